@@ -1,0 +1,22 @@
+// `kg extract <file>`: print the extraction result without touching any store.
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { extract } from '@kg/extractor';
+import { CliError, EXIT } from '../cli-error.js';
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract <file>')
+    .description('print the extraction result of one article (no store is touched)')
+    .option('--format <format>', 'json', 'json')
+    .action(async (file: string, opts: { format: string }) => {
+      if (opts.format !== 'json') throw new CliError(`extract: unknown --format "${opts.format}" (expected json)`, EXIT.usage);
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (err) {
+        throw new CliError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.badInput);
+      }
+      process.stdout.write(JSON.stringify(extract(text, { source: file }), null, 2) + '\n');
+    });
+}

@@ -1,0 +1,30 @@
+// The command registry: every `kg` verb is one file under commands/, listed here.
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import { registerExtract } from './commands/extract.js';
+
+const registry: Array<(program: Command) => void> = [registerExtract];
+
+export function buildProgram(): Command {
+  const program = new Command('kg')
+    .description('Offline knowledge-graph builder: articles → entities and relations → Neo4j / embedded store → viewer')
+    .exitOverride()
+    .showHelpAfterError(false);
+  for (const register of registry) register(program);
+  return program;
+}
+
+/** Runs the CLI and resolves to the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CliError) {
+      process.stderr.write(`kg: ${err.message}\n`);
+      return err.exitCode;
+    }
+    throw err;
+  }
+}

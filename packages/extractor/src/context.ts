@@ -1,0 +1,19 @@
+// What each extraction stage receives: the one shared compromise parse and the text it came from.
+import type nlp from 'compromise';
+import type { AliasRules, Entity, Sentence } from './types.js';
+
+export type Doc = ReturnType<typeof nlp>;
+
+export interface EntityContext {
+  doc: Doc;
+  text: string;
+  sentences: Sentence[];
+  aliases?: AliasRules;
+}
+
+export interface RelationContext {
+  doc: Doc;
+  text: string;
+  sentences: Sentence[];
+  entities: Entity[];
+}

@@ -1,0 +1,20 @@
+// @kg/extractor: text → typed entities, resolved aliases and evidence-backed triples.
+export { extract } from './extract.js';
+export { entityId } from './entity-id.js';
+export { documentId } from './document-id.js';
+export { ExtractOptionsError } from './errors.js';
+export type {
+  Alias,
+  AliasRules,
+  DocumentInfo,
+  Entity,
+  EntityType,
+  Evidence,
+  ExtractOptions,
+  ExtractionResult,
+  Mention,
+  Predicate,
+  Proposition,
+  Sentence,
+  Triple,
+} from './types.js';

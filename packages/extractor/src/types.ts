@@ -1,0 +1,121 @@
+// The extraction contract: what `extract()` returns. Every downstream package speaks these types.
+
+/** Entity types. The first four are the graph's core; the rest appear where the text supports them. */
+export type EntityType =
+  | 'Person'
+  | 'Organization'
+  | 'Place'
+  | 'Concept'
+  | 'Date'
+  | 'Quantity'
+  | 'Event'
+  | 'Product';
+
+export interface DocumentInfo {
+  /** Given by the caller, or a content hash of the text. */
+  id: string;
+  title?: string;
+  source?: string;
+  /** ISO date (YYYY-MM-DD) when known. */
+  date?: string;
+  /** Length of the text in UTF-16 code units (the unit of every offset). */
+  chars: number;
+}
+
+export interface Sentence {
+  index: number;
+  /** Character offsets into the original text, end-exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** How the mention refers: by name, by a merged alias, by a pronoun, or by a nominal ("the company"). */
+  kind: 'name' | 'alias' | 'pronoun' | 'nominal';
+}
+
+export interface Alias {
+  text: string;
+  /** The rule that merged this surface form into the entity (e.g. "acronym", "surname", "alias-file"). */
+  rule: string;
+}
+
+export interface Entity {
+  /** Stable across documents: derived from the canonical name and type. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: Alias[];
+  mentions: Mention[];
+}
+
+export interface Predicate {
+  /** Relationship type from the bounded vocabulary, UPPER_SNAKE (e.g. SANCTIONS, LEADS, SAYS). */
+  type: string;
+  lemma: string;
+  /** The raw phrase as written ("has threatened to expand sanctions on"). */
+  text: string;
+}
+
+export interface Evidence {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Triple {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  confidence: number;
+  evidence: Evidence;
+  negated: boolean;
+  hedged: boolean;
+  /** Entity id of the speaker, for reported speech. */
+  attributedTo?: string;
+  /** The direct quotation, when the triple comes from one. */
+  quote?: string;
+}
+
+/** A clause-level open-IE tuple, before entities are attached. */
+export interface Proposition {
+  sentence: number;
+  relation: string;
+  subject: string;
+  object?: string;
+  /** Further arguments (time, place, second objects), in text order. */
+  args: string[];
+  time?: string;
+  place?: string;
+  confidence: number;
+  negated?: boolean;
+}
+
+export interface ExtractionResult {
+  document: DocumentInfo;
+  sentences: Sentence[];
+  entities: Entity[];
+  triples: Triple[];
+  propositions: Proposition[];
+}
+
+export interface ExtractOptions {
+  id?: string;
+  title?: string;
+  source?: string;
+  date?: string;
+  /** Alias rules applied on every extraction (the user's `.kg/aliases.json`). */
+  aliases?: AliasRules;
+}
+
+/** User-editable merges: `merge` maps a surface form to a canonical name; `veto` forbids a merge. */
+export interface AliasRules {
+  merge?: Array<{ alias: string; canonical: string; type?: EntityType }>;
+  veto?: Array<{ alias: string; canonical: string }>;
+}

@@ -1,0 +1,21 @@
+// @kg/graph: one growing knowledge graph (graphology model, embedded and Neo4j stores, analytics, exports).
+export type {
+  DocumentSummary,
+  EdgeDetails,
+  EntityDetails,
+  EvidenceItem,
+  GraphEdge,
+  GraphNode,
+  GraphSnapshot,
+  GraphStats,
+  GraphStore,
+  ImportDiff,
+  ImportOptions,
+  ImportSummary,
+  QueryOptions,
+  QueryResult,
+  RelationView,
+  SearchHit,
+  SnapshotOptions,
+  Span,
+} from './types.js';

@@ -1,0 +1,173 @@
+// The graph's shared types: what stores return and what the viewer's API serves.
+import type { EntityType, ExtractionResult } from '@kg/extractor';
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  type: EntityType | string;
+  aliases: string[];
+  /** Number of sentences that mention the entity. */
+  mentions: number;
+  degree?: number;
+  pagerank?: number;
+  community?: number;
+  component?: number;
+  x?: number;
+  y?: number;
+}
+
+export interface GraphEdge {
+  /** Deterministic: `${source}|${type}|${target}`. */
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  /** Number of supporting sentences. */
+  weight: number;
+  phrases: string[];
+  /** Sentence ids of the supporting evidence. */
+  evidence: string[];
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title?: string;
+  source?: string;
+  date?: string;
+  importedAt: string;
+  sentences: number;
+}
+
+export interface GraphSnapshot {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  documents: DocumentSummary[];
+  /** True when a node cap cut the graph. */
+  truncated: boolean;
+}
+
+export interface SnapshotOptions {
+  types?: string[];
+  relTypes?: string[];
+  documents?: string[];
+  minDegree?: number;
+  minWeight?: number;
+  /** Keep at most this many nodes (highest degree first). */
+  limit?: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface EvidenceItem {
+  sentenceId: string;
+  documentId: string;
+  documentTitle?: string;
+  index: number;
+  text: string;
+  /** Offsets of the sentence in its document. */
+  start: number;
+  end: number;
+  /** Offsets of the subject/object mention within the sentence text, when known. */
+  subject?: Span;
+  object?: Span;
+}
+
+export interface RelationView {
+  edgeId: string;
+  type: string;
+  direction: 'out' | 'in';
+  other: { id: string; name: string; type: string };
+  weight: number;
+  phrases: string[];
+  evidence: EvidenceItem[];
+}
+
+export interface EntityDetails {
+  node: GraphNode;
+  relations: RelationView[];
+  documents: DocumentSummary[];
+}
+
+export interface EdgeDetails {
+  edge: GraphEdge;
+  source: GraphNode;
+  target: GraphNode;
+  evidence: EvidenceItem[];
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  type: string;
+  /** The name or alias that matched. */
+  matched: string;
+  score: number;
+}
+
+export interface ImportSummary {
+  documents: number;
+  /** Documents whose content was already in the store unchanged. */
+  unchanged: number;
+  entitiesAdded: number;
+  relationsAdded: number;
+  sentences: number;
+}
+
+export interface ImportDiff {
+  newEntities: Array<{ id: string; name: string; type: string }>;
+  newRelations: Array<{ id: string; source: string; target: string; type: string }>;
+  /** Extracted entities that land on a node already in the store. */
+  merges: Array<{ id: string; name: string; type: string }>;
+  documents: Array<{ id: string; status: 'new' | 'changed' | 'unchanged' }>;
+}
+
+export interface GraphStats {
+  nodes: number;
+  relationships: number;
+  documents: number;
+  sentences: number;
+  byType: Record<string, number>;
+  byRelType: Record<string, number>;
+  topEntities: Array<{ id: string; name: string; type: string; degree: number }>;
+}
+
+export interface QueryOptions {
+  write?: boolean;
+  timeoutMs?: number;
+  maxRows?: number;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: unknown[][];
+  /** Entity ids and edge ids found anywhere in the result, for highlighting. */
+  nodeIds: string[];
+  edgeIds: string[];
+  truncated: boolean;
+}
+
+export interface ImportOptions {
+  importedAt?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What every store (embedded or Neo4j) offers. The viewer and CLI use only this. */
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  importDocuments(results: ExtractionResult[], options?: ImportOptions): Promise<ImportSummary>;
+  planImport(results: ExtractionResult[]): Promise<ImportDiff>;
+  deleteDocument(id: string): Promise<boolean>;
+  snapshot(options?: SnapshotOptions): Promise<GraphSnapshot>;
+  entity(id: string): Promise<EntityDetails | null>;
+  edge(id: string): Promise<EdgeDetails | null>;
+  search(q: string, limit?: number): Promise<SearchHit[]>;
+  stats(): Promise<GraphStats>;
+  /** Cypher. The embedded store rejects with QueryUnsupportedError. */
+  query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+  close(): Promise<void>;
+}
