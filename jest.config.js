@@ -16,4 +16,5 @@ export default {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/summary-reporter.mjs'],
 };
