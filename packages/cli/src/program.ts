@@ -2,8 +2,18 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerExtract } from './commands/extract.js';
+import { registerEval } from './commands/eval.js';
+import { registerImport } from './commands/import.js';
+import { registerQuery } from './commands/query.js';
+import { registerStats } from './commands/stats.js';
+import { registerExport } from './commands/export.js';
+import { registerDeleteDocument } from './commands/delete-document.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerAliases } from './commands/aliases.js';
+import { registerServe } from './commands/serve.js';
 
-const registry: Array<(program: Command) => void> = [registerExtract];
+const registry: Array<(program: Command) => void> = [registerExtract, registerEval, registerServe];
+registry.push(registerImport, registerQuery, registerStats, registerExport, registerAliases, registerDeleteDocument, registerMigrate);
 
 export function buildProgram(): Command {
   const program = new Command('kg')

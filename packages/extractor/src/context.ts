@@ -1,5 +1,6 @@
 // What each extraction stage receives: the one shared compromise parse and the text it came from.
 import type nlp from 'compromise';
+import type { Tokenised } from './tokens.js';
 import type { AliasRules, Entity, Sentence } from './types.js';
 
 export type Doc = ReturnType<typeof nlp>;
@@ -9,6 +10,8 @@ export interface EntityContext {
   text: string;
   sentences: Sentence[];
   aliases?: AliasRules;
+  /** The parse flattened into tokens with checked offsets (computed from `doc` when absent). */
+  tokens?: Tokenised;
 }
 
 export interface RelationContext {
@@ -16,4 +19,6 @@ export interface RelationContext {
   text: string;
   sentences: Sentence[];
   entities: Entity[];
+  /** Same token list the entity stage used. */
+  tokens?: Tokenised;
 }

@@ -5,15 +5,20 @@ import { documentId } from './document-id.js';
 import { ExtractOptionsError } from './errors.js';
 import { findEntities } from './entities/index.js';
 import { findRelations } from './relations/index.js';
-import type { ExtractOptions, ExtractionResult, Sentence } from './types.js';
+import { prepareText } from './prepare-text.js';
+import { tokenise } from './tokens.js';
+import { AliasFileError, validateAliasRules } from './alias-rules.js';
+import type { ExtractOptions, ExtractionResult } from './types.js';
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
   validateOptions(options);
   const source = typeof text === 'string' ? text : '';
-  const doc = nlp(source);
-  const sentences = splitSentences(doc);
-  const entities = findEntities({ doc, text: source, sentences, aliases: options.aliases });
-  const { triples, propositions } = findRelations({ doc, text: source, sentences, entities });
+  const { text: prepared, warnings } = prepareText(source);
+  const doc = nlp(prepared);
+  const tokens = tokenise(doc, prepared);
+  const sentences = tokens.sentences;
+  const entities = findEntities({ doc, text: prepared, sentences, aliases: options.aliases, tokens });
+  const { triples, propositions } = findRelations({ doc, text: prepared, sentences, entities, tokens });
   return {
     document: {
       id: options.id ?? documentId(source),
@@ -21,20 +26,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       source: options.source,
       date: options.date,
       chars: source.length,
+      ...(warnings.length ? { warnings } : {}),
     },
     sentences,
     entities,
     triples,
     propositions,
   };
-}
-
-function splitSentences(doc: ReturnType<typeof nlp>): Sentence[] {
-  const json = doc.sentences().json({ offset: true, text: true }) as Array<{
-    text: string;
-    offset: { start: number; length: number };
-  }>;
-  return json.map((s, index) => ({ index, start: s.offset.start, end: s.offset.start + s.offset.length, text: s.text }));
 }
 
 function validateOptions(options: ExtractOptions): void {
@@ -45,6 +43,14 @@ function validateOptions(options: ExtractOptions): void {
     const v = options[key];
     if (v !== undefined && typeof v !== 'string') {
       throw new ExtractOptionsError(`extract: expected options.${key} to be a string`);
+    }
+  }
+  if (options.aliases !== undefined) {
+    try {
+      validateAliasRules(options.aliases, 'options.aliases');
+    } catch (err) {
+      if (err instanceof AliasFileError) throw new ExtractOptionsError(err.message.replace(/^loadAliasRules: /, 'extract: '));
+      throw err;
     }
   }
 }

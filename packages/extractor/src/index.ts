@@ -18,3 +18,7 @@ export type {
   Sentence,
   Triple,
 } from './types.js';
+export { AliasFileError, applyAliasRules, loadAliasRules, validateAliasRules } from './alias-rules.js';
+export { MAX_TEXT_CHARS, prepareText } from './prepare-text.js';
+export { extractBatch, resolveBatchOptions, DEFAULT_BATCH_THREADS } from './extract-batch.js';
+export type { BatchItem, BatchOptions } from './extract-batch.js';

@@ -20,6 +20,8 @@ export interface DocumentInfo {
   date?: string;
   /** Length of the text in UTF-16 code units (the unit of every offset). */
   chars: number;
+  /** Notes about odd input (cut at the size limit, HTML ignored, binary bytes); absent when none. */
+  warnings?: string[];
 }
 
 export interface Sentence {

@@ -19,3 +19,21 @@ export type {
   SnapshotOptions,
   Span,
 } from './types.js';
+export { EmbeddedStore, openEmbeddedStore, EMBEDDED_FORMAT, EMBEDDED_VERSION, QUERY_HINT } from './embedded-store.js';
+export type { EmbeddedStoreOptions } from './embedded-store.js';
+export { GraphStoreError, QueryUnsupportedError, StoreLockedError, StoreFormatError } from './errors.js';
+export { toDocRows, edgeId, sentenceId, DocRowsError } from './doc-rows.js';
+export type { DocRows, DocRow, SentenceRow, EntityRow, MentionRow, RelationRow } from './doc-rows.js';
+export { analyze, DEFAULT_ANALYZE, resolveAnalyze } from './analyze.js';
+export type { AnalyzeSettings } from './analyze.js';
+export { isSafeRelType, safeRelType, safeTypeLabel, FALLBACK_REL_TYPE } from './rel-type.js';
+export { writeFileAtomic } from './atomic-write.js';
+export { acquireLock } from './file-lock.js';
+export type { Lock } from './file-lock.js';
+export { Neo4jStore, openNeo4jStore, batchDocuments, DEFAULT_NEO4J } from './neo4j-store.js';
+export type { Neo4jStoreOptions } from './neo4j-store.js';
+export { ensureSchema, SCHEMA_STATEMENTS } from './neo4j-schema.js';
+export { exportGraph, exportSnapshot, EXPORT_FORMATS } from './export-graph.js';
+export type { ExportFormatName, ExportedFile } from './export-graph.js';
+export { snapshotGraph } from './export-json.js';
+export { cypherString } from './export-cypher.js';

@@ -1,5 +1,5 @@
 // The graph's shared types: what stores return and what the viewer's API serves.
-import type { EntityType, ExtractionResult } from '@kg/extractor';
+import type { AliasRules, EntityType, ExtractionResult } from '@kg/extractor';
 
 export interface GraphNode {
   id: string;
@@ -169,5 +169,7 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
   /** Cypher. The embedded store rejects with QueryUnsupportedError. */
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+  /** Optional: merges stored entities named by the rules' `merge` entries; resolves to how many merged. */
+  applyAliases?(rules: AliasRules): Promise<number>;
   close(): Promise<void>;
 }

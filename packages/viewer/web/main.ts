@@ -1,10 +1,129 @@
-// Browser entry: fetch the graph from the API and render it with Sigma.
-import Graph from 'graphology';
-import Sigma from 'sigma';
+// Browser entry: load the graph, draw it, and wire the panels to the shared view state.
+import './style.css';
+import type { QueryResult } from '@kg/graph';
+import { api, type ImportResponse } from './api.js';
+import { changed, onChange, state, type Change } from './app-state.js';
+import { applyStyle } from './apply-style.js';
+import { buildGraph, mergeGraph } from './build-graph.js';
+import { createCypherConsole } from './cypher-console.js';
+import { byId } from './dom.js';
+import { createExportMenu } from './export-menu.js';
+import { renderFilters } from './filters-panel.js';
+import { createImportPanel } from './import-panel.js';
+import { createLayoutControl, preLayout } from './layout-control.js';
+import { renderLegend } from './legend.js';
+import { createRenderer } from './renderer.js';
+import { createSearchBox } from './search-box.js';
+import { createSidePanel } from './side-panel.js';
+import { readUrlState, writeUrlState } from './url-state.js';
 
-const res = await fetch('./api/graph');
-const data = (await res.json()) as { nodes: Array<{ id: string; name: string }>; edges: Array<{ id: string; source: string; target: string }> };
-const graph = new Graph({ multi: true });
-data.nodes.forEach((n, i) => graph.addNode(n.id, { label: n.name, x: Math.cos(i), y: Math.sin(i), size: 5 }));
-data.edges.forEach((e) => graph.addEdgeWithKey(e.id, e.source, e.target));
-new Sigma(graph, document.getElementById('graph') as HTMLElement);
+const status = byId('status');
+const fromUrl = readUrlState();
+let data = await api.graph(state.filters.documents).catch((err: Error) => {
+  status.textContent = `Could not load the graph: ${err.message}`;
+  throw err;
+});
+performance.mark('kg:fetched');
+const { graph, missingPositions } = buildGraph(data);
+performance.mark('kg:built');
+preLayout(graph, missingPositions);
+applyStyle(graph, state.colorBy, state.sizeBy);
+performance.mark('kg:styled');
+const renderer = createRenderer(byId('graph'), graph);
+performance.mark('kg:drawn');
+const { sigma } = renderer;
+const viewer = { graph, sigma, firstFrameAt: 0 };
+(window as unknown as { __kgViewer: typeof viewer }).__kgViewer = viewer;
+requestAnimationFrame(() => (viewer.firstFrameAt = performance.now()));
+if (fromUrl.camera) sigma.getCamera().setState(fromUrl.camera);
+
+const panel = createSidePanel(byId('details'), (id) => select(id), () => deselect());
+const layout = createLayoutControl(graph, byId<HTMLButtonElement>('layout'));
+
+function select(id: string, centre = true): void {
+  if (!graph.hasNode(id)) return;
+  state.selected = id;
+  state.selectedEdge = null;
+  void panel.showEntity(id);
+  if (centre) renderer.centreOn(id);
+  changed('selection');
+}
+function deselect(): void {
+  state.selected = state.selectedEdge = null;
+  panel.close();
+  changed('selection');
+}
+
+sigma.on('enterNode', ({ node }) => ((state.hovered = node), changed('hover')));
+sigma.on('leaveNode', () => ((state.hovered = null), changed('hover')));
+sigma.on('clickNode', ({ node }) => select(node, false));
+sigma.on('clickEdge', ({ edge }) => {
+  state.selectedEdge = edge;
+  state.selected = null;
+  void panel.showEdge(edge);
+  changed('selection');
+});
+sigma.on('clickStage', () => deselect());
+
+// The chosen hit becomes the selection: centred, highlighted, its neighbourhood in front.
+createSearchBox(byId<HTMLInputElement>('search'), byId('search-hits'), (hit) => select(hit.id));
+
+const colorToggle = byId<HTMLInputElement>('color-community');
+const sizeToggle = byId<HTMLInputElement>('size-pagerank');
+colorToggle.checked = state.colorBy === 'community';
+sizeToggle.checked = state.sizeBy === 'pagerank';
+colorToggle.addEventListener('change', () => ((state.colorBy = colorToggle.checked ? 'community' : 'type'), changed('style')));
+sizeToggle.addEventListener('change', () => ((state.sizeBy = sizeToggle.checked ? 'pagerank' : 'degree'), changed('style')));
+
+createCypherConsole(byId('cypher'), (r: QueryResult | null) => {
+  state.highlightNodes = new Set((r?.nodeIds ?? []).filter((id) => graph.hasNode(id)));
+  state.highlightEdges = new Set((r?.edgeIds ?? []).filter((id) => graph.hasEdge(id)));
+  changed('highlight');
+});
+if (data.store !== 'neo4j') byId('cypher-note').textContent = 'The embedded store does not run Cypher: start Neo4j and run `kg serve --neo4j <uri>`.';
+
+async function reload(fresh?: ImportResponse): Promise<void> {
+  data = await api.graph(state.filters.documents);
+  const added = mergeGraph(graph, data);
+  // Index the new nodes now: sigma's partial refreshes (e.g. after a restyle) assume they are indexed.
+  sigma.refresh();
+  if (state.selected && !graph.hasNode(state.selected)) deselect();
+  state.freshNodes = fresh ? new Set([...added.nodes, ...fresh.diff.newEntities.map((e) => e.id)].filter((id) => graph.hasNode(id))) : new Set();
+  state.freshEdges = fresh ? new Set([...added.edges, ...fresh.diff.newRelations.map((e) => e.id)].filter((id) => graph.hasEdge(id))) : new Set();
+  layout.reset();
+  changed('graph');
+}
+createImportPanel(byId('import'), (r) => reload(r));
+createExportMenu(byId('export'), () => sigma);
+
+function describe(): void {
+  const freshNote = state.freshNodes.size ? ` · ${state.freshNodes.size} new (green)` : '';
+  status.textContent = `${graph.order} entities · ${graph.size} relations · ${data.documents.length} documents · ${data.store} store${data.truncated ? ' · truncated' : ''}${freshNote}`;
+}
+
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+const saveUrl = () => {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => writeUrlState(sigma.getCamera().getState()), 250);
+};
+sigma.getCamera().on('updated', saveUrl);
+
+onChange((change: Change) => {
+  if (change === 'style' || change === 'graph') {
+    applyStyle(graph, state.colorBy, state.sizeBy);
+    renderLegend(byId('legend'), graph, state.colorBy);
+  }
+  if (change === 'graph' || change === 'selection' || change === 'filters') renderFilters(byId('filters'), graph, data.documents);
+  if (change === 'documents') void reload();
+  else renderer.update(change === 'filters' || change === 'graph', change === 'graph');
+  if (change === 'graph') describe();
+  if (change !== 'hover') saveUrl();
+});
+
+renderLegend(byId('legend'), graph, state.colorBy);
+renderFilters(byId('filters'), graph, data.documents);
+describe();
+renderer.update(true);
+if (state.selected && graph.hasNode(state.selected)) select(state.selected, !fromUrl.camera);
+else if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) void panel.showEdge(state.selectedEdge);
+document.body.dataset.ready = 'true';

@@ -1,0 +1,64 @@
+// `kg serve`: the viewer page and its HTTP API over the active store (embedded by default, or Neo4j).
+import type { Command } from 'commander';
+import { QUERY_HINT, exportGraph } from '@kg/graph';
+import { extract, type ExtractOptions } from '@kg/extractor';
+import { DEFAULT_VIEWER_SETTINGS, defaultWebRoot, startViewerServer } from '@kg/viewer';
+import { CliError, EXIT } from '../cli-error.js';
+import { readAliasFile } from '../import/alias-file.js';
+import { addStoreOptions, describeStore, kgDir, openConfiguredStore, resolveStoreConfig, type StoreFlags } from '../store.js';
+
+interface ServeFlags extends StoreFlags {
+  host: string;
+  port: string;
+  bodyLimit?: string;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new CliError(`serve: expected --port to be 0..65535 (0 = a free port), got "${value}"`, EXIT.usage);
+  return port;
+}
+
+export function registerServe(program: Command): void {
+  const cmd = program
+    .command('serve')
+    .description(`serve the graph explorer and its HTTP API (http://${DEFAULT_VIEWER_SETTINGS.host}:${DEFAULT_VIEWER_SETTINGS.port}/ by default)`)
+    .option('--host <host>', 'interface to bind (use 0.0.0.0 to expose it beyond this machine)', DEFAULT_VIEWER_SETTINGS.host)
+    .option('--port <port>', 'port; 0 picks a free one', String(DEFAULT_VIEWER_SETTINGS.port))
+    .option('--body-limit <bytes>', 'largest accepted upload/request body in bytes', String(DEFAULT_VIEWER_SETTINGS.bodyLimit));
+  addStoreOptions(cmd).action(async (flags: ServeFlags) => {
+    const port = parsePort(flags.port);
+    const bodyLimit = Number(flags.bodyLimit);
+    if (!Number.isInteger(bodyLimit) || bodyLimit <= 0) throw new CliError(`serve: expected --body-limit to be a positive integer, got "${flags.bodyLimit}"`, EXIT.usage);
+    const config = resolveStoreConfig(flags);
+    const store = await openConfiguredStore(config);
+    const aliases = await readAliasFile(kgDir());
+    let viewer;
+    try {
+      viewer = await startViewerServer({
+        store,
+        extractArticle: (text, meta) => {
+          const options: ExtractOptions = { ...meta };
+          if (aliases) options.aliases = aliases;
+          return extract(text, options);
+        },
+        exportGraph: (format) => exportGraph(store, format),
+        webRoot: defaultWebRoot(),
+        cypherHint: QUERY_HINT,
+        settings: { host: flags.host, port, bodyLimit },
+      });
+    } catch (err) {
+      await store.close();
+      const e = err as NodeJS.ErrnoException;
+      const why = e.code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0)` : e.message;
+      throw new CliError(`serve: cannot listen on ${flags.host}:${port}: ${why}`, EXIT.failure);
+    }
+    process.stdout.write(`kg serve: ${viewer.url} (${describeStore(config)}) — Ctrl+C to stop\n`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await viewer.close();
+    await store.close();
+  });
+}

@@ -1,0 +1,61 @@
+// readArticles(): expand the user's files and directories into article texts (.txt/.md), checking
+// every input before anything is written: a missing, empty or binary file, or a directory without
+// articles, is a one-line error naming it.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CliError, EXIT } from '../cli-error.js';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+
+export interface Article {
+  file: string;
+  /** Path relative to the working directory (the document's source). */
+  source: string;
+  text: string;
+}
+
+async function listArticles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listArticles(full)));
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+function decodeText(file: string, bytes: Buffer): string {
+  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(`${file}: not a text article (binary content)`, EXIT.badInput);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new CliError(`${file}: not a text article (not valid UTF-8)`, EXIT.badInput);
+  }
+}
+
+export async function readArticles(inputs: string[]): Promise<Article[]> {
+  if (inputs.length === 0) throw new CliError('import: expected at least one file or directory', EXIT.usage);
+  const files: string[] = [];
+  for (const input of inputs) {
+    const st = await stat(input).catch((err: NodeJS.ErrnoException) => {
+      throw new CliError(`${input}: ${err.code === 'ENOENT' ? 'no such file or directory' : `cannot read (${err.code ?? 'error'})`}`, EXIT.badInput);
+    });
+    if (st.isDirectory()) {
+      const found = await listArticles(input);
+      if (found.length === 0) throw new CliError(`${input}: no .txt or .md articles in this directory`, EXIT.badInput);
+      files.push(...found);
+    } else files.push(input);
+  }
+  const articles: Article[] = [];
+  for (const file of [...new Set(files.map((f) => path.resolve(f)))]) {
+    const shown = path.relative(process.cwd(), file) || file;
+    const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+      throw new CliError(`${shown}: cannot read (${err.code ?? 'error'})`, EXIT.badInput);
+    });
+    const text = decodeText(shown, bytes);
+    if (text.trim() === '') throw new CliError(`${shown}: empty article (no text to import)`, EXIT.badInput);
+    articles.push({ file, source: shown.split(path.sep).join('/'), text });
+  }
+  return articles;
+}

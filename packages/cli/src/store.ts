@@ -1,0 +1,65 @@
+// Store selection, the composition root's one decision: the embedded store under `.kg/` by default,
+// Neo4j when NEO4J_URI is set or `--neo4j <uri>` is given.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { openEmbeddedStore, openNeo4jStore, type GraphStore } from '@kg/graph';
+import { CliError, EXIT } from './cli-error.js';
+
+export interface StoreFlags {
+  neo4j?: string;
+}
+
+export type StoreConfig =
+  | { kind: 'embedded'; dir: string }
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+
+/** The project's `.kg` directory: $KG_DIR, else `<cwd>/.kg`. */
+export function kgDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.KG_DIR || '.kg');
+}
+
+export function resolveStoreConfig(flags: StoreFlags = {}, env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  const uri = flags.neo4j ?? env.NEO4J_URI;
+  if (!uri) return { kind: 'embedded', dir: kgDir(env) };
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+    throw new CliError(`store: expected a Neo4j URI like bolt://127.0.0.1:7687, got "${uri}"`, EXIT.usage);
+  }
+  return { kind: 'neo4j', uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD || 'kg-password', database: env.NEO4J_DATABASE || 'neo4j' };
+}
+
+export function describeStore(config: StoreConfig): string {
+  return config.kind === 'embedded' ? `embedded store ${path.relative(process.cwd(), path.join(config.dir, 'graph.json')) || 'graph.json'}` : `Neo4j ${config.uri} (database ${config.database})`;
+}
+
+export const EXIT_HELP = `
+Exit codes: ${EXIT.ok} ok, ${EXIT.failure} failure (e.g. a Cypher error), ${EXIT.usage} usage error, ${EXIT.badInput} bad input (missing/empty/binary file, unknown document), ${EXIT.storeUnavailable} store unavailable (Neo4j unreachable, Cypher on the embedded store).`;
+
+/** Adds the store-choosing flags (and the exit-code note) to a command. */
+export function addStoreOptions(cmd: Command): Command {
+  return cmd.addHelpText('after', EXIT_HELP).option('--neo4j <uri>', 'use the Neo4j at this Bolt URI (default: $NEO4J_URI, else the embedded store in .kg/)');
+}
+
+export async function openStore(flags: StoreFlags = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
+  return openConfiguredStore(resolveStoreConfig(flags, env));
+}
+
+export async function openConfiguredStore(config: StoreConfig): Promise<GraphStore> {
+  try {
+    if (config.kind === 'embedded') return await openEmbeddedStore({ dir: config.dir });
+    return await openNeo4jStore({ uri: config.uri, user: config.user, password: config.password, database: config.database });
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    throw new CliError(`store: cannot open the ${describeStore(config)}: ${e.message.split('\n')[0]}`, EXIT.storeUnavailable);
+  }
+}
+
+/** Runs `fn` with an open store and always closes it. */
+export async function withStore<T>(flags: StoreFlags, fn: (store: GraphStore, config: StoreConfig) => Promise<T>): Promise<T> {
+  const config = resolveStoreConfig(flags);
+  const store = await openConfiguredStore(config);
+  try {
+    return await fn(store, config);
+  } finally {
+    await store.close();
+  }
+}

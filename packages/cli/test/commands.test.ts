@@ -1,0 +1,110 @@
+// The graph verbs on the embedded store (stats, export, aliases, delete-document), migrate into the
+// real Neo4j, and their exit codes.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { EXIT } from '../src/cli-error.js';
+import { testDriver } from '../../../test/neo4j-env.js';
+import { runCli } from './run-cli.js';
+
+async function importedWorkspace() {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'kg-cli-cmd-'));
+  const kg = path.join(root, '.kg');
+  const env = { KG_DIR: kg, NEO4J_URI: undefined };
+  writeFileSync(path.join(root, 'a.txt'), 'Alice Johnson met Bob Smith in Paris. Microsoft hired Alice Johnson.\n');
+  writeFileSync(path.join(root, 'b.md'), '# Second\n\nBob Smith visited Berlin. Microsoft opened an office in Berlin.\n');
+  const r = await runCli(['import', root], env);
+  expect(r.code).toBe(0);
+  return { root, kg, env };
+}
+
+describe('graph verbs', () => {
+  test('stats counts documents and entities by type', async () => {
+    const w = await importedWorkspace();
+    const r = await runCli(['stats', '--format', 'json'], w.env);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.documents).toBe(2);
+    expect(s.nodes).toBe(Object.values(s.byType as Record<string, number>).reduce((a, b) => a + b, 0));
+    const text = await runCli(['stats'], w.env);
+    expect(text.stdout).toMatch(/^embedded store .*graph\.json: \d+ entities, \d+ relationships, 2 documents/);
+  });
+
+  test.each(['gexf', 'graphml', 'json', 'cypher'])('export --format %s --out writes a file', async (format) => {
+    const w = await importedWorkspace();
+    const out = path.join(w.root, `graph.${format}`);
+    const r = await runCli(['export', '--format', format, '--out', out], w.env);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8').length).toBeGreaterThan(50);
+  });
+
+  test('export --format csv writes the nodes and relationships files; without --out it is a usage error', async () => {
+    const w = await importedWorkspace();
+    expect((await runCli(['export', '--format', 'csv', '--out', path.join(w.root, 'g')], w.env)).code).toBe(0);
+    expect(readFileSync(path.join(w.root, 'g-nodes.csv'), 'utf8')).toMatch(/^id:ID,name,type/);
+    expect(readFileSync(path.join(w.root, 'g-relationships.csv'), 'utf8')).toMatch(/^:START_ID,:END_ID,:TYPE/);
+    const bad = await runCli(['export', '--format', 'csv'], w.env);
+    expect(bad.code).toBe(EXIT.usage);
+    const unknown = await runCli(['export', '--format', 'pdf'], w.env);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.stderr).toMatch(/unknown --format "pdf"/);
+  });
+
+  test('delete-document removes a document; an unknown id is exit 3', async () => {
+    const w = await importedWorkspace();
+    const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{ doc: { id: string; source: string } }>;
+    const id = docs.find((d) => d.doc.source.endsWith('a.txt'))!.doc.id;
+    const r = await runCli(['delete-document', id], w.env);
+    expect(r.code).toBe(0);
+    expect(JSON.parse((await runCli(['stats', '--format', 'json'], w.env)).stdout).documents).toBe(1);
+    const again = await runCli(['delete-document', id], w.env);
+    expect(again.code).toBe(EXIT.badInput);
+    expect(again.stderr).toMatch(new RegExp(`no document "${id}"`));
+  });
+
+  test('aliases add writes .kg/aliases.json, list shows it, veto replaces the merge', async () => {
+    const w = await importedWorkspace();
+    const add = await runCli(['aliases', 'add', 'Bob', 'Bob Smith', '--type', 'Person'], w.env);
+    expect(add.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(w.kg, 'aliases.json'), 'utf8'))).toEqual({ merge: [{ alias: 'Bob', canonical: 'Bob Smith', type: 'Person' }], veto: [] });
+    expect((await runCli(['aliases', 'list'], w.env)).stdout).toBe('merge  Bob → Bob Smith [Person]\n');
+    await runCli(['aliases', 'veto', 'Bob', 'Bob Smith'], w.env);
+    expect(JSON.parse(readFileSync(path.join(w.kg, 'aliases.json'), 'utf8'))).toEqual({ merge: [], veto: [{ alias: 'Bob', canonical: 'Bob Smith' }] });
+  });
+
+  test('a damaged alias file is a one-line error naming it', async () => {
+    const w = await importedWorkspace();
+    writeFileSync(path.join(w.kg, 'aliases.json'), '{"merge": 3}');
+    const r = await runCli(['import', path.join(w.root, 'a.txt')], w.env);
+    expect(r.code).toBe(EXIT.badInput);
+    expect(r.stderr.trim()).toMatch(/aliases\.json: expected "merge" to be an array$/);
+  });
+
+  test('migrate --to neo4j copies every document with its sentences, idempotently', async () => {
+    const w = await importedWorkspace();
+    const env = { KG_DIR: w.kg, NEO4J_URI: process.env.NEO4J_URI };
+    const first = await runCli(['migrate', '--to', 'neo4j'], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^migrated 2 document\(s\) \(0 already there\)/);
+    const again = await runCli(['migrate', '--to', 'neo4j'], env);
+    expect(again.stdout).toMatch(/^migrated 2 document\(s\) \(2 already there\): \+0 entities, \+0 relations/);
+    const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{ doc: { id: string }; sentences: unknown[] }>;
+    const driver = testDriver();
+    try {
+      for (const d of docs) {
+        const { records } = await driver.executeQuery('MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(s) RETURN count(s) AS n', { id: d.doc.id }, { database: 'neo4j' });
+        expect(records[0].get('n').toNumber()).toBe(d.sentences.length);
+      }
+    } finally {
+      await driver.close();
+    }
+    expect((await runCli(['migrate', '--to', 'neo4j'], w.env)).code).toBe(EXIT.usage); // no NEO4J_URI
+  });
+
+  test('an unreachable Neo4j is exit 4 with one line', async () => {
+    const r = await runCli(['stats', '--neo4j', 'bolt://127.0.0.1:1'], { KG_DIR: path.join(os.tmpdir(), 'nowhere') });
+    expect(r.code).toBe(EXIT.storeUnavailable);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(path.join(os.tmpdir(), 'nowhere'))).toBe(false);
+  });
+});

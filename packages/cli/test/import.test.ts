@@ -1,0 +1,123 @@
+// `kg import` and its bad-input contract: a one-line error naming the input, a non-zero exit, and an
+// untouched store; the seed article goes into the embedded store and into the real Neo4j over Bolt.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXIT } from '../src/cli-error.js';
+import { testDriver } from '../../../test/neo4j-env.js';
+import { runCli } from './run-cli.js';
+
+const seed = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'seeds', '000_a276edb3dc268999.txt');
+const ARTICLE = 'Alice Johnson met Bob Smith in Paris. Microsoft praised Alice Johnson on Monday.\n';
+
+function workspace() {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'kg-cli-import-'));
+  const kg = path.join(root, '.kg');
+  writeFileSync(path.join(root, 'good.txt'), ARTICLE);
+  return { root, kg, env: { KG_DIR: kg, NEO4J_URI: undefined } };
+}
+
+describe('kg import (embedded store)', () => {
+  test('imports an article, then a re-import changes nothing', async () => {
+    const w = workspace();
+    const first = await runCli(['import', path.join(w.root, 'good.txt')], w.env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^imported 1 document\(s\) \(0 unchanged\): \+\d+ entities/);
+    const bytes = readFileSync(path.join(w.kg, 'graph.json'), 'utf8');
+    const again = await runCli(['import', path.join(w.root, 'good.txt')], w.env);
+    expect(again.stdout).toMatch(/\(1 unchanged\): \+0 entities, \+0 relations/);
+    expect(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).toBe(bytes);
+  });
+
+  const cases: Array<[string, (root: string) => string, RegExp]> = [
+    ['a missing file', (root) => path.join(root, 'missing.txt'), /missing\.txt: no such file or directory$/],
+    ['an empty file', (root) => (writeFileSync(path.join(root, 'empty.txt'), '  \n'), path.join(root, 'empty.txt')), /empty\.txt: empty article/],
+    ['a binary file', (root) => (writeFileSync(path.join(root, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])), path.join(root, 'photo.txt')), /photo\.txt: not a text article \(binary content\)$/],
+    ['invalid UTF-8', (root) => (writeFileSync(path.join(root, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x41])), path.join(root, 'latin1.txt')), /latin1\.txt: not a text article \(not valid UTF-8\)$/],
+    ['a directory without articles', (root) => (mkdirSync(path.join(root, 'pics')), writeFileSync(path.join(root, 'pics', 'a.png'), 'x'), path.join(root, 'pics')), /pics: no \.txt or \.md articles in this directory$/],
+  ];
+
+  test.each(cases)('%s: one-line error naming it, exit 3, store unchanged (even with a good file beside it)', async (_what, make, message) => {
+    const w = workspace();
+    await runCli(['import', path.join(w.root, 'good.txt')], w.env);
+    const before = readFileSync(path.join(w.kg, 'graph.json'), 'utf8');
+    writeFileSync(path.join(w.root, 'other.txt'), 'Carol White visited Berlin.\n');
+    const r = await runCli(['import', path.join(w.root, 'other.txt'), make(w.root)], w.env);
+    expect(r.code).toBe(EXIT.badInput);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).toBe(before);
+  });
+
+  test('bad input into an empty store creates no store file', async () => {
+    const w = workspace();
+    const r = await runCli(['import', path.join(w.root, 'nope.md')], w.env);
+    expect(r.code).toBe(EXIT.badInput);
+    expect(existsSync(path.join(w.kg, 'graph.json'))).toBe(false);
+  });
+
+  test('an article with nothing to extract gets a clear note and is not imported', async () => {
+    const w = workspace();
+    writeFileSync(path.join(w.root, 'dull.txt'), 'it was. and then it was not.\n');
+    const r = await runCli(['import', path.join(w.root, 'dull.txt')], w.env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/dull\.txt: nothing extracted/);
+    expect(existsSync(path.join(w.kg, 'graph.json'))).toBe(false);
+  });
+
+  test('--dry-run prints the plan and writes nothing', async () => {
+    const w = workspace();
+    const r = await runCli(['import', '--dry-run', '--format', 'json', path.join(w.root, 'good.txt')], w.env);
+    expect(r.code).toBe(0);
+    const diff = JSON.parse(r.stdout);
+    expect(diff.documents).toEqual([{ id: expect.stringMatching(/^doc-/), status: 'new' }]);
+    expect(diff.newEntities.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(w.kg, 'graph.json'))).toBe(false);
+  });
+
+  test('kg query on the embedded store says how to start Neo4j', async () => {
+    const w = workspace();
+    const r = await runCli(['query', 'MATCH (n) RETURN n'], w.env);
+    expect(r.code).toBe(EXIT.storeUnavailable);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/pnpm neo4j:start.*docker compose up -d neo4j/);
+  });
+});
+
+describe('kg import into the real Neo4j over Bolt (with auth)', () => {
+  test('the seed article is written and read back', async () => {
+    const w = workspace();
+    mkdirSync(path.join(w.root, 'seeds'));
+    copyFileSync(seed, path.join(w.root, 'seeds', path.basename(seed)));
+    const env = { KG_DIR: w.kg, NEO4J_URI: process.env.NEO4J_URI };
+    const r = await runCli(['import', path.join(w.root, 'seeds')], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/→ Neo4j bolt:/);
+    const source = path.join(path.relative(process.cwd(), path.join(w.root, 'seeds')), path.basename(seed)).split(path.sep).join('/');
+    const driver = testDriver();
+    try {
+      const { records } = await driver.executeQuery(
+        `MATCH (d:Document {source: $source})-[:HAS_SENTENCE]->(s:Sentence)
+         RETURN count(s) AS sentences, COUNT { MATCH (d)-[:HAS_SENTENCE]->()-[:MENTIONS]->(e:Entity) RETURN DISTINCT e } AS entities`,
+        { source },
+        { database: 'neo4j' },
+      );
+      expect(records).toHaveLength(1);
+      expect(records[0].get('sentences').toNumber()).toBeGreaterThan(10);
+      expect(records[0].get('entities').toNumber()).toBeGreaterThan(5);
+      const names = await driver.executeQuery("MATCH (e:Entity) WHERE e.name IN ['Xi Jinping', 'Huawei', 'United States'] RETURN collect(DISTINCT e.name) AS n", {}, { database: 'neo4j' });
+      expect([...names.records[0].get('n')].sort()).toEqual(['Huawei', 'United States', 'Xi Jinping']);
+    } finally {
+      await driver.close();
+    }
+    const q = await runCli(['query', 'MATCH (:Document {source: $source})-[:HAS_SENTENCE]->()-[:MENTIONS]->(e:Entity {name: $name}) RETURN DISTINCT e.name AS name, e', '--param', 'name=Huawei', '--param', `source=${source}`, '--format', 'json'], env);
+    expect(q.code).toBe(0);
+    expect(JSON.parse(q.stdout)).toMatchObject({ columns: ['name', 'e'], rows: [['Huawei', { labels: expect.arrayContaining(['Entity']) }]], nodeIds: [expect.stringMatching(/huawei/)] });
+    const w2 = await runCli(['query', 'CREATE (n:Scratch)'], env);
+    expect(w2.code).toBe(1);
+    expect(w2.stderr).toMatch(/writes need --write/);
+  });
+});

@@ -1,0 +1,160 @@
+// Concepts: the topics an article is about. A lower-case noun phrase becomes a Concept when it recurs,
+// when it is one of a coordinated list of three or more ("AI, quantum technology, biotech and new energy"),
+// or when it is the object of a verb (or of a preposition right after that object) in a clause that names
+// an actor. Plural/singular and case variants share one concept.
+import type { Token } from '../tokens.js';
+import { NOMINALS } from './lexicon/pronouns.js';
+import { FUNCTION_WORDS } from './name-spans.js';
+
+export interface ConceptPhrase {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  sentence: number;
+  rule: 'recurring' | 'topic-list' | 'verb-object';
+}
+
+const QUANTIFIERS = new Set('several various many more most other such own same certain few much numerous multiple some any each every all both no'.split(' '));
+const GENERIC = new Set(
+  `thing things way ways lot lots part parts time times year years day days week weeks month months people person
+  percent number kind sort type end fact idea case point one ones something anything nothing everything someone
+  anyone comment comments moment place side term terms area areas reason reasons use others`.split(/\s+/),
+);
+const NP_TAGS = ['Noun', 'Adjective'];
+const BAD_TAGS = ['Pronoun', 'Determiner', 'Value', 'Date', 'Possessive', 'Conjunction', 'Preposition', 'Verb', 'Adverb', 'QuestionWord'];
+const PREPS = new Set(['on', 'of', 'to', 'against', 'for', 'in', 'with', 'into', 'about', 'from']);
+
+function npToken(t: Token): boolean {
+  if (!NP_TAGS.some((x) => t.tags.has(x))) return false;
+  if (BAD_TAGS.some((x) => t.tags.has(x)) && !(t.tags.has('Gerund') && t.tags.has('Noun'))) return false;
+  if (/^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym')) return false;
+  return /^\p{L}[\p{L}-]*$/u.test(t.text) && t.text.length > 2 && !FUNCTION_WORDS.has(t.normal) && !/["“”]/.test(t.pre + t.post.replace(/^[,.;:!?]+/, ''));
+}
+
+/** Singular, lower-case key: "Sanctions" → "sanction", "capabilities" → "capability". */
+export function conceptKey(words: string[]): string {
+  const last = words[words.length - 1];
+  const sing = last.length > 4 && /ies$/.test(last) ? last.slice(0, -3) + 'y' : last.length > 3 && /[^su]s$/.test(last) ? last.slice(0, -1) : last;
+  return [...words.slice(0, -1), sing].join(' ').toLowerCase();
+}
+
+/** The noun phrase starting at row[i] (quantifiers skipped), or null. */
+function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | null {
+  let j = i;
+  while (j < row.length && (QUANTIFIERS.has(row[j].normal) || row[j].tags.has('Determiner') || row[j].tags.has('Possessive') && row[j].tags.has('Pronoun'))) j++;
+  const start = j;
+  // compromise reads some plural nouns after a noun as verbs ("chip firms linked to…"); take them back.
+  const pluralAsVerb = (k: number) =>
+    k > start && row[k].tags.has('PresentTense') && /[a-z]s$/.test(row[k].text) && row[k - 1].tags.has('Noun') && !/\S/.test(row[k - 1].post) &&
+    (!row[k + 1] || row[k + 1].tags.has('Verb') || row[k + 1].tags.has('Preposition') || /\S/.test(row[k].post));
+  while (j < row.length && (npToken(row[j]) || pluralAsVerb(j)) && !QUANTIFIERS.has(row[j].normal)) {
+    j++;
+    if (/[^\s]/.test(row[j - 1].post) && !/^-/.test(row[j - 1].post)) break;
+  }
+  let end = j;
+  while (end > start && !row[end - 1].tags.has('Noun') && !pluralAsVerb(end - 1)) end--;
+  if (end <= start) return null;
+  const tokens = row.slice(start, end);
+  if (GENERIC.has(tokens[tokens.length - 1].normal) || tokens.length > 4) return null;
+  // "the country", "the company": references to a named entity, resolved by coreference instead.
+  if (tokens.length === 1 && NOMINALS.has(tokens[0].normal.replace(/s$/, '')) && row[start - 1]?.normal === 'the') return null;
+  return { tokens, next: end };
+}
+
+function toPhrase(tokens: Token[], text: string, rule: ConceptPhrase['rule']): ConceptPhrase {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const value = text.slice(start, end);
+  return { tokens, start, end, text: value, key: conceptKey(tokens.map((t) => t.text)), sentence: tokens[0].sentence, rule };
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const SKIPPABLE = (t: Token) => t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not';
+
+/** True when the verb at row[v]'s clause has an actor as subject: a name or a subject pronoun, reached by
+ * walking back over auxiliaries/adverbs/"to", and over one coordinated verb phrase ("…has threatened X and blocked Y"). */
+function actorSubject(row: Token[], v: number, nameEnds: Set<number>, hops = 0): boolean {
+  for (let k = v - 1; k >= 0; k--) {
+    const t = row[k];
+    if (nameEnds.has(t.i) || (t.tags.has('Pronoun') && SUBJECT_PRONOUNS.has(t.normal))) return true;
+    if (SKIPPABLE(t)) continue;
+    if ((t.normal === 'and' || t.normal === 'but') && hops === 0) {
+      for (let back = k - 1; back >= 0 && back > k - 16; back--) {
+        if (row[back].tags.has('Verb') && !row[back].tags.has('Auxiliary') && actorSubject(row, back, nameEnds, 1)) return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+export function findConcepts(bySentence: Token[][], text: string, nameEnds: Set<number>): ConceptPhrase[] {
+  const all: ConceptPhrase[] = [];
+  const chosen = new Map<string, ConceptPhrase['rule']>();
+  for (const row of bySentence) {
+    const inRow: ConceptPhrase[] = [];
+    for (let i = 0; i < row.length; ) {
+      const np = phraseAt(row, i);
+      if (!np) {
+        i++;
+        continue;
+      }
+      const p = toPhrase(np.tokens, text, 'recurring');
+      inRow.push(p);
+      i = np.next;
+    }
+    all.push(...inRow);
+    // Coordinated topic lists: three or more phrases separated only by commas / "and" / "or".
+    let list: ConceptPhrase[] = [];
+    const flush = () => {
+      if (list.length >= 3) for (const p of list) if (!chosen.has(p.key)) chosen.set(p.key, 'topic-list');
+      list = [];
+    };
+    for (const p of inRow) {
+      const prev = list[list.length - 1];
+      const gap = prev ? text.slice(prev.end, p.start) : '';
+      if (prev && /^\s*(,\s*(and|or)?|and|or)\s*$/i.test(gap)) list.push(p);
+      else {
+        flush();
+        list = [p];
+      }
+    }
+    flush();
+    for (let n = 0; n < inRow.length; n++) {
+      let p = inRow[n];
+      let verbIdx = findVerbBefore(row, p.tokens[0].pos);
+      // "… and proposed new rules": compromise may read a coordinated past-tense verb as an adjective.
+      const head = p.tokens[0];
+      if (verbIdx < 0 && p.tokens.length > 1 && head.tags.has('Adjective') && /ed$/.test(head.normal) && ['and', 'but'].includes(row[head.pos - 1]?.normal ?? '')) {
+        p = toPhrase(p.tokens.slice(1), text, 'verb-object');
+        inRow[n] = p;
+        all.push(p);
+        verbIdx = head.pos;
+      }
+      if (verbIdx < 0 || !actorSubject(row, verbIdx, nameEnds)) continue;
+      if (!chosen.has(p.key)) chosen.set(p.key, 'verb-object');
+      // "sanctions on several Chinese chip firms": the phrase after a preposition that follows an object.
+      const after = row[p.tokens[p.tokens.length - 1].pos + 1];
+      if (verbIdx >= 0 && after && PREPS.has(after.normal)) {
+        const obj = inRow.find((q) => q.tokens[0].pos > after.pos && q.tokens[0].pos <= after.pos + 3);
+        if (obj && !chosen.has(obj.key) && chosen.get(p.key) === 'verb-object') chosen.set(obj.key, 'verb-object');
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const p of all) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
+  for (const [key, n] of counts) if (n >= 2 && !chosen.has(key)) chosen.set(key, 'recurring');
+  return all.filter((p) => chosen.has(p.key)).map((p) => ({ ...p, rule: chosen.get(p.key)! }));
+}
+
+/** Index of a main verb among the few tokens before `pos` (only determiners/quantifiers in between). */
+function findVerbBefore(row: Token[], pos: number): number {
+  for (let k = pos - 1; k >= 0 && k >= pos - 3; k--) {
+    const t = row[k];
+    if (t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary')) return k;
+    if (!(t.tags.has('Determiner') || QUANTIFIERS.has(t.normal) || t.tags.has('Possessive') || t.tags.has('Adverb'))) return -1;
+  }
+  return -1;
+}

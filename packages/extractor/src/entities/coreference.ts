@@ -1,0 +1,74 @@
+// Coreference: person pronouns ("he", "her") to the latest compatible person; nominals ("the country",
+// "the company") to the latest entity of the matching kind; a bare title ("the President") to the latest
+// person seen with that title. Only looks back a few sentences, and never across a gender clash.
+import type { Token } from '../tokens.js';
+import type { EntityType, Mention } from '../types.js';
+import { COUNTRY_NOMINALS, CITY_NOMINALS, GENERAL_NOMINALS, NOMINALS, PERSON_PRONOUNS } from './lexicon/pronouns.js';
+
+export interface CorefTarget {
+  /** Index of the entity in the caller's list. */
+  entity: number;
+  type: EntityType;
+  start: number;
+  sentence: number;
+  isCountry: boolean;
+  isCity: boolean;
+  gender?: 'm' | 'f';
+  /** Lower-case words of the entity's name ("the university" needs a name containing "university"). */
+  words: Set<string>;
+  titles: Set<string>;
+}
+
+export interface CorefMention {
+  entity: number;
+  mention: Mention;
+  rule: 'pronoun' | 'nominal' | 'title';
+}
+
+const LOOKBACK = 3;
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+/** `targets` are name mentions sorted by start. */
+export function resolveCoreference(tokens: Token[], targets: CorefTarget[], titleSpans: Array<{ start: number; end: number; text: string; sentence: number; title: string }>): CorefMention[] {
+  const out: CorefMention[] = [];
+  const latest = (pos: number, sentence: number, ok: (t: CorefTarget) => boolean, lookback = LOOKBACK): CorefTarget | undefined => {
+    for (let k = targets.length - 1; k >= 0; k--) {
+      const t = targets[k];
+      if (t.start >= pos) continue;
+      if (sentence - t.sentence > lookback) return undefined;
+      if (ok(t)) return t;
+    }
+    return undefined;
+  };
+  for (const tok of tokens) {
+    if (PERSON_PRONOUNS.has(tok.normal) && tok.tags.has('Pronoun')) {
+      const g = FEMALE.has(tok.normal) ? 'f' : 'm';
+      const t = latest(tok.start, tok.sentence, (c) => c.type === 'Person' && (c.gender === undefined || c.gender === g));
+      if (t) out.push({ entity: t.entity, rule: 'pronoun', mention: mention(tok.sentence, tok.start, tok.end, tok.text, 'pronoun') });
+      continue;
+    }
+    const type = NOMINALS.get(tok.normal);
+    if (type && tok.pos > 0 && tokens[tok.i - 1].normal === 'the' && tokens[tok.i - 1].sentence === tok.sentence) {
+      const next = tokens[tok.i + 1];
+      if (next && next.sentence === tok.sentence && next.tags.has('Noun') && !tok.tags.has('Possessive') && !/[^\s]/.test(tok.post)) continue;
+      const det = tokens[tok.i - 1];
+      const head = tok.normal.replace(/['’]s$/, '');
+      const t = latest(det.start, tok.sentence, (c) =>
+        c.type === type &&
+        (COUNTRY_NOMINALS.has(head) ? c.isCountry : CITY_NOMINALS.has(head) ? c.isCity : GENERAL_NOMINALS.has(head) || c.words.has(head)),
+      );
+      const end = tok.end - (/['’]s$/.test(tok.text) ? 2 : 0);
+      if (t) out.push({ entity: t.entity, rule: 'nominal', mention: mention(tok.sentence, det.start, end, '', 'nominal') });
+    }
+  }
+  for (const s of titleSpans) {
+    const title = s.title.toLowerCase();
+    const t = latest(s.start, s.sentence, (c) => c.type === 'Person' && c.titles.has(title), 1000);
+    if (t) out.push({ entity: t.entity, rule: 'title', mention: mention(s.sentence, s.start, s.end, s.text, 'nominal') });
+  }
+  return out;
+}
+
+function mention(sentence: number, start: number, end: number, text: string, kind: Mention['kind']): Mention {
+  return { sentence, start, end, text, kind };
+}

@@ -1,0 +1,30 @@
+// Pronouns and nominal phrases resolved by coreference, with the entity type they refer to.
+import type { EntityType } from '../../types.js';
+
+export const PERSON_PRONOUNS = new Set('he him his himself she her hers herself'.split(' '));
+
+/** "the country" → most recent country; "the company" → most recent organisation; … */
+export const NOMINALS: ReadonlyMap<string, EntityType> = new Map([
+  ['country', 'Place'],
+  ['nation', 'Place'],
+  ['city', 'Place'],
+  ['company', 'Organization'],
+  ['firm', 'Organization'],
+  ['group', 'Organization'],
+  ['organization', 'Organization'],
+  ['organisation', 'Organization'],
+  ['agency', 'Organization'],
+  ['ministry', 'Organization'],
+  ['department', 'Organization'],
+  ['party', 'Organization'],
+  ['club', 'Organization'],
+  ['team', 'Organization'],
+  ['bank', 'Organization'],
+  ['university', 'Organization'],
+]);
+
+/** The words that name countries in "the country" only match places known to be countries. */
+export const COUNTRY_NOMINALS = new Set(['country', 'nation']);
+export const CITY_NOMINALS = new Set(['city']);
+/** Nominals that fit any organisation; the others must share a word with the name ("the university"). */
+export const GENERAL_NOMINALS = new Set(['company', 'firm', 'organization', 'organisation']);

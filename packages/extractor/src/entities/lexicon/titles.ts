@@ -1,0 +1,18 @@
+// Honorifics and office titles: kept off names, and evidence that the name after them is a person.
+export const TITLES = new Set(
+  `president vice-president president-elect premier minister secretary senator sen sen. representative rep rep.
+  governor gov gov. mayor judge justice king queen prince princess pope chancellor general gen gen. colonel col col.
+  captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral commander ambassador spokesman spokeswoman
+  spokesperson chairman chairwoman chairperson chair ceo cfo coo director dr dr. mr mr. mrs mrs. ms ms. miss sir dame
+  lord lady professor prof prof. reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
+  officer detective inspector superintendent commissioner deputy speaker congressman congresswoman councillor
+  councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal
+  private sheriff attorney prosecutor dean chancellor-elect head leader lawmaker president-designate saint st mp mep mla msp member administrator secretary-general undersecretary`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that modify a following title ("Prime Minister", "Foreign Minister", "Vice President"). */
+export const TITLE_MODIFIERS = new Set(
+  'prime vice deputy foreign finance defence defense interior justice health education trade first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim'.split(' '),
+);

@@ -1,0 +1,84 @@
+// Merge rules, as data: each decides whether a name group is another form of an earlier, fuller one.
+// Types guard every merge: a Person never absorbs a Place, and so on (only weak guesses yield).
+import { initials, isAcronym } from './name-key.js';
+import { COUNTRY_ABBREVIATIONS } from './lexicon/countries.js';
+import { ORG_HEADS } from './lexicon/org-words.js';
+import type { NameGroup } from './name-group.js';
+
+export interface MergeRule {
+  name: string;
+  /** The group `short` should join, among `groups` (all groups of the document), or undefined. */
+  target: (short: NameGroup, groups: NameGroup[]) => NameGroup | undefined;
+}
+
+const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
+const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
+
+export const MERGE_RULES: MergeRule[] = [
+  {
+    // "the Department of Homeland Security (DHS)": an acronym in brackets right after a name.
+    name: 'acronym-in-brackets',
+    target: (s, groups) => (s.bracketAfter !== undefined ? groups.find((g) => g !== s && g.ids.has(s.bracketAfter!)) : undefined),
+  },
+  {
+    // "U.S." / "US" → United States, "UK" → United Kingdom (when the full name is in the article).
+    name: 'country-short-form',
+    target: (s, groups) => {
+      const full = COUNTRY_ABBREVIATIONS.get(s.key);
+      return full ? groups.find((g) => g !== s && g.key === full.toLowerCase()) : undefined;
+    },
+  },
+  {
+    // "US" = "United States", "BI" = "Business Insider": capitals equal the initials of a longer name.
+    name: 'acronym',
+    target: (s, groups) => {
+      if (!isAcronym(s.surface)) return undefined;
+      const cands = groups.filter((g) => g !== s && g.words >= 2 && initials(g.name) === s.key.replace(/\s/g, '') && (compatible(s, g) || g.type === 'Concept'));
+      return firstBefore(cands);
+    },
+  },
+  {
+    // "Xi" after "Xi Jinping", "Trump" after "Donald Trump": one word of a person's full name.
+    name: 'surname',
+    target: (s, groups) => {
+      if (s.words !== 1 || (s.strong && s.type !== 'Person') || isAcronym(s.surface) || s.spans[0].tokens[0]?.tags.has('Adjective')) return undefined;
+      const cands = groups.filter(
+        (g) => g !== s && g.type === 'Person' && g.words >= 2 && g.words <= 4 && (g.firstWord === s.key || g.lastWord === s.key),
+      );
+      const last = cands.filter((g) => g.lastWord === s.key);
+      return firstBefore(last.length ? last : cands);
+    },
+  },
+  {
+    // "Treasury Department" after "US Treasury Department": a shorter name with the same head word.
+    name: 'short-form',
+    target: (s, groups) => {
+      if (s.words < 2 || s.type === 'Person' || s.type === 'Concept') return undefined;
+      const cands = groups.filter((g) => g !== s && g.words > s.words && g.key.endsWith(' ' + s.key) && compatible(s, g));
+      return firstBefore(cands);
+    },
+  },
+  {
+    // "Scientology" after "Church of Scientology": the weakly typed name after "of" in an organisation.
+    name: 'of-name',
+    target: (s, groups) => {
+      if (s.words !== 1 || s.strong || s.type === 'Concept') return undefined;
+      const cands = groups.filter((g) => g !== s && g.type === 'Organization' && / of (the )?/.test(g.key) && g.lastWord === s.key);
+      return cands.length === 1 ? cands[0] : undefined;
+    },
+  },
+  {
+    // "the Church" after "Church of Scientology": an organisation word alone, when one name has it.
+    name: 'head-word',
+    target: (s, groups) => {
+      if (s.words !== 1 || s.type === 'Concept' || !ORG_HEADS.has(s.key)) return undefined;
+      const cands = groups.filter((g) => g !== s && g.type === 'Organization' && g.words > 1 && g.key.split(' ').includes(s.key));
+      return cands.length === 1 ? cands[0] : undefined;
+    },
+  },
+  {
+    // "the Chinese government" → China (demonym of a country + a word for its state).
+    name: 'demonym',
+    target: (s, groups) => (s.country ? groups.find((g) => g !== s && g.key === s.country!.toLowerCase() && !g.country) : undefined),
+  },
+];

@@ -1,0 +1,29 @@
+// Normal forms used to compare surface forms: case, dots, a leading "the", possessives and edge punctuation.
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[’‘]/g, "'")
+    .replace(/'s?$/i, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+const SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'in', 'on', 'at', 'to', 'a']);
+
+/** Initials of the content words: "United States" → "us", "Department of Homeland Security" → "dhs". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !SKIP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
+}
+
+/** "U.S.", "AI", "NATO": short all-capital forms that may abbreviate a longer name. */
+export function isAcronym(text: string): boolean {
+  return /^[A-Z][A-Z&]{1,6}$/.test(text.replace(/\./g, ''));
+}

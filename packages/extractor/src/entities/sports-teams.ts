@@ -1,0 +1,28 @@
+// Sports metonymy: in a match report, "Belgium defeated Panama" names national teams, not countries.
+// Only applies when the article reads as a sports report (several sports words), and only to countries
+// that act as competitors (followed by a competition verb).
+import type { Token } from '../tokens.js';
+import type { NameGroup } from './name-group.js';
+import { COUNTRY_NAMES } from './lexicon/countries.js';
+
+const SPORTS_WORDS = new Set(
+  'match goal goals scored goalkeeper striker midfielder defender tournament championship league cup penalty kick-off half-time stadium referee squad fixture innings wicket'.split(' '),
+);
+const COMPETE = new Set('defeated defeat defeats beat beats faced face faces lost lose loses won win wins drew draw draws played play plays scored edged thrashed routed eliminated'.split(' '));
+
+const OPPONENT = new Set(['against', 'versus', 'vs', 'vs.']);
+
+export function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
+  let sports = 0;
+  for (const t of tokens) if (SPORTS_WORDS.has(t.normal)) sports++;
+  if (sports < 4) return;
+  for (const g of groups) {
+    if (g.type !== 'Place' || !COUNTRY_NAMES.has(g.key)) continue;
+    const competes = g.spans.some((s) => {
+      const next = tokens[s.tokens[s.tokens.length - 1].i + 1];
+      const prev = tokens[s.tokens[0].i - 1];
+      return (!!next && COMPETE.has(next.normal)) || (!!prev && (COMPETE.has(prev.normal) || OPPONENT.has(prev.normal)));
+    });
+    if (competes) g.type = 'Organization';
+  }
+}

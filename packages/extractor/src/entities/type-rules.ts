@@ -1,0 +1,65 @@
+// Typing rules for name spans, as data: the first rule whose test passes gives the type. `strong` types
+// win a vote over weak guesses when mentions of one entity disagree.
+import type { EntityType } from '../types.js';
+import type { NameSpan } from './name-spans.js';
+import { DEMONYMS, GROUP_NOUNS } from './lexicon/demonyms.js';
+import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from './lexicon/countries.js';
+import { nameKey } from './name-key.js';
+
+export interface TypeRule {
+  name: string;
+  type: EntityType;
+  strong: boolean;
+  test: (span: NameSpan) => boolean;
+}
+
+const PROPER_CONCEPTS = new Set('internet web islam christianity judaism hinduism buddhism sikhism hajj ramadan christmas easter'.split(' '));
+const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);
+const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
+const lastWord = (s: NameSpan) => s.tokens[s.tokens.length - 1].text.toLowerCase().replace(/['’]s?$/, '');
+const anyTag = (s: NameSpan, tag: string) => s.tokens.some((t) => t.tags.has(tag));
+const singular = (w: string) => w.replace(/s$/, '');
+
+export const TYPE_RULES: TypeRule[] = [
+  { name: 'version-number', type: 'Product', strong: true, test: (s) => !!s.versioned },
+  { name: 'country', type: 'Place', strong: true, test: (s) => COUNTRY_NAMES.has(nameKey(s.text)) || COUNTRY_ABBREVIATIONS.has(nameKey(s.text)) },
+  { name: 'demonym-state', type: 'Place', strong: true, test: (s) => s.demonymOf !== undefined },
+  {
+    name: 'group-plural',
+    type: 'Person',
+    strong: true,
+    test: (s) => s.tokens.length === 1 && /s$/.test(lastWord(s)) && (DEMONYMS.has(singular(lastWord(s))) || GROUP_NOUNS.has(singular(lastWord(s)))),
+  },
+  { name: 'title', type: 'Person', strong: true, test: (s) => s.title !== undefined },
+  { name: 'org-head', type: 'Organization', strong: true, test: (s) => s.tokens.length > 1 && ORG_HEADS.has(lastWord(s)) },
+  {
+    // "University of Southern Indiana", "Church of Scientology": an organisation word before "of"/"for".
+    name: 'org-head-of',
+    type: 'Organization',
+    strong: true,
+    test: (s) => s.tokens.some((t, k) => k < s.tokens.length - 1 && ORG_HEADS.has(t.text.toLowerCase()) && (s.tokens[k + 1].normal === 'of' || s.tokens[k + 1].normal === 'for')),
+  },
+  { name: 'role-noun', type: 'Person', strong: true, test: (s) => !!s.roleBefore && !anyTag(s, 'Place') && !anyTag(s, 'Organization') && !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) },
+  { name: 'place-head', type: 'Place', strong: true, test: (s) => s.tokens.length > 1 && PLACE_HEADS.has(lastWord(s)) },
+  { name: 'first-name', type: 'Person', strong: true, test: (s) => words(s).length >= 2 && s.tokens[0].tags.has('FirstName') && !anyTag(s, 'Organization') },
+  {
+    name: 'country-city',
+    type: 'Place',
+    strong: true,
+    test: (s) => (anyTag(s, 'Country') || anyTag(s, 'City')) && s.tokens.every((t) => t.tags.has('Place') || !/^\p{Lu}/u.test(t.text)),
+  },
+  { name: 'celestial-body', type: 'Place', strong: true, test: (s) => s.tokens.length === 1 && CELESTIAL.has(lastWord(s)) },
+  // Religions, movements and networks written with a capital ("Islam", "the Internet") are topics.
+  { name: 'proper-concept', type: 'Concept', strong: true, test: (s) => s.tokens.length === 1 && (PROPER_CONCEPTS.has(lastWord(s)) || /^\p{Lu}\p{Ll}+(ism|phobia)$/u.test(s.text)) },
+  { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },
+  { name: 'compromise-place', type: 'Place', strong: false, test: (s) => anyTag(s, 'Place') && !anyTag(s, 'Person') },
+  { name: 'compromise-person', type: 'Person', strong: false, test: (s) => anyTag(s, 'Person') && !anyTag(s, 'Honorific') },
+  { name: 'acronym', type: 'Organization', strong: false, test: (s) => /^[A-Z][A-Z.&]{1,7}$/.test(s.text) },
+  { name: 'default', type: 'Organization', strong: false, test: () => true },
+];
+
+export function typeSpan(span: NameSpan): { type: EntityType; rule: string; strong: boolean } {
+  for (const rule of TYPE_RULES) if (rule.test(span)) return { type: rule.type, rule: rule.name, strong: rule.strong };
+  return { type: 'Organization', rule: 'default', strong: false };
+}

@@ -1,0 +1,70 @@
+// extractBatch(): many texts over a small pool of worker threads (node:worker_threads), results in
+// input order. Each worker loads the built extractor (dist/batch-worker.js) and parses independently.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ExtractOptionsError } from './errors.js';
+import { extract } from './extract.js';
+import type { ExtractOptions, ExtractionResult } from './types.js';
+
+export interface BatchItem {
+  text: string;
+  options?: ExtractOptions;
+}
+
+export interface BatchOptions {
+  /** Worker threads; 0 runs in the calling thread. Default: available cores, at most 4. */
+  threads?: number;
+  /** Called after each finished text (for progress bars). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_BATCH_THREADS = Math.max(1, Math.min(4, availableParallelism()));
+
+export function resolveBatchOptions(options: BatchOptions = {}): Required<Omit<BatchOptions, 'onProgress'>> & BatchOptions {
+  const threads = options.threads ?? DEFAULT_BATCH_THREADS;
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
+    throw new ExtractOptionsError(`extractBatch: expected options.threads to be an integer from 0 to 64, got ${String(options.threads)}`);
+  }
+  return { ...options, threads };
+}
+
+export async function extractBatch(items: Array<string | BatchItem>, options: BatchOptions = {}): Promise<ExtractionResult[]> {
+  const { threads, onProgress } = resolveBatchOptions(options);
+  const jobs = items.map((it, index) => (typeof it === 'string' ? { index, text: it } : { index, text: it.text, options: it.options }));
+  const results: ExtractionResult[] = new Array(jobs.length);
+  if (threads === 0 || jobs.length === 0) {
+    jobs.forEach((j, k) => {
+      results[j.index] = extract(j.text, j.options);
+      onProgress?.(k + 1, jobs.length);
+    });
+    return results;
+  }
+  const workerUrl = new URL('./batch-worker.js', import.meta.url);
+  let next = 0;
+  let done = 0;
+  const pool = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerUrl));
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= jobs.length) return resolve();
+              worker.postMessage(jobs[next++]);
+            };
+            worker.on('message', (msg: { index: number; result?: ExtractionResult; error?: string }) => {
+              if (msg.error !== undefined) return reject(new ExtractOptionsError(msg.error));
+              results[msg.index] = msg.result!;
+              onProgress?.(++done, jobs.length);
+              send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results;
+}

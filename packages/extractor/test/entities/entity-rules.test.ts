@@ -1,0 +1,91 @@
+// One sentence per entity rule, with the entity it must produce (name, type, and the alias + rule it merged).
+import { entityId, extract } from '@kg/extractor';
+import type { Entity } from '@kg/extractor';
+
+const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
+
+interface Case {
+  rule: string;
+  text: string;
+  name: string;
+  type: Entity['type'];
+  alias?: [string, string];
+}
+
+const cases: Case[] = [
+  { rule: 'multi-word name', text: 'Reporters met Business Insider editors in the morning.', name: 'Business Insider', type: 'Organization' },
+  { rule: 'title kept off the name', text: 'Prime Minister Jacinda Ardern visited Paris.', name: 'Jacinda Ardern', type: 'Person' },
+  { rule: 'role noun before a name', text: 'China’s leader, Xi Jinping, spoke in Beijing.', name: 'Xi Jinping', type: 'Person' },
+  { rule: 'possessive stripped', text: 'Officials praised Germany’s economy.', name: 'Germany', type: 'Place' },
+  { rule: 'surname', text: 'Jane Goodall spoke first. Later Goodall took questions.', name: 'Jane Goodall', type: 'Person', alias: ['Goodall', 'surname'] },
+  { rule: 'family name first', text: 'China’s leader, Xi Jinping, spoke. Xi said it was clear.', name: 'Xi Jinping', type: 'Person', alias: ['Xi', 'surname'] },
+  { rule: 'acronym', text: 'The report came from Business Insider. BI said the deal was off.', name: 'Business Insider', type: 'Organization', alias: ['BI', 'acronym'] },
+  { rule: 'acronym in brackets', text: 'The Department of Homeland Security (DHS) said it would act.', name: 'Department of Homeland Security', type: 'Organization', alias: ['DHS', 'acronym-in-brackets'] },
+  { rule: 'country short form', text: 'Leaders of the United States met. Later the U.S. objected.', name: 'United States', type: 'Place', alias: ['U.S.', 'country-short-form'] },
+  { rule: 'abbreviation alone gets the full name', text: 'Talks with the UK resumed on Monday.', name: 'United Kingdom', type: 'Place', alias: ['UK', 'country-short-form'] },
+  { rule: 'short form', text: 'The US Treasury Department issued rules. The Treasury Department declined to comment.', name: 'US Treasury Department', type: 'Organization', alias: ['Treasury Department', 'short-form'] },
+  { rule: 'demonym names the state', text: 'China exports steel. The Chinese government denied it.', name: 'China', type: 'Place', alias: ['Chinese government', 'demonym'] },
+  { rule: 'pronoun', text: 'Angela Merkel arrived late. She said the talks went well.', name: 'Angela Merkel', type: 'Person', alias: ['She', 'pronoun'] },
+  { rule: 'the country', text: 'Kenya held elections. Observers said the country was calm.', name: 'Kenya', type: 'Place', alias: ['the country', 'nominal'] },
+  { rule: 'the company', text: 'Investors sold shares of Nvidia. The company said profits rose.', name: 'Nvidia', type: 'Organization', alias: ['The company', 'nominal'] },
+  { rule: 'bare title', text: 'President Donald Trump signed the order. Hours later the President left.', name: 'Donald Trump', type: 'Person', alias: ['President', 'title'] },
+  { rule: 'organisation head word', text: 'Funding went to the Acme Widget Corporation last year.', name: 'Acme Widget Corporation', type: 'Organization' },
+  { rule: 'organisation word before "of"', text: 'She studied at the University of Southern Indiana.', name: 'University of Southern Indiana', type: 'Organization' },
+  { rule: 'place head word', text: 'Crowds gathered in Tahrir Square again.', name: 'Tahrir Square', type: 'Place' },
+  { rule: 'group of people', text: 'Many Muslims travel to Mecca each year.', name: 'Muslims', type: 'Person' },
+  { rule: 'version number makes a product', text: 'Microsoft released Internet Explorer 9 last week.', name: 'Internet Explorer', type: 'Product' },
+  { rule: 'possessive inside an organisation name', text: 'Voters backed the People’s Party of Canada.', name: 'People’s Party of Canada', type: 'Organization' },
+  { rule: 'hyphenated name', text: 'Fans of Counter-Strike gathered in Toronto.', name: 'Counter-Strike', type: 'Organization' },
+  { rule: 'place then person', text: 'He met the Ambassador to the United States Hamdullah Mohib.', name: 'Hamdullah Mohib', type: 'Person' },
+  { rule: 'celestial body', text: 'The capsule returned to Earth safely.', name: 'Earth', type: 'Place' },
+  { rule: 'proper concept', text: 'Pilgrims described Islam to the reporters.', name: 'Islam', type: 'Concept' },
+  { rule: 'person cue: speech verb', text: 'After the vote, Junius Ho said the count was fair.', name: 'Junius Ho', type: 'Person' },
+  { rule: 'sports metonymy', text: 'In the World Cup match, Belgium defeated Panama. A late goal was scored. The league and the tournament praised the penalty.', name: 'Belgium', type: 'Organization' },
+  { rule: 'of-name', text: 'The Church of Scientology sued. Critics of Scientology replied.', name: 'Church of Scientology', type: 'Organization', alias: ['Scientology', 'of-name'] },
+  { rule: 'head-word', text: 'The Church of Scientology sued. Later the Church apologised.', name: 'Church of Scientology', type: 'Organization', alias: ['Church', 'head-word'] },
+  { rule: 'concept: coordinated topics', text: 'Xi Jinping discussed artificial intelligence, quantum technology, biotech, and new energy.', name: 'quantum technology', type: 'Concept' },
+  { rule: 'concept: verb object', text: 'The US has threatened to expand sanctions on several Chinese chip firms.', name: 'sanctions', type: 'Concept' },
+  { rule: 'concept: plural and singular merged', text: 'Huawei faces a sanction. New sanctions followed in May.', name: 'sanction', type: 'Concept', alias: ['sanctions', 'plural-or-case'] },
+  { rule: 'concept acronym', text: 'Xi Jinping praised artificial intelligence. He said AI would grow.', name: 'artificial intelligence', type: 'Concept', alias: ['AI', 'acronym'] },
+];
+
+describe('entity rules', () => {
+  test.each(cases)('$rule: "$text" → $name ($type)', ({ text, name, type, alias }) => {
+    const { entities } = extract(text);
+    const e = find(entities, name);
+    expect(e).toBeDefined();
+    expect(e!.type).toBe(type);
+    expect(e!.id).toBe(entityId(name, type));
+    if (alias) expect(e!.aliases).toContainEqual({ text: alias[0], rule: alias[1] });
+    for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('what must not become an entity', () => {
+  test.each([
+    ['web boilerplate', 'The minister resigned.\n\nShare.\nExit mobile version', ['Share', 'Exit mobile version', 'Exit']],
+    ['sentence-initial common word', 'Researchers met on Tuesday. Indeed, nothing changed.', ['Researchers', 'Indeed', 'Tuesday']],
+    ['photo credit', 'Crowds in Tahrir Square. Image: John Smith.', ['John Smith']],
+    ['bare demonym', 'An Afghan team won the prize.', ['Afghan', 'Afghanistan']],
+    ['plural acronym and time zone', 'Several MPs voted at 14:00 UTC.', ['MPs', 'UTC']],
+    ['function word after a line break', 'Votes for Regina Ip\nIn the end she won.', ['Regina Ip In', 'In']],
+  ])('%s', (_label, text, banned) => {
+    const names = extract(text).entities.map((e) => e.name);
+    for (const b of banned) expect(names).not.toContain(b);
+  });
+
+  test.each([
+    ['April', 'An April report by the agency was published.'],
+    ['Tuesday', 'Xi Jinping spoke on Tuesday at a conference.'],
+    ['May', 'Talks resumed in May after a pause.'],
+  ])('%s is never a Person or Organization', (word, text) => {
+    const hit = extract(text).entities.find((e) => e.name === word && (e.type === 'Person' || e.type === 'Organization'));
+    expect(hit).toBeUndefined();
+  });
+
+  test('types guard merges: a person and a place with the same name stay apart', () => {
+    const { entities } = extract('George Washington crossed the river. Washington was later president. Tourists visit Washington, D.C. and Seattle, Washington.');
+    const types = new Set(entities.filter((e) => /Washington/.test(e.name)).map((e) => e.type));
+    expect(types.has('Person')).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+// buildSnapshot(): the one place both stores turn their nodes/edges into what the viewer draws:
+// analytics over the whole graph, then the caller's filters and node cap.
+import { analyze, type AnalyzeSettings } from './analyze.js';
+import type { DocumentSummary, GraphEdge, GraphNode, GraphSnapshot, SnapshotOptions } from './types.js';
+
+/** A node plus the documents that mention it (for the documents filter; not part of the snapshot). */
+export interface NodeRecord extends GraphNode {
+  documents: string[];
+}
+
+export function docIdOfSentence(sentenceId: string): string {
+  const i = sentenceId.lastIndexOf(':');
+  return i < 0 ? sentenceId : sentenceId.slice(0, i);
+}
+
+export function buildSnapshot(
+  records: NodeRecord[],
+  edges: GraphEdge[],
+  documents: DocumentSummary[],
+  options: SnapshotOptions = {},
+  analyzeSettings: Partial<AnalyzeSettings> = {},
+): GraphSnapshot {
+  const nodes: NodeRecord[] = records.map((r) => ({ ...r }));
+  analyze(nodes, edges, analyzeSettings);
+  let keptEdges = edges;
+  let keptNodes = nodes;
+  if (options.relTypes?.length) {
+    const allowed = new Set(options.relTypes);
+    keptEdges = keptEdges.filter((e) => allowed.has(e.type));
+  }
+  if (options.minWeight !== undefined) keptEdges = keptEdges.filter((e) => e.weight >= options.minWeight!);
+  if (options.documents?.length) {
+    const docs = new Set(options.documents);
+    keptEdges = keptEdges.filter((e) => e.evidence.some((s) => docs.has(docIdOfSentence(s))));
+    keptNodes = keptNodes.filter((n) => n.documents.some((d) => docs.has(d)));
+  }
+  if (options.types?.length) {
+    const allowed = new Set(options.types);
+    keptNodes = keptNodes.filter((n) => allowed.has(n.type));
+  }
+  if (options.minDegree !== undefined) keptNodes = keptNodes.filter((n) => (n.degree ?? 0) >= options.minDegree!);
+  let truncated = false;
+  if (options.limit !== undefined && keptNodes.length > options.limit) {
+    keptNodes = [...keptNodes].sort((a, b) => (b.degree ?? 0) - (a.degree ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, Math.max(0, options.limit));
+    truncated = true;
+  }
+  const ids = new Set(keptNodes.map((n) => n.id));
+  keptEdges = keptEdges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const outNodes: GraphNode[] = keptNodes.map(({ documents: _d, ...n }) => n);
+  return { nodes: outNodes, edges: keptEdges, documents, truncated };
+}

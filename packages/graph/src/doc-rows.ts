@@ -1,0 +1,134 @@
+// toDocRows(): one ExtractionResult → the flat rows both stores load (document, sentences, entities,
+// mentions, relation evidence), with a content hash so unchanged re-imports are recognised.
+import { createHash } from 'node:crypto';
+import type { ExtractionResult } from '@kg/extractor';
+import { safeRelType } from './rel-type.js';
+import type { Span } from './types.js';
+
+export interface DocRow {
+  id: string;
+  title?: string;
+  source?: string;
+  date?: string;
+  /** Hash of everything below except importedAt. */
+  hash: string;
+  importedAt: string;
+}
+
+export interface SentenceRow {
+  id: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+}
+
+export interface MentionRow {
+  sentenceId: string;
+  entityId: string;
+}
+
+export interface RelationRow {
+  source: string;
+  target: string;
+  type: string;
+  sentenceId: string;
+  phrase: string;
+  subject?: Span;
+  object?: Span;
+}
+
+export interface DocRows {
+  doc: DocRow;
+  sentences: SentenceRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relations: RelationRow[];
+}
+
+export class DocRowsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocRowsError';
+  }
+}
+
+export function sentenceId(docId: string, index: number): string {
+  return `${docId}:${index}`;
+}
+
+export function edgeId(source: string, type: string, target: string): string {
+  return `${source}|${type}|${target}`;
+}
+
+export function toDocRows(result: ExtractionResult, importedAt = new Date().toISOString()): DocRows {
+  if (!result || typeof result !== 'object' || !result.document || typeof result.document.id !== 'string' || !result.document.id) {
+    throw new DocRowsError('toDocRows: expected an ExtractionResult with a document id');
+  }
+  const docId = result.document.id;
+  const sentences: SentenceRow[] = (result.sentences ?? []).map((s) => ({
+    id: sentenceId(docId, s.index),
+    index: s.index,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+  }));
+  const known = new Set(sentences.map((s) => s.index));
+  const entities: EntityRow[] = [];
+  const mentionKeys = new Set<string>();
+  const mentions: MentionRow[] = [];
+  const mentionSpans = new Map<string, Span>();
+  for (const e of result.entities ?? []) {
+    const aliases = [...new Set((e.aliases ?? []).map((a) => a.text).filter((t) => t && t !== e.name))].sort();
+    entities.push({ id: e.id, name: e.name, type: e.type, aliases });
+    for (const m of e.mentions ?? []) {
+      if (!known.has(m.sentence)) continue;
+      const sid = sentenceId(docId, m.sentence);
+      const key = `${sid}\u0000${e.id}`;
+      if (!mentionKeys.has(key)) mentions.push({ sentenceId: sid, entityId: e.id });
+      mentionKeys.add(key);
+      const s = result.sentences.find((x) => x.index === m.sentence)!;
+      if (!mentionSpans.has(key)) mentionSpans.set(key, { start: m.start - s.start, end: m.end - s.start });
+    }
+  }
+  const entityIds = new Set(entities.map((e) => e.id));
+  const relKeys = new Set<string>();
+  const relations: RelationRow[] = [];
+  for (const t of result.triples ?? []) {
+    // A negated statement ("X did not sanction Y") is not evidence for the relation.
+    if (t.negated || !entityIds.has(t.subject) || !entityIds.has(t.object) || t.subject === t.object) continue;
+    if (!known.has(t.evidence.sentence)) continue;
+    const sid = sentenceId(docId, t.evidence.sentence);
+    const type = safeRelType(t.predicate.type);
+    const key = `${edgeId(t.subject, type, t.object)}\u0000${sid}`;
+    if (relKeys.has(key)) continue;
+    relKeys.add(key);
+    const row: RelationRow = { source: t.subject, target: t.object, type, sentenceId: sid, phrase: t.predicate.text || t.predicate.type };
+    const subject = mentionSpans.get(`${sid}\u0000${t.subject}`);
+    const object = mentionSpans.get(`${sid}\u0000${t.object}`);
+    if (subject) row.subject = subject;
+    if (object) row.object = object;
+    relations.push(row);
+    // The evidence sentence mentions both ends, so a document's facts are reachable from its sentences.
+    for (const id of [t.subject, t.object]) {
+      const mk = `${sid}\u0000${id}`;
+      if (!mentionKeys.has(mk)) mentions.push({ sentenceId: sid, entityId: id });
+      mentionKeys.add(mk);
+    }
+  }
+  const { title, source, date } = result.document;
+  const body = { title, source, date, sentences, entities, mentions, relations };
+  const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32);
+  const doc: DocRow = { id: docId, hash, importedAt };
+  if (title !== undefined) doc.title = title;
+  if (source !== undefined) doc.source = source;
+  if (date !== undefined) doc.date = date;
+  return { doc, sentences, entities, mentions, relations };
+}

@@ -1,0 +1,31 @@
+// Typed errors of @kg/graph; messages begin with the function name and say what was expected.
+export class GraphStoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GraphStoreError';
+  }
+}
+
+/** The embedded store cannot run Cypher. */
+export class QueryUnsupportedError extends GraphStoreError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueryUnsupportedError';
+  }
+}
+
+/** Another process holds the embedded store's write lock. */
+export class StoreLockedError extends GraphStoreError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreLockedError';
+  }
+}
+
+/** The embedded store's file is not a graph file this version can read. */
+export class StoreFormatError extends GraphStoreError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreFormatError';
+  }
+}

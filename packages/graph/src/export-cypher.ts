@@ -1,0 +1,33 @@
+// exportCypher(): a re-runnable script of MERGE statements (constraints first), one statement per line,
+// every value a properly escaped literal and every type/label name checked.
+import { SCHEMA_STATEMENTS } from './neo4j-schema.js';
+import { safeRelType, safeTypeLabel } from './rel-type.js';
+import type { GraphSnapshot } from './types.js';
+
+export function cypherString(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
+}
+
+function list(values: string[]): string {
+  return `[${values.map(cypherString).join(', ')}]`;
+}
+
+export function exportCypher(snap: GraphSnapshot): string {
+  const out = ['// Knowledge graph export: re-runnable (MERGE on ids); run with cypher-shell -f.', ...SCHEMA_STATEMENTS.map((s) => s + ';')];
+  for (const d of snap.documents) {
+    const props = [`d.importedAt = ${cypherString(d.importedAt)}`];
+    for (const k of ['title', 'source', 'date'] as const) if (d[k] !== undefined) props.push(`d.${k} = ${cypherString(d[k]!)}`);
+    out.push(`MERGE (d:Document {id: ${cypherString(d.id)}}) SET ${props.join(', ')};`);
+  }
+  for (const n of snap.nodes) {
+    const label = safeTypeLabel(n.type);
+    out.push(`MERGE (e:Entity {id: ${cypherString(n.id)}}) SET e.name = ${cypherString(n.name)}, e.type = ${cypherString(n.type)}, e.aliases = ${list(n.aliases)}${label ? `, e:${label}` : ''};`);
+  }
+  for (const e of snap.edges) {
+    const seen = [e.firstSeen ? `r.firstSeen = ${cypherString(e.firstSeen)}` : '', e.lastSeen ? `r.lastSeen = ${cypherString(e.lastSeen)}` : ''].filter(Boolean);
+    out.push(
+      `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${safeRelType(e.type)}]->(b) SET r.id = ${cypherString(e.id)}, r.weight = ${e.weight}, r.phrases = ${list(e.phrases)}, r.evidence = ${list(e.evidence)}${seen.length ? ', ' + seen.join(', ') : ''};`,
+    );
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,10 @@
+// exportGexf(): GEXF 1.3 for Gephi via graphology-gexf (list attributes joined with "; ").
+import gexfCjs from 'graphology-gexf/node/index.js';
+import { snapshotGraph } from './export-json.js';
+import type { GraphSnapshot } from './types.js';
+
+const gexf = (typeof (gexfCjs as { write?: unknown }).write === 'function' ? gexfCjs : (gexfCjs as unknown as { default: typeof gexfCjs }).default) as typeof gexfCjs;
+
+export function exportGexf(snap: GraphSnapshot): string {
+  return gexf.write(snapshotGraph(snap, true), { pretty: true });
+}

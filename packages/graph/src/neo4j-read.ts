@@ -1,0 +1,130 @@
+// The Neo4j read path: the shared API views (snapshot, entity, edge, search, stats) as Cypher in read
+// transactions.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { buildSnapshot, type NodeRecord } from './build-snapshot.js';
+import { decodeSupport } from './neo4j-support.js';
+import { num, toPlain } from './neo4j-values.js';
+import { scoreMatch } from './score-match.js';
+import type { DocumentSummary, EdgeDetails, EntityDetails, EvidenceItem, GraphEdge, GraphNode, GraphSnapshot, GraphStats, RelationView, SearchHit, SnapshotOptions } from './types.js';
+
+type Row = Record<string, unknown>;
+
+export async function readRows(driver: Driver, database: string, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row));
+  } finally {
+    await session.close();
+  }
+}
+
+const NODE_FIELDS = `e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
+  COUNT { (e)<-[:MENTIONS]-() } AS mentions, COUNT { (e)-[]-(:Entity) } AS degree`;
+
+function toNode(r: Row): GraphNode {
+  return { id: r.id as string, name: r.name as string, type: r.type as string, aliases: r.aliases as string[], mentions: num(r.mentions), degree: num(r.degree) };
+}
+
+const EDGE_FIELDS = `r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.weight AS weight, r.phrases AS phrases,
+  r.evidence AS evidence, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`;
+
+function toEdge(r: Row): GraphEdge {
+  const e: GraphEdge = { id: r.id as string, source: r.source as string, target: r.target as string, type: r.type as string, weight: num(r.weight), phrases: [...(r.phrases as string[])].sort(), evidence: [...(r.evidence as string[])].sort() };
+  if (r.firstSeen) e.firstSeen = r.firstSeen as string;
+  if (r.lastSeen) e.lastSeen = r.lastSeen as string;
+  return e;
+}
+
+const DOC_FIELDS = 'd.id AS id, d.title AS title, d.source AS source, d.date AS date, d.importedAt AS importedAt, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences';
+
+function toDoc(r: Row): DocumentSummary {
+  const d: DocumentSummary = { id: r.id as string, importedAt: r.importedAt as string, sentences: num(r.sentences) };
+  for (const k of ['title', 'source', 'date'] as const) if (r[k] !== null && r[k] !== undefined) d[k] = r[k] as string;
+  return d;
+}
+
+export async function neo4jSnapshot(driver: Driver, database: string, options: SnapshotOptions = {}): Promise<GraphSnapshot> {
+  const nodes = await readRows(driver, database, `MATCH (e:Entity) RETURN ${NODE_FIELDS}, COLLECT { MATCH (e)<-[:MENTIONS]-(s:Sentence) RETURN DISTINCT s.documentId } AS documents`);
+  const edges = await readRows(driver, database, `MATCH (a:Entity)-[r]->(b:Entity) RETURN ${EDGE_FIELDS}`);
+  const docs = await readRows(driver, database, `MATCH (d:Document) RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`);
+  const records: NodeRecord[] = nodes.map((r) => ({ ...toNode(r), documents: r.documents as string[] }));
+  return buildSnapshot(records, edges.map(toEdge), docs.map(toDoc), options);
+}
+
+async function evidenceFor(driver: Driver, database: string, support: string[]): Promise<EvidenceItem[]> {
+  const items = support.map(decodeSupport);
+  const rows = await readRows(driver, database, `UNWIND $ids AS sid MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+    RETURN s.id AS id, d.id AS documentId, d.title AS title, s.index AS index, s.text AS text, s.start AS start, s.end AS end`, { ids: items.map((i) => i.sentenceId) });
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  const out: EvidenceItem[] = [];
+  for (const it of [...items].sort((a, b) => a.sentenceId.localeCompare(b.sentenceId))) {
+    const r = byId.get(it.sentenceId);
+    if (!r) continue;
+    const e: EvidenceItem = { sentenceId: it.sentenceId, documentId: r.documentId as string, index: num(r.index), text: r.text as string, start: num(r.start), end: num(r.end) };
+    if (r.title !== null && r.title !== undefined) e.documentTitle = r.title as string;
+    if (it.subject) e.subject = it.subject;
+    if (it.object) e.object = it.object;
+    out.push(e);
+  }
+  return out;
+}
+
+export async function neo4jEdge(driver: Driver, database: string, id: string): Promise<EdgeDetails | null> {
+  const rows = await readRows(driver, database, `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id = $id
+    RETURN ${EDGE_FIELDS}, r.support AS support, a.id AS aid, b.id AS bid LIMIT 1`, { id });
+  if (!rows.length) return null;
+  const ends = await readRows(driver, database, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${NODE_FIELDS}`, { ids: [rows[0].aid, rows[0].bid] });
+  const byId = new Map(ends.map((r) => [r.id as string, toNode(r)]));
+  return { edge: toEdge(rows[0]), source: byId.get(rows[0].aid as string)!, target: byId.get(rows[0].bid as string)!, evidence: await evidenceFor(driver, database, rows[0].support as string[]) };
+}
+
+export async function neo4jEntity(driver: Driver, database: string, id: string): Promise<EntityDetails | null> {
+  const found = await readRows(driver, database, `MATCH (e:Entity {id: $id}) RETURN ${NODE_FIELDS}`, { id });
+  if (!found.length) return null;
+  const rels = await readRows(driver, database, `MATCH (e:Entity {id: $id})-[r]-(o:Entity)
+    RETURN r.id AS edgeId, type(r) AS type, startNode(r) = e AS out, o.id AS oid, o.name AS oname, o.type AS otype, r.weight AS weight, r.phrases AS phrases, r.support AS support`, { id });
+  const relations: RelationView[] = [];
+  for (const r of rels) {
+    relations.push({
+      edgeId: r.edgeId as string, type: r.type as string, direction: r.out ? 'out' : 'in',
+      other: { id: r.oid as string, name: r.oname as string, type: r.otype as string },
+      weight: num(r.weight), phrases: [...(r.phrases as string[])].sort(), evidence: await evidenceFor(driver, database, r.support as string[]),
+    });
+  }
+  relations.sort((a, b) => b.weight - a.weight || a.edgeId.localeCompare(b.edgeId));
+  const docs = await readRows(driver, database, `MATCH (e:Entity {id: $id})<-[:MENTIONS]-(:Sentence)<-[:HAS_SENTENCE]-(d:Document) WITH DISTINCT d RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`, { id });
+  return { node: toNode(found[0]), relations, documents: docs.map(toDoc) };
+}
+
+export async function neo4jSearch(driver: Driver, database: string, q: string, limit = 20): Promise<SearchHit[]> {
+  const needle = q.trim().toLowerCase();
+  if (!needle) return [];
+  const rows = await readRows(driver, database, `MATCH (e:Entity)
+    WHERE toLower(e.name) CONTAINS $q OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $q)
+    RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases LIMIT 1000`, { q: needle });
+  const hits: SearchHit[] = [];
+  for (const r of rows) {
+    let best: { matched: string; score: number } | null = null;
+    for (const text of [r.name as string, ...(r.aliases as string[])]) {
+      const score = scoreMatch(q, text);
+      if (score > 0 && (!best || score > best.score)) best = { matched: text, score };
+    }
+    if (best) hits.push({ id: r.id as string, name: r.name as string, type: r.type as string, ...best });
+  }
+  return hits.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name)).slice(0, limit);
+}
+
+export async function neo4jStats(driver: Driver, database: string, top = 10): Promise<GraphStats> {
+  const [counts] = await readRows(driver, database, `RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS relationships,
+    COUNT { (:Document) } AS documents, COUNT { (:Sentence) } AS sentences`);
+  const byType: Record<string, number> = {};
+  for (const r of await readRows(driver, database, 'MATCH (e:Entity) RETURN e.type AS t, count(*) AS n')) byType[r.t as string] = num(r.n);
+  const byRelType: Record<string, number> = {};
+  for (const r of await readRows(driver, database, 'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS t, count(*) AS n')) byRelType[r.t as string] = num(r.n);
+  const topRows = await readRows(driver, database, `MATCH (e:Entity) WITH e, COUNT { (e)-[]-(:Entity) } AS degree
+    RETURN e.id AS id, e.name AS name, e.type AS type, degree ORDER BY degree DESC, id LIMIT $top`, { top: neo4j.int(top) });
+  return {
+    nodes: num(counts.nodes), relationships: num(counts.relationships), documents: num(counts.documents), sentences: num(counts.sentences), byType, byRelType,
+    topEntities: topRows.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as string, degree: num(r.degree) })),
+  };
+}

@@ -1,0 +1,196 @@
+// The Neo4j store over the official driver: schema first, batched idempotent writes in managed
+// transactions (`database` on every call), reads in read transactions, user Cypher read-only by default.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { AliasRules, ExtractionResult } from '@kg/extractor';
+import { aliasMerges } from './alias-merges.js';
+import { mergeEntityNeo4j } from './neo4j-aliases.js';
+import { toDocRows, type DocRows } from './doc-rows.js';
+import { planDiff } from './model-views.js';
+import { neo4jEdge, neo4jEntity, neo4jSearch, neo4jSnapshot, neo4jStats, readRows } from './neo4j-read.js';
+import { ensureSchema } from './neo4j-schema.js';
+import { num } from './neo4j-values.js';
+import { runUserQuery } from './neo4j-query.js';
+import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
+import type {
+  EdgeDetails, EntityDetails, GraphSnapshot, GraphStats, GraphStore, ImportDiff, ImportOptions, ImportSummary, QueryOptions, QueryResult, SearchHit, SnapshotOptions,
+} from './types.js';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  /** Rows (sentences + mentions + entities + relations) per write transaction; whole documents only. */
+  batchRows?: number;
+  /** Use this driver instead of opening one (the store then does not close it). */
+  driver?: Driver;
+}
+
+export const DEFAULT_NEO4J = { user: 'neo4j', password: 'kg-password', database: 'neo4j', batchRows: 16000, queryTimeoutMs: 30000, queryMaxRows: 1000 };
+
+function rowCount(d: DocRows): number {
+  return 1 + d.sentences.length + d.entities.length + d.mentions.length + d.relations.length;
+}
+
+/** Splits documents into write batches of about `batchRows` rows, never splitting a document. */
+export function batchDocuments(docs: DocRows[], batchRows: number): DocRows[][] {
+  const batches: DocRows[][] = [];
+  let current: DocRows[] = [];
+  let size = 0;
+  for (const d of docs) {
+    if (current.length && size + rowCount(d) > batchRows) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(d);
+    size += rowCount(d);
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  readonly database: string;
+  private readonly batchRows: number;
+
+  constructor(readonly driver: Driver, options: Neo4jStoreOptions, private readonly ownsDriver: boolean) {
+    this.database = options.database ?? DEFAULT_NEO4J.database;
+    this.batchRows = options.batchRows ?? DEFAULT_NEO4J.batchRows;
+  }
+
+  private async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async counts(): Promise<{ entities: number; relations: number }> {
+    const [r] = await readRows(this.driver, this.database, `RETURN COUNT { (:Entity) } AS entities,
+      COUNT { ()-[]->() } - COUNT { ()-[:HAS_SENTENCE]->() } - COUNT { ()-[:MENTIONS]->() } AS relations`);
+    return { entities: num(r.entities), relations: num(r.relations) };
+  }
+
+  async importDocuments(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportSummary> {
+    return this.importRows(results.map((r) => toDocRows(r, options.importedAt)), options);
+  }
+
+  /** Loads normalised rows: one write transaction per batch of whole documents. */
+  async importRows(rows: DocRows[], options: ImportOptions = {}): Promise<ImportSummary> {
+    const byId = new Map(rows.map((r) => [r.doc.id, r]));
+    const docs = [...byId.values()];
+    const before = await this.counts();
+    const summary: ImportSummary = { documents: rows.length, unchanged: 0, entitiesAdded: 0, relationsAdded: 0, sentences: 0 };
+    let done = 0;
+    for (const batch of batchDocuments(docs, this.batchRows)) {
+      const unchanged = await this.writeTx((tx) => importBatch(tx, batch));
+      summary.unchanged += unchanged.size;
+      for (const d of batch) summary.sentences += d.sentences.length;
+      done += batch.length;
+      options.onProgress?.(done, docs.length);
+    }
+    summary.unchanged += rows.length - docs.length;
+    const after = await this.counts();
+    summary.entitiesAdded = Math.max(0, after.entities - before.entities);
+    summary.relationsAdded = Math.max(0, after.relations - before.relations);
+    return summary;
+  }
+
+  async planImport(results: ExtractionResult[]): Promise<ImportDiff> {
+    const rows = results.map((r) => toDocRows(r));
+    const entityIds = [...new Set(rows.flatMap((d) => d.entities.map((e) => e.id)))];
+    const edgeIds = [...new Set(rows.flatMap((d) => d.relations.map((r) => `${r.source}|${r.type}|${r.target}`)))];
+    const ents = await readRows(this.driver, this.database, 'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', { ids: entityIds });
+    const edges = await readRows(this.driver, this.database, `UNWIND $rows AS row MATCH (:Entity {id: row.s})-[r]->(:Entity {id: row.t}) WHERE r.id = row.id RETURN r.id AS id`, {
+      rows: edgeIds.map((id) => {
+        const [s, , t] = id.split('|');
+        return { id, s, t };
+      }),
+    });
+    const docs = await readRows(this.driver, this.database, 'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash', { ids: rows.map((d) => d.doc.id) });
+    const hasE = new Set(ents.map((r) => r.id as string));
+    const hasR = new Set(edges.map((r) => r.id as string));
+    const hashes = new Map(docs.map((r) => [r.id as string, r.hash as string]));
+    return planDiff(rows, { hasEntity: (id) => hasE.has(id), hasEdge: (id) => hasR.has(id), docHash: (id) => hashes.get(id) });
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    return this.writeTx(async (tx) => {
+      const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.id', { id });
+      if (!found.records.length) return false;
+      await removeDocumentEvidence(tx, id);
+      await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
+      return true;
+    });
+  }
+
+  snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
+    return neo4jSnapshot(this.driver, this.database, options);
+  }
+
+  entity(id: string): Promise<EntityDetails | null> {
+    return neo4jEntity(this.driver, this.database, id);
+  }
+
+  edge(id: string): Promise<EdgeDetails | null> {
+    return neo4jEdge(this.driver, this.database, id);
+  }
+
+  search(q: string, limit?: number): Promise<SearchHit[]> {
+    return neo4jSearch(this.driver, this.database, q, limit);
+  }
+
+  stats(): Promise<GraphStats> {
+    return neo4jStats(this.driver, this.database);
+  }
+
+  /** Folds entities named by the rules' merges into their canonical entity (one transaction). */
+  async applyAliases(rules: AliasRules): Promise<number> {
+    const names = [...new Set([...(rules.merge ?? []).flatMap((r) => [r.alias, r.canonical])].map((n) => n.trim().toLowerCase()))];
+    const found = await readRows(this.driver, this.database, 'MATCH (e:Entity) WHERE toLower(e.name) IN $names RETURN e.id AS id, e.name AS name, e.type AS type', { names });
+    const merges = aliasMerges(rules, found.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as string })));
+    if (merges.length) {
+      await this.writeTx(async (tx) => {
+        for (const { from, into } of merges) await mergeEntityNeo4j(tx, from.id, into.id);
+      });
+    }
+    return merges.length;
+  }
+
+  /** Writes degree, PageRank, community, component and x/y onto the Entity nodes (for the viewer and Cypher). */
+  async writeAnalytics(): Promise<number> {
+    const snap = await this.snapshot();
+    const rows = snap.nodes.map((n) => ({ id: n.id, degree: n.degree ?? 0, pagerank: n.pagerank ?? 0, community: n.community ?? 0, component: n.component ?? 0, x: n.x ?? null, y: n.y ?? null }));
+    for (let i = 0; i < rows.length; i += 5000) {
+      await this.writeTx((tx) => tx.run(`UNWIND $rows AS row MATCH (e:Entity {id: row.id})
+        SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community, e.component = row.component, e.x = row.x, e.y = row.y`, { rows: rows.slice(i, i + 5000) }));
+    }
+    return rows.length;
+  }
+
+  /** Runs the user's Cypher: a read transaction unless `write`, with a timeout and a row cap. */
+  query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+    return runUserQuery(this.driver, this.database, cypher, params, options);
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDriver) await this.driver.close();
+  }
+}
+
+export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+  const driver = options.driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user ?? DEFAULT_NEO4J.user, options.password ?? DEFAULT_NEO4J.password), { disableLosslessIntegers: false });
+  const store = new Neo4jStore(driver, options, !options.driver);
+  try {
+    await driver.verifyConnectivity({ database: store.database });
+    await ensureSchema(driver, store.database);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
+}

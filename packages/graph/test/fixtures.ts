@@ -1,0 +1,71 @@
+// Hand-written extraction results for store tests (the stores do not depend on extractor behaviour).
+import type { Entity, EntityType, ExtractionResult, Triple } from '@kg/extractor';
+
+export interface FixtureSentence {
+  text: string;
+  /** [name, type] of entities named in the sentence (found by their first occurrence). */
+  entities?: Array<[string, EntityType]>;
+  /** [subject name, TYPE, object name, phrase]. */
+  triples?: Array<[string, string, string, string]>;
+}
+
+export interface FixtureArticle {
+  id: string;
+  title?: string;
+  date?: string;
+  sentences: FixtureSentence[];
+}
+
+/** Entity ids are namespaced by `tag` so tests sharing one Neo4j never collide. */
+export function fixtureId(tag: string, name: string, type: string): string {
+  return `${tag}:${type.toLowerCase()}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
+  const entities = new Map<string, Entity>();
+  const triples: Triple[] = [];
+  let offset = 0;
+  const sentences = a.sentences.map((s, index) => {
+    const start = offset;
+    offset += s.text.length + 1;
+    for (const [name, type] of s.entities ?? []) {
+      const id = fixtureId(tag, name, type);
+      const at = Math.max(0, s.text.indexOf(name));
+      const e = entities.get(id) ?? { id, name, type, aliases: [], mentions: [] };
+      e.mentions.push({ sentence: index, start: start + at, end: start + at + name.length, text: name, kind: 'name' });
+      entities.set(id, e);
+    }
+    for (const [subj, type, obj, phrase] of s.triples ?? []) {
+      const find = (n: string) => [...entities.values()].find((e) => e.name === n)!.id;
+      triples.push({
+        subject: find(subj), object: find(obj), predicate: { type, lemma: phrase, text: phrase }, confidence: 0.9,
+        evidence: { sentence: index, start, end: start + s.text.length, text: s.text }, negated: false, hedged: false,
+      });
+    }
+    return { index, start, end: start + s.text.length, text: s.text };
+  });
+  return {
+    document: { id: `${tag}-${a.id}`, title: a.title, date: a.date, chars: offset },
+    sentences, entities: [...entities.values()], triples, propositions: [],
+  };
+}
+
+/** Two overlapping articles: both mention the United States and Huawei. */
+export function sampleArticles(tag: string): ExtractionResult[] {
+  return [
+    makeResult(tag, {
+      id: 'a', title: 'Sanctions', date: '2024-05-01',
+      sentences: [
+        { text: 'The United States expanded sanctions on Huawei.', entities: [['United States', 'Place'], ['Huawei', 'Organization']], triples: [['United States', 'SANCTIONS', 'Huawei', 'expanded sanctions on']] },
+        { text: 'Xi Jinping gave a speech on innovation.', entities: [['Xi Jinping', 'Person'], ['innovation', 'Concept']], triples: [['Xi Jinping', 'SPEAKS_ABOUT', 'innovation', 'gave a speech on']] },
+      ],
+    }),
+    makeResult(tag, {
+      id: 'b', title: 'More sanctions', date: '2024-06-01',
+      sentences: [
+        { text: 'Washington: the United States sanctions Huawei again.', entities: [['United States', 'Place'], ['Huawei', 'Organization']], triples: [['United States', 'SANCTIONS', 'Huawei', 'sanctions']] },
+        { text: 'Huawei criticised the United States.', entities: [['Huawei', 'Organization'], ['United States', 'Place']], triples: [['Huawei', 'CRITICIZES', 'United States', 'criticised']] },
+      ],
+    }),
+  ];
+}

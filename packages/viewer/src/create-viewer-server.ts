@@ -1,0 +1,58 @@
+// Builds the Fastify app: JSON API under /api over a GraphStore, and the built page at /.
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastifyMultipart from '@fastify/multipart';
+import { existsSync } from 'node:fs';
+import type { ViewerServerOptions } from './viewer-options.js';
+import { resolveViewerSettings } from './viewer-settings.js';
+import { registerGraphRoutes } from './routes/graph-routes.js';
+import { registerQueryRoute } from './routes/query-route.js';
+import { registerArticlesRoute } from './routes/articles-route.js';
+import { registerExportRoute } from './routes/export-route.js';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
+  const settings = resolveViewerSettings(options.settings);
+  // Unknown fields are refused, not silently dropped: a typo in a filter should say so.
+  const app = Fastify({ bodyLimit: settings.bodyLimit, logger: options.logger ?? false, ajv: { customOptions: { removeAdditional: false } } });
+
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : err.validation ? 400 : 500;
+    const message = status === 413 ? `request body too large (limit ${settings.bodyLimit} bytes)` : err.message;
+    if (status >= 500) app.log.error(err);
+    void reply.status(status).type('application/json').send({ error: message });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]}` });
+  });
+
+  // Defence in depth behind textContent-only rendering: no inline or foreign scripts can run in the page.
+  // The ForceAtlas2 supervisor starts its worker from a blob: URL.
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('content-security-policy', CSP);
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: settings.bodyLimit, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  registerGraphRoutes(app, options.store, settings);
+  registerQueryRoute(app, options, settings);
+  registerArticlesRoute(app, options);
+  registerExportRoute(app, options);
+
+  if (options.webRoot && existsSync(options.webRoot)) {
+    // Loaded only when serving the page (its dependency tree is ESM-only in places; API-only users skip it).
+    const { default: fastifyStatic } = await import('@fastify/static');
+    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: 'index.html' });
+  }
+  return app;
+}

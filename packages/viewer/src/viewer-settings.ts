@@ -1,0 +1,36 @@
+// Viewer server settings: defaults, resolution from a partial, and validation.
+import { ViewerSettingsError } from './viewer-errors.js';
+
+export interface ViewerSettings {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Largest accepted request body (JSON or upload), in bytes. */
+  bodyLimit: number;
+  /** Cypher read transactions are cancelled after this long. */
+  queryTimeoutMs: number;
+  /** Cypher results are cut after this many rows. */
+  queryMaxRows: number;
+  /** Upper bound on nodes one /api/graph call may return. */
+  maxGraphNodes: number;
+}
+
+export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
+  host: '127.0.0.1',
+  port: 7700,
+  bodyLimit: 2 * 1024 * 1024,
+  queryTimeoutMs: 10_000,
+  queryMaxRows: 1000,
+  maxGraphNodes: 100_000,
+});
+
+export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): ViewerSettings {
+  const s: ViewerSettings = { ...DEFAULT_VIEWER_SETTINGS };
+  for (const [k, v] of Object.entries(partial)) if (v !== undefined) (s as unknown as Record<string, unknown>)[k] = v;
+  if (typeof s.host !== 'string' || s.host.trim() === '') throw new ViewerSettingsError(`resolveViewerSettings: expected a non-empty host, got "${s.host}"`);
+  if (!Number.isInteger(s.port) || s.port < 0 || s.port > 65535) throw new ViewerSettingsError(`resolveViewerSettings: expected port to be an integer 0..65535, got ${s.port}`);
+  for (const key of ['bodyLimit', 'queryTimeoutMs', 'queryMaxRows', 'maxGraphNodes'] as const) {
+    if (!Number.isInteger(s[key]) || s[key] <= 0) throw new ViewerSettingsError(`resolveViewerSettings: expected ${key} to be a positive integer, got ${s[key]}`);
+  }
+  return s;
+}

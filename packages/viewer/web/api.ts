@@ -1,0 +1,46 @@
+// Typed calls to the viewer's HTTP API. Errors become ApiError with the server's message.
+import type { EdgeDetails, EntityDetails, GraphSnapshot, ImportDiff, ImportSummary, QueryResult, SearchHit } from '@kg/graph';
+
+export type GraphPayload = GraphSnapshot & { store: 'embedded' | 'neo4j' };
+
+export interface ImportResponse {
+  dryRun: boolean;
+  document: { id: string; title?: string };
+  diff: ImportDiff;
+  summary?: ImportSummary;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, init);
+  const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
+  if (!res.ok) throw new ApiError(res.status, body.error ?? `${res.status} ${res.statusText}`);
+  return body;
+}
+
+const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+export const api = {
+  graph: (documents?: string[]) => call<GraphPayload>(`./api/graph${documents?.length ? `?documents=${encodeURIComponent(documents.join(','))}` : ''}`),
+  entity: (id: string) => call<EntityDetails>(`./api/entities/${encodeURIComponent(id)}`),
+  edge: (id: string) => call<EdgeDetails>(`./api/edges/${encodeURIComponent(id)}`),
+  search: (q: string) => call<{ hits: SearchHit[] }>(`./api/search?q=${encodeURIComponent(q)}&limit=12`).then((r) => r.hits),
+  query: (cypher: string) => call<QueryResult>('./api/query', json({ cypher })),
+  importText: (fields: { text: string; title?: string; source?: string; date?: string }, dryRun: boolean) =>
+    call<ImportResponse>(`./api/articles?dryRun=${dryRun}`, json(fields)),
+  importFile: (file: File, fields: { title?: string; source?: string; date?: string }, dryRun: boolean) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) if (v) form.append(k, v);
+    form.append('file', file, file.name);
+    return call<ImportResponse>(`./api/articles?dryRun=${dryRun}`, { method: 'POST', body: form });
+  },
+};

@@ -1,0 +1,60 @@
+// The page's view state (what is selected, filtered, highlighted) and a change signal for the modules.
+export type ColorBy = 'type' | 'community';
+export type SizeBy = 'degree' | 'pagerank';
+
+export interface Filters {
+  hiddenTypes: Set<string>;
+  hiddenRelTypes: Set<string>;
+  /** Source documents to load; empty = all. Applied by the server. */
+  documents: string[];
+  minDegree: number;
+  minWeight: number;
+  /** Show only the n-hop neighbourhood of this node. */
+  focus: string | null;
+  hops: number;
+}
+
+export interface ViewState {
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  selected: string | null;
+  selectedEdge: string | null;
+  hovered: string | null;
+  filters: Filters;
+  /** Nodes/edges picked out by search or a Cypher result. */
+  highlightNodes: Set<string>;
+  highlightEdges: Set<string>;
+  /** Parts added by the last import. */
+  freshNodes: Set<string>;
+  freshEdges: Set<string>;
+}
+
+export type Change = 'style' | 'filters' | 'documents' | 'selection' | 'hover' | 'highlight' | 'graph';
+
+export function emptyFilters(): Filters {
+  return { hiddenTypes: new Set(), hiddenRelTypes: new Set(), documents: [], minDegree: 0, minWeight: 0, focus: null, hops: 1 };
+}
+
+type Listener = (change: Change) => void;
+const listeners: Listener[] = [];
+
+export const state: ViewState = {
+  colorBy: 'type',
+  sizeBy: 'degree',
+  selected: null,
+  selectedEdge: null,
+  hovered: null,
+  filters: emptyFilters(),
+  highlightNodes: new Set(),
+  highlightEdges: new Set(),
+  freshNodes: new Set(),
+  freshEdges: new Set(),
+};
+
+export function onChange(listener: Listener): void {
+  listeners.push(listener);
+}
+
+export function changed(change: Change): void {
+  for (const l of listeners) l(change);
+}

@@ -1,0 +1,29 @@
+// One evidence sentence, with the subject and object mentions marked, and its source article.
+import type { EvidenceItem, Span } from '@kg/graph';
+import { el } from './dom.js';
+
+function findSpan(text: string, name: string | undefined): Span | undefined {
+  if (!name) return undefined;
+  const i = text.toLowerCase().indexOf(name.toLowerCase());
+  return i >= 0 ? { start: i, end: i + name.length } : undefined;
+}
+
+/** Builds the sentence from text nodes and <mark>s: the article's text is never parsed as HTML. */
+export function renderEvidence(ev: EvidenceItem, subjectName?: string, objectName?: string): HTMLElement {
+  const spans: Array<Span & { role: string }> = [];
+  const s = ev.subject ?? findSpan(ev.text, subjectName);
+  const o = ev.object ?? findSpan(ev.text, objectName);
+  if (s) spans.push({ ...s, role: 'subject' });
+  if (o && (!s || o.start >= s.end || o.end <= s.start)) spans.push({ ...o, role: 'object' });
+  spans.sort((a, b) => a.start - b.start);
+  const sentence = el('q', { class: 'sentence' });
+  let at = 0;
+  for (const sp of spans) {
+    if (sp.start < at || sp.end > ev.text.length) continue;
+    sentence.append(ev.text.slice(at, sp.start), el('mark', { class: sp.role, text: ev.text.slice(sp.start, sp.end), title: sp.role }));
+    at = sp.end;
+  }
+  sentence.append(ev.text.slice(at));
+  const source = el('div', { class: 'source', text: `— ${ev.documentTitle ?? ev.documentId}, sentence ${ev.index + 1}` });
+  return el('li', { class: 'evidence' }, [sentence, source]);
+}

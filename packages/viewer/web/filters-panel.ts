@@ -1,0 +1,63 @@
+// Filters: entity types, relationship types, source documents, minimum degree/weight, n-hop focus.
+import type { DocumentSummary } from '@kg/graph';
+import { changed, state } from './app-state.js';
+import type { KgGraph } from './build-graph.js';
+import { clear, el } from './dom.js';
+
+function checkList(title: string, name: string, values: Map<string, number>, hidden: Set<string>): HTMLElement {
+  const box = el('fieldset', { class: `checks ${name}` }, [el('legend', { text: title })]);
+  for (const [v, n] of [...values.entries()].sort((a, b) => b[1] - a[1])) {
+    const cb = el('input', { attrs: { type: 'checkbox', name, value: v } });
+    cb.checked = !hidden.has(v);
+    cb.addEventListener('change', () => {
+      if (cb.checked) hidden.delete(v);
+      else hidden.add(v);
+      changed('filters');
+    });
+    box.append(el('label', {}, [cb, ` ${v} `, el('span', { class: 'count', text: String(n) })]));
+  }
+  return box;
+}
+
+function numberInput(label: string, name: string, value: number, set: (v: number) => void): HTMLElement {
+  const input = el('input', { attrs: { type: 'number', min: '0', step: '1', name, value: String(value) } });
+  input.addEventListener('change', () => {
+    set(Math.max(0, Math.floor(Number(input.value) || 0)));
+    changed('filters');
+  });
+  return el('label', { class: 'num' }, [`${label} `, input]);
+}
+
+export function renderFilters(box: HTMLElement, graph: KgGraph, documents: DocumentSummary[]): void {
+  const f = state.filters;
+  const types = new Map<string, number>();
+  graph.forEachNode((_id, a) => types.set(a.entityType, (types.get(a.entityType) ?? 0) + 1));
+  const rels = new Map<string, number>();
+  graph.forEachEdge((_e, a) => rels.set(a.relType, (rels.get(a.relType) ?? 0) + 1));
+  clear(box);
+  box.append(checkList('Entity types', 'type', types, f.hiddenTypes), checkList('Relationship types', 'rel', rels, f.hiddenRelTypes));
+
+  const docs = el('select', { attrs: { multiple: '', name: 'documents', size: String(Math.min(6, Math.max(2, documents.length))) } });
+  for (const d of documents) {
+    const o = el('option', { text: d.title ?? d.id, attrs: { value: d.id } });
+    o.selected = f.documents.includes(d.id);
+    docs.append(o);
+  }
+  docs.addEventListener('change', () => {
+    f.documents = [...docs.selectedOptions].map((o) => o.value);
+    changed('documents');
+  });
+  box.append(el('fieldset', {}, [el('legend', { text: `Source documents (${documents.length}; none selected = all)` }), docs]));
+  box.append(
+    numberInput('Min degree', 'minDegree', f.minDegree, (v) => (f.minDegree = v)),
+    numberInput('Min weight', 'minWeight', f.minWeight, (v) => (f.minWeight = v)),
+  );
+
+  const focusBtn = el('button', { text: f.focus ? 'Clear focus' : 'Focus on selected', attrs: { name: 'focus' } });
+  focusBtn.disabled = !f.focus && !state.selected;
+  focusBtn.addEventListener('click', () => {
+    f.focus = f.focus ? null : state.selected;
+    changed('filters');
+  });
+  box.append(el('div', { class: 'focus' }, [focusBtn, numberInput('hops', 'hops', f.hops, (v) => (f.hops = Math.max(1, v)))]));
+}

@@ -1,0 +1,90 @@
+// The details panel: an entity's relations grouped by type with their evidence, or one edge's evidence.
+import type { EdgeDetails, EntityDetails, RelationView } from '@kg/graph';
+import { api } from './api.js';
+import { clear, el } from './dom.js';
+import { renderEvidence } from './evidence-view.js';
+import { typeColor } from './palette.js';
+
+export interface SidePanel {
+  showEntity(id: string): Promise<void>;
+  showEdge(id: string): Promise<void>;
+  close(): void;
+}
+
+function typeBadge(type: string): HTMLElement {
+  const b = el('span', { class: 'badge', text: type });
+  b.style.background = typeColor(type);
+  return b;
+}
+
+export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => void, onClose: () => void): SidePanel {
+  const closeBtn = () => {
+    const b = el('button', { class: 'close', text: '×', title: 'Close', attrs: { 'aria-label': 'Close details' } });
+    b.addEventListener('click', onClose);
+    return b;
+  };
+  const entityLink = (id: string, name: string) => {
+    const a = el('button', { class: 'link entity-link', text: name, attrs: { 'data-id': id } });
+    a.addEventListener('click', () => onNavigate(id));
+    return a;
+  };
+
+  function relationItem(d: EntityDetails, r: RelationView): HTMLElement {
+    const me = d.node.name;
+    const arrow = r.direction === 'out' ? '→' : '←';
+    const head = el('div', { class: 'rel-head' }, [el('span', { text: `${arrow} ` }), entityLink(r.other.id, r.other.name), el('span', { class: 'muted', text: ` ${r.other.type} · ${r.weight}×` })]);
+    if (r.phrases.length) head.append(el('div', { class: 'muted phrases', text: `“${r.phrases.slice(0, 3).join('”, “')}”` }));
+    const [subj, obj] = r.direction === 'out' ? [me, r.other.name] : [r.other.name, me];
+    const list = el('ul', { class: 'evidence-list' }, r.evidence.slice(0, 5).map((ev) => renderEvidence(ev, subj, obj)));
+    if (r.evidence.length > 5) list.append(el('li', { class: 'muted', text: `…and ${r.evidence.length - 5} more` }));
+    return el('li', { class: 'relation', attrs: { 'data-rel': r.type, 'data-other': r.other.id } }, [head, list]);
+  }
+
+  function renderEntity(d: EntityDetails): void {
+    clear(box);
+    const n = d.node;
+    box.append(closeBtn(), el('h2', { text: n.name }), el('div', { class: 'meta' }, [typeBadge(String(n.type)), el('span', { text: ` degree ${n.degree ?? d.relations.length} · ${n.mentions} mentions` })]));
+    if (n.aliases.length) box.append(el('div', { class: 'aliases' }, [el('span', { class: 'muted', text: 'Also: ' }), n.aliases.join(', ')]));
+    const groups = new Map<string, RelationView[]>();
+    for (const r of d.relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+    for (const [type, rels] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+      box.append(el('section', { class: 'rel-group', attrs: { 'data-type': type } }, [el('h3', { text: `${type} (${rels.length})` }), el('ul', {}, rels.map((r) => relationItem(d, r)))]));
+    }
+    if (!d.relations.length) box.append(el('p', { class: 'muted', text: 'No relations yet.' }));
+    if (d.documents.length) {
+      box.append(el('h3', { text: 'Sources' }), el('ul', { class: 'docs' }, d.documents.map((doc) => el('li', { text: `${doc.title ?? doc.id}${doc.date ? ` (${doc.date})` : ''}` }))));
+    }
+  }
+
+  function renderEdge(d: EdgeDetails): void {
+    clear(box);
+    box.append(
+      closeBtn(),
+      el('h2', {}, [entityLink(d.source.id, d.source.name), ` ${d.edge.type} `, entityLink(d.target.id, d.target.name)]),
+      el('div', { class: 'meta muted', text: `${d.edge.weight} supporting sentence(s)` }),
+      el('ul', { class: 'evidence-list' }, d.evidence.map((ev) => renderEvidence(ev, d.source.name, d.target.name))),
+    );
+  }
+
+  const fail = (err: unknown) => {
+    clear(box);
+    box.append(closeBtn(), el('p', { class: 'error', text: (err as Error).message }));
+  };
+
+  return {
+    async showEntity(id) {
+      box.hidden = false;
+      box.setAttribute('aria-busy', 'true');
+      await api.entity(id).then(renderEntity, fail);
+      box.removeAttribute('aria-busy');
+    },
+    async showEdge(id) {
+      box.hidden = false;
+      await api.edge(id).then(renderEdge, fail);
+    },
+    close() {
+      clear(box);
+      box.hidden = true;
+    },
+  };
+}
