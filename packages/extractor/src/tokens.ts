@@ -17,6 +17,8 @@ export interface Token {
   tags: Set<string>;
   pre: string;
   post: string;
+  /** Infinitive of a verb / singular of a noun, from compromise's `root` pass. */
+  root?: string;
 }
 
 interface Term {
@@ -25,6 +27,7 @@ interface Term {
   post: string;
   normal?: string;
   tags: Set<string>;
+  root?: string;
   offset?: { start: number; length: number };
 }
 
@@ -37,6 +40,7 @@ export interface Tokenised {
 
 export function tokenise(doc: Doc, text: string): Tokenised {
   doc.compute('offset');
+  doc.compute('root');
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const bySentence: Token[][] = [];
@@ -65,6 +69,7 @@ export function tokenise(doc: Doc, text: string): Tokenised {
         tags: term.tags,
         pre: term.pre,
         post: term.post,
+        ...(term.root ? { root: term.root } : {}),
       });
     }
     if (!row.length) continue;

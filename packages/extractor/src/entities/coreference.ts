@@ -28,8 +28,13 @@ export interface CorefMention {
 const LOOKBACK = 3;
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
-/** `targets` are name mentions sorted by start. */
-export function resolveCoreference(tokens: Token[], targets: CorefTarget[], titleSpans: Array<{ start: number; end: number; text: string; sentence: number; title: string }>): CorefMention[] {
+/** `targets` are name mentions sorted by start; `nameTokens` the indices of tokens inside name spans. */
+export function resolveCoreference(
+  tokens: Token[],
+  targets: CorefTarget[],
+  titleSpans: Array<{ start: number; end: number; text: string; sentence: number; title: string }>,
+  nameTokens: Set<number> = new Set(),
+): CorefMention[] {
   const out: CorefMention[] = [];
   const latest = (pos: number, sentence: number, ok: (t: CorefTarget) => boolean, lookback = LOOKBACK): CorefTarget | undefined => {
     for (let k = targets.length - 1; k >= 0; k--) {
@@ -48,7 +53,8 @@ export function resolveCoreference(tokens: Token[], targets: CorefTarget[], titl
       continue;
     }
     const type = NOMINALS.get(tok.normal);
-    if (type && tok.pos > 0 && tokens[tok.i - 1].normal === 'the' && tokens[tok.i - 1].sentence === tok.sentence) {
+    // "the University of Southern Indiana": a word of a name is not a nominal reference.
+    if (type && !nameTokens.has(tok.i) && tok.pos > 0 && tokens[tok.i - 1].normal === 'the' && tokens[tok.i - 1].sentence === tok.sentence) {
       const next = tokens[tok.i + 1];
       if (next && next.sentence === tok.sentence && next.tags.has('Noun') && !tok.tags.has('Possessive') && !/[^\s]/.test(tok.post)) continue;
       const det = tokens[tok.i - 1];

@@ -56,7 +56,8 @@ export function findEntities(ctx: EntityContext): Entity[] {
   });
   targets.sort((a, b) => a.start - b.start);
   const titleSpans = typed.filter((s) => s.titleOnly).map((s) => ({ ...s, title: s.title! }));
-  for (const c of resolveCoreference(tk.tokens, targets, titleSpans)) {
+  const nameTokens = new Set(typed.flatMap((s) => s.tokens.map((t) => t.i)));
+  for (const c of resolveCoreference(tk.tokens, targets, titleSpans, nameTokens)) {
     const e = entities[c.entity];
     const m = { ...c.mention, text: text.slice(c.mention.start, c.mention.end) };
     e.mentions.push(m);

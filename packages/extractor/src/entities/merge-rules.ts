@@ -54,7 +54,9 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'short-form',
     target: (s, groups) => {
       if (s.words < 2 || s.type === 'Person' || s.type === 'Concept') return undefined;
-      const cands = groups.filter((g) => g !== s && g.words > s.words && g.key.endsWith(' ' + s.key) && compatible(s, g));
+      // "East Los Angeles" is not "Los Angeles", "West Virginia" not "Virginia": places never shorten this way.
+      const place = (g: NameGroup) => g.type === 'Place' && g.strong;
+      const cands = groups.filter((g) => g !== s && g.words > s.words && g.key.endsWith(' ' + s.key) && compatible(s, g) && !place(s) && !place(g));
       return firstBefore(cands);
     },
   },
@@ -62,7 +64,8 @@ export const MERGE_RULES: MergeRule[] = [
     // "Scientology" after "Church of Scientology": the weakly typed name after "of" in an organisation.
     name: 'of-name',
     target: (s, groups) => {
-      if (s.words !== 1 || s.strong || s.type === 'Concept') return undefined;
+      // A place name ("Indiana" after "University of Southern Indiana") is its own entity.
+      if (s.words !== 1 || s.strong || s.type === 'Concept' || s.type === 'Place') return undefined;
       const cands = groups.filter((g) => g !== s && g.type === 'Organization' && / of (the )?/.test(g.key) && g.lastWord === s.key);
       return cands.length === 1 ? cands[0] : undefined;
     },

@@ -39,6 +39,10 @@ const CREDIT = new Set(['image', 'photo', 'photograph', 'picture', 'credit', 'cr
 const CALENDAR = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
+// "Saturday Night", "Last Year": spans made only of time words are dates, not names ("New Year" is kept).
+const TIME_WORDS = new Set(
+  'year years night nights morning mornings evening evenings afternoon afternoons day days week weeks weekend month months century decade season spring summer autumn winter today tonight tomorrow yesterday last next this past coming previous early late mid'.split(' '),
+);
 const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'bin', 'al']);
 const OPENERS = /[“"‘'(\[:—–]\s*$|\s-\s*$/;
 
@@ -48,6 +52,8 @@ const lower = (t: Token) => t.text.toLowerCase().replace(/['’]s$/, '');
 
 function clauseInitial(t: Token, prev: Token | undefined): boolean {
   if (!prev) return true;
+  // "[...] Ozone is": a token of bare punctuation (an elision, a dash) starts a new clause.
+  if (/^[^\p{L}\p{N}&]+$/u.test(prev.text)) return true;
   return OPENERS.test(prev.post + t.pre) || /[.!?…]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);
 }
 
@@ -75,7 +81,8 @@ function isTitle(t: Token): boolean {
 
 /** A run ends after a token followed by punctuation (comma, quote, bracket, hyphen) or a possessive. */
 function endsRun(t: Token): boolean {
-  if (/['’]s$/.test(t.text) || t.tags.has('Possessive') || /\n/.test(t.post)) return true;
+  // Only the written possessive ends a name: compromise tags every word of "New Zealand's" Possessive.
+  if (/['’]s$/.test(t.text) || /\n/.test(t.post)) return true;
   // "L. Ron Hubbard": a full stop after a single capital is an initial, not a sentence end.
   const post = /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, '') : t.post;
   return /\S/.test(post);
@@ -95,7 +102,9 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
       const opensName =
         isCap(row[i]) && !/ing$/.test(row[i].normal) && !FUNCTION_WORDS.has(row[i].normal) && !NOT_ENTITIES.has(row[i].normal) && [...row[i].tags].every((x) => x === 'Noun' || x === 'ProperNoun' || x === 'Singular') &&
         !!row[i + 1] && !endsRun(row[i]) && !/\S/.test(row[i + 1].pre) && isNameToken(row[i + 1], undefined, mid) && !clauseInitial(row[i + 1], row[i]);
-      if (!opensName && !isNameToken(row[i], row[i - 1], mid)) {
+      // Admitted only as the opener of a following name: it may not stand as a name by itself.
+      const weakOpener = !isNameToken(row[i], row[i - 1], mid);
+      if (!opensName && weakOpener) {
         i++;
         continue;
       }
@@ -128,6 +137,9 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
         const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
         span.roleBefore = !!b && !/^\p{Lu}/u.test(b.text) && b.tags.has('Actor') && !b.tags.has('Pronoun');
         span.versioned = /^\d{1,3}$/.test(row[j]?.text ?? '') && !has(span.tokens[0], ['Place']) && span.tokens[span.tokens.length - 1] === run[run.length - 1] && !/\S/.test(run[run.length - 1].post);
+        // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
+        if (weakOpener && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
+        if (span.tokens.every((t) => TIME_WORDS.has(lower(t)) || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']))) continue;
         // Plural acronyms ("MPs", "CEOs") name a kind of person, not one entity.
         if (span.tokens.length === 1 && /^[A-Z]{2,}s$/.test(span.text)) continue;
         // A lone capitalised plural whose singular is also used ("Polaroids" … "a Polaroid") is a common noun.

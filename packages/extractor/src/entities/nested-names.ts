@@ -18,6 +18,9 @@ export function addNestedMentions(groups: NameGroup[], text: string): void {
       if (toks.length < 2 || s.demonymOf) continue;
       found: for (let len = toks.length - 1; len >= 1; len--) {
         for (let a = 0; a + len <= toks.length; a++) {
+          // "East Los Angeles", "South Korea": a modifier before a place names another place; but "Hong Kong
+          // Island" and "Municipality of Livorno" do mention the place they contain.
+          if (g.type === 'Place' && a > 0 && a + len === toks.length && toks[a - 1].normal !== 'of') continue;
           const part = toks.slice(a, a + len);
           if (!/^\p{Lu}/u.test(part[0].text) || !/^\p{Lu}/u.test(part[len - 1].text)) continue;
           const start = part[0].start;

@@ -82,6 +82,8 @@ maybe('kg serve + page on the seed graph (embedded store)', () => {
     const sentence = (await relation.locator('q.sentence').first().textContent()) ?? '';
     expect(sentence).toContain('China');
     expect(seedText.replace(/\s+/g, ' ')).toContain(sentence.replace(/\s+/g, ' ').trim());
+    // The URL is written on a short debounce after the selection.
+    await page.waitForFunction(() => location.hash.includes('node='), undefined, { timeout: 5000 });
     expect(await page.evaluate(() => location.hash)).toContain('node=');
   });
 

@@ -1,0 +1,157 @@
+// Shallow chunking of one sentence for relation rules: noun phrases (with the entities they name),
+// verb groups (with lemma, voice, negation, hedging), prepositions, conjunctions and clause openers.
+// Entity mentions found by the entity stage are atomic noun material, which repairs compromise's
+// occasional verb tags inside names ("chip firms").
+import type { Token } from '../tokens.js';
+
+export type ChunkKind = 'NP' | 'VG' | 'PREP' | 'CONJ' | 'REL' | 'SUB' | 'COMP' | 'ADV' | 'OTHER';
+
+export interface Chunk {
+  kind: ChunkKind;
+  /** Token positions within the sentence, inclusive. */
+  from: number;
+  to: number;
+  /** A comma, semicolon, colon, dash or quote mark follows the chunk. */
+  breakAfter: boolean;
+  /** NP: entity named by the head word, entity in possessive position, all entities inside. */
+  head?: string;
+  possessor?: string;
+  entities: string[];
+  headWord: string;
+  /** VG: main lemma, all content lemmas in order, and flags. */
+  lemma: string;
+  lemmas: string[];
+  negated: boolean;
+  hedged: boolean;
+  passive: boolean;
+  /** Has a tensed verb or auxiliary (not a bare participle or gerund). */
+  finite: boolean;
+  gerund: boolean;
+}
+
+const REL = new Set(['who', 'which', 'whom', 'whose']);
+const SUB = new Set(['while', 'although', 'though', 'because', 'whereas', 'unless', 'if', 'when', 'whether']);
+const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
+const CONJ = new Set(['and', 'or', 'but', 'nor']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
+const HEDGE_MODALS = new Set(['may', 'might', 'could']);
+const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'possibly', 'perhaps', 'apparently', 'likely', 'probably', 'purportedly', 'supposedly']);
+const INTENT = new Set(['threaten', 'plan', 'intend', 'seek', 'try', 'want', 'aim', 'hope', 'expect', 'propose', 'consider', 'vow', 'promise', 'pledge', 'attempt', 'offer', 'wish']);
+
+const isVerbTag = (t: Token) => t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
+const isNounish = (t: Token) =>
+  ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Possessive', 'Date'].some((g) => t.tags.has(g));
+const hasBreak = (t: Token) => /[,;:—–“”"()]|\s-\s/.test(t.post);
+
+type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
+
+function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
+  const cls: Cls[] = toks.map((t, i) => {
+    if (entityAt[i]) return 'N';
+    const w = t.normal;
+    if (REL.has(w)) return 'REL';
+    if (w === 'that') {
+      const afterVerb = !!toks[i - 1] && isVerbTag(toks[i - 1]);
+      return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1]) ? 'N' : 'COMP';
+    }
+    if (SUB.has(w)) return 'SUB';
+    if (CONJ.has(w)) return 'CONJ';
+    if (w === 'to') return 'TO';
+    if (t.tags.has('Negative')) return 'NEG';
+    if (t.tags.has('Particle')) return 'PART';
+    if (isVerbTag(t)) return 'V';
+    if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
+    if (t.tags.has('Adverb')) return 'ADV';
+    if (isNounish(t)) return 'N';
+    return 'OTHER';
+  });
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    // "the firms", "new rules": a verb tag right after a determiner, adjective or possessive is a noun.
+    if (cls[i] === 'V' && prev && cls[i - 1] === 'N' && !hasBreak(prev) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') &&
+      (prev.tags.has('Determiner') || (prev.tags.has('Adjective') && !entityAt[i - 1]) || (prev.tags.has('Possessive') && !entityAt[i - 1]))) cls[i] = 'N';
+    // "… and proposed new rules": an -ed adjective opening a coordinated clause is a verb.
+    if (cls[i] === 'N' && !entityAt[i] && t.tags.has('Adjective') && /ed$/.test(t.normal) && cls[i - 1] === 'CONJ' && cls.slice(0, i).includes('V')) cls[i] = 'V';
+    // "to" before a verb belongs to the verb group; otherwise it is a preposition.
+    if (cls[i] === 'TO') cls[i] = toks[i + 1] && cls[i + 1] === 'V' && !entityAt[i + 1] ? 'TO' : 'PREP';
+    // "as/after/since …" open a clause when a verb follows before the next break.
+    if (SUB_OR_PREP.has(t.normal) && cls[i] === 'PREP') {
+      for (let j = i + 1; j < toks.length; j++) {
+        if (cls[j] === 'V') { cls[i] = 'SUB'; break; }
+        if (hasBreak(toks[j]) || cls[j] === 'PREP') break;
+      }
+    }
+  }
+  return cls;
+}
+
+export function chunkSentence(toks: Token[], entityAt: (string | undefined)[], possessive: (i: number) => boolean, lemmaOf: (t: Token) => string): Chunk[] {
+  const cls = classify(toks, entityAt);
+  const chunks: Chunk[] = [];
+  const base = (kind: ChunkKind, from: number, to: number): Chunk => ({
+    kind, from, to, breakAfter: hasBreak(toks[to]), entities: [], headWord: toks[to].normal, lemma: '', lemmas: [],
+    negated: false, hedged: false, passive: false, finite: false, gerund: false,
+  });
+  let i = 0;
+  while (i < toks.length) {
+    const c = cls[i];
+    if (c === 'V' || ((c === 'NEG' || c === 'ADV') && cls[i + 1] === 'V' && !hasBreak(toks[i]))) {
+      let j = i;
+      while (j + 1 < toks.length && !hasBreak(toks[j])) {
+        const n = cls[j + 1];
+        if (n === 'V' || n === 'NEG' || n === 'PART' || (n === 'TO' && cls[j + 2] === 'V')) j++;
+        else if (n === 'ADV' && (cls[j + 2] === 'V' || cls[j + 2] === 'NEG') && !hasBreak(toks[j + 1])) j++;
+        else break;
+      }
+      chunks.push(verbGroup(base('VG', i, j), toks.slice(i, j + 1), cls.slice(i, j + 1), lemmaOf));
+      i = j + 1;
+      continue;
+    }
+    if (c === 'N') {
+      let j = i;
+      // A determiner or number after a noun starts a new phrase ("labeled China a country", "innovation 55 times").
+      while (j + 1 < toks.length && !hasBreak(toks[j]) && cls[j + 1] === 'N' &&
+        !((toks[j + 1].tags.has('Determiner') || toks[j + 1].tags.has('Value')) && !entityAt[j + 1] && (toks[j].tags.has('Noun') || !!entityAt[j]))) j++;
+      chunks.push(nounPhrase(base('NP', i, j), toks, entityAt, possessive));
+      i = j + 1;
+      continue;
+    }
+    const kind: ChunkKind = c === 'TO' ? 'PREP' : c === 'NEG' ? 'ADV' : c === 'PART' ? 'ADV' : (c as ChunkKind);
+    chunks.push(base(kind, i, i));
+    i++;
+  }
+  return chunks;
+}
+
+function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => string): Chunk {
+  const verbs = toks.filter((_, k) => cls[k] === 'V');
+  const content = verbs.filter((t) => !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !(t.tags.has('Copula') && verbs.length > 1 && t !== verbs[verbs.length - 1]));
+  ch.lemmas = content.map(lemmaOf);
+  const particles = toks.filter((_, k) => cls[k] === 'PART').map((t) => t.normal);
+  const last = content[content.length - 1] ?? verbs[verbs.length - 1];
+  ch.lemma = (last ? lemmaOf(last) : '') + (particles.length ? ` ${particles.join(' ')}` : '');
+  ch.negated = toks.some((t) => t.tags.has('Negative'));
+  ch.hedged = toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) || ch.lemmas.slice(0, -1).some((l) => INTENT.has(l));
+  const beIdx = toks.findIndex((t) => BE.has(t.normal) || t.tags.has('Copula'));
+  ch.passive = beIdx >= 0 && toks.slice(beIdx + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Passive'));
+  ch.gerund = verbs.length > 0 && verbs.every((t) => t.tags.has('Gerund'));
+  ch.finite = verbs.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') ||
+    t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') || t.tags.has('PastTense'));
+  return ch;
+}
+
+function nounPhrase(ch: Chunk, toks: Token[], entityAt: (string | undefined)[], possessive: (i: number) => boolean): Chunk {
+  for (let k = ch.from; k <= ch.to; k++) {
+    const e = entityAt[k];
+    if (e && !ch.entities.includes(e)) ch.entities.push(e);
+    if (e && possessive(k) && k < ch.to) ch.possessor = e;
+  }
+  // The head is the last noun: trailing adjectives ("semiconductors essential") do not head the phrase.
+  let h = ch.to;
+  while (h > ch.from && !entityAt[h] && !toks[h].tags.has('Noun') && !toks[h].tags.has('Pronoun')) h--;
+  ch.head = entityAt[h];
+  ch.headWord = toks[h].normal;
+  if (ch.head && ch.head === ch.possessor) ch.possessor = undefined;
+  return ch;
+}

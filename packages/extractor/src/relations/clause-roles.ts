@@ -1,0 +1,140 @@
+// Who is the subject of a verb group and what are its objects: walks the chunk list left and right,
+// across prepositional modifiers, relative pronouns, coordination and participle clauses.
+import type { Chunk } from './chunks.js';
+import type { SentenceView } from './sentence-view.js';
+
+export interface SubjectRef {
+  np: Chunk;
+  /** How it was found: next to the verb, through a relative pronoun, or inherited from an earlier clause. */
+  how: 'direct' | 'relative' | 'inherited' | 'participle';
+}
+
+export interface PrepObject {
+  prep: Chunk;
+  nps: Chunk[];
+  /** A gerund between preposition and object ("focused on developing AI"). */
+  via?: Chunk;
+}
+
+export interface Objects {
+  direct: Chunk[];
+  preps: PrepObject[];
+  /** Last chunk index used. */
+  end: number;
+}
+
+/** Possessor stands for the agent when the head noun is something a person or body says or does. */
+const AGENT_HEADS = new Set(['remarks', 'remark', 'speech', 'comments', 'comment', 'statement', 'report', 'government', 'administration',
+  'officials', 'forces', 'troops', 'army', 'military', 'police', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'ministry',
+  'announcement', 'decision', 'move', 'letter', 'office', 'campaign', 'team', 'regulators', 'leaders', 'leadership']);
+
+/** The entity a noun phrase stands for in an argument position. */
+export function npEntity(np: Chunk | undefined): string | undefined {
+  if (!np || np.kind !== 'NP') return undefined;
+  if (np.head) return np.head;
+  if (AGENT_HEADS.has(np.headWord)) return np.possessor ?? (np.entities.length === 1 ? np.entities[0] : undefined);
+  return undefined;
+}
+
+/** Leftmost NP of an "NP (PREP NP)*" run ending at chunk index j: the head of a modified phrase. */
+function headOfRun(ch: Chunk[], j: number): number {
+  while (j - 2 >= 0 && ch[j - 1].kind === 'PREP' && ch[j - 2].kind === 'NP' && !ch[j - 2].breakAfter && !ch[j - 1].breakAfter) j -= 2;
+  return j;
+}
+
+export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef | undefined {
+  const ch = view.chunks;
+  const vg = ch[c];
+  let j = c - 1;
+  while (j >= 0 && ch[j].kind === 'ADV' && !ch[j].breakAfter) j--;
+  const prev = ch[j];
+  if (!prev) return undefined;
+  const inherit = (): SubjectRef | undefined => {
+    if (depth > 3) return undefined;
+    for (let k = c - 1; k >= 0; k--) {
+      if (ch[k].kind === 'VG' && ch[k].finite && !isParticiple(view, k)) {
+        const s = subjectOf(view, k, depth + 1);
+        return s ? { np: s.np, how: 'inherited' } : undefined;
+      }
+    }
+    return undefined;
+  };
+  if (prev.kind === 'NP') {
+    if (vg.gerund && prev.breakAfter) return inherit();
+    if (isParticiple(view, c)) return { np: prev, how: 'participle' };
+    // Apposition before the verb ("China's leader, Xi Jinping, made"): prefer the phrase naming an entity.
+    if (prev.breakAfter && ch[j - 1]?.kind === 'NP' && ch[j - 1].breakAfter && !npEntity(prev)) return { np: ch[j - 1], how: 'direct' };
+    return { np: ch[headOfRun(ch, j)], how: 'direct' };
+  }
+  if (prev.kind === 'REL') {
+    let a = j - 1;
+    if (a >= 0 && ch[a].kind === 'NP') return { np: ch[headOfRun(ch, a)], how: 'relative' };
+    return undefined;
+  }
+  if (prev.kind === 'CONJ' || (prev.kind === 'SUB' && vg.gerund) || (vg.gerund && prev.breakAfter)) return inherit();
+  return undefined;
+}
+
+/** A bare past participle right after a noun that is itself an object: a reduced relative ("firms linked to X"). */
+export function isParticiple(view: SentenceView, c: number): boolean {
+  const ch = view.chunks;
+  const vg = ch[c];
+  if (vg.kind !== 'VG' || vg.from !== vg.to) return false;
+  const t = view.toks[vg.from];
+  if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return false;
+  const np = ch[c - 1];
+  if (!np || np.kind !== 'NP' || np.breakAfter) return false;
+  const before = ch[headOfRun(ch, c - 1) - 1];
+  const next = ch[c + 1];
+  return !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && (next.kind === 'PREP' || next.kind === 'NP');
+}
+
+/** Coordinated noun phrases from chunk i: "A, B, and C" or "A and B". */
+function npList(ch: Chunk[], i: number): { nps: Chunk[]; end: number } {
+  const nps = [ch[i]];
+  let end = i;
+  let k = i + 1;
+  const pending: Chunk[] = [];
+  while (k < ch.length) {
+    if (ch[k].kind === 'CONJ' && ch[k + 1]?.kind === 'NP' && ch[k + 2]?.kind !== 'VG') {
+      nps.push(...pending, ch[k + 1]);
+      pending.length = 0;
+      end = k + 1;
+      k += 2;
+      if (ch[end].breakAfter) break;
+      continue;
+    }
+    if (ch[k - 1].breakAfter && ch[k].kind === 'NP' && ch[k + 1]?.kind !== 'VG') { pending.push(ch[k]); k++; continue; }
+    break;
+  }
+  return { nps, end };
+}
+
+export function objectsOf(view: SentenceView, c: number): Objects {
+  const ch = view.chunks;
+  const out: Objects = { direct: [], preps: [], end: c };
+  let k = c + 1;
+  if (ch[c].breakAfter) return out;
+  while (k < ch.length && ch[k].kind === 'ADV' && !ch[k - 1].breakAfter) k++;
+  // A noun phrase followed by its own verb is the subject of a complement clause, not an object.
+  if (ch[k]?.kind === 'NP' && !(ch[k + 1]?.kind === 'VG' && !ch[k].breakAfter && !isParticiple(view, k + 1))) {
+    const list = npList(ch, k);
+    out.direct = list.nps;
+    out.end = list.end;
+    k = list.end + 1;
+    // A second object ("labeled China a country of concern").
+    if (!ch[list.end].breakAfter && ch[k]?.kind === 'NP') { out.end = k; k++; }
+  }
+  while (k < ch.length && ch[k].kind === 'PREP' && !ch[k - 1].breakAfter) {
+    let n = k + 1;
+    let via: Chunk | undefined;
+    if (ch[n]?.kind === 'VG' && ch[n].gerund && !ch[n].breakAfter) { via = ch[n]; n++; }
+    if (ch[n]?.kind !== 'NP') break;
+    const list = npList(ch, n);
+    out.preps.push({ prep: ch[k], nps: list.nps, via });
+    out.end = list.end;
+    k = list.end + 1;
+    if (ch[list.end].breakAfter) break;
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+// Builds a triple's predicate from a verb group (and an optional nominal head such as "sanctions"):
+// the vocabulary type, the lemma that decided it and the raw phrase.
+import type { Chunk } from './chunks.js';
+import type { SentenceView } from './sentence-view.js';
+import { FALLBACK_TYPE, nounType, verbType } from './vocabulary.js';
+
+/** Verbs whose object noun carries the meaning ("imposed sanctions on", "expand sanctions on"). */
+const LIGHT_VERBS = new Set(['expand', 'impose', 'announce', 'introduce', 'extend', 'tighten', 'levy', 'slap', 'place', 'put', 'issue',
+  'make', 'take', 'give', 'have', 'hold', 'conduct', 'carry out', 'sign', 'reach', 'strike', 'seal', 'announce', 'unveil', 'pay', 'be',
+  'face', 'increase', 'raise', 'step up', 'threaten', 'plan', 'seek', 'approve', 'launch', 'complete', 'finalize', 'agree']);
+/** Verbs that undo what their object noun names ("lifted sanctions on"): the noun's type would invert the fact. */
+const REVERSAL_VERBS = new Set(['lift', 'remove', 'ease', 'end', 'drop', 'cancel', 'withdraw', 'scrap', 'revoke', 'reverse', 'relax', 'loosen', 'waive', 'suspend']);
+
+export function makePredicate(view: SentenceView, vg: Chunk, textEnd: number, noun?: string): { type: string; lemma: string; text: string } {
+  const text = view.slice(vg.from, textEnd).replace(/[\s,;:“”"]+$/u, '');
+  const main = vg.lemma;
+  const base = main.split(' ')[0];
+  const vType = verbType(main) ?? verbType(base);
+  const nType = noun ? nounType(noun) : undefined;
+  if (nType && !REVERSAL_VERBS.has(base) && (LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType)) {
+    return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
+  }
+  if (vType && !REVERSAL_VERBS.has(base)) return { type: vType, lemma: main, text };
+  return { type: FALLBACK_TYPE, lemma: main || (noun ?? ''), text };
+}
+
+/** Predicate named by a noun alone ("China's leader", "sanctions on X by Y"). */
+export function nounPredicate(noun: string, text: string, fallbackLemma = noun): { type: string; lemma: string; text: string } {
+  const type = nounType(noun);
+  return { type: type ?? FALLBACK_TYPE, lemma: type ? noun.toLowerCase() : fallbackLemma.toLowerCase(), text };
+}

@@ -1,0 +1,33 @@
+// What a relation rule is: a named, documented pattern over one sentence view that proposes triples.
+import type { SentenceView } from './sentence-view.js';
+
+export interface TripleDraft {
+  subject: string;
+  object: string;
+  predicate: { type: string; lemma: string; text: string };
+  confidence: number;
+  /** Token span (within the sentence) the triple was read from. */
+  from: number;
+  to: number;
+  negated: boolean;
+  hedged: boolean;
+  rule: string;
+  /** Speaker of the reported speech the triple sits in, and the direct quotation. */
+  attributedTo?: string;
+  quote?: string;
+}
+
+export interface RelationRule {
+  name: string;
+  /** One line for the README: what the rule reads. */
+  description: string;
+  /** A sentence the rule handles, for the README and the rule's test. */
+  example: string;
+  apply(view: SentenceView): TripleDraft[];
+}
+
+/** Confidence from the rule's base, lowered for pronoun or inherited subjects and for fallback types. */
+export function scoreDraft(base: number, opts: { pronoun?: boolean; inherited?: boolean; fallback?: boolean }): number {
+  const c = base - (opts.pronoun ? 0.1 : 0) - (opts.inherited ? 0.1 : 0) - (opts.fallback ? 0.1 : 0);
+  return Math.max(0.1, Math.round(c * 100) / 100);
+}

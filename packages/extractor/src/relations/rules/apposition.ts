@@ -1,0 +1,65 @@
+// Appositions and title compounds naming a role: "China's leader, Xi Jinping," / "Xi Jinping, China's
+// leader," / "the chief executive of Apple, Tim Cook" / "Microsoft co-founder Bill Gates" → person ROLE body.
+import type { Chunk } from '../chunks.js';
+import { chunkRole, findRole } from '../role-noun.js';
+import { nounPredicate } from '../predicate.js';
+import type { RelationRule, TripleDraft } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+
+const isPerson = (view: SentenceView, id: string | undefined) => !!id && view.types.get(id) === 'Person';
+const isBody = (view: SentenceView, id: string | undefined) => !!id && ['Organization', 'Place'].includes(view.types.get(id) ?? '');
+
+/** The body a role phrase belongs to: its possessor, an entity before the role word, or an "of" object. */
+function bodyOf(view: SentenceView, chunks: Chunk[], i: number): { body?: string; end: number } {
+  const np = chunks[i];
+  const of = chunks[i + 1];
+  if (of?.kind === 'PREP' && view.toks[of.from].normal === 'of' && chunks[i + 2]?.kind === 'NP' && !np.breakAfter) {
+    const b = chunks[i + 2].head;
+    if (isBody(view, b)) return { body: b, end: i + 2 };
+  }
+  if (isBody(view, np.possessor)) return { body: np.possessor, end: i };
+  const first = np.entities.find((e) => e !== np.head && isBody(view, e));
+  return { body: first, end: i };
+}
+
+export const apposition: RelationRule = {
+  name: 'apposition',
+  description: 'a person set beside a role phrase (comma apposition or title compound) holds that role in the body named with it',
+  example: "China's leader, Xi Jinping, made several admissions.",
+  apply(view) {
+    const out: TripleDraft[] = [];
+    const ch = view.chunks;
+    const add = (person: string, body: string, role: { type: string; noun: string }, from: number, to: number, base: number) => {
+      if (person === body) return;
+      out.push({ subject: person, object: body, predicate: nounPredicate(role.noun, view.slice(from, to)), confidence: base, from, to,
+        negated: false, hedged: false, rule: 'apposition' });
+    };
+    ch.forEach((np, i) => {
+      if (np.kind !== 'NP') return;
+      // Title compound inside one phrase: "<body>('s) <role> <Person>".
+      if (isPerson(view, np.head)) {
+        const bodyId = np.entities.find((e) => e !== np.head && isBody(view, e));
+        if (bodyId) {
+          let personStart = np.to;
+          while (personStart - 1 >= np.from && view.entityAt[personStart - 1] === np.head) personStart--;
+          const role = findRole(view, np.from, personStart - 1);
+          if (role) add(np.head!, bodyId, role, np.from, np.to, 0.85);
+        }
+      }
+      if (!np.breakAfter) return;
+      // Role phrase, then the person: "China's leader, Xi Jinping,".
+      const role = chunkRole(view, np);
+      const { body, end } = bodyOf(view, ch, i);
+      const next = ch[end + 1];
+      if (role && body && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head)) add(next.head!, body, role, np.from, next.to, 0.85);
+      // Person, then the role phrase: "Xi Jinping, China's leader,".
+      const after = ch[i + 1];
+      if (isPerson(view, np.head) && after?.kind === 'NP') {
+        const r = chunkRole(view, after);
+        const b = bodyOf(view, ch, i + 1);
+        if (r && b.body) add(np.head!, b.body, r, np.from, ch[b.end].to, 0.8);
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,10 @@
+// The relation rule registry, in the order rules run. Each rule is one file; the README lists them.
+import type { RelationRule } from '../rule.js';
+import { apposition } from './apposition.js';
+import { copulaRole } from './copula-role.js';
+import { nominalRelation } from './nominal-relation.js';
+import { passive } from './passive.js';
+import { reportedSpeech } from './reported-speech.js';
+import { subjectVerbObject } from './subject-verb-object.js';
+
+export const RELATION_RULES: readonly RelationRule[] = [subjectVerbObject, passive, apposition, copulaRole, nominalRelation, reportedSpeech];

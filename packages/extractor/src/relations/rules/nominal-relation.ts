@@ -1,0 +1,55 @@
+// Relations stated by a noun: "US sanctions on Huawei", "sanctions on Huawei by the US", "Xi's visit to
+// Moscow" → agent NOUN-TYPE patient; and where an event noun happened: "Xi's remarks at a conference in
+// Beijing" → Xi LOCATED_IN Beijing.
+import type { Chunk } from '../chunks.js';
+import { nounPredicate } from '../predicate.js';
+import type { RelationRule, TripleDraft } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+import { nounType } from '../vocabulary.js';
+
+const PATIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'of', 'into', 'over', 'for', 'from']);
+const EVENT_TYPES = new Set(['SAYS', 'MEETS', 'VISITS']);
+const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
+
+/** The PP chain after chunk i: [prep word, noun phrase] pairs, until a break or a non-PP. */
+function ppChain(view: SentenceView, ch: Chunk[], i: number): Array<{ prep: string; np: Chunk }> {
+  const out: Array<{ prep: string; np: Chunk }> = [];
+  let k = i;
+  while (!ch[k].breakAfter && ch[k + 1]?.kind === 'PREP' && ch[k + 2]?.kind === 'NP' && !ch[k + 1].breakAfter) {
+    out.push({ prep: view.toks[ch[k + 1].from].normal, np: ch[k + 2] });
+    k += 2;
+  }
+  return out;
+}
+
+export const nominalRelation: RelationRule = {
+  name: 'nominal-relation',
+  description: 'a relation noun with an agent (possessor, modifier or "by" phrase) and a patient (prepositional object)',
+  example: "The US sanctions on Huawei hurt sales, and Xi's visit to Moscow followed.",
+  apply(view) {
+    const out: TripleDraft[] = [];
+    const ch = view.chunks;
+    ch.forEach((np, i) => {
+      if (np.kind !== 'NP') return;
+      const type = nounType(np.headWord);
+      if (!type || ROLE_TYPES.has(type)) return;
+      const chain = ppChain(view, ch, i);
+      const byAgent = chain.find((p) => p.prep === 'by')?.np.head;
+      const modifier = np.entities.find((e) => e !== np.head);
+      const agent = byAgent ?? np.possessor ?? modifier;
+      if (!agent) return;
+      const add = (object: string, end: number, pred: { type: string; lemma: string; text: string }, conf: number) => {
+        if (object === agent) return;
+        out.push({ subject: agent, object, predicate: pred, confidence: conf, from: np.from, to: end, negated: false, hedged: false, rule: 'nominal-relation' });
+      };
+      const patient = chain[0] && PATIENT_PREPS.has(chain[0].prep) ? chain[0].np : undefined;
+      if (patient?.head && !EVENT_TYPES.has(type)) add(patient.head, patient.to, nounPredicate(np.headWord, view.slice(np.from, patient.to)), byAgent ? 0.7 : 0.65);
+      if (patient?.head && type === 'VISITS' && chain[0].prep === 'to') add(patient.head, patient.to, nounPredicate(np.headWord, view.slice(np.from, patient.to)), 0.7);
+      if (EVENT_TYPES.has(type)) {
+        const place = chain.find((p) => (p.prep === 'in' || p.prep === 'at') && p.np.head && view.types.get(p.np.head) === 'Place');
+        if (place) add(place.np.head!, place.np.to, { type: 'LOCATED_IN', lemma: np.headWord.replace(/s$/, ''), text: view.slice(np.from, place.np.from - 1) }, 0.6);
+      }
+    });
+    return out;
+  },
+};

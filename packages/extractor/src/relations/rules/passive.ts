@@ -1,0 +1,44 @@
+// Passive clauses and reduced relatives, turned active: "X was labeled … by Y" → Y LABELS X;
+// "firms linked to Huawei" → firms LINKED_TO Huawei (no agent: the patient keeps the subject slot).
+import { isParticiple, npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import { makePredicate } from '../predicate.js';
+import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
+import { FALLBACK_TYPE } from '../vocabulary.js';
+
+export const passive: RelationRule = {
+  name: 'passive',
+  description: 'passive verb groups and reduced participles: the "by" agent becomes the subject; otherwise the patient links to its prepositional objects',
+  example: 'Last week, China was labeled a country of concern by the Treasury Department.',
+  apply(view) {
+    const out: TripleDraft[] = [];
+    view.chunks.forEach((vg, c) => {
+      if (vg.kind !== 'VG' || !vg.lemma || vg.lemma === 'be') return;
+      const participle = isParticiple(view, c);
+      if (!vg.passive && !participle) return;
+      const subj = subjectOf(view, c);
+      if (!subj) return;
+      const P = npEntity(subj.np);
+      if (!P) return;
+      const pronoun = view.kindAt[subj.np.to] === 'pronoun';
+      const inherited = subj.how === 'inherited';
+      const obj = objectsOf(view, c);
+      const from = Math.min(subj.np.from, vg.from);
+      const add = (s: string, o: string, pred: ReturnType<typeof makePredicate>, base: number, to: number) => {
+        if (s === o) return;
+        out.push({ subject: s, object: o, predicate: pred, confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
+          from, to, negated: vg.negated, hedged: vg.hedged, rule: 'passive' });
+      };
+      const agentPP = obj.preps.find((pp) => view.toks[pp.prep.from].normal === 'by');
+      const agents = (agentPP?.nps ?? []).map(npEntity).filter((a): a is string => !!a);
+      for (const A of agents) add(A, P, makePredicate(view, vg, agentPP!.prep.to), 0.8, agentPP!.nps[agentPP!.nps.length - 1].to);
+      if (agents.length) return;
+      const first = obj.preps[0];
+      if (!first || obj.direct.length) return;
+      for (const np of first.nps) {
+        const O = npEntity(np);
+        if (O) add(P, O, makePredicate(view, vg, first.prep.to), participle ? 0.7 : 0.75, np.to);
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,56 @@
+// Active clauses: subject – verb group (with auxiliaries, particles, "to"-chains) – each coordinated
+// direct object; through a relational object noun to its prepositional object ("expand sanctions on X");
+// or, without a direct object, to the first prepositional object ("spoke in Beijing").
+import { npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import { makePredicate } from '../predicate.js';
+import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
+import { FALLBACK_TYPE, nounType } from '../vocabulary.js';
+
+const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
+const PLACE_PREPS = new Set(['in', 'at']);
+
+export const subjectVerbObject: RelationRule = {
+  name: 'subject-verb-object',
+  description: 'subject, verb group and each coordinated object; a relational object noun links on to its prepositional object',
+  example: 'The US has threatened to expand sanctions on Huawei and ZTE.',
+  apply(view) {
+    const out: TripleDraft[] = [];
+    view.chunks.forEach((vg, c) => {
+      if (vg.kind !== 'VG' || vg.passive || vg.lemma === 'be' || !vg.lemma) return;
+      const subj = subjectOf(view, c);
+      if (!subj || subj.how === 'participle') return;
+      const S = npEntity(subj.np);
+      if (!S) return;
+      const pronoun = view.kindAt[subj.np.to] === 'pronoun';
+      const inherited = subj.how === 'inherited';
+      const obj = objectsOf(view, c);
+      const push = (O: string | undefined, pred: ReturnType<typeof makePredicate>, base: number, to: number) => {
+        if (!O || O === S) return;
+        const from = Math.min(subj.np.from, vg.from);
+        out.push({ subject: S, object: O, predicate: pred, confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
+          from, to, negated: vg.negated, hedged: vg.hedged, rule: 'subject-verb-object' });
+      };
+      for (const np of obj.direct) push(npEntity(np), makePredicate(view, vg, vg.to), 0.85, np.to);
+      const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;
+      const dEntity = npEntity(dobj);
+      const relational = !!dobj && (!dEntity || view.types.get(dEntity) === 'Concept' || !!nounType(dobj.headWord));
+      obj.preps.forEach((pp, i) => {
+        const prep = view.toks[pp.prep.from].normal;
+        for (const np of pp.nps) {
+          const O = npEntity(np);
+          if (!O) continue;
+          if (!obj.direct.length && i === 0) {
+            const pred = makePredicate(view, pp.via ?? vg, pp.via ? pp.via.to : pp.prep.to);
+            if (pp.via) pred.text = view.slice(vg.from, pp.via.to);
+            push(O, pred, 0.75, np.to);
+          } else if (i === 0 && relational && RELATIONAL_PREPS.has(prep)) {
+            push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), nounType(dobj!.headWord) ? 0.75 : 0.6, np.to);
+          } else if (PLACE_PREPS.has(prep) && view.types.get(O) === 'Place') {
+            push(O, { ...makePredicate(view, vg, pp.prep.to), type: 'LOCATED_IN', text: view.slice(vg.from, pp.prep.to) }, 0.55, np.to);
+          }
+        }
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,80 @@
+// One sentence as relation rules see it: its tokens, the entity each token names, quoted spans and chunks.
+import nlp from 'compromise';
+import type { Token } from '../tokens.js';
+import type { Entity, Sentence } from '../types.js';
+import { chunkSentence, type Chunk } from './chunks.js';
+
+export interface SentenceView {
+  sentence: Sentence;
+  text: string;
+  toks: Token[];
+  /** Entity id named at each token position (resolved pronouns included). */
+  entityAt: (string | undefined)[];
+  /** Mention kind at each token ('pronoun' subjects lower confidence). */
+  kindAt: (string | undefined)[];
+  types: Map<string, string>;
+  chunks: Chunk[];
+  /** Token ranges [from, to] inside quotation marks. */
+  quotes: Array<[number, number]>;
+  /** Raw text between two token positions, inclusive. */
+  slice(from: number, to: number): string;
+}
+
+const lemmaCache = new Map<string, string>();
+
+/** A verb's infinitive: compromise's root when it tagged the word as a verb, else a parse of "they <word>". */
+export function lemmaOf(t: Token): string {
+  if (t.root && (t.tags.has('Verb') || t.tags.has('Copula'))) return t.root;
+  const w = t.normal;
+  let l = lemmaCache.get(w);
+  if (l === undefined) {
+    const d = nlp(`they ${w}`);
+    d.compute('root');
+    const term = (d as unknown as { document: Array<Array<{ root?: string; normal?: string }>> }).document[0]?.[1];
+    l = term?.root ?? term?.normal ?? w;
+    if (lemmaCache.size > 5000) lemmaCache.clear();
+    lemmaCache.set(w, l);
+  }
+  return l;
+}
+
+export function buildSentenceViews(text: string, sentences: Sentence[], bySentence: Token[][], entities: Entity[]): SentenceView[] {
+  const types = new Map(entities.map((e) => [e.id, e.type] as [string, string]));
+  const mentionsBySentence = new Map<number, Array<{ id: string; start: number; end: number; kind: string }>>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const list = mentionsBySentence.get(m.sentence) ?? [];
+      list.push({ id: e.id, start: m.start, end: m.end, kind: m.kind });
+      mentionsBySentence.set(m.sentence, list);
+    }
+  }
+  return sentences.map((sentence, s) => {
+    const toks = bySentence[s] ?? [];
+    const entityAt: (string | undefined)[] = toks.map(() => undefined);
+    const kindAt: (string | undefined)[] = toks.map(() => undefined);
+    for (const m of mentionsBySentence.get(s) ?? []) {
+      toks.forEach((t, k) => {
+        if (t.start < m.end && t.end > m.start && !entityAt[k]) { entityAt[k] = m.id; kindAt[k] = m.kind; }
+      });
+    }
+    const possessive = (k: number) => /['’]s?$/.test(toks[k].text) || toks[k].tags.has('Possessive') || /^['’]s?\b/.test(toks[k].post);
+    const chunks = toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf) : [];
+    return {
+      sentence, text, toks, entityAt, kindAt, types, chunks,
+      quotes: quoteRanges(toks),
+      slice: (from: number, to: number) => (from <= to && toks[from] && toks[to] ? text.slice(toks[from].start, toks[to].end) : ''),
+    };
+  });
+}
+
+function quoteRanges(toks: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  toks.forEach((t, k) => {
+    if (open < 0 && /[“"]/.test(t.pre)) open = k;
+    if (open >= 0 && /[”"]/.test(t.post)) { out.push([open, k]); open = -1; }
+  });
+  // A quotation that runs to the end of the sentence (closing mark in the next one).
+  if (open >= 0 && toks.length) out.push([open, toks.length - 1]);
+  return out;
+}

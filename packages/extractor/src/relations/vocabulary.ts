@@ -1,0 +1,68 @@
+// The bounded predicate vocabulary: relationship types (UPPER_SNAKE) with the verb lemmas and nouns that
+// express them. Anything outside it becomes RELATED_TO, keeping its own lemma and raw phrase, so the
+// graph's relationship types stay a small, queryable set while no fact is dropped.
+
+export interface PredicateKind {
+  type: string;
+  /** Verb lemmas (infinitives) that express the relation. */
+  verbs: string[];
+  /** Nouns that express it in nominal form ("sanctions on X", "X's visit to Y"). */
+  nouns: string[];
+}
+
+export const FALLBACK_TYPE = 'RELATED_TO';
+
+export const PREDICATE_VOCABULARY: PredicateKind[] = [
+  { type: 'SAYS', verbs: ['say', 'tell', 'state', 'add', 'claim', 'argue', 'announce', 'explain', 'insist', 'declare', 'write', 'reply', 'respond', 'comment', 'remark', 'confirm', 'deny', 'admit', 'acknowledge', 'predict', 'speak', 'report', 'tweet', 'testify'], nouns: ['statement', 'remarks', 'remark', 'speech', 'comment', 'comments', 'announcement', 'claim'] },
+  { type: 'MENTIONS', verbs: ['mention', 'discuss', 'emphasize', 'emphasise', 'stress', 'highlight', 'cite', 'address', 'describe', 'note', 'raise', 'praise', 'laud', 'hail'], nouns: ['mention', 'discussion'] },
+  { type: 'LEADS', verbs: ['lead', 'head', 'chair', 'govern', 'rule', 'command', 'manage', 'run', 'direct', 'coach', 'captain'], nouns: ['leader', 'head', 'president', 'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'premier', 'chancellor', 'governor', 'mayor', 'king', 'queen', 'commander', 'director', 'boss', 'manager', 'captain', 'coach', 'prime minister', 'chief executive', 'general secretary', 'secretary-general', 'head coach'] },
+  { type: 'WORKS_FOR', verbs: ['work', 'serve', 'represent'], nouns: ['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'official', 'employee', 'executive', 'analyst', 'economist', 'engineer', 'researcher', 'scientist', 'reporter', 'correspondent', 'editor', 'adviser', 'advisor', 'lawyer', 'ambassador', 'envoy', 'player', 'striker', 'officer', 'staffer', 'professor', 'member', 'senator', 'representative', 'deputy', 'vice president'] },
+  { type: 'FOUNDED', verbs: ['found', 'establish', 'co-found', 'set up'], nouns: ['founder', 'co-founder', 'cofounder'] },
+  { type: 'OWNS', verbs: ['own', 'control', 'possess'], nouns: ['owner', 'parent'] },
+  { type: 'MEETS', verbs: ['meet', 'host', 'welcome', 'talk', 'negotiate'], nouns: ['meeting', 'talks', 'summit', 'negotiations'] },
+  { type: 'VISITS', verbs: ['visit', 'tour', 'travel', 'fly', 'arrive'], nouns: ['visit', 'trip', 'tour'] },
+  { type: 'SANCTIONS', verbs: ['sanction', 'penalize', 'penalise', 'punish', 'blacklist', 'embargo', 'fine'], nouns: ['sanction', 'sanctions', 'embargo', 'penalty', 'penalties', 'tariff', 'tariffs', 'fine'] },
+  { type: 'BLOCKS', verbs: ['block', 'ban', 'bar', 'prohibit', 'restrict', 'limit', 'prevent', 'halt', 'stop', 'suspend', 'veto', 'forbid'], nouns: ['ban', 'restriction', 'restrictions', 'blockade', 'veto'] },
+  { type: 'THREATENS', verbs: ['threaten', 'warn'], nouns: ['threat', 'threats', 'warning'] },
+  { type: 'ATTACKS', verbs: ['attack', 'strike', 'bomb', 'invade', 'raid', 'shell', 'shoot', 'kill', 'hit', 'target', 'assault'], nouns: ['attack', 'attacks', 'strike', 'strikes', 'invasion', 'raid', 'bombing', 'assault'] },
+  { type: 'CRITICIZES', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'blame', 'slam', 'oppose', 'reject', 'protest', 'challenge', 'dispute'], nouns: ['criticism', 'condemnation', 'opposition'] },
+  { type: 'ACCUSES', verbs: ['accuse', 'charge', 'indict', 'prosecute', 'sue', 'allege'], nouns: ['lawsuit', 'charges', 'accusation', 'indictment'] },
+  { type: 'ARRESTS', verbs: ['arrest', 'detain', 'capture', 'jail', 'imprison', 'convict', 'sentence'], nouns: ['arrest', 'detention'] },
+  { type: 'INVESTIGATES', verbs: ['investigate', 'probe', 'examine', 'audit', 'inspect', 'review', 'study'], nouns: ['investigation', 'probe', 'inquiry', 'review', 'audit'] },
+  { type: 'SUPPORTS', verbs: ['support', 'endorse', 'back', 'defend', 'help', 'aid', 'assist', 'approve', 'favor', 'favour', 'champion'], nouns: ['support', 'endorsement', 'aid', 'backing', 'approval'] },
+  { type: 'URGES', verbs: ['urge', 'press', 'push', 'encourage', 'ask', 'demand', 'request', 'pressure'], nouns: ['call', 'demand', 'request', 'pressure'] },
+  { type: 'PARTNERS_WITH', verbs: ['partner', 'cooperate', 'collaborate', 'ally', 'join', 'merge', 'team'], nouns: ['partnership', 'cooperation', 'collaboration', 'alliance', 'deal', 'agreement', 'merger', 'partner'] },
+  { type: 'COMPETES_WITH', verbs: ['compete', 'rival', 'challenge'], nouns: ['competition', 'rivalry', 'rival', 'competitor'] },
+  { type: 'DEFEATS', verbs: ['defeat', 'beat', 'overcome'], nouns: ['victory', 'win', 'defeat'] },
+  { type: 'ACQUIRES', verbs: ['acquire', 'buy', 'purchase', 'take over', 'absorb', 'obtain'], nouns: ['acquisition', 'purchase', 'takeover'] },
+  { type: 'SELLS', verbs: ['sell', 'export', 'supply', 'provide', 'deliver', 'ship'], nouns: ['sale', 'sales', 'export', 'exports', 'supply', 'supplies', 'delivery'] },
+  { type: 'INVESTS_IN', verbs: ['invest', 'fund', 'finance', 'sponsor'], nouns: ['investment', 'funding', 'financing', 'sponsorship'] },
+  { type: 'CREATES', verbs: ['create', 'launch', 'build', 'develop', 'design', 'produce', 'invent', 'release', 'publish', 'introduce'], nouns: ['creator', 'developer', 'maker', 'producer', 'launch', 'release', 'author'] },
+  { type: 'APPOINTS', verbs: ['appoint', 'elect', 'nominate', 'hire', 'promote', 'choose', 'select'], nouns: ['appointment', 'nomination', 'election'] },
+  { type: 'PROPOSES', verbs: ['propose', 'suggest', 'recommend', 'plan', 'offer'], nouns: ['proposal', 'plan', 'offer', 'recommendation'] },
+  { type: 'LABELS', verbs: ['label', 'call', 'designate', 'brand', 'classify', 'dub', 'term', 'list', 'consider', 'deem'], nouns: ['designation', 'label'] },
+  { type: 'USES', verbs: ['use', 'adopt', 'deploy', 'employ', 'apply', 'rely'], nouns: ['use', 'adoption', 'deployment'] },
+  { type: 'AFFECTS', verbs: ['affect', 'impact', 'hurt', 'damage', 'harm', 'influence', 'benefit', 'suffer'], nouns: ['impact', 'effect', 'damage', 'influence'] },
+  { type: 'FOCUSES_ON', verbs: ['focus', 'concentrate', 'prioritize', 'prioritise', 'target'], nouns: ['focus', 'priority'] },
+  { type: 'LOCATED_IN', verbs: ['locate', 'base', 'headquarter', 'situate', 'live', 'reside', 'stay'], nouns: ['headquarters', 'resident', 'native', 'citizen'] },
+  { type: 'PART_OF', verbs: ['belong', 'comprise', 'include', 'contain'], nouns: ['part', 'division', 'unit', 'subsidiary', 'branch', 'province', 'region', 'capital'] },
+  { type: 'LINKED_TO', verbs: ['link', 'connect', 'associate', 'tie', 'relate', 'affiliate'], nouns: ['link', 'links', 'ties', 'connection', 'connections'] },
+];
+
+const byVerb = new Map<string, string>();
+const byNoun = new Map<string, string>();
+for (const kind of PREDICATE_VOCABULARY) {
+  for (const v of kind.verbs) if (!byVerb.has(v)) byVerb.set(v, kind.type);
+  for (const n of kind.nouns) if (!byNoun.has(n)) byNoun.set(n, kind.type);
+}
+
+/** The relationship type a verb lemma expresses, if it is in the vocabulary. */
+export function verbType(lemma: string): string | undefined {
+  return byVerb.get(lemma.toLowerCase());
+}
+
+/** The relationship type a noun (as written, or its singular) expresses, if any. */
+export function nounType(noun: string): string | undefined {
+  const n = noun.toLowerCase();
+  return byNoun.get(n) ?? byNoun.get(n.replace(/s$/, ''));
+}
