@@ -22,3 +22,7 @@ export { AliasFileError, applyAliasRules, loadAliasRules, validateAliasRules } f
 export { MAX_TEXT_CHARS, prepareText } from './prepare-text.js';
 export { extractBatch, resolveBatchOptions, DEFAULT_BATCH_THREADS } from './extract-batch.js';
 export type { BatchItem, BatchOptions } from './extract-batch.js';
+export { RELATION_RULES } from './relations/rules/index.js';
+export type { RelationRule, TripleDraft } from './relations/rule.js';
+export { PREDICATE_VOCABULARY, FALLBACK_TYPE } from './relations/vocabulary.js';
+export type { PredicateKind } from './relations/vocabulary.js';

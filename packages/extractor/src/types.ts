@@ -83,6 +83,8 @@ export interface Triple {
   attributedTo?: string;
   /** The direct quotation, when the triple comes from one. */
   quote?: string;
+  /** Name of the relation rule that read the triple (see the extractor README). */
+  rule?: string;
 }
 
 /** A clause-level open-IE tuple, before entities are attached. */

@@ -27,6 +27,8 @@ export interface Chunk {
   /** Has a tensed verb or auxiliary (not a bare participle or gerund). */
   finite: boolean;
   gerund: boolean;
+  /** A lone past participle / past-tense verb with no auxiliary ("linked", "based"). */
+  participle: boolean;
 }
 
 const REL = new Set(['who', 'which', 'whom', 'whose']);
@@ -71,6 +73,9 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
     // "the firms", "new rules": a verb tag right after a determiner, adjective or possessive is a noun.
     if (cls[i] === 'V' && prev && cls[i - 1] === 'N' && !hasBreak(prev) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') &&
       (prev.tags.has('Determiner') || (prev.tags.has('Adjective') && !entityAt[i - 1]) || (prev.tags.has('Possessive') && !entityAt[i - 1]))) cls[i] = 'N';
+    // "Firms linked to …", "Prices rose": a plural-looking present verb directly before another verb is a noun.
+    if (cls[i] === 'V' && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && /s$/.test(t.normal) && (i === 0 || cls[i - 1] === 'N') &&
+      toks[i + 1] && isVerbTag(toks[i + 1]) && !entityAt[i + 1] && !hasBreak(t)) cls[i] = 'N';
     // "… and proposed new rules": an -ed adjective opening a coordinated clause is a verb.
     if (cls[i] === 'N' && !entityAt[i] && t.tags.has('Adjective') && /ed$/.test(t.normal) && cls[i - 1] === 'CONJ' && cls.slice(0, i).includes('V')) cls[i] = 'V';
     // "to" before a verb belongs to the verb group; otherwise it is a preposition.
@@ -91,7 +96,7 @@ export function chunkSentence(toks: Token[], entityAt: (string | undefined)[], p
   const chunks: Chunk[] = [];
   const base = (kind: ChunkKind, from: number, to: number): Chunk => ({
     kind, from, to, breakAfter: hasBreak(toks[to]), entities: [], headWord: toks[to].normal, lemma: '', lemmas: [],
-    negated: false, hedged: false, passive: false, finite: false, gerund: false,
+    negated: false, hedged: false, passive: false, finite: false, gerund: false, participle: false,
   });
   let i = 0;
   while (i < toks.length) {
@@ -135,6 +140,7 @@ function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => 
   ch.hedged = toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) || ch.lemmas.slice(0, -1).some((l) => INTENT.has(l));
   const beIdx = toks.findIndex((t) => BE.has(t.normal) || t.tags.has('Copula'));
   ch.passive = beIdx >= 0 && toks.slice(beIdx + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Passive'));
+  ch.participle = verbs.length === 1 && (verbs[0].tags.has('PastTense') || verbs[0].tags.has('Participle')) && !verbs[0].tags.has('Auxiliary');
   ch.gerund = verbs.length > 0 && verbs.every((t) => t.tags.has('Gerund'));
   ch.finite = verbs.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') ||
     t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') || t.tags.has('PastTense'));

@@ -38,9 +38,15 @@ export function npEntity(np: Chunk | undefined): string | undefined {
 
 /** Leftmost NP of an "NP (PREP NP)*" run ending at chunk index j: the head of a modified phrase. */
 function headOfRun(ch: Chunk[], j: number): number {
-  while (j - 2 >= 0 && ch[j - 1].kind === 'PREP' && ch[j - 2].kind === 'NP' && !ch[j - 2].breakAfter && !ch[j - 1].breakAfter) j -= 2;
-  return j;
+  for (;;) {
+    if (j - 2 >= 0 && ch[j - 1].kind === 'PREP' && ch[j - 2].kind === 'NP' && !ch[j - 2].breakAfter && !ch[j - 1].breakAfter) j -= 2;
+    // Across a reduced participle: "firms linked to Huawei".
+    else if (j - 3 >= 0 && ch[j - 1].kind === 'PREP' && isBareParticiple(ch[j - 2]) && ch[j - 3].kind === 'NP' && !ch[j - 3].breakAfter && !ch[j - 2].breakAfter) j -= 3;
+    else return j;
+  }
 }
+
+const isBareParticiple = (c: Chunk) => c.kind === 'VG' && c.from === c.to && c.participle;
 
 export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef | undefined {
   const ch = view.chunks;
@@ -59,8 +65,21 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
     }
     return undefined;
   };
+  // A phrase inside a quotation is not the subject of a verb outside it (“… Russia,” said Zelensky).
+  const quoted = (np: Chunk) => view.quotes.some(([a, b]) => np.from >= a && np.to <= b && !(vg.from >= a && vg.to <= b));
+  if (prev.kind === 'NP' && quoted(prev)) return undefined;
   if (prev.kind === 'NP') {
     if (vg.gerund && prev.breakAfter) return inherit();
+    // "Sony, which owns Columbia Pictures, sued …" / "The company, based in Paris, hired …": skip back
+    // over the parenthetical clause to the phrase it describes.
+    if (prev.breakAfter && !vg.gerund) {
+      let k = j - 1;
+      while (k >= 0 && !ch[k].breakAfter) k--;
+      const open = ch[k + 1];
+      if (k >= 0 && k + 1 < j && ch[k].kind === 'NP' && (open.kind === 'REL' || (open.kind === 'VG' && !open.finite) || (open.kind === 'VG' && open.participle))) {
+        return { np: ch[headOfRun(ch, k)], how: 'direct' };
+      }
+    }
     if (isParticiple(view, c)) return { np: prev, how: 'participle' };
     // Apposition before the verb ("China's leader, Xi Jinping, made"): prefer the phrase naming an entity.
     if (prev.breakAfter && ch[j - 1]?.kind === 'NP' && ch[j - 1].breakAfter && !npEntity(prev)) return { np: ch[j - 1], how: 'direct' };
@@ -86,7 +105,8 @@ export function isParticiple(view: SentenceView, c: number): boolean {
   if (!np || np.kind !== 'NP' || np.breakAfter) return false;
   const before = ch[headOfRun(ch, c - 1) - 1];
   const next = ch[c + 1];
-  return !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && (next.kind === 'PREP' || next.kind === 'NP');
+  // "… say Xi met Biden" is a complement clause; "firms linked to Huawei" continues with a preposition.
+  return !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && next.kind === 'PREP';
 }
 
 /** Coordinated noun phrases from chunk i: "A, B, and C" or "A and B". */

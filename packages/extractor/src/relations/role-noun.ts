@@ -17,7 +17,8 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
   for (let k = from; k <= to; k++) {
     const t = view.toks[k];
     // Words inside a name count only when they are titles ("President" in "President Xi").
-    if (view.entityAt[k] && !t.tags.has('Actor') && !t.tags.has('Honorific')) continue;
+    const e = view.entityAt[k];
+    if (e && view.types.get(e) !== 'Concept' && !t.tags.has('Actor') && !t.tags.has('Honorific')) continue;
     words.push(t.normal.replace(/['’]s$/, ''));
   }
   for (let i = 0; i < words.length; i++) {

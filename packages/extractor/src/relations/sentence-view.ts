@@ -24,7 +24,8 @@ const lemmaCache = new Map<string, string>();
 
 /** A verb's infinitive: compromise's root when it tagged the word as a verb, else a parse of "they <word>". */
 export function lemmaOf(t: Token): string {
-  if (t.root && (t.tags.has('Verb') || t.tags.has('Copula'))) return t.root;
+  if (t.tags.has('Copula')) return 'be';
+  if (t.root && t.tags.has('Verb')) return t.root;
   const w = t.normal;
   let l = lemmaCache.get(w);
   if (l === undefined) {

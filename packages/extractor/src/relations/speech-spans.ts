@@ -22,7 +22,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const subj = subjectOf(view, c);
     let speakerNp = subj?.np;
     // Inverted attribution: "…,” said Xi.
-    if (!npEntity(speakerNp) && ch[c + 1]?.kind === 'NP') speakerNp = ch[c + 1];
+    if (!npEntity(speakerNp) && ch[c + 1]?.kind === 'NP' && (c === 0 || ch[c - 1].breakAfter)) speakerNp = ch[c + 1];
     const speaker = npEntity(speakerNp);
     if (!speaker || !speakerNp) return;
     const left = Math.min(speakerNp.from, vg.from);

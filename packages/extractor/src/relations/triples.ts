@@ -33,6 +33,7 @@ export function findTriples(text: string, sentences: Sentence[], bySentence: Tok
           hedged: d.hedged,
           ...(span ? { attributedTo: span.speaker } : {}),
           ...(d.quote ?? span?.quote ? { quote: d.quote ?? span?.quote } : {}),
+          rule: d.rule,
         };
         const key = `${d.subject}|${d.predicate.type}|${d.object}|${view.sentence.index}`;
         const prev = best.get(key);

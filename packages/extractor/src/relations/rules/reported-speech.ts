@@ -10,7 +10,7 @@ const MAX_TOPICS = 4;
 export const reportedSpeech: RelationRule = {
   name: 'reported-speech',
   description: 'a "say"-type verb with its speaker: speaker SAYS each entity named in the quotation or reported clause',
-  example: '“Huawei must innovate,” Xi said.',
+  example: '“Germany will help Ukraine,” Angela Merkel said.',
   apply(view) {
     const out: TripleDraft[] = [];
     for (const span of speechSpans(view)) {
