@@ -40,6 +40,8 @@ const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'possibly', 'perhaps', 'apparently', 'likely', 'probably', 'purportedly', 'supposedly']);
 const INTENT = new Set(['threaten', 'plan', 'intend', 'seek', 'try', 'want', 'aim', 'hope', 'expect', 'propose', 'consider', 'vow', 'promise', 'pledge', 'attempt', 'offer', 'wish']);
 
+/** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'several', 'various', 'every', 'no', 'each']);
 const isVerbTag = (t: Token) => t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
 const isNounish = (t: Token) =>
   ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Possessive', 'Date'].some((g) => t.tags.has(g));
@@ -53,6 +55,8 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
     const w = t.normal;
     if (REL.has(w)) return 'REL';
     if (w === 'that') {
+      // Sentence-initial or after a preposition, "that" is a pronoun or determiner, not a complementiser.
+      if (i === 0 || toks[i - 1].tags.has('Preposition')) return 'N';
       const afterVerb = !!toks[i - 1] && isVerbTag(toks[i - 1]);
       return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1]) ? 'N' : 'COMP';
     }
@@ -72,7 +76,7 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
     const prev = toks[i - 1];
     // "the firms", "new rules": a verb tag right after a determiner, adjective or possessive is a noun.
     if (cls[i] === 'V' && prev && cls[i - 1] === 'N' && !hasBreak(prev) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') &&
-      (prev.tags.has('Determiner') || (prev.tags.has('Adjective') && !entityAt[i - 1]) || (prev.tags.has('Possessive') && !entityAt[i - 1]))) cls[i] = 'N';
+      ((prev.tags.has('Determiner') && ARTICLES.has(prev.normal)) || (prev.tags.has('Adjective') && !entityAt[i - 1]) || (prev.tags.has('Possessive') && !entityAt[i - 1]))) cls[i] = 'N';
     // "Firms linked to …", "Prices rose": a plural-looking present verb directly before another verb is a noun.
     if (cls[i] === 'V' && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && /s$/.test(t.normal) && (i === 0 || cls[i - 1] === 'N') &&
       toks[i + 1] && isVerbTag(toks[i + 1]) && !entityAt[i + 1] && !hasBreak(t)) cls[i] = 'N';

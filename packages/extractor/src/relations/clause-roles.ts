@@ -58,7 +58,7 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
   const inherit = (): SubjectRef | undefined => {
     if (depth > 3) return undefined;
     for (let k = c - 1; k >= 0; k--) {
-      if (ch[k].kind === 'VG' && ch[k].finite && !isParticiple(view, k)) {
+      if (ch[k].kind === 'VG' && !ch[k].gerund && !isParticiple(view, k)) {
         const s = subjectOf(view, k, depth + 1);
         return s ? { np: s.np, how: 'inherited' } : undefined;
       }
@@ -81,9 +81,15 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
       }
     }
     if (isParticiple(view, c)) return { np: prev, how: 'participle' };
-    // Apposition before the verb ("China's leader, Xi Jinping, made"): prefer the phrase naming an entity.
-    if (prev.breakAfter && ch[j - 1]?.kind === 'NP' && ch[j - 1].breakAfter && !npEntity(prev)) return { np: ch[j - 1], how: 'direct' };
-    return { np: ch[headOfRun(ch, j)], how: 'direct' };
+    const h = headOfRun(ch, j);
+    // Apposition before the verb ("Alan, one of the crew, begins"): the first phrase, unless only the
+    // second names an entity ("China's leader, Xi Jinping, made").
+    const first = ch[h - 1];
+    if (prev.breakAfter && first?.kind === 'NP' && first.breakAfter && !(ch[h - 2]?.kind === 'NP' || ch[h - 2]?.kind === 'CONJ')) {
+      const firstHead = ch[headOfRun(ch, h - 1)];
+      return { np: !npEntity(firstHead) && npEntity(ch[h]) ? ch[h] : firstHead, how: 'direct' };
+    }
+    return { np: ch[h], how: 'direct' };
   }
   if (prev.kind === 'REL') {
     let a = j - 1;

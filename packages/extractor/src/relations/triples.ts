@@ -1,14 +1,12 @@
 // Runs the relation rules over every sentence and turns their drafts into evidence-backed triples:
 // speech attribution, one triple per (subject, type, object, sentence), stable order.
-import type { Token } from '../tokens.js';
-import type { Entity, Sentence, Triple } from '../types.js';
+import type { Triple } from '../types.js';
 import type { RelationRule, TripleDraft } from './rule.js';
 import { RELATION_RULES } from './rules/index.js';
-import { buildSentenceViews } from './sentence-view.js';
+import type { SentenceView } from './sentence-view.js';
 import { speechSpans } from './speech-spans.js';
 
-export function findTriples(text: string, sentences: Sentence[], bySentence: Token[][], entities: Entity[], rules: readonly RelationRule[] = RELATION_RULES): Triple[] {
-  const views = buildSentenceViews(text, sentences, bySentence, entities);
+export function findTriples(views: SentenceView[], rules: readonly RelationRule[] = RELATION_RULES): Triple[] {
   const best = new Map<string, Triple>();
   for (const view of views) {
     if (!view.chunks.length) continue;

@@ -24,7 +24,7 @@ describe('relation rules', () => {
       ['Chinese chip firms LINKED_TO Huawei', 'United States SANCTIONS Chinese chip firms']],
     ['relative clause subject', 'Sony, which owns Columbia Pictures, sued Netflix.', ['Sony ACCUSES Netflix', 'Sony OWNS Columbia Pictures']],
     ['apposition, role first', "China's leader, Xi Jinping, made several admissions.", ['Xi Jinping LEADS China', 'Xi Jinping RELATED_TO admissions']],
-    ['apposition, person first', 'Boris Johnson, the prime minister of Britain, visited Germany.', ['Boris Johnson LEADS United Kingdom']],
+    ['apposition, person first', 'Boris Johnson, the prime minister of Britain, visited Germany.', ['Boris Johnson LEADS United Kingdom', 'Boris Johnson VISITS Germany']],
     ['title compound', 'Microsoft co-founder Bill Gates visited Kenya.', ['Bill Gates FOUNDED Microsoft', 'Bill Gates VISITS Kenya']],
     ['copula role', 'Tim Cook is the chief executive of Apple.', ['Tim Cook LEADS Apple']],
     ['nominal relation', 'The US sanctions on Huawei hurt sales.', ['United States SANCTIONS Huawei']],
