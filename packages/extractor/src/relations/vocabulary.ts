@@ -14,12 +14,12 @@ export const FALLBACK_TYPE = 'RELATED_TO';
 
 export const PREDICATE_VOCABULARY: PredicateKind[] = [
   { type: 'SAYS', verbs: ['say', 'tell', 'state', 'add', 'claim', 'argue', 'announce', 'explain', 'insist', 'declare', 'write', 'reply', 'respond', 'comment', 'remark', 'confirm', 'deny', 'admit', 'acknowledge', 'predict', 'speak', 'report', 'tweet', 'testify'], nouns: ['statement', 'remarks', 'remark', 'speech', 'comment', 'comments', 'announcement', 'claim'] },
-  { type: 'MENTIONS', verbs: ['mention', 'discuss', 'emphasize', 'emphasise', 'stress', 'highlight', 'cite', 'address', 'describe', 'note', 'raise', 'praise', 'laud', 'hail'], nouns: ['mention', 'discussion'] },
+  { type: 'MENTIONS', verbs: ['mention', 'discuss', 'emphasize', 'emphasise', 'stress', 'highlight', 'cite', 'address', 'describe', 'note', 'raise'], nouns: ['mention', 'discussion'] },
   { type: 'LEADS', verbs: ['lead', 'head', 'chair', 'govern', 'rule', 'command', 'manage', 'run', 'direct', 'coach', 'captain'], nouns: ['leader', 'head', 'president', 'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'premier', 'chancellor', 'governor', 'mayor', 'king', 'queen', 'commander', 'director', 'boss', 'manager', 'captain', 'coach', 'prime minister', 'chief executive', 'general secretary', 'secretary-general', 'head coach'] },
   { type: 'WORKS_FOR', verbs: ['work', 'serve', 'represent'], nouns: ['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'official', 'employee', 'executive', 'analyst', 'economist', 'engineer', 'researcher', 'scientist', 'reporter', 'correspondent', 'editor', 'adviser', 'advisor', 'lawyer', 'ambassador', 'envoy', 'player', 'striker', 'officer', 'staffer', 'professor', 'member', 'senator', 'representative', 'deputy', 'vice president'] },
   { type: 'FOUNDED', verbs: ['found', 'establish', 'co-found', 'set up'], nouns: ['founder', 'co-founder', 'cofounder'] },
   { type: 'OWNS', verbs: ['own', 'control', 'possess'], nouns: ['owner', 'parent'] },
-  { type: 'MEETS', verbs: ['meet', 'host', 'welcome', 'talk', 'negotiate'], nouns: ['meeting', 'talks', 'summit', 'negotiations'] },
+  { type: 'MEETS', verbs: ['meet', 'host', 'talk', 'negotiate'], nouns: ['meeting', 'talks', 'summit', 'negotiations'] },
   { type: 'VISITS', verbs: ['visit', 'tour', 'travel', 'fly', 'arrive'], nouns: ['visit', 'trip', 'tour'] },
   { type: 'SANCTIONS', verbs: ['sanction', 'penalize', 'penalise', 'punish', 'blacklist', 'embargo', 'fine'], nouns: ['sanction', 'sanctions', 'embargo', 'penalty', 'penalties', 'tariff', 'tariffs', 'fine'] },
   { type: 'BLOCKS', verbs: ['block', 'ban', 'bar', 'prohibit', 'restrict', 'limit', 'prevent', 'halt', 'stop', 'suspend', 'veto', 'forbid'], nouns: ['ban', 'restriction', 'restrictions', 'blockade', 'veto'] },
@@ -29,7 +29,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   { type: 'ACCUSES', verbs: ['accuse', 'charge', 'indict', 'prosecute', 'sue', 'allege'], nouns: ['lawsuit', 'charges', 'accusation', 'indictment'] },
   { type: 'ARRESTS', verbs: ['arrest', 'detain', 'capture', 'jail', 'imprison', 'convict', 'sentence'], nouns: ['arrest', 'detention'] },
   { type: 'INVESTIGATES', verbs: ['investigate', 'probe', 'examine', 'audit', 'inspect', 'review', 'study'], nouns: ['investigation', 'probe', 'inquiry', 'review', 'audit'] },
-  { type: 'SUPPORTS', verbs: ['support', 'endorse', 'back', 'defend', 'help', 'aid', 'assist', 'approve', 'favor', 'favour', 'champion'], nouns: ['support', 'endorsement', 'aid', 'backing', 'approval'] },
+  { type: 'SUPPORTS', verbs: ['support', 'endorse', 'back', 'defend', 'help', 'aid', 'assist', 'approve', 'favor', 'favour', 'champion', 'praise', 'laud', 'hail', 'welcome'], nouns: ['support', 'endorsement', 'aid', 'backing', 'approval'] },
   { type: 'URGES', verbs: ['urge', 'press', 'push', 'encourage', 'ask', 'demand', 'request', 'pressure'], nouns: ['call', 'demand', 'request', 'pressure'] },
   { type: 'PARTNERS_WITH', verbs: ['partner', 'cooperate', 'collaborate', 'ally', 'join', 'merge', 'team'], nouns: ['partnership', 'cooperation', 'collaboration', 'alliance', 'deal', 'agreement', 'merger', 'partner'] },
   { type: 'COMPETES_WITH', verbs: ['compete', 'rival', 'challenge'], nouns: ['competition', 'rivalry', 'rival', 'competitor'] },
