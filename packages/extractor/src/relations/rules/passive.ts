@@ -5,6 +5,8 @@ import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
 
+const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 'OWNS']);
+
 export const passive: RelationRule = {
   name: 'passive',
   description: 'passive verb groups and reduced participles: the "by" agent becomes the subject; otherwise the patient links to its prepositional objects',
@@ -34,9 +36,14 @@ export const passive: RelationRule = {
       if (agents.length) return;
       const first = obj.preps[0];
       if (!first || obj.direct.length) return;
+      // Without an agent the patient is the subject: only state types keep their meaning that way round
+      // ("linked to", "based in"); "was launched via X" is not the patient launching X.
       for (const np of first.nps) {
         const O = npEntity(np);
-        if (O) add(P, O, makePredicate(view, vg, first.prep.to), participle ? 0.7 : 0.75, np.to);
+        if (!O) continue;
+        const pred = makePredicate(view, vg, first.prep.to);
+        if (!STATE_TYPES.has(pred.type)) pred.type = FALLBACK_TYPE;
+        add(P, O, pred, participle ? 0.7 : 0.75, np.to);
       }
     });
     return out;
