@@ -15,6 +15,15 @@ function runEnd(ch: Chunk[], i: number): number {
   return j;
 }
 
+/** Last chunk of a sentence-opening adverbial that ends in a comma, or -1. */
+function frontedEnd(ch: Chunk[]): number {
+  for (let k = 0; k < ch.length && k < 8; k++) {
+    if (ch[k].kind === 'VG' || ch[k].kind === 'REL' || ch[k].kind === 'SUB') return -1;
+    if (ch[k].breakAfter) return k;
+  }
+  return -1;
+}
+
 export function chunkPropositions(view: SentenceView): Proposition[] {
   const ch = view.chunks;
   const out: Proposition[] = [];
@@ -45,7 +54,10 @@ export function chunkPropositions(view: SentenceView): Proposition[] {
       const next = objectsOf(view, c + 2);
       if (next.end > c + 2) { objStart = c + 3; end = next.end; }
     }
-    const object = end > c && objStart <= end ? text(ch[objStart].from, ch[end].to) : '';
+    let object = end > c && objStart <= end ? text(ch[objStart].from, ch[end].to) : '';
+    // A fronted adverbial ("Earlier this year, …", "In 1946 …") is one more argument of the main clause.
+    const lead = ch[0]?.kind === 'PREP' || (ch[0]?.kind === 'NP' && view.toks[ch[0].to].tags.has('Date')) ? frontedEnd(ch) : -1;
+    if (lead >= 0 && subj.how === 'direct' && si === lead + 1) object = [object, text(ch[0].from, ch[lead].to)].filter(Boolean).join(' ');
     const relation = text(vg.from, relEnd);
     if (!subject || !relation) return;
     const words = object ? object.split(/\s+/).length : 0;

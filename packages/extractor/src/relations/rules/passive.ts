@@ -5,7 +5,7 @@ import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
 
-const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 'OWNS']);
+const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 'OWNS', 'FOCUSES_ON']);
 
 export const passive: RelationRule = {
   name: 'passive',
