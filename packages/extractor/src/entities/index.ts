@@ -12,9 +12,11 @@ import { addNestedMentions } from './nested-names.js';
 import { retypeSportsTeams } from './sports-teams.js';
 import { findConcepts } from './concepts.js';
 import { resolveCoreference, type CorefTarget } from './coreference.js';
-import { personLike, retypeByPersonCues } from './person-cues.js';
+import { personLike, retypeByPersonCues, retypeListedPeople } from './person-cues.js';
+import { retypeByPlaceCues } from './place-cues.js';
 import type { Token } from '../tokens.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from './lexicon/countries.js';
+import { GENERIC_HEADS } from './lexicon/org-words.js';
 
 export function findEntities(ctx: EntityContext): Entity[] {
   const { text } = ctx;
@@ -69,6 +71,8 @@ export function findEntities(ctx: EntityContext): Entity[] {
 
 function mergeGroups(groups: NameGroup[], tokens: Token[]): NameGroup[] {
   retypeByPersonCues(groups, tokens);
+  retypeListedPeople(groups, tokens);
+  retypeByPlaceCues(groups, tokens);
   // "Xi Jinping" … "Xi": a weakly typed multi-word name later used by one of its words alone is a person.
   const singles = new Set(groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person')).map((g) => g.key));
   for (const g of groups) {
@@ -96,6 +100,8 @@ function mergeGroups(groups: NameGroup[], tokens: Token[]): NameGroup[] {
       break;
     }
   }
+  // A head word left alone after merging ("University collections across the country") names no entity.
+  for (const g of [...active]) if (g.words === 1 && g.type !== 'Concept' && GENERIC_HEADS.has(g.key)) active.splice(active.indexOf(g), 1);
   for (const g of active) {
     if (g.country && !g.spans.some((s) => !s.demonymOf)) {
       g.name = g.country;

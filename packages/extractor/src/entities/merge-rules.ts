@@ -12,6 +12,9 @@ export interface MergeRule {
 }
 
 const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+/** `part` is a run of whole words of `key`. */
+const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
 
 export const MERGE_RULES: MergeRule[] = [
@@ -55,8 +58,17 @@ export const MERGE_RULES: MergeRule[] = [
     target: (s, groups) => {
       if (s.words < 2 || s.type === 'Person' || s.type === 'Concept') return undefined;
       // "East Los Angeles" is not "Los Angeles", "West Virginia" not "Virginia": places never shorten this way.
-      const place = (g: NameGroup) => g.type === 'Place' && g.strong;
-      const cands = groups.filter((g) => g !== s && g.words > s.words && g.key.endsWith(' ' + s.key) && compatible(s, g) && !place(s) && !place(g));
+      const place = (g: NameGroup) => g.type === 'Place';
+      // Also inside it, for an organisation word, before its "of" complement: "Supreme Court" in "Italian
+      // Supreme Court of Cassation" (but "Boston University" is not "Boston University School of Public Health",
+      // nor "Coast Guard" the "Control Centre of the Coast Guard").
+      const inside = (g: NameGroup) => {
+        const at = ` ${g.key} `.indexOf(` ${s.key} `);
+        if (at < 0 || / of( the)?$/.test(g.key.slice(0, at).trimEnd())) return false;
+        const after = g.key.slice(at + s.key.length).trim();
+        return after === '' || (ORG_HEADS.has(s.lastWord) && after.startsWith('of '));
+      };
+      const cands = groups.filter((g) => g !== s && g.words > s.words && inside(g) && compatible(s, g) && !place(s) && !place(g));
       return firstBefore(cands);
     },
   },
@@ -76,6 +88,17 @@ export const MERGE_RULES: MergeRule[] = [
     target: (s, groups) => {
       if (s.words !== 1 || s.type === 'Concept' || !ORG_HEADS.has(s.key)) return undefined;
       const cands = groups.filter((g) => g !== s && g.type === 'Organization' && g.words > 1 && g.key.split(' ').includes(s.key));
+      // "Supreme Court" and "Italian Supreme Court of Cassation": forms of one name still make one candidate.
+      const longest = cands.sort((a, b) => b.words - a.words)[0];
+      return longest && cands.every((c) => contains(longest.key, c.key)) ? longest : undefined;
+    },
+  },
+  {
+    // "the North" after "North Korea" (and "South Korea"): a compass word alone for the one place it opens.
+    name: 'compass-short-form',
+    target: (s, groups) => {
+      if (s.words !== 1 || !COMPASS.has(s.key)) return undefined;
+      const cands = groups.filter((g) => g !== s && g.type === 'Place' && g.words === 2 && g.firstWord === s.key);
       return cands.length === 1 ? cands[0] : undefined;
     },
   },

@@ -4,6 +4,8 @@ export function nameKey(text: string): string {
     .normalize('NFKC')
     .replace(/[’‘]/g, "'")
     .replace(/'s?$/i, '')
+    // "New People's Party" = "New People Party".
+    .replace(/'s\s/gi, ' ')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/^the\s+/i, '')
     .replace(/\./g, '')

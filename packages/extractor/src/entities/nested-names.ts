@@ -1,8 +1,16 @@
-// Nested names: "United States Navy" also mentions the United States, "Andy Warhol Foundation" Andy Warhol.
-// A contiguous part of a longer name that is itself the name of another entity in the article counts as a
-// mention of that entity too.
+// Nested names: "United States Navy" also mentions the United States, "Google Science Fair" Google, and
+// "University of Sheffield" Sheffield. A contiguous part of a longer name that is the name of another entity in
+// the article (or, inside an organisation, event or site, a place compromise's lexicon knows) counts as a
+// mention of that entity too. A direction word before a known place ("University of Southern Indiana") names a
+// region of it: a place of its own.
 import type { NameGroup, TypedSpan } from './name-group.js';
+import { makeGroup } from './name-group.js';
 import { nameKey } from './name-key.js';
+import { isKnownPlace } from './lexicon/known-places.js';
+import { PLACE_HEADS } from './lexicon/org-words.js';
+
+const DIRECTIONS = new Set('north south east west northern southern eastern western central upper lower greater inner outer new old'.split(' '));
+const known = (g: NameGroup) => g.type !== 'Concept' && g.spans.some((s) => s.tokens.some((t) => t.tags.has('Organization') || t.tags.has('Person') || t.tags.has('Acronym')));
 
 export function addNestedMentions(groups: NameGroup[], text: string): void {
   const byKey = new Map<string, NameGroup>();
@@ -10,28 +18,46 @@ export function addNestedMentions(groups: NameGroup[], text: string): void {
     if (g.type === 'Concept') continue;
     for (const s of g.spans) if (!byKey.has(s.key)) byKey.set(s.key, g);
   }
-  for (const g of groups) {
+  const created = new Map<string, TypedSpan[]>();
+  for (const g of [...groups]) {
     if (g.type === 'Concept') continue;
-    const added: TypedSpan[] = [];
     for (const s of g.spans) {
       const toks = s.tokens;
       if (toks.length < 2 || s.demonymOf) continue;
-      found: for (let len = toks.length - 1; len >= 1; len--) {
+      const used = new Set<number>();
+      for (let len = toks.length - 1; len >= 1; len--) {
         for (let a = 0; a + len <= toks.length; a++) {
           // "East Los Angeles", "South Korea": a modifier before a place names another place; but "Hong Kong
           // Island" and "Municipality of Livorno" do mention the place they contain.
           if (g.type === 'Place' && a > 0 && a + len === toks.length && toks[a - 1].normal !== 'of') continue;
           const part = toks.slice(a, a + len);
           if (!/^\p{Lu}/u.test(part[0].text) || !/^\p{Lu}/u.test(part[len - 1].text)) continue;
-          const start = part[0].start;
+          // "Southern Indiana" inside "University of Southern Indiana": the region, not Indiana itself.
+          const from = a > 0 && DIRECTIONS.has(toks[a - 1].normal) ? a - 1 : a;
+          if (toks.slice(from, a + len).some((t) => used.has(t.i))) continue;
           const end = part[len - 1].end - (/['’]s$/.test(part[len - 1].text) ? 2 : 0);
-          const target = byKey.get(nameKey(text.slice(start, end)));
-          if (!target || target === g || target.type !== 'Place') continue;
-          target.spans.push({ ...s, tokens: part, start, end, text: text.slice(start, end), key: nameKey(text.slice(start, end)), mergedBy: 'nested', title: undefined });
-          break found;
+          const partText = text.slice(part[0].start, end);
+          const target = byKey.get(nameKey(partText));
+          // An event also mentions the organiser or place it is named after ("Google Science Fair"), when that
+          // is a known name (not "Global" in "Global Challenge Robot Olympics").
+          // Places only inside organisations, events and named sites ("Volgograd Arena", "Mexico City"), not
+          // inside people's names ("Paris Hilton") or other places ("Washington D.C.").
+          const site = g.type === 'Place' && PLACE_HEADS.has(g.lastWord);
+          // The campus after "at" ("University of North Carolina at Greensboro") is a place too.
+          const campus = g.type === 'Organization' && a > 0 && toks[a - 1].normal === 'at' && a + len === toks.length;
+          const lexPlace = !target && (((g.type === 'Organization' || g.type === 'Event' || site) && isKnownPlace(partText)) || campus);
+          if (!lexPlace && (!target || target === g || (target.type !== 'Place' && !(g.type === 'Event' && known(target))))) continue;
+          if (from < a && target && target.type !== 'Place') continue;
+          const start = toks[from].start;
+          const key = nameKey(text.slice(start, end));
+          const span: TypedSpan = { ...s, tokens: toks.slice(from, a + len), start, end, text: text.slice(start, end), key, mergedBy: 'nested', title: undefined };
+          for (const t of span.tokens) used.add(t.i);
+          const owner = byKey.get(key);
+          if (owner && owner !== g) owner.spans.push(span);
+          else if (!owner) created.set(key, [...(created.get(key) ?? []), { ...span, type: 'Place', strong: true, typeRule: from < a ? 'region' : 'known-place' }]);
         }
       }
     }
-    g.spans.push(...added);
   }
+  for (const spans of created.values()) groups.push(makeGroup(spans, 'Place', true));
 }

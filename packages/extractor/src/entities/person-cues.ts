@@ -1,6 +1,7 @@
 // Person cues for names compromise does not know ("Dries Mertens", "Junius Ho"): a weakly typed name of
-// two or three plain name words becomes a Person when it speaks ("X said", "said X") or when a personal
-// pronoun follows it with no other person in between.
+// two or three plain name words becomes a Person when it speaks ("X said", "said X"), when a personal
+// pronoun follows it with no other person in between, when it is a member "of"/"from" an organisation, or
+// when it is listed next to a person.
 import type { Token } from '../tokens.js';
 import type { NameGroup } from './name-group.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
@@ -14,11 +15,14 @@ const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization',
 export function personLike(g: NameGroup, tokens?: Token[]): boolean {
   // "the Drudge Report", "the Abraham Accords": personal names do not take an article.
   if (tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the')) return false;
-  const words = g.spans[0].tokens;
+  // Words of the written name ("Yau Wai-ching"); tags of its capitalised tokens ("ching" is a syllable).
+  const words = g.spans[0].text.split(/\s+/);
+  const capitals = g.spans[0].tokens.filter((t) => /^\p{Lu}/u.test(t.text));
   return (
     g.words >= 2 &&
     g.words <= 3 &&
-    words.every((t) => /^\p{Lu}\p{Ll}+(-\p{L}+)?$/u.test(t.text) && !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal))
+    words.every((w) => /^\p{Lu}\p{Ll}+(-\p{L}+)?$/u.test(w)) &&
+    capitals.every((t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal))
   );
 }
 
@@ -49,6 +53,18 @@ export function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       }
     }
   }
+  // "Nathan Law of Demosisto", "Hui Chi-fung from the Democratic Party": a name of an organisation's member.
+  const orgAt = new Map<number, NameGroup>();
+  for (const g of groups) if (g.type === 'Organization' && g.strong) for (const s of g.spans) orgAt.set(s.tokens[0].i, g);
+  for (const g of candidates) {
+    for (const s of g.spans) {
+      const of = tokens[s.tokens[s.tokens.length - 1].i + 1];
+      if (!of || (of.normal !== 'of' && of.normal !== 'from') || /\S/.test(s.tokens[s.tokens.length - 1].post)) continue;
+      const at = tokens[of.i + 1]?.normal === 'the' ? of.i + 2 : of.i + 1;
+      const org = orgAt.get(at);
+      if (org && org !== g) becomePerson.add(g);
+    }
+  }
   // A personal pronoun whose nearest preceding name (same or previous sentence) is a candidate.
   let lastName: { group: NameGroup; sentence: number } | undefined;
   for (const t of tokens) {
@@ -62,4 +78,41 @@ export function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     g.type = 'Person';
     g.strong = true;
   }
+}
+
+/**
+ * "photographers Nat Finkelstein, Christopher Makos and Felice Quinto": a name of plain name words listed
+ * (commas, "and", "or") next to a person is a person too. Repeats along the list.
+ */
+export function retypeListedPeople(groups: NameGroup[], tokens: Token[]): void {
+  const spans = groups.filter((g) => g.type !== 'Concept').flatMap((g) => g.spans.map((s) => ({ g, first: s.tokens[0], last: s.tokens[s.tokens.length - 1] })));
+  spans.sort((a, b) => a.first.start - b.first.start);
+  const candidate = new Map<NameGroup, boolean>();
+  const isCandidate = (g: NameGroup) => {
+    if (!candidate.has(g)) candidate.set(g, !g.strong && personLike(g, tokens));
+    return candidate.get(g)!;
+  };
+  const person = (g: NameGroup) => g.type === 'Person' && g.strong;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 1; k < spans.length; k++) {
+      const a = spans[k - 1];
+      const b = spans[k];
+      if (!listed(a.last, b.first, tokens) || person(a.g) === person(b.g)) continue;
+      const other = person(a.g) ? b.g : a.g;
+      if (!isCandidate(other)) continue;
+      other.type = 'Person';
+      other.strong = true;
+      changed = true;
+    }
+  }
+}
+
+/** Only a comma, "and" or "or" between two names. */
+function listed(a: Token, b: Token, tokens: Token[]): boolean {
+  if (b.i <= a.i || a.sentence !== b.sentence) return false;
+  const gap = tokens.slice(a.i + 1, b.i);
+  if (gap.length > 1 || gap.some((t) => (t.normal !== 'and' && t.normal !== 'or') || /\S/.test(t.post + t.pre))) return false;
+  const sep = a.post.trim();
+  return (sep === ',' || (sep === '' && gap.length === 1)) && !/\S/.test(b.pre);
 }

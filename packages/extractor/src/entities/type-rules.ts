@@ -3,7 +3,7 @@
 import type { EntityType } from '../types.js';
 import type { NameSpan } from './name-spans.js';
 import { DEMONYMS, GROUP_NOUNS } from './lexicon/demonyms.js';
-import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from './lexicon/countries.js';
 import { nameKey } from './name-key.js';
 
@@ -23,7 +23,19 @@ const singular = (w: string) => w.replace(/s$/, '');
 
 export const TYPE_RULES: TypeRule[] = [
   { name: 'version-number', type: 'Product', strong: true, test: (s) => !!s.versioned },
-  { name: 'country', type: 'Place', strong: true, test: (s) => COUNTRY_NAMES.has(nameKey(s.text)) || COUNTRY_ABBREVIATIONS.has(nameKey(s.text)) },
+  // "IE6", "PS4": capitals with a version number written on.
+  { name: 'versioned-acronym', type: 'Product', strong: true, test: (s) => s.tokens.length === 1 && /^\p{Lu}{2,}\d{1,2}$/u.test(s.text) },
+  // "Gawker.com", "Scientology.org": a web address names a website.
+  { name: 'web-address', type: 'Product', strong: true, test: (s) => /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.(com|org|net|gov|edu|info|io|co|uk|de|fr)$/iu.test(s.text) },
+  {
+    // "Chinese New Year", "the FIRST Global Challenge Robot Olympics", "Fan Expo Canada": the event word heads the
+    // name (or is followed only by a place name, "Fan Expo Canada").
+    name: 'event-head',
+    type: 'Event',
+    strong: true,
+    test: (s) => s.tokens.some((t, k) => k > 0 && EVENT_HEADS.has(t.normal) && s.tokens.slice(k + 1).every((x) => x.tags.has('Place'))) || (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') || (s.tokens.length === 1 && /^olympics$/i.test(s.text)),
+  },
+  { name: 'country', type: 'Place', strong: true, test: (s) => COUNTRY_NAMES.has(nameKey(s.keyText ?? s.text)) || COUNTRY_ABBREVIATIONS.has(nameKey(s.keyText ?? s.text)) },
   { name: 'demonym-state', type: 'Place', strong: true, test: (s) => s.demonymOf !== undefined },
   {
     name: 'group-plural',

@@ -4,10 +4,11 @@ export const ORG_HEADS = new Set(
   agency office bureau council committee commission board authority administration government parliament senate
   congress assembly court tribunal university college school academy institute institution foundation trust
   association federation union league club team fc party movement front army navy force forces police guard
-  service services bank fund exchange times post news herald journal tribune press gazette magazine 
+  service services bank fund exchange times post news herald journal tribune press gazette magazine weekly daily
+  municipality
   network networks broadcasting television radio media studios pictures records airlines airways airline
   railways motors technologies systems labs laboratories industries enterprises partners capital international
-  organization organisation society church mosque cathedral hospital clinic center centre museum library
+  organization organisation society church hospital clinic center centre museum library
   orchestra band brigade battalion regiment command cabinet secretariat commission directorate federation
   reserve treasury coalition alliance initiative project program programme forum council foundation`
     .split(/\s+/)
@@ -18,7 +19,21 @@ export const PLACE_HEADS = new Set(
   `city town village county province state region district territory island islands river lake sea ocean bay gulf
   mountain mountains mount mt valley desert coast peninsula strait canal street st. avenue ave road square park
   airport station bridge harbor harbour port hall stadium arena palace tower castle plaza county borough
-  republic kingdom emirates heights hills falls beach forest`
+  republic kingdom emirates heights hills falls beach forest mosque cathedral temple shrine`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Head words that name no one on their own: "University exhibits" is not an organisation called University. */
+export const GENERIC_HEADS = new Set(
+  `university college school academy institute hospital clinic museum library company corporation department ministry
+  agency bureau office committee commission foundation association club team band center centre station street
+  road avenue square park bridge airport hall tower program programme project collection collections gallery
+  galleries exhibit exhibition`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Names of recurring or one-off happenings end in these words: "Lantern Festival", "World Cup", "Fan Expo Canada".
+// ("Games" is left out: "Commonwealth Games" but "EB Games", "Epic Games".)
+export const EVENT_HEADS = new Set('festival festivals olympics olympiad cup championship championships tournament expo exposition fair summit marathon carnival parade war'.split(' '));

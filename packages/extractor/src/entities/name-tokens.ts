@@ -1,0 +1,108 @@
+// Token-level tests for proper names: is this capitalised word part of a name, or capitalised only because it
+// opens a clause, a heading or a list item? Used by name-spans.ts to build runs of name tokens.
+import type { Token } from '../tokens.js';
+import { TITLES } from './lexicon/titles.js';
+import { COUNTRY_NAMES } from './lexicon/countries.js';
+
+const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
+export const KNOWN = ['Person', 'Place', 'Organization'];
+const NOT_NAME = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Value', 'Adverb', 'Gerund', 'Modal', 'Copula'];
+// Closed-class words: capitalised in headings or after a line break, never names.
+export const FUNCTION_WORDS = new Set(
+  'although though because unless whether when where why how what which who whom whose also just only even still however yet a an the in on at of for to from by with as and or but nor so yet if then than that this these those after before during since until while into onto over under about against between among through without within is are was were be been has have had do does did will would can could may might must shall should not no yes'.split(' '),
+);
+/** Time zones and similar capitalised abbreviations that are never actors ("VIP" is a kind of guest). */
+export const NOT_ENTITIES = new Set(['utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'jst', 'aest', 'am', 'pm', 'a.m.', 'p.m.', 'vip', 'vips']);
+export const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+// "Pro-Beijing", "Anti-Communist", "Co-founder": a prefix joined by a hyphen makes an adjective or common noun.
+const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'co']);
+export const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'bin', 'al']);
+// "Gabonese", "Brazilian", "Islamic", "Localist": adjective endings; before a lower-case noun such a word is
+// an adjective ("the Gabonese team"), not a name.
+export const ADJECTIVE_ENDING = /\p{Ll}(?:ese|ian|ean|ish|ic|ist)$/u;
+const OPENERS = /[“"‘'(\[:—–]\s*$|\s-\s*$/;
+
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const has = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
+export const lower = (t: Token) => t.text.toLowerCase().replace(/['’]s$/, '');
+
+export function clauseInitial(t: Token, prev: Token | undefined): boolean {
+  if (!prev) return true;
+  // "[...] Ozone is": a token of bare punctuation (an elision, a dash) starts a new clause.
+  if (/^[^\p{L}\p{N}&]+$/u.test(prev.text)) return true;
+  // "a) Leaving …", "2) Refusing …": a list marker starts an item.
+  if (/^[\p{L}\p{N}]{1,3}$/u.test(prev.text) && /^\)/.test(prev.post)) return true;
+  return OPENERS.test(prev.post + t.pre) || /[.!?…]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);
+}
+
+/** Words written in lower case somewhere in the document: evidence they are common words. */
+export function lowerCaseWords(bySentence: Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const row of bySentence) for (const t of row) if (/^\p{Ll}/u.test(t.text)) out.add(lower(t));
+  return out;
+}
+
+/**
+ * Tokens of lines that stand alone with no closing punctuation ("Election Results", a headline), where words
+ * may be capitalised by style. A row may hold several lines.
+ */
+export function headingMask(row: Token[], text: string): boolean[] {
+  const mask = row.map(() => false);
+  let from = 0;
+  for (let k = 0; k < row.length; k++) {
+    const last = row[k];
+    const lineEnd = /\n/.test(last.post) || last.end + last.post.length >= text.length;
+    if (!lineEnd && k < row.length - 1) continue;
+    const first = row[from];
+    const before = text.slice(0, first.start - first.pre.length);
+    const lineStart = from > 0 || before === '' || /\n\s*$/.test(before);
+    // Title case only: "EB Games store display" is a sentence-case caption, where capitals still mean names.
+    const titleCase = row.slice(from, k + 1).every((t) => isCap(t) || FUNCTION_WORDS.has(t.normal) || !/\p{L}/u.test(t.text));
+    if (lineStart && lineEnd && titleCase && k - from < 12 && !/[.!?:;,"”’)]/.test(last.post)) for (let n = from; n <= k; n++) mask[n] = true;
+    from = k + 1;
+  }
+  return mask;
+}
+
+/**
+ * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.
+ * `heading`: the token is in a heading line, where capitals are not.
+ */
+export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<string>, heading = false): boolean {
+  if (!isCap(t) || t.text.length > 40 || FUNCTION_WORDS.has(t.normal) || NOT_ENTITIES.has(t.normal) || /[$€£¥]/.test(t.text)) return false;
+  if (t.tags.has('Pronoun') || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay'])) return false;
+  // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
+  if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;
+  if (t.tags.has('Verb') && !t.tags.has('ProperNoun')) return false;
+  if ((t.post === '-' && PREFIXES.has(t.normal)) || (prev && prev.post === '-' && PREFIXES.has(prev.normal))) return false;
+  if ((heading || clauseInitial(t, prev)) && !has(t, STRONG) && !(midWords && midWords.has(lower(t))) && !COUNTRY_NAMES.has(lower(t))) return false;
+  return true;
+}
+
+/**
+ * Capitalised words met away from a clause start: evidence that a word is a name wherever it appears.
+ * `styled` gives the tokens capitalised only by a heading's style (see headingMask).
+ */
+export function midSentenceWords(bySentence: Token[][], styled: (row: Token[]) => boolean[]): Set<string> {
+  const out = new Set<string>();
+  for (const row of bySentence) {
+    const heading = styled(row);
+    for (let k = 1; k < row.length; k++) if (!heading[k] && isNameToken(row[k], row[k - 1]) && !clauseInitial(row[k], row[k - 1])) out.add(lower(row[k]));
+  }
+  return out;
+}
+
+export function isTitle(t: Token): boolean {
+  return TITLES.has(lower(t)) && !t.tags.has('FirstName') && !t.tags.has('LastName');
+}
+
+/** A run ends after a token followed by punctuation (comma, quote, bracket, hyphen) or a possessive. */
+export function endsRun(t: Token): boolean {
+  // Only the written possessive ends a name: compromise tags every word of "New Zealand's" Possessive.
+  if (/['’]s$/.test(t.text) || /\n/.test(t.post)) return true;
+  // "L. Ron Hubbard": a full stop after a single capital is an initial, not a sentence end.
+  const post = /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, '') : t.post;
+  return /\S/.test(post);
+}

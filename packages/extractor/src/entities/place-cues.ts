@@ -1,0 +1,40 @@
+// Place cues for names compromise does not know ("Sochi", "Taikoo", "Genova"): a weakly typed one-word name
+// right after a preposition of location ("in Sochi", "near Herat", "next to Genova") in most of its mentions
+// is a place; so is one written "Irving, Texas".
+import type { Token } from '../tokens.js';
+import type { NameGroup } from './name-group.js';
+import { ORG_HEADS } from './lexicon/org-words.js';
+
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
+
+export function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
+  for (const g of groups) {
+    if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words !== 1 || ORG_HEADS.has(g.key)) continue;
+    const located = g.spans.filter((s) => {
+      const t = s.tokens[0];
+      // Not acronyms, known people or organisations, nor common nouns ("the prize in Physics").
+      if (s.tokens.length !== 1 || /^\p{Lu}+$/u.test(t.text) || t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Uncountable') || /['’]s$/.test(t.text)) return false;
+      const before = tokens[t.i - 1];
+      const after = tokens[t.i + 1];
+      if (!before || before.sentence !== t.sentence) return false;
+      // "in Marvel comics": a name used as a modifier.
+      if (after && !/\S/.test(t.post) && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun')) return false;
+      return LOCATIVE.has(before.normal) || (before.normal === 'to' && tokens[t.i - 2]?.normal === 'next');
+    });
+    // Most of its mentions, not just one ("a member in Scientology", "roles in Batman" are not places).
+    if (located.length * 2 > g.spans.length) g.type = 'Place';
+  }
+  // "Irving, Texas", "Evansville, Indiana": a name followed by a comma and a state or country is a place.
+  const placeAt = new Set<number>();
+  for (const g of groups) if (g.type === 'Place') for (const s of g.spans) placeAt.add(s.tokens[0].i);
+  for (const g of groups) {
+    if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words > 2) continue;
+    const inRegion = g.spans.some((s) => {
+      const last = s.tokens[s.tokens.length - 1];
+      if (s.tokens.some((t) => t.tags.has('Organization') || t.tags.has('Acronym'))) return false;
+      const after = tokens[last.i + 1];
+      return last.post.trim() === ',' && !!after && after.sentence === last.sentence && (((after.tags.has('Country') || after.tags.has('Region')) && !after.tags.has('Person')) || placeAt.has(after.i));
+    });
+    if (inRegion) g.type = 'Place';
+  }
+}
