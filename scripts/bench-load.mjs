@@ -126,10 +126,11 @@ async function main() {
     console.log(`bench:load — ${total} triples in ${batched.length} documents (${PER_DOC} per document), Neo4j ${uri}`);
 
     // Batch size by measurement: a short sweep on separate data, then the best size for the real run.
-    // A warm-up first, so query compilation is not charged to whichever size runs first.
-    await store.importRows(generate(`${run}w`, 2000));
+    // A warm-up first, so query compilation and a fresh server's JIT warm-up are not charged to
+    // whichever size runs first.
+    await store.importRows(generate(`${run}w`, 10000));
     const sweep = [];
-    for (const rows of [1000, 4000, 16000]) {
+    for (const rows of [4000, 16000, 64000]) {
       const sample = generate(`${run}s${rows}`, Math.min(10000, TRIPLES));
       const s = await openNeo4jStore({ uri, password, driver, batchRows: rows });
       const t0 = Date.now();
@@ -166,11 +167,15 @@ async function main() {
     console.log('note: per-triple throughput is measured on the time-boxed prefix and extrapolated linearly.');
 
     if (!server) {
-      // A shared server: remove this run's data (namespaced ids) in batches.
-      for (const label of ['Sentence', 'Document', 'Entity']) {
-        await driver.executeQuery(`MATCH (n:${label}) WHERE n.id STARTS WITH $run CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { run }, { database: 'neo4j' }).catch(async () => {
-          await driver.executeQuery(`MATCH (n:${label}) WHERE n.id STARTS WITH $run DETACH DELETE n`, { run }, { database: 'neo4j' });
-        });
+      // A shared server: remove this run's data (namespaced ids) in batches. CALL … IN TRANSACTIONS
+      // needs an auto-commit transaction (session.run), not a managed one.
+      const session = driver.session({ database: 'neo4j' });
+      try {
+        for (const label of ['Sentence', 'Document', 'Entity']) {
+          await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $run CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`, { run });
+        }
+      } finally {
+        await session.close();
       }
     }
   } finally {

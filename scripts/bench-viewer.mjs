@@ -2,6 +2,7 @@
 // `pnpm bench:viewer`: first-frame and full-refresh times of the viewer page vs a bare Sigma page, in
 // headless Chromium, on generated graphs (positions precomputed, as the stores provide them).
 // Usage: node scripts/bench-viewer.mjs [--sizes 1000,10000,50000] [--edges-per-node 2] [--runs 3]
+//        [--kg-dir <dir>]  also measure the graph of a real embedded store (e.g. a folder of imported articles)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -23,6 +24,7 @@ const perNode = Number(arg('edges-per-node', '2'));
 const runs = Number(arg('runs', '3'));
 // The target case of the issue (10k nodes, 50k edges) is always measured as well.
 const cases = [...sizes.map((n) => ({ n, m: n * perNode })), { n: 10_000, m: 50_000 }];
+const kgDir = arg('kg-dir', undefined);
 
 /** Deterministic generator: preferential-ish attachment, positions on a jittered disc, 4 types. */
 function generate(n, m) {
@@ -106,8 +108,16 @@ async function main() {
   await buildBarePage(bareDir);
   const rows = [];
   try {
-    for (const { n, m } of cases) {
-      const store = snapshotStore(generate(n, m));
+    if (kgDir) {
+      const { openEmbeddedStore } = await import(path.join(root, 'packages/graph/dist/index.js'));
+      const real = await openEmbeddedStore({ dir: path.resolve(kgDir) });
+      const snap = await real.snapshot();
+      await real.close();
+      console.log(`store ${kgDir}: ${snap.documents.length} documents`);
+      cases.unshift({ n: snap.nodes.length, m: snap.edges.length, snapshot: snap });
+    }
+    for (const { n, m, snapshot } of cases) {
+      const store = snapshotStore(snapshot ?? generate(n, m));
       const servers = {};
       for (const [name, dir] of [['viewer', webRoot], ['bare', bareDir]]) {
         const app = await createViewerServer({ store, extractArticle: () => { throw new Error('bench'); }, webRoot: dir });

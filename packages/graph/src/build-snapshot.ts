@@ -1,5 +1,6 @@
 // buildSnapshot(): the one place both stores turn their nodes/edges into what the viewer draws:
-// analytics over the whole graph, then the caller's filters and node cap.
+// analytics over the whole graph (analyzeRecords, which the embedded store caches), then the caller's
+// filters and node cap (selectSnapshot).
 import { analyze, type AnalyzeSettings } from './analyze.js';
 import type { DocumentSummary, GraphEdge, GraphNode, GraphSnapshot, SnapshotOptions } from './types.js';
 
@@ -13,15 +14,15 @@ export function docIdOfSentence(sentenceId: string): string {
   return i < 0 ? sentenceId : sentenceId.slice(0, i);
 }
 
-export function buildSnapshot(
-  records: NodeRecord[],
-  edges: GraphEdge[],
-  documents: DocumentSummary[],
-  options: SnapshotOptions = {},
-  analyzeSettings: Partial<AnalyzeSettings> = {},
-): GraphSnapshot {
+/** Analytics over the whole graph (degree, PageRank, community, component, x/y), on copies of the records. */
+export function analyzeRecords(records: NodeRecord[], edges: GraphEdge[], analyzeSettings: Partial<AnalyzeSettings> = {}): NodeRecord[] {
   const nodes: NodeRecord[] = records.map((r) => ({ ...r }));
   analyze(nodes, edges, analyzeSettings);
+  return nodes;
+}
+
+/** The caller's filters and node cap over an analysed graph; returns copies, so the inputs can be kept (cached). */
+export function selectSnapshot(nodes: NodeRecord[], edges: GraphEdge[], documents: DocumentSummary[], options: SnapshotOptions = {}): GraphSnapshot {
   let keptEdges = edges;
   let keptNodes = nodes;
   if (options.relTypes?.length) {
@@ -46,6 +47,17 @@ export function buildSnapshot(
   }
   const ids = new Set(keptNodes.map((n) => n.id));
   keptEdges = keptEdges.filter((e) => ids.has(e.source) && ids.has(e.target));
-  const outNodes: GraphNode[] = keptNodes.map(({ documents: _d, ...n }) => n);
-  return { nodes: outNodes, edges: keptEdges, documents, truncated };
+  const outNodes: GraphNode[] = keptNodes.map(({ documents: _d, ...n }) => ({ ...n, aliases: [...n.aliases] }));
+  const outEdges = keptEdges.map((e) => ({ ...e, phrases: [...e.phrases], evidence: [...e.evidence] }));
+  return { nodes: outNodes, edges: outEdges, documents: documents.map((d) => ({ ...d })), truncated };
+}
+
+export function buildSnapshot(
+  records: NodeRecord[],
+  edges: GraphEdge[],
+  documents: DocumentSummary[],
+  options: SnapshotOptions = {},
+  analyzeSettings: Partial<AnalyzeSettings> = {},
+): GraphSnapshot {
+  return selectSnapshot(analyzeRecords(records, edges, analyzeSettings), edges, documents, options);
 }

@@ -1,5 +1,7 @@
 // The embedded default store: the graph kept as the imported documents' rows in one JSON file under
 // `.kg/` (format-versioned, written atomically, one writer at a time), served from a GraphModel.
+// Snapshots reuse the analytics computed for the same file content (SnapshotCache).
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AliasRules, ExtractionResult } from '@kg/extractor';
@@ -10,7 +12,9 @@ import { toDocRows, type DocRows } from './doc-rows.js';
 import { QueryUnsupportedError, StoreFormatError } from './errors.js';
 import { acquireLock } from './file-lock.js';
 import { GraphModel } from './graph-model.js';
-import { modelEdgeDetails, modelEntity, modelSearch, modelSnapshot, modelStats, planDiff } from './model-views.js';
+import { selectSnapshot } from './build-snapshot.js';
+import { modelEdgeDetails, modelEntity, modelGraph, modelSearch, modelStats, planDiff } from './model-views.js';
+import { SnapshotCache } from './snapshot-cache.js';
 import type {
   EdgeDetails, EntityDetails, GraphSnapshot, GraphStats, GraphStore, ImportDiff, ImportOptions, ImportSummary, QueryResult, SearchHit, SnapshotOptions,
 } from './types.js';
@@ -36,19 +40,31 @@ export class EmbeddedStore implements GraphStore {
   readonly file: string;
   private model = new GraphModel();
   private stamp = '';
+  /** Hash of the graph file's bytes as last read: the content version snapshots are cached under. */
+  private version = 'none';
+  private readonly analytics: SnapshotCache;
 
   constructor(readonly options: EmbeddedStoreOptions) {
     this.file = path.join(options.dir, 'graph.json');
+    this.analytics = new SnapshotCache(path.join(options.dir, 'graph.analytics.json'));
   }
 
   /** Re-reads the file when another process changed it. */
   private async refresh(): Promise<GraphModel> {
+    return (await this.load()).model;
+  }
+
+  /** The current model with the content version it was read from (a consistent pair). */
+  private async load(): Promise<{ model: GraphModel; version: string }> {
     const st = await stat(this.file).catch(() => null);
     const stamp = st ? `${st.mtimeMs}:${st.size}:${st.ino}` : 'none';
-    if (stamp === this.stamp) return this.model;
-    this.model = new GraphModel(st ? parseGraphFile(await readFile(this.file, 'utf8'), this.file) : []);
-    this.stamp = stamp;
-    return this.model;
+    if (stamp !== this.stamp) {
+      const text = st ? await readFile(this.file, 'utf8') : null;
+      this.model = new GraphModel(text === null ? [] : parseGraphFile(text, this.file));
+      this.version = text === null ? 'none' : createHash('sha256').update(text).digest('hex');
+      this.stamp = stamp;
+    }
+    return { model: this.model, version: this.version };
   }
 
   /** Runs `change` on the freshest model under the write lock; saves when it reports a change. */
@@ -59,6 +75,8 @@ export class EmbeddedStore implements GraphStore {
       const m = await this.refresh();
       const { result, changed } = change(m);
       if (changed) {
+        // While saving, readers reload the file rather than see (and cache analytics of) an unsaved change.
+        this.stamp = '';
         const body: GraphFile = { format: EMBEDDED_FORMAT, version: EMBEDDED_VERSION, documents: [...m.documents.values()] };
         await writeFileAtomic(this.file, JSON.stringify(body));
         this.stamp = '';
@@ -134,7 +152,9 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
-    return modelSnapshot(await this.refresh(), options);
+    const { model, version } = await this.load();
+    const g = await this.analytics.get(version, () => modelGraph(model));
+    return selectSnapshot(g.nodes, g.edges, g.documents, options);
   }
 
   async entity(id: string): Promise<EntityDetails | null> {

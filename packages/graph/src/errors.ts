@@ -29,3 +29,11 @@ export class StoreFormatError extends GraphStoreError {
     this.name = 'StoreFormatError';
   }
 }
+
+/** A batch of rows the Neo4j writer cannot load (the batch's transaction is rolled back). */
+export class WriteDocumentsError extends GraphStoreError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WriteDocumentsError';
+  }
+}

@@ -1,10 +1,10 @@
 // Read views over a GraphModel in the shared API shapes (snapshot, entity, edge, search, stats, plan).
-import { buildSnapshot, type NodeRecord } from './build-snapshot.js';
+import type { NodeRecord } from './build-snapshot.js';
 import { edgeId, type DocRows } from './doc-rows.js';
 import type { GraphModel } from './graph-model.js';
 import { scoreMatch } from './score-match.js';
 import type {
-  DocumentSummary, EdgeDetails, EntityDetails, EvidenceItem, GraphEdge, GraphNode, GraphSnapshot, GraphStats, ImportDiff, RelationView, SearchHit, SnapshotOptions,
+  DocumentSummary, EdgeDetails, EntityDetails, EvidenceItem, GraphEdge, GraphNode, GraphStats, ImportDiff, RelationView, SearchHit,
 } from './types.js';
 
 export function modelNode(m: GraphModel, id: string): GraphNode {
@@ -37,12 +37,13 @@ export function modelDocuments(m: GraphModel): DocumentSummary[] {
   });
 }
 
-export function modelSnapshot(m: GraphModel, options: SnapshotOptions = {}): GraphSnapshot {
+/** Everything a snapshot is made of, before analytics and filters. */
+export function modelGraph(m: GraphModel): { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] } {
   const records: NodeRecord[] = m.graph.mapNodes((id, a) => ({
     ...modelNode(m, id),
     documents: [...new Set([...a.mentions].map((s) => m.sentences.get(s)?.documentId ?? ''))],
   }));
-  return buildSnapshot(records, m.graph.mapEdges((id) => modelEdge(m, id)), modelDocuments(m), options);
+  return { records, edges: m.graph.mapEdges((id) => modelEdge(m, id)), documents: modelDocuments(m) };
 }
 
 function evidenceItem(m: GraphModel, sentenceId: string, support?: { subject?: { start: number; end: number }; object?: { start: number; end: number } }): EvidenceItem | null {

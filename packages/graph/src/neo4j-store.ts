@@ -120,7 +120,8 @@ export class Neo4jStore implements GraphStore {
 
   async deleteDocument(id: string): Promise<boolean> {
     return this.writeTx(async (tx) => {
-      const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.id', { id });
+      // Locked first (like an import does), so the sentences read next are not being replaced meanwhile.
+      const found = await tx.run('MATCH (d:Document {id: $id}) SET d.kgImportLock = true RETURN d.id', { id });
       if (!found.records.length) return false;
       await removeDocumentEvidence(tx, id);
       await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });

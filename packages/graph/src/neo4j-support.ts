@@ -1,7 +1,8 @@
 // How a relationship keeps its evidence in Neo4j: `support` is a list of strings, one per supporting
 // sentence ("sentenceId␟date␟phrase␟spans"), so adding and removing a document's evidence is a single
 // list expression evaluated under the relationship's write lock (no lost updates between importers).
-// evidence, weight, phrases and first/last seen are derived from it after every change.
+// evidence, weight, phrases and first/last seen are derived from it after every change, by the same
+// rules in Cypher (derivedMap) and, for relationships a batch creates, in TypeScript (deriveFromSupport).
 import type { RelationRow } from './doc-rows.js';
 import type { Span } from './types.js';
 
@@ -21,15 +22,48 @@ export function decodeSupport(item: string): { sentenceId: string; date: string;
   return out;
 }
 
+/** A relationship's stored summary: `support` sorted, everything else derived from it. */
+export interface DerivedProps {
+  support: string[];
+  evidence: string[];
+  weight: number;
+  phrases: string[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** Cypher map expression of the summary properties for the sorted support list held in variable `s`. */
+export function derivedMap(s: string): string {
+  return `{support: ${s}, evidence: [x IN ${s} | split(x, $sep)[0]], weight: size(${s}),
+    phrases: reduce(acc = [], p IN [x IN ${s} | split(x, $sep)[2]] | CASE WHEN p IN acc THEN acc ELSE acc + p END),
+    firstSeen: reduce(m = null, d IN [x IN ${s} | split(x, $sep)[1]] | CASE WHEN d <> '' AND (m IS NULL OR d < m) THEN d ELSE m END),
+    lastSeen: reduce(m = null, d IN [x IN ${s} | split(x, $sep)[1]] | CASE WHEN d <> '' AND (m IS NULL OR d > m) THEN d ELSE m END)}`;
+}
+
+/**
+ * The same summary computed here, for relationships a batch creates: the server then only stores it.
+ * JavaScript's default sort and `<` compare UTF-16 code units, as Cypher's ORDER BY and `<` on strings do.
+ */
+export function deriveFromSupport(items: string[]): DerivedProps {
+  const support = [...items].sort();
+  const parts = support.map((x) => x.split(SEP));
+  const phrases: string[] = [];
+  let firstSeen: string | null = null;
+  let lastSeen: string | null = null;
+  for (const [, date, phrase] of parts) {
+    if (phrase !== undefined && !phrases.includes(phrase)) phrases.push(phrase);
+    if (date) {
+      if (firstSeen === null || date < firstSeen) firstSeen = date;
+      if (lastSeen === null || date > lastSeen) lastSeen = date;
+    }
+  }
+  return { support, evidence: parts.map((p) => p[0]), weight: support.length, phrases, firstSeen, lastSeen };
+}
+
 /** Cypher that re-derives the summary properties of `r` from `r.support` (deletes r when empty). */
 // Callers have already written r.support in this statement, so r is write-locked here; sorting makes
 // the stored list independent of the order in which importers arrived.
 export const DERIVE_FROM_SUPPORT = `
-  SET r.support = COLLECT { UNWIND r.support AS x RETURN x ORDER BY x }
-  SET r.evidence = [x IN r.support | split(x, $sep)[0]],
-      r.weight = size(r.support),
-      r.phrases = reduce(acc = [], p IN [x IN r.support | split(x, $sep)[2]] | CASE WHEN p IN acc THEN acc ELSE acc + p END),
-      r.firstSeen = reduce(m = null, d IN [x IN r.support | split(x, $sep)[1]] | CASE WHEN d <> '' AND (m IS NULL OR d < m) THEN d ELSE m END),
-      r.lastSeen = reduce(m = null, d IN [x IN r.support | split(x, $sep)[1]] | CASE WHEN d <> '' AND (m IS NULL OR d > m) THEN d ELSE m END)
+  SET r += [s IN [COLLECT { UNWIND r.support AS x RETURN x ORDER BY x }] | ${derivedMap('s')}][0]
   WITH r WHERE size(r.support) = 0
   DELETE r`;

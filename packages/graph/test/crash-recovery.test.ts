@@ -70,7 +70,8 @@ test('killing an import mid-way and re-running gives the state of a clean import
     expect(rerun.unchanged).toBe(partial);
     const clean = uniqueTag('crash-clean');
     await store.importDocuments(articles(clean, 40));
-    const omit = ['importedAt', 'hash'];
+    // Analytics are a whole-database step another suite may run meanwhile on this shared server.
+    const omit = ['importedAt', 'hash', 'degree', 'pagerank', 'community', 'component', 'x', 'y'];
     const norm = (xs: string[], t: string) => xs.map((x) => x.replaceAll(t, 'T'));
     const got = await graphState(driver, tag, omit);
     const want = await graphState(driver, clean, omit);

@@ -1,0 +1,184 @@
+// writeDocuments(): loads documents that are new or already cleared of their old evidence, and whose
+// nodes the caller has locked (importBatch). Few statements, each an UNWIND over the whole batch, in
+// two rounds. Round 1: document properties and the entities (MERGE, per label), which return each
+// entity's elementId. Round 2: sentences with HAS_SENTENCE and MENTIONS in one pass, and relationships
+// per type, finding entities by elementId: a unique-index seek per mention and per relationship end
+// was the largest single cost of a load. A document's sentences cannot exist yet, so they are CREATEd;
+// entities and relationships are shared between documents and importers, so they are MERGEd.
+import type { ManagedTransaction, Result } from 'neo4j-driver';
+import { edgeId, type DocRows, type EntityRow } from './doc-rows.js';
+import { WriteDocumentsError } from './errors.js';
+import { derivedMap, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
+import { num } from './neo4j-values.js';
+import { isSafeRelType, safeTypeLabel } from './rel-type.js';
+
+// The plans of these statements do not depend on statistics (unique-index and elementId seeks), while
+// a load changes the statistics so fast that Neo4j would otherwise re-plan every one of them each 10 s.
+export const KEEP_PLAN = 'CYPHER replan=skip';
+
+function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/** The batch's entities, once each, with the union of their aliases. */
+function batchEntities(docs: DocRows[]): EntityRow[] {
+  const entities = new Map<string, EntityRow>();
+  for (const d of docs) {
+    for (const e of d.entities) {
+      const seen = entities.get(e.id);
+      if (seen) seen.aliases = [...new Set([...seen.aliases, ...e.aliases])].sort();
+      else entities.set(e.id, { ...e, aliases: [...e.aliases] });
+    }
+  }
+  // In a fixed order (type, then id), so importers locking overlapping entities queue rather than deadlock.
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...entities.values()].sort((x, y) => cmp(x.type, y.type) || cmp(x.id, y.id));
+}
+
+/** The batch's relationships by type, one row per relationship carrying all its new support items. */
+function batchRelations(docs: DocRows[]): Map<string, Array<{ source: string; target: string; support: string[] }>> {
+  const rels = new Map<string, { source: string; target: string; type: string; support: string[] }>();
+  for (const d of docs) {
+    const date = d.doc.date ?? d.doc.importedAt.slice(0, 10);
+    for (const r of d.relations) {
+      const id = edgeId(r.source, r.type, r.target);
+      const rel = rels.get(id) ?? { source: r.source, target: r.target, type: r.type, support: [] };
+      rel.support.push(encodeSupport(r, date));
+      rels.set(id, rel);
+    }
+  }
+  const byType = groupBy(rels.values(), (r) => r.type);
+  // Only checked names are spliced; toDocRows already mapped anything else to RELATED_TO.
+  for (const type of byType.keys()) {
+    if (!isSafeRelType(type)) throw new WriteDocumentsError(`writeDocuments: expected a safe relationship type, got ${JSON.stringify(type)}`);
+  }
+  return byType;
+}
+
+/**
+ * Entity id → elementId. Rows carry elementIds without the prefix they all share (in practice the
+ * database's part), which the statement adds back: the exact strings the server gave, at a fraction
+ * of the bytes the driver has to encode.
+ */
+class EntityRefs {
+  private readonly eid = new Map<string, string>();
+  prefix = '';
+  has(id: string): boolean {
+    return this.eid.has(id);
+  }
+  addAll(result: { records: Array<{ get(k: string): unknown }> }): void {
+    for (const r of result.records) this.eid.set(r.get('id') as string, r.get('eid') as string);
+    let prefix: string | null = null;
+    for (const e of this.eid.values()) {
+      if (prefix === null) prefix = e;
+      else while (!e.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    }
+    this.prefix = prefix ?? '';
+  }
+  /** The elementId of entity `id` minus the shared prefix, or undefined when it is not in the store. */
+  get(id: string): string | undefined {
+    return this.eid.get(id)?.slice(this.prefix.length);
+  }
+}
+
+/** Writes the documents (assumed new or already cleared of old evidence, and locked by the caller). */
+export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): Promise<void> {
+  const relations = batchRelations(docs); // validates before anything is sent
+  // Statements within a round are sent without waiting for each other: the server runs them in order
+  // while the driver is still encoding the next one's parameters.
+  const round1: Array<Promise<Result> | Result> = [tx.run(
+    `${KEEP_PLAN} UNWIND $rows AS row
+     MERGE (d:Document {id: row.id})
+     SET d.title = row.title, d.source = row.source, d.date = row.date, d.hash = row.hash, d.importedAt = row.importedAt`,
+    { rows: docs.map((d) => ({ title: null, source: null, date: null, ...d.doc })) },
+  )];
+  // ON MATCH SET reads e, so Cypher write-locks every matched entity (created ones are ours anyway):
+  // none can be deleted before this transaction ends, so the elementIds returned stay valid.
+  for (const [type, rows] of groupBy(batchEntities(docs), (e) => e.type)) {
+    const label = safeTypeLabel(type);
+    round1.push(tx.run(
+      `${KEEP_PLAN} UNWIND $rows AS row
+       MERGE (e:Entity {id: row[0]})
+       ON CREATE SET e.name = row[1], e.type = $type, e.aliases = row[2]
+       ON MATCH SET e.aliases = reduce(a = coalesce(e.aliases, []), x IN row[2] | CASE WHEN x IN a THEN a ELSE a + x END)
+       ${label ? `SET e:${label}` : ''}
+       RETURN row[0] AS id, elementId(e) AS eid`,
+      { rows: rows.map((e) => [e.id, e.name, e.aliases]), type },
+    ));
+  }
+  const refs = new EntityRefs();
+  for (const result of (await Promise.all(round1)).slice(1)) refs.addAll(result);
+  // Hand-built rows may refer to stored entities they do not list: find (and lock) those by id.
+  const referenced = new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)));
+  for (const r of [...relations.values()].flat()) referenced.add(r.source).add(r.target);
+  const others = [...referenced].filter((id) => !refs.has(id));
+  if (others.length) refs.addAll(await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e:Entity RETURN id, elementId(e) AS eid', { ids: others }));
+
+  // Mentions of entities missing from the store are dropped, as a MATCH by id would drop them.
+  let mentions = 0;
+  const sentenceDocs = docs.map((d) => {
+    const byId = new Map(d.sentences.map((s) => [s.id, { s, mentions: new Set<string>() }]));
+    for (const m of d.mentions) {
+      const at = refs.get(m.entityId);
+      if (at !== undefined) byId.get(m.sentenceId)?.mentions.add(at);
+    }
+    // Rows are tuples rather than maps: the driver would otherwise encode every key of every row.
+    const sentences = [...byId.values()].map(({ s, mentions: ms }) => [s.id, s.index, s.text, s.start, s.end, [...ms]]);
+    for (const { mentions: ms } of byId.values()) mentions += ms.size;
+    return [d.doc.id, sentences];
+  });
+  const round2: Array<{ what: string; expected: number; result: Promise<Result> | Result }> = [{
+    what: 'mentions', expected: mentions, result: tx.run(
+      `${KEEP_PLAN} UNWIND $docs AS doc
+       MATCH (d:Document {id: doc[0]})
+       UNWIND doc[1] AS row
+       CREATE (d)-[:HAS_SENTENCE]->(s:Sentence {id: row[0], index: row[1], text: row[2], start: row[3], end: row[4], documentId: doc[0]})
+       WITH s, row
+       UNWIND row[5] AS m
+       MATCH (e:Entity) WHERE elementId(e) = $prefix + m
+       CREATE (s)-[:MENTIONS]->(e)
+       RETURN count(*) AS n`,
+      { docs: sentenceDocs, prefix: refs.prefix },
+    ),
+  }];
+  for (const [type, list] of relations) {
+    const rows = list.flatMap((r) => {
+      const a = refs.get(r.source);
+      const b = refs.get(r.target);
+      if (a === undefined || b === undefined) return [];
+      const { support, phrases, firstSeen, lastSeen } = deriveFromSupport(r.support);
+      return [[a, b, support, phrases, firstSeen, lastSeen]];
+    });
+    // A new relationship (the common case) stores the summary computed here; an existing one has the
+    // new items inserted in order into its (sorted) support and the summary re-derived, in one SET
+    // that reads r, so Cypher write-locks r before evaluating it. (MERGE … ON MATCH allows no subquery.)
+    round2.push({
+      what: `${type} relationships`, expected: rows.length, result: tx.run(
+        `${KEEP_PLAN} UNWIND $rows AS row
+         MATCH (a:Entity) WHERE elementId(a) = $prefix + row[0]
+         MATCH (b:Entity) WHERE elementId(b) = $prefix + row[1]
+         MERGE (a)-[r:${type}]->(b)
+         ON CREATE SET r.id = a.id + '|${type}|' + b.id, r.support = row[2], r.evidence = [x IN row[2] | split(x, $sep)[0]],
+           r.weight = size(row[2]), r.phrases = row[3], r.firstSeen = row[4], r.lastSeen = row[5]
+         ON MATCH SET r += [s IN [reduce(acc = coalesce(r.support, []),
+             x IN [x IN row[2] WHERE NOT split(x, $sep)[0] IN [y IN coalesce(r.support, []) | split(y, $sep)[0]]]
+             | [y IN acc WHERE y < x] + x + [y IN acc WHERE y >= x])] | ${derivedMap('s')}][0]
+         RETURN count(*) AS n`,
+        { rows, prefix: refs.prefix, sep: SEP },
+      ),
+    });
+  }
+  const done = await Promise.all(round2.map((s) => s.result));
+  // Every entity was locked above, so each row must have found its nodes; anything else is a bug.
+  done.forEach((result, i) => {
+    const got = num(result.records[0]?.get('n'));
+    if (got !== round2[i].expected) throw new WriteDocumentsError(`writeDocuments: wrote ${got} ${round2[i].what}, expected ${round2[i].expected}`);
+  });
+}

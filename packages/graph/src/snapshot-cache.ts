@@ -1,0 +1,94 @@
+// SnapshotCache: the embedded store's analysed graph (every node with degree, PageRank, community,
+// component and position; every edge; the documents), kept for the content it was computed from, so
+// repeated snapshots of an unchanged graph only filter: in memory for this process, and in a file
+// beside graph.json so the next process skips Louvain, PageRank and the layout too. The key is a hash
+// of graph.json's bytes, so any write — by this process or another — invalidates both. The file also
+// names the analysis settings and must cover every node, else it is ignored and rewritten.
+import { readFile } from 'node:fs/promises';
+import { resolveAnalyze, type AnalyzeSettings } from './analyze.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { analyzeRecords, type NodeRecord } from './build-snapshot.js';
+import type { DocumentSummary, GraphEdge } from './types.js';
+
+export const ANALYTICS_FORMAT = 'kg-graph-analytics';
+export const ANALYTICS_VERSION = 1;
+
+export interface AnalyzedGraph {
+  key: string;
+  nodes: NodeRecord[];
+  edges: GraphEdge[];
+  documents: DocumentSummary[];
+}
+
+type Values = [degree: number, pagerank: number, community: number, component: number, x: number | null, y: number | null];
+
+interface AnalyticsFile {
+  format: string;
+  version: number;
+  key: string;
+  settings: AnalyzeSettings;
+  nodes: Record<string, Values>;
+}
+
+export class SnapshotCache {
+  private current: { key: string; graph: Promise<AnalyzedGraph> } | null = null;
+  private readonly settings: AnalyzeSettings;
+
+  constructor(readonly file: string, settings: Partial<AnalyzeSettings> = {}) {
+    this.settings = resolveAnalyze(settings);
+  }
+
+  /** The analysed graph for content `key`; `load` supplies the unanalysed one when it is not cached. */
+  get(key: string, load: () => { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] }): Promise<AnalyzedGraph> {
+    // Concurrent snapshots of the same content share one computation.
+    if (this.current?.key !== key) {
+      const graph = this.compute(key, load());
+      this.current = { key, graph };
+      graph.catch(() => {
+        if (this.current?.graph === graph) this.current = null;
+      });
+    }
+    return this.current!.graph;
+  }
+
+  private async compute(key: string, g: { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] }): Promise<AnalyzedGraph> {
+    let nodes = await this.stored(key, g.records);
+    if (!nodes) {
+      nodes = analyzeRecords(g.records, g.edges, this.settings);
+      await this.store(key, nodes);
+    }
+    return { key, nodes, edges: g.edges, documents: g.documents };
+  }
+
+  /** The records with the stored analytics applied, or null when the file is missing, stale or partial. */
+  private async stored(key: string, records: NodeRecord[]): Promise<NodeRecord[] | null> {
+    let body: AnalyticsFile;
+    try {
+      body = JSON.parse(await readFile(this.file, 'utf8')) as AnalyticsFile;
+    } catch {
+      return null; // none yet, or unreadable: computing again is the answer either way
+    }
+    if (body?.format !== ANALYTICS_FORMAT || body.version !== ANALYTICS_VERSION || body.key !== key) return null;
+    if (JSON.stringify(body.settings) !== JSON.stringify(this.settings) || !body.nodes) return null;
+    const out: NodeRecord[] = [];
+    for (const r of records) {
+      const v = body.nodes[r.id];
+      if (!Array.isArray(v) || v.length !== 6) return null;
+      const n: NodeRecord = { ...r, degree: v[0], pagerank: v[1], community: v[2], component: v[3] };
+      if (v[4] !== null && v[5] !== null) {
+        n.x = v[4];
+        n.y = v[5];
+      }
+      out.push(n);
+    }
+    return out;
+  }
+
+  private async store(key: string, nodes: NodeRecord[]): Promise<void> {
+    const values: Record<string, Values> = {};
+    for (const n of nodes) values[n.id] = [n.degree ?? 0, n.pagerank ?? 0, n.community ?? 0, n.component ?? 0, n.x ?? null, n.y ?? null];
+    const body: AnalyticsFile = { format: ANALYTICS_FORMAT, version: ANALYTICS_VERSION, key, settings: this.settings, nodes: values };
+    // Best effort: the cache only saves time, so a read-only or full disk must not fail the snapshot.
+    await writeFileAtomic(this.file, JSON.stringify(body)).catch(() => undefined);
+  }
+}

@@ -1,0 +1,68 @@
+// The embedded store's cached analytics: a snapshot after any import reflects the new graph (whether
+// this store or another one wrote it), repeated snapshots reuse the stored analytics, and analytics
+// stored for other content are ignored. "Truth" is a store opened on a copy of graph.json alone,
+// which has nothing cached and computes everything.
+import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openEmbeddedStore, type EmbeddedStore, type GraphSnapshot } from '@kg/graph';
+import { makeResult, sampleArticles } from './fixtures.js';
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kg-snapcache-'));
+const T = 'sc';
+const [articleA, articleB] = sampleArticles(T);
+const articleC = makeResult(T, { id: 'c', date: '2024-07-01', sentences: [{ text: 'Xi Jinping met Huawei.', entities: [['Xi Jinping', 'Person'], ['Huawei', 'Organization']], triples: [['Xi Jinping', 'MEETS', 'Huawei', 'met']] }] });
+
+/** Nodes with their analytics, by id: what must change when the graph does. */
+const analytics = (s: GraphSnapshot) => s.nodes.map((n) => [n.id, n.degree, n.pagerank, n.community, n.component, n.x, n.y]).sort();
+
+async function truth(dir: string): Promise<GraphSnapshot> {
+  const copy = tmp();
+  copyFileSync(path.join(dir, 'graph.json'), path.join(copy, 'graph.json'));
+  return (await openEmbeddedStore({ dir: copy })).snapshot();
+}
+
+test.each([
+  ['by the same store', (store: EmbeddedStore) => store],
+  ['by another store on the same directory (another process)', (store: EmbeddedStore) => openEmbeddedStore({ dir: store.options.dir })],
+])('a snapshot after an import %s reflects the import', async (_who, writer) => {
+  const dir = tmp();
+  const store = await openEmbeddedStore({ dir });
+  await store.importDocuments([articleA]);
+  const before = await store.snapshot();
+  expect(before.nodes.find((n) => n.name === 'Huawei')?.degree).toBe(1);
+  await (await writer(store)).importDocuments([articleB, articleC]);
+  const after = await store.snapshot();
+  expect(after.nodes.find((n) => n.name === 'Huawei')?.degree).toBe(3);
+  expect(after.edges.map((e) => e.type).sort()).toEqual(['CRITICIZES', 'MEETS', 'SANCTIONS', 'SPEAKS_ABOUT']);
+  expect(analytics(after)).not.toEqual(analytics(before));
+  expect(analytics(after)).toEqual(analytics(await truth(dir)));
+  expect(await openEmbeddedStore({ dir }).then((s) => s.snapshot())).toEqual(after);
+});
+
+test('repeated snapshots of an unchanged graph reuse the stored analytics', async () => {
+  const dir = tmp();
+  const store = await openEmbeddedStore({ dir });
+  await store.importDocuments([articleA, articleB, articleC]);
+  const first = await store.snapshot();
+  const file = path.join(dir, 'graph.analytics.json');
+  const written = { bytes: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs };
+  expect(await store.snapshot()).toEqual(first);
+  expect(await (await openEmbeddedStore({ dir })).snapshot()).toEqual(first);
+  expect({ bytes: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs }).toEqual(written);
+  // Filters apply to the cached graph; callers get copies they may change.
+  const some = await store.snapshot({ types: ['Organization'] });
+  expect(some.nodes.map((n) => n.name)).toEqual(['Huawei']);
+  some.edges.forEach((e) => e.evidence.push('x'));
+  expect(await store.snapshot()).toEqual(first);
+});
+
+test('analytics stored for other content are ignored', async () => {
+  const small = tmp();
+  await (await openEmbeddedStore({ dir: small })).importDocuments([articleA]);
+  await (await openEmbeddedStore({ dir: small })).snapshot();
+  const big = tmp();
+  await (await openEmbeddedStore({ dir: big })).importDocuments([articleA, articleB, articleC]);
+  copyFileSync(path.join(small, 'graph.analytics.json'), path.join(big, 'graph.analytics.json'));
+  expect(analytics(await (await openEmbeddedStore({ dir: big })).snapshot())).toEqual(analytics(await truth(big)));
+});
