@@ -81,6 +81,9 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
       }
     }
     if (isParticiple(view, c)) return { np: prev, how: 'participle' };
+    // A bare -ing form right after a noun modifies that noun, not the head of its phrase: in "treated in
+    // Moscow for injuries including burns" it is the injuries that include.
+    if (vg.gerund && !vg.finite && !prev.breakAfter) return { np: prev, how: 'direct' };
     const h = headOfRun(ch, j);
     // Apposition before the verb ("Alan, one of the crew, begins"): the first phrase, unless only the
     // second names an entity ("China's leader, Xi Jinping, made").

@@ -31,6 +31,7 @@ describe('relation rules', () => {
     ['reported speech', 'On Friday, Angela Merkel said that Germany would support Ukraine.',
       ['Angela Merkel SAYS Germany', 'Angela Merkel SAYS Ukraine', 'Germany SUPPORTS Ukraine']],
     ['inverted attribution', '“We will defeat Russia,” said Volodymyr Zelensky.', ['Volodymyr Zelensky SAYS Russia']],
+    ['-ing modifier belongs to the nearest noun', 'Angela Merkel was flown to Berlin for treatment of injuries including burns.', ['Angela Merkel RELATED_TO Berlin']],
     ['complement clause, not an object', 'Analysts say Xi Jinping met Joe Biden.', ['Xi Jinping MEETS Joe Biden']],
   ])('%s', (_rule, sentence, expected) => {
     expect(triples(sentence)).toEqual(expected);
