@@ -50,6 +50,21 @@ describe('graph verbs', () => {
     expect(unknown.stderr).toMatch(/unknown --format "pdf"/);
   });
 
+  test('aliases merges explains each merge of given articles, and lists the store\'s merged entities', async () => {
+    const w = await importedWorkspace();
+    const file = path.join(w.root, 'c.txt');
+    writeFileSync(file, 'Angela Merkel met officials of the International Monetary Fund (IMF). Merkel said the IMF would help.\n');
+    const explained = await runCli(['aliases', 'merges', file], w.env);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toBe('Angela Merkel [Person] ← Merkel (surname)\nInternational Monetary Fund [Organization] ← IMF (acronym-in-brackets)\n');
+    expect((await runCli(['import', file], w.env)).code).toBe(0);
+    const stored = await runCli(['aliases', 'merges'], w.env);
+    expect(stored.stdout).toMatch(/^merged in the embedded store .*graph\.json \(\d+ entities; /);
+    expect(stored.stdout).toContain('\nInternational Monetary Fund [Organization] ← IMF\n');
+    const missing = await runCli(['aliases', 'merges', path.join(w.root, 'nope.txt')], w.env);
+    expect(missing.code).toBe(EXIT.badInput);
+  });
+
   test('delete-document removes a document; an unknown id is exit 3', async () => {
     const w = await importedWorkspace();
     const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{ doc: { id: string; source: string } }>;

@@ -1,9 +1,10 @@
-// `kg aliases list|add|veto`: edit the alias file (.kg/aliases.json) and re-apply its merges to the store.
+// `kg aliases list|add|veto|merges`: edit the alias file (.kg/aliases.json) and re-apply its merges to the store.
 import type { Command } from 'commander';
 import type { AliasRules, EntityType } from '@kg/extractor';
 import { CliError, EXIT } from '../cli-error.js';
 import { aliasFilePath, readAliasFile, writeAliasFile } from '../import/alias-file.js';
 import { addStoreOptions, describeStore, kgDir, withStore, type StoreFlags } from '../store.js';
+import { registerAliasMerges } from './aliases-merges.js';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -56,4 +57,5 @@ export function registerAliases(program: Command): void {
       await writeAliasFile(kgDir(), rules);
       process.stdout.write(`added veto ${alias} ↛ ${canonical} (re-import the affected articles to split merged entities)\n`);
     });
+  registerAliasMerges(aliases);
 }
