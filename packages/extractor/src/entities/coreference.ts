@@ -1,6 +1,7 @@
 // Coreference: person pronouns ("he", "her") to the latest compatible person; nominals ("the country",
-// "the company") to the latest entity of the matching kind; a bare title ("the President") to the latest
-// person seen with that title. Only looks back a few sentences, and never across a gender clash.
+// "the company") to the latest entity of the matching kind; a bare title ("the President") to the person
+// beside it in apposition ("Kenya's Foreign Minister, Amina Otieno") or else the latest one seen with that
+// title. Only looks back a few sentences, and never across a gender clash.
 import type { Token } from '../tokens.js';
 import type { EntityType, Mention } from '../types.js';
 import { COUNTRY_NOMINALS, CITY_NOMINALS, GENERAL_NOMINALS, NOMINALS, PERSON_PRONOUNS } from './lexicon/pronouns.js';
@@ -10,6 +11,8 @@ export interface CorefTarget {
   entity: number;
   type: EntityType;
   start: number;
+  /** End of the name mention (for appositions); absent when unknown. */
+  end?: number;
   sentence: number;
   isCountry: boolean;
   isCity: boolean;
@@ -34,6 +37,7 @@ export function resolveCoreference(
   targets: CorefTarget[],
   titleSpans: Array<{ start: number; end: number; text: string; sentence: number; title: string }>,
   nameTokens: Set<number> = new Set(),
+  text = '',
 ): CorefMention[] {
   const out: CorefMention[] = [];
   const latest = (pos: number, sentence: number, ok: (t: CorefTarget) => boolean, lookback = LOOKBACK): CorefTarget | undefined => {
@@ -69,7 +73,11 @@ export function resolveCoreference(
   }
   for (const s of titleSpans) {
     const title = s.title.toLowerCase();
-    const t = latest(s.start, s.sentence, (c) => c.type === 'Person' && c.titles.has(title), 1000);
+    // Apposition: "Malaysia's Prime Minister, Najib Razak, said"; "John Kerry, the Secretary of State, …".
+    const beside = targets.find(
+      (c) => c.type === 'Person' && ((c.start >= s.end && /^,\s*$/.test(text.slice(s.end, c.start))) || (c.end !== undefined && c.end <= s.start && /^,\s*(the\s+)?$/i.test(text.slice(c.end, s.start)))),
+    );
+    const t = beside ?? latest(s.start, s.sentence, (c) => c.type === 'Person' && c.titles.has(title), 1000);
     if (t) out.push({ entity: t.entity, rule: 'title', mention: mention(s.sentence, s.start, s.end, s.text, 'nominal') });
   }
   return out;

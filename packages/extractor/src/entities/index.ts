@@ -14,6 +14,8 @@ import { findConcepts } from './concepts.js';
 import { resolveCoreference, type CorefTarget } from './coreference.js';
 import { personLike, retypeByPersonCues, retypeListedPeople } from './person-cues.js';
 import { retypeByPlaceCues } from './place-cues.js';
+import { retypeByObjectCues } from './object-cues.js';
+import { extendPlaceQualifiers } from './place-qualifiers.js';
 import type { Token } from '../tokens.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from './lexicon/countries.js';
 import { GENERIC_HEADS } from './lexicon/org-words.js';
@@ -43,6 +45,7 @@ export function findEntities(ctx: EntityContext): Entity[] {
 
   const merged = mergeGroups(groups, tk.tokens);
   addNestedMentions(merged, text);
+  extendPlaceQualifiers(merged, text);
   retypeSportsTeams(merged, tk.tokens);
   const entities = merged.map(toEntity);
 
@@ -54,12 +57,12 @@ export function findEntities(ctx: EntityContext): Entity[] {
     const isCity = g.spans.some((s) => s.tokens.some((t) => t.tags.has('City')));
     const gender = g.spans.some((s) => s.tokens[0]?.tags.has('FemaleName')) ? 'f' : g.spans.some((s) => s.tokens[0]?.tags.has('MaleName')) ? 'm' : undefined;
     const words = new Set(g.name.toLowerCase().split(/\s+/));
-    for (const s of g.spans) targets.push({ entity, type: g.type, start: s.start, sentence: s.sentence, isCountry, isCity, gender, titles, words });
+    for (const s of g.spans) targets.push({ entity, type: g.type, start: s.start, end: s.end, sentence: s.sentence, isCountry, isCity, gender, titles, words });
   });
   targets.sort((a, b) => a.start - b.start);
   const titleSpans = typed.filter((s) => s.titleOnly).map((s) => ({ ...s, title: s.title! }));
   const nameTokens = new Set(typed.flatMap((s) => s.tokens.map((t) => t.i)));
-  for (const c of resolveCoreference(tk.tokens, targets, titleSpans, nameTokens)) {
+  for (const c of resolveCoreference(tk.tokens, targets, titleSpans, nameTokens, text)) {
     const e = entities[c.entity];
     const m = { ...c.mention, text: text.slice(c.mention.start, c.mention.end) };
     e.mentions.push(m);
@@ -73,6 +76,7 @@ function mergeGroups(groups: NameGroup[], tokens: Token[]): NameGroup[] {
   retypeByPersonCues(groups, tokens);
   retypeListedPeople(groups, tokens);
   retypeByPlaceCues(groups, tokens);
+  retypeByObjectCues(groups, tokens);
   // "Xi Jinping" … "Xi": a weakly typed multi-word name later used by one of its words alone is a person.
   const singles = new Set(groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person')).map((g) => g.key));
   for (const g of groups) {

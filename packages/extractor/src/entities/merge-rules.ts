@@ -13,6 +13,7 @@ export interface MergeRule {
 
 const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const COMPANY_WORDS = new Set('magazine newspaper journal inc corp corporation company co ltd llc plc group party'.split(' '));
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
@@ -70,6 +71,24 @@ export const MERGE_RULES: MergeRule[] = [
       };
       const cands = groups.filter((g) => g !== s && g.words > s.words && inside(g) && compatible(s, g) && !place(s) && !place(g));
       return firstBefore(cands);
+    },
+  },
+  {
+    // "Labour" for "Labour Party", "Freedom" for "Freedom Magazine": the name without its company word.
+    name: 'company-word',
+    target: (s, groups) => {
+      if (s.type === 'Concept' || (s.strong && s.type !== 'Organization')) return undefined;
+      const cands = groups.filter((g) => g !== s && g.type === 'Organization' && g.words === s.words + 1 && COMPANY_WORDS.has(g.lastWord) && g.key === `${s.key} ${g.lastWord}`);
+      return cands.length === 1 ? cands[0] : undefined;
+    },
+  },
+  {
+    // "UNC Greensboro" for "University of North Carolina at Greensboro": initials, then the campus.
+    name: 'acronym-campus',
+    target: (s, groups) => {
+      const [acr, campus, ...rest] = s.surface.split(/\s+/);
+      if (rest.length || !campus || !isAcronym(acr)) return undefined;
+      return groups.find((g) => g !== s && g.type === 'Organization' && g.key.includes(' at ') && g.lastWord === campus.toLowerCase() && initials(g.key.split(' at ')[0]) === acr.toLowerCase().replace(/\./g, ''));
     },
   },
   {

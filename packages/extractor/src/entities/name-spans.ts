@@ -1,13 +1,21 @@
 // Proper-name spans: runs of capitalised name tokens (with "of"/"for"/"&", hyphens, small numbers and campus
-// names inside names), split by split-run.ts; possessives and punctuation left out; boilerplate lines, photo
-// credits, words capitalised only by a clause start or a title-case heading, and time words skipped.
+// names inside names), split by split-run.ts; titles of works found first (titled-works.ts); possessives and
+// punctuation left out; boilerplate lines, photo credits naming no one in the story, words capitalised only by a
+// clause start or a title-case heading, and time words skipped.
 import type { Token } from '../tokens.js';
 import { BOILERPLATE_LINES } from './lexicon/boilerplate.js';
 import { GROUP_NOUNS } from './lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
 import { CALENDAR, CONNECTORS, FUNCTION_WORDS, KNOWN, NOT_ENTITIES, clauseInitial, endsRun, has, headingMask, isCap, isNameToken, isTitle, lower, lowerCaseWords, midSentenceWords } from './name-tokens.js';
-import { splitRun } from './split-run.js';
+import { splitRun, makeSpan } from './split-run.js';
+import { findTitleRanges } from './titled-works.js';
+import { OBJECT_HEADS } from './lexicon/work-words.js';
+import { nameKey } from './name-key.js';
+import { joinPossessiveNames } from './possessive-names.js';
+import { notAName } from './not-names.js';
+import { orgJoin } from './org-name-joins.js';
+import { soloWords, unsupportedOpener } from './solo-words.js';
 
 export { FUNCTION_WORDS, isNameToken, midSentenceWords } from './name-tokens.js';
 
@@ -27,6 +35,12 @@ export interface NameSpan {
   roleBefore?: boolean;
   /** A version number follows the name ("Internet Explorer 9"): a product. */
   versioned?: boolean;
+  /** A title of a work or a made thing ("the film Easy Rider", a quoted title): a product. */
+  work?: boolean;
+  /** A common object noun follows ("the Polaroid format"): see object-cues.ts. */
+  objectAfter?: boolean;
+  /** Read from a photo credit ("Image: NASA."). */
+  credit?: boolean;
   /** The full name an elided word stands for ("North" in "North and South Korea" → "North Korea"). */
   keyText?: string;
 }
@@ -35,6 +49,7 @@ export interface NameSpan {
 const HYPHEN_SUFFIXES = new Set('based owned born like led backed made run style era type wide level sized related linked funded friendly free only area class sponsored bound made speaking'.split(' '));
 // Words compromise tags as actors that name no role: "many people Wikinews observed".
 const NOT_ROLES = new Set(['people', 'persons', 'person', 'others', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'man', 'men', 'woman', 'women']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const OF_HEADS = new Set('municipality statue house museum prefecture duchy emirate sultanate'.split(' '));
 const CREDIT = new Set(['image', 'photo', 'photograph', 'picture', 'credit', 'credits', 'source', 'video', 'file']);
 // "Saturday Night", "Last Year": spans made only of time words are dates, not names ("New Year" is kept).
@@ -48,99 +63,132 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
   const common = lowerCaseWords(bySentence);
   const styled = (row: Token[]) => headingMask(row, text).map((h, k) => h && common.has(lower(row[k])));
   const mid = midSentenceWords(bySentence, styled);
+  const { solo, pairs } = soloWords(bySentence, styled);
   for (const row of bySentence) {
     if (isBoilerplate(row)) continue;
-    // Photo credits ("Image: Nick Moreau.") name the photographer, not an actor of the story.
+    // Photo credits ("Image: Nick Moreau.") name the photographer: kept only for a name the story uses too.
     const credit = row.findIndex((t) => CREDIT.has(t.normal) && /^\s*:/.test(t.post));
-    const stop = credit >= 0 ? credit : row.length;
     const heading = styled(row);
     const nameAt = (k: number) => isNameToken(row[k], row[k - 1], mid, heading[k]);
-    let i = 0;
-    while (i < stop) {
-      // "Business Insider reported…": a plain capitalised noun opening a clause, followed by a name word.
-      const opensName =
-        !heading[i] && isCap(row[i]) && !/ing$/.test(row[i].normal) && !FUNCTION_WORDS.has(row[i].normal) && !NOT_ENTITIES.has(row[i].normal) && [...row[i].tags].every((x) => x === 'Noun' || x === 'ProperNoun' || x === 'Singular') &&
-        !!row[i + 1] && !endsRun(row[i]) && !/\S/.test(row[i + 1].pre) && isNameToken(row[i + 1], undefined, mid) && !clauseInitial(row[i + 1], row[i]);
-      // Admitted only as the opener of a following name: it may not stand as a name by itself.
-      const weakOpener = !nameAt(i);
-      if (!opensName && weakOpener) {
-        i++;
-        continue;
+    const segments: Array<[number, number]> = credit >= 0 ? [[0, credit], [credit + 1, row.length]] : [[0, row.length]];
+    for (const [from, stop] of segments) {
+      const titles = new Map(findTitleRanges(row.slice(0, stop)).map((r) => [r.from, r]));
+      let i = from;
+      while (i < stop) {
+        const title = titles.get(i);
+        if (title) {
+          const span = makeSpan(row.slice(title.from, title.to + 1), text);
+          if (span) spans.push(title.work ? { ...span, work: true } : span);
+          i = title.to + 1;
+          continue;
+        }
+        // "Business Insider reported…": a plain capitalised noun opening a clause, followed by a name word.
+        const plainOpener =
+          !heading[i] && isCap(row[i]) && !/ing$/.test(row[i].normal) && !FUNCTION_WORDS.has(row[i].normal) && !NOT_ENTITIES.has(row[i].normal) && [...row[i].tags].every((x) => x === 'Noun' || x === 'ProperNoun' || x === 'Singular') &&
+          !!row[i + 1] && !endsRun(row[i]) && !/\S/.test(row[i + 1].pre) && isNameToken(row[i + 1], undefined, mid) && !clauseInitial(row[i + 1], row[i]);
+        // "Dries Mertens's attempt …" ("Dries" could be a verb): a pair of words the text also writes mid-sentence.
+        const knownPair = !heading[i] && isCap(row[i]) && !!row[i + 1] && !endsRun(row[i]) && pairs.has(`${lower(row[i])} ${lower(row[i + 1])}`);
+        const opensName = plainOpener || knownPair;
+        // Admitted only as the opener of a following name: it may not stand as a name by itself.
+        const weakOpener = !nameAt(i);
+        if (!opensName && weakOpener) {
+          i++;
+          continue;
+        }
+        const run: Token[] = [row[i]];
+        let j = i + 1;
+        // "Counter-Strike", "Rolls-Royce": a hyphen between two capitalised words keeps the name going.
+        const hyphened = (a: Token, b: Token | undefined) => a.post === '-' && !!b && isCap(b) && !b.pre;
+        // "People's Party", "Children's Hospital": a possessive inside an organisation's name.
+        const possessiveOrg = (a: Token, b: Token | undefined) =>
+          /['’]s$/.test(a.text) && !/\S/.test(a.post) && !!b && isCap(b) && (ORG_HEADS.has(lower(b)) || PLACE_HEADS.has(lower(b)));
+        // "Wong Kwok-kin", "Lam Cheuk-ting": a lower-case syllable hyphened to a given name after a family name.
+        const syllable = (a: Token, b: Token | undefined) => run.length >= 2 && a.post === '-' && !!b && !b.pre && /^\p{Ll}{1,5}$/u.test(b.text) && !HYPHEN_SUFFIXES.has(b.normal);
+        while (j < stop && !titles.has(j) && (!endsRun(run[run.length - 1]) || hyphened(run[run.length - 1], row[j]) || possessiveOrg(run[run.length - 1], row[j]) || syllable(run[run.length - 1], row[j])) && !/\S/.test(row[j].pre)) {
+          const t = row[j];
+          if (nameAt(j)) {
+            run.push(t);
+            j++;
+            continue;
+          }
+          if (syllable(row[j - 1], t)) {
+            run.push(t);
+            j++;
+            continue;
+          }
+          // "Doctor Who", "Gone With the Wind": a small word written with a capital inside a sentence is part of the name.
+          if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && FUNCTION_WORDS.has(t.normal) && !ARTICLES.has(t.normal) && !heading[j] && !clauseInitial(t, row[j - 1]) && (!row[j + 1] || /\S/.test(t.post) || isCap(row[j + 1]))) {
+            run.push(t);
+            j++;
+            continue;
+          }
+          // "Make-A-Wish": a capitalised small word inside a hyphenated name.
+          if (hyphened(row[j - 1], t) && hyphened(t, row[j + 1])) {
+            run.push(t, row[j + 1]);
+            j += 2;
+            continue;
+          }
+          // "University of North Carolina at Greensboro": a campus after an "of" name headed by an organisation word.
+          if (t.normal === 'at' && ORG_HEADS.has(lower(run[0])) && run.some((x) => x.normal === 'of') && row[j + 1] && nameAt(j + 1) && !/\S/.test(t.post + row[j + 1].pre)) {
+            run.push(t, row[j + 1]);
+            j += 2;
+            continue;
+          }
+          // "Movimento 5 Stelle", "Channel 4 News": a small number between two name words.
+          if (/^\d{1,2}$/.test(t.text) && !has(run[run.length - 1], ['Place']) && row[j + 1] && !/\S/.test(t.post + row[j + 1].pre) && nameAt(j + 1)) {
+            run.push(t, row[j + 1]);
+            j += 2;
+            continue;
+          }
+          // "Mary & Leigh Block Museum", "Procter & Gamble": an ampersand between two capitalised words.
+          if (t.normal === '&' && row[j + 1] && isCap(row[j + 1]) && !/\S/.test(t.post + row[j + 1].pre)) {
+            run.push(t, row[j + 1]);
+            j += 2;
+            continue;
+          }
+          // "Union of Rationalist Atheists and Agnostics", "Museum and Art Gallery" (org-name-joins.ts).
+          const joined = orgJoin(run, row, j, nameAt);
+          if (joined && j + joined <= stop) {
+            run.push(...row.slice(j, j + joined));
+            j += joined;
+            continue;
+          }
+          // "Department of Homeland Security", "Bank of the West": a connector between two name parts.
+          const k = CONNECTORS.has(t.normal) && row[j + 1]?.normal === 'the' ? j + 2 : j + 1;
+          // Only after a word that heads such names ("Bank of …", "University of …", "Republic of …").
+          // Also after a title: "Secretary of State John Kerry", "Minister of Foreign Affairs Wang Yi".
+          const headed = ORG_HEADS.has(lower(run[run.length - 1])) || PLACE_HEADS.has(lower(run[run.length - 1])) || OF_HEADS.has(lower(run[run.length - 1])) || isTitle(run[run.length - 1]);
+          if (headed && !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') && CONNECTORS.has(t.normal) && !/[A-Z]/.test(t.text) && row[k] && nameAt(k) && !has(run[run.length - 1], ['Person', 'Country', 'City', 'Region'])) {
+            run.push(...row.slice(j, k + 1));
+            j = k + 1;
+            continue;
+          }
+          break;
+        }
+        for (const span of splitRun(run, row[j], text)) {
+          const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
+          span.roleBefore = !!b && !/^\p{Lu}/u.test(b.text) && b.tags.has('Actor') && !b.tags.has('Pronoun') && !NOT_ROLES.has(b.normal);
+          span.versioned = /^\d{1,3}$/.test(row[j]?.text ?? '') && !has(span.tokens[0], ['Place']) && span.tokens[span.tokens.length - 1] === run[run.length - 1] && !/\S/.test(run[run.length - 1].post);
+          // "the Polaroid format", "the ICI system": maybe a made thing (object-cues.ts decides).
+          const after = row[j];
+          if (after && span.tokens[span.tokens.length - 1] === run[run.length - 1] && !/\S/.test(run[run.length - 1].post) && /^\p{Ll}/u.test(after.text) && OBJECT_HEADS.has(after.normal)) span.objectAfter = true;
+          if (notAName(span)) continue;
+          // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
+          if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
+          if (unsupportedOpener(span.tokens, row[span.tokens[0].pos - 1], solo)) continue;
+          if (span.tokens.every((t) => TIME_WORDS.has(lower(t)) || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']))) continue;
+          // Plural acronyms ("MPs", "CEOs") name a kind of person, not one entity.
+          if (span.tokens.length === 1 && /^[A-Z]{2,}s$/.test(span.text)) continue;
+          // A lone capitalised plural whose singular is also used ("Polaroids" … "a Polaroid") is a common noun.
+          if (span.tokens.length === 1 && /[a-rt-z]s$/.test(span.text) && !/(us|is|ss)$/.test(span.text) && mid.has(lower(span.tokens[0]).slice(0, -1)) && !has(span.tokens[0], KNOWN) && !span.tokens[0].tags.has('Demonym') && !GROUP_NOUNS.has(lower(span.tokens[0]).replace(/s$/, ''))) continue;
+          spans.push(credit >= 0 && from > credit ? { ...span, credit: true } : span);
+        }
+        i = j;
       }
-      const run: Token[] = [row[i]];
-      let j = i + 1;
-      // "Counter-Strike", "Rolls-Royce": a hyphen between two capitalised words keeps the name going.
-      const hyphened = (a: Token, b: Token | undefined) => a.post === '-' && !!b && isCap(b) && !b.pre;
-      // "People's Party", "Children's Hospital": a possessive inside an organisation's name.
-      const possessiveOrg = (a: Token, b: Token | undefined) =>
-        /['’]s$/.test(a.text) && !/\S/.test(a.post) && !!b && isCap(b) && (ORG_HEADS.has(lower(b)) || PLACE_HEADS.has(lower(b)));
-      // "Wong Kwok-kin", "Lam Cheuk-ting": a lower-case syllable hyphened to a given name after a family name.
-      const syllable = (a: Token, b: Token | undefined) => run.length >= 2 && a.post === '-' && !!b && !b.pre && /^\p{Ll}{1,5}$/u.test(b.text) && !HYPHEN_SUFFIXES.has(b.normal);
-      while (j < stop && (!endsRun(run[run.length - 1]) || hyphened(run[run.length - 1], row[j]) || possessiveOrg(run[run.length - 1], row[j]) || syllable(run[run.length - 1], row[j])) && !/\S/.test(row[j].pre)) {
-        const t = row[j];
-        if (nameAt(j)) {
-          run.push(t);
-          j++;
-          continue;
-        }
-        if (syllable(row[j - 1], t)) {
-          run.push(t);
-          j++;
-          continue;
-        }
-        // "Make-A-Wish": a capitalised small word inside a hyphenated name.
-        if (hyphened(row[j - 1], t) && hyphened(t, row[j + 1])) {
-          run.push(t, row[j + 1]);
-          j += 2;
-          continue;
-        }
-        // "University of North Carolina at Greensboro": a campus after an "of" name headed by an organisation word.
-        if (t.normal === 'at' && ORG_HEADS.has(lower(run[0])) && run.some((x) => x.normal === 'of') && row[j + 1] && nameAt(j + 1) && !/\S/.test(t.post + row[j + 1].pre)) {
-          run.push(t, row[j + 1]);
-          j += 2;
-          continue;
-        }
-        // "Movimento 5 Stelle", "Channel 4 News": a small number between two name words.
-        if (/^\d{1,2}$/.test(t.text) && !has(run[run.length - 1], ['Place']) && row[j + 1] && !/\S/.test(t.post + row[j + 1].pre) && nameAt(j + 1)) {
-          run.push(t, row[j + 1]);
-          j += 2;
-          continue;
-        }
-        // "Mary & Leigh Block Museum", "Procter & Gamble": an ampersand between two capitalised words.
-        if (t.normal === '&' && row[j + 1] && isCap(row[j + 1]) && !/\S/.test(t.post + row[j + 1].pre)) {
-          run.push(t, row[j + 1]);
-          j += 2;
-          continue;
-        }
-        // "Department of Homeland Security", "Bank of the West": a connector between two name parts.
-        const k = CONNECTORS.has(t.normal) && row[j + 1]?.normal === 'the' ? j + 2 : j + 1;
-        // Only after a word that heads such names ("Bank of …", "University of …", "Republic of …").
-        // Also after a title: "Secretary of State John Kerry", "Minister of Foreign Affairs Wang Yi".
-        const headed = ORG_HEADS.has(lower(run[run.length - 1])) || PLACE_HEADS.has(lower(run[run.length - 1])) || OF_HEADS.has(lower(run[run.length - 1])) || isTitle(run[run.length - 1]);
-        if (headed && !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') && CONNECTORS.has(t.normal) && !/[A-Z]/.test(t.text) && row[k] && nameAt(k) && !has(run[run.length - 1], ['Person', 'Country', 'City', 'Region'])) {
-          run.push(...row.slice(j, k + 1));
-          j = k + 1;
-          continue;
-        }
-        break;
-      }
-      for (const span of splitRun(run, row[j], text)) {
-        const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
-        span.roleBefore = !!b && !/^\p{Lu}/u.test(b.text) && b.tags.has('Actor') && !b.tags.has('Pronoun') && !NOT_ROLES.has(b.normal);
-        span.versioned = /^\d{1,3}$/.test(row[j]?.text ?? '') && !has(span.tokens[0], ['Place']) && span.tokens[span.tokens.length - 1] === run[run.length - 1] && !/\S/.test(run[run.length - 1].post);
-        // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
-        if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
-        if (span.tokens.every((t) => TIME_WORDS.has(lower(t)) || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']))) continue;
-        // Plural acronyms ("MPs", "CEOs") name a kind of person, not one entity.
-        if (span.tokens.length === 1 && /^[A-Z]{2,}s$/.test(span.text)) continue;
-        // A lone capitalised plural whose singular is also used ("Polaroids" … "a Polaroid") is a common noun.
-        if (span.tokens.length === 1 && /[a-rt-z]s$/.test(span.text) && !/(us|is|ss)$/.test(span.text) && mid.has(lower(span.tokens[0]).slice(0, -1)) && !has(span.tokens[0], KNOWN) && !span.tokens[0].tags.has('Demonym') && !GROUP_NOUNS.has(lower(span.tokens[0]).replace(/s$/, ''))) continue;
-        spans.push(span);
-      }
-      i = j;
     }
   }
-  return addElidedNames(spans, bySentence, text);
+  const story = new Set(spans.filter((s) => !s.credit).map((s) => nameKey(s.text)));
+  return addElidedNames(joinPossessiveNames(spans.filter((s) => !s.credit || story.has(nameKey(s.text))), text), bySentence, text);
 }
 
 function isBoilerplate(row: Token[]): boolean {

@@ -3,6 +3,7 @@
 import type { Token } from '../tokens.js';
 import { TITLES } from './lexicon/titles.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
+import { GROUP_NOUNS } from './lexicon/demonyms.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 export const KNOWN = ['Person', 'Place', 'Organization'];
@@ -76,8 +77,12 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;
   if (t.tags.has('Verb') && !t.tags.has('ProperNoun')) return false;
+  // "T-shirt", "X-ray", "U-turn": a single capital hyphened to a common word is a common noun.
+  if (/^\p{Lu}-\p{Ll}+$/u.test(t.text)) return false;
   if ((t.post === '-' && PREFIXES.has(t.normal)) || (prev && prev.post === '-' && PREFIXES.has(prev.normal))) return false;
-  if ((heading || clauseInitial(t, prev)) && !has(t, STRONG) && !(midWords && midWords.has(lower(t))) && !COUNTRY_NAMES.has(lower(t))) return false;
+  // "Muslims are required …": a religious or ethnic group noun is a name wherever it stands.
+  const group = GROUP_NOUNS.has(lower(t).replace(/s$/, ''));
+  if ((heading || clauseInitial(t, prev)) && !has(t, STRONG) && !(midWords && midWords.has(lower(t))) && !COUNTRY_NAMES.has(lower(t)) && !group) return false;
   return true;
 }
 

@@ -1,4 +1,5 @@
-// Nested names: "United States Navy" also mentions the United States, "Google Science Fair" Google, and
+// Nested names: "United States Navy" also mentions the United States, "Google Science Fair" Google, a title
+// ("Andy Warhol: Photographs") the person in it, and
 // "University of Sheffield" Sheffield. A contiguous part of a longer name that is the name of another entity in
 // the article (or, inside an organisation, event or site, a place compromise's lexicon knows) counts as a
 // mention of that entity too. A direction word before a known place ("University of Southern Indiana") names a
@@ -46,7 +47,9 @@ export function addNestedMentions(groups: NameGroup[], text: string): void {
           // The campus after "at" ("University of North Carolina at Greensboro") is a place too.
           const campus = g.type === 'Organization' && a > 0 && toks[a - 1].normal === 'at' && a + len === toks.length;
           const lexPlace = !target && (((g.type === 'Organization' || g.type === 'Event' || site) && isKnownPlace(partText)) || campus);
-          if (!lexPlace && (!target || target === g || (target.type !== 'Place' && !(g.type === 'Event' && known(target))))) continue;
+          // A title mentions the people and organisations in it ("Andy Warhol: Photographs and Prints").
+          const inWork = g.type === 'Product' && !!target && (target.type === 'Person' || target.type === 'Organization');
+          if (!lexPlace && !inWork && (!target || target === g || (target.type !== 'Place' && !(g.type === 'Event' && known(target))))) continue;
           if (from < a && target && target.type !== 'Place') continue;
           const start = toks[from].start;
           const key = nameKey(text.slice(start, end));

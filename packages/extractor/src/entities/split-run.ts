@@ -80,6 +80,12 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     const span = makeSpan(left, text);
     if (span) out.push(span);
   }
+  // "Captain America", "Miss France": a title right before a country's name is a character's or winner's name.
+  if (right.length && lastTitle === titleStart && COUNTRY_NAMES.has(right.map((t) => t.text).join(' ').toLowerCase())) {
+    const whole = makeSpan(run.slice(titleStart), text);
+    if (whole) out.push({ ...whole, title });
+    return out;
+  }
   const person = makeSpan(right, text);
   if (person) out.push({ ...person, title });
   else {

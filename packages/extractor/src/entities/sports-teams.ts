@@ -1,9 +1,11 @@
 // Sports metonymy: in a match report, "Belgium defeated Panama" names national teams, not countries.
 // Only applies when the article reads as a sports report (several sports words), and only to countries
-// that act as competitors (followed by a competition verb).
+// that act as competitors (followed by a competition verb). A plural demonym ("the Belgians") then names
+// the team too.
 import type { Token } from '../tokens.js';
 import type { NameGroup } from './name-group.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
+import { DEMONYMS } from './lexicon/demonyms.js';
 
 const SPORTS_WORDS = new Set(
   'match goal goals scored goalkeeper striker midfielder defender tournament championship league cup penalty kick-off half-time stadium referee squad fixture innings wicket'.split(' '),
@@ -24,5 +26,15 @@ export function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
       return (!!next && COMPETE.has(next.normal)) || (!!prev && (COMPETE.has(prev.normal) || OPPONENT.has(prev.normal)));
     });
     if (competes) g.type = 'Organization';
+  }
+  // "the Belgians" in a report where Belgium is a team: the players of that team, one entity with it.
+  for (const g of [...groups]) {
+    const country = g.words === 1 && /s$/.test(g.key) ? DEMONYMS.get(g.key.slice(0, -1)) : undefined;
+    const team = country && groups.find((t) => t.type === 'Organization' && t.key === country.toLowerCase());
+    if (!team) continue;
+    for (const s of g.spans) s.mergedBy ??= 'team-demonym';
+    team.spans.push(...g.spans);
+    for (const id of g.ids) team.ids.add(id);
+    groups.splice(groups.indexOf(g), 1);
   }
 }

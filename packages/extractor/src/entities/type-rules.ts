@@ -6,6 +6,7 @@ import { DEMONYMS, GROUP_NOUNS } from './lexicon/demonyms.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from './lexicon/countries.js';
 import { nameKey } from './name-key.js';
+import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from './lexicon/work-words.js';
 
 export interface TypeRule {
   name: string;
@@ -15,6 +16,8 @@ export interface TypeRule {
 }
 
 const PROPER_CONCEPTS = new Set('internet web islam christianity judaism hinduism buddhism sikhism hajj ramadan christmas easter'.split(' '));
+// "Masjid Al-Haram", "Omar El-Bashir": an Arabic article, not a given name's first syllable.
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|abu|ibn|bin|ben|bint)-/i;
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);
 const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
 const lastWord = (s: NameSpan) => s.tokens[s.tokens.length - 1].text.toLowerCase().replace(/['’]s?$/, '');
@@ -22,7 +25,15 @@ const anyTag = (s: NameSpan, tag: string) => s.tokens.some((t) => t.tags.has(tag
 const singular = (w: string) => w.replace(/s$/, '');
 
 export const TYPE_RULES: TypeRule[] = [
+  // "the film Easy Rider", "a robot named “Better Days”" (titled-works.ts).
+  { name: 'work-title', type: 'Product', strong: true, test: (s) => !!s.work },
   { name: 'version-number', type: 'Product', strong: true, test: (s) => !!s.versioned },
+  // "Windows XP", "PlayStation VR": a model word ends the name.
+  { name: 'product-suffix', type: 'Product', strong: true, test: (s) => s.tokens.length > 1 && PRODUCT_SUFFIXES.has(lastWord(s)) },
+  // "the Booker Prize", "an Academy Award": an award is a distinction, not an actor.
+  { name: 'award-head', type: 'Concept', strong: true, test: (s) => s.tokens.length > 1 && AWARD_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text) },
+  // "the Clean Air Act", "the Second Amendment": laws and treaties are topics, not actors.
+  { name: 'law-head', type: 'Concept', strong: true, test: (s) => s.tokens.length > 1 && LAW_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text) },
   // "IE6", "PS4": capitals with a version number written on.
   { name: 'versioned-acronym', type: 'Product', strong: true, test: (s) => s.tokens.length === 1 && /^\p{Lu}{2,}\d{1,2}$/u.test(s.text) },
   // "Gawker.com", "Scientology.org": a web address names a website.
@@ -35,6 +46,8 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) => s.tokens.some((t, k) => k > 0 && EVENT_HEADS.has(t.normal) && s.tokens.slice(k + 1).every((x) => x.tags.has('Place'))) || (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') || (s.tokens.length === 1 && /^olympics$/i.test(s.text)),
   },
+  // "Waitangi Day", "Independence Day" (not "Doris Day"): a named day is an occasion.
+  { name: 'named-day', type: 'Event', strong: true, test: (s) => s.tokens.length > 1 && lastWord(s) === 'day' && !s.tokens[0].tags.has('FirstName') && !s.tokens[0].tags.has('Person') },
   { name: 'country', type: 'Place', strong: true, test: (s) => COUNTRY_NAMES.has(nameKey(s.keyText ?? s.text)) || COUNTRY_ABBREVIATIONS.has(nameKey(s.keyText ?? s.text)) },
   { name: 'demonym-state', type: 'Place', strong: true, test: (s) => s.demonymOf !== undefined },
   {
@@ -54,6 +67,8 @@ export const TYPE_RULES: TypeRule[] = [
   },
   { name: 'role-noun', type: 'Person', strong: true, test: (s) => !!s.roleBefore && !anyTag(s, 'Place') && !anyTag(s, 'Organization') && !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) },
   { name: 'place-head', type: 'Place', strong: true, test: (s) => s.tokens.length > 1 && PLACE_HEADS.has(lastWord(s)) },
+  // "Yau Wai-ching", "Park Joo-ho": a short family name and a hyphenated two-syllable given name.
+  { name: 'hyphenated-given-name', type: 'Person', strong: true, test: (s) => /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{0,5}$/u.test(s.text) && !ARABIC_ARTICLE.test(s.text.split(' ')[1]) && !anyTag(s, 'Country') && !s.text.split(/[\s-]/).some((w) => COUNTRY_NAMES.has(w.toLowerCase())) },
   { name: 'first-name', type: 'Person', strong: true, test: (s) => words(s).length >= 2 && s.tokens[0].tags.has('FirstName') && !anyTag(s, 'Organization') },
   {
     name: 'country-city',

@@ -1,0 +1,36 @@
+// Words that mark a name as a made thing (a work, a product, a vehicle, a law) rather than an actor.
+// General English, not article-specific.
+
+/** Common nouns written right before a title or product name: "the book Blown Away", "cruise ship Aurora". */
+export const WORK_NOUNS = new Set(
+  `book books novel novels novella memoir memoirs biography autobiography film films movie movies documentary
+  sitcom miniseries album albums song songs opera musical ballet poem poems painting paintings sculpture
+  installation artwork mural robot drone comic comics manga anime videogame game games app apps browser software device
+  gadget console ship ships vessel vessels yacht boat submarine frigate destroyer aircraft airliner jet rocket
+  spacecraft satellite car website websites site blog podcast hashtag`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Verbs that introduce a title: "a robot named …", "the device called the …". */
+export const NAMING_VERBS = new Set(['named', 'called', 'titled', 'entitled', 'dubbed', 'labelled', 'labeled']);
+
+/** Small words allowed inside a title: "Blown for Good", "Cowboys and Indians". */
+export const TITLE_SMALL_WORDS = new Set('of and the for a an in on to at from with by or vs vs. &'.split(' '));
+
+/** Last words of product names: "Windows XP", "PlayStation VR", "Galaxy Note Pro". */
+export const PRODUCT_SUFFIXES = new Set(['xp', 'vr', 'hd', 'pro', 'max', 'mini', 'ultra', 'lite']);
+
+/** Last words of the names of laws and treaties: "Clean Air Act", "Paris Agreement" is left out (an event too). */
+export const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'directive']);
+
+/** Common nouns right after a name that make it a made thing: "the Polaroid format", "the ICI system". */
+export const OBJECT_HEADS = new Set(
+  `format formats photograph photographs print prints installation installations cans bottles system systems
+  software browser console headset font typeface`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Last words of the names of awards: "Booker Prize", "Academy Award", "Fields Medal". */
+export const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);

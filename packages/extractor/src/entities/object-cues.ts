@@ -1,0 +1,19 @@
+// Object cues: a weakly typed name written before a common object noun ("the Polaroid format", "the ICI
+// system", "the Silver Clouds installation") names a made thing: Product. Not a person's name used for the
+// maker ("Warhol prints" after "Andy Warhol"), nor a name that looks personal.
+import type { Token } from '../tokens.js';
+import type { NameGroup } from './name-group.js';
+import { personLike } from './person-cues.js';
+
+export function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
+  const personWords = new Set<string>();
+  for (const g of groups) if (g.type === 'Person' && g.strong) personWords.add(g.firstWord).add(g.lastWord);
+  for (const g of groups) {
+    if (g.strong || g.type === 'Concept' || !g.spans.some((s) => s.objectAfter)) continue;
+    if (personWords.has(g.key) || personLike(g, tokens)) continue;
+    // A name compromise knows as a place or person stays one ("the Texas system").
+    if (g.spans.every((s) => s.tokens.every((t) => t.tags.has('Place') || t.tags.has('Person')))) continue;
+    g.type = 'Product';
+    g.strong = true;
+  }
+}

@@ -1,0 +1,51 @@
+// Longer organisation names that name-spans.ts would cut at a small word:
+//   "Union of Rationalist Atheists and Agnostics", "Ministry of Trade and Industry": "and" + one last word in
+//   the complement of an organisation word;
+//   "Tate Museum and Art Gallery": "and" between two organisation words;
+//   "Joint Council for the Welfare of Immigrants": a second "of" inside the complement of an organisation word;
+//   "of The Globe and Mail": "and" in a name opened by a capital "The" inside a sentence.
+import type { Token } from '../tokens.js';
+import { ORG_HEADS } from './lexicon/org-words.js';
+import { KNOWN, has, lower } from './name-tokens.js';
+
+const OF = new Set(['of', 'for']);
+const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
+
+/** The word at `k` starts another name: more name words or an "of"/"for" complement follow, or it is an
+ * organisation word ("… of Washington and Center for Ecosystem Sentinels"). */
+function opensAnother(row: Token[], k: number, nameAt: (k: number) => boolean): boolean {
+  const next = row[k + 1];
+  return ORG_HEADS.has(lower(row[k])) || (quiet(row[k], next) && (nameAt(k + 1) || OF.has(next.normal)));
+}
+
+/** How many tokens from `j` (a small word after `run`) continue the organisation's name; 0 if none. */
+export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
+  const t = row[j];
+  const prev = run[run.length - 1];
+  if (!quiet(prev, t)) return 0;
+  const ofAt = run.findIndex((x) => OF.has(x.normal));
+  const orgComplement = ofAt > 0 && ORG_HEADS.has(lower(run[ofAt - 1])) && run.filter((x) => OF.has(x.normal)).length === 1;
+  if (t.normal === 'and' && quiet(t, row[j + 1]) && nameAt(j + 1)) {
+    // One last word of the complement: "… Atheists and Agnostics", not "… Defence and Foreign Office" nor
+    // "University of Texas and Google".
+    if (orgComplement && !has(row[j + 1], KNOWN) && !opensAnother(row, j + 1, nameAt)) return 2;
+    // A capital "The" inside a sentence opens a name: "… of The Globe and Mail".
+    const before = row[run[0].pos - 1];
+    if (before?.text === 'The' && run[0].pos >= 2 && /^\p{Ll}/u.test(row[run[0].pos - 2].text) && !opensAnother(row, j + 1, nameAt)) return 2;
+    // Two organisation words joined: "Museum and Art Gallery".
+    if (ORG_HEADS.has(lower(prev)) && ofAt < 0) {
+      let m = j + 1;
+      while (m + 1 < row.length && m < j + 3 && quiet(row[m], row[m + 1]) && nameAt(m + 1)) m++;
+      // Not a second organisation of the same kind ("… District Hospital and Leulumoega District Hospital").
+      const head = lower(row[m]);
+      if (ORG_HEADS.has(head) && head !== lower(prev) && m - j <= 2) return m - j + 1;
+    }
+    return 0;
+  }
+  // A second "of": "Council for the Welfare of Immigrants".
+  if (t.normal === 'of' && orgComplement && !has(prev, ['Place', 'Person']) && quiet(t, row[j + 1])) {
+    const k = row[j + 1]?.normal === 'the' ? j + 2 : j + 1;
+    if (row[k] && quiet(row[k - 1], row[k]) && nameAt(k)) return k - j + 1;
+  }
+  return 0;
+}

@@ -1,0 +1,41 @@
+// Words that stand alone as names: a clause-initial capitalised word ("Climate change affects …", "New faces
+// emerge …", "Police arrested …") is taken as a name by itself only when the text also uses it mid-sentence as a
+// name on its own or as the last word of one ("… said Goodall", "Jane Goodall"), or as the first word of one
+// that is no adjective ("Xi Jinping"). Being a middle word ("Nature Climate Change", "Irving Police Department")
+// or an adjective opening a name ("New Territories") is no such evidence.
+import type { Token } from '../tokens.js';
+import { COUNTRY_NAMES } from './lexicon/countries.js';
+import { GROUP_NOUNS } from './lexicon/demonyms.js';
+import { clauseInitial, has, isNameToken, lower } from './name-tokens.js';
+
+const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
+
+/**
+ * `solo`: words used mid-sentence as a name alone or as its last word (or a first word that is no adjective).
+ * `pairs`: two name words written together mid-sentence ("dries mertens"), so that the pair opening a clause
+ * ("Dries Mertens's attempt …", where "Dries" could be a verb) is still that name.
+ */
+export function soloWords(bySentence: Token[][], styled: (row: Token[]) => boolean[]): { solo: Set<string>; pairs: Set<string> } {
+  const out = new Set<string>();
+  const pairs = new Set<string>();
+  for (const row of bySentence) {
+    const heading = styled(row);
+    const name = row.map((t, k) => !heading[k] && isNameToken(t, row[k - 1]));
+    for (let k = 1; k < row.length; k++) {
+      if (!name[k] || clauseInitial(row[k], row[k - 1])) continue;
+      const joined = (a: number) => name[a] && name[a + 1] && !/\S/.test(row[a].post) && !/['’]s$/.test(row[a].text);
+      const first = !joined(k - 1);
+      const last = k + 1 >= row.length || !joined(k);
+      if (last || (first && !row[k].tags.has('Adjective'))) out.add(lower(row[k]));
+      if (!last) pairs.add(`${lower(row[k])} ${lower(row[k + 1])}`);
+    }
+  }
+  return { solo: out, pairs };
+}
+
+/** A one-word span capitalised only by its clause start, with no evidence it is a name by itself. */
+export function unsupportedOpener(tokens: Token[], prev: Token | undefined, solo: Set<string>): boolean {
+  if (tokens.length !== 1) return false;
+  const t = tokens[0];
+  return clauseInitial(t, prev) && !has(t, STRONG) && !COUNTRY_NAMES.has(lower(t)) && !GROUP_NOUNS.has(lower(t).replace(/s$/, '')) && !solo.has(lower(t));
+}
