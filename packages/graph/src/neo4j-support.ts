@@ -60,6 +60,36 @@ export function deriveFromSupport(items: string[]): DerivedProps {
   return { support, evidence: parts.map((p) => p[0]), weight: support.length, phrases, firstSeen, lastSeen };
 }
 
+/**
+ * Cypher adding a batch's evidence to relationships of one (checked) type. Rows:
+ * [aRef, bRef, support, evidence, phrases, firstSeen, lastSeen, id], support sorted, the rest derived
+ * from it by deriveFromSupport. A missing relationship is created with those values; an existing one
+ * gets the new items inserted in order into its support (`SET r.support = <expression of r.support>`
+ * write-locks r before reading it; `SET r += <map from r.support>` would not) and the summary
+ * re-derived. CREATE rather than MERGE: every endpoint is write-locked by this transaction before
+ * (writeDocuments round 1), and every writer of these relationships (an import, an alias merge's MERGE)
+ * locks both endpoints before creating one, so no other can appear between the look-up and the CREATE;
+ * MERGE would expand the endpoints' relationships twice (look-up, then again under its own locks).
+ */
+export function addSupportCypher(type: string): string {
+  return `UNWIND $batch.rows AS row
+    MATCH (a:Entity) WHERE elementId(a) = $prefix + row[0]
+    MATCH (b:Entity) WHERE elementId(b) = $prefix + row[1]
+    OPTIONAL MATCH (a)-[old:${type}]->(b)
+    CALL (a, b, row, old) {
+      WITH * WHERE old IS NULL
+      CREATE (a)-[:${type} {id: row[7], support: row[2], evidence: row[3], weight: size(row[2]), phrases: row[4], firstSeen: row[5], lastSeen: row[6]}]->(b)
+    }
+    CALL (row, old) {
+      WITH * WHERE old IS NOT NULL
+      SET old.support = reduce(acc = coalesce(old.support, []),
+        x IN [x IN row[2] WHERE NOT split(x, $sep)[0] IN [y IN coalesce(old.support, []) | split(y, $sep)[0]]]
+        | [y IN acc WHERE y < x] + x + [y IN acc WHERE y >= x])
+      SET old += [s IN [old.support] | ${derivedMap('s')}][0]
+    }
+    RETURN count(*) AS n`;
+}
+
 /** Cypher that re-derives the summary properties of `r` from `r.support` (deletes r when empty). */
 // Callers have already written r.support in this statement, so r is write-locked here; sorting makes
 // the stored list independent of the order in which importers arrived.

@@ -4,17 +4,29 @@
 // entity's elementId. Round 2: sentences with HAS_SENTENCE and MENTIONS in one pass, and relationships
 // per type, finding entities by elementId: a unique-index seek per mention and per relationship end
 // was the largest single cost of a load. A document's sentences cannot exist yet, so they are CREATEd;
-// entities and relationships are shared between documents and importers, so they are MERGEd.
+// entities are shared between documents and importers, so they are MERGEd (which write-locks them);
+// relationships between those locked entities are looked up once and created or extended
+// (addSupportCypher).
 import type { ManagedTransaction, Result } from 'neo4j-driver';
 import { edgeId, type DocRows, type EntityRow } from './doc-rows.js';
 import { WriteDocumentsError } from './errors.js';
-import { derivedMap, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
+import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
 import { isSafeRelType, safeTypeLabel } from './rel-type.js';
 
 // The plans of these statements do not depend on statistics (unique-index and elementId seeks), while
 // a load changes the statistics so fast that Neo4j would otherwise re-plan every one of them each 10 s.
 export const KEEP_PLAN = 'CYPHER replan=skip';
+
+/**
+ * Row lists travel inside a map (`UNWIND $batch.rows`): Neo4j keys its plan cache on the size bucket
+ * (0, 1, ≤10, ≤100, ≤1000, …) of every list parameter, so a batch whose row count crossed a power of ten
+ * re-planned all its statements (≈6 s for the last, smaller batch of a 100k-triple load); a map
+ * parameter carries no size.
+ */
+export function batchParam(rows: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { batch: { rows }, ...extra };
+}
 
 function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -94,23 +106,23 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   // Statements within a round are sent without waiting for each other: the server runs them in order
   // while the driver is still encoding the next one's parameters.
   const round1: Array<Promise<Result> | Result> = [tx.run(
-    `${KEEP_PLAN} UNWIND $rows AS row
+    `${KEEP_PLAN} UNWIND $batch.rows AS row
      MERGE (d:Document {id: row.id})
      SET d.title = row.title, d.source = row.source, d.date = row.date, d.hash = row.hash, d.importedAt = row.importedAt`,
-    { rows: docs.map((d) => ({ title: null, source: null, date: null, ...d.doc })) },
+    batchParam(docs.map((d) => ({ title: null, source: null, date: null, ...d.doc }))),
   )];
   // ON MATCH SET reads e, so Cypher write-locks every matched entity (created ones are ours anyway):
   // none can be deleted before this transaction ends, so the elementIds returned stay valid.
   for (const [type, rows] of groupBy(batchEntities(docs), (e) => e.type)) {
     const label = safeTypeLabel(type);
     round1.push(tx.run(
-      `${KEEP_PLAN} UNWIND $rows AS row
+      `${KEEP_PLAN} UNWIND $batch.rows AS row
        MERGE (e:Entity {id: row[0]})
        ON CREATE SET e.name = row[1], e.type = $type, e.aliases = row[2]
        ON MATCH SET e.aliases = reduce(a = coalesce(e.aliases, []), x IN row[2] | CASE WHEN x IN a THEN a ELSE a + x END)
        ${label ? `SET e:${label}` : ''}
        RETURN row[0] AS id, elementId(e) AS eid`,
-      { rows: rows.map((e) => [e.id, e.name, e.aliases]), type },
+      batchParam(rows.map((e) => [e.id, e.name, e.aliases]), { type }),
     ));
   }
   const refs = new EntityRefs();
@@ -119,7 +131,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   const referenced = new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)));
   for (const r of [...relations.values()].flat()) referenced.add(r.source).add(r.target);
   const others = [...referenced].filter((id) => !refs.has(id));
-  if (others.length) refs.addAll(await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e:Entity RETURN id, elementId(e) AS eid', { ids: others }));
+  if (others.length) refs.addAll(await tx.run('UNWIND $batch.rows AS id MATCH (e:Entity {id: id}) SET e:Entity RETURN id, elementId(e) AS eid', batchParam(others)));
 
   // Mentions of entities missing from the store are dropped, as a MATCH by id would drop them.
   let mentions = 0;
@@ -136,7 +148,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   });
   const round2: Array<{ what: string; expected: number; result: Promise<Result> | Result }> = [{
     what: 'mentions', expected: mentions, result: tx.run(
-      `${KEEP_PLAN} UNWIND $docs AS doc
+      `${KEEP_PLAN} UNWIND $batch.rows AS doc
        MATCH (d:Document {id: doc[0]})
        UNWIND doc[1] AS row
        CREATE (d)-[:HAS_SENTENCE]->(s:Sentence {id: row[0], index: row[1], text: row[2], start: row[3], end: row[4], documentId: doc[0]})
@@ -145,7 +157,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
        MATCH (e:Entity) WHERE elementId(e) = $prefix + m
        CREATE (s)-[:MENTIONS]->(e)
        RETURN count(*) AS n`,
-      { docs: sentenceDocs, prefix: refs.prefix },
+      batchParam(sentenceDocs, { prefix: refs.prefix }),
     ),
   }];
   for (const [type, list] of relations) {
@@ -153,26 +165,12 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       const a = refs.get(r.source);
       const b = refs.get(r.target);
       if (a === undefined || b === undefined) return [];
-      const { support, phrases, firstSeen, lastSeen } = deriveFromSupport(r.support);
-      return [[a, b, support, phrases, firstSeen, lastSeen]];
+      const { support, evidence, phrases, firstSeen, lastSeen } = deriveFromSupport(r.support);
+      return [[a, b, support, evidence, phrases, firstSeen, lastSeen, edgeId(r.source, type, r.target)]];
     });
-    // A new relationship (the common case) stores the summary computed here; an existing one has the
-    // new items inserted in order into its (sorted) support and the summary re-derived, in one SET
-    // that reads r, so Cypher write-locks r before evaluating it. (MERGE … ON MATCH allows no subquery.)
     round2.push({
-      what: `${type} relationships`, expected: rows.length, result: tx.run(
-        `${KEEP_PLAN} UNWIND $rows AS row
-         MATCH (a:Entity) WHERE elementId(a) = $prefix + row[0]
-         MATCH (b:Entity) WHERE elementId(b) = $prefix + row[1]
-         MERGE (a)-[r:${type}]->(b)
-         ON CREATE SET r.id = a.id + '|${type}|' + b.id, r.support = row[2], r.evidence = [x IN row[2] | split(x, $sep)[0]],
-           r.weight = size(row[2]), r.phrases = row[3], r.firstSeen = row[4], r.lastSeen = row[5]
-         ON MATCH SET r += [s IN [reduce(acc = coalesce(r.support, []),
-             x IN [x IN row[2] WHERE NOT split(x, $sep)[0] IN [y IN coalesce(r.support, []) | split(y, $sep)[0]]]
-             | [y IN acc WHERE y < x] + x + [y IN acc WHERE y >= x])] | ${derivedMap('s')}][0]
-         RETURN count(*) AS n`,
-        { rows, prefix: refs.prefix, sep: SEP },
-      ),
+      what: `${type} relationships`, expected: rows.length,
+      result: tx.run(`${KEEP_PLAN} ${addSupportCypher(type)}`, batchParam(rows, { prefix: refs.prefix, sep: SEP })),
     });
   }
   const done = await Promise.all(round2.map((s) => s.result));

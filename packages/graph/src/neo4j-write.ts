@@ -6,7 +6,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocRows } from './doc-rows.js';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
-import { KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
+import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
 
 /**
  * Takes the write lock on each document node (creating missing ones), in id order so two batches
@@ -17,11 +17,11 @@ import { KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
 export async function lockDocuments(tx: ManagedTransaction, ids: string[]): Promise<Map<string, { hash: string | null; sentences: number }>> {
   const sorted = [...new Set(ids)].sort();
   // A property set and removed again in the same transaction: the lock stays, no data changes.
-  await tx.run(`${KEEP_PLAN} UNWIND $ids AS id MERGE (d:Document {id: id}) SET d.kgImportLock = true`, { ids: sorted });
+  await tx.run(`${KEEP_PLAN} UNWIND $batch.rows AS id MERGE (d:Document {id: id}) SET d.kgImportLock = true`, batchParam(sorted));
   const res = await tx.run(
-    `${KEEP_PLAN} UNWIND $ids AS id MATCH (d:Document {id: id}) REMOVE d.kgImportLock
+    `${KEEP_PLAN} UNWIND $batch.rows AS id MATCH (d:Document {id: id}) REMOVE d.kgImportLock
      RETURN d.id AS id, d.hash AS hash, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences`,
-    { ids: sorted },
+    batchParam(sorted),
   );
   return new Map(res.records.map((r) => [r.get('id') as string, { hash: r.get('hash') as string | null, sentences: num(r.get('sentences')) }]));
 }
@@ -36,21 +36,21 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
   );
   const entityIds = touched.records[0]?.get('ids') as string[] | undefined ?? [];
   await tx.run(
-    `UNWIND $entityIds AS eid
+    `UNWIND $batch.rows AS eid
      MATCH (:Entity {id: eid})-[r]->(:Entity)
      WHERE any(x IN r.support WHERE split(x, $sep)[0] STARTS WITH $prefix AND NOT substring(split(x, $sep)[0], size($prefix)) CONTAINS ':')
      WITH DISTINCT r
      SET r.support = [x IN r.support WHERE NOT (split(x, $sep)[0] STARTS WITH $prefix AND NOT substring(split(x, $sep)[0], size($prefix)) CONTAINS ':')]
      WITH r ${DERIVE_FROM_SUPPORT}`,
-    { entityIds, prefix, sep: SEP },
+    batchParam(entityIds, { prefix, sep: SEP }),
   );
   await tx.run('MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(s:Sentence) DETACH DELETE s', { docId });
   await tx.run(
-    `UNWIND $entityIds AS eid
+    `UNWIND $batch.rows AS eid
      MATCH (e:Entity {id: eid})
      WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)--(:Entity)
      DETACH DELETE e`,
-    { entityIds },
+    batchParam(entityIds),
   );
 }
 
@@ -58,7 +58,7 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
 export async function importBatch(tx: ManagedTransaction, docs: DocRows[]): Promise<Set<string>> {
   // Unlocked first look: a re-import of unchanged documents stays a pure read. Skipping on a hash that
   // another importer is about to replace is safe: it is as if this import had run first.
-  const stored = await tx.run(`${KEEP_PLAN} UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash`, { ids: docs.map((d) => d.doc.id) });
+  const stored = await tx.run(`${KEEP_PLAN} UNWIND $batch.rows AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash`, batchParam(docs.map((d) => d.doc.id)));
   const hashes = new Map(stored.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
   const unchanged = new Set(docs.filter((d) => hashes.get(d.doc.id) === d.doc.hash).map((d) => d.doc.id));
   const rest = docs.filter((d) => !unchanged.has(d.doc.id));

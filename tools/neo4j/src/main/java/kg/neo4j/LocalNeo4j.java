@@ -1,5 +1,6 @@
 // Runs a real embedded Neo4j 5.26 Community DBMS with the Bolt connector on 127.0.0.1, auth on.
-// Used by `pnpm neo4j:start` and by the jest global setup on machines without Docker.
+// Used by `pnpm neo4j:start` and by the jest global setup on machines without Docker. KG_NEO4J_CONF may
+// name a neo4j.conf-style file of extra settings (see README.md).
 package kg.neo4j;
 
 import java.io.IOException;
@@ -31,15 +32,20 @@ public final class LocalNeo4j {
         Path homeDir = Path.of(home).toAbsolutePath();
         Files.createDirectories(homeDir);
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(homeDir)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(homeDir)
                 .setUserLogProvider(new Log4jLogProvider(System.err, Level.WARN))
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
-                .build();
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024);
+        // Optional neo4j.conf-style overrides (e.g. for measuring other settings).
+        String conf = System.getenv("KG_NEO4J_CONF");
+        if (conf != null && !conf.isEmpty()) {
+            builder.loadPropertiesFromFile(Path.of(conf));
+        }
+        DatabaseManagementService dbms = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
