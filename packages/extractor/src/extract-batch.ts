@@ -1,10 +1,12 @@
 // extractBatch(): many texts over a small pool of worker threads (node:worker_threads), results in
-// input order. Each worker loads the built extractor (dist/batch-worker.js) and parses independently.
+// input order. Each worker loads the built extractor (dist/batch-worker.js) and parses independently;
+// workers stay in a pool between calls (worker-pool.ts).
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ExtractOptionsError } from './errors.js';
 import { extract } from './extract.js';
 import type { ExtractOptions, ExtractionResult } from './types.js';
+import { acquireWorkers, releaseWorkers } from './worker-pool.js';
 
 export interface BatchItem {
   text: string;
@@ -39,32 +41,50 @@ export async function extractBatch(items: Array<string | BatchItem>, options: Ba
     });
     return results;
   }
-  const workerUrl = new URL('./batch-worker.js', import.meta.url);
   let next = 0;
   let done = 0;
-  const pool = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerUrl));
+  const pool = acquireWorkers(Math.min(threads, jobs.length));
+  const broken = new Set<Worker>();
+  const detach: Array<() => void> = [];
   try {
     await Promise.all(
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let busy = false;
             const send = () => {
-              if (next >= jobs.length) return resolve();
+              busy = next < jobs.length;
+              if (!busy) return resolve();
               worker.postMessage(jobs[next++]);
             };
-            worker.on('message', (msg: { index: number; result?: ExtractionResult; error?: string }) => {
+            const onMessage = (msg: { index: number; result?: ExtractionResult; error?: string }) => {
+              busy = false;
               if (msg.error !== undefined) return reject(new ExtractOptionsError(msg.error));
               results[msg.index] = msg.result!;
               onProgress?.(++done, jobs.length);
               send();
+            };
+            const onError = (err: Error) => {
+              broken.add(worker);
+              reject(err);
+            };
+            const onExit = (code: number) => {
+              broken.add(worker);
+              reject(new Error(`extractBatch: a worker thread exited (code ${code}) before finishing its text`));
+            };
+            worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+            detach.push(() => {
+              worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+              // Still holding a job when the batch failed elsewhere: its late answer must not reach the next batch.
+              if (busy) broken.add(worker);
             });
-            worker.on('error', reject);
             send();
           }),
       ),
     );
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    for (const d of detach) d();
+    await releaseWorkers(pool, broken);
   }
   return results;
 }

@@ -21,6 +21,7 @@ export type {
 export { AliasFileError, applyAliasRules, loadAliasRules, validateAliasRules } from './alias-rules.js';
 export { MAX_TEXT_CHARS, prepareText } from './prepare-text.js';
 export { extractBatch, resolveBatchOptions, DEFAULT_BATCH_THREADS } from './extract-batch.js';
+export { closeWorkerPool } from './worker-pool.js';
 export type { BatchItem, BatchOptions } from './extract-batch.js';
 export { RELATION_RULES } from './relations/rules/index.js';
 export type { RelationRule, TripleDraft } from './relations/rule.js';

@@ -28,4 +28,15 @@ describe('extractBatch', () => {
     expect(results.map((r) => r.document.id)).toEqual(['doc-0', 'doc-1', 'doc-2', 'doc-3']);
     expect(results.map((r) => r.entities.map((e) => e.id))).toEqual(texts.map((t) => built.extract(t).entities.map((e) => e.id)));
   });
+
+  (existsSync(dist) ? test : test.skip)('pooled workers serve later and concurrent batches without mixing their results', async () => {
+    const built = (await import(dist)) as typeof import('@kg/extractor');
+    const want = texts.map((t) => built.extract(t).entities.map((e) => e.name));
+    const names = (rs: Array<{ entities: Array<{ name: string }> }>) => rs.map((r) => r.entities.map((e) => e.name));
+    expect(names(await built.extractBatch(texts, { threads: 1 }))).toEqual(want);
+    const [a, b] = await Promise.all([built.extractBatch(texts, { threads: 2 }), built.extractBatch([...texts].reverse(), { threads: 2 })]);
+    expect(names(a)).toEqual(want);
+    expect(names(b)).toEqual([...want].reverse());
+    await built.closeWorkerPool();
+  });
 });
