@@ -1,18 +1,8 @@
 // One sentence per entity rule, with the entity it must produce (name, type, and the alias + rule it merged).
-import { entityId, extract } from '@kg/extractor';
-import type { Entity } from '@kg/extractor';
+import { extract } from '@kg/extractor';
+import { expectEntity, type EntityCase } from './entity-case.js';
 
-const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
-
-interface Case {
-  rule: string;
-  text: string;
-  name: string;
-  type: Entity['type'];
-  alias?: [string, string];
-}
-
-const cases: Case[] = [
+const cases: EntityCase[] = [
   { rule: 'multi-word name', text: 'Reporters met Business Insider editors in the morning.', name: 'Business Insider', type: 'Organization' },
   { rule: 'title kept off the name', text: 'Prime Minister Jacinda Ardern visited Paris.', name: 'Jacinda Ardern', type: 'Person' },
   { rule: 'role noun before a name', text: 'China’s leader, Xi Jinping, spoke in Beijing.', name: 'Xi Jinping', type: 'Person' },
@@ -66,15 +56,7 @@ const cases: Case[] = [
 ];
 
 describe('entity rules', () => {
-  test.each(cases)('$rule: "$text" → $name ($type)', ({ text, name, type, alias }) => {
-    const { entities } = extract(text);
-    const e = find(entities, name);
-    expect(e).toBeDefined();
-    expect(e!.type).toBe(type);
-    expect(e!.id).toBe(entityId(name, type));
-    if (alias) expect(e!.aliases).toContainEqual({ text: alias[0], rule: alias[1] });
-    for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-  });
+  test.each(cases)('$rule: "$text" → $name ($type)', (c) => expectEntity(c));
 });
 
 describe('what must not become an entity', () => {

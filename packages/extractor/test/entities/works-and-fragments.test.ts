@@ -1,21 +1,9 @@
 // Rules for made things (titles, products, laws, awards), name fragments, qualifiers and merges added for
 // precision on news text: one sentence per rule, with the entity it must produce or the names it must not.
-import { entityId, extract } from '@kg/extractor';
-import type { Entity } from '@kg/extractor';
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from './entity-case.js';
 
-const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
-
-interface Case {
-  rule: string;
-  text: string;
-  name: string;
-  type: Entity['type'];
-  alias?: [string, string];
-  /** Exact mention texts, in order (name, alias and nested mentions; pronouns and nominals left out). */
-  mentions?: string[];
-}
-
-const cases: Case[] = [
+const cases: EntityCase[] = [
   // titled-works.ts / type-rules.ts: works and products
   { rule: 'quoted title', text: 'The ministry opened a website, "The Clean Rivers Countdown", on Monday.', name: 'The Clean Rivers Countdown', type: 'Product' },
   { rule: 'title after a work noun', text: 'She read the novel Silent Harbour on the train.', name: 'Silent Harbour', type: 'Product' },
@@ -65,16 +53,7 @@ const cases: Case[] = [
 ];
 
 describe('works, fragments, qualifiers and merges', () => {
-  test.each(cases)('$rule: "$text" → $name ($type)', ({ text, name, type, alias, mentions }) => {
-    const { entities } = extract(text);
-    const e = find(entities, name);
-    expect(e).toBeDefined();
-    expect(e!.type).toBe(type);
-    expect(e!.id).toBe(entityId(name, type));
-    if (alias) expect(e!.aliases).toContainEqual({ text: alias[0], rule: alias[1] });
-    if (mentions) expect(e!.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.text)).toEqual(mentions);
-    for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-  });
+  test.each(cases)('$rule: "$text" → $name ($type)', (c) => expectEntity(c));
 });
 
 describe('names these rules must not produce', () => {
