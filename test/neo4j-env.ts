@@ -1,5 +1,6 @@
-// Test helper: a driver for the real Neo4j started by global setup (or the one NEO4J_URI names).
+// Test helpers: a driver and a store for the real Neo4j started by global setup (or the one NEO4J_URI names).
 import neo4j, { type Driver } from 'neo4j-driver';
+import { openNeo4jStore, type Neo4jStore, type Neo4jStoreOptions } from '@kg/graph';
 
 export function testDriver(): Driver {
   const uri = process.env.NEO4J_URI;
@@ -10,4 +11,9 @@ export function testDriver(): Driver {
 /** A database-free namespace for one test file: every node it writes carries this tag in its ids. */
 export function uniqueTag(prefix: string): string {
   return `${prefix}-${process.pid}-${Date.now().toString(36)}`;
+}
+
+/** A Neo4j store on the test server, with the connection settings global setup exported. */
+export function testStore(options: Omit<Neo4jStoreOptions, 'uri' | 'user' | 'password'> = {}): Promise<Neo4jStore> {
+  return openNeo4jStore({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, ...options });
 }

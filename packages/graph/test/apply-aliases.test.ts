@@ -4,8 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExtractionResult } from '@kg/extractor';
-import { openEmbeddedStore, openNeo4jStore, type GraphStore } from '@kg/graph';
-import { uniqueTag } from '../../../test/neo4j-env.js';
+import { openEmbeddedStore, type GraphStore } from '@kg/graph';
+import { testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { fixtureId, makeResult } from './fixtures.js';
 
 // Rules match by name across the whole store, and the Neo4j server is shared between test files, so
@@ -20,7 +20,7 @@ function articles(tag: string, x: string): ExtractionResult[] {
 
 const stores: Array<[string, () => Promise<GraphStore>]> = [
   ['embedded', () => openEmbeddedStore({ dir: mkdtempSync(path.join(os.tmpdir(), 'kg-alias-')) })],
-  ['neo4j', () => openNeo4jStore({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD })],
+  ['neo4j', () => testStore()],
 ];
 
 describe.each(stores)('applyAliases (%s store)', (_kind, open) => {

@@ -7,8 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '@kg/extractor';
-import { openNeo4jStore } from '@kg/graph';
-import { testDriver, uniqueTag } from '../../../test/neo4j-env.js';
+import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { makeResult } from './fixtures.js';
 import { graphState } from './neo4j-state.js';
 
@@ -64,7 +63,7 @@ test('killing an import mid-way and re-running gives the state of a clean import
   expect(partial).toBeGreaterThan(0);
   expect(partial).toBeLessThan(40);
 
-  const store = await openNeo4jStore({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, batchRows: 60 });
+  const store = await testStore({ batchRows: 60 });
   try {
     const rerun = await store.importDocuments(results);
     expect(rerun.unchanged).toBe(partial);

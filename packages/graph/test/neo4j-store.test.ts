@@ -1,14 +1,14 @@
 // The Neo4j store against the real server over Bolt: model, idempotency, evidence replacement, deletion,
 // concurrent overlapping imports, Cypher injection through names and predicates, user queries.
 import type { Driver } from 'neo4j-driver';
-import { openNeo4jStore, type Neo4jStore } from '@kg/graph';
-import { testDriver, uniqueTag } from '../../../test/neo4j-env.js';
+import { type Neo4jStore } from '@kg/graph';
+import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { fixtureId, makeResult, sampleArticles } from './fixtures.js';
 import { graphState } from './neo4j-state.js';
 
 let driver: Driver;
 let store: Neo4jStore;
-const open = () => openNeo4jStore({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: 'neo4j' });
+const open = () => testStore({ database: 'neo4j' });
 
 beforeAll(async () => {
   driver = testDriver();

@@ -3,14 +3,14 @@
 // evidence to one relationship lose none; a failed batch leaves the store unchanged; hand-built rows
 // may refer to stored entities they do not list.
 import type { Driver } from 'neo4j-driver';
-import { openNeo4jStore, toDocRows, type DocRows, type Neo4jStore } from '@kg/graph';
-import { testDriver, uniqueTag } from '../../../test/neo4j-env.js';
+import { toDocRows, type DocRows, type Neo4jStore } from '@kg/graph';
+import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { fixtureId, makeResult, sampleArticles } from './fixtures.js';
 import { graphState } from './neo4j-state.js';
 
 let driver: Driver;
 let store: Neo4jStore;
-const open = (batchRows?: number) => openNeo4jStore({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, batchRows });
+const open = (batchRows?: number) => testStore({ batchRows });
 const norm = (xs: string[], tag: string) => xs.map((x) => x.replaceAll(tag, 'T'));
 
 beforeAll(async () => {

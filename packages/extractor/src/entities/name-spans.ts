@@ -61,7 +61,13 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   // In a heading, a word also written in lower case elsewhere ("Election Results") is capitalised by style.
   const common = lowerCaseWords(bySentence);
-  const styled = (row: Token[]) => headingMask(row, text).map((h, k) => h && common.has(lower(row[k])));
+  // Asked for each row by three passes below: computed once per row.
+  const masks = new Map<Token[], boolean[]>();
+  const styled = (row: Token[]) => {
+    let mask = masks.get(row);
+    if (!mask) masks.set(row, (mask = headingMask(row, text).map((h, k) => h && common.has(lower(row[k])))));
+    return mask;
+  };
   const mid = midSentenceWords(bySentence, styled);
   const { solo, pairs } = soloWords(bySentence, styled);
   for (const row of bySentence) {
