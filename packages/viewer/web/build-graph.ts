@@ -79,10 +79,7 @@ function fillDegrees(graph: KgGraph): void {
  */
 export function mergeGraph(graph: KgGraph, data: GraphPayload): { nodes: string[]; edges: string[] } {
   const added = { nodes: [] as string[], edges: [] as string[] };
-  const keep = new Set(data.nodes.map((n) => n.id));
-  graph.forEachNode((id) => {
-    if (!keep.has(id)) graph.dropNode(id);
-  });
+  dropMissing(graph, new Set(data.nodes.map((n) => n.id)), new Set(data.edges.map((e) => e.id)));
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   for (const n of data.nodes) {
     if (graph.hasNode(n.id)) {
@@ -93,10 +90,6 @@ export function mergeGraph(graph: KgGraph, data: GraphPayload): { nodes: string[
       added.nodes.push(n.id);
     }
   }
-  const keepEdges = new Set(data.edges.map((e) => e.id));
-  graph.forEachEdge((id) => {
-    if (!keepEdges.has(id)) graph.dropEdge(id);
-  });
   for (const e of data.edges) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     if (graph.hasEdge(e.id)) graph.mergeEdgeAttributes(e.id, { relType: e.type, weight: e.weight });
@@ -108,6 +101,26 @@ export function mergeGraph(graph: KgGraph, data: GraphPayload): { nodes: string[
   placeNewNodes(graph, added.nodes, byId);
   fillDegrees(graph);
   return added;
+}
+
+/**
+ * Removes the nodes and edges `data` no longer has. Sigma 3 re-indexes the whole graph on every
+ * dropped node or edge (a refresh without a partial graph), so dropping them one by one is quadratic:
+ * 68 s to narrow 8 000 nodes to one article's 31. Instead the graph is cleared once (one cheap
+ * refresh) and what stays is added back with its attributes (each add is a partial refresh).
+ */
+function dropMissing(graph: KgGraph, nodes: Set<string>, edges: Set<string>): void {
+  let drops = 0;
+  graph.forEachNode((id) => void (nodes.has(id) || drops++));
+  graph.forEachEdge((id, _a, s, t) => void ((edges.has(id) && nodes.has(s) && nodes.has(t)) || drops++));
+  if (drops === 0) return;
+  const keptNodes: Array<[string, NodeAttrs]> = [];
+  graph.forEachNode((id, a) => void (nodes.has(id) && keptNodes.push([id, a])));
+  const keptEdges: Array<[string, string, string, EdgeAttrs]> = [];
+  graph.forEachEdge((id, a, s, t) => void (edges.has(id) && nodes.has(s) && nodes.has(t) && keptEdges.push([id, s, t, a])));
+  graph.clear();
+  for (const [id, a] of keptNodes) graph.addNode(id, a);
+  for (const [id, s, t, a] of keptEdges) graph.addDirectedEdgeWithKey(id, s, t, a);
 }
 
 function placeNewNodes(graph: KgGraph, ids: string[], byId: Map<string, GraphNode>): void {

@@ -23,3 +23,22 @@ test('mergeGraph keeps placed nodes where they are, adds new ones next to their 
   const c = graph.getNodeAttributes('c');
   expect(Math.hypot(c.x - 99, c.y - 10)).toBeLessThan(10);
 });
+
+test('narrowing the graph clears it once instead of dropping node by node (sigma re-indexes on every drop)', () => {
+  const nodes = Array.from({ length: 50 }, (_, i) => node(`n${i}`, i, i));
+  const { graph } = buildGraph(payload(nodes, [edge('n0', 'n1'), edge('n1', 'n2'), edge('n2', 'n3')]));
+  graph.setNodeAttribute('n1', 'x', 77);
+  const events = { dropped: 0, cleared: 0 };
+  graph.on('nodeDropped', () => events.dropped++);
+  graph.on('edgeDropped', () => events.dropped++);
+  graph.on('cleared', () => events.cleared++);
+  const added = mergeGraph(graph, payload([node('n1', 1, 1), node('n2', 2, 2)], [edge('n1', 'n2')]));
+  expect(added).toEqual({ nodes: [], edges: [] });
+  expect(events).toEqual({ dropped: 0, cleared: 1 });
+  expect(graph.nodes()).toEqual(['n1', 'n2']);
+  expect(graph.edges()).toEqual(['n1|REL|n2']);
+  expect(graph.getNodeAttribute('n1', 'x')).toBe(77);
+  // Nothing to remove: no clear either.
+  mergeGraph(graph, payload([node('n1', 1, 1), node('n2', 2, 2)], [edge('n1', 'n2')]));
+  expect(events.cleared).toBe(1);
+});
