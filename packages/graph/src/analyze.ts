@@ -6,15 +6,19 @@ import type { GraphEdge, GraphNode } from './types.js';
 export interface AnalyzeSettings {
   /** ForceAtlas2 iterations (bounded so big graphs stay quick). */
   layoutIterations: number;
+  /** Iterations when starting from the previous positions (after an import): new nodes settle, the rest stays put. */
+  relayoutIterations: number;
   /** Above this many nodes the layout is skipped (the viewer lays out itself). */
   layoutMaxNodes: number;
 }
 
-export const DEFAULT_ANALYZE: AnalyzeSettings = { layoutIterations: 100, layoutMaxNodes: 20000 };
+export const DEFAULT_ANALYZE: AnalyzeSettings = { layoutIterations: 100, relayoutIterations: 15, layoutMaxNodes: 20000 };
 
 export function resolveAnalyze(partial: Partial<AnalyzeSettings> = {}): AnalyzeSettings {
   const s = { ...DEFAULT_ANALYZE, ...partial };
-  if (!Number.isInteger(s.layoutIterations) || s.layoutIterations < 0) throw new RangeError('resolveAnalyze: expected layoutIterations to be a non-negative integer');
+  for (const k of ['layoutIterations', 'relayoutIterations'] as const) {
+    if (!Number.isInteger(s[k]) || s[k] < 0) throw new RangeError(`resolveAnalyze: expected ${k} to be a non-negative integer`);
+  }
   return s;
 }
 
@@ -28,7 +32,15 @@ export function toGraphology(nodes: GraphNode[], edges: GraphEdge[]): MultiDirec
   return g;
 }
 
-export function analyze(nodes: GraphNode[], edges: GraphEdge[], partial: Partial<AnalyzeSettings> = {}): void {
+/** Node positions of an earlier analysis, by node id. */
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+/**
+ * `previous` (positions from the analysis before the graph changed) makes the layout incremental:
+ * when it covers most nodes, they start where they were and new ones next to their neighbours, so an
+ * import does not reshuffle the whole picture, and costs relayoutIterations instead of a full layout.
+ */
+export function analyze(nodes: GraphNode[], edges: GraphEdge[], partial: Partial<AnalyzeSettings> = {}, previous?: Positions): void {
   const settings = resolveAnalyze(partial);
   if (nodes.length === 0) return;
   const g = toGraphology(nodes, edges);
@@ -46,7 +58,7 @@ export function analyze(nodes: GraphNode[], edges: GraphEdge[], partial: Partial
   const componentOf = new Map<string, number>();
   // Largest component first; ties broken by the smallest member id, so numbering is stable.
   components.map((c) => c.sort()).sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1)).forEach((c, i) => c.forEach((n) => componentOf.set(n, i)));
-  const positions = layout(simple, settings);
+  const positions = layout(simple, settings, previous);
   for (const n of nodes) {
     n.degree = g.degree(n.id);
     n.pagerank = ranks[n.id] ?? 1 / nodes.length;
@@ -60,21 +72,53 @@ export function analyze(nodes: GraphNode[], edges: GraphEdge[], partial: Partial
   }
 }
 
-function layout(g: UndirectedGraph, settings: AnalyzeSettings): Map<string, { x: number; y: number }> {
+function layout(g: UndirectedGraph, settings: AnalyzeSettings, previous?: Positions): Map<string, { x: number; y: number }> {
   const out = new Map<string, { x: number; y: number }>();
   if (g.order > settings.layoutMaxNodes) return out;
-  // Deterministic start: nodes on a golden-angle spiral in id order.
-  [...g.nodes()].sort().forEach((n, i) => {
-    const r = 10 * Math.sqrt(i + 1);
-    const a = i * 2.399963229728653;
-    g.mergeNodeAttributes(n, { x: r * Math.cos(a), y: r * Math.sin(a) });
-  });
-  if (g.order > 1 && settings.layoutIterations > 0) {
+  const known = previous ? g.filterNodes((n) => previous.has(n)).length : 0;
+  const incremental = previous !== undefined && known >= g.order / 2;
+  // With nothing new to place, a known layout is kept exactly (repeated snapshots do not drift).
+  const added = incremental ? placeFromPrevious(g, previous) : g.order;
+  if (!incremental) {
+    // Deterministic start: nodes on a golden-angle spiral in id order.
+    [...g.nodes()].sort().forEach((n, i) => g.mergeNodeAttributes(n, spiral(i, 10)));
+  }
+  const iterations = !incremental ? settings.layoutIterations : added > 0 ? settings.relayoutIterations : 0;
+  if (g.order > 1 && iterations > 0) {
     const inferred = forceAtlas2.inferSettings(g);
-    forceAtlas2.assign(g, { iterations: settings.layoutIterations, getEdgeWeight: 'weight', settings: { ...inferred, barnesHutOptimize: g.order > 500 } });
+    forceAtlas2.assign(g, { iterations, getEdgeWeight: 'weight', settings: { ...inferred, barnesHutOptimize: g.order > 500 } });
   }
   g.forEachNode((n, a) => out.set(n, { x: round(a.x as number), y: round(a.y as number) }));
   return out;
+}
+
+function spiral(i: number, step: number): { x: number; y: number } {
+  const r = step * Math.sqrt(i + 1);
+  const a = i * 2.399963229728653;
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+}
+
+/** Known nodes where they were; new ones (in id order) beside their placed neighbours, else on a ring just outside. */
+function placeFromPrevious(g: UndirectedGraph, previous: Positions): number {
+  let extent = 1;
+  const fresh: string[] = [];
+  g.forEachNode((n) => {
+    const p = previous.get(n);
+    if (!p) return void fresh.push(n);
+    g.mergeNodeAttributes(n, { x: p.x, y: p.y });
+    extent = Math.max(extent, Math.hypot(p.x, p.y));
+  });
+  fresh.sort().forEach((n, i) => {
+    let sx = 0, sy = 0, k = 0;
+    g.forEachNeighbor(n, (m) => {
+      const p = previous.get(m);
+      if (p) (sx += p.x), (sy += p.y), k++;
+    });
+    const jitter = spiral(i, extent / 200);
+    if (k > 0) g.mergeNodeAttributes(n, { x: sx / k + jitter.x, y: sy / k + jitter.y });
+    else g.mergeNodeAttributes(n, { x: extent * 1.05 * Math.cos(i * 2.399963229728653), y: extent * 1.05 * Math.sin(i * 2.399963229728653) });
+  });
+  return fresh.length;
 }
 
 function round(v: number): number {

@@ -1,7 +1,7 @@
-// buildSnapshot(): the one place both stores turn their nodes/edges into what the viewer draws:
-// analytics over the whole graph (analyzeRecords, which the embedded store caches), then the caller's
-// filters and node cap (selectSnapshot).
-import { analyze, type AnalyzeSettings } from './analyze.js';
+// How both stores turn their nodes/edges into what the viewer draws: analytics over the whole graph
+// (analyzeRecords, which the embedded store caches), then the caller's filters and node cap
+// (selectSnapshot).
+import { analyze, type AnalyzeSettings, type Positions } from './analyze.js';
 import type { DocumentSummary, GraphEdge, GraphNode, GraphSnapshot, SnapshotOptions } from './types.js';
 
 /** A node plus the documents that mention it (for the documents filter; not part of the snapshot). */
@@ -15,9 +15,9 @@ export function docIdOfSentence(sentenceId: string): string {
 }
 
 /** Analytics over the whole graph (degree, PageRank, community, component, x/y), on copies of the records. */
-export function analyzeRecords(records: NodeRecord[], edges: GraphEdge[], analyzeSettings: Partial<AnalyzeSettings> = {}): NodeRecord[] {
+export function analyzeRecords(records: NodeRecord[], edges: GraphEdge[], analyzeSettings: Partial<AnalyzeSettings> = {}, previous?: Positions): NodeRecord[] {
   const nodes: NodeRecord[] = records.map((r) => ({ ...r }));
-  analyze(nodes, edges, analyzeSettings);
+  analyze(nodes, edges, analyzeSettings, previous);
   return nodes;
 }
 
@@ -50,14 +50,4 @@ export function selectSnapshot(nodes: NodeRecord[], edges: GraphEdge[], document
   const outNodes: GraphNode[] = keptNodes.map(({ documents: _d, ...n }) => ({ ...n, aliases: [...n.aliases] }));
   const outEdges = keptEdges.map((e) => ({ ...e, phrases: [...e.phrases], evidence: [...e.evidence] }));
   return { nodes: outNodes, edges: outEdges, documents: documents.map((d) => ({ ...d })), truncated };
-}
-
-export function buildSnapshot(
-  records: NodeRecord[],
-  edges: GraphEdge[],
-  documents: DocumentSummary[],
-  options: SnapshotOptions = {},
-  analyzeSettings: Partial<AnalyzeSettings> = {},
-): GraphSnapshot {
-  return selectSnapshot(analyzeRecords(records, edges, analyzeSettings), edges, documents, options);
 }

@@ -25,7 +25,7 @@ export { GraphStoreError, QueryUnsupportedError, StoreLockedError, StoreFormatEr
 export { toDocRows, edgeId, sentenceId, DocRowsError } from './doc-rows.js';
 export type { DocRows, DocRow, SentenceRow, EntityRow, MentionRow, RelationRow } from './doc-rows.js';
 export { analyze, DEFAULT_ANALYZE, resolveAnalyze } from './analyze.js';
-export type { AnalyzeSettings } from './analyze.js';
+export type { AnalyzeSettings, Positions } from './analyze.js';
 export { isSafeRelType, safeRelType, safeTypeLabel, FALLBACK_REL_TYPE } from './rel-type.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { acquireLock } from './file-lock.js';

@@ -2,7 +2,7 @@
 import type { NodeRecord } from './build-snapshot.js';
 import { edgeId, type DocRows } from './doc-rows.js';
 import type { GraphModel } from './graph-model.js';
-import { scoreMatch } from './score-match.js';
+import { bestMatch } from './score-match.js';
 import type {
   DocumentSummary, EdgeDetails, EntityDetails, EvidenceItem, GraphEdge, GraphNode, GraphStats, ImportDiff, RelationView, SearchHit,
 } from './types.js';
@@ -84,11 +84,7 @@ export function modelEntity(m: GraphModel, id: string): EntityDetails | null {
 export function modelSearch(m: GraphModel, q: string, limit = 20): SearchHit[] {
   const hits: SearchHit[] = [];
   m.graph.forEachNode((id, a) => {
-    let best: { matched: string; score: number } | null = null;
-    for (const text of [a.name, ...a.aliases]) {
-      const score = scoreMatch(q, text);
-      if (score > 0 && (!best || score > best.score)) best = { matched: text, score };
-    }
+    const best = bestMatch(q, [a.name, ...a.aliases]);
     if (best) hits.push({ id, name: a.name, type: a.type, ...best });
   });
   return hits.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name)).slice(0, limit);

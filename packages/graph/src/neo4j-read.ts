@@ -1,10 +1,11 @@
 // The Neo4j read path: the shared API views (snapshot, entity, edge, search, stats) as Cypher in read
 // transactions.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { buildSnapshot, type NodeRecord } from './build-snapshot.js';
+import type { Positions } from './analyze.js';
+import { analyzeRecords, selectSnapshot, type NodeRecord } from './build-snapshot.js';
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
-import { scoreMatch } from './score-match.js';
+import { allowedEdits, bestMatch } from './score-match.js';
 import type { DocumentSummary, EdgeDetails, EntityDetails, EvidenceItem, GraphEdge, GraphNode, GraphSnapshot, GraphStats, RelationView, SearchHit, SnapshotOptions } from './types.js';
 
 type Row = Record<string, unknown>;
@@ -43,12 +44,25 @@ function toDoc(r: Row): DocumentSummary {
   return d;
 }
 
-export async function neo4jSnapshot(driver: Driver, database: string, options: SnapshotOptions = {}): Promise<GraphSnapshot> {
-  const nodes = await readRows(driver, database, `MATCH (e:Entity) RETURN ${NODE_FIELDS}, COLLECT { MATCH (e)<-[:MENTIONS]-(s:Sentence) RETURN DISTINCT s.documentId } AS documents`);
+/**
+ * `layout` carries the positions of this store's previous snapshot (at first, those stored on the
+ * entities), so the next one lays out incrementally (see analyze) and keeps the picture steady between
+ * imports; it is updated here.
+ */
+export async function neo4jSnapshot(driver: Driver, database: string, options: SnapshotOptions = {}, layout: { positions?: Positions } = {}): Promise<GraphSnapshot> {
+  const nodes = await readRows(driver, database, `MATCH (e:Entity) RETURN ${NODE_FIELDS}, e.x AS x, e.y AS y, COLLECT { MATCH (e)<-[:MENTIONS]-(s:Sentence) RETURN DISTINCT s.documentId } AS documents`);
+  // A new process starts from the positions writeAnalytics stored (`kg import --analytics`), if any.
+  if (!layout.positions) {
+    const stored = nodes.filter((r) => typeof r.x === 'number' && typeof r.y === 'number');
+    if (stored.length) layout.positions = new Map(stored.map((r) => [r.id as string, { x: r.x as number, y: r.y as number }]));
+  }
   const edges = await readRows(driver, database, `MATCH (a:Entity)-[r]->(b:Entity) RETURN ${EDGE_FIELDS}`);
   const docs = await readRows(driver, database, `MATCH (d:Document) RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`);
   const records: NodeRecord[] = nodes.map((r) => ({ ...toNode(r), documents: r.documents as string[] }));
-  return buildSnapshot(records, edges.map(toEdge), docs.map(toDoc), options);
+  const graphEdges = edges.map(toEdge);
+  const analysed = analyzeRecords(records, graphEdges, {}, layout.positions);
+  layout.positions = new Map(analysed.filter((n) => n.x !== undefined && n.y !== undefined).map((n) => [n.id, { x: n.x!, y: n.y! }]));
+  return selectSnapshot(analysed, graphEdges, docs.map(toDoc), options);
 }
 
 async function evidenceFor(driver: Driver, database: string, support: string[]): Promise<EvidenceItem[]> {
@@ -99,16 +113,19 @@ export async function neo4jEntity(driver: Driver, database: string, id: string):
 export async function neo4jSearch(driver: Driver, database: string, q: string, limit = 20): Promise<SearchHit[]> {
   const needle = q.trim().toLowerCase();
   if (!needle) return [];
+  const fields = 'e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases';
   const rows = await readRows(driver, database, `MATCH (e:Entity)
     WHERE toLower(e.name) CONTAINS $q OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $q)
-    RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases LIMIT 1000`, { q: needle });
+    RETURN ${fields} LIMIT 1000`, { q: needle });
+  // Typos: Cypher has no edit distance, so the names the substring test missed are scored here. Both
+  // passes scan the entities (no text index backs CONTAINS either); this one only when hits are few.
+  if (rows.length < limit && allowedEdits(needle.length) > 0) {
+    const seen = new Set(rows.map((r) => r.id as string));
+    for (const r of await readRows(driver, database, `MATCH (e:Entity) RETURN ${fields}`)) if (!seen.has(r.id as string)) rows.push(r);
+  }
   const hits: SearchHit[] = [];
   for (const r of rows) {
-    let best: { matched: string; score: number } | null = null;
-    for (const text of [r.name as string, ...(r.aliases as string[])]) {
-      const score = scoreMatch(q, text);
-      if (score > 0 && (!best || score > best.score)) best = { matched: text, score };
-    }
+    const best = bestMatch(q, [r.name as string, ...(r.aliases as string[])]);
     if (best) hits.push({ id: r.id as string, name: r.name as string, type: r.type as string, ...best });
   }
   return hits.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name)).slice(0, limit);

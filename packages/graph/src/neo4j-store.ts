@@ -3,6 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { AliasRules, ExtractionResult } from '@kg/extractor';
 import { aliasMerges } from './alias-merges.js';
+import type { Positions } from './analyze.js';
 import { mergeEntityNeo4j } from './neo4j-aliases.js';
 import { toDocRows, type DocRows } from './doc-rows.js';
 import { planDiff } from './model-views.js';
@@ -54,6 +55,8 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   readonly database: string;
   private readonly batchRows: number;
+  /** Positions of the last snapshot: the next one lays out incrementally from them. */
+  private readonly layout: { positions?: Positions } = {};
 
   constructor(readonly driver: Driver, options: Neo4jStoreOptions, private readonly ownsDriver: boolean) {
     this.database = options.database ?? DEFAULT_NEO4J.database;
@@ -130,7 +133,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
-    return neo4jSnapshot(this.driver, this.database, options);
+    return neo4jSnapshot(this.driver, this.database, options, this.layout);
   }
 
   entity(id: string): Promise<EntityDetails | null> {

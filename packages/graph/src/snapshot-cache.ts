@@ -3,9 +3,11 @@
 // repeated snapshots of an unchanged graph only filter: in memory for this process, and in a file
 // beside graph.json so the next process skips Louvain, PageRank and the layout too. The key is a hash
 // of graph.json's bytes, so any write — by this process or another — invalidates both. The file also
-// names the analysis settings and must cover every node, else it is ignored and rewritten.
+// names the analysis settings and must cover every node, else it is ignored and rewritten. When the
+// content changed, the positions of the last analysis (in memory, else in the file) seed the layout,
+// so an import moves only what it added (analyze's incremental layout).
 import { readFile } from 'node:fs/promises';
-import { resolveAnalyze, type AnalyzeSettings } from './analyze.js';
+import { resolveAnalyze, type AnalyzeSettings, type Positions } from './analyze.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { analyzeRecords, type NodeRecord } from './build-snapshot.js';
 import type { DocumentSummary, GraphEdge } from './types.js';
@@ -42,7 +44,7 @@ export class SnapshotCache {
   get(key: string, load: () => { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] }): Promise<AnalyzedGraph> {
     // Concurrent snapshots of the same content share one computation.
     if (this.current?.key !== key) {
-      const graph = this.compute(key, load());
+      const graph = this.compute(key, load(), this.current?.graph);
       this.current = { key, graph };
       graph.catch(() => {
         if (this.current?.graph === graph) this.current = null;
@@ -51,25 +53,42 @@ export class SnapshotCache {
     return this.current!.graph;
   }
 
-  private async compute(key: string, g: { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] }): Promise<AnalyzedGraph> {
+  private async compute(key: string, g: { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] }, prior?: Promise<AnalyzedGraph>): Promise<AnalyzedGraph> {
     let nodes = await this.stored(key, g.records);
     if (!nodes) {
-      nodes = analyzeRecords(g.records, g.edges, this.settings);
+      const before = await prior?.catch(() => undefined);
+      const previous = before ? positionsOf(before.nodes) : await this.storedPositions();
+      nodes = analyzeRecords(g.records, g.edges, this.settings, previous);
       await this.store(key, nodes);
     }
     return { key, nodes, edges: g.edges, documents: g.documents };
   }
 
-  /** The records with the stored analytics applied, or null when the file is missing, stale or partial. */
-  private async stored(key: string, records: NodeRecord[]): Promise<NodeRecord[] | null> {
+  /** The file's content when it is ours and made with these settings (for any graph content). */
+  private async readFile(): Promise<AnalyticsFile | null> {
     let body: AnalyticsFile;
     try {
       body = JSON.parse(await readFile(this.file, 'utf8')) as AnalyticsFile;
     } catch {
       return null; // none yet, or unreadable: computing again is the answer either way
     }
-    if (body?.format !== ANALYTICS_FORMAT || body.version !== ANALYTICS_VERSION || body.key !== key) return null;
-    if (JSON.stringify(body.settings) !== JSON.stringify(this.settings) || !body.nodes) return null;
+    if (body?.format !== ANALYTICS_FORMAT || body.version !== ANALYTICS_VERSION || !body.nodes) return null;
+    return JSON.stringify(body.settings) === JSON.stringify(this.settings) ? body : null;
+  }
+
+  /** Positions from the file, whatever content it was computed for. */
+  private async storedPositions(): Promise<Positions | undefined> {
+    const body = await this.readFile();
+    if (!body) return undefined;
+    const out = new Map<string, { x: number; y: number }>();
+    for (const [id, v] of Object.entries(body.nodes)) if (Array.isArray(v) && typeof v[4] === 'number' && typeof v[5] === 'number') out.set(id, { x: v[4], y: v[5] });
+    return out;
+  }
+
+  /** The records with the stored analytics applied, or null when the file is missing, stale or partial. */
+  private async stored(key: string, records: NodeRecord[]): Promise<NodeRecord[] | null> {
+    const body = await this.readFile();
+    if (!body || body.key !== key) return null;
     const out: NodeRecord[] = [];
     for (const r of records) {
       const v = body.nodes[r.id];
@@ -91,4 +110,10 @@ export class SnapshotCache {
     // Best effort: the cache only saves time, so a read-only or full disk must not fail the snapshot.
     await writeFileAtomic(this.file, JSON.stringify(body)).catch(() => undefined);
   }
+}
+
+function positionsOf(nodes: NodeRecord[]): Positions {
+  const out = new Map<string, { x: number; y: number }>();
+  for (const n of nodes) if (n.x !== undefined && n.y !== undefined) out.set(n.id, { x: n.x, y: n.y });
+  return out;
 }

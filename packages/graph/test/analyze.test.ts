@@ -38,4 +38,38 @@ describe('analyze', () => {
     analyze(nodes, edges, { layoutMaxNodes: 3 });
     expect(nodes.every((n) => n.x === undefined)).toBe(true);
   });
+
+  test('with the previous positions, an unchanged graph keeps its layout exactly', () => {
+    const first = graph();
+    analyze(first.nodes, first.edges);
+    const previous = new Map(first.nodes.map((n) => [n.id, { x: n.x!, y: n.y! }]));
+    const again = graph();
+    analyze(again.nodes, again.edges, {}, previous);
+    expect(again.nodes.map((n) => [n.x, n.y])).toEqual(first.nodes.map((n) => [n.x, n.y]));
+  });
+
+  test('an added node settles beside its neighbour while the known nodes barely move', () => {
+    const first = graph();
+    analyze(first.nodes, first.edges);
+    const previous = new Map(first.nodes.map((n) => [n.id, { x: n.x!, y: n.y! }]));
+    const next = graph();
+    next.nodes.push(node('new'));
+    next.edges.push(edge('new', 'a', 2));
+    analyze(next.nodes, next.edges, {}, previous);
+    const at = Object.fromEntries(next.nodes.map((n) => [n.id, n]));
+    const extent = Math.max(...first.nodes.map((n) => Math.hypot(n.x!, n.y!)));
+    const moved = first.nodes.map((n) => Math.hypot(at[n.id].x! - n.x!, at[n.id].y! - n.y!));
+    const distToA = Math.hypot(at.new.x! - at.a.x!, at.new.y! - at.a.y!);
+    const distToX = Math.hypot(at.new.x! - at.x.x!, at.new.y! - at.x.y!);
+    expect(distToA).toBeLessThan(distToX);
+    expect(Math.max(...moved)).toBeLessThan(extent);
+  });
+
+  test('previous positions covering under half of the nodes are ignored (a full layout instead)', () => {
+    const fresh = graph();
+    analyze(fresh.nodes, fresh.edges);
+    const seeded = graph();
+    analyze(seeded.nodes, seeded.edges, {}, new Map([['a', { x: 1e6, y: 1e6 }]]));
+    expect(seeded.nodes.map((n) => [n.x, n.y])).toEqual(fresh.nodes.map((n) => [n.x, n.y]));
+  });
 });

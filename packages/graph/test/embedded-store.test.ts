@@ -63,6 +63,7 @@ describe('EmbeddedStore', () => {
     const e = (await store.edge('emb:place:united-states|SANCTIONS|emb:organization:huawei'))!;
     expect(e.evidence[0]).toMatchObject({ documentId: 'emb-a', documentTitle: 'Sanctions', index: 0, subject: { start: 4, end: 17 }, object: { start: 40, end: 46 } });
     expect((await store.search('hua')).map((h) => h.name)).toEqual(['Huawei']);
+    expect((await store.search('Huwaei')).map((h) => [h.name, h.score])).toEqual([['Huawei', 0.2]]);
     expect(await store.entity('nope')).toBeNull();
   });
 

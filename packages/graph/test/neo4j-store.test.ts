@@ -44,6 +44,10 @@ describe('Neo4jStore', () => {
       [`${tag}-a`, 0, { start: 4, end: 17 }, { start: 40, end: 46 }],
       [`${tag}-b`, 0, { start: 16, end: 29 }, { start: 40, end: 46 }],
     ]);
+    // A typo that no substring test matches still finds it (other suites' Huaweis share the server).
+    const hits = await store.search('Huwaei');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits.map((h) => `${h.name}/${h.score}`))).toEqual(new Set(['Huawei/0.2']));
   });
 
   test('constraints exist for every key', async () => {
@@ -152,6 +156,14 @@ describe('Neo4jStore', () => {
     const r = records[0].toObject();
     expect(Number(r.d)).toBe(2);
     for (const k of ['p', 'c', 'k', 'x', 'y']) expect(Number.isFinite(Number(r[k]))).toBe(true);
+    // A new store (another process) lays out from the stored positions: a node moved far away stays
+    // far, where a layout from scratch would never put it.
+    await driver.executeQuery('MATCH (e:Entity {id: $id}) SET e.x = 1.0e6, e.y = -1.0e6', { id: fixtureId(tag, 'Huawei', 'Organization') }, { database: 'neo4j' });
+    const other = await open();
+    const huawei = (await other.snapshot()).nodes.find((n) => n.id === fixtureId(tag, 'Huawei', 'Organization'))!;
+    await other.close();
+    expect(huawei.x).toBeGreaterThan(5e5);
+    expect(huawei.y).toBeLessThan(-5e5);
   }, 180000);
 
   test('planImport lists new entities, new relations and merges; writes nothing', async () => {

@@ -1,7 +1,8 @@
 // The embedded store's cached analytics: a snapshot after any import reflects the new graph (whether
 // this store or another one wrote it), repeated snapshots reuse the stored analytics, and analytics
 // stored for other content are ignored. "Truth" is a store opened on a copy of graph.json alone,
-// which has nothing cached and computes everything.
+// which has nothing cached and computes everything. Positions are the exception: after a change the
+// layout starts from the previous positions (incremental), so they are checked apart.
 import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,9 @@ const [articleA, articleB] = sampleArticles(T);
 const articleC = makeResult(T, { id: 'c', date: '2024-07-01', sentences: [{ text: 'Xi Jinping met Huawei.', entities: [['Xi Jinping', 'Person'], ['Huawei', 'Organization']], triples: [['Xi Jinping', 'MEETS', 'Huawei', 'met']] }] });
 
 /** Nodes with their analytics, by id: what must change when the graph does. */
-const analytics = (s: GraphSnapshot) => s.nodes.map((n) => [n.id, n.degree, n.pagerank, n.community, n.component, n.x, n.y]).sort();
+const analytics = (s: GraphSnapshot) => s.nodes.map((n) => [n.id, n.degree, n.pagerank, n.community, n.component]).sort();
+const positions = (s: GraphSnapshot) => new Map(s.nodes.map((n) => [n.id, [n.x, n.y]]));
+const allPlaced = (s: GraphSnapshot) => s.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y));
 
 async function truth(dir: string): Promise<GraphSnapshot> {
   const copy = tmp();
@@ -37,6 +40,8 @@ test.each([
   expect(after.edges.map((e) => e.type).sort()).toEqual(['CRITICIZES', 'MEETS', 'SANCTIONS', 'SPEAKS_ABOUT']);
   expect(analytics(after)).not.toEqual(analytics(before));
   expect(analytics(after)).toEqual(analytics(await truth(dir)));
+  expect(allPlaced(after)).toBe(true);
+  expect(positions(after)).not.toEqual(positions(await truth(dir))); // seeded by `before`, not from scratch
   expect(await openEmbeddedStore({ dir }).then((s) => s.snapshot())).toEqual(after);
 });
 
@@ -64,5 +69,7 @@ test('analytics stored for other content are ignored', async () => {
   const big = tmp();
   await (await openEmbeddedStore({ dir: big })).importDocuments([articleA, articleB, articleC]);
   copyFileSync(path.join(small, 'graph.analytics.json'), path.join(big, 'graph.analytics.json'));
-  expect(analytics(await (await openEmbeddedStore({ dir: big })).snapshot())).toEqual(analytics(await truth(big)));
+  const snap = await (await openEmbeddedStore({ dir: big })).snapshot();
+  expect(analytics(snap)).toEqual(analytics(await truth(big)));
+  expect(allPlaced(snap)).toBe(true);
 });
