@@ -1,5 +1,7 @@
 // End to end: the built `kg serve` (embedded store, temp working dir) driven by headless Chromium.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// KG_E2E_BASE=<a .kg folder> runs the same checks on a copy of that store with the seed added (e.g. the
+// ≥ 1,000-article store that `pnpm scale:store` builds); by default the store starts empty.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,7 +18,9 @@ const openSection = (page: Page, inner: string) => page.evaluate((sel) => ((docu
 
 type KgWindow = { __kgViewer: { graph: { order: number; hasNode(id: string): boolean } }; __kgXss?: string };
 
-maybe('kg serve + page on the seed graph (embedded store)', () => {
+const BASE = process.env.KG_E2E_BASE;
+
+maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` : ''} (embedded store)`, () => {
   let dir: string;
   let served: Served;
   let browser: Browser;
@@ -27,6 +31,7 @@ maybe('kg serve + page on the seed graph (embedded store)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'kg-viewer-e2e-'));
+    if (BASE) cpSync(BASE, path.join(dir, '.kg'), { recursive: true });
     served = await startServe([], dir);
     await importArticle(served.url, seedText, 'Xi Jinping on innovation');
     browser = await launch();
