@@ -28,6 +28,8 @@ function numberInput(label: string, name: string, value: number, set: (v: number
   return el('label', { class: 'num' }, [`${label} `, input]);
 }
 
+let docQuery = '';
+
 export function renderFilters(box: HTMLElement, graph: KgGraph, documents: DocumentSummary[]): void {
   const f = state.filters;
   const types = new Map<string, number>();
@@ -47,7 +49,16 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documents: Docum
     f.documents = [...docs.selectedOptions].map((o) => o.value);
     changed('documents');
   });
-  box.append(el('fieldset', {}, [el('legend', { text: `Source documents (${documents.length}; none selected = all)` }), docs]));
+  // With hundreds of articles the list needs narrowing; the text survives the panel's re-renders.
+  const find = el('input', { attrs: { type: 'search', name: 'documents-filter', placeholder: 'Filter titles…', value: docQuery } });
+  const narrow = () => {
+    docQuery = find.value;
+    const q = docQuery.trim().toLowerCase();
+    for (const o of docs.options) o.hidden = q !== '' && !o.text.toLowerCase().includes(q) && !o.selected;
+  };
+  find.addEventListener('input', narrow);
+  narrow();
+  box.append(el('fieldset', {}, [el('legend', { text: `Source documents (${documents.length}; none selected = all)` }), find, docs]));
   box.append(
     numberInput('Min degree', 'minDegree', f.minDegree, (v) => (f.minDegree = v)),
     numberInput('Min weight', 'minWeight', f.minWeight, (v) => (f.minWeight = v)),

@@ -196,11 +196,15 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     const expected = (await (await fetch(`${served.url}api/graph?documents=${encodeURIComponent(merkel.id)}`)).json()).nodes.length;
     const all = await order();
     expect(expected).toBeLessThan(all);
+    await page.fill('#filters input[name="documents-filter"]', 'merkel meets');
+    const shown = await page.locator('#filters select[name="documents"] option').evaluateAll((os) => os.filter((o) => !(o as HTMLOptionElement).hidden).map((o) => o.textContent));
+    expect(shown).toEqual(['Merkel meets Macron']);
     await page.locator('#filters select[name="documents"]').selectOption(merkel.id);
     await page.waitForFunction((n) => (window as unknown as KgWindow).__kgViewer.graph.order === n, expected);
     await page.waitForFunction((d) => location.hash.includes(`docs=${encodeURIComponent(d)}`), merkel.id);
     await page.locator('#filters select[name="documents"]').selectOption([]);
     await page.waitForFunction((n) => (window as unknown as KgWindow).__kgViewer.graph.order === n, all);
+    await page.fill('#filters input[name="documents-filter"]', '');
   });
 
   test('colour by community and size by PageRank toggles restyle the nodes and the legend', async () => {
