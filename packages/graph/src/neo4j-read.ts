@@ -65,14 +65,19 @@ export async function neo4jSnapshot(driver: Driver, database: string, options: S
   return selectSnapshot(analysed, graphEdges, docs.map(toDoc), options);
 }
 
-async function evidenceFor(driver: Driver, database: string, support: string[]): Promise<EvidenceItem[]> {
-  const items = support.map(decodeSupport);
+/** Sentence rows (with their document) for every sentence the support lists name, in one query. */
+async function sentencesFor(driver: Driver, database: string, supports: string[][]): Promise<Map<string, Row>> {
+  const ids = [...new Set(supports.flat().map((x) => decodeSupport(x).sentenceId))];
   const rows = await readRows(driver, database, `UNWIND $ids AS sid MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-    RETURN s.id AS id, d.id AS documentId, d.title AS title, s.index AS index, s.text AS text, s.start AS start, s.end AS end`, { ids: items.map((i) => i.sentenceId) });
-  const byId = new Map(rows.map((r) => [r.id as string, r]));
+    RETURN s.id AS id, d.id AS documentId, d.title AS title, s.index AS index, s.text AS text, s.start AS start, s.end AS end`, { ids });
+  return new Map(rows.map((r) => [r.id as string, r]));
+}
+
+function evidenceOf(support: string[], sentences: Map<string, Row>): EvidenceItem[] {
+  const items = support.map(decodeSupport);
   const out: EvidenceItem[] = [];
   for (const it of [...items].sort((a, b) => a.sentenceId.localeCompare(b.sentenceId))) {
-    const r = byId.get(it.sentenceId);
+    const r = sentences.get(it.sentenceId);
     if (!r) continue;
     const e: EvidenceItem = { sentenceId: it.sentenceId, documentId: r.documentId as string, index: num(r.index), text: r.text as string, start: num(r.start), end: num(r.end) };
     if (r.title !== null && r.title !== undefined) e.documentTitle = r.title as string;
@@ -89,7 +94,9 @@ export async function neo4jEdge(driver: Driver, database: string, id: string): P
   if (!rows.length) return null;
   const ends = await readRows(driver, database, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${NODE_FIELDS}`, { ids: [rows[0].aid, rows[0].bid] });
   const byId = new Map(ends.map((r) => [r.id as string, toNode(r)]));
-  return { edge: toEdge(rows[0]), source: byId.get(rows[0].aid as string)!, target: byId.get(rows[0].bid as string)!, evidence: await evidenceFor(driver, database, rows[0].support as string[]) };
+  const support = rows[0].support as string[];
+  const evidence = evidenceOf(support, await sentencesFor(driver, database, [support]));
+  return { edge: toEdge(rows[0]), source: byId.get(rows[0].aid as string)!, target: byId.get(rows[0].bid as string)!, evidence };
 }
 
 export async function neo4jEntity(driver: Driver, database: string, id: string): Promise<EntityDetails | null> {
@@ -97,12 +104,14 @@ export async function neo4jEntity(driver: Driver, database: string, id: string):
   if (!found.length) return null;
   const rels = await readRows(driver, database, `MATCH (e:Entity {id: $id})-[r]-(o:Entity)
     RETURN r.id AS edgeId, type(r) AS type, startNode(r) = e AS out, o.id AS oid, o.name AS oname, o.type AS otype, r.weight AS weight, r.phrases AS phrases, r.support AS support`, { id });
+  // One sentence look-up for all relations: a widely linked entity has hundreds.
+  const sentences = await sentencesFor(driver, database, rels.map((r) => r.support as string[]));
   const relations: RelationView[] = [];
   for (const r of rels) {
     relations.push({
       edgeId: r.edgeId as string, type: r.type as string, direction: r.out ? 'out' : 'in',
       other: { id: r.oid as string, name: r.oname as string, type: r.otype as string },
-      weight: num(r.weight), phrases: [...(r.phrases as string[])].sort(), evidence: await evidenceFor(driver, database, r.support as string[]),
+      weight: num(r.weight), phrases: [...(r.phrases as string[])].sort(), evidence: evidenceOf(r.support as string[], sentences),
     });
   }
   relations.sort((a, b) => b.weight - a.weight || a.edgeId.localeCompare(b.edgeId));
