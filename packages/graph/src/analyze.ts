@@ -92,9 +92,11 @@ function layout(g: UndirectedGraph, settings: AnalyzeSettings, previous?: Positi
   return out;
 }
 
+const GOLDEN_ANGLE = 2.399963229728653;
+
 function spiral(i: number, step: number): { x: number; y: number } {
   const r = step * Math.sqrt(i + 1);
-  const a = i * 2.399963229728653;
+  const a = i * GOLDEN_ANGLE;
   return { x: r * Math.cos(a), y: r * Math.sin(a) };
 }
 
@@ -116,7 +118,7 @@ function placeFromPrevious(g: UndirectedGraph, previous: Positions): number {
     });
     const jitter = spiral(i, extent / 200);
     if (k > 0) g.mergeNodeAttributes(n, { x: sx / k + jitter.x, y: sy / k + jitter.y });
-    else g.mergeNodeAttributes(n, { x: extent * 1.05 * Math.cos(i * 2.399963229728653), y: extent * 1.05 * Math.sin(i * 2.399963229728653) });
+    else g.mergeNodeAttributes(n, { x: extent * 1.05 * Math.cos(i * GOLDEN_ANGLE), y: extent * 1.05 * Math.sin(i * GOLDEN_ANGLE) });
   });
   return fresh.length;
 }
