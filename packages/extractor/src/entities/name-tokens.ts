@@ -68,10 +68,19 @@ export function headingMask(row: Token[], text: string): boolean[] {
 }
 
 /**
+ * "the World Health Organization (WHO)": a word in capitals alone in brackets is an acronym, even one that
+ * spells a function word. Elsewhere such a word may be emphasis ("UNLESS"), so only this form counts.
+ */
+export function bracketedAcronym(t: Token, prev: Token | undefined): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.text) && /\(\s*$/.test((prev?.post ?? '') + t.pre) && /^\)/.test(t.post);
+}
+
+/**
  * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.
  * `heading`: the token is in a heading line, where capitals are not.
  */
 export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<string>, heading = false): boolean {
+  if (!heading && bracketedAcronym(t, prev)) return true;
   if (!isCap(t) || t.text.length > 40 || FUNCTION_WORDS.has(t.normal) || NOT_ENTITIES.has(t.normal) || /[$€£¥]/.test(t.text)) return false;
   if (t.tags.has('Pronoun') || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay'])) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.

@@ -11,6 +11,7 @@ const cases: EntityCase[] = [
   { rule: 'family name first', text: 'China’s leader, Xi Jinping, spoke. Xi said it was clear.', name: 'Xi Jinping', type: 'Person', alias: ['Xi', 'surname'] },
   { rule: 'acronym', text: 'The report came from Business Insider. BI said the deal was off.', name: 'Business Insider', type: 'Organization', alias: ['BI', 'acronym'] },
   { rule: 'acronym in brackets', text: 'The Department of Homeland Security (DHS) said it would act.', name: 'Department of Homeland Security', type: 'Organization', alias: ['DHS', 'acronym-in-brackets'] },
+  { rule: 'acronym in brackets that spells a function word', text: 'The World Health Organization (WHO) warned on Monday.', name: 'World Health Organization', type: 'Organization', alias: ['WHO', 'acronym-in-brackets'] },
   { rule: 'country short form', text: 'Leaders of the United States met. Later the U.S. objected.', name: 'United States', type: 'Place', alias: ['U.S.', 'country-short-form'] },
   { rule: 'abbreviation alone gets the full name', text: 'Talks with the UK resumed on Monday.', name: 'United Kingdom', type: 'Place', alias: ['UK', 'country-short-form'] },
   { rule: 'short form', text: 'The US Treasury Department issued rules. The Treasury Department declined to comment.', name: 'US Treasury Department', type: 'Organization', alias: ['Treasury Department', 'short-form'] },
@@ -66,6 +67,7 @@ describe('what must not become an entity', () => {
     ['photo credit', 'Crowds in Tahrir Square. Image: John Smith.', ['John Smith']],
     ['bare demonym', 'An Afghan team won the prize.', ['Afghan', 'Afghanistan']],
     ['plural acronym and time zone', 'Several MPs voted at 14:00 UTC.', ['MPs', 'UTC']],
+    ['a function word in capitals for emphasis', 'Nobody may leave UNLESS the guards agree.', ['UNLESS']],
     ['function word after a line break', 'Votes for Regina Ip\nIn the end she won.', ['Regina Ip In', 'In']],
     ['a head word left alone', 'She joined the University of Southern Indiana and the University of Arkansas.\n\nUniversity exhibits\n\nCrowds came.', ['University']],
   ])('%s', (_label, text, banned) => {
