@@ -71,18 +71,21 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
     box.append(closeBtn(), el('p', { class: 'error', text: (err as Error).message }));
   };
 
+  // Only the latest request may draw: a slow answer for an earlier click must not replace a later one.
+  let latest = 0;
+  const show = async <T>(load: () => Promise<T>, render: (d: T) => void) => {
+    const mine = ++latest;
+    box.hidden = false;
+    box.setAttribute('aria-busy', 'true');
+    await load().then((d) => mine === latest && render(d), (err) => mine === latest && fail(err));
+    if (mine === latest) box.removeAttribute('aria-busy');
+  };
+
   return {
-    async showEntity(id) {
-      box.hidden = false;
-      box.setAttribute('aria-busy', 'true');
-      await api.entity(id).then(renderEntity, fail);
-      box.removeAttribute('aria-busy');
-    },
-    async showEdge(id) {
-      box.hidden = false;
-      await api.edge(id).then(renderEdge, fail);
-    },
+    showEntity: (id) => show(() => api.entity(id), renderEntity),
+    showEdge: (id) => show(() => api.edge(id), renderEdge),
     close() {
+      latest++;
       clear(box);
       box.hidden = true;
     },

@@ -114,6 +114,27 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     expect(await page.locator('#details h2').textContent()).toContain(edgeId.split('|')[1]);
   });
 
+  test('a slow answer for an earlier click does not replace the panel of a later one', async () => {
+    await page.route('**/api/entities/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    try {
+      const edgeId = await page.evaluate(() => {
+        const v = (window as unknown as { __kgViewer: { graph: { nodes(): string[]; edges(): string[] }; sigma: { emit(e: string, p: unknown): void } } }).__kgViewer;
+        v.sigma.emit('clickNode', { node: v.graph.nodes()[0] });
+        const id = v.graph.edges()[0];
+        v.sigma.emit('clickEdge', { edge: id });
+        return id;
+      });
+      await page.locator('#details .evidence-list').waitFor();
+      await page.waitForTimeout(900); // the entity answer has arrived by now
+      expect(await page.locator('#details h2').textContent()).toContain(edgeId.split('|')[1]);
+    } finally {
+      await page.unroute('**/api/entities/**');
+    }
+  });
+
   test('filters hide a type; the URL keeps the view and restores it on reload', async () => {
     const hit = (await (await fetch(`${served.url}api/search?q=Xi%20Jinping`)).json()).hits.find((h: { name: string }) => h.name === 'Xi Jinping');
     const typeBox = page.locator(`#filters input[name="type"][value="${hit.type}"]`);
