@@ -7,7 +7,7 @@ import { BOILERPLATE_LINES } from './lexicon/boilerplate.js';
 import { GROUP_NOUNS } from './lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
-import { CALENDAR, CONNECTORS, FUNCTION_WORDS, KNOWN, NOT_ENTITIES, clauseInitial, endsRun, has, headingMask, isCap, isNameToken, isTitle, lower, lowerCaseWords, midSentenceWords } from './name-tokens.js';
+import { CALENDAR, CONNECTORS, FUNCTION_WORDS, KNOWN, NOT_ENTITIES, bracketedAcronym, clauseInitial, endsRun, has, headingMask, isCap, isNameToken, isTitle, lower, lowerCaseWords, midSentenceWords } from './name-tokens.js';
 import { splitRun, makeSpan } from './split-run.js';
 import { findTitleRanges } from './titled-works.js';
 import { OBJECT_HEADS } from './lexicon/work-words.js';
@@ -70,12 +70,16 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
   };
   const mid = midSentenceWords(bySentence, styled);
   const { solo, pairs } = soloWords(bySentence, styled);
+  // "The World Health Organization (WHO) … WHO officials said": once the text has introduced a word in
+  // capitals as an acronym, it is one wherever it stands, and needs no other support.
+  const acronyms = new Set(bySentence.flatMap((row) => row.filter((t, k) => !styled(row)[k] && bracketedAcronym(t, row[k - 1])).map((t) => t.text)));
+  for (const a of acronyms) solo.add(a.toLowerCase());
   for (const row of bySentence) {
     if (isBoilerplate(row)) continue;
     // Photo credits ("Image: Nick Moreau.") name the photographer: kept only for a name the story uses too.
     const credit = row.findIndex((t) => CREDIT.has(t.normal) && /^\s*:/.test(t.post));
     const heading = styled(row);
-    const nameAt = (k: number) => isNameToken(row[k], row[k - 1], mid, heading[k]);
+    const nameAt = (k: number) => isNameToken(row[k], row[k - 1], mid, heading[k]) || (!heading[k] && acronyms.has(row[k].text));
     const segments: Array<[number, number]> = credit >= 0 ? [[0, credit], [credit + 1, row.length]] : [[0, row.length]];
     for (const [from, stop] of segments) {
       const titles = new Map(findTitleRanges(row.slice(0, stop)).map((r) => [r.from, r]));

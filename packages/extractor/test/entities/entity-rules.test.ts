@@ -11,7 +11,7 @@ const cases: EntityCase[] = [
   { rule: 'family name first', text: 'China’s leader, Xi Jinping, spoke. Xi said it was clear.', name: 'Xi Jinping', type: 'Person', alias: ['Xi', 'surname'] },
   { rule: 'acronym', text: 'The report came from Business Insider. BI said the deal was off.', name: 'Business Insider', type: 'Organization', alias: ['BI', 'acronym'] },
   { rule: 'acronym in brackets', text: 'The Department of Homeland Security (DHS) said it would act.', name: 'Department of Homeland Security', type: 'Organization', alias: ['DHS', 'acronym-in-brackets'] },
-  { rule: 'acronym in brackets that spells a function word', text: 'The World Health Organization (WHO) warned on Monday.', name: 'World Health Organization', type: 'Organization', alias: ['WHO', 'acronym-in-brackets'] },
+  { rule: 'acronym in brackets that spells a function word', text: 'The World Health Organization (WHO) warned on Monday. WHO officials said more. Who knows?', name: 'World Health Organization', type: 'Organization', alias: ['WHO', 'acronym-in-brackets'], mentions: ['World Health Organization', 'WHO', 'WHO'] },
   { rule: 'country short form', text: 'Leaders of the United States met. Later the U.S. objected.', name: 'United States', type: 'Place', alias: ['U.S.', 'country-short-form'] },
   { rule: 'abbreviation alone gets the full name', text: 'Talks with the UK resumed on Monday.', name: 'United Kingdom', type: 'Place', alias: ['UK', 'country-short-form'] },
   { rule: 'short form', text: 'The US Treasury Department issued rules. The Treasury Department declined to comment.', name: 'US Treasury Department', type: 'Organization', alias: ['Treasury Department', 'short-form'] },
