@@ -72,7 +72,11 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
   const { solo, pairs } = soloWords(bySentence, styled);
   // "The World Health Organization (WHO) … WHO officials said": once the text has introduced a word in
   // capitals as an acronym, it is one wherever it stands, and needs no other support.
-  const acronyms = new Set(bySentence.flatMap((row) => row.filter((t, k) => !styled(row)[k] && bracketedAcronym(t, row[k - 1])).map((t) => t.text)));
+  const acronyms = new Set<string>();
+  for (const row of bySentence) {
+    const heading = styled(row);
+    row.forEach((t, k) => !heading[k] && bracketedAcronym(t, row[k - 1]) && acronyms.add(t.text));
+  }
   for (const a of acronyms) solo.add(a.toLowerCase());
   for (const row of bySentence) {
     if (isBoilerplate(row)) continue;

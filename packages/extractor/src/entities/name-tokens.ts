@@ -80,7 +80,6 @@ export function bracketedAcronym(t: Token, prev: Token | undefined): boolean {
  * `heading`: the token is in a heading line, where capitals are not.
  */
 export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<string>, heading = false): boolean {
-  if (!heading && bracketedAcronym(t, prev)) return true;
   if (!isCap(t) || t.text.length > 40 || FUNCTION_WORDS.has(t.normal) || NOT_ENTITIES.has(t.normal) || /[$€£¥]/.test(t.text)) return false;
   if (t.tags.has('Pronoun') || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay'])) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.

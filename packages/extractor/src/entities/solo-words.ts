@@ -6,7 +6,7 @@
 import type { Token } from '../tokens.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
 import { GROUP_NOUNS } from './lexicon/demonyms.js';
-import { bracketedAcronym, clauseInitial, has, isNameToken, lower } from './name-tokens.js';
+import { clauseInitial, has, isNameToken, lower } from './name-tokens.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 
@@ -37,6 +37,5 @@ export function soloWords(bySentence: Token[][], styled: (row: Token[]) => boole
 export function unsupportedOpener(tokens: Token[], prev: Token | undefined, solo: Set<string>): boolean {
   if (tokens.length !== 1) return false;
   const t = tokens[0];
-  if (bracketedAcronym(t, prev)) return false;
   return clauseInitial(t, prev) && !has(t, STRONG) && !COUNTRY_NAMES.has(lower(t)) && !GROUP_NOUNS.has(lower(t).replace(/s$/, '')) && !solo.has(lower(t));
 }
