@@ -35,6 +35,13 @@ export function toGraphology(nodes: GraphNode[], edges: GraphEdge[]): MultiDirec
 /** Node positions of an earlier analysis, by node id. */
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
+/** The positions of analysed nodes (those the layout placed). */
+export function positionsOf(nodes: GraphNode[]): Positions {
+  const out = new Map<string, { x: number; y: number }>();
+  for (const n of nodes) if (n.x !== undefined && n.y !== undefined) out.set(n.id, { x: n.x, y: n.y });
+  return out;
+}
+
 /**
  * `previous` (positions from the analysis before the graph changed) makes the layout incremental:
  * when it covers most nodes, they start where they were and new ones next to their neighbours, so an

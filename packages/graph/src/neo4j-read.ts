@@ -1,7 +1,7 @@
 // The Neo4j read path: the shared API views (snapshot, entity, edge, search, stats) as Cypher in read
 // transactions.
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Positions } from './analyze.js';
+import { positionsOf, type Positions } from './analyze.js';
 import { analyzeRecords, selectSnapshot, type NodeRecord } from './build-snapshot.js';
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
@@ -61,7 +61,7 @@ export async function neo4jSnapshot(driver: Driver, database: string, options: S
   const records: NodeRecord[] = nodes.map((r) => ({ ...toNode(r), documents: r.documents as string[] }));
   const graphEdges = edges.map(toEdge);
   const analysed = analyzeRecords(records, graphEdges, {}, layout.positions);
-  layout.positions = new Map(analysed.filter((n) => n.x !== undefined && n.y !== undefined).map((n) => [n.id, { x: n.x!, y: n.y! }]));
+  layout.positions = positionsOf(analysed);
   return selectSnapshot(analysed, graphEdges, docs.map(toDoc), options);
 }
 

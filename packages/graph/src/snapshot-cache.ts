@@ -7,7 +7,7 @@
 // content changed, the positions of the last analysis (in memory, else in the file) seed the layout,
 // so an import moves only what it added (analyze's incremental layout).
 import { readFile } from 'node:fs/promises';
-import { resolveAnalyze, type AnalyzeSettings, type Positions } from './analyze.js';
+import { positionsOf, resolveAnalyze, type AnalyzeSettings, type Positions } from './analyze.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { analyzeRecords, type NodeRecord } from './build-snapshot.js';
 import type { DocumentSummary, GraphEdge } from './types.js';
@@ -54,10 +54,11 @@ export class SnapshotCache {
   }
 
   private async compute(key: string, g: { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] }, prior?: Promise<AnalyzedGraph>): Promise<AnalyzedGraph> {
-    let nodes = await this.stored(key, g.records);
+    const file = await this.readFile();
+    let nodes = file?.key === key ? applyStored(file, g.records) : null;
     if (!nodes) {
       const before = await prior?.catch(() => undefined);
-      const previous = before ? positionsOf(before.nodes) : await this.storedPositions();
+      const previous = before ? positionsOf(before.nodes) : file ? filePositions(file) : undefined;
       nodes = analyzeRecords(g.records, g.edges, this.settings, previous);
       await this.store(key, nodes);
     }
@@ -76,33 +77,6 @@ export class SnapshotCache {
     return JSON.stringify(body.settings) === JSON.stringify(this.settings) ? body : null;
   }
 
-  /** Positions from the file, whatever content it was computed for. */
-  private async storedPositions(): Promise<Positions | undefined> {
-    const body = await this.readFile();
-    if (!body) return undefined;
-    const out = new Map<string, { x: number; y: number }>();
-    for (const [id, v] of Object.entries(body.nodes)) if (Array.isArray(v) && typeof v[4] === 'number' && typeof v[5] === 'number') out.set(id, { x: v[4], y: v[5] });
-    return out;
-  }
-
-  /** The records with the stored analytics applied, or null when the file is missing, stale or partial. */
-  private async stored(key: string, records: NodeRecord[]): Promise<NodeRecord[] | null> {
-    const body = await this.readFile();
-    if (!body || body.key !== key) return null;
-    const out: NodeRecord[] = [];
-    for (const r of records) {
-      const v = body.nodes[r.id];
-      if (!Array.isArray(v) || v.length !== 6) return null;
-      const n: NodeRecord = { ...r, degree: v[0], pagerank: v[1], community: v[2], component: v[3] };
-      if (v[4] !== null && v[5] !== null) {
-        n.x = v[4];
-        n.y = v[5];
-      }
-      out.push(n);
-    }
-    return out;
-  }
-
   private async store(key: string, nodes: NodeRecord[]): Promise<void> {
     const values: Record<string, Values> = {};
     for (const n of nodes) values[n.id] = [n.degree ?? 0, n.pagerank ?? 0, n.community ?? 0, n.component ?? 0, n.x ?? null, n.y ?? null];
@@ -112,8 +86,25 @@ export class SnapshotCache {
   }
 }
 
-function positionsOf(nodes: NodeRecord[]): Positions {
+/** Positions from the file, whatever content it was computed for. */
+function filePositions(body: AnalyticsFile): Positions {
   const out = new Map<string, { x: number; y: number }>();
-  for (const n of nodes) if (n.x !== undefined && n.y !== undefined) out.set(n.id, { x: n.x, y: n.y });
+  for (const [id, v] of Object.entries(body.nodes)) if (Array.isArray(v) && typeof v[4] === 'number' && typeof v[5] === 'number') out.set(id, { x: v[4], y: v[5] });
+  return out;
+}
+
+/** The records with the file's analytics applied, or null when it does not cover every one. */
+function applyStored(body: AnalyticsFile, records: NodeRecord[]): NodeRecord[] | null {
+  const out: NodeRecord[] = [];
+  for (const r of records) {
+    const v = body.nodes[r.id];
+    if (!Array.isArray(v) || v.length !== 6) return null;
+    const n: NodeRecord = { ...r, degree: v[0], pagerank: v[1], community: v[2], component: v[3] };
+    if (v[4] !== null && v[5] !== null) {
+      n.x = v[4];
+      n.y = v[5];
+    }
+    out.push(n);
+  }
   return out;
 }
