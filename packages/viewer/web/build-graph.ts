@@ -110,14 +110,11 @@ export function mergeGraph(graph: KgGraph, data: GraphPayload): { nodes: string[
  * refresh) and what stays is added back with its attributes (each add is a partial refresh).
  */
 function dropMissing(graph: KgGraph, nodes: Set<string>, edges: Set<string>): void {
-  let drops = 0;
-  graph.forEachNode((id) => void (nodes.has(id) || drops++));
-  graph.forEachEdge((id, _a, s, t) => void ((edges.has(id) && nodes.has(s) && nodes.has(t)) || drops++));
-  if (drops === 0) return;
   const keptNodes: Array<[string, NodeAttrs]> = [];
   graph.forEachNode((id, a) => void (nodes.has(id) && keptNodes.push([id, a])));
   const keptEdges: Array<[string, string, string, EdgeAttrs]> = [];
   graph.forEachEdge((id, a, s, t) => void (edges.has(id) && nodes.has(s) && nodes.has(t) && keptEdges.push([id, s, t, a])));
+  if (keptNodes.length === graph.order && keptEdges.length === graph.size) return;
   graph.clear();
   for (const [id, a] of keptNodes) graph.addNode(id, a);
   for (const [id, s, t, a] of keptEdges) graph.addDirectedEdgeWithKey(id, s, t, a);
