@@ -23,7 +23,9 @@ const require = createRequire(resolve(import.meta.dirname, '../packages/extracto
 const nlp = (await import(require.resolve('compromise'))).default;
 
 // Licence and readme files travel with corpora; they are not articles.
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && !/^(SOURCE|README|LICENSE)/i.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt') && !/^(SOURCE|README|LICENSE)/i.test(f))
+  .sort();
 const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
 const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
 process.stdout.write(`corpus: ${files.length} texts, ${words} words (${dir})\n`);
@@ -50,8 +52,12 @@ for (let round = 0; round < 3; round++) {
   bare = Math.min(bare, b / 1000);
   full = Math.min(full, f / 1000);
 }
-process.stdout.write(`bare compromise nlp(text): ${Math.round(words / bare)} words/s (${bare.toFixed(2)} s, best of 3)\n`);
-process.stdout.write(`full extractor extract(text): ${Math.round(words / full)} words/s (${full.toFixed(2)} s, best of 3)\n`);
+process.stdout.write(
+  `bare compromise nlp(text): ${Math.round(words / bare)} words/s (${bare.toFixed(2)} s, best of 3)\n`,
+);
+process.stdout.write(
+  `full extractor extract(text): ${Math.round(words / full)} words/s (${full.toFixed(2)} s, best of 3)\n`,
+);
 
 const batch = async (threads) => {
   const t0 = performance.now();
@@ -67,8 +73,12 @@ for (let round = 0; round < 2; round++) {
   one = Math.min(one, await batch(1));
   two = Math.min(two, await batch(2));
 }
-process.stdout.write(`extractBatch threads=1: ${Math.round(words / one)} words/s; threads=2: ${Math.round(words / two)} words/s\n`);
+process.stdout.write(
+  `extractBatch threads=1: ${Math.round(words / one)} words/s; threads=2: ${Math.round(words / two)} words/s\n`,
+);
 process.stdout.write(`2 threads vs the one-thread in-process extract() above: ${(full / two).toFixed(2)}x\n`);
-process.stdout.write(`speedup(2 threads vs 1)=${(one / two).toFixed(2)} (load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)\n`);
+process.stdout.write(
+  `speedup(2 threads vs 1)=${(one / two).toFixed(2)} (load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)\n`,
+);
 process.stdout.write(`ratio=${(full / bare).toFixed(2)}\n`);
 await closeWorkerPool();

@@ -28,7 +28,7 @@ const KINDS = ['Person', 'Organization', 'Place', 'Concept'];
 // Deterministic generator: entities drawn with a skew so popular ones recur across documents.
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 
 function generate(ns, triples) {
@@ -51,15 +51,38 @@ function generate(ns, triples) {
       const type = TYPES[Math.floor(rand() * TYPES.length)];
       const text = `${A.name} ${type.toLowerCase()} ${B.name}.`;
       sentences.push({ index: k, start: offset, end: offset + text.length, text });
-      for (const [E, at] of [[A, 0], [B, text.length - B.name.length - 1]]) {
+      for (const [E, at] of [
+        [A, 0],
+        [B, text.length - B.name.length - 1],
+      ]) {
         const e = ents.get(E.id) ?? { ...E, aliases: [], mentions: [] };
-        e.mentions.push({ sentence: k, start: offset + at, end: offset + at + E.name.length, text: E.name, kind: 'name' });
+        e.mentions.push({
+          sentence: k,
+          start: offset + at,
+          end: offset + at + E.name.length,
+          text: E.name,
+          kind: 'name',
+        });
         ents.set(E.id, e);
       }
-      tr.push({ subject: A.id, object: B.id, predicate: { type, lemma: type.toLowerCase(), text: type.toLowerCase() }, confidence: 1, evidence: { sentence: k, start: offset, end: offset + text.length, text }, negated: false, hedged: false });
+      tr.push({
+        subject: A.id,
+        object: B.id,
+        predicate: { type, lemma: type.toLowerCase(), text: type.toLowerCase() },
+        confidence: 1,
+        evidence: { sentence: k, start: offset, end: offset + text.length, text },
+        negated: false,
+        hedged: false,
+      });
       offset += text.length + 1;
     }
-    results.push({ document: { id: `${ns}-doc${d}`, title: `Doc ${d}`, date: '2024-01-01', chars: offset }, sentences, entities: [...ents.values()], triples: tr, propositions: [] });
+    results.push({
+      document: { id: `${ns}-doc${d}`, title: `Doc ${d}`, date: '2024-01-01', chars: offset },
+      sentences,
+      entities: [...ents.values()],
+      triples: tr,
+      propositions: [],
+    });
   }
   return results.map((r) => toDocRows(r, '2024-01-01T00:00:00.000Z'));
 }
@@ -92,7 +115,14 @@ async function perTriple(driver, docs, seconds, onlyNewShapes = false) {
              SET r.evidence = CASE WHEN $s.id IN r.evidence THEN r.evidence ELSE r.evidence + $s.id END,
                  r.phrases = CASE WHEN $phrase IN r.phrases THEN r.phrases ELSE r.phrases + $phrase END
              SET r.weight = size(r.evidence)`,
-            { doc: d.doc, s, a: ents[rel.source], b: ents[rel.target], rid: `${rel.source}|${rel.type}|${rel.target}`, phrase: rel.phrase },
+            {
+              doc: d.doc,
+              s,
+              a: ents[rel.source],
+              b: ents[rel.target],
+              rid: `${rel.source}|${rel.type}|${rel.target}`,
+              phrase: rel.phrase,
+            },
           ),
         );
         n++;
@@ -139,7 +169,9 @@ async function main() {
       sweep.push({ rows, tps: (sample.reduce((n, d) => n + d.relations.length, 0) / ms) * 1000 });
     }
     const best = sweep.reduce((a, b) => (b.tps > a.tps ? b : a));
-    console.log(`batch-size sweep (10k triples each): ${sweep.map((s) => `${s.rows} rows/tx → ${s.tps.toFixed(0)} triples/s`).join('; ')} → using ${best.rows}`);
+    console.log(
+      `batch-size sweep (10k triples each): ${sweep.map((s) => `${s.rows} rows/tx → ${s.tps.toFixed(0)} triples/s`).join('; ')} → using ${best.rows}`,
+    );
 
     // Its query text varies with the labels and type spliced in: compile every shape once, untimed, so
     // the timed run measures steady-state per-transaction cost and not Cypher planning.
@@ -147,23 +179,31 @@ async function main() {
     console.log(`per-triple warm-up: ${warm.triples} query shapes compiled (untimed)`);
     const p = await perTriple(driver, naive, PER_TRIPLE_SECONDS);
     const perTps = (p.triples / p.ms) * 1000;
-    console.log(`1. one transaction per triple: ${p.triples} triples in ${(p.ms / 1000).toFixed(1)} s (time-boxed at ${PER_TRIPLE_SECONDS} s) → ${perTps.toFixed(0)} triples/s; extrapolated to ${total}: ${(total / perTps).toFixed(0)} s`);
+    console.log(
+      `1. one transaction per triple: ${p.triples} triples in ${(p.ms / 1000).toFixed(1)} s (time-boxed at ${PER_TRIPLE_SECONDS} s) → ${perTps.toFixed(0)} triples/s; extrapolated to ${total}: ${(total / perTps).toFixed(0)} s`,
+    );
 
     const loader = await openNeo4jStore({ uri, password, driver, batchRows: best.rows });
     let t0 = Date.now();
     const first = await loader.importRows(batched);
     const firstMs = Date.now() - t0;
     const batchTps = (total / firstMs) * 1000;
-    console.log(`2. batched loader: ${total} triples in ${(firstMs / 1000).toFixed(1)} s → ${batchTps.toFixed(0)} triples/s (+${first.entitiesAdded} entities, +${first.relationsAdded} relationships)`);
+    console.log(
+      `2. batched loader: ${total} triples in ${(firstMs / 1000).toFixed(1)} s → ${batchTps.toFixed(0)} triples/s (+${first.entitiesAdded} entities, +${first.relationsAdded} relationships)`,
+    );
 
     t0 = Date.now();
     const again = await loader.importRows(batched);
     const againMs = Date.now() - t0;
-    console.log(`3. re-import of the same data: ${(againMs / 1000).toFixed(2)} s → ${((total / againMs) * 1000).toFixed(0)} triples/s (${again.unchanged}/${again.documents} documents unchanged, +${again.entitiesAdded} entities, +${again.relationsAdded} relationships)`);
+    console.log(
+      `3. re-import of the same data: ${(againMs / 1000).toFixed(2)} s → ${((total / againMs) * 1000).toFixed(0)} triples/s (${again.unchanged}/${again.documents} documents unchanged, +${again.entitiesAdded} entities, +${again.relationsAdded} relationships)`,
+    );
 
     const ratio = batchTps / perTps;
     const reRatio = againMs / firstMs;
-    console.log(`ratios: batched / per-triple = ${ratio.toFixed(1)}× (target ≥ 50×: ${ratio >= 50 ? 'met' : 'NOT met'}); re-import / first import time = ${(reRatio * 100).toFixed(1)}% (target ≤ 10%: ${reRatio <= 0.1 ? 'met' : 'NOT met'})`);
+    console.log(
+      `ratios: batched / per-triple = ${ratio.toFixed(1)}× (target ≥ 50×: ${ratio >= 50 ? 'met' : 'NOT met'}); re-import / first import time = ${(reRatio * 100).toFixed(1)}% (target ≤ 10%: ${reRatio <= 0.1 ? 'met' : 'NOT met'})`,
+    );
     console.log('note: per-triple throughput is measured on the time-boxed prefix and extrapolated linearly.');
 
     if (!server) {
@@ -172,7 +212,10 @@ async function main() {
       const session = driver.session({ database: 'neo4j' });
       try {
         for (const label of ['Sentence', 'Document', 'Entity']) {
-          await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $run CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`, { run });
+          await session.run(
+            `MATCH (n:${label}) WHERE n.id STARTS WITH $run CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`,
+            { run },
+          );
         }
       } finally {
         await session.close();

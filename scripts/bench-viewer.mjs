@@ -13,7 +13,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const viewerDir = path.join(root, 'packages/viewer');
 const requireViewer = createRequire(path.join(viewerDir, 'package.json'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,12 +37,23 @@ const kgDir = arg('kg-dir', undefined);
 /** Deterministic generator: preferential-ish attachment, positions on a jittered disc, 4 types. */
 function generate(n, m) {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const types = ['Person', 'Organization', 'Place', 'Concept'];
   const nodes = Array.from({ length: n }, (_, i) => {
     const r = Math.sqrt(rnd()) * 1000;
     const a = rnd() * Math.PI * 2;
-    return { id: `n${i}`, name: `Entity ${i}`, type: types[i % 4], aliases: [], mentions: 1, degree: 0, pagerank: 0, community: i % 12, x: r * Math.cos(a), y: r * Math.sin(a) };
+    return {
+      id: `n${i}`,
+      name: `Entity ${i}`,
+      type: types[i % 4],
+      aliases: [],
+      mentions: 1,
+      degree: 0,
+      pagerank: 0,
+      community: i % 12,
+      x: r * Math.cos(a),
+      y: r * Math.sin(a),
+    };
   });
   const edges = [];
   const seen = new Set();
@@ -46,7 +65,15 @@ function generate(n, m) {
     seen.add(id);
     nodes[s].degree++;
     nodes[t].degree++;
-    edges.push({ id, source: `n${s}`, target: `n${t}`, type: ['REL', 'MEETS', 'LEADS'][edges.length % 3], weight: 1, phrases: [], evidence: [] });
+    edges.push({
+      id,
+      source: `n${s}`,
+      target: `n${t}`,
+      type: ['REL', 'MEETS', 'LEADS'][edges.length % 3],
+      weight: 1,
+      phrases: [],
+      evidence: [],
+    });
   }
   for (const node of nodes) node.pagerank = node.degree / (2 * m);
   return { nodes, edges, documents: [], truncated: false };
@@ -57,12 +84,29 @@ function snapshotStore(snapshot) {
   const no = async () => {
     throw new Error('bench store: not available');
   };
-  return { kind: 'embedded', snapshot: async () => snapshot, importDocuments: no, planImport: no, deleteDocument: no, entity: async () => null, edge: async () => null, search: async () => [], stats: no, query: no, close: async () => {} };
+  return {
+    kind: 'embedded',
+    snapshot: async () => snapshot,
+    importDocuments: no,
+    planImport: no,
+    deleteDocument: no,
+    entity: async () => null,
+    edge: async () => null,
+    search: async () => [],
+    stats: no,
+    query: no,
+    close: async () => {},
+  };
 }
 
 async function buildBarePage(outDir) {
   const { build } = await import(requireViewer.resolve('vite'));
-  await build({ root: path.join(viewerDir, 'bench'), base: './', logLevel: 'error', build: { outDir, emptyOutDir: true, rollupOptions: { input: path.join(viewerDir, 'bench/bare.html') } } });
+  await build({
+    root: path.join(viewerDir, 'bench'),
+    base: './',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: path.join(viewerDir, 'bench/bare.html') } },
+  });
 }
 
 /** One page load in a fresh browser, so no GPU-process state carries over from the previous page. */
@@ -81,7 +125,9 @@ async function measure(chromium, url) {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
+    const marks = Object.fromEntries(
+      performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+    );
     return { first: v.firstFrameAt, refresh: times[2], marks };
   });
   await browser.close();
@@ -119,25 +165,49 @@ async function main() {
     for (const { n, m, snapshot } of cases) {
       const store = snapshotStore(snapshot ?? generate(n, m));
       const servers = {};
-      for (const [name, dir] of [['viewer', webRoot], ['bare', bareDir]]) {
-        const app = await createViewerServer({ store, extractArticle: () => { throw new Error('bench'); }, webRoot: dir });
+      for (const [name, dir] of [
+        ['viewer', webRoot],
+        ['bare', bareDir],
+      ]) {
+        const app = await createViewerServer({
+          store,
+          extractArticle: () => {
+            throw new Error('bench');
+          },
+          webRoot: dir,
+        });
         await app.listen({ host: '127.0.0.1', port: 0 });
-        servers[name] = { app, url: `http://127.0.0.1:${app.server.address().port}/${name === 'bare' ? 'bare.html' : ''}` };
+        servers[name] = {
+          app,
+          url: `http://127.0.0.1:${app.server.address().port}/${name === 'bare' ? 'bare.html' : ''}`,
+        };
       }
       const samples = { viewer: [], bare: [] };
       // Alternate the two pages so machine noise hits both alike.
-      for (let r = 0; r < runs; r++) for (const name of ['bare', 'viewer']) samples[name].push(await measure(chromium, servers[name].url));
+      for (let r = 0; r < runs; r++)
+        for (const name of ['bare', 'viewer']) samples[name].push(await measure(chromium, servers[name].url));
       for (const s of Object.values(servers)) await s.app.close();
       const pick = (name, key) => median(samples[name].map((x) => x[key]));
-      rows.push({ n, m, vf: pick('viewer', 'first'), bf: pick('bare', 'first'), vr: pick('viewer', 'refresh'), br: pick('bare', 'refresh') });
+      rows.push({
+        n,
+        m,
+        vf: pick('viewer', 'first'),
+        bf: pick('bare', 'first'),
+        vr: pick('viewer', 'refresh'),
+        br: pick('bare', 'refresh'),
+      });
       const row = rows[rows.length - 1];
-      console.log(`${String(n).padStart(6)} nodes ${String(m).padStart(6)} edges | first frame: viewer ${row.vf.toFixed(0).padStart(5)} ms, bare ${row.bf.toFixed(0).padStart(5)} ms, ratio ${(row.vf / row.bf).toFixed(2)} | refresh: viewer ${row.vr.toFixed(1).padStart(6)} ms, bare ${row.br.toFixed(1).padStart(6)} ms, ratio ${(row.vr / row.br).toFixed(2)}`);
+      console.log(
+        `${String(n).padStart(6)} nodes ${String(m).padStart(6)} edges | first frame: viewer ${row.vf.toFixed(0).padStart(5)} ms, bare ${row.bf.toFixed(0).padStart(5)} ms, ratio ${(row.vf / row.bf).toFixed(2)} | refresh: viewer ${row.vr.toFixed(1).padStart(6)} ms, bare ${row.br.toFixed(1).padStart(6)} ms, ratio ${(row.vr / row.br).toFixed(2)}`,
+      );
     }
   } finally {
     rmSync(bareDir, { recursive: true, force: true });
   }
   const target = rows.find((r) => r.n === 10_000 && r.m === 50_000);
-  console.log(`target: first frame of 10k nodes/50k edges ${target.vf.toFixed(0)} ms (goal ≤ 2000 ms); ratios vs bare Sigma goal ≤ 1.30 (medians of ${runs} runs)`);
+  console.log(
+    `target: first frame of 10k nodes/50k edges ${target.vf.toFixed(0)} ms (goal ≤ 2000 ms); ratios vs bare Sigma goal ≤ 1.30 (medians of ${runs} runs)`,
+  );
 }
 
 main().catch((err) => {

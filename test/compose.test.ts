@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 
 const hasCompose = spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0;
 const maybe = hasCompose ? test : test.skip;
-if (!hasCompose) console.warn('compose.test: docker-compose not installed (scripts/install-system-deps.sh installs it); skipping');
+if (!hasCompose)
+  console.warn('compose.test: docker-compose not installed (scripts/install-system-deps.sh installs it); skipping');
 
 describe('docker-compose.yml', () => {
   maybe('passes `docker-compose config -q`', () => {

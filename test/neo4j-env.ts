@@ -5,7 +5,10 @@ import { openNeo4jStore, type Neo4jStore, type Neo4jStoreOptions } from '@kg/gra
 export function testDriver(): Driver {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('testDriver: expected NEO4J_URI to be set by jest global setup');
-  return neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'kg-password'));
+  return neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'kg-password'),
+  );
 }
 
 /** A database-free namespace for one test file: every node it writes carries this tag in its ids. */
@@ -15,5 +18,10 @@ export function uniqueTag(prefix: string): string {
 
 /** A Neo4j store on the test server, with the connection settings global setup exported. */
 export function testStore(options: Omit<Neo4jStoreOptions, 'uri' | 'user' | 'password'> = {}): Promise<Neo4jStore> {
-  return openNeo4jStore({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, ...options });
+  return openNeo4jStore({
+    uri: process.env.NEO4J_URI!,
+    user: process.env.NEO4J_USER,
+    password: process.env.NEO4J_PASSWORD,
+    ...options,
+  });
 }

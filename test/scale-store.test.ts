@@ -18,29 +18,41 @@ const run = (...args: string[]) => {
   return spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', env });
 };
 
-maybe('imports every copy under its own id, plus the seed', () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kg-scale-test-'));
-  try {
-    const corpus = path.join(tmp, 'corpus');
-    mkdirSync(corpus);
-    writeFileSync(path.join(corpus, 'a.txt'), 'Merkel meets Macron\n\nAngela Merkel met Emmanuel Macron in Berlin on Monday.\n');
-    writeFileSync(path.join(corpus, 'b.txt'), 'Huawei sanctions\n\nThe United States expanded sanctions on Huawei.\n');
-    writeFileSync(path.join(corpus, 'SOURCE.txt'), 'Source: written for this test.\n');
-    const out = path.join(tmp, 'out');
-    const r = run(corpus, '--copies', '2', '--out', out);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('2 articles × 2 copies + the seed = 5 articles');
-    expect(r.stdout).toMatch(/"documents":5,"unchanged":0/);
-    const graph = JSON.parse(readFileSync(path.join(out, '.kg/graph.json'), 'utf8'));
-    expect(JSON.stringify(graph)).toContain('Merkel meets Macron');
-    // Run again into the same place: refused, nothing touched.
-    const again = run(corpus, '--out', out);
-    expect(again.status).toBe(2);
-    expect(again.stderr.trim().split('\n')).toEqual([`scale:store: ${out}/.kg already exists (remove it or pass another --out)`]);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}, 120_000);
+maybe(
+  'imports every copy under its own id, plus the seed',
+  () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'kg-scale-test-'));
+    try {
+      const corpus = path.join(tmp, 'corpus');
+      mkdirSync(corpus);
+      writeFileSync(
+        path.join(corpus, 'a.txt'),
+        'Merkel meets Macron\n\nAngela Merkel met Emmanuel Macron in Berlin on Monday.\n',
+      );
+      writeFileSync(
+        path.join(corpus, 'b.txt'),
+        'Huawei sanctions\n\nThe United States expanded sanctions on Huawei.\n',
+      );
+      writeFileSync(path.join(corpus, 'SOURCE.txt'), 'Source: written for this test.\n');
+      const out = path.join(tmp, 'out');
+      const r = run(corpus, '--copies', '2', '--out', out);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('2 articles × 2 copies + the seed = 5 articles');
+      expect(r.stdout).toMatch(/"documents":5,"unchanged":0/);
+      const graph = JSON.parse(readFileSync(path.join(out, '.kg/graph.json'), 'utf8'));
+      expect(JSON.stringify(graph)).toContain('Merkel meets Macron');
+      // Run again into the same place: refused, nothing touched.
+      const again = run(corpus, '--out', out);
+      expect(again.status).toBe(2);
+      expect(again.stderr.trim().split('\n')).toEqual([
+        `scale:store: ${out}/.kg already exists (remove it or pass another --out)`,
+      ]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  },
+  120_000,
+);
 
 test.each([
   [['/nonexistent/corpus'], 'scale:store: /nonexistent/corpus: not a folder'],

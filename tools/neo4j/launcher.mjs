@@ -30,9 +30,16 @@ export function ensureBuilt() {
     statSync(JAR).mtimeMs >= Math.max(statSync(src).mtimeMs, statSync(pom).mtimeMs);
   if (fresh) return;
   checkTool('mvn', ['-v'], 'Maven (mvn) is required to build tools/neo4j');
-  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: TOOL_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
+    cwd: TOOL_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (r.status !== 0) {
-    const out = `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.includes('ERROR')).slice(0, 3).join(' ');
+    const out = `${r.stdout}${r.stderr}`
+      .split('\n')
+      .filter((l) => l.includes('ERROR'))
+      .slice(0, 3)
+      .join(' ');
     throw new Neo4jLaunchError(`neo4j: Maven build of tools/neo4j failed: ${out || 'exit ' + r.status}`);
   }
 }
@@ -76,18 +83,29 @@ function boltAnswers(port) {
  * Starts Neo4j with its data in `home` on `port`; resolves once Bolt answers.
  * `detached` keeps it running after this process exits (for `pnpm neo4j:start`).
  */
-export async function startNeo4j({ home, port, password = process.env.NEO4J_PASSWORD || DEFAULT_PASSWORD, detached = false, timeoutMs = 120000 }) {
+export async function startNeo4j({
+  home,
+  port,
+  password = process.env.NEO4J_PASSWORD || DEFAULT_PASSWORD,
+  detached = false,
+  timeoutMs = 120000,
+}) {
   checkTool('java', ['-version'], 'Java 17+ is required to run the local Neo4j');
-  if (!(await portFree(port))) throw new Neo4jLaunchError(`neo4j: port 127.0.0.1:${port} is already in use (set KG_NEO4J_PORT to another port)`);
+  if (!(await portFree(port)))
+    throw new Neo4jLaunchError(`neo4j: port 127.0.0.1:${port} is already in use (set KG_NEO4J_PORT to another port)`);
   ensureBuilt();
   mkdirSync(home, { recursive: true });
   const logFile = path.join(home, 'neo4j.log');
   const out = openSync(logFile, 'a');
-  const child = spawn('java', [...JVM_OPTIONS, '-cp', `${JAR}${path.delimiter}${path.join(LIB, '*')}`, 'kg.neo4j.LocalNeo4j'], {
-    env: { ...process.env, KG_NEO4J_HOME: home, KG_NEO4J_PORT: String(port), NEO4J_PASSWORD: password },
-    stdio: ['ignore', out, out],
-    detached,
-  });
+  const child = spawn(
+    'java',
+    [...JVM_OPTIONS, '-cp', `${JAR}${path.delimiter}${path.join(LIB, '*')}`, 'kg.neo4j.LocalNeo4j'],
+    {
+      env: { ...process.env, KG_NEO4J_HOME: home, KG_NEO4J_PORT: String(port), NEO4J_PASSWORD: password },
+      stdio: ['ignore', out, out],
+      detached,
+    },
+  );
   let exited = null;
   child.once('exit', (code) => (exited = code ?? -1));
   const started = Date.now();
@@ -95,7 +113,9 @@ export async function startNeo4j({ home, port, password = process.env.NEO4J_PASS
   for (;;) {
     if (exited !== null) {
       const tail = readFileSync(logFile, 'utf8').slice(from).trim().split('\n').filter(Boolean).slice(-1)[0] ?? '';
-      throw new Neo4jLaunchError(`neo4j: the server exited with code ${exited}${tail ? ': ' + tail : ''} (log: ${logFile})`);
+      throw new Neo4jLaunchError(
+        `neo4j: the server exited with code ${exited}${tail ? ': ' + tail : ''} (log: ${logFile})`,
+      );
     }
     const log = readFileSync(logFile, 'utf8').slice(from);
     if (log.includes('kg-neo4j ready') && (await boltAnswers(port))) break;

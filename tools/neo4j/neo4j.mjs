@@ -30,7 +30,9 @@ async function main(cmd) {
       }
       const { uri, pid, ms } = await startNeo4j({ home: HOME, port, detached: true });
       writeFileSync(PID_FILE, JSON.stringify({ pid, uri }));
-      console.log(`neo4j ready in ${(ms / 1000).toFixed(1)}s: ${uri} (user neo4j, password from NEO4J_PASSWORD or the default)`);
+      console.log(
+        `neo4j ready in ${(ms / 1000).toFixed(1)}s: ${uri} (user neo4j, password from NEO4J_PASSWORD or the default)`,
+      );
       return 0;
     }
     case 'stop': {

@@ -5,7 +5,12 @@ export function formatTriples(result: ExtractionResult): string {
   const name = new Map(result.entities.map((e) => [e.id, e.name]));
   return result.triples
     .map((t) => {
-      const flags = [t.negated && 'negated', t.hedged && 'hedged', t.attributedTo && `according to ${name.get(t.attributedTo)}`, t.quote && 'quoted']
+      const flags = [
+        t.negated && 'negated',
+        t.hedged && 'hedged',
+        t.attributedTo && `according to ${name.get(t.attributedTo)}`,
+        t.quote && 'quoted',
+      ]
         .filter(Boolean)
         .join(', ');
       return `${name.get(t.subject)} -[${t.predicate.type}]-> ${name.get(t.object)}  "${t.predicate.text}"  s${t.evidence.sentence} ${t.confidence.toFixed(2)} ${t.rule ?? ''}${flags ? ` (${flags})` : ''}`;

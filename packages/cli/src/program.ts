@@ -13,7 +13,15 @@ import { registerAliases } from './commands/aliases.js';
 import { registerServe } from './commands/serve.js';
 
 const registry: Array<(program: Command) => void> = [registerExtract, registerEval, registerServe];
-registry.push(registerImport, registerQuery, registerStats, registerExport, registerAliases, registerDeleteDocument, registerMigrate);
+registry.push(
+  registerImport,
+  registerQuery,
+  registerStats,
+  registerExport,
+  registerAliases,
+  registerDeleteDocument,
+  registerMigrate,
+);
 
 export function buildProgram(): Command {
   const program = new Command('kg')

@@ -10,8 +10,7 @@ export interface StoreFlags {
 }
 
 export type StoreConfig =
-  | { kind: 'embedded'; dir: string }
-  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+  { kind: 'embedded'; dir: string } | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
 
 /** The project's `.kg` directory: $KG_DIR, else `<cwd>/.kg`. */
 export function kgDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -24,11 +23,19 @@ export function resolveStoreConfig(flags: StoreFlags = {}, env: NodeJS.ProcessEn
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
     throw new CliError(`store: expected a Neo4j URI like bolt://127.0.0.1:7687, got "${uri}"`, EXIT.usage);
   }
-  return { kind: 'neo4j', uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD || 'kg-password', database: env.NEO4J_DATABASE || 'neo4j' };
+  return {
+    kind: 'neo4j',
+    uri,
+    user: env.NEO4J_USER || 'neo4j',
+    password: env.NEO4J_PASSWORD || 'kg-password',
+    database: env.NEO4J_DATABASE || 'neo4j',
+  };
 }
 
 export function describeStore(config: StoreConfig): string {
-  return config.kind === 'embedded' ? `embedded store ${path.relative(process.cwd(), path.join(config.dir, 'graph.json')) || 'graph.json'}` : `Neo4j ${config.uri} (database ${config.database})`;
+  return config.kind === 'embedded'
+    ? `embedded store ${path.relative(process.cwd(), path.join(config.dir, 'graph.json')) || 'graph.json'}`
+    : `Neo4j ${config.uri} (database ${config.database})`;
 }
 
 export const EXIT_HELP = `
@@ -36,7 +43,9 @@ Exit codes: ${EXIT.ok} ok, ${EXIT.failure} failure (e.g. a Cypher error), ${EXIT
 
 /** Adds the store-choosing flags (and the exit-code note) to a command. */
 export function addStoreOptions(cmd: Command): Command {
-  return cmd.addHelpText('after', EXIT_HELP).option('--neo4j <uri>', 'use the Neo4j at this Bolt URI (default: $NEO4J_URI, else the embedded store in .kg/)');
+  return cmd
+    .addHelpText('after', EXIT_HELP)
+    .option('--neo4j <uri>', 'use the Neo4j at this Bolt URI (default: $NEO4J_URI, else the embedded store in .kg/)');
 }
 
 export async function openStore(flags: StoreFlags = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
@@ -46,15 +55,26 @@ export async function openStore(flags: StoreFlags = {}, env: NodeJS.ProcessEnv =
 export async function openConfiguredStore(config: StoreConfig): Promise<GraphStore> {
   try {
     if (config.kind === 'embedded') return await openEmbeddedStore({ dir: config.dir });
-    return await openNeo4jStore({ uri: config.uri, user: config.user, password: config.password, database: config.database });
+    return await openNeo4jStore({
+      uri: config.uri,
+      user: config.user,
+      password: config.password,
+      database: config.database,
+    });
   } catch (err) {
     const e = err as Error & { code?: string };
-    throw new CliError(`store: cannot open the ${describeStore(config)}: ${e.message.split('\n')[0]}`, EXIT.storeUnavailable);
+    throw new CliError(
+      `store: cannot open the ${describeStore(config)}: ${e.message.split('\n')[0]}`,
+      EXIT.storeUnavailable,
+    );
   }
 }
 
 /** Runs `fn` with an open store and always closes it. */
-export async function withStore<T>(flags: StoreFlags, fn: (store: GraphStore, config: StoreConfig) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  flags: StoreFlags,
+  fn: (store: GraphStore, config: StoreConfig) => Promise<T>,
+): Promise<T> {
   const config = resolveStoreConfig(flags);
   const store = await openConfiguredStore(config);
   try {

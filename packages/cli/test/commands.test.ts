@@ -12,7 +12,10 @@ async function importedWorkspace() {
   const kg = path.join(root, '.kg');
   const env = { KG_DIR: kg, NEO4J_URI: undefined };
   writeFileSync(path.join(root, 'a.txt'), 'Alice Johnson met Bob Smith in Paris. Microsoft hired Alice Johnson.\n');
-  writeFileSync(path.join(root, 'b.md'), '# Second\n\nBob Smith visited Berlin. Microsoft opened an office in Berlin.\n');
+  writeFileSync(
+    path.join(root, 'b.md'),
+    '# Second\n\nBob Smith visited Berlin. Microsoft opened an office in Berlin.\n',
+  );
   const r = await runCli(['import', root], env);
   expect(r.code).toBe(0);
   return { root, kg, env };
@@ -50,13 +53,18 @@ describe('graph verbs', () => {
     expect(unknown.stderr).toMatch(/unknown --format "pdf"/);
   });
 
-  test('aliases merges explains each merge of given articles, and lists the store\'s merged entities', async () => {
+  test("aliases merges explains each merge of given articles, and lists the store's merged entities", async () => {
     const w = await importedWorkspace();
     const file = path.join(w.root, 'c.txt');
-    writeFileSync(file, 'Angela Merkel met officials of the International Monetary Fund (IMF). Merkel said the IMF would help.\n');
+    writeFileSync(
+      file,
+      'Angela Merkel met officials of the International Monetary Fund (IMF). Merkel said the IMF would help.\n',
+    );
     const explained = await runCli(['aliases', 'merges', file], w.env);
     expect(explained.code).toBe(0);
-    expect(explained.stdout).toBe('Angela Merkel [Person] ← Merkel (surname)\nInternational Monetary Fund [Organization] ← IMF (acronym-in-brackets)\n');
+    expect(explained.stdout).toBe(
+      'Angela Merkel [Person] ← Merkel (surname)\nInternational Monetary Fund [Organization] ← IMF (acronym-in-brackets)\n',
+    );
     expect((await runCli(['import', file], w.env)).code).toBe(0);
     const stored = await runCli(['aliases', 'merges'], w.env);
     expect(stored.stdout).toMatch(/^merged in the embedded store .*graph\.json \(\d+ entities; /);
@@ -67,7 +75,9 @@ describe('graph verbs', () => {
 
   test('delete-document removes a document; an unknown id is exit 3', async () => {
     const w = await importedWorkspace();
-    const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{ doc: { id: string; source: string } }>;
+    const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{
+      doc: { id: string; source: string };
+    }>;
     const id = docs.find((d) => d.doc.source.endsWith('a.txt'))!.doc.id;
     const r = await runCli(['delete-document', id], w.env);
     expect(r.code).toBe(0);
@@ -81,10 +91,16 @@ describe('graph verbs', () => {
     const w = await importedWorkspace();
     const add = await runCli(['aliases', 'add', 'Bob', 'Bob Smith', '--type', 'Person'], w.env);
     expect(add.code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(w.kg, 'aliases.json'), 'utf8'))).toEqual({ merge: [{ alias: 'Bob', canonical: 'Bob Smith', type: 'Person' }], veto: [] });
+    expect(JSON.parse(readFileSync(path.join(w.kg, 'aliases.json'), 'utf8'))).toEqual({
+      merge: [{ alias: 'Bob', canonical: 'Bob Smith', type: 'Person' }],
+      veto: [],
+    });
     expect((await runCli(['aliases', 'list'], w.env)).stdout).toBe('merge  Bob → Bob Smith [Person]\n');
     await runCli(['aliases', 'veto', 'Bob', 'Bob Smith'], w.env);
-    expect(JSON.parse(readFileSync(path.join(w.kg, 'aliases.json'), 'utf8'))).toEqual({ merge: [], veto: [{ alias: 'Bob', canonical: 'Bob Smith' }] });
+    expect(JSON.parse(readFileSync(path.join(w.kg, 'aliases.json'), 'utf8'))).toEqual({
+      merge: [],
+      veto: [{ alias: 'Bob', canonical: 'Bob Smith' }],
+    });
   });
 
   test('a damaged alias file is a one-line error naming it', async () => {
@@ -103,11 +119,18 @@ describe('graph verbs', () => {
     expect(first.stdout).toMatch(/^migrated 2 document\(s\) \(0 already there\)/);
     const again = await runCli(['migrate', '--to', 'neo4j'], env);
     expect(again.stdout).toMatch(/^migrated 2 document\(s\) \(2 already there\): \+0 entities, \+0 relations/);
-    const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{ doc: { id: string }; sentences: unknown[] }>;
+    const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{
+      doc: { id: string };
+      sentences: unknown[];
+    }>;
     const driver = testDriver();
     try {
       for (const d of docs) {
-        const { records } = await driver.executeQuery('MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(s) RETURN count(s) AS n', { id: d.doc.id }, { database: 'neo4j' });
+        const { records } = await driver.executeQuery(
+          'MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(s) RETURN count(s) AS n',
+          { id: d.doc.id },
+          { database: 'neo4j' },
+        );
         expect(records[0].get('n').toNumber()).toBe(d.sentences.length);
       }
     } finally {

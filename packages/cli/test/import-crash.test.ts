@@ -17,21 +17,34 @@ function project(): string {
     const a = NAMES[i % NAMES.length];
     const b = NAMES[(i + 2) % NAMES.length];
     const p = PLACES[i % PLACES.length];
-    writeFileSync(path.join(root, 'articles', `${String(i).padStart(2, '0')}.txt`), `${a} met ${b} in ${p} on Monday. ${b} later visited ${p} with Microsoft.\n`);
+    writeFileSync(
+      path.join(root, 'articles', `${String(i).padStart(2, '0')}.txt`),
+      `${a} met ${b} in ${p} on Monday. ${b} later visited ${p} with Microsoft.\n`,
+    );
   }
   return root;
 }
 
 function documents(root: string): string {
-  const body = JSON.parse(readFileSync(path.join(root, '.kg', 'graph.json'), 'utf8')) as { documents: Array<{ doc: Record<string, unknown> }> };
-  return JSON.stringify(body.documents.map((d) => ({ ...d, doc: { ...d.doc, importedAt: undefined } })).sort((x, y) => String(x.doc.id).localeCompare(String(y.doc.id))));
+  const body = JSON.parse(readFileSync(path.join(root, '.kg', 'graph.json'), 'utf8')) as {
+    documents: Array<{ doc: Record<string, unknown> }>;
+  };
+  return JSON.stringify(
+    body.documents
+      .map((d) => ({ ...d, doc: { ...d.doc, importedAt: undefined } }))
+      .sort((x, y) => String(x.doc.id).localeCompare(String(y.doc.id))),
+  );
 }
 
 test('SIGKILL mid-import, then a re-run, equals one clean import', async () => {
   if (!existsSync(bin)) throw new Error(`import-crash: expected ${bin}; run \`pnpm -s build\` first`);
   const env = { ...process.env, NEO4J_URI: '', KG_DIR: '' };
   const crashed = project();
-  const child = spawn(process.execPath, [bin, 'import', 'articles', '--batch', '1', '--threads', '0'], { cwd: crashed, env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [bin, 'import', 'articles', '--batch', '1', '--threads', '0'], {
+    cwd: crashed,
+    env,
+    stdio: 'ignore',
+  });
   const graph = path.join(crashed, '.kg', 'graph.json');
   await new Promise<void>((resolve) => {
     const poll = setInterval(() => {
@@ -48,12 +61,19 @@ test('SIGKILL mid-import, then a re-run, equals one clean import', async () => {
   expect(partial).toBeGreaterThan(0);
   expect(partial).toBeLessThan(24);
 
-  const rerun = spawnSync(process.execPath, [bin, 'import', 'articles', '--threads', '0'], { cwd: crashed, env, encoding: 'utf8' });
+  const rerun = spawnSync(process.execPath, [bin, 'import', 'articles', '--threads', '0'], {
+    cwd: crashed,
+    env,
+    encoding: 'utf8',
+  });
   expect(rerun.status).toBe(0);
   expect(rerun.stdout).toContain(`imported 24 document(s) (${partial} unchanged)`);
 
   const clean = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-cli-clean-')), 'p');
   cpSync(path.join(crashed, 'articles'), path.join(clean, 'articles'), { recursive: true });
-  expect(spawnSync(process.execPath, [bin, 'import', 'articles', '--threads', '0'], { cwd: clean, env, encoding: 'utf8' }).status).toBe(0);
+  expect(
+    spawnSync(process.execPath, [bin, 'import', 'articles', '--threads', '0'], { cwd: clean, env, encoding: 'utf8' })
+      .status,
+  ).toBe(0);
   expect(documents(crashed)).toBe(documents(clean));
 }, 180000);

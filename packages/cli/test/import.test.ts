@@ -8,7 +8,14 @@ import { EXIT } from '../src/cli-error.js';
 import { testDriver } from '../../../test/neo4j-env.js';
 import { runCli } from './run-cli.js';
 
-const seed = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'seeds', '000_a276edb3dc268999.txt');
+const seed = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'seeds',
+  '000_a276edb3dc268999.txt',
+);
 const ARTICLE = 'Alice Johnson met Bob Smith in Paris. Microsoft praised Alice Johnson on Monday.\n';
 
 function workspace() {
@@ -32,24 +39,53 @@ describe('kg import (embedded store)', () => {
 
   const cases: Array<[string, (root: string) => string, RegExp]> = [
     ['a missing file', (root) => path.join(root, 'missing.txt'), /missing\.txt: no such file or directory$/],
-    ['an empty file', (root) => (writeFileSync(path.join(root, 'empty.txt'), '  \n'), path.join(root, 'empty.txt')), /empty\.txt: empty article/],
-    ['a binary file', (root) => (writeFileSync(path.join(root, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])), path.join(root, 'photo.txt')), /photo\.txt: not a text article \(binary content\)$/],
-    ['invalid UTF-8', (root) => (writeFileSync(path.join(root, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x41])), path.join(root, 'latin1.txt')), /latin1\.txt: not a text article \(not valid UTF-8\)$/],
-    ['a directory without articles', (root) => (mkdirSync(path.join(root, 'pics')), writeFileSync(path.join(root, 'pics', 'a.png'), 'x'), path.join(root, 'pics')), /pics: no \.txt or \.md articles in this directory$/],
+    [
+      'an empty file',
+      (root) => (writeFileSync(path.join(root, 'empty.txt'), '  \n'), path.join(root, 'empty.txt')),
+      /empty\.txt: empty article/,
+    ],
+    [
+      'a binary file',
+      (root) => (
+        writeFileSync(path.join(root, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])),
+        path.join(root, 'photo.txt')
+      ),
+      /photo\.txt: not a text article \(binary content\)$/,
+    ],
+    [
+      'invalid UTF-8',
+      (root) => (
+        writeFileSync(path.join(root, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x41])),
+        path.join(root, 'latin1.txt')
+      ),
+      /latin1\.txt: not a text article \(not valid UTF-8\)$/,
+    ],
+    [
+      'a directory without articles',
+      (root) => (
+        mkdirSync(path.join(root, 'pics')),
+        writeFileSync(path.join(root, 'pics', 'a.png'), 'x'),
+        path.join(root, 'pics')
+      ),
+      /pics: no \.txt or \.md articles in this directory$/,
+    ],
   ];
 
-  test.each(cases)('%s: one-line error naming it, exit 3, store unchanged (even with a good file beside it)', async (_what, make, message) => {
-    const w = workspace();
-    await runCli(['import', path.join(w.root, 'good.txt')], w.env);
-    const before = readFileSync(path.join(w.kg, 'graph.json'), 'utf8');
-    writeFileSync(path.join(w.root, 'other.txt'), 'Carol White visited Berlin.\n');
-    const r = await runCli(['import', path.join(w.root, 'other.txt'), make(w.root)], w.env);
-    expect(r.code).toBe(EXIT.badInput);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr.trim()).toMatch(message);
-    expect(r.stdout).toBe('');
-    expect(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).toBe(before);
-  });
+  test.each(cases)(
+    '%s: one-line error naming it, exit 3, store unchanged (even with a good file beside it)',
+    async (_what, make, message) => {
+      const w = workspace();
+      await runCli(['import', path.join(w.root, 'good.txt')], w.env);
+      const before = readFileSync(path.join(w.kg, 'graph.json'), 'utf8');
+      writeFileSync(path.join(w.root, 'other.txt'), 'Carol White visited Berlin.\n');
+      const r = await runCli(['import', path.join(w.root, 'other.txt'), make(w.root)], w.env);
+      expect(r.code).toBe(EXIT.badInput);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr.trim()).toMatch(message);
+      expect(r.stdout).toBe('');
+      expect(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).toBe(before);
+    },
+  );
 
   test('bad input into an empty store creates no store file', async () => {
     const w = workspace();
@@ -96,7 +132,10 @@ describe('kg import into the real Neo4j over Bolt (with auth)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/→ Neo4j bolt:/);
-    const source = path.join(path.relative(process.cwd(), path.join(w.root, 'seeds')), path.basename(seed)).split(path.sep).join('/');
+    const source = path
+      .join(path.relative(process.cwd(), path.join(w.root, 'seeds')), path.basename(seed))
+      .split(path.sep)
+      .join('/');
     const driver = testDriver();
     try {
       const { records } = await driver.executeQuery(
@@ -108,14 +147,34 @@ describe('kg import into the real Neo4j over Bolt (with auth)', () => {
       expect(records).toHaveLength(1);
       expect(records[0].get('sentences').toNumber()).toBeGreaterThan(10);
       expect(records[0].get('entities').toNumber()).toBeGreaterThan(5);
-      const names = await driver.executeQuery("MATCH (e:Entity) WHERE e.name IN ['Xi Jinping', 'Huawei', 'United States'] RETURN collect(DISTINCT e.name) AS n", {}, { database: 'neo4j' });
+      const names = await driver.executeQuery(
+        "MATCH (e:Entity) WHERE e.name IN ['Xi Jinping', 'Huawei', 'United States'] RETURN collect(DISTINCT e.name) AS n",
+        {},
+        { database: 'neo4j' },
+      );
       expect([...names.records[0].get('n')].sort()).toEqual(['Huawei', 'United States', 'Xi Jinping']);
     } finally {
       await driver.close();
     }
-    const q = await runCli(['query', 'MATCH (:Document {source: $source})-[:HAS_SENTENCE]->()-[:MENTIONS]->(e:Entity {name: $name}) RETURN DISTINCT e.name AS name, e', '--param', 'name=Huawei', '--param', `source=${source}`, '--format', 'json'], env);
+    const q = await runCli(
+      [
+        'query',
+        'MATCH (:Document {source: $source})-[:HAS_SENTENCE]->()-[:MENTIONS]->(e:Entity {name: $name}) RETURN DISTINCT e.name AS name, e',
+        '--param',
+        'name=Huawei',
+        '--param',
+        `source=${source}`,
+        '--format',
+        'json',
+      ],
+      env,
+    );
     expect(q.code).toBe(0);
-    expect(JSON.parse(q.stdout)).toMatchObject({ columns: ['name', 'e'], rows: [['Huawei', { labels: expect.arrayContaining(['Entity']) }]], nodeIds: [expect.stringMatching(/huawei/)] });
+    expect(JSON.parse(q.stdout)).toMatchObject({
+      columns: ['name', 'e'],
+      rows: [['Huawei', { labels: expect.arrayContaining(['Entity']) }]],
+      nodeIds: [expect.stringMatching(/huawei/)],
+    });
     const w2 = await runCli(['query', 'CREATE (n:Scratch)'], env);
     expect(w2.code).toBe(1);
     expect(w2.stderr).toMatch(/writes need --write/);

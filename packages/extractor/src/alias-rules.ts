@@ -20,17 +20,26 @@ export function validateAliasRules(value: unknown, where = 'aliases'): AliasRule
   const fail = (msg: string): never => {
     throw new AliasFileError(`loadAliasRules: ${where}: ${msg}`);
   };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('expected an object with "merge" and/or "veto" arrays');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    fail('expected an object with "merge" and/or "veto" arrays');
   const v = value as Record<string, unknown>;
-  for (const key of Object.keys(v)) if (key !== 'merge' && key !== 'veto') fail(`unexpected key "${key}" (expected "merge" or "veto")`);
+  for (const key of Object.keys(v))
+    if (key !== 'merge' && key !== 'veto') fail(`unexpected key "${key}" (expected "merge" or "veto")`);
   for (const key of ['merge', 'veto'] as const) {
     if (v[key] === undefined) continue;
     if (!Array.isArray(v[key])) fail(`expected "${key}" to be an array`);
     (v[key] as unknown[]).forEach((r, i) => {
       const rule = r as Record<string, unknown>;
-      if (!rule || typeof rule.alias !== 'string' || !rule.alias.trim() || typeof rule.canonical !== 'string' || !rule.canonical.trim())
+      if (
+        !rule ||
+        typeof rule.alias !== 'string' ||
+        !rule.alias.trim() ||
+        typeof rule.canonical !== 'string' ||
+        !rule.canonical.trim()
+      )
         fail(`${key}[${i}]: expected {"alias": string, "canonical": string}`);
-      if (key === 'merge' && rule.type !== undefined && !TYPES.includes(rule.type as EntityType)) fail(`${key}[${i}].type: expected one of ${TYPES.join(', ')}`);
+      if (key === 'merge' && rule.type !== undefined && !TYPES.includes(rule.type as EntityType))
+        fail(`${key}[${i}].type: expected one of ${TYPES.join(', ')}`);
     });
   }
   return v as AliasRules;
@@ -42,7 +51,9 @@ export function loadAliasRules(path: string): AliasRules {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new AliasFileError(`loadAliasRules: ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new AliasFileError(
+      `loadAliasRules: ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   let json: unknown;
   try {
@@ -65,16 +76,27 @@ export function applyAliasRules(input: Entity[], rules: AliasRules | undefined):
     e.mentions = e.mentions.filter((m) => !same(m.text, alias));
     if (!moved.length) continue;
     const name = alias.trim();
-    entities.push({ id: entityId(name, e.type), name, type: e.type, aliases: [], mentions: moved.map((m) => ({ ...m, kind: 'name' })) });
+    entities.push({
+      id: entityId(name, e.type),
+      name,
+      type: e.type,
+      aliases: [],
+      mentions: moved.map((m) => ({ ...m, kind: 'name' })),
+    });
   }
   for (const { alias, canonical, type } of rules.merge ?? []) {
-    const from = entities.find((x) => (same(x.name, alias) || x.aliases.some((a) => same(a.text, alias))) && (!type || x.type === type));
+    const from = entities.find(
+      (x) => (same(x.name, alias) || x.aliases.some((a) => same(a.text, alias))) && (!type || x.type === type),
+    );
     if (!from) continue;
     const into = entities.find((x) => x !== from && same(x.name, canonical) && x.type === (type ?? from.type));
     if (into) {
-      into.mentions = [...into.mentions, ...from.mentions.map((m) => ({ ...m, kind: 'alias' as const }))].sort((a, b) => a.start - b.start);
+      into.mentions = [...into.mentions, ...from.mentions.map((m) => ({ ...m, kind: 'alias' as const }))].sort(
+        (a, b) => a.start - b.start,
+      );
       for (const a of [from.name, ...from.aliases.map((x) => x.text)]) {
-        if (!into.aliases.some((x) => same(x.text, a)) && !same(a, into.name)) into.aliases.push({ text: a, rule: 'alias-file' });
+        if (!into.aliases.some((x) => same(x.text, a)) && !same(a, into.name))
+          into.aliases.push({ text: a, rule: 'alias-file' });
       }
       entities = entities.filter((x) => x !== from);
     } else {

@@ -22,17 +22,26 @@ export interface BatchOptions {
 
 export const DEFAULT_BATCH_THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
-export function resolveBatchOptions(options: BatchOptions = {}): Required<Omit<BatchOptions, 'onProgress'>> & BatchOptions {
+export function resolveBatchOptions(
+  options: BatchOptions = {},
+): Required<Omit<BatchOptions, 'onProgress'>> & BatchOptions {
   const threads = options.threads ?? DEFAULT_BATCH_THREADS;
   if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
-    throw new ExtractOptionsError(`extractBatch: expected options.threads to be an integer from 0 to 64, got ${String(options.threads)}`);
+    throw new ExtractOptionsError(
+      `extractBatch: expected options.threads to be an integer from 0 to 64, got ${String(options.threads)}`,
+    );
   }
   return { ...options, threads };
 }
 
-export async function extractBatch(items: Array<string | BatchItem>, options: BatchOptions = {}): Promise<ExtractionResult[]> {
+export async function extractBatch(
+  items: Array<string | BatchItem>,
+  options: BatchOptions = {},
+): Promise<ExtractionResult[]> {
   const { threads, onProgress } = resolveBatchOptions(options);
-  const jobs = items.map((it, index) => (typeof it === 'string' ? { index, text: it } : { index, text: it.text, options: it.options }));
+  const jobs = items.map((it, index) =>
+    typeof it === 'string' ? { index, text: it } : { index, text: it.text, options: it.options },
+  );
   const results: ExtractionResult[] = new Array(jobs.length);
   if (threads === 0 || jobs.length === 0) {
     jobs.forEach((j, k) => {

@@ -49,7 +49,8 @@ function validateOptions(options: ExtractOptions): void {
     try {
       validateAliasRules(options.aliases, 'options.aliases');
     } catch (err) {
-      if (err instanceof AliasFileError) throw new ExtractOptionsError(err.message.replace(/^loadAliasRules: /, 'extract: '));
+      if (err instanceof AliasFileError)
+        throw new ExtractOptionsError(err.message.replace(/^loadAliasRules: /, 'extract: '));
       throw err;
     }
   }

@@ -14,7 +14,8 @@ const TAG = /<\/?[a-zA-Z][^<>]{0,2000}>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g;
 const SCRIPT = /<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi;
 const ENTITY = /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});/g;
 // Control characters other than tab/newline/CR, the replacement character and lone surrogates.
-const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const BINARY =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -23,7 +24,9 @@ export function prepareText(raw: string): PreparedText {
   let text = raw;
   if (text.length > MAX_TEXT_CHARS) {
     const cut = cutPoint(text, MAX_TEXT_CHARS);
-    warnings.push(`extract: text has ${raw.length} characters; only the first ${cut} were analysed (limit ${MAX_TEXT_CHARS})`);
+    warnings.push(
+      `extract: text has ${raw.length} characters; only the first ${cut} were analysed (limit ${MAX_TEXT_CHARS})`,
+    );
     text = text.slice(0, cut);
   }
   let binary = 0;
@@ -36,19 +39,37 @@ export function prepareText(raw: string): PreparedText {
     return { text: ' '.repeat(text.length), warnings };
   }
   if (looksLikeHtml(text)) {
-    text = text.replace(SCRIPT, blank).replace(TAG, blank).replace(ENTITY, (m) => entityChar(m).padEnd(m.length, ' '));
+    text = text
+      .replace(SCRIPT, blank)
+      .replace(TAG, blank)
+      .replace(ENTITY, (m) => entityChar(m).padEnd(m.length, ' '));
     warnings.push('extract: HTML markup was ignored');
   }
   return { text, warnings };
 }
 
 function looksLikeHtml(text: string): boolean {
-  const tags = text.slice(0, 20_000).match(/<\/?(html|head|body|p|div|span|a|br|script|style|h[1-6]|li|ul|table|meta|title)\b[^>]*>/gi);
+  const tags = text
+    .slice(0, 20_000)
+    .match(/<\/?(html|head|body|p|div|span|a|br|script|style|h[1-6]|li|ul|table|meta|title)\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 2;
 }
 
 function entityChar(entity: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–' };
+  const named: Record<string, string> = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    rsquo: '’',
+    lsquo: '‘',
+    ldquo: '“',
+    rdquo: '”',
+    mdash: '—',
+    ndash: '–',
+  };
   const body = entity.slice(1, -1);
   if (body.startsWith('#')) {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);

@@ -1,15 +1,7 @@
 // The extraction contract: what `extract()` returns. Every downstream package speaks these types.
 
 /** Entity types. The first four are the graph's core; the rest appear where the text supports them. */
-export type EntityType =
-  | 'Person'
-  | 'Organization'
-  | 'Place'
-  | 'Concept'
-  | 'Date'
-  | 'Quantity'
-  | 'Event'
-  | 'Product';
+export type EntityType = 'Person' | 'Organization' | 'Place' | 'Concept' | 'Date' | 'Quantity' | 'Event' | 'Product';
 
 export interface DocumentInfo {
   /** Given by the caller, or a content hash of the text. */

@@ -13,8 +13,14 @@ const write = (name: string, body: string) => {
 
 describe('loadAliasRules', () => {
   test('reads a valid file', () => {
-    const p = write('ok.json', JSON.stringify({ merge: [{ alias: 'Big Blue', canonical: 'IBM', type: 'Organization' }], veto: [] }));
-    expect(loadAliasRules(p)).toEqual({ merge: [{ alias: 'Big Blue', canonical: 'IBM', type: 'Organization' }], veto: [] });
+    const p = write(
+      'ok.json',
+      JSON.stringify({ merge: [{ alias: 'Big Blue', canonical: 'IBM', type: 'Organization' }], veto: [] }),
+    );
+    expect(loadAliasRules(p)).toEqual({
+      merge: [{ alias: 'Big Blue', canonical: 'IBM', type: 'Organization' }],
+      veto: [],
+    });
   });
 
   test.each([
@@ -23,7 +29,11 @@ describe('loadAliasRules', () => {
     ['an array', '[]', /expected an object/],
     ['unknown key', '{"merges": []}', /unexpected key "merges"/],
     ['merge not an array', '{"merge": {}}', /expected "merge" to be an array/],
-    ['entry without alias', '{"veto": [{"canonical": "X"}]}', /veto\[0\]: expected \{"alias": string, "canonical": string\}/],
+    [
+      'entry without alias',
+      '{"veto": [{"canonical": "X"}]}',
+      /veto\[0\]: expected \{"alias": string, "canonical": string\}/,
+    ],
   ])('%s → AliasFileError', (label, body, message) => {
     const p = body === null ? join(dir, 'absent.json') : write(`${label}.json`, body);
     expect(() => loadAliasRules(p)).toThrow(AliasFileError);
@@ -44,7 +54,9 @@ describe('alias rules at extraction', () => {
   });
 
   test('merge to a canonical name not in the text renames the entity', () => {
-    const { entities } = extract(text, { aliases: { merge: [{ alias: 'IBM', canonical: 'International Business Machines', type: 'Organization' }] } });
+    const { entities } = extract(text, {
+      aliases: { merge: [{ alias: 'IBM', canonical: 'International Business Machines', type: 'Organization' }] },
+    });
     const e = entities.find((x) => x.name === 'International Business Machines');
     expect(e?.id).toBe('organization:international-business-machines');
     expect(e?.aliases).toContainEqual({ text: 'IBM', rule: 'alias-file' });

@@ -36,7 +36,8 @@ describe('bad input', () => {
   });
 
   test('HTML markup is ignored but offsets still point into the original text', () => {
-    const html = '<html><head><script>var Evil = "Corp";</script></head><body><p>Angela Merkel met <b>Emmanuel Macron</b> in Paris.</p></body></html>';
+    const html =
+      '<html><head><script>var Evil = "Corp";</script></head><body><p>Angela Merkel met <b>Emmanuel Macron</b> in Paris.</p></body></html>';
     const r = extract(html);
     expectValid(r, html);
     const names = r.entities.map((e) => e.name);
@@ -50,7 +51,11 @@ describe('bad input', () => {
     const text = para.repeat(Math.ceil((10 * 1024 * 1024) / para.length));
     const r = extract(text);
     expect(r.document.chars).toBe(text.length);
-    expect(r.document.warnings?.[0]).toMatch(new RegExp(`^extract: text has ${text.length} characters; only the first \\d+ were analysed \\(limit ${MAX_TEXT_CHARS}\\)`));
+    expect(r.document.warnings?.[0]).toMatch(
+      new RegExp(
+        `^extract: text has ${text.length} characters; only the first \\d+ were analysed \\(limit ${MAX_TEXT_CHARS}\\)`,
+      ),
+    );
     const last = r.sentences[r.sentences.length - 1];
     expect(last.end).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(r.entities.find((e) => e.name === 'Angela Merkel')).toBeDefined();
@@ -61,7 +66,10 @@ describe('bad input', () => {
     ['id not a string', { id: 42 }],
     ['aliases not an object', { aliases: 'x' }],
     ['alias merge without canonical', { aliases: { merge: [{ alias: 'US' }] } }],
-    ['alias merge with an unknown type', { aliases: { merge: [{ alias: 'US', canonical: 'United States', type: 'Country' }] } }],
+    [
+      'alias merge with an unknown type',
+      { aliases: { merge: [{ alias: 'US', canonical: 'United States', type: 'Country' }] } },
+    ],
   ])('invalid options throw ExtractOptionsError: %s', (_label, options) => {
     expect(() => extract('text', options as never)).toThrow(ExtractOptionsError);
     expect(() => extract('text', options as never)).toThrow(/^extract: /);

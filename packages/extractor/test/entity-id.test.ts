@@ -13,7 +13,9 @@ describe('entityId', () => {
 
   test('the same entity gets the same id in two different articles', () => {
     const a = extract('Leaders of the United States met in Geneva.').entities.find((e) => e.name === 'United States');
-    const b = extract('Talks with the U.S. stalled. The United States objected.').entities.find((e) => e.name === 'United States');
+    const b = extract('Talks with the U.S. stalled. The United States objected.').entities.find(
+      (e) => e.name === 'United States',
+    );
     expect(a?.id).toBe('place:united-states');
     expect(b?.id).toBe(a?.id);
   });

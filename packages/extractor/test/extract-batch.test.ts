@@ -3,8 +3,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extract, extractBatch, ExtractOptionsError } from '@kg/extractor';
+import type * as Extractor from '@kg/extractor';
 
-const texts = ['Angela Merkel met Emmanuel Macron in Paris.', '', 'The Chinese government praised Huawei. The company said profits rose.', 'Xi Jinping spoke in Beijing.'];
+const texts = [
+  'Angela Merkel met Emmanuel Macron in Paris.',
+  '',
+  'The Chinese government praised Huawei. The company said profits rose.',
+  'Xi Jinping spoke in Beijing.',
+];
 const dist = resolve(process.cwd(), 'packages/extractor/dist/index.js');
 
 describe('extractBatch', () => {
@@ -19,24 +25,35 @@ describe('extractBatch', () => {
     await expect(extractBatch(texts, { threads })).rejects.toThrow(ExtractOptionsError);
   });
 
-  (existsSync(dist) ? test : test.skip)('worker threads (built dist) give the same results in input order', async () => {
-    const built = (await import(dist)) as typeof import('@kg/extractor');
-    const results = await built.extractBatch(
-      texts.map((text, i) => ({ text, options: { id: `doc-${i}` } })),
-      { threads: 2 },
-    );
-    expect(results.map((r) => r.document.id)).toEqual(['doc-0', 'doc-1', 'doc-2', 'doc-3']);
-    expect(results.map((r) => r.entities.map((e) => e.id))).toEqual(texts.map((t) => built.extract(t).entities.map((e) => e.id)));
-  });
+  (existsSync(dist) ? test : test.skip)(
+    'worker threads (built dist) give the same results in input order',
+    async () => {
+      const built = (await import(dist)) as typeof Extractor;
+      const results = await built.extractBatch(
+        texts.map((text, i) => ({ text, options: { id: `doc-${i}` } })),
+        { threads: 2 },
+      );
+      expect(results.map((r) => r.document.id)).toEqual(['doc-0', 'doc-1', 'doc-2', 'doc-3']);
+      expect(results.map((r) => r.entities.map((e) => e.id))).toEqual(
+        texts.map((t) => built.extract(t).entities.map((e) => e.id)),
+      );
+    },
+  );
 
-  (existsSync(dist) ? test : test.skip)('pooled workers serve later and concurrent batches without mixing their results', async () => {
-    const built = (await import(dist)) as typeof import('@kg/extractor');
-    const want = texts.map((t) => built.extract(t).entities.map((e) => e.name));
-    const names = (rs: Array<{ entities: Array<{ name: string }> }>) => rs.map((r) => r.entities.map((e) => e.name));
-    expect(names(await built.extractBatch(texts, { threads: 1 }))).toEqual(want);
-    const [a, b] = await Promise.all([built.extractBatch(texts, { threads: 2 }), built.extractBatch([...texts].reverse(), { threads: 2 })]);
-    expect(names(a)).toEqual(want);
-    expect(names(b)).toEqual([...want].reverse());
-    await built.closeWorkerPool();
-  });
+  (existsSync(dist) ? test : test.skip)(
+    'pooled workers serve later and concurrent batches without mixing their results',
+    async () => {
+      const built = (await import(dist)) as typeof Extractor;
+      const want = texts.map((t) => built.extract(t).entities.map((e) => e.name));
+      const names = (rs: Array<{ entities: Array<{ name: string }> }>) => rs.map((r) => r.entities.map((e) => e.name));
+      expect(names(await built.extractBatch(texts, { threads: 1 }))).toEqual(want);
+      const [a, b] = await Promise.all([
+        built.extractBatch(texts, { threads: 2 }),
+        built.extractBatch([...texts].reverse(), { threads: 2 }),
+      ]);
+      expect(names(a)).toEqual(want);
+      expect(names(b)).toEqual([...want].reverse());
+      await built.closeWorkerPool();
+    },
+  );
 });

@@ -8,7 +8,10 @@ export interface NamedEntity {
   type: string;
 }
 
-export function aliasMerges(rules: AliasRules, entities: NamedEntity[]): Array<{ from: NamedEntity; into: NamedEntity }> {
+export function aliasMerges(
+  rules: AliasRules,
+  entities: NamedEntity[],
+): Array<{ from: NamedEntity; into: NamedEntity }> {
   const norm = (s: string) => s.trim().toLowerCase();
   const vetoed = new Set((rules.veto ?? []).map((v) => `${norm(v.alias)}\u0000${norm(v.canonical)}`));
   const byName = new Map<string, NamedEntity[]>();
@@ -21,7 +24,13 @@ export function aliasMerges(rules: AliasRules, entities: NamedEntity[]): Array<{
     for (const from of byName.get(norm(rule.alias)) ?? []) {
       if (rule.type && from.type !== rule.type) continue;
       const into = targets.find((t) => t.type === from.type) ?? (rule.type ? undefined : targets[0]);
-      if (!into || into.id === from.id || used.has(from.id) || used.has(into.id) && out.some((m) => m.from.id === into.id)) continue;
+      if (
+        !into ||
+        into.id === from.id ||
+        used.has(from.id) ||
+        (used.has(into.id) && out.some((m) => m.from.id === into.id))
+      )
+        continue;
       used.add(from.id);
       out.push({ from, into });
     }

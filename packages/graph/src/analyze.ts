@@ -1,6 +1,13 @@
 // analyze(): degree, PageRank, Louvain community, connected component and a ForceAtlas2 position for
 // every node, computed on demand with graphology's standard library and written onto the nodes.
-import { connectedComponents, forceAtlas2, louvain, MultiDirectedGraph, pagerank, UndirectedGraph } from './graphology-libs.js';
+import {
+  connectedComponents,
+  forceAtlas2,
+  louvain,
+  MultiDirectedGraph,
+  pagerank,
+  UndirectedGraph,
+} from './graphology-libs.js';
 import type { GraphEdge, GraphNode } from './types.js';
 
 export interface AnalyzeSettings {
@@ -12,12 +19,17 @@ export interface AnalyzeSettings {
   layoutMaxNodes: number;
 }
 
-export const DEFAULT_ANALYZE: AnalyzeSettings = { layoutIterations: 100, relayoutIterations: 15, layoutMaxNodes: 20000 };
+export const DEFAULT_ANALYZE: AnalyzeSettings = {
+  layoutIterations: 100,
+  relayoutIterations: 15,
+  layoutMaxNodes: 20000,
+};
 
 export function resolveAnalyze(partial: Partial<AnalyzeSettings> = {}): AnalyzeSettings {
   const s = { ...DEFAULT_ANALYZE, ...partial };
   for (const k of ['layoutIterations', 'relayoutIterations'] as const) {
-    if (!Number.isInteger(s[k]) || s[k] < 0) throw new RangeError(`resolveAnalyze: expected ${k} to be a non-negative integer`);
+    if (!Number.isInteger(s[k]) || s[k] < 0)
+      throw new RangeError(`resolveAnalyze: expected ${k} to be a non-negative integer`);
   }
   return s;
 }
@@ -27,7 +39,8 @@ export function toGraphology(nodes: GraphNode[], edges: GraphEdge[]): MultiDirec
   const g = new MultiDirectedGraph();
   for (const n of nodes) g.addNode(n.id, { label: n.name, type: n.type });
   for (const e of edges) {
-    if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.id)) g.addDirectedEdgeWithKey(e.id, e.source, e.target, { type: e.type, weight: e.weight });
+    if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.id))
+      g.addDirectedEdgeWithKey(e.id, e.source, e.target, { type: e.type, weight: e.weight });
   }
   return g;
 }
@@ -47,7 +60,12 @@ export function positionsOf(nodes: GraphNode[]): Positions {
  * when it covers most nodes, they start where they were and new ones next to their neighbours, so an
  * import does not reshuffle the whole picture, and costs relayoutIterations instead of a full layout.
  */
-export function analyze(nodes: GraphNode[], edges: GraphEdge[], partial: Partial<AnalyzeSettings> = {}, previous?: Positions): void {
+export function analyze(
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  partial: Partial<AnalyzeSettings> = {},
+  previous?: Positions,
+): void {
   const settings = resolveAnalyze(partial);
   if (nodes.length === 0) return;
   const g = toGraphology(nodes, edges);
@@ -64,7 +82,10 @@ export function analyze(nodes: GraphNode[], edges: GraphEdge[], partial: Partial
   const components = connectedComponents(simple);
   const componentOf = new Map<string, number>();
   // Largest component first; ties broken by the smallest member id, so numbering is stable.
-  components.map((c) => c.sort()).sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1)).forEach((c, i) => c.forEach((n) => componentOf.set(n, i)));
+  components
+    .map((c) => c.sort())
+    .sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1))
+    .forEach((c, i) => c.forEach((n) => componentOf.set(n, i)));
   const positions = layout(simple, settings, previous);
   for (const n of nodes) {
     n.degree = g.degree(n.id);
@@ -79,7 +100,11 @@ export function analyze(nodes: GraphNode[], edges: GraphEdge[], partial: Partial
   }
 }
 
-function layout(g: UndirectedGraph, settings: AnalyzeSettings, previous?: Positions): Map<string, { x: number; y: number }> {
+function layout(
+  g: UndirectedGraph,
+  settings: AnalyzeSettings,
+  previous?: Positions,
+): Map<string, { x: number; y: number }> {
   const out = new Map<string, { x: number; y: number }>();
   if (g.order > settings.layoutMaxNodes) return out;
   const known = previous ? g.filterNodes((n) => previous.has(n)).length : 0;
@@ -93,7 +118,11 @@ function layout(g: UndirectedGraph, settings: AnalyzeSettings, previous?: Positi
   const iterations = !incremental ? settings.layoutIterations : added > 0 ? settings.relayoutIterations : 0;
   if (g.order > 1 && iterations > 0) {
     const inferred = forceAtlas2.inferSettings(g);
-    forceAtlas2.assign(g, { iterations, getEdgeWeight: 'weight', settings: { ...inferred, barnesHutOptimize: g.order > 500 } });
+    forceAtlas2.assign(g, {
+      iterations,
+      getEdgeWeight: 'weight',
+      settings: { ...inferred, barnesHutOptimize: g.order > 500 },
+    });
   }
   g.forEachNode((n, a) => out.set(n, { x: round(a.x as number), y: round(a.y as number) }));
   return out;
@@ -118,14 +147,24 @@ function placeFromPrevious(g: UndirectedGraph, previous: Positions): number {
     extent = Math.max(extent, Math.hypot(p.x, p.y));
   });
   fresh.sort().forEach((n, i) => {
-    let sx = 0, sy = 0, k = 0;
+    let sx = 0,
+      sy = 0,
+      k = 0;
     g.forEachNeighbor(n, (m) => {
       const p = previous.get(m);
-      if (p) (sx += p.x), (sy += p.y), k++;
+      if (p) {
+        sx += p.x;
+        sy += p.y;
+        k++;
+      }
     });
     const jitter = spiral(i, extent / 200);
     if (k > 0) g.mergeNodeAttributes(n, { x: sx / k + jitter.x, y: sy / k + jitter.y });
-    else g.mergeNodeAttributes(n, { x: extent * 1.05 * Math.cos(i * GOLDEN_ANGLE), y: extent * 1.05 * Math.sin(i * GOLDEN_ANGLE) });
+    else
+      g.mergeNodeAttributes(n, {
+        x: extent * 1.05 * Math.cos(i * GOLDEN_ANGLE),
+        y: extent * 1.05 * Math.sin(i * GOLDEN_ANGLE),
+      });
   });
   return fresh.length;
 }

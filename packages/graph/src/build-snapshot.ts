@@ -15,14 +15,24 @@ export function docIdOfSentence(sentenceId: string): string {
 }
 
 /** Analytics over the whole graph (degree, PageRank, community, component, x/y), on copies of the records. */
-export function analyzeRecords(records: NodeRecord[], edges: GraphEdge[], analyzeSettings: Partial<AnalyzeSettings> = {}, previous?: Positions): NodeRecord[] {
+export function analyzeRecords(
+  records: NodeRecord[],
+  edges: GraphEdge[],
+  analyzeSettings: Partial<AnalyzeSettings> = {},
+  previous?: Positions,
+): NodeRecord[] {
   const nodes: NodeRecord[] = records.map((r) => ({ ...r }));
   analyze(nodes, edges, analyzeSettings, previous);
   return nodes;
 }
 
 /** The caller's filters and node cap over an analysed graph; returns copies, so the inputs can be kept (cached). */
-export function selectSnapshot(nodes: NodeRecord[], edges: GraphEdge[], documents: DocumentSummary[], options: SnapshotOptions = {}): GraphSnapshot {
+export function selectSnapshot(
+  nodes: NodeRecord[],
+  edges: GraphEdge[],
+  documents: DocumentSummary[],
+  options: SnapshotOptions = {},
+): GraphSnapshot {
   let keptEdges = edges;
   let keptNodes = nodes;
   if (options.relTypes?.length) {
@@ -42,7 +52,9 @@ export function selectSnapshot(nodes: NodeRecord[], edges: GraphEdge[], document
   if (options.minDegree !== undefined) keptNodes = keptNodes.filter((n) => (n.degree ?? 0) >= options.minDegree!);
   let truncated = false;
   if (options.limit !== undefined && keptNodes.length > options.limit) {
-    keptNodes = [...keptNodes].sort((a, b) => (b.degree ?? 0) - (a.degree ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, Math.max(0, options.limit));
+    keptNodes = [...keptNodes]
+      .sort((a, b) => (b.degree ?? 0) - (a.degree ?? 0) || (a.id < b.id ? -1 : 1))
+      .slice(0, Math.max(0, options.limit));
     truncated = true;
   }
   const ids = new Set(keptNodes.map((n) => n.id));

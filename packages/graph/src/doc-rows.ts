@@ -69,7 +69,13 @@ export function edgeId(source: string, type: string, target: string): string {
 }
 
 export function toDocRows(result: ExtractionResult, importedAt = new Date().toISOString()): DocRows {
-  if (!result || typeof result !== 'object' || !result.document || typeof result.document.id !== 'string' || !result.document.id) {
+  if (
+    !result ||
+    typeof result !== 'object' ||
+    !result.document ||
+    typeof result.document.id !== 'string' ||
+    !result.document.id
+  ) {
     throw new DocRowsError('toDocRows: expected an ExtractionResult with a document id');
   }
   const docId = result.document.id;
@@ -110,7 +116,13 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
     const key = `${edgeId(t.subject, type, t.object)}\u0000${sid}`;
     if (relKeys.has(key)) continue;
     relKeys.add(key);
-    const row: RelationRow = { source: t.subject, target: t.object, type, sentenceId: sid, phrase: t.predicate.text || t.predicate.type };
+    const row: RelationRow = {
+      source: t.subject,
+      target: t.object,
+      type,
+      sentenceId: sid,
+      phrase: t.predicate.text || t.predicate.type,
+    };
     const subject = mentionSpans.get(`${sid}\u0000${t.subject}`);
     const object = mentionSpans.get(`${sid}\u0000${t.object}`);
     if (subject) row.subject = subject;

@@ -16,12 +16,23 @@ import { selectSnapshot } from './build-snapshot.js';
 import { modelEdgeDetails, modelEntity, modelGraph, modelSearch, modelStats, planDiff } from './model-views.js';
 import { SnapshotCache } from './snapshot-cache.js';
 import type {
-  EdgeDetails, EntityDetails, GraphSnapshot, GraphStats, GraphStore, ImportDiff, ImportOptions, ImportSummary, QueryResult, SearchHit, SnapshotOptions,
+  EdgeDetails,
+  EntityDetails,
+  GraphSnapshot,
+  GraphStats,
+  GraphStore,
+  ImportDiff,
+  ImportOptions,
+  ImportSummary,
+  QueryResult,
+  SearchHit,
+  SnapshotOptions,
 } from './types.js';
 
 export const EMBEDDED_FORMAT = 'kg-embedded-graph';
 export const EMBEDDED_VERSION = 1;
-export const QUERY_HINT = 'Cypher needs Neo4j: start it with `pnpm neo4j:start` (or `docker compose up -d neo4j`) and set NEO4J_URI=bolt://127.0.0.1:7687 or pass --neo4j <uri>';
+export const QUERY_HINT =
+  'Cypher needs Neo4j: start it with `pnpm neo4j:start` (or `docker compose up -d neo4j`) and set NEO4J_URI=bolt://127.0.0.1:7687 or pass --neo4j <uri>';
 
 export interface EmbeddedStoreOptions {
   /** Directory holding graph.json (usually `<project>/.kg`). */
@@ -77,7 +88,11 @@ export class EmbeddedStore implements GraphStore {
       if (changed) {
         // While saving, readers reload the file rather than see (and cache analytics of) an unsaved change.
         this.stamp = '';
-        const body: GraphFile = { format: EMBEDDED_FORMAT, version: EMBEDDED_VERSION, documents: [...m.documents.values()] };
+        const body: GraphFile = {
+          format: EMBEDDED_FORMAT,
+          version: EMBEDDED_VERSION,
+          documents: [...m.documents.values()],
+        };
         await writeFileAtomic(this.file, JSON.stringify(body));
         this.stamp = '';
         await this.refresh();
@@ -99,7 +114,13 @@ export class EmbeddedStore implements GraphStore {
   /** Loads already-normalised rows (used by migrations and tests). */
   async importRows(rows: DocRows[], options: ImportOptions = {}): Promise<ImportSummary> {
     return this.write((m) => {
-      const summary: ImportSummary = { documents: rows.length, unchanged: 0, entitiesAdded: 0, relationsAdded: 0, sentences: 0 };
+      const summary: ImportSummary = {
+        documents: rows.length,
+        unchanged: 0,
+        entitiesAdded: 0,
+        relationsAdded: 0,
+        sentences: 0,
+      };
       const nodesBefore = m.graph.order;
       const edgesBefore = m.graph.size;
       let changed = false;
@@ -120,11 +141,14 @@ export class EmbeddedStore implements GraphStore {
 
   async planImport(results: ExtractionResult[]): Promise<ImportDiff> {
     const m = await this.refresh();
-    return planDiff(results.map((r) => toDocRows(r)), {
-      hasEntity: (id) => m.graph.hasNode(id),
-      hasEdge: (id) => m.graph.hasEdge(id),
-      docHash: (id) => m.documents.get(id)?.doc.hash,
-    });
+    return planDiff(
+      results.map((r) => toDocRows(r)),
+      {
+        hasEntity: (id) => m.graph.hasNode(id),
+        hasEdge: (id) => m.graph.hasEdge(id),
+        docHash: (id) => m.documents.get(id)?.doc.hash,
+      },
+    );
   }
 
   async deleteDocument(id: string): Promise<boolean> {
@@ -137,7 +161,10 @@ export class EmbeddedStore implements GraphStore {
   /** Folds entities named by the rules' merges into their canonical entity, in every stored document. */
   async applyAliases(rules: AliasRules): Promise<number> {
     return this.write((m) => {
-      const merges = aliasMerges(rules, m.graph.mapNodes((id, a) => ({ id, name: a.name, type: a.type })));
+      const merges = aliasMerges(
+        rules,
+        m.graph.mapNodes((id, a) => ({ id, name: a.name, type: a.type })),
+      );
       if (!merges.length) return { result: 0, changed: false };
       let docs = [...m.documents.values()];
       for (const { from, into } of merges) docs = docs.map((d) => mergeEntityInRows(d, from.id, into));
@@ -191,7 +218,9 @@ export function parseGraphFile(text: string, file: string): DocRows[] {
     throw new StoreFormatError(`openEmbeddedStore: expected ${file} to be a ${EMBEDDED_FORMAT} file`);
   }
   if (body.version !== EMBEDDED_VERSION) {
-    throw new StoreFormatError(`openEmbeddedStore: expected ${file} format version ${EMBEDDED_VERSION}, found ${body.version}`);
+    throw new StoreFormatError(
+      `openEmbeddedStore: expected ${file} format version ${EMBEDDED_VERSION}, found ${body.version}`,
+    );
   }
   return body.documents;
 }

@@ -10,12 +10,21 @@ function cell(v: unknown): string {
 }
 
 export function exportCsv(snap: GraphSnapshot): { nodes: string; relationships: string } {
-  const nodes = ['id:ID,name,type,aliases:string[],mentions:int,degree:int,pagerank:double,community:int,component:int,x:double,y:double,:LABEL'];
+  const nodes = [
+    'id:ID,name,type,aliases:string[],mentions:int,degree:int,pagerank:double,community:int,component:int,x:double,y:double,:LABEL',
+  ];
   for (const n of snap.nodes) {
     const labels = ['Entity', safeTypeLabel(n.type)].filter(Boolean).join(';');
-    nodes.push([n.id, n.name, n.type, n.aliases, n.mentions, n.degree, n.pagerank, n.community, n.component, n.x, n.y, labels].map(cell).join(','));
+    nodes.push(
+      [n.id, n.name, n.type, n.aliases, n.mentions, n.degree, n.pagerank, n.community, n.component, n.x, n.y, labels]
+        .map(cell)
+        .join(','),
+    );
   }
   const rels = [':START_ID,:END_ID,:TYPE,id,weight:int,phrases:string[],evidence:string[],firstSeen,lastSeen'];
-  for (const e of snap.edges) rels.push([e.source, e.target, e.type, e.id, e.weight, e.phrases, e.evidence, e.firstSeen, e.lastSeen].map(cell).join(','));
+  for (const e of snap.edges)
+    rels.push(
+      [e.source, e.target, e.type, e.id, e.weight, e.phrases, e.evidence, e.firstSeen, e.lastSeen].map(cell).join(','),
+    );
   return { nodes: nodes.join('\n') + '\n', relationships: rels.join('\n') + '\n' };
 }

@@ -13,18 +13,27 @@ function list(values: string[]): string {
 }
 
 export function exportCypher(snap: GraphSnapshot): string {
-  const out = ['// Knowledge graph export: re-runnable (MERGE on ids); run with cypher-shell -f.', ...SCHEMA_STATEMENTS.map((s) => s + ';')];
+  const out = [
+    '// Knowledge graph export: re-runnable (MERGE on ids); run with cypher-shell -f.',
+    ...SCHEMA_STATEMENTS.map((s) => s + ';'),
+  ];
   for (const d of snap.documents) {
     const props = [`d.importedAt = ${cypherString(d.importedAt)}`];
-    for (const k of ['title', 'source', 'date'] as const) if (d[k] !== undefined) props.push(`d.${k} = ${cypherString(d[k]!)}`);
+    for (const k of ['title', 'source', 'date'] as const)
+      if (d[k] !== undefined) props.push(`d.${k} = ${cypherString(d[k]!)}`);
     out.push(`MERGE (d:Document {id: ${cypherString(d.id)}}) SET ${props.join(', ')};`);
   }
   for (const n of snap.nodes) {
     const label = safeTypeLabel(n.type);
-    out.push(`MERGE (e:Entity {id: ${cypherString(n.id)}}) SET e.name = ${cypherString(n.name)}, e.type = ${cypherString(n.type)}, e.aliases = ${list(n.aliases)}${label ? `, e:${label}` : ''};`);
+    out.push(
+      `MERGE (e:Entity {id: ${cypherString(n.id)}}) SET e.name = ${cypherString(n.name)}, e.type = ${cypherString(n.type)}, e.aliases = ${list(n.aliases)}${label ? `, e:${label}` : ''};`,
+    );
   }
   for (const e of snap.edges) {
-    const seen = [e.firstSeen ? `r.firstSeen = ${cypherString(e.firstSeen)}` : '', e.lastSeen ? `r.lastSeen = ${cypherString(e.lastSeen)}` : ''].filter(Boolean);
+    const seen = [
+      e.firstSeen ? `r.firstSeen = ${cypherString(e.firstSeen)}` : '',
+      e.lastSeen ? `r.lastSeen = ${cypherString(e.lastSeen)}` : '',
+    ].filter(Boolean);
     out.push(
       `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${safeRelType(e.type)}]->(b) SET r.id = ${cypherString(e.id)}, r.weight = ${e.weight}, r.phrases = ${list(e.phrases)}, r.evidence = ${list(e.evidence)}${seen.length ? ', ' + seen.join(', ') : ''};`,
     );

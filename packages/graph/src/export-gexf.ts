@@ -3,7 +3,11 @@ import gexfCjs from 'graphology-gexf/node/index.js';
 import { snapshotGraph } from './export-json.js';
 import type { GraphSnapshot } from './types.js';
 
-const gexf = (typeof (gexfCjs as { write?: unknown }).write === 'function' ? gexfCjs : (gexfCjs as unknown as { default: typeof gexfCjs }).default) as typeof gexfCjs;
+const gexf = (
+  typeof (gexfCjs as { write?: unknown }).write === 'function'
+    ? gexfCjs
+    : (gexfCjs as unknown as { default: typeof gexfCjs }).default
+) as typeof gexfCjs;
 
 export function exportGexf(snap: GraphSnapshot): string {
   return gexf.write(snapshotGraph(snap, true), { pretty: true });

@@ -35,12 +35,17 @@ export function exportSnapshot(snap: GraphSnapshot, format: ExportFormatName): E
       ];
     }
     default:
-      throw new RangeError(`exportSnapshot: expected a format among ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+      throw new RangeError(
+        `exportSnapshot: expected a format among ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`,
+      );
   }
 }
 
 /** Single-file formats, in the shape the viewer's `exportGraph` option expects. */
-export async function exportGraph(store: GraphStore, format: Exclude<ExportFormatName, 'csv'>): Promise<{ body: string; contentType: string; extension: string }> {
+export async function exportGraph(
+  store: GraphStore,
+  format: Exclude<ExportFormatName, 'csv'>,
+): Promise<{ body: string; contentType: string; extension: string }> {
   const [file] = exportSnapshot(await store.snapshot(), format);
   return { body: file.body, contentType: file.contentType, extension: file.extension };
 }

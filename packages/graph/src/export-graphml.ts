@@ -3,13 +3,34 @@ import type { GraphSnapshot } from './types.js';
 import { xmlEscape } from './xml-escape.js';
 
 type KeyType = 'string' | 'int' | 'double';
-const NODE_KEYS: Array<[string, KeyType]> = [['label', 'string'], ['type', 'string'], ['aliases', 'string'], ['mentions', 'int'], ['degree', 'int'], ['pagerank', 'double'], ['community', 'int'], ['component', 'int'], ['x', 'double'], ['y', 'double']];
-const EDGE_KEYS: Array<[string, KeyType]> = [['type', 'string'], ['weight', 'double'], ['phrases', 'string'], ['evidence', 'string'], ['firstSeen', 'string'], ['lastSeen', 'string']];
+const NODE_KEYS: Array<[string, KeyType]> = [
+  ['label', 'string'],
+  ['type', 'string'],
+  ['aliases', 'string'],
+  ['mentions', 'int'],
+  ['degree', 'int'],
+  ['pagerank', 'double'],
+  ['community', 'int'],
+  ['component', 'int'],
+  ['x', 'double'],
+  ['y', 'double'],
+];
+const EDGE_KEYS: Array<[string, KeyType]> = [
+  ['type', 'string'],
+  ['weight', 'double'],
+  ['phrases', 'string'],
+  ['evidence', 'string'],
+  ['firstSeen', 'string'],
+  ['lastSeen', 'string'],
+];
 
 function data(prefix: string, keys: Array<[string, KeyType]>, values: Record<string, unknown>): string {
   return keys
     .filter(([k]) => values[k] !== undefined && values[k] !== null)
-    .map(([k]) => `<data key="${prefix}_${k}">${xmlEscape(Array.isArray(values[k]) ? (values[k] as string[]).join('; ') : values[k])}</data>`)
+    .map(
+      ([k]) =>
+        `<data key="${prefix}_${k}">${xmlEscape(Array.isArray(values[k]) ? (values[k] as string[]).join('; ') : values[k])}</data>`,
+    )
     .join('');
 }
 
@@ -18,8 +39,12 @@ export function exportGraphml(snap: GraphSnapshot): string {
   for (const [k, t] of NODE_KEYS) out.push(`  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${t}"/>`);
   for (const [k, t] of EDGE_KEYS) out.push(`  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${t}"/>`);
   out.push('  <graph id="knowledge-graph" edgedefault="directed">');
-  for (const n of snap.nodes) out.push(`    <node id="${xmlEscape(n.id)}">${data('n', NODE_KEYS, { ...n, label: n.name })}</node>`);
-  for (const e of snap.edges) out.push(`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${data('e', EDGE_KEYS, { ...e })}</edge>`);
+  for (const n of snap.nodes)
+    out.push(`    <node id="${xmlEscape(n.id)}">${data('n', NODE_KEYS, { ...n, label: n.name })}</node>`);
+  for (const e of snap.edges)
+    out.push(
+      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${data('e', EDGE_KEYS, { ...e })}</edge>`,
+    );
   out.push('  </graph>', '</graphml>');
   return out.join('\n') + '\n';
 }

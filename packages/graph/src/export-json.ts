@@ -7,13 +7,26 @@ export function snapshotGraph(snap: GraphSnapshot, flat = false): MultiDirectedG
   const list = (v: string[]) => (flat ? v.join('; ') : v);
   const g = new MultiDirectedGraph({ allowSelfLoops: true });
   for (const n of snap.nodes) {
-    const attrs: Record<string, unknown> = { label: n.name, name: n.name, type: n.type, aliases: list(n.aliases), mentions: n.mentions };
-    for (const k of ['degree', 'pagerank', 'community', 'component', 'x', 'y'] as const) if (n[k] !== undefined) attrs[k] = n[k];
+    const attrs: Record<string, unknown> = {
+      label: n.name,
+      name: n.name,
+      type: n.type,
+      aliases: list(n.aliases),
+      mentions: n.mentions,
+    };
+    for (const k of ['degree', 'pagerank', 'community', 'component', 'x', 'y'] as const)
+      if (n[k] !== undefined) attrs[k] = n[k];
     attrs.size = 1 + Math.sqrt(n.degree ?? 0);
     g.addNode(n.id, attrs);
   }
   for (const e of snap.edges) {
-    const attrs: Record<string, unknown> = { type: e.type, label: e.type, weight: e.weight, phrases: list(e.phrases), evidence: list(e.evidence) };
+    const attrs: Record<string, unknown> = {
+      type: e.type,
+      label: e.type,
+      weight: e.weight,
+      phrases: list(e.phrases),
+      evidence: list(e.evidence),
+    };
     if (e.firstSeen) attrs.firstSeen = e.firstSeen;
     if (e.lastSeen) attrs.lastSeen = e.lastSeen;
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, attrs);

@@ -40,7 +40,9 @@ export async function acquireLock(path: string, timeoutMs = 10000): Promise<Lock
       continue;
     }
     if (Date.now() - started >= timeoutMs) {
-      throw new StoreLockedError(`acquireLock: expected ${path} to be free, but process ${holder || '?'} holds it (another kg import running?)`);
+      throw new StoreLockedError(
+        `acquireLock: expected ${path} to be free, but process ${holder || '?'} holds it (another kg import running?)`,
+      );
     }
     await new Promise((r) => setTimeout(r, 50));
   }

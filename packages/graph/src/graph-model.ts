@@ -57,14 +57,16 @@ export class GraphModel {
     this.documents.set(rows.doc.id, rows);
     for (const s of rows.sentences) this.sentences.set(s.id, { ...s, documentId: rows.doc.id });
     for (const e of rows.entities) {
-      if (!this.graph.hasNode(e.id)) this.graph.addNode(e.id, { name: e.name, type: e.type, aliases: new Set(), mentions: new Set() });
+      if (!this.graph.hasNode(e.id))
+        this.graph.addNode(e.id, { name: e.name, type: e.type, aliases: new Set(), mentions: new Set() });
       const a = this.graph.getNodeAttributes(e.id);
       for (const al of e.aliases) if (al !== a.name) a.aliases.add(al);
     }
     for (const m of rows.mentions) this.graph.getNodeAttributes(m.entityId).mentions.add(m.sentenceId);
     for (const r of rows.relations) {
       const id = edgeId(r.source, r.type, r.target);
-      if (!this.graph.hasEdge(id)) this.graph.addDirectedEdgeWithKey(id, r.source, r.target, { type: r.type, support: new Map() });
+      if (!this.graph.hasEdge(id))
+        this.graph.addDirectedEdgeWithKey(id, r.source, r.target, { type: r.type, support: new Map() });
       const support: Support = { phrase: r.phrase };
       if (r.subject) support.subject = r.subject;
       if (r.object) support.object = r.object;

@@ -21,7 +21,13 @@ export type {
 } from './types.js';
 export { EmbeddedStore, openEmbeddedStore, EMBEDDED_FORMAT, EMBEDDED_VERSION, QUERY_HINT } from './embedded-store.js';
 export type { EmbeddedStoreOptions } from './embedded-store.js';
-export { GraphStoreError, QueryUnsupportedError, StoreLockedError, StoreFormatError, WriteDocumentsError } from './errors.js';
+export {
+  GraphStoreError,
+  QueryUnsupportedError,
+  StoreLockedError,
+  StoreFormatError,
+  WriteDocumentsError,
+} from './errors.js';
 export { toDocRows, edgeId, sentenceId, DocRowsError } from './doc-rows.js';
 export type { DocRows, DocRow, SentenceRow, EntityRow, MentionRow, RelationRow } from './doc-rows.js';
 export { analyze, DEFAULT_ANALYZE, resolveAnalyze } from './analyze.js';

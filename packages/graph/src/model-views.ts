@@ -4,21 +4,45 @@ import { edgeId, type DocRows } from './doc-rows.js';
 import type { GraphModel } from './graph-model.js';
 import { bestMatch } from './score-match.js';
 import type {
-  DocumentSummary, EdgeDetails, EntityDetails, EvidenceItem, GraphEdge, GraphNode, GraphStats, ImportDiff, RelationView, SearchHit,
+  DocumentSummary,
+  EdgeDetails,
+  EntityDetails,
+  EvidenceItem,
+  GraphEdge,
+  GraphNode,
+  GraphStats,
+  ImportDiff,
+  RelationView,
+  SearchHit,
 } from './types.js';
 
 export function modelNode(m: GraphModel, id: string): GraphNode {
   const a = m.graph.getNodeAttributes(id);
-  return { id, name: a.name, type: a.type, aliases: [...a.aliases].sort(), mentions: a.mentions.size, degree: m.graph.degree(id) };
+  return {
+    id,
+    name: a.name,
+    type: a.type,
+    aliases: [...a.aliases].sort(),
+    mentions: a.mentions.size,
+    degree: m.graph.degree(id),
+  };
 }
 
 export function modelEdge(m: GraphModel, id: string): GraphEdge {
   const a = m.graph.getEdgeAttributes(id);
   const evidence = [...a.support.keys()].sort();
-  const dates = evidence.map((s) => m.seenDate(s)).filter(Boolean).sort();
+  const dates = evidence
+    .map((s) => m.seenDate(s))
+    .filter(Boolean)
+    .sort();
   const e: GraphEdge = {
-    id, source: m.graph.source(id), target: m.graph.target(id), type: a.type, weight: evidence.length,
-    phrases: [...new Set(evidence.map((s) => a.support.get(s)!.phrase))].sort(), evidence,
+    id,
+    source: m.graph.source(id),
+    target: m.graph.target(id),
+    type: a.type,
+    weight: evidence.length,
+    phrases: [...new Set(evidence.map((s) => a.support.get(s)!.phrase))].sort(),
+    evidence,
   };
   if (dates.length) {
     e.firstSeen = dates[0];
@@ -46,10 +70,21 @@ export function modelGraph(m: GraphModel): { records: NodeRecord[]; edges: Graph
   return { records, edges: m.graph.mapEdges((id) => modelEdge(m, id)), documents: modelDocuments(m) };
 }
 
-function evidenceItem(m: GraphModel, sentenceId: string, support?: { subject?: { start: number; end: number }; object?: { start: number; end: number } }): EvidenceItem | null {
+function evidenceItem(
+  m: GraphModel,
+  sentenceId: string,
+  support?: { subject?: { start: number; end: number }; object?: { start: number; end: number } },
+): EvidenceItem | null {
   const s = m.sentences.get(sentenceId);
   if (!s) return null;
-  const item: EvidenceItem = { sentenceId, documentId: s.documentId, index: s.index, text: s.text, start: s.start, end: s.end };
+  const item: EvidenceItem = {
+    sentenceId,
+    documentId: s.documentId,
+    index: s.index,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+  };
   const title = m.documents.get(s.documentId)?.doc.title;
   if (title !== undefined) item.documentTitle = title;
   if (support?.subject) item.subject = support.subject;
@@ -61,7 +96,9 @@ export function modelEdgeDetails(m: GraphModel, id: string): EdgeDetails | null 
   if (!m.graph.hasEdge(id)) return null;
   const edge = modelEdge(m, id);
   const support = m.graph.getEdgeAttributes(id).support;
-  const evidence = edge.evidence.map((s) => evidenceItem(m, s, support.get(s))).filter((x): x is EvidenceItem => x !== null);
+  const evidence = edge.evidence
+    .map((s) => evidenceItem(m, s, support.get(s)))
+    .filter((x): x is EvidenceItem => x !== null);
   return { edge, source: modelNode(m, edge.source), target: modelNode(m, edge.target), evidence };
 }
 
@@ -71,7 +108,15 @@ export function modelEntity(m: GraphModel, id: string): EntityDetails | null {
   const view = (edge: string, direction: 'out' | 'in'): void => {
     const d = modelEdgeDetails(m, edge)!;
     const other = direction === 'out' ? d.target : d.source;
-    relations.push({ edgeId: edge, type: d.edge.type, direction, other: { id: other.id, name: other.name, type: other.type }, weight: d.edge.weight, phrases: d.edge.phrases, evidence: d.evidence });
+    relations.push({
+      edgeId: edge,
+      type: d.edge.type,
+      direction,
+      other: { id: other.id, name: other.name, type: other.type },
+      weight: d.edge.weight,
+      phrases: d.edge.phrases,
+      evidence: d.evidence,
+    });
   };
   m.graph.forEachOutEdge(id, (e) => view(e, 'out'));
   m.graph.forEachInEdge(id, (e) => view(e, 'in'));
@@ -99,20 +144,35 @@ export function modelStats(m: GraphModel, top = 10): GraphStats {
     .mapNodes((id, a) => ({ id, name: a.name, type: a.type, degree: m.graph.degree(id) }))
     .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))
     .slice(0, top);
-  return { nodes: m.graph.order, relationships: m.graph.size, documents: m.documents.size, sentences: m.sentences.size, byType, byRelType, topEntities };
+  return {
+    nodes: m.graph.order,
+    relationships: m.graph.size,
+    documents: m.documents.size,
+    sentences: m.sentences.size,
+    byType,
+    byRelType,
+    topEntities,
+  };
 }
 
 /** What importing `incoming` would change, given lookups into what is stored. */
 export function planDiff(
   incoming: DocRows[],
-  lookup: { hasEntity: (id: string) => boolean; hasEdge: (id: string) => boolean; docHash: (id: string) => string | undefined },
+  lookup: {
+    hasEntity: (id: string) => boolean;
+    hasEdge: (id: string) => boolean;
+    docHash: (id: string) => string | undefined;
+  },
 ): ImportDiff {
   const diff: ImportDiff = { newEntities: [], newRelations: [], merges: [], documents: [] };
   const seenE = new Set<string>();
   const seenR = new Set<string>();
   for (const rows of incoming) {
     const hash = lookup.docHash(rows.doc.id);
-    diff.documents.push({ id: rows.doc.id, status: hash === undefined ? 'new' : hash === rows.doc.hash ? 'unchanged' : 'changed' });
+    diff.documents.push({
+      id: rows.doc.id,
+      status: hash === undefined ? 'new' : hash === rows.doc.hash ? 'unchanged' : 'changed',
+    });
     for (const e of rows.entities) {
       if (seenE.has(e.id)) continue;
       seenE.add(e.id);

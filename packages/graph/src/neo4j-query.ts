@@ -6,7 +6,13 @@ import type { QueryOptions, QueryResult } from './types.js';
 
 export const DEFAULT_QUERY = { timeoutMs: 30000, maxRows: 1000 };
 
-export async function runUserQuery(driver: Driver, database: string, cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<QueryResult> {
+export async function runUserQuery(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: QueryOptions,
+): Promise<QueryResult> {
   const maxRows = options.maxRows ?? DEFAULT_QUERY.maxRows;
   const timeout = options.timeoutMs ?? DEFAULT_QUERY.timeoutMs;
   const session = driver.session({ database, defaultAccessMode: options.write ? 'WRITE' : 'READ' });

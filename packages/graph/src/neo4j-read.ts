@@ -6,14 +6,33 @@ import { analyzeRecords, selectSnapshot, type NodeRecord } from './build-snapsho
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
 import { allowedEdits, bestMatch } from './score-match.js';
-import type { DocumentSummary, EdgeDetails, EntityDetails, EvidenceItem, GraphEdge, GraphNode, GraphSnapshot, GraphStats, RelationView, SearchHit, SnapshotOptions } from './types.js';
+import type {
+  DocumentSummary,
+  EdgeDetails,
+  EntityDetails,
+  EvidenceItem,
+  GraphEdge,
+  GraphNode,
+  GraphSnapshot,
+  GraphStats,
+  RelationView,
+  SearchHit,
+  SnapshotOptions,
+} from './types.js';
 
 type Row = Record<string, unknown>;
 
-export async function readRows(driver: Driver, database: string, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+export async function readRows(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row));
+    return await session.executeRead(async (tx) =>
+      (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row),
+    );
   } finally {
     await session.close();
   }
@@ -23,20 +42,36 @@ const NODE_FIELDS = `e.id AS id, e.name AS name, e.type AS type, coalesce(e.alia
   COUNT { (e)<-[:MENTIONS]-() } AS mentions, COUNT { (e)-[]-(:Entity) } AS degree`;
 
 function toNode(r: Row): GraphNode {
-  return { id: r.id as string, name: r.name as string, type: r.type as string, aliases: r.aliases as string[], mentions: num(r.mentions), degree: num(r.degree) };
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    type: r.type as string,
+    aliases: r.aliases as string[],
+    mentions: num(r.mentions),
+    degree: num(r.degree),
+  };
 }
 
 const EDGE_FIELDS = `r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.weight AS weight, r.phrases AS phrases,
   r.evidence AS evidence, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`;
 
 function toEdge(r: Row): GraphEdge {
-  const e: GraphEdge = { id: r.id as string, source: r.source as string, target: r.target as string, type: r.type as string, weight: num(r.weight), phrases: [...(r.phrases as string[])].sort(), evidence: [...(r.evidence as string[])].sort() };
+  const e: GraphEdge = {
+    id: r.id as string,
+    source: r.source as string,
+    target: r.target as string,
+    type: r.type as string,
+    weight: num(r.weight),
+    phrases: [...(r.phrases as string[])].sort(),
+    evidence: [...(r.evidence as string[])].sort(),
+  };
   if (r.firstSeen) e.firstSeen = r.firstSeen as string;
   if (r.lastSeen) e.lastSeen = r.lastSeen as string;
   return e;
 }
 
-const DOC_FIELDS = 'd.id AS id, d.title AS title, d.source AS source, d.date AS date, d.importedAt AS importedAt, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences';
+const DOC_FIELDS =
+  'd.id AS id, d.title AS title, d.source AS source, d.date AS date, d.importedAt AS importedAt, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences';
 
 function toDoc(r: Row): DocumentSummary {
   const d: DocumentSummary = { id: r.id as string, importedAt: r.importedAt as string, sentences: num(r.sentences) };
@@ -49,12 +84,22 @@ function toDoc(r: Row): DocumentSummary {
  * entities), so the next one lays out incrementally (see analyze) and keeps the picture steady between
  * imports; it is updated here.
  */
-export async function neo4jSnapshot(driver: Driver, database: string, options: SnapshotOptions = {}, layout: { positions?: Positions } = {}): Promise<GraphSnapshot> {
-  const nodes = await readRows(driver, database, `MATCH (e:Entity) RETURN ${NODE_FIELDS}, e.x AS x, e.y AS y, COLLECT { MATCH (e)<-[:MENTIONS]-(s:Sentence) RETURN DISTINCT s.documentId } AS documents`);
+export async function neo4jSnapshot(
+  driver: Driver,
+  database: string,
+  options: SnapshotOptions = {},
+  layout: { positions?: Positions } = {},
+): Promise<GraphSnapshot> {
+  const nodes = await readRows(
+    driver,
+    database,
+    `MATCH (e:Entity) RETURN ${NODE_FIELDS}, e.x AS x, e.y AS y, COLLECT { MATCH (e)<-[:MENTIONS]-(s:Sentence) RETURN DISTINCT s.documentId } AS documents`,
+  );
   // A new process starts from the positions writeAnalytics stored (`kg import --analytics`), if any.
   if (!layout.positions) {
     const stored = nodes.filter((r) => typeof r.x === 'number' && typeof r.y === 'number');
-    if (stored.length) layout.positions = new Map(stored.map((r) => [r.id as string, { x: r.x as number, y: r.y as number }]));
+    if (stored.length)
+      layout.positions = new Map(stored.map((r) => [r.id as string, { x: r.x as number, y: r.y as number }]));
   }
   const edges = await readRows(driver, database, `MATCH (a:Entity)-[r]->(b:Entity) RETURN ${EDGE_FIELDS}`);
   const docs = await readRows(driver, database, `MATCH (d:Document) RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`);
@@ -68,8 +113,13 @@ export async function neo4jSnapshot(driver: Driver, database: string, options: S
 /** Sentence rows (with their document) for every sentence the support lists name, in one query. */
 async function sentencesFor(driver: Driver, database: string, supports: string[][]): Promise<Map<string, Row>> {
   const ids = [...new Set(supports.flat().map((x) => decodeSupport(x).sentenceId))];
-  const rows = await readRows(driver, database, `UNWIND $ids AS sid MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-    RETURN s.id AS id, d.id AS documentId, d.title AS title, s.index AS index, s.text AS text, s.start AS start, s.end AS end`, { ids });
+  const rows = await readRows(
+    driver,
+    database,
+    `UNWIND $ids AS sid MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+    RETURN s.id AS id, d.id AS documentId, d.title AS title, s.index AS index, s.text AS text, s.start AS start, s.end AS end`,
+    { ids },
+  );
   return new Map(rows.map((r) => [r.id as string, r]));
 }
 
@@ -79,7 +129,14 @@ function evidenceOf(support: string[], sentences: Map<string, Row>): EvidenceIte
   for (const it of [...items].sort((a, b) => a.sentenceId.localeCompare(b.sentenceId))) {
     const r = sentences.get(it.sentenceId);
     if (!r) continue;
-    const e: EvidenceItem = { sentenceId: it.sentenceId, documentId: r.documentId as string, index: num(r.index), text: r.text as string, start: num(r.start), end: num(r.end) };
+    const e: EvidenceItem = {
+      sentenceId: it.sentenceId,
+      documentId: r.documentId as string,
+      index: num(r.index),
+      text: r.text as string,
+      start: num(r.start),
+      end: num(r.end),
+    };
     if (r.title !== null && r.title !== undefined) e.documentTitle = r.title as string;
     if (it.subject) e.subject = it.subject;
     if (it.object) e.object = it.object;
@@ -89,33 +146,63 @@ function evidenceOf(support: string[], sentences: Map<string, Row>): EvidenceIte
 }
 
 export async function neo4jEdge(driver: Driver, database: string, id: string): Promise<EdgeDetails | null> {
-  const rows = await readRows(driver, database, `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id = $id
-    RETURN ${EDGE_FIELDS}, r.support AS support, a.id AS aid, b.id AS bid LIMIT 1`, { id });
+  const rows = await readRows(
+    driver,
+    database,
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id = $id
+    RETURN ${EDGE_FIELDS}, r.support AS support, a.id AS aid, b.id AS bid LIMIT 1`,
+    { id },
+  );
   if (!rows.length) return null;
-  const ends = await readRows(driver, database, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${NODE_FIELDS}`, { ids: [rows[0].aid, rows[0].bid] });
+  const ends = await readRows(driver, database, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${NODE_FIELDS}`, {
+    ids: [rows[0].aid, rows[0].bid],
+  });
   const byId = new Map(ends.map((r) => [r.id as string, toNode(r)]));
   const support = rows[0].support as string[];
   const evidence = evidenceOf(support, await sentencesFor(driver, database, [support]));
-  return { edge: toEdge(rows[0]), source: byId.get(rows[0].aid as string)!, target: byId.get(rows[0].bid as string)!, evidence };
+  return {
+    edge: toEdge(rows[0]),
+    source: byId.get(rows[0].aid as string)!,
+    target: byId.get(rows[0].bid as string)!,
+    evidence,
+  };
 }
 
 export async function neo4jEntity(driver: Driver, database: string, id: string): Promise<EntityDetails | null> {
   const found = await readRows(driver, database, `MATCH (e:Entity {id: $id}) RETURN ${NODE_FIELDS}`, { id });
   if (!found.length) return null;
-  const rels = await readRows(driver, database, `MATCH (e:Entity {id: $id})-[r]-(o:Entity)
-    RETURN r.id AS edgeId, type(r) AS type, startNode(r) = e AS out, o.id AS oid, o.name AS oname, o.type AS otype, r.weight AS weight, r.phrases AS phrases, r.support AS support`, { id });
+  const rels = await readRows(
+    driver,
+    database,
+    `MATCH (e:Entity {id: $id})-[r]-(o:Entity)
+    RETURN r.id AS edgeId, type(r) AS type, startNode(r) = e AS out, o.id AS oid, o.name AS oname, o.type AS otype, r.weight AS weight, r.phrases AS phrases, r.support AS support`,
+    { id },
+  );
   // One sentence look-up for all relations: a widely linked entity has hundreds.
-  const sentences = await sentencesFor(driver, database, rels.map((r) => r.support as string[]));
+  const sentences = await sentencesFor(
+    driver,
+    database,
+    rels.map((r) => r.support as string[]),
+  );
   const relations: RelationView[] = [];
   for (const r of rels) {
     relations.push({
-      edgeId: r.edgeId as string, type: r.type as string, direction: r.out ? 'out' : 'in',
+      edgeId: r.edgeId as string,
+      type: r.type as string,
+      direction: r.out ? 'out' : 'in',
       other: { id: r.oid as string, name: r.oname as string, type: r.otype as string },
-      weight: num(r.weight), phrases: [...(r.phrases as string[])].sort(), evidence: evidenceOf(r.support as string[], sentences),
+      weight: num(r.weight),
+      phrases: [...(r.phrases as string[])].sort(),
+      evidence: evidenceOf(r.support as string[], sentences),
     });
   }
   relations.sort((a, b) => b.weight - a.weight || a.edgeId.localeCompare(b.edgeId));
-  const docs = await readRows(driver, database, `MATCH (e:Entity {id: $id})<-[:MENTIONS]-(:Sentence)<-[:HAS_SENTENCE]-(d:Document) WITH DISTINCT d RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`, { id });
+  const docs = await readRows(
+    driver,
+    database,
+    `MATCH (e:Entity {id: $id})<-[:MENTIONS]-(:Sentence)<-[:HAS_SENTENCE]-(d:Document) WITH DISTINCT d RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`,
+    { id },
+  );
   return { node: toNode(found[0]), relations, documents: docs.map(toDoc) };
 }
 
@@ -123,14 +210,20 @@ export async function neo4jSearch(driver: Driver, database: string, q: string, l
   const needle = q.trim().toLowerCase();
   if (!needle) return [];
   const fields = 'e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases';
-  const rows = await readRows(driver, database, `MATCH (e:Entity)
+  const rows = await readRows(
+    driver,
+    database,
+    `MATCH (e:Entity)
     WHERE toLower(e.name) CONTAINS $q OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $q)
-    RETURN ${fields} LIMIT 1000`, { q: needle });
+    RETURN ${fields} LIMIT 1000`,
+    { q: needle },
+  );
   // Typos: Cypher has no edit distance, so the names the substring test missed are scored here. Both
   // passes scan the entities (no text index backs CONTAINS either); this one only when hits are few.
   if (rows.length < limit && allowedEdits(needle.length) > 0) {
     const seen = new Set(rows.map((r) => r.id as string));
-    for (const r of await readRows(driver, database, `MATCH (e:Entity) RETURN ${fields}`)) if (!seen.has(r.id as string)) rows.push(r);
+    for (const r of await readRows(driver, database, `MATCH (e:Entity) RETURN ${fields}`))
+      if (!seen.has(r.id as string)) rows.push(r);
   }
   const hits: SearchHit[] = [];
   for (const r of rows) {
@@ -141,16 +234,37 @@ export async function neo4jSearch(driver: Driver, database: string, q: string, l
 }
 
 export async function neo4jStats(driver: Driver, database: string, top = 10): Promise<GraphStats> {
-  const [counts] = await readRows(driver, database, `RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS relationships,
-    COUNT { (:Document) } AS documents, COUNT { (:Sentence) } AS sentences`);
+  const [counts] = await readRows(
+    driver,
+    database,
+    `RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS relationships,
+    COUNT { (:Document) } AS documents, COUNT { (:Sentence) } AS sentences`,
+  );
   const byType: Record<string, number> = {};
-  for (const r of await readRows(driver, database, 'MATCH (e:Entity) RETURN e.type AS t, count(*) AS n')) byType[r.t as string] = num(r.n);
+  for (const r of await readRows(driver, database, 'MATCH (e:Entity) RETURN e.type AS t, count(*) AS n'))
+    byType[r.t as string] = num(r.n);
   const byRelType: Record<string, number> = {};
-  for (const r of await readRows(driver, database, 'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS t, count(*) AS n')) byRelType[r.t as string] = num(r.n);
-  const topRows = await readRows(driver, database, `MATCH (e:Entity) WITH e, COUNT { (e)-[]-(:Entity) } AS degree
-    RETURN e.id AS id, e.name AS name, e.type AS type, degree ORDER BY degree DESC, id LIMIT $top`, { top: neo4j.int(top) });
+  for (const r of await readRows(driver, database, 'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS t, count(*) AS n'))
+    byRelType[r.t as string] = num(r.n);
+  const topRows = await readRows(
+    driver,
+    database,
+    `MATCH (e:Entity) WITH e, COUNT { (e)-[]-(:Entity) } AS degree
+    RETURN e.id AS id, e.name AS name, e.type AS type, degree ORDER BY degree DESC, id LIMIT $top`,
+    { top: neo4j.int(top) },
+  );
   return {
-    nodes: num(counts.nodes), relationships: num(counts.relationships), documents: num(counts.documents), sentences: num(counts.sentences), byType, byRelType,
-    topEntities: topRows.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as string, degree: num(r.degree) })),
+    nodes: num(counts.nodes),
+    relationships: num(counts.relationships),
+    documents: num(counts.documents),
+    sentences: num(counts.sentences),
+    byType,
+    byRelType,
+    topEntities: topRows.map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      type: r.type as string,
+      degree: num(r.degree),
+    })),
   };
 }

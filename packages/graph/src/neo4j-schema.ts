@@ -14,7 +14,12 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
       await driver.executeQuery(statement, {}, { database });
     } catch (err) {
       // Two processes creating the same constraint at once: the loser sees "equivalent … already exists".
-      if (!/EquivalentSchemaRuleAlreadyExists|already exists/i.test(String((err as { code?: string }).code) + (err as Error).message)) throw err;
+      if (
+        !/EquivalentSchemaRuleAlreadyExists|already exists/i.test(
+          String((err as { code?: string }).code) + (err as Error).message,
+        )
+      )
+        throw err;
     }
   }
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });

@@ -13,7 +13,18 @@ import { num } from './neo4j-values.js';
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
 import type {
-  EdgeDetails, EntityDetails, GraphSnapshot, GraphStats, GraphStore, ImportDiff, ImportOptions, ImportSummary, QueryOptions, QueryResult, SearchHit, SnapshotOptions,
+  EdgeDetails,
+  EntityDetails,
+  GraphSnapshot,
+  GraphStats,
+  GraphStore,
+  ImportDiff,
+  ImportOptions,
+  ImportSummary,
+  QueryOptions,
+  QueryResult,
+  SearchHit,
+  SnapshotOptions,
 } from './types.js';
 
 export interface Neo4jStoreOptions {
@@ -27,7 +38,14 @@ export interface Neo4jStoreOptions {
   driver?: Driver;
 }
 
-export const DEFAULT_NEO4J = { user: 'neo4j', password: 'kg-password', database: 'neo4j', batchRows: 16000, queryTimeoutMs: 30000, queryMaxRows: 1000 };
+export const DEFAULT_NEO4J = {
+  user: 'neo4j',
+  password: 'kg-password',
+  database: 'neo4j',
+  batchRows: 16000,
+  queryTimeoutMs: 30000,
+  queryMaxRows: 1000,
+};
 
 function rowCount(d: DocRows): number {
   return 1 + d.sentences.length + d.entities.length + d.mentions.length + d.relations.length;
@@ -58,7 +76,11 @@ export class Neo4jStore implements GraphStore {
   /** Positions of the last snapshot: the next one lays out incrementally from them. */
   private readonly layout: { positions?: Positions } = {};
 
-  constructor(readonly driver: Driver, options: Neo4jStoreOptions, private readonly ownsDriver: boolean) {
+  constructor(
+    readonly driver: Driver,
+    options: Neo4jStoreOptions,
+    private readonly ownsDriver: boolean,
+  ) {
     this.database = options.database ?? DEFAULT_NEO4J.database;
     this.batchRows = options.batchRows ?? DEFAULT_NEO4J.batchRows;
   }
@@ -73,13 +95,20 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async counts(): Promise<{ entities: number; relations: number }> {
-    const [r] = await readRows(this.driver, this.database, `RETURN COUNT { (:Entity) } AS entities,
-      COUNT { ()-[]->() } - COUNT { ()-[:HAS_SENTENCE]->() } - COUNT { ()-[:MENTIONS]->() } AS relations`);
+    const [r] = await readRows(
+      this.driver,
+      this.database,
+      `RETURN COUNT { (:Entity) } AS entities,
+      COUNT { ()-[]->() } - COUNT { ()-[:HAS_SENTENCE]->() } - COUNT { ()-[:MENTIONS]->() } AS relations`,
+    );
     return { entities: num(r.entities), relations: num(r.relations) };
   }
 
   async importDocuments(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportSummary> {
-    return this.importRows(results.map((r) => toDocRows(r, options.importedAt)), options);
+    return this.importRows(
+      results.map((r) => toDocRows(r, options.importedAt)),
+      options,
+    );
   }
 
   /** Loads normalised rows: one write transaction per batch of whole documents. */
@@ -87,7 +116,13 @@ export class Neo4jStore implements GraphStore {
     const byId = new Map(rows.map((r) => [r.doc.id, r]));
     const docs = [...byId.values()];
     const before = await this.counts();
-    const summary: ImportSummary = { documents: rows.length, unchanged: 0, entitiesAdded: 0, relationsAdded: 0, sentences: 0 };
+    const summary: ImportSummary = {
+      documents: rows.length,
+      unchanged: 0,
+      entitiesAdded: 0,
+      relationsAdded: 0,
+      sentences: 0,
+    };
     let done = 0;
     for (const batch of batchDocuments(docs, this.batchRows)) {
       const unchanged = await this.writeTx((tx) => importBatch(tx, batch));
@@ -107,18 +142,37 @@ export class Neo4jStore implements GraphStore {
     const rows = results.map((r) => toDocRows(r));
     const entityIds = [...new Set(rows.flatMap((d) => d.entities.map((e) => e.id)))];
     const edgeIds = [...new Set(rows.flatMap((d) => d.relations.map((r) => `${r.source}|${r.type}|${r.target}`)))];
-    const ents = await readRows(this.driver, this.database, 'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', { ids: entityIds });
-    const edges = await readRows(this.driver, this.database, `UNWIND $rows AS row MATCH (:Entity {id: row.s})-[r]->(:Entity {id: row.t}) WHERE r.id = row.id RETURN r.id AS id`, {
-      rows: edgeIds.map((id) => {
-        const [s, , t] = id.split('|');
-        return { id, s, t };
-      }),
-    });
-    const docs = await readRows(this.driver, this.database, 'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash', { ids: rows.map((d) => d.doc.id) });
+    const ents = await readRows(
+      this.driver,
+      this.database,
+      'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id',
+      { ids: entityIds },
+    );
+    const edges = await readRows(
+      this.driver,
+      this.database,
+      `UNWIND $rows AS row MATCH (:Entity {id: row.s})-[r]->(:Entity {id: row.t}) WHERE r.id = row.id RETURN r.id AS id`,
+      {
+        rows: edgeIds.map((id) => {
+          const [s, , t] = id.split('|');
+          return { id, s, t };
+        }),
+      },
+    );
+    const docs = await readRows(
+      this.driver,
+      this.database,
+      'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash',
+      { ids: rows.map((d) => d.doc.id) },
+    );
     const hasE = new Set(ents.map((r) => r.id as string));
     const hasR = new Set(edges.map((r) => r.id as string));
     const hashes = new Map(docs.map((r) => [r.id as string, r.hash as string]));
-    return planDiff(rows, { hasEntity: (id) => hasE.has(id), hasEdge: (id) => hasR.has(id), docHash: (id) => hashes.get(id) });
+    return planDiff(rows, {
+      hasEntity: (id) => hasE.has(id),
+      hasEdge: (id) => hasR.has(id),
+      docHash: (id) => hashes.get(id),
+    });
   }
 
   async deleteDocument(id: string): Promise<boolean> {
@@ -154,9 +208,19 @@ export class Neo4jStore implements GraphStore {
 
   /** Folds entities named by the rules' merges into their canonical entity (one transaction). */
   async applyAliases(rules: AliasRules): Promise<number> {
-    const names = [...new Set([...(rules.merge ?? []).flatMap((r) => [r.alias, r.canonical])].map((n) => n.trim().toLowerCase()))];
-    const found = await readRows(this.driver, this.database, 'MATCH (e:Entity) WHERE toLower(e.name) IN $names RETURN e.id AS id, e.name AS name, e.type AS type', { names });
-    const merges = aliasMerges(rules, found.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as string })));
+    const names = [
+      ...new Set([...(rules.merge ?? []).flatMap((r) => [r.alias, r.canonical])].map((n) => n.trim().toLowerCase())),
+    ];
+    const found = await readRows(
+      this.driver,
+      this.database,
+      'MATCH (e:Entity) WHERE toLower(e.name) IN $names RETURN e.id AS id, e.name AS name, e.type AS type',
+      { names },
+    );
+    const merges = aliasMerges(
+      rules,
+      found.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as string })),
+    );
     if (merges.length) {
       await this.writeTx(async (tx) => {
         for (const { from, into } of merges) await mergeEntityNeo4j(tx, from.id, into.id);
@@ -168,10 +232,23 @@ export class Neo4jStore implements GraphStore {
   /** Writes degree, PageRank, community, component and x/y onto the Entity nodes (for the viewer and Cypher). */
   async writeAnalytics(): Promise<number> {
     const snap = await this.snapshot();
-    const rows = snap.nodes.map((n) => ({ id: n.id, degree: n.degree ?? 0, pagerank: n.pagerank ?? 0, community: n.community ?? 0, component: n.component ?? 0, x: n.x ?? null, y: n.y ?? null }));
+    const rows = snap.nodes.map((n) => ({
+      id: n.id,
+      degree: n.degree ?? 0,
+      pagerank: n.pagerank ?? 0,
+      community: n.community ?? 0,
+      component: n.component ?? 0,
+      x: n.x ?? null,
+      y: n.y ?? null,
+    }));
     for (let i = 0; i < rows.length; i += 5000) {
-      await this.writeTx((tx) => tx.run(`UNWIND $rows AS row MATCH (e:Entity {id: row.id})
-        SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community, e.component = row.component, e.x = row.x, e.y = row.y`, { rows: rows.slice(i, i + 5000) }));
+      await this.writeTx((tx) =>
+        tx.run(
+          `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
+        SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community, e.component = row.component, e.x = row.x, e.y = row.y`,
+          { rows: rows.slice(i, i + 5000) },
+        ),
+      );
     }
     return rows.length;
   }
@@ -187,7 +264,13 @@ export class Neo4jStore implements GraphStore {
 }
 
 export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
-  const driver = options.driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user ?? DEFAULT_NEO4J.user, options.password ?? DEFAULT_NEO4J.password), { disableLosslessIntegers: false });
+  const driver =
+    options.driver ??
+    neo4j.driver(
+      options.uri,
+      neo4j.auth.basic(options.user ?? DEFAULT_NEO4J.user, options.password ?? DEFAULT_NEO4J.password),
+      { disableLosslessIntegers: false },
+    );
   const store = new Neo4jStore(driver, options, !options.driver);
   try {
     await driver.verifyConnectivity({ database: store.database });

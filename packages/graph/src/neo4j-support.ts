@@ -9,14 +9,26 @@ import type { Span } from './types.js';
 export const SEP = '\u001f';
 
 export function encodeSupport(row: RelationRow, date: string): string {
-  const spans = [row.subject?.start, row.subject?.end, row.object?.start, row.object?.end].map((v) => (v === undefined ? '' : String(v))).join(',');
+  const spans = [row.subject?.start, row.subject?.end, row.object?.start, row.object?.end]
+    .map((v) => (v === undefined ? '' : String(v)))
+    .join(',');
   return [row.sentenceId, date, row.phrase.replaceAll(SEP, ' '), spans].join(SEP);
 }
 
-export function decodeSupport(item: string): { sentenceId: string; date: string; phrase: string; subject?: Span; object?: Span } {
+export function decodeSupport(item: string): {
+  sentenceId: string;
+  date: string;
+  phrase: string;
+  subject?: Span;
+  object?: Span;
+} {
   const [sentenceId, date, phrase, spans = ''] = item.split(SEP);
   const n = spans.split(',').map((v) => (v === '' ? undefined : Number(v)));
-  const out: { sentenceId: string; date: string; phrase: string; subject?: Span; object?: Span } = { sentenceId, date, phrase };
+  const out: { sentenceId: string; date: string; phrase: string; subject?: Span; object?: Span } = {
+    sentenceId,
+    date,
+    phrase,
+  };
   if (n[0] !== undefined && n[1] !== undefined) out.subject = { start: n[0], end: n[1] };
   if (n[2] !== undefined && n[3] !== undefined) out.object = { start: n[2], end: n[3] };
   return out;

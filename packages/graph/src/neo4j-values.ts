@@ -9,7 +9,10 @@ export interface IdSink {
 
 export function toPlain(value: unknown, ids?: IdSink): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (neo4j.isInt(value)) return (value as { inSafeRange(): boolean }).inSafeRange() ? (value as { toNumber(): number }).toNumber() : String(value);
+  if (neo4j.isInt(value))
+    return (value as { inSafeRange(): boolean }).inSafeRange()
+      ? (value as { toNumber(): number }).toNumber()
+      : String(value);
   if (Array.isArray(value)) return value.map((v) => toPlain(v, ids));
   if (neo4j.isNode(value as never)) {
     const n = value as unknown as { labels: string[]; properties: Record<string, unknown>; elementId: string };
@@ -25,10 +28,20 @@ export function toPlain(value: unknown, ids?: IdSink): unknown {
   }
   if (neo4j.isPath(value as never)) {
     const p = value as unknown as { start: unknown; segments: Array<{ relationship: unknown; end: unknown }> };
-    return { path: [toPlain(p.start, ids), ...p.segments.flatMap((s) => [toPlain(s.relationship, ids), toPlain(s.end, ids)])] };
+    return {
+      path: [toPlain(p.start, ids), ...p.segments.flatMap((s) => [toPlain(s.relationship, ids), toPlain(s.end, ids)])],
+    };
   }
   if (typeof value === 'object') {
-    if (typeof (value as { toString?: unknown }).toString === 'function' && (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never) || neo4j.isDuration(value as never) || neo4j.isTime(value as never) || neo4j.isLocalTime(value as never))) {
+    if (
+      typeof (value as { toString?: unknown }).toString === 'function' &&
+      (neo4j.isDate(value as never) ||
+        neo4j.isDateTime(value as never) ||
+        neo4j.isLocalDateTime(value as never) ||
+        neo4j.isDuration(value as never) ||
+        neo4j.isTime(value as never) ||
+        neo4j.isLocalTime(value as never))
+    ) {
       return String(value);
     }
     const out: Record<string, unknown> = {};

@@ -69,7 +69,8 @@ function batchRelations(docs: DocRows[]): Map<string, Array<{ source: string; ta
   const byType = groupBy(rels.values(), (r) => r.type);
   // Only checked names are spliced; toDocRows already mapped anything else to RELATED_TO.
   for (const type of byType.keys()) {
-    if (!isSafeRelType(type)) throw new WriteDocumentsError(`writeDocuments: expected a safe relationship type, got ${JSON.stringify(type)}`);
+    if (!isSafeRelType(type))
+      throw new WriteDocumentsError(`writeDocuments: expected a safe relationship type, got ${JSON.stringify(type)}`);
   }
   return byType;
 }
@@ -105,25 +106,32 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   const relations = batchRelations(docs); // validates before anything is sent
   // Statements within a round are sent without waiting for each other: the server runs them in order
   // while the driver is still encoding the next one's parameters.
-  const round1: Array<Promise<Result> | Result> = [tx.run(
-    `${KEEP_PLAN} UNWIND $batch.rows AS row
+  const round1: Array<Promise<Result> | Result> = [
+    tx.run(
+      `${KEEP_PLAN} UNWIND $batch.rows AS row
      MERGE (d:Document {id: row.id})
      SET d.title = row.title, d.source = row.source, d.date = row.date, d.hash = row.hash, d.importedAt = row.importedAt`,
-    batchParam(docs.map((d) => ({ title: null, source: null, date: null, ...d.doc }))),
-  )];
+      batchParam(docs.map((d) => ({ title: null, source: null, date: null, ...d.doc }))),
+    ),
+  ];
   // ON MATCH SET reads e, so Cypher write-locks every matched entity (created ones are ours anyway):
   // none can be deleted before this transaction ends, so the elementIds returned stay valid.
   for (const [type, rows] of groupBy(batchEntities(docs), (e) => e.type)) {
     const label = safeTypeLabel(type);
-    round1.push(tx.run(
-      `${KEEP_PLAN} UNWIND $batch.rows AS row
+    round1.push(
+      tx.run(
+        `${KEEP_PLAN} UNWIND $batch.rows AS row
        MERGE (e:Entity {id: row[0]})
        ON CREATE SET e.name = row[1], e.type = $type, e.aliases = row[2]
        ON MATCH SET e.aliases = reduce(a = coalesce(e.aliases, []), x IN row[2] | CASE WHEN x IN a THEN a ELSE a + x END)
        ${label ? `SET e:${label}` : ''}
        RETURN row[0] AS id, elementId(e) AS eid`,
-      batchParam(rows.map((e) => [e.id, e.name, e.aliases]), { type }),
-    ));
+        batchParam(
+          rows.map((e) => [e.id, e.name, e.aliases]),
+          { type },
+        ),
+      ),
+    );
   }
   const refs = new EntityRefs();
   for (const result of (await Promise.all(round1)).slice(1)) refs.addAll(result);
@@ -131,7 +139,13 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   const referenced = new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)));
   for (const r of [...relations.values()].flat()) referenced.add(r.source).add(r.target);
   const others = [...referenced].filter((id) => !refs.has(id));
-  if (others.length) refs.addAll(await tx.run('UNWIND $batch.rows AS id MATCH (e:Entity {id: id}) SET e:Entity RETURN id, elementId(e) AS eid', batchParam(others)));
+  if (others.length)
+    refs.addAll(
+      await tx.run(
+        'UNWIND $batch.rows AS id MATCH (e:Entity {id: id}) SET e:Entity RETURN id, elementId(e) AS eid',
+        batchParam(others),
+      ),
+    );
 
   // Mentions of entities missing from the store are dropped, as a MATCH by id would drop them.
   let mentions = 0;
@@ -146,9 +160,12 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
     for (const { mentions: ms } of byId.values()) mentions += ms.size;
     return [d.doc.id, sentences];
   });
-  const round2: Array<{ what: string; expected: number; result: Promise<Result> | Result }> = [{
-    what: 'mentions', expected: mentions, result: tx.run(
-      `${KEEP_PLAN} UNWIND $batch.rows AS doc
+  const round2: Array<{ what: string; expected: number; result: Promise<Result> | Result }> = [
+    {
+      what: 'mentions',
+      expected: mentions,
+      result: tx.run(
+        `${KEEP_PLAN} UNWIND $batch.rows AS doc
        MATCH (d:Document {id: doc[0]})
        UNWIND doc[1] AS row
        CREATE (d)-[:HAS_SENTENCE]->(s:Sentence {id: row[0], index: row[1], text: row[2], start: row[3], end: row[4], documentId: doc[0]})
@@ -157,9 +174,10 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
        MATCH (e:Entity) WHERE elementId(e) = $prefix + m
        CREATE (s)-[:MENTIONS]->(e)
        RETURN count(*) AS n`,
-      batchParam(sentenceDocs, { prefix: refs.prefix }),
-    ),
-  }];
+        batchParam(sentenceDocs, { prefix: refs.prefix }),
+      ),
+    },
+  ];
   for (const [type, list] of relations) {
     const rows = list.flatMap((r) => {
       const a = refs.get(r.source);
@@ -169,7 +187,8 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       return [[a, b, support, evidence, phrases, firstSeen, lastSeen, edgeId(r.source, type, r.target)]];
     });
     round2.push({
-      what: `${type} relationships`, expected: rows.length,
+      what: `${type} relationships`,
+      expected: rows.length,
       result: tx.run(`${KEEP_PLAN} ${addSupportCypher(type)}`, batchParam(rows, { prefix: refs.prefix, sep: SEP })),
     });
   }
@@ -177,6 +196,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   // Every entity was locked above, so each row must have found its nodes; anything else is a bug.
   done.forEach((result, i) => {
     const got = num(result.records[0]?.get('n'));
-    if (got !== round2[i].expected) throw new WriteDocumentsError(`writeDocuments: wrote ${got} ${round2[i].what}, expected ${round2[i].expected}`);
+    if (got !== round2[i].expected)
+      throw new WriteDocumentsError(`writeDocuments: wrote ${got} ${round2[i].what}, expected ${round2[i].expected}`);
   });
 }

@@ -14,16 +14,27 @@ import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
  * document's committed state and no other importer can touch its sentences until we commit — which
  * is what lets writeDocuments CREATE sentences instead of MERGE-ing them.
  */
-export async function lockDocuments(tx: ManagedTransaction, ids: string[]): Promise<Map<string, { hash: string | null; sentences: number }>> {
+export async function lockDocuments(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, { hash: string | null; sentences: number }>> {
   const sorted = [...new Set(ids)].sort();
   // A property set and removed again in the same transaction: the lock stays, no data changes.
-  await tx.run(`${KEEP_PLAN} UNWIND $batch.rows AS id MERGE (d:Document {id: id}) SET d.kgImportLock = true`, batchParam(sorted));
+  await tx.run(
+    `${KEEP_PLAN} UNWIND $batch.rows AS id MERGE (d:Document {id: id}) SET d.kgImportLock = true`,
+    batchParam(sorted),
+  );
   const res = await tx.run(
     `${KEEP_PLAN} UNWIND $batch.rows AS id MATCH (d:Document {id: id}) REMOVE d.kgImportLock
      RETURN d.id AS id, d.hash AS hash, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences`,
     batchParam(sorted),
   );
-  return new Map(res.records.map((r) => [r.get('id') as string, { hash: r.get('hash') as string | null, sentences: num(r.get('sentences')) }]));
+  return new Map(
+    res.records.map((r) => [
+      r.get('id') as string,
+      { hash: r.get('hash') as string | null, sentences: num(r.get('sentences')) },
+    ]),
+  );
 }
 
 /** Removes a document's sentences and the evidence they gave; deletes entities left with nothing. */
@@ -34,7 +45,7 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
      RETURN collect(DISTINCT e.id) AS ids`,
     { docId },
   );
-  const entityIds = touched.records[0]?.get('ids') as string[] | undefined ?? [];
+  const entityIds = (touched.records[0]?.get('ids') as string[] | undefined) ?? [];
   await tx.run(
     `UNWIND $batch.rows AS eid
      MATCH (:Entity {id: eid})-[r]->(:Entity)
@@ -58,16 +69,23 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
 export async function importBatch(tx: ManagedTransaction, docs: DocRows[]): Promise<Set<string>> {
   // Unlocked first look: a re-import of unchanged documents stays a pure read. Skipping on a hash that
   // another importer is about to replace is safe: it is as if this import had run first.
-  const stored = await tx.run(`${KEEP_PLAN} UNWIND $batch.rows AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash`, batchParam(docs.map((d) => d.doc.id)));
+  const stored = await tx.run(
+    `${KEEP_PLAN} UNWIND $batch.rows AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash`,
+    batchParam(docs.map((d) => d.doc.id)),
+  );
   const hashes = new Map(stored.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
   const unchanged = new Set(docs.filter((d) => hashes.get(d.doc.id) === d.doc.hash).map((d) => d.doc.id));
   const rest = docs.filter((d) => !unchanged.has(d.doc.id));
   if (!rest.length) return unchanged;
-  const now = await lockDocuments(tx, rest.map((d) => d.doc.id));
+  const now = await lockDocuments(
+    tx,
+    rest.map((d) => d.doc.id),
+  );
   const todo: DocRows[] = [];
   for (const d of rest) {
     const s = now.get(d.doc.id);
-    if (s?.hash === d.doc.hash) unchanged.add(d.doc.id); // imported by someone else meanwhile
+    if (s?.hash === d.doc.hash)
+      unchanged.add(d.doc.id); // imported by someone else meanwhile
     else {
       if (s && (s.hash !== null || s.sentences > 0)) await removeDocumentEvidence(tx, d.doc.id);
       todo.push(d);

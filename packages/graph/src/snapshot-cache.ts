@@ -22,7 +22,14 @@ export interface AnalyzedGraph {
   documents: DocumentSummary[];
 }
 
-type Values = [degree: number, pagerank: number, community: number, component: number, x: number | null, y: number | null];
+type Values = [
+  degree: number,
+  pagerank: number,
+  community: number,
+  component: number,
+  x: number | null,
+  y: number | null,
+];
 
 interface AnalyticsFile {
   format: string;
@@ -36,12 +43,18 @@ export class SnapshotCache {
   private current: { key: string; graph: Promise<AnalyzedGraph> } | null = null;
   private readonly settings: AnalyzeSettings;
 
-  constructor(readonly file: string, settings: Partial<AnalyzeSettings> = {}) {
+  constructor(
+    readonly file: string,
+    settings: Partial<AnalyzeSettings> = {},
+  ) {
     this.settings = resolveAnalyze(settings);
   }
 
   /** The analysed graph for content `key`; `load` supplies the unanalysed one when it is not cached. */
-  get(key: string, load: () => { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] }): Promise<AnalyzedGraph> {
+  get(
+    key: string,
+    load: () => { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] },
+  ): Promise<AnalyzedGraph> {
     // Concurrent snapshots of the same content share one computation.
     if (this.current?.key !== key) {
       const graph = this.compute(key, load(), this.current?.graph);
@@ -53,7 +66,11 @@ export class SnapshotCache {
     return this.current!.graph;
   }
 
-  private async compute(key: string, g: { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] }, prior?: Promise<AnalyzedGraph>): Promise<AnalyzedGraph> {
+  private async compute(
+    key: string,
+    g: { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] },
+    prior?: Promise<AnalyzedGraph>,
+  ): Promise<AnalyzedGraph> {
     const file = await this.readFile();
     let nodes = file?.key === key ? applyStored(file, g.records) : null;
     if (!nodes) {
@@ -79,8 +96,15 @@ export class SnapshotCache {
 
   private async store(key: string, nodes: NodeRecord[]): Promise<void> {
     const values: Record<string, Values> = {};
-    for (const n of nodes) values[n.id] = [n.degree ?? 0, n.pagerank ?? 0, n.community ?? 0, n.component ?? 0, n.x ?? null, n.y ?? null];
-    const body: AnalyticsFile = { format: ANALYTICS_FORMAT, version: ANALYTICS_VERSION, key, settings: this.settings, nodes: values };
+    for (const n of nodes)
+      values[n.id] = [n.degree ?? 0, n.pagerank ?? 0, n.community ?? 0, n.component ?? 0, n.x ?? null, n.y ?? null];
+    const body: AnalyticsFile = {
+      format: ANALYTICS_FORMAT,
+      version: ANALYTICS_VERSION,
+      key,
+      settings: this.settings,
+      nodes: values,
+    };
     // Best effort: the cache only saves time, so a read-only or full disk must not fail the snapshot.
     await writeFileAtomic(this.file, JSON.stringify(body)).catch(() => undefined);
   }
@@ -89,7 +113,8 @@ export class SnapshotCache {
 /** Positions from the file, whatever content it was computed for. */
 function filePositions(body: AnalyticsFile): Positions {
   const out = new Map<string, { x: number; y: number }>();
-  for (const [id, v] of Object.entries(body.nodes)) if (Array.isArray(v) && typeof v[4] === 'number' && typeof v[5] === 'number') out.set(id, { x: v[4], y: v[5] });
+  for (const [id, v] of Object.entries(body.nodes))
+    if (Array.isArray(v) && typeof v[4] === 'number' && typeof v[5] === 'number') out.set(id, { x: v[4], y: v[5] });
   return out;
 }
 

@@ -2,7 +2,15 @@
 import { analyze, type GraphEdge, type GraphNode } from '@kg/graph';
 
 const node = (id: string): GraphNode => ({ id, name: id, type: 'Person', aliases: [], mentions: 1 });
-const edge = (s: string, t: string, weight = 1): GraphEdge => ({ id: `${s}|R|${t}`, source: s, target: t, type: 'R', weight, phrases: [], evidence: [] });
+const edge = (s: string, t: string, weight = 1): GraphEdge => ({
+  id: `${s}|R|${t}`,
+  source: s,
+  target: t,
+  type: 'R',
+  weight,
+  phrases: [],
+  evidence: [],
+});
 
 function graph() {
   // Two triangles joined by nothing, plus a lone node.

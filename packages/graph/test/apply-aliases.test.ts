@@ -13,8 +13,36 @@ import { fixtureId, makeResult } from './fixtures.js';
 function articles(tag: string, x: string): ExtractionResult[] {
   const XJ = `${x} Jinping`;
   return [
-    makeResult(tag, { id: 'a', sentences: [{ text: `${XJ} praised innovation.`, entities: [[XJ, 'Person'], ['innovation', 'Concept']], triples: [[XJ, 'PRAISES', 'innovation', 'praised']] }] }),
-    makeResult(tag, { id: 'b', sentences: [{ text: `${x} praised innovation again; ${x} met Biden.`, entities: [[x, 'Person'], ['innovation', 'Concept'], ['Biden', 'Person']], triples: [[x, 'PRAISES', 'innovation', 'praised'], [x, 'MEETS', 'Biden', 'met']] }] }),
+    makeResult(tag, {
+      id: 'a',
+      sentences: [
+        {
+          text: `${XJ} praised innovation.`,
+          entities: [
+            [XJ, 'Person'],
+            ['innovation', 'Concept'],
+          ],
+          triples: [[XJ, 'PRAISES', 'innovation', 'praised']],
+        },
+      ],
+    }),
+    makeResult(tag, {
+      id: 'b',
+      sentences: [
+        {
+          text: `${x} praised innovation again; ${x} met Biden.`,
+          entities: [
+            [x, 'Person'],
+            ['innovation', 'Concept'],
+            ['Biden', 'Person'],
+          ],
+          triples: [
+            [x, 'PRAISES', 'innovation', 'praised'],
+            [x, 'MEETS', 'Biden', 'met'],
+          ],
+        },
+      ],
+    }),
   ];
 }
 
@@ -35,10 +63,11 @@ describe.each(stores)('applyAliases (%s store)', (_kind, open) => {
       expect(await store.entity(fixtureId(tag, x, 'Person'))).toBeNull();
       const xi = (await store.entity(fixtureId(tag, `${x} Jinping`, 'Person')))!;
       expect(xi.node).toMatchObject({ aliases: [x], mentions: 2 });
-      expect(xi.relations.map((r) => `${r.type}:${r.other.name}:${r.weight}:${r.evidence.map((e) => e.sentenceId).join(',')}`).sort()).toEqual([
-        `MEETS:Biden:1:${tag}-b:0`,
-        `PRAISES:innovation:2:${tag}-a:0,${tag}-b:0`,
-      ]);
+      expect(
+        xi.relations
+          .map((r) => `${r.type}:${r.other.name}:${r.weight}:${r.evidence.map((e) => e.sentenceId).join(',')}`)
+          .sort(),
+      ).toEqual([`MEETS:Biden:1:${tag}-b:0`, `PRAISES:innovation:2:${tag}-a:0,${tag}-b:0`]);
       expect(await store.applyAliases!({ merge: [{ alias: x, canonical: `${x} Jinping` }] })).toBe(0);
     } finally {
       await store.close();
@@ -51,7 +80,12 @@ describe.each(stores)('applyAliases (%s store)', (_kind, open) => {
     const store = await open();
     try {
       await store.importDocuments(articles(tag, x));
-      expect(await store.applyAliases!({ merge: [{ alias: x, canonical: `${x} Jinping` }], veto: [{ alias: x, canonical: `${x} Jinping` }] })).toBe(0);
+      expect(
+        await store.applyAliases!({
+          merge: [{ alias: x, canonical: `${x} Jinping` }],
+          veto: [{ alias: x, canonical: `${x} Jinping` }],
+        }),
+      ).toBe(0);
       expect(await store.applyAliases!({ merge: [{ alias: x, canonical: `${x} Jinping`, type: 'Place' }] })).toBe(0);
       expect(await store.entity(fixtureId(tag, x, 'Person'))).not.toBeNull();
     } finally {

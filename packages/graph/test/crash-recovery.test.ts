@@ -20,11 +20,19 @@ function articles(tag: string, n: number): ExtractionResult[] {
     const p = people[i % people.length];
     const q = people[(i + 1) % people.length];
     return makeResult(tag, {
-      id: `doc${i}`, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      id: `doc${i}`,
+      date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
       sentences: Array.from({ length: 6 }, (_, k) => ({
         text: `${p} met ${q} in Geneva (${i}.${k}).`,
-        entities: [[p, 'Person'], [q, 'Person'], ['Geneva', 'Place']],
-        triples: [[p, 'MEETS', q, 'met'], [p, 'VISITS', 'Geneva', 'met in']],
+        entities: [
+          [p, 'Person'],
+          [q, 'Person'],
+          ['Geneva', 'Place'],
+        ],
+        triples: [
+          [p, 'MEETS', q, 'met'],
+          [p, 'VISITS', 'Geneva', 'met in'],
+        ],
       })),
     });
   });
@@ -42,7 +50,10 @@ test('killing an import mid-way and re-running gives the state of a clean import
   const results = articles(tag, 40);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-crash-')), 'results.json');
   writeFileSync(file, JSON.stringify(results));
-  const child = spawn(process.execPath, [path.join(here, 'crash-child.mjs'), file, '60'], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(here, 'crash-child.mjs'), file, '60'], {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const killedAfter = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -58,7 +69,11 @@ test('killing an import mid-way and re-running gives the state of a clean import
   });
   await new Promise((r) => child.once('exit', r).once('close', r));
   expect(killedAfter).toMatch(/^batch \d+\/40$/);
-  const { records } = await driver.executeQuery('MATCH (d:Document) WHERE d.id STARTS WITH $tag RETURN count(d) AS n', { tag }, { database: 'neo4j' });
+  const { records } = await driver.executeQuery(
+    'MATCH (d:Document) WHERE d.id STARTS WITH $tag RETURN count(d) AS n',
+    { tag },
+    { database: 'neo4j' },
+  );
   const partial = records[0].get('n').toNumber();
   expect(partial).toBeGreaterThan(0);
   expect(partial).toBeLessThan(40);

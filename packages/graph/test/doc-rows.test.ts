@@ -4,12 +4,34 @@ import { makeResult } from './fixtures.js';
 
 describe('toDocRows', () => {
   const base = () =>
-    makeResult('t', { id: 'd', sentences: [{ text: 'Ann met Bob.', entities: [['Ann', 'Person'], ['Bob', 'Person']], triples: [['Ann', 'MEETS', 'Bob', 'met']] }] });
+    makeResult('t', {
+      id: 'd',
+      sentences: [
+        {
+          text: 'Ann met Bob.',
+          entities: [
+            ['Ann', 'Person'],
+            ['Bob', 'Person'],
+          ],
+          triples: [['Ann', 'MEETS', 'Bob', 'met']],
+        },
+      ],
+    });
 
   test('sentences get document-scoped ids; relations carry spans within the sentence', () => {
     const rows = toDocRows(base(), '2024-01-01T00:00:00.000Z');
     expect(rows.sentences.map((s) => s.id)).toEqual(['t-d:0']);
-    expect(rows.relations).toEqual([{ source: 't:person:ann', target: 't:person:bob', type: 'MEETS', sentenceId: 't-d:0', phrase: 'met', subject: { start: 0, end: 3 }, object: { start: 8, end: 11 } }]);
+    expect(rows.relations).toEqual([
+      {
+        source: 't:person:ann',
+        target: 't:person:bob',
+        type: 'MEETS',
+        sentenceId: 't-d:0',
+        phrase: 'met',
+        subject: { start: 0, end: 3 },
+        object: { start: 8, end: 11 },
+      },
+    ]);
     expect(rows.mentions).toHaveLength(2);
   });
 
@@ -25,8 +47,18 @@ describe('toDocRows', () => {
   test.each([
     ['negated triples are dropped', (r: ReturnType<typeof base>) => (r.triples[0].negated = true), 0, undefined],
     ['unknown subjects are dropped', (r: ReturnType<typeof base>) => (r.triples[0].subject = 'nobody'), 0, undefined],
-    ['unsafe predicate types become RELATED_TO', (r: ReturnType<typeof base>) => (r.triples[0].predicate.type = 'X]->() DELETE n'), 1, 'RELATED_TO'],
-    ['duplicate triples in one sentence count once', (r: ReturnType<typeof base>) => r.triples.push({ ...r.triples[0] }), 1, 'MEETS'],
+    [
+      'unsafe predicate types become RELATED_TO',
+      (r: ReturnType<typeof base>) => (r.triples[0].predicate.type = 'X]->() DELETE n'),
+      1,
+      'RELATED_TO',
+    ],
+    [
+      'duplicate triples in one sentence count once',
+      (r: ReturnType<typeof base>) => r.triples.push({ ...r.triples[0] }),
+      1,
+      'MEETS',
+    ],
   ])('%s', (_what, change, count, type) => {
     const r = base();
     change(r);

@@ -3,7 +3,14 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, exists
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { acquireLock, openEmbeddedStore, QueryUnsupportedError, StoreFormatError, StoreLockedError, writeFileAtomic } from '@kg/graph';
+import {
+  acquireLock,
+  openEmbeddedStore,
+  QueryUnsupportedError,
+  StoreFormatError,
+  StoreLockedError,
+  writeFileAtomic,
+} from '@kg/graph';
 import { makeResult, sampleArticles } from './fixtures.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kg-embedded-'));
@@ -16,7 +23,14 @@ describe('EmbeddedStore', () => {
     expect(summary).toEqual({ documents: 2, unchanged: 0, entitiesAdded: 4, relationsAdded: 3, sentences: 4 });
     const snap = await store.snapshot();
     const sanctions = snap.edges.find((e) => e.type === 'SANCTIONS')!;
-    expect(sanctions).toMatchObject({ id: 'emb:place:united-states|SANCTIONS|emb:organization:huawei', weight: 2, evidence: ['emb-a:0', 'emb-b:0'], phrases: ['expanded sanctions on', 'sanctions'], firstSeen: '2024-05-01', lastSeen: '2024-06-01' });
+    expect(sanctions).toMatchObject({
+      id: 'emb:place:united-states|SANCTIONS|emb:organization:huawei',
+      weight: 2,
+      evidence: ['emb-a:0', 'emb-b:0'],
+      phrases: ['expanded sanctions on', 'sanctions'],
+      firstSeen: '2024-05-01',
+      lastSeen: '2024-06-01',
+    });
     const us = snap.nodes.find((n) => n.name === 'United States')!;
     // Two components of two nodes: ties go to the smallest id (emb:concept:innovation), so this is 1.
     expect(us).toMatchObject({ mentions: 3, degree: 2, component: 1 });
@@ -38,11 +52,17 @@ describe('EmbeddedStore', () => {
   test('an edited article replaces only its own evidence', async () => {
     const store = await openEmbeddedStore({ dir: tmp() });
     await store.importDocuments(sampleArticles(T));
-    const edited = makeResult(T, { id: 'b', sentences: [{ text: 'Huawei thrived.', entities: [['Huawei', 'Organization']] }] });
+    const edited = makeResult(T, {
+      id: 'b',
+      sentences: [{ text: 'Huawei thrived.', entities: [['Huawei', 'Organization']] }],
+    });
     const s = await store.importDocuments([edited]);
     expect(s.unchanged).toBe(0);
     const snap = await store.snapshot();
-    expect(snap.edges.map((e) => `${e.type}:${e.weight}:${e.evidence.join(',')}`).sort()).toEqual(['SANCTIONS:1:emb-a:0', 'SPEAKS_ABOUT:1:emb-a:1']);
+    expect(snap.edges.map((e) => `${e.type}:${e.weight}:${e.evidence.join(',')}`).sort()).toEqual([
+      'SANCTIONS:1:emb-a:0',
+      'SPEAKS_ABOUT:1:emb-a:1',
+    ]);
   });
 
   test('deleting a document removes the evidence only it supported, and orphaned entities', async () => {
@@ -51,17 +71,34 @@ describe('EmbeddedStore', () => {
     expect(await store.deleteDocument('emb-a')).toBe(true);
     expect(await store.deleteDocument('emb-a')).toBe(false);
     const stats = await store.stats();
-    expect(stats).toMatchObject({ nodes: 2, relationships: 2, documents: 1, sentences: 2, byRelType: { SANCTIONS: 1, CRITICIZES: 1 } });
-    expect((await store.edge('emb:place:united-states|SANCTIONS|emb:organization:huawei'))!.evidence.map((e) => e.text)).toEqual(['Washington: the United States sanctions Huawei again.']);
+    expect(stats).toMatchObject({
+      nodes: 2,
+      relationships: 2,
+      documents: 1,
+      sentences: 2,
+      byRelType: { SANCTIONS: 1, CRITICIZES: 1 },
+    });
+    expect(
+      (await store.edge('emb:place:united-states|SANCTIONS|emb:organization:huawei'))!.evidence.map((e) => e.text),
+    ).toEqual(['Washington: the United States sanctions Huawei again.']);
   });
 
   test('entity, edge and search views carry evidence with spans', async () => {
     const store = await openEmbeddedStore({ dir: tmp() });
     await store.importDocuments(sampleArticles(T));
     const d = (await store.entity('emb:organization:huawei'))!;
-    expect(d.relations.map((r) => `${r.direction}:${r.type}:${r.other.name}:${r.weight}`)).toEqual(['in:SANCTIONS:United States:2', 'out:CRITICIZES:United States:1']);
+    expect(d.relations.map((r) => `${r.direction}:${r.type}:${r.other.name}:${r.weight}`)).toEqual([
+      'in:SANCTIONS:United States:2',
+      'out:CRITICIZES:United States:1',
+    ]);
     const e = (await store.edge('emb:place:united-states|SANCTIONS|emb:organization:huawei'))!;
-    expect(e.evidence[0]).toMatchObject({ documentId: 'emb-a', documentTitle: 'Sanctions', index: 0, subject: { start: 4, end: 17 }, object: { start: 40, end: 46 } });
+    expect(e.evidence[0]).toMatchObject({
+      documentId: 'emb-a',
+      documentTitle: 'Sanctions',
+      index: 0,
+      subject: { start: 4, end: 17 },
+      object: { start: 40, end: 46 },
+    });
     expect((await store.search('hua')).map((h) => h.name)).toEqual(['Huawei']);
     expect((await store.search('Huwaei')).map((h) => [h.name, h.score])).toEqual([['Huawei', 0.2]]);
     expect(await store.entity('nope')).toBeNull();

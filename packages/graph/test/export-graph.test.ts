@@ -28,23 +28,56 @@ describe('exports', () => {
     const snap = await snapshotOf();
     const g = gexf.parse(MultiDirectedGraph, body(snap, 'gexf'));
     expect([g.order, g.size]).toEqual([4, 3]);
-    expect(g.getNodeAttributes('exp:place:united-states')).toMatchObject({ label: 'United States', type: 'Place', mentions: 3 });
-    expect(g.getEdgeAttributes('exp:place:united-states|SANCTIONS|exp:organization:huawei')).toMatchObject({ type: 'SANCTIONS', weight: 2, evidence: 'exp-a:0; exp-b:0' });
+    expect(g.getNodeAttributes('exp:place:united-states')).toMatchObject({
+      label: 'United States',
+      type: 'Place',
+      mentions: 3,
+    });
+    expect(g.getEdgeAttributes('exp:place:united-states|SANCTIONS|exp:organization:huawei')).toMatchObject({
+      type: 'SANCTIONS',
+      weight: 2,
+      evidence: 'exp-a:0; exp-b:0',
+    });
   });
 
   test('GraphML re-parses with graphology-graphml', async () => {
     const snap = await snapshotOf();
     const g = graphml.parse(MultiDirectedGraph, body(snap, 'graphml'));
     expect([g.order, g.size]).toEqual([4, 3]);
-    expect(g.getNodeAttributes('exp:organization:huawei')).toMatchObject({ label: 'Huawei', type: 'Organization', degree: 2 });
-    expect(g.getEdgeAttributes('exp:place:united-states|SANCTIONS|exp:organization:huawei')).toMatchObject({ type: 'SANCTIONS', weight: 2 });
+    expect(g.getNodeAttributes('exp:organization:huawei')).toMatchObject({
+      label: 'Huawei',
+      type: 'Organization',
+      degree: 2,
+    });
+    expect(g.getEdgeAttributes('exp:place:united-states|SANCTIONS|exp:organization:huawei')).toMatchObject({
+      type: 'SANCTIONS',
+      weight: 2,
+    });
   });
 
   test('names with XML and CSV metacharacters survive', async () => {
     const nasty = 'A&B <"Corp">, Ltd';
-    const snap = await snapshotOf([makeResult('x', { id: 'n', sentences: [{ text: `${nasty} and Huawei.`, entities: [[nasty, 'Organization'], ['Huawei', 'Organization']], triples: [[nasty, 'PARTNERS_WITH', 'Huawei', 'and']] }] })]);
-    expect(gexf.parse(MultiDirectedGraph, body(snap, 'gexf')).getNodeAttribute('x:organization:a-b-corp-ltd', 'label')).toBe(nasty);
-    expect(graphml.parse(MultiDirectedGraph, body(snap, 'graphml')).getNodeAttribute('x:organization:a-b-corp-ltd', 'label')).toBe(nasty);
+    const snap = await snapshotOf([
+      makeResult('x', {
+        id: 'n',
+        sentences: [
+          {
+            text: `${nasty} and Huawei.`,
+            entities: [
+              [nasty, 'Organization'],
+              ['Huawei', 'Organization'],
+            ],
+            triples: [[nasty, 'PARTNERS_WITH', 'Huawei', 'and']],
+          },
+        ],
+      }),
+    ]);
+    expect(
+      gexf.parse(MultiDirectedGraph, body(snap, 'gexf')).getNodeAttribute('x:organization:a-b-corp-ltd', 'label'),
+    ).toBe(nasty);
+    expect(
+      graphml.parse(MultiDirectedGraph, body(snap, 'graphml')).getNodeAttribute('x:organization:a-b-corp-ltd', 'label'),
+    ).toBe(nasty);
     expect(exportSnapshot(snap, 'csv')[0].body).toContain('"A&B <""Corp"">, Ltd"');
   });
 
@@ -52,23 +85,49 @@ describe('exports', () => {
     const snap = await snapshotOf();
     const g = MultiDirectedGraph.from(JSON.parse(body(snap, 'json')));
     expect([g.order, g.size]).toEqual([4, 3]);
-    expect(g.getEdgeAttribute('exp:place:united-states|SANCTIONS|exp:organization:huawei', 'evidence')).toEqual(['exp-a:0', 'exp-b:0']);
+    expect(g.getEdgeAttribute('exp:place:united-states|SANCTIONS|exp:organization:huawei', 'evidence')).toEqual([
+      'exp-a:0',
+      'exp-b:0',
+    ]);
   });
 
   test('CSV uses the neo4j-admin import headers', async () => {
     const [nodes, rels] = exportSnapshot(await snapshotOf(), 'csv');
-    expect(nodes.body.split('\n')[0]).toBe('id:ID,name,type,aliases:string[],mentions:int,degree:int,pagerank:double,community:int,component:int,x:double,y:double,:LABEL');
-    expect(rels.body.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,id,weight:int,phrases:string[],evidence:string[],firstSeen,lastSeen');
+    expect(nodes.body.split('\n')[0]).toBe(
+      'id:ID,name,type,aliases:string[],mentions:int,degree:int,pagerank:double,community:int,component:int,x:double,y:double,:LABEL',
+    );
+    expect(rels.body.split('\n')[0]).toBe(
+      ':START_ID,:END_ID,:TYPE,id,weight:int,phrases:string[],evidence:string[],firstSeen,lastSeen',
+    );
     expect(nodes.body).toMatch(/^exp:place:united-states,United States,Place,,3,2,.*,Entity;Place$/m);
-    expect(rels.body).toContain('exp:place:united-states,exp:organization:huawei,SANCTIONS,exp:place:united-states|SANCTIONS|exp:organization:huawei,2,expanded sanctions on;sanctions,exp-a:0;exp-b:0,2024-05-01,2024-06-01');
+    expect(rels.body).toContain(
+      'exp:place:united-states,exp:organization:huawei,SANCTIONS,exp:place:united-states|SANCTIONS|exp:organization:huawei,2,expanded sanctions on;sanctions,exp-a:0;exp-b:0,2024-05-01,2024-06-01',
+    );
   });
 
   test('the Cypher script runs on Neo4j, twice, to the same graph (quotes in names are inert)', async () => {
     const tag = uniqueTag('cyp');
     const results = sampleArticles(tag);
-    results.push(makeResult(tag, { id: 'q', sentences: [{ text: "O'Brien \\ said ` hi.", entities: [["O'Brien \\ said `", 'Person'], ['Huawei', 'Organization']], triples: [["O'Brien \\ said `", 'PRAISES', 'Huawei', 'said']] }] }));
+    results.push(
+      makeResult(tag, {
+        id: 'q',
+        sentences: [
+          {
+            text: "O'Brien \\ said ` hi.",
+            entities: [
+              ["O'Brien \\ said `", 'Person'],
+              ['Huawei', 'Organization'],
+            ],
+            triples: [["O'Brien \\ said `", 'PRAISES', 'Huawei', 'said']],
+          },
+        ],
+      }),
+    );
     const script = body(await snapshotOf(results), 'cypher');
-    const statements = script.split('\n').filter((l) => l && !l.startsWith('//')).map((l) => l.replace(/;$/, ''));
+    const statements = script
+      .split('\n')
+      .filter((l) => l && !l.startsWith('//'))
+      .map((l) => l.replace(/;$/, ''));
     const driver = testDriver();
     try {
       for (const s of statements) await driver.executeQuery(s, {}, { database: 'neo4j' });
@@ -77,7 +136,12 @@ describe('exports', () => {
       expect(await graphState(driver, tag)).toEqual(once);
       expect(once.nodes.filter((n) => n.split(' ')[0].split(':').includes('Entity'))).toHaveLength(5);
       expect(once.nodes.some((n) => n.includes(JSON.stringify("O'Brien \\ said `")))).toBe(true);
-      expect(once.rels.map((r) => r.match(/-\[(\w+) /)![1]).sort()).toEqual(['CRITICIZES', 'PRAISES', 'SANCTIONS', 'SPEAKS_ABOUT']);
+      expect(once.rels.map((r) => r.match(/-\[(\w+) /)![1]).sort()).toEqual([
+        'CRITICIZES',
+        'PRAISES',
+        'SANCTIONS',
+        'SPEAKS_ABOUT',
+      ]);
     } finally {
       await driver.close();
     }

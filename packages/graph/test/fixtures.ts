@@ -38,15 +38,23 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
     for (const [subj, type, obj, phrase] of s.triples ?? []) {
       const find = (n: string) => [...entities.values()].find((e) => e.name === n)!.id;
       triples.push({
-        subject: find(subj), object: find(obj), predicate: { type, lemma: phrase, text: phrase }, confidence: 0.9,
-        evidence: { sentence: index, start, end: start + s.text.length, text: s.text }, negated: false, hedged: false,
+        subject: find(subj),
+        object: find(obj),
+        predicate: { type, lemma: phrase, text: phrase },
+        confidence: 0.9,
+        evidence: { sentence: index, start, end: start + s.text.length, text: s.text },
+        negated: false,
+        hedged: false,
       });
     }
     return { index, start, end: start + s.text.length, text: s.text };
   });
   return {
     document: { id: `${tag}-${a.id}`, title: a.title, date: a.date, chars: offset },
-    sentences, entities: [...entities.values()], triples, propositions: [],
+    sentences,
+    entities: [...entities.values()],
+    triples,
+    propositions: [],
   };
 }
 
@@ -54,17 +62,49 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
 export function sampleArticles(tag: string): ExtractionResult[] {
   return [
     makeResult(tag, {
-      id: 'a', title: 'Sanctions', date: '2024-05-01',
+      id: 'a',
+      title: 'Sanctions',
+      date: '2024-05-01',
       sentences: [
-        { text: 'The United States expanded sanctions on Huawei.', entities: [['United States', 'Place'], ['Huawei', 'Organization']], triples: [['United States', 'SANCTIONS', 'Huawei', 'expanded sanctions on']] },
-        { text: 'Xi Jinping gave a speech on innovation.', entities: [['Xi Jinping', 'Person'], ['innovation', 'Concept']], triples: [['Xi Jinping', 'SPEAKS_ABOUT', 'innovation', 'gave a speech on']] },
+        {
+          text: 'The United States expanded sanctions on Huawei.',
+          entities: [
+            ['United States', 'Place'],
+            ['Huawei', 'Organization'],
+          ],
+          triples: [['United States', 'SANCTIONS', 'Huawei', 'expanded sanctions on']],
+        },
+        {
+          text: 'Xi Jinping gave a speech on innovation.',
+          entities: [
+            ['Xi Jinping', 'Person'],
+            ['innovation', 'Concept'],
+          ],
+          triples: [['Xi Jinping', 'SPEAKS_ABOUT', 'innovation', 'gave a speech on']],
+        },
       ],
     }),
     makeResult(tag, {
-      id: 'b', title: 'More sanctions', date: '2024-06-01',
+      id: 'b',
+      title: 'More sanctions',
+      date: '2024-06-01',
       sentences: [
-        { text: 'Washington: the United States sanctions Huawei again.', entities: [['United States', 'Place'], ['Huawei', 'Organization']], triples: [['United States', 'SANCTIONS', 'Huawei', 'sanctions']] },
-        { text: 'Huawei criticised the United States.', entities: [['Huawei', 'Organization'], ['United States', 'Place']], triples: [['Huawei', 'CRITICIZES', 'United States', 'criticised']] },
+        {
+          text: 'Washington: the United States sanctions Huawei again.',
+          entities: [
+            ['United States', 'Place'],
+            ['Huawei', 'Organization'],
+          ],
+          triples: [['United States', 'SANCTIONS', 'Huawei', 'sanctions']],
+        },
+        {
+          text: 'Huawei criticised the United States.',
+          entities: [
+            ['Huawei', 'Organization'],
+            ['United States', 'Place'],
+          ],
+          triples: [['Huawei', 'CRITICIZES', 'United States', 'criticised']],
+        },
       ],
     }),
   ];

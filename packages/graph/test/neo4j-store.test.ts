@@ -38,7 +38,10 @@ describe('Neo4jStore', () => {
     expect(r.weight.toNumber()).toBe(2);
     expect([...r.phrases].sort()).toEqual(['expanded sanctions on', 'sanctions']);
     expect([r.first, r.last]).toEqual(['2024-05-01', '2024-06-01']);
-    expect(r.sentences.sort()).toEqual(['The United States expanded sanctions on Huawei.', 'Washington: the United States sanctions Huawei again.']);
+    expect(r.sentences.sort()).toEqual([
+      'The United States expanded sanctions on Huawei.',
+      'Washington: the United States sanctions Huawei again.',
+    ]);
     const e = (await store.edge(`${us}|SANCTIONS|${fixtureId(tag, 'Huawei', 'Organization')}`))!;
     expect(e.evidence.map((x) => [x.documentId, x.index, x.subject, x.object])).toEqual([
       [`${tag}-a`, 0, { start: 4, end: 17 }, { start: 40, end: 46 }],
@@ -51,8 +54,14 @@ describe('Neo4jStore', () => {
   });
 
   test('constraints exist for every key', async () => {
-    const { records } = await driver.executeQuery("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS l, properties[0] AS p", {}, { database: 'neo4j' });
-    expect(records.map((r) => `${r.get('l')}.${r.get('p')}`).sort()).toEqual(expect.arrayContaining(['Document.id', 'Entity.id', 'Sentence.id']));
+    const { records } = await driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS l, properties[0] AS p",
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records.map((r) => `${r.get('l')}.${r.get('p')}`).sort()).toEqual(
+      expect.arrayContaining(['Document.id', 'Entity.id', 'Sentence.id']),
+    );
   });
 
   test('importing twice changes nothing: same counts and property hashes', async () => {
@@ -69,10 +78,15 @@ describe('Neo4jStore', () => {
   test('an edited article replaces only its own evidence', async () => {
     const tag = uniqueTag('edit');
     await store.importDocuments(sampleArticles(tag));
-    await store.importDocuments([makeResult(tag, { id: 'b', sentences: [{ text: 'Huawei thrived.', entities: [['Huawei', 'Organization']] }] })]);
+    await store.importDocuments([
+      makeResult(tag, { id: 'b', sentences: [{ text: 'Huawei thrived.', entities: [['Huawei', 'Organization']] }] }),
+    ]);
     const after = await graphState(driver, tag, ['importedAt', 'hash']);
     const clean = uniqueTag('edit-clean');
-    await store.importDocuments([sampleArticles(clean)[0], makeResult(clean, { id: 'b', sentences: [{ text: 'Huawei thrived.', entities: [['Huawei', 'Organization']] }] })]);
+    await store.importDocuments([
+      sampleArticles(clean)[0],
+      makeResult(clean, { id: 'b', sentences: [{ text: 'Huawei thrived.', entities: [['Huawei', 'Organization']] }] }),
+    ]);
     const expected = await graphState(driver, clean, ['importedAt', 'hash']);
     expect(after.rels.map((r) => r.replaceAll(tag, 'T'))).toEqual(expected.rels.map((r) => r.replaceAll(clean, 'T')));
     expect(after.nodes.map((r) => r.replaceAll(tag, 'T'))).toEqual(expected.nodes.map((r) => r.replaceAll(clean, 'T')));
@@ -84,7 +98,17 @@ describe('Neo4jStore', () => {
     expect(await store.deleteDocument(`${tag}-a`)).toBe(true);
     expect(await store.deleteDocument(`${tag}-a`)).toBe(false);
     const state = await graphState(driver, tag);
-    expect(state.rels.filter((r) => /SANCTIONS|CRITICIZES|SPEAKS_ABOUT/.test(r)).map((r) => r.match(/\[(\w+) .*"weight":(\d+)/)!.slice(1).join(':')).sort()).toEqual(['CRITICIZES:1', 'SANCTIONS:1']);
+    expect(
+      state.rels
+        .filter((r) => /SANCTIONS|CRITICIZES|SPEAKS_ABOUT/.test(r))
+        .map((r) =>
+          r
+            .match(/\[(\w+) .*"weight":(\d+)/)!
+            .slice(1)
+            .join(':'),
+        )
+        .sort(),
+    ).toEqual(['CRITICIZES:1', 'SANCTIONS:1']);
     expect(state.nodes.filter((n) => n.startsWith('Entity:')).length).toBe(2); // Xi Jinping and innovation are gone
   });
 
@@ -93,7 +117,11 @@ describe('Neo4jStore', () => {
     const [a, b] = sampleArticles(tag);
     const others = await Promise.all([open(), open(), open()]);
     try {
-      await Promise.all([others[0].importDocuments([a, b]), others[1].importDocuments([b, a]), others[2].importDocuments([b])]);
+      await Promise.all([
+        others[0].importDocuments([a, b]),
+        others[1].importDocuments([b, a]),
+        others[2].importDocuments([b]),
+      ]);
     } finally {
       await Promise.all(others.map((s) => s.close()));
     }
@@ -118,25 +146,50 @@ describe('Neo4jStore', () => {
     const keep = uniqueTag('inj-keep');
     await store.importDocuments(sampleArticles(keep));
     const before = await graphState(driver, keep);
-    const result = makeResult(tag, { id: 'x', sentences: [{ text: `${bad.name} and Huawei.`, entities: [[bad.name, bad.type as 'Person'], ['Huawei', 'Organization']], triples: [[bad.name, bad.rel, 'Huawei', 'does']] }] });
+    const result = makeResult(tag, {
+      id: 'x',
+      sentences: [
+        {
+          text: `${bad.name} and Huawei.`,
+          entities: [
+            [bad.name, bad.type as 'Person'],
+            ['Huawei', 'Organization'],
+          ],
+          triples: [[bad.name, bad.rel, 'Huawei', 'does']],
+        },
+      ],
+    });
     await store.importDocuments([result]);
     expect(await graphState(driver, keep)).toEqual(before);
-    const { records } = await driver.executeQuery('MATCH (e:Entity {name: $name})-[r]->(h:Entity) WHERE e.id STARTS WITH $tag RETURN labels(e) AS l, e.type AS t, type(r) AS rt', { name: bad.name, tag }, { database: 'neo4j' });
+    const { records } = await driver.executeQuery(
+      'MATCH (e:Entity {name: $name})-[r]->(h:Entity) WHERE e.id STARTS WITH $tag RETURN labels(e) AS l, e.type AS t, type(r) AS rt',
+      { name: bad.name, tag },
+      { database: 'neo4j' },
+    );
     expect(records).toHaveLength(1);
     expect(records[0].get('t')).toBe(bad.type);
     expect(records[0].get('rt')).toBe(bad.rel.startsWith('SANCTIONS]') ? 'RELATED_TO' : bad.rel);
-    expect(records[0].get('l')).toEqual(bad.type === 'Person' ? expect.arrayContaining(['Entity', 'Person']) : ['Entity']);
+    expect(records[0].get('l')).toEqual(
+      bad.type === 'Person' ? expect.arrayContaining(['Entity', 'Person']) : ['Entity'],
+    );
   });
 
   test('query: read-only by default, writes with write:true, ids for highlighting, row cap', async () => {
     const tag = uniqueTag('query');
     await store.importDocuments(sampleArticles(tag));
-    const r = await store.query('MATCH (a:Entity)-[r:SANCTIONS]->(b:Entity) WHERE a.id STARTS WITH $tag RETURN a.name AS source, r, b', { tag });
+    const r = await store.query(
+      'MATCH (a:Entity)-[r:SANCTIONS]->(b:Entity) WHERE a.id STARTS WITH $tag RETURN a.name AS source, r, b',
+      { tag },
+    );
     expect(r.columns).toEqual(['source', 'r', 'b']);
     expect(r.rows[0][0]).toBe('United States');
     expect(r.nodeIds).toEqual([fixtureId(tag, 'Huawei', 'Organization')]);
-    expect(r.edgeIds).toEqual([`${fixtureId(tag, 'United States', 'Place')}|SANCTIONS|${fixtureId(tag, 'Huawei', 'Organization')}`]);
-    await expect(store.query('CREATE (n:Scratch {id: $id})', { id: `${tag}-scratch` })).rejects.toThrow(/read access mode|not allowed/i);
+    expect(r.edgeIds).toEqual([
+      `${fixtureId(tag, 'United States', 'Place')}|SANCTIONS|${fixtureId(tag, 'Huawei', 'Organization')}`,
+    ]);
+    await expect(store.query('CREATE (n:Scratch {id: $id})', { id: `${tag}-scratch` })).rejects.toThrow(
+      /read access mode|not allowed/i,
+    );
     await store.query('CREATE (n:Scratch {id: $id})', { id: `${tag}-scratch` }, { write: true });
     const capped = await store.query('UNWIND range(1, 50) AS i RETURN i', {}, { maxRows: 10 });
     expect(capped.rows).toHaveLength(10);
@@ -145,20 +198,30 @@ describe('Neo4jStore', () => {
   });
 
   test('query: a runaway query is stopped by the timeout', async () => {
-    await expect(store.query('UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 RETURN count(i)', {}, { timeoutMs: 300 })).rejects.toThrow(/timed out|terminated/i);
+    await expect(
+      store.query('UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 RETURN count(i)', {}, { timeoutMs: 300 }),
+    ).rejects.toThrow(/timed out|terminated/i);
   });
 
   test('writeAnalytics stores degree, PageRank, community, component and x/y on the entities', async () => {
     const tag = uniqueTag('anl');
     await store.importDocuments(sampleArticles(tag));
     expect(await store.writeAnalytics()).toBeGreaterThanOrEqual(4);
-    const { records } = await driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN e.degree AS d, e.pagerank AS p, e.community AS c, e.component AS k, e.x AS x, e.y AS y', { id: fixtureId(tag, 'Huawei', 'Organization') }, { database: 'neo4j' });
+    const { records } = await driver.executeQuery(
+      'MATCH (e:Entity {id: $id}) RETURN e.degree AS d, e.pagerank AS p, e.community AS c, e.component AS k, e.x AS x, e.y AS y',
+      { id: fixtureId(tag, 'Huawei', 'Organization') },
+      { database: 'neo4j' },
+    );
     const r = records[0].toObject();
     expect(Number(r.d)).toBe(2);
     for (const k of ['p', 'c', 'k', 'x', 'y']) expect(Number.isFinite(Number(r[k]))).toBe(true);
     // A new store (another process) lays out from the stored positions: a node moved far away stays
     // far, where a layout from scratch would never put it.
-    await driver.executeQuery('MATCH (e:Entity {id: $id}) SET e.x = 1.0e6, e.y = -1.0e6', { id: fixtureId(tag, 'Huawei', 'Organization') }, { database: 'neo4j' });
+    await driver.executeQuery(
+      'MATCH (e:Entity {id: $id}) SET e.x = 1.0e6, e.y = -1.0e6',
+      { id: fixtureId(tag, 'Huawei', 'Organization') },
+      { database: 'neo4j' },
+    );
     const other = await open();
     const huawei = (await other.snapshot()).nodes.find((n) => n.id === fixtureId(tag, 'Huawei', 'Organization'))!;
     await other.close();

@@ -15,16 +15,50 @@ afterAll(() => driver.close());
 const item = (sid: string, date: string, phrase: string) => [sid, date, phrase, '0,3,8,11'].join(SEP);
 
 test.each([
-  ['one item', [item('d:0', '2024-05-01', 'meets')], { evidence: ['d:0'], weight: 1, phrases: ['meets'], firstSeen: '2024-05-01', lastSeen: '2024-05-01' }],
-  ['items sorted by sentence id; phrases in that order, once each', [item('d:2', '2024-06-01', 'met'), item('d:10', '2024-01-01', 'meets'), item('c:0', '2024-03-01', 'met')],
-    { evidence: ['c:0', 'd:10', 'd:2'], weight: 3, phrases: ['met', 'meets'], firstSeen: '2024-01-01', lastSeen: '2024-06-01' }],
-  ['an empty date is ignored', [item('d:0', '', 'meets'), item('d:1', '2023-12-31', 'meets')], { evidence: ['d:0', 'd:1'], weight: 2, phrases: ['meets'], firstSeen: '2023-12-31', lastSeen: '2023-12-31' }],
-  ['no dates at all', [item('d:0', '', 'meets')], { evidence: ['d:0'], weight: 1, phrases: ['meets'], firstSeen: null, lastSeen: null }],
-  ['non-ASCII ids order by UTF-16 code unit, as Neo4j does', [item('\u{1F600}:0', '2024-01-01', 'a'), item('\uFFFD:0', '2024-01-01', 'b'), item('Z:0', '2024-01-01', 'c')],
-    { evidence: ['Z:0', '\u{1F600}:0', '\uFFFD:0'], weight: 3, phrases: ['c', 'a', 'b'], firstSeen: '2024-01-01', lastSeen: '2024-01-01' }],
+  [
+    'one item',
+    [item('d:0', '2024-05-01', 'meets')],
+    { evidence: ['d:0'], weight: 1, phrases: ['meets'], firstSeen: '2024-05-01', lastSeen: '2024-05-01' },
+  ],
+  [
+    'items sorted by sentence id; phrases in that order, once each',
+    [item('d:2', '2024-06-01', 'met'), item('d:10', '2024-01-01', 'meets'), item('c:0', '2024-03-01', 'met')],
+    {
+      evidence: ['c:0', 'd:10', 'd:2'],
+      weight: 3,
+      phrases: ['met', 'meets'],
+      firstSeen: '2024-01-01',
+      lastSeen: '2024-06-01',
+    },
+  ],
+  [
+    'an empty date is ignored',
+    [item('d:0', '', 'meets'), item('d:1', '2023-12-31', 'meets')],
+    { evidence: ['d:0', 'd:1'], weight: 2, phrases: ['meets'], firstSeen: '2023-12-31', lastSeen: '2023-12-31' },
+  ],
+  [
+    'no dates at all',
+    [item('d:0', '', 'meets')],
+    { evidence: ['d:0'], weight: 1, phrases: ['meets'], firstSeen: null, lastSeen: null },
+  ],
+  [
+    'non-ASCII ids order by UTF-16 code unit, as Neo4j does',
+    [item('\u{1F600}:0', '2024-01-01', 'a'), item('\uFFFD:0', '2024-01-01', 'b'), item('Z:0', '2024-01-01', 'c')],
+    {
+      evidence: ['Z:0', '\u{1F600}:0', '\uFFFD:0'],
+      weight: 3,
+      phrases: ['c', 'a', 'b'],
+      firstSeen: '2024-01-01',
+      lastSeen: '2024-01-01',
+    },
+  ],
 ])('%s', async (_what, items, expected) => {
   const sorted = expected.evidence.map((sid) => items.find((x) => x.startsWith(`${sid}${SEP}`))!);
   expect(deriveFromSupport(items)).toEqual({ support: sorted, ...expected });
-  const { records } = await driver.executeQuery(`RETURN [s IN [COLLECT { UNWIND $items AS x RETURN x ORDER BY x }] | ${derivedMap('s')}][0] AS m`, { items, sep: SEP }, { database: 'neo4j' });
+  const { records } = await driver.executeQuery(
+    `RETURN [s IN [COLLECT { UNWIND $items AS x RETURN x ORDER BY x }] | ${derivedMap('s')}][0] AS m`,
+    { items, sep: SEP },
+    { database: 'neo4j' },
+  );
   expect(toPlain(records[0].get('m'))).toEqual({ support: sorted, ...expected });
 });

@@ -24,21 +24,39 @@ afterAll(async () => {
 
 /** `n` one-sentence articles that all give evidence for United States -SANCTIONS-> Huawei. */
 function sanctionArticles(tag: string, n: number) {
-  return Array.from({ length: n }, (_, i) => makeResult(tag, {
-    id: `s${i}`, date: `2024-03-${String(i + 10).padStart(2, '0')}`,
-    sentences: [{ text: `The United States sanctions Huawei (${i}).`, entities: [['United States', 'Place'], ['Huawei', 'Organization']], triples: [['United States', 'SANCTIONS', 'Huawei', i % 2 ? 'sanctions' : 'punishes']] }],
-  }));
+  return Array.from({ length: n }, (_, i) =>
+    makeResult(tag, {
+      id: `s${i}`,
+      date: `2024-03-${String(i + 10).padStart(2, '0')}`,
+      sentences: [
+        {
+          text: `The United States sanctions Huawei (${i}).`,
+          entities: [
+            ['United States', 'Place'],
+            ['Huawei', 'Organization'],
+          ],
+          triples: [['United States', 'SANCTIONS', 'Huawei', i % 2 ? 'sanctions' : 'punishes']],
+        },
+      ],
+    }),
+  );
 }
 
 test.each([
   ['one import, one batch', (s: Neo4jStore, docs: ReturnType<typeof sampleArticles>) => s.importDocuments(docs)],
-  ['one import, a batch per document', async (_s: Neo4jStore, docs: ReturnType<typeof sampleArticles>) => {
-    const small = await open(1);
-    await small.importDocuments(docs).finally(() => small.close());
-  }],
-  ['an import per document, newest first', async (s: Neo4jStore, docs: ReturnType<typeof sampleArticles>) => {
-    for (const d of [...docs].reverse()) await s.importDocuments([d]);
-  }],
+  [
+    'one import, a batch per document',
+    async (_s: Neo4jStore, docs: ReturnType<typeof sampleArticles>) => {
+      const small = await open(1);
+      await small.importDocuments(docs).finally(() => small.close());
+    },
+  ],
+  [
+    'an import per document, newest first',
+    async (s: Neo4jStore, docs: ReturnType<typeof sampleArticles>) => {
+      for (const d of [...docs].reverse()) await s.importDocuments([d]);
+    },
+  ],
 ])('%s gives the same graph as a single batch', async (_how, load) => {
   const tag = uniqueTag('grow');
   const clean = uniqueTag('grow-clean');
@@ -50,9 +68,14 @@ test.each([
   const want = await graphState(driver, clean, omit);
   expect(norm(got.rels, tag)).toEqual(norm(want.rels, clean));
   expect(norm(got.nodes, tag)).toEqual(norm(want.nodes, clean));
-  const { records } = await driver.executeQuery('MATCH (:Entity {id: $us})-[r:SANCTIONS]->() RETURN r.weight AS w, r.phrases AS p, r.firstSeen AS f, r.lastSeen AS l',
-    { us: fixtureId(tag, 'United States', 'Place') }, { database: 'neo4j' });
-  expect(records.map((r) => [Number(r.get('w')), r.get('p'), r.get('f'), r.get('l')])).toEqual([[5, ['expanded sanctions on', 'sanctions', 'punishes'], '2024-03-10', '2024-06-01']]);
+  const { records } = await driver.executeQuery(
+    'MATCH (:Entity {id: $us})-[r:SANCTIONS]->() RETURN r.weight AS w, r.phrases AS p, r.firstSeen AS f, r.lastSeen AS l',
+    { us: fixtureId(tag, 'United States', 'Place') },
+    { database: 'neo4j' },
+  );
+  expect(records.map((r) => [Number(r.get('w')), r.get('p'), r.get('f'), r.get('l')])).toEqual([
+    [5, ['expanded sanctions on', 'sanctions', 'punishes'], '2024-03-10', '2024-06-01'],
+  ]);
 });
 
 test('concurrent importers adding evidence to one relationship lose none', async () => {
@@ -65,9 +88,14 @@ test('concurrent importers adding evidence to one relationship lose none', async
   } finally {
     await Promise.all(stores.map((s) => s.close()));
   }
-  const { records } = await driver.executeQuery('MATCH (:Entity {id: $us})-[r:SANCTIONS]->() RETURN r.weight AS w, r.evidence AS e, size(r.support) AS s',
-    { us: fixtureId(tag, 'United States', 'Place') }, { database: 'neo4j' });
-  expect(records.map((r) => [Number(r.get('w')), Number(r.get('s')), r.get('e')])).toEqual([[8, 8, docs.map((d) => `${d.document.id}:0`)]]);
+  const { records } = await driver.executeQuery(
+    'MATCH (:Entity {id: $us})-[r:SANCTIONS]->() RETURN r.weight AS w, r.evidence AS e, size(r.support) AS s',
+    { us: fixtureId(tag, 'United States', 'Place') },
+    { database: 'neo4j' },
+  );
+  expect(records.map((r) => [Number(r.get('w')), Number(r.get('s')), r.get('e')])).toEqual([
+    [8, 8, docs.map((d) => `${d.document.id}:0`)],
+  ]);
 });
 
 test('a batch that fails leaves the store unchanged', async () => {
@@ -75,25 +103,45 @@ test('a batch that fails leaves the store unchanged', async () => {
   const [a, b] = sampleArticles(tag);
   await store.importDocuments([a]);
   const before = await graphState(driver, tag);
-  const edited = toDocRows(makeResult(tag, { id: 'a', sentences: [{ text: 'Huawei thrived.', entities: [['Huawei', 'Organization']] }] }));
+  const edited = toDocRows(
+    makeResult(tag, { id: 'a', sentences: [{ text: 'Huawei thrived.', entities: [['Huawei', 'Organization']] }] }),
+  );
   const bad: DocRows = toDocRows(b);
   bad.relations[0] = { ...bad.relations[0], type: 'NOT) DETACH DELETE (n' };
-  await expect(store.importRows([edited, bad])).rejects.toMatchObject({ name: 'WriteDocumentsError', message: expect.stringMatching(/^writeDocuments: expected a safe relationship type/) });
+  await expect(store.importRows([edited, bad])).rejects.toMatchObject({
+    name: 'WriteDocumentsError',
+    message: expect.stringMatching(/^writeDocuments: expected a safe relationship type/),
+  });
   expect(await graphState(driver, tag)).toEqual(before);
 });
 
 test('hand-built rows may mention and relate stored entities they do not list', async () => {
   const tag = uniqueTag('refs');
   await store.importDocuments([sampleArticles(tag)[0]]);
-  const rows = toDocRows(makeResult(tag, {
-    id: 'x', date: '2024-09-01',
-    sentences: [{ text: 'The United States sanctions Huawei.', entities: [['United States', 'Place'], ['Huawei', 'Organization']], triples: [['United States', 'SANCTIONS', 'Huawei', 'sanctions']] }],
-  }));
+  const rows = toDocRows(
+    makeResult(tag, {
+      id: 'x',
+      date: '2024-09-01',
+      sentences: [
+        {
+          text: 'The United States sanctions Huawei.',
+          entities: [
+            ['United States', 'Place'],
+            ['Huawei', 'Organization'],
+          ],
+          triples: [['United States', 'SANCTIONS', 'Huawei', 'sanctions']],
+        },
+      ],
+    }),
+  );
   await store.importRows([{ ...rows, entities: [] }]);
   const { records } = await driver.executeQuery(
     `MATCH (s:Sentence {id: $sid})-[:MENTIONS]->(e:Entity) WITH s, collect(e.name) AS names
      MATCH (:Entity {id: $us})-[r:SANCTIONS]->() RETURN names, r.weight AS w, r.lastSeen AS l`,
-    { sid: `${tag}-x:0`, us: fixtureId(tag, 'United States', 'Place') }, { database: 'neo4j' },
+    { sid: `${tag}-x:0`, us: fixtureId(tag, 'United States', 'Place') },
+    { database: 'neo4j' },
   );
-  expect(records.map((r) => [[...r.get('names')].sort(), Number(r.get('w')), r.get('l')])).toEqual([[['Huawei', 'United States'], 2, '2024-09-01']]);
+  expect(records.map((r) => [[...r.get('names')].sort(), Number(r.get('w')), r.get('l')])).toEqual([
+    [['Huawei', 'United States'], 2, '2024-09-01'],
+  ]);
 });

@@ -12,10 +12,24 @@ import { makeResult, sampleArticles } from './fixtures.js';
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kg-snapcache-'));
 const T = 'sc';
 const [articleA, articleB] = sampleArticles(T);
-const articleC = makeResult(T, { id: 'c', date: '2024-07-01', sentences: [{ text: 'Xi Jinping met Huawei.', entities: [['Xi Jinping', 'Person'], ['Huawei', 'Organization']], triples: [['Xi Jinping', 'MEETS', 'Huawei', 'met']] }] });
+const articleC = makeResult(T, {
+  id: 'c',
+  date: '2024-07-01',
+  sentences: [
+    {
+      text: 'Xi Jinping met Huawei.',
+      entities: [
+        ['Xi Jinping', 'Person'],
+        ['Huawei', 'Organization'],
+      ],
+      triples: [['Xi Jinping', 'MEETS', 'Huawei', 'met']],
+    },
+  ],
+});
 
 /** Nodes with their analytics, by id: what must change when the graph does. */
-const analytics = (s: GraphSnapshot) => s.nodes.map((n) => [n.id, n.degree, n.pagerank, n.community, n.component]).sort();
+const analytics = (s: GraphSnapshot) =>
+  s.nodes.map((n) => [n.id, n.degree, n.pagerank, n.community, n.component]).sort();
 const positions = (s: GraphSnapshot) => new Map(s.nodes.map((n) => [n.id, [n.x, n.y]]));
 const allPlaced = (s: GraphSnapshot) => s.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y));
 
@@ -27,7 +41,10 @@ async function truth(dir: string): Promise<GraphSnapshot> {
 
 test.each([
   ['by the same store', (store: EmbeddedStore) => store],
-  ['by another store on the same directory (another process)', (store: EmbeddedStore) => openEmbeddedStore({ dir: store.options.dir })],
+  [
+    'by another store on the same directory (another process)',
+    (store: EmbeddedStore) => openEmbeddedStore({ dir: store.options.dir }),
+  ],
 ])('a snapshot after an import %s reflects the import', async (_who, writer) => {
   const dir = tmp();
   const store = await openEmbeddedStore({ dir });

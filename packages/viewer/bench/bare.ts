@@ -10,7 +10,8 @@ interface Payload {
 const data = (await (await fetch('./api/graph')).json()) as Payload;
 performance.mark('kg:fetched');
 const graph = new Graph({ multi: true, type: 'directed' });
-for (const n of data.nodes) graph.addNode(n.id, { label: n.name, x: n.x, y: n.y, size: 3 + Math.sqrt(n.degree ?? 1), color: '#2e86ab' });
+for (const n of data.nodes)
+  graph.addNode(n.id, { label: n.name, x: n.x, y: n.y, size: 3 + Math.sqrt(n.degree ?? 1), color: '#2e86ab' });
 for (const e of data.edges) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { size: 1 });
 performance.mark('kg:built');
 const sigma = new Sigma(graph, document.getElementById('graph') as HTMLElement);

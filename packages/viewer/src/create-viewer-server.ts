@@ -24,7 +24,11 @@ const CSP = [
 export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
   const settings = resolveViewerSettings(options.settings);
   // Unknown fields are refused, not silently dropped: a typo in a filter should say so.
-  const app = Fastify({ bodyLimit: settings.bodyLimit, logger: options.logger ?? false, ajv: { customOptions: { removeAdditional: false } } });
+  const app = Fastify({
+    bodyLimit: settings.bodyLimit,
+    logger: options.logger ?? false,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
 
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : err.validation ? 400 : 500;
@@ -43,7 +47,10 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
     reply.header('x-content-type-options', 'nosniff');
     return payload;
   });
-  await app.register(fastifyMultipart, { limits: { fileSize: settings.bodyLimit, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: settings.bodyLimit, files: 1, fields: 10 },
+    throwFileSizeLimit: true,
+  });
   registerGraphRoutes(app, options.store, settings);
   registerQueryRoute(app, options, settings);
   registerArticlesRoute(app, options);

@@ -19,7 +19,8 @@ function cleanMeta(raw: Record<string, unknown>): ArticleMeta {
     const v = raw[key];
     if (typeof v === 'string' && v.trim() !== '') meta[key] = v.trim().slice(0, 500);
   }
-  if (meta.date && !ISO_DATE.test(meta.date)) throw new HttpError(400, `articles: expected date as YYYY-MM-DD, got "${meta.date}"`);
+  if (meta.date && !ISO_DATE.test(meta.date))
+    throw new HttpError(400, `articles: expected date as YYYY-MM-DD, got "${meta.date}"`);
   return meta;
 }
 
@@ -44,7 +45,9 @@ export async function readArticleRequest(req: FastifyRequest): Promise<ArticleIn
     fields = (req.body ?? {}) as Record<string, unknown>;
     text = typeof fields.text === 'string' ? fields.text : undefined;
   }
-  if (text === undefined || text.trim() === '') throw new HttpError(400, 'articles: expected article text (field "text") or an uploaded file');
-  if (text.includes('\u0000')) throw new HttpError(400, 'articles: the article contains NUL bytes; expected plain text');
+  if (text === undefined || text.trim() === '')
+    throw new HttpError(400, 'articles: expected article text (field "text") or an uploaded file');
+  if (text.includes('\u0000'))
+    throw new HttpError(400, 'articles: the article contains NUL bytes; expected plain text');
   return { text, meta: cleanMeta(fields) };
 }

@@ -27,10 +27,13 @@ export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
 export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): ViewerSettings {
   const s: ViewerSettings = { ...DEFAULT_VIEWER_SETTINGS };
   for (const [k, v] of Object.entries(partial)) if (v !== undefined) (s as unknown as Record<string, unknown>)[k] = v;
-  if (typeof s.host !== 'string' || s.host.trim() === '') throw new ViewerSettingsError(`resolveViewerSettings: expected a non-empty host, got "${s.host}"`);
-  if (!Number.isInteger(s.port) || s.port < 0 || s.port > 65535) throw new ViewerSettingsError(`resolveViewerSettings: expected port to be an integer 0..65535, got ${s.port}`);
+  if (typeof s.host !== 'string' || s.host.trim() === '')
+    throw new ViewerSettingsError(`resolveViewerSettings: expected a non-empty host, got "${s.host}"`);
+  if (!Number.isInteger(s.port) || s.port < 0 || s.port > 65535)
+    throw new ViewerSettingsError(`resolveViewerSettings: expected port to be an integer 0..65535, got ${s.port}`);
   for (const key of ['bodyLimit', 'queryTimeoutMs', 'queryMaxRows', 'maxGraphNodes'] as const) {
-    if (!Number.isInteger(s[key]) || s[key] <= 0) throw new ViewerSettingsError(`resolveViewerSettings: expected ${key} to be a positive integer, got ${s[key]}`);
+    if (!Number.isInteger(s[key]) || s[key] <= 0)
+      throw new ViewerSettingsError(`resolveViewerSettings: expected ${key} to be a positive integer, got ${s[key]}`);
   }
   return s;
 }

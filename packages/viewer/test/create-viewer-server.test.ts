@@ -16,8 +16,10 @@ async function setup(kind: 'embedded' | 'neo4j' = 'embedded', settings = {}) {
 function multipart(fields: Record<string, string>, file?: { name: string; type: string; body: string }) {
   const boundary = '----kgtest';
   let body = '';
-  for (const [k, v] of Object.entries(fields)) body += `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
-  if (file) body += `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n${file.body}\r\n`;
+  for (const [k, v] of Object.entries(fields))
+    body += `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
+  if (file)
+    body += `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n${file.body}\r\n`;
   body += `--${boundary}--\r\n`;
   return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
@@ -29,8 +31,16 @@ describe('GET routes', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.store).toBe('embedded');
-    expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['china', 'huawei', 'united-states', 'xi-jinping']);
-    expect(body.edges.map((e: { id: string }) => e.id).sort()).toEqual(['united-states|SANCTIONS|huawei', 'xi-jinping|LEADS|china']);
+    expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
+      'china',
+      'huawei',
+      'united-states',
+      'xi-jinping',
+    ]);
+    expect(body.edges.map((e: { id: string }) => e.id).sort()).toEqual([
+      'united-states|SANCTIONS|huawei',
+      'xi-jinping|LEADS|china',
+    ]);
   });
 
   test.each([
@@ -98,7 +108,11 @@ describe('GET routes', () => {
 
   test('/api/export uses the exporter it was given', async () => {
     const store = new MemoryStore();
-    const app = await createViewerServer({ store, extractArticle: articleResult, exportGraph: async (f) => ({ body: `<${f}/>`, contentType: 'application/xml' }) });
+    const app = await createViewerServer({
+      store,
+      extractArticle: articleResult,
+      exportGraph: async (f) => ({ body: `<${f}/>`, contentType: 'application/xml' }),
+    });
     const res = await request(app, { url: '/api/export?format=graphml' });
     expect(res.body).toBe('<graphml/>');
     expect(res.headers['content-type']).toBe('application/xml');
@@ -115,7 +129,11 @@ describe('POST /api/query', () => {
 
   test('a neo4j store runs it read-only with the timeout and row cap', async () => {
     const { app, store } = await setup('neo4j', { queryTimeoutMs: 1234, queryMaxRows: 7 });
-    const res = await request(app, { method: 'POST', url: '/api/query', payload: { cypher: 'MATCH (n) RETURN n', maxRows: 100 } });
+    const res = await request(app, {
+      method: 'POST',
+      url: '/api/query',
+      payload: { cypher: 'MATCH (n) RETURN n', maxRows: 100 },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().rows).toHaveLength(4);
     expect(store.queries[0].options).toEqual({ write: false, timeoutMs: 1234, maxRows: 7 });
@@ -137,7 +155,11 @@ describe('POST /api/query', () => {
 describe('POST /api/articles', () => {
   test('dryRun returns the diff and changes nothing', async () => {
     const { app, store } = await setup();
-    const res = await request(app, { method: 'POST', url: '/api/articles?dryRun=true', payload: { text: SECOND_TEXT, title: 'Second' } });
+    const res = await request(app, {
+      method: 'POST',
+      url: '/api/articles?dryRun=true',
+      payload: { text: SECOND_TEXT, title: 'Second' },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.dryRun).toBe(true);
@@ -148,7 +170,11 @@ describe('POST /api/articles', () => {
 
   test('a JSON import adds the article', async () => {
     const { app, store } = await setup();
-    const res = await request(app, { method: 'POST', url: '/api/articles', payload: { text: SECOND_TEXT, title: 'Second', date: '2024-01-02' } });
+    const res = await request(app, {
+      method: 'POST',
+      url: '/api/articles',
+      payload: { text: SECOND_TEXT, title: 'Second', date: '2024-01-02' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().summary).toMatchObject({ documents: 1, entitiesAdded: 2, relationsAdded: 1 });
     expect(store.nodes.has('germany')).toBe(true);
@@ -157,9 +183,17 @@ describe('POST /api/articles', () => {
   test('an uploaded .html file is turned into text before extraction', async () => {
     const store = new MemoryStore();
     const seen: string[] = [];
-    const app = await createViewerServer({ store, extractArticle: (text, meta) => (seen.push(text), articleResult(text, meta)) });
-    const html = '<html><head><script>alert(1)</script></head><body><p>Angela Merkel leads Germany.</p><p>Tom &amp; Jerry</p></body></html>';
-    const res = await request(app, { method: 'POST', url: '/api/articles', ...multipart({ source: 'web' }, { name: 'merkel.html', type: 'text/html', body: html }) });
+    const app = await createViewerServer({
+      store,
+      extractArticle: (text, meta) => (seen.push(text), articleResult(text, meta)),
+    });
+    const html =
+      '<html><head><script>alert(1)</script></head><body><p>Angela Merkel leads Germany.</p><p>Tom &amp; Jerry</p></body></html>';
+    const res = await request(app, {
+      method: 'POST',
+      url: '/api/articles',
+      ...multipart({ source: 'web' }, { name: 'merkel.html', type: 'text/html', body: html }),
+    });
     expect(res.statusCode).toBe(200);
     expect(seen[0]).toBe('Angela Merkel leads Germany.\n\nTom & Jerry');
     expect(res.json().document).toMatchObject({ title: 'merkel', source: 'web' });
@@ -180,7 +214,11 @@ describe('POST /api/articles', () => {
 
   test('an unsupported upload is refused with 415', async () => {
     const { app } = await setup();
-    const res = await request(app, { method: 'POST', url: '/api/articles', ...multipart({}, { name: 'a.pdf', type: 'application/pdf', body: '%PDF' }) });
+    const res = await request(app, {
+      method: 'POST',
+      url: '/api/articles',
+      ...multipart({}, { name: 'a.pdf', type: 'application/pdf', body: '%PDF' }),
+    });
     expect(res.statusCode).toBe(415);
   });
 
@@ -198,7 +236,12 @@ describe('POST /api/articles', () => {
 
   test('an extractor failure is a 422 and the store is untouched', async () => {
     const store = new MemoryStore();
-    const app = await createViewerServer({ store, extractArticle: () => { throw new Error('boom'); } });
+    const app = await createViewerServer({
+      store,
+      extractArticle: () => {
+        throw new Error('boom');
+      },
+    });
     const res = await request(app, { method: 'POST', url: '/api/articles', payload: { text: 'Hello.' } });
     expect(res.statusCode).toBe(422);
     expect(res.json().error).toBe('articles: extraction failed (boom)');

@@ -1,5 +1,13 @@
 // Typed calls to the viewer's HTTP API. Errors become ApiError with the server's message.
-import type { EdgeDetails, EntityDetails, GraphSnapshot, ImportDiff, ImportSummary, QueryResult, SearchHit } from '@kg/graph';
+import type {
+  EdgeDetails,
+  EntityDetails,
+  GraphSnapshot,
+  ImportDiff,
+  ImportSummary,
+  QueryResult,
+  SearchHit,
+} from '@kg/graph';
 
 export type GraphPayload = GraphSnapshot & { store: 'embedded' | 'neo4j' };
 
@@ -27,13 +35,21 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
   return body;
 }
 
-const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 export const api = {
-  graph: (documents?: string[]) => call<GraphPayload>(`./api/graph${documents?.length ? `?documents=${encodeURIComponent(documents.join(','))}` : ''}`),
+  graph: (documents?: string[]) =>
+    call<GraphPayload>(
+      `./api/graph${documents?.length ? `?documents=${encodeURIComponent(documents.join(','))}` : ''}`,
+    ),
   entity: (id: string) => call<EntityDetails>(`./api/entities/${encodeURIComponent(id)}`),
   edge: (id: string) => call<EdgeDetails>(`./api/edges/${encodeURIComponent(id)}`),
-  search: (q: string) => call<{ hits: SearchHit[] }>(`./api/search?q=${encodeURIComponent(q)}&limit=12`).then((r) => r.hits),
+  search: (q: string) =>
+    call<{ hits: SearchHit[] }>(`./api/search?q=${encodeURIComponent(q)}&limit=12`).then((r) => r.hits),
   query: (cypher: string) => call<QueryResult>('./api/query', json({ cypher })),
   importText: (fields: { text: string; title?: string; source?: string; date?: string }, dryRun: boolean) =>
     call<ImportResponse>(`./api/articles?dryRun=${dryRun}`, json(fields)),

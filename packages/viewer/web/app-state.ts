@@ -32,7 +32,15 @@ export interface ViewState {
 export type Change = 'style' | 'filters' | 'documents' | 'selection' | 'hover' | 'highlight' | 'graph';
 
 export function emptyFilters(): Filters {
-  return { hiddenTypes: new Set(), hiddenRelTypes: new Set(), documents: [], minDegree: 0, minWeight: 0, focus: null, hops: 1 };
+  return {
+    hiddenTypes: new Set(),
+    hiddenRelTypes: new Set(),
+    documents: [],
+    minDegree: 0,
+    minWeight: 0,
+    focus: null,
+    hops: 1,
+  };
 }
 
 type Listener = (change: Change) => void;

@@ -13,17 +13,23 @@ export function applyStyle(graph: KgGraph, colorBy: ColorBy, sizeBy: SizeBy): vo
   graph.forEachNode((_id, a) => {
     max = Math.max(max, sizeBy === 'pagerank' ? a.pagerank : a.degree);
   });
-  graph.updateEachNodeAttributes((_id, a) => {
-    const v = sizeBy === 'pagerank' ? a.pagerank : a.degree;
-    a.size = MIN_SIZE + (max > 0 ? Math.sqrt(v / max) : 0) * (MAX_SIZE - MIN_SIZE);
-    a.color = colorBy === 'community' ? communityColor(a.community) : typeColor(a.entityType);
-    return a;
-  }, { attributes: ['size', 'color'] });
+  graph.updateEachNodeAttributes(
+    (_id, a) => {
+      const v = sizeBy === 'pagerank' ? a.pagerank : a.degree;
+      a.size = MIN_SIZE + (max > 0 ? Math.sqrt(v / max) : 0) * (MAX_SIZE - MIN_SIZE);
+      a.color = colorBy === 'community' ? communityColor(a.community) : typeColor(a.entityType);
+      return a;
+    },
+    { attributes: ['size', 'color'] },
+  );
   // Absolute, not relative to the heaviest edge: a single-sentence relation is a hairline in any graph
   // (thick lines everywhere would bury the structure, and cost fill time on big graphs).
-  graph.updateEachEdgeAttributes((_e, a) => {
-    a.size = Math.min(4, 1 + Math.log2(Math.max(1, a.weight || 1)));
-    a.color = EDGE_COLOR;
-    return a;
-  }, { attributes: ['size', 'color'] });
+  graph.updateEachEdgeAttributes(
+    (_e, a) => {
+      a.size = Math.min(4, 1 + Math.log2(Math.max(1, a.weight || 1)));
+      a.color = EDGE_COLOR;
+      return a;
+    },
+    { attributes: ['size', 'color'] },
+  );
 }

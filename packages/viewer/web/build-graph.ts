@@ -61,7 +61,8 @@ export function buildGraph(data: GraphPayload): { graph: KgGraph; missingPositio
     graph.addNode(n.id, nodeAttrs(n, p.x, p.y));
   });
   for (const e of data.edges) {
-    if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.id)) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e));
+    if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.id))
+      graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e));
   }
   fillDegrees(graph);
   return { graph, missingPositions: missing };
@@ -113,7 +114,9 @@ function dropMissing(graph: KgGraph, nodes: Set<string>, edges: Set<string>): vo
   const keptNodes: Array<[string, NodeAttrs]> = [];
   graph.forEachNode((id, a) => void (nodes.has(id) && keptNodes.push([id, a])));
   const keptEdges: Array<[string, string, string, EdgeAttrs]> = [];
-  graph.forEachEdge((id, a, s, t) => void (edges.has(id) && nodes.has(s) && nodes.has(t) && keptEdges.push([id, s, t, a])));
+  graph.forEachEdge(
+    (id, a, s, t) => void (edges.has(id) && nodes.has(s) && nodes.has(t) && keptEdges.push([id, s, t, a])),
+  );
   if (keptNodes.length === graph.order && keptEdges.length === graph.size) return;
   graph.clear();
   for (const [id, a] of keptNodes) graph.addNode(id, a);
@@ -123,9 +126,15 @@ function dropMissing(graph: KgGraph, nodes: Set<string>, edges: Set<string>): vo
 function placeNewNodes(graph: KgGraph, ids: string[], byId: Map<string, GraphNode>): void {
   const fresh = new Set(ids);
   ids.forEach((id, i) => {
-    let sx = 0, sy = 0, k = 0;
+    let sx = 0,
+      sy = 0,
+      k = 0;
     graph.forEachNeighbor(id, (nb, a) => {
-      if (!fresh.has(nb)) (sx += a.x), (sy += a.y), k++;
+      if (!fresh.has(nb)) {
+        sx += a.x;
+        sy += a.y;
+        k++;
+      }
     });
     const jitter = spiral(i);
     const n = byId.get(id);

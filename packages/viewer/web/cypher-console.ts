@@ -13,17 +13,45 @@ function cellText(v: unknown): string {
 
 export function renderResultTable(out: HTMLElement, r: QueryResult): void {
   clear(out);
-  const table = el('table', { class: 'results' }, [el('thead', {}, [el('tr', {}, r.columns.map((c) => el('th', { text: c })))])]);
+  const table = el('table', { class: 'results' }, [
+    el('thead', {}, [
+      el(
+        'tr',
+        {},
+        r.columns.map((c) => el('th', { text: c })),
+      ),
+    ]),
+  ]);
   const body = el('tbody');
-  for (const row of r.rows) body.append(el('tr', {}, row.map((v) => el('td', { text: cellText(v) }))));
+  for (const row of r.rows)
+    body.append(
+      el(
+        'tr',
+        {},
+        row.map((v) => el('td', { text: cellText(v) })),
+      ),
+    );
   table.append(body);
-  out.append(el('div', { class: 'muted', text: `${r.rows.length} row(s)${r.truncated ? ' (truncated)' : ''}; highlighted ${r.nodeIds.length} node(s), ${r.edgeIds.length} relationship(s)` }), table);
+  out.append(
+    el('div', {
+      class: 'muted',
+      text: `${r.rows.length} row(s)${r.truncated ? ' (truncated)' : ''}; highlighted ${r.nodeIds.length} node(s), ${r.edgeIds.length} relationship(s)`,
+    }),
+    table,
+  );
 }
 
 export function createCypherConsole(box: HTMLElement, onResult: (r: QueryResult | null) => void): void {
   const history: string[] = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
   let cursor = history.length;
-  const editor = el('textarea', { attrs: { name: 'cypher', rows: '4', spellcheck: 'false', placeholder: 'MATCH (e:Entity)-[r]->(o) RETURN e, r, o LIMIT 25   (Ctrl+Enter runs; Ctrl+↑/↓ history)' } });
+  const editor = el('textarea', {
+    attrs: {
+      name: 'cypher',
+      rows: '4',
+      spellcheck: 'false',
+      placeholder: 'MATCH (e:Entity)-[r]->(o) RETURN e, r, o LIMIT 25   (Ctrl+Enter runs; Ctrl+↑/↓ history)',
+    },
+  });
   const run = el('button', { text: 'Run', attrs: { name: 'run' } });
   const clearBtn = el('button', { text: 'Clear highlight' });
   const past = el('select', { attrs: { name: 'history', 'aria-label': 'History' } });

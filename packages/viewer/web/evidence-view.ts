@@ -20,10 +20,16 @@ export function renderEvidence(ev: EvidenceItem, subjectName?: string, objectNam
   let at = 0;
   for (const sp of spans) {
     if (sp.start < at || sp.end > ev.text.length) continue;
-    sentence.append(ev.text.slice(at, sp.start), el('mark', { class: sp.role, text: ev.text.slice(sp.start, sp.end), title: sp.role }));
+    sentence.append(
+      ev.text.slice(at, sp.start),
+      el('mark', { class: sp.role, text: ev.text.slice(sp.start, sp.end), title: sp.role }),
+    );
     at = sp.end;
   }
   sentence.append(ev.text.slice(at));
-  const source = el('div', { class: 'source', text: `— ${ev.documentTitle ?? ev.documentId}, sentence ${ev.index + 1}` });
+  const source = el('div', {
+    class: 'source',
+    text: `— ${ev.documentTitle ?? ev.documentId}, sentence ${ev.index + 1}`,
+  });
   return el('li', { class: 'evidence' }, [sentence, source]);
 }

@@ -34,6 +34,12 @@ export function createExportMenu(box: HTMLElement, sigma: () => Sigma<NodeAttrs,
   png.addEventListener('click', () => download(snapshotCanvas(sigma()).toDataURL('image/png'), 'knowledge-graph.png'));
   box.append(png);
   for (const format of ['gexf', 'graphml', 'json']) {
-    box.append(el('a', { class: 'button', text: format.toUpperCase(), attrs: { href: `./api/export?format=${format}`, download: `knowledge-graph.${format}` } }));
+    box.append(
+      el('a', {
+        class: 'button',
+        text: format.toUpperCase(),
+        attrs: { href: `./api/export?format=${format}`, download: `knowledge-graph.${format}` },
+      }),
+    );
   }
 }

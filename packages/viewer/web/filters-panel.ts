@@ -37,9 +37,14 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documents: Docum
   const rels = new Map<string, number>();
   graph.forEachEdge((_e, a) => rels.set(a.relType, (rels.get(a.relType) ?? 0) + 1));
   clear(box);
-  box.append(checkList('Entity types', 'type', types, f.hiddenTypes), checkList('Relationship types', 'rel', rels, f.hiddenRelTypes));
+  box.append(
+    checkList('Entity types', 'type', types, f.hiddenTypes),
+    checkList('Relationship types', 'rel', rels, f.hiddenRelTypes),
+  );
 
-  const docs = el('select', { attrs: { multiple: '', name: 'documents', size: String(Math.min(6, Math.max(2, documents.length))) } });
+  const docs = el('select', {
+    attrs: { multiple: '', name: 'documents', size: String(Math.min(6, Math.max(2, documents.length))) },
+  });
   for (const d of documents) {
     const o = el('option', { text: d.title ?? d.id, attrs: { value: d.id } });
     o.selected = f.documents.includes(d.id);
@@ -50,7 +55,9 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documents: Docum
     changed('documents');
   });
   // With hundreds of articles the list needs narrowing; the text survives the panel's re-renders.
-  const find = el('input', { attrs: { type: 'search', name: 'documents-filter', placeholder: 'Filter titles…', value: docQuery } });
+  const find = el('input', {
+    attrs: { type: 'search', name: 'documents-filter', placeholder: 'Filter titles…', value: docQuery },
+  });
   const narrow = () => {
     docQuery = find.value;
     const q = docQuery.trim().toLowerCase();
@@ -58,7 +65,13 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documents: Docum
   };
   find.addEventListener('input', narrow);
   narrow();
-  box.append(el('fieldset', {}, [el('legend', { text: `Source documents (${documents.length}; none selected = all)` }), find, docs]));
+  box.append(
+    el('fieldset', {}, [
+      el('legend', { text: `Source documents (${documents.length}; none selected = all)` }),
+      find,
+      docs,
+    ]),
+  );
   box.append(
     numberInput('Min degree', 'minDegree', f.minDegree, (v) => (f.minDegree = v)),
     numberInput('Min weight', 'minWeight', f.minWeight, (v) => (f.minWeight = v)),
@@ -70,5 +83,7 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documents: Docum
     f.focus = f.focus ? null : state.selected;
     changed('filters');
   });
-  box.append(el('div', { class: 'focus' }, [focusBtn, numberInput('hops', 'hops', f.hops, (v) => (f.hops = Math.max(1, v)))]));
+  box.append(
+    el('div', { class: 'focus' }, [focusBtn, numberInput('hops', 'hops', f.hops, (v) => (f.hops = Math.max(1, v)))]),
+  );
 }

@@ -5,8 +5,13 @@ import { clear, el } from './dom.js';
 
 function diffList(title: string, items: string[]): HTMLElement {
   const shown = items.slice(0, 40);
-  const ul = el('ul', {}, shown.map((t) => el('li', { text: t })));
-  if (items.length > shown.length) ul.append(el('li', { class: 'muted', text: `…and ${items.length - shown.length} more` }));
+  const ul = el(
+    'ul',
+    {},
+    shown.map((t) => el('li', { text: t })),
+  );
+  if (items.length > shown.length)
+    ul.append(el('li', { class: 'muted', text: `…and ${items.length - shown.length} more` }));
   return el('details', { attrs: { open: '' } }, [el('summary', { text: `${title}: ${items.length}` }), ul]);
 }
 
@@ -15,15 +20,26 @@ export function renderDiff(out: HTMLElement, diff: ImportDiff): void {
   const docs = diff.documents.map((d) => `${d.id.slice(0, 12)} ${d.status}`).join(', ');
   out.append(
     el('div', { class: 'muted', text: `Document: ${docs || '—'}` }),
-    diffList('New entities', diff.newEntities.map((e) => `${e.name} (${e.type})`)),
-    diffList('New relations', diff.newRelations.map((r) => `${r.source} ${r.type} ${r.target}`)),
-    diffList('Merged into existing', diff.merges.map((e) => `${e.name} (${e.type})`)),
+    diffList(
+      'New entities',
+      diff.newEntities.map((e) => `${e.name} (${e.type})`),
+    ),
+    diffList(
+      'New relations',
+      diff.newRelations.map((r) => `${r.source} ${r.type} ${r.target}`),
+    ),
+    diffList(
+      'Merged into existing',
+      diff.merges.map((e) => `${e.name} (${e.type})`),
+    ),
   );
 }
 
 export function createImportPanel(box: HTMLElement, onImported: (r: ImportResponse) => Promise<void>): void {
   const text = el('textarea', { attrs: { name: 'article', rows: '6', placeholder: 'Paste an article…' } });
-  const file = el('input', { attrs: { type: 'file', name: 'file', accept: '.txt,.md,.html,.htm,text/plain,text/markdown,text/html' } });
+  const file = el('input', {
+    attrs: { type: 'file', name: 'file', accept: '.txt,.md,.html,.htm,text/plain,text/markdown,text/html' },
+  });
   const title = el('input', { attrs: { name: 'title', placeholder: 'Title' } });
   const source = el('input', { attrs: { name: 'source', placeholder: 'Source (URL or name)' } });
   const date = el('input', { attrs: { name: 'date', type: 'date' } });
@@ -32,7 +48,11 @@ export function createImportPanel(box: HTMLElement, onImported: (r: ImportRespon
   const out = el('div', { class: 'import-out' });
   confirm.disabled = true;
 
-  const fields = () => ({ title: title.value.trim() || undefined, source: source.value.trim() || undefined, date: date.value || undefined });
+  const fields = () => ({
+    title: title.value.trim() || undefined,
+    source: source.value.trim() || undefined,
+    date: date.value || undefined,
+  });
   const send = (dryRun: boolean) => {
     const f = file.files?.[0];
     return f ? api.importFile(f, fields(), dryRun) : api.importText({ text: text.value, ...fields() }, dryRun);
@@ -53,7 +73,14 @@ export function createImportPanel(box: HTMLElement, onImported: (r: ImportRespon
       if (dryRun) confirm.disabled = false;
       else {
         const s = r.summary;
-        out.prepend(el('div', { class: 'ok', text: s ? `Imported: +${s.entitiesAdded} entities, +${s.relationsAdded} relations${s.unchanged ? ' (document unchanged)' : ''}` : 'Imported.' }));
+        out.prepend(
+          el('div', {
+            class: 'ok',
+            text: s
+              ? `Imported: +${s.entitiesAdded} entities, +${s.relationsAdded} relations${s.unchanged ? ' (document unchanged)' : ''}`
+              : 'Imported.',
+          }),
+        );
         await onImported(r);
       }
     } catch (err) {
@@ -65,5 +92,11 @@ export function createImportPanel(box: HTMLElement, onImported: (r: ImportRespon
   }
   preview.addEventListener('click', () => void go(true));
   confirm.addEventListener('click', () => void go(false));
-  box.append(text, file, el('div', { class: 'row' }, [title, source, date]), el('div', { class: 'row' }, [preview, confirm]), out);
+  box.append(
+    text,
+    file,
+    el('div', { class: 'row' }, [title, source, date]),
+    el('div', { class: 'row' }, [preview, confirm]),
+    out,
+  );
 }

@@ -17,6 +17,12 @@ export function renderLegend(box: HTMLElement, graph: KgGraph, colorBy: ColorBy)
     const color = colorBy === 'community' ? communityColor(key === '–' ? undefined : Number(key)) : typeColor(key);
     const swatch = el('span', { class: 'swatch' });
     swatch.style.background = color;
-    box.append(el('div', { class: 'legend-row' }, [swatch, el('span', { text: colorBy === 'community' ? `community ${key}` : key }), el('span', { class: 'count', text: String(n) })]));
+    box.append(
+      el('div', { class: 'legend-row' }, [
+        swatch,
+        el('span', { text: colorBy === 'community' ? `community ${key}` : key }),
+        el('span', { class: 'count', text: String(n) }),
+      ]),
+    );
   }
 }

@@ -37,7 +37,11 @@ const viewer = { graph, sigma, firstFrameAt: 0 };
 requestAnimationFrame(() => (viewer.firstFrameAt = performance.now()));
 if (fromUrl.camera) sigma.getCamera().setState(fromUrl.camera);
 
-const panel = createSidePanel(byId('details'), (id) => select(id), () => deselect());
+const panel = createSidePanel(
+  byId('details'),
+  (id) => select(id),
+  () => deselect(),
+);
 const layout = createLayoutControl(graph, byId<HTMLButtonElement>('layout'));
 
 function select(id: string, centre = true): void {
@@ -72,15 +76,23 @@ const colorToggle = byId<HTMLInputElement>('color-community');
 const sizeToggle = byId<HTMLInputElement>('size-pagerank');
 colorToggle.checked = state.colorBy === 'community';
 sizeToggle.checked = state.sizeBy === 'pagerank';
-colorToggle.addEventListener('change', () => ((state.colorBy = colorToggle.checked ? 'community' : 'type'), changed('style')));
-sizeToggle.addEventListener('change', () => ((state.sizeBy = sizeToggle.checked ? 'pagerank' : 'degree'), changed('style')));
+colorToggle.addEventListener(
+  'change',
+  () => ((state.colorBy = colorToggle.checked ? 'community' : 'type'), changed('style')),
+);
+sizeToggle.addEventListener(
+  'change',
+  () => ((state.sizeBy = sizeToggle.checked ? 'pagerank' : 'degree'), changed('style')),
+);
 
 createCypherConsole(byId('cypher'), (r: QueryResult | null) => {
   state.highlightNodes = new Set((r?.nodeIds ?? []).filter((id) => graph.hasNode(id)));
   state.highlightEdges = new Set((r?.edgeIds ?? []).filter((id) => graph.hasEdge(id)));
   changed('highlight');
 });
-if (data.store !== 'neo4j') byId('cypher-note').textContent = 'The embedded store does not run Cypher: start Neo4j and run `kg serve --neo4j <uri>`.';
+if (data.store !== 'neo4j')
+  byId('cypher-note').textContent =
+    'The embedded store does not run Cypher: start Neo4j and run `kg serve --neo4j <uri>`.';
 
 async function reload(fresh?: ImportResponse): Promise<void> {
   data = await api.graph(state.filters.documents);
@@ -88,8 +100,12 @@ async function reload(fresh?: ImportResponse): Promise<void> {
   // Index the new nodes now: sigma's partial refreshes (e.g. after a restyle) assume they are indexed.
   sigma.refresh();
   if (state.selected && !graph.hasNode(state.selected)) deselect();
-  state.freshNodes = fresh ? new Set([...added.nodes, ...fresh.diff.newEntities.map((e) => e.id)].filter((id) => graph.hasNode(id))) : new Set();
-  state.freshEdges = fresh ? new Set([...added.edges, ...fresh.diff.newRelations.map((e) => e.id)].filter((id) => graph.hasEdge(id))) : new Set();
+  state.freshNodes = fresh
+    ? new Set([...added.nodes, ...fresh.diff.newEntities.map((e) => e.id)].filter((id) => graph.hasNode(id)))
+    : new Set();
+  state.freshEdges = fresh
+    ? new Set([...added.edges, ...fresh.diff.newRelations.map((e) => e.id)].filter((id) => graph.hasEdge(id)))
+    : new Set();
   layout.reset();
   changed('graph');
 }
@@ -113,7 +129,8 @@ onChange((change: Change) => {
     applyStyle(graph, state.colorBy, state.sizeBy);
     renderLegend(byId('legend'), graph, state.colorBy);
   }
-  if (change === 'graph' || change === 'selection' || change === 'filters') renderFilters(byId('filters'), graph, data.documents);
+  if (change === 'graph' || change === 'selection' || change === 'filters')
+    renderFilters(byId('filters'), graph, data.documents);
   if (change === 'documents') void reload();
   else renderer.update(change === 'filters' || change === 'graph', change === 'graph');
   if (change === 'graph') describe();

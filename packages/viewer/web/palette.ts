@@ -10,7 +10,23 @@ const TYPE_COLORS: Record<string, string> = {
   Quantity: '#6c757d',
 };
 const EXTRA = ['#00a6a6', '#bc4b51', '#5b8e7d', '#f4a259', '#8cb369', '#4d9de0', '#e15554', '#7768ae'];
-const COMMUNITY = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173'];
+const COMMUNITY = [
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+  '#393b79',
+  '#637939',
+  '#8c6d31',
+  '#843c39',
+  '#7b4173',
+];
 
 export const DIM_COLOR = '#e3e3e3';
 export const EDGE_COLOR = '#c9ccd1';

@@ -62,15 +62,24 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
     const focus = state.hovered ?? state.selected;
     if (focus !== null && !graph.hasExtremity(edge, focus)) res.hidden = true;
     else if (focus !== null) res.color = '#7a7f87';
-    if (state.highlightEdges.has(edge) || edge === state.selectedEdge) Object.assign(res, { color: HIGHLIGHT_COLOR, size: (data.size ?? 1) * 2, hidden: false, zIndex: 2 });
+    if (state.highlightEdges.has(edge) || edge === state.selectedEdge)
+      Object.assign(res, { color: HIGHLIGHT_COLOR, size: (data.size ?? 1) * 2, hidden: false, zIndex: 2 });
     else if (focus === null && state.highlightNodes.size > 0) res.color = DIM_COLOR;
     if (state.freshEdges.has(edge)) Object.assign(res, { color: NEW_COLOR, zIndex: 2 });
     return res;
   };
 
   function needsReducers(): boolean {
-    return visible !== null || state.hovered !== null || state.selected !== null || state.selectedEdge !== null ||
-      state.highlightNodes.size > 0 || state.highlightEdges.size > 0 || state.freshNodes.size > 0 || state.freshEdges.size > 0;
+    return (
+      visible !== null ||
+      state.hovered !== null ||
+      state.selected !== null ||
+      state.selectedEdge !== null ||
+      state.highlightNodes.size > 0 ||
+      state.highlightEdges.size > 0 ||
+      state.freshNodes.size > 0 ||
+      state.freshEdges.size > 0
+    );
   }
 
   let installed = false;
@@ -82,7 +91,11 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
       if (want !== installed) {
         installed = want;
         // setSettings refreshes by itself.
-        sigma.setSettings({ nodeReducer: want ? nodeReducer : null, edgeReducer: want ? edgeReducer : null, zIndex: want });
+        sigma.setSettings({
+          nodeReducer: want ? nodeReducer : null,
+          edgeReducer: want ? edgeReducer : null,
+          zIndex: want,
+        });
       } else if (graphChanged) sigma.refresh();
       else if (want) sigma.refresh({ skipIndexation: true });
       // Otherwise nothing to do: sigma redraws by itself when graph attributes change.

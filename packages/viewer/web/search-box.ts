@@ -26,7 +26,10 @@ export function createSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
     hits.forEach((h, i) => {
       const dot = el('span', { class: 'swatch' });
       dot.style.background = typeColor(h.type);
-      const item = el('li', { class: i === active ? 'active' : '', attrs: { role: 'option', 'data-id': h.id } }, [dot, el('span', { text: h.name })]);
+      const item = el('li', { class: i === active ? 'active' : '', attrs: { role: 'option', 'data-id': h.id } }, [
+        dot,
+        el('span', { text: h.name }),
+      ]);
       if (h.matched && h.matched !== h.name) item.append(el('span', { class: 'muted', text: ` (${h.matched})` }));
       item.append(el('span', { class: 'muted type', text: h.type }));
       item.addEventListener('mousedown', (e) => {

@@ -32,10 +32,19 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
   function relationItem(d: EntityDetails, r: RelationView): HTMLElement {
     const me = d.node.name;
     const arrow = r.direction === 'out' ? '→' : '←';
-    const head = el('div', { class: 'rel-head' }, [el('span', { text: `${arrow} ` }), entityLink(r.other.id, r.other.name), el('span', { class: 'muted', text: ` ${r.other.type} · ${r.weight}×` })]);
-    if (r.phrases.length) head.append(el('div', { class: 'muted phrases', text: `“${r.phrases.slice(0, 3).join('”, “')}”` }));
+    const head = el('div', { class: 'rel-head' }, [
+      el('span', { text: `${arrow} ` }),
+      entityLink(r.other.id, r.other.name),
+      el('span', { class: 'muted', text: ` ${r.other.type} · ${r.weight}×` }),
+    ]);
+    if (r.phrases.length)
+      head.append(el('div', { class: 'muted phrases', text: `“${r.phrases.slice(0, 3).join('”, “')}”` }));
     const [subj, obj] = r.direction === 'out' ? [me, r.other.name] : [r.other.name, me];
-    const list = el('ul', { class: 'evidence-list' }, r.evidence.slice(0, 5).map((ev) => renderEvidence(ev, subj, obj)));
+    const list = el(
+      'ul',
+      { class: 'evidence-list' },
+      r.evidence.slice(0, 5).map((ev) => renderEvidence(ev, subj, obj)),
+    );
     if (r.evidence.length > 5) list.append(el('li', { class: 'muted', text: `…and ${r.evidence.length - 5} more` }));
     return el('li', { class: 'relation', attrs: { 'data-rel': r.type, 'data-other': r.other.id } }, [head, list]);
   }
@@ -43,16 +52,42 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
   function renderEntity(d: EntityDetails): void {
     clear(box);
     const n = d.node;
-    box.append(closeBtn(), el('h2', { text: n.name }), el('div', { class: 'meta' }, [typeBadge(String(n.type)), el('span', { text: ` degree ${n.degree ?? d.relations.length} · ${n.mentions} mentions` })]));
-    if (n.aliases.length) box.append(el('div', { class: 'aliases' }, [el('span', { class: 'muted', text: 'Also: ' }), n.aliases.join(', ')]));
+    box.append(
+      closeBtn(),
+      el('h2', { text: n.name }),
+      el('div', { class: 'meta' }, [
+        typeBadge(String(n.type)),
+        el('span', { text: ` degree ${n.degree ?? d.relations.length} · ${n.mentions} mentions` }),
+      ]),
+    );
+    if (n.aliases.length)
+      box.append(
+        el('div', { class: 'aliases' }, [el('span', { class: 'muted', text: 'Also: ' }), n.aliases.join(', ')]),
+      );
     const groups = new Map<string, RelationView[]>();
     for (const r of d.relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
     for (const [type, rels] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
-      box.append(el('section', { class: 'rel-group', attrs: { 'data-type': type } }, [el('h3', { text: `${type} (${rels.length})` }), el('ul', {}, rels.map((r) => relationItem(d, r)))]));
+      box.append(
+        el('section', { class: 'rel-group', attrs: { 'data-type': type } }, [
+          el('h3', { text: `${type} (${rels.length})` }),
+          el(
+            'ul',
+            {},
+            rels.map((r) => relationItem(d, r)),
+          ),
+        ]),
+      );
     }
     if (!d.relations.length) box.append(el('p', { class: 'muted', text: 'No relations yet.' }));
     if (d.documents.length) {
-      box.append(el('h3', { text: 'Sources' }), el('ul', { class: 'docs' }, d.documents.map((doc) => el('li', { text: `${doc.title ?? doc.id}${doc.date ? ` (${doc.date})` : ''}` }))));
+      box.append(
+        el('h3', { text: 'Sources' }),
+        el(
+          'ul',
+          { class: 'docs' },
+          d.documents.map((doc) => el('li', { text: `${doc.title ?? doc.id}${doc.date ? ` (${doc.date})` : ''}` })),
+        ),
+      );
     }
   }
 
@@ -60,9 +95,17 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
     clear(box);
     box.append(
       closeBtn(),
-      el('h2', {}, [entityLink(d.source.id, d.source.name), ` ${d.edge.type} `, entityLink(d.target.id, d.target.name)]),
+      el('h2', {}, [
+        entityLink(d.source.id, d.source.name),
+        ` ${d.edge.type} `,
+        entityLink(d.target.id, d.target.name),
+      ]),
       el('div', { class: 'meta muted', text: `${d.edge.weight} supporting sentence(s)` }),
-      el('ul', { class: 'evidence-list' }, d.evidence.map((ev) => renderEvidence(ev, d.source.name, d.target.name))),
+      el(
+        'ul',
+        { class: 'evidence-list' },
+        d.evidence.map((ev) => renderEvidence(ev, d.source.name, d.target.name)),
+      ),
     );
   }
 
@@ -77,7 +120,10 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
     const mine = ++latest;
     box.hidden = false;
     box.setAttribute('aria-busy', 'true');
-    await load().then((d) => mine === latest && render(d), (err) => mine === latest && fail(err));
+    await load().then(
+      (d) => mine === latest && render(d),
+      (err) => mine === latest && fail(err),
+    );
     if (mine === latest) box.removeAttribute('aria-busy');
   };
 

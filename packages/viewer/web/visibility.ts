@@ -27,7 +27,10 @@ export function computeVisible(graph: KgGraph, f: Filters): Visible | null {
       for (const n of frontier) {
         graph.forEachEdge(n, (e, a, s, t) => {
           const other = s === n ? t : s;
-          if (!reached.has(other) && edgeOk(e, s, t, a.weight, a.relType)) reached.add(other), next.push(other);
+          if (!reached.has(other) && edgeOk(e, s, t, a.weight, a.relType)) {
+            reached.add(other);
+            next.push(other);
+          }
         });
       }
       frontier = next;

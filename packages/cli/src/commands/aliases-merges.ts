@@ -34,7 +34,9 @@ export function registerAliasMerges(aliases: Command): void {
     if (paths.length) {
       const rules = await readAliasFile(kgDir());
       const lines = formatMerges(await extractArticles(await readArticles(paths), rules, undefined, 0));
-      process.stdout.write((lines.length ? lines.join('\n') : 'no merges: every entity was found under one name') + '\n');
+      process.stdout.write(
+        (lines.length ? lines.join('\n') : 'no merges: every entity was found under one name') + '\n',
+      );
       return;
     }
     await withStore(flags, async (store, config) => {
@@ -43,7 +45,9 @@ export function registerAliasMerges(aliases: Command): void {
         .filter((n) => n.aliases.length)
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((n) => `${n.name} [${n.type}] ← ${n.aliases.join(', ')}`);
-      process.stdout.write(`merged in the ${describeStore(config)} (${lines.length} entities; give article paths to see each merge's rule):\n`);
+      process.stdout.write(
+        `merged in the ${describeStore(config)} (${lines.length} entities; give article paths to see each merge's rule):\n`,
+      );
       if (lines.length) process.stdout.write(lines.join('\n') + '\n');
     });
   });

@@ -12,12 +12,16 @@ async function reapply(flags: StoreFlags, rules: AliasRules): Promise<void> {
   await withStore(flags, async (store, config) => {
     if (!store.applyAliases) return;
     const merged = await store.applyAliases(rules);
-    process.stdout.write(`re-applied aliases to the ${describeStore(config)}: ${merged} entit${merged === 1 ? 'y' : 'ies'} merged\n`);
+    process.stdout.write(
+      `re-applied aliases to the ${describeStore(config)}: ${merged} entit${merged === 1 ? 'y' : 'ies'} merged\n`,
+    );
   });
 }
 
 export function registerAliases(program: Command): void {
-  const aliases = program.command('aliases').description(`edit the alias rules (${aliasFilePath('.kg')}) applied on every import`);
+  const aliases = program
+    .command('aliases')
+    .description(`edit the alias rules (${aliasFilePath('.kg')}) applied on every import`);
   aliases
     .command('list')
     .description('print the merge and veto rules')
@@ -25,7 +29,10 @@ export function registerAliases(program: Command): void {
     .action(async (flags: { format: string }) => {
       const rules = (await readAliasFile(kgDir())) ?? { merge: [], veto: [] };
       if (flags.format === 'json') return void process.stdout.write(JSON.stringify(rules, null, 2) + '\n');
-      const lines = [...(rules.merge ?? []).map((r) => `merge  ${r.alias} → ${r.canonical}${r.type ? ` [${r.type}]` : ''}`), ...(rules.veto ?? []).map((r) => `veto   ${r.alias} ↛ ${r.canonical}`)];
+      const lines = [
+        ...(rules.merge ?? []).map((r) => `merge  ${r.alias} → ${r.canonical}${r.type ? ` [${r.type}]` : ''}`),
+        ...(rules.veto ?? []).map((r) => `veto   ${r.alias} ↛ ${r.canonical}`),
+      ];
       process.stdout.write((lines.length ? lines.join('\n') : `no alias rules (${aliasFilePath(kgDir())})`) + '\n');
     });
   addStoreOptions(
@@ -36,7 +43,8 @@ export function registerAliases(program: Command): void {
       .option('--type <type>', 'entity type the rule applies to (Person, Organization, Place, …)')
       .description('merge <alias> into <canonical> from now on, and in the store now'),
   ).action(async (alias: string, canonical: string, flags: StoreFlags & { type?: string }) => {
-    if (!alias.trim() || !canonical.trim() || same(alias, canonical)) throw new CliError('aliases add: expected two different non-empty names', EXIT.usage);
+    if (!alias.trim() || !canonical.trim() || same(alias, canonical))
+      throw new CliError('aliases add: expected two different non-empty names', EXIT.usage);
     const rules = (await readAliasFile(kgDir())) ?? { merge: [], veto: [] };
     rules.merge = (rules.merge ?? []).filter((r) => !same(r.alias, alias));
     rules.merge.push({ alias, canonical, ...(flags.type ? { type: flags.type as EntityType } : {}) });
@@ -53,9 +61,12 @@ export function registerAliases(program: Command): void {
     .action(async (alias: string, canonical: string) => {
       const rules = (await readAliasFile(kgDir())) ?? { merge: [], veto: [] };
       rules.merge = (rules.merge ?? []).filter((r) => !(same(r.alias, alias) && same(r.canonical, canonical)));
-      if (!(rules.veto ?? []).some((r) => same(r.alias, alias) && same(r.canonical, canonical))) (rules.veto ??= []).push({ alias, canonical });
+      if (!(rules.veto ?? []).some((r) => same(r.alias, alias) && same(r.canonical, canonical)))
+        (rules.veto ??= []).push({ alias, canonical });
       await writeAliasFile(kgDir(), rules);
-      process.stdout.write(`added veto ${alias} ↛ ${canonical} (re-import the affected articles to split merged entities)\n`);
+      process.stdout.write(
+        `added veto ${alias} ↛ ${canonical} (re-import the affected articles to split merged entities)\n`,
+      );
     });
   registerAliasMerges(aliases);
 }

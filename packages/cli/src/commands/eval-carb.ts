@@ -11,7 +11,10 @@ async function readInput(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (err) {
-    throw new CliError(`eval carb: ${path}: cannot read ${what} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.badInput);
+    throw new CliError(
+      `eval carb: ${path}: cannot read ${what} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      EXIT.badInput,
+    );
   }
 }
 

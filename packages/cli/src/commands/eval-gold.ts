@@ -15,12 +15,16 @@ export function registerEvalGold(group: Command): void {
     .action(async (goldPath: string, opts: { text?: string; aliases?: string }) => {
       const reference = await readReference(goldPath);
       const textPath = opts.text ?? reference.document;
-      if (!textPath) throw new CliError(`eval gold: ${goldPath}: no "document" in the reference; pass --text <article>`, EXIT.usage);
+      if (!textPath)
+        throw new CliError(`eval gold: ${goldPath}: no "document" in the reference; pass --text <article>`, EXIT.usage);
       let text: string;
       try {
         text = await readFile(textPath, 'utf8');
       } catch (err) {
-        throw new CliError(`eval gold: ${textPath}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.badInput);
+        throw new CliError(
+          `eval gold: ${textPath}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+          EXIT.badInput,
+        );
       }
       const result = extract(text, { source: textPath, aliases: aliasRulesFor(opts.aliases) });
       const score = scoreGold(reference, result);
@@ -38,6 +42,7 @@ async function readReference(path: string): Promise<GoldReference> {
   } catch (err) {
     throw new CliError(`eval gold: ${path}: expected a JSON reference (${(err as Error).message})`, EXIT.badInput);
   }
-  if (!json || !Array.isArray(json.entities)) throw new CliError(`eval gold: ${path}: expected an "entities" array`, EXIT.badInput);
+  if (!json || !Array.isArray(json.entities))
+    throw new CliError(`eval gold: ${path}: expected an "entities" array`, EXIT.badInput);
   return json;
 }

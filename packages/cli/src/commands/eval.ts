@@ -4,11 +4,7 @@ import { registerEvalEntities } from './eval-entities.js';
 import { registerEvalGold } from './eval-gold.js';
 import { registerEvalCarb } from './eval-carb.js';
 
-const subcommands: Array<(group: Command) => void> = [
-  registerEvalEntities,
-  registerEvalGold,
-  registerEvalCarb,
-];
+const subcommands: Array<(group: Command) => void> = [registerEvalEntities, registerEvalGold, registerEvalCarb];
 
 export function registerEval(program: Command): void {
   const group = program.command('eval').description('score the extractor against a benchmark or a hand-made reference');

@@ -12,10 +12,18 @@ export function registerExport(program: Command): void {
       .command('export')
       .description('write the graph as GEXF, GraphML, graphology JSON, neo4j-admin CSV or a Cypher MERGE script')
       .requiredOption('--format <format>', EXPORT_FORMATS.join('|'))
-      .option('--out <file>', 'output file (csv: a prefix, giving <prefix>-nodes.csv and <prefix>-relationships.csv); default stdout'),
+      .option(
+        '--out <file>',
+        'output file (csv: a prefix, giving <prefix>-nodes.csv and <prefix>-relationships.csv); default stdout',
+      ),
   ).action(async (flags: StoreFlags & { format: string; out?: string }) => {
-    if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) throw new CliError(`export: unknown --format "${flags.format}" (expected ${EXPORT_FORMATS.join(', ')})`, EXIT.usage);
-    if (flags.format === 'csv' && !flags.out) throw new CliError('export: csv writes two files (nodes and relationships); pass --out <prefix>', EXIT.usage);
+    if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format))
+      throw new CliError(
+        `export: unknown --format "${flags.format}" (expected ${EXPORT_FORMATS.join(', ')})`,
+        EXIT.usage,
+      );
+    if (flags.format === 'csv' && !flags.out)
+      throw new CliError('export: csv writes two files (nodes and relationships); pass --out <prefix>', EXIT.usage);
     await withStore(flags, async (store) => {
       const files = exportSnapshot(await store.snapshot(), flags.format as ExportFormatName);
       if (!flags.out) {
@@ -28,7 +36,10 @@ export function registerExport(program: Command): void {
         try {
           await writeFile(target, f.body);
         } catch (err) {
-          throw new CliError(`${target}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.failure);
+          throw new CliError(
+            `${target}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+            EXIT.failure,
+          );
         }
         process.stderr.write(`kg: wrote ${path.relative(process.cwd(), target) || target}\n`);
       }

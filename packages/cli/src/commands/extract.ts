@@ -13,7 +13,8 @@ export function registerExtract(program: Command): void {
     .option('--format <format>', 'json (the whole ExtractionResult) or triples (one line per triple)', 'json')
     .option('--aliases <file>', 'alias rules to apply (default: .kg/aliases.json when present)')
     .action(async (file: string, opts: { format: string; aliases?: string }) => {
-      if (opts.format !== 'json' && opts.format !== 'triples') throw new CliError(`extract: unknown --format "${opts.format}" (expected json or triples)`, EXIT.usage);
+      if (opts.format !== 'json' && opts.format !== 'triples')
+        throw new CliError(`extract: unknown --format "${opts.format}" (expected json or triples)`, EXIT.usage);
       let text: string;
       try {
         text = await readFile(file, 'utf8');
@@ -21,6 +22,8 @@ export function registerExtract(program: Command): void {
         throw new CliError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.badInput);
       }
       const result = extract(text, { source: file, aliases: aliasRulesFor(opts.aliases) });
-      process.stdout.write((opts.format === 'triples' ? formatTriples(result) : JSON.stringify(result, null, 2)) + '\n');
+      process.stdout.write(
+        (opts.format === 'triples' ? formatTriples(result) : JSON.stringify(result, null, 2)) + '\n',
+      );
     });
 }

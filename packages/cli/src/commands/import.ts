@@ -27,14 +27,23 @@ export function registerImport(program: Command): void {
       .option('--dry-run', 'print what the import would add, without writing')
       .option('--format <format>', 'output: text or json', 'text')
       .option('--batch <n>', 'documents extracted and written per batch', '32')
-      .option('--analytics', 'Neo4j: afterwards, compute degree/PageRank/community/component/x/y over the whole graph and store them on the entities')
+      .option(
+        '--analytics',
+        'Neo4j: afterwards, compute degree/PageRank/community/component/x/y over the whole graph and store them on the entities',
+      )
       .option('--threads <n>', 'extraction worker threads (0 = none; default: cores, at most 4)'),
   ).action(async (paths: string[], flags: ImportFlags) => {
-    if (!['text', 'json'].includes(flags.format)) throw new CliError(`import: unknown --format "${flags.format}" (expected text or json)`, EXIT.usage);
+    if (!['text', 'json'].includes(flags.format))
+      throw new CliError(`import: unknown --format "${flags.format}" (expected text or json)`, EXIT.usage);
     const batchSize = Number(flags.batch);
-    if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`import: expected --batch to be a positive integer, got "${flags.batch}"`, EXIT.usage);
+    if (!Number.isInteger(batchSize) || batchSize < 1)
+      throw new CliError(`import: expected --batch to be a positive integer, got "${flags.batch}"`, EXIT.usage);
     const threads = flags.threads === undefined ? undefined : Number(flags.threads);
-    if (threads !== undefined && (!Number.isInteger(threads) || threads < 0 || threads > 64)) throw new CliError(`import: expected --threads to be an integer from 0 to 64, got "${flags.threads}"`, EXIT.usage);
+    if (threads !== undefined && (!Number.isInteger(threads) || threads < 0 || threads > 64))
+      throw new CliError(
+        `import: expected --threads to be an integer from 0 to 64, got "${flags.threads}"`,
+        EXIT.usage,
+      );
     const articles = await readArticles(paths);
     const aliases = await readAliasFile(kgDir());
     await withStore(flags, async (store, config) => {
@@ -56,7 +65,9 @@ export function registerImport(program: Command): void {
           bar.stop();
         }
         const diff = await store.planImport(kept);
-        process.stdout.write(flags.format === 'json' ? JSON.stringify(diff, null, 2) + '\n' : formatDiff(diff, describeStore(config)));
+        process.stdout.write(
+          flags.format === 'json' ? JSON.stringify(diff, null, 2) + '\n' : formatDiff(diff, describeStore(config)),
+        );
         return;
       }
       const total: ImportSummary = { documents: 0, unchanged: 0, entitiesAdded: 0, relationsAdded: 0, sentences: 0 };
@@ -86,8 +97,23 @@ export function formatDiff(diff: ImportDiff, where: string): string {
   const lines = [`dry run against ${where} (nothing written):`];
   const status = (s: string) => diff.documents.filter((d) => d.status === s).length;
   lines.push(`  documents: ${status('new')} new, ${status('changed')} changed, ${status('unchanged')} unchanged`);
-  lines.push(`  new entities (${diff.newEntities.length}): ${diff.newEntities.slice(0, 20).map((e) => `${e.name} [${e.type}]`).join(', ')}${diff.newEntities.length > 20 ? ', …' : ''}`);
-  lines.push(`  new relations (${diff.newRelations.length}): ${diff.newRelations.slice(0, 20).map((r) => r.id).join(', ')}${diff.newRelations.length > 20 ? ', …' : ''}`);
-  lines.push(`  merges with existing nodes (${diff.merges.length}): ${diff.merges.slice(0, 20).map((e) => `${e.name} [${e.type}]`).join(', ')}${diff.merges.length > 20 ? ', …' : ''}`);
+  lines.push(
+    `  new entities (${diff.newEntities.length}): ${diff.newEntities
+      .slice(0, 20)
+      .map((e) => `${e.name} [${e.type}]`)
+      .join(', ')}${diff.newEntities.length > 20 ? ', …' : ''}`,
+  );
+  lines.push(
+    `  new relations (${diff.newRelations.length}): ${diff.newRelations
+      .slice(0, 20)
+      .map((r) => r.id)
+      .join(', ')}${diff.newRelations.length > 20 ? ', …' : ''}`,
+  );
+  lines.push(
+    `  merges with existing nodes (${diff.merges.length}): ${diff.merges
+      .slice(0, 20)
+      .map((e) => `${e.name} [${e.type}]`)
+      .join(', ')}${diff.merges.length > 20 ? ', …' : ''}`,
+  );
   return lines.join('\n') + '\n';
 }

@@ -15,7 +15,8 @@ interface QueryFlags extends StoreFlags {
 
 /** `k=v` → a parameter; v is parsed as JSON when it is valid JSON (numbers, lists), else a string. */
 export function parseParam(pair: string, acc: string[] = []): string[] {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(pair)) throw new CliError(`query: expected --param name=value, got "${pair}"`, EXIT.usage);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(pair))
+    throw new CliError(`query: expected --param name=value, got "${pair}"`, EXIT.usage);
   return [...acc, pair];
 }
 
@@ -39,7 +40,8 @@ export function formatTable(r: QueryResult): string {
   const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const cells = [r.columns, ...r.rows.map((row) => row.map(show))];
   const widths = r.columns.map((_, i) => Math.min(60, Math.max(...cells.map((row) => (row[i] ?? '').length))));
-  const line = (row: string[]) => row.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join(' | ');
+  const line = (row: string[]) =>
+    row.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join(' | ');
   const out = [line(r.columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.slice(1).map(line)];
   out.push(`(${r.rows.length} row${r.rows.length === 1 ? '' : 's'}${r.truncated ? ', truncated by the row cap' : ''})`);
   return out.join('\n') + '\n';
@@ -57,18 +59,24 @@ export function registerQuery(program: Command): void {
       .option('--timeout <ms>', 'transaction timeout in milliseconds', '30000')
       .option('--max-rows <n>', 'row cap', '1000'),
   ).action(async (cypher: string, flags: QueryFlags) => {
-    if (!['table', 'json'].includes(flags.format)) throw new CliError(`query: unknown --format "${flags.format}" (expected table or json)`, EXIT.usage);
+    if (!['table', 'json'].includes(flags.format))
+      throw new CliError(`query: unknown --format "${flags.format}" (expected table or json)`, EXIT.usage);
     const timeoutMs = Number(flags.timeout);
     const maxRows = Number(flags.maxRows);
-    if (!(timeoutMs > 0) || !Number.isInteger(maxRows) || maxRows < 1) throw new CliError('query: expected --timeout and --max-rows to be positive numbers', EXIT.usage);
-    if (resolveStoreConfig(flags).kind === 'embedded') throw new CliError(`query: the embedded store does not run Cypher. ${QUERY_HINT}`, EXIT.storeUnavailable);
+    if (!(timeoutMs > 0) || !Number.isInteger(maxRows) || maxRows < 1)
+      throw new CliError('query: expected --timeout and --max-rows to be positive numbers', EXIT.usage);
+    if (resolveStoreConfig(flags).kind === 'embedded')
+      throw new CliError(`query: the embedded store does not run Cypher. ${QUERY_HINT}`, EXIT.storeUnavailable);
     await withStore(flags, async (store) => {
       let result: QueryResult;
       try {
         result = await store.query(cypher, paramsFrom(flags.param), { write: !!flags.write, timeoutMs, maxRows });
       } catch (err) {
         const e = err as Error & { code?: string };
-        const hint = /AccessMode|WriteOnReadOnly|read only|not allowed/i.test(`${e.code} ${e.message}`) && !flags.write ? ' (writes need --write)' : '';
+        const hint =
+          /AccessMode|WriteOnReadOnly|read only|not allowed/i.test(`${e.code} ${e.message}`) && !flags.write
+            ? ' (writes need --write)'
+            : '';
         throw new CliError(`query: ${e.message.split('\n')[0]}${hint}`, EXIT.failure);
       }
       process.stdout.write(flags.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatTable(result));

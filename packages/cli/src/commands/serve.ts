@@ -5,7 +5,14 @@ import { extract, type ExtractOptions } from '@kg/extractor';
 import { DEFAULT_VIEWER_SETTINGS, defaultWebRoot, startViewerServer } from '@kg/viewer';
 import { CliError, EXIT } from '../cli-error.js';
 import { readAliasFile } from '../import/alias-file.js';
-import { addStoreOptions, describeStore, kgDir, openConfiguredStore, resolveStoreConfig, type StoreFlags } from '../store.js';
+import {
+  addStoreOptions,
+  describeStore,
+  kgDir,
+  openConfiguredStore,
+  resolveStoreConfig,
+  type StoreFlags,
+} from '../store.js';
 
 interface ServeFlags extends StoreFlags {
   host: string;
@@ -15,21 +22,33 @@ interface ServeFlags extends StoreFlags {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new CliError(`serve: expected --port to be 0..65535 (0 = a free port), got "${value}"`, EXIT.usage);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new CliError(`serve: expected --port to be 0..65535 (0 = a free port), got "${value}"`, EXIT.usage);
   return port;
 }
 
 export function registerServe(program: Command): void {
   const cmd = program
     .command('serve')
-    .description(`serve the graph explorer and its HTTP API (http://${DEFAULT_VIEWER_SETTINGS.host}:${DEFAULT_VIEWER_SETTINGS.port}/ by default)`)
-    .option('--host <host>', 'interface to bind (use 0.0.0.0 to expose it beyond this machine)', DEFAULT_VIEWER_SETTINGS.host)
+    .description(
+      `serve the graph explorer and its HTTP API (http://${DEFAULT_VIEWER_SETTINGS.host}:${DEFAULT_VIEWER_SETTINGS.port}/ by default)`,
+    )
+    .option(
+      '--host <host>',
+      'interface to bind (use 0.0.0.0 to expose it beyond this machine)',
+      DEFAULT_VIEWER_SETTINGS.host,
+    )
     .option('--port <port>', 'port; 0 picks a free one', String(DEFAULT_VIEWER_SETTINGS.port))
-    .option('--body-limit <bytes>', 'largest accepted upload/request body in bytes', String(DEFAULT_VIEWER_SETTINGS.bodyLimit));
+    .option(
+      '--body-limit <bytes>',
+      'largest accepted upload/request body in bytes',
+      String(DEFAULT_VIEWER_SETTINGS.bodyLimit),
+    );
   addStoreOptions(cmd).action(async (flags: ServeFlags) => {
     const port = parsePort(flags.port);
     const bodyLimit = Number(flags.bodyLimit);
-    if (!Number.isInteger(bodyLimit) || bodyLimit <= 0) throw new CliError(`serve: expected --body-limit to be a positive integer, got "${flags.bodyLimit}"`, EXIT.usage);
+    if (!Number.isInteger(bodyLimit) || bodyLimit <= 0)
+      throw new CliError(`serve: expected --body-limit to be a positive integer, got "${flags.bodyLimit}"`, EXIT.usage);
     const config = resolveStoreConfig(flags);
     const store = await openConfiguredStore(config);
     const aliases = await readAliasFile(kgDir());

@@ -50,7 +50,9 @@ function lenientMatch(gold: CarbTuple, goldArgs: string[], relation: string, arg
   const predRel = tokens(relation);
   let pDen = predRel.length;
   let rDen = goldRel.length;
-  let { matched, rest } = overlap(goldRel, predRel);
+  const common = overlap(goldRel, predRel);
+  const rest = common.rest;
+  let matched = common.matched;
   if (rest.includes('be') && BE_FORMS.some((f) => goldRel.includes(f))) matched++;
   if (matched === 0) return [0, 0];
   let pNum = matched;

@@ -47,8 +47,12 @@ export function parseCarbGold(content: string, name = 'gold'): CarbTuples {
   content.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     const f = fields(line);
-    if (f.length < 2) throw new CarbFormatError(`parseCarbGold: ${name} line ${i + 1}: expected sentence<TAB>relation<TAB>args…`);
-    const args = f.slice(2).filter((a) => !a.includes('C: ')).map((a) => a.trim());
+    if (f.length < 2)
+      throw new CarbFormatError(`parseCarbGold: ${name} line ${i + 1}: expected sentence<TAB>relation<TAB>args…`);
+    const args = f
+      .slice(2)
+      .filter((a) => !a.includes('C: '))
+      .map((a) => a.trim());
     push(map, f[0], { relation: f[1].trim(), args, confidence: 1 });
   });
   return map;

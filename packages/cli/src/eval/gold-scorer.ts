@@ -76,13 +76,17 @@ export function scoreGold(reference: GoldReference, result: ExtractionResult): G
     const hits = result.entities.filter((e) => matchesRef(e, ref));
     if (hits.length) entitiesFound++;
     else missingEntities.push(ref.name);
-    if (hits.length > 1) violations.push(`missed merge: ${hits.map((e) => `"${e.name}"`).join(' and ')} are both "${ref.name}"`);
+    if (hits.length > 1)
+      violations.push(`missed merge: ${hits.map((e) => `"${e.name}"`).join(' and ')} are both "${ref.name}"`);
   }
   for (const bad of reference.not_entities ?? []) {
-    for (const e of result.entities) if (normaliseName(e.name) === normaliseName(bad)) violations.push(`not an entity: "${e.name}" (${e.type})`);
+    for (const e of result.entities)
+      if (normaliseName(e.name) === normaliseName(bad)) violations.push(`not an entity: "${e.name}" (${e.type})`);
   }
   for (const { name, type } of reference.not_types ?? []) {
-    for (const e of result.entities) if (normaliseName(e.name) === normaliseName(name) && e.type === type) violations.push(`wrong type: "${e.name}" as ${type}`);
+    for (const e of result.entities)
+      if (normaliseName(e.name) === normaliseName(name) && e.type === type)
+        violations.push(`wrong type: "${e.name}" as ${type}`);
   }
 
   const side = (names: string[], contains: string | undefined) => (e: Entity | undefined) => {
@@ -98,12 +102,17 @@ export function scoreGold(reference: GoldReference, result: ExtractionResult): G
   let relationsFound = 0;
   let coreFound = 0;
   for (const rel of relations) {
-    const isSubject = side(rel.subject ? [rel.subject, ...(rel.subject_alt ?? [])] : [...(rel.subject_alt ?? [])], rel.subject_contains);
+    const isSubject = side(
+      rel.subject ? [rel.subject, ...(rel.subject_alt ?? [])] : [...(rel.subject_alt ?? [])],
+      rel.subject_contains,
+    );
     const isObject = side(rel.object ? [rel.object] : [], rel.object_contains);
     const first = result.triples.filter((t) => isSubject(byId.get(t.subject)) && predicateMatches(t, rel.predicates));
     let found = first.some((t) => isObject(byId.get(t.object)));
     if (!found && (rel.max_hops ?? 1) >= 2) {
-      found = first.some((t1) => result.triples.some((t2) => t2.subject === t1.object && isObject(byId.get(t2.object))));
+      found = first.some((t1) =>
+        result.triples.some((t2) => t2.subject === t1.object && isObject(byId.get(t2.object))),
+      );
     }
     if (found) {
       relationsFound++;

@@ -48,7 +48,9 @@ interface PredSpan extends Span {
 
 const TYPE_MAP: Record<string, GumType> = { person: 'Person', organization: 'Organization', place: 'Place' };
 const PRONOUNS = new Set(
-  'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom whose which'.split(' '),
+  'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom whose which'.split(
+    ' ',
+  ),
 );
 
 /** True when the mention has a capitalised word that is not a pronoun (others are left out on both sides). */

@@ -9,10 +9,17 @@ export interface Detokenized {
 }
 
 const SURFACE: Record<string, string> = {
-  '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}', '``': '"', "''": '"',
+  '-LRB-': '(',
+  '-RRB-': ')',
+  '-LSB-': '[',
+  '-RSB-': ']',
+  '-LCB-': '{',
+  '-RCB-': '}',
+  '``': '"',
+  "''": '"',
 };
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'S|'re|'ve|'ll|'d|'m|n't|N'T|')$/;
-const NO_SPACE_AFTER = /^[(\[{$#]$/;
+const NO_SPACE_AFTER = /^[([{$#]$/;
 
 export function ptbDetokenize(line: string): Detokenized {
   const tokens = line.trim().split(/\s+/).filter(Boolean);
@@ -54,7 +61,7 @@ export function ptbTokenize(part: string): string {
   return part
     .replace(/n't\b/g, " n't")
     .replace(/'(s|re|ve|ll|d|m)\b/g, " '$1")
-    .replace(/([.,;:!?()\[\]{}"])/g, ' $1 ')
+    .replace(/([.,;:!?()[\]{}"])/g, ' $1 ')
     .replace(/\(/g, '-LRB-')
     .replace(/\)/g, '-RRB-')
     .split(/\s+/)

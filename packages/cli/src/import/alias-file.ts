@@ -14,7 +14,8 @@ export function validateAliasRules(value: unknown, file: string): AliasRules {
   const bad = (why: string): never => {
     throw new CliError(`${file}: ${why}`, EXIT.badInput);
   };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) bad('expected an object with "merge" and "veto" arrays');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    bad('expected an object with "merge" and "veto" arrays');
   const rules = value as AliasRules;
   for (const key of ['merge', 'veto'] as const) {
     const list = rules[key];
@@ -22,7 +23,13 @@ export function validateAliasRules(value: unknown, file: string): AliasRules {
     if (!Array.isArray(list)) bad(`expected "${key}" to be an array`);
     for (const r of list as unknown[]) {
       const o = r as Record<string, unknown>;
-      if (!o || typeof o.alias !== 'string' || typeof o.canonical !== 'string' || !o.alias.trim() || !o.canonical.trim()) {
+      if (
+        !o ||
+        typeof o.alias !== 'string' ||
+        typeof o.canonical !== 'string' ||
+        !o.alias.trim() ||
+        !o.canonical.trim()
+      ) {
         bad(`expected every "${key}" entry to have non-empty "alias" and "canonical" strings`);
       }
     }
@@ -51,5 +58,8 @@ export async function readAliasFile(dir: string): Promise<AliasRules | undefined
 
 export async function writeAliasFile(dir: string, rules: AliasRules): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFileAtomic(aliasFilePath(dir), JSON.stringify({ merge: rules.merge ?? [], veto: rules.veto ?? [] }, null, 2) + '\n');
+  await writeFileAtomic(
+    aliasFilePath(dir),
+    JSON.stringify({ merge: rules.merge ?? [], veto: rules.veto ?? [] }, null, 2) + '\n',
+  );
 }

@@ -6,9 +6,20 @@ import type { AliasRules, ExtractionResult, ExtractOptions } from '@kg/extractor
 import type { Article } from './read-articles.js';
 
 export function articleOptions(article: Article, aliases?: AliasRules): ExtractOptions {
-  const firstLine = article.text.trim().split('\n', 1)[0].replace(/^#+\s*/, '').trim();
-  const title = firstLine.length > 0 && firstLine.length <= 120 ? firstLine : path.basename(article.file, path.extname(article.file));
-  const options: ExtractOptions = { id: extractor.documentId(`source:${article.source}`), title, source: article.source };
+  const firstLine = article.text
+    .trim()
+    .split('\n', 1)[0]
+    .replace(/^#+\s*/, '')
+    .trim();
+  const title =
+    firstLine.length > 0 && firstLine.length <= 120
+      ? firstLine
+      : path.basename(article.file, path.extname(article.file));
+  const options: ExtractOptions = {
+    id: extractor.documentId(`source:${article.source}`),
+    title,
+    source: article.source,
+  };
   if (aliases) options.aliases = aliases;
   return options;
 }
@@ -18,13 +29,23 @@ export function articleOptions(article: Article, aliases?: AliasRules): ExtractO
  * when the built worker script is unavailable (running from sources, e.g. under jest) it falls back to
  * the calling thread rather than failing the import.
  */
-export async function extractArticles(articles: Article[], aliases?: AliasRules, onDone?: (n: number) => void, threads?: number): Promise<ExtractionResult[]> {
+export async function extractArticles(
+  articles: Article[],
+  aliases?: AliasRules,
+  onDone?: (n: number) => void,
+  threads?: number,
+): Promise<ExtractionResult[]> {
   const items = articles.map((a) => ({ text: a.text, options: articleOptions(a, aliases) }));
   const onProgress = (done: number) => onDone?.(done);
   try {
     return await extractor.extractBatch(items, { threads: items.length > 1 ? threads : 0, onProgress });
   } catch (err) {
-    if (!/Cannot find module|ERR_MODULE_NOT_FOUND/.test(String((err as Error).message) + String((err as { code?: string }).code))) throw err;
+    if (
+      !/Cannot find module|ERR_MODULE_NOT_FOUND/.test(
+        String((err as Error).message) + String((err as { code?: string }).code),
+      )
+    )
+      throw err;
     return extractor.extractBatch(items, { threads: 0, onProgress });
   }
 }

@@ -9,7 +9,12 @@ export interface Progress {
 export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || process.env.CI || total < 2) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta}s`, stream, hideCursor: true, clearOnComplete: true },
+    {
+      format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta}s`,
+      stream,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

@@ -26,7 +26,8 @@ async function listArticles(dir: string): Promise<string[]> {
 }
 
 function decodeText(file: string, bytes: Buffer): string {
-  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(`${file}: not a text article (binary content)`, EXIT.badInput);
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new CliError(`${file}: not a text article (binary content)`, EXIT.badInput);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
@@ -39,7 +40,10 @@ export async function readArticles(inputs: string[]): Promise<Article[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const st = await stat(input).catch((err: NodeJS.ErrnoException) => {
-      throw new CliError(`${input}: ${err.code === 'ENOENT' ? 'no such file or directory' : `cannot read (${err.code ?? 'error'})`}`, EXIT.badInput);
+      throw new CliError(
+        `${input}: ${err.code === 'ENOENT' ? 'no such file or directory' : `cannot read (${err.code ?? 'error'})`}`,
+        EXIT.badInput,
+      );
     });
     if (st.isDirectory()) {
       const found = await listArticles(input);

@@ -15,7 +15,12 @@ describe('carbPairScore', () => {
     ['missing object', t('found', ['A', 'B']), t('found', ['A']), [0, 0]],
     ['partial object', t('found', ['A', 'an opening']), t('found', ['A', 'an opening under the house']), [4 / 7, 1]],
     ['be matches a form of be', t('is', ['X', 'a city']), t('be', ['X', 'a city']), [1, 1]],
-    ['args after the first joined', t('joined', ['Tom', 'the firm', 'in 1941']), t('joined', ['Tom', 'the firm in 1941']), [1, 1]],
+    [
+      'args after the first joined',
+      t('joined', ['Tom', 'the firm', 'in 1941']),
+      t('joined', ['Tom', 'the firm in 1941']),
+      [1, 1],
+    ],
     ['said-type swaps arguments', t('said', ['he', 'it rained']), t('said', ['it rained', 'he']), [1, 1]],
   ])('%s', (_name, gold, extraction, expected) => {
     const [p, r] = carbPairScore(gold, extraction);

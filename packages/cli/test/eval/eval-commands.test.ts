@@ -30,7 +30,13 @@ writeFileSync(
     ],
   }),
 );
-writeFileSync(join(dir, 'doc1.gold.json'), JSON.stringify({ entities: [{ name: 'Angela Merkel', aliases: ['Merkel'] }, { name: 'Berlin' }], not_entities: ['Title'] }));
+writeFileSync(
+  join(dir, 'doc1.gold.json'),
+  JSON.stringify({
+    entities: [{ name: 'Angela Merkel', aliases: ['Merkel'] }, { name: 'Berlin' }],
+    not_entities: ['Title'],
+  }),
+);
 
 async function run(args: string[]): Promise<string> {
   const out: string[] = [];
@@ -52,7 +58,9 @@ describe('kg eval', () => {
     const out = await run(['eval', 'entities', '--gold-dir', dir, '--out', outDir]);
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe('doc1: gold=4 predicted=4 matched=4 merges=1/1 over-merges=0');
-    expect(lines[lines.length - 1]).toBe('mentions P=1.000 R=1.000 F1=1.000 type-acc=1.000 merge R=1.000 (1/1) over-merges=0');
+    expect(lines[lines.length - 1]).toBe(
+      'mentions P=1.000 R=1.000 F1=1.000 type-acc=1.000 merge R=1.000 (1/1) over-merges=0',
+    );
     expect(existsSync(join(outDir, 'doc1.json'))).toBe(true);
     expect(JSON.parse(readFileSync(join(outDir, 'doc1.json'), 'utf8')).document.id).toBe('doc1');
   });
@@ -61,14 +69,27 @@ describe('kg eval', () => {
     const out = await run(['eval', 'gold', join(dir, 'doc1.gold.json'), '--text', join(dir, 'doc1.txt')]);
     const lines = out.trim().split('\n');
     expect(lines).toContain('missing entity: Berlin');
-    expect(lines[lines.length - 1]).toBe('entities R=0.500 (1/2) relations R=1.000 (0/0) core R=1.000 (0/0) violations=0');
+    expect(lines[lines.length - 1]).toBe(
+      'entities R=0.500 (1/2) relations R=1.000 (0/0) core R=1.000 (0/0) violations=0',
+    );
   });
 
   test.each([
     [['eval', 'entities', '--gold-dir', join(dir, 'absent')], /eval entities: .*absent: cannot read folder \(ENOENT\)/],
     [['eval', 'gold', join(dir, 'doc1.txt')], /eval gold: .*doc1.txt: expected a JSON reference/],
     [['eval', 'gold', join(dir, 'doc1.gold.json')], /no "document" in the reference; pass --text/],
-    [['eval', 'gold', join(dir, 'doc1.gold.json'), '--text', join(dir, 'doc1.txt'), '--aliases', join(dir, 'none.json')], /loadAliasRules: .*none.json: cannot read/],
+    [
+      [
+        'eval',
+        'gold',
+        join(dir, 'doc1.gold.json'),
+        '--text',
+        join(dir, 'doc1.txt'),
+        '--aliases',
+        join(dir, 'none.json'),
+      ],
+      /loadAliasRules: .*none.json: cannot read/,
+    ],
   ])('bad input %p → one-line CliError', async (args, message) => {
     await expect(run(args)).rejects.toThrow(CliError);
     await expect(run(args)).rejects.toThrow(message);

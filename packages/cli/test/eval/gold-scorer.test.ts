@@ -1,9 +1,21 @@
 // The gold scorer on a small hand-made reference: entity matching, violations, relation matching
 // (direct, *_contains, subject_alt, 2-hop) and predicate head words.
 import type { Entity, ExtractionResult, Triple } from '@kg/extractor';
-import { formatGoldScore, normaliseName, predicateMatches, scoreGold, type GoldReference } from '../../src/eval/gold-scorer.js';
+import {
+  formatGoldScore,
+  normaliseName,
+  predicateMatches,
+  scoreGold,
+  type GoldReference,
+} from '../../src/eval/gold-scorer.js';
 
-const e = (name: string, type: Entity['type']): Entity => ({ id: `${type}:${name}`, name, type, aliases: [], mentions: [] });
+const e = (name: string, type: Entity['type']): Entity => ({
+  id: `${type}:${name}`,
+  name,
+  type,
+  aliases: [],
+  mentions: [],
+});
 const t = (s: Entity, type: string, o: Entity, text = type.toLowerCase()): Triple => ({
   subject: s.id,
   predicate: { type, lemma: text.split(' ')[0], text },
@@ -40,17 +52,25 @@ const reference: GoldReference = {
   ],
 };
 
-const result = (entities: Entity[], triples: Triple[]): ExtractionResult => ({ document: { id: 'd', chars: 0 }, sentences: [], entities, triples, propositions: [] });
+const result = (entities: Entity[], triples: Triple[]): ExtractionResult => ({
+  document: { id: 'd', chars: 0 },
+  sentences: [],
+  entities,
+  triples,
+  propositions: [],
+});
 
 describe('gold scorer', () => {
   test.each([
     ['China’s', 'china'],
     ['"United States."', 'united states'],
-    ["US,", 'us'],
+    ['US,', 'us'],
   ])('normaliseName(%p) = %p', (a, b) => expect(normaliseName(a)).toBe(b));
 
   test('predicate head words match as word prefixes of type, lemma or text', () => {
-    expect(predicateMatches(t(us, 'SANCTIONS', firms, 'has threatened to expand sanctions on'), ['sanction'])).toBe(true);
+    expect(predicateMatches(t(us, 'SANCTIONS', firms, 'has threatened to expand sanctions on'), ['sanction'])).toBe(
+      true,
+    );
     expect(predicateMatches(t(us, 'BLOCKS', firms), ['sanction'])).toBe(false);
     expect(predicateMatches(t(us, 'UNSANCTIONED', firms, 'x'), ['sanction'])).toBe(false);
     expect(predicateMatches(t(us, 'SANCTIONS_ON', firms, 'x'), ['sanction'])).toBe(true);
@@ -59,11 +79,22 @@ describe('gold scorer', () => {
   test('entities, violations and relations', () => {
     const s = scoreGold(
       reference,
-      result([xi, xiShort, us, firms, huawei, april, share, innovation], [t(us, 'SANCTIONS', firms, 'expand sanctions on'), t(firms, 'LINKED_TO', huawei), t(xi, 'MENTIONS', innovation)]),
+      result(
+        [xi, xiShort, us, firms, huawei, april, share, innovation],
+        [
+          t(us, 'SANCTIONS', firms, 'expand sanctions on'),
+          t(firms, 'LINKED_TO', huawei),
+          t(xi, 'MENTIONS', innovation),
+        ],
+      ),
     );
     expect(s.entitiesFound).toBe(3);
     expect(s.missingEntities).toEqual(['Beijing']);
-    expect(s.violations).toEqual(['missed merge: "Xi Jinping" and "Xi" are both "Xi Jinping"', 'not an entity: "Share" (Organization)', 'wrong type: "April" as Person']);
+    expect(s.violations).toEqual([
+      'missed merge: "Xi Jinping" and "Xi" are both "Xi Jinping"',
+      'not an entity: "Share" (Organization)',
+      'wrong type: "April" as Person',
+    ]);
     expect(s.missingRelations).toEqual(['direct-only']);
     expect([s.relationsFound, s.coreFound, s.coreTotal]).toEqual([3, 2, 2]);
     expect(formatGoldScore(s)).toBe('entities R=0.750 (3/4) relations R=0.750 (3/4) core R=1.000 (2/2) violations=3');

@@ -1,10 +1,24 @@
 // The GUM scorer on small hand-made cases: matching by overlap + head, one-to-one, types, merges.
 import type { Entity, ExtractionResult } from '@kg/extractor';
-import { goldNamedMentions, hasCapitalisedWord, predictedMentions, scoreGumDocument, totalGumScore, type GumGoldMention } from '../../src/eval/gum-scorer.js';
+import {
+  goldNamedMentions,
+  hasCapitalisedWord,
+  predictedMentions,
+  scoreGumDocument,
+  totalGumScore,
+  type GumGoldMention,
+} from '../../src/eval/gum-scorer.js';
 
 const text = 'President Donald Trump met Angela Merkel. Trump said the U.S. would act. He left.';
 //            0         1         2         3         4         5         6         7
-const g = (start: number, end: number, type: string, identity: string | null, head: string, upos = 'PROPN'): GumGoldMention => ({
+const g = (
+  start: number,
+  end: number,
+  type: string,
+  identity: string | null,
+  head: string,
+  upos = 'PROPN',
+): GumGoldMention => ({
   start,
   end,
   text: text.slice(start, end),
@@ -28,11 +42,22 @@ const entity = (id: string, type: Entity['type'], spans: Array<[number, number]>
   aliases: [],
   mentions: spans.map(([start, end]) => ({ sentence: 0, start, end, text: text.slice(start, end), kind: 'name' })),
 });
-const result = (entities: Entity[]): ExtractionResult => ({ document: { id: 'd', chars: text.length }, sentences: [], entities, triples: [], propositions: [] });
+const result = (entities: Entity[]): ExtractionResult => ({
+  document: { id: 'd', chars: text.length },
+  sentences: [],
+  entities,
+  triples: [],
+  propositions: [],
+});
 
 describe('gum scorer', () => {
   test('gold keeps named, typed, capitalised mentions only', () => {
-    expect(goldNamedMentions(gold).map((m) => m.text)).toEqual(['President Donald Trump', 'Angela Merkel', 'Trump', 'U.S.']);
+    expect(goldNamedMentions(gold).map((m) => m.text)).toEqual([
+      'President Donald Trump',
+      'Angela Merkel',
+      'Trump',
+      'U.S.',
+    ]);
   });
 
   test.each([
@@ -43,7 +68,14 @@ describe('gum scorer', () => {
   ])('hasCapitalisedWord(%p) = %p', (s, v) => expect(hasCapitalisedWord(s)).toBe(v));
 
   test('perfect prediction', () => {
-    const r = result([entity('trump', 'Person', [[10, 22], [42, 47]]), entity('merkel', 'Person', [[27, 40]]), entity('us', 'Place', [[57, 61]])]);
+    const r = result([
+      entity('trump', 'Person', [
+        [10, 22],
+        [42, 47],
+      ]),
+      entity('merkel', 'Person', [[27, 40]]),
+      entity('us', 'Place', [[57, 61]]),
+    ]);
     expect(scoreGumDocument(goldNamedMentions(gold), predictedMentions(r), text)).toEqual({
       predicted: 4,
       gold: 4,
@@ -59,10 +91,21 @@ describe('gum scorer', () => {
     const r = result([
       entity('donald', 'Person', [[10, 16]]), // no head "Trump"
       entity('trump', 'Organization', [[42, 47]]),
-      entity('blob', 'Person', [[27, 40], [57, 61]]), // two identities in one entity
+      entity('blob', 'Person', [
+        [27, 40],
+        [57, 61],
+      ]), // two identities in one entity
     ]);
     const c = scoreGumDocument(goldNamedMentions(gold), predictedMentions(r), text);
-    expect(c).toEqual({ predicted: 4, gold: 4, matched: 3, typeAgree: 1, mergeIdentities: 0, mergeOk: 0, overMerges: 1 });
+    expect(c).toEqual({
+      predicted: 4,
+      gold: 4,
+      matched: 3,
+      typeAgree: 1,
+      mergeIdentities: 0,
+      mergeOk: 0,
+      overMerges: 1,
+    });
   });
 
   test('one-to-one: two predicted spans over one gold mention match once', () => {

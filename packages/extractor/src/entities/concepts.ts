@@ -16,38 +16,73 @@ export interface ConceptPhrase {
   rule: 'recurring' | 'topic-list' | 'verb-object';
 }
 
-const QUANTIFIERS = new Set('several various many more most other such own same certain few much numerous multiple some any each every all both no'.split(' '));
+const QUANTIFIERS = new Set(
+  'several various many more most other such own same certain few much numerous multiple some any each every all both no'.split(
+    ' ',
+  ),
+);
 const GENERIC = new Set(
   `thing things way ways lot lots part parts time times year years day days week weeks month months people person
   percent number kind sort type end fact idea case point one ones something anything nothing everything someone
   anyone comment comments moment place side term terms area areas reason reasons use others`.split(/\s+/),
 );
 const NP_TAGS = ['Noun', 'Adjective'];
-const BAD_TAGS = ['Pronoun', 'Determiner', 'Value', 'Date', 'Possessive', 'Conjunction', 'Preposition', 'Verb', 'Adverb', 'QuestionWord'];
+const BAD_TAGS = [
+  'Pronoun',
+  'Determiner',
+  'Value',
+  'Date',
+  'Possessive',
+  'Conjunction',
+  'Preposition',
+  'Verb',
+  'Adverb',
+  'QuestionWord',
+];
 const PREPS = new Set(['on', 'of', 'to', 'against', 'for', 'in', 'with', 'into', 'about', 'from']);
 
 function npToken(t: Token): boolean {
   if (!NP_TAGS.some((x) => t.tags.has(x))) return false;
   if (BAD_TAGS.some((x) => t.tags.has(x)) && !(t.tags.has('Gerund') && t.tags.has('Noun'))) return false;
   if (/^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym')) return false;
-  return /^\p{L}[\p{L}-]*$/u.test(t.text) && t.text.length > 2 && !FUNCTION_WORDS.has(t.normal) && !/["“”]/.test(t.pre + t.post.replace(/^[,.;:!?]+/, ''));
+  return (
+    /^\p{L}[\p{L}-]*$/u.test(t.text) &&
+    t.text.length > 2 &&
+    !FUNCTION_WORDS.has(t.normal) &&
+    !/["“”]/.test(t.pre + t.post.replace(/^[,.;:!?]+/, ''))
+  );
 }
 
 /** Singular, lower-case key: "Sanctions" → "sanction", "capabilities" → "capability". */
 export function conceptKey(words: string[]): string {
   const last = words[words.length - 1];
-  const sing = last.length > 4 && /ies$/.test(last) ? last.slice(0, -3) + 'y' : last.length > 3 && /[^su]s$/.test(last) ? last.slice(0, -1) : last;
+  const sing =
+    last.length > 4 && /ies$/.test(last)
+      ? last.slice(0, -3) + 'y'
+      : last.length > 3 && /[^su]s$/.test(last)
+        ? last.slice(0, -1)
+        : last;
   return [...words.slice(0, -1), sing].join(' ').toLowerCase();
 }
 
 /** The noun phrase starting at row[i] (quantifiers skipped), or null. */
 function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | null {
   let j = i;
-  while (j < row.length && (QUANTIFIERS.has(row[j].normal) || row[j].tags.has('Determiner') || row[j].tags.has('Possessive') && row[j].tags.has('Pronoun'))) j++;
+  while (
+    j < row.length &&
+    (QUANTIFIERS.has(row[j].normal) ||
+      row[j].tags.has('Determiner') ||
+      (row[j].tags.has('Possessive') && row[j].tags.has('Pronoun')))
+  )
+    j++;
   const start = j;
   // compromise reads some plural nouns after a noun as verbs ("chip firms linked to…"); take them back.
   const pluralAsVerb = (k: number) =>
-    k > start && row[k].tags.has('PresentTense') && /[a-z]s$/.test(row[k].text) && row[k - 1].tags.has('Noun') && !/\S/.test(row[k - 1].post) &&
+    k > start &&
+    row[k].tags.has('PresentTense') &&
+    /[a-z]s$/.test(row[k].text) &&
+    row[k - 1].tags.has('Noun') &&
+    !/\S/.test(row[k - 1].post) &&
     (!row[k + 1] || row[k + 1].tags.has('Verb') || row[k + 1].tags.has('Preposition') || /\S/.test(row[k].post));
   while (j < row.length && (npToken(row[j]) || pluralAsVerb(j)) && !QUANTIFIERS.has(row[j].normal)) {
     j++;
@@ -59,7 +94,8 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   const tokens = row.slice(start, end);
   if (GENERIC.has(tokens[tokens.length - 1].normal) || tokens.length > 4) return null;
   // "the country", "the company": references to a named entity, resolved by coreference instead.
-  if (tokens.length === 1 && NOMINALS.has(tokens[0].normal.replace(/s$/, '')) && row[start - 1]?.normal === 'the') return null;
+  if (tokens.length === 1 && NOMINALS.has(tokens[0].normal.replace(/s$/, '')) && row[start - 1]?.normal === 'the')
+    return null;
   return { tokens, next: end };
 }
 
@@ -67,11 +103,20 @@ function toPhrase(tokens: Token[], text: string, rule: ConceptPhrase['rule']): C
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const value = text.slice(start, end);
-  return { tokens, start, end, text: value, key: conceptKey(tokens.map((t) => t.text)), sentence: tokens[0].sentence, rule };
+  return {
+    tokens,
+    start,
+    end,
+    text: value,
+    key: conceptKey(tokens.map((t) => t.text)),
+    sentence: tokens[0].sentence,
+    rule,
+  };
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const SKIPPABLE = (t: Token) => t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not';
+const SKIPPABLE = (t: Token) =>
+  t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not';
 
 /** True when the verb at row[v]'s clause has an actor as subject: a name or a subject pronoun, reached by
  * walking back over auxiliaries/adverbs/"to", and over one coordinated verb phrase ("…has threatened X and blocked Y"). */
@@ -82,7 +127,8 @@ function actorSubject(row: Token[], v: number, nameEnds: Set<number>, hops = 0):
     if (SKIPPABLE(t)) continue;
     if ((t.normal === 'and' || t.normal === 'but') && hops === 0) {
       for (let back = k - 1; back >= 0 && back > k - 16; back--) {
-        if (row[back].tags.has('Verb') && !row[back].tags.has('Auxiliary') && actorSubject(row, back, nameEnds, 1)) return true;
+        if (row[back].tags.has('Verb') && !row[back].tags.has('Auxiliary') && actorSubject(row, back, nameEnds, 1))
+          return true;
       }
     }
     return false;
@@ -95,7 +141,7 @@ export function findConcepts(bySentence: Token[][], text: string, nameEnds: Set<
   const chosen = new Map<string, ConceptPhrase['rule']>();
   for (const row of bySentence) {
     const inRow: ConceptPhrase[] = [];
-    for (let i = 0; i < row.length; ) {
+    for (let i = 0; i < row.length;) {
       const np = phraseAt(row, i);
       if (!np) {
         i++;
@@ -127,7 +173,13 @@ export function findConcepts(bySentence: Token[][], text: string, nameEnds: Set<
       let verbIdx = findVerbBefore(row, p.tokens[0].pos);
       // "… and proposed new rules": compromise may read a coordinated past-tense verb as an adjective.
       const head = p.tokens[0];
-      if (verbIdx < 0 && p.tokens.length > 1 && head.tags.has('Adjective') && /ed$/.test(head.normal) && ['and', 'but'].includes(row[head.pos - 1]?.normal ?? '')) {
+      if (
+        verbIdx < 0 &&
+        p.tokens.length > 1 &&
+        head.tags.has('Adjective') &&
+        /ed$/.test(head.normal) &&
+        ['and', 'but'].includes(row[head.pos - 1]?.normal ?? '')
+      ) {
         p = toPhrase(p.tokens.slice(1), text, 'verb-object');
         inRow[n] = p;
         all.push(p);
@@ -154,7 +206,8 @@ function findVerbBefore(row: Token[], pos: number): number {
   for (let k = pos - 1; k >= 0 && k >= pos - 3; k--) {
     const t = row[k];
     if (t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary')) return k;
-    if (!(t.tags.has('Determiner') || QUANTIFIERS.has(t.normal) || t.tags.has('Possessive') || t.tags.has('Adverb'))) return -1;
+    if (!(t.tags.has('Determiner') || QUANTIFIERS.has(t.normal) || t.tags.has('Possessive') || t.tags.has('Adverb')))
+      return -1;
   }
   return -1;
 }

@@ -40,7 +40,12 @@ export function resolveCoreference(
   text = '',
 ): CorefMention[] {
   const out: CorefMention[] = [];
-  const latest = (pos: number, sentence: number, ok: (t: CorefTarget) => boolean, lookback = LOOKBACK): CorefTarget | undefined => {
+  const latest = (
+    pos: number,
+    sentence: number,
+    ok: (t: CorefTarget) => boolean,
+    lookback = LOOKBACK,
+  ): CorefTarget | undefined => {
     for (let k = targets.length - 1; k >= 0; k--) {
       const t = targets[k];
       if (t.start >= pos) continue;
@@ -52,33 +57,67 @@ export function resolveCoreference(
   for (const tok of tokens) {
     if (PERSON_PRONOUNS.has(tok.normal) && tok.tags.has('Pronoun')) {
       const g = FEMALE.has(tok.normal) ? 'f' : 'm';
-      const t = latest(tok.start, tok.sentence, (c) => c.type === 'Person' && (c.gender === undefined || c.gender === g));
-      if (t) out.push({ entity: t.entity, rule: 'pronoun', mention: mention(tok.sentence, tok.start, tok.end, tok.text, 'pronoun') });
+      const t = latest(
+        tok.start,
+        tok.sentence,
+        (c) => c.type === 'Person' && (c.gender === undefined || c.gender === g),
+      );
+      if (t)
+        out.push({
+          entity: t.entity,
+          rule: 'pronoun',
+          mention: mention(tok.sentence, tok.start, tok.end, tok.text, 'pronoun'),
+        });
       continue;
     }
     const type = NOMINALS.get(tok.normal);
     // "the University of Southern Indiana": a word of a name is not a nominal reference.
-    if (type && !nameTokens.has(tok.i) && tok.pos > 0 && tokens[tok.i - 1].normal === 'the' && tokens[tok.i - 1].sentence === tok.sentence) {
+    if (
+      type &&
+      !nameTokens.has(tok.i) &&
+      tok.pos > 0 &&
+      tokens[tok.i - 1].normal === 'the' &&
+      tokens[tok.i - 1].sentence === tok.sentence
+    ) {
       const next = tokens[tok.i + 1];
-      if (next && next.sentence === tok.sentence && next.tags.has('Noun') && !tok.tags.has('Possessive') && !/[^\s]/.test(tok.post)) continue;
+      if (
+        next &&
+        next.sentence === tok.sentence &&
+        next.tags.has('Noun') &&
+        !tok.tags.has('Possessive') &&
+        !/[^\s]/.test(tok.post)
+      )
+        continue;
       const det = tokens[tok.i - 1];
       const head = tok.normal.replace(/['’]s$/, '');
-      const t = latest(det.start, tok.sentence, (c) =>
-        c.type === type &&
-        (COUNTRY_NOMINALS.has(head) ? c.isCountry : CITY_NOMINALS.has(head) ? c.isCity : GENERAL_NOMINALS.has(head) || c.words.has(head)),
+      const t = latest(
+        det.start,
+        tok.sentence,
+        (c) =>
+          c.type === type &&
+          (COUNTRY_NOMINALS.has(head)
+            ? c.isCountry
+            : CITY_NOMINALS.has(head)
+              ? c.isCity
+              : GENERAL_NOMINALS.has(head) || c.words.has(head)),
       );
       const end = tok.end - (/['’]s$/.test(tok.text) ? 2 : 0);
-      if (t) out.push({ entity: t.entity, rule: 'nominal', mention: mention(tok.sentence, det.start, end, '', 'nominal') });
+      if (t)
+        out.push({ entity: t.entity, rule: 'nominal', mention: mention(tok.sentence, det.start, end, '', 'nominal') });
     }
   }
   for (const s of titleSpans) {
     const title = s.title.toLowerCase();
     // Apposition: "Malaysia's Prime Minister, Najib Razak, said"; "John Kerry, the Secretary of State, …".
     const beside = targets.find(
-      (c) => c.type === 'Person' && ((c.start >= s.end && /^,\s*$/.test(text.slice(s.end, c.start))) || (c.end !== undefined && c.end <= s.start && /^,\s*(the\s+)?$/i.test(text.slice(c.end, s.start)))),
+      (c) =>
+        c.type === 'Person' &&
+        ((c.start >= s.end && /^,\s*$/.test(text.slice(s.end, c.start))) ||
+          (c.end !== undefined && c.end <= s.start && /^,\s*(the\s+)?$/i.test(text.slice(c.end, s.start)))),
     );
     const t = beside ?? latest(s.start, s.sentence, (c) => c.type === 'Person' && c.titles.has(title), 1000);
-    if (t) out.push({ entity: t.entity, rule: 'title', mention: mention(s.sentence, s.start, s.end, s.text, 'nominal') });
+    if (t)
+      out.push({ entity: t.entity, rule: 'title', mention: mention(s.sentence, s.start, s.end, s.text, 'nominal') });
   }
   return out;
 }

@@ -13,13 +13,27 @@ export function addElidedNames(spans: NameSpan[], bySentence: Token[][], text: s
     const row = bySentence[dir.sentence];
     const and = row[dir.pos - 1];
     const first = row[dir.pos - 2];
-    if (!and || !first || (and.normal !== 'and' && and.normal !== 'or') || !DIRECTIONS.has(first.normal) || !/^\p{Lu}/u.test(first.text)) continue;
+    if (
+      !and ||
+      !first ||
+      (and.normal !== 'and' && and.normal !== 'or') ||
+      !DIRECTIONS.has(first.normal) ||
+      !/^\p{Lu}/u.test(first.text)
+    )
+      continue;
     if (/\S/.test(first.post) || /\S/.test(and.post)) continue;
     // Drop a span made of the lone word, if one was found.
     const alone = out.findIndex((x) => x.tokens.length === 1 && x.tokens[0] === first);
     if (alone >= 0) out.splice(alone, 1);
     const restEnd = rest[rest.length - 1].end - (/['’]s$/.test(rest[rest.length - 1].text) ? 2 : 0);
-    out.push({ tokens: [first], start: first.start, end: first.end, text: first.text, sentence: first.sentence, keyText: `${first.text} ${text.slice(rest[0].start, restEnd)}` });
+    out.push({
+      tokens: [first],
+      start: first.start,
+      end: first.end,
+      text: first.text,
+      sentence: first.sentence,
+      keyText: `${first.text} ${text.slice(rest[0].start, restEnd)}`,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -53,11 +53,28 @@ export function findEntities(ctx: EntityContext): Entity[] {
   const targets: CorefTarget[] = [];
   merged.forEach((g, entity) => {
     const titles = new Set(g.spans.filter((s) => s.title).map((s) => s.title!.toLowerCase()));
-    const isCountry = COUNTRY_NAMES.has(g.name.toLowerCase()) || g.spans.some((s) => s.tokens.some((t) => t.tags.has('Country')));
+    const isCountry =
+      COUNTRY_NAMES.has(g.name.toLowerCase()) || g.spans.some((s) => s.tokens.some((t) => t.tags.has('Country')));
     const isCity = g.spans.some((s) => s.tokens.some((t) => t.tags.has('City')));
-    const gender = g.spans.some((s) => s.tokens[0]?.tags.has('FemaleName')) ? 'f' : g.spans.some((s) => s.tokens[0]?.tags.has('MaleName')) ? 'm' : undefined;
+    const gender = g.spans.some((s) => s.tokens[0]?.tags.has('FemaleName'))
+      ? 'f'
+      : g.spans.some((s) => s.tokens[0]?.tags.has('MaleName'))
+        ? 'm'
+        : undefined;
     const words = new Set(g.name.toLowerCase().split(/\s+/));
-    for (const s of g.spans) targets.push({ entity, type: g.type, start: s.start, end: s.end, sentence: s.sentence, isCountry, isCity, gender, titles, words });
+    for (const s of g.spans)
+      targets.push({
+        entity,
+        type: g.type,
+        start: s.start,
+        end: s.end,
+        sentence: s.sentence,
+        isCountry,
+        isCity,
+        gender,
+        titles,
+        words,
+      });
   });
   targets.sort((a, b) => a.start - b.start);
   const titleSpans = typed.filter((s) => s.titleOnly).map((s) => ({ ...s, title: s.title! }));
@@ -91,7 +108,10 @@ function mergeGroups(groups: NameGroup[], tokens: Token[]): NameGroup[] {
   const order = [...groups].sort((a, b) => a.words - b.words || a.first - b.first);
   for (const g of order) {
     for (const rule of MERGE_RULES) {
-      const target = rule.target(g, active.filter((x) => x !== g));
+      const target = rule.target(
+        g,
+        active.filter((x) => x !== g),
+      );
       if (!target) continue;
       for (const s of g.spans) s.mergedBy ??= rule.name;
       target.spans.push(...g.spans);
@@ -105,7 +125,8 @@ function mergeGroups(groups: NameGroup[], tokens: Token[]): NameGroup[] {
     }
   }
   // A head word left alone after merging ("University collections across the country") names no entity.
-  for (const g of [...active]) if (g.words === 1 && g.type !== 'Concept' && GENERIC_HEADS.has(g.key)) active.splice(active.indexOf(g), 1);
+  for (const g of [...active])
+    if (g.words === 1 && g.type !== 'Concept' && GENERIC_HEADS.has(g.key)) active.splice(active.indexOf(g), 1);
   for (const g of active) {
     if (g.country && !g.spans.some((s) => !s.demonymOf)) {
       g.name = g.country;
@@ -129,14 +150,24 @@ function toEntity(g: NameGroup): Entity {
     const same = s.text.toLowerCase() === g.name.toLowerCase();
     const kind: Mention['kind'] = same ? 'name' : 'alias';
     e.mentions.push({ sentence: s.sentence, start: s.start, end: s.end, text: s.text, kind });
-    if (!same) addAlias(e, s.text, s.mergedBy ?? (s.demonymOf ? 'demonym' : s.type === 'Concept' ? 'plural-or-case' : 'variant'));
+    if (!same)
+      addAlias(
+        e,
+        s.text,
+        s.mergedBy ?? (s.demonymOf ? 'demonym' : s.type === 'Concept' ? 'plural-or-case' : 'variant'),
+      );
   }
   return e;
 }
 
 function addAlias(e: Entity, text: string, rule: string): void {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (!t || t.toLowerCase() === e.name.toLowerCase() || e.aliases.some((a: Alias) => a.text.toLowerCase() === t.toLowerCase())) return;
+  if (
+    !t ||
+    t.toLowerCase() === e.name.toLowerCase() ||
+    e.aliases.some((a: Alias) => a.text.toLowerCase() === t.toLowerCase())
+  )
+    return;
   e.aliases.push({ text: t, rule });
 }
 

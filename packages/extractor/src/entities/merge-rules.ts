@@ -13,7 +13,9 @@ export interface MergeRule {
 
 const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
-const COMPANY_WORDS = new Set('magazine newspaper journal inc corp corporation company co ltd llc plc group party'.split(' '));
+const COMPANY_WORDS = new Set(
+  'magazine newspaper journal inc corp corporation company co ltd llc plc group party'.split(' '),
+);
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
@@ -22,7 +24,8 @@ export const MERGE_RULES: MergeRule[] = [
   {
     // "the Department of Homeland Security (DHS)": an acronym in brackets right after a name.
     name: 'acronym-in-brackets',
-    target: (s, groups) => (s.bracketAfter !== undefined ? groups.find((g) => g !== s && g.ids.has(s.bracketAfter!)) : undefined),
+    target: (s, groups) =>
+      s.bracketAfter !== undefined ? groups.find((g) => g !== s && g.ids.has(s.bracketAfter!)) : undefined,
   },
   {
     // "U.S." / "US" → United States, "UK" → United Kingdom (when the full name is in the article).
@@ -37,7 +40,13 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'acronym',
     target: (s, groups) => {
       if (!isAcronym(s.surface)) return undefined;
-      const cands = groups.filter((g) => g !== s && g.words >= 2 && initials(g.name) === s.key.replace(/\s/g, '') && (compatible(s, g) || g.type === 'Concept'));
+      const cands = groups.filter(
+        (g) =>
+          g !== s &&
+          g.words >= 2 &&
+          initials(g.name) === s.key.replace(/\s/g, '') &&
+          (compatible(s, g) || g.type === 'Concept'),
+      );
       return firstBefore(cands);
     },
   },
@@ -45,9 +54,20 @@ export const MERGE_RULES: MergeRule[] = [
     // "Xi" after "Xi Jinping", "Trump" after "Donald Trump": one word of a person's full name.
     name: 'surname',
     target: (s, groups) => {
-      if (s.words !== 1 || (s.strong && s.type !== 'Person') || isAcronym(s.surface) || s.spans[0].tokens[0]?.tags.has('Adjective')) return undefined;
+      if (
+        s.words !== 1 ||
+        (s.strong && s.type !== 'Person') ||
+        isAcronym(s.surface) ||
+        s.spans[0].tokens[0]?.tags.has('Adjective')
+      )
+        return undefined;
       const cands = groups.filter(
-        (g) => g !== s && g.type === 'Person' && g.words >= 2 && g.words <= 4 && (g.firstWord === s.key || g.lastWord === s.key),
+        (g) =>
+          g !== s &&
+          g.type === 'Person' &&
+          g.words >= 2 &&
+          g.words <= 4 &&
+          (g.firstWord === s.key || g.lastWord === s.key),
       );
       const last = cands.filter((g) => g.lastWord === s.key);
       return firstBefore(last.length ? last : cands);
@@ -69,7 +89,9 @@ export const MERGE_RULES: MergeRule[] = [
         const after = g.key.slice(at + s.key.length).trim();
         return after === '' || (ORG_HEADS.has(s.lastWord) && after.startsWith('of '));
       };
-      const cands = groups.filter((g) => g !== s && g.words > s.words && inside(g) && compatible(s, g) && !place(s) && !place(g));
+      const cands = groups.filter(
+        (g) => g !== s && g.words > s.words && inside(g) && compatible(s, g) && !place(s) && !place(g),
+      );
       return firstBefore(cands);
     },
   },
@@ -78,7 +100,14 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'company-word',
     target: (s, groups) => {
       if (s.type === 'Concept' || (s.strong && s.type !== 'Organization')) return undefined;
-      const cands = groups.filter((g) => g !== s && g.type === 'Organization' && g.words === s.words + 1 && COMPANY_WORDS.has(g.lastWord) && g.key === `${s.key} ${g.lastWord}`);
+      const cands = groups.filter(
+        (g) =>
+          g !== s &&
+          g.type === 'Organization' &&
+          g.words === s.words + 1 &&
+          COMPANY_WORDS.has(g.lastWord) &&
+          g.key === `${s.key} ${g.lastWord}`,
+      );
       return cands.length === 1 ? cands[0] : undefined;
     },
   },
@@ -88,7 +117,14 @@ export const MERGE_RULES: MergeRule[] = [
     target: (s, groups) => {
       const [acr, campus, ...rest] = s.surface.split(/\s+/);
       if (rest.length || !campus || !isAcronym(acr)) return undefined;
-      return groups.find((g) => g !== s && g.type === 'Organization' && g.key.includes(' at ') && g.lastWord === campus.toLowerCase() && initials(g.key.split(' at ')[0]) === acr.toLowerCase().replace(/\./g, ''));
+      return groups.find(
+        (g) =>
+          g !== s &&
+          g.type === 'Organization' &&
+          g.key.includes(' at ') &&
+          g.lastWord === campus.toLowerCase() &&
+          initials(g.key.split(' at ')[0]) === acr.toLowerCase().replace(/\./g, ''),
+      );
     },
   },
   {
@@ -97,7 +133,9 @@ export const MERGE_RULES: MergeRule[] = [
     target: (s, groups) => {
       // A place name ("Indiana" after "University of Southern Indiana") is its own entity.
       if (s.words !== 1 || s.strong || s.type === 'Concept' || s.type === 'Place') return undefined;
-      const cands = groups.filter((g) => g !== s && g.type === 'Organization' && / of (the )?/.test(g.key) && g.lastWord === s.key);
+      const cands = groups.filter(
+        (g) => g !== s && g.type === 'Organization' && / of (the )?/.test(g.key) && g.lastWord === s.key,
+      );
       return cands.length === 1 ? cands[0] : undefined;
     },
   },
@@ -106,7 +144,9 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'head-word',
     target: (s, groups) => {
       if (s.words !== 1 || s.type === 'Concept' || !ORG_HEADS.has(s.key)) return undefined;
-      const cands = groups.filter((g) => g !== s && g.type === 'Organization' && g.words > 1 && g.key.split(' ').includes(s.key));
+      const cands = groups.filter(
+        (g) => g !== s && g.type === 'Organization' && g.words > 1 && g.key.split(' ').includes(s.key),
+      );
       // "Supreme Court" and "Italian Supreme Court of Cassation": forms of one name still make one candidate.
       const longest = cands.sort((a, b) => b.words - a.words)[0];
       return longest && cands.every((c) => contains(longest.key, c.key)) ? longest : undefined;
@@ -124,6 +164,7 @@ export const MERGE_RULES: MergeRule[] = [
   {
     // "the Chinese government" → China (demonym of a country + a word for its state).
     name: 'demonym',
-    target: (s, groups) => (s.country ? groups.find((g) => g !== s && g.key === s.country!.toLowerCase() && !g.country) : undefined),
+    target: (s, groups) =>
+      s.country ? groups.find((g) => g !== s && g.key === s.country!.toLowerCase() && !g.country) : undefined,
   },
 ];

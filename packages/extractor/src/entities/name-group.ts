@@ -37,7 +37,16 @@ export interface NameGroup {
 export function typeSpans(spans: NameSpan[], text: string): TypedSpan[] {
   return spans.map((s, id) => {
     const t = typeSpan(s);
-    return { ...s, id, type: t.type, strong: t.strong, typeRule: t.rule, key: nameKey(s.keyText ?? s.text), ...(s.keyText ? { mergedBy: 'elided' } : {}), ...bracket(s, spans, id, text) };
+    return {
+      ...s,
+      id,
+      type: t.type,
+      strong: t.strong,
+      typeRule: t.rule,
+      key: nameKey(s.keyText ?? s.text),
+      ...(s.keyText ? { mergedBy: 'elided' } : {}),
+      ...bracket(s, spans, id, text),
+    };
   });
 }
 
@@ -79,7 +88,10 @@ function vote(spans: TypedSpan[]): EntityType {
 }
 
 export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean): NameGroup {
-  const best = [...spans].sort((a, b) => b.tokens.length - a.tokens.length || (isDotted(a.text) ? 1 : 0) - (isDotted(b.text) ? 1 : 0) || a.start - b.start)[0];
+  const best = [...spans].sort(
+    (a, b) =>
+      b.tokens.length - a.tokens.length || (isDotted(a.text) ? 1 : 0) - (isDotted(b.text) ? 1 : 0) || a.start - b.start,
+  )[0];
   const demonym = spans.find((s) => s.demonymOf)?.demonymOf;
   // An elided word ("North" in "North and South Korea") is named by the full name it stands for.
   const name = tidy(best.keyText ?? best.text);
@@ -105,5 +117,8 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
 const isDotted = (s: string) => /\./.test(s);
 /** A display form: no edge punctuation or possessive. */
 export function tidy(text: string): string {
-  return text.replace(/[’']s?$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, '').replace(/\s+/g, ' ');
+  return text
+    .replace(/[’']s?$/, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, '')
+    .replace(/\s+/g, ' ');
 }

@@ -1,16 +1,18 @@
 // Normal forms used to compare surface forms: case, dots, a leading "the", possessives and edge punctuation.
 export function nameKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[’‘]/g, "'")
-    .replace(/'s?$/i, '')
-    // "New People's Party" = "New People Party".
-    .replace(/'s\s/gi, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/^the\s+/i, '')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[’‘]/g, "'")
+      .replace(/'s?$/i, '')
+      // "New People's Party" = "New People Party".
+      .replace(/'s\s/gi, ' ')
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      .replace(/^the\s+/i, '')
+      .replace(/\./g, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase()
+  );
 }
 
 const SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'in', 'on', 'at', 'to', 'a']);

@@ -7,7 +7,24 @@ import { BOILERPLATE_LINES } from './lexicon/boilerplate.js';
 import { GROUP_NOUNS } from './lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
-import { CALENDAR, CONNECTORS, FUNCTION_WORDS, KNOWN, NOT_ENTITIES, bracketedAcronym, clauseInitial, endsRun, has, headingMask, isCap, isNameToken, isTitle, lower, lowerCaseWords, midSentenceWords } from './name-tokens.js';
+import {
+  CALENDAR,
+  CONNECTORS,
+  FUNCTION_WORDS,
+  KNOWN,
+  NOT_ENTITIES,
+  bracketedAcronym,
+  clauseInitial,
+  endsRun,
+  has,
+  headingMask,
+  isCap,
+  isNameToken,
+  isTitle,
+  lower,
+  lowerCaseWords,
+  midSentenceWords,
+} from './name-tokens.js';
 import { splitRun, makeSpan } from './split-run.js';
 import { findTitleRanges } from './titled-works.js';
 import { OBJECT_HEADS } from './lexicon/work-words.js';
@@ -46,15 +63,35 @@ export interface NameSpan {
 }
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
-const HYPHEN_SUFFIXES = new Set('based owned born like led backed made run style era type wide level sized related linked funded friendly free only area class sponsored bound made speaking'.split(' '));
+const HYPHEN_SUFFIXES = new Set(
+  'based owned born like led backed made run style era type wide level sized related linked funded friendly free only area class sponsored bound made speaking'.split(
+    ' ',
+  ),
+);
 // Words compromise tags as actors that name no role: "many people Wikinews observed".
-const NOT_ROLES = new Set(['people', 'persons', 'person', 'others', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'man', 'men', 'woman', 'women']);
+const NOT_ROLES = new Set([
+  'people',
+  'persons',
+  'person',
+  'others',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'anyone',
+  'man',
+  'men',
+  'woman',
+  'women',
+]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const OF_HEADS = new Set('municipality statue house museum prefecture duchy emirate sultanate'.split(' '));
 const CREDIT = new Set(['image', 'photo', 'photograph', 'picture', 'credit', 'credits', 'source', 'video', 'file']);
 // "Saturday Night", "Last Year": spans made only of time words are dates, not names ("New Year" is kept).
 const TIME_WORDS = new Set(
-  'year years night nights morning mornings evening evenings afternoon afternoons day days week weeks weekend month months century decade season spring summer autumn winter today tonight tomorrow yesterday last next this past coming previous early late mid'.split(' '),
+  'year years night nights morning mornings evening evenings afternoon afternoons day days week weeks weekend month months century decade season spring summer autumn winter today tonight tomorrow yesterday last next this past coming previous early late mid'.split(
+    ' ',
+  ),
 );
 
 export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
@@ -83,8 +120,15 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
     // Photo credits ("Image: Nick Moreau.") name the photographer: kept only for a name the story uses too.
     const credit = row.findIndex((t) => CREDIT.has(t.normal) && /^\s*:/.test(t.post));
     const heading = styled(row);
-    const nameAt = (k: number) => isNameToken(row[k], row[k - 1], mid, heading[k]) || (!heading[k] && acronyms.has(row[k].text));
-    const segments: Array<[number, number]> = credit >= 0 ? [[0, credit], [credit + 1, row.length]] : [[0, row.length]];
+    const nameAt = (k: number) =>
+      isNameToken(row[k], row[k - 1], mid, heading[k]) || (!heading[k] && acronyms.has(row[k].text));
+    const segments: Array<[number, number]> =
+      credit >= 0
+        ? [
+            [0, credit],
+            [credit + 1, row.length],
+          ]
+        : [[0, row.length]];
     for (const [from, stop] of segments) {
       const titles = new Map(findTitleRanges(row.slice(0, stop)).map((r) => [r.from, r]));
       let i = from;
@@ -98,10 +142,24 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
         }
         // "Business Insider reported…": a plain capitalised noun opening a clause, followed by a name word.
         const plainOpener =
-          !heading[i] && isCap(row[i]) && !/ing$/.test(row[i].normal) && !FUNCTION_WORDS.has(row[i].normal) && !NOT_ENTITIES.has(row[i].normal) && [...row[i].tags].every((x) => x === 'Noun' || x === 'ProperNoun' || x === 'Singular') &&
-          !!row[i + 1] && !endsRun(row[i]) && !/\S/.test(row[i + 1].pre) && isNameToken(row[i + 1], undefined, mid) && !clauseInitial(row[i + 1], row[i]);
+          !heading[i] &&
+          isCap(row[i]) &&
+          !/ing$/.test(row[i].normal) &&
+          !FUNCTION_WORDS.has(row[i].normal) &&
+          !NOT_ENTITIES.has(row[i].normal) &&
+          [...row[i].tags].every((x) => x === 'Noun' || x === 'ProperNoun' || x === 'Singular') &&
+          !!row[i + 1] &&
+          !endsRun(row[i]) &&
+          !/\S/.test(row[i + 1].pre) &&
+          isNameToken(row[i + 1], undefined, mid) &&
+          !clauseInitial(row[i + 1], row[i]);
         // "Dries Mertens's attempt …" ("Dries" could be a verb): a pair of words the text also writes mid-sentence.
-        const knownPair = !heading[i] && isCap(row[i]) && !!row[i + 1] && !endsRun(row[i]) && pairs.has(`${lower(row[i])} ${lower(row[i + 1])}`);
+        const knownPair =
+          !heading[i] &&
+          isCap(row[i]) &&
+          !!row[i + 1] &&
+          !endsRun(row[i]) &&
+          pairs.has(`${lower(row[i])} ${lower(row[i + 1])}`);
         const opensName = plainOpener || knownPair;
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
@@ -115,10 +173,28 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
         const hyphened = (a: Token, b: Token | undefined) => a.post === '-' && !!b && isCap(b) && !b.pre;
         // "People's Party", "Children's Hospital": a possessive inside an organisation's name.
         const possessiveOrg = (a: Token, b: Token | undefined) =>
-          /['’]s$/.test(a.text) && !/\S/.test(a.post) && !!b && isCap(b) && (ORG_HEADS.has(lower(b)) || PLACE_HEADS.has(lower(b)));
+          /['’]s$/.test(a.text) &&
+          !/\S/.test(a.post) &&
+          !!b &&
+          isCap(b) &&
+          (ORG_HEADS.has(lower(b)) || PLACE_HEADS.has(lower(b)));
         // "Wong Kwok-kin", "Lam Cheuk-ting": a lower-case syllable hyphened to a given name after a family name.
-        const syllable = (a: Token, b: Token | undefined) => run.length >= 2 && a.post === '-' && !!b && !b.pre && /^\p{Ll}{1,5}$/u.test(b.text) && !HYPHEN_SUFFIXES.has(b.normal);
-        while (j < stop && !titles.has(j) && (!endsRun(run[run.length - 1]) || hyphened(run[run.length - 1], row[j]) || possessiveOrg(run[run.length - 1], row[j]) || syllable(run[run.length - 1], row[j])) && !/\S/.test(row[j].pre)) {
+        const syllable = (a: Token, b: Token | undefined) =>
+          run.length >= 2 &&
+          a.post === '-' &&
+          !!b &&
+          !b.pre &&
+          /^\p{Ll}{1,5}$/u.test(b.text) &&
+          !HYPHEN_SUFFIXES.has(b.normal);
+        while (
+          j < stop &&
+          !titles.has(j) &&
+          (!endsRun(run[run.length - 1]) ||
+            hyphened(run[run.length - 1], row[j]) ||
+            possessiveOrg(run[run.length - 1], row[j]) ||
+            syllable(run[run.length - 1], row[j])) &&
+          !/\S/.test(row[j].pre)
+        ) {
           const t = row[j];
           if (nameAt(j)) {
             run.push(t);
@@ -131,7 +207,14 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
             continue;
           }
           // "Doctor Who", "Gone With the Wind": a small word written with a capital inside a sentence is part of the name.
-          if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && FUNCTION_WORDS.has(t.normal) && !ARTICLES.has(t.normal) && !heading[j] && !clauseInitial(t, row[j - 1]) && (!row[j + 1] || /\S/.test(t.post) || isCap(row[j + 1]))) {
+          if (
+            /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+            FUNCTION_WORDS.has(t.normal) &&
+            !ARTICLES.has(t.normal) &&
+            !heading[j] &&
+            !clauseInitial(t, row[j - 1]) &&
+            (!row[j + 1] || /\S/.test(t.post) || isCap(row[j + 1]))
+          ) {
             run.push(t);
             j++;
             continue;
@@ -143,13 +226,26 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
             continue;
           }
           // "University of North Carolina at Greensboro": a campus after an "of" name headed by an organisation word.
-          if (t.normal === 'at' && ORG_HEADS.has(lower(run[0])) && run.some((x) => x.normal === 'of') && row[j + 1] && nameAt(j + 1) && !/\S/.test(t.post + row[j + 1].pre)) {
+          if (
+            t.normal === 'at' &&
+            ORG_HEADS.has(lower(run[0])) &&
+            run.some((x) => x.normal === 'of') &&
+            row[j + 1] &&
+            nameAt(j + 1) &&
+            !/\S/.test(t.post + row[j + 1].pre)
+          ) {
             run.push(t, row[j + 1]);
             j += 2;
             continue;
           }
           // "Movimento 5 Stelle", "Channel 4 News": a small number between two name words.
-          if (/^\d{1,2}$/.test(t.text) && !has(run[run.length - 1], ['Place']) && row[j + 1] && !/\S/.test(t.post + row[j + 1].pre) && nameAt(j + 1)) {
+          if (
+            /^\d{1,2}$/.test(t.text) &&
+            !has(run[run.length - 1], ['Place']) &&
+            row[j + 1] &&
+            !/\S/.test(t.post + row[j + 1].pre) &&
+            nameAt(j + 1)
+          ) {
             run.push(t, row[j + 1]);
             j += 2;
             continue;
@@ -171,8 +267,20 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
           const k = CONNECTORS.has(t.normal) && row[j + 1]?.normal === 'the' ? j + 2 : j + 1;
           // Only after a word that heads such names ("Bank of …", "University of …", "Republic of …").
           // Also after a title: "Secretary of State John Kerry", "Minister of Foreign Affairs Wang Yi".
-          const headed = ORG_HEADS.has(lower(run[run.length - 1])) || PLACE_HEADS.has(lower(run[run.length - 1])) || OF_HEADS.has(lower(run[run.length - 1])) || isTitle(run[run.length - 1]);
-          if (headed && !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') && CONNECTORS.has(t.normal) && !/[A-Z]/.test(t.text) && row[k] && nameAt(k) && !has(run[run.length - 1], ['Person', 'Country', 'City', 'Region'])) {
+          const headed =
+            ORG_HEADS.has(lower(run[run.length - 1])) ||
+            PLACE_HEADS.has(lower(run[run.length - 1])) ||
+            OF_HEADS.has(lower(run[run.length - 1])) ||
+            isTitle(run[run.length - 1]);
+          if (
+            headed &&
+            !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') &&
+            CONNECTORS.has(t.normal) &&
+            !/[A-Z]/.test(t.text) &&
+            row[k] &&
+            nameAt(k) &&
+            !has(run[run.length - 1], ['Person', 'Country', 'City', 'Region'])
+          ) {
             run.push(...row.slice(j, k + 1));
             j = k + 1;
             continue;
@@ -181,20 +289,48 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
         }
         for (const span of splitRun(run, row[j], text)) {
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
-          span.roleBefore = !!b && !/^\p{Lu}/u.test(b.text) && b.tags.has('Actor') && !b.tags.has('Pronoun') && !NOT_ROLES.has(b.normal);
-          span.versioned = /^\d{1,3}$/.test(row[j]?.text ?? '') && !has(span.tokens[0], ['Place']) && span.tokens[span.tokens.length - 1] === run[run.length - 1] && !/\S/.test(run[run.length - 1].post);
+          span.roleBefore =
+            !!b &&
+            !/^\p{Lu}/u.test(b.text) &&
+            b.tags.has('Actor') &&
+            !b.tags.has('Pronoun') &&
+            !NOT_ROLES.has(b.normal);
+          span.versioned =
+            /^\d{1,3}$/.test(row[j]?.text ?? '') &&
+            !has(span.tokens[0], ['Place']) &&
+            span.tokens[span.tokens.length - 1] === run[run.length - 1] &&
+            !/\S/.test(run[run.length - 1].post);
           // "the Polaroid format", "the ICI system": maybe a made thing (object-cues.ts decides).
           const after = row[j];
-          if (after && span.tokens[span.tokens.length - 1] === run[run.length - 1] && !/\S/.test(run[run.length - 1].post) && /^\p{Ll}/u.test(after.text) && OBJECT_HEADS.has(after.normal)) span.objectAfter = true;
+          if (
+            after &&
+            span.tokens[span.tokens.length - 1] === run[run.length - 1] &&
+            !/\S/.test(run[run.length - 1].post) &&
+            /^\p{Ll}/u.test(after.text) &&
+            OBJECT_HEADS.has(after.normal)
+          )
+            span.objectAfter = true;
           if (notAName(span)) continue;
           // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
           if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
           if (unsupportedOpener(span.tokens, row[span.tokens[0].pos - 1], solo)) continue;
-          if (span.tokens.every((t) => TIME_WORDS.has(lower(t)) || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']))) continue;
+          if (
+            span.tokens.every((t) => TIME_WORDS.has(lower(t)) || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']))
+          )
+            continue;
           // Plural acronyms ("MPs", "CEOs") name a kind of person, not one entity.
           if (span.tokens.length === 1 && /^[A-Z]{2,}s$/.test(span.text)) continue;
           // A lone capitalised plural whose singular is also used ("Polaroids" … "a Polaroid") is a common noun.
-          if (span.tokens.length === 1 && /[a-rt-z]s$/.test(span.text) && !/(us|is|ss)$/.test(span.text) && mid.has(lower(span.tokens[0]).slice(0, -1)) && !has(span.tokens[0], KNOWN) && !span.tokens[0].tags.has('Demonym') && !GROUP_NOUNS.has(lower(span.tokens[0]).replace(/s$/, ''))) continue;
+          if (
+            span.tokens.length === 1 &&
+            /[a-rt-z]s$/.test(span.text) &&
+            !/(us|is|ss)$/.test(span.text) &&
+            mid.has(lower(span.tokens[0]).slice(0, -1)) &&
+            !has(span.tokens[0], KNOWN) &&
+            !span.tokens[0].tags.has('Demonym') &&
+            !GROUP_NOUNS.has(lower(span.tokens[0]).replace(/s$/, ''))
+          )
+            continue;
           spans.push(credit >= 0 && from > credit ? { ...span, credit: true } : span);
         }
         i = j;
@@ -202,11 +338,22 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
     }
   }
   const story = new Set(spans.filter((s) => !s.credit).map((s) => nameKey(s.text)));
-  return addElidedNames(joinPossessiveNames(spans.filter((s) => !s.credit || story.has(nameKey(s.text))), text), bySentence, text);
+  return addElidedNames(
+    joinPossessiveNames(
+      spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
+      text,
+    ),
+    bySentence,
+    text,
+  );
 }
 
 function isBoilerplate(row: Token[]): boolean {
   if (row.length > 8) return false;
-  const line = row.map((t) => t.normal).join(' ').replace(/[^\p{L}\s-]/gu, '').trim();
+  const line = row
+    .map((t) => t.normal)
+    .join(' ')
+    .replace(/[^\p{L}\s-]/gu, '')
+    .trim();
   return BOILERPLATE_LINES.has(line);
 }

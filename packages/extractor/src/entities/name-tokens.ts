@@ -7,15 +7,50 @@ import { GROUP_NOUNS } from './lexicon/demonyms.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 export const KNOWN = ['Person', 'Place', 'Organization'];
-const NOT_NAME = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Value', 'Adverb', 'Gerund', 'Modal', 'Copula'];
+const NOT_NAME = [
+  'Pronoun',
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'QuestionWord',
+  'Value',
+  'Adverb',
+  'Gerund',
+  'Modal',
+  'Copula',
+];
 // Closed-class words: capitalised in headings or after a line break, never names.
 export const FUNCTION_WORDS = new Set(
-  'although though because unless whether when where why how what which who whom whose also just only even still however yet a an the in on at of for to from by with as and or but nor so yet if then than that this these those after before during since until while into onto over under about against between among through without within is are was were be been has have had do does did will would can could may might must shall should not no yes'.split(' '),
+  'although though because unless whether when where why how what which who whom whose also just only even still however yet a an the in on at of for to from by with as and or but nor so yet if then than that this these those after before during since until while into onto over under about against between among through without within is are was were be been has have had do does did will would can could may might must shall should not no yes'.split(
+    ' ',
+  ),
 );
 /** Time zones and similar capitalised abbreviations that are never actors ("VIP" is a kind of guest). */
-export const NOT_ENTITIES = new Set(['utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'jst', 'aest', 'am', 'pm', 'a.m.', 'p.m.', 'vip', 'vips']);
+export const NOT_ENTITIES = new Set([
+  'utc',
+  'gmt',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'pst',
+  'pdt',
+  'cet',
+  'cest',
+  'bst',
+  'jst',
+  'aest',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  'vip',
+  'vips',
+]);
 export const CALENDAR = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 // "Pro-Beijing", "Anti-Communist", "Co-founder": a prefix joined by a hyphen makes an adjective or common noun.
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'co']);
@@ -23,7 +58,7 @@ export const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 
 // "Gabonese", "Brazilian", "Islamic", "Localist": adjective endings; before a lower-case noun such a word is
 // an adjective ("the Gabonese team"), not a name.
 export const ADJECTIVE_ENDING = /\p{Ll}(?:ese|ian|ean|ish|ic|ist)$/u;
-const OPENERS = /[“"‘'(\[:—–]\s*$|\s-\s*$/;
+const OPENERS = /[“"‘'([:—–]\s*$|\s-\s*$/;
 
 export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const has = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
@@ -60,8 +95,11 @@ export function headingMask(row: Token[], text: string): boolean[] {
     const before = text.slice(0, first.start - first.pre.length);
     const lineStart = from > 0 || before === '' || /\n\s*$/.test(before);
     // Title case only: "EB Games store display" is a sentence-case caption, where capitals still mean names.
-    const titleCase = row.slice(from, k + 1).every((t) => isCap(t) || FUNCTION_WORDS.has(t.normal) || !/\p{L}/u.test(t.text));
-    if (lineStart && lineEnd && titleCase && k - from < 12 && !/[.!?:;,"”’)]/.test(last.post)) for (let n = from; n <= k; n++) mask[n] = true;
+    const titleCase = row
+      .slice(from, k + 1)
+      .every((t) => isCap(t) || FUNCTION_WORDS.has(t.normal) || !/\p{L}/u.test(t.text));
+    if (lineStart && lineEnd && titleCase && k - from < 12 && !/[.!?:;,"”’)]/.test(last.post))
+      for (let n = from; n <= k; n++) mask[n] = true;
     from = k + 1;
   }
   return mask;
@@ -80,17 +118,32 @@ export function bracketedAcronym(t: Token, prev: Token | undefined): boolean {
  * `heading`: the token is in a heading line, where capitals are not.
  */
 export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<string>, heading = false): boolean {
-  if (!isCap(t) || t.text.length > 40 || FUNCTION_WORDS.has(t.normal) || NOT_ENTITIES.has(t.normal) || /[$€£¥]/.test(t.text)) return false;
+  if (
+    !isCap(t) ||
+    t.text.length > 40 ||
+    FUNCTION_WORDS.has(t.normal) ||
+    NOT_ENTITIES.has(t.normal) ||
+    /[$€£¥]/.test(t.text)
+  )
+    return false;
   if (t.tags.has('Pronoun') || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay'])) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;
   if (t.tags.has('Verb') && !t.tags.has('ProperNoun')) return false;
   // "T-shirt", "X-ray", "U-turn": a single capital hyphened to a common word is a common noun.
   if (/^\p{Lu}-\p{Ll}+$/u.test(t.text)) return false;
-  if ((t.post === '-' && PREFIXES.has(t.normal)) || (prev && prev.post === '-' && PREFIXES.has(prev.normal))) return false;
+  if ((t.post === '-' && PREFIXES.has(t.normal)) || (prev && prev.post === '-' && PREFIXES.has(prev.normal)))
+    return false;
   // "Muslims are required …": a religious or ethnic group noun is a name wherever it stands.
   const group = GROUP_NOUNS.has(lower(t).replace(/s$/, ''));
-  if ((heading || clauseInitial(t, prev)) && !has(t, STRONG) && !(midWords && midWords.has(lower(t))) && !COUNTRY_NAMES.has(lower(t)) && !group) return false;
+  if (
+    (heading || clauseInitial(t, prev)) &&
+    !has(t, STRONG) &&
+    !(midWords && midWords.has(lower(t))) &&
+    !COUNTRY_NAMES.has(lower(t)) &&
+    !group
+  )
+    return false;
   return true;
 }
 
@@ -102,7 +155,8 @@ export function midSentenceWords(bySentence: Token[][], styled: (row: Token[]) =
   const out = new Set<string>();
   for (const row of bySentence) {
     const heading = styled(row);
-    for (let k = 1; k < row.length; k++) if (!heading[k] && isNameToken(row[k], row[k - 1]) && !clauseInitial(row[k], row[k - 1])) out.add(lower(row[k]));
+    for (let k = 1; k < row.length; k++)
+      if (!heading[k] && isNameToken(row[k], row[k - 1]) && !clauseInitial(row[k], row[k - 1])) out.add(lower(row[k]));
   }
   return out;
 }

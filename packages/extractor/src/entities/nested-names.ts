@@ -10,8 +10,14 @@ import { nameKey } from './name-key.js';
 import { isKnownPlace } from './lexicon/known-places.js';
 import { PLACE_HEADS } from './lexicon/org-words.js';
 
-const DIRECTIONS = new Set('north south east west northern southern eastern western central upper lower greater inner outer new old'.split(' '));
-const known = (g: NameGroup) => g.type !== 'Concept' && g.spans.some((s) => s.tokens.some((t) => t.tags.has('Organization') || t.tags.has('Person') || t.tags.has('Acronym')));
+const DIRECTIONS = new Set(
+  'north south east west northern southern eastern western central upper lower greater inner outer new old'.split(' '),
+);
+const known = (g: NameGroup) =>
+  g.type !== 'Concept' &&
+  g.spans.some((s) =>
+    s.tokens.some((t) => t.tags.has('Organization') || t.tags.has('Person') || t.tags.has('Acronym')),
+  );
 
 export function addNestedMentions(groups: NameGroup[], text: string): void {
   const byKey = new Map<string, NameGroup>();
@@ -46,18 +52,39 @@ export function addNestedMentions(groups: NameGroup[], text: string): void {
           const site = g.type === 'Place' && PLACE_HEADS.has(g.lastWord);
           // The campus after "at" ("University of North Carolina at Greensboro") is a place too.
           const campus = g.type === 'Organization' && a > 0 && toks[a - 1].normal === 'at' && a + len === toks.length;
-          const lexPlace = !target && (((g.type === 'Organization' || g.type === 'Event' || site) && isKnownPlace(partText)) || campus);
+          const lexPlace =
+            !target &&
+            (((g.type === 'Organization' || g.type === 'Event' || site) && isKnownPlace(partText)) || campus);
           // A title mentions the people and organisations in it ("Andy Warhol: Photographs and Prints").
-          const inWork = g.type === 'Product' && !!target && (target.type === 'Person' || target.type === 'Organization');
-          if (!lexPlace && !inWork && (!target || target === g || (target.type !== 'Place' && !(g.type === 'Event' && known(target))))) continue;
+          const inWork =
+            g.type === 'Product' && !!target && (target.type === 'Person' || target.type === 'Organization');
+          if (
+            !lexPlace &&
+            !inWork &&
+            (!target || target === g || (target.type !== 'Place' && !(g.type === 'Event' && known(target))))
+          )
+            continue;
           if (from < a && target && target.type !== 'Place') continue;
           const start = toks[from].start;
           const key = nameKey(text.slice(start, end));
-          const span: TypedSpan = { ...s, tokens: toks.slice(from, a + len), start, end, text: text.slice(start, end), key, mergedBy: 'nested', title: undefined };
+          const span: TypedSpan = {
+            ...s,
+            tokens: toks.slice(from, a + len),
+            start,
+            end,
+            text: text.slice(start, end),
+            key,
+            mergedBy: 'nested',
+            title: undefined,
+          };
           for (const t of span.tokens) used.add(t.i);
           const owner = byKey.get(key);
           if (owner && owner !== g) owner.spans.push(span);
-          else if (!owner) created.set(key, [...(created.get(key) ?? []), { ...span, type: 'Place', strong: true, typeRule: from < a ? 'region' : 'known-place' }]);
+          else if (!owner)
+            created.set(key, [
+              ...(created.get(key) ?? []),
+              { ...span, type: 'Place', strong: true, typeRule: from < a ? 'region' : 'known-place' },
+            ]);
         }
       }
     }

@@ -10,7 +10,13 @@ const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 export function notAName(span: NameSpan): boolean {
   const text = span.text;
   if (span.tokens.length === 1 && /^[IVX]{2,}$/.test(text)) return true;
-  if (span.tokens.length === 1 && ADHERENT.test(text) && !span.tokens[0].tags.has('FirstName') && !span.tokens[0].tags.has('LastName')) return true;
+  if (
+    span.tokens.length === 1 &&
+    ADHERENT.test(text) &&
+    !span.tokens[0].tags.has('FirstName') &&
+    !span.tokens[0].tags.has('LastName')
+  )
+    return true;
   const stem = text.toLowerCase().replace(/ers?$/, '');
   return stem !== text.toLowerCase() && (COUNTRY_NAMES.has(stem) || COUNTRY_NAMES.has(stem.replace(/e$/, '')));
 }

@@ -24,14 +24,21 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
   const prev = run[run.length - 1];
   if (!quiet(prev, t)) return 0;
   const ofAt = run.findIndex((x) => OF.has(x.normal));
-  const orgComplement = ofAt > 0 && ORG_HEADS.has(lower(run[ofAt - 1])) && run.filter((x) => OF.has(x.normal)).length === 1;
+  const orgComplement =
+    ofAt > 0 && ORG_HEADS.has(lower(run[ofAt - 1])) && run.filter((x) => OF.has(x.normal)).length === 1;
   if (t.normal === 'and' && quiet(t, row[j + 1]) && nameAt(j + 1)) {
     // One last word of the complement: "… Atheists and Agnostics", not "… Defence and Foreign Office" nor
     // "University of Texas and Google".
     if (orgComplement && !has(row[j + 1], KNOWN) && !opensAnother(row, j + 1, nameAt)) return 2;
     // A capital "The" inside a sentence opens a name: "… of The Globe and Mail".
     const before = row[run[0].pos - 1];
-    if (before?.text === 'The' && run[0].pos >= 2 && /^\p{Ll}/u.test(row[run[0].pos - 2].text) && !opensAnother(row, j + 1, nameAt)) return 2;
+    if (
+      before?.text === 'The' &&
+      run[0].pos >= 2 &&
+      /^\p{Ll}/u.test(row[run[0].pos - 2].text) &&
+      !opensAnother(row, j + 1, nameAt)
+    )
+      return 2;
     // Two organisation words joined: "Museum and Art Gallery".
     if (ORG_HEADS.has(lower(prev)) && ofAt < 0) {
       let m = j + 1;

@@ -8,7 +8,19 @@ import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
 import { PERSON_PRONOUNS } from './lexicon/pronouns.js';
 import { TITLES } from './lexicon/titles.js';
 
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'asked', 'replied', 'noted', 'argued']);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'stated',
+  'wrote',
+  'asked',
+  'replied',
+  'noted',
+  'argued',
+]);
 const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization', 'Verb', 'Value'];
 
 /** Every word looks like a personal name: capitalised, not a known common word, place or organisation. */
@@ -22,7 +34,9 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
     g.words >= 2 &&
     g.words <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}+(-\p{L}+)?$/u.test(w)) &&
-    capitals.every((t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal))
+    capitals.every(
+      (t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal),
+    )
   );
 }
 
@@ -55,11 +69,13 @@ export function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   }
   // "Nathan Law of Demosisto", "Hui Chi-fung from the Democratic Party": a name of an organisation's member.
   const orgAt = new Map<number, NameGroup>();
-  for (const g of groups) if (g.type === 'Organization' && g.strong) for (const s of g.spans) orgAt.set(s.tokens[0].i, g);
+  for (const g of groups)
+    if (g.type === 'Organization' && g.strong) for (const s of g.spans) orgAt.set(s.tokens[0].i, g);
   for (const g of candidates) {
     for (const s of g.spans) {
       const of = tokens[s.tokens[s.tokens.length - 1].i + 1];
-      if (!of || (of.normal !== 'of' && of.normal !== 'from') || /\S/.test(s.tokens[s.tokens.length - 1].post)) continue;
+      if (!of || (of.normal !== 'of' && of.normal !== 'from') || /\S/.test(s.tokens[s.tokens.length - 1].post))
+        continue;
       const at = tokens[of.i + 1]?.normal === 'the' ? of.i + 2 : of.i + 1;
       const org = orgAt.get(at);
       if (org && org !== g) becomePerson.add(g);
@@ -70,7 +86,12 @@ export function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   for (const t of tokens) {
     const owner = spanOwner.get(t.i);
     if (owner) lastName = { group: owner, sentence: t.sentence };
-    else if (PERSON_PRONOUNS.has(t.normal) && t.tags.has('Pronoun') && lastName && t.sentence - lastName.sentence <= 1) {
+    else if (
+      PERSON_PRONOUNS.has(t.normal) &&
+      t.tags.has('Pronoun') &&
+      lastName &&
+      t.sentence - lastName.sentence <= 1
+    ) {
       if (candidates.includes(lastName.group)) becomePerson.add(lastName.group);
     }
   }
@@ -85,7 +106,9 @@ export function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
  * (commas, "and", "or") next to a person is a person too. Repeats along the list.
  */
 export function retypeListedPeople(groups: NameGroup[], tokens: Token[]): void {
-  const spans = groups.filter((g) => g.type !== 'Concept').flatMap((g) => g.spans.map((s) => ({ g, first: s.tokens[0], last: s.tokens[s.tokens.length - 1] })));
+  const spans = groups
+    .filter((g) => g.type !== 'Concept')
+    .flatMap((g) => g.spans.map((s) => ({ g, first: s.tokens[0], last: s.tokens[s.tokens.length - 1] })));
   spans.sort((a, b) => a.first.start - b.first.start);
   const candidate = new Map<NameGroup, boolean>();
   const isCandidate = (g: NameGroup) => {
@@ -93,7 +116,7 @@ export function retypeListedPeople(groups: NameGroup[], tokens: Token[]): void {
     return candidate.get(g)!;
   };
   const person = (g: NameGroup) => g.type === 'Person' && g.strong;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let k = 1; k < spans.length; k++) {
       const a = spans[k - 1];
@@ -112,7 +135,8 @@ export function retypeListedPeople(groups: NameGroup[], tokens: Token[]): void {
 function listed(a: Token, b: Token, tokens: Token[]): boolean {
   if (b.i <= a.i || a.sentence !== b.sentence) return false;
   const gap = tokens.slice(a.i + 1, b.i);
-  if (gap.length > 1 || gap.some((t) => (t.normal !== 'and' && t.normal !== 'or') || /\S/.test(t.post + t.pre))) return false;
+  if (gap.length > 1 || gap.some((t) => (t.normal !== 'and' && t.normal !== 'or') || /\S/.test(t.post + t.pre)))
+    return false;
   const sep = a.post.trim();
   return (sep === ',' || (sep === '' && gap.length === 1)) && !/\S/.test(b.pre);
 }

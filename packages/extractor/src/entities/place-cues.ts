@@ -13,7 +13,15 @@ export function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     const located = g.spans.filter((s) => {
       const t = s.tokens[0];
       // Not acronyms, known people or organisations, nor common nouns ("the prize in Physics").
-      if (s.tokens.length !== 1 || /^\p{Lu}+$/u.test(t.text) || t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Uncountable') || /['’]s$/.test(t.text)) return false;
+      if (
+        s.tokens.length !== 1 ||
+        /^\p{Lu}+$/u.test(t.text) ||
+        t.tags.has('Person') ||
+        t.tags.has('Organization') ||
+        t.tags.has('Uncountable') ||
+        /['’]s$/.test(t.text)
+      )
+        return false;
       const before = tokens[t.i - 1];
       const after = tokens[t.i + 1];
       if (!before || before.sentence !== t.sentence) return false;
@@ -33,7 +41,12 @@ export function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
       const last = s.tokens[s.tokens.length - 1];
       if (s.tokens.some((t) => t.tags.has('Organization') || t.tags.has('Acronym'))) return false;
       const after = tokens[last.i + 1];
-      return last.post.trim() === ',' && !!after && after.sentence === last.sentence && (((after.tags.has('Country') || after.tags.has('Region')) && !after.tags.has('Person')) || placeAt.has(after.i));
+      return (
+        last.post.trim() === ',' &&
+        !!after &&
+        after.sentence === last.sentence &&
+        (((after.tags.has('Country') || after.tags.has('Region')) && !after.tags.has('Person')) || placeAt.has(after.i))
+      );
     });
     if (inRegion) g.type = 'Place';
   }

@@ -18,7 +18,11 @@ export function extendPlaceQualifiers(groups: NameGroup[], text: string): void {
   for (const s of places) {
     let r = rank(s);
     let end = s.end;
-    for (let next = byStart.get(end + 2); next && text.slice(end, next.start) === ', ' && rank(next) > r; next = byStart.get(end + 2)) {
+    for (
+      let next = byStart.get(end + 2);
+      next && text.slice(end, next.start) === ', ' && rank(next) > r;
+      next = byStart.get(end + 2)
+    ) {
       r = rank(next);
       end = next.end;
     }

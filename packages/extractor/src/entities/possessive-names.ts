@@ -11,7 +11,14 @@ export function joinPossessiveNames(spans: NameSpan[], text: string): NameSpan[]
     const a = spans[k];
     const b = spans[k + 1];
     const last = a.tokens[a.tokens.length - 1];
-    if (b && /['’]s$/.test(last.text) && b.tokens[0].i === last.i + 1 && !/\S/.test(last.post) && !a.title && !b.title) {
+    if (
+      b &&
+      /['’]s$/.test(last.text) &&
+      b.tokens[0].i === last.i + 1 &&
+      !/\S/.test(last.post) &&
+      !a.title &&
+      !b.title
+    ) {
       const joined = makeSpan([...a.tokens, ...b.tokens], text);
       if (joined && keys.has(nameKey(joined.text))) {
         out.push({ ...joined, ...(a.work || b.work ? { work: true } : {}) });

@@ -15,7 +15,10 @@ const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
  * `pairs`: two name words written together mid-sentence ("dries mertens"), so that the pair opening a clause
  * ("Dries Mertens's attempt …", where "Dries" could be a verb) is still that name.
  */
-export function soloWords(bySentence: Token[][], styled: (row: Token[]) => boolean[]): { solo: Set<string>; pairs: Set<string> } {
+export function soloWords(
+  bySentence: Token[][],
+  styled: (row: Token[]) => boolean[],
+): { solo: Set<string>; pairs: Set<string> } {
   const out = new Set<string>();
   const pairs = new Set<string>();
   for (const row of bySentence) {
@@ -37,5 +40,11 @@ export function soloWords(bySentence: Token[][], styled: (row: Token[]) => boole
 export function unsupportedOpener(tokens: Token[], prev: Token | undefined, solo: Set<string>): boolean {
   if (tokens.length !== 1) return false;
   const t = tokens[0];
-  return clauseInitial(t, prev) && !has(t, STRONG) && !COUNTRY_NAMES.has(lower(t)) && !GROUP_NOUNS.has(lower(t).replace(/s$/, '')) && !solo.has(lower(t));
+  return (
+    clauseInitial(t, prev) &&
+    !has(t, STRONG) &&
+    !COUNTRY_NAMES.has(lower(t)) &&
+    !GROUP_NOUNS.has(lower(t).replace(/s$/, '')) &&
+    !solo.has(lower(t))
+  );
 }

@@ -16,17 +16,29 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
   const out: NameSpan[] = [];
   // "President of the European Council": a title with its complement, not an organisation's name.
   const titleOf = run.findIndex((t, k) => isTitle(t) && CONNECTORS.has(run[k + 1]?.normal ?? ''));
-  const titled = titleOf >= 0 && run.slice(0, titleOf).every((t) => isTitle(t) || TITLE_MODIFIERS.has(lower(t)) || has(t, ['Place', 'Acronym']));
+  const titled =
+    titleOf >= 0 &&
+    run.slice(0, titleOf).every((t) => isTitle(t) || TITLE_MODIFIERS.has(lower(t)) || has(t, ['Place', 'Acronym']));
   const orgLike = ORG_HEADS.has(lower(run[run.length - 1])) && !titled;
   let lastTitle = -1;
   // "Secretary of Justice": a title word after "of" belongs to the complement of the first title.
-  if (!orgLike) run.forEach((t, k) => {
-    if (isTitle(t) && !(k >= 2 && CONNECTORS.has(run[k - 1].normal) && isTitle(run[k - 2]))) lastTitle = k;
-  });
+  if (!orgLike)
+    run.forEach((t, k) => {
+      if (isTitle(t) && !(k >= 2 && CONNECTORS.has(run[k - 1].normal) && isTitle(run[k - 2]))) lastTitle = k;
+    });
   if (lastTitle < 0) {
     // "United States Hamdullah Mohib", "Scientologist Tom Cruise": a first name after words that are not
     // part of a personal name (or end like "Scientologist", "Christian") starts the person's name.
-    const k = run.findIndex((t, n) => n > 0 && t.tags.has('FirstName') && !has(t, ['Place', 'Organization']) && (!has(run[n - 1], ['FirstName', 'LastName', 'Person']) || (ADJECTIVE_ENDING.test(run[n - 1].text) && !run[n - 1].tags.has('FirstName'))) && !CONNECTORS.has(run[n - 1].normal) && !/^\p{Lu}\.?$/u.test(run[n - 1].text));
+    const k = run.findIndex(
+      (t, n) =>
+        n > 0 &&
+        t.tags.has('FirstName') &&
+        !has(t, ['Place', 'Organization']) &&
+        (!has(run[n - 1], ['FirstName', 'LastName', 'Person']) ||
+          (ADJECTIVE_ENDING.test(run[n - 1].text) && !run[n - 1].tags.has('FirstName'))) &&
+        !CONNECTORS.has(run[n - 1].normal) &&
+        !/^\p{Lu}\.?$/u.test(run[n - 1].text),
+    );
     if (k > 0) {
       // A lone "Scientologist" or "Christian" before the name describes the person.
       const describes = k === 1 && ADJECTIVE_ENDING.test(run[0].text) && !has(run[0], ['Place', 'Organization']);
@@ -36,21 +48,44 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     let p = 0;
     while (p < run.length && has(run[p], ['Place'])) p++;
     const rest = run.slice(p);
-    if (p > 0 && rest.filter(isCap).length >= 2 && rest.every((t) => !has(t, ['Place', 'Organization', 'Adjective', 'Plural', 'Acronym']) && !ORG_HEADS.has(lower(t)) && !PLACE_HEADS.has(lower(t)) && !EVENT_HEADS.has(lower(t)) && !CONNECTORS.has(t.normal)))
+    if (
+      p > 0 &&
+      rest.filter(isCap).length >= 2 &&
+      rest.every(
+        (t) =>
+          !has(t, ['Place', 'Organization', 'Adjective', 'Plural', 'Acronym']) &&
+          !ORG_HEADS.has(lower(t)) &&
+          !PLACE_HEADS.has(lower(t)) &&
+          !EVENT_HEADS.has(lower(t)) &&
+          !CONNECTORS.has(t.normal),
+      )
+    )
       return [...splitRun(run.slice(0, p), undefined, text), ...splitRun(rest, next, text)];
     const span = makeSpan(run, text);
     // "South Korean": a compass word before a demonym is part of it.
     const d = run.length === 2 && COMPASS.has(run[0].normal) ? 1 : 0;
     const word = run[d];
-    const adjective = ADJECTIVE_ENDING.test(word.text) && !has(word, [...KNOWN, 'FirstName']) && !isKnownPlace(word.text) && !!next && /^\p{Ll}/u.test(next.text) && ((next.tags.has('Noun') && !next.tags.has('Verb')) || next.normal === 'and' || next.normal === 'or');
+    const adjective =
+      ADJECTIVE_ENDING.test(word.text) &&
+      !has(word, [...KNOWN, 'FirstName']) &&
+      !isKnownPlace(word.text) &&
+      !!next &&
+      /^\p{Ll}/u.test(next.text) &&
+      ((next.tags.has('Noun') && !next.tags.has('Verb')) || next.normal === 'and' || next.normal === 'or');
     const demonym = DEMONYMS.has(lower(word)) || word.tags.has('Demonym');
-    if (span && run.length === d + 1 && (demonym || (!d && (GROUP_NOUNS.has(lower(word)) || adjective))) && !/s$/.test(word.text)) {
+    if (
+      span &&
+      run.length === d + 1 &&
+      (demonym || (!d && (GROUP_NOUNS.has(lower(word)) || adjective))) &&
+      !/s$/.test(word.text)
+    ) {
       // A bare demonym is an adjective ("Afghan team"), unless it names the state ("Chinese government").
       if (next && STATE_NOUNS.has(next.normal) && DEMONYMS.has(lower(word))) {
         const full = makeSpan([...run, next], text);
         const country = DEMONYMS.get(lower(word))!;
         const withCompass = d ? `${run[0].text} ${country}` : country;
-        if (full) out.push({ ...full, demonymOf: COUNTRY_NAMES.has(withCompass.toLowerCase()) ? withCompass : country });
+        if (full)
+          out.push({ ...full, demonymOf: COUNTRY_NAMES.has(withCompass.toLowerCase()) ? withCompass : country });
       }
       return out;
     }
@@ -58,30 +93,59 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     return out;
   }
   let titleStart = lastTitle;
-  while (titleStart > 0 && (isTitle(run[titleStart - 1]) || TITLE_MODIFIERS.has(lower(run[titleStart - 1])))) titleStart--;
+  while (titleStart > 0 && (isTitle(run[titleStart - 1]) || TITLE_MODIFIERS.has(lower(run[titleStart - 1]))))
+    titleStart--;
   const left = run.slice(0, titleStart);
   let right = run.slice(lastTitle + 1);
   // "Secretary of State": the words after a title's connector belong to the title, up to the person's name:
   // a first name, else the last two words when more than two follow ("… of State John Kerry").
   if (right.length && CONNECTORS.has(right[0].normal)) {
     const named = right.findIndex((t, n) => n >= 2 && t.tags.has('FirstName') && !has(t, ['Place', 'Organization']));
-    const plain = right.length >= 4 && right.slice(-2).every((t) => !ORG_HEADS.has(lower(t)) && !PLACE_HEADS.has(lower(t)) && !has(t, ['Acronym', 'Country', 'Region', 'City', 'Organization'])) ? right.length - 2 : -1;
+    const plain =
+      right.length >= 4 &&
+      right
+        .slice(-2)
+        .every(
+          (t) =>
+            !ORG_HEADS.has(lower(t)) &&
+            !PLACE_HEADS.has(lower(t)) &&
+            !has(t, ['Acronym', 'Country', 'Region', 'City', 'Organization']),
+        )
+        ? right.length - 2
+        : -1;
     const cut = named > 0 && (plain < 0 || named < plain) ? named : plain;
     // The complement may name an organisation or place of its own: "of the European Council", "of the United States".
-    const complement = right.slice(0, cut > 0 ? cut : right.length).filter((t, n) => n > 0 && !(n === 1 && t.normal === 'the'));
-    const named2 = complement.length >= 2 && (ORG_HEADS.has(lower(complement[complement.length - 1])) || complement.every((t) => has(t, ['Country', 'Region', 'City'])));
+    const complement = right
+      .slice(0, cut > 0 ? cut : right.length)
+      .filter((t, n) => n > 0 && !(n === 1 && t.normal === 'the'));
+    const named2 =
+      complement.length >= 2 &&
+      (ORG_HEADS.has(lower(complement[complement.length - 1])) ||
+        complement.every((t) => has(t, ['Country', 'Region', 'City'])));
     const own = named2 ? makeSpan(complement, text) : null;
     if (own) out.push(own);
     lastTitle = cut > 0 ? lastTitle + cut : run.length - 1;
     right = cut > 0 ? right.slice(cut) : [];
   }
-  const title = run.slice(titleStart, lastTitle + 1).map((t) => t.text).join(' ');
+  const title = run
+    .slice(titleStart, lastTitle + 1)
+    .map((t) => t.text)
+    .join(' ');
   if (left.length && !(left.length === 1 && DEMONYMS.has(lower(left[0])))) {
     const span = makeSpan(left, text);
     if (span) out.push(span);
   }
   // "Captain America", "Miss France": a title right before a country's name is a character's or winner's name.
-  if (right.length && lastTitle === titleStart && COUNTRY_NAMES.has(right.map((t) => t.text).join(' ').toLowerCase())) {
+  if (
+    right.length &&
+    lastTitle === titleStart &&
+    COUNTRY_NAMES.has(
+      right
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase(),
+    )
+  ) {
     const whole = makeSpan(run.slice(titleStart), text);
     if (whole) out.push({ ...whole, title });
     return out;

@@ -8,9 +8,15 @@ import { COUNTRY_NAMES } from './lexicon/countries.js';
 import { DEMONYMS } from './lexicon/demonyms.js';
 
 const SPORTS_WORDS = new Set(
-  'match goal goals scored goalkeeper striker midfielder defender tournament championship league cup penalty kick-off half-time stadium referee squad fixture innings wicket'.split(' '),
+  'match goal goals scored goalkeeper striker midfielder defender tournament championship league cup penalty kick-off half-time stadium referee squad fixture innings wicket'.split(
+    ' ',
+  ),
 );
-const COMPETE = new Set('defeated defeat defeats beat beats faced face faces lost lose loses won win wins drew draw draws played play plays scored edged thrashed routed eliminated'.split(' '));
+const COMPETE = new Set(
+  'defeated defeat defeats beat beats faced face faces lost lose loses won win wins drew draw draws played play plays scored edged thrashed routed eliminated'.split(
+    ' ',
+  ),
+);
 
 const OPPONENT = new Set(['against', 'versus', 'vs', 'vs.']);
 
@@ -23,7 +29,9 @@ export function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
     const competes = g.spans.some((s) => {
       const next = tokens[s.tokens[s.tokens.length - 1].i + 1];
       const prev = tokens[s.tokens[0].i - 1];
-      return (!!next && COMPETE.has(next.normal)) || (!!prev && (COMPETE.has(prev.normal) || OPPONENT.has(prev.normal)));
+      return (
+        (!!next && COMPETE.has(next.normal)) || (!!prev && (COMPETE.has(prev.normal) || OPPONENT.has(prev.normal)))
+      );
     });
     if (competes) g.type = 'Organization';
   }

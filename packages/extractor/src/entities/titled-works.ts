@@ -26,7 +26,9 @@ const OF = new Set(['of', 'for']);
 const known = (t: Token) => ['Person', 'Place', 'Organization'].some((x) => t.tags.has(x));
 // A short quoted name opening with a first name ("Doris Day"), or made only of known names; a subtitle after a
 // colon still makes a title ("Frida Kahlo: Colour and Pain").
-const personal = (words: Token[]) => !words.some((t) => /^:/.test(t.post)) && ((words[0].tags.has('FirstName') && words.length <= 3) || words.every(known));
+const personal = (words: Token[]) =>
+  !words.some((t) => /^:/.test(t.post)) &&
+  ((words[0].tags.has('FirstName') && words.length <= 3) || words.every(known));
 const OPEN_QUOTE = /["“‘]$/;
 const CLOSE_QUOTE = /^[,.!?;:]?["”’]/;
 // Punctuation that ends a title inside a sentence (a colon may sit inside one: "Batman: Arkham").
@@ -46,7 +48,11 @@ export function findTitleRanges(row: Token[]): TitleRange[] {
 
 function titleWords(row: Token[], from: number, to: number): boolean {
   const words = row.slice(from, to + 1);
-  return words.every((t) => cap(t) || small(t) || !/\p{L}/u.test(t.text)) && words.filter(cap).length >= 2 && cap(words[words.length - 1]);
+  return (
+    words.every((t) => cap(t) || small(t) || !/\p{L}/u.test(t.text)) &&
+    words.filter(cap).length >= 2 &&
+    cap(words[words.length - 1])
+  );
 }
 
 // "The Internet Explorer 6 Countdown", "Cowboys and Indians": a quoted phrase of 2–10 title-case words.
@@ -56,7 +62,10 @@ function quoted(row: Token[], k: number): TitleRange | undefined {
     if (e > k && /["“”]/.test(row[e].pre)) return undefined;
     // A quoted organisation or place name ("known as “Super District Council”") keeps its own type.
     // So does a quoted personal or known name ("her name was shortened to “Doris Day”", "the “United States”").
-    if (CLOSE_QUOTE.test(row[e].post)) return e > k && titleWords(row, k, e) ? { from: k, to: e, work: !HEADS.has(row[e].normal) && !personal(row.slice(k, e + 1)) } : undefined;
+    if (CLOSE_QUOTE.test(row[e].post))
+      return e > k && titleWords(row, k, e)
+        ? { from: k, to: e, work: !HEADS.has(row[e].normal) && !personal(row.slice(k, e + 1)) }
+        : undefined;
     if (/[.!?;,"“”]/.test(row[e].post)) return undefined;
   }
   return undefined;
@@ -86,10 +95,17 @@ function bracketed(row: Token[], k: number): TitleRange | undefined {
 function colon(row: Token[], k: number): TitleRange | undefined {
   if (k === 0 || !cap(row[k]) || !/^\p{Ll}/u.test(row[k - 1].text) || /\S/.test(row[k - 1].post)) return undefined;
   let c = k;
-  while (c < k + 3 && cap(row[c]) && (!/\S/.test(row[c].post) || row[c].post === '-') && row[c + 1] && cap(row[c + 1])) c++;
+  while (c < k + 3 && cap(row[c]) && (!/\S/.test(row[c].post) || row[c].post === '-') && row[c + 1] && cap(row[c + 1]))
+    c++;
   if (!cap(row[c]) || !/^:\s+$/.test(row[c].post) || !row[c + 1] || !cap(row[c + 1])) return undefined;
   let e = c + 1;
-  while (e + 1 < row.length && e < c + 6 && !/\S/.test(row[e].post) && (cap(row[e + 1]) || (cuedSmall(row[e + 1]) && row[e + 2] && cap(row[e + 2])))) e += cuedSmall(row[e + 1]) ? 2 : 1;
+  while (
+    e + 1 < row.length &&
+    e < c + 6 &&
+    !/\S/.test(row[e].post) &&
+    (cap(row[e + 1]) || (cuedSmall(row[e + 1]) && row[e + 2] && cap(row[e + 2])))
+  )
+    e += cuedSmall(row[e + 1]) ? 2 : 1;
   if (e + 1 < row.length && !/^[,.;!?)]/.test(row[e].post)) return undefined;
   if (row.slice(c + 1, e + 1).some((t) => ['Person', 'Place'].some((x) => t.tags.has(x)))) return undefined;
   return { from: k, to: e, work: true };
@@ -99,20 +115,35 @@ function colon(row: Token[], k: number): TitleRange | undefined {
 function cued(row: Token[], k: number): TitleRange | undefined {
   if (!cap(row[k]) || /^\p{N}/u.test(row[k].text) || k === 0) return undefined;
   // "the documentary Just Don't …" in sentence case: a small word alone is no title.
-  if ((FUNCTION_WORDS.has(row[k].normal) || ['Adverb', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition'].some((x) => row[k].tags.has(x))) && !(row[k + 1] && cap(row[k + 1]))) return undefined;
+  if (
+    (FUNCTION_WORDS.has(row[k].normal) ||
+      ['Adverb', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition'].some((x) => row[k].tags.has(x))) &&
+    !(row[k + 1] && cap(row[k + 1]))
+  )
+    return undefined;
   let b = k - 1;
   if (row[b].normal === 'the' && b > 0) b--;
-  const noun = (t: Token | undefined) => !!t && WORK_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Possessive');
+  const noun = (t: Token | undefined) =>
+    !!t && WORK_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Possessive');
   const naming = NAMING_VERBS.has(row[b].normal) && row.slice(Math.max(0, b - 3), b).some(noun);
   const comma = noun(row[b]) && /^,\s*$/.test(row[b].post);
   if (!naming && !(noun(row[b]) && (b === k - 1 || comma) && (!/\S/.test(row[b].post) || comma))) return undefined;
   if (row[b].normal === 'the' || (b < k - 1 && !naming && row[k - 1].normal === 'the')) return undefined;
   let e = k;
-  while (e + 1 < row.length && !BREAK.test(row[e].post) && (cap(row[e + 1]) || (cuedSmall(row[e + 1]) && row[e + 2] && cap(row[e + 2]) && !BREAK.test(row[e + 1].post)))) e += cuedSmall(row[e + 1]) ? 2 : 1;
+  while (
+    e + 1 < row.length &&
+    !BREAK.test(row[e].post) &&
+    (cap(row[e + 1]) || (cuedSmall(row[e + 1]) && row[e + 2] && cap(row[e + 2]) && !BREAK.test(row[e + 1].post)))
+  )
+    e += cuedSmall(row[e + 1]) ? 2 : 1;
   // A known person, place or organisation after the noun, then a verb, is an actor ("the game Belgium won").
   // A known organisation or place is itself ("the social networking site Facebook").
   const range = row.slice(k, e + 1);
-  if ((range.every(known) && !/\S/.test(row[e].post) && row[e + 1]?.tags.has('Verb')) || range.every((t) => t.tags.has('Organization') || t.tags.has('Place'))) return undefined;
+  if (
+    (range.every(known) && !/\S/.test(row[e].post) && row[e + 1]?.tags.has('Verb')) ||
+    range.every((t) => t.tags.has('Organization') || t.tags.has('Place'))
+  )
+    return undefined;
   // After a comma only a title that ends there ("the cruise ship, Aurora."), not a clause ("the site, Trump said").
   if (comma && row[e + 1] && !/^[.,;]/.test(row[e].post)) return undefined;
   return { from: k, to: e, work: true };

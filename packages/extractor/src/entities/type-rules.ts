@@ -15,7 +15,9 @@ export interface TypeRule {
   test: (span: NameSpan) => boolean;
 }
 
-const PROPER_CONCEPTS = new Set('internet web islam christianity judaism hinduism buddhism sikhism hajj ramadan christmas easter'.split(' '));
+const PROPER_CONCEPTS = new Set(
+  'internet web islam christianity judaism hinduism buddhism sikhism hajj ramadan christmas easter'.split(' '),
+);
 // "Masjid Al-Haram", "Omar El-Bashir": an Arabic article, not a given name's first syllable.
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|abu|ibn|bin|ben|bint)-/i;
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);
@@ -29,59 +31,161 @@ export const TYPE_RULES: TypeRule[] = [
   { name: 'work-title', type: 'Product', strong: true, test: (s) => !!s.work },
   { name: 'version-number', type: 'Product', strong: true, test: (s) => !!s.versioned },
   // "Windows XP", "PlayStation VR": a model word ends the name.
-  { name: 'product-suffix', type: 'Product', strong: true, test: (s) => s.tokens.length > 1 && PRODUCT_SUFFIXES.has(lastWord(s)) },
+  {
+    name: 'product-suffix',
+    type: 'Product',
+    strong: true,
+    test: (s) => s.tokens.length > 1 && PRODUCT_SUFFIXES.has(lastWord(s)),
+  },
   // "the Booker Prize", "an Academy Award": an award is a distinction, not an actor.
-  { name: 'award-head', type: 'Concept', strong: true, test: (s) => s.tokens.length > 1 && AWARD_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text) },
+  {
+    name: 'award-head',
+    type: 'Concept',
+    strong: true,
+    test: (s) =>
+      s.tokens.length > 1 && AWARD_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text),
+  },
   // "the Clean Air Act", "the Second Amendment": laws and treaties are topics, not actors.
-  { name: 'law-head', type: 'Concept', strong: true, test: (s) => s.tokens.length > 1 && LAW_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text) },
+  {
+    name: 'law-head',
+    type: 'Concept',
+    strong: true,
+    test: (s) =>
+      s.tokens.length > 1 && LAW_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text),
+  },
   // "IE6", "PS4": capitals with a version number written on.
-  { name: 'versioned-acronym', type: 'Product', strong: true, test: (s) => s.tokens.length === 1 && /^\p{Lu}{2,}\d{1,2}$/u.test(s.text) },
+  {
+    name: 'versioned-acronym',
+    type: 'Product',
+    strong: true,
+    test: (s) => s.tokens.length === 1 && /^\p{Lu}{2,}\d{1,2}$/u.test(s.text),
+  },
   // "Gawker.com", "Scientology.org": a web address names a website.
-  { name: 'web-address', type: 'Product', strong: true, test: (s) => /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.(com|org|net|gov|edu|info|io|co|uk|de|fr)$/iu.test(s.text) },
+  {
+    name: 'web-address',
+    type: 'Product',
+    strong: true,
+    test: (s) => /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.(com|org|net|gov|edu|info|io|co|uk|de|fr)$/iu.test(s.text),
+  },
   {
     // "Chinese New Year", "the FIRST Global Challenge Robot Olympics", "Fan Expo Canada": the event word heads the
     // name (or is followed only by a place name, "Fan Expo Canada").
     name: 'event-head',
     type: 'Event',
     strong: true,
-    test: (s) => s.tokens.some((t, k) => k > 0 && EVENT_HEADS.has(t.normal) && s.tokens.slice(k + 1).every((x) => x.tags.has('Place'))) || (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') || (s.tokens.length === 1 && /^olympics$/i.test(s.text)),
+    test: (s) =>
+      s.tokens.some(
+        (t, k) => k > 0 && EVENT_HEADS.has(t.normal) && s.tokens.slice(k + 1).every((x) => x.tags.has('Place')),
+      ) ||
+      (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') ||
+      (s.tokens.length === 1 && /^olympics$/i.test(s.text)),
   },
   // "Waitangi Day", "Independence Day" (not "Doris Day"): a named day is an occasion.
-  { name: 'named-day', type: 'Event', strong: true, test: (s) => s.tokens.length > 1 && lastWord(s) === 'day' && !s.tokens[0].tags.has('FirstName') && !s.tokens[0].tags.has('Person') },
-  { name: 'country', type: 'Place', strong: true, test: (s) => COUNTRY_NAMES.has(nameKey(s.keyText ?? s.text)) || COUNTRY_ABBREVIATIONS.has(nameKey(s.keyText ?? s.text)) },
+  {
+    name: 'named-day',
+    type: 'Event',
+    strong: true,
+    test: (s) =>
+      s.tokens.length > 1 &&
+      lastWord(s) === 'day' &&
+      !s.tokens[0].tags.has('FirstName') &&
+      !s.tokens[0].tags.has('Person'),
+  },
+  {
+    name: 'country',
+    type: 'Place',
+    strong: true,
+    test: (s) =>
+      COUNTRY_NAMES.has(nameKey(s.keyText ?? s.text)) || COUNTRY_ABBREVIATIONS.has(nameKey(s.keyText ?? s.text)),
+  },
   { name: 'demonym-state', type: 'Place', strong: true, test: (s) => s.demonymOf !== undefined },
   {
     name: 'group-plural',
     type: 'Person',
     strong: true,
-    test: (s) => s.tokens.length === 1 && /s$/.test(lastWord(s)) && (DEMONYMS.has(singular(lastWord(s))) || GROUP_NOUNS.has(singular(lastWord(s)))),
+    test: (s) =>
+      s.tokens.length === 1 &&
+      /s$/.test(lastWord(s)) &&
+      (DEMONYMS.has(singular(lastWord(s))) || GROUP_NOUNS.has(singular(lastWord(s)))),
   },
   { name: 'title', type: 'Person', strong: true, test: (s) => s.title !== undefined },
-  { name: 'org-head', type: 'Organization', strong: true, test: (s) => s.tokens.length > 1 && ORG_HEADS.has(lastWord(s)) },
+  {
+    name: 'org-head',
+    type: 'Organization',
+    strong: true,
+    test: (s) => s.tokens.length > 1 && ORG_HEADS.has(lastWord(s)),
+  },
   {
     // "University of Southern Indiana", "Church of Scientology": an organisation word before "of"/"for".
     name: 'org-head-of',
     type: 'Organization',
     strong: true,
-    test: (s) => s.tokens.some((t, k) => k < s.tokens.length - 1 && ORG_HEADS.has(t.text.toLowerCase()) && (s.tokens[k + 1].normal === 'of' || s.tokens[k + 1].normal === 'for')),
+    test: (s) =>
+      s.tokens.some(
+        (t, k) =>
+          k < s.tokens.length - 1 &&
+          ORG_HEADS.has(t.text.toLowerCase()) &&
+          (s.tokens[k + 1].normal === 'of' || s.tokens[k + 1].normal === 'for'),
+      ),
   },
-  { name: 'role-noun', type: 'Person', strong: true, test: (s) => !!s.roleBefore && !anyTag(s, 'Place') && !anyTag(s, 'Organization') && !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) },
+  {
+    name: 'role-noun',
+    type: 'Person',
+    strong: true,
+    test: (s) =>
+      !!s.roleBefore &&
+      !anyTag(s, 'Place') &&
+      !anyTag(s, 'Organization') &&
+      !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)),
+  },
   { name: 'place-head', type: 'Place', strong: true, test: (s) => s.tokens.length > 1 && PLACE_HEADS.has(lastWord(s)) },
   // "Yau Wai-ching", "Park Joo-ho": a short family name and a hyphenated two-syllable given name.
-  { name: 'hyphenated-given-name', type: 'Person', strong: true, test: (s) => /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{0,5}$/u.test(s.text) && !ARABIC_ARTICLE.test(s.text.split(' ')[1]) && !anyTag(s, 'Country') && !s.text.split(/[\s-]/).some((w) => COUNTRY_NAMES.has(w.toLowerCase())) },
-  { name: 'first-name', type: 'Person', strong: true, test: (s) => words(s).length >= 2 && s.tokens[0].tags.has('FirstName') && !anyTag(s, 'Organization') },
+  {
+    name: 'hyphenated-given-name',
+    type: 'Person',
+    strong: true,
+    test: (s) =>
+      /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{0,5}$/u.test(s.text) &&
+      !ARABIC_ARTICLE.test(s.text.split(' ')[1]) &&
+      !anyTag(s, 'Country') &&
+      !s.text.split(/[\s-]/).some((w) => COUNTRY_NAMES.has(w.toLowerCase())),
+  },
+  {
+    name: 'first-name',
+    type: 'Person',
+    strong: true,
+    test: (s) => words(s).length >= 2 && s.tokens[0].tags.has('FirstName') && !anyTag(s, 'Organization'),
+  },
   {
     name: 'country-city',
     type: 'Place',
     strong: true,
-    test: (s) => (anyTag(s, 'Country') || anyTag(s, 'City')) && s.tokens.every((t) => t.tags.has('Place') || !/^\p{Lu}/u.test(t.text)),
+    test: (s) =>
+      (anyTag(s, 'Country') || anyTag(s, 'City')) &&
+      s.tokens.every((t) => t.tags.has('Place') || !/^\p{Lu}/u.test(t.text)),
   },
-  { name: 'celestial-body', type: 'Place', strong: true, test: (s) => s.tokens.length === 1 && CELESTIAL.has(lastWord(s)) },
+  {
+    name: 'celestial-body',
+    type: 'Place',
+    strong: true,
+    test: (s) => s.tokens.length === 1 && CELESTIAL.has(lastWord(s)),
+  },
   // Religions, movements and networks written with a capital ("Islam", "the Internet") are topics.
-  { name: 'proper-concept', type: 'Concept', strong: true, test: (s) => s.tokens.length === 1 && (PROPER_CONCEPTS.has(lastWord(s)) || /^\p{Lu}\p{Ll}+(ism|phobia)$/u.test(s.text)) },
+  {
+    name: 'proper-concept',
+    type: 'Concept',
+    strong: true,
+    test: (s) =>
+      s.tokens.length === 1 && (PROPER_CONCEPTS.has(lastWord(s)) || /^\p{Lu}\p{Ll}+(ism|phobia)$/u.test(s.text)),
+  },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },
   { name: 'compromise-place', type: 'Place', strong: false, test: (s) => anyTag(s, 'Place') && !anyTag(s, 'Person') },
-  { name: 'compromise-person', type: 'Person', strong: false, test: (s) => anyTag(s, 'Person') && !anyTag(s, 'Honorific') },
+  {
+    name: 'compromise-person',
+    type: 'Person',
+    strong: false,
+    test: (s) => anyTag(s, 'Person') && !anyTag(s, 'Honorific'),
+  },
   { name: 'acronym', type: 'Organization', strong: false, test: (s) => /^[A-Z][A-Z.&]{1,7}$/.test(s.text) },
   { name: 'default', type: 'Organization', strong: false, test: () => true },
 ];

@@ -38,7 +38,10 @@ export function chunkPropositions(view: SentenceView): Proposition[] {
     const obj = objectsOf(view, c);
     let relEnd = vg.to;
     let objStart = c + 1;
-    if (!obj.direct.length && obj.preps.length && !obj.preps[0].via) { relEnd = obj.preps[0].prep.to; objStart = ch.indexOf(obj.preps[0].prep) + 1; }
+    if (!obj.direct.length && obj.preps.length && !obj.preps[0].via) {
+      relEnd = obj.preps[0].prep.to;
+      objStart = ch.indexOf(obj.preps[0].prep) + 1;
+    }
     // Open-IE objects run to the clause's end: on through modifiers until a new clause starts.
     let end = obj.end;
     for (let k = Math.max(end, c) + 1; k < ch.length; k++) {
@@ -52,27 +55,58 @@ export function chunkPropositions(view: SentenceView): Proposition[] {
     // "buy and sell large amounts": a verb with nothing after it shares the next verb's object.
     if (end === c && ch[c + 1]?.kind === 'CONJ' && ch[c + 2]?.kind === 'VG') {
       const next = objectsOf(view, c + 2);
-      if (next.end > c + 2) { objStart = c + 3; end = next.end; }
+      if (next.end > c + 2) {
+        objStart = c + 3;
+        end = next.end;
+      }
     }
     let object = end > c && objStart <= end ? text(ch[objStart].from, ch[end].to) : '';
     // A fronted adverbial ("Earlier this year, …", "In 1946 …") is one more argument of the main clause.
-    const lead = ch[0]?.kind === 'PREP' || (ch[0]?.kind === 'NP' && view.toks[ch[0].to].tags.has('Date')) ? frontedEnd(ch) : -1;
-    if (lead >= 0 && subj.how === 'direct' && si === lead + 1) object = [object, text(ch[0].from, ch[lead].to)].filter(Boolean).join(' ');
+    const lead =
+      ch[0]?.kind === 'PREP' || (ch[0]?.kind === 'NP' && view.toks[ch[0].to].tags.has('Date')) ? frontedEnd(ch) : -1;
+    if (lead >= 0 && subj.how === 'direct' && si === lead + 1)
+      object = [object, text(ch[0].from, ch[lead].to)].filter(Boolean).join(' ');
     const relation = text(vg.from, relEnd);
     if (!subject || !relation) return;
     const words = object ? object.split(/\s+/).length : 0;
-    const conf = 0.9 - (subj.how === 'inherited' ? 0.2 : 0) - (subj.how === 'relative' ? 0.1 : 0) - (words > 10 ? 0.15 : 0) - (object ? 0 : 0.3);
-    out.push({ sentence: view.sentence.index, relation, subject, ...(object ? { object } : {}), args: [],
-      confidence: Math.max(0.05, Math.round(conf * 100) / 100), negated: vg.negated });
+    const conf =
+      0.9 -
+      (subj.how === 'inherited' ? 0.2 : 0) -
+      (subj.how === 'relative' ? 0.1 : 0) -
+      (words > 10 ? 0.15 : 0) -
+      (object ? 0 : 0.3);
+    out.push({
+      sentence: view.sentence.index,
+      relation,
+      subject,
+      ...(object ? { object } : {}),
+      args: [],
+      confidence: Math.max(0.05, Math.round(conf * 100) / 100),
+      negated: vg.negated,
+    });
   });
   // Appositions: "Alan, one of the crew, begins …" → (is, Alan, one of the crew).
   ch.forEach((np, i) => {
     const app = ch[i + 1];
-    if (np.kind !== 'NP' || !np.breakAfter || app?.kind !== 'NP' || (i > 0 && ch[i - 1].breakAfter) || ch[i - 1]?.kind === 'CONJ') return;
+    if (
+      np.kind !== 'NP' ||
+      !np.breakAfter ||
+      app?.kind !== 'NP' ||
+      (i > 0 && ch[i - 1].breakAfter) ||
+      ch[i - 1]?.kind === 'CONJ'
+    )
+      return;
     const end = runEnd(ch, i + 1);
     const after = ch[end + 1];
     if (!ch[end].breakAfter || !after || after.kind === 'CONJ' || after.kind === 'NP') return;
-    out.push({ sentence: view.sentence.index, relation: 'is', subject: text(np.from, np.to), object: text(app.from, ch[end].to), args: [], confidence: 0.6 });
+    out.push({
+      sentence: view.sentence.index,
+      relation: 'is',
+      subject: text(np.from, np.to),
+      object: text(app.from, ch[end].to),
+      args: [],
+      confidence: 0.6,
+    });
   });
   return out;
 }

@@ -37,14 +37,61 @@ const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
 const CONJ = new Set(['and', 'or', 'but', 'nor']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
-const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'possibly', 'perhaps', 'apparently', 'likely', 'probably', 'purportedly', 'supposedly']);
-const INTENT = new Set(['threaten', 'plan', 'intend', 'seek', 'try', 'want', 'aim', 'hope', 'expect', 'propose', 'consider', 'vow', 'promise', 'pledge', 'attempt', 'offer', 'wish']);
+const HEDGE_ADVERBS = new Set([
+  'reportedly',
+  'allegedly',
+  'possibly',
+  'perhaps',
+  'apparently',
+  'likely',
+  'probably',
+  'purportedly',
+  'supposedly',
+]);
+const INTENT = new Set([
+  'threaten',
+  'plan',
+  'intend',
+  'seek',
+  'try',
+  'want',
+  'aim',
+  'hope',
+  'expect',
+  'propose',
+  'consider',
+  'vow',
+  'promise',
+  'pledge',
+  'attempt',
+  'offer',
+  'wish',
+]);
 
 /** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
-const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'several', 'various', 'every', 'no', 'each']);
-const isVerbTag = (t: Token) => t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
+const ARTICLES = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'several',
+  'various',
+  'every',
+  'no',
+  'each',
+]);
+const isVerbTag = (t: Token) =>
+  t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
 const isNounish = (t: Token) =>
-  ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Possessive', 'Date'].some((g) => t.tags.has(g));
+  ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Possessive', 'Date'].some((g) =>
+    t.tags.has(g),
+  );
 const hasBreak = (t: Token) => /[,;:—–“”"()]|\s-\s/.test(t.post);
 
 type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
@@ -58,7 +105,9 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
       // Sentence-initial or after a preposition, "that" is a pronoun or determiner, not a complementiser.
       if (i === 0 || toks[i - 1].tags.has('Preposition')) return 'N';
       const afterVerb = !!toks[i - 1] && isVerbTag(toks[i - 1]);
-      return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1]) ? 'N' : 'COMP';
+      return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1])
+        ? 'N'
+        : 'COMP';
     }
     if (SUB.has(w)) return 'SUB';
     if (CONJ.has(w)) return 'CONJ';
@@ -75,19 +124,50 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
     const t = toks[i];
     const prev = toks[i - 1];
     // "the firms", "new rules": a verb tag right after a determiner, adjective or possessive is a noun.
-    if (cls[i] === 'V' && prev && cls[i - 1] === 'N' && !hasBreak(prev) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') &&
-      ((prev.tags.has('Determiner') && ARTICLES.has(prev.normal)) || (prev.tags.has('Adjective') && !entityAt[i - 1]) || (prev.tags.has('Possessive') && !entityAt[i - 1]))) cls[i] = 'N';
+    if (
+      cls[i] === 'V' &&
+      prev &&
+      cls[i - 1] === 'N' &&
+      !hasBreak(prev) &&
+      !t.tags.has('Auxiliary') &&
+      !t.tags.has('Copula') &&
+      ((prev.tags.has('Determiner') && ARTICLES.has(prev.normal)) ||
+        (prev.tags.has('Adjective') && !entityAt[i - 1]) ||
+        (prev.tags.has('Possessive') && !entityAt[i - 1]))
+    )
+      cls[i] = 'N';
     // "Firms linked to …", "Prices rose": a plural-looking present verb directly before another verb is a noun.
-    if (cls[i] === 'V' && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && /s$/.test(t.normal) && (i === 0 || cls[i - 1] === 'N') &&
-      toks[i + 1] && isVerbTag(toks[i + 1]) && !entityAt[i + 1] && !hasBreak(t)) cls[i] = 'N';
+    if (
+      cls[i] === 'V' &&
+      t.tags.has('PresentTense') &&
+      !t.tags.has('Auxiliary') &&
+      /s$/.test(t.normal) &&
+      (i === 0 || cls[i - 1] === 'N') &&
+      toks[i + 1] &&
+      isVerbTag(toks[i + 1]) &&
+      !entityAt[i + 1] &&
+      !hasBreak(t)
+    )
+      cls[i] = 'N';
     // "… and proposed new rules": an -ed adjective opening a coordinated clause is a verb.
-    if (cls[i] === 'N' && !entityAt[i] && t.tags.has('Adjective') && /ed$/.test(t.normal) && cls[i - 1] === 'CONJ' && cls.slice(0, i).includes('V')) cls[i] = 'V';
+    if (
+      cls[i] === 'N' &&
+      !entityAt[i] &&
+      t.tags.has('Adjective') &&
+      /ed$/.test(t.normal) &&
+      cls[i - 1] === 'CONJ' &&
+      cls.slice(0, i).includes('V')
+    )
+      cls[i] = 'V';
     // "to" before a verb belongs to the verb group; otherwise it is a preposition.
     if (cls[i] === 'TO') cls[i] = toks[i + 1] && cls[i + 1] === 'V' && !entityAt[i + 1] ? 'TO' : 'PREP';
     // "as/after/since …" open a clause when a verb follows before the next break.
     if (SUB_OR_PREP.has(t.normal) && cls[i] === 'PREP') {
       for (let j = i + 1; j < toks.length; j++) {
-        if (cls[j] === 'V') { cls[i] = 'SUB'; break; }
+        if (cls[j] === 'V') {
+          cls[i] = 'SUB';
+          break;
+        }
         if (hasBreak(toks[j]) || cls[j] === 'PREP') break;
       }
     }
@@ -95,12 +175,29 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
   return cls;
 }
 
-export function chunkSentence(toks: Token[], entityAt: (string | undefined)[], possessive: (i: number) => boolean, lemmaOf: (t: Token) => string): Chunk[] {
+export function chunkSentence(
+  toks: Token[],
+  entityAt: (string | undefined)[],
+  possessive: (i: number) => boolean,
+  lemmaOf: (t: Token) => string,
+): Chunk[] {
   const cls = classify(toks, entityAt);
   const chunks: Chunk[] = [];
   const base = (kind: ChunkKind, from: number, to: number): Chunk => ({
-    kind, from, to, breakAfter: hasBreak(toks[to]), entities: [], headWord: toks[to].normal, lemma: '', lemmas: [],
-    negated: false, hedged: false, passive: false, finite: false, gerund: false, participle: false,
+    kind,
+    from,
+    to,
+    breakAfter: hasBreak(toks[to]),
+    entities: [],
+    headWord: toks[to].normal,
+    lemma: '',
+    lemmas: [],
+    negated: false,
+    hedged: false,
+    passive: false,
+    finite: false,
+    gerund: false,
+    participle: false,
   });
   let i = 0;
   while (i < toks.length) {
@@ -120,8 +217,17 @@ export function chunkSentence(toks: Token[], entityAt: (string | undefined)[], p
     if (c === 'N') {
       let j = i;
       // A determiner or number after a noun starts a new phrase ("labeled China a country", "innovation 55 times").
-      while (j + 1 < toks.length && !hasBreak(toks[j]) && cls[j + 1] === 'N' &&
-        !((toks[j + 1].tags.has('Determiner') || toks[j + 1].tags.has('Value')) && !entityAt[j + 1] && (toks[j].tags.has('Noun') || !!entityAt[j]))) j++;
+      while (
+        j + 1 < toks.length &&
+        !hasBreak(toks[j]) &&
+        cls[j + 1] === 'N' &&
+        !(
+          (toks[j + 1].tags.has('Determiner') || toks[j + 1].tags.has('Value')) &&
+          !entityAt[j + 1] &&
+          (toks[j].tags.has('Noun') || !!entityAt[j])
+        )
+      )
+        j++;
       chunks.push(nounPhrase(base('NP', i, j), toks, entityAt, possessive));
       i = j + 1;
       continue;
@@ -135,23 +241,46 @@ export function chunkSentence(toks: Token[], entityAt: (string | undefined)[], p
 
 function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => string): Chunk {
   const verbs = toks.filter((_, k) => cls[k] === 'V');
-  const content = verbs.filter((t) => !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !(t.tags.has('Copula') && verbs.length > 1 && t !== verbs[verbs.length - 1]));
+  const content = verbs.filter(
+    (t) =>
+      !t.tags.has('Auxiliary') &&
+      !t.tags.has('Modal') &&
+      !(t.tags.has('Copula') && verbs.length > 1 && t !== verbs[verbs.length - 1]),
+  );
   ch.lemmas = content.map(lemmaOf);
   const particles = toks.filter((_, k) => cls[k] === 'PART').map((t) => t.normal);
   const last = content[content.length - 1] ?? verbs[verbs.length - 1];
   ch.lemma = (last ? lemmaOf(last) : '') + (particles.length ? ` ${particles.join(' ')}` : '');
   ch.negated = toks.some((t) => t.tags.has('Negative'));
-  ch.hedged = toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) || ch.lemmas.slice(0, -1).some((l) => INTENT.has(l));
+  ch.hedged =
+    toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
+    ch.lemmas.slice(0, -1).some((l) => INTENT.has(l));
   const beIdx = toks.findIndex((t) => BE.has(t.normal) || t.tags.has('Copula'));
-  ch.passive = beIdx >= 0 && toks.slice(beIdx + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Passive'));
-  ch.participle = verbs.length === 1 && (verbs[0].tags.has('PastTense') || verbs[0].tags.has('Participle')) && !verbs[0].tags.has('Auxiliary');
+  ch.passive =
+    beIdx >= 0 &&
+    toks.slice(beIdx + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Passive'));
+  ch.participle =
+    verbs.length === 1 &&
+    (verbs[0].tags.has('PastTense') || verbs[0].tags.has('Participle')) &&
+    !verbs[0].tags.has('Auxiliary');
   ch.gerund = verbs.length > 0 && verbs.every((t) => t.tags.has('Gerund'));
-  ch.finite = verbs.some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') ||
-    t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') || t.tags.has('PastTense'));
+  ch.finite = verbs.some(
+    (t) =>
+      t.tags.has('Auxiliary') ||
+      t.tags.has('Modal') ||
+      t.tags.has('Copula') ||
+      (t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) ||
+      t.tags.has('PastTense'),
+  );
   return ch;
 }
 
-function nounPhrase(ch: Chunk, toks: Token[], entityAt: (string | undefined)[], possessive: (i: number) => boolean): Chunk {
+function nounPhrase(
+  ch: Chunk,
+  toks: Token[],
+  entityAt: (string | undefined)[],
+  possessive: (i: number) => boolean,
+): Chunk {
   for (let k = ch.from; k <= ch.to; k++) {
     const e = entityAt[k];
     if (e && !ch.entities.includes(e)) ch.entities.push(e);

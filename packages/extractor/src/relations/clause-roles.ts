@@ -24,9 +24,38 @@ export interface Objects {
 }
 
 /** Possessor stands for the agent when the head noun is something a person or body says or does. */
-const AGENT_HEADS = new Set(['remarks', 'remark', 'speech', 'comments', 'comment', 'statement', 'report', 'government', 'administration',
-  'officials', 'forces', 'troops', 'army', 'military', 'police', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'ministry',
-  'announcement', 'decision', 'move', 'letter', 'office', 'campaign', 'team', 'regulators', 'leaders', 'leadership']);
+const AGENT_HEADS = new Set([
+  'remarks',
+  'remark',
+  'speech',
+  'comments',
+  'comment',
+  'statement',
+  'report',
+  'government',
+  'administration',
+  'officials',
+  'forces',
+  'troops',
+  'army',
+  'military',
+  'police',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'lawyers',
+  'ministry',
+  'announcement',
+  'decision',
+  'move',
+  'letter',
+  'office',
+  'campaign',
+  'team',
+  'regulators',
+  'leaders',
+  'leadership',
+]);
 
 /** The entity a noun phrase stands for in an argument position. */
 export function npEntity(np: Chunk | undefined): string | undefined {
@@ -39,9 +68,24 @@ export function npEntity(np: Chunk | undefined): string | undefined {
 /** Leftmost NP of an "NP (PREP NP)*" run ending at chunk index j: the head of a modified phrase. */
 function headOfRun(ch: Chunk[], j: number): number {
   for (;;) {
-    if (j - 2 >= 0 && ch[j - 1].kind === 'PREP' && ch[j - 2].kind === 'NP' && !ch[j - 2].breakAfter && !ch[j - 1].breakAfter) j -= 2;
+    if (
+      j - 2 >= 0 &&
+      ch[j - 1].kind === 'PREP' &&
+      ch[j - 2].kind === 'NP' &&
+      !ch[j - 2].breakAfter &&
+      !ch[j - 1].breakAfter
+    )
+      j -= 2;
     // Across a reduced participle: "firms linked to Huawei".
-    else if (j - 3 >= 0 && ch[j - 1].kind === 'PREP' && isBareParticiple(ch[j - 2]) && ch[j - 3].kind === 'NP' && !ch[j - 3].breakAfter && !ch[j - 2].breakAfter) j -= 3;
+    else if (
+      j - 3 >= 0 &&
+      ch[j - 1].kind === 'PREP' &&
+      isBareParticiple(ch[j - 2]) &&
+      ch[j - 3].kind === 'NP' &&
+      !ch[j - 3].breakAfter &&
+      !ch[j - 2].breakAfter
+    )
+      j -= 3;
     else return j;
   }
 }
@@ -66,7 +110,8 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
     return undefined;
   };
   // A phrase inside a quotation is not the subject of a verb outside it (“… Russia,” said Zelensky).
-  const quoted = (np: Chunk) => view.quotes.some(([a, b]) => np.from >= a && np.to <= b && !(vg.from >= a && vg.to <= b));
+  const quoted = (np: Chunk) =>
+    view.quotes.some(([a, b]) => np.from >= a && np.to <= b && !(vg.from >= a && vg.to <= b));
   if (prev.kind === 'NP' && quoted(prev)) return undefined;
   if (prev.kind === 'NP') {
     if (vg.gerund && prev.breakAfter) return inherit();
@@ -76,7 +121,12 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
       let k = j - 1;
       while (k >= 0 && !ch[k].breakAfter) k--;
       const open = ch[k + 1];
-      if (k >= 0 && k + 1 < j && ch[k].kind === 'NP' && (open.kind === 'REL' || (open.kind === 'VG' && !open.finite) || (open.kind === 'VG' && open.participle))) {
+      if (
+        k >= 0 &&
+        k + 1 < j &&
+        ch[k].kind === 'NP' &&
+        (open.kind === 'REL' || (open.kind === 'VG' && !open.finite) || (open.kind === 'VG' && open.participle))
+      ) {
         return { np: ch[headOfRun(ch, k)], how: 'direct' };
       }
     }
@@ -88,14 +138,19 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
     // Apposition before the verb ("Alan, one of the crew, begins"): the first phrase, unless only the
     // second names an entity ("China's leader, Xi Jinping, made").
     const first = ch[h - 1];
-    if (prev.breakAfter && first?.kind === 'NP' && first.breakAfter && !(ch[h - 2]?.kind === 'NP' || ch[h - 2]?.kind === 'CONJ')) {
+    if (
+      prev.breakAfter &&
+      first?.kind === 'NP' &&
+      first.breakAfter &&
+      !(ch[h - 2]?.kind === 'NP' || ch[h - 2]?.kind === 'CONJ')
+    ) {
       const firstHead = ch[headOfRun(ch, h - 1)];
       return { np: !npEntity(firstHead) && npEntity(ch[h]) ? ch[h] : firstHead, how: 'direct' };
     }
     return { np: ch[h], how: 'direct' };
   }
   if (prev.kind === 'REL') {
-    let a = j - 1;
+    const a = j - 1;
     if (a >= 0 && ch[a].kind === 'NP') return { np: ch[headOfRun(ch, a)], how: 'relative' };
     return undefined;
   }
@@ -133,7 +188,11 @@ function npList(ch: Chunk[], i: number): { nps: Chunk[]; end: number } {
       if (ch[end].breakAfter) break;
       continue;
     }
-    if (ch[k - 1].breakAfter && ch[k].kind === 'NP' && ch[k + 1]?.kind !== 'VG') { pending.push(ch[k]); k++; continue; }
+    if (ch[k - 1].breakAfter && ch[k].kind === 'NP' && ch[k + 1]?.kind !== 'VG') {
+      pending.push(ch[k]);
+      k++;
+      continue;
+    }
     break;
   }
   return { nps, end };
@@ -152,12 +211,18 @@ export function objectsOf(view: SentenceView, c: number): Objects {
     out.end = list.end;
     k = list.end + 1;
     // A second object ("labeled China a country of concern").
-    if (!ch[list.end].breakAfter && ch[k]?.kind === 'NP') { out.end = k; k++; }
+    if (!ch[list.end].breakAfter && ch[k]?.kind === 'NP') {
+      out.end = k;
+      k++;
+    }
   }
   while (k < ch.length && ch[k].kind === 'PREP' && !ch[k - 1].breakAfter) {
     let n = k + 1;
     let via: Chunk | undefined;
-    if (ch[n]?.kind === 'VG' && ch[n].gerund && !ch[n].breakAfter) { via = ch[n]; n++; }
+    if (ch[n]?.kind === 'VG' && ch[n].gerund && !ch[n].breakAfter) {
+      via = ch[n];
+      n++;
+    }
     if (ch[n]?.kind !== 'NP') break;
     const list = npList(ch, n);
     out.preps.push({ prep: ch[k], nps: list.nps, via });

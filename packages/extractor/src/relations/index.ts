@@ -13,8 +13,8 @@ export function findRelations(ctx: RelationContext): { triples: Triple[]; propos
     const tk = ctx.tokens ?? tokenise(ctx.doc, ctx.text);
     return (cached ??= buildSentenceViews(ctx.text, ctx.sentences, tk.bySentence, ctx.entities));
   };
-  let triples: Triple[] = [];
-  let propositions: Proposition[] = [];
+  let triples: Triple[];
+  let propositions: Proposition[];
   // The extractor never throws on odd text: a failing stage yields nothing rather than a failure.
   try {
     triples = findTriples(views());

@@ -5,13 +5,70 @@ import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE, nounType, verbType } from './vocabulary.js';
 
 /** Verbs whose object noun carries the meaning ("imposed sanctions on", "expand sanctions on"). */
-const LIGHT_VERBS = new Set(['expand', 'impose', 'announce', 'introduce', 'extend', 'tighten', 'levy', 'slap', 'place', 'put', 'issue',
-  'make', 'take', 'give', 'have', 'hold', 'conduct', 'carry out', 'sign', 'reach', 'strike', 'seal', 'announce', 'unveil', 'pay', 'be',
-  'face', 'increase', 'raise', 'step up', 'threaten', 'plan', 'seek', 'approve', 'launch', 'complete', 'finalize', 'agree']);
+const LIGHT_VERBS = new Set([
+  'expand',
+  'impose',
+  'announce',
+  'introduce',
+  'extend',
+  'tighten',
+  'levy',
+  'slap',
+  'place',
+  'put',
+  'issue',
+  'make',
+  'take',
+  'give',
+  'have',
+  'hold',
+  'conduct',
+  'carry out',
+  'sign',
+  'reach',
+  'strike',
+  'seal',
+  'announce',
+  'unveil',
+  'pay',
+  'be',
+  'face',
+  'increase',
+  'raise',
+  'step up',
+  'threaten',
+  'plan',
+  'seek',
+  'approve',
+  'launch',
+  'complete',
+  'finalize',
+  'agree',
+]);
 /** Verbs that undo what their object noun names ("lifted sanctions on"): the noun's type would invert the fact. */
-const REVERSAL_VERBS = new Set(['lift', 'remove', 'ease', 'end', 'drop', 'cancel', 'withdraw', 'scrap', 'revoke', 'reverse', 'relax', 'loosen', 'waive', 'suspend']);
+const REVERSAL_VERBS = new Set([
+  'lift',
+  'remove',
+  'ease',
+  'end',
+  'drop',
+  'cancel',
+  'withdraw',
+  'scrap',
+  'revoke',
+  'reverse',
+  'relax',
+  'loosen',
+  'waive',
+  'suspend',
+]);
 
-export function makePredicate(view: SentenceView, vg: Chunk, textEnd: number, noun?: string): { type: string; lemma: string; text: string } {
+export function makePredicate(
+  view: SentenceView,
+  vg: Chunk,
+  textEnd: number,
+  noun?: string,
+): { type: string; lemma: string; text: string } {
   const text = view.slice(vg.from, textEnd).replace(/[\s,;:“”"]+$/u, '');
   const main = vg.lemma;
   const base = main.split(' ')[0];
@@ -25,7 +82,11 @@ export function makePredicate(view: SentenceView, vg: Chunk, textEnd: number, no
 }
 
 /** Predicate named by a noun alone ("China's leader", "sanctions on X by Y"). */
-export function nounPredicate(noun: string, text: string, fallbackLemma = noun): { type: string; lemma: string; text: string } {
+export function nounPredicate(
+  noun: string,
+  text: string,
+  fallbackLemma = noun,
+): { type: string; lemma: string; text: string } {
   const type = nounType(noun);
   return { type: type ?? FALLBACK_TYPE, lemma: type ? noun.toLowerCase() : fallbackLemma.toLowerCase(), text };
 }

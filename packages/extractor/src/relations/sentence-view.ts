@@ -39,7 +39,12 @@ export function lemmaOf(t: Token): string {
   return l;
 }
 
-export function buildSentenceViews(text: string, sentences: Sentence[], bySentence: Token[][], entities: Entity[]): SentenceView[] {
+export function buildSentenceViews(
+  text: string,
+  sentences: Sentence[],
+  bySentence: Token[][],
+  entities: Entity[],
+): SentenceView[] {
   const types = new Map(entities.map((e) => [e.id, e.type] as [string, string]));
   const mentionsBySentence = new Map<number, Array<{ id: string; start: number; end: number; kind: string }>>();
   for (const e of entities) {
@@ -55,15 +60,26 @@ export function buildSentenceViews(text: string, sentences: Sentence[], bySenten
     const kindAt: (string | undefined)[] = toks.map(() => undefined);
     for (const m of mentionsBySentence.get(s) ?? []) {
       toks.forEach((t, k) => {
-        if (t.start < m.end && t.end > m.start && !entityAt[k]) { entityAt[k] = m.id; kindAt[k] = m.kind; }
+        if (t.start < m.end && t.end > m.start && !entityAt[k]) {
+          entityAt[k] = m.id;
+          kindAt[k] = m.kind;
+        }
       });
     }
-    const possessive = (k: number) => /['’]s?$/.test(toks[k].text) || toks[k].tags.has('Possessive') || /^['’]s?\b/.test(toks[k].post);
+    const possessive = (k: number) =>
+      /['’]s?$/.test(toks[k].text) || toks[k].tags.has('Possessive') || /^['’]s?\b/.test(toks[k].post);
     const chunks = toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf) : [];
     return {
-      sentence, text, toks, entityAt, kindAt, types, chunks,
+      sentence,
+      text,
+      toks,
+      entityAt,
+      kindAt,
+      types,
+      chunks,
       quotes: quoteRanges(toks),
-      slice: (from: number, to: number) => (from <= to && toks[from] && toks[to] ? text.slice(toks[from].start, toks[to].end) : ''),
+      slice: (from: number, to: number) =>
+        from <= to && toks[from] && toks[to] ? text.slice(toks[from].start, toks[to].end) : '',
     };
   });
 }
@@ -73,7 +89,10 @@ function quoteRanges(toks: Token[]): Array<[number, number]> {
   let open = -1;
   toks.forEach((t, k) => {
     if (open < 0 && /[“"]/.test(t.pre)) open = k;
-    if (open >= 0 && /[”"]/.test(t.post)) { out.push([open, k]); open = -1; }
+    if (open >= 0 && /[”"]/.test(t.post)) {
+      out.push([open, k]);
+      open = -1;
+    }
   });
   // A quotation that runs to the end of the sentence (closing mark in the next one).
   if (open >= 0 && toks.length) out.push([open, toks.length - 1]);

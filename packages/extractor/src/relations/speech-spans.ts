@@ -27,7 +27,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     if (!speaker || !speakerNp) return;
     const left = Math.min(speakerNp.from, vg.from);
     const right = Math.max(speakerNp.to, vg.to);
-    const quote = view.quotes.find(([a, b]) => b < left && left - b <= 2) ?? view.quotes.find(([a]) => a > right && a - right <= 3);
+    const quote =
+      view.quotes.find(([, b]) => b < left && left - b <= 2) ?? view.quotes.find(([a]) => a > right && a - right <= 3);
     if (quote) {
       const text = view.slice(quote[0], quote[1]).replace(/^[“"\s]+|[”"\s,.]+$/gu, '');
       out.push({ speaker, verb: c, from: quote[0], to: quote[1], quote: text });
@@ -36,9 +37,13 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     let from = vg.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
     const hasClause = ch.some((k, i) => i > c && k.kind === 'VG');
-    if (from < view.toks.length && hasClause && !vg.breakAfter) { out.push({ speaker, verb: c, from, to: view.toks.length - 1 }); return; }
+    if (from < view.toks.length && hasClause && !vg.breakAfter) {
+      out.push({ speaker, verb: c, from, to: view.toks.length - 1 });
+      return;
+    }
     // "…, he said." — the speech is what precedes the attribution.
-    if (left > 0 && right >= view.toks.length - 2 && view.toks[left - 1] && /[,]/.test(view.toks[left - 1].post)) out.push({ speaker, verb: c, from: 0, to: left - 1 });
+    if (left > 0 && right >= view.toks.length - 2 && view.toks[left - 1] && /[,]/.test(view.toks[left - 1].post))
+      out.push({ speaker, verb: c, from: 0, to: left - 1 });
   });
   return out;
 }

@@ -20,17 +20,25 @@ export function findTriples(views: SentenceView[], rules: readonly RelationRule[
       }
       for (const d of drafts) {
         // Inside someone's statement: the claim is theirs.
-        const span = d.rule === 'reported-speech' ? undefined : spans.find((s) => d.from >= s.from && d.to <= s.to && s.speaker !== d.subject);
+        const span =
+          d.rule === 'reported-speech'
+            ? undefined
+            : spans.find((s) => d.from >= s.from && d.to <= s.to && s.speaker !== d.subject);
         const triple: Triple = {
           subject: d.subject,
           predicate: d.predicate,
           object: d.object,
           confidence: d.confidence,
-          evidence: { sentence: view.sentence.index, start: view.sentence.start, end: view.sentence.end, text: view.sentence.text },
+          evidence: {
+            sentence: view.sentence.index,
+            start: view.sentence.start,
+            end: view.sentence.end,
+            text: view.sentence.text,
+          },
           negated: d.negated,
           hedged: d.hedged,
           ...(span ? { attributedTo: span.speaker } : {}),
-          ...(d.quote ?? span?.quote ? { quote: d.quote ?? span?.quote } : {}),
+          ...((d.quote ?? span?.quote) ? { quote: d.quote ?? span?.quote } : {}),
           rule: d.rule,
         };
         const key = `${d.subject}|${d.predicate.type}|${d.object}|${view.sentence.index}`;

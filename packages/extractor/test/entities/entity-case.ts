@@ -21,6 +21,7 @@ export function expectEntity({ text, name, type, alias, mentions }: EntityCase):
   expect(e!.type).toBe(type);
   expect(e!.id).toBe(entityId(name, type));
   if (alias) expect(e!.aliases).toContainEqual({ text: alias[0], rule: alias[1] });
-  if (mentions) expect(e!.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.text)).toEqual(mentions);
+  if (mentions)
+    expect(e!.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.text)).toEqual(mentions);
   for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 }

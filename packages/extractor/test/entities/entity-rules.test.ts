@@ -3,57 +3,298 @@ import { extract } from '@kg/extractor';
 import { expectEntity, type EntityCase } from './entity-case.js';
 
 const cases: EntityCase[] = [
-  { rule: 'multi-word name', text: 'Reporters met Business Insider editors in the morning.', name: 'Business Insider', type: 'Organization' },
-  { rule: 'title kept off the name', text: 'Prime Minister Jacinda Ardern visited Paris.', name: 'Jacinda Ardern', type: 'Person' },
-  { rule: 'role noun before a name', text: 'China’s leader, Xi Jinping, spoke in Beijing.', name: 'Xi Jinping', type: 'Person' },
+  {
+    rule: 'multi-word name',
+    text: 'Reporters met Business Insider editors in the morning.',
+    name: 'Business Insider',
+    type: 'Organization',
+  },
+  {
+    rule: 'title kept off the name',
+    text: 'Prime Minister Jacinda Ardern visited Paris.',
+    name: 'Jacinda Ardern',
+    type: 'Person',
+  },
+  {
+    rule: 'role noun before a name',
+    text: 'China’s leader, Xi Jinping, spoke in Beijing.',
+    name: 'Xi Jinping',
+    type: 'Person',
+  },
   { rule: 'possessive stripped', text: 'Officials praised Germany’s economy.', name: 'Germany', type: 'Place' },
-  { rule: 'surname', text: 'Jane Goodall spoke first. Later Goodall took questions.', name: 'Jane Goodall', type: 'Person', alias: ['Goodall', 'surname'] },
-  { rule: 'family name first', text: 'China’s leader, Xi Jinping, spoke. Xi said it was clear.', name: 'Xi Jinping', type: 'Person', alias: ['Xi', 'surname'] },
-  { rule: 'acronym', text: 'The report came from Business Insider. BI said the deal was off.', name: 'Business Insider', type: 'Organization', alias: ['BI', 'acronym'] },
-  { rule: 'acronym in brackets', text: 'The Department of Homeland Security (DHS) said it would act.', name: 'Department of Homeland Security', type: 'Organization', alias: ['DHS', 'acronym-in-brackets'] },
-  { rule: 'acronym in brackets that spells a function word', text: 'The World Health Organization (WHO) warned on Monday. WHO officials said more. Who knows?', name: 'World Health Organization', type: 'Organization', alias: ['WHO', 'acronym-in-brackets'], mentions: ['World Health Organization', 'WHO', 'WHO'] },
-  { rule: 'country short form', text: 'Leaders of the United States met. Later the U.S. objected.', name: 'United States', type: 'Place', alias: ['U.S.', 'country-short-form'] },
-  { rule: 'abbreviation alone gets the full name', text: 'Talks with the UK resumed on Monday.', name: 'United Kingdom', type: 'Place', alias: ['UK', 'country-short-form'] },
-  { rule: 'short form', text: 'The US Treasury Department issued rules. The Treasury Department declined to comment.', name: 'US Treasury Department', type: 'Organization', alias: ['Treasury Department', 'short-form'] },
-  { rule: 'demonym names the state', text: 'China exports steel. The Chinese government denied it.', name: 'China', type: 'Place', alias: ['Chinese government', 'demonym'] },
-  { rule: 'pronoun', text: 'Angela Merkel arrived late. She said the talks went well.', name: 'Angela Merkel', type: 'Person', alias: ['She', 'pronoun'] },
-  { rule: 'the country', text: 'Kenya held elections. Observers said the country was calm.', name: 'Kenya', type: 'Place', alias: ['the country', 'nominal'] },
-  { rule: 'the company', text: 'Investors sold shares of Nvidia. The company said profits rose.', name: 'Nvidia', type: 'Organization', alias: ['The company', 'nominal'] },
-  { rule: 'bare title', text: 'President Donald Trump signed the order. Hours later the President left.', name: 'Donald Trump', type: 'Person', alias: ['President', 'title'] },
-  { rule: 'organisation head word', text: 'Funding went to the Acme Widget Corporation last year.', name: 'Acme Widget Corporation', type: 'Organization' },
-  { rule: 'organisation word before "of"', text: 'She studied at the University of Southern Indiana.', name: 'University of Southern Indiana', type: 'Organization' },
+  {
+    rule: 'surname',
+    text: 'Jane Goodall spoke first. Later Goodall took questions.',
+    name: 'Jane Goodall',
+    type: 'Person',
+    alias: ['Goodall', 'surname'],
+  },
+  {
+    rule: 'family name first',
+    text: 'China’s leader, Xi Jinping, spoke. Xi said it was clear.',
+    name: 'Xi Jinping',
+    type: 'Person',
+    alias: ['Xi', 'surname'],
+  },
+  {
+    rule: 'acronym',
+    text: 'The report came from Business Insider. BI said the deal was off.',
+    name: 'Business Insider',
+    type: 'Organization',
+    alias: ['BI', 'acronym'],
+  },
+  {
+    rule: 'acronym in brackets',
+    text: 'The Department of Homeland Security (DHS) said it would act.',
+    name: 'Department of Homeland Security',
+    type: 'Organization',
+    alias: ['DHS', 'acronym-in-brackets'],
+  },
+  {
+    rule: 'acronym in brackets that spells a function word',
+    text: 'The World Health Organization (WHO) warned on Monday. WHO officials said more. Who knows?',
+    name: 'World Health Organization',
+    type: 'Organization',
+    alias: ['WHO', 'acronym-in-brackets'],
+    mentions: ['World Health Organization', 'WHO', 'WHO'],
+  },
+  {
+    rule: 'country short form',
+    text: 'Leaders of the United States met. Later the U.S. objected.',
+    name: 'United States',
+    type: 'Place',
+    alias: ['U.S.', 'country-short-form'],
+  },
+  {
+    rule: 'abbreviation alone gets the full name',
+    text: 'Talks with the UK resumed on Monday.',
+    name: 'United Kingdom',
+    type: 'Place',
+    alias: ['UK', 'country-short-form'],
+  },
+  {
+    rule: 'short form',
+    text: 'The US Treasury Department issued rules. The Treasury Department declined to comment.',
+    name: 'US Treasury Department',
+    type: 'Organization',
+    alias: ['Treasury Department', 'short-form'],
+  },
+  {
+    rule: 'demonym names the state',
+    text: 'China exports steel. The Chinese government denied it.',
+    name: 'China',
+    type: 'Place',
+    alias: ['Chinese government', 'demonym'],
+  },
+  {
+    rule: 'pronoun',
+    text: 'Angela Merkel arrived late. She said the talks went well.',
+    name: 'Angela Merkel',
+    type: 'Person',
+    alias: ['She', 'pronoun'],
+  },
+  {
+    rule: 'the country',
+    text: 'Kenya held elections. Observers said the country was calm.',
+    name: 'Kenya',
+    type: 'Place',
+    alias: ['the country', 'nominal'],
+  },
+  {
+    rule: 'the company',
+    text: 'Investors sold shares of Nvidia. The company said profits rose.',
+    name: 'Nvidia',
+    type: 'Organization',
+    alias: ['The company', 'nominal'],
+  },
+  {
+    rule: 'bare title',
+    text: 'President Donald Trump signed the order. Hours later the President left.',
+    name: 'Donald Trump',
+    type: 'Person',
+    alias: ['President', 'title'],
+  },
+  {
+    rule: 'organisation head word',
+    text: 'Funding went to the Acme Widget Corporation last year.',
+    name: 'Acme Widget Corporation',
+    type: 'Organization',
+  },
+  {
+    rule: 'organisation word before "of"',
+    text: 'She studied at the University of Southern Indiana.',
+    name: 'University of Southern Indiana',
+    type: 'Organization',
+  },
   { rule: 'place head word', text: 'Crowds gathered in Tahrir Square again.', name: 'Tahrir Square', type: 'Place' },
   { rule: 'group of people', text: 'Many Muslims travel to Mecca each year.', name: 'Muslims', type: 'Person' },
-  { rule: 'version number makes a product', text: 'Microsoft released Internet Explorer 9 last week.', name: 'Internet Explorer', type: 'Product' },
-  { rule: 'possessive inside an organisation name', text: 'Voters backed the People’s Party of Canada.', name: 'People’s Party of Canada', type: 'Organization' },
-  { rule: 'hyphenated name', text: 'Fans of Counter-Strike gathered in Toronto.', name: 'Counter-Strike', type: 'Organization' },
-  { rule: 'place then person', text: 'He met the Ambassador to the United States Hamdullah Mohib.', name: 'Hamdullah Mohib', type: 'Person' },
+  {
+    rule: 'version number makes a product',
+    text: 'Microsoft released Internet Explorer 9 last week.',
+    name: 'Internet Explorer',
+    type: 'Product',
+  },
+  {
+    rule: 'possessive inside an organisation name',
+    text: 'Voters backed the People’s Party of Canada.',
+    name: 'People’s Party of Canada',
+    type: 'Organization',
+  },
+  {
+    rule: 'hyphenated name',
+    text: 'Fans of Counter-Strike gathered in Toronto.',
+    name: 'Counter-Strike',
+    type: 'Organization',
+  },
+  {
+    rule: 'place then person',
+    text: 'He met the Ambassador to the United States Hamdullah Mohib.',
+    name: 'Hamdullah Mohib',
+    type: 'Person',
+  },
   { rule: 'celestial body', text: 'The capsule returned to Earth safely.', name: 'Earth', type: 'Place' },
   { rule: 'proper concept', text: 'Pilgrims described Islam to the reporters.', name: 'Islam', type: 'Concept' },
-  { rule: 'person cue: speech verb', text: 'After the vote, Junius Ho said the count was fair.', name: 'Junius Ho', type: 'Person' },
-  { rule: 'sports metonymy', text: 'In the World Cup match, Belgium defeated Panama. A late goal was scored. The league and the tournament praised the penalty.', name: 'Belgium', type: 'Organization' },
-  { rule: 'of-name', text: 'The Church of Scientology sued. Critics of Scientology replied.', name: 'Church of Scientology', type: 'Organization', alias: ['Scientology', 'of-name'] },
-  { rule: 'head-word', text: 'The Church of Scientology sued. Later the Church apologised.', name: 'Church of Scientology', type: 'Organization', alias: ['Church', 'head-word'] },
-  { rule: 'concept: coordinated topics', text: 'Xi Jinping discussed artificial intelligence, quantum technology, biotech, and new energy.', name: 'quantum technology', type: 'Concept' },
-  { rule: 'concept: verb object', text: 'The US has threatened to expand sanctions on several Chinese chip firms.', name: 'sanctions', type: 'Concept' },
-  { rule: 'concept: plural and singular merged', text: 'Huawei faces a sanction. New sanctions followed in May.', name: 'sanction', type: 'Concept', alias: ['sanctions', 'plural-or-case'] },
-  { rule: 'region inside a name', text: 'Classes resumed at the University of Southern Indiana. Farmers in Indiana were pleased.', name: 'Southern Indiana', type: 'Place' },
-  { rule: 'known place inside an organisation', text: 'The team came from the University of Sheffield.', name: 'Sheffield', type: 'Place' },
-  { rule: 'organisation word before its "of" complement', text: 'The Italian Supreme Court of Cassation ruled. The Supreme Court said the tax was due.', name: 'Italian Supreme Court of Cassation', type: 'Organization', alias: ['Supreme Court', 'short-form'] },
+  {
+    rule: 'person cue: speech verb',
+    text: 'After the vote, Junius Ho said the count was fair.',
+    name: 'Junius Ho',
+    type: 'Person',
+  },
+  {
+    rule: 'sports metonymy',
+    text: 'In the World Cup match, Belgium defeated Panama. A late goal was scored. The league and the tournament praised the penalty.',
+    name: 'Belgium',
+    type: 'Organization',
+  },
+  {
+    rule: 'of-name',
+    text: 'The Church of Scientology sued. Critics of Scientology replied.',
+    name: 'Church of Scientology',
+    type: 'Organization',
+    alias: ['Scientology', 'of-name'],
+  },
+  {
+    rule: 'head-word',
+    text: 'The Church of Scientology sued. Later the Church apologised.',
+    name: 'Church of Scientology',
+    type: 'Organization',
+    alias: ['Church', 'head-word'],
+  },
+  {
+    rule: 'concept: coordinated topics',
+    text: 'Xi Jinping discussed artificial intelligence, quantum technology, biotech, and new energy.',
+    name: 'quantum technology',
+    type: 'Concept',
+  },
+  {
+    rule: 'concept: verb object',
+    text: 'The US has threatened to expand sanctions on several Chinese chip firms.',
+    name: 'sanctions',
+    type: 'Concept',
+  },
+  {
+    rule: 'concept: plural and singular merged',
+    text: 'Huawei faces a sanction. New sanctions followed in May.',
+    name: 'sanction',
+    type: 'Concept',
+    alias: ['sanctions', 'plural-or-case'],
+  },
+  {
+    rule: 'region inside a name',
+    text: 'Classes resumed at the University of Southern Indiana. Farmers in Indiana were pleased.',
+    name: 'Southern Indiana',
+    type: 'Place',
+  },
+  {
+    rule: 'known place inside an organisation',
+    text: 'The team came from the University of Sheffield.',
+    name: 'Sheffield',
+    type: 'Place',
+  },
+  {
+    rule: 'organisation word before its "of" complement',
+    text: 'The Italian Supreme Court of Cassation ruled. The Supreme Court said the tax was due.',
+    name: 'Italian Supreme Court of Cassation',
+    type: 'Organization',
+    alias: ['Supreme Court', 'short-form'],
+  },
   { rule: 'versioned acronym', text: 'Users should stop using IE6 now.', name: 'IE6', type: 'Product' },
   { rule: 'web address', text: 'Stories appeared on Gawker.com last week.', name: 'Gawker.com', type: 'Product' },
-  { rule: 'event head word', text: 'Crowds came to the Taipei Lantern Festival.', name: 'Taipei Lantern Festival', type: 'Event' },
-  { rule: 'event: new year', text: 'Fans gathered for the Chinese New Year celebrations.', name: 'Chinese New Year', type: 'Event' },
-  { rule: 'person cue: listed with people', text: 'The show had photographers Nat Finkelstein, Christopher Makos and Felice Quinto.', name: 'Felice Quinto', type: 'Person' },
-  { rule: 'person cue: member of an organisation', text: 'Hui Chi-fung from the Democratic Party won a seat.', name: 'Hui Chi-fung', type: 'Person' },
-  { rule: 'place cue: preposition of location', text: 'Belgium faced Panama at the stadium in Sochi.', name: 'Sochi', type: 'Place' },
-  { rule: 'place cue: comma and a country', text: 'A boy from Gonesse, France, was hurt.', name: 'Gonesse', type: 'Place' },
-  { rule: 'possessive inside a name is a variant', text: "Regina Ip of the New People's Party won. The New People Party celebrated.", name: "New People's Party", type: 'Organization', alias: ['New People Party', 'variant'] },
-  { rule: 'elided direction word', text: 'North and South Korea exchanged artillery fire.', name: 'North Korea', type: 'Place', alias: ['North', 'elided'] },
-  { rule: 'a municipality is an organisation', text: 'The Municipality of Livorno sent a letter.', name: 'Municipality of Livorno', type: 'Organization' },
-  { rule: 'a mosque is a place', text: 'Crowds gathered at the Grand Mosque in Mecca.', name: 'Grand Mosque', type: 'Place' },
-  { rule: 'a weekly is an organisation', text: 'The story ran in LA Weekly on Friday.', name: 'LA Weekly', type: 'Organization' },
-  { rule: 'concept acronym', text: 'Xi Jinping praised artificial intelligence. He said AI would grow.', name: 'artificial intelligence', type: 'Concept', alias: ['AI', 'acronym'] },
+  {
+    rule: 'event head word',
+    text: 'Crowds came to the Taipei Lantern Festival.',
+    name: 'Taipei Lantern Festival',
+    type: 'Event',
+  },
+  {
+    rule: 'event: new year',
+    text: 'Fans gathered for the Chinese New Year celebrations.',
+    name: 'Chinese New Year',
+    type: 'Event',
+  },
+  {
+    rule: 'person cue: listed with people',
+    text: 'The show had photographers Nat Finkelstein, Christopher Makos and Felice Quinto.',
+    name: 'Felice Quinto',
+    type: 'Person',
+  },
+  {
+    rule: 'person cue: member of an organisation',
+    text: 'Hui Chi-fung from the Democratic Party won a seat.',
+    name: 'Hui Chi-fung',
+    type: 'Person',
+  },
+  {
+    rule: 'place cue: preposition of location',
+    text: 'Belgium faced Panama at the stadium in Sochi.',
+    name: 'Sochi',
+    type: 'Place',
+  },
+  {
+    rule: 'place cue: comma and a country',
+    text: 'A boy from Gonesse, France, was hurt.',
+    name: 'Gonesse',
+    type: 'Place',
+  },
+  {
+    rule: 'possessive inside a name is a variant',
+    text: "Regina Ip of the New People's Party won. The New People Party celebrated.",
+    name: "New People's Party",
+    type: 'Organization',
+    alias: ['New People Party', 'variant'],
+  },
+  {
+    rule: 'elided direction word',
+    text: 'North and South Korea exchanged artillery fire.',
+    name: 'North Korea',
+    type: 'Place',
+    alias: ['North', 'elided'],
+  },
+  {
+    rule: 'a municipality is an organisation',
+    text: 'The Municipality of Livorno sent a letter.',
+    name: 'Municipality of Livorno',
+    type: 'Organization',
+  },
+  {
+    rule: 'a mosque is a place',
+    text: 'Crowds gathered at the Grand Mosque in Mecca.',
+    name: 'Grand Mosque',
+    type: 'Place',
+  },
+  {
+    rule: 'a weekly is an organisation',
+    text: 'The story ran in LA Weekly on Friday.',
+    name: 'LA Weekly',
+    type: 'Organization',
+  },
+  {
+    rule: 'concept acronym',
+    text: 'Xi Jinping praised artificial intelligence. He said AI would grow.',
+    name: 'artificial intelligence',
+    type: 'Concept',
+    alias: ['AI', 'acronym'],
+  },
 ];
 
 describe('entity rules', () => {
@@ -62,14 +303,26 @@ describe('entity rules', () => {
 
 describe('what must not become an entity', () => {
   test.each([
-    ['web boilerplate', 'The minister resigned.\n\nShare.\nExit mobile version', ['Share', 'Exit mobile version', 'Exit']],
-    ['sentence-initial common word', 'Researchers met on Tuesday. Indeed, nothing changed.', ['Researchers', 'Indeed', 'Tuesday']],
+    [
+      'web boilerplate',
+      'The minister resigned.\n\nShare.\nExit mobile version',
+      ['Share', 'Exit mobile version', 'Exit'],
+    ],
+    [
+      'sentence-initial common word',
+      'Researchers met on Tuesday. Indeed, nothing changed.',
+      ['Researchers', 'Indeed', 'Tuesday'],
+    ],
     ['photo credit', 'Crowds in Tahrir Square. Image: John Smith.', ['John Smith']],
     ['bare demonym', 'An Afghan team won the prize.', ['Afghan', 'Afghanistan']],
     ['plural acronym and time zone', 'Several MPs voted at 14:00 UTC.', ['MPs', 'UTC']],
     ['a function word in capitals for emphasis', 'Nobody may leave UNLESS the guards agree.', ['UNLESS']],
     ['function word after a line break', 'Votes for Regina Ip\nIn the end she won.', ['Regina Ip In', 'In']],
-    ['a head word left alone', 'She joined the University of Southern Indiana and the University of Arkansas.\n\nUniversity exhibits\n\nCrowds came.', ['University']],
+    [
+      'a head word left alone',
+      'She joined the University of Southern Indiana and the University of Arkansas.\n\nUniversity exhibits\n\nCrowds came.',
+      ['University'],
+    ],
   ])('%s', (_label, text, banned) => {
     const names = extract(text).entities.map((e) => e.name);
     for (const b of banned) expect(names).not.toContain(b);
@@ -80,7 +333,9 @@ describe('what must not become an entity', () => {
     ['Tuesday', 'Xi Jinping spoke on Tuesday at a conference.'],
     ['May', 'Talks resumed in May after a pause.'],
   ])('%s is never a Person or Organization', (word, text) => {
-    const hit = extract(text).entities.find((e) => e.name === word && (e.type === 'Person' || e.type === 'Organization'));
+    const hit = extract(text).entities.find(
+      (e) => e.name === word && (e.type === 'Person' || e.type === 'Organization'),
+    );
     expect(hit).toBeUndefined();
   });
 
@@ -90,10 +345,25 @@ describe('what must not become an entity', () => {
   });
 
   test.each([
-    ['places do not shorten', 'Deputies in East Los Angeles met. Officials in Los Angeles disagreed.', 'East Los Angeles', 'Los Angeles'],
-    ['a place is not merged into an organisation named after it', 'Classes resumed at the University of Southern Indiana. Farmers in Indiana were pleased.', 'University of Southern Indiana', 'Indiana'],
+    [
+      'places do not shorten',
+      'Deputies in East Los Angeles met. Officials in Los Angeles disagreed.',
+      'East Los Angeles',
+      'Los Angeles',
+    ],
+    [
+      'a place is not merged into an organisation named after it',
+      'Classes resumed at the University of Southern Indiana. Farmers in Indiana were pleased.',
+      'University of Southern Indiana',
+      'Indiana',
+    ],
     // Guard for the "of" complement rule: a longer name that continues past the shorter one is another body.
-    ['a parent organisation stays apart from its school', 'Michael Siegel of Boston University spoke. The Boston University School of Public Health agreed.', 'Boston University School of Public Health', 'Boston University'],
+    [
+      'a parent organisation stays apart from its school',
+      'Michael Siegel of Boston University spoke. The Boston University School of Public Health agreed.',
+      'Boston University School of Public Health',
+      'Boston University',
+    ],
   ])('%s: %s', (_label, text, longer, shorter) => {
     const names = extract(text).entities.map((e) => e.name);
     expect(names).toContain(longer);
@@ -103,17 +373,26 @@ describe('what must not become an entity', () => {
   test('an event also mentions the organisation it is named after', () => {
     const text = 'Mohamed was invited to the Google Science Fair. Google praised him.';
     const google = extract(text).entities.find((e) => e.name === 'Google');
-    expect(google?.mentions.map((m) => [m.text, m.start])).toEqual([['Google', 27], ['Google', 48]]);
+    expect(google?.mentions.map((m) => [m.text, m.start])).toEqual([
+      ['Google', 27],
+      ['Google', 48],
+    ]);
   });
 
   test('a word of a name is not a nominal reference ("the University of …")', () => {
-    const text = 'Students at the University of Southern Indiana cheered. Later the University of Southern Indiana opened a show.';
+    const text =
+      'Students at the University of Southern Indiana cheered. Later the University of Southern Indiana opened a show.';
     const usi = extract(text).entities.find((e) => e.name === 'University of Southern Indiana');
-    expect(usi?.mentions.map((m) => m.text)).toEqual(['University of Southern Indiana', 'University of Southern Indiana']);
+    expect(usi?.mentions.map((m) => m.text)).toEqual([
+      'University of Southern Indiana',
+      'University of Southern Indiana',
+    ]);
   });
 
   test('types guard merges: a person and a place with the same name stay apart', () => {
-    const { entities } = extract('George Washington crossed the river. Washington was later president. Tourists visit Washington, D.C. and Seattle, Washington.');
+    const { entities } = extract(
+      'George Washington crossed the river. Washington was later president. Tourists visit Washington, D.C. and Seattle, Washington.',
+    );
     const types = new Set(entities.filter((e) => /Washington/.test(e.name)).map((e) => e.type));
     expect(types.has('Person')).toBe(true);
   });

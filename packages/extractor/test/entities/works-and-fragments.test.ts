@@ -5,15 +5,60 @@ import { expectEntity, find, type EntityCase } from './entity-case.js';
 
 const cases: EntityCase[] = [
   // titled-works.ts / type-rules.ts: works and products
-  { rule: 'quoted title', text: 'The ministry opened a website, "The Clean Rivers Countdown", on Monday.', name: 'The Clean Rivers Countdown', type: 'Product' },
-  { rule: 'title after a work noun', text: 'She read the novel Silent Harbour on the train.', name: 'Silent Harbour', type: 'Product' },
-  { rule: 'title with a small word', text: 'He wrote the book Lost for Words about his exile.', name: 'Lost for Words', type: 'Product' },
-  { rule: 'title after a naming verb', text: 'Engineers built a robot called the Tin Scout for the contest.', name: 'Tin Scout', type: 'Product' },
-  { rule: 'title in apposition to a work noun', text: 'Passengers boarded the cargo ship, Sea Lark.', name: 'Sea Lark', type: 'Product' },
-  { rule: 'title and subtitle', text: 'Players queued to try Space Raiders: Final Orbit, the new release.', name: 'Space Raiders: Final Orbit', type: 'Product' },
-  { rule: 'product suffix', text: 'Gamers bought the Nova Station Pro on launch day.', name: 'Nova Station Pro', type: 'Product' },
-  { rule: 'object noun after a name', text: 'Tourists photographed the Veltora installation in the park.', name: 'Veltora', type: 'Product' },
-  { rule: 'law head word', text: 'Congress passed the Safe Water Act in 1996.', name: 'Safe Water Act', type: 'Concept' },
+  {
+    rule: 'quoted title',
+    text: 'The ministry opened a website, "The Clean Rivers Countdown", on Monday.',
+    name: 'The Clean Rivers Countdown',
+    type: 'Product',
+  },
+  {
+    rule: 'title after a work noun',
+    text: 'She read the novel Silent Harbour on the train.',
+    name: 'Silent Harbour',
+    type: 'Product',
+  },
+  {
+    rule: 'title with a small word',
+    text: 'He wrote the book Lost for Words about his exile.',
+    name: 'Lost for Words',
+    type: 'Product',
+  },
+  {
+    rule: 'title after a naming verb',
+    text: 'Engineers built a robot called the Tin Scout for the contest.',
+    name: 'Tin Scout',
+    type: 'Product',
+  },
+  {
+    rule: 'title in apposition to a work noun',
+    text: 'Passengers boarded the cargo ship, Sea Lark.',
+    name: 'Sea Lark',
+    type: 'Product',
+  },
+  {
+    rule: 'title and subtitle',
+    text: 'Players queued to try Space Raiders: Final Orbit, the new release.',
+    name: 'Space Raiders: Final Orbit',
+    type: 'Product',
+  },
+  {
+    rule: 'product suffix',
+    text: 'Gamers bought the Nova Station Pro on launch day.',
+    name: 'Nova Station Pro',
+    type: 'Product',
+  },
+  {
+    rule: 'object noun after a name',
+    text: 'Tourists photographed the Veltora installation in the park.',
+    name: 'Veltora',
+    type: 'Product',
+  },
+  {
+    rule: 'law head word',
+    text: 'Congress passed the Safe Water Act in 1996.',
+    name: 'Safe Water Act',
+    type: 'Concept',
+  },
   { rule: 'award head word', text: 'She won the Pulitzer Prize in 2010.', name: 'Pulitzer Prize', type: 'Concept' },
   { rule: 'named day', text: 'Parades marked Anzac Day across the country.', name: 'Anzac Day', type: 'Event' },
   {
@@ -24,25 +69,115 @@ const cases: EntityCase[] = [
     mentions: ['Frida Kahlo', 'Frida Kahlo'],
   },
   // org-name-joins.ts, name-spans.ts: longer names
-  { rule: 'bracketed expansion of an acronym', text: 'The NSTF (National Society for Teaching and Fieldwork) met in York.', name: 'National Society for Teaching and Fieldwork', type: 'Organization', alias: ['NSTF', 'acronym'] },
-  { rule: '"and" in an organisation\'s complement', text: 'The Institute of Mining and Metallurgy (IMM) met in Leeds.', name: 'Institute of Mining and Metallurgy', type: 'Organization', alias: ['IMM', 'acronym-in-brackets'] },
-  { rule: 'two organisation words joined by "and"', text: 'The Harbour Museum and Art Gallery reopened in June.', name: 'Harbour Museum and Art Gallery', type: 'Organization' },
-  { rule: 'a second "of" in the complement', text: 'The Council for the Protection of Rural England objected.', name: 'Council for the Protection of Rural England', type: 'Organization' },
-  { rule: 'capital "The" inside a sentence', text: 'She wrote for The Sentinel and Courier until 1990.', name: 'Sentinel and Courier', type: 'Organization' },
-  { rule: 'capitalised small word inside a name', text: 'Tickets for Rock Of Ages sold out quickly.', name: 'Rock Of Ages', type: 'Organization' },
-  { rule: 'title before a country', text: 'Children dressed as Captain Canada at the parade.', name: 'Captain Canada', type: 'Person' },
-  { rule: 'hyphenated given name', text: 'Voters elected Chan Ka-wing to the council.', name: 'Chan Ka-wing', type: 'Person' },
-  { rule: 'clause-initial pair seen mid-sentence', text: "Drew Calloway's shot hit the post. Fans cheered Drew Calloway.", name: 'Drew Calloway', type: 'Person', mentions: ['Drew Calloway', 'Drew Calloway'] },
-  { rule: 'possessive inside a name used without it', text: "Tourists queued at Brightwater's Bakery. Brightwater Bakery opens at six.", name: "Brightwater's Bakery", type: 'Organization', mentions: ["Brightwater's Bakery", 'Brightwater Bakery'] },
+  {
+    rule: 'bracketed expansion of an acronym',
+    text: 'The NSTF (National Society for Teaching and Fieldwork) met in York.',
+    name: 'National Society for Teaching and Fieldwork',
+    type: 'Organization',
+    alias: ['NSTF', 'acronym'],
+  },
+  {
+    rule: '"and" in an organisation\'s complement',
+    text: 'The Institute of Mining and Metallurgy (IMM) met in Leeds.',
+    name: 'Institute of Mining and Metallurgy',
+    type: 'Organization',
+    alias: ['IMM', 'acronym-in-brackets'],
+  },
+  {
+    rule: 'two organisation words joined by "and"',
+    text: 'The Harbour Museum and Art Gallery reopened in June.',
+    name: 'Harbour Museum and Art Gallery',
+    type: 'Organization',
+  },
+  {
+    rule: 'a second "of" in the complement',
+    text: 'The Council for the Protection of Rural England objected.',
+    name: 'Council for the Protection of Rural England',
+    type: 'Organization',
+  },
+  {
+    rule: 'capital "The" inside a sentence',
+    text: 'She wrote for The Sentinel and Courier until 1990.',
+    name: 'Sentinel and Courier',
+    type: 'Organization',
+  },
+  {
+    rule: 'capitalised small word inside a name',
+    text: 'Tickets for Rock Of Ages sold out quickly.',
+    name: 'Rock Of Ages',
+    type: 'Organization',
+  },
+  {
+    rule: 'title before a country',
+    text: 'Children dressed as Captain Canada at the parade.',
+    name: 'Captain Canada',
+    type: 'Person',
+  },
+  {
+    rule: 'hyphenated given name',
+    text: 'Voters elected Chan Ka-wing to the council.',
+    name: 'Chan Ka-wing',
+    type: 'Person',
+  },
+  {
+    rule: 'clause-initial pair seen mid-sentence',
+    text: "Drew Calloway's shot hit the post. Fans cheered Drew Calloway.",
+    name: 'Drew Calloway',
+    type: 'Person',
+    mentions: ['Drew Calloway', 'Drew Calloway'],
+  },
+  {
+    rule: 'possessive inside a name used without it',
+    text: "Tourists queued at Brightwater's Bakery. Brightwater Bakery opens at six.",
+    name: "Brightwater's Bakery",
+    type: 'Organization',
+    mentions: ["Brightwater's Bakery", 'Brightwater Bakery'],
+  },
   // place-qualifiers.ts, name-spans.ts (credits)
-  { rule: 'place qualifier', text: 'The plant is in Dayton, Ohio, and employs 400.', name: 'Dayton', type: 'Place', alias: ['Dayton, Ohio', 'place-qualifier'] },
-  { rule: 'qualifier keeps its own mention', text: 'The plant is in Dayton, Ohio, and employs 400.', name: 'Ohio', type: 'Place', mentions: ['Ohio'] },
-  { rule: 'photo credit naming an actor of the story', text: 'The European Space Agency launched a probe.\n\nImage: European Space Agency.', name: 'European Space Agency', type: 'Organization', mentions: ['European Space Agency', 'European Space Agency'] },
+  {
+    rule: 'place qualifier',
+    text: 'The plant is in Dayton, Ohio, and employs 400.',
+    name: 'Dayton',
+    type: 'Place',
+    alias: ['Dayton, Ohio', 'place-qualifier'],
+  },
+  {
+    rule: 'qualifier keeps its own mention',
+    text: 'The plant is in Dayton, Ohio, and employs 400.',
+    name: 'Ohio',
+    type: 'Place',
+    mentions: ['Ohio'],
+  },
+  {
+    rule: 'photo credit naming an actor of the story',
+    text: 'The European Space Agency launched a probe.\n\nImage: European Space Agency.',
+    name: 'European Space Agency',
+    type: 'Organization',
+    mentions: ['European Space Agency', 'European Space Agency'],
+  },
   // coreference.ts: a bare title beside a name
-  { rule: 'title in apposition', text: "Kenya's Foreign Minister, Amina Otieno, said talks would resume.", name: 'Amina Otieno', type: 'Person', alias: ['Foreign Minister', 'title'] },
+  {
+    rule: 'title in apposition',
+    text: "Kenya's Foreign Minister, Amina Otieno, said talks would resume.",
+    name: 'Amina Otieno',
+    type: 'Person',
+    alias: ['Foreign Minister', 'title'],
+  },
   // merge-rules.ts, sports-teams.ts
-  { rule: 'company word dropped', text: 'Shares of Halvorsen Group fell. Halvorsen reported lower profits.', name: 'Halvorsen Group', type: 'Organization', alias: ['Halvorsen', 'company-word'] },
-  { rule: 'acronym and campus', text: 'She studied at the University of Texas at Dallas. Later UT Dallas hired her.', name: 'University of Texas at Dallas', type: 'Organization', alias: ['UT Dallas', 'acronym-campus'] },
+  {
+    rule: 'company word dropped',
+    text: 'Shares of Halvorsen Group fell. Halvorsen reported lower profits.',
+    name: 'Halvorsen Group',
+    type: 'Organization',
+    alias: ['Halvorsen', 'company-word'],
+  },
+  {
+    rule: 'acronym and campus',
+    text: 'She studied at the University of Texas at Dallas. Later UT Dallas hired her.',
+    name: 'University of Texas at Dallas',
+    type: 'Organization',
+    alias: ['UT Dallas', 'acronym-campus'],
+  },
   {
     rule: 'team demonym',
     text: 'In the World Cup match, Croatia defeated Ghana. The Croatians scored a late goal. The league and the tournament praised the penalty.',
@@ -58,13 +193,25 @@ describe('works, fragments, qualifiers and merges', () => {
 
 describe('names these rules must not produce', () => {
   test.each([
-    ['clause-initial word seen only inside a longer name', 'Climate change worries farmers. The Global Climate Fund was set up.', ['Climate']],
-    ['single capital hyphened to a common word', 'He wore a Greenpeace T-shirt to the rally.', ['Greenpeace T-shirt', 'T-shirt']],
+    [
+      'clause-initial word seen only inside a longer name',
+      'Climate change worries farmers. The Global Climate Fund was set up.',
+      ['Climate'],
+    ],
+    [
+      'single capital hyphened to a common word',
+      'He wore a Greenpeace T-shirt to the rally.',
+      ['Greenpeace T-shirt', 'T-shirt'],
+    ],
     ['Roman numeral alone', 'The report, part XIV of the series, was long.', ['XIV']],
     ['adherent of a movement', 'Voters backed a Nationalist in the runoff.', ['Nationalist']],
     ['person noun from a country', 'Every Icelander over eighteen can vote.', ['Icelander']],
     ['a list of places is no qualifier chain', 'Storms hit Texas, Oklahoma and Kansas.', ['Texas, Oklahoma']],
-    ['two organisations of one kind stay apart', 'Patients moved from Elm District Hospital and Oak District Hospital.', ['Elm District Hospital and Oak District Hospital']],
+    [
+      'two organisations of one kind stay apart',
+      'Patients moved from Elm District Hospital and Oak District Hospital.',
+      ['Elm District Hospital and Oak District Hospital'],
+    ],
     ['photo credit naming no one in the story', 'Crowds gathered in the square.\n\nImage: Maria Lund.', ['Maria Lund']],
   ])('%s', (_label, text, banned) => {
     const names = extract(text).entities.flatMap((e) => e.mentions.map((m) => m.text));
@@ -72,9 +219,24 @@ describe('names these rules must not produce', () => {
   });
 
   test.each([
-    ['a known company after a work noun stays an organisation', 'Users of the social networking site Facebook complained.', 'Facebook', 'Organization'],
-    ['a quoted personal name stays a person', 'Her name was shortened to "Doris Vale," her agent said.', 'Doris Vale', 'Person'],
-    ['a maker\'s name before "prints" stays a person', 'Andy Morrow sold many prints. Buyers loved Morrow prints.', 'Andy Morrow', 'Person'],
+    [
+      'a known company after a work noun stays an organisation',
+      'Users of the social networking site Facebook complained.',
+      'Facebook',
+      'Organization',
+    ],
+    [
+      'a quoted personal name stays a person',
+      'Her name was shortened to "Doris Vale," her agent said.',
+      'Doris Vale',
+      'Person',
+    ],
+    [
+      'a maker\'s name before "prints" stays a person',
+      'Andy Morrow sold many prints. Buyers loved Morrow prints.',
+      'Andy Morrow',
+      'Person',
+    ],
   ])('%s', (_label, text, name, type) => {
     expect(find(extract(text).entities, name)?.type).toBe(type);
   });

@@ -11,35 +11,90 @@ function triples(text: string): string[] {
 describe('relation rules', () => {
   test.each([
     ['subject-verb-object', 'On Monday, Apple bought Tesla.', ['Apple ACQUIRES Tesla']],
-    ['coordinated objects split', 'Microsoft invested in OpenAI, Nvidia, Amazon, and Google.',
-      ['Microsoft INVESTS_IN Amazon', 'Microsoft INVESTS_IN Google', 'Microsoft INVESTS_IN Nvidia', 'Microsoft INVESTS_IN OpenAI']],
-    ['relational object noun', 'The US has threatened to expand sanctions on Huawei and ZTE.',
-      ['United States RELATED_TO sanctions', 'United States SANCTIONS Huawei', 'United States SANCTIONS ZTE']],
-    ['place of the event', 'Angela Merkel met Emmanuel Macron in Paris on Monday.', ['Angela Merkel LOCATED_IN Paris', 'Angela Merkel MEETS Emmanuel Macron']],
-    ['pronoun subject resolved', 'Angela Merkel met Emmanuel Macron. She praised France.', ['Angela Merkel MEETS Emmanuel Macron', 'Angela Merkel SUPPORTS France']],
-    ['coordinated verb inherits the subject', 'Last week, the US Treasury Department labeled China a country of concern and proposed new rules.',
-      ['US Treasury Department LABELS China', 'US Treasury Department PROPOSES new rules']],
-    ['passive with agent', 'Last week, China was labeled a country of concern by the Treasury Department.', ['Treasury Department LABELS China']],
-    ['reduced participle', 'The US sanctioned several Chinese chip firms linked to Huawei.',
-      ['Chinese chip firms LINKED_TO Huawei', 'United States SANCTIONS Chinese chip firms']],
-    ['relative clause subject', 'Sony, which owns Columbia Pictures, sued Netflix.', ['Sony ACCUSES Netflix', 'Sony OWNS Columbia Pictures']],
-    ['apposition, role first', "China's leader, Xi Jinping, made several admissions.", ['Xi Jinping LEADS China', 'Xi Jinping RELATED_TO admissions']],
-    ['apposition, person first', 'Boris Johnson, the prime minister of Britain, visited Germany.', ['Boris Johnson LEADS United Kingdom', 'Boris Johnson VISITS Germany']],
-    ['title compound', 'Microsoft co-founder Bill Gates visited Kenya.', ['Bill Gates FOUNDED Microsoft', 'Bill Gates VISITS Kenya']],
+    [
+      'coordinated objects split',
+      'Microsoft invested in OpenAI, Nvidia, Amazon, and Google.',
+      [
+        'Microsoft INVESTS_IN Amazon',
+        'Microsoft INVESTS_IN Google',
+        'Microsoft INVESTS_IN Nvidia',
+        'Microsoft INVESTS_IN OpenAI',
+      ],
+    ],
+    [
+      'relational object noun',
+      'The US has threatened to expand sanctions on Huawei and ZTE.',
+      ['United States RELATED_TO sanctions', 'United States SANCTIONS Huawei', 'United States SANCTIONS ZTE'],
+    ],
+    [
+      'place of the event',
+      'Angela Merkel met Emmanuel Macron in Paris on Monday.',
+      ['Angela Merkel LOCATED_IN Paris', 'Angela Merkel MEETS Emmanuel Macron'],
+    ],
+    [
+      'pronoun subject resolved',
+      'Angela Merkel met Emmanuel Macron. She praised France.',
+      ['Angela Merkel MEETS Emmanuel Macron', 'Angela Merkel SUPPORTS France'],
+    ],
+    [
+      'coordinated verb inherits the subject',
+      'Last week, the US Treasury Department labeled China a country of concern and proposed new rules.',
+      ['US Treasury Department LABELS China', 'US Treasury Department PROPOSES new rules'],
+    ],
+    [
+      'passive with agent',
+      'Last week, China was labeled a country of concern by the Treasury Department.',
+      ['Treasury Department LABELS China'],
+    ],
+    [
+      'reduced participle',
+      'The US sanctioned several Chinese chip firms linked to Huawei.',
+      ['Chinese chip firms LINKED_TO Huawei', 'United States SANCTIONS Chinese chip firms'],
+    ],
+    [
+      'relative clause subject',
+      'Sony, which owns Columbia Pictures, sued Netflix.',
+      ['Sony ACCUSES Netflix', 'Sony OWNS Columbia Pictures'],
+    ],
+    [
+      'apposition, role first',
+      "China's leader, Xi Jinping, made several admissions.",
+      ['Xi Jinping LEADS China', 'Xi Jinping RELATED_TO admissions'],
+    ],
+    [
+      'apposition, person first',
+      'Boris Johnson, the prime minister of Britain, visited Germany.',
+      ['Boris Johnson LEADS United Kingdom', 'Boris Johnson VISITS Germany'],
+    ],
+    [
+      'title compound',
+      'Microsoft co-founder Bill Gates visited Kenya.',
+      ['Bill Gates FOUNDED Microsoft', 'Bill Gates VISITS Kenya'],
+    ],
     ['copula role', 'Tim Cook is the chief executive of Apple.', ['Tim Cook LEADS Apple']],
     ['nominal relation', 'The US sanctions on Huawei hurt sales.', ['United States SANCTIONS Huawei']],
-    ['reported speech', 'On Friday, Angela Merkel said that Germany would support Ukraine.',
-      ['Angela Merkel SAYS Germany', 'Angela Merkel SAYS Ukraine', 'Germany SUPPORTS Ukraine']],
+    [
+      'reported speech',
+      'On Friday, Angela Merkel said that Germany would support Ukraine.',
+      ['Angela Merkel SAYS Germany', 'Angela Merkel SAYS Ukraine', 'Germany SUPPORTS Ukraine'],
+    ],
     ['inverted attribution', '“We will defeat Russia,” said Volodymyr Zelensky.', ['Volodymyr Zelensky SAYS Russia']],
-    ['-ing modifier belongs to the nearest noun', 'Angela Merkel was flown to Berlin for treatment of injuries including burns.', ['Angela Merkel RELATED_TO Berlin']],
+    [
+      '-ing modifier belongs to the nearest noun',
+      'Angela Merkel was flown to Berlin for treatment of injuries including burns.',
+      ['Angela Merkel RELATED_TO Berlin'],
+    ],
     ['complement clause, not an object', 'Analysts say Xi Jinping met Joe Biden.', ['Xi Jinping MEETS Joe Biden']],
   ])('%s', (_rule, sentence, expected) => {
     expect(triples(sentence)).toEqual(expected);
   });
 
-  test.each(RELATION_RULES.map((r) => [r.name, r.example] as const))('the %s rule reads its README example', (name, example) => {
-    expect(extract(example).triples.filter((t) => t.rule === name).length).toBeGreaterThan(0);
-  });
+  test.each(RELATION_RULES.map((r) => [r.name, r.example] as const))(
+    'the %s rule reads its README example',
+    (name, example) => {
+      expect(extract(example).triples.filter((t) => t.rule === name).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('claim attributes', () => {
@@ -47,18 +102,43 @@ describe('claim attributes', () => {
     const r = extract(text);
     const t = r.triples.find((x) => x.predicate.type === type);
     const name = new Map(r.entities.map((e) => [e.id, e.name]));
-    return t && { ...t, subject: name.get(t.subject), object: name.get(t.object), attributedTo: t.attributedTo && name.get(t.attributedTo) };
+    return (
+      t && {
+        ...t,
+        subject: name.get(t.subject),
+        object: name.get(t.object),
+        attributedTo: t.attributedTo && name.get(t.attributedTo),
+      }
+    );
   };
 
   test.each([
     ['negated', 'On Monday, Apple did not buy Tesla.', 'ACQUIRES', { negated: true, hedged: false }],
     ['hedged by a modal', 'Analysts say Google may acquire Fitbit.', 'ACQUIRES', { negated: false, hedged: true }],
-    ['hedged by an adverb', 'The Treasury Department reportedly blocked the sale of Nokia.', 'BLOCKS', { hedged: true }],
-    ['hedged by an intention verb', 'The US has threatened to expand sanctions on Huawei.', 'SANCTIONS', { hedged: true }],
-    ['attributed, indirect', 'On Friday, Angela Merkel said that Germany would support Ukraine.', 'SUPPORTS',
-      { subject: 'Germany', object: 'Ukraine', attributedTo: 'Angela Merkel' }],
-    ['attributed, direct quotation', '“Germany will help Ukraine,” Angela Merkel said.', 'SUPPORTS',
-      { attributedTo: 'Angela Merkel', quote: 'Germany will help Ukraine' }],
+    [
+      'hedged by an adverb',
+      'The Treasury Department reportedly blocked the sale of Nokia.',
+      'BLOCKS',
+      { hedged: true },
+    ],
+    [
+      'hedged by an intention verb',
+      'The US has threatened to expand sanctions on Huawei.',
+      'SANCTIONS',
+      { hedged: true },
+    ],
+    [
+      'attributed, indirect',
+      'On Friday, Angela Merkel said that Germany would support Ukraine.',
+      'SUPPORTS',
+      { subject: 'Germany', object: 'Ukraine', attributedTo: 'Angela Merkel' },
+    ],
+    [
+      'attributed, direct quotation',
+      '“Germany will help Ukraine,” Angela Merkel said.',
+      'SUPPORTS',
+      { attributedTo: 'Angela Merkel', quote: 'Germany will help Ukraine' },
+    ],
   ])('%s', (_name, text, type, expected) => {
     expect(one(text, type)).toMatchObject(expected);
   });

@@ -8,39 +8,48 @@ export function registerArticlesRoute(app: FastifyInstance, options: ViewerServe
   // Imports run one at a time so two uploads never interleave their writes.
   let queue: Promise<unknown> = Promise.resolve();
 
-  app.post<{ Querystring: { dryRun?: boolean } }>('/api/articles', {
-    schema: {
-      querystring: { type: 'object', additionalProperties: false, properties: { dryRun: { type: 'boolean' } } },
-      body: {
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['text'],
-              additionalProperties: false,
-              properties: { text: { type: 'string', minLength: 1 }, title: { type: 'string' }, source: { type: 'string' }, date: { type: 'string' } },
+  app.post<{ Querystring: { dryRun?: boolean } }>(
+    '/api/articles',
+    {
+      schema: {
+        querystring: { type: 'object', additionalProperties: false, properties: { dryRun: { type: 'boolean' } } },
+        body: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['text'],
+                additionalProperties: false,
+                properties: {
+                  text: { type: 'string', minLength: 1 },
+                  title: { type: 'string' },
+                  source: { type: 'string' },
+                  date: { type: 'string' },
+                },
+              },
             },
+            'multipart/form-data': { schema: {} },
           },
-          'multipart/form-data': { schema: {} },
         },
       },
     },
-  }, async (req) => {
-    const { text, meta } = await readArticleRequest(req);
-    let result;
-    try {
-      result = await options.extractArticle(text, meta);
-    } catch (err) {
-      throw new HttpError(422, `articles: extraction failed (${(err as Error).message})`);
-    }
-    const run = async () => {
-      const diff = await options.store.planImport([result]);
-      if (req.query.dryRun) return { dryRun: true, document: result.document, diff };
-      const summary = await options.store.importDocuments([result]);
-      return { dryRun: false, document: result.document, diff, summary };
-    };
-    const job = queue.then(run, run);
-    queue = job.catch(() => undefined);
-    return job;
-  });
+    async (req) => {
+      const { text, meta } = await readArticleRequest(req);
+      let result;
+      try {
+        result = await options.extractArticle(text, meta);
+      } catch (err) {
+        throw new HttpError(422, `articles: extraction failed (${(err as Error).message})`);
+      }
+      const run = async () => {
+        const diff = await options.store.planImport([result]);
+        if (req.query.dryRun) return { dryRun: true, document: result.document, diff };
+        const summary = await options.store.importDocuments([result]);
+        return { dryRun: false, document: result.document, diff, summary };
+      };
+      const job = queue.then(run, run);
+      queue = job.catch(() => undefined);
+      return job;
+    },
+  );
 }

@@ -6,19 +6,28 @@ import { HttpError } from '../viewer-errors.js';
 const EXT: Record<ExportFormat, string> = { gexf: 'gexf', graphml: 'graphml', json: 'json' };
 
 export function registerExportRoute(app: FastifyInstance, options: ViewerServerOptions): void {
-  app.get<{ Querystring: { format: ExportFormat } }>('/api/export', {
-    schema: {
-      querystring: { type: 'object', required: ['format'], properties: { format: { type: 'string', enum: ['gexf', 'graphml', 'json'] } } },
+  app.get<{ Querystring: { format: ExportFormat } }>(
+    '/api/export',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['format'],
+          properties: { format: { type: 'string', enum: ['gexf', 'graphml', 'json'] } },
+        },
+      },
     },
-  }, async (req, reply) => {
-    const { format } = req.query;
-    let out;
-    if (options.exportGraph) out = await options.exportGraph(format);
-    else if (format === 'json') out = { body: JSON.stringify(await options.store.snapshot()), contentType: 'application/json' };
-    else throw new HttpError(501, `export: ${format} export is not wired into this server`);
-    return reply
-      .header('content-type', out.contentType)
-      .header('content-disposition', `attachment; filename="knowledge-graph.${EXT[format]}"`)
-      .send(out.body);
-  });
+    async (req, reply) => {
+      const { format } = req.query;
+      let out;
+      if (options.exportGraph) out = await options.exportGraph(format);
+      else if (format === 'json')
+        out = { body: JSON.stringify(await options.store.snapshot()), contentType: 'application/json' };
+      else throw new HttpError(501, `export: ${format} export is not wired into this server`);
+      return reply
+        .header('content-type', out.contentType)
+        .header('content-disposition', `attachment; filename="knowledge-graph.${EXT[format]}"`)
+        .send(out.body);
+    },
+  );
 }

@@ -8,31 +8,45 @@ const DEFAULT_HINT =
   'Cypher needs Neo4j: start one with `pnpm neo4j:start` (or docker compose up neo4j) and run `kg serve --neo4j bolt://127.0.0.1:7687`';
 
 export function registerQueryRoute(app: FastifyInstance, options: ViewerServerOptions, settings: ViewerSettings): void {
-  app.post<{ Body: { cypher: string; params?: Record<string, unknown>; maxRows?: number } }>('/api/query', {
-    schema: {
-      body: {
-        type: 'object',
-        required: ['cypher'],
-        additionalProperties: false,
-        properties: {
-          cypher: { type: 'string', minLength: 1, maxLength: 20_000 },
-          params: { type: 'object' },
-          maxRows: { type: 'integer', minimum: 1 },
+  app.post<{ Body: { cypher: string; params?: Record<string, unknown>; maxRows?: number } }>(
+    '/api/query',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['cypher'],
+          additionalProperties: false,
+          properties: {
+            cypher: { type: 'string', minLength: 1, maxLength: 20_000 },
+            params: { type: 'object' },
+            maxRows: { type: 'integer', minimum: 1 },
+          },
         },
       },
     },
-  }, async (req) => {
-    const { store } = options;
-    if (store.kind !== 'neo4j') throw new HttpError(501, `query: the ${store.kind} store does not run Cypher. ${options.cypherHint ?? DEFAULT_HINT}`);
-    const maxRows = Math.min(req.body.maxRows ?? settings.queryMaxRows, settings.queryMaxRows);
-    try {
-      return await store.query(req.body.cypher, req.body.params ?? {}, { write: false, timeoutMs: settings.queryTimeoutMs, maxRows });
-    } catch (err) {
-      const e = err as Error & { code?: string };
-      if (e.name === 'QueryUnsupportedError') throw new HttpError(501, `query: ${e.message}. ${options.cypherHint ?? DEFAULT_HINT}`);
-      if (typeof e.code === 'string' && /ServiceUnavailable|SessionExpired/.test(e.code)) throw new HttpError(503, `query: Neo4j unavailable (${e.message})`);
-      // Syntax errors, writes refused by the read transaction, timeouts: the user's query is at fault.
-      throw new HttpError(400, `query: ${e.message}`);
-    }
-  });
+    async (req) => {
+      const { store } = options;
+      if (store.kind !== 'neo4j')
+        throw new HttpError(
+          501,
+          `query: the ${store.kind} store does not run Cypher. ${options.cypherHint ?? DEFAULT_HINT}`,
+        );
+      const maxRows = Math.min(req.body.maxRows ?? settings.queryMaxRows, settings.queryMaxRows);
+      try {
+        return await store.query(req.body.cypher, req.body.params ?? {}, {
+          write: false,
+          timeoutMs: settings.queryTimeoutMs,
+          maxRows,
+        });
+      } catch (err) {
+        const e = err as Error & { code?: string };
+        if (e.name === 'QueryUnsupportedError')
+          throw new HttpError(501, `query: ${e.message}. ${options.cypherHint ?? DEFAULT_HINT}`);
+        if (typeof e.code === 'string' && /ServiceUnavailable|SessionExpired/.test(e.code))
+          throw new HttpError(503, `query: Neo4j unavailable (${e.message})`);
+        // Syntax errors, writes refused by the read transaction, timeouts: the user's query is at fault.
+        throw new HttpError(400, `query: ${e.message}`);
+      }
+    },
+  );
 }

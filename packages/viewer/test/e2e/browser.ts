@@ -3,7 +3,15 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM) ? null : `${CHROMIUM} not found (scripts/install-system-deps.sh installs it)`;
@@ -27,7 +35,8 @@ export async function inkRatio(page: Page): Promise<number> {
     const ctx = c.getContext('2d') as CanvasRenderingContext2D;
     ctx.drawImage(img, 0, 0);
     const { data } = ctx.getImageData(0, 0, c.width, c.height);
-    let ink = 0, total = 0;
+    let ink = 0,
+      total = 0;
     for (let i = 0; i < data.length; i += 4 * 7) {
       total++;
       if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) ink++;

@@ -36,7 +36,10 @@ maybe('Cypher console over kg serve --neo4j', () => {
 
   test('a query returns rows in the table and highlights its nodes and relationships', async () => {
     await page.click('#cypher-section summary');
-    await page.fill('#cypher textarea[name="cypher"]', 'MATCH (a:Entity) WHERE a.name = "Xi Jinping" OPTIONAL MATCH (a)-[r]-(b:Entity) RETURN a.name AS who, type(r) AS rel, b.name AS other, a, r, b LIMIT 25');
+    await page.fill(
+      '#cypher textarea[name="cypher"]',
+      'MATCH (a:Entity) WHERE a.name = "Xi Jinping" OPTIONAL MATCH (a)-[r]-(b:Entity) RETURN a.name AS who, type(r) AS rel, b.name AS other, a, r, b LIMIT 25',
+    );
     await page.click('#cypher button[name="run"]');
     await page.locator('#cypher table.results tbody tr').first().waitFor();
     const rows = await page.locator('#cypher table.results tbody tr').count();
@@ -50,7 +53,11 @@ maybe('Cypher console over kg serve --neo4j', () => {
     await page.fill('#cypher textarea[name="cypher"]', 'CREATE (x:Intruder) RETURN x');
     await page.click('#cypher button[name="run"]');
     await page.locator('#cypher .error').waitFor();
-    const res = await fetch(`${served.url}api/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher: 'MATCH (x:Intruder) RETURN count(x) AS n' }) });
+    const res = await fetch(`${served.url}api/query`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ cypher: 'MATCH (x:Intruder) RETURN count(x) AS n' }),
+    });
     expect((await res.json()).rows).toEqual([[0]]);
     // Both queries are in the history, newest first, after the placeholder entry.
     const history = await page.locator('#cypher select[name="history"] option').allTextContents();

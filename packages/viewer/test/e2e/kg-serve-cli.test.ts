@@ -38,7 +38,9 @@ maybe('kg serve (CLI)', () => {
     const r = serveSync(['--port', String(port)], dir);
     blocker.close();
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe(`kg: serve: cannot listen on 127.0.0.1:${port}: port ${port} is in use (try --port 0)`);
+    expect(r.stderr.trim()).toBe(
+      `kg: serve: cannot listen on 127.0.0.1:${port}: port ${port} is in use (try --port 0)`,
+    );
   });
 
   test('port 0 picks a free port, prints the URL, binds to 127.0.0.1 and serves the page', async () => {

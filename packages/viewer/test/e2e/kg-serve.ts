@@ -28,7 +28,11 @@ export function startServe(args: string[], cwd: string): Promise<Served> {
   const env = { ...process.env };
   delete env.KG_DIR;
   if (!args.includes('--neo4j')) delete env.NEO4J_URI;
-  const proc = spawn(process.execPath, [KG_BIN, 'serve', '--port', '0', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [KG_BIN, 'serve', '--port', '0', ...args], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -56,8 +60,16 @@ export function startServe(args: string[], cwd: string): Promise<Served> {
 }
 
 /** Imports an article through the running server's API, the way the page does. */
-export async function importArticle(url: string, text: string, title: string): Promise<{ summary: { entitiesAdded: number } }> {
-  const res = await fetch(`${url}api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, title }) });
+export async function importArticle(
+  url: string,
+  text: string,
+  title: string,
+): Promise<{ summary: { entitiesAdded: number } }> {
+  const res = await fetch(`${url}api/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text, title }),
+  });
   const body = await res.json();
   if (!res.ok) throw new Error(`import of "${title}" failed: ${res.status} ${JSON.stringify(body)}`);
   return body;

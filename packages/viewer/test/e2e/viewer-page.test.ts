@@ -14,7 +14,8 @@ if (missing) console.warn(`viewer e2e skipped: ${missing}`);
 const maybe = missing ? describe.skip : describe;
 
 /** Opens the collapsible panel holding `inner` (clicking its summary would toggle it). */
-const openSection = (page: Page, inner: string) => page.evaluate((sel) => ((document.querySelector(sel)?.closest('details') as HTMLDetailsElement).open = true), inner);
+const openSection = (page: Page, inner: string) =>
+  page.evaluate((sel) => ((document.querySelector(sel)?.closest('details') as HTMLDetailsElement).open = true), inner);
 
 type KgWindow = { __kgViewer: { graph: { order: number; hasNode(id: string): boolean } }; __kgXss?: string };
 
@@ -37,7 +38,10 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => msg.type() === 'error' && /Content Security Policy/.test(msg.text()) && pageErrors.push(msg.text()));
+    page.on(
+      'console',
+      (msg) => msg.type() === 'error' && /Content Security Policy/.test(msg.text()) && pageErrors.push(msg.text()),
+    );
     await page.goto(served.url);
     await page.waitForSelector('body[data-ready="true"]');
   }, 120_000);
@@ -57,7 +61,13 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
   });
 
   test('hovering a node keeps its neighbourhood and dims the rest', async () => {
-    type Sig = { sigma: { getNodeDisplayData(id: string): { x: number; y: number; color: string } | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } }; graph: { nodes(): string[]; areNeighbors(a: string, b: string): boolean; degree(n: string): number } };
+    type Sig = {
+      sigma: {
+        getNodeDisplayData(id: string): { x: number; y: number; color: string } | undefined;
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      };
+      graph: { nodes(): string[]; areNeighbors(a: string, b: string): boolean; degree(n: string): number };
+    };
     const pick = await page.evaluate(() => {
       const v = (window as unknown as { __kgViewer: Sig }).__kgViewer;
       const nodes = v.graph.nodes();
@@ -66,14 +76,26 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
       const d = v.sigma.getNodeDisplayData(target) as { x: number; y: number };
       return { target, other, at: v.sigma.framedGraphToViewport(d), colour: v.sigma.getNodeDisplayData(other)?.color };
     });
-    const colourOf = (id: string) => page.evaluate((n) => (window as unknown as { __kgViewer: Sig }).__kgViewer.sigma.getNodeDisplayData(n)?.color, id);
+    const colourOf = (id: string) =>
+      page.evaluate(
+        (n) => (window as unknown as { __kgViewer: Sig }).__kgViewer.sigma.getNodeDisplayData(n)?.color,
+        id,
+      );
     const box = (await page.locator('#graph').boundingBox()) as { x: number; y: number };
     await page.mouse.move(box.x + pick.at.x, box.y + pick.at.y);
-    await page.waitForFunction(([n, c]) => (window as unknown as { __kgViewer: Sig }).__kgViewer.sigma.getNodeDisplayData(n as string)?.color !== c, [pick.other, pick.colour]);
+    await page.waitForFunction(
+      ([n, c]) =>
+        (window as unknown as { __kgViewer: Sig }).__kgViewer.sigma.getNodeDisplayData(n as string)?.color !== c,
+      [pick.other, pick.colour],
+    );
     expect(await colourOf(pick.other)).toBe('#e3e3e3');
     expect(await colourOf(pick.target)).not.toBe('#e3e3e3');
     await page.mouse.move(box.x + 2, box.y + 2);
-    await page.waitForFunction(([n, c]) => (window as unknown as { __kgViewer: Sig }).__kgViewer.sigma.getNodeDisplayData(n as string)?.color === c, [pick.other, pick.colour]);
+    await page.waitForFunction(
+      ([n, c]) =>
+        (window as unknown as { __kgViewer: Sig }).__kgViewer.sigma.getNodeDisplayData(n as string)?.color === c,
+      [pick.other, pick.colour],
+    );
   });
 
   test('search finds "Xi Jinping"; the panel shows LEADS → China with its evidence sentence', async () => {
@@ -82,7 +104,9 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     await hit.waitFor();
     await hit.click();
     await expect(page.locator('#details h2').textContent()).resolves.toBe('Xi Jinping');
-    const relation = page.locator('#details section[data-type="LEADS"] li.relation', { has: page.locator('.entity-link', { hasText: /^China$/ }) });
+    const relation = page.locator('#details section[data-type="LEADS"] li.relation', {
+      has: page.locator('.entity-link', { hasText: /^China$/ }),
+    });
     await relation.waitFor({ timeout: 5000 });
     const sentence = (await relation.locator('q.sentence').first().textContent()) ?? '';
     expect(sentence).toContain('China');
@@ -104,7 +128,11 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
 
   test('clicking an edge shows its evidence', async () => {
     const edgeId = await page.evaluate(() => {
-      const v = (window as unknown as { __kgViewer: { graph: { edges(): string[] }; sigma: { emit(e: string, p: unknown): void } } }).__kgViewer;
+      const v = (
+        window as unknown as {
+          __kgViewer: { graph: { edges(): string[] }; sigma: { emit(e: string, p: unknown): void } };
+        }
+      ).__kgViewer;
       const id = v.graph.edges()[0];
       v.sigma.emit('clickEdge', { edge: id });
       return id;
@@ -121,7 +149,14 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     });
     try {
       const edgeId = await page.evaluate(() => {
-        const v = (window as unknown as { __kgViewer: { graph: { nodes(): string[]; edges(): string[] }; sigma: { emit(e: string, p: unknown): void } } }).__kgViewer;
+        const v = (
+          window as unknown as {
+            __kgViewer: {
+              graph: { nodes(): string[]; edges(): string[] };
+              sigma: { emit(e: string, p: unknown): void };
+            };
+          }
+        ).__kgViewer;
         v.sigma.emit('clickNode', { node: v.graph.nodes()[0] });
         const id = v.graph.edges()[0];
         v.sigma.emit('clickEdge', { edge: id });
@@ -136,15 +171,29 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
   });
 
   test('filters hide a type; the URL keeps the view and restores it on reload', async () => {
-    const hit = (await (await fetch(`${served.url}api/search?q=Xi%20Jinping`)).json()).hits.find((h: { name: string }) => h.name === 'Xi Jinping');
+    const hit = (await (await fetch(`${served.url}api/search?q=Xi%20Jinping`)).json()).hits.find(
+      (h: { name: string }) => h.name === 'Xi Jinping',
+    );
     const typeBox = page.locator(`#filters input[name="type"][value="${hit.type}"]`);
-    const hidden = () => page.evaluate((id) => (window as unknown as { __kgViewer: { sigma: { getNodeDisplayData(id: string): { hidden?: boolean } | undefined } } }).__kgViewer.sigma.getNodeDisplayData(id)?.hidden ?? false, hit.id);
+    const hidden = () =>
+      page.evaluate(
+        (id) =>
+          (
+            window as unknown as {
+              __kgViewer: { sigma: { getNodeDisplayData(id: string): { hidden?: boolean } | undefined } };
+            }
+          ).__kgViewer.sigma.getNodeDisplayData(id)?.hidden ?? false,
+        hit.id,
+      );
     await openSection(page, '#filters');
     expect(await hidden()).toBe(false);
     await typeBox.uncheck();
     await page.waitForFunction((t) => location.hash.includes(`hideTypes=${t}`), hit.type);
     expect(await hidden()).toBe(true);
-    await page.evaluate(([id, t]) => (location.hash = `node=${encodeURIComponent(id)}&hideTypes=${t}`), [hit.id, hit.type]);
+    await page.evaluate(
+      ([id, t]) => (location.hash = `node=${encodeURIComponent(id)}&hideTypes=${t}`),
+      [hit.id, hit.type],
+    );
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'Xi Jinping');
@@ -155,7 +204,10 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
   });
 
   test('PNG export downloads a snapshot of the view; JSON/GEXF/GraphML exports download the graph', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export button[name="export-png"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export button[name="export-png"]'),
+    ]);
     expect(download.suggestedFilename()).toBe('knowledge-graph.png');
     const file = await download.path();
     const bytes = readFileSync(file);
@@ -164,7 +216,10 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     const res = await fetch(`${served.url}api/export?format=json`);
     expect(res.status).toBe(200);
     expect((await res.json()).nodes.length).toBe(await order());
-    for (const [format, root] of [['gexf', '<gexf'], ['graphml', '<graphml']]) {
+    for (const [format, root] of [
+      ['gexf', '<gexf'],
+      ['graphml', '<graphml'],
+    ]) {
       const xml = await fetch(`${served.url}api/export?format=${format}`);
       expect(xml.status).toBe(200);
       expect(xml.headers.get('content-disposition')).toBe(`attachment; filename="knowledge-graph.${format}"`);
@@ -175,7 +230,10 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
   test('importing a second article: dry-run diff, confirm, new nodes appear in place', async () => {
     const before = await order();
     await openSection(page, '#import');
-    await page.fill('#import textarea[name="article"]', readFileSync(path.join(FIXTURES, 'second-article.txt'), 'utf8'));
+    await page.fill(
+      '#import textarea[name="article"]',
+      readFileSync(path.join(FIXTURES, 'second-article.txt'), 'utf8'),
+    );
     await page.fill('#import input[name="title"]', 'Merkel meets Macron');
     await page.click('#import button[name="preview"]');
     const summary = page.locator('#import .import-out summary', { hasText: 'New entities' });
@@ -206,19 +264,27 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     await hit.waitFor();
     await hit.click();
     await page.locator('#details .docs li', { hasText: 'Ardern' }).waitFor();
-    await expect(page.locator('#details .docs li', { hasText: 'Ardern' }).first().textContent()).resolves.toContain('<img src=x onerror=');
+    await expect(page.locator('#details .docs li', { hasText: 'Ardern' }).first().textContent()).resolves.toContain(
+      '<img src=x onerror=',
+    );
     expect(await page.locator('img, script:not([type="module"])').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as KgWindow).__kgXss)).toBeUndefined();
   });
 
   test('the source-document filter reloads the graph with only that article', async () => {
-    const docs = (await (await fetch(`${served.url}api/graph`)).json()).documents as Array<{ id: string; title?: string }>;
+    const docs = (await (await fetch(`${served.url}api/graph`)).json()).documents as Array<{
+      id: string;
+      title?: string;
+    }>;
     const merkel = docs.find((d) => d.title === 'Merkel meets Macron') as { id: string };
-    const expected = (await (await fetch(`${served.url}api/graph?documents=${encodeURIComponent(merkel.id)}`)).json()).nodes.length;
+    const expected = (await (await fetch(`${served.url}api/graph?documents=${encodeURIComponent(merkel.id)}`)).json())
+      .nodes.length;
     const all = await order();
     expect(expected).toBeLessThan(all);
     await page.fill('#filters input[name="documents-filter"]', 'merkel meets');
-    const shown = await page.locator('#filters select[name="documents"] option').evaluateAll((os) => os.filter((o) => !(o as HTMLOptionElement).hidden).map((o) => o.textContent));
+    const shown = await page
+      .locator('#filters select[name="documents"] option')
+      .evaluateAll((os) => os.filter((o) => !(o as HTMLOptionElement).hidden).map((o) => o.textContent));
     expect(shown).toEqual(['Merkel meets Macron']);
     await page.locator('#filters select[name="documents"]').selectOption(merkel.id);
     await page.waitForFunction((n) => (window as unknown as KgWindow).__kgViewer.graph.order === n, expected);
@@ -229,11 +295,17 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
   });
 
   test('colour by community and size by PageRank toggles restyle the nodes and the legend', async () => {
-    type Sig = { __kgViewer: { graph: { getNodeAttributes(id: string): { color: string; size: number }; nodes(): string[] } } };
-    const look = () => page.evaluate(() => {
-      const g = (window as unknown as Sig).__kgViewer.graph;
-      return g.nodes().map((n) => `${g.getNodeAttributes(n).color}/${g.getNodeAttributes(n).size.toFixed(2)}`).join(',');
-    });
+    type Sig = {
+      __kgViewer: { graph: { getNodeAttributes(id: string): { color: string; size: number }; nodes(): string[] } };
+    };
+    const look = () =>
+      page.evaluate(() => {
+        const g = (window as unknown as Sig).__kgViewer.graph;
+        return g
+          .nodes()
+          .map((n) => `${g.getNodeAttributes(n).color}/${g.getNodeAttributes(n).size.toFixed(2)}`)
+          .join(',');
+      });
     const before = await look();
     await page.check('#color-community');
     await expect(page.locator('#legend h3').textContent()).resolves.toBe('Communities');
@@ -246,16 +318,33 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
   });
 
   test('ForceAtlas2 runs in a web worker and stops on demand', async () => {
-    const positions = () => page.evaluate(() => {
-      const g = (window as unknown as { __kgViewer: { graph: { nodes(): string[]; getNodeAttributes(n: string): { x: number; y: number } } } }).__kgViewer.graph;
-      return g.nodes().map((n) => `${g.getNodeAttributes(n).x.toFixed(3)},${g.getNodeAttributes(n).y.toFixed(3)}`).join(';');
-    });
+    const positions = () =>
+      page.evaluate(() => {
+        const g = (
+          window as unknown as {
+            __kgViewer: { graph: { nodes(): string[]; getNodeAttributes(n: string): { x: number; y: number } } };
+          }
+        ).__kgViewer.graph;
+        return g
+          .nodes()
+          .map((n) => `${g.getNodeAttributes(n).x.toFixed(3)},${g.getNodeAttributes(n).y.toFixed(3)}`)
+          .join(';');
+      });
     const before = await positions();
     await page.click('#layout');
     await expect(page.locator('#layout').getAttribute('aria-pressed')).resolves.toBe('true');
     await page.waitForFunction((b) => {
-      const g = (window as unknown as { __kgViewer: { graph: { nodes(): string[]; getNodeAttributes(n: string): { x: number; y: number } } } }).__kgViewer.graph;
-      return g.nodes().map((n) => `${g.getNodeAttributes(n).x.toFixed(3)},${g.getNodeAttributes(n).y.toFixed(3)}`).join(';') !== b;
+      const g = (
+        window as unknown as {
+          __kgViewer: { graph: { nodes(): string[]; getNodeAttributes(n: string): { x: number; y: number } } };
+        }
+      ).__kgViewer.graph;
+      return (
+        g
+          .nodes()
+          .map((n) => `${g.getNodeAttributes(n).x.toFixed(3)},${g.getNodeAttributes(n).y.toFixed(3)}`)
+          .join(';') !== b
+      );
     }, before);
     await page.click('#layout');
     await expect(page.locator('#layout').textContent()).resolves.toBe('Start layout');

@@ -2,11 +2,27 @@
 import { buildGraph, mergeGraph } from '../../web/build-graph.js';
 
 const node = (id: string, x?: number, y?: number) => ({ id, name: id, type: 'Person', aliases: [], mentions: 1, x, y });
-const edge = (s: string, o: string) => ({ id: `${s}|REL|${o}`, source: s, target: o, type: 'REL', weight: 1, phrases: [], evidence: [] });
-const payload = (nodes: ReturnType<typeof node>[], edges: ReturnType<typeof edge>[]) => ({ store: 'embedded' as const, truncated: false, documents: [], nodes, edges });
+const edge = (s: string, o: string) => ({
+  id: `${s}|REL|${o}`,
+  source: s,
+  target: o,
+  type: 'REL',
+  weight: 1,
+  phrases: [],
+  evidence: [],
+});
+const payload = (nodes: ReturnType<typeof node>[], edges: ReturnType<typeof edge>[]) => ({
+  store: 'embedded' as const,
+  truncated: false,
+  documents: [],
+  nodes,
+  edges,
+});
 
 test('stored positions are kept; missing ones are counted and placed deterministically', () => {
-  const { graph, missingPositions } = buildGraph(payload([node('a', 1, 2), node('b')], [edge('a', 'b'), edge('a', 'zz')]));
+  const { graph, missingPositions } = buildGraph(
+    payload([node('a', 1, 2), node('b')], [edge('a', 'b'), edge('a', 'zz')]),
+  );
   expect(graph.getNodeAttributes('a')).toMatchObject({ x: 1, y: 2, label: 'a', entityType: 'Person', degree: 1 });
   expect(missingPositions).toBe(1);
   expect(Number.isFinite(graph.getNodeAttribute('b', 'x'))).toBe(true);
@@ -16,7 +32,10 @@ test('stored positions are kept; missing ones are counted and placed determinist
 test('mergeGraph keeps placed nodes where they are, adds new ones next to their neighbours, drops removed ones', () => {
   const { graph } = buildGraph(payload([node('a', 10, 10), node('b', 20, 20), node('gone', 0, 0)], [edge('a', 'b')]));
   graph.setNodeAttribute('a', 'x', 99); // moved by the layout in the page
-  const added = mergeGraph(graph, payload([node('a', 10, 10), node('b', 20, 20), node('c', -500, -500)], [edge('a', 'b'), edge('a', 'c')]));
+  const added = mergeGraph(
+    graph,
+    payload([node('a', 10, 10), node('b', 20, 20), node('c', -500, -500)], [edge('a', 'b'), edge('a', 'c')]),
+  );
   expect(added).toEqual({ nodes: ['c'], edges: ['a|REL|c'] });
   expect(graph.hasNode('gone')).toBe(false);
   expect(graph.getNodeAttribute('a', 'x')).toBe(99);

@@ -20,7 +20,15 @@ const payload = {
     ['b', 'MEETS', 'c', 1],
     ['c', 'MEETS', 'd', 1],
     ['a', 'SAYS', 'e', 3],
-  ].map(([s, t, o, w]) => ({ id: `${s}|${t}|${o}`, source: s as string, target: o as string, type: t as string, weight: w as number, phrases: [], evidence: [] })),
+  ].map(([s, t, o, w]) => ({
+    id: `${s}|${t}|${o}`,
+    source: s as string,
+    target: o as string,
+    type: t as string,
+    weight: w as number,
+    phrases: [],
+    evidence: [],
+  })),
 };
 
 const f = (patch: Partial<Filters>): Filters => ({ ...emptyFilters(), ...patch });
@@ -35,8 +43,18 @@ test.each([
   ['min degree 2', f({ minDegree: 2 }), ['a', 'b', 'c'], ['a|LEADS|b', 'b|MEETS|c']],
   ['min weight 2', f({ minWeight: 2 }), ['a', 'b', 'c', 'd', 'e'], ['a|SAYS|e']],
   ['focus b, 1 hop', f({ focus: 'b', hops: 1 }), ['a', 'b', 'c'], ['a|LEADS|b', 'b|MEETS|c']],
-  ['focus b, 2 hops', f({ focus: 'b', hops: 2 }), ['a', 'b', 'c', 'd', 'e'], ['a|LEADS|b', 'b|MEETS|c', 'c|MEETS|d', 'a|SAYS|e']],
-  ['focus b, 2 hops, MEETS hidden', f({ focus: 'b', hops: 2, hiddenRelTypes: new Set(['MEETS']) }), ['a', 'b', 'e'], ['a|LEADS|b', 'a|SAYS|e']],
+  [
+    'focus b, 2 hops',
+    f({ focus: 'b', hops: 2 }),
+    ['a', 'b', 'c', 'd', 'e'],
+    ['a|LEADS|b', 'b|MEETS|c', 'c|MEETS|d', 'a|SAYS|e'],
+  ],
+  [
+    'focus b, 2 hops, MEETS hidden',
+    f({ focus: 'b', hops: 2, hiddenRelTypes: new Set(['MEETS']) }),
+    ['a', 'b', 'e'],
+    ['a|LEADS|b', 'a|SAYS|e'],
+  ],
 ])('%s', (_name, filters, nodes, edges) => {
   const v = computeVisible(buildGraph(payload).graph, filters);
   expect([...(v?.nodes ?? [])].sort()).toEqual(nodes);

@@ -11,7 +11,9 @@ suriname;barbados;bahamas;trinidad and tobago;iceland;greenland;scotland;wales;e
 
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
   ...[...DEMONYMS.values()].map((c) => c.toLowerCase()),
-  ...EXTRA.split(';').map((s) => s.trim()).filter(Boolean),
+  ...EXTRA.split(';')
+    .map((s) => s.trim())
+    .filter(Boolean),
 ]);
 
 /** Abbreviations and short forms that stand for a country: "U.S." → United States. */

@@ -36,4 +36,8 @@ export const GENERIC_HEADS = new Set(
 
 // Names of recurring or one-off happenings end in these words: "Lantern Festival", "World Cup", "Fan Expo Canada".
 // ("Games" is left out: "Commonwealth Games" but "EB Games", "Epic Games".)
-export const EVENT_HEADS = new Set('festival festivals olympics olympiad cup championship championships tournament expo exposition fair summit marathon carnival parade war'.split(' '));
+export const EVENT_HEADS = new Set(
+  'festival festivals olympics olympiad cup championship championships tournament expo exposition fair summit marathon carnival parade war'.split(
+    ' ',
+  ),
+);

@@ -22,7 +22,17 @@ export const TITLE_SMALL_WORDS = new Set('of and the for a an in on to at from w
 export const PRODUCT_SUFFIXES = new Set(['xp', 'vr', 'hd', 'pro', 'max', 'mini', 'ultra', 'lite']);
 
 /** Last words of the names of laws and treaties: "Clean Air Act", "Paris Agreement" is left out (an event too). */
-export const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'directive']);
+export const LAW_HEADS = new Set([
+  'act',
+  'acts',
+  'bill',
+  'treaty',
+  'accord',
+  'accords',
+  'amendment',
+  'doctrine',
+  'directive',
+]);
 
 /** Common nouns right after a name that make it a made thing: "the Polaroid format", "the ICI system". */
 export const OBJECT_HEADS = new Set(

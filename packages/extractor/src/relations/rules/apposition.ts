@@ -7,7 +7,8 @@ import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const isPerson = (view: SentenceView, id: string | undefined) => !!id && view.types.get(id) === 'Person';
-const isBody = (view: SentenceView, id: string | undefined) => !!id && ['Organization', 'Place'].includes(view.types.get(id) ?? '');
+const isBody = (view: SentenceView, id: string | undefined) =>
+  !!id && ['Organization', 'Place'].includes(view.types.get(id) ?? '');
 
 /** The body a role phrase belongs to: its possessor, an entity before the role word, or an "of" object. */
 function bodyOf(view: SentenceView, chunks: Chunk[], i: number): { body?: string; end: number } {
@@ -24,15 +25,32 @@ function bodyOf(view: SentenceView, chunks: Chunk[], i: number): { body?: string
 
 export const apposition: RelationRule = {
   name: 'apposition',
-  description: 'a person set beside a role phrase (comma apposition or title compound) holds that role in the body named with it',
+  description:
+    'a person set beside a role phrase (comma apposition or title compound) holds that role in the body named with it',
   example: "China's leader, Xi Jinping, made several admissions.",
   apply(view) {
     const out: TripleDraft[] = [];
     const ch = view.chunks;
-    const add = (person: string, body: string, role: { type: string; noun: string }, from: number, to: number, base: number) => {
+    const add = (
+      person: string,
+      body: string,
+      role: { type: string; noun: string },
+      from: number,
+      to: number,
+      base: number,
+    ) => {
       if (person === body) return;
-      out.push({ subject: person, object: body, predicate: nounPredicate(role.noun, view.slice(from, to)), confidence: base, from, to,
-        negated: false, hedged: false, rule: 'apposition' });
+      out.push({
+        subject: person,
+        object: body,
+        predicate: nounPredicate(role.noun, view.slice(from, to)),
+        confidence: base,
+        from,
+        to,
+        negated: false,
+        hedged: false,
+        rule: 'apposition',
+      });
     };
     ch.forEach((np, i) => {
       if (np.kind !== 'NP') return;
@@ -51,7 +69,8 @@ export const apposition: RelationRule = {
       const role = chunkRole(view, np);
       const { body, end } = bodyOf(view, ch, i);
       const next = ch[end + 1];
-      if (role && body && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head)) add(next.head!, body, role, np.from, next.to, 0.85);
+      if (role && body && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head))
+        add(next.head!, body, role, np.from, next.to, 0.85);
       // Person, then the role phrase: "Xi Jinping, China's leader,".
       const after = ch[i + 1];
       if (isPerson(view, np.head) && after?.kind === 'NP') {

@@ -21,12 +21,24 @@ export const copulaRole: RelationRule = {
       if (!np) return;
       const role = chunkRole(view, np);
       if (!role) return;
-      const ofPP = obj.preps[0] && view.toks[obj.preps[0].prep.from].normal === 'of' && obj.preps[0].prep.from === np.to + 1 ? obj.preps[0] : undefined;
+      const ofPP =
+        obj.preps[0] && view.toks[obj.preps[0].prep.from].normal === 'of' && obj.preps[0].prep.from === np.to + 1
+          ? obj.preps[0]
+          : undefined;
       const body = np.possessor ?? np.entities.find((e) => e !== np.head) ?? (ofPP ? npEntity(ofPP.nps[0]) : undefined);
       if (!body || body === S) return;
       const to = ofPP && !np.possessor ? ofPP.nps[0].to : np.to;
-      out.push({ subject: S, object: body, predicate: nounPredicate(role.noun, view.slice(vg.from, to)), confidence: subj.how === 'direct' ? 0.8 : 0.7,
-        from: subj.np.from, to, negated: vg.negated, hedged: vg.hedged, rule: 'copula-role' });
+      out.push({
+        subject: S,
+        object: body,
+        predicate: nounPredicate(role.noun, view.slice(vg.from, to)),
+        confidence: subj.how === 'direct' ? 0.8 : 0.7,
+        from: subj.np.from,
+        to,
+        negated: vg.negated,
+        hedged: vg.hedged,
+        rule: 'copula-role',
+      });
     });
     return out;
   },

@@ -7,4 +7,11 @@ import { passive } from './passive.js';
 import { reportedSpeech } from './reported-speech.js';
 import { subjectVerbObject } from './subject-verb-object.js';
 
-export const RELATION_RULES: readonly RelationRule[] = [subjectVerbObject, passive, apposition, copulaRole, nominalRelation, reportedSpeech];
+export const RELATION_RULES: readonly RelationRule[] = [
+  subjectVerbObject,
+  passive,
+  apposition,
+  copulaRole,
+  nominalRelation,
+  reportedSpeech,
+];

@@ -24,7 +24,8 @@ function ppChain(view: SentenceView, ch: Chunk[], i: number): Array<{ prep: stri
 
 export const nominalRelation: RelationRule = {
   name: 'nominal-relation',
-  description: 'a relation noun with an agent (possessor, modifier or "by" phrase) and a patient (prepositional object)',
+  description:
+    'a relation noun with an agent (possessor, modifier or "by" phrase) and a patient (prepositional object)',
   example: "The US sanctions on Huawei hurt sales, and Xi's visit to Moscow followed.",
   apply(view) {
     const out: TripleDraft[] = [];
@@ -40,14 +41,39 @@ export const nominalRelation: RelationRule = {
       if (!agent) return;
       const add = (object: string, end: number, pred: { type: string; lemma: string; text: string }, conf: number) => {
         if (object === agent) return;
-        out.push({ subject: agent, object, predicate: pred, confidence: conf, from: np.from, to: end, negated: false, hedged: false, rule: 'nominal-relation' });
+        out.push({
+          subject: agent,
+          object,
+          predicate: pred,
+          confidence: conf,
+          from: np.from,
+          to: end,
+          negated: false,
+          hedged: false,
+          rule: 'nominal-relation',
+        });
       };
       const patient = chain[0] && PATIENT_PREPS.has(chain[0].prep) ? chain[0].np : undefined;
-      if (patient?.head && !EVENT_TYPES.has(type)) add(patient.head, patient.to, nounPredicate(np.headWord, view.slice(np.from, patient.to)), byAgent ? 0.7 : 0.65);
-      if (patient?.head && type === 'VISITS' && chain[0].prep === 'to') add(patient.head, patient.to, nounPredicate(np.headWord, view.slice(np.from, patient.to)), 0.7);
+      if (patient?.head && !EVENT_TYPES.has(type))
+        add(
+          patient.head,
+          patient.to,
+          nounPredicate(np.headWord, view.slice(np.from, patient.to)),
+          byAgent ? 0.7 : 0.65,
+        );
+      if (patient?.head && type === 'VISITS' && chain[0].prep === 'to')
+        add(patient.head, patient.to, nounPredicate(np.headWord, view.slice(np.from, patient.to)), 0.7);
       if (EVENT_TYPES.has(type)) {
-        const place = chain.find((p) => (p.prep === 'in' || p.prep === 'at') && p.np.head && view.types.get(p.np.head) === 'Place');
-        if (place) add(place.np.head!, place.np.to, { type: 'LOCATED_IN', lemma: np.headWord.replace(/s$/, ''), text: view.slice(np.from, place.np.from - 1) }, 0.6);
+        const place = chain.find(
+          (p) => (p.prep === 'in' || p.prep === 'at') && p.np.head && view.types.get(p.np.head) === 'Place',
+        );
+        if (place)
+          add(
+            place.np.head!,
+            place.np.to,
+            { type: 'LOCATED_IN', lemma: np.headWord.replace(/s$/, ''), text: view.slice(np.from, place.np.from - 1) },
+            0.6,
+          );
       }
     });
     return out;

@@ -9,7 +9,8 @@ const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 
 
 export const passive: RelationRule = {
   name: 'passive',
-  description: 'passive verb groups and reduced participles: the "by" agent becomes the subject; otherwise the patient links to its prepositional objects',
+  description:
+    'passive verb groups and reduced participles: the "by" agent becomes the subject; otherwise the patient links to its prepositional objects',
   example: 'Last week, China was labeled a country of concern by the Treasury Department.',
   apply(view) {
     const out: TripleDraft[] = [];
@@ -27,12 +28,22 @@ export const passive: RelationRule = {
       const from = Math.min(subj.np.from, vg.from);
       const add = (s: string, o: string, pred: ReturnType<typeof makePredicate>, base: number, to: number) => {
         if (s === o) return;
-        out.push({ subject: s, object: o, predicate: pred, confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
-          from, to, negated: vg.negated, hedged: vg.hedged, rule: 'passive' });
+        out.push({
+          subject: s,
+          object: o,
+          predicate: pred,
+          confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
+          from,
+          to,
+          negated: vg.negated,
+          hedged: vg.hedged,
+          rule: 'passive',
+        });
       };
       const agentPP = obj.preps.find((pp) => view.toks[pp.prep.from].normal === 'by');
       const agents = (agentPP?.nps ?? []).map(npEntity).filter((a): a is string => !!a);
-      for (const A of agents) add(A, P, makePredicate(view, vg, agentPP!.prep.to), 0.8, agentPP!.nps[agentPP!.nps.length - 1].to);
+      for (const A of agents)
+        add(A, P, makePredicate(view, vg, agentPP!.prep.to), 0.8, agentPP!.nps[agentPP!.nps.length - 1].to);
       if (agents.length) return;
       const first = obj.preps[0];
       if (!first || obj.direct.length) return;

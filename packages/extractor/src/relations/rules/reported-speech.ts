@@ -19,11 +19,20 @@ export const reportedSpeech: RelationRule = {
       for (const np of view.chunks) {
         if (np.kind !== 'NP' || np.from < span.from || np.to > span.to) continue;
         for (const e of np.entities) {
-        if (seen.has(e) || seen.size > MAX_TOPICS) continue;
-        seen.add(e);
-        out.push({ subject: span.speaker, object: e, predicate: { type: 'SAYS', lemma: vg.lemma, text: view.slice(vg.from, vg.to) },
-          confidence: e === npEntity(np) ? 0.55 : 0.5, from: Math.min(span.from, vg.from), to: Math.max(span.to, vg.to),
-          negated: vg.negated, hedged: vg.hedged, rule: 'reported-speech', ...(span.quote ? { quote: span.quote } : {}) });
+          if (seen.has(e) || seen.size > MAX_TOPICS) continue;
+          seen.add(e);
+          out.push({
+            subject: span.speaker,
+            object: e,
+            predicate: { type: 'SAYS', lemma: vg.lemma, text: view.slice(vg.from, vg.to) },
+            confidence: e === npEntity(np) ? 0.55 : 0.5,
+            from: Math.min(span.from, vg.from),
+            to: Math.max(span.to, vg.to),
+            negated: vg.negated,
+            hedged: vg.hedged,
+            rule: 'reported-speech',
+            ...(span.quote ? { quote: span.quote } : {}),
+          });
         }
       }
     }

@@ -11,7 +11,8 @@ const PLACE_PREPS = new Set(['in', 'at']);
 
 export const subjectVerbObject: RelationRule = {
   name: 'subject-verb-object',
-  description: 'subject, verb group and each coordinated object; a relational object noun links on to its prepositional object',
+  description:
+    'subject, verb group and each coordinated object; a relational object noun links on to its prepositional object',
   example: 'The US has threatened to expand sanctions on Huawei and ZTE.',
   apply(view) {
     const out: TripleDraft[] = [];
@@ -27,8 +28,17 @@ export const subjectVerbObject: RelationRule = {
       const push = (O: string | undefined, pred: ReturnType<typeof makePredicate>, base: number, to: number) => {
         if (!O || O === S) return;
         const from = Math.min(subj.np.from, vg.from);
-        out.push({ subject: S, object: O, predicate: pred, confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
-          from, to, negated: vg.negated, hedged: vg.hedged, rule: 'subject-verb-object' });
+        out.push({
+          subject: S,
+          object: O,
+          predicate: pred,
+          confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
+          from,
+          to,
+          negated: vg.negated,
+          hedged: vg.hedged,
+          rule: 'subject-verb-object',
+        });
       };
       for (const np of obj.direct) push(npEntity(np), makePredicate(view, vg, vg.to), 0.85, np.to);
       const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;
@@ -46,7 +56,12 @@ export const subjectVerbObject: RelationRule = {
           } else if (i === 0 && relational && RELATIONAL_PREPS.has(prep)) {
             push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), nounType(dobj!.headWord) ? 0.75 : 0.6, np.to);
           } else if (PLACE_PREPS.has(prep) && view.types.get(O) === 'Place') {
-            push(O, { ...makePredicate(view, vg, pp.prep.to), type: 'LOCATED_IN', text: view.slice(vg.from, pp.prep.to) }, 0.55, np.to);
+            push(
+              O,
+              { ...makePredicate(view, vg, pp.prep.to), type: 'LOCATED_IN', text: view.slice(vg.from, pp.prep.to) },
+              0.55,
+              np.to,
+            );
           }
         }
       });
