@@ -6,12 +6,10 @@ import type { AliasRules, Entity, Sentence } from './types.js';
 export type Doc = ReturnType<typeof nlp>;
 
 export interface EntityContext {
-  doc: Doc;
   text: string;
-  sentences: Sentence[];
   aliases?: AliasRules;
-  /** The parse flattened into tokens with checked offsets (computed from `doc` when absent). */
-  tokens?: Tokenised;
+  /** The parse flattened into tokens with checked offsets. */
+  tokens: Tokenised;
 }
 
 export interface RelationContext {

@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import { documentId } from './document-id.js';
 import { ExtractOptionsError } from './errors.js';
-import { findEntities } from './entities/index.js';
+import { findEntities } from './entities/find-entities.js';
 import { findRelations } from './relations/index.js';
 import { prepareText } from './prepare-text.js';
 import { tokenise } from './tokens.js';
@@ -17,7 +17,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const doc = nlp(prepared);
   const tokens = tokenise(doc, prepared);
   const sentences = tokens.sentences;
-  const entities = findEntities({ doc, text: prepared, sentences, aliases: options.aliases, tokens });
+  const found = findEntities({ text: prepared, aliases: options.aliases, tokens });
+  const entities = found.entities;
+  warnings.push(...found.warnings);
   const { triples, propositions } = findRelations({ doc, text: prepared, sentences, entities, tokens });
   return {
     document: {

@@ -1,11 +1,12 @@
 // Object cues: a weakly typed name written before a common object noun ("the Polaroid format", "the ICI
 // system", "the Silver Clouds installation") names a made thing: Product. Not a person's name used for the
 // maker ("Warhol prints" after "Andy Warhol"), nor a name that looks personal.
-import type { Token } from '../tokens.js';
-import type { NameGroup } from './name-group.js';
-import { personLike } from './person-cues.js';
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { personLike } from './person-like.js';
 
-export function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
+function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
   const personWords = new Set<string>();
   for (const g of groups) if (g.type === 'Person' && g.strong) personWords.add(g.firstWord).add(g.lastWord);
   for (const g of groups) {
@@ -17,3 +18,12 @@ export function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
     g.strong = true;
   }
 }
+
+export const objectCues: EntityStep = {
+  name: 'object-cues',
+  description: 'a weakly typed name before a common object noun ("the Polaroid format") is a Product',
+  apply(groups, ctx) {
+    retypeByObjectCues(groups, ctx.tokens);
+    return groups;
+  },
+};

@@ -1,12 +1,12 @@
 // Typing rules for name spans, as data: the first rule whose test passes gives the type. `strong` types
 // win a vote over weak guesses when mentions of one entity disagree.
-import type { EntityType } from '../types.js';
-import type { NameSpan } from './name-spans.js';
-import { DEMONYMS, GROUP_NOUNS } from './lexicon/demonyms.js';
-import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
-import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from './lexicon/countries.js';
-import { nameKey } from './name-key.js';
-import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from './lexicon/work-words.js';
+import type { EntityType } from '../../types.js';
+import type { NameSpan } from '../spans.js';
+import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
+import { nameKey } from '../names/name-key.js';
+import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from '../lexicon/work-words.js';
 
 export interface TypeRule {
   name: string;

@@ -2,9 +2,9 @@
 // when it is one of a coordinated list of three or more ("AI, quantum technology, biotech and new energy"),
 // or when it is the object of a verb (or of a preposition right after that object) in a clause that names
 // an actor. Plural/singular and case variants share one concept.
-import type { Token } from '../tokens.js';
-import { NOMINALS } from './lexicon/pronouns.js';
-import { FUNCTION_WORDS } from './name-spans.js';
+import type { Token } from '../../tokens.js';
+import { NOMINALS } from '../lexicon/pronouns.js';
+import { FUNCTION_WORDS } from './name-tokens.js';
 
 export interface ConceptPhrase {
   tokens: Token[];

@@ -1,9 +1,9 @@
 // Merge rules, as data: each decides whether a name group is another form of an earlier, fuller one.
 // Types guard every merge: a Person never absorbs a Place, and so on (only weak guesses yield).
-import { initials, isAcronym } from './name-key.js';
-import { COUNTRY_ABBREVIATIONS } from './lexicon/countries.js';
-import { ORG_HEADS } from './lexicon/org-words.js';
-import type { NameGroup } from './name-group.js';
+import { initials, isAcronym } from '../names/name-key.js';
+import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
+import { ORG_HEADS } from '../lexicon/org-words.js';
+import type { NameGroup } from '../spans.js';
 
 export interface MergeRule {
   name: string;

@@ -4,8 +4,8 @@
 //   "Tate Museum and Art Gallery": "and" between two organisation words;
 //   "Joint Council for the Welfare of Immigrants": a second "of" inside the complement of an organisation word;
 //   "of The Globe and Mail": "and" in a name opened by a capital "The" inside a sentence.
-import type { Token } from '../tokens.js';
-import { ORG_HEADS } from './lexicon/org-words.js';
+import type { Token } from '../../tokens.js';
+import { ORG_HEADS } from '../lexicon/org-words.js';
 import { KNOWN, has, lower } from './name-tokens.js';
 
 const OF = new Set(['of', 'for']);

@@ -1,9 +1,9 @@
 // Token-level tests for proper names: is this capitalised word part of a name, or capitalised only because it
 // opens a clause, a heading or a list item? Used by name-spans.ts to build runs of name tokens.
-import type { Token } from '../tokens.js';
-import { TITLES } from './lexicon/titles.js';
-import { COUNTRY_NAMES } from './lexicon/countries.js';
-import { GROUP_NOUNS } from './lexicon/demonyms.js';
+import type { Token } from '../../tokens.js';
+import { TITLES } from '../lexicon/titles.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 export const KNOWN = ['Person', 'Place', 'Organization'];

@@ -2,11 +2,11 @@
 // names inside names), split by split-run.ts; titles of works found first (titled-works.ts); possessives and
 // punctuation left out; boilerplate lines, photo credits naming no one in the story, words capitalised only by a
 // clause start or a title-case heading, and time words skipped.
-import type { Token } from '../tokens.js';
-import { BOILERPLATE_LINES } from './lexicon/boilerplate.js';
-import { GROUP_NOUNS } from './lexicon/demonyms.js';
+import type { Token } from '../../tokens.js';
+import { BOILERPLATE_LINES } from '../lexicon/boilerplate.js';
+import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
-import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import {
   CALENDAR,
   CONNECTORS,
@@ -27,40 +27,13 @@ import {
 } from './name-tokens.js';
 import { splitRun, makeSpan } from './split-run.js';
 import { findTitleRanges } from './titled-works.js';
-import { OBJECT_HEADS } from './lexicon/work-words.js';
+import { OBJECT_HEADS } from '../lexicon/work-words.js';
 import { nameKey } from './name-key.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
 import { orgJoin } from './org-name-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
-
-export { FUNCTION_WORDS, isNameToken, midSentenceWords } from './name-tokens.js';
-
-export interface NameSpan {
-  tokens: Token[];
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-  /** The title written before the name ("President"), if any. */
-  title?: string;
-  /** Set for "Chinese government"-style spans: the country the demonym names. */
-  demonymOf?: string;
-  /** Set for a bare title ("the President"): resolved later to the person who holds it. */
-  titleOnly?: boolean;
-  /** A role noun stands right before the name ("leader Xi Jinping", "attorney, Kendrick Moxon"). */
-  roleBefore?: boolean;
-  /** A version number follows the name ("Internet Explorer 9"): a product. */
-  versioned?: boolean;
-  /** A title of a work or a made thing ("the film Easy Rider", a quoted title): a product. */
-  work?: boolean;
-  /** A common object noun follows ("the Polaroid format"): see object-cues.ts. */
-  objectAfter?: boolean;
-  /** Read from a photo credit ("Image: NASA."). */
-  credit?: boolean;
-  /** The full name an elided word stands for ("North" in "North and South Korea" → "North Korea"). */
-  keyText?: string;
-}
+import type { NameSpan } from '../spans.js';
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
 const HYPHEN_SUFFIXES = new Set(

@@ -1,13 +1,14 @@
 // Place cues for names compromise does not know ("Sochi", "Taikoo", "Genova"): a weakly typed one-word name
 // right after a preposition of location ("in Sochi", "near Herat", "next to Genova") in most of its mentions
 // is a place; so is one written "Irving, Texas".
-import type { Token } from '../tokens.js';
-import type { NameGroup } from './name-group.js';
-import { ORG_HEADS } from './lexicon/org-words.js';
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { ORG_HEADS } from '../lexicon/org-words.js';
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
 
-export function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
+function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words !== 1 || ORG_HEADS.has(g.key)) continue;
     const located = g.spans.filter((s) => {
@@ -51,3 +52,12 @@ export function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     if (inRegion) g.type = 'Place';
   }
 }
+
+export const placeCues: EntityStep = {
+  name: 'place-cues',
+  description: 'a weakly typed one-word name mostly after "in"/"near" …, or written "Irving, Texas", is a Place',
+  apply(groups, ctx) {
+    retypeByPlaceCues(groups, ctx.tokens);
+    return groups;
+  },
+};

@@ -4,11 +4,12 @@
 // the article (or, inside an organisation, event or site, a place compromise's lexicon knows) counts as a
 // mention of that entity too. A direction word before a known place ("University of Southern Indiana") names a
 // region of it: a place of its own.
-import type { NameGroup, TypedSpan } from './name-group.js';
-import { makeGroup } from './name-group.js';
-import { nameKey } from './name-key.js';
-import { isKnownPlace } from './lexicon/known-places.js';
-import { PLACE_HEADS } from './lexicon/org-words.js';
+import type { NameGroup, TypedSpan } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { makeGroup } from './make-group.js';
+import { nameKey } from '../names/name-key.js';
+import { isKnownPlace } from '../lexicon/known-places.js';
+import { PLACE_HEADS } from '../lexicon/org-words.js';
 
 const DIRECTIONS = new Set(
   'north south east west northern southern eastern western central upper lower greater inner outer new old'.split(' '),
@@ -19,7 +20,7 @@ const known = (g: NameGroup) =>
     s.tokens.some((t) => t.tags.has('Organization') || t.tags.has('Person') || t.tags.has('Acronym')),
   );
 
-export function addNestedMentions(groups: NameGroup[], text: string): void {
+function addNestedMentions(groups: NameGroup[], text: string): void {
   const byKey = new Map<string, NameGroup>();
   for (const g of groups) {
     if (g.type === 'Concept') continue;
@@ -91,3 +92,12 @@ export function addNestedMentions(groups: NameGroup[], text: string): void {
   }
   for (const spans of created.values()) groups.push(makeGroup(spans, 'Place', true));
 }
+
+export const nestedNames: EntityStep = {
+  name: 'nested-names',
+  description: 'a part of a longer name that names another entity ("United States Navy") is a mention of it too',
+  apply(groups, ctx) {
+    addNestedMentions(groups, ctx.text);
+    return groups;
+  },
+};

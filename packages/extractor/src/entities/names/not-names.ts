@@ -2,8 +2,8 @@
 //   "part XVII": a Roman numeral alone is a number;
 //   "a former Scientologist", "the Nationalists": an adherent of a creed or movement (-ologist, -alist, …);
 //   "every New Zealander", "Icelanders": a person noun made from a country's name.
-import { COUNTRY_NAMES } from './lexicon/countries.js';
-import type { NameSpan } from './name-spans.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import type { NameSpan } from '../spans.js';
 
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 

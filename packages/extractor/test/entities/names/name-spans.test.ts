@@ -1,7 +1,7 @@
 // Name-span rules on token rows written out with the tags compromise gives them in running news text (its
 // tags depend on the context, so each case states them): one row per rule, with the exact spans expected.
-import { findNameSpans } from '../../src/entities/name-spans.js';
-import type { Token } from '../../src/tokens.js';
+import { findNameSpans } from '../../../src/entities/names/name-spans.js';
+import type { Token } from '../../../src/tokens.js';
 
 const T = {
   place: ['Noun', 'ProperNoun', 'Place'],

@@ -2,10 +2,11 @@
 // Only applies when the article reads as a sports report (several sports words), and only to countries
 // that act as competitors (followed by a competition verb). A plural demonym ("the Belgians") then names
 // the team too.
-import type { Token } from '../tokens.js';
-import type { NameGroup } from './name-group.js';
-import { COUNTRY_NAMES } from './lexicon/countries.js';
-import { DEMONYMS } from './lexicon/demonyms.js';
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { DEMONYMS } from '../lexicon/demonyms.js';
 
 const SPORTS_WORDS = new Set(
   'match goal goals scored goalkeeper striker midfielder defender tournament championship league cup penalty kick-off half-time stadium referee squad fixture innings wicket'.split(
@@ -20,7 +21,7 @@ const COMPETE = new Set(
 
 const OPPONENT = new Set(['against', 'versus', 'vs', 'vs.']);
 
-export function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
+function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   let sports = 0;
   for (const t of tokens) if (SPORTS_WORDS.has(t.normal)) sports++;
   if (sports < 4) return;
@@ -46,3 +47,12 @@ export function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
     groups.splice(groups.indexOf(g), 1);
   }
 }
+
+export const sportsTeams: EntityStep = {
+  name: 'sports-teams',
+  description: 'in a match report, a country that competes names its team (Organization), with its plural demonym',
+  apply(groups, ctx) {
+    retypeSportsTeams(groups, ctx.tokens);
+    return groups;
+  },
+};

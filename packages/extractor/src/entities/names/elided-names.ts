@@ -1,7 +1,7 @@
 // Elided names: in "North and South Korea" the first direction word stands for "North Korea". It becomes a
 // name span of its own whose key is the full name, so it joins that entity when the article names it.
-import type { Token } from '../tokens.js';
-import type { NameSpan } from './name-spans.js';
+import type { Token } from '../../tokens.js';
+import type { NameSpan } from '../spans.js';
 
 const DIRECTIONS = new Set('north south east west northern southern eastern western upper lower'.split(' '));
 

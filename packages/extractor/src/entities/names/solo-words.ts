@@ -3,9 +3,9 @@
 // name on its own or as the last word of one ("… said Goodall", "Jane Goodall"), or as the first word of one
 // that is no adjective ("Xi Jinping"). Being a middle word ("Nature Climate Change", "Irving Police Department")
 // or an adjective opening a name ("New Territories") is no such evidence.
-import type { Token } from '../tokens.js';
-import { COUNTRY_NAMES } from './lexicon/countries.js';
-import { GROUP_NOUNS } from './lexicon/demonyms.js';
+import type { Token } from '../../tokens.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { clauseInitial, has, isNameToken, lower } from './name-tokens.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];

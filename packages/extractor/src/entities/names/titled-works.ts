@@ -3,11 +3,11 @@
 // Blown for Good", "a device called the E-meter", "the cruise ship, Aurora"), and a bracketed expansion with
 // small words inside ("(Society for Science and Technology)"). Each range becomes one name span; quoted and
 // cued ones are marked as works (typed Product by type-rules.ts).
-import type { Token } from '../tokens.js';
-import { ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
+import type { Token } from '../../tokens.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
 import { initials } from './name-key.js';
-import { NAMING_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon/work-words.js';
+import { NAMING_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon/work-words.js';
 
 export interface TitleRange {
   from: number;

@@ -2,9 +2,9 @@
 // "the company") to the latest entity of the matching kind; a bare title ("the President") to the person
 // beside it in apposition ("Kenya's Foreign Minister, Amina Otieno") or else the latest one seen with that
 // title. Only looks back a few sentences, and never across a gender clash.
-import type { Token } from '../tokens.js';
-import type { EntityType, Mention } from '../types.js';
-import { COUNTRY_NOMINALS, CITY_NOMINALS, GENERAL_NOMINALS, NOMINALS, PERSON_PRONOUNS } from './lexicon/pronouns.js';
+import type { Token } from '../../tokens.js';
+import type { EntityType, Mention } from '../../types.js';
+import { COUNTRY_NOMINALS, CITY_NOMINALS, GENERAL_NOMINALS, NOMINALS, PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 
 export interface CorefTarget {
   /** Index of the entity in the caller's list. */

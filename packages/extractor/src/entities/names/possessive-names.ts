@@ -1,6 +1,6 @@
 // Possessives inside names: "Campbell's Soup" is the name "Campbell Soup" when the text also writes it so
 // (a possessive otherwise ends a name: "Germany's economy"). Joins the two spans the possessive split.
-import type { NameSpan } from './name-spans.js';
+import type { NameSpan } from '../spans.js';
 import { makeSpan } from './split-run.js';
 import { nameKey } from './name-key.js';
 

@@ -1,12 +1,12 @@
 // Splitting a run of name tokens into names: titles split off ("U.S. President Donald Trump" → "U.S." +
 // "Donald Trump"), a person's name split from words before it, bare demonyms dropped unless they name a state.
-import type { Token } from '../tokens.js';
-import type { NameSpan } from './name-spans.js';
-import { DEMONYMS, GROUP_NOUNS, STATE_NOUNS } from './lexicon/demonyms.js';
-import { TITLE_MODIFIERS } from './lexicon/titles.js';
-import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon/org-words.js';
-import { isKnownPlace } from './lexicon/known-places.js';
-import { COUNTRY_NAMES } from './lexicon/countries.js';
+import type { Token } from '../../tokens.js';
+import type { NameSpan } from '../spans.js';
+import { DEMONYMS, GROUP_NOUNS, STATE_NOUNS } from '../lexicon/demonyms.js';
+import { TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { isKnownPlace } from '../lexicon/known-places.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, has, isCap, isTitle, lower } from './name-tokens.js';

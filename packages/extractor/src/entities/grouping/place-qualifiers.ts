@@ -1,8 +1,9 @@
 // Place qualifiers: "Clearwater, Florida", "Evansville, Indiana, United States". A town or region followed by
 // ", <region or country>" is mentioned with its qualifiers (the span runs to the last of them), while each
 // qualifier stays a mention of its own place. A list of places of one rank ("Texas, Florida") is no such chain.
-import type { NameGroup, TypedSpan } from './name-group.js';
-import { COUNTRY_NAMES } from './lexicon/countries.js';
+import type { NameGroup, TypedSpan } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
 
 type Rank = 0 | 1 | 2;
 /** 2 = country, 1 = region or state, 0 = other place. */
@@ -11,7 +12,7 @@ function rank(s: TypedSpan): Rank {
   return s.tokens.some((t) => t.tags.has('Region')) ? 1 : 0;
 }
 
-export function extendPlaceQualifiers(groups: NameGroup[], text: string): void {
+function extendPlaceQualifiers(groups: NameGroup[], text: string): void {
   const places = groups.filter((g) => g.type === 'Place').flatMap((g) => g.spans);
   const byStart = new Map<number, TypedSpan>();
   for (const s of places) byStart.set(s.start, s);
@@ -33,3 +34,12 @@ export function extendPlaceQualifiers(groups: NameGroup[], text: string): void {
     s.mergedBy ??= 'place-qualifier';
   }
 }
+
+export const placeQualifiers: EntityStep = {
+  name: 'place-qualifiers',
+  description: '"Clearwater, Florida": a place mention runs on over its region and country qualifiers',
+  apply(groups, ctx) {
+    extendPlaceQualifiers(groups, ctx.text);
+    return groups;
+  },
+};

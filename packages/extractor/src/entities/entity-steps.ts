@@ -1,0 +1,30 @@
+// The entity step registry, in the order steps run on the typed name groups. Each step is one file; the
+// README lists them. Retyping comes before merging (merge rules guard on types), mentions after it.
+import type { EntityStep } from './entity-step.js';
+import { conceptGroups } from './grouping/concept-groups.js';
+import { countryNames } from './grouping/country-names.js';
+import { genericHeads } from './grouping/generic-heads.js';
+import { mergeGroups } from './grouping/merge-groups.js';
+import { nestedNames } from './grouping/nested-names.js';
+import { placeQualifiers } from './grouping/place-qualifiers.js';
+import { listedPeople } from './typing/listed-people.js';
+import { nameUsedAlone } from './typing/name-used-alone.js';
+import { objectCues } from './typing/object-cues.js';
+import { personCues } from './typing/person-cues.js';
+import { placeCues } from './typing/place-cues.js';
+import { sportsTeams } from './typing/sports-teams.js';
+
+export const ENTITY_STEPS: readonly EntityStep[] = [
+  conceptGroups,
+  personCues,
+  listedPeople,
+  placeCues,
+  objectCues,
+  nameUsedAlone,
+  mergeGroups,
+  genericHeads,
+  countryNames,
+  nestedNames,
+  placeQualifiers,
+  sportsTeams,
+];

@@ -1,0 +1,84 @@
+// Entity finding, stage by stage: names (names/) → types (typing/type-spans.ts) → groups of one normal form
+// (grouping/group-spans.ts) → the ordered entity steps (entity-steps.ts: retyping by context, merging,
+// mentions) → entities → coreference → the alias file. All over the one shared parse (ctx.tokens), so it
+// costs little on top of it. A stage that throws is skipped with a warning; this never throws.
+import type { EntityContext } from '../context.js';
+import { entityId } from '../entity-id.js';
+import { guarded } from '../guarded.js';
+import type { Alias, Entity, EntityType, Mention } from '../types.js';
+import { applyAliasRules } from '../alias-rules.js';
+import type { NameGroup, TypedSpan } from './spans.js';
+import { findNameSpans } from './names/name-spans.js';
+import { typeSpans } from './typing/type-spans.js';
+import { groupSpans } from './grouping/group-spans.js';
+import { resolveCoreference } from './grouping/coreference.js';
+import { corefTargets } from './grouping/coref-targets.js';
+import { runSteps } from './entity-step.js';
+import { ENTITY_STEPS } from './entity-steps.js';
+
+export function findEntities(ctx: EntityContext): { entities: Entity[]; warnings: string[] } {
+  const { text, tokens } = ctx;
+  const warnings: string[] = [];
+  const typed: TypedSpan[] = guarded(
+    'finding names',
+    warnings,
+    () => [],
+    () => typeSpans(findNameSpans(tokens.bySentence, text), text),
+  );
+  const groups = groupSpans(typed);
+  const merged = runSteps(
+    ENTITY_STEPS,
+    groups,
+    { text, tokens: tokens.tokens, bySentence: tokens.bySentence, typed },
+    warnings,
+  );
+  const entities = merged.map(toEntity);
+  guarded(
+    'coreference',
+    warnings,
+    () => undefined,
+    () => addCoreference(entities, merged, typed, ctx),
+  );
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities: applyAliasRules(entities, ctx.aliases), warnings };
+}
+
+function addCoreference(entities: Entity[], merged: NameGroup[], typed: TypedSpan[], ctx: EntityContext): void {
+  const { text } = ctx;
+  const titleSpans = typed.filter((s) => s.titleOnly).map((s) => ({ ...s, title: s.title! }));
+  const nameTokens = new Set(typed.flatMap((s) => s.tokens.map((t) => t.i)));
+  for (const c of resolveCoreference(ctx.tokens.tokens, corefTargets(merged), titleSpans, nameTokens, text)) {
+    const e = entities[c.entity];
+    const m = { ...c.mention, text: text.slice(c.mention.start, c.mention.end) };
+    e.mentions.push(m);
+    addAlias(e, m.text, c.rule);
+  }
+}
+
+function toEntity(g: NameGroup): Entity {
+  const type: EntityType = g.type;
+  const e: Entity = { id: entityId(g.name, type), name: g.name, type, aliases: [], mentions: [] };
+  for (const s of [...g.spans].sort((a, b) => a.start - b.start)) {
+    const same = s.text.toLowerCase() === g.name.toLowerCase();
+    const kind: Mention['kind'] = same ? 'name' : 'alias';
+    e.mentions.push({ sentence: s.sentence, start: s.start, end: s.end, text: s.text, kind });
+    if (!same)
+      addAlias(
+        e,
+        s.text,
+        s.mergedBy ?? (s.demonymOf ? 'demonym' : s.type === 'Concept' ? 'plural-or-case' : 'variant'),
+      );
+  }
+  return e;
+}
+
+function addAlias(e: Entity, text: string, rule: string): void {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (
+    !t ||
+    t.toLowerCase() === e.name.toLowerCase() ||
+    e.aliases.some((a: Alias) => a.text.toLowerCase() === t.toLowerCase())
+  )
+    return;
+  e.aliases.push({ text: t, rule });
+}

@@ -1,0 +1,40 @@
+// One name group from its spans: the fullest surface form names it (an elided word by the full name it stands
+// for), with the first position, the span ids and the bracket and demonym links the merge rules read.
+import type { EntityType } from '../../types.js';
+import type { NameGroup, TypedSpan } from '../spans.js';
+
+export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean): NameGroup {
+  const best = [...spans].sort(
+    (a, b) =>
+      b.tokens.length - a.tokens.length || (isDotted(a.text) ? 1 : 0) - (isDotted(b.text) ? 1 : 0) || a.start - b.start,
+  )[0];
+  const demonym = spans.find((s) => s.demonymOf)?.demonymOf;
+  // An elided word ("North" in "North and South Korea") is named by the full name it stands for.
+  const name = tidy(best.keyText ?? best.text);
+  const words = name.split(/\s+/);
+  const withBracket = spans.find((s) => s.bracketOf !== undefined);
+  return {
+    key: spans[0].key,
+    name,
+    surface: best.text,
+    words: words.length,
+    firstWord: words[0].toLowerCase(),
+    lastWord: words[words.length - 1].toLowerCase(),
+    type,
+    strong,
+    first: Math.min(...spans.map((s) => s.start)),
+    spans,
+    ids: new Set(spans.map((s) => s.id)),
+    bracketAfter: withBracket?.bracketOf,
+    country: demonym,
+  };
+}
+
+const isDotted = (s: string) => /\./.test(s);
+/** A display form: no edge punctuation or possessive. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[’']s?$/, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, '')
+    .replace(/\s+/g, ' ');
+}

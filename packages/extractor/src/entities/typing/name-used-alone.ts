@@ -1,0 +1,22 @@
+// "Xi Jinping" … "Xi": a weakly typed two- or three-word personal-looking name whose first or last word is
+// also used alone (as a weak name or a person) is a person's name.
+import type { EntityStep } from '../entity-step.js';
+import { personLike } from './person-like.js';
+
+export const nameUsedAlone: EntityStep = {
+  name: 'name-used-alone',
+  description: 'a weakly typed personal-looking name later used by its first or last word alone is a Person',
+  apply(groups, ctx) {
+    const singles = new Set(
+      groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person')).map((g) => g.key),
+    );
+    for (const g of groups) {
+      if (g.strong || g.type === 'Concept' || g.words < 2 || g.words > 3 || !personLike(g, ctx.tokens)) continue;
+      if (singles.has(g.firstWord) || singles.has(g.lastWord)) {
+        g.type = 'Person';
+        g.strong = true;
+      }
+    }
+    return groups;
+  },
+};

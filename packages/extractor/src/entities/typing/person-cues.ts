@@ -1,0 +1,94 @@
+// Person cues for names compromise does not know ("Dries Mertens", "Junius Ho"): a weakly typed name of
+// two or three plain name words becomes a Person when it speaks ("X said", "said X"), when a title stands
+// shortly before it, when a personal pronoun follows it with no other person in between, or when it is a
+// member "of"/"from" an organisation.
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { personLike } from './person-like.js';
+import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
+import { TITLES } from '../lexicon/titles.js';
+
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'stated',
+  'wrote',
+  'asked',
+  'replied',
+  'noted',
+  'argued',
+]);
+function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
+  const candidates = groups.filter((g) => !g.strong && g.type !== 'Concept' && personLike(g, tokens));
+  if (!candidates.length) return;
+  const spanOwner = new Map<number, NameGroup>();
+  for (const g of groups) for (const s of g.spans) spanOwner.set(s.tokens[s.tokens.length - 1].i, g);
+  const becomePerson = new Set<NameGroup>();
+  for (const g of candidates) {
+    for (const s of g.spans) {
+      const after = tokens[s.tokens[s.tokens.length - 1].i + 1];
+      const before = tokens[s.tokens[0].i - 1];
+      if ((after && SPEECH.has(after.normal)) || (before && SPEECH.has(before.normal))) becomePerson.add(g);
+    }
+  }
+  // "Ambassador to the United States Hamdullah Mohib": a title shortly before, with only small words
+  // and place names in between.
+  for (const g of candidates) {
+    for (const s of g.spans) {
+      for (let k = s.tokens[0].i - 1; k >= 0 && k >= s.tokens[0].i - 6; k--) {
+        const t = tokens[k];
+        if (TITLES.has(t.normal)) {
+          becomePerson.add(g);
+          break;
+        }
+        if (!(t.tags.has('Place') || t.tags.has('Preposition') || t.tags.has('Determiner') || t.normal === 'to')) break;
+      }
+    }
+  }
+  // "Nathan Law of Demosisto", "Hui Chi-fung from the Democratic Party": a name of an organisation's member.
+  const orgAt = new Map<number, NameGroup>();
+  for (const g of groups)
+    if (g.type === 'Organization' && g.strong) for (const s of g.spans) orgAt.set(s.tokens[0].i, g);
+  for (const g of candidates) {
+    for (const s of g.spans) {
+      const of = tokens[s.tokens[s.tokens.length - 1].i + 1];
+      if (!of || (of.normal !== 'of' && of.normal !== 'from') || /\S/.test(s.tokens[s.tokens.length - 1].post))
+        continue;
+      const at = tokens[of.i + 1]?.normal === 'the' ? of.i + 2 : of.i + 1;
+      const org = orgAt.get(at);
+      if (org && org !== g) becomePerson.add(g);
+    }
+  }
+  // A personal pronoun whose nearest preceding name (same or previous sentence) is a candidate.
+  let lastName: { group: NameGroup; sentence: number } | undefined;
+  for (const t of tokens) {
+    const owner = spanOwner.get(t.i);
+    if (owner) lastName = { group: owner, sentence: t.sentence };
+    else if (
+      PERSON_PRONOUNS.has(t.normal) &&
+      t.tags.has('Pronoun') &&
+      lastName &&
+      t.sentence - lastName.sentence <= 1
+    ) {
+      if (candidates.includes(lastName.group)) becomePerson.add(lastName.group);
+    }
+  }
+  for (const g of becomePerson) {
+    g.type = 'Person';
+    g.strong = true;
+  }
+}
+
+export const personCues: EntityStep = {
+  name: 'person-cues',
+  description:
+    'a weakly typed personal-looking name that speaks, follows a title, is referred to by he/she or is a member of an organisation is a Person',
+  apply(groups, ctx) {
+    retypeByPersonCues(groups, ctx.tokens);
+    return groups;
+  },
+};

@@ -1,0 +1,23 @@
+// Whether a name group looks like a personal name: the test every person cue applies before retyping.
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+
+const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization', 'Verb', 'Value'];
+
+/** Every word looks like a personal name: capitalised, not a known common word, place or organisation. */
+export function personLike(g: NameGroup, tokens?: Token[]): boolean {
+  // "the Drudge Report", "the Abraham Accords": personal names do not take an article.
+  if (tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the')) return false;
+  // Words of the written name ("Yau Wai-ching"); tags of its capitalised tokens ("ching" is a syllable).
+  const words = g.spans[0].text.split(/\s+/);
+  const capitals = g.spans[0].tokens.filter((t) => /^\p{Lu}/u.test(t.text));
+  return (
+    g.words >= 2 &&
+    g.words <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(-\p{L}+)?$/u.test(w)) &&
+    capitals.every(
+      (t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal),
+    )
+  );
+}

@@ -1,0 +1,27 @@
+// Typing: each name span gets the type of the first type rule that matches it (type-rules.ts), its group key, and
+// the name it stands in brackets after ("the Department of Homeland Security (DHS)").
+import type { NameSpan, TypedSpan } from '../spans.js';
+import { nameKey } from '../names/name-key.js';
+import { typeSpan } from './type-rules.js';
+
+export function typeSpans(spans: NameSpan[], text: string): TypedSpan[] {
+  return spans.map((s, id) => {
+    const t = typeSpan(s);
+    return {
+      ...s,
+      id,
+      type: t.type,
+      strong: t.strong,
+      typeRule: t.rule,
+      key: nameKey(s.keyText ?? s.text),
+      ...(s.keyText ? { mergedBy: 'elided' } : {}),
+      ...bracket(s, spans, id, text),
+    };
+  });
+}
+
+function bracket(s: NameSpan, spans: NameSpan[], id: number, text: string): { bracketOf?: number } {
+  const prev = spans[id - 1];
+  if (!prev || !/^\s*\($/.test(text.slice(prev.end, s.start)) || text[s.end] !== ')') return {};
+  return { bracketOf: id - 1 };
+}
