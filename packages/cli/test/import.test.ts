@@ -67,7 +67,7 @@ describe('kg import (embedded store)', () => {
         writeFileSync(path.join(root, 'pics', 'a.png'), 'x'),
         path.join(root, 'pics')
       ),
-      /pics: no \.txt or \.md articles in this directory$/,
+      /pics: no articles \(\.txt \.md .*\) in this directory$/,
     ],
   ];
 

@@ -5,3 +5,11 @@ export class ExtractOptionsError extends TypeError {
     this.name = 'ExtractOptionsError';
   }
 }
+
+/** An article that cannot be read as text (binary, not UTF-8, empty); the message starts with its name. */
+export class ArticleInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ArticleInputError';
+  }
+}

@@ -2,7 +2,10 @@
 export { extract } from './extract.js';
 export { entityId } from './entity-id.js';
 export { documentId } from './document-id.js';
-export { ExtractOptionsError } from './errors.js';
+export { ArticleInputError, ExtractOptionsError } from './errors.js';
+export { articleOptions } from './article-options.js';
+export type { ArticleInput } from './article-options.js';
+export { ARTICLE_EXTENSIONS, readArticleText } from './read-article-text.js';
 export type {
   Alias,
   AliasRules,

@@ -1,5 +1,6 @@
 // Text preparation: make odd input safe to parse while keeping every character at its original offset
 // (HTML tags, entities and binary bytes are blanked with spaces of the same length, never removed).
+import { HIDDEN_ELEMENT, HTML_ENTITY, decodeEntity } from './decode-entity.js';
 
 /** Texts longer than this are cut (at a paragraph or sentence break) before parsing; see README. */
 export const MAX_TEXT_CHARS = 500_000;
@@ -11,8 +12,6 @@ export interface PreparedText {
 }
 
 const TAG = /<\/?[a-zA-Z][^<>]{0,2000}>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g;
-const SCRIPT = /<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi;
-const ENTITY = /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});/g;
 // Control characters other than tab/newline/CR, the replacement character and lone surrogates.
 const BINARY =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -40,9 +39,9 @@ export function prepareText(raw: string): PreparedText {
   }
   if (looksLikeHtml(text)) {
     text = text
-      .replace(SCRIPT, blank)
+      .replace(HIDDEN_ELEMENT, blank)
       .replace(TAG, blank)
-      .replace(ENTITY, (m) => entityChar(m).padEnd(m.length, ' '));
+      .replace(HTML_ENTITY, (m) => (decodeEntity(m) ?? ' ').padEnd(m.length, ' '));
     warnings.push('extract: HTML markup was ignored');
   }
   return { text, warnings };
@@ -53,30 +52,6 @@ function looksLikeHtml(text: string): boolean {
     .slice(0, 20_000)
     .match(/<\/?(html|head|body|p|div|span|a|br|script|style|h[1-6]|li|ul|table|meta|title)\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 2;
-}
-
-function entityChar(entity: string): string {
-  const named: Record<string, string> = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    rsquo: '’',
-    lsquo: '‘',
-    ldquo: '“',
-    rdquo: '”',
-    mdash: '—',
-    ndash: '–',
-  };
-  const body = entity.slice(1, -1);
-  if (body.startsWith('#')) {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    // Astral characters would need two code units; keep the offset budget by blanking them.
-    return code > 31 && code < 0xd800 ? String.fromCharCode(code) : ' ';
-  }
-  return named[body.toLowerCase()] ?? ' ';
 }
 
 /** The last paragraph (else sentence, else word) break before `limit`. */

@@ -4,7 +4,6 @@ export { startViewerServer } from './start-viewer-server.js';
 export type { RunningViewer } from './start-viewer-server.js';
 export { DEFAULT_VIEWER_SETTINGS, resolveViewerSettings } from './viewer-settings.js';
 export type { ViewerSettings } from './viewer-settings.js';
-export type { ArticleMeta, ExportFormat, ExportedGraph, ViewerServerOptions } from './viewer-options.js';
+export type { ExportFormat, ExportedGraph, ViewerServerOptions } from './viewer-options.js';
 export { HttpError, ViewerSettingsError } from './viewer-errors.js';
-export { htmlToText } from './html-to-text.js';
 export { defaultWebRoot } from './default-web-root.js';

@@ -1,53 +1,56 @@
-// Reads an article from a POST: JSON {text,title,source,date} or a multipart upload (.txt/.md/.html).
+// Reads an article from a POST: JSON {text,title,source,date} or a multipart upload, through the
+// extractor's article intake (readArticleText, articleOptions), the same one `kg import` uses.
 import type { FastifyRequest } from 'fastify';
-import { htmlToText } from './html-to-text.js';
+import { ARTICLE_EXTENSIONS, ArticleInputError, articleOptions, readArticleText } from '@kg/extractor';
+import type { ExtractOptions } from '@kg/extractor';
 import { HttpError } from './viewer-errors.js';
-import type { ArticleMeta } from './viewer-options.js';
 
-export interface ArticleInput {
+export interface ArticleRequest {
   text: string;
-  meta: ArticleMeta;
+  options: ExtractOptions;
 }
 
-const TEXT_EXT = /\.(txt|md|markdown|text)$/i;
-const HTML_EXT = /\.(html?|xhtml)$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function cleanMeta(raw: Record<string, unknown>): ArticleMeta {
-  const meta: ArticleMeta = {};
-  for (const key of ['title', 'source', 'date'] as const) {
-    const v = raw[key];
-    if (typeof v === 'string' && v.trim() !== '') meta[key] = v.trim().slice(0, 500);
-  }
-  if (meta.date && !ISO_DATE.test(meta.date))
-    throw new HttpError(400, `articles: expected date as YYYY-MM-DD, got "${meta.date}"`);
-  return meta;
+function field(raw: Record<string, unknown>, key: string): string | undefined {
+  const v = raw[key];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 500) : undefined;
 }
 
-export async function readArticleRequest(req: FastifyRequest): Promise<ArticleInput> {
+function isArticleFile(name: string, mediaType: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return (dot >= 0 && ARTICLE_EXTENSIONS.includes(name.slice(dot).toLowerCase())) || mediaType.startsWith('text/');
+}
+
+export async function readArticleRequest(req: FastifyRequest): Promise<ArticleRequest> {
   let text: string | undefined;
+  let file: string | undefined;
   let fields: Record<string, unknown> = {};
-  if (req.isMultipart()) {
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        const name = part.filename ?? '';
-        const buf = await part.toBuffer();
-        if (HTML_EXT.test(name) || part.mimetype === 'text/html') text = htmlToText(buf.toString('utf8'));
-        else if (TEXT_EXT.test(name) || part.mimetype.startsWith('text/')) text = buf.toString('utf8');
-        else throw new HttpError(415, `articles: expected a .txt, .md or .html file, got "${name}"`);
-        if (!fields.title && name) fields.title = name.replace(/\.[^.]+$/, '');
-      } else {
-        fields[part.fieldname] = part.value;
+  try {
+    if (req.isMultipart()) {
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          const name = part.filename ?? '';
+          if (!isArticleFile(name, part.mimetype))
+            throw new HttpError(415, `articles: expected a ${ARTICLE_EXTENSIONS.join(' ')} file, got "${name}"`);
+          text = readArticleText(name || 'upload', await part.toBuffer(), part.mimetype);
+          if (name) file = name;
+        } else {
+          fields[part.fieldname] = part.value;
+        }
       }
-    }
-    if (text === undefined && typeof fields.text === 'string') text = fields.text;
-  } else {
-    fields = (req.body ?? {}) as Record<string, unknown>;
-    text = typeof fields.text === 'string' ? fields.text : undefined;
+    } else fields = (req.body ?? {}) as Record<string, unknown>;
+    if (text === undefined && typeof fields.text === 'string' && fields.text.trim() !== '')
+      text = readArticleText('text', fields.text);
+  } catch (err) {
+    if (err instanceof ArticleInputError) throw new HttpError(400, `articles: ${err.message}`);
+    throw err;
   }
-  if (text === undefined || text.trim() === '')
+  if (text === undefined)
     throw new HttpError(400, 'articles: expected article text (field "text") or an uploaded file');
-  if (text.includes('\u0000'))
-    throw new HttpError(400, 'articles: the article contains NUL bytes; expected plain text');
-  return { text, meta: cleanMeta(fields) };
+  const date = field(fields, 'date');
+  if (date && !ISO_DATE.test(date)) throw new HttpError(400, `articles: expected date as YYYY-MM-DD, got "${date}"`);
+  const source = field(fields, 'source') ?? file;
+  const options = articleOptions({ text, source, file, title: field(fields, 'title'), date });
+  return { text, options };
 }

@@ -1,13 +1,7 @@
 // What the composition root (the CLI) hands the viewer server: a store and the functions it may call.
-import type { ExtractionResult } from '@kg/extractor';
+import type { ExtractOptions, ExtractionResult } from '@kg/extractor';
 import type { GraphStore } from '@kg/graph';
 import type { ViewerSettings } from './viewer-settings.js';
-
-export interface ArticleMeta {
-  title?: string;
-  source?: string;
-  date?: string;
-}
 
 export type ExportFormat = 'gexf' | 'graphml' | 'json';
 
@@ -18,8 +12,11 @@ export interface ExportedGraph {
 
 export interface ViewerServerOptions {
   store: GraphStore;
-  /** Turns an article's text into an extraction result (the CLI passes the extractor's `extract`). */
-  extractArticle: (text: string, meta: ArticleMeta) => ExtractionResult | Promise<ExtractionResult>;
+  /**
+   * Turns an uploaded article into an extraction result; `options` carry the id and title of the
+   * extractor's articleOptions (the CLI passes `extract`, adding the user's alias rules).
+   */
+  extractArticle: (text: string, options: ExtractOptions) => ExtractionResult | Promise<ExtractionResult>;
   /** Serialises the whole graph; without it only `json` export is offered. */
   exportGraph?: (format: ExportFormat) => Promise<ExportedGraph>;
   /** Directory of the built browser app; omitted = API only. */

@@ -196,7 +196,7 @@ describe('POST /api/articles', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(seen[0]).toBe('Angela Merkel leads Germany.\n\nTom & Jerry');
-    expect(res.json().document).toMatchObject({ title: 'merkel', source: 'web' });
+    expect(res.json().document).toMatchObject({ title: 'Angela Merkel leads Germany.', source: 'web' });
   });
 
   test.each([

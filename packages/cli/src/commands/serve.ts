@@ -1,7 +1,7 @@
 // `kg serve`: the viewer page and its HTTP API over the active store (embedded by default, or Neo4j).
 import type { Command } from 'commander';
 import { QUERY_HINT, exportGraph } from '@kg/graph';
-import { extract, type ExtractOptions } from '@kg/extractor';
+import { extract, type AliasRules, type ExtractOptions, type ExtractionResult } from '@kg/extractor';
 import { DEFAULT_VIEWER_SETTINGS, defaultWebRoot, startViewerServer } from '@kg/viewer';
 import { CliError, EXIT } from '../cli-error.js';
 import { readAliasFile } from '../import/alias-file.js';
@@ -25,6 +25,11 @@ function parsePort(value: string): number {
   if (!/^\d+$/.test(value) || port > 65535)
     throw new CliError(`serve: expected --port to be 0..65535 (0 = a free port), got "${value}"`, EXIT.usage);
   return port;
+}
+
+/** The viewer's upload extracts like `kg import`: the intake's options plus the user's alias rules. */
+export function articleExtractor(aliases?: AliasRules): (text: string, options: ExtractOptions) => ExtractionResult {
+  return (text, options) => extract(text, aliases ? { ...options, aliases } : options);
 }
 
 export function registerServe(program: Command): void {
@@ -56,11 +61,7 @@ export function registerServe(program: Command): void {
     try {
       viewer = await startViewerServer({
         store,
-        extractArticle: (text, meta) => {
-          const options: ExtractOptions = { ...meta };
-          if (aliases) options.aliases = aliases;
-          return extract(text, options);
-        },
+        extractArticle: articleExtractor(aliases),
         exportGraph: (format) => exportGraph(store, format),
         webRoot: defaultWebRoot(),
         cypherHint: QUERY_HINT,

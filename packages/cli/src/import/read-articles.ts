@@ -1,14 +1,12 @@
-// readArticles(): expand the user's files and directories into article texts (.txt/.md), checking
-// every input before anything is written: a missing, empty or binary file, or a directory without
-// articles, is a one-line error naming it.
+// readArticles(): expand the user's files and directories into article texts, checking every input
+// before anything is written: a missing, empty or binary file, or a directory without articles, is a
+// one-line error naming it. Each file is read by the extractor's readArticleText, as the viewer's upload is.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ARTICLE_EXTENSIONS, ArticleInputError, readArticleText } from '@kg/extractor';
 import { CliError, EXIT } from '../cli-error.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
-
 export interface Article {
-  file: string;
   /** Path relative to the working directory (the document's source). */
   source: string;
   text: string;
@@ -25,16 +23,6 @@ async function listArticles(dir: string): Promise<string[]> {
   return out;
 }
 
-function decodeText(file: string, bytes: Buffer): string {
-  if (bytes.subarray(0, 8192).includes(0))
-    throw new CliError(`${file}: not a text article (binary content)`, EXIT.badInput);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new CliError(`${file}: not a text article (not valid UTF-8)`, EXIT.badInput);
-  }
-}
-
 export async function readArticles(inputs: string[]): Promise<Article[]> {
   if (inputs.length === 0) throw new CliError('import: expected at least one file or directory', EXIT.usage);
   const files: string[] = [];
@@ -47,7 +35,8 @@ export async function readArticles(inputs: string[]): Promise<Article[]> {
     });
     if (st.isDirectory()) {
       const found = await listArticles(input);
-      if (found.length === 0) throw new CliError(`${input}: no .txt or .md articles in this directory`, EXIT.badInput);
+      if (found.length === 0)
+        throw new CliError(`${input}: no articles (${ARTICLE_EXTENSIONS.join(' ')}) in this directory`, EXIT.badInput);
       files.push(...found);
     } else files.push(input);
   }
@@ -57,9 +46,14 @@ export async function readArticles(inputs: string[]): Promise<Article[]> {
     const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
       throw new CliError(`${shown}: cannot read (${err.code ?? 'error'})`, EXIT.badInput);
     });
-    const text = decodeText(shown, bytes);
-    if (text.trim() === '') throw new CliError(`${shown}: empty article (no text to import)`, EXIT.badInput);
-    articles.push({ file, source: shown.split(path.sep).join('/'), text });
+    let text: string;
+    try {
+      text = readArticleText(shown, bytes);
+    } catch (err) {
+      if (err instanceof ArticleInputError) throw new CliError(err.message, EXIT.badInput);
+      throw err;
+    }
+    articles.push({ source: shown.split(path.sep).join('/'), text });
   }
   return articles;
 }

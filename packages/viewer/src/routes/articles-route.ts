@@ -34,10 +34,10 @@ export function registerArticlesRoute(app: FastifyInstance, options: ViewerServe
       },
     },
     async (req) => {
-      const { text, meta } = await readArticleRequest(req);
+      const { text, options: articleOptions } = await readArticleRequest(req);
       let result;
       try {
-        result = await options.extractArticle(text, meta);
+        result = await options.extractArticle(text, articleOptions);
       } catch (err) {
         throw new HttpError(422, `articles: extraction failed (${(err as Error).message})`);
       }
