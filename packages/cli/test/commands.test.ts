@@ -139,6 +139,16 @@ describe('graph verbs', () => {
     expect((await runCli(['migrate', '--to', 'neo4j'], w.env)).code).toBe(EXIT.usage); // no NEO4J_URI
   });
 
+  test.each([
+    ["LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row", 'LOAD CSV reads files and URLs'],
+    ["CALL apoc.load.json('file:///etc/passwd')", 'procedure apoc.load.json is refused'],
+  ])('query without --write refuses %j before it reaches Neo4j (exit 2, one line)', async (cypher, why) => {
+    const r = await runCli(['query', cypher], { NEO4J_URI: process.env.NEO4J_URI });
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining(`kg: query: checkReadOnlyCypher: ${why}`)]);
+  });
+
   test('an unreachable Neo4j is exit 4 with one line', async () => {
     const r = await runCli(['stats', '--neo4j', 'bolt://127.0.0.1:1'], { KG_DIR: path.join(os.tmpdir(), 'nowhere') });
     expect(r.code).toBe(EXIT.storeUnavailable);

@@ -37,3 +37,11 @@ export class WriteDocumentsError extends GraphStoreError {
     this.name = 'WriteDocumentsError';
   }
 }
+
+/** A read-only query that would read files or URLs (LOAD CSV, file/URL procedures); refused before Neo4j. */
+export class ReadOnlyQueryError extends GraphStoreError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReadOnlyQueryError';
+  }
+}

@@ -27,7 +27,9 @@ export {
   StoreLockedError,
   StoreFormatError,
   WriteDocumentsError,
+  ReadOnlyQueryError,
 } from './errors.js';
+export { checkReadOnlyCypher } from './read-only-cypher.js';
 export { toDocRows, edgeId, sentenceId, DocRowsError } from './doc-rows.js';
 export type { DocRows, DocRow, SentenceRow, EntityRow, MentionRow, RelationRow } from './doc-rows.js';
 export { analyze, DEFAULT_ANALYZE, resolveAnalyze } from './analyze.js';

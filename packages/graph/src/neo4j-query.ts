@@ -1,7 +1,9 @@
-// runUserQuery(): the user's Cypher in a read transaction (a write one only when asked), with a
-// transaction timeout and a row cap; values come back as plain JSON plus the entity/edge ids seen.
+// runUserQuery(): the user's Cypher in a read transaction (a write one only when asked; a read one refuses
+// file and URL access before sending), with a transaction timeout and a row cap; values come back as
+// plain JSON plus the entity/edge ids seen.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { toPlain, type IdSink } from './neo4j-values.js';
+import { checkReadOnlyCypher } from './read-only-cypher.js';
 import type { QueryOptions, QueryResult } from './types.js';
 
 export const DEFAULT_QUERY = { timeoutMs: 30000, maxRows: 1000 };
@@ -13,6 +15,7 @@ export async function runUserQuery(
   params: Record<string, unknown>,
   options: QueryOptions,
 ): Promise<QueryResult> {
+  if (!options.write) checkReadOnlyCypher(cypher);
   const maxRows = options.maxRows ?? DEFAULT_QUERY.maxRows;
   const timeout = options.timeoutMs ?? DEFAULT_QUERY.timeoutMs;
   const session = driver.session({ database, defaultAccessMode: options.write ? 'WRITE' : 'READ' });

@@ -73,6 +73,7 @@ export function registerQuery(program: Command): void {
         result = await store.query(cypher, paramsFrom(flags.param), { write: !!flags.write, timeoutMs, maxRows });
       } catch (err) {
         const e = err as Error & { code?: string };
+        if (e.name === 'ReadOnlyQueryError') throw new CliError(`query: ${e.message}`, EXIT.usage);
         const hint =
           /AccessMode|WriteOnReadOnly|read only|not allowed/i.test(`${e.code} ${e.message}`) && !flags.write
             ? ' (writes need --write)'

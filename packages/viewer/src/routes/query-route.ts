@@ -40,6 +40,7 @@ export function registerQueryRoute(app: FastifyInstance, options: ViewerServerOp
         });
       } catch (err) {
         const e = err as Error & { code?: string };
+        if (e.name === 'ReadOnlyQueryError') throw new HttpError(403, `query: ${e.message}`);
         if (e.name === 'QueryUnsupportedError')
           throw new HttpError(501, `query: ${e.message}. ${options.cypherHint ?? DEFAULT_HINT}`);
         if (typeof e.code === 'string' && /ServiceUnavailable|SessionExpired/.test(e.code))

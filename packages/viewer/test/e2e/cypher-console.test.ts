@@ -63,4 +63,16 @@ maybe('Cypher console over kg serve --neo4j', () => {
     const history = await page.locator('#cypher select[name="history"] option').allTextContents();
     expect(history.slice(1, 3)).toEqual(['CREATE (x:Intruder) RETURN x', expect.stringMatching(/^MATCH \(a:Entity\)/)]);
   });
+
+  test('LOAD CSV of a local file is refused with 403 and a message saying why', async () => {
+    const res = await fetch(`${served.url}api/query`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ cypher: "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 2" }),
+    });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({
+      error: 'query: checkReadOnlyCypher: LOAD CSV reads files and URLs; it is refused in read-only queries',
+    });
+  });
 });

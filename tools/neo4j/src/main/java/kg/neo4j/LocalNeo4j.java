@@ -8,8 +8,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -31,6 +34,9 @@ public final class LocalNeo4j {
         checkPortFree(port);
         Path homeDir = Path.of(home).toAbsolutePath();
         Files.createDirectories(homeDir);
+        // LOAD CSV may read only files under <home>/import (kept empty), never file:/// URLs, and may
+        // fetch no URL at all: the graph's console must not become a file reader or a request proxy.
+        Path importDir = Files.createDirectories(homeDir.resolve("import"));
 
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(homeDir)
                 .setUserLogProvider(new Log4jLogProvider(System.err, Level.WARN))
@@ -39,7 +45,11 @@ public final class LocalNeo4j {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024);
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")));
         // Optional neo4j.conf-style overrides (e.g. for measuring other settings).
         String conf = System.getenv("KG_NEO4J_CONF");
         if (conf != null && !conf.isEmpty()) {
