@@ -4,6 +4,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { existsSync } from 'node:fs';
 import type { ViewerServerOptions } from './viewer-options.js';
 import { resolveViewerSettings } from './viewer-settings.js';
+import { requireAccessToken } from './access-token.js';
 import { registerGraphRoutes } from './routes/graph-routes.js';
 import { registerQueryRoute } from './routes/query-route.js';
 import { registerArticlesRoute } from './routes/articles-route.js';
@@ -47,6 +48,7 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
     reply.header('x-content-type-options', 'nosniff');
     return payload;
   });
+  if (settings.token) requireAccessToken(app, settings.token);
   await app.register(fastifyMultipart, {
     limits: { fileSize: settings.bodyLimit, files: 1, fields: 10 },
     throwFileSizeLimit: true,

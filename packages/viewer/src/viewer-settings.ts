@@ -1,4 +1,5 @@
 // Viewer server settings: defaults, resolution from a partial, and validation.
+import { isLoopbackHost } from './access-token.js';
 import { ViewerSettingsError } from './viewer-errors.js';
 
 export interface ViewerSettings {
@@ -13,7 +14,12 @@ export interface ViewerSettings {
   queryMaxRows: number;
   /** Upper bound on nodes one /api/graph call may return. */
   maxGraphNodes: number;
+  /** When set, every /api route needs `Authorization: Bearer <token>`; required off loopback. */
+  token?: string;
 }
+
+/** Shortest access token accepted: long enough that guessing it over HTTP is hopeless. */
+export const MIN_TOKEN_LENGTH = 16;
 
 export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   host: '127.0.0.1',
@@ -31,6 +37,14 @@ export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): Vi
     throw new ViewerSettingsError(`resolveViewerSettings: expected a non-empty host, got "${s.host}"`);
   if (!Number.isInteger(s.port) || s.port < 0 || s.port > 65535)
     throw new ViewerSettingsError(`resolveViewerSettings: expected port to be an integer 0..65535, got ${s.port}`);
+  if (s.token !== undefined && (typeof s.token !== 'string' || s.token.length < MIN_TOKEN_LENGTH || /\s/.test(s.token)))
+    throw new ViewerSettingsError(
+      `resolveViewerSettings: expected the access token to be at least ${MIN_TOKEN_LENGTH} characters without spaces`,
+    );
+  if (s.token === undefined && !isLoopbackHost(s.host))
+    throw new ViewerSettingsError(
+      `resolveViewerSettings: host ${s.host} is reachable from other machines; expected an access token (KG_TOKEN) to protect the API`,
+    );
   for (const key of ['bodyLimit', 'queryTimeoutMs', 'queryMaxRows', 'maxGraphNodes'] as const) {
     if (!Number.isInteger(s[key]) || s[key] <= 0)
       throw new ViewerSettingsError(`resolveViewerSettings: expected ${key} to be a positive integer, got ${s[key]}`);

@@ -8,6 +8,7 @@ import type {
   QueryResult,
   SearchHit,
 } from '@kg/graph';
+import { authorizedFetch } from './access-token.js';
 
 export type GraphPayload = GraphSnapshot & { store: 'embedded' | 'neo4j' };
 
@@ -29,7 +30,7 @@ export class ApiError extends Error {
 }
 
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
+  const res = await authorizedFetch(url, init);
   const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
   if (!res.ok) throw new ApiError(res.status, body.error ?? `${res.status} ${res.statusText}`);
   return body;
@@ -58,5 +59,10 @@ export const api = {
     for (const [k, v] of Object.entries(fields)) if (v) form.append(k, v);
     form.append('file', file, file.name);
     return call<ImportResponse>(`./api/articles?dryRun=${dryRun}`, { method: 'POST', body: form });
+  },
+  exportFile: async (format: string): Promise<Blob> => {
+    const res = await authorizedFetch(`./api/export?format=${format}`);
+    if (!res.ok) throw new ApiError(res.status, `export: ${res.status} ${res.statusText}`);
+    return res.blob();
   },
 };

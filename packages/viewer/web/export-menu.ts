@@ -1,6 +1,7 @@
 // Export: a PNG of the current view (sigma's layers composited) and the server's GEXF/GraphML/JSON files.
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from './build-graph.js';
+import { api } from './api.js';
 import { el } from './dom.js';
 
 /** Renders synchronously and copies the WebGL and 2D layers while their buffers are still valid. */
@@ -33,13 +34,14 @@ export function createExportMenu(box: HTMLElement, sigma: () => Sigma<NodeAttrs,
   const png = el('button', { text: 'PNG', title: 'Snapshot of the current view', attrs: { name: 'export-png' } });
   png.addEventListener('click', () => download(snapshotCanvas(sigma()).toDataURL('image/png'), 'knowledge-graph.png'));
   box.append(png);
+  // Fetched rather than linked, so the request carries the access token when the server wants one.
   for (const format of ['gexf', 'graphml', 'json']) {
-    box.append(
-      el('a', {
-        class: 'button',
-        text: format.toUpperCase(),
-        attrs: { href: `./api/export?format=${format}`, download: `knowledge-graph.${format}` },
-      }),
-    );
+    const button = el('button', { text: format.toUpperCase(), attrs: { name: `export-${format}` } });
+    button.addEventListener('click', async () => {
+      const url = URL.createObjectURL(await api.exportFile(format));
+      download(url, `knowledge-graph.${format}`);
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
+    box.append(button);
   }
 }

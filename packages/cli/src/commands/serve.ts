@@ -2,7 +2,14 @@
 import type { Command } from 'commander';
 import { QUERY_HINT, exportGraph } from '@kg/graph';
 import { extract, type AliasRules, type ExtractOptions, type ExtractionResult } from '@kg/extractor';
-import { DEFAULT_VIEWER_SETTINGS, defaultWebRoot, startViewerServer } from '@kg/viewer';
+import {
+  DEFAULT_VIEWER_SETTINGS,
+  MIN_TOKEN_LENGTH,
+  defaultWebRoot,
+  isLoopbackHost,
+  resolveViewerSettings,
+  startViewerServer,
+} from '@kg/viewer';
 import { CliError, EXIT } from '../cli-error.js';
 import { readAliasFile } from '../import/alias-file.js';
 import {
@@ -40,8 +47,12 @@ export function registerServe(program: Command): void {
     )
     .option(
       '--host <host>',
-      'interface to bind (use 0.0.0.0 to expose it beyond this machine)',
+      'interface to bind (0.0.0.0 exposes it beyond this machine and needs KG_TOKEN)',
       DEFAULT_VIEWER_SETTINGS.host,
+    )
+    .addHelpText(
+      'after',
+      '\nKG_TOKEN: an access token every /api request must carry (Authorization: Bearer …; the page asks for it once).\nRequired when --host is not a loopback address.',
     )
     .option('--port <port>', 'port; 0 picks a free one', String(DEFAULT_VIEWER_SETTINGS.port))
     .option(
@@ -54,6 +65,18 @@ export function registerServe(program: Command): void {
     const bodyLimit = Number(flags.bodyLimit);
     if (!Number.isInteger(bodyLimit) || bodyLimit <= 0)
       throw new CliError(`serve: expected --body-limit to be a positive integer, got "${flags.bodyLimit}"`, EXIT.usage);
+    const token = process.env.KG_TOKEN || undefined;
+    if (!token && !isLoopbackHost(flags.host))
+      throw new CliError(
+        `serve: --host ${flags.host} exposes the API beyond this machine; set KG_TOKEN to an access token of at least ${MIN_TOKEN_LENGTH} characters (e.g. KG_TOKEN=$(openssl rand -hex 24))`,
+        EXIT.usage,
+      );
+    const settings = { host: flags.host, port, bodyLimit, token };
+    try {
+      resolveViewerSettings(settings);
+    } catch (err) {
+      throw new CliError(`serve: ${(err as Error).message}`, EXIT.usage);
+    }
     const config = resolveStoreConfig(flags);
     const store = await openConfiguredStore(config);
     const aliases = await readAliasFile(kgDir());
@@ -65,7 +88,7 @@ export function registerServe(program: Command): void {
         exportGraph: (format) => exportGraph(store, format),
         webRoot: defaultWebRoot(),
         cypherHint: QUERY_HINT,
-        settings: { host: flags.host, port, bodyLimit },
+        settings,
       });
     } catch (err) {
       await store.close();
@@ -73,7 +96,8 @@ export function registerServe(program: Command): void {
       const why = e.code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0)` : e.message;
       throw new CliError(`serve: cannot listen on ${flags.host}:${port}: ${why}`, EXIT.failure);
     }
-    process.stdout.write(`kg serve: ${viewer.url} (${describeStore(config)}) — Ctrl+C to stop\n`);
+    const guarded = token ? ' — the API needs the access token in KG_TOKEN' : '';
+    process.stdout.write(`kg serve: ${viewer.url} (${describeStore(config)})${guarded} — Ctrl+C to stop\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

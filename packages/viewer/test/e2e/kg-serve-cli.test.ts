@@ -10,8 +10,8 @@ const missing = builtCliMissing();
 if (missing) console.warn(`kg serve CLI tests skipped: ${missing}`);
 const maybe = missing ? describe.skip : describe;
 
-function serveSync(args: string[], cwd: string) {
-  const env = { ...process.env };
+function serveSync(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
+  const env = { ...process.env, ...extraEnv };
   delete env.NEO4J_URI;
   return spawnSync(process.execPath, [KG_BIN, 'serve', ...args], { cwd, env, encoding: 'utf8', timeout: 30_000 });
 }
@@ -29,6 +29,61 @@ maybe('kg serve (CLI)', () => {
     const r = serveSync(args, dir);
     expect(r.status).toBe(code);
     expect(r.stderr.trim()).toBe(message);
+  });
+
+  test.each([
+    [
+      ['--host', '0.0.0.0'],
+      {},
+      'kg: serve: --host 0.0.0.0 exposes the API beyond this machine; set KG_TOKEN to an access token of at least 16 characters (e.g. KG_TOKEN=$(openssl rand -hex 24))',
+    ],
+    [
+      ['--host', '0.0.0.0'],
+      { KG_TOKEN: 'short' },
+      'kg: serve: resolveViewerSettings: expected the access token to be at least 16 characters without spaces',
+    ],
+  ])('kg serve %j with %j refuses to start (exit 2, one line)', (args, env, message) => {
+    const r = serveSync(args, dir, env);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(message);
+  });
+
+  test('bound to every interface with KG_TOKEN, every API route needs the token; the page does not', async () => {
+    const token = 'test-token-0123456789abcdef';
+    const served = await startServe(['--host', '0.0.0.0'], dir, { KG_TOKEN: token });
+    try {
+      expect(served.output()).toMatch(
+        /^kg serve: http:\/\/0\.0\.0\.0:\d+\/ .*the API needs the access token in KG_TOKEN/,
+      );
+      expect((await fetch(served.url)).status).toBe(200);
+      const routes: Array<[string, RequestInit?]> = [
+        ['api/graph'],
+        ['api/stats'],
+        ['api/search?q=x'],
+        ['api/entities/x'],
+        ['api/export?format=json'],
+        [
+          'api/query',
+          { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"cypher":"RETURN 1"}' },
+        ],
+        ['api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"A b."}' }],
+      ];
+      for (const [route, init] of routes) {
+        const none = await fetch(served.url + route, init);
+        expect([route, none.status, none.headers.get('www-authenticate')]).toEqual([route, 401, 'Bearer']);
+        const wrong = await fetch(served.url + route, {
+          ...init,
+          headers: { ...init?.headers, authorization: 'Bearer nope' },
+        });
+        expect([route, wrong.status]).toEqual([route, 401]);
+      }
+      const ok = await fetch(`${served.url}api/graph`, { headers: { authorization: `Bearer ${token}` } });
+      expect(ok.status).toBe(200);
+      // Nothing was imported by the refused POST.
+      expect((await ok.json()).documents).toEqual([]);
+    } finally {
+      await served.stop();
+    }
   });
 
   test('a port in use is a one-line error', async () => {

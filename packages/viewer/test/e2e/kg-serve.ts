@@ -23,9 +23,12 @@ export function builtCliMissing(): string | null {
   return null;
 }
 
-/** Starts `kg serve` in `cwd`. Without --neo4j it must use the embedded store, so NEO4J_URI is withheld. */
-export function startServe(args: string[], cwd: string): Promise<Served> {
-  const env = { ...process.env };
+/**
+ * Starts `kg serve` in `cwd`. Without --neo4j it must use the embedded store, so NEO4J_URI is withheld.
+ * A server bound to every interface is reached on 127.0.0.1.
+ */
+export function startServe(args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<Served> {
+  const env = { ...process.env, ...extraEnv };
   delete env.KG_DIR;
   if (!args.includes('--neo4j')) delete env.NEO4J_URI;
   const proc = spawn(process.execPath, [KG_BIN, 'serve', '--port', '0', ...args], {
@@ -44,10 +47,10 @@ export function startServe(args: string[], cwd: string): Promise<Served> {
     const timer = setTimeout(() => reject(new Error(`kg serve did not print a URL within 60 s:\n${out}`)), 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      const m = /http:\/\/(127\.0\.0\.1|0\.0\.0\.0)(:\d+\/)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ url: m[1], proc, output: () => out, stop });
+        resolve({ url: `http://127.0.0.1${m[2]}`, proc, output: () => out, stop });
       }
     };
     proc.stdout?.on('data', onData);
