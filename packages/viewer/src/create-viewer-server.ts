@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { ViewerServerOptions } from './viewer-options.js';
 import { resolveViewerSettings } from './viewer-settings.js';
 import { requireAccessToken } from './access-token.js';
+import { validatorCompiler } from './validator-compiler.js';
 import { registerGraphRoutes } from './routes/graph-routes.js';
 import { registerQueryRoute } from './routes/query-route.js';
 import { registerArticlesRoute } from './routes/articles-route.js';
@@ -25,11 +26,8 @@ const CSP = [
 export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
   const settings = resolveViewerSettings(options.settings);
   // Unknown fields are refused, not silently dropped: a typo in a filter should say so.
-  const app = Fastify({
-    bodyLimit: settings.bodyLimit,
-    logger: options.logger ?? false,
-    ajv: { customOptions: { removeAdditional: false } },
-  });
+  const app = Fastify({ bodyLimit: settings.bodyLimit, logger: options.logger ?? false });
+  app.setValidatorCompiler(validatorCompiler);
 
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : err.validation ? 400 : 500;

@@ -203,13 +203,29 @@ describe('POST /api/articles', () => {
     [{ text: '   ' }, 400, /expected article text/],
     [{ text: 'x', date: 'yesterday' }, 400, /YYYY-MM-DD/],
     [{ title: 'no text' }, 400, /text/],
+    [{ text: 12345 }, 400, /^body\/text must be string$/],
+    [{ text: ['Angela Merkel leads Germany.'] }, 400, /^body\/text must be string$/],
+    [{ text: 'Angela Merkel leads Germany.', title: 7 }, 400, /^body\/title must be string$/],
   ])('%j → %i', async (payload, status, message) => {
     const { app, store } = await setup();
     const before = store.nodes.size;
+    const docsBefore = store.docs.size;
     const res = await request(app, { method: 'POST', url: '/api/articles', payload });
     expect(res.statusCode).toBe(status);
     expect(res.json().error).toMatch(message);
     expect(store.nodes.size).toBe(before);
+    expect(store.docs.size).toBe(docsBefore);
+  });
+
+  test('query strings are still read as their schema types (dryRun=true is a boolean)', async () => {
+    const { app, store } = await setup();
+    const res = await request(app, {
+      method: 'POST',
+      url: '/api/articles?dryRun=true',
+      payload: { text: SECOND_TEXT },
+    });
+    expect(res.json().dryRun).toBe(true);
+    expect(store.nodes.has('germany')).toBe(false);
   });
 
   test('an unsupported upload is refused with 415', async () => {
