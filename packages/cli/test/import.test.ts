@@ -30,11 +30,32 @@ describe('kg import (embedded store)', () => {
     const w = workspace();
     const first = await runCli(['import', path.join(w.root, 'good.txt')], w.env);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^imported 1 document\(s\) \(0 unchanged\): \+\d+ entities/);
+    expect(first.stdout).toMatch(/^imported 1 document\(s\), 0 unchanged: \+\d+ entities/);
     const bytes = readFileSync(path.join(w.kg, 'graph.json'), 'utf8');
     const again = await runCli(['import', path.join(w.root, 'good.txt')], w.env);
-    expect(again.stdout).toMatch(/\(1 unchanged\): \+0 entities, \+0 relations/);
+    expect(again.stdout).toMatch(/^imported 0 document\(s\), 1 unchanged: \+0 entities, \+0 relations/);
     expect(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).toBe(bytes);
+  });
+
+  test('says what was cut or ignored in each document, on stderr and in --format json', async () => {
+    const w = workspace();
+    // Past the 500,000-character limit only in blank lines, so the cut costs no extraction time.
+    writeFileSync(path.join(w.root, 'long.txt'), `Long\n\n${ARTICLE}${'\n'.repeat(510_000)}The end came.\n`);
+    writeFileSync(path.join(w.root, 'tags.md'), 'Tags\n\n<p>Alice Johnson met <b>Bob Smith</b> in Paris.</p>\n');
+    const r = await runCli(['import', path.join(w.root, 'long.txt'), path.join(w.root, 'tags.md')], w.env);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.includes('warning'));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^kg: .*long\.txt: warning: text has 510\d{3} characters; only the first \d+ were analysed \(limit 500000\)$/,
+      ),
+      expect.stringMatching(/^kg: .*tags\.md: warning: HTML markup was ignored$/),
+    ]);
+    expect(r.stdout).toMatch(/^imported 2 document\(s\), 0 unchanged: .* \(2 warning\(s\) above\)$/m);
+    const json = await runCli(['import', '--format', 'json', path.join(w.root, 'tags.md')], w.env);
+    expect(JSON.parse(json.stdout).warnings).toEqual([
+      { source: expect.stringMatching(/tags\.md$/), document: expect.any(String), message: 'HTML markup was ignored' },
+    ]);
   });
 
   const cases: Array<[string, (root: string) => string, RegExp]> = [

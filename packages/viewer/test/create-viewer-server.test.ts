@@ -228,6 +228,25 @@ describe('POST /api/articles', () => {
     expect(store.nodes.has('germany')).toBe(false);
   });
 
+  test("the answer carries the extractor's warnings about the article", async () => {
+    const store = new MemoryStore();
+    const app = await createViewerServer({
+      store,
+      extractArticle: (text, meta) => {
+        const r = articleResult(text, meta);
+        return { ...r, document: { ...r.document, warnings: ['extract: HTML markup was ignored'] } };
+      },
+    });
+    for (const dryRun of [true, false]) {
+      const res = await request(app, {
+        method: 'POST',
+        url: `/api/articles?dryRun=${dryRun}`,
+        payload: { text: SECOND_TEXT },
+      });
+      expect(res.json().warnings).toEqual(['HTML markup was ignored']);
+    }
+  });
+
   test('an unsupported upload is refused with 415', async () => {
     const { app } = await setup();
     const res = await request(app, {

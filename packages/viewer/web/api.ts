@@ -17,6 +17,8 @@ export interface ImportResponse {
   document: { id: string; title?: string };
   diff: ImportDiff;
   summary?: ImportSummary;
+  /** The extractor's notes on the article (cut at the size limit, HTML ignored…). */
+  warnings?: string[];
 }
 
 export class ApiError extends Error {

@@ -1,5 +1,4 @@
 // Import panel: paste or upload an article, preview the dry-run diff, confirm, and hand the result on.
-import type { ImportDiff } from '@kg/graph';
 import { api, type ImportResponse } from './api.js';
 import { clear, el } from './dom.js';
 
@@ -15,18 +14,23 @@ function diffList(title: string, items: string[]): HTMLElement {
   return el('details', { attrs: { open: '' } }, [el('summary', { text: `${title}: ${items.length}` }), ul]);
 }
 
-export function renderDiff(out: HTMLElement, diff: ImportDiff): void {
+export function renderDiff(out: HTMLElement, r: ImportResponse): void {
+  const { diff, document } = r;
   clear(out);
-  const docs = diff.documents.map((d) => `${d.id.slice(0, 12)} ${d.status}`).join(', ');
+  // Every endpoint of a new relation is an extracted entity, so it is either new or merged: name it.
+  const names = new Map([...diff.newEntities, ...diff.merges].map((e) => [e.id, e.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  const status = diff.documents.find((d) => d.id === document.id)?.status ?? diff.documents[0]?.status ?? '';
   out.append(
-    el('div', { class: 'muted', text: `Document: ${docs || '—'}` }),
+    el('div', { class: 'muted', text: `Document: ${document.title ?? 'untitled'} (${status})` }),
+    ...(r.warnings ?? []).map((w) => el('div', { class: 'warning', text: `Warning: ${w}` })),
     diffList(
       'New entities',
       diff.newEntities.map((e) => `${e.name} (${e.type})`),
     ),
     diffList(
       'New relations',
-      diff.newRelations.map((r) => `${r.source} ${r.type} ${r.target}`),
+      diff.newRelations.map((rel) => `${name(rel.source)} ${rel.type} ${name(rel.target)}`),
     ),
     diffList(
       'Merged into existing',
@@ -69,7 +73,7 @@ export function createImportPanel(box: HTMLElement, onImported: (r: ImportRespon
     preview.disabled = confirm.disabled = true;
     try {
       const r = await send(dryRun);
-      renderDiff(out, r.diff);
+      renderDiff(out, r);
       if (dryRun) confirm.disabled = false;
       else {
         const s = r.summary;

@@ -10,6 +10,13 @@ import { progressBar, type Progress } from '../import/progress.js';
 import { readArticles, type Article } from '../import/read-articles.js';
 import { addStoreOptions, describeStore, kgDir, withStore, type StoreFlags } from '../store.js';
 
+/** A note the extractor made about one document (cut at the size limit, HTML ignored, binary bytes). */
+interface DocumentWarning {
+  source: string;
+  document: string;
+  message: string;
+}
+
 interface ImportFlags extends StoreFlags {
   dryRun?: boolean;
   format: string;
@@ -47,10 +54,17 @@ export function registerImport(program: Command): void {
     const articles = await readArticles(paths);
     const aliases = await readAliasFile(kgDir());
     await withStore(flags, async (store, config) => {
+      const warnings: DocumentWarning[] = [];
       // Extraction (worker threads) and loading go chunk by chunk, so a long import streams into the store.
       const extractChunk = async (chunk: Article[], bar: Progress, before: number): Promise<ExtractionResult[]> => {
         const results = await extractArticles(chunk, aliases, (n) => bar.update(before + n), threads);
         return results.filter((r, i) => {
+          // Said as they come (a cut at the size limit drops most of a long file), and listed in --format json.
+          for (const message of r.document.warnings ?? []) {
+            const w = { source: chunk[i].source, document: r.document.id, message: message.replace(/^extract: /, '') };
+            warnings.push(w);
+            process.stderr.write(`kg: ${w.source}: warning: ${w.message}\n`);
+          }
           if (r.entities.length > 0) return true;
           process.stderr.write(`kg: ${chunk[i].source}: nothing extracted (no entities found); not imported\n`);
           return false;
@@ -66,7 +80,9 @@ export function registerImport(program: Command): void {
         }
         const diff = await store.planImport(kept);
         process.stdout.write(
-          flags.format === 'json' ? JSON.stringify(diff, null, 2) + '\n' : formatDiff(diff, describeStore(config)),
+          flags.format === 'json'
+            ? JSON.stringify({ ...diff, warnings }, null, 2) + '\n'
+            : formatDiff(diff, describeStore(config)),
         );
         return;
       }
@@ -86,8 +102,8 @@ export function registerImport(program: Command): void {
       if (flags.analytics && writeAnalytics && total.documents > total.unchanged) await writeAnalytics.call(store);
       process.stdout.write(
         flags.format === 'json'
-          ? JSON.stringify(total, null, 2) + '\n'
-          : `imported ${total.documents} document(s) (${total.unchanged} unchanged): +${total.entitiesAdded} entities, +${total.relationsAdded} relations, ${total.sentences} sentences → ${describeStore(config)}\n`,
+          ? JSON.stringify({ ...total, warnings }, null, 2) + '\n'
+          : `imported ${total.documents - total.unchanged} document(s), ${total.unchanged} unchanged: +${total.entitiesAdded} entities, +${total.relationsAdded} relations, ${total.sentences} sentences → ${describeStore(config)}${warnings.length ? ` (${warnings.length} warning(s) above)` : ''}\n`,
       );
     });
   });

@@ -41,11 +41,12 @@ export function registerArticlesRoute(app: FastifyInstance, options: ViewerServe
       } catch (err) {
         throw new HttpError(422, `articles: extraction failed (${(err as Error).message})`);
       }
+      const warnings = (result.document.warnings ?? []).map((w) => w.replace(/^extract: /, ''));
       const run = async () => {
         const diff = await options.store.planImport([result]);
-        if (req.query.dryRun) return { dryRun: true, document: result.document, diff };
+        if (req.query.dryRun) return { dryRun: true, document: result.document, diff, warnings };
         const summary = await options.store.importDocuments([result]);
-        return { dryRun: false, document: result.document, diff, summary };
+        return { dryRun: false, document: result.document, diff, summary, warnings };
       };
       const job = queue.then(run, run);
       queue = job.catch(() => undefined);

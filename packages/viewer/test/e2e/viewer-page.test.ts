@@ -240,6 +240,21 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     await summary.waitFor();
     const planned = Number(/(\d+)$/.exec((await summary.textContent()) ?? '')?.[1]);
     expect(planned).toBeGreaterThan(0);
+    // The preview names things: the document by its title, relation ends by entity name (not raw ids).
+    await expect(page.locator('#import .import-out > .muted').first().textContent()).resolves.toBe(
+      'Document: Merkel meets Macron (new)',
+    );
+    const listed = async (title: string) =>
+      page.locator('#import .import-out details', { hasText: title }).locator('li:not(.muted)').allTextContents();
+    const names = [...(await listed('New entities')), ...(await listed('Merged into existing'))].map((t) =>
+      t.replace(/ \([A-Za-z]+\)$/, ''),
+    );
+    const relations = await listed('New relations');
+    expect(relations.length).toBeGreaterThan(0);
+    for (const rel of relations) {
+      expect(names.some((n) => rel.startsWith(`${n} `))).toBe(true);
+      expect(names.some((n) => rel.endsWith(` ${n}`))).toBe(true);
+    }
     expect(await order()).toBe(before); // a dry run changes nothing
     await page.click('#import button[name="import"]');
     await page.locator('#import .ok').waitFor();
