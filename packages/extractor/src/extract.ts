@@ -20,7 +20,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const found = findEntities({ text: prepared, aliases: options.aliases, tokens });
   const entities = found.entities;
   warnings.push(...found.warnings);
-  const { triples, propositions } = findRelations({ doc, text: prepared, sentences, entities, tokens });
+  const relations = findRelations({ doc, text: prepared, sentences, entities, tokens });
+  warnings.push(...relations.warnings);
+  const { triples, claims, propositions } = relations;
   return {
     document: {
       id: options.id ?? documentId(source),
@@ -33,6 +35,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     sentences,
     entities,
     triples,
+    claims,
     propositions,
   };
 }

@@ -9,6 +9,7 @@ export { ARTICLE_EXTENSIONS, readArticleText } from './read-article-text.js';
 export type {
   Alias,
   AliasRules,
+  Claim,
   DocumentInfo,
   Entity,
   EntityType,

@@ -79,6 +79,25 @@ export interface Triple {
   rule?: string;
 }
 
+/** A piece of reported speech: who said what (the character span of the content) about which entities. */
+export interface Claim {
+  /** Unique within the result ("c1", "c2", …); stores prefix it with the document id. */
+  id: string;
+  /** Entity id of the speaker (a person, organisation or place). */
+  speaker: string;
+  /** Lemma of the reporting verb ("say", "announce", "deny") or "according to". */
+  verb: string;
+  /** Character offsets of the claimed content in the original text, end-exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** True for a direct quotation. */
+  quote: boolean;
+  /** Entity ids named in the content (the speaker excluded). */
+  about: string[];
+}
+
 /** A clause-level open-IE tuple, before entities are attached. */
 export interface Proposition {
   sentence: number;
@@ -98,6 +117,7 @@ export interface ExtractionResult {
   sentences: Sentence[];
   entities: Entity[];
   triples: Triple[];
+  claims: Claim[];
   propositions: Proposition[];
 }
 

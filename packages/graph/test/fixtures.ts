@@ -54,6 +54,7 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
     sentences,
     entities: [...entities.values()],
     triples,
+    claims: [],
     propositions: [],
   };
 }

@@ -57,6 +57,7 @@ const result = (entities: Entity[], triples: Triple[]): ExtractionResult => ({
   sentences: [],
   entities,
   triples,
+  claims: [],
   propositions: [],
 });
 

@@ -47,6 +47,7 @@ const result = (entities: Entity[]): ExtractionResult => ({
   sentences: [],
   entities,
   triples: [],
+  claims: [],
   propositions: [],
 });
 

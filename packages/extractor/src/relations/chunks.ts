@@ -37,7 +37,7 @@ const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
 const CONJ = new Set(['and', 'or', 'but', 'nor']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
-const HEDGE_ADVERBS = new Set([
+export const HEDGE_ADVERBS = new Set([
   'reportedly',
   'allegedly',
   'possibly',

@@ -1,36 +1,51 @@
-// Relation finding: evidence-backed triples between entities (rules/), and the clause-level
-// propositions underneath them (chunk-propositions.ts), both over the shared parse.
+// Relation finding: evidence-backed triples between entities (rules/), the claims of reported speech
+// (claims.ts), and the clause-level propositions underneath them (chunk-propositions.ts), all over the
+// shared parse.
 import type { RelationContext } from '../context.js';
 import { tokenise } from '../tokens.js';
-import type { Proposition, Triple } from '../types.js';
+import type { Claim, Proposition, Triple } from '../types.js';
 import { findTriples } from './triples.js';
 import { buildSentenceViews, type SentenceView } from './sentence-view.js';
 import { chunkPropositions } from './chunk-propositions.js';
+import { findClaims } from './claims.js';
+import { edgeEnds } from './edge-gate.js';
 
-export function findRelations(ctx: RelationContext): { triples: Triple[]; propositions: Proposition[] } {
+export interface Relations {
+  triples: Triple[];
+  claims: Claim[];
+  propositions: Proposition[];
+  /** What failed on odd text (a stage or a rule), for `document.warnings`. */
+  warnings: string[];
+}
+
+export function findRelations(ctx: RelationContext): Relations {
+  const warnings: string[] = [];
   let cached: SentenceView[] | undefined;
   const views = () => {
     const tk = ctx.tokens ?? tokenise(ctx.doc, ctx.text);
     return (cached ??= buildSentenceViews(ctx.text, ctx.sentences, tk.bySentence, ctx.entities));
   };
-  let triples: Triple[];
-  let propositions: Proposition[];
-  // The extractor never throws on odd text: a failing stage yields nothing rather than a failure.
-  try {
-    triples = findTriples(views());
-  } catch {
-    triples = [];
-  }
-  try {
-    propositions = views().flatMap((v) => {
+  const ends = edgeEnds(ctx.entities);
+  // The extractor never throws on odd text: a failing stage yields nothing and a warning.
+  const stage = <T>(name: string, run: () => T[]): T[] => {
+    try {
+      return run();
+    } catch (err) {
+      warnings.push(`relations: ${name} failed: ${String(err)}`);
+      return [];
+    }
+  };
+  const triples = stage('triples', () => findTriples(views(), ends, warnings));
+  const claims = stage('claims', () => findClaims(views(), ends));
+  const propositions = stage('propositions', () =>
+    views().flatMap((v) => {
       try {
         return chunkPropositions(v);
-      } catch {
+      } catch (err) {
+        warnings.push(`relations: propositions failed on sentence ${v.sentence.index}: ${String(err)}`);
         return [];
       }
-    });
-  } catch {
-    propositions = [];
-  }
-  return { triples, propositions };
+    }),
+  );
+  return { triples, claims, propositions, warnings };
 }

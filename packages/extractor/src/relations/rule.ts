@@ -1,4 +1,7 @@
 // What a relation rule is: a named, documented pattern over one sentence view that proposes triples.
+// Rules say what they read (ends, predicate, the verb group it hangs on); the runner stamps the rule name
+// and the polarity (negation, hedging) from that verb group and the span, the same way for every rule.
+import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 
 export interface TripleDraft {
@@ -9,12 +12,8 @@ export interface TripleDraft {
   /** Token span (within the sentence) the triple was read from. */
   from: number;
   to: number;
-  negated: boolean;
-  hedged: boolean;
-  rule: string;
-  /** Speaker of the reported speech the triple sits in, and the direct quotation. */
-  attributedTo?: string;
-  quote?: string;
+  /** The verb group the relation hangs on (its negation and modals decide polarity); absent for nominal readings. */
+  verb?: Chunk;
 }
 
 export interface RelationRule {

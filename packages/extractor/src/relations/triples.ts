@@ -1,12 +1,24 @@
-// Runs the relation rules over every sentence and turns their drafts into evidence-backed triples:
-// speech attribution, one triple per (subject, type, object, sentence), stable order.
+// Runs the relation rules over every sentence and turns their drafts into evidence-backed triples: the
+// edge gate, the rule name and polarity stamped here (not by each rule), speech attribution, one triple
+// per (subject, type, object, sentence), stable order. A rule failing on odd text costs only its own
+// drafts for that sentence, and says so in the warnings.
 import type { Triple } from '../types.js';
+import { HEDGE_ADVERBS } from './chunks.js';
+import { keepDraft } from './edge-gate.js';
 import type { RelationRule, TripleDraft } from './rule.js';
 import { RELATION_RULES } from './rules/index.js';
 import type { SentenceView } from './sentence-view.js';
 import { speechSpans } from './speech-spans.js';
 
-export function findTriples(views: SentenceView[], rules: readonly RelationRule[] = RELATION_RULES): Triple[] {
+/** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
+const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
+
+export function findTriples(
+  views: SentenceView[],
+  ends: ReadonlySet<string>,
+  warnings: string[] = [],
+  rules: readonly RelationRule[] = RELATION_RULES,
+): Triple[] {
   const best = new Map<string, Triple>();
   for (const view of views) {
     if (!view.chunks.length) continue;
@@ -15,15 +27,15 @@ export function findTriples(views: SentenceView[], rules: readonly RelationRule[
       let drafts: TripleDraft[];
       try {
         drafts = rule.apply(view);
-      } catch {
-        continue; // one rule failing on odd text must not cost the others
+      } catch (err) {
+        warnings.push(`relations: rule ${rule.name} failed on sentence ${view.sentence.index}: ${String(err)}`);
+        continue;
       }
       for (const d of drafts) {
-        // Inside someone's statement: the claim is theirs.
-        const span =
-          d.rule === 'reported-speech'
-            ? undefined
-            : spans.find((s) => d.from >= s.from && d.to <= s.to && s.speaker !== d.subject);
+        if (!keepDraft(d, view, ends)) continue;
+        // Inside someone's statement: the relation is theirs.
+        const span = spans.find((s) => d.from >= s.from && d.to <= s.to && s.speaker !== d.subject);
+        const hedgedInSpan = view.toks.slice(d.from, d.to + 1).some((t) => SPAN_HEDGES.has(t.normal));
         const triple: Triple = {
           subject: d.subject,
           predicate: d.predicate,
@@ -35,11 +47,11 @@ export function findTriples(views: SentenceView[], rules: readonly RelationRule[
             end: view.sentence.end,
             text: view.sentence.text,
           },
-          negated: d.negated,
-          hedged: d.hedged,
+          negated: !!d.verb?.negated,
+          hedged: !!d.verb?.hedged || hedgedInSpan,
           ...(span ? { attributedTo: span.speaker } : {}),
-          ...((d.quote ?? span?.quote) ? { quote: d.quote ?? span?.quote } : {}),
-          rule: d.rule,
+          ...(span?.quote ? { quote: span.quote } : {}),
+          rule: rule.name,
         };
         const key = `${d.subject}|${d.predicate.type}|${d.object}|${view.sentence.index}`;
         const prev = best.get(key);

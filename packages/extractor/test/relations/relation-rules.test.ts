@@ -24,7 +24,7 @@ describe('relation rules', () => {
     [
       'relational object noun',
       'The US has threatened to expand sanctions on Huawei and ZTE.',
-      ['United States RELATED_TO sanctions', 'United States SANCTIONS Huawei', 'United States SANCTIONS ZTE'],
+      ['United States SANCTIONS Huawei', 'United States SANCTIONS ZTE'],
     ],
     [
       'place of the event',
@@ -38,8 +38,8 @@ describe('relation rules', () => {
     ],
     [
       'coordinated verb inherits the subject',
-      'Last week, the US Treasury Department labeled China a country of concern and proposed new rules.',
-      ['US Treasury Department LABELS China', 'US Treasury Department PROPOSES new rules'],
+      'Last week, the US Treasury Department labeled China a country of concern and sanctioned Huawei.',
+      ['US Treasury Department LABELS China', 'US Treasury Department SANCTIONS Huawei'],
     ],
     [
       'passive with agent',
@@ -56,11 +56,7 @@ describe('relation rules', () => {
       'Sony, which owns Columbia Pictures, sued Netflix.',
       ['Sony ACCUSES Netflix', 'Sony OWNS Columbia Pictures'],
     ],
-    [
-      'apposition, role first',
-      "China's leader, Xi Jinping, made several admissions.",
-      ['Xi Jinping LEADS China', 'Xi Jinping RELATED_TO admissions'],
-    ],
+    ['apposition, role first', "China's leader, Xi Jinping, made several admissions.", ['Xi Jinping LEADS China']],
     [
       'apposition, person first',
       'Boris Johnson, the prime minister of Britain, visited Germany.',
@@ -74,11 +70,16 @@ describe('relation rules', () => {
     ['copula role', 'Tim Cook is the chief executive of Apple.', ['Tim Cook LEADS Apple']],
     ['nominal relation', 'The US sanctions on Huawei hurt sales.', ['United States SANCTIONS Huawei']],
     [
-      'reported speech',
+      'reported speech is a claim, not SAYS edges',
       'On Friday, Angela Merkel said that Germany would support Ukraine.',
-      ['Angela Merkel SAYS Germany', 'Angela Merkel SAYS Ukraine', 'Germany SUPPORTS Ukraine'],
+      ['Germany SUPPORTS Ukraine'],
     ],
-    ['inverted attribution', '“We will defeat Russia,” said Volodymyr Zelensky.', ['Volodymyr Zelensky SAYS Russia']],
+    ['inverted attribution makes no edge', '“We will defeat Russia,” said Volodymyr Zelensky.', []],
+    [
+      'an addressee is a SAYS edge',
+      'Olaf Brenner told the Financial Times about his plans.',
+      ['Olaf Brenner SAYS Financial Times'],
+    ],
     [
       '-ing modifier belongs to the nearest noun',
       'Angela Merkel was flown to Berlin for treatment of injuries including burns.',

@@ -47,9 +47,6 @@ export const apposition: RelationRule = {
         confidence: base,
         from,
         to,
-        negated: false,
-        hedged: false,
-        rule: 'apposition',
       });
     };
     ch.forEach((np, i) => {

@@ -35,9 +35,7 @@ export const copulaRole: RelationRule = {
         confidence: subj.how === 'direct' ? 0.8 : 0.7,
         from: subj.np.from,
         to,
-        negated: vg.negated,
-        hedged: vg.hedged,
-        rule: 'copula-role',
+        verb: vg,
       });
     });
     return out;

@@ -4,7 +4,6 @@ import { apposition } from './apposition.js';
 import { copulaRole } from './copula-role.js';
 import { nominalRelation } from './nominal-relation.js';
 import { passive } from './passive.js';
-import { reportedSpeech } from './reported-speech.js';
 import { subjectVerbObject } from './subject-verb-object.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -13,5 +12,4 @@ export const RELATION_RULES: readonly RelationRule[] = [
   apposition,
   copulaRole,
   nominalRelation,
-  reportedSpeech,
 ];

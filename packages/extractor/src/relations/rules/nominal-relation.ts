@@ -48,9 +48,6 @@ export const nominalRelation: RelationRule = {
           confidence: conf,
           from: np.from,
           to: end,
-          negated: false,
-          hedged: false,
-          rule: 'nominal-relation',
         });
       };
       const patient = chain[0] && PATIENT_PREPS.has(chain[0].prep) ? chain[0].np : undefined;

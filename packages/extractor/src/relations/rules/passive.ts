@@ -35,9 +35,7 @@ export const passive: RelationRule = {
           confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
           from,
           to,
-          negated: vg.negated,
-          hedged: vg.hedged,
-          rule: 'passive',
+          verb: vg,
         });
       };
       const agentPP = obj.preps.find((pp) => view.toks[pp.prep.from].normal === 'by');

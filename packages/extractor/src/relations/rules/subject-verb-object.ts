@@ -35,9 +35,7 @@ export const subjectVerbObject: RelationRule = {
           confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
           from,
           to,
-          negated: vg.negated,
-          hedged: vg.hedged,
-          rule: 'subject-verb-object',
+          verb: vg,
         });
       };
       for (const np of obj.direct) push(npEntity(np), makePredicate(view, vg, vg.to), 0.85, np.to);

@@ -1,0 +1,42 @@
+// The claims layer: each piece of reported speech ("X said …", a quotation, "according to X") becomes a
+// claim of its speaker with the character span of what was said and the entities it is about, instead of
+// an edge from the speaker to every noun of the clause.
+import type { Claim } from '../types.js';
+import type { SentenceView } from './sentence-view.js';
+import { speechSpans } from './speech-spans.js';
+
+export function findClaims(views: readonly SentenceView[], ends: ReadonlySet<string>): Claim[] {
+  const out: Claim[] = [];
+  const seen = new Set<string>();
+  for (const view of views) {
+    for (const span of speechSpans(view)) {
+      const { from, to } = span;
+      // Token offsets leave quotation marks and trailing punctuation outside the claimed content.
+      const first = view.toks[from];
+      const last = view.toks[to];
+      if (!first || !last) continue;
+      const start = first.start;
+      const end = last.end;
+      const key = `${span.speaker}|${start}|${end}`;
+      if (seen.has(key) || end <= start) continue;
+      seen.add(key);
+      const about: string[] = [];
+      for (let k = from; k <= to; k++) {
+        const e = view.entityAt[k];
+        if (e && e !== span.speaker && ends.has(e) && !about.includes(e)) about.push(e);
+      }
+      out.push({
+        id: `c${out.length + 1}`,
+        speaker: span.speaker,
+        verb: span.lemma,
+        start,
+        end,
+        text: view.text.slice(start, end),
+        sentence: view.sentence.index,
+        quote: span.quote !== undefined,
+        about,
+      });
+    }
+  }
+  return out;
+}

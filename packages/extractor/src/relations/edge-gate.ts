@@ -1,0 +1,78 @@
+// Precision first: which entities may end an edge (named things, and concepts a reader would keep as a
+// node), and which drafts are sure enough to become edges. When unsure, no edge: the proposition layer
+// keeps the open-IE reading of the clause.
+import type { Entity } from '../types.js';
+import type { TripleDraft } from './rule.js';
+import type { SentenceView } from './sentence-view.js';
+import { FALLBACK_TYPE } from './vocabulary.js';
+
+/** Types an edge may end on without the concept gate. Dates and quantities are attributes, not ends. */
+const NAMED_TYPES = new Set(['Person', 'Organization', 'Place', 'Event', 'Product']);
+/** Who can say something: a claim's speaker. */
+export const SPEAKER_TYPES = new Set(['Person', 'Organization', 'Place']);
+
+/** Nouns that never make a topic node on their own, however often an article repeats them. */
+const GENERIC_HEADS = new Set(
+  `year years people area areas plan plans evidence report reports statement stand general here there thing things
+  time times day days week weeks month months way ways part parts number numbers group groups member members
+  official officials source sources issue issues case cases matter situation state states country countries nation
+  nations city cities company companies firm firms government governments ban bans rule rules law laws bill bills
+  decision decisions move moves step steps action actions effort efforts work result results level levels rate
+  rates fact facts news information comment comments support subject doctor doctors car cars building buildings
+  structure structures airline airlines owner owners`.split(/\s+/),
+);
+/** First words that make a phrase a description rather than a topic ("largest fleet", "incredible suffering"). */
+const EVALUATIVE = new Set(
+  `new old other existing current recent former latest largest biggest greatest smallest first last next previous
+  incredible huge large small big major minor many several various certain such own same whole entire good bad
+  best worst great`.split(/\s+/),
+);
+/** Suffixes of abstract single-word topics ("abortion", "terrorism", "immunity"). */
+const TOPIC_SUFFIX = /(?:ion|ism|ity|ics|ment|ance|ence|cy|ure|ship|hood)$/;
+
+/** True when a concept is a topic a reader would keep as a node. */
+export function conceptPasses(e: Pick<Entity, 'name' | 'mentions'>): boolean {
+  const name = e.name.trim();
+  if (/[\p{Lu}\p{N}]/u.test(name)) return true; // "COVID-19", "Due Process Clause"
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (GENERIC_HEADS.has(head)) return false;
+  if (words.length >= 2) return !EVALUATIVE.has(words[0]);
+  return TOPIC_SUFFIX.test(head) && e.mentions.length >= 3;
+}
+
+/** Ids of the entities an edge may end on. */
+export function edgeEnds(entities: readonly Entity[]): Set<string> {
+  return new Set(
+    entities.filter((e) => NAMED_TYPES.has(e.type) || (e.type === 'Concept' && conceptPasses(e))).map((e) => e.id),
+  );
+}
+
+/** Light verbs whose fallback edge says nothing ("X has Y", "X made Y"). */
+const LIGHT_LEMMAS = new Set(
+  'be have do make get take give go come put keep let set become seem remain include say see find show'.split(' '),
+);
+const MAX_PREDICATE_WORDS = 7;
+
+const isNamed = (view: SentenceView, id: string) => NAMED_TYPES.has(view.types.get(id) ?? '');
+
+/** Whether a draft is sure enough to become an edge; `ends` from `edgeEnds`. */
+export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {
+  if (d.subject === d.object || !ends.has(d.subject) || !ends.has(d.object)) return false;
+  const pred = d.predicate;
+  // A verb predicate longer than a clause is not a predicate.
+  if (d.verb && (pred.text.split(/\s+/).length > MAX_PREDICATE_WORDS || /[“”"]/.test(pred.text))) return false;
+  // Arguments never cross a quotation boundary: the span lies wholly inside or wholly outside each quote.
+  if (view.quotes.some(([a, b]) => (d.from < a && d.to >= a && d.to <= b) || (d.from >= a && d.from <= b && d.to > b)))
+    return false;
+  if (pred.type === 'SAYS') {
+    // "X said …" is a claim, not an edge; only an addressee is: "told the Times", "spoke to reporters of Y".
+    const addressee = ['Person', 'Organization'].includes(view.types.get(d.object) ?? '');
+    return addressee && (pred.lemma === 'tell' || / to$/.test(pred.text));
+  }
+  if (pred.type === FALLBACK_TYPE) {
+    const lemma = pred.lemma.split(' ')[0];
+    return !!d.verb && !LIGHT_LEMMAS.has(lemma) && isNamed(view, d.subject) && isNamed(view, d.object);
+  }
+  return true;
+}

@@ -1,0 +1,80 @@
+// The claims layer: reported speech becomes a claim of its speaker (verb, content span, quote flag, what it
+// is about), never SAYS edges to the nouns of the clause.
+import { extract } from '../../src/index.js';
+
+function claims(text: string) {
+  const r = extract(text);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.claims.map((c) => ({
+    speaker: name.get(c.speaker),
+    verb: c.verb,
+    content: text.slice(c.start, c.end),
+    quote: c.quote,
+    about: c.about.map((id) => name.get(id)).sort(),
+  }));
+}
+
+describe('claims', () => {
+  test.each([
+    [
+      'indirect speech with "that"',
+      'On Tuesday, Marta Lindqvist said that Volvo would close its plant in Ghent.',
+      { speaker: 'Marta Lindqvist', verb: 'say', quote: false, about: ['Ghent', 'Volvo'] },
+      'Volvo would close its plant in Ghent',
+    ],
+    [
+      'quotation before an inverted "said"',
+      '“Norway will not sign the treaty,” said Harald Eide.',
+      { speaker: 'Harald Eide', verb: 'say', quote: true, about: ['Norway'] },
+      'Norway will not sign the treaty',
+    ],
+    [
+      'quotation before the speaker',
+      '“Kenya needs more teachers,” Amina Otieno told reporters.',
+      { speaker: 'Amina Otieno', verb: 'tell', quote: true, about: ['Kenya'] },
+      'Kenya needs more teachers',
+    ],
+    [
+      'according to, after the content',
+      'The factory in Lyon will close next year, according to Renault.',
+      { speaker: 'Renault', verb: 'according to', quote: false, about: ['Lyon'] },
+      'The factory in Lyon will close next year',
+    ],
+    [
+      'announced plans',
+      'Siemens has announced plans to open an office in Nairobi.',
+      { speaker: 'Siemens', verb: 'announce', quote: false, about: ['Nairobi'] },
+      'plans to open an office in Nairobi',
+    ],
+  ])('%s', (_name, text, expected, content) => {
+    const [c, ...rest] = claims(text);
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject(expected);
+    expect(c.content).toBe(content);
+  });
+
+  test.each([
+    ['no speaker entity', 'Officials said the bridge would reopen in May.'],
+    ['a concept is no speaker', 'The report said that Canada had met its targets.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  test('a relation inside a claim is an ordinary triple attributed to the speaker', () => {
+    const r = extract('“Acme broke its contract with Beta Corp,” Gamma Holdings said.');
+    const name = new Map(r.entities.map((e) => [e.id, e.name]));
+    expect(r.claims.map((c) => name.get(c.speaker))).toEqual(['Gamma Holdings']);
+    expect(r.triples.every((t) => t.predicate.type !== 'SAYS')).toBe(true);
+    expect(r.triples.every((t) => name.get(t.attributedTo ?? '') === 'Gamma Holdings')).toBe(true);
+  });
+
+  test('claim ids are unique and spans lie in their sentence', () => {
+    const text = 'Lena Berg said Oslo will grow. “Bergen will not,” said Per Dahl. Per Dahl said Bergen would grow.';
+    const r = extract(text);
+    expect(new Set(r.claims.map((c) => c.id)).size).toBe(r.claims.length);
+    for (const c of r.claims) {
+      const s = r.sentences[c.sentence];
+      expect(c.start >= s.start && c.end <= s.end && c.text === text.slice(c.start, c.end)).toBe(true);
+    }
+  });
+});

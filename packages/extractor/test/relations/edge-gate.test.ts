@@ -1,0 +1,38 @@
+// The edge gate: edges only between entities a reader would keep, never across a quotation, RELATED_TO
+// only for a content verb between two named entities.
+import { extract } from '../../src/index.js';
+import { conceptPasses } from '../../src/relations/edge-gate.js';
+
+function triples(text: string): string[] {
+  const r = extract(text);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.triples.map((t) => `${name.get(t.subject)} ${t.predicate.type} ${name.get(t.object)}`).sort();
+}
+
+describe('edge gate', () => {
+  test.each([
+    ['named concept', 'COVID-19', 1, true],
+    ['compound topic', 'artificial intelligence', 1, true],
+    ['abstract topic, recurring', 'immigration', 3, true],
+    ['abstract topic, once', 'immigration', 1, false],
+    ['generic noun', 'plans', 4, false],
+    ['generic head', 'peace plans', 2, false],
+    ['description', 'largest fleet', 2, false],
+    ['plain noun', 'fighters', 3, false],
+  ])('concept %s: %s', (_name, concept, mentions, expected) => {
+    expect(conceptPasses({ name: concept, mentions: new Array(mentions).fill(null) })).toBe(expected);
+  });
+
+  test.each([
+    ['no edge to a generic noun', 'Portugal rejected the plans.', []],
+    ['RELATED_TO needs a content verb', 'Nokia has offices in Finland and Ericsson.', []],
+    [
+      'RELATED_TO between two named entities',
+      'Kenya withdrew from the Commonwealth.',
+      ['Kenya RELATED_TO Commonwealth'],
+    ],
+    ['no argument across a quotation mark', 'Pedro Alves called the ruling “a gift to Petrobras” on Monday.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(triples(text)).toEqual(expected);
+  });
+});
