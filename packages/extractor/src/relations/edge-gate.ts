@@ -4,7 +4,10 @@
 import type { Entity } from '../types.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
-import { FALLBACK_TYPE } from './vocabulary.js';
+import { FALLBACK_TYPE, nounType } from './vocabulary.js';
+
+/** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
+const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
 /** Types an edge may end on without the concept gate. Dates and quantities are attributes, not ends. */
 const NAMED_TYPES = new Set(['Person', 'Organization', 'Place', 'Event', 'Product']);
@@ -19,7 +22,8 @@ const GENERIC_HEADS = new Set(
   nations city cities company companies firm firms government governments ban bans rule rules law laws bill bills
   decision decisions move moves step steps action actions effort efforts work result results level levels rate
   rates fact facts news information comment comments support subject doctor doctors car cars building buildings
-  structure structures airline airlines owner owners`.split(/\s+/),
+  structure structures airline airlines owner owners nominee nominees candidate candidates voter voters resident
+  residents protester protesters supporter supporters critic critics victim victims`.split(/\s+/),
 );
 /** First words that make a phrase a description rather than a topic ("largest fleet", "incredible suffering"). */
 const EVALUATIVE = new Set(
@@ -36,7 +40,7 @@ export function conceptPasses(e: Pick<Entity, 'name' | 'mentions'>): boolean {
   if (/[\p{Lu}\p{N}]/u.test(name)) return true; // "COVID-19", "Due Process Clause"
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
-  if (GENERIC_HEADS.has(head)) return false;
+  if (GENERIC_HEADS.has(head) || ROLE_TYPES.has(nounType(head) ?? '')) return false; // "presidential nominee"
   if (words.length >= 2) return !EVALUATIVE.has(words[0]);
   return TOPIC_SUFFIX.test(head) && e.mentions.length >= 3;
 }
@@ -50,9 +54,21 @@ export function edgeEnds(entities: readonly Entity[]): Set<string> {
 
 /** Light verbs whose fallback edge says nothing ("X has Y", "X made Y"). */
 const LIGHT_LEMMAS = new Set(
-  'be have do make get take give go come put keep let set become seem remain include say see find show'.split(' '),
+  'be have do make get take give go come put keep let set become seem remain include say see find show want need like know think feel'.split(
+    ' ',
+  ),
 );
 const MAX_PREDICATE_WORDS = 7;
+
+/** What each end of a typed edge can be: nobody leads or appoints a topic, a place is in a place or body. */
+const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
+  LEADS: { subject: ['Person', 'Organization'], object: ['Organization', 'Place', 'Event'] },
+  WORKS_FOR: { subject: ['Person', 'Organization'], object: ['Organization', 'Place', 'Person'] },
+  FOUNDED: { subject: ['Person', 'Organization', 'Place'], object: ['Organization', 'Product', 'Event'] },
+  APPOINTS: { object: ['Person'] },
+  LOCATED_IN: { object: ['Place', 'Organization'] },
+  MEETS: { subject: ['Person', 'Organization', 'Place'], object: ['Person', 'Organization', 'Place'] },
+};
 
 const isNamed = (view: SentenceView, id: string) => NAMED_TYPES.has(view.types.get(id) ?? '');
 
@@ -65,6 +81,9 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   // Arguments never cross a quotation boundary: the span lies wholly inside or wholly outside each quote.
   if (view.quotes.some(([a, b]) => (d.from < a && d.to >= a && d.to <= b) || (d.from >= a && d.from <= b && d.to > b)))
     return false;
+  const sig = SIGNATURES[pred.type];
+  if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;
+  if (sig?.object && !sig.object.includes(view.types.get(d.object) ?? '')) return false;
   if (pred.type === 'SAYS') {
     // "X said …" is a claim, not an edge; only an addressee is: "told the Times", "spoke to reporters of Y".
     const addressee = ['Person', 'Organization'].includes(view.types.get(d.object) ?? '');

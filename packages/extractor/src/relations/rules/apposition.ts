@@ -66,7 +66,15 @@ export const apposition: RelationRule = {
       const role = chunkRole(view, np);
       const { body, end } = bodyOf(view, ch, i);
       const next = ch[end + 1];
-      if (role && body && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head))
+      // A role phrase naming its own holder ("California governor Gavin Newsom, Trump …") is no apposition.
+      if (
+        role &&
+        body &&
+        !isPerson(view, np.head) &&
+        next?.kind === 'NP' &&
+        ch[end].breakAfter &&
+        isPerson(view, next.head)
+      )
         add(next.head!, body, role, np.from, next.to, 0.85);
       // Person, then the role phrase: "Xi Jinping, China's leader,".
       const after = ch[i + 1];

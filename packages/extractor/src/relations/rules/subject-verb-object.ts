@@ -41,7 +41,11 @@ export const subjectVerbObject: RelationRule = {
       for (const np of obj.direct) push(npEntity(np), makePredicate(view, vg, vg.to), 0.85, np.to);
       const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;
       const dEntity = npEntity(dobj);
-      const relational = !!dobj && (!dEntity || view.types.get(dEntity) === 'Concept' || !!nounType(dobj.headWord));
+      const relational =
+        !!dobj &&
+        !view.toks[dobj.to].tags.has('Pronoun') &&
+        (!dEntity || view.types.get(dEntity) === 'Concept' || !!nounType(dobj.headWord));
+      const placeOfEvent = (prep: string, O: string) => PLACE_PREPS.has(prep) && view.types.get(O) === 'Place';
       obj.preps.forEach((pp, i) => {
         const prep = view.toks[pp.prep.from].normal;
         for (const np of pp.nps) {
@@ -51,9 +55,17 @@ export const subjectVerbObject: RelationRule = {
             const pred = makePredicate(view, pp.via ?? vg, pp.via ? pp.via.to : pp.prep.to);
             if (pp.via) pred.text = view.slice(vg.from, pp.via.to);
             push(O, pred, 0.75, np.to);
-          } else if (i === 0 && relational && RELATIONAL_PREPS.has(prep)) {
-            push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), nounType(dobj!.headWord) ? 0.75 : 0.6, np.to);
-          } else if (PLACE_PREPS.has(prep) && view.types.get(O) === 'Place') {
+          } else if (i === 0 && relational && RELATIONAL_PREPS.has(prep) && !placeOfEvent(prep, O)) {
+            // The noun carries the relation ("expand sanctions on X"); a noun outside the vocabulary leaves
+            // only the verb phrase ("withdrew its troops from X"), and a speech noun is about its object.
+            const nType = nounType(dobj!.headWord);
+            const text = view.slice(vg.from, pp.prep.to);
+            if (nType === 'SAYS')
+              (prep === 'on' || prep === 'about') &&
+                push(O, { type: 'MENTIONS', lemma: dobj!.headWord, text }, 0.7, np.to);
+            else if (nType) push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), 0.75, np.to);
+            else push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
+          } else if (placeOfEvent(prep, O) && view.types.get(S) !== 'Place') {
             push(
               O,
               { ...makePredicate(view, vg, pp.prep.to), type: 'LOCATED_IN', text: view.slice(vg.from, pp.prep.to) },
