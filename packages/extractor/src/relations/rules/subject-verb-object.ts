@@ -60,10 +60,10 @@ export const subjectVerbObject: RelationRule = {
             // only the verb phrase ("withdrew its troops from X"), and a speech noun is about its object.
             const nType = nounType(dobj!.headWord);
             const text = view.slice(vg.from, pp.prep.to);
-            if (nType === 'SAYS')
-              (prep === 'on' || prep === 'about') &&
+            if (nType === 'SAYS') {
+              if (prep === 'on' || prep === 'about')
                 push(O, { type: 'MENTIONS', lemma: dobj!.headWord, text }, 0.7, np.to);
-            else if (nType) push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), 0.75, np.to);
+            } else if (nType) push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), 0.75, np.to);
             else push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
           } else if (placeOfEvent(prep, O) && view.types.get(S) !== 'Place') {
             push(
