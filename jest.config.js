@@ -6,7 +6,7 @@ export default {
   roots: ['<rootDir>/packages', '<rootDir>/test'],
   testMatch: ['**/test/**/*.test.ts'],
   moduleNameMapper: {
-    '^@kg/(extractor|graph|viewer)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@kg/(extractor|eval|graph|viewer)$': '<rootDir>/packages/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

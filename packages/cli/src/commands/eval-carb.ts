@@ -2,10 +2,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { extract } from '@kg/extractor';
+import { carbTuplesOf, formatCarbSystemLine, parseCarbGold, parseCarbSystem, ptbDetokenize, scoreCarb } from '@kg/eval';
+import type { CarbTuple } from '@kg/eval';
 import { CliError, EXIT } from '../cli-error.js';
-import { scoreCarb } from '../eval/carb-scorer.js';
-import { formatCarbSystemLine, parseCarbGold, parseCarbSystem, type CarbTuple } from '../eval/carb-tsv.js';
-import { ptbDetokenize, ptbTokenize, ptbTokensFor } from '../eval/ptb-detokenize.js';
 
 async function readInput(path: string, what: string): Promise<string> {
   try {
@@ -19,15 +18,9 @@ async function readInput(path: string, what: string): Promise<string> {
 }
 
 /** Runs the extractor on one PTB line and returns its propositions as CaRB tuples in the line's tokens. */
-export function carbTuplesFor(line: string): CarbTuple[] {
+function carbTuplesFor(line: string): CarbTuple[] {
   const detok = ptbDetokenize(line);
-  const { propositions } = extract(detok.text);
-  const toPtb = (s: string) => ptbTokensFor(detok, s) ?? ptbTokenize(s);
-  return propositions.map((p) => ({
-    relation: toPtb(p.relation),
-    args: [p.subject, p.object ?? '', ...p.args].map(toPtb).filter((a, i) => i < 2 || a),
-    confidence: Math.round(p.confidence * 1000) / 1000,
-  }));
+  return carbTuplesOf(detok, extract(detok.text).propositions);
 }
 
 export function registerEvalCarb(group: Command): void {

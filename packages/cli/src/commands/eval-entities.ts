@@ -4,15 +4,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { extract } from '@kg/extractor';
+import { formatGumScore, goldNamedMentions, predictedMentions, scoreGumDocument, totalGumScore } from '@kg/eval';
+import type { GumGoldMention } from '@kg/eval';
 import { CliError, EXIT } from '../cli-error.js';
-import {
-  formatGumScore,
-  goldNamedMentions,
-  predictedMentions,
-  scoreGumDocument,
-  totalGumScore,
-  type GumGoldMention,
-} from '../eval/gum-scorer.js';
 import { aliasRulesFor } from '../alias-option.js';
 
 export function registerEvalEntities(group: Command): void {

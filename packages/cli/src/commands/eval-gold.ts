@@ -2,8 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { extract } from '@kg/extractor';
+import { formatGoldScore, scoreGold } from '@kg/eval';
+import type { GoldReference } from '@kg/eval';
 import { CliError, EXIT } from '../cli-error.js';
-import { formatGoldScore, scoreGold, type GoldReference } from '../eval/gold-scorer.js';
 import { aliasRulesFor } from '../alias-option.js';
 
 export function registerEvalGold(group: Command): void {

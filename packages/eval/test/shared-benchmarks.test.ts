@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extract } from '@kg/extractor';
-import { scoreGold, type GoldReference } from '../../src/eval/gold-scorer.js';
-import { goldNamedMentions, predictedMentions, scoreGumDocument, totalGumScore } from '../../src/eval/gum-scorer.js';
+import { scoreGold, type GoldReference } from '../src/gold-scorer.js';
+import { goldNamedMentions, predictedMentions, scoreGumDocument, totalGumScore } from '../src/gum-scorer.js';
 
 const repoRoot = resolve(process.cwd());
 const shared = resolve(repoRoot, '..', 'shared');

@@ -7,7 +7,7 @@ import {
   scoreGumDocument,
   totalGumScore,
   type GumGoldMention,
-} from '../../src/eval/gum-scorer.js';
+} from '../src/gum-scorer.js';
 
 const text = 'President Donald Trump met Angela Merkel. Trump said the U.S. would act. He left.';
 //            0         1         2         3         4         5         6         7

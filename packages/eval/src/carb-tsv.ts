@@ -1,6 +1,6 @@
 // Readers for CaRB's two tab-separated formats, grouped by the sentence key CaRB matches on.
 // Gold: sentence, relation, arg1, arg2[, arg3…]. System: sentence, confidence, relation, arg1, arg2[…].
-import { CarbFormatError } from './carb-errors.js';
+import { CarbFormatError } from './errors.js';
 
 /** One tuple as CaRB sees it: relation and arguments in order (arg1 is the subject). */
 export interface CarbTuple {

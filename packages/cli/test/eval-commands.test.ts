@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { registerEval } from '../../src/commands/eval.js';
-import { CliError } from '../../src/cli-error.js';
+import { registerEval } from '../src/commands/eval.js';
+import { CliError } from '../src/cli-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-eval-'));
 const text = 'Title line\n\nAngela Merkel met Emmanuel Macron in Paris. Merkel said talks went well.';

@@ -1,13 +1,7 @@
 // The gold scorer on a small hand-made reference: entity matching, violations, relation matching
 // (direct, *_contains, subject_alt, 2-hop) and predicate head words.
 import type { Entity, ExtractionResult, Triple } from '@kg/extractor';
-import {
-  formatGoldScore,
-  normaliseName,
-  predicateMatches,
-  scoreGold,
-  type GoldReference,
-} from '../../src/eval/gold-scorer.js';
+import { formatGoldScore, normaliseName, predicateMatches, scoreGold, type GoldReference } from '../src/gold-scorer.js';
 
 const e = (name: string, type: Entity['type']): Entity => ({
   id: `${type}:${name}`,

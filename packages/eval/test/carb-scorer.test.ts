@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { carbPairScore, scoreCarb } from '../../src/eval/carb-scorer.js';
-import { carbSentenceKey, parseCarbGold, parseCarbSystem } from '../../src/eval/carb-tsv.js';
-import { ptbDetokenize, ptbTokensFor } from '../../src/eval/ptb-detokenize.js';
+import { carbPairScore, scoreCarb } from '../src/carb-scorer.js';
+import { carbSentenceKey, parseCarbGold, parseCarbSystem } from '../src/carb-tsv.js';
+import { ptbDetokenize, ptbTokensFor } from '../src/ptb-detokenize.js';
 
 const t = (relation: string, args: string[], confidence = 1) => ({ relation, args, confidence });
 
