@@ -1,5 +1,5 @@
 // `kg eval entities` and `kg eval gold` end to end on tiny fixtures written here (no ../shared needed).
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -35,6 +35,45 @@ writeFileSync(
   JSON.stringify({
     entities: [{ name: 'Angela Merkel', aliases: ['Merkel'] }, { name: 'Berlin' }],
     not_entities: ['Title'],
+  }),
+);
+
+// A facts reference (gold/facts/README.md) in <root>/gold/facts naming <root>/corpus/buy.txt.
+const factsRoot = join(dir, 'facts-root');
+mkdirSync(join(factsRoot, 'gold', 'facts'), { recursive: true });
+mkdirSync(join(factsRoot, 'corpus'));
+writeFileSync(
+  join(factsRoot, 'corpus', 'buy.txt'),
+  'Acme Corp buys Beta Ltd\n\nAcme Corp bought Beta Ltd on Monday. "The deal is good," John Smith said.\n',
+);
+const fact = (id: string, subject: string, object: string, types: string[], cues: string[]) => ({
+  id,
+  subject,
+  object,
+  types,
+  cues,
+  evidence: '',
+  key: true,
+  attributedTo: null,
+  negated: false,
+  hedged: false,
+  symmetric: false,
+});
+writeFileSync(
+  join(factsRoot, 'gold', 'facts', 'buy.txt.facts.json'),
+  JSON.stringify({
+    document: 'corpus/buy.txt',
+    entities: [
+      { name: 'Acme Corp', type: 'Organization', aliases: ['Acme'] },
+      { name: 'Beta Ltd', type: 'Organization', aliases: [] },
+      { name: 'John Smith', type: 'Person', aliases: [] },
+      { name: 'Gamma', type: 'Place', aliases: [] },
+    ],
+    facts: [
+      fact('f1', 'Acme Corp', 'Beta Ltd', ['ACQUIRES', 'OWNS'], ['buy', 'bought']),
+      fact('f2', 'Beta Ltd', 'Gamma', ['LOCATED_IN'], ['in']),
+    ],
+    claims: [{ id: 'c1', speaker: 'John Smith', evidence: 'The deal is good', about: [] }],
   }),
 );
 
@@ -74,7 +113,37 @@ describe('kg eval', () => {
     );
   });
 
+  test('facts: a line per article, then counts, the nodes line and the facts line last', async () => {
+    const lines = (await run(['eval', 'facts', '--gold-dir', join(factsRoot, 'gold', 'facts')])).trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /^buy\.txt: edges \d+\/\d+ correct, facts [01]\/2 \(key [01]\/2\), claims \d+\/\d+ correct, [01]\/1 found$/,
+    );
+    expect(lines[1]).toMatch(/^counts: /);
+    expect(lines[2]).toMatch(/^nodes P=(\d\.\d{3}|n\/a) R=\d\.\d{3} type-acc=(\d\.\d{3}|n\/a) split=\d+$/);
+    expect(lines[3]).toMatch(
+      /^facts P=(\d\.\d{3}|n\/a) R=0\.\d{3} F1=\d\.\d{3} key R=0\.\d{3} attribution=n\/a polarity=(\d\.\d{3}|n\/a) claims P=(\d\.\d{3}|n\/a) R=\d\.\d{3}$/,
+    );
+  });
+
+  test('facts --verbose: the article header, each edge marked, the fact no text states missed', async () => {
+    const out = await run(['eval', 'facts', '--gold-dir', join(factsRoot, 'gold', 'facts'), '--verbose']);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('== buy.txt');
+    expect(lines.some((l) => /^ {2}[+x] \S/.test(l))).toBe(true);
+    expect(lines).toContain('  missed f2 Beta Ltd -LOCATED_IN[in]-> Gamma (key)  ""');
+    expect(lines).toContain('  node missed: Gamma [Place]');
+  });
+
   test.each([
+    [
+      ['eval', 'facts', '--gold-dir', join(factsRoot, 'gold', 'facts'), '--corpus-root', join(dir, 'absent')],
+      /eval facts: readFactsGold: .*absent.*buy\.txt: cannot read the article of buy\.txt\.facts\.json \(ENOENT\)/,
+    ],
+    [
+      ['eval', 'facts', '--gold-dir', dir],
+      /eval facts: readFactsGold: .*: expected <article>\.facts\.json files, found none/,
+    ],
     [['eval', 'entities', '--gold-dir', join(dir, 'absent')], /eval entities: .*absent: cannot read folder \(ENOENT\)/],
     [['eval', 'gold', join(dir, 'doc1.txt')], /eval gold: .*doc1.txt: expected a JSON reference/],
     [['eval', 'gold', join(dir, 'doc1.gold.json')], /no "document" in the reference; pass --text/],

@@ -1,6 +1,6 @@
 // @kg/eval: scorers of the extractor's output against benchmarks and hand-made references (a library;
 // the `kg eval` verbs of the CLI read the files, run the extractor and print these scores).
-export { CarbFormatError } from './errors.js';
+export { CarbFormatError, FactsReferenceError } from './errors.js';
 export { scoreCarb } from './carb-scorer.js';
 export type { CarbPoint, CarbScore } from './carb-scorer.js';
 export { formatCarbSystemLine, parseCarbGold, parseCarbSystem } from './carb-tsv.js';
@@ -12,3 +12,16 @@ export { formatGoldScore, scoreGold } from './gold-scorer.js';
 export type { GoldEntity, GoldReference, GoldRelation, GoldScore } from './gold-scorer.js';
 export { formatGumScore, goldNamedMentions, predictedMentions, scoreGumDocument, totalGumScore } from './gum-scorer.js';
 export type { GumDocCounts, GumGoldMention, GumScore } from './gum-scorer.js';
+export { parseFactsReference } from './facts-reference.js';
+export type { FactsReference, ReferenceClaim, ReferenceEntity, ReferenceFact } from './facts-reference.js';
+export { readFactsGold } from './read-facts-gold.js';
+export type { FactsGoldArticle } from './read-facts-gold.js';
+export {
+  formatFactsCounts,
+  formatFactsLine,
+  formatNodesLine,
+  scoreFactsArticle,
+  totalFactsCounts,
+} from './facts-score.js';
+export type { FactsArticleScore, FactsCounts } from './facts-score.js';
+export { formatFactsReport } from './facts-report.js';

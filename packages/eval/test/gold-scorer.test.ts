@@ -1,24 +1,7 @@
 // The gold scorer on a small hand-made reference: entity matching, violations, relation matching
 // (direct, *_contains, subject_alt, 2-hop) and predicate head words.
-import type { Entity, ExtractionResult, Triple } from '@kg/extractor';
 import { formatGoldScore, normaliseName, predicateMatches, scoreGold, type GoldReference } from '../src/gold-scorer.js';
-
-const e = (name: string, type: Entity['type']): Entity => ({
-  id: `${type}:${name}`,
-  name,
-  type,
-  aliases: [],
-  mentions: [],
-});
-const t = (s: Entity, type: string, o: Entity, text = type.toLowerCase()): Triple => ({
-  subject: s.id,
-  predicate: { type, lemma: text.split(' ')[0], text },
-  object: o.id,
-  confidence: 0.9,
-  evidence: { sentence: 0, start: 0, end: 1, text: '' },
-  negated: false,
-  hedged: false,
-});
+import { node as e, result, triple as t } from './fixtures.js';
 
 const xi = e('Xi Jinping', 'Person');
 const xiShort = e('Xi', 'Person');
@@ -45,15 +28,6 @@ const reference: GoldReference = {
     { id: 'speech', core: false, subject: 'Xi Jinping', object: 'innovation', predicates: ['speak', 'mention'] },
   ],
 };
-
-const result = (entities: Entity[], triples: Triple[]): ExtractionResult => ({
-  document: { id: 'd', chars: 0 },
-  sentences: [],
-  entities,
-  triples,
-  claims: [],
-  propositions: [],
-});
 
 describe('gold scorer', () => {
   test.each([
