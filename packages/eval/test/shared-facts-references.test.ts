@@ -35,7 +35,18 @@ function perfectResult({ reference, text }: FactsGoldArticle): ExtractionResult 
   }));
   const claims = reference.claims.map((c) => {
     const [start, end] = snippetSpans(text, c.evidence)[0];
-    return { id: c.id, speaker: `id:${c.speaker}`, start, end };
+    const about = c.about.map((a) => `id:${a}`);
+    return {
+      id: c.id,
+      speaker: `id:${c.speaker}`,
+      verb: 'say',
+      start,
+      end,
+      text: c.evidence,
+      sentence: 0,
+      quote: false,
+      about,
+    };
   });
   return {
     document: { id: 'x', chars: text.length },
