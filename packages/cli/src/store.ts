@@ -34,7 +34,7 @@ export function resolveStoreConfig(flags: StoreFlags = {}, env: NodeJS.ProcessEn
 
 export function describeStore(config: StoreConfig): string {
   return config.kind === 'embedded'
-    ? `embedded store ${path.relative(process.cwd(), path.join(config.dir, 'graph.json')) || 'graph.json'}`
+    ? `embedded store ${path.relative(process.cwd(), path.join(config.dir, 'graph.db')) || 'graph.db'}`
     : `Neo4j ${config.uri} (database ${config.database})`;
 }
 

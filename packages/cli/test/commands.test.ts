@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EXIT } from '../src/cli-error.js';
 import { testDriver } from '../../../test/neo4j-env.js';
-import { runCli } from './run-cli.js';
+import { runCli, storedRows } from './run-cli.js';
 
 async function importedWorkspace() {
   const root = mkdtempSync(path.join(os.tmpdir(), 'kg-cli-cmd-'));
@@ -30,7 +30,7 @@ describe('graph verbs', () => {
     expect(s.documents).toBe(2);
     expect(s.nodes).toBe(Object.values(s.byType as Record<string, number>).reduce((a, b) => a + b, 0));
     const text = await runCli(['stats'], w.env);
-    expect(text.stdout).toMatch(/^embedded store .*graph\.json: \d+ entities, \d+ relationships, 2 documents/);
+    expect(text.stdout).toMatch(/^embedded store .*graph\.db: \d+ entities, \d+ relationships, 2 documents/);
   });
 
   test.each(['gexf', 'graphml', 'json', 'cypher'])('export --format %s --out writes a file', async (format) => {
@@ -67,7 +67,7 @@ describe('graph verbs', () => {
     );
     expect((await runCli(['import', file], w.env)).code).toBe(0);
     const stored = await runCli(['aliases', 'merges'], w.env);
-    expect(stored.stdout).toMatch(/^merged in the embedded store .*graph\.json \(\d+ entities; /);
+    expect(stored.stdout).toMatch(/^merged in the embedded store .*graph\.db \(\d+ entities; /);
     expect(stored.stdout).toContain('\nInternational Monetary Fund [Organization] ← IMF\n');
     const missing = await runCli(['aliases', 'merges', path.join(w.root, 'nope.txt')], w.env);
     expect(missing.code).toBe(EXIT.badInput);
@@ -75,10 +75,8 @@ describe('graph verbs', () => {
 
   test('delete-document removes a document; an unknown id is exit 3', async () => {
     const w = await importedWorkspace();
-    const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{
-      doc: { id: string; source: string };
-    }>;
-    const id = docs.find((d) => d.doc.source.endsWith('a.txt'))!.doc.id;
+    const docs = await storedRows(w.kg);
+    const id = docs.find((d) => d.doc.source!.endsWith('a.txt'))!.doc.id;
     const r = await runCli(['delete-document', id], w.env);
     expect(r.code).toBe(0);
     expect(JSON.parse((await runCli(['stats', '--format', 'json'], w.env)).stdout).documents).toBe(1);
@@ -119,10 +117,7 @@ describe('graph verbs', () => {
     expect(first.stdout).toMatch(/^migrated 2 document\(s\) \(0 already there\)/);
     const again = await runCli(['migrate', '--to', 'neo4j'], env);
     expect(again.stdout).toMatch(/^migrated 2 document\(s\) \(2 already there\): \+0 entities, \+0 relations/);
-    const docs = JSON.parse(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).documents as Array<{
-      doc: { id: string };
-      sentences: unknown[];
-    }>;
+    const docs = await storedRows(w.kg);
     const driver = testDriver();
     try {
       for (const d of docs) {
@@ -147,6 +142,24 @@ describe('graph verbs', () => {
     expect(r.code).toBe(EXIT.usage);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining(`kg: query: checkReadOnlyCypher: ${why}`)]);
+  });
+
+  test('migrate --from-json loads a graph.json of the former format, idempotently; a damaged one is exit 3', async () => {
+    const w = await importedWorkspace();
+    const file = path.join(w.root, 'old-graph.json');
+    writeFileSync(file, JSON.stringify({ format: 'kg-embedded-graph', version: 1, documents: await storedRows(w.kg) }));
+    const env = { KG_DIR: path.join(w.root, 'fresh'), NEO4J_URI: undefined };
+    const first = await runCli(['migrate', '--from-json', file], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^migrated 2 document\(s\) \(0 already there\): \+\d+ entities/);
+    expect(await storedRows(env.KG_DIR)).toEqual(await storedRows(w.kg));
+    const again = await runCli(['migrate', '--from-json', file], env);
+    expect(again.stdout).toMatch(/^migrated 2 document\(s\) \(2 already there\): \+0 entities, \+0 relations/);
+    writeFileSync(file, '{"format": ');
+    const bad = await runCli(['migrate', '--from-json', file], { ...env, KG_DIR: path.join(w.root, 'other') });
+    expect(bad.code).toBe(EXIT.badInput);
+    expect(bad.stderr.trim()).toMatch(/old-graph\.json to be JSON \(the file is damaged\)$/);
+    expect(existsSync(path.join(w.root, 'other'))).toBe(false);
   });
 
   test('an unreachable Neo4j is exit 4 with one line', async () => {

@@ -1,10 +1,11 @@
 // `kg import` killed (SIGKILL) part-way through leaves a readable store holding whole documents only;
 // re-running the import completes it to exactly the state of an uninterrupted import.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { storedRows } from './run-cli.js';
 
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
 const NAMES = ['Alice Johnson', 'Bob Smith', 'Carol White', 'David Brown', 'Erin Green', 'Frank Black'];
@@ -25,12 +26,9 @@ function project(): string {
   return root;
 }
 
-function documents(root: string): string {
-  const body = JSON.parse(readFileSync(path.join(root, '.kg', 'graph.json'), 'utf8')) as {
-    documents: Array<{ doc: Record<string, unknown> }>;
-  };
+async function documents(root: string): Promise<string> {
   return JSON.stringify(
-    body.documents
+    (await storedRows(path.join(root, '.kg')))
       .map((d) => ({ ...d, doc: { ...d.doc, importedAt: undefined } }))
       .sort((x, y) => String(x.doc.id).localeCompare(String(y.doc.id))),
   );
@@ -45,19 +43,14 @@ test('SIGKILL mid-import, then a re-run, equals one clean import', async () => {
     env,
     stdio: 'ignore',
   });
-  const graph = path.join(crashed, '.kg', 'graph.json');
-  await new Promise<void>((resolve) => {
-    const poll = setInterval(() => {
-      if (existsSync(graph) || child.exitCode !== null) {
-        clearInterval(poll);
-        child.kill('SIGKILL');
-        resolve();
-      }
-    }, 5);
-  });
+  const graph = path.join(crashed, '.kg', 'graph.db');
+  const stored = async () => (existsSync(graph) ? (await storedRows(path.dirname(graph))).length : 0);
+  // Killed once the first document has committed (the importer writes one transaction per document).
+  while (child.exitCode === null && (await stored()) === 0) await new Promise((r) => setTimeout(r, 5));
+  child.kill('SIGKILL');
   await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
   expect(child.signalCode).toBe('SIGKILL');
-  const partial = JSON.parse(readFileSync(graph, 'utf8')).documents.length as number;
+  const partial = await stored();
   expect(partial).toBeGreaterThan(0);
   expect(partial).toBeLessThan(24);
 
@@ -75,5 +68,5 @@ test('SIGKILL mid-import, then a re-run, equals one clean import', async () => {
     spawnSync(process.execPath, [bin, 'import', 'articles', '--threads', '0'], { cwd: clean, env, encoding: 'utf8' })
       .status,
   ).toBe(0);
-  expect(documents(crashed)).toBe(documents(clean));
+  expect(await documents(crashed)).toBe(await documents(clean));
 }, 180000);

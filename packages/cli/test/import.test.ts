@@ -1,12 +1,12 @@
 // `kg import` and its bad-input contract: a one-line error naming the input, a non-zero exit, and an
 // untouched store; the seed article goes into the embedded store and into the real Neo4j over Bolt.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT } from '../src/cli-error.js';
 import { testDriver } from '../../../test/neo4j-env.js';
-import { runCli } from './run-cli.js';
+import { runCli, storedRows } from './run-cli.js';
 
 const seed = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -31,10 +31,10 @@ describe('kg import (embedded store)', () => {
     const first = await runCli(['import', path.join(w.root, 'good.txt')], w.env);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^imported 1 document\(s\), 0 unchanged: \+\d+ entities/);
-    const bytes = readFileSync(path.join(w.kg, 'graph.json'), 'utf8');
+    const stored = await storedRows(w.kg);
     const again = await runCli(['import', path.join(w.root, 'good.txt')], w.env);
     expect(again.stdout).toMatch(/^imported 0 document\(s\), 1 unchanged: \+0 entities, \+0 relations/);
-    expect(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).toBe(bytes);
+    expect(await storedRows(w.kg)).toEqual(stored);
   });
 
   test('says what was cut or ignored in each document, on stderr and in --format json', async () => {
@@ -97,14 +97,14 @@ describe('kg import (embedded store)', () => {
     async (_what, make, message) => {
       const w = workspace();
       await runCli(['import', path.join(w.root, 'good.txt')], w.env);
-      const before = readFileSync(path.join(w.kg, 'graph.json'), 'utf8');
+      const before = await storedRows(w.kg);
       writeFileSync(path.join(w.root, 'other.txt'), 'Carol White visited Berlin.\n');
       const r = await runCli(['import', path.join(w.root, 'other.txt'), make(w.root)], w.env);
       expect(r.code).toBe(EXIT.badInput);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr.trim()).toMatch(message);
       expect(r.stdout).toBe('');
-      expect(readFileSync(path.join(w.kg, 'graph.json'), 'utf8')).toBe(before);
+      expect(await storedRows(w.kg)).toEqual(before);
     },
   );
 
@@ -112,7 +112,7 @@ describe('kg import (embedded store)', () => {
     const w = workspace();
     const r = await runCli(['import', path.join(w.root, 'nope.md')], w.env);
     expect(r.code).toBe(EXIT.badInput);
-    expect(existsSync(path.join(w.kg, 'graph.json'))).toBe(false);
+    expect(existsSync(path.join(w.kg, 'graph.db'))).toBe(false);
   });
 
   test('an article with nothing to extract gets a clear note and is not imported', async () => {
@@ -121,7 +121,7 @@ describe('kg import (embedded store)', () => {
     const r = await runCli(['import', path.join(w.root, 'dull.txt')], w.env);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/dull\.txt: nothing extracted/);
-    expect(existsSync(path.join(w.kg, 'graph.json'))).toBe(false);
+    expect(existsSync(path.join(w.kg, 'graph.db'))).toBe(false);
   });
 
   test('--dry-run prints the plan and writes nothing', async () => {
@@ -131,7 +131,7 @@ describe('kg import (embedded store)', () => {
     const diff = JSON.parse(r.stdout);
     expect(diff.documents).toEqual([{ id: expect.stringMatching(/^doc-/), status: 'new' }]);
     expect(diff.newEntities.length).toBeGreaterThan(0);
-    expect(existsSync(path.join(w.kg, 'graph.json'))).toBe(false);
+    expect(existsSync(path.join(w.kg, 'graph.db'))).toBe(false);
   });
 
   test('kg query on the embedded store says how to start Neo4j', async () => {

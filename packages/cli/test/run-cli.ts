@@ -1,4 +1,5 @@
 // Test helper: run the `kg` program in-process, capturing stdout/stderr and the exit code.
+import { openEmbeddedStore, type DocRows } from '@kg/graph';
 import { run } from '../src/program.js';
 
 export interface CliRun {
@@ -36,5 +37,15 @@ export async function runCli(args: string[], env: Record<string, string | undefi
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
+  }
+}
+
+/** The embedded store's documents (rows, in import order), read through the store as a reader would. */
+export async function storedRows(kgDir: string): Promise<DocRows[]> {
+  const store = await openEmbeddedStore({ dir: kgDir });
+  try {
+    return await store.documents();
+  } finally {
+    await store.close();
   }
 }

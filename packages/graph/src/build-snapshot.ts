@@ -4,9 +4,12 @@
 import { analyze, type AnalyzeSettings, type Positions } from './analyze.js';
 import type { DocumentSummary, GraphEdge, GraphNode, GraphSnapshot, SnapshotOptions } from './types.js';
 
-/** A node plus the documents that mention it (for the documents filter; not part of the snapshot). */
+/**
+ * A node plus the documents that mention it (for the documents filter; not part of the snapshot). A store
+ * that answers that filter with a query instead passes `mentionedIn` to selectSnapshot.
+ */
 export interface NodeRecord extends GraphNode {
-  documents: string[];
+  documents?: string[];
 }
 
 export function docIdOfSentence(sentenceId: string): string {
@@ -32,6 +35,7 @@ export function selectSnapshot(
   edges: GraphEdge[],
   documents: DocumentSummary[],
   options: SnapshotOptions = {},
+  mentionedIn?: (documentIds: string[]) => Set<string>,
 ): GraphSnapshot {
   let keptEdges = edges;
   let keptNodes = nodes;
@@ -43,7 +47,8 @@ export function selectSnapshot(
   if (options.documents?.length) {
     const docs = new Set(options.documents);
     keptEdges = keptEdges.filter((e) => e.evidence.some((s) => docs.has(docIdOfSentence(s))));
-    keptNodes = keptNodes.filter((n) => n.documents.some((d) => docs.has(d)));
+    const ids = mentionedIn?.(options.documents);
+    keptNodes = keptNodes.filter((n) => (ids ? ids.has(n.id) : (n.documents ?? []).some((d) => docs.has(d))));
   }
   if (options.types?.length) {
     const allowed = new Set(options.types);

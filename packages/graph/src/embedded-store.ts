@@ -1,20 +1,24 @@
-// The embedded default store: the graph kept as the imported documents' rows in one JSON file under
-// `.kg/` (format-versioned, written atomically, one writer at a time), served from a GraphModel.
-// Snapshots reuse the analytics computed for the same file content (SnapshotCache).
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+// The embedded default store: the graph in one SQLite database under `.kg/` (graph.db, WAL mode), one
+// transaction per document, SQLite's locking between processes (readers such as `kg serve` keep reading
+// while an import writes). Reads are indexed queries; snapshots reuse analytics stored for the same
+// content version (SnapshotCache). An old store (graph.json) is migrated on first open and kept as
+// graph.json.bak.
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { AliasRules, ExtractionResult } from '@kg/extractor';
 import { aliasMerges } from './alias-merges.js';
-import { mergeEntityInRows } from './rows-merge.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { toDocRows, type DocRows } from './doc-rows.js';
-import { QueryUnsupportedError, StoreFormatError } from './errors.js';
-import { acquireLock } from './file-lock.js';
-import { GraphModel } from './graph-model.js';
 import { selectSnapshot } from './build-snapshot.js';
-import { modelEdgeDetails, modelEntity, modelGraph, modelSearch, modelStats, planDiff } from './model-views.js';
+import { toDocRows, type DocRows } from './doc-rows.js';
+import { QueryUnsupportedError, StoreLockedError } from './errors.js';
+import { readJsonGraphFile } from './json-graph-file.js';
+import { planDiff } from './plan-diff.js';
+import { mergeEntityInRows } from './rows-merge.js';
 import { SnapshotCache } from './snapshot-cache.js';
+import { sqliteAnalytics } from './sqlite-analytics.js';
+import { storedDocuments } from './sqlite-doc-rows.js';
+import { sqliteEdge, sqliteEntity, sqliteGraph, sqliteMentionedIn, sqliteSearch, sqliteStats } from './sqlite-read.js';
+import { bumpVersion, contentVersion, openDatabase, type Db } from './sqlite-schema.js';
+import { deleteDocument, putDocument } from './sqlite-write.js';
 import type {
   EdgeDetails,
   EntityDetails,
@@ -29,80 +33,65 @@ import type {
   SnapshotOptions,
 } from './types.js';
 
-export const EMBEDDED_FORMAT = 'kg-embedded-graph';
-export const EMBEDDED_VERSION = 1;
 export const QUERY_HINT =
   'Cypher needs Neo4j: start it with `pnpm neo4j:start` (or `docker compose up -d neo4j`) and set NEO4J_URI=bolt://127.0.0.1:7687 or pass --neo4j <uri>';
 
 export interface EmbeddedStoreOptions {
-  /** Directory holding graph.json (usually `<project>/.kg`). */
+  /** Directory holding graph.db (usually `<project>/.kg`). */
   dir: string;
+  /** How long a writer waits for another process's write transaction (default 5000 ms). */
   lockTimeoutMs?: number;
-}
-
-interface GraphFile {
-  format: string;
-  version: number;
-  documents: DocRows[];
 }
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   readonly file: string;
-  private model = new GraphModel();
-  private stamp = '';
-  /** Hash of the graph file's bytes as last read: the content version snapshots are cached under. */
-  private version = 'none';
-  private readonly analytics: SnapshotCache;
+  private opened: Db | null = null;
+  /** Stands in for a store nothing has been written to yet, so reading and dry runs create no file. */
+  private empty: Db | null = null;
+  private readonly analytics = new SnapshotCache(sqliteAnalytics(() => this.db));
 
   constructor(readonly options: EmbeddedStoreOptions) {
-    this.file = path.join(options.dir, 'graph.json');
-    this.analytics = new SnapshotCache(path.join(options.dir, 'graph.analytics.json'));
+    this.file = path.join(options.dir, 'graph.db');
+    if (existsSync(this.file)) this.open();
   }
 
-  /** Re-reads the file when another process changed it. */
-  private async refresh(): Promise<GraphModel> {
-    return (await this.load()).model;
-  }
-
-  /** The current model with the content version it was read from (a consistent pair). */
-  private async load(): Promise<{ model: GraphModel; version: string }> {
-    const st = await stat(this.file).catch(() => null);
-    const stamp = st ? `${st.mtimeMs}:${st.size}:${st.ino}` : 'none';
-    if (stamp !== this.stamp) {
-      const text = st ? await readFile(this.file, 'utf8') : null;
-      this.model = new GraphModel(text === null ? [] : parseGraphFile(text, this.file));
-      this.version = text === null ? 'none' : createHash('sha256').update(text).digest('hex');
-      this.stamp = stamp;
+  private open(): Db {
+    if (!this.opened) {
+      mkdirSync(this.options.dir, { recursive: true });
+      this.opened = openDatabase(this.file, this.options.lockTimeoutMs ?? 5000);
+      this.empty?.close();
+      this.empty = null;
     }
-    return { model: this.model, version: this.version };
+    return this.opened;
   }
 
-  /** Runs `change` on the freshest model under the write lock; saves when it reports a change. */
-  private async write<T>(change: (m: GraphModel) => { result: T; changed: boolean }): Promise<T> {
-    await mkdir(this.options.dir, { recursive: true });
-    const lock = await acquireLock(path.join(this.options.dir, 'graph.lock'), this.options.lockTimeoutMs);
+  /** The database to read: the store's once it exists, else an empty one in memory. */
+  private get db(): Db {
+    if (this.opened || existsSync(this.file)) return this.open();
+    return (this.empty ??= openDatabase(':memory:', 0));
+  }
+
+  /**
+   * Runs `change` in one write transaction, bumping the content version when it reports a change; another
+   * process's write past the timeout is a StoreLockedError.
+   */
+  private write<T>(change: () => { result: T; changed: boolean }): T {
     try {
-      const m = await this.refresh();
-      const { result, changed } = change(m);
-      if (changed) {
-        // While saving, readers reload the file rather than see (and cache analytics of) an unsaved change.
-        this.stamp = '';
-        const body: GraphFile = {
-          format: EMBEDDED_FORMAT,
-          version: EMBEDDED_VERSION,
-          documents: [...m.documents.values()],
-        };
-        await writeFileAtomic(this.file, JSON.stringify(body));
-        this.stamp = '';
-        await this.refresh();
-      }
-      return result;
+      const db = this.open();
+      return db
+        .transaction(() => {
+          const { result, changed } = change();
+          if (changed) bumpVersion(db);
+          return result;
+        })
+        .immediate();
     } catch (err) {
-      this.stamp = ''; // the in-memory model may hold a change that was not saved
+      if ((err as { code?: string }).code === 'SQLITE_BUSY')
+        throw new StoreLockedError(
+          `importDocuments: expected to take the write lock of ${this.file} within ${this.options.lockTimeoutMs ?? 5000} ms; another process is writing`,
+        );
       throw err;
-    } finally {
-      await lock.release();
     }
   }
 
@@ -111,123 +100,138 @@ export class EmbeddedStore implements GraphStore {
     return this.importRows(rows, options);
   }
 
-  /** Loads already-normalised rows (used by migrations and tests). */
+  /** Loads already-normalised rows (migrations, tests), one transaction per document. */
   async importRows(rows: DocRows[], options: ImportOptions = {}): Promise<ImportSummary> {
-    return this.write((m) => {
-      const summary: ImportSummary = {
-        documents: rows.length,
-        unchanged: 0,
-        entitiesAdded: 0,
-        relationsAdded: 0,
-        sentences: 0,
-      };
-      const nodesBefore = m.graph.order;
-      const edgesBefore = m.graph.size;
-      let changed = false;
-      rows.forEach((r, i) => {
-        summary.sentences += r.sentences.length;
-        if (m.documents.get(r.doc.id)?.doc.hash === r.doc.hash) summary.unchanged++;
-        else {
-          m.put(r);
-          changed = true;
-        }
-        options.onProgress?.(i + 1, rows.length);
+    const db = this.open();
+    const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    const before = { entities: count('entities'), edges: count('edges') };
+    const summary: ImportSummary = {
+      documents: rows.length,
+      unchanged: 0,
+      entitiesAdded: 0,
+      relationsAdded: 0,
+      sentences: 0,
+    };
+    const hashOf = db.prepare('SELECT hash FROM documents WHERE id = ?').pluck();
+    rows.forEach((r, i) => {
+      summary.sentences += r.sentences.length;
+      const unchanged = this.write(() => {
+        if (hashOf.get(r.doc.id) === r.doc.hash) return { result: true, changed: false };
+        putDocument(db, r);
+        return { result: false, changed: true };
       });
-      summary.entitiesAdded = Math.max(0, m.graph.order - nodesBefore);
-      summary.relationsAdded = Math.max(0, m.graph.size - edgesBefore);
-      return { result: summary, changed };
+      if (unchanged) summary.unchanged++;
+      options.onProgress?.(i + 1, rows.length);
     });
+    summary.entitiesAdded = Math.max(0, count('entities') - before.entities);
+    summary.relationsAdded = Math.max(0, count('edges') - before.edges);
+    return summary;
   }
 
   async planImport(results: ExtractionResult[]): Promise<ImportDiff> {
-    const m = await this.refresh();
+    const has = (table: string) => this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
+    const entity = has('entities');
+    const edge = has('edges');
+    const hash = this.db.prepare('SELECT hash FROM documents WHERE id = ?').pluck();
     return planDiff(
       results.map((r) => toDocRows(r)),
       {
-        hasEntity: (id) => m.graph.hasNode(id),
-        hasEdge: (id) => m.graph.hasEdge(id),
-        docHash: (id) => m.documents.get(id)?.doc.hash,
+        hasEntity: (id) => entity.get(id) !== undefined,
+        hasEdge: (id) => edge.get(id) !== undefined,
+        docHash: (id) => hash.get(id) as string | undefined,
       },
     );
   }
 
   async deleteDocument(id: string): Promise<boolean> {
-    return this.write((m) => {
-      const removed = m.remove(id);
+    return this.write(() => {
+      const removed = deleteDocument(this.db, id);
       return { result: removed, changed: removed };
     });
   }
 
   /** Folds entities named by the rules' merges into their canonical entity, in every stored document. */
   async applyAliases(rules: AliasRules): Promise<number> {
-    return this.write((m) => {
-      const merges = aliasMerges(
-        rules,
-        m.graph.mapNodes((id, a) => ({ id, name: a.name, type: a.type })),
-      );
+    return this.write(() => {
+      const entities = this.db.prepare('SELECT id, name, type FROM entities').all() as Array<{
+        id: string;
+        name: string;
+        type: string;
+      }>;
+      const merges = aliasMerges(rules, entities);
       if (!merges.length) return { result: 0, changed: false };
-      let docs = [...m.documents.values()];
-      for (const { from, into } of merges) docs = docs.map((d) => mergeEntityInRows(d, from.id, into));
-      for (const d of docs) m.put(d);
+      const docIds = this.db
+        .prepare(
+          `SELECT DISTINCT d.id FROM documents d JOIN doc_entities e ON e.doc_seq = d.seq
+           WHERE e.entity_id IN (SELECT value FROM json_each(?)) ORDER BY d.seq`,
+        )
+        .pluck()
+        .all(JSON.stringify(merges.map((m) => m.from.id))) as string[];
+      for (const doc of [...storedDocuments(this.db, docIds)]) {
+        let rows = doc;
+        for (const { from, into } of merges) rows = mergeEntityInRows(rows, from.id, into);
+        putDocument(this.db, rows, true);
+      }
       return { result: merges.length, changed: true };
     });
   }
 
   /** Every stored document's rows, in import order (for migration and exports). */
   async documents(): Promise<DocRows[]> {
-    return [...(await this.refresh()).documents.values()];
+    return this.db.transaction(() => [...storedDocuments(this.db)])();
   }
 
   async snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
-    const { model, version } = await this.load();
-    const g = await this.analytics.get(version, () => modelGraph(model));
-    return selectSnapshot(g.nodes, g.edges, g.documents, options);
+    const g = await this.analytics.get(contentVersion(this.db), () => sqliteGraph(this.db));
+    return selectSnapshot(g.nodes, g.edges, g.documents, options, (ids) => sqliteMentionedIn(this.db, ids));
   }
 
   async entity(id: string): Promise<EntityDetails | null> {
-    return modelEntity(await this.refresh(), id);
+    return sqliteEntity(this.db, id);
   }
 
   async edge(id: string): Promise<EdgeDetails | null> {
-    return modelEdgeDetails(await this.refresh(), id);
+    return sqliteEdge(this.db, id);
   }
 
   async search(q: string, limit?: number): Promise<SearchHit[]> {
-    return modelSearch(await this.refresh(), q, limit);
+    return sqliteSearch(this.db, q, limit);
   }
 
   async stats(): Promise<GraphStats> {
-    return modelStats(await this.refresh());
+    return sqliteStats(this.db);
   }
 
   async query(): Promise<QueryResult> {
     throw new QueryUnsupportedError(`query: the embedded store does not run Cypher. ${QUERY_HINT}`);
   }
 
-  async close(): Promise<void> {}
+  /** Imports a graph.json (the former embedded format) into this store; idempotent. */
+  async importJsonFile(file: string): Promise<ImportSummary> {
+    return this.importRows(await readJsonGraphFile(file));
+  }
+
+  async close(): Promise<void> {
+    for (const db of [this.opened, this.empty]) if (db?.open) db.close();
+  }
 }
 
-export function parseGraphFile(text: string, file: string): DocRows[] {
-  let body: GraphFile;
-  try {
-    body = JSON.parse(text) as GraphFile;
-  } catch {
-    throw new StoreFormatError(`openEmbeddedStore: expected ${file} to be JSON (the file is damaged)`);
-  }
-  if (!body || body.format !== EMBEDDED_FORMAT || !Array.isArray(body.documents)) {
-    throw new StoreFormatError(`openEmbeddedStore: expected ${file} to be a ${EMBEDDED_FORMAT} file`);
-  }
-  if (body.version !== EMBEDDED_VERSION) {
-    throw new StoreFormatError(
-      `openEmbeddedStore: expected ${file} format version ${EMBEDDED_VERSION}, found ${body.version}`,
-    );
-  }
-  return body.documents;
-}
-
-/** Opens (and validates) the embedded store in `dir`; the file is created on the first import. */
+/**
+ * Opens the embedded store in `dir` (creating graph.db). A graph.json left by an older kg is imported
+ * first (all of it or, after a crash, the rest: imports are idempotent) and then renamed graph.json.bak.
+ */
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+  const old = path.join(options.dir, 'graph.json');
+  const docs = existsSync(old) ? await readJsonGraphFile(old) : null;
   const store = new EmbeddedStore(options);
-  await store.stats();
+  try {
+    if (docs) {
+      await store.importRows(docs);
+      renameSync(old, `${old}.bak`);
+    }
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   return store;
 }

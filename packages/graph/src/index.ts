@@ -19,7 +19,9 @@ export type {
   SnapshotOptions,
   Span,
 } from './types.js';
-export { EmbeddedStore, openEmbeddedStore, EMBEDDED_FORMAT, EMBEDDED_VERSION, QUERY_HINT } from './embedded-store.js';
+export { EmbeddedStore, openEmbeddedStore, QUERY_HINT } from './embedded-store.js';
+export { readJsonGraphFile, JSON_GRAPH_FORMAT, JSON_GRAPH_VERSION } from './json-graph-file.js';
+export { SCHEMA_VERSION } from './sqlite-schema.js';
 export type { EmbeddedStoreOptions } from './embedded-store.js';
 export {
   GraphStoreError,
@@ -36,8 +38,6 @@ export { analyze, DEFAULT_ANALYZE, resolveAnalyze } from './analyze.js';
 export type { AnalyzeSettings, Positions } from './analyze.js';
 export { isSafeRelType, safeRelType, safeTypeLabel, FALLBACK_REL_TYPE } from './rel-type.js';
 export { writeFileAtomic } from './atomic-write.js';
-export { acquireLock } from './file-lock.js';
-export type { Lock } from './file-lock.js';
 export { Neo4jStore, openNeo4jStore, batchDocuments, DEFAULT_NEO4J } from './neo4j-store.js';
 export type { Neo4jStoreOptions } from './neo4j-store.js';
 export { ensureSchema, SCHEMA_STATEMENTS } from './neo4j-schema.js';

@@ -1,11 +1,12 @@
 // The Neo4j read path: the shared API views (snapshot, entity, edge, search, stats) as Cypher in read
 // transactions.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { positionsOf, type Positions } from './analyze.js';
-import { analyzeRecords, selectSnapshot, type NodeRecord } from './build-snapshot.js';
+import type { NodeRecord } from './build-snapshot.js';
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
-import { allowedEdits, bestMatch } from './score-match.js';
+import { documentSummary, edgeShape, evidenceList, rankHits, sortRelations } from './read-shapes.js';
+import { allowedEdits } from './score-match.js';
+import type { GraphRecords } from './snapshot-cache.js';
 import type {
   DocumentSummary,
   EdgeDetails,
@@ -13,11 +14,9 @@ import type {
   EvidenceItem,
   GraphEdge,
   GraphNode,
-  GraphSnapshot,
   GraphStats,
   RelationView,
   SearchHit,
-  SnapshotOptions,
 } from './types.js';
 
 type Row = Record<string, unknown>;
@@ -56,58 +55,48 @@ const EDGE_FIELDS = `r.id AS id, a.id AS source, b.id AS target, type(r) AS type
   r.evidence AS evidence, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`;
 
 function toEdge(r: Row): GraphEdge {
-  const e: GraphEdge = {
-    id: r.id as string,
-    source: r.source as string,
-    target: r.target as string,
-    type: r.type as string,
-    weight: num(r.weight),
-    phrases: [...(r.phrases as string[])].sort(),
-    evidence: [...(r.evidence as string[])].sort(),
-  };
-  if (r.firstSeen) e.firstSeen = r.firstSeen as string;
-  if (r.lastSeen) e.lastSeen = r.lastSeen as string;
-  return e;
+  const e = { id: r.id as string, source: r.source as string, target: r.target as string, type: r.type as string };
+  return edgeShape(e, r.evidence as string[], r.phrases as string[], [r.firstSeen as string, r.lastSeen as string]);
 }
 
 const DOC_FIELDS =
   'd.id AS id, d.title AS title, d.source AS source, d.date AS date, d.importedAt AS importedAt, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences';
 
 function toDoc(r: Row): DocumentSummary {
-  const d: DocumentSummary = { id: r.id as string, importedAt: r.importedAt as string, sentences: num(r.sentences) };
-  for (const k of ['title', 'source', 'date'] as const) if (r[k] !== null && r[k] !== undefined) d[k] = r[k] as string;
-  return d;
+  return documentSummary({ ...(r as { id: string; importedAt: string }), sentences: num(r.sentences) });
 }
 
-/**
- * `layout` carries the positions of this store's previous snapshot (at first, those stored on the
- * entities), so the next one lays out incrementally (see analyze) and keeps the picture steady between
- * imports; it is updated here.
- */
-export async function neo4jSnapshot(
-  driver: Driver,
-  database: string,
-  options: SnapshotOptions = {},
-  layout: { positions?: Positions } = {},
-): Promise<GraphSnapshot> {
+/** Everything a snapshot is made of, before analytics and filters (nodes carry the positions stored by writeAnalytics). */
+export async function neo4jGraph(driver: Driver, database: string): Promise<GraphRecords> {
   const nodes = await readRows(
     driver,
     database,
     `MATCH (e:Entity) RETURN ${NODE_FIELDS}, e.x AS x, e.y AS y, COLLECT { MATCH (e)<-[:MENTIONS]-(s:Sentence) RETURN DISTINCT s.documentId } AS documents`,
   );
-  // A new process starts from the positions writeAnalytics stored (`kg import --analytics`), if any.
-  if (!layout.positions) {
-    const stored = nodes.filter((r) => typeof r.x === 'number' && typeof r.y === 'number');
-    if (stored.length)
-      layout.positions = new Map(stored.map((r) => [r.id as string, { x: r.x as number, y: r.y as number }]));
-  }
   const edges = await readRows(driver, database, `MATCH (a:Entity)-[r]->(b:Entity) RETURN ${EDGE_FIELDS}`);
   const docs = await readRows(driver, database, `MATCH (d:Document) RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`);
-  const records: NodeRecord[] = nodes.map((r) => ({ ...toNode(r), documents: r.documents as string[] }));
-  const graphEdges = edges.map(toEdge);
-  const analysed = analyzeRecords(records, graphEdges, {}, layout.positions);
-  layout.positions = positionsOf(analysed);
-  return selectSnapshot(analysed, graphEdges, docs.map(toDoc), options);
+  const records: NodeRecord[] = nodes.map((r) => {
+    const n: NodeRecord = { ...toNode(r), documents: r.documents as string[] };
+    if (typeof r.x === 'number' && typeof r.y === 'number') Object.assign(n, { x: r.x, y: r.y });
+    return n;
+  });
+  return { records, edges: edges.map(toEdge), documents: docs.map(toDoc) };
+}
+
+/**
+ * A cheap content version for the snapshot cache: what every import, document deletion and alias merge
+ * changes (documents with their import times, entities, relationships and their total weight), read with
+ * counts instead of the graph.
+ */
+export async function neo4jVersion(driver: Driver, database: string): Promise<string> {
+  const [r] = await readRows(
+    driver,
+    database,
+    `CALL { MATCH (d:Document) RETURN count(d) AS docs, max(d.importedAt) AS last }
+    CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels, sum(r.weight) AS weight }
+    RETURN docs, last, rels, weight, COUNT { (:Entity) } AS entities`,
+  );
+  return JSON.stringify(r);
 }
 
 /** Sentence rows (with their document) for every sentence the support lists name, in one query. */
@@ -124,25 +113,20 @@ async function sentencesFor(driver: Driver, database: string, supports: string[]
 }
 
 function evidenceOf(support: string[], sentences: Map<string, Row>): EvidenceItem[] {
-  const items = support.map(decodeSupport);
-  const out: EvidenceItem[] = [];
-  for (const it of [...items].sort((a, b) => a.sentenceId.localeCompare(b.sentenceId))) {
-    const r = sentences.get(it.sentenceId);
-    if (!r) continue;
-    const e: EvidenceItem = {
-      sentenceId: it.sentenceId,
-      documentId: r.documentId as string,
-      index: num(r.index),
-      text: r.text as string,
-      start: num(r.start),
-      end: num(r.end),
-    };
-    if (r.title !== null && r.title !== undefined) e.documentTitle = r.title as string;
-    if (it.subject) e.subject = it.subject;
-    if (it.object) e.object = it.object;
-    out.push(e);
-  }
-  return out;
+  return evidenceList(support.map(decodeSupport), (id) => {
+    const r = sentences.get(id);
+    return r
+      ? {
+          id,
+          documentId: r.documentId as string,
+          title: r.title as string | null,
+          index: num(r.index),
+          text: r.text as string,
+          start: num(r.start),
+          end: num(r.end),
+        }
+      : undefined;
+  });
 }
 
 export async function neo4jEdge(driver: Driver, database: string, id: string): Promise<EdgeDetails | null> {
@@ -196,14 +180,13 @@ export async function neo4jEntity(driver: Driver, database: string, id: string):
       evidence: evidenceOf(r.support as string[], sentences),
     });
   }
-  relations.sort((a, b) => b.weight - a.weight || a.edgeId.localeCompare(b.edgeId));
   const docs = await readRows(
     driver,
     database,
     `MATCH (e:Entity {id: $id})<-[:MENTIONS]-(:Sentence)<-[:HAS_SENTENCE]-(d:Document) WITH DISTINCT d RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`,
     { id },
   );
-  return { node: toNode(found[0]), relations, documents: docs.map(toDoc) };
+  return { node: toNode(found[0]), relations: sortRelations(relations), documents: docs.map(toDoc) };
 }
 
 export async function neo4jSearch(driver: Driver, database: string, q: string, limit = 20): Promise<SearchHit[]> {
@@ -225,12 +208,16 @@ export async function neo4jSearch(driver: Driver, database: string, q: string, l
     for (const r of await readRows(driver, database, `MATCH (e:Entity) RETURN ${fields}`))
       if (!seen.has(r.id as string)) rows.push(r);
   }
-  const hits: SearchHit[] = [];
-  for (const r of rows) {
-    const best = bestMatch(q, [r.name as string, ...(r.aliases as string[])]);
-    if (best) hits.push({ id: r.id as string, name: r.name as string, type: r.type as string, ...best });
-  }
-  return hits.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name)).slice(0, limit);
+  return rankHits(
+    q,
+    rows.map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      type: r.type as string,
+      aliases: r.aliases as string[],
+    })),
+    limit,
+  );
 }
 
 export async function neo4jStats(driver: Driver, database: string, top = 10): Promise<GraphStats> {

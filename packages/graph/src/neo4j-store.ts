@@ -3,11 +3,12 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { AliasRules, ExtractionResult } from '@kg/extractor';
 import { aliasMerges } from './alias-merges.js';
-import type { Positions } from './analyze.js';
 import { mergeEntityNeo4j } from './neo4j-aliases.js';
 import { toDocRows, type DocRows } from './doc-rows.js';
-import { planDiff } from './model-views.js';
-import { neo4jEdge, neo4jEntity, neo4jSearch, neo4jSnapshot, neo4jStats, readRows } from './neo4j-read.js';
+import { selectSnapshot } from './build-snapshot.js';
+import { neo4jEdge, neo4jEntity, neo4jGraph, neo4jSearch, neo4jStats, neo4jVersion, readRows } from './neo4j-read.js';
+import { planDiff } from './plan-diff.js';
+import { SnapshotCache } from './snapshot-cache.js';
 import { ensureSchema } from './neo4j-schema.js';
 import { num } from './neo4j-values.js';
 import { runUserQuery } from './neo4j-query.js';
@@ -73,8 +74,10 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   readonly database: string;
   private readonly batchRows: number;
-  /** Positions of the last snapshot: the next one lays out incrementally from them. */
-  private readonly layout: { positions?: Positions } = {};
+  /** The last analysed graph; its positions seed the next layout (incremental), as in the embedded store. */
+  private readonly analytics = new SnapshotCache();
+  /** Cypher writes through this store, which the content version cannot see. */
+  private userWrites = 0;
 
   constructor(
     readonly driver: Driver,
@@ -186,8 +189,10 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
-    return neo4jSnapshot(this.driver, this.database, options, this.layout);
+  async snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
+    const key = `${this.userWrites}:${await neo4jVersion(this.driver, this.database)}`;
+    const g = await this.analytics.get(key, () => neo4jGraph(this.driver, this.database));
+    return selectSnapshot(g.nodes, g.edges, g.documents, options);
   }
 
   entity(id: string): Promise<EntityDetails | null> {
@@ -255,7 +260,9 @@ export class Neo4jStore implements GraphStore {
 
   /** Runs the user's Cypher: a read transaction unless `write`, with a timeout and a row cap. */
   query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
-    return runUserQuery(this.driver, this.database, cypher, params, options);
+    const run = runUserQuery(this.driver, this.database, cypher, params, options);
+    if (options.write) void run.finally(() => this.userWrites++).catch(() => undefined);
+    return run;
   }
 
   async close(): Promise<void> {

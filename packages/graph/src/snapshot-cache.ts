@@ -1,19 +1,14 @@
-// SnapshotCache: the embedded store's analysed graph (every node with degree, PageRank, community,
-// component and position; every edge; the documents), kept for the content it was computed from, so
-// repeated snapshots of an unchanged graph only filter: in memory for this process, and in a file
-// beside graph.json so the next process skips Louvain, PageRank and the layout too. The key is a hash
-// of graph.json's bytes, so any write — by this process or another — invalidates both. The file also
-// names the analysis settings and must cover every node, else it is ignored and rewritten. When the
-// content changed, the positions of the last analysis (in memory, else in the file) seed the layout,
-// so an import moves only what it added (analyze's incremental layout).
-import { readFile } from 'node:fs/promises';
+// SnapshotCache: a store's analysed graph (every node with degree, PageRank, community, component and
+// position; every edge; the documents), kept for the content version it was computed from, so repeated
+// snapshots of an unchanged graph only filter. Both stores use it: the key is a cheap content version
+// (the embedded store's write counter, Neo4j's counts), so any write — by this process or another —
+// invalidates it. Optional storage keeps the analytics across processes (the embedded store's
+// analytics table), used only when made for the same key and settings and covering every node. When
+// the content changed, the last positions (in memory, else stored, else those the records carry) seed
+// the layout, so an import moves only what it added (analyze's incremental layout).
 import { positionsOf, resolveAnalyze, type AnalyzeSettings, type Positions } from './analyze.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { analyzeRecords, type NodeRecord } from './build-snapshot.js';
 import type { DocumentSummary, GraphEdge } from './types.js';
-
-export const ANALYTICS_FORMAT = 'kg-graph-analytics';
-export const ANALYTICS_VERSION = 1;
 
 export interface AnalyzedGraph {
   key: string;
@@ -22,7 +17,13 @@ export interface AnalyzedGraph {
   documents: DocumentSummary[];
 }
 
-type Values = [
+export interface GraphRecords {
+  records: NodeRecord[];
+  edges: GraphEdge[];
+  documents: DocumentSummary[];
+}
+
+export type AnalyticsValues = [
   degree: number,
   pagerank: number,
   community: number,
@@ -31,12 +32,16 @@ type Values = [
   y: number | null,
 ];
 
-interface AnalyticsFile {
-  format: string;
-  version: number;
+export interface StoredAnalytics {
   key: string;
   settings: AnalyzeSettings;
-  nodes: Record<string, Values>;
+  nodes: Map<string, AnalyticsValues>;
+}
+
+/** Where a store keeps analytics between processes. */
+export interface AnalyticsStorage {
+  read(): StoredAnalytics | null;
+  write(analytics: StoredAnalytics): void;
 }
 
 export class SnapshotCache {
@@ -44,20 +49,17 @@ export class SnapshotCache {
   private readonly settings: AnalyzeSettings;
 
   constructor(
-    readonly file: string,
+    private readonly storage: AnalyticsStorage | null = null,
     settings: Partial<AnalyzeSettings> = {},
   ) {
     this.settings = resolveAnalyze(settings);
   }
 
   /** The analysed graph for content `key`; `load` supplies the unanalysed one when it is not cached. */
-  get(
-    key: string,
-    load: () => { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] },
-  ): Promise<AnalyzedGraph> {
+  get(key: string, load: () => GraphRecords | Promise<GraphRecords>): Promise<AnalyzedGraph> {
     // Concurrent snapshots of the same content share one computation.
     if (this.current?.key !== key) {
-      const graph = this.compute(key, load(), this.current?.graph);
+      const graph = this.compute(key, load, this.current?.graph);
       this.current = { key, graph };
       graph.catch(() => {
         if (this.current?.graph === graph) this.current = null;
@@ -68,62 +70,56 @@ export class SnapshotCache {
 
   private async compute(
     key: string,
-    g: { records: NodeRecord[]; edges: GraphEdge[]; documents: DocumentSummary[] },
+    load: () => GraphRecords | Promise<GraphRecords>,
     prior?: Promise<AnalyzedGraph>,
   ): Promise<AnalyzedGraph> {
-    const file = await this.readFile();
-    let nodes = file?.key === key ? applyStored(file, g.records) : null;
+    const g = await load();
+    const stored = this.readStorage();
+    let nodes = stored?.key === key ? applyStored(stored, g.records) : null;
     if (!nodes) {
       const before = await prior?.catch(() => undefined);
-      const previous = before ? positionsOf(before.nodes) : file ? filePositions(file) : undefined;
-      nodes = analyzeRecords(g.records, g.edges, this.settings, previous);
-      await this.store(key, nodes);
+      const previous = before ? positionsOf(before.nodes) : stored ? storedPositions(stored) : positionsOf(g.records);
+      nodes = analyzeRecords(g.records, g.edges, this.settings, previous.size ? previous : undefined);
+      this.writeStorage(key, nodes);
     }
     return { key, nodes, edges: g.edges, documents: g.documents };
   }
 
-  /** The file's content when it is ours and made with these settings (for any graph content). */
-  private async readFile(): Promise<AnalyticsFile | null> {
-    let body: AnalyticsFile;
+  /** Stored analytics made with these settings (for any content), or null. */
+  private readStorage(): StoredAnalytics | null {
     try {
-      body = JSON.parse(await readFile(this.file, 'utf8')) as AnalyticsFile;
+      const s = this.storage?.read() ?? null;
+      return s && JSON.stringify(s.settings) === JSON.stringify(this.settings) ? s : null;
     } catch {
-      return null; // none yet, or unreadable: computing again is the answer either way
+      return null; // unreadable: computing again is the answer either way
     }
-    if (body?.format !== ANALYTICS_FORMAT || body.version !== ANALYTICS_VERSION || !body.nodes) return null;
-    return JSON.stringify(body.settings) === JSON.stringify(this.settings) ? body : null;
   }
 
-  private async store(key: string, nodes: NodeRecord[]): Promise<void> {
-    const values: Record<string, Values> = {};
+  private writeStorage(key: string, nodes: NodeRecord[]): void {
+    const values = new Map<string, AnalyticsValues>();
     for (const n of nodes)
-      values[n.id] = [n.degree ?? 0, n.pagerank ?? 0, n.community ?? 0, n.component ?? 0, n.x ?? null, n.y ?? null];
-    const body: AnalyticsFile = {
-      format: ANALYTICS_FORMAT,
-      version: ANALYTICS_VERSION,
-      key,
-      settings: this.settings,
-      nodes: values,
-    };
-    // Best effort: the cache only saves time, so a read-only or full disk must not fail the snapshot.
-    await writeFileAtomic(this.file, JSON.stringify(body)).catch(() => undefined);
+      values.set(n.id, [n.degree ?? 0, n.pagerank ?? 0, n.community ?? 0, n.component ?? 0, n.x ?? null, n.y ?? null]);
+    try {
+      this.storage?.write({ key, settings: this.settings, nodes: values });
+    } catch {
+      // Best effort: the cache only saves time, so a read-only or busy store must not fail the snapshot.
+    }
   }
 }
 
-/** Positions from the file, whatever content it was computed for. */
-function filePositions(body: AnalyticsFile): Positions {
+function storedPositions(s: StoredAnalytics): Positions {
   const out = new Map<string, { x: number; y: number }>();
-  for (const [id, v] of Object.entries(body.nodes))
-    if (Array.isArray(v) && typeof v[4] === 'number' && typeof v[5] === 'number') out.set(id, { x: v[4], y: v[5] });
+  for (const [id, v] of s.nodes)
+    if (typeof v[4] === 'number' && typeof v[5] === 'number') out.set(id, { x: v[4], y: v[5] });
   return out;
 }
 
-/** The records with the file's analytics applied, or null when it does not cover every one. */
-function applyStored(body: AnalyticsFile, records: NodeRecord[]): NodeRecord[] | null {
+/** The records with the stored analytics applied, or null when they do not cover every one. */
+function applyStored(s: StoredAnalytics, records: NodeRecord[]): NodeRecord[] | null {
   const out: NodeRecord[] = [];
   for (const r of records) {
-    const v = body.nodes[r.id];
-    if (!Array.isArray(v) || v.length !== 6) return null;
+    const v = s.nodes.get(r.id);
+    if (!v) return null;
     const n: NodeRecord = { ...r, degree: v[0], pagerank: v[1], community: v[2], component: v[3] };
     if (v[4] !== null && v[5] !== null) {
       n.x = v[4];

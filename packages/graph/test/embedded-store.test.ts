@@ -1,14 +1,19 @@
-// The embedded store: idempotent imports, evidence replacement, deletion, the lock, atomic writes, format.
+// The embedded store: idempotent imports, evidence replacement, deletion, SQLite's locking between
+// processes (a writer waits, readers read the committed state, a killed writer leaves nothing),
+// atomic file writes, the schema version, and the migration of an old graph.json.
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
 import {
-  acquireLock,
   openEmbeddedStore,
   QueryUnsupportedError,
+  SCHEMA_VERSION,
   StoreFormatError,
   StoreLockedError,
+  toDocRows,
   writeFileAtomic,
 } from '@kg/graph';
 import { makeResult, sampleArticles } from './fixtures.js';
@@ -39,14 +44,16 @@ describe('EmbeddedStore', () => {
     expect(typeof us.community).toBe('number');
   });
 
-  test('importing the same articles twice changes nothing (file bytes identical)', async () => {
+  test('importing the same articles twice changes nothing (rows and content version identical)', async () => {
     const dir = tmp();
     const store = await openEmbeddedStore({ dir });
     await store.importDocuments(sampleArticles(T));
-    const before = readFileSync(path.join(dir, 'graph.json'), 'utf8');
+    const version = () =>
+      new Database(path.join(dir, 'graph.db')).prepare("SELECT value FROM meta WHERE key = 'version'").get();
+    const before = { docs: await store.documents(), version: version() };
     const again = await store.importDocuments(sampleArticles(T));
     expect(again).toMatchObject({ unchanged: 2, entitiesAdded: 0, relationsAdded: 0 });
-    expect(readFileSync(path.join(dir, 'graph.json'), 'utf8')).toBe(before);
+    expect({ docs: await store.documents(), version: version() }).toEqual(before);
   });
 
   test('an edited article replaces only its own evidence', async () => {
@@ -117,6 +124,21 @@ describe('EmbeddedStore', () => {
     expect((await store.stats()).documents).toBe(1);
   });
 
+  test.each(['emb-a', 'emb-b'])(
+    'the documents filter keeps what document %s mentions and supports (as a store of it alone holds)',
+    async (id) => {
+      const results = sampleArticles(T);
+      const store = await openEmbeddedStore({ dir: tmp() });
+      await store.importDocuments(results);
+      const alone = await openEmbeddedStore({ dir: tmp() });
+      await alone.importDocuments(results.filter((r) => r.document.id === id));
+      const got = await store.snapshot({ documents: [id] });
+      const want = await alone.snapshot();
+      expect(got.nodes.map((n) => n.id).sort()).toEqual(want.nodes.map((n) => n.id).sort());
+      expect(got.edges.map((e) => e.id).sort()).toEqual(want.edges.map((e) => e.id).sort());
+    },
+  );
+
   test('query is refused with how to start Neo4j', async () => {
     const store = await openEmbeddedStore({ dir: tmp() });
     await expect(store.query('MATCH (n) RETURN n')).rejects.toBeInstanceOf(QueryUnsupportedError);
@@ -125,21 +147,49 @@ describe('EmbeddedStore', () => {
 
   test('a second writer waits for the lock and fails clearly when it is held', async () => {
     const dir = tmp();
-    const lock = await acquireLock(path.join(dir, 'graph.lock'));
     const store = await openEmbeddedStore({ dir, lockTimeoutMs: 300 });
-    await expect(store.importDocuments(sampleArticles(T))).rejects.toBeInstanceOf(StoreLockedError);
-    expect(existsSync(path.join(dir, 'graph.json'))).toBe(false);
-    await lock.release();
-    await expect(store.importDocuments(sampleArticles(T))).resolves.toMatchObject({ documents: 2 });
+    const [a, b] = sampleArticles(T);
+    await store.importDocuments([a]);
+    const other = new Database(path.join(dir, 'graph.db'));
+    other.prepare('BEGIN IMMEDIATE').run();
+    await expect(store.importDocuments([b])).rejects.toBeInstanceOf(StoreLockedError);
+    expect((await store.stats()).documents).toBe(1);
+    other.prepare('ROLLBACK').run();
+    await expect(store.importDocuments([a, b])).resolves.toMatchObject({ documents: 2, unchanged: 1 });
   });
 
-  test('a lock left by a dead process is taken over', async () => {
+  test('readers see the committed graph while another process writes', async () => {
     const dir = tmp();
-    const child = spawn(process.execPath, ['-e', '0']);
-    const pid = await new Promise<number>((r) => child.on('exit', () => r(child.pid!)));
-    writeFileSync(path.join(dir, 'graph.lock'), `${pid}\n`);
-    const store = await openEmbeddedStore({ dir, lockTimeoutMs: 300 });
-    await expect(store.importDocuments(sampleArticles(T))).resolves.toMatchObject({ documents: 2 });
+    const store = await openEmbeddedStore({ dir });
+    await store.importDocuments(sampleArticles(T).slice(0, 1));
+    const before = await store.stats();
+    const other = new Database(path.join(dir, 'graph.db'));
+    other.prepare('BEGIN IMMEDIATE').run();
+    other.prepare('DELETE FROM entities').run();
+    expect(await store.stats()).toEqual(before);
+    expect((await store.snapshot()).nodes).toHaveLength(before.nodes);
+    other.prepare('ROLLBACK').run();
+  });
+
+  test('a writer killed inside its transaction leaves nothing behind', async () => {
+    const dir = tmp();
+    const store = await openEmbeddedStore({ dir });
+    const [a, b] = sampleArticles(T);
+    await store.importDocuments([a]);
+    const before = await store.documents();
+    // A child process starts writing b's document row and is SIGKILLed before it commits.
+    const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+    const script = `const D = require(${JSON.stringify(sqlite)}); const db = new D(${JSON.stringify(path.join(dir, 'graph.db'))});
+      db.prepare('BEGIN IMMEDIATE').run();
+      db.prepare("INSERT INTO documents (id, hash, imported_at, seen, sentences) VALUES ('half', 'h', 'x', 'x', 0)").run();
+      process.stdout.write('writing'); setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((r) => child.stdout.once('data', r));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(await store.documents()).toEqual(before);
+    await expect(store.importDocuments([b])).resolves.toMatchObject({ documents: 1, unchanged: 0 });
+    expect((await store.stats()).documents).toBe(2);
   });
 
   test('two stores writing the same file at once lose nothing', async () => {
@@ -166,11 +216,46 @@ describe('EmbeddedStore', () => {
     ['not JSON', '{"format": ', /damaged/],
     ['another format', '{"format":"other","version":1,"documents":[]}', /kg-embedded-graph file/],
     ['a newer version', '{"format":"kg-embedded-graph","version":99,"documents":[]}', /format version 1, found 99/],
-  ])('a file that is %s is refused with StoreFormatError', async (_what, body, message) => {
+  ])('an old graph.json that is %s is refused with StoreFormatError', async (_what, body, message) => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'graph.json'), body);
     const err = await openEmbeddedStore({ dir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreFormatError);
     expect((err as Error).message).toMatch(message);
+    expect(readdirSync(dir)).toEqual(['graph.json']);
+  });
+
+  test.each([
+    ['not a SQLite database', (file: string) => writeFileSync(file, 'x'.repeat(4096)), /SQLite database/],
+    [
+      'from a newer kg',
+      (file: string) => new Database(file).pragma(`user_version = ${SCHEMA_VERSION + 1}`),
+      new RegExp(`schema version ${SCHEMA_VERSION} or older, found ${SCHEMA_VERSION + 1}`),
+    ],
+  ])('a graph.db that is %s is refused with StoreFormatError', async (_what, make, message) => {
+    const dir = tmp();
+    make(path.join(dir, 'graph.db'));
+    const err = await openEmbeddedStore({ dir }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreFormatError);
+    expect((err as Error).message).toMatch(message);
+  });
+
+  test('an old graph.json is migrated on first open and kept as graph.json.bak', async () => {
+    const results = sampleArticles(T);
+    const fresh = await openEmbeddedStore({ dir: tmp() });
+    await fresh.importDocuments(results, { importedAt: '2024-07-01T00:00:00.000Z' });
+    const dir = tmp();
+    const body = {
+      format: 'kg-embedded-graph',
+      version: 1,
+      documents: results.map((r) => toDocRows(r, '2024-07-01T00:00:00.000Z')),
+    };
+    writeFileSync(path.join(dir, 'graph.json'), JSON.stringify(body));
+    const store = await openEmbeddedStore({ dir });
+    expect(existsSync(path.join(dir, 'graph.json'))).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(dir, 'graph.json.bak'), 'utf8'))).toEqual(body);
+    expect(await store.documents()).toEqual(body.documents);
+    expect(await store.snapshot()).toEqual(await fresh.snapshot());
+    expect(await (await openEmbeddedStore({ dir })).stats()).toEqual(await fresh.stats());
   });
 });

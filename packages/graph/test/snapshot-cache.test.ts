@@ -1,9 +1,10 @@
 // The embedded store's cached analytics: a snapshot after any import reflects the new graph (whether
 // this store or another one wrote it), repeated snapshots reuse the stored analytics, and analytics
-// stored for other content are ignored. "Truth" is a store opened on a copy of graph.json alone,
-// which has nothing cached and computes everything. Positions are the exception: after a change the
+// stored for other content are ignored. "Truth" is a store holding the same documents alone (their rows
+// imported afresh), which has nothing cached and computes everything. Positions are the exception: after a change the
 // layout starts from the previous positions (incremental), so they are checked apart.
-import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { openEmbeddedStore, type EmbeddedStore, type GraphSnapshot } from '@kg/graph';
@@ -34,9 +35,9 @@ const positions = (s: GraphSnapshot) => new Map(s.nodes.map((n) => [n.id, [n.x, 
 const allPlaced = (s: GraphSnapshot) => s.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y));
 
 async function truth(dir: string): Promise<GraphSnapshot> {
-  const copy = tmp();
-  copyFileSync(path.join(dir, 'graph.json'), path.join(copy, 'graph.json'));
-  return (await openEmbeddedStore({ dir: copy })).snapshot();
+  const copy = await openEmbeddedStore({ dir: tmp() });
+  await copy.importRows(await (await openEmbeddedStore({ dir })).documents());
+  return copy.snapshot();
 }
 
 test.each([
@@ -67,11 +68,13 @@ test('repeated snapshots of an unchanged graph reuse the stored analytics', asyn
   const store = await openEmbeddedStore({ dir });
   await store.importDocuments([articleA, articleB, articleC]);
   const first = await store.snapshot();
-  const file = path.join(dir, 'graph.analytics.json');
-  const written = { bytes: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs };
+  const stored = () =>
+    new Database(path.join(dir, 'graph.db')).prepare('SELECT * FROM analytics ORDER BY entity_id').all();
+  const written = stored();
+  expect(written).toHaveLength(first.nodes.length);
   expect(await store.snapshot()).toEqual(first);
   expect(await (await openEmbeddedStore({ dir })).snapshot()).toEqual(first);
-  expect({ bytes: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs }).toEqual(written);
+  expect(stored()).toEqual(written);
   // Filters apply to the cached graph; callers get copies they may change.
   const some = await store.snapshot({ types: ['Organization'] });
   expect(some.nodes.map((n) => n.name)).toEqual(['Huawei']);
@@ -85,7 +88,16 @@ test('analytics stored for other content are ignored', async () => {
   await (await openEmbeddedStore({ dir: small })).snapshot();
   const big = tmp();
   await (await openEmbeddedStore({ dir: big })).importDocuments([articleA, articleB, articleC]);
-  copyFileSync(path.join(small, 'graph.analytics.json'), path.join(big, 'graph.analytics.json'));
+  // The small store's analytics, labelled with the small store's content version.
+  const from = new Database(path.join(small, 'graph.db'));
+  const to = new Database(path.join(big, 'graph.db'));
+  for (const r of from.prepare('SELECT * FROM analytics').all())
+    to.prepare('INSERT INTO analytics VALUES (?, ?, ?, ?, ?, ?, ?)').run(Object.values(r as object));
+  for (const r of from.prepare("SELECT key, value FROM meta WHERE key LIKE 'analytics_%'").all() as Array<{
+    key: string;
+    value: string;
+  }>)
+    to.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(r.key, r.value);
   const snap = await (await openEmbeddedStore({ dir: big })).snapshot();
   expect(analytics(snap)).toEqual(analytics(await truth(big)));
   expect(allPlaced(snap)).toBe(true);

@@ -1,6 +1,7 @@
 // `kg migrate --to neo4j`: copy the embedded graph (every document with its evidence) into Neo4j.
+// `kg migrate --from-json <graph.json>`: load a store file of the former JSON format into the embedded store.
 import type { Command } from 'commander';
-import { openEmbeddedStore, type Neo4jStore } from '@kg/graph';
+import { openEmbeddedStore, readJsonGraphFile, type Neo4jStore } from '@kg/graph';
 import { CliError, EXIT } from '../cli-error.js';
 import { progressBar } from '../import/progress.js';
 import { describeStore, EXIT_HELP, kgDir, openConfiguredStore, resolveStoreConfig } from '../store.js';
@@ -8,11 +9,20 @@ import { describeStore, EXIT_HELP, kgDir, openConfiguredStore, resolveStoreConfi
 export function registerMigrate(program: Command): void {
   program
     .command('migrate')
-    .description('copy the embedded store (.kg/graph.json) into Neo4j (idempotent)')
-    .requiredOption('--to <target>', 'neo4j')
+    .description(
+      'copy the embedded store (.kg/graph.db) into Neo4j, or a graph.json of the former format into the embedded store (idempotent)',
+    )
+    .option('--to <target>', 'neo4j')
+    .option('--from-json <file>', 'a graph.json written by an older kg')
     .option('--neo4j <uri>', 'target Neo4j Bolt URI (default: $NEO4J_URI)')
     .addHelpText('after', EXIT_HELP)
-    .action(async (flags: { to: string; neo4j?: string }) => {
+    .action(async (flags: { to?: string; neo4j?: string; fromJson?: string }) => {
+      if (flags.fromJson !== undefined) {
+        if (flags.to !== undefined)
+          throw new CliError('migrate: expected either --to or --from-json, not both', EXIT.usage);
+        return fromJson(flags.fromJson);
+      }
+      if (flags.to === undefined) throw new CliError('migrate: expected --to neo4j or --from-json <file>', EXIT.usage);
       if (flags.to !== 'neo4j') throw new CliError(`migrate: unknown --to "${flags.to}" (expected neo4j)`, EXIT.usage);
       const config = resolveStoreConfig({ neo4j: flags.neo4j });
       if (config.kind !== 'neo4j')
@@ -22,6 +32,7 @@ export function registerMigrate(program: Command): void {
         );
       const source = await openEmbeddedStore({ dir: kgDir() });
       const docs = await source.documents();
+      await source.close();
       if (docs.length === 0)
         throw new CliError(`migrate: the embedded store in ${kgDir()} is empty; nothing to migrate`, EXIT.badInput);
       const target = (await openConfiguredStore(config)) as Neo4jStore;
@@ -37,4 +48,22 @@ export function registerMigrate(program: Command): void {
         await target.close();
       }
     });
+}
+
+async function fromJson(file: string): Promise<void> {
+  let docs;
+  try {
+    docs = await readJsonGraphFile(file);
+  } catch (err) {
+    throw new CliError(`migrate: ${(err as Error).message}`, EXIT.badInput);
+  }
+  const store = await openEmbeddedStore({ dir: kgDir() });
+  try {
+    const s = await store.importRows(docs);
+    process.stdout.write(
+      `migrated ${s.documents} document(s) (${s.unchanged} already there): +${s.entitiesAdded} entities, +${s.relationsAdded} relations → ${describeStore({ kind: 'embedded', dir: kgDir() })}\n`,
+    );
+  } finally {
+    await store.close();
+  }
 }

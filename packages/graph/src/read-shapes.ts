@@ -1,0 +1,103 @@
+// The API shapes both stores' read paths build (evidence items, document summaries, edges, relation
+// order, search ranking), from the plain rows each store reads, so the embedded store and Neo4j answer
+// alike.
+import { bestMatch } from './score-match.js';
+import type { DocumentSummary, EvidenceItem, GraphEdge, RelationView, SearchHit, Span } from './types.js';
+
+const present = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
+
+/** A sentence as stored, with its document's id and title. */
+export interface SentenceRecord {
+  id: string;
+  documentId: string;
+  title?: string | null;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function evidenceItem(s: SentenceRecord, spans: { subject?: Span; object?: Span } = {}): EvidenceItem {
+  const item: EvidenceItem = {
+    sentenceId: s.id,
+    documentId: s.documentId,
+    index: s.index,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+  };
+  if (present(s.title)) item.documentTitle = s.title;
+  if (spans.subject) item.subject = spans.subject;
+  if (spans.object) item.object = spans.object;
+  return item;
+}
+
+/** Evidence items in sentence-id order; sentences the store no longer has are left out. */
+export function evidenceList(
+  support: Array<{ sentenceId: string; subject?: Span; object?: Span }>,
+  sentence: (id: string) => SentenceRecord | undefined,
+): EvidenceItem[] {
+  const out: EvidenceItem[] = [];
+  for (const it of [...support].sort((a, b) =>
+    a.sentenceId < b.sentenceId ? -1 : a.sentenceId > b.sentenceId ? 1 : 0,
+  )) {
+    const s = sentence(it.sentenceId);
+    if (s) out.push(evidenceItem(s, it));
+  }
+  return out;
+}
+
+export function documentSummary(r: {
+  id: string;
+  title?: string | null;
+  source?: string | null;
+  date?: string | null;
+  importedAt: string;
+  sentences: number;
+}): DocumentSummary {
+  const d: DocumentSummary = { id: r.id, importedAt: r.importedAt, sentences: r.sentences };
+  if (present(r.title)) d.title = r.title;
+  if (present(r.source)) d.source = r.source;
+  if (present(r.date)) d.date = r.date;
+  return d;
+}
+
+/** An edge from its supporting sentences (ids, phrases and the dates they were seen). */
+export function edgeShape(
+  e: { id: string; source: string; target: string; type: string },
+  evidence: string[],
+  phrases: string[],
+  seen: Array<string | null | undefined> = [],
+): GraphEdge {
+  const out: GraphEdge = {
+    ...e,
+    weight: evidence.length,
+    phrases: [...new Set(phrases)].sort(),
+    evidence: [...evidence].sort(),
+  };
+  const dates = seen.filter((d): d is string => !!d).sort();
+  if (dates.length) {
+    out.firstSeen = dates[0];
+    out.lastSeen = dates[dates.length - 1];
+  }
+  return out;
+}
+
+/** An entity's relations, strongest first. */
+export function sortRelations(relations: RelationView[]): RelationView[] {
+  return relations.sort((a, b) => b.weight - a.weight || a.edgeId.localeCompare(b.edgeId));
+}
+
+/** Search hits over candidate entities: each scored by its best name or alias, best first. */
+export function rankHits(
+  q: string,
+  candidates: Iterable<{ id: string; name: string; type: string; aliases: string[] }>,
+  limit = 20,
+): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const c of candidates) {
+    const best = bestMatch(q, [c.name, ...c.aliases]);
+    if (best) hits.push({ id: c.id, name: c.name, type: c.type, ...best });
+  }
+  return hits.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name)).slice(0, limit);
+}

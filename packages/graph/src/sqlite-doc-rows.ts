@@ -1,0 +1,68 @@
+// A stored document back as the rows it was imported from (for `kg migrate --to neo4j` and alias merges,
+// which rewrite a document's rows and put them again).
+import type { DocRows, MentionRow, RelationRow } from './doc-rows.js';
+import type { Db } from './sqlite-schema.js';
+
+interface DocRecord {
+  seq: number;
+  id: string;
+  title: string | null;
+  source: string | null;
+  date: string | null;
+  hash: string;
+  importedAt: string;
+}
+
+export function storedDocRows(db: Db, doc: DocRecord): DocRows {
+  const rows: DocRows = {
+    doc: { id: doc.id, hash: doc.hash, importedAt: doc.importedAt },
+    sentences: db
+      .prepare('SELECT id, idx AS "index", text, start, end FROM sentences WHERE doc_seq = ? ORDER BY idx')
+      .all(doc.seq) as DocRows['sentences'],
+    entities: (
+      db
+        .prepare('SELECT entity_id AS id, name, type, aliases FROM doc_entities WHERE doc_seq = ? ORDER BY ord')
+        .all(doc.seq) as Array<{
+        id: string;
+        name: string;
+        type: string;
+        aliases: string;
+      }>
+    ).map((e) => ({ ...e, aliases: JSON.parse(e.aliases) as string[] })),
+    mentions: db
+      .prepare('SELECT sentence_id AS sentenceId, entity_id AS entityId FROM mentions WHERE doc_seq = ? ORDER BY ord')
+      .all(doc.seq) as MentionRow[],
+    relations: (
+      db
+        .prepare(
+          `SELECT e.source, e.target, e.type, s.sentence_id AS sentenceId, s.phrase,
+            s.subject_start, s.subject_end, s.object_start, s.object_end
+           FROM support s JOIN edges e ON e.id = s.edge_id WHERE s.doc_seq = ? ORDER BY s.ord`,
+        )
+        .all(doc.seq) as Array<
+        RelationRow & {
+          subject_start: number | null;
+          subject_end: number | null;
+          object_start: number | null;
+          object_end: number | null;
+        }
+      >
+    ).map(({ subject_start, subject_end, object_start, object_end, ...r }) => {
+      const out: RelationRow = { ...r };
+      if (subject_start !== null && subject_end !== null) out.subject = { start: subject_start, end: subject_end };
+      if (object_start !== null && object_end !== null) out.object = { start: object_start, end: object_end };
+      return out;
+    }),
+  };
+  for (const k of ['title', 'source', 'date'] as const) if (doc[k] !== null) rows.doc[k] = doc[k];
+  return rows;
+}
+
+/** Documents in import order, one at a time (a whole store need not fit in memory at once). */
+export function* storedDocuments(db: Db, ids?: string[]): Generator<DocRows> {
+  const sql = `SELECT seq, id, title, source, date, hash, imported_at AS importedAt FROM documents`;
+  const docs = ids
+    ? (ids.map((id) => db.prepare(`${sql} WHERE id = ?`).get(id)).filter(Boolean) as DocRecord[])
+    : (db.prepare(`${sql} ORDER BY seq`).all() as DocRecord[]);
+  for (const d of docs) yield storedDocRows(db, d);
+}

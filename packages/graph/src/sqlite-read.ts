@@ -1,0 +1,286 @@
+// The embedded store's read path: the shared API views (entity, edge, search, stats, the graph a
+// snapshot is analysed from) as indexed SQLite queries. Each runs in one read transaction, so it sees
+// one committed state even while an import writes.
+import type { NodeRecord } from './build-snapshot.js';
+import {
+  documentSummary,
+  edgeShape,
+  evidenceList,
+  rankHits,
+  sortRelations,
+  type SentenceRecord,
+} from './read-shapes.js';
+import { allowedEdits } from './score-match.js';
+import type { GraphRecords } from './snapshot-cache.js';
+import type { Db } from './sqlite-schema.js';
+import type {
+  DocumentSummary,
+  EdgeDetails,
+  EntityDetails,
+  GraphEdge,
+  GraphNode,
+  GraphStats,
+  RelationView,
+  SearchHit,
+  Span,
+} from './types.js';
+
+interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string;
+}
+interface EdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+  phrases: string;
+  evidence: string;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+function edgeFromRow(r: EdgeRow): GraphEdge {
+  const e: GraphEdge = {
+    id: r.id,
+    source: r.source,
+    target: r.target,
+    type: r.type,
+    weight: r.weight,
+    phrases: JSON.parse(r.phrases) as string[],
+    evidence: JSON.parse(r.evidence) as string[],
+  };
+  if (r.first_seen !== null) e.firstSeen = r.first_seen;
+  if (r.last_seen !== null) e.lastSeen = r.last_seen;
+  return e;
+}
+
+interface SupportRow {
+  edge_id: string;
+  sentence_id: string;
+  phrase: string;
+  seen: string;
+  subject_start: number | null;
+  subject_end: number | null;
+  object_start: number | null;
+  object_end: number | null;
+}
+
+const DOC_FIELDS = 'id, title, source, date, imported_at AS importedAt, sentences';
+
+const span = (start: number | null, end: number | null): Span | undefined =>
+  start === null || end === null ? undefined : { start, end };
+
+function node(db: Db, r: EntityRow & { mentions: number }): GraphNode {
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    aliases: JSON.parse(r.aliases) as string[],
+    mentions: r.mentions,
+    degree: db
+      .prepare(
+        'SELECT (SELECT count(*) FROM edges WHERE source = @id) + (SELECT count(*) FROM edges WHERE target = @id)',
+      )
+      .pluck()
+      .get({ id: r.id }) as number,
+  };
+}
+
+function entityRow(db: Db, id: string): (EntityRow & { mentions: number }) | undefined {
+  return db.prepare('SELECT id, name, type, aliases, mentions FROM entities WHERE id = ?').get(id) as
+    (EntityRow & { mentions: number }) | undefined;
+}
+
+const SUPPORT_FIELDS = `s.edge_id, s.sentence_id, s.phrase, d.seen, s.subject_start, s.subject_end, s.object_start, s.object_end`;
+
+/** The sentences (with their document) of the given support rows, for evidence items. */
+function sentencesOf(db: Db, rows: SupportRow[]): Map<string, SentenceRecord> {
+  const get = db.prepare(
+    `SELECT s.id, d.id AS documentId, d.title, s.idx AS "index", s.text, s.start, s.end
+     FROM sentences s JOIN documents d ON d.seq = s.doc_seq WHERE s.id = ?`,
+  );
+  const out = new Map<string, SentenceRecord>();
+  for (const r of rows)
+    if (!out.has(r.sentence_id)) {
+      const s = get.get(r.sentence_id) as SentenceRecord | undefined;
+      if (s) out.set(r.sentence_id, s);
+    }
+  return out;
+}
+
+const supportSpans = (r: SupportRow) => ({
+  sentenceId: r.sentence_id,
+  subject: span(r.subject_start, r.subject_end),
+  object: span(r.object_start, r.object_end),
+});
+
+function edgeOf(e: { id: string; source: string; target: string; type: string }, support: SupportRow[]): GraphEdge {
+  return edgeShape(
+    e,
+    support.map((s) => s.sentence_id),
+    support.map((s) => s.phrase),
+    support.map((s) => s.seen),
+  );
+}
+
+function supportOf(db: Db, where: string, id: string): Map<string, SupportRow[]> {
+  const rows = db
+    .prepare(
+      `SELECT ${SUPPORT_FIELDS} FROM edges e JOIN support s ON s.edge_id = e.id JOIN documents d ON d.seq = s.doc_seq
+       WHERE ${where}`,
+    )
+    .all(id) as SupportRow[];
+  const out = new Map<string, SupportRow[]>();
+  for (const r of rows) out.set(r.edge_id, [...(out.get(r.edge_id) ?? []), r]);
+  return out;
+}
+
+export function sqliteEdge(db: Db, id: string): EdgeDetails | null {
+  return db.transaction(() => {
+    const e = db.prepare('SELECT id, source, target, type FROM edges WHERE id = ?').get(id) as GraphEdge | undefined;
+    const support = supportOf(db, 'e.id = ?', id).get(id) ?? [];
+    if (!e || !support.length) return null;
+    const sentences = sentencesOf(db, support);
+    return {
+      edge: edgeOf(e, support),
+      source: node(db, entityRow(db, e.source)!),
+      target: node(db, entityRow(db, e.target)!),
+      evidence: evidenceList(support.map(supportSpans), (s) => sentences.get(s)),
+    };
+  })();
+}
+
+export function sqliteEntity(db: Db, id: string): EntityDetails | null {
+  return db.transaction(() => {
+    const row = entityRow(db, id);
+    if (!row) return null;
+    const relations: RelationView[] = [];
+    for (const [direction, mine, theirs] of [
+      ['out', 'source', 'target'],
+      ['in', 'target', 'source'],
+    ] as const) {
+      const edges = db
+        .prepare(
+          `SELECT e.id, e.source, e.target, e.type, o.id AS oid, o.name AS oname, o.type AS otype
+           FROM edges e JOIN entities o ON o.id = e.${theirs} WHERE e.${mine} = ?`,
+        )
+        .all(id) as Array<GraphEdge & { oid: string; oname: string; otype: string }>;
+      const support = supportOf(db, `e.${mine} = ?`, id);
+      const sentences = sentencesOf(db, [...support.values()].flat());
+      for (const e of edges) {
+        const rows = support.get(e.id) ?? [];
+        const shape = edgeOf(e, rows);
+        relations.push({
+          edgeId: e.id,
+          type: e.type,
+          direction,
+          other: { id: e.oid, name: e.oname, type: e.otype },
+          weight: shape.weight,
+          phrases: shape.phrases,
+          evidence: evidenceList(rows.map(supportSpans), (s) => sentences.get(s)),
+        });
+      }
+    }
+    const documents = (
+      db
+        .prepare(
+          `SELECT ${DOC_FIELDS} FROM documents WHERE seq IN (SELECT DISTINCT doc_seq FROM mentions WHERE entity_id = ?) ORDER BY seq`,
+        )
+        .all(id) as Parameters<typeof documentSummary>[0][]
+    ).map(documentSummary);
+    return { node: node(db, row), relations: sortRelations(relations), documents };
+  })();
+}
+
+export function sqliteSearch(db: Db, q: string, limit = 20): SearchHit[] {
+  const needle = q.trim().toLowerCase();
+  if (!needle) return [];
+  const parse = (r: EntityRow) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] });
+  return db.transaction(() => {
+    // Substrings narrow the candidates by a scan of names alone; typos need every name scored, so
+    // that pass only runs when the substring pass found fewer than asked for.
+    let rows = db
+      .prepare(`SELECT id, name, type, aliases FROM entities WHERE instr(lower(name), @q) OR instr(lower(aliases), @q)`)
+      .all({ q: needle }) as EntityRow[];
+    if (rows.length < limit && allowedEdits(needle.length) > 0)
+      rows = db.prepare('SELECT id, name, type, aliases FROM entities').all() as EntityRow[];
+    return rankHits(q, rows.map(parse), limit);
+  })();
+}
+
+export function sqliteStats(db: Db, top = 10): GraphStats {
+  return db.transaction(() => {
+    const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+    const tally = (sql: string) =>
+      Object.fromEntries((db.prepare(sql).all() as Array<{ t: string; n: number }>).map((r) => [r.t, r.n]));
+    // Ties ordered as everywhere else in JS (localeCompare), so the cut is taken at the top-th degree.
+    const degreeSql = `SELECT e.id, e.name, e.type,
+      (SELECT count(*) FROM edges WHERE source = e.id) + (SELECT count(*) FROM edges WHERE target = e.id) AS degree
+      FROM entities e`;
+    const cut = db.prepare(`${degreeSql} ORDER BY degree DESC LIMIT 1 OFFSET ?`).get(top - 1) as
+      { degree: number } | undefined;
+    const topEntities = (
+      db.prepare(`SELECT * FROM (${degreeSql}) WHERE degree >= ?`).all(cut?.degree ?? 0) as GraphStats['topEntities']
+    )
+      .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))
+      .slice(0, top);
+    return {
+      nodes: count('SELECT count(*) FROM entities'),
+      relationships: count('SELECT count(*) FROM edges'),
+      documents: count('SELECT count(*) FROM documents'),
+      sentences: count('SELECT count(*) FROM sentences'),
+      byType: tally('SELECT type AS t, count(*) AS n FROM entities GROUP BY type'),
+      byRelType: tally('SELECT type AS t, count(*) AS n FROM edges GROUP BY type'),
+      topEntities,
+    };
+  })();
+}
+
+export function sqliteDocuments(db: Db): DocumentSummary[] {
+  return (
+    db.prepare(`SELECT ${DOC_FIELDS} FROM documents ORDER BY seq`).all() as Parameters<typeof documentSummary>[0][]
+  ).map(documentSummary);
+}
+
+/** Everything a snapshot is made of, before analytics and filters: one row per entity and per edge. */
+export function sqliteGraph(db: Db): GraphRecords {
+  return db.transaction(() => {
+    const edges = (
+      db
+        .prepare('SELECT id, source, target, type, weight, phrases, evidence, first_seen, last_seen FROM edges')
+        .all() as EdgeRow[]
+    ).map(edgeFromRow);
+    const degree = new Map<string, number>();
+    for (const e of edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const records: NodeRecord[] = (
+      db.prepare('SELECT id, name, type, aliases, mentions FROM entities').all() as Array<
+        EntityRow & { mentions: number }
+      >
+    ).map((r) => ({
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      aliases: JSON.parse(r.aliases) as string[],
+      mentions: r.mentions,
+      degree: degree.get(r.id) ?? 0,
+    }));
+    return { records, edges, documents: sqliteDocuments(db) };
+  })();
+}
+
+/** The entities the given documents mention (the snapshot's documents filter), by the mentions index. */
+export function sqliteMentionedIn(db: Db, documentIds: string[]): Set<string> {
+  return new Set(
+    db
+      .prepare(
+        `SELECT DISTINCT m.entity_id FROM documents d JOIN mentions m ON m.doc_seq = d.seq
+         WHERE d.id IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck()
+      .all(JSON.stringify(documentIds)) as string[],
+  );
+}

@@ -1,0 +1,99 @@
+// The embedded store's SQLite schema and its migrations. The schema version lives in the database
+// (PRAGMA user_version); opening a database runs the migrations it lacks, in one transaction each, and
+// refuses a database written by a newer version. Entities and edges (with their aggregates: mention
+// counts; weight, phrases, evidence and dates) are maintained from the per-document rows (doc_entities,
+// mentions, support), so removing a document removes exactly its evidence, and a snapshot reads one row
+// per entity and per edge.
+import Database from 'better-sqlite3';
+import { StoreFormatError, StoreLockedError } from './errors.js';
+
+export type Db = Database.Database;
+
+/** Each entry takes the database from version i to i + 1. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  INSERT INTO meta (key, value) VALUES ('version', '0');
+  CREATE TABLE documents (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, title TEXT, source TEXT, date TEXT,
+    hash TEXT NOT NULL, imported_at TEXT NOT NULL, seen TEXT NOT NULL, sentences INTEGER NOT NULL);
+  CREATE TABLE sentences (
+    id TEXT PRIMARY KEY, doc_seq INTEGER NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL);
+  CREATE INDEX sentences_doc ON sentences (doc_seq);
+  CREATE TABLE doc_entities (
+    entity_id TEXT NOT NULL, doc_seq INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    PRIMARY KEY (entity_id, doc_seq)) WITHOUT ROWID;
+  CREATE INDEX doc_entities_doc ON doc_entities (doc_seq);
+  CREATE TABLE entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL,
+    mentions INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+  CREATE TABLE mentions (
+    entity_id TEXT NOT NULL, doc_seq INTEGER NOT NULL, sentence_id TEXT NOT NULL, ord INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, doc_seq, sentence_id)) WITHOUT ROWID;
+  CREATE INDEX mentions_doc ON mentions (doc_seq);
+  CREATE TABLE edges (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
+    weight INTEGER NOT NULL DEFAULT 0, phrases TEXT NOT NULL DEFAULT '[]', evidence TEXT NOT NULL DEFAULT '[]',
+    first_seen TEXT, last_seen TEXT) WITHOUT ROWID;
+  CREATE INDEX edges_source ON edges (source);
+  CREATE INDEX edges_target ON edges (target);
+  CREATE TABLE support (
+    edge_id TEXT NOT NULL, sentence_id TEXT NOT NULL, doc_seq INTEGER NOT NULL, ord INTEGER NOT NULL, phrase TEXT NOT NULL,
+    subject_start INTEGER, subject_end INTEGER, object_start INTEGER, object_end INTEGER,
+    PRIMARY KEY (edge_id, sentence_id)) WITHOUT ROWID;
+  CREATE INDEX support_doc ON support (doc_seq);
+  CREATE TABLE analytics (
+    entity_id TEXT PRIMARY KEY, degree REAL, pagerank REAL, community INTEGER, component INTEGER, x REAL, y REAL)
+    WITHOUT ROWID;`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Opens (creating when missing) the database at `file` in WAL mode, migrated to SCHEMA_VERSION. */
+export function openDatabase(file: string, busyTimeoutMs: number): Db {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { timeout: busyTimeoutMs });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db, file);
+    return db;
+  } catch (err) {
+    if (db?.open) db.close();
+    if (err instanceof StoreFormatError) throw err;
+    if ((err as { code?: string }).code === 'SQLITE_BUSY')
+      throw new StoreLockedError(
+        `openEmbeddedStore: expected to open ${file} within ${busyTimeoutMs} ms; another process holds its write lock`,
+      );
+    throw new StoreFormatError(
+      `openEmbeddedStore: expected ${file} to be a SQLite database (${(err as Error).message})`,
+    );
+  }
+}
+
+function migrate(db: Db, file: string): void {
+  const at = () => db.pragma('user_version', { simple: true }) as number;
+  if (at() > SCHEMA_VERSION)
+    throw new StoreFormatError(
+      `openEmbeddedStore: expected ${file} at schema version ${SCHEMA_VERSION} or older, found ${at()} (written by a newer kg)`,
+    );
+  while (at() < SCHEMA_VERSION) {
+    // IMMEDIATE: two processes opening a new store at once migrate one after the other.
+    db.transaction(() => {
+      const v = at();
+      if (v >= SCHEMA_VERSION) return;
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}
+
+/** The content version: bumped by every write transaction, so caches of derived views key on it. */
+export function contentVersion(db: Db): string {
+  return (db.prepare(`SELECT value FROM meta WHERE key = 'version'`).get() as { value: string }).value;
+}
+
+export function bumpVersion(db: Db): void {
+  db.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'`).run();
+}

@@ -1,0 +1,163 @@
+// Writing documents into the SQLite store: a document's rows go into the per-document tables, and only
+// the entities and edges it touches are brought up to date (an entity's name and type come from the
+// earliest document that has it, its aliases from all of them; an edge exists while any sentence supports
+// it). Callers run these inside one transaction per document.
+import { edgeId, type DocRows } from './doc-rows.js';
+import { edgeShape } from './read-shapes.js';
+import type { Db } from './sqlite-schema.js';
+
+const json = (xs: string[]) => JSON.stringify(xs);
+
+/** Removes a document's rows (keeping the document row when `keepRow`); returns what it touched. */
+function clearDocument(db: Db, seq: number, keepRow: boolean): { entities: string[]; edges: string[] } {
+  const entities = db.prepare('SELECT entity_id FROM doc_entities WHERE doc_seq = ?').pluck().all(seq) as string[];
+  const edges = db.prepare('SELECT DISTINCT edge_id FROM support WHERE doc_seq = ?').pluck().all(seq) as string[];
+  for (const t of ['doc_entities', 'mentions', 'support', 'sentences'])
+    db.prepare(`DELETE FROM ${t} WHERE doc_seq = ?`).run(seq);
+  if (!keepRow) db.prepare('DELETE FROM documents WHERE seq = ?').run(seq);
+  return { entities, edges };
+}
+
+/** Recomputes the touched entities from the rows that remain (deleting those no document has). */
+function refreshEntities(db: Db, ids: Iterable<string>): void {
+  const rowsOf = db.prepare('SELECT name, type, aliases FROM doc_entities WHERE entity_id = ? ORDER BY doc_seq');
+  const upsert = db.prepare(
+    `INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases`,
+  );
+  const remove = db.prepare('DELETE FROM entities WHERE id = ?');
+  for (const id of new Set(ids)) {
+    const rows = rowsOf.all(id) as Array<{ name: string; type: string; aliases: string }>;
+    if (!rows.length) {
+      remove.run(id);
+      continue;
+    }
+    const aliases = new Set<string>();
+    for (const r of rows) for (const a of JSON.parse(r.aliases) as string[]) aliases.add(a);
+    aliases.delete(rows[0].name);
+    upsert.run(id, rows[0].name, rows[0].type, json([...aliases].sort()));
+  }
+}
+
+/** Recomputes the touched edges' aggregates from their support (deleting those no sentence supports). */
+function refreshEdges(db: Db, ids: Iterable<string>): void {
+  const support = db.prepare(
+    'SELECT s.sentence_id, s.phrase, d.seen FROM support s JOIN documents d ON d.seq = s.doc_seq WHERE s.edge_id = ?',
+  );
+  const edge = db.prepare('SELECT id, source, target, type FROM edges WHERE id = ?');
+  const update = db.prepare(
+    'UPDATE edges SET weight = ?, phrases = ?, evidence = ?, first_seen = ?, last_seen = ? WHERE id = ?',
+  );
+  const remove = db.prepare('DELETE FROM edges WHERE id = ?');
+  for (const id of new Set(ids)) {
+    const rows = support.all(id) as Array<{ sentence_id: string; phrase: string; seen: string }>;
+    const e = edge.get(id) as { id: string; source: string; target: string; type: string } | undefined;
+    if (!rows.length || !e) {
+      remove.run(id);
+      continue;
+    }
+    const g = edgeShape(
+      e,
+      rows.map((r) => r.sentence_id),
+      rows.map((r) => r.phrase),
+      rows.map((r) => r.seen),
+    );
+    update.run(g.weight, json(g.phrases), json(g.evidence), g.firstSeen ?? null, g.lastSeen ?? null, id);
+  }
+}
+
+function countMentions(db: Db, ids: Iterable<string>): void {
+  const update = db.prepare(
+    'UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE entity_id = @id) WHERE id = @id',
+  );
+  for (const id of new Set(ids)) update.run({ id });
+}
+
+/** Adds or replaces one document. A replacement moves to the end of the import order (as a new import). */
+export function putDocument(db: Db, rows: DocRows, keepSeq = false): void {
+  const old = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(rows.doc.id) as number | undefined;
+  const touched = old === undefined ? { entities: [], edges: [] } : clearDocument(db, old, keepSeq);
+  const d = rows.doc;
+  const seen = d.date ?? d.importedAt.slice(0, 10);
+  let seq: number;
+  if (keepSeq && old !== undefined) {
+    db.prepare(
+      'UPDATE documents SET title = ?, source = ?, date = ?, hash = ?, imported_at = ?, seen = ?, sentences = ? WHERE seq = ?',
+    ).run(d.title ?? null, d.source ?? null, d.date ?? null, d.hash, d.importedAt, seen, rows.sentences.length, old);
+    seq = old;
+  } else {
+    seq = Number(
+      db
+        .prepare(
+          'INSERT INTO documents (id, title, source, date, hash, imported_at, seen, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(d.id, d.title ?? null, d.source ?? null, d.date ?? null, d.hash, d.importedAt, seen, rows.sentences.length)
+        .lastInsertRowid,
+    );
+  }
+  const sentence = db.prepare('INSERT INTO sentences (id, doc_seq, idx, text, start, end) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const s of rows.sentences) sentence.run(s.id, seq, s.index, s.text, s.start, s.end);
+  const entity = db.prepare(
+    'INSERT OR REPLACE INTO doc_entities (entity_id, doc_seq, ord, name, type, aliases) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  rows.entities.forEach((e, i) => entity.run(e.id, seq, i, e.name, e.type, json(e.aliases)));
+  const mention = db.prepare(
+    'INSERT OR IGNORE INTO mentions (entity_id, sentence_id, doc_seq, ord) VALUES (?, ?, ?, ?)',
+  );
+  rows.mentions.forEach((m, i) => mention.run(m.entityId, m.sentenceId, seq, i));
+  const edge = db.prepare('INSERT OR IGNORE INTO edges (id, source, target, type) VALUES (?, ?, ?, ?)');
+  const support = db.prepare(
+    `INSERT OR REPLACE INTO support (edge_id, sentence_id, doc_seq, ord, phrase, subject_start, subject_end, object_start, object_end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  rows.relations.forEach((r, i) => {
+    const id = edgeId(r.source, r.type, r.target);
+    edge.run(id, r.source, r.target, r.type);
+    support.run(
+      id,
+      r.sentenceId,
+      seq,
+      i,
+      r.phrase,
+      r.subject?.start ?? null,
+      r.subject?.end ?? null,
+      r.object?.start ?? null,
+      r.object?.end ?? null,
+    );
+  });
+  if (keepSeq) refreshEntities(db, [...touched.entities, ...rows.entities.map((e) => e.id)]);
+  else {
+    refreshEntities(db, touched.entities);
+    addEntities(db, rows);
+  }
+  countMentions(db, [...touched.entities, ...rows.entities.map((e) => e.id)]);
+  refreshEdges(db, [...touched.edges, ...rows.relations.map((r) => edgeId(r.source, r.type, r.target))]);
+}
+
+/** The entities of a document added last: new ones take its name and type, known ones gain its aliases. */
+function addEntities(db: Db, rows: DocRows): void {
+  const get = db.prepare('SELECT name, aliases FROM entities WHERE id = ?');
+  const insert = db.prepare('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)');
+  const update = db.prepare('UPDATE entities SET aliases = ? WHERE id = ?');
+  for (const e of rows.entities) {
+    const known = get.get(e.id) as { name: string; aliases: string } | undefined;
+    if (!known) {
+      insert.run(e.id, e.name, e.type, json(e.aliases.filter((a) => a !== e.name)));
+      continue;
+    }
+    const aliases = new Set(JSON.parse(known.aliases) as string[]);
+    const size = aliases.size;
+    for (const a of e.aliases) if (a !== known.name) aliases.add(a);
+    if (aliases.size !== size) update.run(json([...aliases].sort()), e.id);
+  }
+}
+
+export function deleteDocument(db: Db, id: string): boolean {
+  const seq = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(id) as number | undefined;
+  if (seq === undefined) return false;
+  const touched = clearDocument(db, seq, false);
+  refreshEntities(db, touched.entities);
+  countMentions(db, touched.entities);
+  refreshEdges(db, touched.edges);
+  return true;
+}
