@@ -24,6 +24,7 @@ export type {
 } from './types.js';
 export { AliasFileError, applyAliasRules, loadAliasRules, validateAliasRules } from './alias-rules.js';
 export { MAX_TEXT_CHARS, prepareText } from './prepare-text.js';
+export { EXTRACT_LIMITS } from './limits.js';
 export { extractBatch, resolveBatchOptions, DEFAULT_BATCH_THREADS } from './extract-batch.js';
 export { closeWorkerPool } from './worker-pool.js';
 export type { BatchItem, BatchOptions } from './extract-batch.js';

@@ -23,7 +23,7 @@ export function findEntities(ctx: EntityContext): { entities: Entity[]; warnings
     'finding names',
     warnings,
     () => [],
-    () => typeSpans(findNameSpans(tokens.bySentence, text), text),
+    () => typeSpans(findNameSpans(tokens.bySentence, text, warnings), text),
   );
   const groups = groupSpans(typed);
   const merged = runSteps(

@@ -34,6 +34,7 @@ import { notAName } from './not-names.js';
 import { orgJoin } from './org-name-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
+import { EXTRACT_LIMITS } from '../../limits.js';
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
 const HYPHEN_SUFFIXES = new Set(
@@ -67,8 +68,10 @@ const TIME_WORDS = new Set(
   ),
 );
 
-export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
+/** `warnings` receives one line when runs too long to be names were skipped (EXTRACT_LIMITS.nameTokens). */
+export function findNameSpans(bySentence: Token[][], text: string, warnings: string[] = []): NameSpan[] {
   const spans: NameSpan[] = [];
+  let overlong = 0;
   // In a heading, a word also written in lower case elsewhere ("Election Results") is capitalised by style.
   const common = lowerCaseWords(bySentence);
   // Asked for each row by three passes below: computed once per row.
@@ -161,6 +164,7 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
           !HYPHEN_SUFFIXES.has(b.normal);
         while (
           j < stop &&
+          run.length <= EXTRACT_LIMITS.nameTokens &&
           !titles.has(j) &&
           (!endsRun(run[run.length - 1]) ||
             hyphened(run[run.length - 1], row[j]) ||
@@ -260,6 +264,13 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
           }
           break;
         }
+        // Capitalised word salad, a title-case heading run together: not a name, nor are pieces of it.
+        if (run.length > EXTRACT_LIMITS.nameTokens) {
+          while (j < stop && !/\S/.test(row[j].pre) && (isCap(row[j]) || nameAt(j))) j++;
+          overlong++;
+          i = j;
+          continue;
+        }
         for (const span of splitRun(run, row[j], text)) {
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
           span.roleBefore =
@@ -311,6 +322,10 @@ export function findNameSpans(bySentence: Token[][], text: string): NameSpan[] {
     }
   }
   const story = new Set(spans.filter((s) => !s.credit).map((s) => nameKey(s.text)));
+  if (overlong)
+    warnings.push(
+      `extract: ${overlong} run(s) of more than ${EXTRACT_LIMITS.nameTokens} name words were not taken as names`,
+    );
   return addElidedNames(
     joinPossessiveNames(
       spans.filter((s) => !s.credit || story.has(nameKey(s.text))),

@@ -92,8 +92,7 @@ export function headingMask(row: Token[], text: string): boolean[] {
     const lineEnd = /\n/.test(last.post) || last.end + last.post.length >= text.length;
     if (!lineEnd && k < row.length - 1) continue;
     const first = row[from];
-    const before = text.slice(0, first.start - first.pre.length);
-    const lineStart = from > 0 || before === '' || /\n\s*$/.test(before);
+    const lineStart = from > 0 || startsLine(text, first.start - first.pre.length);
     // Title case only: "EB Games store display" is a sentence-case caption, where capitals still mean names.
     const titleCase = row
       .slice(from, k + 1)
@@ -103,6 +102,14 @@ export function headingMask(row: Token[], text: string): boolean[] {
     from = k + 1;
   }
   return mask;
+}
+
+/** Only white space, with a line break in it, stands between `at` and the previous line (or the start). */
+function startsLine(text: string, at: number): boolean {
+  if (at === 0) return true;
+  // Backwards over the white space only: scanning all of the text before each line would be quadratic.
+  for (let k = at - 1; k >= 0 && /\s/.test(text[k]); k--) if (text[k] === '\n') return true;
+  return false;
 }
 
 /**
