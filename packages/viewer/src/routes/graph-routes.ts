@@ -1,8 +1,10 @@
-// Read routes: the graph snapshot, one entity, one edge, search and stats.
+// Read routes: the graph snapshot (whole, an overview within a node budget, or an entity's neighbourhood), one entity, one edge, search and stats.
 import type { FastifyInstance } from 'fastify';
 import type { GraphStore, SnapshotOptions } from '@kg/graph';
 import { HttpError } from '../viewer-errors.js';
 import type { ViewerSettings } from '../viewer-settings.js';
+import { selectOverview } from '../select-overview.js';
+import { MAX_EGO_HOPS, selectEgo } from '../select-ego.js';
 
 const list = { type: 'string', maxLength: 10_000 } as const;
 
@@ -13,6 +15,9 @@ interface GraphQuery {
   minDegree?: number;
   minWeight?: number;
   limit?: number;
+  budget?: number;
+  focus?: string;
+  hops?: number;
 }
 
 const split = (s?: string): string[] | undefined =>
@@ -38,21 +43,35 @@ export function registerGraphRoutes(app: FastifyInstance, store: GraphStore, set
             minDegree: { type: 'integer', minimum: 0 },
             minWeight: { type: 'integer', minimum: 0 },
             limit: { type: 'integer', minimum: 1 },
+            budget: { type: 'integer', minimum: 1 },
+            focus: { type: 'string', minLength: 1, maxLength: 500 },
+            hops: { type: 'integer', minimum: 1, maximum: MAX_EGO_HOPS },
           },
         },
       },
     },
     async (req) => {
       const q = req.query;
+      if (q.hops !== undefined && q.focus === undefined)
+        throw new HttpError(400, 'GET /api/graph: hops needs focus (the entity to centre on)');
       const opts: SnapshotOptions = {
         types: split(q.types),
         relTypes: split(q.relTypes),
         documents: split(q.documents),
         minDegree: q.minDegree,
         minWeight: q.minWeight,
-        limit: Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
+        // A budget or focus chooses among all nodes; the cap then applies to what is sent.
+        limit: q.budget !== undefined || q.focus !== undefined ? undefined : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
       };
-      return { ...(await store.snapshot(opts)), store: store.kind };
+      const snapshot = await store.snapshot(opts);
+      const budget = Math.min(q.budget ?? q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes);
+      if (q.focus !== undefined) {
+        const ego = selectEgo(snapshot, q.focus, q.hops ?? 1, budget);
+        if (!ego) throw new HttpError(404, `GET /api/graph: entity "${q.focus}" not found (or filtered out)`);
+        return { ...ego, store: store.kind };
+      }
+      if (q.budget !== undefined) return { ...selectOverview(snapshot, budget), store: store.kind };
+      return { ...snapshot, store: store.kind };
     },
   );
 

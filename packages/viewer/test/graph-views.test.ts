@@ -1,0 +1,140 @@
+// The overview (PageRank budget) and ego views of GET /api/graph on both real stores: the embedded
+// store in a temporary directory and the Neo4j the test setup starts (confined to this file's document).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openEmbeddedStore, type GraphStore } from '@kg/graph';
+import type { ExtractionResult } from '@kg/extractor';
+import { createViewerServer } from '../src/create-viewer-server.js';
+import { closeAll, request } from './fixtures/http.js';
+import { fixtureId, makeResult } from '../../graph/test/fixtures.js';
+import { testStore, uniqueTag } from '../../../test/neo4j-env.js';
+
+// Five spokes pointing at a hub, a two-step tail into the first spoke (so PageRank flows to the hub),
+// and three entities related to nothing.
+function starArticle(tag: string): ExtractionResult {
+  const spokes = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'];
+  return makeResult(tag, {
+    id: 'star',
+    title: 'Star',
+    sentences: [
+      ...spokes.map((s) => ({
+        text: `${s} met Hub.`,
+        entities: [
+          ['Hub', 'Person'],
+          [s, 'Person'],
+        ] as Array<[string, 'Person']>,
+        triples: [[s, 'MET', 'Hub', 'met']] as Array<[string, string, string, string]>,
+      })),
+      {
+        text: 'Zeta met Alpha and Eta met Zeta.',
+        entities: [
+          ['Alpha', 'Person'],
+          ['Zeta', 'Person'],
+          ['Eta', 'Person'],
+        ],
+        triples: [
+          ['Zeta', 'MET', 'Alpha', 'met'],
+          ['Eta', 'MET', 'Zeta', 'met'],
+        ],
+      },
+      ...['Lone', 'Solo', 'Single'].map((s) => ({ text: `${s} spoke.`, entities: [[s, 'Person']] as Array<[string, 'Person']> })),
+    ],
+  });
+}
+
+const dirs: string[] = [];
+const stores: GraphStore[] = [];
+afterAll(async () => {
+  await closeAll();
+  for (const s of stores) await s.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const kinds: Array<[string, () => Promise<GraphStore>]> = [
+  [
+    'embedded',
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'kg-views-'));
+      dirs.push(dir);
+      return openEmbeddedStore({ dir });
+    },
+  ],
+  ['neo4j', () => testStore({ database: 'neo4j' })],
+];
+
+describe.each(kinds)('GET /api/graph views on the %s store', (_kind, open) => {
+  let url: (q: string) => string;
+  let id: (name: string) => string;
+  let get: (q: string) => Promise<{ status: number; body: any }>;
+
+  beforeAll(async () => {
+    const tag = uniqueTag('views');
+    const store = await open();
+    stores.push(store);
+    await store.importDocuments([starArticle(tag)]);
+    const app = await createViewerServer({ store, extractArticle: () => starArticle(tag) });
+    id = (name) => fixtureId(tag, name, 'Person');
+    // Confined to this file's document: the Neo4j server is shared with other suites.
+    url = (q) => `/api/graph?documents=${encodeURIComponent(`${tag}-star`)}&${q}`;
+    get = async (q) => {
+      const res = await request(app, { url: url(q) });
+      return { status: res.statusCode, body: res.json() };
+    };
+  });
+
+  test('the overview keeps the budget, ranks by PageRank, leaves isolated entities out and says the total', async () => {
+    const all = (await get('')).body;
+    expect(all.nodes).toHaveLength(11);
+    const { status, body } = await get('budget=4');
+    expect(status).toBe(200);
+    expect(body.nodes.length).toBeLessThanOrEqual(4);
+    expect(body.nodes[0].id).toBe(id('Hub'));
+    expect(body.total).toEqual({ nodes: 11, edges: 7 });
+    expect(body.truncated).toBe(true);
+    const ids = new Set(body.nodes.map((n: { id: string }) => n.id));
+    for (const n of body.nodes)
+      expect(body.edges.some((e: any) => (e.source === n.id || e.target === n.id) && ids.has(e.source) && ids.has(e.target))).toBe(true);
+    const ranks = body.nodes.map((n: { pagerank: number }) => n.pagerank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+
+  test('a budget above the connected entities shows all of them and none of the isolated', async () => {
+    const { body } = await get('budget=300');
+    expect(body.nodes.map((n: { name: string }) => n.name).sort()).toEqual(
+      ['Alpha', 'Beta', 'Delta', 'Epsilon', 'Eta', 'Gamma', 'Hub', 'Zeta'],
+    );
+    expect(body.edges).toHaveLength(7);
+  });
+
+  test.each([
+    ['Hub', 1, 300, ['Alpha', 'Beta', 'Delta', 'Epsilon', 'Gamma', 'Hub']],
+    ['Hub', 2, 300, ['Alpha', 'Beta', 'Delta', 'Epsilon', 'Gamma', 'Hub', 'Zeta']],
+    ['Zeta', 1, 300, ['Alpha', 'Eta', 'Zeta']],
+    ['Zeta', 2, 300, ['Alpha', 'Eta', 'Hub', 'Zeta']],
+    ['Hub', 1, 1, ['Hub']],
+    ['Lone', 2, 300, ['Lone']],
+  ])('the ego view of %s at %i hop(s), budget %i', async (name, hops, budget, names) => {
+    const { status, body } = await get(`focus=${encodeURIComponent(id(name))}&hops=${hops}&budget=${budget}`);
+    expect(status).toBe(200);
+    expect(body.nodes.map((n: { name: string }) => n.name).sort()).toEqual(names);
+    expect(body.nodes[0].id === id(name) || body.nodes.some((n: { id: string }) => n.id === id(name))).toBe(true);
+  });
+
+  test('an ego budget keeps the centre and the most important neighbours', async () => {
+    const { body } = await get(`focus=${encodeURIComponent(id('Hub'))}&budget=2`);
+    // Alpha has the tail flowing into it, so the highest PageRank of the spokes.
+    expect(body.nodes.map((n: { name: string }) => n.name).sort()).toEqual(['Alpha', 'Hub']);
+  });
+
+  test.each([
+    ['focus=nobody', 404],
+    ['hops=2', 400],
+    ['budget=0', 400],
+    ['focus=x&hops=3', 400],
+  ])('%s → %i with a JSON error', async (q, status) => {
+    const res = await get(q);
+    expect(res.status).toBe(status);
+    expect(typeof res.body.error).toBe('string');
+  });
+});
