@@ -1,7 +1,7 @@
 // The overview a big graph opens on: the `budget` most important entities by PageRank and the relations
 // among them, chosen on the server so the browser receives only what it draws. Entities with no
-// relation among the chosen ones are left out (they would only ring the picture with unlabelled dots);
-// the next-ranked entities that do connect take their places.
+// relation among the chosen ones are left out (they would only ring the picture with unlabelled dots):
+// an important entity with no link to those chosen before it comes with its most important neighbour.
 import type { GraphNode, GraphSnapshot } from '@kg/graph';
 
 export interface Overview extends GraphSnapshot {
@@ -29,13 +29,20 @@ export function selectOverview(snapshot: GraphSnapshot, budget: number): Overvie
   if (!Number.isInteger(budget) || budget < 1)
     throw new RangeError(`selectOverview: expected budget to be a positive integer, got ${budget}`);
   const adj = neighbourIndex(snapshot);
+  const node = new Map(snapshot.nodes.map((n) => [n.id, n]));
   const candidates = snapshot.nodes.filter((n) => adj.get(n.id)!.size > 0).sort(byRank);
-  const chosen = new Set(candidates.slice(0, budget).map((n) => n.id));
-  const linked = (id: string) => [...adj.get(id)!].some((m) => chosen.has(m));
-  for (const id of [...chosen]) if (!linked(id)) chosen.delete(id);
-  // Removing an unlinked node cannot unlink another, so one pass of backfilling keeps the invariant.
-  for (let i = budget; i < candidates.length && chosen.size < budget; i++)
-    if (linked(candidates[i].id)) chosen.add(candidates[i].id);
+  const chosen = new Set<string>();
+  for (const c of candidates) {
+    if (chosen.size >= budget) break;
+    if (chosen.has(c.id)) continue;
+    const near = [...adj.get(c.id)!];
+    if (near.some((m) => chosen.has(m))) chosen.add(c.id);
+    else if (chosen.size + 2 <= budget) {
+      // Not linked to anything chosen yet: it comes with its most important neighbour, so it is not alone.
+      chosen.add(c.id);
+      chosen.add(near.map((m) => node.get(m)!).sort(byRank)[0].id);
+    }
+  }
   return {
     ...restrict(snapshot, chosen),
     truncated: snapshot.truncated || chosen.size < snapshot.nodes.length,

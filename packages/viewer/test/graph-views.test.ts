@@ -38,7 +38,10 @@ function starArticle(tag: string): ExtractionResult {
           ['Eta', 'MET', 'Zeta', 'met'],
         ],
       },
-      ...['Lone', 'Solo', 'Single'].map((s) => ({ text: `${s} spoke.`, entities: [[s, 'Person']] as Array<[string, 'Person']> })),
+      ...['Lone', 'Solo', 'Single'].map((s) => ({
+        text: `${s} spoke.`,
+        entities: [[s, 'Person']] as Array<[string, 'Person']>,
+      })),
     ],
   });
 }
@@ -94,16 +97,25 @@ describe.each(kinds)('GET /api/graph views on the %s store', (_kind, open) => {
     expect(body.truncated).toBe(true);
     const ids = new Set(body.nodes.map((n: { id: string }) => n.id));
     for (const n of body.nodes)
-      expect(body.edges.some((e: any) => (e.source === n.id || e.target === n.id) && ids.has(e.source) && ids.has(e.target))).toBe(true);
+      expect(
+        body.edges.some((e: any) => (e.source === n.id || e.target === n.id) && ids.has(e.source) && ids.has(e.target)),
+      ).toBe(true);
     const ranks = body.nodes.map((n: { pagerank: number }) => n.pagerank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
   test('a budget above the connected entities shows all of them and none of the isolated', async () => {
     const { body } = await get('budget=300');
-    expect(body.nodes.map((n: { name: string }) => n.name).sort()).toEqual(
-      ['Alpha', 'Beta', 'Delta', 'Epsilon', 'Eta', 'Gamma', 'Hub', 'Zeta'],
-    );
+    expect(body.nodes.map((n: { name: string }) => n.name).sort()).toEqual([
+      'Alpha',
+      'Beta',
+      'Delta',
+      'Epsilon',
+      'Eta',
+      'Gamma',
+      'Hub',
+      'Zeta',
+    ]);
     expect(body.edges).toHaveLength(7);
   });
 

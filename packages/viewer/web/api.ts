@@ -10,7 +10,11 @@ import type {
 } from '@kg/graph';
 import { authorizedFetch } from './access-token.js';
 
-export type GraphPayload = GraphSnapshot & { store: 'embedded' | 'neo4j' };
+export type GraphPayload = GraphSnapshot & {
+  store: 'embedded' | 'neo4j';
+  /** With a budget: the size of the graph the view was chosen from. */
+  total?: { nodes: number; edges: number };
+};
 
 export interface ImportResponse {
   dryRun: boolean;
@@ -45,10 +49,13 @@ const json = (body: unknown): RequestInit => ({
 });
 
 export const api = {
-  graph: (documents?: string[]) =>
-    call<GraphPayload>(
-      `./api/graph${documents?.length ? `?documents=${encodeURIComponent(documents.join(','))}` : ''}`,
-    ),
+  /** `budget` 0 asks for the whole graph. */
+  graph: (documents: string[], budget: number) => {
+    const q = new URLSearchParams();
+    if (documents.length) q.set('documents', documents.join(','));
+    if (budget > 0) q.set('budget', String(budget));
+    return call<GraphPayload>(`./api/graph${q.size ? `?${q}` : ''}`);
+  },
   entity: (id: string) => call<EntityDetails>(`./api/entities/${encodeURIComponent(id)}`),
   edge: (id: string) => call<EdgeDetails>(`./api/edges/${encodeURIComponent(id)}`),
   search: (q: string) =>

@@ -21,6 +21,8 @@ export interface ViewState {
   selectedEdge: string | null;
   hovered: string | null;
   filters: Filters;
+  /** How many entities the server sends (highest PageRank first); 0 = the whole graph. */
+  budget: number;
   /** Nodes/edges picked out by search or a Cypher result. */
   highlightNodes: Set<string>;
   highlightEdges: Set<string>;
@@ -29,7 +31,10 @@ export interface ViewState {
   freshEdges: Set<string>;
 }
 
-export type Change = 'style' | 'filters' | 'documents' | 'selection' | 'hover' | 'highlight' | 'graph';
+/** Entities the overview opens with (the most important by PageRank); the server picks them. */
+export const DEFAULT_BUDGET = 300;
+
+export type Change = 'style' | 'filters' | 'documents' | 'budget' | 'selection' | 'hover' | 'highlight' | 'graph';
 
 export function emptyFilters(): Filters {
   return {
@@ -53,6 +58,7 @@ export const state: ViewState = {
   selectedEdge: null,
   hovered: null,
   filters: emptyFilters(),
+  budget: DEFAULT_BUDGET,
   highlightNodes: new Set(),
   highlightEdges: new Set(),
   freshNodes: new Set(),

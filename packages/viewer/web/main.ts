@@ -5,6 +5,7 @@ import { api, type ImportResponse } from './api.js';
 import { changed, onChange, state, type Change } from './app-state.js';
 import { applyStyle } from './apply-style.js';
 import { buildGraph, mergeGraph } from './build-graph.js';
+import { renderBudgetLine } from './budget-line.js';
 import { createCypherConsole } from './cypher-console.js';
 import { byId } from './dom.js';
 import { createExportMenu } from './export-menu.js';
@@ -19,7 +20,7 @@ import { readUrlState, writeUrlState } from './url-state.js';
 
 const status = byId('status');
 const fromUrl = readUrlState();
-let data = await api.graph(state.filters.documents).catch((err: Error) => {
+let data = await api.graph(state.filters.documents, state.budget).catch((err: Error) => {
   status.textContent = `Could not load the graph: ${err.message}`;
   throw err;
 });
@@ -32,7 +33,7 @@ performance.mark('kg:styled');
 const renderer = createRenderer(byId('graph'), graph);
 performance.mark('kg:drawn');
 const { sigma } = renderer;
-const viewer = { graph, sigma, firstFrameAt: 0 };
+const viewer = { graph, sigma, firstFrameAt: 0, labelBoxes: renderer.labelBoxes };
 (window as unknown as { __kgViewer: typeof viewer }).__kgViewer = viewer;
 requestAnimationFrame(() => (viewer.firstFrameAt = performance.now()));
 if (fromUrl.camera) sigma.getCamera().setState(fromUrl.camera);
@@ -95,7 +96,7 @@ if (data.store !== 'neo4j')
     'The embedded store does not run Cypher: start Neo4j and run `kg serve --neo4j <uri>`.';
 
 async function reload(fresh?: ImportResponse): Promise<void> {
-  data = await api.graph(state.filters.documents);
+  data = await api.graph(state.filters.documents, state.budget);
   const added = mergeGraph(graph, data);
   // Index the new nodes now: sigma's partial refreshes (e.g. after a restyle) assume they are indexed.
   sigma.refresh();
@@ -114,6 +115,7 @@ createExportMenu(byId('export'), () => sigma);
 
 function describe(): void {
   const freshNote = state.freshNodes.size ? ` · ${state.freshNodes.size} new (green)` : '';
+  renderBudgetLine(byId('budget-line'), data, state.budget, (b) => ((state.budget = b), changed('budget')));
   status.textContent = `${graph.order} entities · ${graph.size} relations · ${data.documents.length} documents · ${data.store} store${data.truncated ? ' · truncated' : ''}${freshNote}`;
 }
 
@@ -131,7 +133,7 @@ onChange((change: Change) => {
   }
   if (change === 'graph' || change === 'selection' || change === 'filters')
     renderFilters(byId('filters'), graph, data.documents);
-  if (change === 'documents') void reload();
+  if (change === 'documents' || change === 'budget') void reload();
   else renderer.update(change === 'filters' || change === 'graph', change === 'graph');
   if (change === 'graph') describe();
   if (change !== 'hover') saveUrl();

@@ -6,6 +6,7 @@ import { state } from './app-state.js';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './build-graph.js';
 import { DIM_COLOR, HIGHLIGHT_COLOR, NEW_COLOR } from './palette.js';
 import { computeVisible, type Visible } from './visibility.js';
+import { createLabelCollision, type LabelBox } from './label-collision.js';
 
 /** Above this many edges, edge picking and arrow heads cost more than they give (arrows double the edge
  * programs: a 20k-edge refresh measured 1.39× bare Sigma with them). */
@@ -16,16 +17,21 @@ export interface Renderer {
   /** Re-evaluates filters (when `filters` is true) and highlights, then redraws; `graphChanged` re-indexes. */
   update(filters?: boolean, graphChanged?: boolean): void;
   centreOn(id: string, ratio?: number): void;
+  /** The node labels painted in the last frame (viewport pixels; none overlap). */
+  labelBoxes(): LabelBox[];
 }
 
 export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer {
   const rich = graph.size <= RICH_EDGE_LIMIT;
+  const labels = createLabelCollision();
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: rich ? 'arrow' : 'line',
     enableEdgeEvents: rich,
     renderEdgeLabels: false,
-    labelDensity: 0.6,
-    labelGridCellSize: 80,
+    // The grid offers candidates generously; createLabelCollision drops the ones that would overlap.
+    labelDensity: 1,
+    labelGridCellSize: 60,
+    defaultDrawNodeLabel: labels.draw,
     // Small graphs label every node the grid has room for; big ones only the larger nodes.
     labelRenderedSizeThreshold: graph.order <= 500 ? 0 : 7,
     labelSize: 12,
@@ -34,6 +40,7 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
   });
+  sigma.on('beforeRender', labels.reset);
   let visible: Visible | null = null;
 
   const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
@@ -100,6 +107,7 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
       else if (want) sigma.refresh({ skipIndexation: true });
       // Otherwise nothing to do: sigma redraws by itself when graph attributes change.
     },
+    labelBoxes: () => labels.boxes.map((b) => ({ ...b })),
     centreOn(id, ratio = 0.35) {
       const d = sigma.getNodeDisplayData(id);
       if (!d) return;

@@ -1,6 +1,6 @@
-// The URL hash carries the selected node, filters, colour/size modes and camera, so a view can be shared.
+// The URL hash carries the selected node, filters, the overview's budget, colour/size modes and camera, so a view can be shared.
 import type { CameraState } from 'sigma/types';
-import { state } from './app-state.js';
+import { DEFAULT_BUDGET, state } from './app-state.js';
 
 const list = (s: string | null) => (s ? s.split(',').filter(Boolean).map(decodeURIComponent) : []);
 const join = (xs: Iterable<string>) => [...xs].map(encodeURIComponent).join(',');
@@ -17,6 +17,8 @@ export function readUrlState(): { camera?: Partial<CameraState> } {
   f.minWeight = Number(p.get('minW')) || 0;
   f.focus = p.get('focus');
   f.hops = Number(p.get('hops')) || 1;
+  const budget = Number(p.get('budget') ?? DEFAULT_BUDGET);
+  state.budget = Number.isInteger(budget) && budget >= 0 ? budget : DEFAULT_BUDGET;
   if (p.get('color') === 'community') state.colorBy = 'community';
   if (p.get('size') === 'pagerank') state.sizeBy = 'pagerank';
   const cam = (p.get('cam') ?? '').split(',').map(Number);
@@ -38,6 +40,7 @@ export function writeUrlState(camera: CameraState): void {
   set('minW', f.minWeight > 0 && String(f.minWeight));
   set('focus', f.focus);
   set('hops', f.focus !== null && f.hops !== 1 && String(f.hops));
+  set('budget', state.budget !== DEFAULT_BUDGET && String(state.budget));
   set('color', state.colorBy !== 'type' && state.colorBy);
   set('size', state.sizeBy !== 'degree' && state.sizeBy);
   set('cam', [camera.x, camera.y, camera.ratio].map((v) => v.toFixed(4)).join(','));

@@ -61,7 +61,10 @@ export function registerGraphRoutes(app: FastifyInstance, store: GraphStore, set
         minDegree: q.minDegree,
         minWeight: q.minWeight,
         // A budget or focus chooses among all nodes; the cap then applies to what is sent.
-        limit: q.budget !== undefined || q.focus !== undefined ? undefined : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
+        limit:
+          q.budget !== undefined || q.focus !== undefined
+            ? undefined
+            : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
       };
       const snapshot = await store.snapshot(opts);
       const budget = Math.min(q.budget ?? q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes);

@@ -1,0 +1,32 @@
+// The line that says how much of the graph is drawn ("showing 300 of 8,272 entities") and offers
+// more of it: double the budget, or everything.
+import type { GraphPayload } from './api.js';
+import { DEFAULT_BUDGET } from './app-state.js';
+import { el } from './dom.js';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+export function renderBudgetLine(
+  line: HTMLElement,
+  data: GraphPayload,
+  budget: number,
+  choose: (budget: number) => void,
+): void {
+  const button = (text: string, next: number) => {
+    const b = el('button', { class: 'link', text, attrs: { type: 'button', 'data-budget': String(next) } });
+    b.addEventListener('click', () => choose(next));
+    return b;
+  };
+  const total = data.total?.nodes ?? data.nodes.length;
+  if (budget > 0 && data.nodes.length < total)
+    line.replaceChildren(
+      `showing ${fmt(data.nodes.length)} of ${fmt(total)} entities, most important first — `,
+      button('show more', budget * 2),
+      ' / ',
+      button('show all', 0),
+    );
+  else {
+    line.replaceChildren(`showing all ${fmt(data.nodes.length)} entities`);
+    if (budget === 0 && data.nodes.length > DEFAULT_BUDGET) line.append(' — ', button('overview', DEFAULT_BUDGET));
+  }
+}
