@@ -6,12 +6,14 @@ export type {
   EvidenceItem,
   GraphEdge,
   GraphNode,
+  GraphPath,
   GraphSnapshot,
   GraphStats,
   GraphStore,
   ImportDiff,
   ImportOptions,
   ImportSummary,
+  PathOptions,
   QueryOptions,
   QueryResult,
   RelationView,
@@ -44,4 +46,5 @@ export { ensureSchema, SCHEMA_STATEMENTS } from './neo4j-schema.js';
 export { exportGraph, exportSnapshot, EXPORT_FORMATS } from './export-graph.js';
 export type { ExportFormatName, ExportedFile } from './export-graph.js';
 export { snapshotGraph } from './export-json.js';
+export { findPaths, rankPaths, resolvePathOptions, DEFAULT_PATH_OPTIONS } from './find-paths.js';
 export { cypherString } from './export-cypher.js';

@@ -10,18 +10,21 @@ import { neo4jEdge, neo4jEntity, neo4jGraph, neo4jSearch, neo4jStats, neo4jVersi
 import { planDiff } from './plan-diff.js';
 import { SnapshotCache } from './snapshot-cache.js';
 import { ensureSchema } from './neo4j-schema.js';
+import { neo4jPaths } from './neo4j-paths.js';
 import { num } from './neo4j-values.js';
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
 import type {
   EdgeDetails,
   EntityDetails,
+  GraphPath,
   GraphSnapshot,
   GraphStats,
   GraphStore,
   ImportDiff,
   ImportOptions,
   ImportSummary,
+  PathOptions,
   QueryOptions,
   QueryResult,
   SearchHit,
@@ -201,6 +204,10 @@ export class Neo4jStore implements GraphStore {
 
   edge(id: string): Promise<EdgeDetails | null> {
     return neo4jEdge(this.driver, this.database, id);
+  }
+
+  paths(from: string, to: string, options?: Partial<PathOptions>): Promise<GraphPath[] | null> {
+    return neo4jPaths(this.driver, this.database, from, to, options);
   }
 
   search(q: string, limit?: number): Promise<SearchHit[]> {

@@ -156,6 +156,22 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** One way two entities are connected: entity ids in order and the relation between each pair. */
+export interface GraphPath {
+  nodes: string[];
+  /** edges[i] links nodes[i] and nodes[i + 1], in either direction. */
+  edges: string[];
+  /** Supporting sentences summed over the hops. */
+  weight: number;
+}
+
+export interface PathOptions {
+  /** At most this many paths (the best-supported of the shortest). */
+  k: number;
+  /** Longest path looked for, in hops. */
+  maxHops: number;
+}
+
 /** What every store (embedded or Neo4j) offers. The viewer and CLI use only this. */
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
@@ -169,6 +185,8 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
   /** Cypher. The embedded store rejects with QueryUnsupportedError. */
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+  /** Optional: the shortest paths between two entities (null when either is missing); else the caller uses findPaths on a snapshot. */
+  paths?(from: string, to: string, options?: Partial<PathOptions>): Promise<GraphPath[] | null>;
   /** Optional: merges stored entities named by the rules' `merge` entries; resolves to how many merged. */
   applyAliases?(rules: AliasRules): Promise<number>;
   close(): Promise<void>;

@@ -10,6 +10,7 @@ import { registerGraphRoutes } from './routes/graph-routes.js';
 import { registerQueryRoute } from './routes/query-route.js';
 import { registerArticlesRoute } from './routes/articles-route.js';
 import { registerExportRoute } from './routes/export-route.js';
+import { registerPathRoute } from './routes/path-route.js';
 
 const CSP = [
   "default-src 'self'",
@@ -55,6 +56,7 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
   registerQueryRoute(app, options, settings);
   registerArticlesRoute(app, options);
   registerExportRoute(app, options);
+  registerPathRoute(app, options.store);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     // Loaded only when serving the page (its dependency tree is ESM-only in places; API-only users skip it).
