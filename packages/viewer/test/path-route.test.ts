@@ -1,34 +1,17 @@
 // GET /api/path on both real stores (graphology over the embedded store's snapshot; ALL SHORTEST on
 // the Neo4j the test setup starts): shortest paths by hops, best-supported first, each hop's sentence.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { openEmbeddedStore, type GraphStore } from '@kg/graph';
 import { createViewerServer } from '../src/create-viewer-server.js';
 import { closeAll, request } from './fixtures/http.js';
 import { starArticle } from './fixtures/star-article.js';
 import { fixtureId } from '../../graph/test/fixtures.js';
-import { testStore, uniqueTag } from '../../../test/neo4j-env.js';
+import { uniqueTag } from '../../../test/neo4j-env.js';
+import { realStores } from './fixtures/real-stores.js';
 
-const dirs: string[] = [];
-const stores: GraphStore[] = [];
+const { kinds, close } = realStores('kg-path-');
 afterAll(async () => {
   await closeAll();
-  for (const s of stores) await s.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  await close();
 });
-
-const kinds: Array<[string, () => Promise<GraphStore>]> = [
-  [
-    'embedded',
-    async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'kg-path-'));
-      dirs.push(dir);
-      return openEmbeddedStore({ dir });
-    },
-  ],
-  ['neo4j', () => testStore({ database: 'neo4j' })],
-];
 
 describe.each(kinds)('GET /api/path on the %s store', (_kind, open) => {
   let id: (name: string) => string;
@@ -38,7 +21,6 @@ describe.each(kinds)('GET /api/path on the %s store', (_kind, open) => {
   beforeAll(async () => {
     const tag = uniqueTag('path');
     const store = await open();
-    stores.push(store);
     await store.importDocuments([starArticle(tag)]);
     const app = await createViewerServer({ store, extractArticle: () => starArticle(tag) });
     id = (name) => fixtureId(tag, name, 'Person');
