@@ -192,7 +192,7 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     await page.waitForFunction((t) => location.hash.includes(`hideTypes=${t}`), hit.type);
     expect(await hidden()).toBe(true);
     await page.evaluate(
-      ([id, t]) => (location.hash = `node=${encodeURIComponent(id)}&hideTypes=${t}`),
+      ([id, t]) => (location.hash = `budget=0&node=${encodeURIComponent(id)}&hideTypes=${t}`),
       [hit.id, hit.type],
     );
     await page.reload();
