@@ -1,6 +1,7 @@
 // The command registry: every `kg` verb is one file under commands/, listed here.
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
+import { EXIT_HELP } from './store.js';
 import { registerExtract } from './commands/extract.js';
 import { registerEval } from './commands/eval.js';
 import { registerImport } from './commands/import.js';
@@ -8,6 +9,7 @@ import { registerQuery } from './commands/query.js';
 import { registerStats } from './commands/stats.js';
 import { registerExport } from './commands/export.js';
 import { registerDeleteDocument } from './commands/delete-document.js';
+import { registerDocuments } from './commands/documents.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerAliases } from './commands/aliases.js';
 import { registerServe } from './commands/serve.js';
@@ -19,6 +21,7 @@ registry.push(
   registerStats,
   registerExport,
   registerAliases,
+  registerDocuments,
   registerDeleteDocument,
   registerMigrate,
 );
@@ -29,6 +32,15 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError(false);
   for (const register of registry) register(program);
+  // Every command, however deep, says its exit codes under --help and reports commander's own errors
+  // (unknown option, missing argument) with the same `kg:` prefix as the rest.
+  const all = (cmd: Command): Command[] => [cmd, ...cmd.commands.flatMap(all)];
+  for (const cmd of all(program)) {
+    cmd.exitOverride().configureOutput({
+      outputError: (message, write) => write(`kg: ${message.replace(/^error: /, '')}`),
+    });
+    cmd.addHelpText('after', EXIT_HELP);
+  }
   return program;
 }
 

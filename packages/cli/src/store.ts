@@ -41,11 +41,12 @@ export function describeStore(config: StoreConfig): string {
 export const EXIT_HELP = `
 Exit codes: ${EXIT.ok} ok, ${EXIT.failure} failure (e.g. a Cypher error), ${EXIT.usage} usage error, ${EXIT.badInput} bad input (missing/empty/binary file, unknown document), ${EXIT.storeUnavailable} store unavailable (Neo4j unreachable, Cypher on the embedded store).`;
 
-/** Adds the store-choosing flags (and the exit-code note) to a command. */
+/** Adds the store-choosing flags to a command. */
 export function addStoreOptions(cmd: Command): Command {
-  return cmd
-    .addHelpText('after', EXIT_HELP)
-    .option('--neo4j <uri>', 'use the Neo4j at this Bolt URI (default: $NEO4J_URI, else the embedded store in .kg/)');
+  return cmd.option(
+    '--neo4j <uri>',
+    'use the Neo4j at this Bolt URI (default: $NEO4J_URI, else the embedded store in .kg/)',
+  );
 }
 
 export async function openStore(flags: StoreFlags = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {

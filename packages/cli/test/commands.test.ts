@@ -22,6 +22,57 @@ async function importedWorkspace() {
 }
 
 describe('graph verbs', () => {
+  test('documents lists ids and titles (table and json); delete-document takes those ids', async () => {
+    const w = await importedWorkspace();
+    const json = await runCli(['documents', '--format', 'json'], w.env);
+    expect(json.code).toBe(0);
+    const docs = JSON.parse(json.stdout) as Array<{ id: string; title: string; source: string; sentences: number }>;
+    expect(docs.map((d) => d.title).sort()).toEqual([
+      'Alice Johnson met Bob Smith in Paris. Microsoft hired Alice Johnson.',
+      'Second',
+    ]);
+    expect(docs.every((d) => /^\S+$/.test(d.id) && d.sentences >= 2)).toBe(true);
+    const table = await runCli(['documents'], w.env);
+    const lines = table.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^id +\| title +\| source +\| date +\| sentences$/);
+    for (const d of docs) expect(table.stdout).toContain(d.id);
+    expect(lines.at(-1)).toBe('(2 rows)');
+    expect((await runCli(['delete-document', docs[0].id], w.env)).code).toBe(0);
+    expect(JSON.parse((await runCli(['documents', '--format', 'json'], w.env)).stdout)).toHaveLength(1);
+    expect((await runCli(['documents', '--format', 'xml'], w.env)).stderr.trim()).toBe(
+      'kg: documents: unknown --format "xml" (expected table or json)',
+    );
+  });
+
+  test.each([
+    [['import', '--bogus'], "kg: unknown option '--bogus'"],
+    [['import'], "kg: missing required argument 'paths'"],
+    [['nope'], "kg: unknown command 'nope'"],
+  ])("commander's own errors carry the kg: prefix: %j", async (args, message) => {
+    const r = await runCli(args, { NEO4J_URI: undefined });
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr.trim()).toBe(message);
+  });
+
+  test('every --help page ends with the exit codes', async () => {
+    const { buildProgram } = await import('../src/program.js');
+    const paths: string[][] = [];
+    const walk = (cmd: ReturnType<typeof buildProgram>, at: string[]) => {
+      paths.push(at);
+      for (const sub of cmd.commands) walk(sub, [...at, sub.name()]);
+    };
+    walk(buildProgram(), []);
+    expect(paths.length).toBeGreaterThan(12);
+    for (const p of paths) {
+      const r = await runCli([...p, '--help'], { NEO4J_URI: undefined });
+      expect([p.join(' '), r.code, r.stdout.trim().split('\n').at(-1)]).toEqual([
+        p.join(' '),
+        0,
+        expect.stringMatching(/^Exit codes: 0 ok, 1 failure/),
+      ]);
+    }
+  });
+
   test('stats counts documents and entities by type', async () => {
     const w = await importedWorkspace();
     const r = await runCli(['stats', '--format', 'json'], w.env);

@@ -18,13 +18,15 @@ export interface BatchOptions {
   threads?: number;
   /** Called after each finished text (for progress bars). */
   onProgress?: (done: number, total: number) => void;
+  /** Abandons the batch: it rejects with the signal's reason and workers still parsing are stopped. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_BATCH_THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
 export function resolveBatchOptions(
   options: BatchOptions = {},
-): Required<Omit<BatchOptions, 'onProgress'>> & BatchOptions {
+): Required<Pick<BatchOptions, 'threads'>> & BatchOptions {
   const threads = options.threads ?? DEFAULT_BATCH_THREADS;
   if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
     throw new ExtractOptionsError(
@@ -38,7 +40,8 @@ export async function extractBatch(
   items: Array<string | BatchItem>,
   options: BatchOptions = {},
 ): Promise<ExtractionResult[]> {
-  const { threads, onProgress } = resolveBatchOptions(options);
+  const { threads, onProgress, signal } = resolveBatchOptions(options);
+  signal?.throwIfAborted();
   const jobs = items.map((it, index) =>
     typeof it === 'string' ? { index, text: it } : { index, text: it.text, options: it.options },
   );
@@ -81,9 +84,13 @@ export async function extractBatch(
               broken.add(worker);
               reject(new Error(`extractBatch: a worker thread exited (code ${code}) before finishing its text`));
             };
+            // A worker cannot be interrupted mid-text: on abort the busy one is marked broken (terminated below).
+            const onAbort = () => reject(signal!.reason);
             worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+            signal?.addEventListener('abort', onAbort, { once: true });
             detach.push(() => {
               worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+              signal?.removeEventListener('abort', onAbort);
               // Still holding a job when the batch failed elsewhere: its late answer must not reach the next batch.
               if (busy) broken.add(worker);
             });

@@ -56,4 +56,18 @@ describe('extractBatch', () => {
       await built.closeWorkerPool();
     },
   );
+  (existsSync(dist) ? test : test.skip)(
+    'an aborted batch rejects with the reason, stops its busy worker, and the pool serves the next batch',
+    async () => {
+      const built = (await import(dist)) as typeof Extractor;
+      const long = 'Angela Merkel met Emmanuel Macron in Paris on Monday to discuss the budget. '.repeat(4000);
+      const abort = new AbortController();
+      const pending = built.extractBatch([long], { threads: 1, signal: abort.signal });
+      setTimeout(() => abort.abort(new Error('stop now')), 200);
+      await expect(pending).rejects.toThrow('stop now');
+      await expect(built.extractBatch([long], { threads: 1, signal: AbortSignal.abort() })).rejects.toThrow();
+      const [after] = await built.extractBatch([texts[0]], { threads: 1 });
+      expect(after.entities.map((e) => e.name)).toEqual(built.extract(texts[0]).entities.map((e) => e.name));
+    },
+  );
 });

@@ -10,5 +10,7 @@ const gexf = (
 ) as typeof gexfCjs;
 
 export function exportGexf(snap: GraphSnapshot): string {
-  return gexf.write(snapshotGraph(snap, true), { pretty: true });
+  // Asked for explicitly: the library's default (1.2) writes the viz namespace as "http:///www.gexf.net/…"
+  // (three slashes; graphology-gexf 0.13.2, common/writer.js), which strict XML tools reject.
+  return gexf.write(snapshotGraph(snap, true), { pretty: true, version: '1.3' });
 }

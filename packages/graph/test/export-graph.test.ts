@@ -24,6 +24,12 @@ async function snapshotOf(results = sampleArticles('exp')): Promise<GraphSnapsho
 const body = (snap: GraphSnapshot, f: Parameters<typeof exportSnapshot>[1]) => exportSnapshot(snap, f)[0].body;
 
 describe('exports', () => {
+  test('GEXF declares the 1.3 namespaces, none with a triple slash', async () => {
+    const xml = body(await snapshotOf(), 'gexf');
+    expect(xml).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
+    expect(xml).not.toContain(':///');
+  });
+
   test('GEXF re-parses with graphology-gexf with nodes, edges and attributes', async () => {
     const snap = await snapshotOf();
     const g = gexf.parse(MultiDirectedGraph, body(snap, 'gexf'));

@@ -6,6 +6,8 @@ import type { ViewerServerOptions } from './viewer-options.js';
 import { resolveViewerSettings } from './viewer-settings.js';
 import { requireAccessToken } from './access-token.js';
 import { validatorCompiler } from './validator-compiler.js';
+import { singleFlight } from './single-flight.js';
+import type { GraphSnapshot } from '@kg/graph';
 import { registerGraphRoutes } from './routes/graph-routes.js';
 import { registerQueryRoute } from './routes/query-route.js';
 import { registerArticlesRoute } from './routes/articles-route.js';
@@ -52,9 +54,11 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
     limits: { fileSize: settings.bodyLimit, files: 1, fields: 10 },
     throwFileSizeLimit: true,
   });
-  registerGraphRoutes(app, options.store, settings);
+  // Concurrent identical /api/graph requests share one snapshot; an import through this server starts afresh.
+  const snapshots = singleFlight<GraphSnapshot>();
+  registerGraphRoutes(app, options.store, settings, snapshots);
   registerQueryRoute(app, options, settings);
-  registerArticlesRoute(app, options);
+  registerArticlesRoute(app, options, settings, () => snapshots.forget());
   registerExportRoute(app, options);
   registerPathRoute(app, options.store);
 

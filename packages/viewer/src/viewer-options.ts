@@ -14,9 +14,14 @@ export interface ViewerServerOptions {
   store: GraphStore;
   /**
    * Turns an uploaded article into an extraction result; `options` carry the id and title of the
-   * extractor's articleOptions (the CLI passes `extract`, adding the user's alias rules).
+   * extractor's articleOptions (the CLI runs the extractor on a worker thread, adding the user's alias
+   * rules). `signal` aborts when the server's extraction timeout passes: stop and reject then.
    */
-  extractArticle: (text: string, options: ExtractOptions) => ExtractionResult | Promise<ExtractionResult>;
+  extractArticle: (
+    text: string,
+    options: ExtractOptions,
+    signal: AbortSignal,
+  ) => ExtractionResult | Promise<ExtractionResult>;
   /** Serialises the whole graph; without it only `json` export is offered. */
   exportGraph?: (format: ExportFormat) => Promise<ExportedGraph>;
   /** Directory of the built browser app; omitted = API only. */

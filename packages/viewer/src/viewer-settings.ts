@@ -14,6 +14,10 @@ export interface ViewerSettings {
   queryMaxRows: number;
   /** Upper bound on nodes one /api/graph call may return. */
   maxGraphNodes: number;
+  /** An upload's extraction is abandoned (503) after this long. */
+  extractTimeoutMs: number;
+  /** Uploads extracted at once (each on a worker thread); more are refused with 503 until one ends. */
+  maxExtractions: number;
   /** When set, every /api route needs `Authorization: Bearer <token>`; required off loopback. */
   token?: string;
 }
@@ -28,6 +32,8 @@ export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   queryTimeoutMs: 10_000,
   queryMaxRows: 1000,
   maxGraphNodes: 100_000,
+  extractTimeoutMs: 60_000,
+  maxExtractions: 2,
 });
 
 export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): ViewerSettings {
@@ -45,7 +51,14 @@ export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): Vi
     throw new ViewerSettingsError(
       `resolveViewerSettings: host ${s.host} is reachable from other machines; expected an access token (KG_TOKEN) to protect the API`,
     );
-  for (const key of ['bodyLimit', 'queryTimeoutMs', 'queryMaxRows', 'maxGraphNodes'] as const) {
+  for (const key of [
+    'bodyLimit',
+    'queryTimeoutMs',
+    'queryMaxRows',
+    'maxGraphNodes',
+    'extractTimeoutMs',
+    'maxExtractions',
+  ] as const) {
     if (!Number.isInteger(s[key]) || s[key] <= 0)
       throw new ViewerSettingsError(`resolveViewerSettings: expected ${key} to be a positive integer, got ${s[key]}`);
   }

@@ -7,7 +7,7 @@ export function registerDeleteDocument(program: Command): void {
   addStoreOptions(
     program
       .command('delete-document')
-      .argument('<id>', 'document id (see `kg stats --format json` or the viewer)')
+      .argument('<id>', 'document id (see `kg documents`)')
       .description('remove a document and the evidence only it supported'),
   ).action(async (id: string, flags: StoreFlags) => {
     await withStore(flags, async (store, config) => {

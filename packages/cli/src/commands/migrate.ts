@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { openEmbeddedStore, readJsonGraphFile, type Neo4jStore } from '@kg/graph';
 import { CliError, EXIT } from '../cli-error.js';
 import { progressBar } from '../import/progress.js';
-import { describeStore, EXIT_HELP, kgDir, openConfiguredStore, resolveStoreConfig } from '../store.js';
+import { describeStore, kgDir, openConfiguredStore, resolveStoreConfig } from '../store.js';
 
 export function registerMigrate(program: Command): void {
   program
@@ -15,7 +15,6 @@ export function registerMigrate(program: Command): void {
     .option('--to <target>', 'neo4j')
     .option('--from-json <file>', 'a graph.json written by an older kg')
     .option('--neo4j <uri>', 'target Neo4j Bolt URI (default: $NEO4J_URI)')
-    .addHelpText('after', EXIT_HELP)
     .action(async (flags: { to?: string; neo4j?: string; fromJson?: string }) => {
       if (flags.fromJson !== undefined) {
         if (flags.to !== undefined)

@@ -1,7 +1,7 @@
 // `kg serve`: the viewer page and its HTTP API over the active store (embedded by default, or Neo4j).
 import type { Command } from 'commander';
 import { QUERY_HINT, exportGraph } from '@kg/graph';
-import { extract, type AliasRules, type ExtractOptions, type ExtractionResult } from '@kg/extractor';
+import type { AliasRules, ExtractOptions, ExtractionResult } from '@kg/extractor';
 import {
   DEFAULT_VIEWER_SETTINGS,
   MIN_TOKEN_LENGTH,
@@ -12,6 +12,7 @@ import {
 } from '@kg/viewer';
 import { CliError, EXIT } from '../cli-error.js';
 import { readAliasFile } from '../import/alias-file.js';
+import { extractOnWorkers } from '../import/extract-articles.js';
 import {
   addStoreOptions,
   describeStore,
@@ -34,9 +35,17 @@ function parsePort(value: string): number {
   return port;
 }
 
-/** The viewer's upload extracts like `kg import`: the intake's options plus the user's alias rules. */
-export function articleExtractor(aliases?: AliasRules): (text: string, options: ExtractOptions) => ExtractionResult {
-  return (text, options) => extract(text, aliases ? { ...options, aliases } : options);
+/**
+ * The viewer's upload extracts like `kg import` (the intake's options plus the user's alias rules), on a
+ * worker thread so the server keeps answering meanwhile; the server's timeout aborts it (the worker is stopped).
+ */
+export function articleExtractor(
+  aliases?: AliasRules,
+): (text: string, options: ExtractOptions, signal?: AbortSignal) => Promise<ExtractionResult> {
+  return async (text, options, signal) => {
+    const item = { text, options: aliases ? { ...options, aliases } : options };
+    return (await extractOnWorkers([item], { threads: 1, signal }))[0];
+  };
 }
 
 export function registerServe(program: Command): void {

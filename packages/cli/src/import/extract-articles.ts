@@ -1,7 +1,7 @@
 // extractArticles(): articles → ExtractionResults. Ids and titles follow the extractor's articleOptions
 // (id from the article's path), the same rule as the viewer's upload.
 import * as extractor from '@kg/extractor';
-import type { AliasRules, ExtractionResult } from '@kg/extractor';
+import type { AliasRules, BatchItem, BatchOptions, ExtractionResult } from '@kg/extractor';
 import type { Article } from './read-articles.js';
 
 /**
@@ -20,8 +20,13 @@ export async function extractArticles(
     options: { ...extractor.articleOptions(a), ...(aliases ? { aliases } : {}) },
   }));
   const onProgress = (done: number) => onDone?.(done);
+  return extractOnWorkers(items, { threads: items.length > 1 ? threads : 0, onProgress });
+}
+
+/** extractBatch, falling back to the calling thread when the built worker script is unavailable. */
+export async function extractOnWorkers(items: BatchItem[], options: BatchOptions): Promise<ExtractionResult[]> {
   try {
-    return await extractor.extractBatch(items, { threads: items.length > 1 ? threads : 0, onProgress });
+    return await extractor.extractBatch(items, options);
   } catch (err) {
     if (
       !/Cannot find module|ERR_MODULE_NOT_FOUND/.test(
@@ -29,6 +34,6 @@ export async function extractArticles(
       )
     )
       throw err;
-    return extractor.extractBatch(items, { threads: 0, onProgress });
+    return extractor.extractBatch(items, { ...options, threads: 0 });
   }
 }

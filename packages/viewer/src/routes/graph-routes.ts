@@ -1,6 +1,7 @@
 // Read routes: the graph snapshot (whole, an overview within a node budget, or an entity's neighbourhood), one entity, one edge, search and stats.
 import type { FastifyInstance } from 'fastify';
-import type { GraphStore, SnapshotOptions } from '@kg/graph';
+import type { GraphSnapshot, GraphStore, SnapshotOptions } from '@kg/graph';
+import type { SingleFlight } from '../single-flight.js';
 import { HttpError } from '../viewer-errors.js';
 import type { ViewerSettings } from '../viewer-settings.js';
 import { selectOverview } from '../select-overview.js';
@@ -28,7 +29,12 @@ const split = (s?: string): string[] | undefined =>
         .filter(Boolean)
     : undefined;
 
-export function registerGraphRoutes(app: FastifyInstance, store: GraphStore, settings: ViewerSettings): void {
+export function registerGraphRoutes(
+  app: FastifyInstance,
+  store: GraphStore,
+  settings: ViewerSettings,
+  snapshots: SingleFlight<GraphSnapshot>,
+): void {
   app.get<{ Querystring: GraphQuery }>(
     '/api/graph',
     {
@@ -66,7 +72,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: GraphStore, set
             ? undefined
             : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
       };
-      const snapshot = await store.snapshot(opts);
+      const snapshot: GraphSnapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
       const budget = Math.min(q.budget ?? q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes);
       if (q.focus !== undefined) {
         const ego = selectEgo(snapshot, q.focus, q.hops ?? 1, budget);

@@ -110,4 +110,31 @@ maybe('kg serve (CLI)', () => {
       await served.stop();
     }
   });
+
+  test('a long dry-run extracts on a worker: /api/graph keeps answering while it runs', async () => {
+    const served = await startServe([], dir);
+    try {
+      // ≈ 300 KB of prose: seconds of extraction, during which the event loop must stay free.
+      const text = Array.from(
+        { length: 1500 },
+        (_, i) =>
+          `Angela Merkel met Emmanuel Macron in Paris on day ${i}. The two leaders discussed the budget of Germany and France with the European Commission.`,
+      ).join('\n\n');
+      let done = false;
+      const post = fetch(`${served.url}api/articles?dryRun=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text, title: 'Long' }),
+      }).then(async (r) => ((done = true), r.status));
+      let answered = 0;
+      while (!done) {
+        const res = await fetch(`${served.url}api/graph`);
+        if (res.status === 200 && !done) answered++;
+      }
+      expect(await post).toBe(200);
+      expect(answered).toBeGreaterThanOrEqual(10);
+    } finally {
+      await served.stop();
+    }
+  });
 });
