@@ -110,7 +110,7 @@ async function perTriple(driver, docs, seconds, onlyNewShapes = false) {
              MERGE (doc)-[:HAS_SENTENCE]->(s)
              MERGE (a:Entity {id: $a.id}) ON CREATE SET a.name = $a.name, a.type = $a.type, a.aliases = [] SET a:${la}
              MERGE (b:Entity {id: $b.id}) ON CREATE SET b.name = $b.name, b.type = $b.type, b.aliases = [] SET b:${lb}
-             MERGE (s)-[:MENTIONS]->(a) MERGE (s)-[:MENTIONS]->(b)
+             MERGE (s)-[:MENTIONS_ENTITY]->(a) MERGE (s)-[:MENTIONS_ENTITY]->(b)
              MERGE (a)-[r:${rel.type}]->(b) ON CREATE SET r.id = $rid, r.evidence = [], r.phrases = []
              SET r.evidence = CASE WHEN $s.id IN r.evidence THEN r.evidence ELSE r.evidence + $s.id END,
                  r.phrases = CASE WHEN $phrase IN r.phrases THEN r.phrases ELSE r.phrases + $phrase END

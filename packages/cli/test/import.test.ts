@@ -161,7 +161,7 @@ describe('kg import into the real Neo4j over Bolt (with auth)', () => {
     try {
       const { records } = await driver.executeQuery(
         `MATCH (d:Document {source: $source})-[:HAS_SENTENCE]->(s:Sentence)
-         RETURN count(s) AS sentences, COUNT { MATCH (d)-[:HAS_SENTENCE]->()-[:MENTIONS]->(e:Entity) RETURN DISTINCT e } AS entities`,
+         RETURN count(s) AS sentences, COUNT { MATCH (d)-[:HAS_SENTENCE]->()-[:MENTIONS_ENTITY]->(e:Entity) RETURN DISTINCT e } AS entities`,
         { source },
         { database: 'neo4j' },
       );
@@ -180,7 +180,7 @@ describe('kg import into the real Neo4j over Bolt (with auth)', () => {
     const q = await runCli(
       [
         'query',
-        'MATCH (:Document {source: $source})-[:HAS_SENTENCE]->()-[:MENTIONS]->(e:Entity {name: $name}) RETURN DISTINCT e.name AS name, e',
+        'MATCH (:Document {source: $source})-[:HAS_SENTENCE]->()-[:MENTIONS_ENTITY]->(e:Entity {name: $name}) RETURN DISTINCT e.name AS name, e',
         '--param',
         'name=Huawei',
         '--param',

@@ -8,8 +8,8 @@ import { isSafeRelType } from './rel-type.js';
 export async function mergeEntityNeo4j(tx: ManagedTransaction, fromId: string, intoId: string): Promise<void> {
   const p = { from: fromId, into: intoId, sep: SEP };
   await tx.run(
-    `MATCH (s:Sentence)-[m:MENTIONS]->(:Entity {id: $from}) MATCH (c:Entity {id: $into})
-     MERGE (s)-[:MENTIONS]->(c) DELETE m`,
+    `MATCH (s:Sentence)-[m:MENTIONS_ENTITY]->(:Entity {id: $from}) MATCH (c:Entity {id: $into})
+     MERGE (s)-[:MENTIONS_ENTITY]->(c) DELETE m`,
     p,
   );
   const types = await tx.run('MATCH (:Entity {id: $from})-[r]-(:Entity) RETURN DISTINCT type(r) AS t', p);

@@ -38,7 +38,7 @@ export async function readRows(
 }
 
 const NODE_FIELDS = `e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
-  COUNT { (e)<-[:MENTIONS]-() } AS mentions, COUNT { (e)-[]-(:Entity) } AS degree`;
+  COUNT { (e)<-[:MENTIONS_ENTITY]-() } AS mentions, COUNT { (e)-[]-(:Entity) } AS degree`;
 
 function toNode(r: Row): GraphNode {
   return {
@@ -71,7 +71,7 @@ export async function neo4jGraph(driver: Driver, database: string): Promise<Grap
   const nodes = await readRows(
     driver,
     database,
-    `MATCH (e:Entity) RETURN ${NODE_FIELDS}, e.x AS x, e.y AS y, COLLECT { MATCH (e)<-[:MENTIONS]-(s:Sentence) RETURN DISTINCT s.documentId } AS documents`,
+    `MATCH (e:Entity) RETURN ${NODE_FIELDS}, e.x AS x, e.y AS y, COLLECT { MATCH (e)<-[:MENTIONS_ENTITY]-(s:Sentence) RETURN DISTINCT s.documentId } AS documents`,
   );
   const edges = await readRows(driver, database, `MATCH (a:Entity)-[r]->(b:Entity) RETURN ${EDGE_FIELDS}`);
   const docs = await readRows(driver, database, `MATCH (d:Document) RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`);
@@ -183,7 +183,7 @@ export async function neo4jEntity(driver: Driver, database: string, id: string):
   const docs = await readRows(
     driver,
     database,
-    `MATCH (e:Entity {id: $id})<-[:MENTIONS]-(:Sentence)<-[:HAS_SENTENCE]-(d:Document) WITH DISTINCT d RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`,
+    `MATCH (e:Entity {id: $id})<-[:MENTIONS_ENTITY]-(:Sentence)<-[:HAS_SENTENCE]-(d:Document) WITH DISTINCT d RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`,
     { id },
   );
   return { node: toNode(found[0]), relations: sortRelations(relations), documents: docs.map(toDoc) };

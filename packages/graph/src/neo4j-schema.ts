@@ -1,5 +1,12 @@
-// Uniqueness constraints on every key, created before any load (IF NOT EXISTS), so MERGE seeks an index.
+// Uniqueness constraints on every key, created before any load (IF NOT EXISTS), so MERGE seeks an index;
+// and stores written before the sentence→entity link was renamed are brought up to date.
 import type { Driver } from 'neo4j-driver';
+
+/**
+ * (:Sentence)-[:MENTIONS_ENTITY]->(:Entity). It was MENTIONS until the vocabulary's MENTIONS relation
+ * ("X mentioned Y") between entities was found sharing the name, which mixed the two in counts.
+ */
+export const SENTENCE_MENTION_TYPE = 'MENTIONS_ENTITY';
 
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
@@ -23,4 +30,18 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
     }
   }
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+  await renameSentenceMentions(driver, database);
+}
+
+/** Old (:Sentence)-[:MENTIONS]->(:Entity) links become MENTIONS_ENTITY, in bounded transactions. */
+async function renameSentenceMentions(driver: Driver, database: string): Promise<void> {
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      `MATCH (s:Sentence)-[m:MENTIONS]->(e:Entity) WITH s, m, e LIMIT 20000
+       CREATE (s)-[:${SENTENCE_MENTION_TYPE}]->(e) DELETE m RETURN count(*) AS n`,
+      {},
+      { database },
+    );
+    if (Number(records[0]?.get('n') ?? 0) === 0) return;
+  }
 }

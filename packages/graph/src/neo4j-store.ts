@@ -105,7 +105,7 @@ export class Neo4jStore implements GraphStore {
       this.driver,
       this.database,
       `RETURN COUNT { (:Entity) } AS entities,
-      COUNT { ()-[]->() } - COUNT { ()-[:HAS_SENTENCE]->() } - COUNT { ()-[:MENTIONS]->() } AS relations`,
+      COUNT { ()-[]->() } - COUNT { ()-[:HAS_SENTENCE]->() } - COUNT { ()-[:MENTIONS_ENTITY]->() } AS relations`,
     );
     return { entities: num(r.entities), relations: num(r.relations) };
   }

@@ -1,7 +1,7 @@
 // writeDocuments(): loads documents that are new or already cleared of their old evidence, and whose
 // nodes the caller has locked (importBatch). Few statements, each an UNWIND over the whole batch, in
 // two rounds. Round 1: document properties and the entities (MERGE, per label), which return each
-// entity's elementId. Round 2: sentences with HAS_SENTENCE and MENTIONS in one pass, and relationships
+// entity's elementId. Round 2: sentences with HAS_SENTENCE and MENTIONS_ENTITY in one pass, and relationships
 // per type, finding entities by elementId: a unique-index seek per mention and per relationship end
 // was the largest single cost of a load. A document's sentences cannot exist yet, so they are CREATEd;
 // entities are shared between documents and importers, so they are MERGEd (which write-locks them);
@@ -172,7 +172,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
        WITH s, row
        UNWIND row[5] AS m
        MATCH (e:Entity) WHERE elementId(e) = $prefix + m
-       CREATE (s)-[:MENTIONS]->(e)
+       CREATE (s)-[:MENTIONS_ENTITY]->(e)
        RETURN count(*) AS n`,
         batchParam(sentenceDocs, { prefix: refs.prefix }),
       ),

@@ -41,7 +41,7 @@ export async function lockDocuments(
 export async function removeDocumentEvidence(tx: ManagedTransaction, docId: string): Promise<void> {
   const prefix = `${docId}:`;
   const touched = await tx.run(
-    `MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
+    `MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS_ENTITY]->(e:Entity)
      RETURN collect(DISTINCT e.id) AS ids`,
     { docId },
   );
@@ -59,7 +59,7 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
   await tx.run(
     `UNWIND $batch.rows AS eid
      MATCH (e:Entity {id: eid})
-     WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)--(:Entity)
+     WHERE NOT (e)<-[:MENTIONS_ENTITY]-() AND NOT (e)--(:Entity)
      DETACH DELETE e`,
     batchParam(entityIds),
   );

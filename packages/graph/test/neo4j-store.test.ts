@@ -26,7 +26,7 @@ describe('Neo4jStore', () => {
     const us = fixtureId(tag, 'United States', 'Place');
     const { records } = await driver.executeQuery(
       `MATCH (a:Entity {id: $us})-[r:SANCTIONS]->(b:Entity)
-       MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:MENTIONS]->(a) WHERE s.id IN r.evidence
+       MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:MENTIONS_ENTITY]->(a) WHERE s.id IN r.evidence
        RETURN labels(a) AS labels, b.name AS target, r.weight AS weight, r.phrases AS phrases, r.firstSeen AS first, r.lastSeen AS last, collect(s.text) AS sentences ORDER BY target`,
       { us },
       { database: 'neo4j' },

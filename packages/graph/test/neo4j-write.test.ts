@@ -136,7 +136,7 @@ test('hand-built rows may mention and relate stored entities they do not list', 
   );
   await store.importRows([{ ...rows, entities: [] }]);
   const { records } = await driver.executeQuery(
-    `MATCH (s:Sentence {id: $sid})-[:MENTIONS]->(e:Entity) WITH s, collect(e.name) AS names
+    `MATCH (s:Sentence {id: $sid})-[:MENTIONS_ENTITY]->(e:Entity) WITH s, collect(e.name) AS names
      MATCH (:Entity {id: $us})-[r:SANCTIONS]->() RETURN names, r.weight AS w, r.lastSeen AS l`,
     { sid: `${tag}-x:0`, us: fixtureId(tag, 'United States', 'Place') },
     { database: 'neo4j' },
