@@ -46,8 +46,13 @@ async function main(cmd) {
       return 0;
     }
     case 'status':
-      console.log(live ? `neo4j running (pid ${live.pid}): ${live.uri}` : 'neo4j is not running');
-      return live ? 0 : 3;
+      // "Not running" is an answer, not a failure: a non-zero exit made pnpm print ELIFECYCLE noise under it.
+      console.log(
+        live
+          ? `neo4j running (pid ${live.pid}): ${live.uri}`
+          : 'neo4j is not running (start it with `pnpm neo4j:start`)',
+      );
+      return 0;
     default:
       console.error(`neo4j: unknown command "${cmd}" (expected start, stop or status)`);
       return 2;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { openEmbeddedStore, openNeo4jStore, type GraphStore } from '@kg/graph';
 import { CliError, EXIT } from './cli-error.js';
+import { shownPath } from './shown-path.js';
 
 export interface StoreFlags {
   neo4j?: string;
@@ -34,7 +35,7 @@ export function resolveStoreConfig(flags: StoreFlags = {}, env: NodeJS.ProcessEn
 
 export function describeStore(config: StoreConfig): string {
   return config.kind === 'embedded'
-    ? `embedded store ${path.relative(process.cwd(), path.join(config.dir, 'graph.db')) || 'graph.db'}`
+    ? `embedded store ${shownPath(path.join(config.dir, 'graph.db'))}`
     : `Neo4j ${config.uri} (database ${config.database})`;
 }
 
@@ -64,8 +65,13 @@ export async function openConfiguredStore(config: StoreConfig): Promise<GraphSto
     });
   } catch (err) {
     const e = err as Error & { code?: string };
+    // An unreachable Neo4j is most often one that was never started.
+    const hint =
+      config.kind === 'neo4j' && /ServiceUnavailable|ECONNREFUSED|connect/i.test(`${e.code} ${e.message}`)
+        ? ` (Neo4j unreachable: start the local one with \`pnpm neo4j:start\`)`
+        : '';
     throw new CliError(
-      `store: cannot open the ${describeStore(config)}: ${e.message.split('\n')[0]}`,
+      `store: cannot open the ${describeStore(config)}: ${e.message.split('\n')[0]}${hint}`,
       EXIT.storeUnavailable,
     );
   }

@@ -217,6 +217,16 @@ describe('graph verbs', () => {
     const r = await runCli(['stats', '--neo4j', 'bolt://127.0.0.1:1'], { KG_DIR: path.join(os.tmpdir(), 'nowhere') });
     expect(r.code).toBe(EXIT.storeUnavailable);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(/\(Neo4j unreachable: start the local one with `pnpm neo4j:start`\)$/);
     expect(existsSync(path.join(os.tmpdir(), 'nowhere'))).toBe(false);
+  });
+
+  test('a file outside the working directory is named by its absolute path, not ../../…', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kg-cli-outside-'));
+    const bin = path.join(root, 'tool.txt');
+    writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]));
+    const r = await runCli(['import', bin], { KG_DIR: path.join(root, '.kg'), NEO4J_URI: undefined });
+    expect(r.code).toBe(EXIT.badInput);
+    expect(r.stderr.trim()).toBe(`kg: ${bin}: not a text article (binary content)`);
   });
 });

@@ -1,9 +1,9 @@
 // `kg export --format gexf|graphml|json|csv|cypher [--out file]`: the whole graph, analytics included.
 import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportSnapshot, type ExportFormatName } from '@kg/graph';
 import { CliError, EXIT } from '../cli-error.js';
+import { shownPath } from '../shown-path.js';
 import { addStoreOptions, withStore, type StoreFlags } from '../store.js';
 
 export function registerExport(program: Command): void {
@@ -41,7 +41,7 @@ export function registerExport(program: Command): void {
             EXIT.failure,
           );
         }
-        process.stderr.write(`kg: wrote ${path.relative(process.cwd(), target) || target}\n`);
+        process.stderr.write(`kg: wrote ${shownPath(target)}\n`);
       }
     });
   });

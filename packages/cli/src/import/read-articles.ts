@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_EXTENSIONS, ArticleInputError, readArticleText } from '@kg/extractor';
 import { CliError, EXIT } from '../cli-error.js';
+import { shownPath } from '../shown-path.js';
 
 export interface Article {
   /** Path relative to the working directory (the document's source). */
@@ -42,7 +43,7 @@ export async function readArticles(inputs: string[]): Promise<Article[]> {
   }
   const articles: Article[] = [];
   for (const file of [...new Set(files.map((f) => path.resolve(f)))]) {
-    const shown = path.relative(process.cwd(), file) || file;
+    const shown = shownPath(file);
     const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
       throw new CliError(`${shown}: cannot read (${err.code ?? 'error'})`, EXIT.badInput);
     });
