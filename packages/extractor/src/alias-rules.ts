@@ -12,7 +12,17 @@ export class AliasFileError extends Error {
   }
 }
 
-const TYPES: EntityType[] = ['Person', 'Organization', 'Place', 'Concept', 'Date', 'Quantity', 'Event', 'Product'];
+/** Every entity type, in the order the docs list them (alias rules' `type` must be one of them). */
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'Person',
+  'Organization',
+  'Place',
+  'Concept',
+  'Date',
+  'Quantity',
+  'Event',
+  'Product',
+];
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Checks an alias-rules value; the message names `where` and what was expected. */
@@ -38,8 +48,8 @@ export function validateAliasRules(value: unknown, where = 'aliases'): AliasRule
         !rule.canonical.trim()
       )
         fail(`${key}[${i}]: expected {"alias": string, "canonical": string}`);
-      if (key === 'merge' && rule.type !== undefined && !TYPES.includes(rule.type as EntityType))
-        fail(`${key}[${i}].type: expected one of ${TYPES.join(', ')}`);
+      if (key === 'merge' && rule.type !== undefined && !ENTITY_TYPES.includes(rule.type as EntityType))
+        fail(`${key}[${i}].type: expected one of ${ENTITY_TYPES.join(', ')}`);
     });
   }
   return v as AliasRules;

@@ -22,7 +22,7 @@ export type {
   Sentence,
   Triple,
 } from './types.js';
-export { AliasFileError, applyAliasRules, loadAliasRules, validateAliasRules } from './alias-rules.js';
+export { AliasFileError, ENTITY_TYPES, applyAliasRules, loadAliasRules, validateAliasRules } from './alias-rules.js';
 export { MAX_TEXT_CHARS, prepareText } from './prepare-text.js';
 export { EXTRACT_LIMITS } from './limits.js';
 export { extractBatch, resolveBatchOptions, DEFAULT_BATCH_THREADS } from './extract-batch.js';

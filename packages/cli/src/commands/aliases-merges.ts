@@ -5,8 +5,8 @@ import type { Command } from 'commander';
 import type { ExtractionResult } from '@kg/extractor';
 import { extractArticles } from '../import/extract-articles.js';
 import { readArticles } from '../import/read-articles.js';
-import { readAliasFile } from '../import/alias-file.js';
-import { addStoreOptions, describeStore, kgDir, withStore, type StoreFlags } from '../store.js';
+import { readAliasFile } from '../alias-file.js';
+import { addStoreOptions, describeStore, withStore, type StoreFlags } from '../store.js';
 
 /** One line per entity with aliases: `United States [Place] ← US (acronym), U.S. (acronym)`, sorted by name. */
 export function formatMerges(results: ExtractionResult[]): string[] {
@@ -32,7 +32,7 @@ export function registerAliasMerges(aliases: Command): void {
       .description('list what was merged into one entity, and why (the merge rule, when articles are given)'),
   ).action(async (paths: string[], flags: StoreFlags) => {
     if (paths.length) {
-      const rules = await readAliasFile(kgDir());
+      const rules = readAliasFile();
       const lines = formatMerges(await extractArticles(await readArticles(paths), rules, undefined, 0));
       process.stdout.write(
         (lines.length ? lines.join('\n') : 'no merges: every entity was found under one name') + '\n',

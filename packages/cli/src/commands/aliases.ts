@@ -1,9 +1,9 @@
 // `kg aliases list|add|veto|merges`: edit the alias file (.kg/aliases.json) and re-apply its merges to the store.
 import type { Command } from 'commander';
-import type { AliasRules, EntityType } from '@kg/extractor';
+import type { AliasRules } from '@kg/extractor';
 import { CliError, EXIT } from '../cli-error.js';
-import { aliasFilePath, readAliasFile, writeAliasFile } from '../import/alias-file.js';
-import { addStoreOptions, describeStore, kgDir, withStore, type StoreFlags } from '../store.js';
+import { aliasFilePath, parseEntityType, readAliasFile, writeAliasFile } from '../alias-file.js';
+import { addStoreOptions, describeStore, withStore, type StoreFlags } from '../store.js';
 import { registerAliasMerges } from './aliases-merges.js';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -27,13 +27,13 @@ export function registerAliases(program: Command): void {
     .description('print the merge and veto rules')
     .option('--format <format>', 'text or json', 'text')
     .action(async (flags: { format: string }) => {
-      const rules = (await readAliasFile(kgDir())) ?? { merge: [], veto: [] };
+      const rules = readAliasFile() ?? { merge: [], veto: [] };
       if (flags.format === 'json') return void process.stdout.write(JSON.stringify(rules, null, 2) + '\n');
       const lines = [
         ...(rules.merge ?? []).map((r) => `merge  ${r.alias} → ${r.canonical}${r.type ? ` [${r.type}]` : ''}`),
         ...(rules.veto ?? []).map((r) => `veto   ${r.alias} ↛ ${r.canonical}`),
       ];
-      process.stdout.write((lines.length ? lines.join('\n') : `no alias rules (${aliasFilePath(kgDir())})`) + '\n');
+      process.stdout.write((lines.length ? lines.join('\n') : `no alias rules (${aliasFilePath()})`) + '\n');
     });
   addStoreOptions(
     aliases
@@ -45,11 +45,12 @@ export function registerAliases(program: Command): void {
   ).action(async (alias: string, canonical: string, flags: StoreFlags & { type?: string }) => {
     if (!alias.trim() || !canonical.trim() || same(alias, canonical))
       throw new CliError('aliases add: expected two different non-empty names', EXIT.usage);
-    const rules = (await readAliasFile(kgDir())) ?? { merge: [], veto: [] };
+    const type = parseEntityType(flags.type);
+    const rules = readAliasFile() ?? { merge: [], veto: [] };
     rules.merge = (rules.merge ?? []).filter((r) => !same(r.alias, alias));
-    rules.merge.push({ alias, canonical, ...(flags.type ? { type: flags.type as EntityType } : {}) });
+    rules.merge.push({ alias, canonical, ...(type ? { type } : {}) });
     rules.veto = (rules.veto ?? []).filter((r) => !(same(r.alias, alias) && same(r.canonical, canonical)));
-    await writeAliasFile(kgDir(), rules);
+    await writeAliasFile(rules);
     process.stdout.write(`added merge ${alias} → ${canonical}\n`);
     await reapply(flags, rules);
   });
@@ -59,11 +60,11 @@ export function registerAliases(program: Command): void {
     .argument('<canonical>')
     .description('forbid merging <alias> into <canonical> (takes effect when the articles are re-imported)')
     .action(async (alias: string, canonical: string) => {
-      const rules = (await readAliasFile(kgDir())) ?? { merge: [], veto: [] };
+      const rules = readAliasFile() ?? { merge: [], veto: [] };
       rules.merge = (rules.merge ?? []).filter((r) => !(same(r.alias, alias) && same(r.canonical, canonical)));
       if (!(rules.veto ?? []).some((r) => same(r.alias, alias) && same(r.canonical, canonical)))
         (rules.veto ??= []).push({ alias, canonical });
-      await writeAliasFile(kgDir(), rules);
+      await writeAliasFile(rules);
       process.stdout.write(
         `added veto ${alias} ↛ ${canonical} (re-import the affected articles to split merged entities)\n`,
       );

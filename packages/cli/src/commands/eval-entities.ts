@@ -7,7 +7,7 @@ import { extract } from '@kg/extractor';
 import { formatGumScore, goldNamedMentions, predictedMentions, scoreGumDocument, totalGumScore } from '@kg/eval';
 import type { GumGoldMention } from '@kg/eval';
 import { CliError, EXIT } from '../cli-error.js';
-import { aliasRulesFor } from '../alias-option.js';
+import { ALIASES_OPTION, readAliasFile } from '../alias-file.js';
 
 export function registerEvalEntities(group: Command): void {
   group
@@ -15,7 +15,7 @@ export function registerEvalEntities(group: Command): void {
     .description('score named entities and merges against GUM-style gold (<doc>.txt + <doc>.entities.json)')
     .requiredOption('--gold-dir <dir>', 'folder with <doc>.txt and <doc>.entities.json')
     .option('--out <dir>', "also write each document's ExtractionResult as <doc>.json")
-    .option('--aliases <file>', 'alias rules to apply (default: .kg/aliases.json when present)')
+    .option(...ALIASES_OPTION)
     .action(async (opts: { goldDir: string; out?: string; aliases?: string }) => {
       let names: string[];
       try {
@@ -31,7 +31,7 @@ export function registerEvalEntities(group: Command): void {
           `eval entities: ${opts.goldDir}: expected <doc>.entities.json files, found none`,
           EXIT.badInput,
         );
-      const aliases = aliasRulesFor(opts.aliases);
+      const aliases = readAliasFile(opts.aliases);
       if (opts.out) await mkdir(opts.out, { recursive: true });
       const counts = [];
       for (const name of names) {

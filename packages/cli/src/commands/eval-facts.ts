@@ -14,7 +14,7 @@ import {
 } from '@kg/eval';
 import type { FactsCounts } from '@kg/eval';
 import { CliError, EXIT } from '../cli-error.js';
-import { aliasRulesFor } from '../alias-option.js';
+import { ALIASES_OPTION, readAliasFile } from '../alias-file.js';
 
 interface Options {
   goldDir: string;
@@ -30,7 +30,7 @@ export function registerEvalFacts(group: Command): void {
     .requiredOption('--gold-dir <dir>', 'folder with <article>.facts.json references')
     .option('--corpus-root <dir>', "folder the references' document paths start from (default: two above --gold-dir)")
     .option('--verbose', 'list per article each edge as matched or not, each missed fact, node and claim')
-    .option('--aliases <file>', 'alias rules to apply (default: .kg/aliases.json when present)')
+    .option(...ALIASES_OPTION)
     .action(async (opts: Options) => {
       let articles;
       try {
@@ -39,7 +39,7 @@ export function registerEvalFacts(group: Command): void {
         if (err instanceof FactsReferenceError) throw new CliError(`eval facts: ${err.message}`, EXIT.badInput);
         throw err;
       }
-      const aliases = aliasRulesFor(opts.aliases);
+      const aliases = readAliasFile(opts.aliases);
       const counts: FactsCounts[] = [];
       for (const { name, reference, textPath, text } of articles) {
         const result = extract(text, { source: textPath, aliases });

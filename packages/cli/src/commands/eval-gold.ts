@@ -5,14 +5,14 @@ import { extract } from '@kg/extractor';
 import { formatGoldScore, scoreGold } from '@kg/eval';
 import type { GoldReference } from '@kg/eval';
 import { CliError, EXIT } from '../cli-error.js';
-import { aliasRulesFor } from '../alias-option.js';
+import { ALIASES_OPTION, readAliasFile } from '../alias-file.js';
 
 export function registerEvalGold(group: Command): void {
   group
     .command('gold <gold>')
     .description('score one article against a hand-made reference (format of gold/README.md)')
     .option('--text <article>', 'the article (default: the reference\'s "document" path)')
-    .option('--aliases <file>', 'alias rules to apply (default: .kg/aliases.json when present)')
+    .option(...ALIASES_OPTION)
     .action(async (goldPath: string, opts: { text?: string; aliases?: string }) => {
       const reference = await readReference(goldPath);
       const textPath = opts.text ?? reference.document;
@@ -27,7 +27,7 @@ export function registerEvalGold(group: Command): void {
           EXIT.badInput,
         );
       }
-      const result = extract(text, { source: textPath, aliases: aliasRulesFor(opts.aliases) });
+      const result = extract(text, { source: textPath, aliases: readAliasFile(opts.aliases) });
       const score = scoreGold(reference, result);
       for (const name of score.missingEntities) process.stdout.write(`missing entity: ${name}\n`);
       for (const id of score.missingRelations) process.stdout.write(`missing relation: ${id}\n`);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { extract } from '@kg/extractor';
 import { CliError, EXIT } from '../cli-error.js';
-import { aliasRulesFor } from '../alias-option.js';
+import { ALIASES_OPTION, readAliasFile } from '../alias-file.js';
 import { formatTriples } from '../format-triples.js';
 
 export function registerExtract(program: Command): void {
@@ -11,7 +11,7 @@ export function registerExtract(program: Command): void {
     .command('extract <file>')
     .description('print the extraction result of one article (no store is touched)')
     .option('--format <format>', 'json (the whole ExtractionResult) or triples (one line per triple)', 'json')
-    .option('--aliases <file>', 'alias rules to apply (default: .kg/aliases.json when present)')
+    .option(...ALIASES_OPTION)
     .action(async (file: string, opts: { format: string; aliases?: string }) => {
       if (opts.format !== 'json' && opts.format !== 'triples')
         throw new CliError(`extract: unknown --format "${opts.format}" (expected json or triples)`, EXIT.usage);
@@ -21,7 +21,7 @@ export function registerExtract(program: Command): void {
       } catch (err) {
         throw new CliError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.badInput);
       }
-      const result = extract(text, { source: file, aliases: aliasRulesFor(opts.aliases) });
+      const result = extract(text, { source: file, aliases: readAliasFile(opts.aliases) });
       process.stdout.write(
         (opts.format === 'triples' ? formatTriples(result) : JSON.stringify(result, null, 2)) + '\n',
       );

@@ -4,11 +4,11 @@ import type { Command } from 'commander';
 import type { ExtractionResult } from '@kg/extractor';
 import type { ImportDiff, ImportSummary } from '@kg/graph';
 import { CliError, EXIT } from '../cli-error.js';
-import { readAliasFile } from '../import/alias-file.js';
+import { readAliasFile } from '../alias-file.js';
 import { extractArticles } from '../import/extract-articles.js';
 import { progressBar, type Progress } from '../import/progress.js';
 import { readArticles, type Article } from '../import/read-articles.js';
-import { addStoreOptions, describeStore, kgDir, withStore, type StoreFlags } from '../store.js';
+import { addStoreOptions, describeStore, withStore, type StoreFlags } from '../store.js';
 
 /** A note the extractor made about one document (cut at the size limit, HTML ignored, binary bytes). */
 interface DocumentWarning {
@@ -52,7 +52,7 @@ export function registerImport(program: Command): void {
         EXIT.usage,
       );
     const articles = await readArticles(paths);
-    const aliases = await readAliasFile(kgDir());
+    const aliases = readAliasFile();
     await withStore(flags, async (store, config) => {
       const warnings: DocumentWarning[] = [];
       // Extraction (worker threads) and loading go chunk by chunk, so a long import streams into the store.

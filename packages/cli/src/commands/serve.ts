@@ -11,12 +11,11 @@ import {
   startViewerServer,
 } from '@kg/viewer';
 import { CliError, EXIT } from '../cli-error.js';
-import { readAliasFile } from '../import/alias-file.js';
+import { readAliasFile } from '../alias-file.js';
 import { extractOnWorkers } from '../import/extract-articles.js';
 import {
   addStoreOptions,
   describeStore,
-  kgDir,
   openConfiguredStore,
   resolveStoreConfig,
   type StoreFlags,
@@ -88,7 +87,7 @@ export function registerServe(program: Command): void {
     }
     const config = resolveStoreConfig(flags);
     const store = await openConfiguredStore(config);
-    const aliases = await readAliasFile(kgDir());
+    const aliases = readAliasFile();
     let viewer;
     try {
       viewer = await startViewerServer({
