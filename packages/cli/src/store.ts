@@ -2,7 +2,7 @@
 // Neo4j when NEO4J_URI is set or `--neo4j <uri>` is given.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { openEmbeddedStore, openNeo4jStore, type GraphStore } from '@kg/graph';
+import { openEmbeddedStore, openNeo4jStore, type GraphStore, type Neo4jStore } from '@kg/graph';
 import { CliError, EXIT } from './cli-error.js';
 import { shownPath } from './shown-path.js';
 
@@ -39,6 +39,10 @@ export function describeStore(config: StoreConfig): string {
     : `Neo4j ${config.uri} (database ${config.database})`;
 }
 
+/** The one text telling the user how to get a Neo4j (for Cypher, migration, stored analytics). */
+export const NEO4J_HINT =
+  'start Neo4j with `pnpm neo4j:start` (or `docker compose up -d neo4j`) and set NEO4J_URI=bolt://127.0.0.1:7687 or pass --neo4j <uri>';
+
 export const EXIT_HELP = `
 Exit codes: ${EXIT.ok} ok, ${EXIT.failure} failure (e.g. a Cypher error), ${EXIT.usage} usage error, ${EXIT.badInput} bad input (missing/empty/binary file, unknown document), ${EXIT.storeUnavailable} store unavailable (Neo4j unreachable, Cypher on the embedded store).`;
 
@@ -54,6 +58,9 @@ export async function openStore(flags: StoreFlags = {}, env: NodeJS.ProcessEnv =
   return openConfiguredStore(resolveStoreConfig(flags, env));
 }
 
+/** Opens the configured store; a Neo4j config gives the Neo4j store (migration writes its rows). */
+export function openConfiguredStore(config: Extract<StoreConfig, { kind: 'neo4j' }>): Promise<Neo4jStore>;
+export function openConfiguredStore(config: StoreConfig): Promise<GraphStore>;
 export async function openConfiguredStore(config: StoreConfig): Promise<GraphStore> {
   try {
     if (config.kind === 'embedded') return await openEmbeddedStore({ dir: config.dir });

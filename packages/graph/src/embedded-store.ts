@@ -33,8 +33,6 @@ import type {
   SnapshotOptions,
 } from './types.js';
 
-export const QUERY_HINT =
-  'Cypher needs Neo4j: start it with `pnpm neo4j:start` (or `docker compose up -d neo4j`) and set NEO4J_URI=bolt://127.0.0.1:7687 or pass --neo4j <uri>';
 
 export interface EmbeddedStoreOptions {
   /** Directory holding graph.db (usually `<project>/.kg`). */
@@ -45,6 +43,7 @@ export interface EmbeddedStoreOptions {
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
+  readonly capabilities = { cypher: false, storedAnalytics: false };
   readonly file: string;
   private opened: Db | null = null;
   /** Stands in for a store nothing has been written to yet, so reading and dry runs create no file. */
@@ -203,7 +202,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async query(): Promise<QueryResult> {
-    throw new QueryUnsupportedError(`query: the embedded store does not run Cypher. ${QUERY_HINT}`);
+    throw new QueryUnsupportedError('query: the embedded store does not run Cypher (capabilities.cypher is false)');
+  }
+
+  /** Analytics are computed on every read (snapshot) and their positions kept beside graph.json. */
+  async writeAnalytics(): Promise<number> {
+    return 0;
   }
 
   /** Imports a graph.json (the former embedded format) into this store; idempotent. */

@@ -20,8 +20,9 @@ export type {
   SearchHit,
   SnapshotOptions,
   Span,
+  StoreCapabilities,
 } from './types.js';
-export { EmbeddedStore, openEmbeddedStore, QUERY_HINT } from './embedded-store.js';
+export { EmbeddedStore, openEmbeddedStore } from './embedded-store.js';
 export { readJsonGraphFile, JSON_GRAPH_FORMAT, JSON_GRAPH_VERSION } from './json-graph-file.js';
 export { SCHEMA_VERSION } from './sqlite-schema.js';
 export type { EmbeddedStoreOptions } from './embedded-store.js';

@@ -75,6 +75,7 @@ export function batchDocuments(docs: DocRows[], batchRows: number): DocRows[][] 
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
+  readonly capabilities = { cypher: true, storedAnalytics: true };
   readonly database: string;
   private readonly batchRows: number;
   /** The last analysed graph; its positions seed the next layout (incremental), as in the embedded store. */

@@ -172,9 +172,18 @@ export interface PathOptions {
   maxHops: number;
 }
 
+/** What a store can do beyond the common interface: callers ask here, never by the store's kind or methods. */
+export interface StoreCapabilities {
+  /** query() runs Cypher; without it query() rejects with QueryUnsupportedError. */
+  cypher: boolean;
+  /** writeAnalytics() keeps degree/PageRank/community/x/y as entity properties (for Cypher). */
+  storedAnalytics: boolean;
+}
+
 /** What every store (embedded or Neo4j) offers. The viewer and CLI use only this. */
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
+  readonly capabilities: StoreCapabilities;
   importDocuments(results: ExtractionResult[], options?: ImportOptions): Promise<ImportSummary>;
   planImport(results: ExtractionResult[]): Promise<ImportDiff>;
   deleteDocument(id: string): Promise<boolean>;
@@ -183,11 +192,16 @@ export interface GraphStore {
   edge(id: string): Promise<EdgeDetails | null>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
   stats(): Promise<GraphStats>;
-  /** Cypher. The embedded store rejects with QueryUnsupportedError. */
+  /** Cypher where `capabilities.cypher`; elsewhere rejects with QueryUnsupportedError. */
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
   /** Optional: the shortest paths between two entities (null when either is missing); else the caller uses findPaths on a snapshot. */
   paths?(from: string, to: string, options?: Partial<PathOptions>): Promise<GraphPath[] | null>;
-  /** Optional: merges stored entities named by the rules' `merge` entries; resolves to how many merged. */
-  applyAliases?(rules: AliasRules): Promise<number>;
+  /** Merges stored entities named by the rules' `merge` entries; resolves to how many merged. */
+  applyAliases(rules: AliasRules): Promise<number>;
+  /**
+   * Stores the analytics on the entities where `capabilities.storedAnalytics`, resolving to how many were
+   * written; a store that computes them on every read has nothing to keep and resolves to 0.
+   */
+  writeAnalytics(): Promise<number>;
   close(): Promise<void>;
 }

@@ -142,7 +142,9 @@ describe('EmbeddedStore', () => {
   test('query is refused with how to start Neo4j', async () => {
     const store = await openEmbeddedStore({ dir: tmp() });
     await expect(store.query('MATCH (n) RETURN n')).rejects.toBeInstanceOf(QueryUnsupportedError);
-    await expect(store.query('RETURN 1')).rejects.toThrow(/pnpm neo4j:start/);
+    await expect(store.query('RETURN 1')).rejects.toThrow(/^query: the embedded store does not run Cypher/);
+    expect(store.capabilities).toEqual({ cypher: false, storedAnalytics: false });
+    expect(await store.writeAnalytics()).toBe(0);
   });
 
   test('a second writer waits for the lock and fails clearly when it is held', async () => {

@@ -206,6 +206,7 @@ describe('Neo4jStore', () => {
   test('writeAnalytics stores degree, PageRank, community, component and x/y on the entities', async () => {
     const tag = uniqueTag('anl');
     await store.importDocuments(sampleArticles(tag));
+    expect(store.capabilities).toEqual({ cypher: true, storedAnalytics: true });
     expect(await store.writeAnalytics()).toBeGreaterThanOrEqual(4);
     const { records } = await driver.executeQuery(
       'MATCH (e:Entity {id: $id}) RETURN e.degree AS d, e.pagerank AS p, e.community AS c, e.component AS k, e.x AS x, e.y AS y',

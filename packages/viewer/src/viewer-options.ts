@@ -26,7 +26,7 @@ export interface ViewerServerOptions {
   exportGraph?: (format: ExportFormat) => Promise<ExportedGraph>;
   /** Directory of the built browser app; omitted = API only. */
   webRoot?: string;
-  /** Shown by /api/query when the store cannot run Cypher. */
+  /** Shown by /api/query when the store cannot run Cypher (the CLI says how to start Neo4j). */
   cypherHint?: string;
   settings?: Partial<ViewerSettings>;
   logger?: boolean;

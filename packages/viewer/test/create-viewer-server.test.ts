@@ -120,11 +120,16 @@ describe('GET routes', () => {
 });
 
 describe('POST /api/query', () => {
-  test('the embedded store answers 501 saying how to start Neo4j', async () => {
-    const { app } = await setup('embedded');
+  test.each([
+    [undefined, 'query: the embedded store does not run Cypher'],
+    ['Cypher needs Neo4j: start one', 'query: the embedded store does not run Cypher. Cypher needs Neo4j: start one'],
+  ])('a store without Cypher answers 501 with the hint it was given (%s)', async (cypherHint, error) => {
+    const store = new MemoryStore('embedded');
+    const app = await createViewerServer({ store, extractArticle: articleResult, cypherHint });
     const res = await request(app, { method: 'POST', url: '/api/query', payload: { cypher: 'MATCH (n) RETURN n' } });
     expect(res.statusCode).toBe(501);
-    expect(res.json().error).toMatch(/neo4j:start.*kg serve --neo4j/);
+    expect(res.json().error).toBe(error);
+    expect(store.queries).toEqual([]);
   });
 
   test('a neo4j store runs it read-only with the timeout and row cap', async () => {

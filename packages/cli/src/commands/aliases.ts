@@ -10,7 +10,6 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 
 async function reapply(flags: StoreFlags, rules: AliasRules): Promise<void> {
   await withStore(flags, async (store, config) => {
-    if (!store.applyAliases) return;
     const merged = await store.applyAliases(rules);
     process.stdout.write(
       `re-applied aliases to the ${describeStore(config)}: ${merged} entit${merged === 1 ? 'y' : 'ies'} merged\n`,

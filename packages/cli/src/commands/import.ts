@@ -98,8 +98,7 @@ export function registerImport(program: Command): void {
         bar.stop();
       }
       // Analytics are computed on read (snapshot); on request Neo4j also keeps them as node properties for Cypher.
-      const writeAnalytics = (store as { writeAnalytics?: () => Promise<number> }).writeAnalytics;
-      if (flags.analytics && writeAnalytics && total.documents > total.unchanged) await writeAnalytics.call(store);
+      if (flags.analytics && total.documents > total.unchanged) await store.writeAnalytics();
       process.stdout.write(
         flags.format === 'json'
           ? JSON.stringify({ ...total, warnings }, null, 2) + '\n'

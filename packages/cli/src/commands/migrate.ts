@@ -1,10 +1,10 @@
 // `kg migrate --to neo4j`: copy the embedded graph (every document with its evidence) into Neo4j.
 // `kg migrate --from-json <graph.json>`: load a store file of the former JSON format into the embedded store.
 import type { Command } from 'commander';
-import { openEmbeddedStore, readJsonGraphFile, type Neo4jStore } from '@kg/graph';
+import { openEmbeddedStore, readJsonGraphFile } from '@kg/graph';
 import { CliError, EXIT } from '../cli-error.js';
 import { progressBar } from '../import/progress.js';
-import { describeStore, kgDir, openConfiguredStore, resolveStoreConfig } from '../store.js';
+import { describeStore, kgDir, NEO4J_HINT, openConfiguredStore, resolveStoreConfig } from '../store.js';
 
 export function registerMigrate(program: Command): void {
   program
@@ -24,17 +24,13 @@ export function registerMigrate(program: Command): void {
       if (flags.to === undefined) throw new CliError('migrate: expected --to neo4j or --from-json <file>', EXIT.usage);
       if (flags.to !== 'neo4j') throw new CliError(`migrate: unknown --to "${flags.to}" (expected neo4j)`, EXIT.usage);
       const config = resolveStoreConfig({ neo4j: flags.neo4j });
-      if (config.kind !== 'neo4j')
-        throw new CliError(
-          'migrate: no Neo4j given: set NEO4J_URI or pass --neo4j <uri> (start one with `pnpm neo4j:start`)',
-          EXIT.usage,
-        );
+      if (config.kind !== 'neo4j') throw new CliError(`migrate: no Neo4j given; ${NEO4J_HINT}`, EXIT.usage);
       const source = await openEmbeddedStore({ dir: kgDir() });
       const docs = await source.documents();
       await source.close();
       if (docs.length === 0)
         throw new CliError(`migrate: the embedded store in ${kgDir()} is empty; nothing to migrate`, EXIT.badInput);
-      const target = (await openConfiguredStore(config)) as Neo4jStore;
+      const target = await openConfiguredStore(config);
       const bar = progressBar('migrate', docs.length);
       try {
         const s = await target.importRows(docs, { onProgress: (d) => bar.update(d) });

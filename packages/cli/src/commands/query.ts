@@ -1,9 +1,9 @@
 // `kg query "<cypher>"`: Cypher against Neo4j, read-only unless --write; the embedded store answers
 // with how to start Neo4j.
 import type { Command } from 'commander';
-import { QUERY_HINT, type QueryResult } from '@kg/graph';
+import type { QueryResult } from '@kg/graph';
 import { CliError, EXIT } from '../cli-error.js';
-import { addStoreOptions, resolveStoreConfig, withStore, type StoreFlags } from '../store.js';
+import { addStoreOptions, NEO4J_HINT, withStore, type StoreFlags } from '../store.js';
 
 interface QueryFlags extends StoreFlags {
   param: string[];
@@ -65,9 +65,9 @@ export function registerQuery(program: Command): void {
     const maxRows = Number(flags.maxRows);
     if (!(timeoutMs > 0) || !Number.isInteger(maxRows) || maxRows < 1)
       throw new CliError('query: expected --timeout and --max-rows to be positive numbers', EXIT.usage);
-    if (resolveStoreConfig(flags).kind === 'embedded')
-      throw new CliError(`query: the embedded store does not run Cypher. ${QUERY_HINT}`, EXIT.storeUnavailable);
     await withStore(flags, async (store) => {
+      if (!store.capabilities.cypher)
+        throw new CliError(`query: the ${store.kind} store does not run Cypher; ${NEO4J_HINT}`, EXIT.storeUnavailable);
       let result: QueryResult;
       try {
         result = await store.query(cypher, paramsFrom(flags.param), { write: !!flags.write, timeoutMs, maxRows });

@@ -1,6 +1,6 @@
 // `kg serve`: the viewer page and its HTTP API over the active store (embedded by default, or Neo4j).
 import type { Command } from 'commander';
-import { QUERY_HINT, exportGraph } from '@kg/graph';
+import { exportGraph } from '@kg/graph';
 import type { AliasRules, ExtractOptions, ExtractionResult } from '@kg/extractor';
 import {
   DEFAULT_VIEWER_SETTINGS,
@@ -16,6 +16,7 @@ import { extractOnWorkers } from '../import/extract-articles.js';
 import {
   addStoreOptions,
   describeStore,
+  NEO4J_HINT,
   openConfiguredStore,
   resolveStoreConfig,
   type StoreFlags,
@@ -95,7 +96,7 @@ export function registerServe(program: Command): void {
         extractArticle: articleExtractor(aliases),
         exportGraph: (format) => exportGraph(store, format),
         webRoot: defaultWebRoot(),
-        cypherHint: QUERY_HINT,
+        cypherHint: `Cypher needs Neo4j: ${NEO4J_HINT}`,
         settings,
       });
     } catch (err) {

@@ -4,9 +4,6 @@ import { HttpError } from '../viewer-errors.js';
 import type { ViewerServerOptions } from '../viewer-options.js';
 import type { ViewerSettings } from '../viewer-settings.js';
 
-const DEFAULT_HINT =
-  'Cypher needs Neo4j: start one with `pnpm neo4j:start` (or docker compose up neo4j) and run `kg serve --neo4j bolt://127.0.0.1:7687`';
-
 export function registerQueryRoute(app: FastifyInstance, options: ViewerServerOptions, settings: ViewerSettings): void {
   app.post<{ Body: { cypher: string; params?: Record<string, unknown>; maxRows?: number } }>(
     '/api/query',
@@ -26,10 +23,10 @@ export function registerQueryRoute(app: FastifyInstance, options: ViewerServerOp
     },
     async (req) => {
       const { store } = options;
-      if (store.kind !== 'neo4j')
+      if (!store.capabilities.cypher)
         throw new HttpError(
           501,
-          `query: the ${store.kind} store does not run Cypher. ${options.cypherHint ?? DEFAULT_HINT}`,
+          `query: the ${store.kind} store does not run Cypher${options.cypherHint ? `. ${options.cypherHint}` : ''}`,
         );
       const maxRows = Math.min(req.body.maxRows ?? settings.queryMaxRows, settings.queryMaxRows);
       try {
@@ -41,8 +38,6 @@ export function registerQueryRoute(app: FastifyInstance, options: ViewerServerOp
       } catch (err) {
         const e = err as Error & { code?: string };
         if (e.name === 'ReadOnlyQueryError') throw new HttpError(403, `query: ${e.message}`);
-        if (e.name === 'QueryUnsupportedError')
-          throw new HttpError(501, `query: ${e.message}. ${options.cypherHint ?? DEFAULT_HINT}`);
         if (typeof e.code === 'string' && /ServiceUnavailable|SessionExpired/.test(e.code))
           throw new HttpError(503, `query: Neo4j unavailable (${e.message})`);
         // Syntax errors, writes refused by the read transaction, timeouts: the user's query is at fault.
