@@ -1,13 +1,16 @@
 // Test helpers: a driver and a store for the real Neo4j started by global setup (or the one NEO4J_URI names).
 import neo4j, { type Driver } from 'neo4j-driver';
-import { openNeo4jStore, type Neo4jStore, type Neo4jStoreOptions } from '@kg/graph';
+import { DEFAULT_NEO4J, openNeo4jStore, type Neo4jStore, type Neo4jStoreOptions } from '@kg/graph';
 
 export function testDriver(): Driver {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('testDriver: expected NEO4J_URI to be set by jest global setup');
   return neo4j.driver(
     uri,
-    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'kg-password'),
+    neo4j.auth.basic(
+      process.env.NEO4J_USER ?? DEFAULT_NEO4J.user,
+      process.env.NEO4J_PASSWORD ?? DEFAULT_NEO4J.password,
+    ),
   );
 }
 

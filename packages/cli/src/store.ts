@@ -2,7 +2,7 @@
 // Neo4j when NEO4J_URI is set or `--neo4j <uri>` is given.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { openEmbeddedStore, openNeo4jStore, type GraphStore, type Neo4jStore } from '@kg/graph';
+import { DEFAULT_NEO4J, openEmbeddedStore, openNeo4jStore, type GraphStore, type Neo4jStore } from '@kg/graph';
 import { CliError, EXIT } from './cli-error.js';
 import { shownPath } from './shown-path.js';
 
@@ -27,9 +27,9 @@ export function resolveStoreConfig(flags: StoreFlags = {}, env: NodeJS.ProcessEn
   return {
     kind: 'neo4j',
     uri,
-    user: env.NEO4J_USER || 'neo4j',
-    password: env.NEO4J_PASSWORD || 'kg-password',
-    database: env.NEO4J_DATABASE || 'neo4j',
+    user: env.NEO4J_USER || DEFAULT_NEO4J.user,
+    password: env.NEO4J_PASSWORD || DEFAULT_NEO4J.password,
+    database: env.NEO4J_DATABASE || DEFAULT_NEO4J.database,
   };
 }
 
@@ -52,10 +52,6 @@ export function addStoreOptions(cmd: Command): Command {
     '--neo4j <uri>',
     'use the Neo4j at this Bolt URI (default: $NEO4J_URI, else the embedded store in .kg/)',
   );
-}
-
-export async function openStore(flags: StoreFlags = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
-  return openConfiguredStore(resolveStoreConfig(flags, env));
 }
 
 /** Opens the configured store; a Neo4j config gives the Neo4j store (migration writes its rows). */

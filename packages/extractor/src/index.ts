@@ -1,7 +1,6 @@
 // @kg/extractor: text → typed entities, resolved aliases and evidence-backed triples.
 export { extract } from './extract.js';
 export { entityId } from './entity-id.js';
-export { documentId } from './document-id.js';
 export { ArticleInputError, ExtractOptionsError } from './errors.js';
 export { articleOptions } from './article-options.js';
 export type { ArticleInput } from './article-options.js';
@@ -28,7 +27,3 @@ export { EXTRACT_LIMITS } from './limits.js';
 export { extractBatch, resolveBatchOptions, DEFAULT_BATCH_THREADS } from './extract-batch.js';
 export { closeWorkerPool } from './worker-pool.js';
 export type { BatchItem, BatchOptions } from './extract-batch.js';
-export { RELATION_RULES } from './relations/rules/index.js';
-export type { RelationRule, TripleDraft } from './relations/rule.js';
-export { PREDICATE_VOCABULARY, FALLBACK_TYPE } from './relations/vocabulary.js';
-export type { PredicateKind } from './relations/vocabulary.js';

@@ -35,17 +35,15 @@ export {
   ReadOnlyQueryError,
 } from './errors.js';
 export { checkReadOnlyCypher } from './read-only-cypher.js';
-export { toDocRows, edgeId, sentenceId, DocRowsError } from './doc-rows.js';
-export type { DocRows, DocRow, SentenceRow, EntityRow, MentionRow, RelationRow } from './doc-rows.js';
+export { toDocRows } from './doc-rows.js';
+export type { DocRows } from './doc-rows.js';
 export { analyze, DEFAULT_ANALYZE, resolveAnalyze } from './analyze.js';
 export type { AnalyzeSettings, Positions } from './analyze.js';
-export { isSafeRelType, safeRelType, safeTypeLabel, FALLBACK_REL_TYPE } from './rel-type.js';
+export { isSafeRelType, safeRelType, safeTypeLabel } from './rel-type.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { Neo4jStore, openNeo4jStore, batchDocuments, DEFAULT_NEO4J } from './neo4j-store.js';
+export { DEFAULT_QUERY } from './neo4j-query.js';
 export type { Neo4jStoreOptions } from './neo4j-store.js';
-export { ensureSchema, SCHEMA_STATEMENTS } from './neo4j-schema.js';
 export { exportGraph, exportSnapshot, EXPORT_FORMATS } from './export-graph.js';
 export type { ExportFormatName, ExportedFile } from './export-graph.js';
-export { snapshotGraph } from './export-json.js';
 export { findPaths, rankPaths, resolvePathOptions, DEFAULT_PATH_OPTIONS } from './find-paths.js';
-export { cypherString } from './export-cypher.js';

@@ -47,8 +47,6 @@ export const DEFAULT_NEO4J = {
   password: 'kg-password',
   database: 'neo4j',
   batchRows: 16000,
-  queryTimeoutMs: 30000,
-  queryMaxRows: 1000,
 };
 
 function rowCount(d: DocRows): number {

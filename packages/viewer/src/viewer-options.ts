@@ -3,7 +3,9 @@ import type { ExtractOptions, ExtractionResult } from '@kg/extractor';
 import type { GraphStore } from '@kg/graph';
 import type { ViewerSettings } from './viewer-settings.js';
 
-export type ExportFormat = 'gexf' | 'graphml' | 'json';
+/** The formats /api/export serves (a subset of the graph package's EXPORT_FORMATS). */
+export const VIEWER_EXPORT_FORMATS = ['gexf', 'graphml', 'json'] as const;
+export type ExportFormat = (typeof VIEWER_EXPORT_FORMATS)[number];
 
 export interface ExportedGraph {
   body: string;

@@ -1,7 +1,7 @@
 // `kg query "<cypher>"`: Cypher against Neo4j, read-only unless --write; the embedded store answers
 // with how to start Neo4j.
 import type { Command } from 'commander';
-import type { QueryResult } from '@kg/graph';
+import { DEFAULT_QUERY, type QueryResult } from '@kg/graph';
 import { CliError, EXIT } from '../cli-error.js';
 import { addStoreOptions, NEO4J_HINT, withStore, type StoreFlags } from '../store.js';
 
@@ -56,8 +56,8 @@ export function registerQuery(program: Command): void {
       .option('--param <name=value>', 'query parameter (repeatable; JSON values allowed)', parseParam, [])
       .option('--format <format>', 'table or json', 'table')
       .option('--write', 'allow the query to write')
-      .option('--timeout <ms>', 'transaction timeout in milliseconds', '30000')
-      .option('--max-rows <n>', 'row cap', '1000'),
+      .option('--timeout <ms>', 'transaction timeout in milliseconds', String(DEFAULT_QUERY.timeoutMs))
+      .option('--max-rows <n>', 'row cap', String(DEFAULT_QUERY.maxRows)),
   ).action(async (cypher: string, flags: QueryFlags) => {
     if (!['table', 'json'].includes(flags.format))
       throw new CliError(`query: unknown --format "${flags.format}" (expected table or json)`, EXIT.usage);

@@ -1,9 +1,7 @@
 // GET /api/export?format=gexf|graphml|json: the whole graph as a download.
 import type { FastifyInstance } from 'fastify';
-import type { ExportFormat, ViewerServerOptions } from '../viewer-options.js';
+import { VIEWER_EXPORT_FORMATS, type ExportFormat, type ViewerServerOptions } from '../viewer-options.js';
 import { HttpError } from '../viewer-errors.js';
-
-const EXT: Record<ExportFormat, string> = { gexf: 'gexf', graphml: 'graphml', json: 'json' };
 
 export function registerExportRoute(app: FastifyInstance, options: ViewerServerOptions): void {
   app.get<{ Querystring: { format: ExportFormat } }>(
@@ -13,7 +11,7 @@ export function registerExportRoute(app: FastifyInstance, options: ViewerServerO
         querystring: {
           type: 'object',
           required: ['format'],
-          properties: { format: { type: 'string', enum: ['gexf', 'graphml', 'json'] } },
+          properties: { format: { type: 'string', enum: [...VIEWER_EXPORT_FORMATS] } },
         },
       },
     },
@@ -26,7 +24,7 @@ export function registerExportRoute(app: FastifyInstance, options: ViewerServerO
       else throw new HttpError(501, `export: ${format} export is not wired into this server`);
       return reply
         .header('content-type', out.contentType)
-        .header('content-disposition', `attachment; filename="knowledge-graph.${EXT[format]}"`)
+        .header('content-disposition', `attachment; filename="knowledge-graph.${format}"`)
         .send(out.body);
     },
   );
