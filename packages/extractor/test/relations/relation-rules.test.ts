@@ -1,6 +1,7 @@
 // Relation rules: one sentence per construction with every triple it must give (subject TYPE object),
 // then the claim attributes (negation, hedging, attribution, quotation).
-import { extract, RELATION_RULES } from '../../src/index.js';
+import { extract } from '../../src/index.js';
+import { RELATION_RULES } from '../../src/relations/rules/index.js';
 
 function triples(text: string): string[] {
   const r = extract(text);
