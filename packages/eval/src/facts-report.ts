@@ -51,10 +51,13 @@ export function formatFactsReport(name: string, score: FactsArticleScore, result
     lines.push(`  node mistyped: ${node.name} [${node.type}] is ${reference.name} [${reference.type}]`);
   for (const { reference, nodes: split } of nodes.split)
     lines.push(`  node split: ${reference.name} as ${split.map((e) => `${e.name} [${e.type}]`).join(', ')}`);
-  for (const v of claims.verdicts)
+  for (const { claim, speaker, matches } of claims.verdicts) {
+    const how = [claim.verb, claim.quote && 'quote'].filter(Boolean).join(', ');
+    const text = typeof claim.text === 'string' ? claim.text : '';
     lines.push(
-      `  claim ${v.matches.length ? '+' : 'x'} ${v.speaker}: ${quote(v.text)}${v.matches.length ? `  = ${v.matches.join(', ')}` : ''}`,
+      `  claim ${matches.length ? '+' : 'x'} ${speaker}${how ? ` [${how}]` : ''}: ${quote(text)}${matches.length ? `  = ${matches.join(', ')}` : ''}`,
     );
+  }
   for (const c of claims.missed) lines.push(`  claim missed: ${c.id} ${c.speaker}: ${quote(c.evidence)}`);
   return lines;
 }

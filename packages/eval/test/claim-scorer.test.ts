@@ -1,5 +1,5 @@
 // Claims: speaker match + span overlap in the same sentence; predicted claims read defensively.
-import { readClaimSpans, scoreClaims } from '../src/claim-scorer.js';
+import { readClaims, scoreClaims } from '../src/claim-scorer.js';
 import { referenceMatcher } from '../src/reference-matcher.js';
 import { node, reference, result } from './fixtures.js';
 
@@ -50,17 +50,17 @@ test.each([
 });
 
 test.each([
-  ['no claims field (results before claims existed)', undefined, 0],
+  ['no claims field (results saved before claims existed)', undefined, 0],
   ['claims not an array', { c: 1 }, 0],
   [
-    'a span nested under content, sentence there too',
-    [{ id: 'a', speaker: 's', content: { start: 1, end: 4, sentence: 0 } }],
+    'a whole claim',
+    [{ id: 'a', speaker: 's', verb: 'say', start: 1, end: 4, text: 'abc', sentence: 0, quote: false, about: [] }],
     1,
   ],
-  ['a span nested under span', [{ id: 'a', speakerId: 's', span: { start: 1, end: 4 } }], 1],
+  ['no sentence: kept (overlap alone decides)', [{ id: 'a', speaker: 's', start: 1, end: 4 }], 1],
   ['no speaker', [{ id: 'a', start: 1, end: 4 }], 0],
   ['no span', [{ id: 'a', speaker: 's' }], 0],
   ['junk entries', [null, 3, 'x'], 0],
-])('readClaimSpans: %s', (_rule, claims, n) => {
-  expect(readClaimSpans(result([], [], claims === undefined ? {} : { claims }))).toHaveLength(n);
+])('readClaims: %s', (_rule, claims, n) => {
+  expect(readClaims(result([], [], { claims }))).toHaveLength(n);
 });
