@@ -33,7 +33,6 @@ import type {
   SnapshotOptions,
 } from './types.js';
 
-
 export interface EmbeddedStoreOptions {
   /** Directory holding graph.db (usually `<project>/.kg`). */
   dir: string;
