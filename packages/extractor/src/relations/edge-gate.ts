@@ -37,10 +37,11 @@ const TOPIC_SUFFIX = /(?:ion|ism|ity|ics|ment|ance|ence|cy|ure|ship|hood)$/;
 /** True when a concept is a topic a reader would keep as a node. */
 export function conceptPasses(e: Pick<Entity, 'name' | 'mentions'>): boolean {
   const name = e.name.trim();
-  if (/[\p{Lu}\p{N}]/u.test(name)) return true; // "COVID-19", "Due Process Clause"
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
-  if (GENERIC_HEADS.has(head) || ROLE_TYPES.has(nounType(head) ?? '')) return false; // "presidential nominee"
+  if (ROLE_TYPES.has(nounType(head) ?? '')) return false; // "presidential nominee", "Vice Presidents"
+  if (/[\p{Lu}\p{N}]/u.test(name)) return true; // "COVID-19", "Due Process Clause"
+  if (GENERIC_HEADS.has(head)) return false;
   if (words.length >= 2) return !EVALUATIVE.has(words[0]);
   return TOPIC_SUFFIX.test(head) && e.mentions.length >= 3;
 }
@@ -54,7 +55,7 @@ export function edgeEnds(entities: readonly Entity[]): Set<string> {
 
 /** Light verbs whose fallback edge says nothing ("X has Y", "X made Y"). */
 const LIGHT_LEMMAS = new Set(
-  'be have do make get take give go come put keep let set become seem remain include say see find show want need like know think feel'.split(
+  'be have do make get take give go come put keep let set become seem remain include say see find show want need like know think feel accord'.split(
     ' ',
   ),
 );

@@ -2,7 +2,7 @@
 // the vocabulary type, the lemma that decided it and the raw phrase.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
-import { FALLBACK_TYPE, nounType, verbType } from './vocabulary.js';
+import { FALLBACK_TYPE, nounType, phrasalType, verbType } from './vocabulary.js';
 
 /** Verbs whose object noun carries the meaning ("imposed sanctions on", "expand sanctions on"). */
 const LIGHT_VERBS = new Set([
@@ -77,6 +77,10 @@ export function makePredicate(
   if (nType && !REVERSAL_VERBS.has(base) && (LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType)) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }
+  // Phrasal verbs before bare verbs: "called on X" urges, "ran for X" leads nothing.
+  const next = textEnd > vg.to ? view.toks[vg.to + 1]?.normal : undefined;
+  const phrasal = noun ? undefined : phrasalType(main, next);
+  if (phrasal) return { type: phrasal, lemma: main, text };
   if (vType && !REVERSAL_VERBS.has(base)) return { type: vType, lemma: main, text };
   return { type: FALLBACK_TYPE, lemma: main || (noun ?? ''), text };
 }

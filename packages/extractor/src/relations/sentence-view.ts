@@ -58,9 +58,13 @@ export function buildSentenceViews(
     const toks = bySentence[s] ?? [];
     const entityAt: (string | undefined)[] = toks.map(() => undefined);
     const kindAt: (string | undefined)[] = toks.map(() => undefined);
-    for (const m of mentionsBySentence.get(s) ?? []) {
+    // Longer mentions first; a shorter one takes back the tail of a "Town, Region" mention, so "Gulu,
+    // Uganda" reads as two places (the locative rule links them).
+    const mentions = [...(mentionsBySentence.get(s) ?? [])].sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const m of mentions) {
       toks.forEach((t, k) => {
-        if (t.start < m.end && t.end > m.start && !entityAt[k]) {
+        const qualifierTail = k > 0 && entityAt[k] && entityAt[k - 1] === entityAt[k] && /,/.test(toks[k - 1].post);
+        if (t.start < m.end && t.end > m.start && (!entityAt[k] || (qualifierTail && t.start >= m.start))) {
           entityAt[k] = m.id;
           kindAt[k] = m.kind;
         }

@@ -322,3 +322,52 @@ export function nounType(noun: string): string | undefined {
   const n = noun.toLowerCase();
   return byNoun.get(n) ?? byNoun.get(n.replace(/s$/, ''));
 }
+
+/**
+ * Phrasal verbs, read before the bare verb: the particle or preposition changes the relation ("call on" is
+ * urging, not labelling; "run for" is no leading; "lead to" is an effect). RELATED_TO entries stop the bare
+ * verb's type without claiming another.
+ */
+const PHRASAL_VERBS = new Map<string, string>(
+  Object.entries({
+    'call on': 'URGES',
+    'call for': 'URGES',
+    'push for': 'URGES',
+    'take over': 'ACQUIRES',
+    'buy out': 'ACQUIRES',
+    'set up': 'FOUNDED',
+    'look into': 'INVESTIGATES',
+    'meet with': 'MEETS',
+    'side with': 'SUPPORTS',
+    'stand by': 'SUPPORTS',
+    'vote for': 'SUPPORTS',
+    'vote against': 'CRITICIZES',
+    'speak out against': 'CRITICIZES',
+    'lash out at': 'CRITICIZES',
+    'crack down on': 'BLOCKS',
+    'work with': 'PARTNERS_WITH',
+    'work for': 'WORKS_FOR',
+    'play for': 'WORKS_FOR',
+    'compete against': 'COMPETES_WITH',
+    'compete with': 'COMPETES_WITH',
+    'run against': 'COMPETES_WITH',
+    'lead to': 'AFFECTS',
+    'result in': 'AFFECTS',
+    'run for': FALLBACK_TYPE,
+    'run from': FALLBACK_TYPE,
+    'rule out': FALLBACK_TYPE,
+    'pull out': FALLBACK_TYPE,
+    'step down': FALLBACK_TYPE,
+    'back down': FALLBACK_TYPE,
+    'turn down': FALLBACK_TYPE,
+    'give up': FALLBACK_TYPE,
+    'withdraw from': FALLBACK_TYPE,
+    'fly over': FALLBACK_TYPE,
+  }),
+);
+
+/** The type of a phrasal verb: the verb group's lemma ("set up", "crack down") and the word after it. */
+export function phrasalType(lemma: string, next: string | undefined): string | undefined {
+  const l = lemma.toLowerCase();
+  return (next ? PHRASAL_VERBS.get(`${l} ${next}`) : undefined) ?? PHRASAL_VERBS.get(l);
+}

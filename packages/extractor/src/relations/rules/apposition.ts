@@ -1,14 +1,15 @@
-// Appositions and title compounds naming a role: "China's leader, Xi Jinping," / "Xi Jinping, China's
-// leader," / "the chief executive of Apple, Tim Cook" / "Microsoft co-founder Bill Gates" → person ROLE body.
+// Appositions naming a role: "China's leader, Xi Jinping," / "Xi Jinping, China's leader," / "the chief
+// executive of Apple, Tim Cook" → person ROLE body; "Merkel's spokesperson, Steffen Seibert" → Seibert
+// WORKS_FOR Merkel (a person can employ, not lead). Titles written before a name are title-compound's.
 import type { Chunk } from '../chunks.js';
-import { chunkRole, findRole } from '../role-noun.js';
+import { chunkRole } from '../role-noun.js';
 import { nounPredicate } from '../predicate.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const isPerson = (view: SentenceView, id: string | undefined) => !!id && view.types.get(id) === 'Person';
 const isBody = (view: SentenceView, id: string | undefined) =>
-  !!id && ['Organization', 'Place'].includes(view.types.get(id) ?? '');
+  !!id && ['Organization', 'Place', 'Person'].includes(view.types.get(id) ?? '');
 
 /** The body a role phrase belongs to: its possessor, an entity before the role word, or an "of" object. */
 function bodyOf(view: SentenceView, chunks: Chunk[], i: number): { body?: string; end: number } {
@@ -25,48 +26,30 @@ function bodyOf(view: SentenceView, chunks: Chunk[], i: number): { body?: string
 
 export const apposition: RelationRule = {
   name: 'apposition',
-  description:
-    'a person set beside a role phrase (comma apposition or title compound) holds that role in the body named with it',
+  description: 'a person set beside a role phrase with commas holds that role in the body named with it',
   example: "China's leader, Xi Jinping, made several admissions.",
   apply(view) {
     const out: TripleDraft[] = [];
     const ch = view.chunks;
-    const add = (
-      person: string,
-      body: string,
-      role: { type: string; noun: string },
-      from: number,
-      to: number,
-      base: number,
-    ) => {
-      if (person === body) return;
+    const add = (person: string, body: string, role: { type: string; noun: string }, from: number, to: number) => {
+      // Only WORKS_FOR can have a person as its body ("Merkel's spokesperson").
+      if (person === body || (isPerson(view, body) && role.type !== 'WORKS_FOR')) return;
       out.push({
         subject: person,
         object: body,
         predicate: nounPredicate(role.noun, view.slice(from, to)),
-        confidence: base,
+        confidence: 0.85,
         from,
         to,
       });
     };
     ch.forEach((np, i) => {
-      if (np.kind !== 'NP') return;
-      // Title compound inside one phrase: "<body>('s) <role> <Person>".
-      if (isPerson(view, np.head)) {
-        const bodyId = np.entities.find((e) => e !== np.head && isBody(view, e));
-        if (bodyId) {
-          let personStart = np.to;
-          while (personStart - 1 >= np.from && view.entityAt[personStart - 1] === np.head) personStart--;
-          const role = findRole(view, np.from, personStart - 1);
-          if (role) add(np.head!, bodyId, role, np.from, np.to, 0.85);
-        }
-      }
-      if (!np.breakAfter) return;
-      // Role phrase, then the person: "China's leader, Xi Jinping,".
+      if (np.kind !== 'NP' || !np.breakAfter) return;
+      // Role phrase, then the person: "China's leader, Xi Jinping,". A role phrase naming its own holder
+      // ("California governor Gavin Newsom, Trump …") is no apposition.
       const role = chunkRole(view, np);
       const { body, end } = bodyOf(view, ch, i);
       const next = ch[end + 1];
-      // A role phrase naming its own holder ("California governor Gavin Newsom, Trump …") is no apposition.
       if (
         role &&
         body &&
@@ -75,13 +58,13 @@ export const apposition: RelationRule = {
         ch[end].breakAfter &&
         isPerson(view, next.head)
       )
-        add(next.head!, body, role, np.from, next.to, 0.85);
+        add(next.head!, body, role, np.from, next.to);
       // Person, then the role phrase: "Xi Jinping, China's leader,".
       const after = ch[i + 1];
       if (isPerson(view, np.head) && after?.kind === 'NP') {
         const r = chunkRole(view, after);
         const b = bodyOf(view, ch, i + 1);
-        if (r && b.body) add(np.head!, b.body, r, np.from, ch[b.end].to, 0.8);
+        if (r && b.body) add(np.head!, b.body, r, np.from, ch[b.end].to);
       }
     });
     return out;

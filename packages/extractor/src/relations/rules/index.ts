@@ -2,6 +2,10 @@
 import type { RelationRule } from '../rule.js';
 import { apposition } from './apposition.js';
 import { copulaRole } from './copula-role.js';
+import { inclusion } from './inclusion.js';
+import { locative } from './locative.js';
+import { possessivePart } from './possessive-part.js';
+import { titleCompound } from './title-compound.js';
 import { nominalRelation } from './nominal-relation.js';
 import { passive } from './passive.js';
 import { subjectVerbObject } from './subject-verb-object.js';
@@ -10,6 +14,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
   passive,
   apposition,
+  titleCompound,
+  inclusion,
+  locative,
+  possessivePart,
   copulaRole,
   nominalRelation,
 ];

@@ -5,9 +5,12 @@ import { npEntity, objectsOf, subjectOf } from '../clause-roles.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE, nounType } from '../vocabulary.js';
+import { WHOLE_PART_VERBS } from './inclusion.js';
 
 const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
 const PLACE_PREPS = new Set(['in', 'at']);
+/** Verbs whose "in/at <Place>" is the relation itself ("arrived in Spain", "lives in Oslo", "invested in"). */
+const MOVE_TYPES = new Set(['VISITS', 'LOCATED_IN', 'INVESTS_IN', 'PART_OF', 'FOCUSES_ON']);
 
 export const subjectVerbObject: RelationRule = {
   name: 'subject-verb-object',
@@ -17,7 +20,7 @@ export const subjectVerbObject: RelationRule = {
   apply(view) {
     const out: TripleDraft[] = [];
     view.chunks.forEach((vg, c) => {
-      if (vg.kind !== 'VG' || vg.passive || vg.lemma === 'be' || !vg.lemma) return;
+      if (vg.kind !== 'VG' || vg.passive || vg.lemma === 'be' || !vg.lemma || WHOLE_PART_VERBS.has(vg.lemma)) return;
       const subj = subjectOf(view, c);
       if (!subj || subj.how === 'participle') return;
       const S = npEntity(subj.np);
@@ -54,7 +57,10 @@ export const subjectVerbObject: RelationRule = {
           if (!obj.direct.length && i === 0) {
             const pred = makePredicate(view, pp.via ?? vg, pp.via ? pp.via.to : pp.prep.to);
             if (pp.via) pred.text = view.slice(vg.from, pp.via.to);
-            push(O, pred, 0.75, np.to);
+            // "met in Oslo": the place is where it happened, not what was met.
+            if (placeOfEvent(prep, O) && !pp.via && !MOVE_TYPES.has(pred.type)) {
+              if (view.types.get(S) !== 'Place') push(O, { ...pred, type: 'LOCATED_IN' }, 0.6, np.to);
+            } else push(O, pred, 0.75, np.to);
           } else if (i === 0 && relational && RELATIONAL_PREPS.has(prep) && !placeOfEvent(prep, O)) {
             // The noun carries the relation ("expand sanctions on X"); a noun outside the vocabulary leaves
             // only the verb phrase ("withdrew its troops from X"), and a speech noun is about its object.

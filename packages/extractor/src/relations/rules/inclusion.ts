@@ -1,0 +1,39 @@
+// "X including Y", "X includes Y", "X comprises Y": the whole is the subject, so the part relation runs
+// the other way: Y PART_OF X (never X PART_OF Y).
+import { npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import type { RelationRule, TripleDraft } from '../rule.js';
+
+/** Verbs whose subject is the whole and whose object is a part; subject-verb-object leaves them alone. */
+export const WHOLE_PART_VERBS = new Set(['include', 'comprise', 'contain', 'encompass']);
+
+export const inclusion: RelationRule = {
+  name: 'inclusion',
+  description: 'a whole "including/includes/comprises" its parts: each part PART_OF the whole',
+  example: 'The Nordic Council, including Finland and Iceland, met in Oslo.',
+  apply(view) {
+    const out: TripleDraft[] = [];
+    view.chunks.forEach((vg, c) => {
+      if (vg.kind !== 'VG' || vg.passive || !WHOLE_PART_VERBS.has(vg.lemma)) return;
+      // "X, including Y": the whole is the phrase right before the participle, never a clause's subject
+      // further back ("Iran issued warrants for 36 people including Trump" says nothing of Iran).
+      const prev = view.chunks[c - 1];
+      const subj = vg.gerund && !vg.finite ? (prev?.kind === 'NP' ? { np: prev } : undefined) : subjectOf(view, c);
+      const whole = npEntity(subj?.np);
+      if (!subj || !whole || (subj as { how?: string }).how === 'inherited') return;
+      for (const np of objectsOf(view, c).direct) {
+        const part = npEntity(np);
+        if (!part) continue;
+        out.push({
+          subject: part,
+          object: whole,
+          predicate: { type: 'PART_OF', lemma: vg.lemma, text: view.slice(vg.from, vg.to) },
+          confidence: 0.75,
+          from: Math.min(subj.np.from, vg.from),
+          to: np.to,
+          verb: vg,
+        });
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,60 @@
+// Where a named thing is, said by its phrase alone: "Sola Airport in Norway", "the embassy office at
+// Harvard University", "Dayton, Ohio" → LOCATED_IN. A person "in" a place is an event's place, not a
+// location, and a comma list of places ("Spain, Greece and Italy") is no locative.
+import type { RelationRule, TripleDraft } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+
+const HOLDERS = new Set(['Place', 'Organization', 'Event', 'Concept']);
+const EVENT_PREPS = new Set(['by', 'with', 'against', 'over', 'to', 'from']);
+const isPlace = (view: SentenceView, id: string | undefined) => !!id && view.types.get(id) === 'Place';
+
+export const locative: RelationRule = {
+  name: 'locative',
+  description: 'a named place, body or event followed by "in/at <Place>", or "<Place>, <Place>" outside a list',
+  example: 'A fire broke out at Stavanger Airport in Norway, near Dayton, Ohio.',
+  apply(view) {
+    const out: TripleDraft[] = [];
+    const ch = view.chunks;
+    const add = (subject: string, object: string, from: number, to: number, text: string) =>
+      out.push({ subject, object, predicate: { type: 'LOCATED_IN', lemma: 'in', text }, confidence: 0.75, from, to });
+    ch.forEach((np, i) => {
+      if (np.kind !== 'NP' || !np.head || !HOLDERS.has(view.types.get(np.head) ?? '')) return;
+      const prep = ch[i + 1];
+      const place = ch[i + 2];
+      // "<holder> in <Place>": the holder's head is the last word of its phrase.
+      // A place in a place is always so; a body or event "in/at" a place after a verb or an agent's "by"
+      // is where something happened ("beat Leeds at Elland Road", "sued by Cisco in Texas").
+      const before = ch[i - 1];
+      const eventPlace =
+        view.types.get(np.head) !== 'Place' &&
+        (before?.kind === 'VG' || (before?.kind === 'PREP' && EVENT_PREPS.has(view.toks[before.from].normal)));
+      if (
+        !eventPlace &&
+        prep?.kind === 'PREP' &&
+        ['in', 'at'].includes(view.toks[prep.from].normal) &&
+        !np.breakAfter &&
+        place?.kind === 'NP' &&
+        view.entityAt[np.to] === np.head &&
+        isPlace(view, place.head) &&
+        view.entityAt[place.from] === place.head
+      )
+        add(np.head, place.head!, np.from, place.to, view.toks[prep.from].normal);
+      // "<Place>, <Place>" closing the phrase: "Dayton, Ohio," / "in Wuhan, China."
+      const next = ch[i + 1];
+      const after = ch[i + 2];
+      if (
+        isPlace(view, np.head) &&
+        np.breakAfter &&
+        /^,/.test(view.toks[np.to].post) &&
+        next?.kind === 'NP' &&
+        isPlace(view, next.head) &&
+        next.entities.length === 1 &&
+        np.entities.length === 1 &&
+        !(before?.breakAfter && before.kind === 'NP') &&
+        !(after && (after.kind === 'CONJ' || (next.breakAfter && after.kind === 'NP' && isPlace(view, after.head))))
+      )
+        add(np.head, next.head!, np.from, next.to, ',');
+    });
+    return out;
+  },
+};

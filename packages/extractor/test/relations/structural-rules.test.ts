@@ -1,0 +1,83 @@
+// Direction and type from structure: titles, appositions, locatives, inclusion, possessives and phrasal
+// verbs, each on sentences written for these tests.
+import { extract } from '../../src/index.js';
+
+function triples(text: string): string[] {
+  const r = extract(text);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.triples.map((t) => `${name.get(t.subject)} ${t.predicate.type} ${name.get(t.object)}`).sort();
+}
+
+describe('structural rules', () => {
+  test.each([
+    // title-compound
+    [
+      'demonym title',
+      'Spanish Prime Minister Pedro Sánchez arrived in Spain.',
+      ['Pedro Sánchez LEADS Spain', 'Pedro Sánchez VISITS Spain'],
+    ],
+    [
+      'title with "of"',
+      'US Secretary of State Mike Pompeo visited the United States embassy.',
+      ['Mike Pompeo WORKS_FOR United States'],
+    ],
+    [
+      'the country after "to" is the posting',
+      'Belgian Ambassador to Kenya Luc Verbeke spoke on Friday about Belgium.',
+      ['Luc Verbeke WORKS_FOR Belgium'],
+    ],
+    [
+      'body then founder',
+      'Workers at Siemens said Lidl co-founder Dieter Schwarz opened a store.',
+      ['Dieter Schwarz FOUNDED Lidl'],
+    ],
+    // apposition
+    [
+      'possessive role, then the person',
+      "Shares of Nokia fell after Nokia's director, Tuomas Heikkinen, resigned.",
+      ['Tuomas Heikkinen LEADS Nokia'],
+    ],
+    [
+      'a person employs a spokesperson',
+      "Emmanuel Macron's spokesperson, Sibeth Ndiaye, declined to comment.",
+      ['Sibeth Ndiaye WORKS_FOR Emmanuel Macron'],
+    ],
+    ['nobody leads a person', "Emmanuel Macron's chief, Paul Girard, stayed home.", []],
+    // locative
+    [
+      '"in" a place',
+      'Firefighters reached Kastrup Airport in Denmark on Sunday.',
+      ['Kastrup Airport LOCATED_IN Denmark'],
+    ],
+    ['"Town, Region"', 'The clinic opened in Gulu, Uganda, last year.', ['Gulu LOCATED_IN Uganda']],
+    ['a list of places is no locative', 'The band toured Spain, Portugal and Italy.', []],
+    ['the object of a verb "at" a place is the event\'s place', 'Leeds United beat Chelsea at Wembley.', []],
+    // inclusion
+    [
+      '"X, including Y": the part is the subject',
+      'The Nordic Council, including Finland, met in Oslo.',
+      ['Finland PART_OF Nordic Council', 'Nordic Council LOCATED_IN Oslo'],
+    ],
+    [
+      '"X includes Y and Z"',
+      'The Nordic Council includes Finland and Iceland.',
+      ['Finland PART_OF Nordic Council', 'Iceland PART_OF Nordic Council'],
+    ],
+    ['"including" after a generic noun gives nothing', 'Several nations, including Chile, protested.', []],
+    // possessive-part
+    ["a body's named unit", "NASA's Artemis Program hired engineers.", ['Artemis Program PART_OF NASA']],
+    // phrasal verbs
+    ['"call on" urges', 'The United Nations called on Qatar to free the workers.', ['United Nations URGES Qatar']],
+    ['"take over"', 'Vodafone took over Mannesmann in 2000.', ['Vodafone ACQUIRES Mannesmann']],
+    ['"run for" leads nothing', 'Andrew Yang ran for the Senate.', ['Andrew Yang RELATED_TO Senate']],
+    // passive with a "by" agent
+    ['passive agent', 'Reporters said Huawei was sued by Cisco Systems in Texas.', ['Cisco Systems ACCUSES Huawei']],
+  ])('%s', (_name, text, expected) => {
+    expect(triples(text)).toEqual(expected);
+  });
+
+  test('a headline line counts like any sentence', () => {
+    const text = 'Volvo buys Geely\n\nThe deal closed on Monday in Gothenburg.';
+    expect(triples(text)).toContain('Volvo ACQUIRES Geely');
+  });
+});
