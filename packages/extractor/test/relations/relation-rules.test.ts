@@ -33,6 +33,16 @@ describe('relation rules', () => {
       ['Angela Merkel LOCATED_IN Paris', 'Angela Merkel MEETS Emmanuel Macron'],
     ],
     [
+      'a list of places after "in" is not where the subject was',
+      'Maria Lopez won in Ohio, Iowa and Nevada on Tuesday.',
+      [],
+    ],
+    [
+      'a place after a thing as object belongs to the thing, not the subject',
+      'Peter Novak owns the Bluebell bakery in Krakow.',
+      [],
+    ],
+    [
       'pronoun subject resolved',
       'Angela Merkel met Emmanuel Macron. She praised France.',
       ['Angela Merkel MEETS Emmanuel Macron', 'Angela Merkel SUPPORTS France'],

@@ -49,8 +49,16 @@ export const subjectVerbObject: RelationRule = {
         !view.toks[dobj.to].tags.has('Pronoun') &&
         (!dEntity || view.types.get(dEntity) === 'Concept' || !!nounType(dobj.headWord));
       const placeOfEvent = (prep: string, O: string) => PLACE_PREPS.has(prep) && view.types.get(O) === 'Place';
+      // Where the subject was is only read when the sentence names one place: "won in Virginia, Texas and
+      // Maine" lists results, not a location; and a thing as direct object ("owns the store in Toowoomba")
+      // is what the place most likely belongs to.
+      const objectIsThing =
+        !!dobj &&
+        !view.toks[dobj.to].tags.has('Pronoun') &&
+        !['Person', 'Organization'].includes(view.types.get(dEntity ?? '') ?? '');
       obj.preps.forEach((pp, i) => {
         const prep = view.toks[pp.prep.from].normal;
+        const onePlace = pp.nps.filter((np) => view.types.get(npEntity(np) ?? '') === 'Place').length <= 1;
         for (const np of pp.nps) {
           const O = npEntity(np);
           if (!O) continue;
@@ -59,7 +67,7 @@ export const subjectVerbObject: RelationRule = {
             if (pp.via) pred.text = view.slice(vg.from, pp.via.to);
             // "met in Oslo": the place is where it happened, not what was met.
             if (placeOfEvent(prep, O) && !pp.via && !MOVE_TYPES.has(pred.type)) {
-              if (view.types.get(S) !== 'Place') push(O, { ...pred, type: 'LOCATED_IN' }, 0.6, np.to);
+              if (view.types.get(S) !== 'Place' && onePlace) push(O, { ...pred, type: 'LOCATED_IN' }, 0.6, np.to);
             } else push(O, pred, 0.75, np.to);
           } else if (i === 0 && relational && RELATIONAL_PREPS.has(prep) && !placeOfEvent(prep, O)) {
             // The noun carries the relation ("expand sanctions on X"); a noun outside the vocabulary leaves
@@ -71,7 +79,7 @@ export const subjectVerbObject: RelationRule = {
                 push(O, { type: 'MENTIONS', lemma: dobj!.headWord, text }, 0.7, np.to);
             } else if (nType) push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), 0.75, np.to);
             else push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
-          } else if (placeOfEvent(prep, O) && view.types.get(S) !== 'Place') {
+          } else if (placeOfEvent(prep, O) && view.types.get(S) !== 'Place' && onePlace && !objectIsThing) {
             push(
               O,
               { ...makePredicate(view, vg, pp.prep.to), type: 'LOCATED_IN', text: view.slice(vg.from, pp.prep.to) },
