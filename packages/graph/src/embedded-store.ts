@@ -13,6 +13,7 @@ import { QueryUnsupportedError, StoreLockedError } from './errors.js';
 import { readJsonGraphFile } from './json-graph-file.js';
 import { planDiff } from './plan-diff.js';
 import { mergeEntityInRows } from './rows-merge.js';
+import { importSummary } from './import-summary.js';
 import { SnapshotCache } from './snapshot-cache.js';
 import { sqliteAnalytics } from './sqlite-analytics.js';
 import { storedDocuments } from './sqlite-doc-rows.js';
@@ -102,28 +103,22 @@ export class EmbeddedStore implements GraphStore {
   async importRows(rows: DocRows[], options: ImportOptions = {}): Promise<ImportSummary> {
     const db = this.open();
     const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
-    const before = { entities: count('entities'), edges: count('edges') };
-    const summary: ImportSummary = {
-      documents: rows.length,
-      unchanged: 0,
-      entitiesAdded: 0,
-      relationsAdded: 0,
-      sentences: 0,
-    };
+    const totals = () => ({ entities: count('entities'), relations: count('edges') });
+    const before = totals();
+    let unchanged = 0;
+    let sentences = 0;
     const hashOf = db.prepare('SELECT hash FROM documents WHERE id = ?').pluck();
     rows.forEach((r, i) => {
-      summary.sentences += r.sentences.length;
-      const unchanged = this.write(() => {
+      sentences += r.sentences.length;
+      const same = this.write(() => {
         if (hashOf.get(r.doc.id) === r.doc.hash) return { result: true, changed: false };
         putDocument(db, r);
         return { result: false, changed: true };
       });
-      if (unchanged) summary.unchanged++;
+      if (same) unchanged++;
       options.onProgress?.(i + 1, rows.length);
     });
-    summary.entitiesAdded = Math.max(0, count('entities') - before.entities);
-    summary.relationsAdded = Math.max(0, count('edges') - before.edges);
-    return summary;
+    return importSummary({ documents: rows.length, unchanged, sentences }, before, totals());
   }
 
   async planImport(results: ExtractionResult[]): Promise<ImportDiff> {

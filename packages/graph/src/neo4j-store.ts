@@ -12,6 +12,7 @@ import { SnapshotCache } from './snapshot-cache.js';
 import { ensureSchema } from './neo4j-schema.js';
 import { neo4jPaths } from './neo4j-paths.js';
 import { num } from './neo4j-values.js';
+import { importSummary } from './import-summary.js';
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
 import type {
@@ -121,26 +122,16 @@ export class Neo4jStore implements GraphStore {
     const byId = new Map(rows.map((r) => [r.doc.id, r]));
     const docs = [...byId.values()];
     const before = await this.counts();
-    const summary: ImportSummary = {
-      documents: rows.length,
-      unchanged: 0,
-      entitiesAdded: 0,
-      relationsAdded: 0,
-      sentences: 0,
-    };
+    let unchanged = rows.length - docs.length;
+    let sentences = 0;
     let done = 0;
     for (const batch of batchDocuments(docs, this.batchRows)) {
-      const unchanged = await this.writeTx((tx) => importBatch(tx, batch));
-      summary.unchanged += unchanged.size;
-      for (const d of batch) summary.sentences += d.sentences.length;
+      unchanged += (await this.writeTx((tx) => importBatch(tx, batch))).size;
+      for (const d of batch) sentences += d.sentences.length;
       done += batch.length;
       options.onProgress?.(done, docs.length);
     }
-    summary.unchanged += rows.length - docs.length;
-    const after = await this.counts();
-    summary.entitiesAdded = Math.max(0, after.entities - before.entities);
-    summary.relationsAdded = Math.max(0, after.relations - before.relations);
-    return summary;
+    return importSummary({ documents: rows.length, unchanged, sentences }, before, await this.counts());
   }
 
   async planImport(results: ExtractionResult[]): Promise<ImportDiff> {

@@ -1,0 +1,20 @@
+// importSummary(): what an import reports, the same for every store; additions are counted as the growth of
+// the store's entity and relationship totals (never negative: a replaced document may remove some).
+import type { ImportSummary } from './types.js';
+
+export interface StoreTotals {
+  entities: number;
+  relations: number;
+}
+
+export function importSummary(
+  counts: { documents: number; unchanged: number; sentences: number },
+  before: StoreTotals,
+  after: StoreTotals,
+): ImportSummary {
+  return {
+    ...counts,
+    entitiesAdded: Math.max(0, after.entities - before.entities),
+    relationsAdded: Math.max(0, after.relations - before.relations),
+  };
+}
