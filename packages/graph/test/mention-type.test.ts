@@ -69,7 +69,9 @@ test('both stores give identical mention and relation counts for an article with
     };
     expect(counts(await embedded.snapshot(), tag)).toEqual(want);
     expect(counts(await neo4j.snapshot(), tag)).toEqual(want);
-    expect(b.relationsAdded).toBe(a.relationsAdded);
+    // Neo4j's relationsAdded is the growth of the whole server's count, which other suites' imports on the
+    // shared test server also move; the tagged counts above are what must agree.
+    expect(b.relationsAdded).toBeGreaterThanOrEqual(a.relationsAdded);
   } finally {
     await embedded.close();
     await neo4j.close();
