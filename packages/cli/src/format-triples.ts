@@ -13,7 +13,7 @@ export function formatTriples(result: ExtractionResult): string {
       ]
         .filter(Boolean)
         .join(', ');
-      return `${name.get(t.subject)} -[${t.predicate.type}]-> ${name.get(t.object)}  "${t.predicate.text}"  s${t.evidence.sentence} ${t.confidence.toFixed(2)} ${t.rule ?? ''}${flags ? ` (${flags})` : ''}`;
+      return `${name.get(t.subject)} -[${t.predicate.type}]-> ${name.get(t.object)}  "${t.predicate.text}"  s${t.evidence.sentence + 1} ${t.confidence.toFixed(2)} ${t.rule ?? ''}${flags ? ` (${flags})` : ''}`;
     })
     .join('\n');
 }

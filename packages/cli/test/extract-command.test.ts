@@ -22,9 +22,9 @@ describe('kg extract', () => {
     const r = await runCli(['extract', file, '--format', 'triples']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([
-      'Apple -[ACQUIRES]-> Tesla  "did not buy"  s0 0.85 subject-verb-object (negated)',
-      'Microsoft -[INVESTS_IN]-> OpenAI  "invested in"  s1 0.75 subject-verb-object',
-      'Microsoft -[INVESTS_IN]-> Nvidia  "invested in"  s1 0.75 subject-verb-object',
+      'Apple -[ACQUIRES]-> Tesla  "did not buy"  s1 0.85 subject-verb-object (negated)',
+      'Microsoft -[INVESTS_IN]-> OpenAI  "invested in"  s2 0.75 subject-verb-object',
+      'Microsoft -[INVESTS_IN]-> Nvidia  "invested in"  s2 0.75 subject-verb-object',
     ]);
   });
 

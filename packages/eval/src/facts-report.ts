@@ -36,7 +36,7 @@ export function formatFactsReport(name: string, score: FactsArticleScore, result
       .join(', ');
     const matched = edge.facts.length ? `  = ${edge.facts.join(', ')}` : '';
     lines.push(
-      `  ${mark} ${edge.subject} -${t.predicate.type}[${t.predicate.text}]-> ${edge.object}${flags ? ` (${flags})` : ''}  s${t.evidence.sentence}${matched}`,
+      `  ${mark} ${edge.subject} -${t.predicate.type}[${t.predicate.text}]-> ${edge.object}${flags ? ` (${flags})` : ''}  s${t.evidence.sentence + 1}${matched}`,
     );
   }
   for (const f of facts.missed) lines.push(`  missed ${factLine(f)}`);

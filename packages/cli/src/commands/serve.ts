@@ -105,12 +105,14 @@ export function registerServe(program: Command): void {
       const why = e.code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0)` : e.message;
       throw new CliError(`serve: cannot listen on ${flags.host}:${port}: ${why}`, EXIT.failure);
     }
-    const guarded = token ? ' — the API needs the access token in KG_TOKEN' : '';
-    process.stdout.write(`kg serve: ${viewer.url} (${describeStore(config)})${guarded} — Ctrl+C to stop\n`);
-    await new Promise<void>((resolve) => {
+    // The handlers go in before the line that invites Ctrl+C, so a signal sent right after it is caught.
+    const stopped = new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
+    const guarded = token ? ' — the API needs the access token in KG_TOKEN' : '';
+    process.stdout.write(`kg serve: ${viewer.url} (${describeStore(config)})${guarded} — Ctrl+C to stop\n`);
+    await stopped;
     await viewer.close();
     await store.close();
   });
