@@ -167,20 +167,34 @@ export function isParticiple(view: SentenceView, c: number): boolean {
   if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return false;
   const np = ch[c - 1];
   if (!np || np.kind !== 'NP' || np.breakAfter) return false;
+  // A personal pronoun takes no reduced relative: "indicated she won in Ohio" is a clause.
+  if (view.toks[np.to].tags.has('Pronoun')) return false;
   const before = ch[headOfRun(ch, c - 1) - 1];
   const next = ch[c + 1];
   // "… say Xi met Biden" is a complement clause; "firms linked to Huawei" continues with a preposition.
   return !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && next.kind === 'PREP';
 }
 
-/** Coordinated noun phrases from chunk i: "A, B, and C" or "A and B". */
+/** Whether the coordinated phrases from chunk k ("both A and B") are followed by their own verb. */
+function clauseSubjectAhead(ch: Chunk[], k: number): boolean {
+  while (ch[k] && (ch[k].kind === 'NP' || ch[k].kind === 'CONJ') && !ch[k].breakAfter) k++;
+  return ch[k]?.kind === 'VG' && !!ch[k].finite;
+}
+
+/** Coordinated noun phrases from chunk i: "A, B, and C" or "A and B"; a coordinated phrase that starts a
+ * new clause ("won in the Senate and both Lopez and Hart claimed victory") is no object. */
 function npList(ch: Chunk[], i: number): { nps: Chunk[]; end: number } {
   const nps = [ch[i]];
   let end = i;
   let k = i + 1;
   const pending: Chunk[] = [];
   while (k < ch.length) {
-    if (ch[k].kind === 'CONJ' && ch[k + 1]?.kind === 'NP' && ch[k + 2]?.kind !== 'VG') {
+    if (
+      ch[k].kind === 'CONJ' &&
+      ch[k + 1]?.kind === 'NP' &&
+      ch[k + 2]?.kind !== 'VG' &&
+      !clauseSubjectAhead(ch, k + 1)
+    ) {
       nps.push(...pending, ch[k + 1]);
       pending.length = 0;
       end = k + 1;

@@ -29,7 +29,7 @@ const GENERIC_HEADS = new Set(
 const EVALUATIVE = new Set(
   `new old other existing current recent former latest largest biggest greatest smallest first last next previous
   incredible huge large small big major minor many several various certain such own same whole entire good bad
-  best worst great`.split(/\s+/),
+  best worst great similar`.split(/\s+/),
 );
 /** Suffixes of abstract single-word topics ("abortion", "terrorism", "immunity"). */
 const TOPIC_SUFFIX = /(?:ion|ism|ity|ics|ment|ance|ence|cy|ure|ship|hood)$/;
@@ -69,13 +69,30 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
   APPOINTS: { object: ['Person'] },
   LOCATED_IN: { object: ['Place', 'Organization'] },
   MEETS: { subject: ['Person', 'Organization', 'Place'], object: ['Person', 'Organization', 'Place'] },
+  // One competes with a rival, not in a contest ("opted not to compete in the primaries").
+  COMPETES_WITH: { object: ['Person', 'Organization', 'Place'] },
+  DEFEATS: { object: ['Person', 'Organization', 'Place'] },
 };
+
+const DASH = /^[-–—]$/;
+/** A mention glued by a dash to another capitalised word is a piece of a longer name ("Apollo" of
+ * "Apollo–Soyuz"): an edge to it would be to the wrong thing. */
+function fragmentEnd(view: SentenceView, id: string): boolean {
+  const { toks, entityAt } = view;
+  return toks.some(
+    (t, k) =>
+      entityAt[k] === id &&
+      ((DASH.test(t.post) && toks[k + 1] && entityAt[k + 1] !== id && /^\p{Lu}/u.test(toks[k + 1].text)) ||
+        (k > 0 && DASH.test(toks[k - 1].post) && entityAt[k - 1] !== id && /^\p{Lu}/u.test(toks[k - 1].text))),
+  );
+}
 
 const isNamed = (view: SentenceView, id: string) => NAMED_TYPES.has(view.types.get(id) ?? '');
 
 /** Whether a draft is sure enough to become an edge; `ends` from `edgeEnds`. */
 export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {
   if (d.subject === d.object || !ends.has(d.subject) || !ends.has(d.object)) return false;
+  if (fragmentEnd(view, d.subject) || fragmentEnd(view, d.object)) return false;
   const pred = d.predicate;
   // A verb predicate longer than a clause is not a predicate.
   if (d.verb && (pred.text.split(/\s+/).length > MAX_PREDICATE_WORDS || /[“”"]/.test(pred.text))) return false;

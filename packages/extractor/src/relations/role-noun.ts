@@ -6,6 +6,23 @@ import { nounType } from './vocabulary.js';
 
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
+/** Titles that head the body they name; other LEADS nouns written before a name are ranks or posts
+ * ("USCG Captain Ana Ruiz", "University coach Ben Hale") and give WORKS_FOR. */
+const HEAD_TITLES = new Set([
+  ...'leader head president chairman chairwoman chair ceo chief premier chancellor governor mayor king queen'.split(
+    ' ',
+  ),
+  ...['director', 'boss', 'director-general', 'prime minister', 'chief executive', 'general secretary'],
+  ...['secretary-general', 'head coach'],
+]);
+/** Words that make a role a subordinate one ("assistant coach", "deputy director"). */
+const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'associate']);
+
+/** The role as a title before a name: only heads-of titles lead. */
+export function titleRole(role: Role): Role {
+  return role.type === 'LEADS' && !HEAD_TITLES.has(role.noun) ? { ...role, type: 'WORKS_FOR' } : role;
+}
+
 export interface Role {
   type: string;
   noun: string;
@@ -25,7 +42,8 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
     const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     for (const w of [two, words[i]]) {
       const type = w ? nounType(w) : undefined;
-      if (type && ROLE_TYPES.has(type)) return { type, noun: w };
+      if (type && ROLE_TYPES.has(type))
+        return { type: type === 'LEADS' && SUBORDINATE.has(words[i - 1]) ? 'WORKS_FOR' : type, noun: w };
     }
   }
   return undefined;

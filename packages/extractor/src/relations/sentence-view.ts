@@ -13,6 +13,8 @@ export interface SentenceView {
   /** Mention kind at each token ('pronoun' subjects lower confidence). */
   kindAt: (string | undefined)[];
   types: Map<string, string>;
+  /** At the first token of a place the entity stage read as a qualifier ("Dayton, Ohio"): the qualified place. */
+  qualifierAt: (string | undefined)[];
   chunks: Chunk[];
   /** Token ranges [from, to] inside quotation marks. */
   quotes: Array<[number, number]>;
@@ -58,13 +60,22 @@ export function buildSentenceViews(
     const toks = bySentence[s] ?? [];
     const entityAt: (string | undefined)[] = toks.map(() => undefined);
     const kindAt: (string | undefined)[] = toks.map(() => undefined);
+    const qualifierAt: (string | undefined)[] = toks.map(() => undefined);
     // Longer mentions first; a shorter one takes back the tail of a "Town, Region" mention, so "Gulu,
     // Uganda" reads as two places (the locative rule links them).
     const mentions = [...(mentionsBySentence.get(s) ?? [])].sort((a, b) => b.end - b.start - (a.end - a.start));
     for (const m of mentions) {
+      // The whole shorter mention comes back when its first token follows a comma inside a longer one.
+      let takeBack: string | undefined;
       toks.forEach((t, k) => {
-        const qualifierTail = k > 0 && entityAt[k] && entityAt[k - 1] === entityAt[k] && /,/.test(toks[k - 1].post);
-        if (t.start < m.end && t.end > m.start && (!entityAt[k] || (qualifierTail && t.start >= m.start))) {
+        if (!(t.start < m.end && t.end > m.start)) return;
+        const qualifierTail =
+          t.start >= m.start && k > 0 && !!entityAt[k] && entityAt[k - 1] === entityAt[k] && /,/.test(toks[k - 1].post);
+        if (qualifierTail && takeBack === undefined && entityAt[k] !== m.id) {
+          takeBack = entityAt[k];
+          qualifierAt[k] = takeBack;
+        }
+        if (!entityAt[k] || (takeBack !== undefined && entityAt[k] === takeBack)) {
           entityAt[k] = m.id;
           kindAt[k] = m.kind;
         }
@@ -80,6 +91,7 @@ export function buildSentenceViews(
       entityAt,
       kindAt,
       types,
+      qualifierAt,
       chunks,
       quotes: quoteRanges(toks),
       slice: (from: number, to: number) =>

@@ -51,8 +51,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       out.push({ ...base, from, to: view.toks.length - 1 });
       return;
     }
-    // "…, he said." — the speech is what precedes the attribution.
-    if (left > 0 && right >= view.toks.length - 2 && view.toks[left - 1] && /[,]/.test(view.toks[left - 1].post))
+    // "…, he said." — the speech is what precedes the attribution, a clause ("China's leader, Xi, spoke" is none).
+    const clauseBefore = ch.some((k) => k.kind === 'VG' && k.to < left);
+    if (left > 0 && clauseBefore && right >= view.toks.length - 2 && /[,]/.test(view.toks[left - 1].post))
       out.push({ ...base, from: 0, to: left - 1 });
   });
   out.push(...accordingTo(view, isSpeaker));

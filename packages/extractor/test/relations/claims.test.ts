@@ -56,6 +56,7 @@ describe('claims', () => {
   test.each([
     ['no speaker entity', 'Officials said the bridge would reopen in May.'],
     ['a concept is no speaker', 'The report said that Canada had met its targets.'],
+    ['an apposition before "spoke" is no speech', "China's leader, Xi Jinping, spoke."],
   ])('no claim: %s', (_name, text) => {
     expect(claims(text)).toEqual([]);
   });

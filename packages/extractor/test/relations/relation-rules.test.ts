@@ -33,6 +33,22 @@ describe('relation rules', () => {
       ['Angela Merkel LOCATED_IN Paris', 'Angela Merkel MEETS Emmanuel Macron'],
     ],
     [
+      'the subject of a complement clause is no object',
+      'Maria Lopez campaigned in Texas. Projections by Reuters and Gallup indicated she won, in addition to Texas, also the vote in Ohio.',
+      ['Maria Lopez LOCATED_IN Texas'],
+    ],
+    [
+      'a coordinated phrase with its own verb starts a new clause',
+      'The Labour Party won a majority in the Senate and both Maria Lopez and Tom Hart claimed victory in the vote.',
+      ['Labour Party RELATED_TO Senate'],
+    ],
+    [
+      'a person joining a party becomes part of it',
+      'Maria Lopez decided to join the Green Party.',
+      ['Maria Lopez PART_OF Green Party'],
+    ],
+    ['one competes with rivals, not in contests', 'Ann Cole had opted not to compete in the Boston Marathon.', []],
+    [
       'a list of places after "in" is not where the subject was',
       'Maria Lopez won in Ohio, Iowa and Nevada on Tuesday.',
       [],

@@ -76,6 +76,51 @@ describe('structural rules', () => {
     expect(triples(text)).toEqual(expected);
   });
 
+  // Edges a careful reader rejects, each seen on untuned news (the sentences here are written for the test).
+  test.each([
+    [
+      'a rank before a name works for the body',
+      'Royal Navy Captain Ines Barta inspected the ship.',
+      ['Ines Barta WORKS_FOR Navy'],
+    ],
+    [
+      'an assistant coach does not lead',
+      'Chicago Bulls assistant coach Ben Hale said little.',
+      ['Ben Hale WORKS_FOR Chicago Bulls'],
+    ],
+    ['a head-of title leads', 'Acme Corp chairman Tom Hale said little.', ['Tom Hale LEADS Acme Corp']],
+    ['a place noun in a headline title is no verb', 'North Yorkshire police officer Anna Holt injured in crash', []],
+    ['a name cut at a dash is no end', 'Ivan Sorokin led the Russian part of the Mir–Shuttle programme.', []],
+    [
+      'two towns side by side are no locative',
+      'The suspect was held in an area near Norwich, Thorpe Hamlet, for theft.',
+      [],
+    ],
+    [
+      "a place's university is located there",
+      "Kenya's Moi University opened a campus.",
+      ['Moi University LOCATED_IN Kenya'],
+    ],
+    ["a country's court is part of it", "Canada's Supreme Court agreed.", ['Supreme Court PART_OF Canada']],
+    [
+      '"<Place>, the capital of <Place>"',
+      'Amina Yusuf died in Kano, the largest city of Nigeria.',
+      ['Amina Yusuf LOCATED_IN Kano', 'Kano LOCATED_IN Nigeria'],
+    ],
+    [
+      'a list item after a person is no apposition',
+      'The finalists were Ann Cole, Senator Bo Reyes, Ohio governor Liz Park, and Tom Hart.',
+      [],
+    ],
+    [
+      'a role phrase with a title entity is still an apposition',
+      "One of Kenya's Vice Presidents, Amina Otieno, commented on the vote.",
+      ['Amina Otieno WORKS_FOR Kenya'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triples(text)).toEqual(expected);
+  });
+
   test('a headline line counts like any sentence', () => {
     const text = 'Volvo buys Geely\n\nThe deal closed on Monday in Gothenburg.';
     expect(triples(text)).toContain('Volvo ACQUIRES Geely');

@@ -4,6 +4,7 @@
 import type { Chunk } from '../chunks.js';
 import { chunkRole } from '../role-noun.js';
 import { nounPredicate } from '../predicate.js';
+import { nounType } from '../vocabulary.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -43,6 +44,16 @@ export const apposition: RelationRule = {
         to,
       });
     };
+    // A role phrase that names anything besides its body names its own holder ("Ohio governor Liz Park"):
+    // in "Bo Reyes, Ohio governor Liz Park, and …" it is the next item of a list, not an apposition.
+    const roleWord = (k: number) => !!nounType(view.toks[k].normal) || view.toks[k].tags.has('Actor');
+    const onlyBody = (role: Chunk, body: string) =>
+      role.entities.every(
+        (e) =>
+          e === body ||
+          view.types.get(e) === 'Concept' ||
+          view.entityAt.some((id, k) => id === e && k >= role.from && k <= role.to && roleWord(k)),
+      );
     ch.forEach((np, i) => {
       if (np.kind !== 'NP' || !np.breakAfter) return;
       // Role phrase, then the person: "China's leader, Xi Jinping,". A role phrase naming its own holder
@@ -50,21 +61,14 @@ export const apposition: RelationRule = {
       const role = chunkRole(view, np);
       const { body, end } = bodyOf(view, ch, i);
       const next = ch[end + 1];
-      if (
-        role &&
-        body &&
-        !isPerson(view, np.head) &&
-        next?.kind === 'NP' &&
-        ch[end].breakAfter &&
-        isPerson(view, next.head)
-      )
+      if (role && body && onlyBody(np, body) && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head))
         add(next.head!, body, role, np.from, next.to);
       // Person, then the role phrase: "Xi Jinping, China's leader,".
       const after = ch[i + 1];
       if (isPerson(view, np.head) && after?.kind === 'NP') {
         const r = chunkRole(view, after);
         const b = bodyOf(view, ch, i + 1);
-        if (r && b.body) add(np.head!, b.body, r, np.from, ch[b.end].to);
+        if (r && b.body && onlyBody(after, b.body)) add(np.head!, b.body, r, np.from, ch[b.end].to);
       }
     });
     return out;

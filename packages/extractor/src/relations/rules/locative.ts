@@ -7,10 +7,15 @@ import type { SentenceView } from '../sentence-view.js';
 const HOLDERS = new Set(['Place', 'Organization', 'Event', 'Concept']);
 const EVENT_PREPS = new Set(['by', 'with', 'against', 'over', 'to', 'from']);
 const isPlace = (view: SentenceView, id: string | undefined) => !!id && view.types.get(id) === 'Place';
+/** Nouns that say what kind of place a place is ("Juba, the capital city of South Sudan"). */
+const PLACE_NOUNS = new Set(
+  'capital city town village state province region district county suburb island port municipality'.split(' '),
+);
 
 export const locative: RelationRule = {
   name: 'locative',
-  description: 'a named place, body or event followed by "in/at <Place>", or "<Place>, <Place>" outside a list',
+  description:
+    'a named place, body or event followed by "in/at <Place>"; "<Place>, <Place>" outside a list; "<Place>, the capital of <Place>"',
   example: 'A fire broke out at Stavanger Airport in Norway, near Dayton, Ohio.',
   apply(view) {
     const out: TripleDraft[] = [];
@@ -39,11 +44,13 @@ export const locative: RelationRule = {
         view.entityAt[place.from] === place.head
       )
         add(np.head, place.head!, np.from, place.to, view.toks[prep.from].normal);
-      // "<Place>, <Place>" closing the phrase: "Dayton, Ohio," / "in Wuhan, China."
+      // "<Place>, <Place>" closing the phrase: "Dayton, Ohio," / "in Wuhan, China.", when the entity stage
+      // read the second as the first one's region or country ("near Leeds, Headingley" names no container).
       const next = ch[i + 1];
       const after = ch[i + 2];
       if (
         isPlace(view, np.head) &&
+        view.qualifierAt[next?.from ?? -1] === np.head &&
         np.breakAfter &&
         /^,/.test(view.toks[np.to].post) &&
         next?.kind === 'NP' &&
@@ -54,6 +61,15 @@ export const locative: RelationRule = {
         !(after && (after.kind === 'CONJ' || (next.breakAfter && after.kind === 'NP' && isPlace(view, after.head))))
       )
         add(np.head, next.head!, np.from, next.to, ',');
+      // "<Place>, the capital city of <Place>": an apposition saying where it lies.
+      const kindOf =
+        next?.kind === 'NP' && isPlace(view, next.head) && next.entities.length === 1
+          ? view.toks.findIndex(
+              (t, k) => k >= next.from && k < next.to && PLACE_NOUNS.has(t.normal) && view.toks[k + 1]?.normal === 'of',
+            )
+          : -1;
+      if (isPlace(view, np.head) && /^,/.test(view.toks[np.to].post) && kindOf >= 0 && !view.entityAt[kindOf])
+        add(np.head, next.head!, np.from, next.to, view.slice(kindOf, kindOf + 1));
     });
     return out;
   },

@@ -1,10 +1,17 @@
 // "X's Y" where both are named and the possessor is a body or place: the possessed is part of it
-// ("NASA's Commercial Crew Program" → PART_OF NASA; "Canada's Supreme Court" → PART_OF Canada). A person's
+// ("NASA's Commercial Crew Program" → PART_OF NASA; "Canada's Supreme Court" → PART_OF Canada); a place's
+// university, company or team is only located there ("Kenya's Moi University" → LOCATED_IN). A person's
 // possessions and products ("Musk's Tesla", "Apple's iPhone") say too little about the relation.
+import { findRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 
 const WHOLE_TYPES = new Set(['Organization', 'Place']);
 const PART_TYPES = new Set(['Organization', 'Place', 'Event', 'Concept']);
+/** Head words of a place's own organs of state: these are part of the place, other bodies are in it. */
+const STATE_BODY_HEADS = new Set(
+  `court parliament senate assembly congress legislature council ministry department government cabinet
+  police army navy military forces force guard agency commission office house authority presidency`.split(/\s+/),
+);
 
 export const possessivePart: RelationRule = {
   name: 'possessive-part',
@@ -17,16 +24,22 @@ export const possessivePart: RelationRule = {
       const part = np.head;
       if (np.kind !== 'NP' || !whole || !part || whole === part) continue;
       if (!WHOLE_TYPES.has(view.types.get(whole) ?? '') || !PART_TYPES.has(view.types.get(part) ?? '')) continue;
+      // "South Sudan's Vice Presidents" names people's positions, not a part (the apposition rule reads them).
+      if (findRole(view, np.from, np.to)) continue;
       // The possessed name follows the possessor directly: "NASA's Commercial Crew Program", not "NASA's
       // view of Congress".
       let k = np.from;
       while (view.entityAt[k] !== whole) k++;
       while (view.entityAt[k] === whole) k++;
       if (view.entityAt[k] !== part) continue;
+      const located =
+        view.types.get(whole) === 'Place' &&
+        view.types.get(part) === 'Organization' &&
+        !STATE_BODY_HEADS.has(np.headWord.toLowerCase());
       out.push({
         subject: part,
         object: whole,
-        predicate: { type: 'PART_OF', lemma: "'s", text: view.slice(np.from, np.to) },
+        predicate: { type: located ? 'LOCATED_IN' : 'PART_OF', lemma: "'s", text: view.slice(np.from, np.to) },
         confidence: 0.7,
         from: np.from,
         to: np.to,

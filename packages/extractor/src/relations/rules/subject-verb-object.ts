@@ -1,9 +1,11 @@
 // Active clauses: subject – verb group (with auxiliaries, particles, "to"-chains) – each coordinated
 // direct object; through a relational object noun to its prepositional object ("expand sanctions on X");
 // or, without a direct object, to the first prepositional object ("spoke in Beijing").
+import type { Chunk } from '../chunks.js';
 import { npEntity, objectsOf, subjectOf } from '../clause-roles.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType } from '../vocabulary.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
 
@@ -11,6 +13,24 @@ const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', '
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Verbs whose "in/at <Place>" is the relation itself ("arrived in Spain", "lives in Oslo", "invested in"). */
 const MOVE_TYPES = new Set(['VISITS', 'LOCATED_IN', 'INVESTS_IN', 'PART_OF', 'FOCUSES_ON']);
+
+/** "South London police officer Anna Holt shot": a bare plural-form verb after a place, before a role noun,
+ * is a noun of the title ("police officer"); a singular place would take "polices". */
+function headlineNoun(view: SentenceView, vg: Chunk, S: string): boolean {
+  const t = view.toks[vg.from];
+  const next = view.toks[vg.to + 1];
+  return (
+    vg.from === vg.to &&
+    view.types.get(S) === 'Place' &&
+    t.tags.has('PresentTense') &&
+    !/s$/.test(t.normal) &&
+    !!next?.tags.has('Actor')
+  );
+}
+
+/** Joining a body makes a person a member of it, not its partner. */
+const memberType = (view: SentenceView, S: string, O: string, type: string) =>
+  type === 'PARTNERS_WITH' && view.types.get(S) === 'Person' && view.types.get(O) === 'Organization' ? 'PART_OF' : type;
 
 export const subjectVerbObject: RelationRule = {
   name: 'subject-verb-object',
@@ -24,12 +44,13 @@ export const subjectVerbObject: RelationRule = {
       const subj = subjectOf(view, c);
       if (!subj || subj.how === 'participle') return;
       const S = npEntity(subj.np);
-      if (!S) return;
+      if (!S || headlineNoun(view, vg, S)) return;
       const pronoun = view.kindAt[subj.np.to] === 'pronoun';
       const inherited = subj.how === 'inherited';
       const obj = objectsOf(view, c);
       const push = (O: string | undefined, pred: ReturnType<typeof makePredicate>, base: number, to: number) => {
         if (!O || O === S) return;
+        if (pred.lemma === 'join') pred = { ...pred, type: memberType(view, S, O, pred.type) };
         const from = Math.min(subj.np.from, vg.from);
         out.push({
           subject: S,

@@ -1,11 +1,12 @@
-// Titles before a name: "German Chancellor Angela Merkel" → Merkel LEADS Germany; "US Secretary of State
+// Titles before a name: "German Chancellor Angela Merkel" → Merkel LEADS Germany (only heads-of titles
+// lead: "Royal Navy Captain Ines Barta" → Barta WORKS_FOR Royal Navy); "US Secretary of State
 // Mike Pompeo" → Pompeo WORKS_FOR United States; "US Ambassador to Germany Richard Grenell" → Grenell
 // WORKS_FOR United States (the country after "to" is the posting, not the employer); "Microsoft co-founder
 // Bill Gates" → Gates FOUNDED Microsoft. The body is an entity or a demonym of a country the article names.
 import { entityId } from '../../entity-id.js';
 import { DEMONYMS } from '../../entities/lexicon/demonyms.js';
 import { nounPredicate } from '../predicate.js';
-import { findRole } from '../role-noun.js';
+import { findRole, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -61,12 +62,13 @@ export const titleCompound: RelationRule = {
       if (!body) return;
       let roleFrom = from;
       while (entityAt[roleFrom] === body) roleFrom++;
-      const role = findRole(view, roleFrom, p - 1);
-      if (!role) return;
+      const found = findRole(view, roleFrom, p - 1);
+      if (!found) return;
+      const role = titleRole(found);
       out.push({
         subject: person,
         object: body,
-        predicate: nounPredicate(role.noun, view.slice(from, end)),
+        predicate: { ...nounPredicate(role.noun, view.slice(from, end)), type: role.type },
         confidence: 0.85,
         from,
         to: end,
