@@ -44,7 +44,7 @@ export const NEO4J_HINT =
   'start Neo4j with `pnpm neo4j:start` (or `docker compose up -d neo4j`) and set NEO4J_URI=bolt://127.0.0.1:7687 or pass --neo4j <uri>';
 
 export const EXIT_HELP = `
-Exit codes: ${EXIT.ok} ok, ${EXIT.failure} failure (e.g. a Cypher error), ${EXIT.usage} usage error, ${EXIT.badInput} bad input (missing/empty/binary file, unknown document), ${EXIT.storeUnavailable} store unavailable (Neo4j unreachable, Cypher on the embedded store).`;
+Exit codes: ${EXIT.ok} ok, ${EXIT.failure} failure (e.g. a Cypher error), ${EXIT.usage} usage error, ${EXIT.badInput} bad input (missing/empty/binary file, unknown document), ${EXIT.storeUnavailable} store unavailable (Neo4j unreachable, Cypher on the embedded store), ${EXIT.partial} some import items failed (each named on stderr; the rest were imported).`;
 
 /** Adds the store-choosing flags to a command. */
 export function addStoreOptions(cmd: Command): Command {

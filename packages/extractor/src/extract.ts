@@ -33,6 +33,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       title: options.title,
       source: options.source,
       date: options.date,
+      ...(options.outlet ? { outlet: { ...options.outlet } } : {}),
       chars: source.length,
       ...(warnings.length ? { warnings } : {}),
     },
@@ -54,6 +55,15 @@ function validateOptions(options: ExtractOptions): void {
       throw new ExtractOptionsError(`extract: expected options.${key} to be a string`);
     }
   }
+  const outlet = options.outlet as unknown;
+  if (
+    outlet !== undefined &&
+    (outlet === null ||
+      typeof outlet !== 'object' ||
+      typeof (outlet as { name?: unknown }).name !== 'string' ||
+      !['string', 'undefined'].includes(typeof (outlet as { domain?: unknown }).domain))
+  )
+    throw new ExtractOptionsError('extract: expected options.outlet to be { name: string, domain?: string }');
   if (options.aliases !== undefined) {
     try {
       validateAliasRules(options.aliases, 'options.aliases');

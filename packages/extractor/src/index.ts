@@ -4,7 +4,15 @@ export { entityId } from './entity-id.js';
 export { ArticleInputError, ExtractOptionsError } from './errors.js';
 export { articleOptions } from './article-options.js';
 export type { ArticleInput } from './article-options.js';
-export { ARTICLE_EXTENSIONS, readArticleText } from './read-article-text.js';
+export { ARTICLE_EXTENSIONS, readArticle } from './read-article.js';
+export type { ReadArticleOptions } from './read-article.js';
+export { DATASET_EXTENSIONS, readDataset } from './intake/read-dataset.js';
+export type { DatasetRecord } from './intake/read-dataset.js';
+export { DEFAULT_DATASET_FIELDS, resolveDatasetFields } from './intake/dataset-fields.js';
+export type { DatasetFields } from './intake/dataset-fields.js';
+export { readFeed } from './intake/read-feed.js';
+export type { Feed, FeedItem } from './intake/read-feed.js';
+export { canonicalUrl } from './intake/canonical-url.js';
 export type {
   Alias,
   AliasRules,
@@ -16,6 +24,7 @@ export type {
   ExtractOptions,
   ExtractionResult,
   Mention,
+  Outlet,
   Predicate,
   Proposition,
   Sentence,

@@ -10,10 +10,18 @@ export interface DocumentInfo {
   source?: string;
   /** ISO date (YYYY-MM-DD) when known. */
   date?: string;
+  /** Who published it, when known. */
+  outlet?: Outlet;
   /** Length of the text in UTF-16 code units (the unit of every offset). */
   chars: number;
   /** Notes about odd input (cut at the size limit, HTML ignored, binary bytes); absent when none. */
   warnings?: string[];
+}
+
+/** A news outlet: its name as it calls itself, and its site's domain (no "www.") when known. */
+export interface Outlet {
+  name: string;
+  domain?: string;
 }
 
 export interface Sentence {
@@ -126,6 +134,7 @@ export interface ExtractOptions {
   title?: string;
   source?: string;
   date?: string;
+  outlet?: Outlet;
   /** Alias rules applied on every extraction (the user's `.kg/aliases.json`). */
   aliases?: AliasRules;
 }

@@ -1,8 +1,9 @@
 // Reads an article from a POST: JSON {text,title,source,date} or a multipart upload, through the
-// extractor's article intake (readArticleText, articleOptions), the same one `kg import` uses.
+// extractor's article intake (readArticle, articleOptions), the same one `kg import` uses: an uploaded
+// page or Markdown file brings its own title, date, address and outlet; the form's fields win.
 import type { FastifyRequest } from 'fastify';
-import { ARTICLE_EXTENSIONS, ArticleInputError, articleOptions, readArticleText } from '@kg/extractor';
-import type { ExtractOptions } from '@kg/extractor';
+import { ARTICLE_EXTENSIONS, ArticleInputError, articleOptions, readArticle } from '@kg/extractor';
+import type { ArticleInput, ExtractOptions } from '@kg/extractor';
 import { HttpError } from './viewer-errors.js';
 
 export interface ArticleRequest {
@@ -23,7 +24,7 @@ function isArticleFile(name: string, mediaType: string): boolean {
 }
 
 export async function readArticleRequest(req: FastifyRequest): Promise<ArticleRequest> {
-  let text: string | undefined;
+  let article: ArticleInput | undefined;
   let file: string | undefined;
   let fields: Record<string, unknown> = {};
   try {
@@ -33,24 +34,32 @@ export async function readArticleRequest(req: FastifyRequest): Promise<ArticleRe
           const name = part.filename ?? '';
           if (!isArticleFile(name, part.mimetype))
             throw new HttpError(415, `articles: expected a ${ARTICLE_EXTENSIONS.join(' ')} file, got "${name}"`);
-          text = readArticleText(name || 'upload', await part.toBuffer(), part.mimetype);
+          article = readArticle(name || 'upload', await part.toBuffer(), {
+            mediaType: part.mimetype.split(';')[0].trim().toLowerCase(),
+          });
           if (name) file = name;
         } else {
           fields[part.fieldname] = part.value;
         }
       }
     } else fields = (req.body ?? {}) as Record<string, unknown>;
-    if (text === undefined && typeof fields.text === 'string' && fields.text.trim() !== '')
-      text = readArticleText('text', fields.text);
+    if (article === undefined && typeof fields.text === 'string' && fields.text.trim() !== '')
+      article = readArticle('text', fields.text);
   } catch (err) {
     if (err instanceof ArticleInputError) throw new HttpError(400, `articles: ${err.message}`);
     throw err;
   }
-  if (text === undefined)
+  if (article === undefined)
     throw new HttpError(400, 'articles: expected article text (field "text") or an uploaded file');
   const date = field(fields, 'date');
   if (date && !ISO_DATE.test(date)) throw new HttpError(400, `articles: expected date as YYYY-MM-DD, got "${date}"`);
   const source = field(fields, 'source') ?? file;
-  const options = articleOptions({ text, source, file, title: field(fields, 'title'), date });
-  return { text, options };
+  const options = articleOptions({
+    ...article,
+    source,
+    file,
+    title: field(fields, 'title') ?? article.title,
+    date: date ?? article.date,
+  });
+  return { text: article.text, options };
 }

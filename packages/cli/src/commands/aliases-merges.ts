@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import type { ExtractionResult } from '@kg/extractor';
 import { extractArticles } from '../import/extract-articles.js';
+import { intakeOptions } from '../import/intake-flags.js';
 import { readArticles } from '../import/read-articles.js';
 import { readAliasFile } from '../alias-file.js';
 import { addStoreOptions, describeStore, withStore, type StoreFlags } from '../store.js';
@@ -33,7 +34,9 @@ export function registerAliasMerges(aliases: Command): void {
   ).action(async (paths: string[], flags: StoreFlags) => {
     if (paths.length) {
       const rules = readAliasFile();
-      const lines = formatMerges(await extractArticles(await readArticles(paths), rules, undefined, 0));
+      const lines = formatMerges(
+        await extractArticles((await readArticles(paths, intakeOptions({}))).articles, rules, undefined, 0),
+      );
       process.stdout.write(
         (lines.length ? lines.join('\n') : 'no merges: every entity was found under one name') + '\n',
       );

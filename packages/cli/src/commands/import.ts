@@ -1,5 +1,6 @@
-// `kg import <files|dirs…>`: read articles, extract them, and load them into the active store in
-// batches (each document atomic). Every input is checked before anything is written.
+// `kg import <files|dirs|URLs…> [--feed …]`: read articles, extract them, and load them into the active
+// store in batches (each document atomic). Local inputs are checked before anything is written; an item
+// fetched or read from a dataset or feed that fails is named on stderr and the rest go on (exit 5).
 import type { Command } from 'commander';
 import type { ExtractionResult } from '@kg/extractor';
 import type { ImportDiff, ImportSummary } from '@kg/graph';
@@ -8,6 +9,7 @@ import { readAliasFile } from '../alias-file.js';
 import { extractArticles } from '../import/extract-articles.js';
 import { progressBar, type Progress } from '../import/progress.js';
 import { readArticles, type Article } from '../import/read-articles.js';
+import { intakeOptions, registerIntakeOptions, type IntakeFlags } from '../import/intake-flags.js';
 import { addStoreOptions, describeStore, withStore, type StoreFlags } from '../store.js';
 
 /** A note the extractor made about one document (cut at the size limit, HTML ignored, binary bytes). */
@@ -17,7 +19,7 @@ interface DocumentWarning {
   message: string;
 }
 
-interface ImportFlags extends StoreFlags {
+interface ImportFlags extends StoreFlags, IntakeFlags {
   dryRun?: boolean;
   format: string;
   batch: string;
@@ -27,18 +29,23 @@ interface ImportFlags extends StoreFlags {
 
 export function registerImport(program: Command): void {
   addStoreOptions(
-    program
-      .command('import')
-      .argument('<paths...>', '.txt/.md article files or directories of them')
-      .description('extract articles and load them into the active store (re-importing is idempotent)')
-      .option('--dry-run', 'print what the import would add, without writing')
-      .option('--format <format>', 'output: text or json', 'text')
-      .option('--batch <n>', 'documents extracted and written per batch', '32')
-      .option(
-        '--analytics',
-        'Neo4j: afterwards, compute degree/PageRank/community/component/x/y over the whole graph and store them on the entities',
-      )
-      .option('--threads <n>', 'extraction worker threads (0 = none; default: cores, at most 4)'),
+    registerIntakeOptions(
+      program
+        .command('import')
+        .argument(
+          '[inputs...]',
+          'article files (.txt .md .html), datasets (.jsonl .csv), folders of articles, http(s) URLs',
+        )
+        .description('extract articles and load them into the active store (re-importing is idempotent)')
+        .option('--dry-run', 'print what the import would add, without writing')
+        .option('--format <format>', 'output: text or json', 'text')
+        .option('--batch <n>', 'documents extracted and written per batch', '32')
+        .option(
+          '--analytics',
+          'Neo4j: afterwards, compute degree/PageRank/community/component/x/y over the whole graph and store them on the entities',
+        )
+        .option('--threads <n>', 'extraction worker threads (0 = none; default: cores, at most 4)'),
+    ),
   ).action(async (paths: string[], flags: ImportFlags) => {
     if (!['text', 'json'].includes(flags.format))
       throw new CliError(`import: unknown --format "${flags.format}" (expected text or json)`, EXIT.usage);
@@ -51,7 +58,16 @@ export function registerImport(program: Command): void {
         `import: expected --threads to be an integer from 0 to 64, got "${flags.threads}"`,
         EXIT.usage,
       );
-    const articles = await readArticles(paths);
+    const { articles, failures } = await readArticles(paths, intakeOptions(flags));
+    for (const f of failures) process.stderr.write(`kg: ${f}\n`);
+    const failed = () => {
+      if (failures.length)
+        throw new CliError(
+          `import: ${failures.length} item(s) failed (named above)${articles.length ? '; the others were imported' : ''}`,
+          EXIT.partial,
+        );
+    };
+    if (!articles.length) return failed();
     const aliases = readAliasFile();
     await withStore(flags, async (store, config) => {
       const warnings: DocumentWarning[] = [];
@@ -61,12 +77,12 @@ export function registerImport(program: Command): void {
         return results.filter((r, i) => {
           // Said as they come (a cut at the size limit drops most of a long file), and listed in --format json.
           for (const message of r.document.warnings ?? []) {
-            const w = { source: chunk[i].source, document: r.document.id, message: message.replace(/^extract: /, '') };
+            const w = { source: chunk[i].name, document: r.document.id, message: message.replace(/^extract: /, '') };
             warnings.push(w);
             process.stderr.write(`kg: ${w.source}: warning: ${w.message}\n`);
           }
           if (r.entities.length > 0) return true;
-          process.stderr.write(`kg: ${chunk[i].source}: nothing extracted (no entities found); not imported\n`);
+          process.stderr.write(`kg: ${chunk[i].name}: nothing extracted (no entities found); not imported\n`);
           return false;
         });
       };
@@ -84,7 +100,7 @@ export function registerImport(program: Command): void {
             ? JSON.stringify({ ...diff, warnings }, null, 2) + '\n'
             : formatDiff(diff, describeStore(config)),
         );
-        return;
+        return failed();
       }
       const total: ImportSummary = { documents: 0, unchanged: 0, entitiesAdded: 0, relationsAdded: 0, sentences: 0 };
       try {
@@ -101,9 +117,10 @@ export function registerImport(program: Command): void {
       if (flags.analytics && total.documents > total.unchanged) await store.writeAnalytics();
       process.stdout.write(
         flags.format === 'json'
-          ? JSON.stringify({ ...total, warnings }, null, 2) + '\n'
-          : `imported ${total.documents - total.unchanged} document(s), ${total.unchanged} unchanged: +${total.entitiesAdded} entities, +${total.relationsAdded} relations, ${total.sentences} sentences → ${describeStore(config)}${warnings.length ? ` (${warnings.length} warning(s) above)` : ''}\n`,
+          ? JSON.stringify({ ...total, warnings, failures }, null, 2) + '\n'
+          : `imported ${total.documents - total.unchanged} document(s), ${total.unchanged} unchanged: +${total.entitiesAdded} entities, +${total.relationsAdded} relations, ${total.sentences} sentences → ${describeStore(config)}${warnings.length ? ` (${warnings.length} warning(s) above)` : ''}${failures.length ? `; ${failures.length} failed` : ''}\n`,
       );
+      failed();
     });
   });
 }
