@@ -46,7 +46,8 @@ describe('graph verbs', () => {
 
   test.each([
     [['import', '--bogus'], "kg: unknown option '--bogus'"],
-    [['import'], "kg: missing required argument 'paths'"],
+    [['extract'], "kg: missing required argument 'file'"],
+    [['import'], 'kg: import: expected at least one file, directory, URL or --feed'],
     [['nope'], "kg: unknown command 'nope'"],
   ])("commander's own errors carry the kg: prefix: %j", async (args, message) => {
     const r = await runCli(args, { NEO4J_URI: undefined });

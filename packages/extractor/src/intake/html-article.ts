@@ -59,6 +59,17 @@ function ldString(v: unknown): string | undefined {
   return undefined;
 }
 
+/** A <title> without the outlet's name that pages append ("Storm hits Paris | Daily Planet"). */
+function withoutSite(title: string | null | undefined, outlet: string | undefined): string | undefined {
+  const t = title?.trim();
+  if (!t || !outlet) return t || undefined;
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ']) {
+    if (t.endsWith(`${sep}${outlet}`) && t.length > sep.length + outlet.length)
+      return t.slice(0, -(sep.length + outlet.length));
+  }
+  return t;
+}
+
 /** `pageUrl`: where the page was fetched from, for relative links and as the address of last resort. */
 export function htmlArticle(html: string, pageUrl?: string): HtmlArticle {
   // linkedom builds no <html> element for a bare fragment, and Readability needs one.
@@ -76,6 +87,8 @@ export function htmlArticle(html: string, pageUrl?: string): HtmlArticle {
       : canonicalUrl(pageUrl);
   const dateFromMeta = meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date');
   const publisher = ld?.publisher as Json | undefined;
+  const siteFromMeta = meta(document, 'og:site_name', 'application-name');
+  const ogTitle = meta(document, 'og:title');
   // Readability changes the DOM it reads, so it runs last.
   let read: ReturnType<Readability['parse']> = null;
   try {
@@ -85,13 +98,12 @@ export function htmlArticle(html: string, pageUrl?: string): HtmlArticle {
   }
   const text = read?.content ? htmlToText(read.content) : htmlToText(html);
   const out: HtmlArticle = { text };
-  const title = read?.title?.trim() || meta(document, 'og:title');
+  const outlet = read?.siteName?.trim() || ldString(publisher?.name) || siteFromMeta;
+  const title = ldString(ld?.headline) ?? ogTitle ?? withoutSite(read?.title, outlet);
   if (title) out.title = title;
   const date = articleDate(read?.publishedTime ?? ldString(ld?.datePublished) ?? dateFromMeta);
   if (date) out.date = date;
   if (url) out.url = url;
-  const outlet =
-    read?.siteName?.trim() || ldString(publisher?.name) || meta(document, 'og:site_name', 'application-name');
   if (outlet) out.outlet = outlet;
   return out;
 }
