@@ -1,4 +1,5 @@
-// The Cypher console: editor with history, results as a table, result nodes/edges highlighted in the graph.
+// The Cypher console: editor with history in the side panel; results as a table in the wide drawer along
+// the graph's bottom edge; result nodes/edges highlighted in the graph.
 import type { QueryResult } from '@kg/graph';
 import { api } from './api.js';
 import { clear, el } from './dom.js';
@@ -41,7 +42,12 @@ export function renderResultTable(out: HTMLElement, r: QueryResult): void {
   );
 }
 
-export function createCypherConsole(box: HTMLElement, onResult: (r: QueryResult | null) => void): void {
+/** `box` takes the editor; `drawer` (hidden until a query runs) holds `out`, where results and errors go. */
+export function createCypherConsole(
+  box: HTMLElement,
+  drawer: { root: HTMLElement; out: HTMLElement; close: HTMLElement },
+  onResult: (r: QueryResult | null) => void,
+): void {
   const history: string[] = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
   let cursor = history.length;
   const editor = el('textarea', {
@@ -55,7 +61,8 @@ export function createCypherConsole(box: HTMLElement, onResult: (r: QueryResult 
   const run = el('button', { text: 'Run', attrs: { name: 'run' } });
   const clearBtn = el('button', { text: 'Clear highlight' });
   const past = el('select', { attrs: { name: 'history', 'aria-label': 'History' } });
-  const out = el('div', { class: 'query-out' });
+  const { out } = drawer;
+  drawer.close.addEventListener('click', () => (drawer.root.hidden = true));
   const fillHistory = () => {
     clear(past);
     past.append(el('option', { text: `History (${history.length})`, attrs: { value: '' } }));
@@ -75,6 +82,7 @@ export function createCypherConsole(box: HTMLElement, onResult: (r: QueryResult 
     cursor = history.length;
     fillHistory();
     run.disabled = true;
+    drawer.root.hidden = false;
     clear(out);
     out.append(el('div', { class: 'muted', text: 'Running…' }));
     try {
@@ -101,5 +109,5 @@ export function createCypherConsole(box: HTMLElement, onResult: (r: QueryResult 
       editor.value = history[cursor] ?? '';
     }
   });
-  box.append(editor, el('div', { class: 'row' }, [run, clearBtn, past]), out);
+  box.append(editor, el('div', { class: 'row' }, [run, clearBtn, past]));
 }

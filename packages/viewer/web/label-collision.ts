@@ -1,7 +1,9 @@
-// Label placement without overlaps: sigma's label grid picks candidates per cell (bigger nodes first),
-// but a long name still runs over its neighbours. This wraps sigma's label drawing so a label is
-// painted only when its box is clear of every label already painted in the frame. The boxes are kept
-// (viewport pixels) so the browser tests can check the result.
+// Label placement without overlaps: sigma's label grid picks candidates per cell, in grid order, so a
+// small node's label could be painted first and crowd out a hub's. This wraps sigma's label drawing:
+// during a frame the candidates are only collected; after the frame they are painted most important
+// first (selected/neighbour z-index, then size), each right of its disc or else left of it, and only where
+// it is clear of every label already painted and of the discs of more important nodes. The boxes are kept
+// (viewport pixels) for the browser tests.
 import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from 'sigma/rendering';
 
 export interface LabelBox {
@@ -15,35 +17,67 @@ export interface LabelBox {
 /** Space kept between two labels, in pixels. */
 const GAP = 2;
 
+type DrawArgs = Parameters<NodeLabelDrawingFunction>;
+
 export interface LabelCollision {
+  /** sigma's `defaultDrawNodeLabel`: queues the label for `flush`. */
   draw: NodeLabelDrawingFunction;
-  /** Forget the last frame's labels (call before each render). */
+  /** Forget the last frame's labels (sigma's beforeRender). */
   reset(): void;
+  /** Paint the queued labels, most important first (sigma's afterRender). */
+  flush(): void;
   /** The labels painted in the last frame. */
   readonly boxes: LabelBox[];
 }
 
+const hit = (a: LabelBox, b: LabelBox) =>
+  a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
+
+/** The label's box right of its disc (sigma's place), or left of it when `side` is 'left'. */
+function labelBox([context, data, settings]: DrawArgs, side: 'right' | 'left'): LabelBox {
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const width = context.measureText(data.label ?? '').width;
+  // Same geometry as drawDiscNodeLabel: 3 px from the disc, baseline a third below centre.
+  const left = side === 'right' ? data.x + data.size + 3 : data.x - data.size - 3 - width;
+  return {
+    node: data.key,
+    left,
+    right: left + width,
+    top: data.y - (settings.labelSize * 2) / 3,
+    bottom: data.y + settings.labelSize / 3 + 2,
+  };
+}
+
+const disc = ([, d]: DrawArgs): LabelBox => ({
+  node: d.key,
+  left: d.x - d.size,
+  right: d.x + d.size,
+  top: d.y - d.size,
+  bottom: d.y + d.size,
+});
+
 export function createLabelCollision(): LabelCollision {
   const boxes: LabelBox[] = [];
-  const overlaps = (b: LabelBox) =>
-    boxes.some(
-      (o) => b.left < o.right + GAP && o.left < b.right + GAP && b.top < o.bottom + GAP && o.top < b.bottom + GAP,
-    );
+  const queue: DrawArgs[] = [];
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
-    if (!data.label) return;
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    // Same geometry as drawDiscNodeLabel: text starts right of the disc, baseline a third below centre.
-    const left = data.x + data.size + 3;
-    const box = {
-      node: data.key,
-      left,
-      right: left + context.measureText(data.label).width,
-      top: data.y - (settings.labelSize * 2) / 3,
-      bottom: data.y + settings.labelSize / 3 + 2,
-    };
-    if (overlaps(box)) return;
-    boxes.push(box);
-    drawDiscNodeLabel(context, data, settings);
+    if (data.label) queue.push([context, data, settings]);
   };
-  return { draw, reset: () => void boxes.splice(0), boxes };
+  const flush = () => {
+    const order = queue
+      .splice(0)
+      .sort(([, a], [, b]) => (b.zIndex ?? 0) - (a.zIndex ?? 0) || b.size - a.size || a.key.localeCompare(b.key));
+    const discs = order.map(disc);
+    // A label may cover the disc of a less important node (the hub keeps its name), never a more important one.
+    const clear = (box: LabelBox, rank: number) =>
+      !boxes.some((o) => hit(box, o)) && !discs.slice(0, rank).some((d) => hit(box, d));
+    for (const [rank, args] of order.entries()) {
+      // Right of the disc as sigma places it; else mirrored to the left; else not at all.
+      const box = [labelBox(args, 'right'), labelBox(args, 'left')].find((b) => clear(b, rank));
+      if (!box) continue;
+      boxes.push(box);
+      const [context, data, settings] = args;
+      drawDiscNodeLabel(context, { ...data, x: box.left - data.size - 3 }, settings);
+    }
+  };
+  return { draw, flush, reset: () => void (boxes.splice(0), queue.splice(0)), boxes };
 }

@@ -86,7 +86,8 @@ sizeToggle.addEventListener(
   () => ((state.sizeBy = sizeToggle.checked ? 'pagerank' : 'degree'), changed('style')),
 );
 
-createCypherConsole(byId('cypher'), (r: QueryResult | null) => {
+const drawer = { root: byId('query-drawer'), out: byId('query-out'), close: byId('query-drawer-close') };
+createCypherConsole(byId('cypher'), drawer, (r: QueryResult | null) => {
   state.highlightNodes = new Set((r?.nodeIds ?? []).filter((id) => graph.hasNode(id)));
   state.highlightEdges = new Set((r?.edgeIds ?? []).filter((id) => graph.hasEdge(id)));
   changed('highlight');

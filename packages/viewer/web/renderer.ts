@@ -41,6 +41,9 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
     maxCameraRatio: 20,
   });
   sigma.on('beforeRender', labels.reset);
+  sigma.on('afterRender', labels.flush);
+  // sigma's constructor already rendered once, before these listeners: paint that frame's labels.
+  labels.flush();
   let visible: Visible | null = null;
 
   const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
@@ -109,10 +112,15 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
     },
     labelBoxes: () => labels.boxes.map((b) => ({ ...b })),
     centreOn(id, ratio = 0.35) {
-      const d = sigma.getNodeDisplayData(id);
-      if (!d) return;
-      const cam = sigma.getCamera();
-      void cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, ratio) }, { duration: 400 });
+      // Display positions are normalised when sigma processes the graph, i.e. at the next render: read
+      // before it (right after load or a refresh) they are raw graph coordinates and the camera flies off.
+      sigma.once('afterRender', () => {
+        const d = sigma.getNodeDisplayData(id);
+        if (!d) return;
+        const cam = sigma.getCamera();
+        void cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, ratio) }, { duration: 400 });
+      });
+      sigma.scheduleRender();
     },
   };
 }

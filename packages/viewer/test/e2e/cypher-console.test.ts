@@ -41,18 +41,31 @@ maybe('Cypher console over kg serve --neo4j', () => {
       'MATCH (a:Entity) WHERE a.name = "Xi Jinping" OPTIONAL MATCH (a)-[r]-(b:Entity) RETURN a.name AS who, type(r) AS rel, b.name AS other, a, r, b LIMIT 25',
     );
     await page.click('#cypher button[name="run"]');
-    await page.locator('#cypher table.results tbody tr').first().waitFor();
-    const rows = await page.locator('#cypher table.results tbody tr').count();
+    await page.locator('#query-drawer table.results tbody tr').first().waitFor();
+    const rows = await page.locator('#query-drawer table.results tbody tr').count();
     expect(rows).toBeGreaterThan(0);
-    await expect(page.locator('#cypher table.results tbody tr td').first().textContent()).resolves.toBe('Xi Jinping');
-    const note = (await page.locator('#cypher .query-out > .muted').textContent()) ?? '';
+    await expect(page.locator('#query-drawer table.results tbody tr td').first().textContent()).resolves.toBe(
+      'Xi Jinping',
+    );
+    const note = (await page.locator('#query-drawer .query-out > .muted').textContent()) ?? '';
     expect(note).toMatch(/highlighted [1-9]\d* node/);
+  });
+
+  test('results open in a drawer as wide as the graph, not in the 300 px side panel, and it closes', async () => {
+    const drawer = await page.locator('#query-drawer').boundingBox();
+    const graph = await page.locator('#graph').boundingBox();
+    const side = await page.locator('aside.left').boundingBox();
+    expect(drawer!.width).toBeCloseTo(graph!.width, 0);
+    expect(drawer!.width).toBeGreaterThan(2 * side!.width);
+    expect(drawer!.y + drawer!.height).toBeCloseTo(graph!.y + graph!.height, 0);
+    await page.click('#query-drawer-close');
+    await expect(page.locator('#query-drawer').isHidden()).resolves.toBe(true);
   });
 
   test('a write is refused by the read transaction with a JSON error shown in the console', async () => {
     await page.fill('#cypher textarea[name="cypher"]', 'CREATE (x:Intruder) RETURN x');
     await page.click('#cypher button[name="run"]');
-    await page.locator('#cypher .error').waitFor();
+    await page.locator('#query-drawer .error').waitFor();
     const res = await fetch(`${served.url}api/query`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

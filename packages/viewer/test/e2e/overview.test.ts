@@ -22,8 +22,27 @@ interface Box {
   right: number;
   bottom: number;
 }
+interface Point {
+  x: number;
+  y: number;
+}
 type KgWindow = {
-  __kgViewer: { graph: { order: number; nodes(): string[]; hasNode(id: string): boolean }; labelBoxes(): Box[] };
+  __kgViewer: {
+    graph: {
+      order: number;
+      nodes(): string[];
+      hasNode(id: string): boolean;
+      degree(id: string): number;
+      neighbors(id: string): string[];
+    };
+    sigma: {
+      getNodeDisplayData(id: string): (Point & { size: number }) | undefined;
+      framedGraphToViewport(p: Point): Point;
+      scaleSize(size: number): number;
+      getCamera(): { getState(): Point & { ratio: number } };
+    };
+    labelBoxes(): Box[];
+  };
 };
 
 maybe('the overview (embedded store)', () => {
@@ -33,6 +52,7 @@ maybe('the overview (embedded store)', () => {
   let page: Page;
   const order = () => page.evaluate(() => (window as unknown as KgWindow).__kgViewer.graph.order);
   const open = async (hash: string) => {
+    await page.goto('about:blank'); // a hash-only change would not reload the page
     await page.goto(`${served.url}#${hash}`);
     await page.waitForSelector('body[data-ready="true"]');
   };
@@ -88,7 +108,58 @@ maybe('the overview (embedded store)', () => {
       }
   });
 
+  test('the most connected entity on screen is labelled, and no label covers a more important disc', async () => {
+    await open('budget=0'); // the whole graph: the crowded case
+    await page.waitForTimeout(300);
+    const { hub, boxes, discs } = await page.evaluate(() => {
+      const v = (window as unknown as KgWindow).__kgViewer;
+      const nodes = v.graph.nodes();
+      const top = nodes.reduce((a, b) => (v.graph.degree(b) > v.graph.degree(a) ? b : a));
+      const d = (n: string) => {
+        const p = v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData(n)!);
+        return { node: n, x: p.x, y: p.y, r: v.sigma.scaleSize(v.sigma.getNodeDisplayData(n)!.size) };
+      };
+      return { hub: top, boxes: v.labelBoxes(), discs: nodes.map(d) };
+    });
+    expect(boxes.map((b) => b.node)).toContain(hub);
+    const hubDisc = discs.find((d) => d.node === hub)!;
+    for (const b of boxes) {
+      if (b.node === hub) continue;
+      const covers = b.left < hubDisc.x + hubDisc.r && hubDisc.x - hubDisc.r < b.right;
+      const across = b.top < hubDisc.y + hubDisc.r && hubDisc.y - hubDisc.r < b.bottom;
+      if (covers && across) throw new Error(`the label of ${b.node} covers the hub ${hub}: ${JSON.stringify(b)}`);
+    }
+  });
+
+  test('a shared URL with a selected hub centres on it, labels its neighbours clear of each other', async () => {
+    const hub = await page.evaluate(() => {
+      const v = (window as unknown as KgWindow).__kgViewer;
+      return v.graph.nodes().reduce((a, b) => (v.graph.degree(b) > v.graph.degree(a) ? b : a));
+    });
+    await open(`budget=0&node=${encodeURIComponent(hub)}`);
+    await page.waitForFunction((h) => {
+      const v = (window as unknown as KgWindow).__kgViewer;
+      const d = v.sigma.getNodeDisplayData(h)!;
+      const cam = v.sigma.getCamera().getState();
+      return Math.abs(cam.x - d.x) < 1e-3 && Math.abs(cam.y - d.y) < 1e-3;
+    }, hub);
+    await page.waitForTimeout(300);
+    const { boxes, neighbours } = await page.evaluate((h) => {
+      const v = (window as unknown as KgWindow).__kgViewer;
+      return { boxes: v.labelBoxes(), neighbours: v.graph.neighbors(h) };
+    }, hub);
+    expect(boxes.map((b) => b.node)).toContain(hub);
+    expect(boxes.filter((b) => neighbours.includes(b.node)).length).toBeGreaterThan(0);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        if (overlap) throw new Error(`labels of ${a.node} and ${b.node} overlap: ${JSON.stringify([a, b])}`);
+      }
+  });
+
   test('"show more" doubles the budget, the URL keeps it, and opening the URL restores the view', async () => {
+    await open(`budget=${BUDGET}`);
     const before = await order();
     await page.click('#budget-line button[data-budget]');
     await page.waitForFunction((n) => (window as unknown as KgWindow).__kgViewer.graph.order > n, before);
