@@ -13,6 +13,7 @@ import { registerDocuments } from './commands/documents.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerAliases } from './commands/aliases.js';
 import { registerServe } from './commands/serve.js';
+import { registerDoctor } from './commands/doctor.js';
 
 const registry: Array<(program: Command) => void> = [registerExtract, registerEval, registerServe];
 registry.push(
@@ -24,6 +25,7 @@ registry.push(
   registerDocuments,
   registerDeleteDocument,
   registerMigrate,
+  registerDoctor,
 );
 
 export function buildProgram(): Command {

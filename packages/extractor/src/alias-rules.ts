@@ -113,7 +113,7 @@ export function applyAliasRules(input: Entity[], rules: AliasRules | undefined):
       const name = canonical.trim();
       const t = type ?? from.type;
       if (!same(from.name, name)) from.aliases.push({ text: from.name, rule: 'alias-file' });
-      Object.assign(from, { id: entityId(name, t), name, type: t });
+      Object.assign(from, { id: entityId(name, t), name, type: t, strong: type ? true : from.strong });
     }
   }
   return entities;

@@ -1,6 +1,7 @@
 // @kg/extractor: text → typed entities, resolved aliases and evidence-backed triples.
 export { extract } from './extract.js';
 export { entityId } from './entity-id.js';
+export { commonWord } from './common-word.js';
 export { ArticleInputError, ExtractOptionsError } from './errors.js';
 export { articleOptions } from './article-options.js';
 export type { ArticleInput } from './article-options.js';

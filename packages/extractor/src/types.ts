@@ -52,6 +52,8 @@ export interface Entity {
   id: string;
   name: string;
   type: EntityType;
+  /** The type came from a strong rule (a title, a place head, a context cue), not a guess; stores weigh type votes by it. */
+  strong?: boolean;
   aliases: Alias[];
   mentions: Mention[];
 }

@@ -24,10 +24,16 @@ export interface SentenceRow {
 }
 
 export interface EntityRow {
+  /** The extractor's id; once resolved (resolve-entities.ts), the graph node's id. */
   id: string;
   name: string;
   type: string;
+  /** The type came from a strong rule, not a guess (a stronger vote). */
+  strong: boolean;
   aliases: string[];
+  /** Set by resolution: how this document's entity found its node, and the documents that supported it. */
+  rule?: string;
+  because?: string[];
 }
 
 export interface MentionRow {
@@ -59,6 +65,9 @@ export class DocRowsError extends Error {
     this.name = 'DocRowsError';
   }
 }
+
+/** Alias rules of coreference (extractor, grouping/coreference.ts): references, not names. */
+const COREFERENCE_RULES: ReadonlySet<string> = new Set(['pronoun', 'nominal', 'title']);
 
 export function sentenceId(docId: string, index: number): string {
   return `${docId}:${index}`;
@@ -92,8 +101,10 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
   const mentions: MentionRow[] = [];
   const mentionSpans = new Map<string, Span>();
   for (const e of result.entities ?? []) {
-    const aliases = [...new Set((e.aliases ?? []).map((a) => a.text).filter((t) => t && t !== e.name))].sort();
-    entities.push({ id: e.id, name: e.name, type: e.type, aliases });
+    // A store keeps the names a document used; pronouns and nominals ("she", "the company") stay mentions.
+    const names = (e.aliases ?? []).filter((a) => !COREFERENCE_RULES.has(a.rule)).map((a) => a.text);
+    const aliases = [...new Set(names.filter((t) => t && t !== e.name))].sort();
+    entities.push({ id: e.id, name: e.name, type: e.type, strong: e.strong === true, aliases });
     for (const m of e.mentions ?? []) {
       if (!known.has(m.sentence)) continue;
       const sid = sentenceId(docId, m.sentence);

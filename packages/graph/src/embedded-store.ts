@@ -15,7 +15,10 @@ import { planDiff } from './plan-diff.js';
 import { mergeEntityInRows } from './rows-merge.js';
 import { importSummary } from './import-summary.js';
 import { SnapshotCache } from './snapshot-cache.js';
+import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
 import { sqliteAnalytics } from './sqlite-analytics.js';
+import { sqliteCandidates, sqliteIdentityNodes } from './sqlite-resolve.js';
+import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
 import { storedDocuments } from './sqlite-doc-rows.js';
 import { sqliteEdge, sqliteEntity, sqliteGraph, sqliteMentionedIn, sqliteSearch, sqliteStats } from './sqlite-read.js';
 import { bumpVersion, contentVersion, openDatabase, type Db } from './sqlite-schema.js';
@@ -112,7 +115,7 @@ export class EmbeddedStore implements GraphStore {
       sentences += r.sentences.length;
       const same = this.write(() => {
         if (hashOf.get(r.doc.id) === r.doc.hash) return { result: true, changed: false };
-        putDocument(db, r);
+        putDocument(db, r, false, options.aliases?.veto);
         return { result: false, changed: true };
       });
       if (same) unchanged++;
@@ -121,19 +124,25 @@ export class EmbeddedStore implements GraphStore {
     return importSummary({ documents: rows.length, unchanged, sentences }, before, totals());
   }
 
-  async planImport(results: ExtractionResult[]): Promise<ImportDiff> {
+  async planImport(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportDiff> {
     const has = (table: string) => this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
     const entity = has('entities');
     const edge = has('edges');
     const hash = this.db.prepare('SELECT hash FROM documents WHERE id = ?').pluck();
+    const rows = results.map((r) => toDocRows(r));
+    const index = new NodeIndex(sqliteCandidates(this.db, lookupKeys(rows)));
     return planDiff(
-      results.map((r) => toDocRows(r)),
+      rows.map((r) => resolveDocument(r, index, options.aliases?.veto)),
       {
         hasEntity: (id) => entity.get(id) !== undefined,
         hasEdge: (id) => edge.get(id) !== undefined,
         docHash: (id) => hash.get(id) as string | undefined,
       },
     );
+  }
+
+  async doctor(options?: DoctorOptions): Promise<DoctorReport> {
+    return doctorReport(sqliteIdentityNodes(this.db), options);
   }
 
   async deleteDocument(id: string): Promise<boolean> {
@@ -163,7 +172,7 @@ export class EmbeddedStore implements GraphStore {
       for (const doc of [...storedDocuments(this.db, docIds)]) {
         let rows = doc;
         for (const { from, into } of merges) rows = mergeEntityInRows(rows, from.id, into);
-        putDocument(this.db, rows, true);
+        putDocument(this.db, rows, true, rules.veto);
       }
       return { result: merges.length, changed: true };
     });

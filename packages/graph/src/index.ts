@@ -47,3 +47,7 @@ export type { Neo4jStoreOptions } from './neo4j-store.js';
 export { exportGraph, exportSnapshot, EXPORT_FORMATS } from './export-graph.js';
 export type { ExportFormatName, ExportedFile } from './export-graph.js';
 export { findPaths, rankPaths, resolvePathOptions, DEFAULT_PATH_OPTIONS } from './find-paths.js';
+export { doctorReport } from './doctor-report.js';
+export type { DoctorOptions, DoctorReport, IdentityNode, NodeRef } from './doctor-report.js';
+export { nameKey } from './node-keys.js';
+export type { TypeVotes } from './derive-node.js';

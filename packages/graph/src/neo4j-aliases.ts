@@ -1,9 +1,10 @@
 // Alias merges in Neo4j: move an entity's mentions and relationships (with their evidence) onto the
-// canonical entity, keep its name as an alias, delete it. Relationship types come from the store
+// canonical entity, which takes over its per-document entries (so its name becomes an alias), delete it. Relationship types come from the store
 // itself and are checked before being spliced in.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
 import { isSafeRelType } from './rel-type.js';
+import { refreshNodes } from './neo4j-identity.js';
 
 export async function mergeEntityNeo4j(tx: ManagedTransaction, fromId: string, intoId: string): Promise<void> {
   const p = { from: fromId, into: intoId, sep: SEP };
@@ -34,8 +35,9 @@ export async function mergeEntityNeo4j(tx: ManagedTransaction, fromId: string, i
   }
   await tx.run(
     `MATCH (a:Entity {id: $from}), (c:Entity {id: $into})
-     SET c.aliases = reduce(acc = coalesce(c.aliases, []), x IN [a.name] + coalesce(a.aliases, []) | CASE WHEN x IN acc OR x = c.name THEN acc ELSE acc + x END)
+     SET c.entries = coalesce(c.entries, []) + coalesce(a.entries, [])
      DETACH DELETE a`,
     p,
   );
+  await refreshNodes(tx, [intoId]);
 }

@@ -1,6 +1,8 @@
 // Uniqueness constraints on every key, created before any load (IF NOT EXISTS), so MERGE seeks an index;
-// and stores written before the sentence→entity link was renamed are brought up to date.
+// and stores written before the sentence→entity link was renamed, or before entity resolution, are
+// brought up to date.
 import type { Driver } from 'neo4j-driver';
+import { migrateEntityEntries } from './neo4j-migrate-entries.js';
 
 /**
  * (:Sentence)-[:MENTIONS_ENTITY]->(:Entity). It was MENTIONS until the vocabulary's MENTIONS relation
@@ -13,6 +15,8 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
   'CREATE CONSTRAINT kg_sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
+  // Lookup keys of entity resolution, found by `lookup CONTAINS <key>` (neo4j-identity.ts).
+  'CREATE TEXT INDEX kg_entity_lookup IF NOT EXISTS FOR (e:Entity) ON (e.lookup)',
 ];
 
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {
@@ -31,6 +35,7 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   }
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
   await renameSentenceMentions(driver, database);
+  await migrateEntityEntries(driver, database);
 }
 
 /** Old (:Sentence)-[:MENTIONS]->(:Entity) links become MENTIONS_ENTITY, in bounded transactions. */

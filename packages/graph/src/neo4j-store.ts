@@ -15,6 +15,9 @@ import { num } from './neo4j-values.js';
 import { importSummary } from './import-summary.js';
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
+import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
+import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
+import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
 import type {
   EdgeDetails,
   EntityDetails,
@@ -126,7 +129,7 @@ export class Neo4jStore implements GraphStore {
     let sentences = 0;
     let done = 0;
     for (const batch of batchDocuments(docs, this.batchRows)) {
-      unchanged += (await this.writeTx((tx) => importBatch(tx, batch))).size;
+      unchanged += (await this.writeTx((tx) => importBatch(tx, batch, options.aliases?.veto))).size;
       for (const d of batch) sentences += d.sentences.length;
       done += batch.length;
       options.onProgress?.(done, docs.length);
@@ -134,8 +137,16 @@ export class Neo4jStore implements GraphStore {
     return importSummary({ documents: rows.length, unchanged, sentences }, before, await this.counts());
   }
 
-  async planImport(results: ExtractionResult[]): Promise<ImportDiff> {
-    const rows = results.map((r) => toDocRows(r));
+  async planImport(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportDiff> {
+    const extracted = results.map((r) => toDocRows(r));
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    let index: NodeIndex;
+    try {
+      index = new NodeIndex(await session.executeRead((tx) => neo4jCandidates(tx, lookupKeys(extracted))));
+    } finally {
+      await session.close();
+    }
+    const rows = extracted.map((r) => resolveDocument(r, index, options.aliases?.veto));
     const entityIds = [...new Set(rows.flatMap((d) => d.entities.map((e) => e.id)))];
     const edgeIds = [...new Set(rows.flatMap((d) => d.relations.map((r) => `${r.source}|${r.type}|${r.target}`)))];
     const ents = await readRows(
@@ -169,6 +180,15 @@ export class Neo4jStore implements GraphStore {
       hasEdge: (id) => hasR.has(id),
       docHash: (id) => hashes.get(id),
     });
+  }
+
+  async doctor(options?: DoctorOptions): Promise<DoctorReport> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      return doctorReport(await session.executeRead((tx) => neo4jIdentityNodes(tx)), options);
+    } finally {
+      await session.close();
+    }
   }
 
   async deleteDocument(id: string): Promise<boolean> {

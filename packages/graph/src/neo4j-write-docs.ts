@@ -8,11 +8,12 @@
 // relationships between those locked entities are looked up once and created or extended
 // (addSupportCypher).
 import type { ManagedTransaction, Result } from 'neo4j-driver';
-import { edgeId, type DocRows, type EntityRow } from './doc-rows.js';
+import { edgeId, type DocRows } from './doc-rows.js';
 import { WriteDocumentsError } from './errors.js';
 import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
-import { isSafeRelType, safeTypeLabel } from './rel-type.js';
+import { isSafeRelType } from './rel-type.js';
+import { encodeEntry, entryPrefix, writeDerived } from './neo4j-identity.js';
 
 // The plans of these statements do not depend on statistics (unique-index and elementId seeks), while
 // a load changes the statistics so fast that Neo4j would otherwise re-plan every one of them each 10 s.
@@ -39,19 +40,20 @@ function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]>
   return m;
 }
 
-/** The batch's entities, once each, with the union of their aliases. */
-function batchEntities(docs: DocRows[]): EntityRow[] {
-  const entities = new Map<string, EntityRow>();
+/** The batch's entities, once each, with each document's entry (derive-node.ts) and the documents giving them. */
+function batchEntities(docs: DocRows[]): Array<{ id: string; entries: string[]; prefixes: string[] }> {
+  const entities = new Map<string, { id: string; entries: string[]; prefixes: string[] }>();
   for (const d of docs) {
     for (const e of d.entities) {
-      const seen = entities.get(e.id);
-      if (seen) seen.aliases = [...new Set([...seen.aliases, ...e.aliases])].sort();
-      else entities.set(e.id, { ...e, aliases: [...e.aliases] });
+      const row = entities.get(e.id) ?? { id: e.id, entries: [], prefixes: [] };
+      const entry = { ...e, doc: d.doc.id, rule: e.rule ?? 'new', because: e.because ?? [] };
+      row.entries.push(encodeEntry(entry));
+      row.prefixes.push(entryPrefix(d.doc.id));
+      entities.set(e.id, row);
     }
   }
-  // In a fixed order (type, then id), so importers locking overlapping entities queue rather than deadlock.
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...entities.values()].sort((x, y) => cmp(x.type, y.type) || cmp(x.id, y.id));
+  // In a fixed order, so importers locking overlapping entities queue rather than deadlock.
+  return [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /** The batch's relationships by type, one row per relationship carrying all its new support items. */
@@ -114,27 +116,25 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       batchParam(docs.map((d) => ({ title: null, source: null, date: null, ...d.doc }))),
     ),
   ];
-  // ON MATCH SET reads e, so Cypher write-locks every matched entity (created ones are ours anyway):
-  // none can be deleted before this transaction ends, so the elementIds returned stay valid.
-  for (const [type, rows] of groupBy(batchEntities(docs), (e) => e.type)) {
-    const label = safeTypeLabel(type);
-    round1.push(
-      tx.run(
-        `${KEEP_PLAN} UNWIND $batch.rows AS row
+  // SET reads e, so Cypher write-locks every matched entity (created ones are ours anyway): none can be
+  // deleted before this transaction ends, so the elementIds returned stay valid. A document's earlier
+  // entry (a replaced document) is dropped before its new one is added.
+  round1.push(
+    tx.run(
+      `${KEEP_PLAN} UNWIND $batch.rows AS row
        MERGE (e:Entity {id: row[0]})
-       ON CREATE SET e.name = row[1], e.type = $type, e.aliases = row[2]
-       ON MATCH SET e.aliases = reduce(a = coalesce(e.aliases, []), x IN row[2] | CASE WHEN x IN a THEN a ELSE a + x END)
-       ${label ? `SET e:${label}` : ''}
-       RETURN row[0] AS id, elementId(e) AS eid`,
-        batchParam(
-          rows.map((e) => [e.id, e.name, e.aliases]),
-          { type },
-        ),
-      ),
-    );
-  }
+       SET e.entries = [x IN coalesce(e.entries, []) WHERE none(p IN row[2] WHERE x STARTS WITH p)] + row[1]
+       RETURN row[0] AS id, elementId(e) AS eid, e.entries AS entries`,
+      batchParam(batchEntities(docs).map((e) => [e.id, e.entries, e.prefixes])),
+    ),
+  );
   const refs = new EntityRefs();
-  for (const result of (await Promise.all(round1)).slice(1)) refs.addAll(result);
+  const [, entities] = await Promise.all(round1);
+  refs.addAll(entities);
+  await writeDerived(
+    tx,
+    entities.records.map((r) => ({ id: r.get('id') as string, entries: r.get('entries') as string[] })),
+  );
   // Hand-built rows may refer to stored entities they do not list: find (and lock) those by id.
   const referenced = new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)));
   for (const r of [...relations.values()].flat()) referenced.add(r.source).add(r.target);

@@ -7,6 +7,8 @@ import type { DocRows } from './doc-rows.js';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
 import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
+import { entryPrefix, neo4jCandidates, writeDerived } from './neo4j-identity.js';
+import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 
 /**
  * Takes the write lock on each document node (creating missing ones), in id order so two batches
@@ -59,14 +61,28 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
   await tx.run(
     `UNWIND $batch.rows AS eid
      MATCH (e:Entity {id: eid})
+     SET e.entries = [x IN coalesce(e.entries, []) WHERE NOT x STARTS WITH $entry]`,
+    batchParam(entityIds, { entry: entryPrefix(docId) }),
+  );
+  await tx.run(
+    `UNWIND $batch.rows AS eid
+     MATCH (e:Entity {id: eid})
      WHERE NOT (e)<-[:MENTIONS_ENTITY]-() AND NOT (e)--(:Entity)
      DETACH DELETE e`,
     batchParam(entityIds),
   );
+  const left = await tx.run(
+    'UNWIND $batch.rows AS eid MATCH (e:Entity {id: eid}) RETURN e.id AS id, e.entries AS entries',
+    batchParam(entityIds),
+  );
+  await writeDerived(
+    tx,
+    left.records.map((r) => ({ id: r.get('id') as string, entries: r.get('entries') as string[] })),
+  );
 }
 
 /** Imports a batch of documents inside one transaction; returns the ids it skipped as unchanged. */
-export async function importBatch(tx: ManagedTransaction, docs: DocRows[]): Promise<Set<string>> {
+export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto: Veto = []): Promise<Set<string>> {
   // Unlocked first look: a re-import of unchanged documents stays a pure read. Skipping on a hash that
   // another importer is about to replace is safe: it is as if this import had run first.
   const stored = await tx.run(
@@ -91,6 +107,12 @@ export async function importBatch(tx: ManagedTransaction, docs: DocRows[]): Prom
       todo.push(d);
     }
   }
-  if (todo.length) await writeDocuments(tx, todo);
+  if (!todo.length) return unchanged;
+  // Each document resolves against the store and the batch's earlier documents (the index grows).
+  const index = new NodeIndex(await neo4jCandidates(tx, lookupKeys(todo)));
+  await writeDocuments(
+    tx,
+    todo.map((d) => resolveDocument(d, index, veto)),
+  );
   return unchanged;
 }

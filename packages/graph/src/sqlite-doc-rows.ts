@@ -21,14 +21,24 @@ export function storedDocRows(db: Db, doc: DocRecord): DocRows {
       .all(doc.seq) as DocRows['sentences'],
     entities: (
       db
-        .prepare('SELECT entity_id AS id, name, type, aliases FROM doc_entities WHERE doc_seq = ? ORDER BY ord')
+        .prepare(
+          'SELECT entity_id AS id, name, type, strong, aliases, rule, because FROM doc_entities WHERE doc_seq = ? ORDER BY ord',
+        )
         .all(doc.seq) as Array<{
         id: string;
         name: string;
         type: string;
+        strong: number;
         aliases: string;
+        rule: string;
+        because: string;
       }>
-    ).map((e) => ({ ...e, aliases: JSON.parse(e.aliases) as string[] })),
+    ).map((e) => ({
+      ...e,
+      strong: e.strong === 1,
+      aliases: JSON.parse(e.aliases) as string[],
+      because: JSON.parse(e.because) as string[],
+    })),
     mentions: db
       .prepare('SELECT sentence_id AS sentenceId, entity_id AS entityId FROM mentions WHERE doc_seq = ? ORDER BY ord')
       .all(doc.seq) as MentionRow[],

@@ -6,6 +6,7 @@
 // per entity and per edge.
 import Database from 'better-sqlite3';
 import { StoreFormatError, StoreLockedError } from './errors.js';
+import { resolveStoredDocuments } from './sqlite-resolve.js';
 
 export type Db = Database.Database;
 
@@ -46,6 +47,16 @@ const MIGRATIONS: string[] = [
   CREATE TABLE analytics (
     entity_id TEXT PRIMARY KEY, degree REAL, pagerank REAL, community INTEGER, component INTEGER, x REAL, y REAL)
     WITHOUT ROWID;`,
+  // Graph-level entity resolution: per-document type votes and how each entity found its node, lookup
+  // keys; every stored document is then resolved again (ids no longer carry a type), see
+  // resolveStoredDocuments.
+  `ALTER TABLE doc_entities ADD COLUMN strong INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE doc_entities ADD COLUMN rule TEXT NOT NULL DEFAULT 'new';
+  ALTER TABLE doc_entities ADD COLUMN because TEXT NOT NULL DEFAULT '[]';
+  CREATE TABLE entity_keys (
+    key TEXT NOT NULL, entity_id TEXT NOT NULL, docs TEXT NOT NULL, PRIMARY KEY (key, entity_id)) WITHOUT ROWID;
+  CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
+  INSERT OR REPLACE INTO meta (key, value) VALUES ('resolve', 'pending');`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -58,6 +69,10 @@ export function openDatabase(file: string, busyTimeoutMs: number): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     migrate(db, file);
+    if (db.prepare(`SELECT 1 FROM meta WHERE key = 'resolve'`).get()) {
+      const d = db;
+      d.transaction(() => resolveStoredDocuments(d)).immediate();
+    }
     return db;
   } catch (err) {
     if (db?.open) db.close();

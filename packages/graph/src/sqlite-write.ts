@@ -1,9 +1,13 @@
-// Writing documents into the SQLite store: a document's rows go into the per-document tables, and only
-// the entities and edges it touches are brought up to date (an entity's name and type come from the
-// earliest document that has it, its aliases from all of them; an edge exists while any sentence supports
-// it). Callers run these inside one transaction per document.
+// Writing documents into the SQLite store: a document's entities are resolved to the stored nodes
+// (resolve-entities.ts), its rows go into the per-document tables, and only the entities and edges it
+// touches are brought up to date (a node's name, type, aliases and lookup keys derived from every
+// document's entry, derive-node.ts; an edge exists while any sentence supports it). Callers run these
+// inside one transaction per document.
+import { deriveNode } from './derive-node.js';
 import { edgeId, type DocRows } from './doc-rows.js';
 import { edgeShape } from './read-shapes.js';
+import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
+import { sqliteCandidates, sqliteEntries } from './sqlite-resolve.js';
 import type { Db } from './sqlite-schema.js';
 
 const json = (xs: string[]) => JSON.stringify(xs);
@@ -18,24 +22,25 @@ function clearDocument(db: Db, seq: number, keepRow: boolean): { entities: strin
   return { entities, edges };
 }
 
-/** Recomputes the touched entities from the rows that remain (deleting those no document has). */
+/** Recomputes the touched entities and their lookup keys from the entries that remain (deleting those no document has). */
 function refreshEntities(db: Db, ids: Iterable<string>): void {
-  const rowsOf = db.prepare('SELECT name, type, aliases FROM doc_entities WHERE entity_id = ? ORDER BY doc_seq');
   const upsert = db.prepare(
     `INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases`,
   );
   const remove = db.prepare('DELETE FROM entities WHERE id = ?');
+  const dropKeys = db.prepare('DELETE FROM entity_keys WHERE entity_id = ?');
+  const addKey = db.prepare('INSERT INTO entity_keys (key, entity_id, docs) VALUES (?, ?, ?)');
   for (const id of new Set(ids)) {
-    const rows = rowsOf.all(id) as Array<{ name: string; type: string; aliases: string }>;
-    if (!rows.length) {
+    const entries = sqliteEntries(db, id);
+    dropKeys.run(id);
+    if (!entries.length) {
       remove.run(id);
       continue;
     }
-    const aliases = new Set<string>();
-    for (const r of rows) for (const a of JSON.parse(r.aliases) as string[]) aliases.add(a);
-    aliases.delete(rows[0].name);
-    upsert.run(id, rows[0].name, rows[0].type, json([...aliases].sort()));
+    const node = deriveNode(id, entries);
+    upsert.run(id, node.name, node.type, json(node.aliases));
+    for (const [k, docs] of node.keys) addKey.run(k, id, json(docs));
   }
 }
 
@@ -73,10 +78,19 @@ function countMentions(db: Db, ids: Iterable<string>): void {
   for (const id of new Set(ids)) update.run({ id });
 }
 
-/** Adds or replaces one document. A replacement moves to the end of the import order (as a new import). */
-export function putDocument(db: Db, rows: DocRows, keepSeq = false): void {
-  const old = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(rows.doc.id) as number | undefined;
+/**
+ * Adds or replaces one document, its entities resolved against the nodes the other documents made
+ * (`veto`: the alias file's vetoes). A replacement moves to the end of the import order (as a new
+ * import) unless `keepSeq`.
+ */
+export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: Veto = []): void {
+  const old = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(extracted.doc.id) as
+    | number
+    | undefined;
   const touched = old === undefined ? { entities: [], edges: [] } : clearDocument(db, old, keepSeq);
+  // The store as it is without this document is what its entities resolve against.
+  refreshEntities(db, touched.entities);
+  const rows = resolveDocument(extracted, new NodeIndex(sqliteCandidates(db, lookupKeys([extracted]))), veto);
   const d = rows.doc;
   const seen = d.date ?? d.importedAt.slice(0, 10);
   let seq: number;
@@ -98,9 +112,12 @@ export function putDocument(db: Db, rows: DocRows, keepSeq = false): void {
   const sentence = db.prepare('INSERT INTO sentences (id, doc_seq, idx, text, start, end) VALUES (?, ?, ?, ?, ?, ?)');
   for (const s of rows.sentences) sentence.run(s.id, seq, s.index, s.text, s.start, s.end);
   const entity = db.prepare(
-    'INSERT OR REPLACE INTO doc_entities (entity_id, doc_seq, ord, name, type, aliases) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT OR REPLACE INTO doc_entities (entity_id, doc_seq, ord, name, type, aliases, strong, rule, because)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  rows.entities.forEach((e, i) => entity.run(e.id, seq, i, e.name, e.type, json(e.aliases)));
+  rows.entities.forEach((e, i) =>
+    entity.run(e.id, seq, i, e.name, e.type, json(e.aliases), e.strong ? 1 : 0, e.rule ?? 'new', json(e.because ?? [])),
+  );
   const mention = db.prepare(
     'INSERT OR IGNORE INTO mentions (entity_id, sentence_id, doc_seq, ord) VALUES (?, ?, ?, ?)',
   );
@@ -125,31 +142,12 @@ export function putDocument(db: Db, rows: DocRows, keepSeq = false): void {
       r.object?.end ?? null,
     );
   });
-  if (keepSeq) refreshEntities(db, [...touched.entities, ...rows.entities.map((e) => e.id)]);
-  else {
-    refreshEntities(db, touched.entities);
-    addEntities(db, rows);
-  }
+  refreshEntities(
+    db,
+    rows.entities.map((e) => e.id),
+  );
   countMentions(db, [...touched.entities, ...rows.entities.map((e) => e.id)]);
   refreshEdges(db, [...touched.edges, ...rows.relations.map((r) => edgeId(r.source, r.type, r.target))]);
-}
-
-/** The entities of a document added last: new ones take its name and type, known ones gain its aliases. */
-function addEntities(db: Db, rows: DocRows): void {
-  const get = db.prepare('SELECT name, aliases FROM entities WHERE id = ?');
-  const insert = db.prepare('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)');
-  const update = db.prepare('UPDATE entities SET aliases = ? WHERE id = ?');
-  for (const e of rows.entities) {
-    const known = get.get(e.id) as { name: string; aliases: string } | undefined;
-    if (!known) {
-      insert.run(e.id, e.name, e.type, json(e.aliases.filter((a) => a !== e.name)));
-      continue;
-    }
-    const aliases = new Set(JSON.parse(known.aliases) as string[]);
-    const size = aliases.size;
-    for (const a of e.aliases) if (a !== known.name) aliases.add(a);
-    if (aliases.size !== size) update.run(json([...aliases].sort()), e.id);
-  }
 }
 
 export function deleteDocument(db: Db, id: string): boolean {

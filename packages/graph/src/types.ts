@@ -1,5 +1,6 @@
 // The graph's shared types: what stores return and what the viewer's API serves.
 import type { AliasRules, EntityType, ExtractionResult } from '@kg/extractor';
+import type { DoctorOptions, DoctorReport } from './doctor-report.js';
 
 export interface GraphNode {
   id: string;
@@ -153,6 +154,8 @@ export interface QueryResult {
 
 export interface ImportOptions {
   importedAt?: string;
+  /** The alias file: its vetoes forbid graph-level merges too (resolve-entities.ts). */
+  aliases?: AliasRules;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -185,7 +188,9 @@ export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   readonly capabilities: StoreCapabilities;
   importDocuments(results: ExtractionResult[], options?: ImportOptions): Promise<ImportSummary>;
-  planImport(results: ExtractionResult[]): Promise<ImportDiff>;
+  /** What in the graph's identity needs a look (duplicates, ambiguous short forms, type conflicts …). */
+  doctor(options?: DoctorOptions): Promise<DoctorReport>;
+  planImport(results: ExtractionResult[], options?: ImportOptions): Promise<ImportDiff>;
   deleteDocument(id: string): Promise<boolean>;
   snapshot(options?: SnapshotOptions): Promise<GraphSnapshot>;
   entity(id: string): Promise<EntityDetails | null>;

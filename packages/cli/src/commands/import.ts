@@ -94,7 +94,7 @@ export function registerImport(program: Command): void {
         } finally {
           bar.stop();
         }
-        const diff = await store.planImport(kept);
+        const diff = await store.planImport(kept, { aliases: aliases ?? undefined });
         process.stdout.write(
           flags.format === 'json'
             ? JSON.stringify({ ...diff, warnings }, null, 2) + '\n'
@@ -107,7 +107,7 @@ export function registerImport(program: Command): void {
         for (let i = 0; i < articles.length; i += batchSize) {
           const kept = await extractChunk(articles.slice(i, i + batchSize), bar, i);
           if (!kept.length) continue;
-          const s = await store.importDocuments(kept);
+          const s = await store.importDocuments(kept, { aliases: aliases ?? undefined });
           for (const k of Object.keys(total) as Array<keyof ImportSummary>) total[k] += s[k];
         }
       } finally {

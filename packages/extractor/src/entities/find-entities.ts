@@ -57,7 +57,7 @@ function addCoreference(entities: Entity[], merged: NameGroup[], typed: TypedSpa
 
 function toEntity(g: NameGroup): Entity {
   const type: EntityType = g.type;
-  const e: Entity = { id: entityId(g.name, type), name: g.name, type, aliases: [], mentions: [] };
+  const e: Entity = { id: entityId(g.name, type), name: g.name, type, strong: g.strong, aliases: [], mentions: [] };
   for (const s of [...g.spans].sort((a, b) => a.start - b.start)) {
     const same = s.text.toLowerCase() === g.name.toLowerCase();
     const kind: Mention['kind'] = same ? 'name' : 'alias';

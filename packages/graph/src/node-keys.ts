@@ -1,0 +1,54 @@
+// How an extracted entity finds the stored node it names: normalised names and lookup keys. A key is a
+// kind and a normalised name — `n:` a name some document gave the node, `a:` an acronym or expansion it
+// wrote for it, `s:` the surname of a full name a strong rule typed as a person, `f:` the surname of any
+// person's full name, `i:` the node's id — so one indexed lookup answers every rule.
+
+/** "U.S." → "us", "Erdoğan" → "erdogan", "Abdul-Mahdi" → "abdul mahdi": case, marks and punctuation off. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A node id with no type in it: the name's key, hyphenated ("donald-trump"). */
+export function nodeSlug(name: string): string {
+  return nameKey(name).replace(/ /g, '-') || 'unnamed';
+}
+
+/** Whitespace-separated words as written ("Abdul-Mahdi" is one). */
+export function nameWords(name: string): string[] {
+  return name.trim().split(/\s+/).filter(Boolean);
+}
+
+/** A surface form that is a name (capitalised or numbered), not a nominal ("the country") or a pronoun. */
+export function isNameLike(text: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(text.trim());
+}
+
+/** Named types are one kind of thing for identity: news calls the Senate a place and an organisation. */
+export const NAMED_TYPES: ReadonlySet<string> = new Set(['Person', 'Organization', 'Place', 'Product', 'Event']);
+
+/** A name, as opposed to a common noun: a named type, or a concept written with a capital ("COVID-19"). */
+export function isNamed(type: string, name: string): boolean {
+  return NAMED_TYPES.has(type) || (type === 'Concept' && isNameLike(name));
+}
+
+/**
+ * Two type guesses can be the same real thing: equal types, or both names ("Senate" as an organisation and
+ * as a place; "Americans" as people and as a concept). A common noun ("army") never joins a name ("Army").
+ */
+export function compatibleTypes(a: string, b: string, nameA = '', nameB = ''): boolean {
+  return a === b || (isNamed(a, nameA) && isNamed(b, nameB));
+}
+
+export const key = {
+  name: (name: string) => `n:${nameKey(name)}`,
+  alias: (alias: string) => `a:${nameKey(alias)}`,
+  surname: (word: string) => `s:${nameKey(word)}`,
+  fullName: (surname: string) => `f:${nameKey(surname)}`,
+  id: (id: string) => `i:${id}`,
+};

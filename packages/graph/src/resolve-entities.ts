@@ -1,0 +1,148 @@
+// Graph-level entity resolution: each entity a document names is resolved against the nodes the store
+// holds (and those the same batch created before it), by data-like rules tried in order. A rule merges
+// only when exactly one node qualifies (Bill and Hillary Clinton: "Clinton" stays its own node), looks
+// only at names documents gave a node themselves (a surname resolved into a node never attracts more:
+// no chains), and records its name and the documents that supported it.
+import { ENTITY_TYPES, type AliasRules } from '@kg/extractor';
+import type { DocRows, EntityRow } from './doc-rows.js';
+import { entryKeys } from './derive-node.js';
+import { isNameLike, key, nameKey, nameWords, nodeSlug } from './node-keys.js';
+import { mergeRowsInto, type RowTarget } from './rows-merge.js';
+import { compatible, couldBeSurname, lastWord, RESOLVE_RULES, type Resolution } from './resolve-rules.js';
+
+/** A stored node as resolution sees it: its id, its current type and its lookup keys (→ supporting docs). */
+export interface StoredNode {
+  id: string;
+  name: string;
+  type: string;
+  keys: Map<string, string[]>;
+}
+
+export class NodeIndex {
+  private readonly nodes = new Map<string, StoredNode>();
+  private readonly byKey = new Map<string, Set<string>>();
+  constructor(nodes: Iterable<StoredNode> = []) {
+    for (const n of nodes) this.put(n);
+  }
+  put(node: StoredNode): void {
+    const old = this.nodes.get(node.id);
+    if (old) for (const k of old.keys.keys()) this.byKey.get(k)?.delete(node.id);
+    this.nodes.set(node.id, node);
+    for (const k of node.keys.keys()) {
+      const ids = this.byKey.get(k) ?? new Set<string>();
+      ids.add(node.id);
+      this.byKey.set(k, ids);
+    }
+  }
+  get(id: string): StoredNode | undefined {
+    return this.nodes.get(id);
+  }
+  find(k: string): StoredNode[] {
+    return [...(this.byKey.get(k) ?? [])].sort().map((id) => this.nodes.get(id)!);
+  }
+}
+
+/** Ids tried for a new node: its slug, then slug-2 … (same name, incompatible types). */
+const ID_SUFFIXES = 6;
+
+export type Veto = NonNullable<AliasRules['veto']>;
+
+/** The keys a store must look up so that RESOLVE_RULES and new ids can be decided for these documents. */
+export function lookupKeys(docs: DocRows[]): string[] {
+  const keys = new Set<string>();
+  for (const d of docs) {
+    for (const e of d.entities) {
+      keys.add(key.name(e.name)).add(key.alias(e.name)).add(key.surname(e.name)).add(key.name(lastWord(e.name)));
+      keys.add(key.fullName(lastWord(e.name)));
+      for (const a of e.aliases) if (isNameLike(a)) keys.add(key.name(a));
+      const slug = nodeSlug(e.name);
+      for (let i = 1; i <= ID_SUFFIXES; i++) keys.add(key.id(i === 1 ? slug : `${slug}-${i}`));
+    }
+  }
+  return [...keys];
+}
+
+const EXTRACTOR_ID = new RegExp(`^(${ENTITY_TYPES.map((t) => t.toLowerCase()).join('|')}):`);
+
+/**
+ * An id as the extractor makes them (`person:donald-trump`, entityId) names an entity of one document and
+ * is resolved; any other id (rows copied from a store, hand-built rows) already names its node and is kept.
+ */
+export function isExtractorId(id: string): boolean {
+  return EXTRACTOR_ID.test(id);
+}
+
+/** Does a veto in the alias file forbid `name` joining `node`? (either direction) */
+function vetoed(veto: Veto, name: string, node: StoredNode): boolean {
+  const k = nameKey(name);
+  return veto.some(
+    (v) =>
+      (nameKey(v.alias) === k && node.keys.has(key.name(v.canonical))) ||
+      (nameKey(v.canonical) === k && node.keys.has(key.name(v.alias))),
+  );
+}
+
+function newId(name: string, taken: (id: string) => boolean): string {
+  const slug = nodeSlug(name);
+  for (let i = 1; ; i++) {
+    const id = i === 1 ? slug : `${slug}-${i}`;
+    if (!taken(id)) return id;
+  }
+}
+
+/** In-document short forms the extractor left apart ("Erdogan" beside "Recep Tayyip Erdoğan"): short → full. */
+function documentSurnames(entities: EntityRow[]): Map<string, string> {
+  const full = new Map<string, EntityRow[]>();
+  for (const e of entities)
+    if (e.type === 'Person' && nameWords(e.name).length > 1) {
+      const k = nameKey(lastWord(e.name));
+      full.set(k, [...(full.get(k) ?? []), e]);
+    }
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    const of = full.get(nameKey(e.name));
+    if (of?.length === 1 && couldBeSurname(e.name, e.type, e.strong)) out.set(e.id, of[0].id);
+  }
+  return out;
+}
+
+/**
+ * The document's rows with entity ids replaced by node ids (entities that resolve to one node merged,
+ * each carrying the rule and supporting documents); `index` then includes what this document adds.
+ */
+export function resolveDocument(rows: DocRows, index: NodeIndex, veto: Veto = []): DocRows {
+  const assigned = new Set<string>();
+  const created: StoredNode[] = [];
+  const into = new Map<string, RowTarget>();
+  const shortForms = documentSurnames(rows.entities.filter((e) => isExtractorId(e.id)));
+  for (const e of rows.entities) {
+    if (!isExtractorId(e.id)) {
+      into.set(e.id, { id: e.id, rule: e.rule ?? 'given', because: e.because ?? [] });
+      continue;
+    }
+    if (shortForms.has(e.id)) continue;
+    const find = (k: string) => index.find(k).filter((n) => !vetoed(veto, e.name, n));
+    let hit: Resolution | undefined;
+    for (const rule of RESOLVE_RULES) if ((hit = rule.apply(e, find))) break;
+    // Two entities of one document with one name (the extractor typed them apart) are one new node.
+    const twin = hit ? undefined : created.find((c) => nameKey(c.name) === nameKey(e.name) && compatible(c, e));
+    if (hit) into.set(e.id, { id: hit.node.id, rule: hit.rule, because: hit.because });
+    else if (twin) into.set(e.id, { id: twin.id, rule: 'same-name', because: [rows.doc.id] });
+    else {
+      const id = newId(e.name, (x) => assigned.has(x) || index.get(x) !== undefined);
+      assigned.add(id);
+      created.push({ id, name: e.name, type: e.type, keys: new Map() });
+      into.set(e.id, { id, rule: 'new', because: [] });
+    }
+  }
+  for (const [short, full] of shortForms)
+    into.set(short, { id: into.get(full)!.id, rule: 'surname', because: [rows.doc.id] });
+  const resolved = mergeRowsInto(rows, into);
+  for (const e of resolved.entities) {
+    const node = index.get(e.id) ?? { id: e.id, name: e.name, type: e.type, keys: new Map([[key.id(e.id), []]]) };
+    const keys = new Map(node.keys);
+    for (const k of entryKeys(e, node.type)) keys.set(k, [...(keys.get(k) ?? []), rows.doc.id].slice(0, 3));
+    index.put({ ...node, keys });
+  }
+  return resolved;
+}

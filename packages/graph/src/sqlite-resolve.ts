@@ -1,0 +1,93 @@
+// Entity resolution over the SQLite store: the nodes a document's entities may resolve to (from the
+// indexed entity_keys table), and the one-time re-resolution of every stored document when a store
+// written before node ids lost their type is opened (the schema migration flags it).
+import type { NodeEntry, TypeVotes } from './derive-node.js';
+import type { IdentityNode } from './doctor-report.js';
+import type { StoredNode } from './resolve-entities.js';
+import type { Db } from './sqlite-schema.js';
+import { storedDocuments } from './sqlite-doc-rows.js';
+import { putDocument } from './sqlite-write.js';
+
+/** The stored nodes holding any of `keys`, each with all its keys. */
+export function sqliteCandidates(db: Db, keys: string[]): StoredNode[] {
+  const ids = db
+    .prepare('SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(keys)) as string[];
+  if (!ids.length) return [];
+  const rows = db
+    .prepare(
+      `SELECT k.entity_id AS id, e.name, e.type, k.key, k.docs FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+       WHERE k.entity_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as Array<{ id: string; name: string; type: string; key: string; docs: string }>;
+  const nodes = new Map<string, StoredNode>();
+  for (const r of rows) {
+    const n = nodes.get(r.id) ?? { id: r.id, name: r.name, type: r.type, keys: new Map<string, string[]>() };
+    n.keys.set(r.key, JSON.parse(r.docs) as string[]);
+    nodes.set(r.id, n);
+  }
+  return [...nodes.values()];
+}
+
+/** What each document said about entity `id`, in import order. */
+export function sqliteEntries(db: Db, id: string): NodeEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT d.id AS doc, e.name, e.type, e.strong, e.aliases, e.rule, e.because
+       FROM doc_entities e JOIN documents d ON d.seq = e.doc_seq WHERE e.entity_id = ? ORDER BY e.doc_seq`,
+    )
+    .all(id) as Array<Omit<NodeEntry, 'strong' | 'aliases' | 'because'> & { strong: number; aliases: string; because: string }>;
+  return rows.map((r) => ({
+    ...r,
+    strong: r.strong === 1,
+    aliases: JSON.parse(r.aliases) as string[],
+    because: JSON.parse(r.because) as string[],
+  }));
+}
+
+/**
+ * Every document again, in import order, through resolution (run inside the migration's transaction).
+ * Entities and edges are rebuilt from scratch; documents keep their place in the import order.
+ */
+export function resolveStoredDocuments(db: Db): void {
+  const docs = [...storedDocuments(db)];
+  for (const t of ['entities', 'entity_keys', 'edges', 'analytics', 'doc_entities', 'mentions', 'support']) db.prepare(`DELETE FROM ${t}`).run();
+  for (const rows of docs) putDocument(db, rows, true);
+  db.prepare(`DELETE FROM meta WHERE key = 'resolve'`).run();
+}
+
+/** Every node with its type votes, own names, degree and documents (for doctorReport). */
+export function sqliteIdentityNodes(db: Db): IdentityNode[] {
+  const votes = new Map<string, TypeVotes>();
+  const rows = db
+    .prepare('SELECT entity_id AS id, type, strong, count(*) AS n FROM doc_entities GROUP BY entity_id, type, strong')
+    .all() as Array<{ id: string; type: string; strong: number; n: number }>;
+  for (const r of rows) {
+    const v = votes.get(r.id) ?? {};
+    const t = (v[r.type] ??= { strong: 0, weak: 0 });
+    if (r.strong) t.strong += r.n;
+    else t.weak += r.n;
+    votes.set(r.id, v);
+  }
+  const names = new Map<string, string[]>();
+  for (const r of db.prepare(`SELECT entity_id AS id, key FROM entity_keys WHERE key LIKE 'n:%'`).all() as Array<{
+    id: string;
+    key: string;
+  }>)
+    names.set(r.id, [...(names.get(r.id) ?? []), r.key.slice(2)]);
+  const nodes = db
+    .prepare(
+      `SELECT e.id, e.name, e.type, e.aliases,
+        (SELECT count(*) FROM edges WHERE source = e.id) + (SELECT count(*) FROM edges WHERE target = e.id) AS degree,
+        (SELECT count(*) FROM doc_entities WHERE entity_id = e.id) AS documents
+       FROM entities e`,
+    )
+    .all() as Array<{ id: string; name: string; type: string; aliases: string; degree: number; documents: number }>;
+  return nodes.map((n) => ({
+    ...n,
+    aliases: JSON.parse(n.aliases) as string[],
+    votes: votes.get(n.id) ?? {},
+    names: names.get(n.id) ?? [],
+  }));
+}
