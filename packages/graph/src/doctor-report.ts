@@ -33,8 +33,8 @@ export interface DoctorReport {
   commonNouns: number;
   /** Names (normalised) held by more than one node, with why they were not merged. */
   duplicates: Array<{ name: string; nodes: NodeRef[]; reason: string; fix: string }>;
-  /** Short forms kept apart because they could mean several full names (Clinton: Bill or Hillary). */
-  ambiguous: Array<{ node: NodeRef; candidates: NodeRef[]; fix: string }>;
+  /** Short forms kept apart: they could mean several full names (Clinton: Bill or Hillary), or came first. */
+  ambiguous: Array<{ node: NodeRef; candidates: NodeRef[]; reason: string; fix: string }>;
   typeConflicts: Array<{ node: NodeRef; votes: TypeVotes; fix: string }>;
   isolated: { count: number; nodes: NodeRef[]; fix: string };
   aliasSets: Array<{ node: NodeRef; aliases: string[]; fix: string }>;
@@ -98,16 +98,22 @@ export function doctorReport(all: IdentityNode[], options: DoctorOptions = {}): 
   }
   const ambiguous: DoctorReport['ambiguous'] = [];
   for (const n of all) {
-    // The short forms resolution would have taken as a surname, had there been one candidate.
+    // The short forms resolution would take as a surname, kept apart: two or more candidates, or one that
+    // came later than the short form or that its articles typed as something else.
     const strong = (n.votes[n.type]?.strong ?? 0) > 0;
     if (!couldBeSurname(n.name, n.type, strong)) continue;
     const candidates = (surnames.get(key.surname(n.name)) ?? []).filter((c) => c !== n);
-    if (candidates.length < 2) continue;
+    if (!candidates.length) continue;
     const sorted = [...candidates].sort(byWeight);
+    const [first] = sorted;
     ambiguous.push({
       node: ref(n),
       candidates: sorted.map(ref),
-      fix: `kg aliases add ${q(n.name)} ${q(sorted[0].name)} (only if every "${n.name}" means ${sorted[0].name})`,
+      reason:
+        sorted.length > 1
+          ? `could be ${sorted.map((c) => c.name).join(' or ')}`
+          : `likely ${first.name}, not merged: the short form came first or was typed ${n.type}`,
+      fix: `kg aliases add ${q(n.name)} ${q(first.name)}${sorted.length > 1 ? ` (only if every "${n.name}" means ${first.name})` : ''}`,
     });
   }
   const typeConflicts = all

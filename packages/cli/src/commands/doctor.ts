@@ -11,7 +11,7 @@ const node = (n: NodeRef) => `${n.name} [${n.type}, ${n.id}, ${n.documents} doc$
 
 export function formatDoctor(r: DoctorReport, where: string): string {
   const out = [
-    `${where}: ${r.nodes} entities; ${r.duplicates.length} name(s) held by more than one node, ${r.ambiguous.length} ambiguous short form(s), ${r.typeConflicts.length} type conflict(s) shown, ${r.isolated.count} isolated; ${r.commonNouns} name(s) also used as a common noun (not merged)`,
+    `${where}: ${r.nodes} entities; ${r.duplicates.length} name(s) held by more than one node, ${r.ambiguous.length} short form(s) kept apart, ${r.typeConflicts.length} type conflict(s) shown, ${r.isolated.count} isolated; ${r.commonNouns} name(s) also used as a common noun (not merged)`,
   ];
   const section = (title: string, lines: string[]) => {
     out.push('', `${title}:`, ...(lines.length ? lines : ['  (none)']));
@@ -21,11 +21,8 @@ export function formatDoctor(r: DoctorReport, where: string): string {
     r.duplicates.flatMap((d) => [`  ${d.nodes.map(node).join('  |  ')}`, `    why: ${d.reason}`, `    fix: ${d.fix}`]),
   );
   section(
-    'short forms that could mean several nodes',
-    r.ambiguous.flatMap((a) => [
-      `  ${node(a.node)} could be ${a.candidates.map((c) => c.name).join(' or ')}`,
-      `    fix: ${a.fix}`,
-    ]),
+    'short forms kept apart',
+    r.ambiguous.flatMap((a) => [`  ${node(a.node)}: ${a.reason}`, `    fix: ${a.fix}`]),
   );
   section(
     'type conflicts (votes: strong/weak per type)',
