@@ -3,8 +3,9 @@
 // known last name) are not. Stores use it before resolving a lone capitalised word to a person's full name.
 import nlp from 'compromise';
 
-const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world()
-  .model.one.lexicon;
+const lexicon = (
+  nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+).world().model.one.lexicon;
 
 /** Tags that mark a lexicon word as a possible surname. */
 const SURNAME_TAGS = new Set(['LastName', 'Person']);

@@ -1,6 +1,7 @@
 // deriveNode(): a graph node's name, type, aliases and lookup keys from the entries its documents gave it
-// (one per document: the name it used, its type guess and whether a strong rule made it). Everything is
-// recomputed from the entries, so deleting or re-importing a document leaves exactly what the others say.
+// (one per document: the name it used, its type guess and whether a strong rule made it), in document id
+// order in both stores. Everything is recomputed from the entries, so deleting or re-importing a document
+// leaves exactly what the others say, whatever the order they came in.
 import { key, nameWords } from './node-keys.js';
 
 /** What one document says about one node. */
@@ -38,7 +39,7 @@ const KEY_DOCS = 3;
 /** A strong rule's vote outweighs this many guesses: one title beats two guesses, not thirty. */
 export const STRONG_VOTE = 3;
 
-/** The type with the most weighted votes (strong × STRONG_VOTE + weak); ties go to the earliest document's type. */
+/** The type with the most weighted votes (strong × STRONG_VOTE + weak); ties go to the first entry's type. */
 export function voteType(entries: NodeEntry[]): { type: string; votes: TypeVotes } {
   const votes: TypeVotes = {};
   for (const e of entries) {
@@ -70,7 +71,22 @@ function chooseName(entries: NodeEntry[], type: string): string {
   return best;
 }
 
-const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'le', 'des', 'del', 'y', 'et']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'in',
+  'on',
+  'de',
+  'du',
+  'la',
+  'le',
+  'des',
+  'del',
+  'y',
+  'et',
+]);
 
 /** "EU" / "European Union", "ISIS" / "Islamic State of Iraq and Syria": the letters are the words' initials. */
 export function isAcronymOf(acronym: string, name: string): boolean {

@@ -141,7 +141,9 @@ export function doctorReport(all: IdentityNode[], options: DoctorOptions = {}): 
     nodes: all.length,
     commonNouns,
     duplicates: duplicates.sort((a, b) => b.nodes.length - a.nodes.length || a.name.localeCompare(b.name)),
-    ambiguous: ambiguous.sort((a, b) => b.candidates.length - a.candidates.length || a.node.name.localeCompare(b.node.name)),
+    ambiguous: ambiguous.sort(
+      (a, b) => b.candidates.length - a.candidates.length || a.node.name.localeCompare(b.node.name),
+    ),
     typeConflicts: typeConflicts.slice(0, limit),
     isolated: {
       count: isolated.length,

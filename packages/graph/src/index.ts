@@ -51,3 +51,5 @@ export { doctorReport } from './doctor-report.js';
 export type { DoctorOptions, DoctorReport, IdentityNode, NodeRef } from './doctor-report.js';
 export { nameKey } from './node-keys.js';
 export type { TypeVotes } from './derive-node.js';
+export { NodeIndex, resolveDocument } from './resolve-entities.js';
+export type { StoredNode, Veto } from './resolve-entities.js';

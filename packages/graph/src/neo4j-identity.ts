@@ -20,7 +20,15 @@ export function encodeEntry(e: NodeEntry): string {
 export function decodeEntry(s: string): NodeEntry {
   const [doc, name, type, strong, aliases, rule, because] = s.split(FIELD);
   const list = (x: string | undefined) => (x ? x.split(ITEM) : []);
-  return { doc, name, type, strong: strong === '1', aliases: list(aliases), rule: rule ?? 'new', because: list(because) };
+  return {
+    doc,
+    name,
+    type,
+    strong: strong === '1',
+    aliases: list(aliases),
+    rule: rule ?? 'new',
+    because: list(because),
+  };
 }
 
 /** The prefix of every entry a document gave (to strip them when it is removed or replaced). */
@@ -51,13 +59,19 @@ export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): P
 const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
 
 /** Sets each node's derived properties and type label from its entries (ids with no entries are left alone). */
-export async function writeDerived(tx: ManagedTransaction, nodes: Array<{ id: string; entries: string[] }>): Promise<void> {
+export async function writeDerived(
+  tx: ManagedTransaction,
+  nodes: Array<{ id: string; entries: string[] }>,
+): Promise<void> {
   const byLabel = new Map<string, unknown[]>();
-  for (const { id, entries } of nodes) {
-    if (!entries.length) continue;
+  for (const { id, entries: unsorted } of nodes) {
+    if (!unsorted.length) continue;
+    // In document id order, as the embedded store reads them: the same graph whatever the import order.
+    const entries = [...unsorted].sort();
     const d = deriveNode(id, entries.map(decodeEntry));
     const keys = [...d.keys].map(([k, docs]) => `${k}${FIELD}${docs.join(ITEM)}`);
-    const row = { id, name: d.name, type: d.type, aliases: d.aliases, keys, lookup: lookupOf(d.keys.keys()) };
+    const lookup = lookupOf(d.keys.keys());
+    const row = { id, entries, name: d.name, type: d.type, aliases: d.aliases, keys, lookup };
     const label = safeTypeLabel(d.type) ?? '';
     byLabel.set(label, [...(byLabel.get(label) ?? []), row]);
   }
@@ -65,7 +79,7 @@ export async function writeDerived(tx: ManagedTransaction, nodes: Array<{ id: st
     await tx.run(
       `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
        REMOVE e:${TYPE_LABELS.join(':')}
-       SET ${label ? `e:${label}, ` : ''}e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.keys = row.keys, e.lookup = row.lookup`,
+       SET ${label ? `e:${label}, ` : ''}e.entries = row.entries, e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.keys = row.keys, e.lookup = row.lookup`,
       { rows },
     );
   }

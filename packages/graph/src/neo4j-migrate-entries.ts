@@ -25,7 +25,11 @@ export async function migrateEntityEntries(driver: Driver, database: string): Pr
       );
       const nodes = res.records.map((r) => {
         const docs = r.get('docs') as string[];
-        const base = { name: r.get('name') as string, type: r.get('type') as string, aliases: r.get('aliases') as string[] };
+        const base = {
+          name: r.get('name') as string,
+          type: r.get('type') as string,
+          aliases: r.get('aliases') as string[],
+        };
         const entries = (docs.length ? docs : ['']).map((doc) =>
           encodeEntry({ ...base, doc, strong: false, rule: 'new', because: [] }),
         );
@@ -50,8 +54,15 @@ async function mergeSameNames(
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   let rows: Array<{ id: string; name: string; type: string; entries: string[] }>;
   try {
-    const res = await session.run('MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.entries AS entries ORDER BY id');
-    rows = res.records.map((r) => ({ id: r.get('id'), name: r.get('name'), type: r.get('type'), entries: r.get('entries') ?? [] }));
+    const res = await session.run(
+      'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.entries AS entries ORDER BY id',
+    );
+    rows = res.records.map((r) => ({
+      id: r.get('id'),
+      name: r.get('name'),
+      type: r.get('type'),
+      entries: r.get('entries') ?? [],
+    }));
   } finally {
     await session.close();
   }

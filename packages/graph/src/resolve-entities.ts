@@ -52,7 +52,11 @@ export function lookupKeys(docs: DocRows[]): string[] {
   const keys = new Set<string>();
   for (const d of docs) {
     for (const e of d.entities) {
-      keys.add(key.name(e.name)).add(key.alias(e.name)).add(key.surname(e.name)).add(key.name(lastWord(e.name)));
+      keys
+        .add(key.name(e.name))
+        .add(key.alias(e.name))
+        .add(key.surname(e.name))
+        .add(key.name(lastWord(e.name)));
       keys.add(key.fullName(lastWord(e.name)));
       for (const a of e.aliases) if (isNameLike(a)) keys.add(key.name(a));
       const slug = nodeSlug(e.name);

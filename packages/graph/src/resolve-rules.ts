@@ -79,4 +79,3 @@ export function couldBeSurname(name: string, type: string, strong: boolean): boo
   if (nameWords(name).length !== 1 || !/^\p{Lu}\p{Ll}/u.test(name) || commonWord(name)) return false;
   return SURNAME_GUESSES.has(type) && (type === 'Person' || !strong);
 }
-

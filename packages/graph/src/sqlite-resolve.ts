@@ -30,14 +30,16 @@ export function sqliteCandidates(db: Db, keys: string[]): StoredNode[] {
   return [...nodes.values()];
 }
 
-/** What each document said about entity `id`, in import order. */
+/** What each document said about entity `id`, in document id order (ties in votes go to the first). */
 export function sqliteEntries(db: Db, id: string): NodeEntry[] {
   const rows = db
     .prepare(
       `SELECT d.id AS doc, e.name, e.type, e.strong, e.aliases, e.rule, e.because
-       FROM doc_entities e JOIN documents d ON d.seq = e.doc_seq WHERE e.entity_id = ? ORDER BY e.doc_seq`,
+       FROM doc_entities e JOIN documents d ON d.seq = e.doc_seq WHERE e.entity_id = ? ORDER BY d.id`,
     )
-    .all(id) as Array<Omit<NodeEntry, 'strong' | 'aliases' | 'because'> & { strong: number; aliases: string; because: string }>;
+    .all(id) as Array<
+    Omit<NodeEntry, 'strong' | 'aliases' | 'because'> & { strong: number; aliases: string; because: string }
+  >;
   return rows.map((r) => ({
     ...r,
     strong: r.strong === 1,
@@ -52,7 +54,8 @@ export function sqliteEntries(db: Db, id: string): NodeEntry[] {
  */
 export function resolveStoredDocuments(db: Db): void {
   const docs = [...storedDocuments(db)];
-  for (const t of ['entities', 'entity_keys', 'edges', 'analytics', 'doc_entities', 'mentions', 'support']) db.prepare(`DELETE FROM ${t}`).run();
+  for (const t of ['entities', 'entity_keys', 'edges', 'analytics', 'doc_entities', 'mentions', 'support'])
+    db.prepare(`DELETE FROM ${t}`).run();
   for (const rows of docs) putDocument(db, rows, true);
   db.prepare(`DELETE FROM meta WHERE key = 'resolve'`).run();
 }

@@ -84,9 +84,7 @@ function countMentions(db: Db, ids: Iterable<string>): void {
  * import) unless `keepSeq`.
  */
 export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: Veto = []): void {
-  const old = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(extracted.doc.id) as
-    | number
-    | undefined;
+  const old = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(extracted.doc.id) as number | undefined;
   const touched = old === undefined ? { entities: [], edges: [] } : clearDocument(db, old, keepSeq);
   // The store as it is without this document is what its entities resolve against.
   refreshEntities(db, touched.entities);

@@ -103,7 +103,7 @@ describe.each(fixtures)('%s', (_name, open) => {
     const [id] = await named('Korvenmaa');
     expect((await f.store.entity(id))!.node.type).toBe('Organization');
     await put('city-b', 'Officials in the city of Korvenmaa said the plant would close.');
-    // One vote each: the earlier article's type holds.
+    // One vote each: the first document's type (by id) holds.
     expect((await f.store.entity(id))!.node.type).toBe('Organization');
     const before = await details([id]);
     await put('city-c', 'Snow fell in the city of Korvenmaa on Sunday.');
