@@ -2,6 +2,9 @@
 import type {
   EdgeDetails,
   EntityDetails,
+  EvidenceItem,
+  GraphNode,
+  GraphPath,
   GraphSnapshot,
   ImportDiff,
   ImportSummary,
@@ -23,6 +26,15 @@ export interface ImportResponse {
   summary?: ImportSummary;
   /** The extractor's notes on the article (cut at the size limit, HTML ignored…). */
   warnings?: string[];
+}
+
+/** GET /api/path: the shortest paths between two entities, each hop's relation and its first sentence. */
+export interface PathResponse {
+  from: string;
+  to: string;
+  paths: GraphPath[];
+  nodes: GraphNode[];
+  hops: Record<string, { edge: EdgeDetails['edge']; sentence?: EvidenceItem }>;
 }
 
 export class ApiError extends Error {
@@ -58,6 +70,8 @@ export const api = {
   },
   entity: (id: string) => call<EntityDetails>(`./api/entities/${encodeURIComponent(id)}`),
   edge: (id: string) => call<EdgeDetails>(`./api/edges/${encodeURIComponent(id)}`),
+  path: (from: string, to: string, k = 3) =>
+    call<PathResponse>(`./api/path?${new URLSearchParams({ from, to, k: String(k) })}`),
   search: (q: string) =>
     call<{ hits: SearchHit[] }>(`./api/search?q=${encodeURIComponent(q)}&limit=12`).then((r) => r.hits),
   query: (cypher: string) => call<QueryResult>('./api/query', json({ cypher })),

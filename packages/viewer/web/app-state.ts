@@ -29,6 +29,8 @@ export interface ViewState {
   /** Parts added by the last import. */
   freshNodes: Set<string>;
   freshEdges: Set<string>;
+  /** The two entities whose connections are shown ("How are X and Y connected?"). */
+  path: { from: string; to: string } | null;
 }
 
 /** Entities the overview opens with (the most important by PageRank); the server picks them. */
@@ -63,6 +65,7 @@ export const state: ViewState = {
   highlightEdges: new Set(),
   freshNodes: new Set(),
   freshEdges: new Set(),
+  path: null,
 };
 
 export function onChange(listener: Listener): void {

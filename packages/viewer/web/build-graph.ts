@@ -79,8 +79,14 @@ function fillDegrees(graph: KgGraph): void {
  * to their placed neighbours. Returns the ids that were added.
  */
 export function mergeGraph(graph: KgGraph, data: GraphPayload): { nodes: string[]; edges: string[] } {
-  const added = { nodes: [] as string[], edges: [] as string[] };
   dropMissing(graph, new Set(data.nodes.map((n) => n.id)), new Set(data.edges.map((e) => e.id)));
+  return addParts(graph, data.nodes, data.edges);
+}
+
+/** Adds (or refreshes) these nodes and edges, keeping everything else; new nodes are placed by their neighbours. */
+export function addParts(graph: KgGraph, nodes: GraphNode[], edges: GraphEdge[]): { nodes: string[]; edges: string[] } {
+  const added = { nodes: [] as string[], edges: [] as string[] };
+  const data = { nodes, edges };
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   for (const n of data.nodes) {
     if (graph.hasNode(n.id)) {

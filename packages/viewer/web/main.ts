@@ -4,7 +4,7 @@ import type { QueryResult } from '@kg/graph';
 import { api, type ImportResponse } from './api.js';
 import { changed, onChange, state, type Change } from './app-state.js';
 import { applyStyle } from './apply-style.js';
-import { buildGraph, mergeGraph } from './build-graph.js';
+import { addParts, buildGraph, mergeGraph } from './build-graph.js';
 import { renderBudgetLine } from './budget-line.js';
 import { createCypherConsole } from './cypher-console.js';
 import { byId } from './dom.js';
@@ -13,6 +13,7 @@ import { renderFilters } from './filters-panel.js';
 import { createImportPanel } from './import-panel.js';
 import { createLayoutControl, preLayout } from './layout-control.js';
 import { renderLegend } from './legend.js';
+import { createPathPanel } from './path-panel.js';
 import { createRenderer } from './renderer.js';
 import { createSearchBox } from './search-box.js';
 import { createSidePanel } from './side-panel.js';
@@ -112,6 +113,15 @@ async function reload(fresh?: ImportResponse): Promise<void> {
   changed('graph');
 }
 createImportPanel(byId('import'), (r) => reload(r));
+const pathPanel = createPathPanel(
+  byId('path'),
+  (r) => {
+    const edges = Object.values(r.hops).map((h) => h.edge);
+    const added = addParts(graph, r.nodes, edges);
+    if (added.nodes.length || added.edges.length) (sigma.refresh(), changed('graph'));
+  },
+  (id) => select(id),
+);
 createExportMenu(byId('export'), () => sigma);
 
 function describe(): void {
@@ -146,4 +156,8 @@ describe();
 renderer.update(true);
 if (state.selected && graph.hasNode(state.selected)) select(state.selected, !fromUrl.camera);
 else if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) void panel.showEdge(state.selectedEdge);
+if (state.path) {
+  (byId('path-section') as HTMLDetailsElement).open = true;
+  await pathPanel.show();
+}
 document.body.dataset.ready = 'true';

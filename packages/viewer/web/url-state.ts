@@ -1,4 +1,4 @@
-// The URL hash carries the selected node, filters, the overview's budget, colour/size modes and camera, so a view can be shared.
+// The URL hash carries the selected node, filters, the connected pair (path), the overview's budget, colour/size modes and camera, so a view can be shared.
 import type { CameraState } from 'sigma/types';
 import { DEFAULT_BUDGET, state } from './app-state.js';
 
@@ -19,6 +19,8 @@ export function readUrlState(): { camera?: Partial<CameraState> } {
   f.hops = Number(p.get('hops')) || 1;
   const budget = Number(p.get('budget') ?? DEFAULT_BUDGET);
   state.budget = Number.isInteger(budget) && budget >= 0 ? budget : DEFAULT_BUDGET;
+  const path = list(p.get('path'));
+  state.path = path.length === 2 ? { from: path[0], to: path[1] } : null;
   if (p.get('color') === 'community') state.colorBy = 'community';
   if (p.get('size') === 'pagerank') state.sizeBy = 'pagerank';
   const cam = (p.get('cam') ?? '').split(',').map(Number);
@@ -41,6 +43,7 @@ export function writeUrlState(camera: CameraState): void {
   set('focus', f.focus);
   set('hops', f.focus !== null && f.hops !== 1 && String(f.hops));
   set('budget', state.budget !== DEFAULT_BUDGET && String(state.budget));
+  set('path', state.path && join([state.path.from, state.path.to]));
   set('color', state.colorBy !== 'type' && state.colorBy);
   set('size', state.sizeBy !== 'degree' && state.sizeBy);
   set('cam', [camera.x, camera.y, camera.ratio].map((v) => v.toFixed(4)).join(','));

@@ -1,0 +1,113 @@
+// End to end: "How are two entities connected?" — pick two entities, see the shortest paths the API
+// finds, each hop with its sentence, the path highlighted in the graph (added to the view when the
+// overview left it out), and the URL bringing the same paths back.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumMissing, launch } from './browser.js';
+import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served } from './kg-serve.js';
+
+const missing = chromiumMissing() ?? builtCliMissing();
+if (missing) console.warn(`viewer path e2e skipped: ${missing}`);
+const maybe = missing ? describe.skip : describe;
+
+interface Snapshot {
+  nodes: Array<{ id: string; name: string }>;
+  edges: Array<{ source: string; target: string }>;
+}
+type KgWindow = {
+  __kgViewer: {
+    graph: { hasNode(id: string): boolean };
+    sigma: { getNodeDisplayData(id: string): { highlighted?: boolean } | undefined };
+  };
+};
+
+/** Two entities exactly two hops apart in the stored graph (the test's own breadth-first search). */
+function twoHopPair(g: Snapshot): [string, string] {
+  const adj = new Map<string, Set<string>>();
+  for (const e of g.edges)
+    for (const [a, b] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ])
+      adj.set(a, (adj.get(a) ?? new Set()).add(b));
+  for (const [a, near] of adj)
+    for (const b of near) for (const c of adj.get(b) ?? []) if (c !== a && !near.has(c)) return [a, c];
+  throw new Error('path e2e: expected two entities two hops apart in the fixture articles');
+}
+
+maybe('the path finder (embedded store)', () => {
+  let dir: string;
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  let pair: [string, string];
+  let names: Map<string, string>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'kg-path-e2e-'));
+    served = await startServe([], dir);
+    await importArticle(served.url, readFileSync(SEED, 'utf8'), 'Xi Jinping on innovation');
+    const second = path.join(REPO, 'packages/viewer/test/fixtures/second-article.txt');
+    await importArticle(served.url, readFileSync(second, 'utf8'), 'Merkel meets Macron');
+    const g = (await (await fetch(`${served.url}api/graph`)).json()) as Snapshot;
+    pair = twoHopPair(g);
+    names = new Map(g.nodes.map((n) => [n.id, n.name]));
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await page.goto(`${served.url}#budget=2`); // an overview too small to hold the whole path
+    await page.waitForSelector('body[data-ready="true"]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const pick = async (end: 'from' | 'to', id: string) => {
+    await page.fill(`input[name="path-${end}"]`, names.get(id)!);
+    await page.locator(`#path .hits li[data-id="${id.replace(/"/g, '\\"')}"]`).click();
+  };
+
+  test("picking two entities shows the API's shortest paths, each hop with its sentence", async () => {
+    const api = await (
+      await fetch(`${served.url}api/path?${new URLSearchParams({ from: pair[0], to: pair[1], k: '3' })}`)
+    ).json();
+    expect(api.paths.length).toBeGreaterThan(0);
+    await page.click('#path-section summary');
+    await pick('from', pair[0]);
+    await pick('to', pair[1]);
+    await page.click('#path button[name="connect"]');
+    await page.locator('#path .path').first().waitFor();
+    expect(await page.locator('#path .path').count()).toBe(api.paths.length);
+    const hops = page.locator('#path .path').first().locator('.path-hops > li');
+    expect(await hops.count()).toBe(2);
+    expect(await hops.first().locator('.evidence .sentence').count()).toBe(1);
+    const first = (await hops.first().locator('.entity-link').first().textContent()) ?? '';
+    expect(first).toBe(names.get(pair[0]));
+  });
+
+  test('the path is drawn: its entities are in the graph and highlighted, even outside the overview', async () => {
+    const nodes: string[] = (
+      await (await fetch(`${served.url}api/path?${new URLSearchParams({ from: pair[0], to: pair[1] })}`)).json()
+    ).paths[0].nodes;
+    const shown = await page.evaluate((ids) => {
+      const v = (window as unknown as KgWindow).__kgViewer;
+      return ids.map((id) => v.graph.hasNode(id) && v.sigma.getNodeDisplayData(id)?.highlighted === true);
+    }, nodes);
+    expect(shown).toEqual(nodes.map(() => true));
+  });
+
+  test('the URL keeps the pair and opening it shows the same paths', async () => {
+    await page.waitForFunction(() => location.hash.includes('path='));
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.locator('#path .path').first().waitFor();
+    expect(await page.inputValue('input[name="path-from"]')).toBe(names.get(pair[0]));
+    expect(await page.inputValue('input[name="path-to"]')).toBe(names.get(pair[1]));
+  });
+});
