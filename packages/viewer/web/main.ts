@@ -118,7 +118,9 @@ const pathPanel = createPathPanel(
   (r) => {
     const edges = Object.values(r.hops).map((h) => h.edge);
     const added = addParts(graph, r.nodes, edges);
-    if (added.nodes.length || added.edges.length) (sigma.refresh(), changed('graph'));
+    if (!added.nodes.length && !added.edges.length) return;
+    sigma.refresh();
+    changed('graph');
   },
   (id) => select(id),
 );
