@@ -74,7 +74,7 @@ export function loadAliasRules(path: string): AliasRules {
   return validateAliasRules(json, path);
 }
 
-/** Applies vetoes (split a merged form back out), then merges. Returns a new array; input is not changed. */
+/** Applies vetoes (split a merged form back out), then merges and type pins. Returns a new array; input is not changed. */
 export function applyAliasRules(input: Entity[], rules: AliasRules | undefined): Entity[] {
   if (!rules || (!rules.merge?.length && !rules.veto?.length)) return input;
   let entities = input.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions] }));
@@ -95,6 +95,12 @@ export function applyAliasRules(input: Entity[], rules: AliasRules | undefined):
     });
   }
   for (const { alias, canonical, type } of rules.merge ?? []) {
+    // "X" → "X" with a type pins the type of X: a strong vote wherever X is named.
+    if (type && same(alias, canonical)) {
+      for (const e of entities)
+        if (same(e.name, canonical)) Object.assign(e, { id: entityId(e.name, type), type, strong: true });
+      continue;
+    }
     const from = entities.find(
       (x) => (same(x.name, alias) || x.aliases.some((a) => same(a.text, alias))) && (!type || x.type === type),
     );

@@ -69,4 +69,13 @@ describe('alias rules at extraction', () => {
     expect(entities.find((e) => e.name === 'Jane Goodall')?.aliases).toEqual([]);
     expect(entities.find((e) => e.name === 'Goodall')?.mentions).toHaveLength(1);
   });
+
+  test('a name merged into itself with a type pins the type, as a strong vote', () => {
+    const pinned = 'Workers at Korvenmaa rallied on Friday.';
+    expect(extract(pinned).entities[0]).toMatchObject({ name: 'Korvenmaa', type: 'Organization', strong: false });
+    const { entities } = extract(pinned, {
+      aliases: { merge: [{ alias: 'Korvenmaa', canonical: 'Korvenmaa', type: 'Place' }] },
+    });
+    expect(entities[0]).toMatchObject({ id: 'place:korvenmaa', name: 'Korvenmaa', type: 'Place', strong: true });
+  });
 });

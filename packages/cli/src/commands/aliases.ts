@@ -40,11 +40,11 @@ export function registerAliases(program: Command): void {
       .argument('<alias>', 'surface form, e.g. "Xi"')
       .argument('<canonical>', 'canonical name, e.g. "Xi Jinping"')
       .option('--type <type>', 'entity type the rule applies to (Person, Organization, Place, …)')
-      .description('merge <alias> into <canonical> from now on, and in the store now'),
+      .description('merge <alias> into <canonical> from now on, and in the store now; <name> <name> --type pins a type'),
   ).action(async (alias: string, canonical: string, flags: StoreFlags & { type?: string }) => {
-    if (!alias.trim() || !canonical.trim() || same(alias, canonical))
-      throw new CliError('aliases add: expected two different non-empty names', EXIT.usage);
     const type = parseEntityType(flags.type);
+    if (!alias.trim() || !canonical.trim() || (same(alias, canonical) && !type))
+      throw new CliError('aliases add: expected two different non-empty names (or one name and --type)', EXIT.usage);
     const rules = readAliasFile() ?? { merge: [], veto: [] };
     rules.merge = (rules.merge ?? []).filter((r) => !same(r.alias, alias));
     rules.merge.push({ alias, canonical, ...(type ? { type } : {}) });
