@@ -40,7 +40,9 @@ export function registerAliases(program: Command): void {
       .argument('<alias>', 'surface form, e.g. "Xi"')
       .argument('<canonical>', 'canonical name, e.g. "Xi Jinping"')
       .option('--type <type>', 'entity type the rule applies to (Person, Organization, Place, …)')
-      .description('merge <alias> into <canonical> from now on, and in the store now; <name> <name> --type pins a type'),
+      .description(
+        'merge <alias> into <canonical> from now on, and in the store now; <name> <name> --type pins a type',
+      ),
   ).action(async (alias: string, canonical: string, flags: StoreFlags & { type?: string }) => {
     const type = parseEntityType(flags.type);
     if (!alias.trim() || !canonical.trim() || (same(alias, canonical) && !type))
