@@ -2,6 +2,7 @@
 // mentions, relation evidence), with a content hash so unchanged re-imports are recognised.
 import { createHash } from 'node:crypto';
 import type { ExtractionResult } from '@kg/extractor';
+import { claimRows, type ClaimRow } from './claim-rows.js';
 import { safeRelType } from './rel-type.js';
 import type { Span } from './types.js';
 
@@ -57,6 +58,8 @@ export interface DocRows {
   entities: EntityRow[];
   mentions: MentionRow[];
   relations: RelationRow[];
+  /** Reported speech (absent in rows written before claims were stored). */
+  claims?: ClaimRow[];
 }
 
 export class DocRowsError extends Error {
@@ -116,6 +119,11 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
     }
   }
   const entityIds = new Set(entities.map((e) => e.id));
+  const addMention = (sid: string, entityId: string) => {
+    const mk = `${sid}\u0000${entityId}`;
+    if (!mentionKeys.has(mk)) mentions.push({ sentenceId: sid, entityId });
+    mentionKeys.add(mk);
+  };
   const relKeys = new Set<string>();
   const relations: RelationRow[] = [];
   for (const t of result.triples ?? []) {
@@ -140,18 +148,18 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
     if (object) row.object = object;
     relations.push(row);
     // The evidence sentence mentions both ends, so a document's facts are reachable from its sentences.
-    for (const id of [t.subject, t.object]) {
-      const mk = `${sid}\u0000${id}`;
-      if (!mentionKeys.has(mk)) mentions.push({ sentenceId: sid, entityId: id });
-      mentionKeys.add(mk);
-    }
+    for (const id of [t.subject, t.object]) addMention(sid, id);
   }
+  const claims = claimRows(result, entityIds, (i) => (known.has(i) ? sentenceId(docId, i) : undefined));
+  // The claim's sentence mentions its speaker and what it is about, as a relation's sentence does its ends.
+  for (const c of claims) for (const id of [c.speaker, ...c.about]) addMention(c.sentenceId, id);
   const { title, source, date } = result.document;
-  const body = { title, source, date, sentences, entities, mentions, relations };
+  // Claims join the hash only when there are some, so a document without any keeps the hash it had.
+  const body = { title, source, date, sentences, entities, mentions, relations, ...(claims.length ? { claims } : {}) };
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32);
   const doc: DocRow = { id: docId, hash, importedAt };
   if (title !== undefined) doc.title = title;
   if (source !== undefined) doc.source = source;
   if (date !== undefined) doc.date = date;
-  return { doc, sentences, entities, mentions, relations };
+  return { doc, sentences, entities, mentions, relations, claims };
 }

@@ -23,15 +23,21 @@ import { storedDocuments } from './sqlite-doc-rows.js';
 import { sqliteEdge, sqliteEntity, sqliteGraph, sqliteMentionedIn, sqliteSearch, sqliteStats } from './sqlite-read.js';
 import { bumpVersion, contentVersion, openDatabase, type Db } from './sqlite-schema.js';
 import { deleteDocument, putDocument } from './sqlite-write.js';
+import { CLAIM_EDGE_TYPE } from './claim-edges.js';
+import { findPaths } from './find-paths.js';
+import { sqliteAllClaims } from './sqlite-claims.js';
 import type {
+  ClaimView,
   EdgeDetails,
   EntityDetails,
+  GraphPath,
   GraphSnapshot,
   GraphStats,
   GraphStore,
   ImportDiff,
   ImportOptions,
   ImportSummary,
+  PathOptions,
   QueryResult,
   SearchHit,
   SnapshotOptions,
@@ -106,7 +112,7 @@ export class EmbeddedStore implements GraphStore {
   async importRows(rows: DocRows[], options: ImportOptions = {}): Promise<ImportSummary> {
     const db = this.open();
     const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
-    const totals = () => ({ entities: count('entities'), relations: count('edges') });
+    const totals = () => ({ entities: count('entities'), relations: count('edges'), claims: count('claims') });
     const before = totals();
     let unchanged = 0;
     let sentences = 0;
@@ -188,12 +194,29 @@ export class EmbeddedStore implements GraphStore {
     return selectSnapshot(g.nodes, g.edges, g.documents, options, (ids) => sqliteMentionedIn(this.db, ids));
   }
 
+  /** Paths over entity relations only, as Neo4j's (a claim's derived edge is not a relation between the two). */
+  async paths(from: string, to: string, options?: Partial<PathOptions>): Promise<GraphPath[] | null> {
+    const s = await this.snapshot();
+    const edges = s.edges.filter((e) => e.type !== CLAIM_EDGE_TYPE);
+    return findPaths(
+      s.nodes.map((n) => n.id),
+      edges,
+      from,
+      to,
+      options,
+    );
+  }
+
   async entity(id: string): Promise<EntityDetails | null> {
     return sqliteEntity(this.db, id);
   }
 
   async edge(id: string): Promise<EdgeDetails | null> {
     return sqliteEdge(this.db, id);
+  }
+
+  async claims(): Promise<ClaimView[]> {
+    return sqliteAllClaims(this.db);
   }
 
   async search(q: string, limit?: number): Promise<SearchHit[]> {

@@ -1,10 +1,11 @@
 // importSummary(): what an import reports, the same for every store; additions are counted as the growth of
-// the store's entity and relationship totals (never negative: a replaced document may remove some).
+// the store's entity, relationship and claim totals (never negative: a replaced document may remove some).
 import type { ImportSummary } from './types.js';
 
 export interface StoreTotals {
   entities: number;
   relations: number;
+  claims: number;
 }
 
 export function importSummary(
@@ -16,5 +17,6 @@ export function importSummary(
     ...counts,
     entitiesAdded: Math.max(0, after.entities - before.entities),
     relationsAdded: Math.max(0, after.relations - before.relations),
+    claimsAdded: Math.max(0, after.claims - before.claims),
   };
 }

@@ -1,8 +1,10 @@
 // @kg/graph: one growing knowledge graph (graphology model, embedded and Neo4j stores, analytics, exports).
 export type {
+  ClaimView,
   DocumentSummary,
   EdgeDetails,
   EntityDetails,
+  EntityRef,
   EvidenceItem,
   GraphEdge,
   GraphNode,
@@ -36,6 +38,7 @@ export {
 } from './errors.js';
 export { checkReadOnlyCypher } from './read-only-cypher.js';
 export { toDocRows } from './doc-rows.js';
+export { CLAIM_EDGE_TYPE } from './claim-edges.js';
 export type { DocRows } from './doc-rows.js';
 export { analyze, DEFAULT_ANALYZE, resolveAnalyze } from './analyze.js';
 export type { AnalyzeSettings, Positions } from './analyze.js';

@@ -1,7 +1,8 @@
-// Alias merges in Neo4j: move an entity's mentions and relationships (with their evidence) onto the
-// canonical entity, which takes over its per-document entries (so its name becomes an alias), delete it. Relationship types come from the store
+// Alias merges in Neo4j: move an entity's mentions, relationships (with their evidence) and claims onto
+// the canonical entity, which takes over its per-document entries (so its name becomes an alias), delete it. Relationship types come from the store
 // itself and are checked before being spliced in.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { mergeEntityClaims } from './neo4j-claim-write.js';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
 import { isSafeRelType } from './rel-type.js';
 import { refreshNodes } from './neo4j-identity.js';
@@ -33,6 +34,7 @@ export async function mergeEntityNeo4j(tx: ManagedTransaction, fromId: string, i
       );
     }
   }
+  await mergeEntityClaims(tx, fromId, intoId);
   await tx.run(
     `MATCH (a:Entity {id: $from}), (c:Entity {id: $into})
      SET c.entries = coalesce(c.entries, []) + coalesce(a.entries, [])

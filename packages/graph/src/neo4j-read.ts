@@ -4,7 +4,14 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { NodeRecord } from './build-snapshot.js';
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
-import { documentSummary, edgeShape, evidenceList, rankHits, sortRelations } from './read-shapes.js';
+import {
+  documentSummary,
+  edgeShape,
+  evidenceList,
+  rankHits,
+  sortRelations,
+  type SentenceRecord,
+} from './read-shapes.js';
 import { allowedEdits } from './score-match.js';
 import type { GraphRecords } from './snapshot-cache.js';
 import type {
@@ -94,39 +101,59 @@ export async function neo4jVersion(driver: Driver, database: string): Promise<st
     database,
     `CALL { MATCH (d:Document) RETURN count(d) AS docs, max(d.importedAt) AS last }
     CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels, sum(r.weight) AS weight }
-    RETURN docs, last, rels, weight, COUNT { (:Entity) } AS entities`,
+    RETURN docs, last, rels, weight, COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims`,
   );
   return JSON.stringify(r);
 }
 
-/** Sentence rows (with their document) for every sentence the support lists name, in one query. */
-async function sentencesFor(driver: Driver, database: string, supports: string[][]): Promise<Map<string, Row>> {
-  const ids = [...new Set(supports.flat().map((x) => decodeSupport(x).sentenceId))];
+/** A sentence row read with its document's id and title. */
+export function toSentenceRecord(r: Row): SentenceRecord {
+  return {
+    id: r.id as string,
+    documentId: r.documentId as string,
+    title: r.title as string | null,
+    index: num(r.index),
+    text: r.text as string,
+    start: num(r.start),
+    end: num(r.end),
+  };
+}
+
+/** Sentences (with their document) by id, in one query. */
+export async function sentenceRecords(
+  driver: Driver,
+  database: string,
+  ids: string[],
+): Promise<Map<string, SentenceRecord>> {
   const rows = await readRows(
     driver,
     database,
     `UNWIND $ids AS sid MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
     RETURN s.id AS id, d.id AS documentId, d.title AS title, s.index AS index, s.text AS text, s.start AS start, s.end AS end`,
-    { ids },
+    { ids: [...new Set(ids)] },
   );
-  return new Map(rows.map((r) => [r.id as string, r]));
+  return new Map(rows.map((r) => [r.id as string, toSentenceRecord(r)]));
 }
 
-function evidenceOf(support: string[], sentences: Map<string, Row>): EvidenceItem[] {
-  return evidenceList(support.map(decodeSupport), (id) => {
-    const r = sentences.get(id);
-    return r
-      ? {
-          id,
-          documentId: r.documentId as string,
-          title: r.title as string | null,
-          index: num(r.index),
-          text: r.text as string,
-          start: num(r.start),
-          end: num(r.end),
-        }
-      : undefined;
+/** Sentence records for every sentence the support lists name. */
+function sentencesFor(driver: Driver, database: string, supports: string[][]): Promise<Map<string, SentenceRecord>> {
+  return sentenceRecords(
+    driver,
+    database,
+    supports.flat().map((x) => decodeSupport(x).sentenceId),
+  );
+}
+
+function evidenceOf(support: string[], sentences: Map<string, SentenceRecord>): EvidenceItem[] {
+  return evidenceList(support.map(decodeSupport), (id) => sentences.get(id));
+}
+
+/** Entity nodes by id (those that exist). */
+export async function neo4jNodes(driver: Driver, database: string, ids: string[]): Promise<Map<string, GraphNode>> {
+  const rows = await readRows(driver, database, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${NODE_FIELDS}`, {
+    ids,
   });
+  return new Map(rows.map((r) => [r.id as string, toNode(r)]));
 }
 
 export async function neo4jEdge(driver: Driver, database: string, id: string): Promise<EdgeDetails | null> {
@@ -138,10 +165,7 @@ export async function neo4jEdge(driver: Driver, database: string, id: string): P
     { id },
   );
   if (!rows.length) return null;
-  const ends = await readRows(driver, database, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${NODE_FIELDS}`, {
-    ids: [rows[0].aid, rows[0].bid],
-  });
-  const byId = new Map(ends.map((r) => [r.id as string, toNode(r)]));
+  const byId = await neo4jNodes(driver, database, [rows[0].aid as string, rows[0].bid as string]);
   const support = rows[0].support as string[];
   const evidence = evidenceOf(support, await sentencesFor(driver, database, [support]));
   return {
@@ -152,7 +176,12 @@ export async function neo4jEdge(driver: Driver, database: string, id: string): P
   };
 }
 
-export async function neo4jEntity(driver: Driver, database: string, id: string): Promise<EntityDetails | null> {
+/** An entity's node, relations and documents (the store adds its claims). */
+export async function neo4jEntity(
+  driver: Driver,
+  database: string,
+  id: string,
+): Promise<Omit<EntityDetails, 'said' | 'saidAbout'> | null> {
   const found = await readRows(driver, database, `MATCH (e:Entity {id: $id}) RETURN ${NODE_FIELDS}`, { id });
   if (!found.length) return null;
   const rels = await readRows(
@@ -225,7 +254,7 @@ export async function neo4jStats(driver: Driver, database: string, top = 10): Pr
     driver,
     database,
     `RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS relationships,
-    COUNT { (:Document) } AS documents, COUNT { (:Sentence) } AS sentences`,
+    COUNT { (:Document) } AS documents, COUNT { (:Sentence) } AS sentences, COUNT { (:Claim) } AS claims`,
   );
   const byType: Record<string, number> = {};
   for (const r of await readRows(driver, database, 'MATCH (e:Entity) RETURN e.type AS t, count(*) AS n'))
@@ -245,6 +274,7 @@ export async function neo4jStats(driver: Driver, database: string, top = 10): Pr
     relationships: num(counts.relationships),
     documents: num(counts.documents),
     sentences: num(counts.sentences),
+    claims: num(counts.claims),
     byType,
     byRelType,
     topEntities: topRows.map((r) => ({

@@ -6,19 +6,32 @@ import { aliasMerges } from './alias-merges.js';
 import { mergeEntityNeo4j } from './neo4j-aliases.js';
 import { toDocRows, type DocRows } from './doc-rows.js';
 import { selectSnapshot } from './build-snapshot.js';
-import { neo4jEdge, neo4jEntity, neo4jGraph, neo4jSearch, neo4jStats, neo4jVersion, readRows } from './neo4j-read.js';
+import {
+  neo4jEdge,
+  neo4jEntity,
+  neo4jNodes,
+  neo4jGraph,
+  neo4jSearch,
+  neo4jStats,
+  neo4jVersion,
+  readRows,
+} from './neo4j-read.js';
 import { planDiff } from './plan-diff.js';
 import { SnapshotCache } from './snapshot-cache.js';
-import { ensureSchema } from './neo4j-schema.js';
+import { ensureSchema, SENTENCE_MENTION_TYPE } from './neo4j-schema.js';
+import { claimEdgeEnds, claimEdges } from './claim-edges.js';
+import { neo4jAllClaims, neo4jClaimEdge, neo4jClaimEdgeRows, neo4jEntityClaims } from './neo4j-claim-read.js';
+import { CLAIM_LINK_TYPES } from './neo4j-claim-write.js';
 import { neo4jPaths } from './neo4j-paths.js';
 import { num } from './neo4j-values.js';
-import { importSummary } from './import-summary.js';
+import { importSummary, type StoreTotals } from './import-summary.js';
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
 import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
 import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
 import type {
+  ClaimView,
   EdgeDetails,
   EntityDetails,
   GraphPath,
@@ -54,7 +67,7 @@ export const DEFAULT_NEO4J = {
 };
 
 function rowCount(d: DocRows): number {
-  return 1 + d.sentences.length + d.entities.length + d.mentions.length + d.relations.length;
+  return 1 + d.sentences.length + d.entities.length + d.mentions.length + d.relations.length + (d.claims?.length ?? 0);
 }
 
 /** Splits documents into write batches of about `batchRows` rows, never splitting a document. */
@@ -103,14 +116,15 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async counts(): Promise<{ entities: number; relations: number }> {
+  private async counts(): Promise<StoreTotals> {
     const [r] = await readRows(
       this.driver,
       this.database,
-      `RETURN COUNT { (:Entity) } AS entities,
-      COUNT { ()-[]->() } - COUNT { ()-[:HAS_SENTENCE]->() } - COUNT { ()-[:MENTIONS_ENTITY]->() } AS relations`,
+      // Counts by relationship type come from the count store; entity relations are what is left.
+      `RETURN COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims,
+      COUNT { ()-[]->() } - ${[SENTENCE_MENTION_TYPE, 'HAS_SENTENCE', ...CLAIM_LINK_TYPES].map((t) => `COUNT { ()-[:${t}]->() }`).join(' - ')} AS relations`,
     );
-    return { entities: num(r.entities), relations: num(r.relations) };
+    return { entities: num(r.entities), relations: num(r.relations), claims: num(r.claims) };
   }
 
   async importDocuments(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -204,16 +218,31 @@ export class Neo4jStore implements GraphStore {
 
   async snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
     const key = `${this.userWrites}:${await neo4jVersion(this.driver, this.database)}`;
-    const g = await this.analytics.get(key, () => neo4jGraph(this.driver, this.database));
+    const g = await this.analytics.get(key, async () => {
+      const graph = await neo4jGraph(this.driver, this.database);
+      return { ...graph, edges: graph.edges.concat(claimEdges(await neo4jClaimEdgeRows(this.driver, this.database))) };
+    });
     return selectSnapshot(g.nodes, g.edges, g.documents, options);
   }
 
-  entity(id: string): Promise<EntityDetails | null> {
-    return neo4jEntity(this.driver, this.database, id);
+  async entity(id: string): Promise<EntityDetails | null> {
+    const found = await neo4jEntity(this.driver, this.database, id);
+    return found && { ...found, ...(await neo4jEntityClaims(this.driver, this.database, id)) };
   }
 
   edge(id: string): Promise<EdgeDetails | null> {
+    if (claimEdgeEnds(id))
+      return neo4jClaimEdge(
+        this.driver,
+        this.database,
+        id,
+        async (e) => (await neo4jNodes(this.driver, this.database, [e])).get(e) ?? null,
+      );
     return neo4jEdge(this.driver, this.database, id);
+  }
+
+  claims(): Promise<ClaimView[]> {
+    return neo4jAllClaims(this.driver, this.database);
   }
 
   paths(from: string, to: string, options?: Partial<PathOptions>): Promise<GraphPath[] | null> {

@@ -1,7 +1,7 @@
 // writeDocuments(): loads documents that are new or already cleared of their old evidence, and whose
 // nodes the caller has locked (importBatch). Few statements, each an UNWIND over the whole batch, in
 // two rounds. Round 1: document properties and the entities (MERGE, per label), which return each
-// entity's elementId. Round 2: sentences with HAS_SENTENCE and MENTIONS_ENTITY in one pass, and relationships
+// entity's elementId. Round 2: sentences with HAS_SENTENCE and MENTIONS_ENTITY in one pass, their claims, and relationships
 // per type, finding entities by elementId: a unique-index seek per mention and per relationship end
 // was the largest single cost of a load. A document's sentences cannot exist yet, so they are CREATEd;
 // entities are shared between documents and importers, so they are MERGEd (which write-locks them);
@@ -10,6 +10,7 @@
 import type { ManagedTransaction, Result } from 'neo4j-driver';
 import { edgeId, type DocRows } from './doc-rows.js';
 import { WriteDocumentsError } from './errors.js';
+import { claimWriteRows, WRITE_CLAIMS } from './neo4j-claim-write.js';
 import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
 import { isSafeRelType } from './rel-type.js';
@@ -138,6 +139,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   // Hand-built rows may refer to stored entities they do not list: find (and lock) those by id.
   const referenced = new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)));
   for (const r of [...relations.values()].flat()) referenced.add(r.source).add(r.target);
+  for (const c of docs.flatMap((d) => d.claims ?? [])) for (const id of [c.speaker, ...c.about]) referenced.add(id);
   const others = [...referenced].filter((id) => !refs.has(id));
   if (others.length)
     refs.addAll(
@@ -178,6 +180,13 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       ),
     },
   ];
+  const claims = claimWriteRows(docs, (id) => refs.get(id));
+  if (claims.length)
+    round2.push({
+      what: 'claims',
+      expected: claims.length,
+      result: tx.run(`${KEEP_PLAN} ${WRITE_CLAIMS}`, batchParam(claims, { prefix: refs.prefix })),
+    });
   for (const [type, list] of relations) {
     const rows = list.flatMap((r) => {
       const a = refs.get(r.source);

@@ -5,6 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocRows } from './doc-rows.js';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
+import { removeDocumentClaims } from './neo4j-claim-write.js';
 import { num } from './neo4j-values.js';
 import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
 import { entryPrefix, neo4jCandidates, writeDerived } from './neo4j-identity.js';
@@ -39,7 +40,7 @@ export async function lockDocuments(
   );
 }
 
-/** Removes a document's sentences and the evidence they gave; deletes entities left with nothing. */
+/** Removes a document's sentences, its claims and the evidence they gave; deletes entities left with nothing. */
 export async function removeDocumentEvidence(tx: ManagedTransaction, docId: string): Promise<void> {
   const prefix = `${docId}:`;
   const touched = await tx.run(
@@ -57,6 +58,7 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
      WITH r ${DERIVE_FROM_SUPPORT}`,
     batchParam(entityIds, { prefix, sep: SEP }),
   );
+  await removeDocumentClaims(tx, docId);
   await tx.run('MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(s:Sentence) DETACH DELETE s', { docId });
   await tx.run(
     `UNWIND $batch.rows AS eid

@@ -2,7 +2,16 @@
 // order, search ranking), from the plain rows each store reads, so the embedded store and Neo4j answer
 // alike.
 import { bestMatch } from './score-match.js';
-import type { DocumentSummary, EvidenceItem, GraphEdge, RelationView, SearchHit, Span } from './types.js';
+import type {
+  ClaimView,
+  DocumentSummary,
+  EntityRef,
+  EvidenceItem,
+  GraphEdge,
+  RelationView,
+  SearchHit,
+  Span,
+} from './types.js';
 
 const present = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
 
@@ -81,6 +90,38 @@ export function edgeShape(
     out.lastSeen = dates[dates.length - 1];
   }
   return out;
+}
+
+/** A stored claim as the API shows it; the content's offsets become offsets within its sentence. */
+export function claimView(
+  c: { id: string; verb: string; text: string; start: number; end: number; quote: boolean },
+  speaker: EntityRef,
+  about: EntityRef[],
+  s: SentenceRecord,
+): ClaimView {
+  const within = (at: number) => Math.min(Math.max(at - s.start, 0), s.text.length);
+  return {
+    id: c.id,
+    speaker,
+    verb: c.verb,
+    text: c.text,
+    quote: c.quote,
+    about: [...about].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    sentence: evidenceItem(s),
+    content: { start: within(c.start), end: within(c.end) },
+  };
+}
+
+/** Claims by document, then position in it (the same order from every store). */
+export function sortClaims(claims: ClaimView[]): ClaimView[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return claims.sort(
+    (a, b) =>
+      cmp(a.sentence.documentId, b.sentence.documentId) ||
+      a.sentence.index - b.sentence.index ||
+      a.content.start - b.content.start ||
+      cmp(a.id, b.id),
+  );
 }
 
 /** An entity's relations, strongest first. */

@@ -1,6 +1,7 @@
 // Rewriting one document's rows so some entities become others (graph-level resolution, alias merges):
 // entities that land on one id become one row (names kept as aliases, a strong type over a guess),
-// mentions and relations follow, self-loops and duplicates dropped.
+// mentions, relations and claims follow, self-loops and duplicates dropped.
+import { swapClaimEntities } from './claim-rows.js';
 import type { DocRows, EntityRow } from './doc-rows.js';
 import { SHORT_FORM_RULES } from './derive-node.js';
 import { nameWords } from './node-keys.js';
@@ -55,7 +56,7 @@ export function mergeRowsInto(rows: DocRows, targets: Map<string, RowTarget>): D
       const k = `${r.source}|${r.type}|${r.target}\u0000${r.sentenceId}`;
       return !rk.has(k) && !!rk.add(k);
     });
-  return { ...rows, entities, mentions, relations };
+  return { ...rows, entities, mentions, relations, claims: swapClaimEntities(rows.claims ?? [], swap) };
 }
 
 /** One document's rows with entity `from` folded into `into` (an alias merge). */

@@ -1,5 +1,6 @@
 // A stored document back as the rows it was imported from (for `kg migrate --to neo4j` and alias merges,
 // which rewrite a document's rows and put them again).
+import type { ClaimRow } from './claim-rows.js';
 import type { DocRows, MentionRow, RelationRow } from './doc-rows.js';
 import type { Db } from './sqlite-schema.js';
 
@@ -63,9 +64,21 @@ export function storedDocRows(db: Db, doc: DocRecord): DocRows {
       if (object_start !== null && object_end !== null) out.object = { start: object_start, end: object_end };
       return out;
     }),
+    claims: storedClaims(db, doc.seq),
   };
   for (const k of ['title', 'source', 'date'] as const) if (doc[k] !== null) rows.doc[k] = doc[k];
   return rows;
+}
+
+function storedClaims(db: Db, seq: number): ClaimRow[] {
+  const about = db.prepare('SELECT entity_id FROM claim_about WHERE claim_id = ? ORDER BY entity_id').pluck();
+  return (
+    db
+      .prepare(
+        `SELECT id, speaker, verb, sentence_id AS sentenceId, text, start, end, quote FROM claims WHERE doc_seq = ? ORDER BY ord`,
+      )
+      .all(seq) as Array<Omit<ClaimRow, 'quote' | 'about'> & { quote: number }>
+  ).map((c) => ({ ...c, quote: c.quote === 1, about: about.all(c.id) as string[] }));
 }
 
 /** Documents in import order, one at a time (a whole store need not fit in memory at once). */

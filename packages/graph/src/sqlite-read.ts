@@ -2,6 +2,7 @@
 // snapshot is analysed from) as indexed SQLite queries. Each runs in one read transaction, so it sees
 // one committed state even while an import writes.
 import type { NodeRecord } from './build-snapshot.js';
+import { claimEdgeEnds, claimEdges } from './claim-edges.js';
 import {
   documentSummary,
   edgeShape,
@@ -11,8 +12,9 @@ import {
   type SentenceRecord,
 } from './read-shapes.js';
 import { allowedEdits } from './score-match.js';
+import { sqliteClaimCount, sqliteClaimEdge, sqliteClaimEdgeRows, sqliteEntityClaims } from './sqlite-claims.js';
 import type { GraphRecords } from './snapshot-cache.js';
-import type { Db } from './sqlite-schema.js';
+import { SENTENCE_BY_ID, type Db } from './sqlite-schema.js';
 import type {
   DocumentSummary,
   EdgeDetails,
@@ -99,10 +101,7 @@ const SUPPORT_FIELDS = `s.edge_id, s.sentence_id, s.phrase, d.seen, s.subject_st
 
 /** The sentences (with their document) of the given support rows, for evidence items. */
 function sentencesOf(db: Db, rows: SupportRow[]): Map<string, SentenceRecord> {
-  const get = db.prepare(
-    `SELECT s.id, d.id AS documentId, d.title, s.idx AS "index", s.text, s.start, s.end
-     FROM sentences s JOIN documents d ON d.seq = s.doc_seq WHERE s.id = ?`,
-  );
+  const get = db.prepare(SENTENCE_BY_ID);
   const out = new Map<string, SentenceRecord>();
   for (const r of rows)
     if (!out.has(r.sentence_id)) {
@@ -140,6 +139,11 @@ function supportOf(db: Db, where: string, id: string): Map<string, SupportRow[]>
 }
 
 export function sqliteEdge(db: Db, id: string): EdgeDetails | null {
+  if (claimEdgeEnds(id))
+    return sqliteClaimEdge(db, id, (e) => {
+      const r = entityRow(db, e);
+      return r ? node(db, r) : null;
+    });
   return db.transaction(() => {
     const e = db.prepare('SELECT id, source, target, type FROM edges WHERE id = ?').get(id) as GraphEdge | undefined;
     const support = supportOf(db, 'e.id = ?', id).get(id) ?? [];
@@ -192,7 +196,7 @@ export function sqliteEntity(db: Db, id: string): EntityDetails | null {
         )
         .all(id) as Parameters<typeof documentSummary>[0][]
     ).map(documentSummary);
-    return { node: node(db, row), relations: sortRelations(relations), documents };
+    return { node: node(db, row), relations: sortRelations(relations), documents, ...sqliteEntityClaims(db, id) };
   })();
 }
 
@@ -233,6 +237,7 @@ export function sqliteStats(db: Db, top = 10): GraphStats {
       relationships: count('SELECT count(*) FROM edges'),
       documents: count('SELECT count(*) FROM documents'),
       sentences: count('SELECT count(*) FROM sentences'),
+      claims: sqliteClaimCount(db),
       byType: tally('SELECT type AS t, count(*) AS n FROM entities GROUP BY type'),
       byRelType: tally('SELECT type AS t, count(*) AS n FROM edges GROUP BY type'),
       topEntities,
@@ -246,14 +251,16 @@ export function sqliteDocuments(db: Db): DocumentSummary[] {
   ).map(documentSummary);
 }
 
-/** Everything a snapshot is made of, before analytics and filters: one row per entity and per edge. */
+/** Everything a snapshot is made of, before analytics and filters: one row per entity and per edge (claims' derived edges included). */
 export function sqliteGraph(db: Db): GraphRecords {
   return db.transaction(() => {
     const edges = (
       db
         .prepare('SELECT id, source, target, type, weight, phrases, evidence, first_seen, last_seen FROM edges')
         .all() as EdgeRow[]
-    ).map(edgeFromRow);
+    )
+      .map(edgeFromRow)
+      .concat(claimEdges(sqliteClaimEdgeRows(db)));
     const degree = new Map<string, number>();
     for (const e of edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
     const records: NodeRecord[] = (

@@ -10,6 +10,10 @@ import { resolveStoredDocuments } from './sqlite-resolve.js';
 
 export type Db = Database.Database;
 
+/** One sentence by id with its document's id and title (a SentenceRecord, for evidence items). */
+export const SENTENCE_BY_ID = `SELECT s.id, d.id AS documentId, d.title, s.idx AS "index", s.text, s.start, s.end
+  FROM sentences s JOIN documents d ON d.seq = s.doc_seq WHERE s.id = ?`;
+
 /** Each entry takes the database from version i to i + 1. */
 const MIGRATIONS: string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -57,6 +61,19 @@ const MIGRATIONS: string[] = [
     key TEXT NOT NULL, entity_id TEXT NOT NULL, docs TEXT NOT NULL, PRIMARY KEY (key, entity_id)) WITHOUT ROWID;
   CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
   INSERT OR REPLACE INTO meta (key, value) VALUES ('resolve', 'pending');`,
+  // 2 → 3: reported speech. A claim belongs to one document (removed with it); claim_about lists the
+  // entities it is about, so "what was said about X" is an index seek.
+  `CREATE TABLE claims (
+    id TEXT PRIMARY KEY, doc_seq INTEGER NOT NULL, ord INTEGER NOT NULL, speaker TEXT NOT NULL, verb TEXT NOT NULL,
+    sentence_id TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, quote INTEGER NOT NULL)
+    WITHOUT ROWID;
+  CREATE INDEX claims_doc ON claims (doc_seq);
+  CREATE INDEX claims_speaker ON claims (speaker);
+  CREATE TABLE claim_about (
+    claim_id TEXT NOT NULL, entity_id TEXT NOT NULL, doc_seq INTEGER NOT NULL,
+    PRIMARY KEY (claim_id, entity_id)) WITHOUT ROWID;
+  CREATE INDEX claim_about_entity ON claim_about (entity_id);
+  CREATE INDEX claim_about_doc ON claim_about (doc_seq);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

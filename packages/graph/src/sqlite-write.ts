@@ -3,6 +3,7 @@
 // touches are brought up to date (a node's name, type, aliases and lookup keys derived from every
 // document's entry, derive-node.ts; an edge exists while any sentence supports it). Callers run these
 // inside one transaction per document.
+import type { ClaimRow } from './claim-rows.js';
 import { deriveNode } from './derive-node.js';
 import { edgeId, type DocRows } from './doc-rows.js';
 import { edgeShape } from './read-shapes.js';
@@ -16,7 +17,7 @@ const json = (xs: string[]) => JSON.stringify(xs);
 function clearDocument(db: Db, seq: number, keepRow: boolean): { entities: string[]; edges: string[] } {
   const entities = db.prepare('SELECT entity_id FROM doc_entities WHERE doc_seq = ?').pluck().all(seq) as string[];
   const edges = db.prepare('SELECT DISTINCT edge_id FROM support WHERE doc_seq = ?').pluck().all(seq) as string[];
-  for (const t of ['doc_entities', 'mentions', 'support', 'sentences'])
+  for (const t of ['doc_entities', 'mentions', 'support', 'sentences', 'claims', 'claim_about'])
     db.prepare(`DELETE FROM ${t} WHERE doc_seq = ?`).run(seq);
   if (!keepRow) db.prepare('DELETE FROM documents WHERE seq = ?').run(seq);
   return { entities, edges };
@@ -140,12 +141,25 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
       r.object?.end ?? null,
     );
   });
+  putClaims(db, seq, rows.claims ?? []);
   refreshEntities(
     db,
     rows.entities.map((e) => e.id),
   );
   countMentions(db, [...touched.entities, ...rows.entities.map((e) => e.id)]);
   refreshEdges(db, [...touched.edges, ...rows.relations.map((r) => edgeId(r.source, r.type, r.target))]);
+}
+
+function putClaims(db: Db, seq: number, claims: ClaimRow[]): void {
+  const claim = db.prepare(
+    `INSERT OR REPLACE INTO claims (id, doc_seq, ord, speaker, verb, sentence_id, text, start, end, quote)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const about = db.prepare('INSERT OR IGNORE INTO claim_about (claim_id, entity_id, doc_seq) VALUES (?, ?, ?)');
+  claims.forEach((c, i) => {
+    claim.run(c.id, seq, i, c.speaker, c.verb, c.sentenceId, c.text, c.start, c.end, c.quote ? 1 : 0);
+    for (const id of c.about) about.run(c.id, id, seq);
+  });
 }
 
 export function deleteDocument(db: Db, id: string): boolean {

@@ -88,10 +88,39 @@ export interface RelationView {
   evidence: EvidenceItem[];
 }
 
+/** An entity as other views name it. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: string;
+}
+
+/** A piece of reported speech: who said what about which entities, and the sentence it was read from. */
+export interface ClaimView {
+  /** `<documentId>#<claim id>`. */
+  id: string;
+  speaker: EntityRef;
+  /** Lemma of the reporting verb ("say", "deny") or "according to". */
+  verb: string;
+  /** The claimed content. */
+  text: string;
+  /** True for a direct quotation. */
+  quote: boolean;
+  about: EntityRef[];
+  /** The sentence (and its document). */
+  sentence: EvidenceItem;
+  /** Offsets of the claimed content within `sentence.text` (clipped to it). */
+  content: Span;
+}
+
 export interface EntityDetails {
   node: GraphNode;
   relations: RelationView[];
   documents: DocumentSummary[];
+  /** Claims the entity made, in document and sentence order. */
+  said: ClaimView[];
+  /** Claims others made about the entity, in document and sentence order. */
+  saidAbout: ClaimView[];
 }
 
 export interface EdgeDetails {
@@ -116,6 +145,7 @@ export interface ImportSummary {
   unchanged: number;
   entitiesAdded: number;
   relationsAdded: number;
+  claimsAdded: number;
   sentences: number;
 }
 
@@ -132,6 +162,8 @@ export interface GraphStats {
   relationships: number;
   documents: number;
   sentences: number;
+  /** Stored claims (reported speech); not among `relationships`. */
+  claims: number;
   byType: Record<string, number>;
   byRelType: Record<string, number>;
   topEntities: Array<{ id: string; name: string; type: string; degree: number }>;
@@ -208,5 +240,7 @@ export interface GraphStore {
    * written; a store that computes them on every read has nothing to keep and resolves to 0.
    */
   writeAnalytics(): Promise<number>;
+  /** Every stored claim, in document and sentence order (for exports). */
+  claims(): Promise<ClaimView[]>;
   close(): Promise<void>;
 }

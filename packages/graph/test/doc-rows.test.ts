@@ -1,5 +1,6 @@
 // toDocRows(): what a store loads from an extraction result; and the name checks guarding Cypher.
 import { isSafeRelType, safeRelType, safeTypeLabel, toDocRows } from '@kg/graph';
+import type { ExtractionResult } from '@kg/extractor';
 import { makeResult } from './fixtures.js';
 
 describe('toDocRows', () => {
@@ -93,5 +94,74 @@ describe('name checks', () => {
     ['Person:Admin', null],
   ])('safeTypeLabel(%j) = %j', (type, label) => {
     expect(safeTypeLabel(type)).toBe(label);
+  });
+});
+
+describe('toDocRows claims', () => {
+  const article = (claims: Array<[string, string, string, boolean, string[]]>) =>
+    makeResult('t', {
+      id: 'c',
+      sentences: [
+        {
+          text: 'Ann said Bob would win.',
+          entities: [
+            ['Ann', 'Person'],
+            ['Bob', 'Person'],
+          ],
+          claims,
+        },
+      ],
+    });
+
+  test.each([
+    [
+      'a claim keeps its speaker, verb, span and sentence',
+      [['Ann', 'say', 'Bob would win', false, ['Bob']]],
+      1,
+      ['t:person:bob'],
+    ],
+    [
+      'the speaker is never among what a claim is about',
+      [['Ann', 'say', 'Bob would win', false, ['Bob', 'Ann']]],
+      1,
+      ['t:person:bob'],
+    ],
+  ] as Array<[string, Array<[string, string, string, boolean, string[]]>, number, string[]]>)(
+    '%s',
+    (_name, claims, n, about) => {
+      const rows = toDocRows(article(claims), '2024-01-01T00:00:00.000Z');
+      expect(rows.claims).toHaveLength(n);
+      expect(rows.claims![0]).toEqual({
+        id: 't-c#c1',
+        speaker: 't:person:ann',
+        verb: 'say',
+        sentenceId: 't-c:0',
+        text: 'Bob would win',
+        start: 9,
+        end: 22,
+        quote: false,
+        about,
+      });
+    },
+  );
+
+  test.each([
+    ['an unknown speaker', (r: ExtractionResult) => (r.claims[0].speaker = 't:person:nobody')],
+    ['an unknown sentence', (r: ExtractionResult) => (r.claims[0].sentence = 7)],
+  ])('a claim with %s is left out', (_name, spoil) => {
+    const r = article([['Ann', 'say', 'Bob would win', false, ['Bob']]]);
+    spoil(r);
+    expect(toDocRows(r).claims).toEqual([]);
+  });
+
+  test('an unknown entity is dropped from what a claim is about; claims change the hash, none keep it', () => {
+    const r = article([['Ann', 'say', 'Bob would win', false, ['Bob']]]);
+    r.claims[0].about.push('t:person:nobody');
+    expect(toDocRows(r).claims![0].about).toEqual(['t:person:bob']);
+    const without = article([]);
+    const hashWithout = toDocRows(without).doc.hash;
+    expect(toDocRows(r).doc.hash).not.toBe(hashWithout);
+    // A document without claims hashes as it did before claims were stored (no re-import needed).
+    expect(toDocRows({ ...without, claims: undefined as unknown as [] }).doc.hash).toBe(hashWithout);
   });
 });

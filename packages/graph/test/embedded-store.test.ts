@@ -26,7 +26,14 @@ describe('EmbeddedStore', () => {
   test('imports articles, merging entities shared by two documents, weights = distinct sentences', async () => {
     const store = await openEmbeddedStore({ dir: tmp() });
     const summary = await store.importDocuments(sampleArticles(T), { importedAt: '2024-07-01T00:00:00.000Z' });
-    expect(summary).toEqual({ documents: 2, unchanged: 0, entitiesAdded: 4, relationsAdded: 3, sentences: 4 });
+    expect(summary).toEqual({
+      documents: 2,
+      unchanged: 0,
+      entitiesAdded: 4,
+      relationsAdded: 3,
+      claimsAdded: 0,
+      sentences: 4,
+    });
     const snap = await store.snapshot();
     const sanctions = snap.edges.find((e) => e.type === 'SANCTIONS')!;
     expect(sanctions).toMatchObject({

@@ -1,5 +1,5 @@
 // Hand-written extraction results for store tests (the stores do not depend on extractor behaviour).
-import type { Entity, EntityType, ExtractionResult, Triple } from '@kg/extractor';
+import type { Claim, Entity, EntityType, ExtractionResult, Triple } from '@kg/extractor';
 
 export interface FixtureSentence {
   text: string;
@@ -7,6 +7,8 @@ export interface FixtureSentence {
   entities?: Array<[string, EntityType]>;
   /** [subject name, TYPE, object name, phrase]. */
   triples?: Array<[string, string, string, string]>;
+  /** [speaker name, verb lemma, claimed content (found in the text), direct quote?, names it is about]. */
+  claims?: Array<[string, string, string, boolean, string[]]>;
 }
 
 export interface FixtureArticle {
@@ -24,6 +26,7 @@ export function fixtureId(tag: string, name: string, type: string): string {
 export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
   const entities = new Map<string, Entity>();
   const triples: Triple[] = [];
+  const claims: Claim[] = [];
   let offset = 0;
   const sentences = a.sentences.map((s, index) => {
     const start = offset;
@@ -47,6 +50,21 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
         hedged: false,
       });
     }
+    for (const [speaker, verb, text, quote, about] of s.claims ?? []) {
+      const find = (n: string) => [...entities.values()].find((e) => e.name === n)!.id;
+      const at = start + s.text.indexOf(text);
+      claims.push({
+        id: `c${claims.length + 1}`,
+        speaker: find(speaker),
+        verb,
+        start: at,
+        end: at + text.length,
+        text,
+        sentence: index,
+        quote,
+        about: about.map(find),
+      });
+    }
     return { index, start, end: start + s.text.length, text: s.text };
   });
   return {
@@ -54,7 +72,7 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
     sentences,
     entities: [...entities.values()],
     triples,
-    claims: [],
+    claims,
     propositions: [],
   };
 }
@@ -105,6 +123,54 @@ export function sampleArticles(tag: string): ExtractionResult[] {
             ['United States', 'Place'],
           ],
           triples: [['Huawei', 'CRITICIZES', 'United States', 'criticised']],
+        },
+      ],
+    }),
+  ];
+}
+
+/**
+ * Two articles with reported speech: Jane Doe speaks about Acme and Beta in both, Beta answers in the
+ * second. `beta` names Beta in the first article, `betaInB` in the second (alias tests).
+ */
+export function claimArticles(tag: string, beta = 'Beta', betaInB = beta): ExtractionResult[] {
+  return [
+    makeResult(tag, {
+      id: 'a',
+      title: 'Contract',
+      date: '2024-05-01',
+      sentences: [
+        {
+          text: `"${beta} broke the contract with Acme," Jane Doe said.`,
+          entities: [
+            ['Jane Doe', 'Person'],
+            ['Acme', 'Organization'],
+            [beta, 'Organization'],
+          ],
+          claims: [['Jane Doe', 'say', `${beta} broke the contract with Acme,`, true, [beta, 'Acme']]],
+        },
+      ],
+    }),
+    makeResult(tag, {
+      id: 'b',
+      title: 'Denial',
+      date: '2024-06-01',
+      sentences: [
+        {
+          text: `${betaInB} denied that it owed Acme anything.`,
+          entities: [
+            [betaInB, 'Organization'],
+            ['Acme', 'Organization'],
+          ],
+          claims: [[betaInB, 'deny', 'it owed Acme anything', false, ['Acme']]],
+        },
+        {
+          text: `Jane Doe said ${betaInB} would pay.`,
+          entities: [
+            ['Jane Doe', 'Person'],
+            [betaInB, 'Organization'],
+          ],
+          claims: [['Jane Doe', 'say', `${betaInB} would pay`, false, [betaInB]]],
         },
       ],
     }),

@@ -102,7 +102,14 @@ export function registerImport(program: Command): void {
         );
         return failed();
       }
-      const total: ImportSummary = { documents: 0, unchanged: 0, entitiesAdded: 0, relationsAdded: 0, sentences: 0 };
+      const total: ImportSummary = {
+        documents: 0,
+        unchanged: 0,
+        entitiesAdded: 0,
+        relationsAdded: 0,
+        claimsAdded: 0,
+        sentences: 0,
+      };
       try {
         for (let i = 0; i < articles.length; i += batchSize) {
           const kept = await extractChunk(articles.slice(i, i + batchSize), bar, i);
@@ -118,7 +125,7 @@ export function registerImport(program: Command): void {
       process.stdout.write(
         flags.format === 'json'
           ? JSON.stringify({ ...total, warnings, failures }, null, 2) + '\n'
-          : `imported ${total.documents - total.unchanged} document(s), ${total.unchanged} unchanged: +${total.entitiesAdded} entities, +${total.relationsAdded} relations, ${total.sentences} sentences → ${describeStore(config)}${warnings.length ? ` (${warnings.length} warning(s) above)` : ''}${failures.length ? `; ${failures.length} failed` : ''}\n`,
+          : `imported ${total.documents - total.unchanged} document(s), ${total.unchanged} unchanged: +${total.entitiesAdded} entities, +${total.relationsAdded} relations, +${total.claimsAdded} claims, ${total.sentences} sentences → ${describeStore(config)}${warnings.length ? ` (${warnings.length} warning(s) above)` : ''}${failures.length ? `; ${failures.length} failed` : ''}\n`,
       );
       failed();
     });

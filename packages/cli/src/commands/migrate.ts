@@ -36,7 +36,7 @@ export function registerMigrate(program: Command): void {
         const s = await target.importRows(docs, { onProgress: (d) => bar.update(d) });
         bar.stop();
         process.stdout.write(
-          `migrated ${s.documents} document(s) (${s.unchanged} already there): +${s.entitiesAdded} entities, +${s.relationsAdded} relations → ${describeStore(config)}\n`,
+          `migrated ${s.documents} document(s) (${s.unchanged} already there): +${s.entitiesAdded} entities, +${s.relationsAdded} relations, +${s.claimsAdded} claims → ${describeStore(config)}\n`,
         );
       } finally {
         bar.stop();
@@ -56,7 +56,7 @@ async function fromJson(file: string): Promise<void> {
   try {
     const s = await store.importRows(docs);
     process.stdout.write(
-      `migrated ${s.documents} document(s) (${s.unchanged} already there): +${s.entitiesAdded} entities, +${s.relationsAdded} relations → ${describeStore({ kind: 'embedded', dir: kgDir() })}\n`,
+      `migrated ${s.documents} document(s) (${s.unchanged} already there): +${s.entitiesAdded} entities, +${s.relationsAdded} relations, +${s.claimsAdded} claims → ${describeStore({ kind: 'embedded', dir: kgDir() })}\n`,
     );
   } finally {
     await store.close();

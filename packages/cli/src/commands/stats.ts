@@ -8,7 +8,7 @@ export function formatStats(s: GraphStats, where: string): string {
   const sorted = (r: Record<string, number>) =>
     Object.entries(r).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const out = [
-    `${where}: ${s.nodes} entities, ${s.relationships} relationships, ${s.documents} documents, ${s.sentences} sentences`,
+    `${where}: ${s.nodes} entities, ${s.relationships} relationships, ${s.documents} documents, ${s.sentences} sentences, ${s.claims} claims`,
   ];
   out.push('entities by type:', ...sorted(s.byType).map(([k, v]) => `  ${k.padEnd(16)} ${v}`));
   out.push('relationships by type:', ...sorted(s.byRelType).map(([k, v]) => `  ${k.padEnd(16)} ${v}`));
