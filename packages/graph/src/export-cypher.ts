@@ -2,7 +2,8 @@
 // every value a properly escaped literal and every type/label name checked.
 import { SCHEMA_STATEMENTS } from './neo4j-schema.js';
 import { safeRelType, safeTypeLabel } from './rel-type.js';
-import type { GraphSnapshot } from './types.js';
+import { exportParts } from './export-claims.js';
+import type { ClaimView, GraphSnapshot } from './types.js';
 
 export function cypherString(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
@@ -12,7 +13,8 @@ function list(values: string[]): string {
   return `[${values.map(cypherString).join(', ')}]`;
 }
 
-export function exportCypher(snap: GraphSnapshot): string {
+export function exportCypher(snap: GraphSnapshot, claims: ClaimView[] = []): string {
+  const parts = exportParts(snap, claims);
   const out = [
     '// Knowledge graph export: re-runnable (MERGE on ids); run with cypher-shell -f.',
     ...SCHEMA_STATEMENTS.map((s) => s + ';'),
@@ -29,13 +31,23 @@ export function exportCypher(snap: GraphSnapshot): string {
       `MERGE (e:Entity {id: ${cypherString(n.id)}}) SET e.name = ${cypherString(n.name)}, e.type = ${cypherString(n.type)}, e.aliases = ${list(n.aliases)}${label ? `, e:${label}` : ''};`,
     );
   }
-  for (const e of snap.edges) {
+  for (const e of parts.edges) {
     const seen = [
       e.firstSeen ? `r.firstSeen = ${cypherString(e.firstSeen)}` : '',
       e.lastSeen ? `r.lastSeen = ${cypherString(e.lastSeen)}` : '',
     ].filter(Boolean);
     out.push(
       `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${safeRelType(e.type)}]->(b) SET r.id = ${cypherString(e.id)}, r.weight = ${e.weight}, r.phrases = ${list(e.phrases)}, r.evidence = ${list(e.evidence)}${seen.length ? ', ' + seen.join(', ') : ''};`,
+    );
+  }
+  for (const c of parts.claims)
+    out.push(
+      `MERGE (c:Claim {id: ${cypherString(c.id)}}) SET c.text = ${cypherString(c.text)}, c.verb = ${cypherString(c.verb)}, c.quote = ${c.quote}, c.start = ${c.start}, c.end = ${c.end}, c.documentId = ${cypherString(c.documentId)}, c.sentenceId = ${cypherString(c.sentenceId)}, c.sentenceIndex = ${c.sentenceIndex};`,
+    );
+  for (const l of parts.links) {
+    const [a, b] = l.type === 'CLAIMED' ? ['Entity', 'Claim'] : ['Claim', 'Entity'];
+    out.push(
+      `MATCH (a:${a} {id: ${cypherString(l.source)}}), (b:${b} {id: ${cypherString(l.target)}}) MERGE (a)-[:${l.type}]->(b);`,
     );
   }
   return out.join('\n') + '\n';

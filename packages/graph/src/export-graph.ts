@@ -1,10 +1,10 @@
-// exportGraph(): the active store's whole graph in one of the export formats.
+// exportGraph(): the active store's whole graph, claims included, in one of the export formats.
 import { exportCsv } from './export-csv.js';
 import { exportCypher } from './export-cypher.js';
 import { exportGexf } from './export-gexf.js';
 import { exportGraphml } from './export-graphml.js';
 import { exportJson } from './export-json.js';
-import type { GraphSnapshot, GraphStore } from './types.js';
+import type { ClaimView, GraphSnapshot, GraphStore } from './types.js';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv', 'cypher'] as const;
 export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
@@ -17,21 +17,31 @@ export interface ExportedFile {
   body: string;
 }
 
-export function exportSnapshot(snap: GraphSnapshot, format: ExportFormatName): ExportedFile[] {
+/** The snapshot in `format`; `claims` (store.claims()) add Claim nodes with CLAIMED and ABOUT links. */
+export function exportSnapshot(
+  snap: GraphSnapshot,
+  format: ExportFormatName,
+  claims: ClaimView[] = [],
+): ExportedFile[] {
   switch (format) {
     case 'gexf':
-      return [{ suffix: '', extension: 'gexf', contentType: 'application/gexf+xml', body: exportGexf(snap) }];
+      return [{ suffix: '', extension: 'gexf', contentType: 'application/gexf+xml', body: exportGexf(snap, claims) }];
     case 'graphml':
-      return [{ suffix: '', extension: 'graphml', contentType: 'application/graphml+xml', body: exportGraphml(snap) }];
+      return [
+        { suffix: '', extension: 'graphml', contentType: 'application/graphml+xml', body: exportGraphml(snap, claims) },
+      ];
     case 'json':
-      return [{ suffix: '', extension: 'json', contentType: 'application/json', body: exportJson(snap) }];
+      return [{ suffix: '', extension: 'json', contentType: 'application/json', body: exportJson(snap, claims) }];
     case 'cypher':
-      return [{ suffix: '', extension: 'cypher', contentType: 'text/plain; charset=utf-8', body: exportCypher(snap) }];
+      return [
+        { suffix: '', extension: 'cypher', contentType: 'text/plain; charset=utf-8', body: exportCypher(snap, claims) },
+      ];
     case 'csv': {
-      const { nodes, relationships } = exportCsv(snap);
+      const { nodes, claims: claimNodes, relationships } = exportCsv(snap, claims);
       return [
         { suffix: '-nodes', extension: 'csv', contentType: 'text/csv', body: nodes },
         { suffix: '-relationships', extension: 'csv', contentType: 'text/csv', body: relationships },
+        { suffix: '-claims', extension: 'csv', contentType: 'text/csv', body: claimNodes },
       ];
     }
     default:
@@ -46,6 +56,6 @@ export async function exportGraph(
   store: GraphStore,
   format: Exclude<ExportFormatName, 'csv'>,
 ): Promise<{ body: string; contentType: string; extension: string }> {
-  const [file] = exportSnapshot(await store.snapshot(), format);
+  const [file] = exportSnapshot(await store.snapshot(), format, await store.claims());
   return { body: file.body, contentType: file.contentType, extension: file.extension };
 }

@@ -1,9 +1,12 @@
-// exportJson(): graphology's own serialisation (graph.export()) of the snapshot, analytics included.
+// exportJson(): graphology's own serialisation (graph.export()) of the snapshot, analytics included, and
+// its claims as Claim nodes with CLAIMED/ABOUT edges (exportParts).
+import { exportParts } from './export-claims.js';
 import { MultiDirectedGraph } from './graphology-libs.js';
-import type { GraphSnapshot } from './types.js';
+import type { ClaimView, GraphSnapshot } from './types.js';
 
-/** The snapshot as a graphology graph; array attributes kept as arrays unless `flat` joins them. */
-export function snapshotGraph(snap: GraphSnapshot, flat = false): MultiDirectedGraph {
+/** The snapshot and its claims as a graphology graph; array attributes kept as arrays unless `flat` joins them. */
+export function snapshotGraph(snap: GraphSnapshot, flat = false, claims: ClaimView[] = []): MultiDirectedGraph {
+  const parts = exportParts(snap, claims);
   const list = (v: string[]) => (flat ? v.join('; ') : v);
   const g = new MultiDirectedGraph({ allowSelfLoops: true });
   for (const n of snap.nodes) {
@@ -19,7 +22,7 @@ export function snapshotGraph(snap: GraphSnapshot, flat = false): MultiDirectedG
     attrs.size = 1 + Math.sqrt(n.degree ?? 0);
     g.addNode(n.id, attrs);
   }
-  for (const e of snap.edges) {
+  for (const e of parts.edges) {
     const attrs: Record<string, unknown> = {
       type: e.type,
       label: e.type,
@@ -31,9 +34,11 @@ export function snapshotGraph(snap: GraphSnapshot, flat = false): MultiDirectedG
     if (e.lastSeen) attrs.lastSeen = e.lastSeen;
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, attrs);
   }
+  for (const c of parts.claims) g.addNode(c.id, { label: c.text, type: 'Claim', size: 1, ...c });
+  for (const l of parts.links) g.addDirectedEdgeWithKey(l.id, l.source, l.target, { type: l.type, label: l.type });
   return g;
 }
 
-export function exportJson(snap: GraphSnapshot): string {
-  return JSON.stringify(snapshotGraph(snap).export(), null, 2) + '\n';
+export function exportJson(snap: GraphSnapshot, claims: ClaimView[] = []): string {
+  return JSON.stringify(snapshotGraph(snap, false, claims).export(), null, 2) + '\n';
 }

@@ -5,10 +5,11 @@ import graphmlCjs from 'graphology-graphml/node/index.js';
 import { MultiDirectedGraph } from 'graphology';
 import { exportSnapshot, openEmbeddedStore, type GraphSnapshot } from '@kg/graph';
 import { mkdtempSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
 import os from 'node:os';
 import path from 'node:path';
 import { testDriver, uniqueTag } from '../../../test/neo4j-env.js';
-import { makeResult, sampleArticles } from './fixtures.js';
+import { claimArticles, makeResult, sampleArticles } from './fixtures.js';
 import { graphState } from './neo4j-state.js';
 
 const unwrap = <T>(m: T): T => ((m as { parse?: unknown }).parse ? m : (m as unknown as { default: T }).default);
@@ -19,6 +20,19 @@ async function snapshotOf(results = sampleArticles('exp')): Promise<GraphSnapsho
   const store = await openEmbeddedStore({ dir: mkdtempSync(path.join(os.tmpdir(), 'kg-export-')) });
   await store.importDocuments(results);
   return store.snapshot();
+}
+
+/** Runs a Cypher export's statements twice, expecting the same graph both times; returns it. */
+async function runTwice(driver: Driver, script: string, tag: string) {
+  const statements = script
+    .split('\n')
+    .filter((l) => l && !l.startsWith('//'))
+    .map((l) => l.replace(/;$/, ''));
+  for (const s of statements) await driver.executeQuery(s, {}, { database: 'neo4j' });
+  const once = await graphState(driver, tag);
+  for (const s of statements) await driver.executeQuery(s, {}, { database: 'neo4j' });
+  expect(await graphState(driver, tag)).toEqual(once);
+  return once;
 }
 
 const body = (snap: GraphSnapshot, f: Parameters<typeof exportSnapshot>[1]) => exportSnapshot(snap, f)[0].body;
@@ -129,17 +143,9 @@ describe('exports', () => {
         ],
       }),
     );
-    const script = body(await snapshotOf(results), 'cypher');
-    const statements = script
-      .split('\n')
-      .filter((l) => l && !l.startsWith('//'))
-      .map((l) => l.replace(/;$/, ''));
     const driver = testDriver();
     try {
-      for (const s of statements) await driver.executeQuery(s, {}, { database: 'neo4j' });
-      const once = await graphState(driver, tag);
-      for (const s of statements) await driver.executeQuery(s, {}, { database: 'neo4j' });
-      expect(await graphState(driver, tag)).toEqual(once);
+      const once = await runTwice(driver, body(await snapshotOf(results), 'cypher'), tag);
       expect(once.nodes.filter((n) => n.split(' ')[0].split(':').includes('Entity'))).toHaveLength(5);
       expect(once.nodes.some((n) => n.includes(JSON.stringify("O'Brien \\ said `")))).toBe(true);
       expect(once.rels.map((r) => r.match(/-\[(\w+) /)![1]).sort()).toEqual([
@@ -147,6 +153,82 @@ describe('exports', () => {
         'PRAISES',
         'SANCTIONS',
         'SPEAKS_ABOUT',
+      ]);
+    } finally {
+      await driver.close();
+    }
+  });
+});
+
+describe('exports with claims', () => {
+  /** Every format of one store's graph with its claims: Claim nodes, CLAIMED and ABOUT links. */
+  async function exported(tag: string) {
+    const store = await openEmbeddedStore({ dir: mkdtempSync(path.join(os.tmpdir(), 'kg-export-claims-')) });
+    await store.importDocuments(claimArticles(tag));
+    const [snap, claims] = [await store.snapshot(), await store.claims()];
+    await store.close();
+    return (f: Parameters<typeof exportSnapshot>[1]) => exportSnapshot(snap, f, claims);
+  }
+  const links = (g: MultiDirectedGraph) =>
+    g
+      .mapEdges((_e, a, s, t) => `${s} -${a.type}-> ${t}`)
+      .filter((l) => / -(CLAIMED|ABOUT|CLAIMED_ABOUT)-> /.test(l))
+      .sort();
+
+  test.each([
+    ['json', (xml: string) => MultiDirectedGraph.from(JSON.parse(xml))],
+    ['gexf', (xml: string) => gexf.parse(MultiDirectedGraph, xml)],
+    ['graphml', (xml: string) => graphml.parse(MultiDirectedGraph, xml)],
+  ] as const)('%s: a Claim node per claim, linked from its speaker and to what it is about', async (format, parse) => {
+    const g = parse((await exported('xc'))(format)[0].body);
+    expect(g.getNodeAttributes('xc-a#c1')).toMatchObject({
+      type: 'Claim',
+      label: 'Beta broke the contract with Acme,',
+      verb: 'say',
+      documentId: 'xc-a',
+      sentenceId: 'xc-a:0',
+    });
+    expect(String(g.getNodeAttribute('xc-a#c1', 'quote'))).toBe('true');
+    expect(Number(g.getNodeAttribute('xc-b#c1', 'start'))).toBe(0 + 'Beta denied that '.length);
+    expect(links(g)).toEqual([
+      'xc-a#c1 -ABOUT-> xc:organization:acme',
+      'xc-a#c1 -ABOUT-> xc:organization:beta',
+      'xc-b#c1 -ABOUT-> xc:organization:acme',
+      'xc-b#c2 -ABOUT-> xc:organization:beta',
+      'xc:organization:beta -CLAIMED-> xc-b#c1',
+      'xc:person:jane-doe -CLAIMED-> xc-a#c1',
+      'xc:person:jane-doe -CLAIMED-> xc-b#c2',
+    ]);
+  });
+
+  test('CSV: a claims file for neo4j-admin and CLAIMED/ABOUT rows among the relationships', async () => {
+    const [, rels, claims] = (await exported('xc'))('csv');
+    expect(claims.suffix).toBe('-claims');
+    expect(claims.body.split('\n').slice(0, 2)).toEqual([
+      'id:ID,text,verb,quote:boolean,start:int,end:int,documentId,sentenceId,sentenceIndex:int,:LABEL',
+      'xc-a#c1,"Beta broke the contract with Acme,",say,true,1,35,xc-a,xc-a:0,0,Claim',
+    ]);
+    expect(rels.body).toContain('xc:person:jane-doe,xc-a#c1,CLAIMED,xc:person:jane-doe|CLAIMED|xc-a#c1');
+    expect(rels.body).toContain('xc-a#c1,xc:organization:acme,ABOUT,xc-a#c1|ABOUT|xc:organization:acme');
+    expect(rels.body).not.toContain('CLAIMED_ABOUT');
+  });
+
+  test('the Cypher script writes the claims model on Neo4j, re-runnably', async () => {
+    const tag = uniqueTag('cyp-claims');
+    const driver = testDriver();
+    try {
+      await runTwice(driver, (await exported(tag))('cypher')[0].body, tag);
+      const { records } = await driver.executeQuery(
+        `MATCH (sp:Entity)-[:CLAIMED]->(c:Claim)-[:ABOUT]->(o:Entity) WHERE c.id STARTS WITH $tag
+         RETURN sp.name + ' ' + c.verb + ' ' + o.name + ' ' + toString(c.sentenceIndex) AS line ORDER BY line`,
+        { tag },
+        { database: 'neo4j' },
+      );
+      expect(records.map((r) => r.get('line'))).toEqual([
+        'Beta deny Acme 0',
+        'Jane Doe say Acme 0',
+        'Jane Doe say Beta 0',
+        'Jane Doe say Beta 1',
       ]);
     } finally {
       await driver.close();

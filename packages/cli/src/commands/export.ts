@@ -1,4 +1,4 @@
-// `kg export --format gexf|graphml|json|csv|cypher [--out file]`: the whole graph, analytics included.
+// `kg export --format gexf|graphml|json|csv|cypher [--out file]`: the whole graph, analytics and claims included.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportSnapshot, type ExportFormatName } from '@kg/graph';
@@ -14,7 +14,7 @@ export function registerExport(program: Command): void {
       .requiredOption('--format <format>', EXPORT_FORMATS.join('|'))
       .option(
         '--out <file>',
-        'output file (csv: a prefix, giving <prefix>-nodes.csv and <prefix>-relationships.csv); default stdout',
+        'output file (csv: a prefix, giving <prefix>-nodes.csv, <prefix>-relationships.csv and <prefix>-claims.csv); default stdout',
       ),
   ).action(async (flags: StoreFlags & { format: string; out?: string }) => {
     if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format))
@@ -23,9 +23,12 @@ export function registerExport(program: Command): void {
         EXIT.usage,
       );
     if (flags.format === 'csv' && !flags.out)
-      throw new CliError('export: csv writes two files (nodes and relationships); pass --out <prefix>', EXIT.usage);
+      throw new CliError(
+        'export: csv writes three files (nodes, relationships and claims); pass --out <prefix>',
+        EXIT.usage,
+      );
     await withStore(flags, async (store) => {
-      const files = exportSnapshot(await store.snapshot(), flags.format as ExportFormatName);
+      const files = exportSnapshot(await store.snapshot(), flags.format as ExportFormatName, await store.claims());
       if (!flags.out) {
         process.stdout.write(files[0].body);
         return;
