@@ -27,9 +27,10 @@ export function renderEvidence(ev: EvidenceItem, subjectName?: string, objectNam
     at = sp.end;
   }
   sentence.append(ev.text.slice(at));
-  const source = el('div', {
-    class: 'source',
-    text: `— ${ev.documentTitle ?? ev.documentId}, sentence ${ev.index + 1}`,
-  });
-  return el('li', { class: 'evidence' }, [sentence, source]);
+  return el('li', { class: 'evidence' }, [sentence, evidenceSource(ev)]);
+}
+
+/** "— <article>, sentence N" under a sentence (numbered from 1, as people count). */
+export function evidenceSource(ev: EvidenceItem): HTMLElement {
+  return el('div', { class: 'source', text: `— ${ev.documentTitle ?? ev.documentId}, sentence ${ev.index + 1}` });
 }

@@ -81,7 +81,7 @@ export function createImportPanel(box: HTMLElement, onImported: (r: ImportRespon
           el('div', {
             class: 'ok',
             text: s
-              ? `Imported: +${s.entitiesAdded} entities, +${s.relationsAdded} relations${s.unchanged ? ' (document unchanged)' : ''}`
+              ? `Imported: +${s.entitiesAdded} entities, +${s.relationsAdded} relations, +${s.claimsAdded} claims${s.unchanged ? ' (document unchanged)' : ''}`
               : 'Imported.',
           }),
         );

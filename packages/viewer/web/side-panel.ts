@@ -1,7 +1,8 @@
-// The details panel: an entity's relations grouped by type with their evidence, or one edge's evidence.
+// The details panel: an entity's relations grouped by type with their evidence and its claims, or one edge's evidence.
 import type { EdgeDetails, EntityDetails, RelationView } from '@kg/graph';
 import { api } from './api.js';
 import { clear, el } from './dom.js';
+import { renderClaims } from './claims-view.js';
 import { renderEvidence } from './evidence-view.js';
 import { typeColor } from './palette.js';
 
@@ -79,6 +80,7 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
       );
     }
     if (!d.relations.length) box.append(el('p', { class: 'muted', text: 'No relations yet.' }));
+    box.append(...renderClaims(d, entityLink));
     if (d.documents.length) {
       box.append(
         el('h3', { text: 'Sources' }),
