@@ -3,13 +3,14 @@
 // an edge from the speaker to every noun of the clause.
 import type { Claim } from '../types.js';
 import type { SentenceView } from './sentence-view.js';
-import { speechSpans } from './speech-spans.js';
+import { documentSpeechSpans } from './speech-spans.js';
 
 export function findClaims(views: readonly SentenceView[], ends: ReadonlySet<string>): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
-  for (const view of views) {
-    for (const span of speechSpans(view)) {
+  const speech = documentSpeechSpans(views);
+  views.forEach((view, s) => {
+    for (const span of speech[s]) {
       const { from, to } = span;
       // Token offsets leave quotation marks and trailing punctuation outside the claimed content.
       const first = view.toks[from];
@@ -37,6 +38,6 @@ export function findClaims(views: readonly SentenceView[], ends: ReadonlySet<str
         about,
       });
     }
-  }
+  });
   return out;
 }

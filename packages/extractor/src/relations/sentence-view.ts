@@ -16,8 +16,13 @@ export interface SentenceView {
   /** At the first token of a place the entity stage read as a qualifier ("Dayton, Ohio"): the qualified place. */
   qualifierAt: (string | undefined)[];
   chunks: Chunk[];
-  /** Token ranges [from, to] inside quotation marks. */
+  /** Token ranges [from, to] inside quotation marks (a quotation left open runs on into the next sentence
+   * of its paragraph, which then starts inside it). */
   quotes: Array<[number, number]>;
+  /** The sentence starts inside a quotation opened in an earlier sentence. */
+  quoteOpenAtStart: boolean;
+  /** A quotation is still open at the sentence's end. */
+  quoteOpenAtEnd: boolean;
   /** Raw text between two token positions, inclusive. */
   slice(from: number, to: number): string;
 }
@@ -56,8 +61,12 @@ export function buildSentenceViews(
       mentionsBySentence.set(m.sentence, list);
     }
   }
+  let carried = false;
   return sentences.map((sentence, s) => {
     const toks = bySentence[s] ?? [];
+    const newParagraph = s === 0 || /\n/.test(text.slice(sentences[s - 1].end, sentence.start));
+    const q = quoteRanges(toks, carried && !newParagraph);
+    carried = q.openAtEnd;
     const entityAt: (string | undefined)[] = toks.map(() => undefined);
     const kindAt: (string | undefined)[] = toks.map(() => undefined);
     const qualifierAt: (string | undefined)[] = toks.map(() => undefined);
@@ -93,16 +102,23 @@ export function buildSentenceViews(
       types,
       qualifierAt,
       chunks,
-      quotes: quoteRanges(toks),
+      quotes: q.ranges,
+      quoteOpenAtStart: q.openAtStart,
+      quoteOpenAtEnd: q.openAtEnd,
       slice: (from: number, to: number) =>
         from <= to && toks[from] && toks[to] ? text.slice(toks[from].start, toks[to].end) : '',
     };
   });
 }
 
-function quoteRanges(toks: Token[]): Array<[number, number]> {
+function quoteRanges(
+  toks: Token[],
+  carried: boolean,
+): { ranges: Array<[number, number]>; openAtStart: boolean; openAtEnd: boolean } {
   const out: Array<[number, number]> = [];
-  let open = -1;
+  // A sentence that opens with its own quotation mark starts a new quotation.
+  const openAtStart = carried && !!toks.length && !/[“"]/.test(toks[0].pre);
+  let open = openAtStart ? 0 : -1;
   toks.forEach((t, k) => {
     if (open < 0 && /[“"]/.test(t.pre)) open = k;
     if (open >= 0 && /[”"]/.test(t.post)) {
@@ -110,7 +126,8 @@ function quoteRanges(toks: Token[]): Array<[number, number]> {
       open = -1;
     }
   });
-  // A quotation that runs to the end of the sentence (closing mark in the next one).
-  if (open >= 0 && toks.length) out.push([open, toks.length - 1]);
-  return out;
+  // A quotation that runs to the end of the sentence (closing mark in a later one).
+  const openAtEnd = open >= 0 && !!toks.length;
+  if (openAtEnd) out.push([open, toks.length - 1]);
+  return { ranges: out, openAtStart, openAtEnd };
 }

@@ -1,10 +1,19 @@
 // Reported speech in a sentence: who speaks (the subject of a "say"-type verb, the name after an inverted
 // "said", or the object of "according to"), and which tokens are theirs (the quotation, or the clause
 // after/before the verb). The speaker is a person, organisation or place, never a concept.
-import { npEntity, subjectOf } from './clause-roles.js';
+import { coordinatedBefore, npEntity, subjectOf } from './clause-roles.js';
 import { SPEAKER_TYPES } from './edge-gate.js';
 import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
+
+/** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
+ * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
+ * ("Mugabe ruled Zimbabwe"). */
+const REPORTING_VERBS = new Set(
+  'note allege emphasize emphasise stress suggest conclude concede warn rule indicate assert reiterate observe caution'.split(
+    ' ',
+  ),
+);
 
 export interface SpeechSpan {
   speaker: string;
@@ -28,51 +37,137 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   const ch = view.chunks;
   const isSpeaker = (id: string | undefined): id is string => !!id && SPEAKER_TYPES.has(view.types.get(id) ?? '');
   ch.forEach((vg, c) => {
-    if (vg.kind !== 'VG' || vg.passive || verbType(vg.lemma) !== 'SAYS') return;
+    if (vg.kind !== 'VG' || vg.passive) return;
+    const says = verbType(vg.lemma) === 'SAYS';
+    if (!says && !REPORTING_VERBS.has(vg.lemma)) return;
     const subj = subjectOf(view, c);
     let speakerNp = isSpeaker(npEntity(subj?.np)) ? subj?.np : undefined;
     // Inverted attribution: "…,” said Xi.
     if (!speakerNp && ch[c + 1]?.kind === 'NP' && (c === 0 || ch[c - 1].breakAfter)) speakerNp = ch[c + 1];
     const speaker = npEntity(speakerNp);
     if (!isSpeaker(speaker) || !speakerNp) return;
-    const left = Math.min(speakerNp.from, vg.from);
+    // "Bahn, Daimler, and Siemens have announced …": each of them says it.
+    const coordinated = subj?.how === 'direct' && speakerNp === subj.np ? coordinatedBefore(view, speakerNp) : [];
+    const emit = (span: SpeechSpan) => {
+      out.push(span);
+      for (const np of coordinated) out.push({ ...span, speaker: npEntity(np)! });
+    };
+    const left = Math.min(coordinated[coordinated.length - 1]?.from ?? speakerNp.from, speakerNp.from, vg.from);
     const right = Math.max(speakerNp.to, vg.to);
     const base = { speaker, lemma: vg.lemma, cueFrom: vg.from, cueTo: vg.to };
     const quote =
       view.quotes.find(([, b]) => b < left && left - b <= 2) ?? view.quotes.find(([a]) => a > right && a - right <= 3);
     if (quote) {
-      out.push({ ...base, from: quote[0], to: quote[1], quote: quoteText(view, quote) });
+      emit({ ...base, from: quote[0], to: quote[1], quote: quoteText(view, quote) });
       return;
     }
     let from = vg.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
-    const hasClause = ch.some((k, i) => i > c && k.kind === 'VG');
+    // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
+    const hasClause = says
+      ? ch.some((k, i) => i > c && k.kind === 'VG')
+      : view.toks[vg.to + 1]?.normal === 'that' ||
+        (ch[c + 1]?.kind === 'NP' && !ch[c + 1].breakAfter && ch[c + 2]?.kind === 'VG' && ch[c + 2].finite);
     if (from < view.toks.length && hasClause && !vg.breakAfter && right === vg.to) {
-      out.push({ ...base, from, to: view.toks.length - 1 });
+      emit({ ...base, from, to: view.toks.length - 1 });
       return;
     }
     // "…, he said." — the speech is what precedes the attribution, a clause ("China's leader, Xi, spoke" is none).
-    const clauseBefore = ch.some((k) => k.kind === 'VG' && k.to < left);
+    const clauseBefore = ch.some((k) => k.kind === 'VG' && k.to < left) && (says || !!quote);
     if (left > 0 && clauseBefore && right >= view.toks.length - 2 && /[,]/.test(view.toks[left - 1].post))
-      out.push({ ...base, from: 0, to: left - 1 });
+      emit({ ...base, from: 0, to: left - 1 });
   });
   out.push(...accordingTo(view, isSpeaker));
   return out;
 }
 
-/** "According to X, …" / "…, according to X." */
+/** The source after "according to": the phrase itself, or the author of "a tweet (on Monday) by X" /
+ * "a report from X". Returns the speaker's phrase and the last chunk of the source. */
+function sourceOf(view: SentenceView, i: number, isSpeaker: (id: string | undefined) => id is string) {
+  const ch = view.chunks;
+  if (isSpeaker(npEntity(ch[i]))) return { np: ch[i], last: ch[i] };
+  let by = false;
+  for (let k = i; k + 2 < ch.length && k <= i + 6 && !ch[k].breakAfter && ch[k + 1].kind === 'PREP'; k += 2) {
+    by ||= ['by', 'from'].includes(view.toks[ch[k + 1].from].normal);
+    if (by && isSpeaker(npEntity(ch[k + 2]))) return { np: ch[k + 2], last: ch[k + 2] };
+  }
+  return undefined;
+}
+
+/** "According to X, …" / "…, according to X." / "…, according to a tweet by X." */
 function accordingTo(view: SentenceView, isSpeaker: (id: string | undefined) => id is string): SpeechSpan[] {
   const out: SpeechSpan[] = [];
   const toks = view.toks;
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k].normal !== 'according' || toks[k + 1].normal !== 'to') continue;
-    const np = view.chunks.find((c) => c.kind === 'NP' && c.from === k + 2);
-    const speaker = npEntity(np);
-    if (!np || !isSpeaker(speaker)) continue;
+    const i = view.chunks.findIndex((c) => c.kind === 'NP' && c.from === k + 2);
+    const source = i >= 0 ? sourceOf(view, i, isSpeaker) : undefined;
+    if (!source) continue;
+    const np = source.last;
+    const speaker = npEntity(source.np)!;
     const base = { speaker, lemma: 'according to', cueFrom: k, cueTo: np.to };
     if (k === 0 && np.breakAfter && np.to + 1 < toks.length)
       out.push({ ...base, from: np.to + 1, to: toks.length - 1 });
     else if (k > 0 && np.to >= toks.length - 2) out.push({ ...base, from: 0, to: k - 1 });
+  }
+  return out;
+}
+
+interface Voice {
+  speaker: string;
+  lemma: string;
+}
+interface Quotation {
+  speaker?: Voice;
+  fallback?: Voice;
+  parts: Array<{ s: number; range: [number, number] }>;
+}
+
+/**
+ * Reported speech of a whole text, per sentence. A quotation runs on over sentence ends ("“To be frank I'm
+ * exhausted. But it worked,” Musk said."), and a quotation opening a sentence just after someone's words,
+ * with no attribution of its own, is still theirs ("…,” Tronc said. “They pushed Caloundra."): each
+ * sentence's part of it becomes a span of the speaker attributed anywhere in the quotation, else of the one
+ * who spoke in the sentence before.
+ */
+export function documentSpeechSpans(views: readonly SentenceView[]): SpeechSpan[][] {
+  const out = views.map((v) => speechSpans(v));
+  const quotations: Quotation[] = [];
+  let open: Quotation | undefined;
+  let previous: Voice | undefined;
+  views.forEach((view, s) => {
+    const spans = out[s];
+    const carried = open;
+    open = undefined;
+    view.quotes.forEach((range, i) => {
+      let q = i === 0 && view.quoteOpenAtStart ? carried : undefined;
+      if (!q) {
+        q = { parts: [], fallback: range[0] === 0 && !spans.length ? previous : undefined };
+        quotations.push(q);
+      }
+      const own = spans.find((sp) => sp.quote !== undefined && sp.from <= range[1] && sp.to >= range[0]);
+      if (own) q.speaker ??= { speaker: own.speaker, lemma: own.lemma };
+      else q.parts.push({ s, range });
+      if (i === view.quotes.length - 1 && view.quoteOpenAtEnd) open = q;
+    });
+    const speakers = new Set(spans.map((sp) => sp.speaker));
+    const last = quotations[quotations.length - 1];
+    const allQuoted = view.quotes.length === 1 && view.quotes[0][0] === 0 && view.quotes[0][1] >= view.toks.length - 2;
+    if (speakers.size === 1) previous = { speaker: spans[0].speaker, lemma: spans[0].lemma };
+    else previous = !speakers.size && allQuoted ? (last?.speaker ?? last?.fallback) : undefined;
+  });
+  for (const q of quotations) {
+    const who = q.speaker ?? q.fallback;
+    if (!who) continue;
+    for (const { s, range } of q.parts)
+      out[s].push({
+        ...who,
+        cueFrom: range[0],
+        cueTo: range[0],
+        from: range[0],
+        to: range[1],
+        quote: quoteText(views[s], range),
+      });
   }
   return out;
 }

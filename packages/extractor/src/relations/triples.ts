@@ -8,7 +8,7 @@ import { keepDraft } from './edge-gate.js';
 import type { RelationRule, TripleDraft } from './rule.js';
 import { RELATION_RULES } from './rules/index.js';
 import type { SentenceView } from './sentence-view.js';
-import { speechSpans } from './speech-spans.js';
+import { documentSpeechSpans } from './speech-spans.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
@@ -20,9 +20,10 @@ export function findTriples(
   rules: readonly RelationRule[] = RELATION_RULES,
 ): Triple[] {
   const best = new Map<string, Triple>();
-  for (const view of views) {
-    if (!view.chunks.length) continue;
-    const spans = speechSpans(view);
+  const speech = documentSpeechSpans(views);
+  views.forEach((view, s) => {
+    if (!view.chunks.length) return;
+    const spans = speech[s];
     for (const rule of rules) {
       let drafts: TripleDraft[];
       try {
@@ -47,7 +48,8 @@ export function findTriples(
             end: view.sentence.end,
             text: view.sentence.text,
           },
-          negated: !!d.verb?.negated,
+          // What someone denies is said not to have happened: "Acme denied that it bought Beta".
+          negated: !!d.verb?.negated !== (span?.lemma === 'deny'),
           hedged: !!d.verb?.hedged || hedgedInSpan,
           ...(span ? { attributedTo: span.speaker } : {}),
           ...(span?.quote ? { quote: span.quote } : {}),
@@ -58,6 +60,6 @@ export function findTriples(
         if (!prev || prev.confidence < triple.confidence) best.set(key, triple);
       }
     }
-  }
+  });
   return [...best.values()].sort((a, b) => a.evidence.sentence - b.evidence.sentence || b.confidence - a.confidence);
 }

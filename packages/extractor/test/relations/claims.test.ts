@@ -46,6 +46,24 @@ describe('claims', () => {
       { speaker: 'Siemens', verb: 'announce', quote: false, about: ['Nairobi'] },
       'plans to open an office in Nairobi',
     ],
+    [
+      'a reporting verb with a clause',
+      'Judge Ana Ruiz ruled the ban violated the constitution.',
+      { speaker: 'Ana Ruiz', verb: 'rule', quote: false, about: [] },
+      'the ban violated the constitution',
+    ],
+    [
+      'according to a tweet by someone',
+      'The airline carries weapons, according to a tweet on Monday by Mike Pompeo.',
+      { speaker: 'Mike Pompeo', verb: 'according to', quote: false, about: [] },
+      'The airline carries weapons',
+    ],
+    [
+      'a role phrase gives way to the named holder',
+      "Angela Merkel's spokesperson, Steffen Seibert, said the ban followed talks.",
+      { speaker: 'Steffen Seibert', verb: 'say', quote: false, about: [] },
+      'the ban followed talks',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
@@ -57,6 +75,7 @@ describe('claims', () => {
     ['no speaker entity', 'Officials said the bridge would reopen in May.'],
     ['a concept is no speaker', 'The report said that Canada had met its targets.'],
     ['an apposition before "spoke" is no speech', "China's leader, Xi Jinping, spoke."],
+    ['a reporting verb without a clause is no speech', 'Robert Mugabe ruled Zimbabwe, serving as its prime minister.'],
   ])('no claim: %s', (_name, text) => {
     expect(claims(text)).toEqual([]);
   });
@@ -67,6 +86,40 @@ describe('claims', () => {
     expect(r.claims.map((c) => name.get(c.speaker))).toEqual(['Gamma Holdings']);
     expect(r.triples.every((t) => t.predicate.type !== 'SAYS')).toBe(true);
     expect(r.triples.every((t) => name.get(t.attributedTo ?? '') === 'Gamma Holdings')).toBe(true);
+  });
+
+  test('coordinated speakers each make the claim', () => {
+    const c = claims('Volvo, Geely, and Ford have announced plans to leave Iran.');
+    expect(c.map((x) => x.speaker).sort()).toEqual(['Ford', 'Geely', 'Volvo']);
+    expect(new Set(c.map((x) => x.content))).toEqual(new Set(['plans to leave Iran']));
+  });
+
+  test('a quotation opening the sentence after an attributed one goes on with its speaker', () => {
+    const text = '"We played well today," Ann Cole said. "They pushed us hard. We knew it would be close."';
+    expect(claims(text).map((c) => [c.speaker, c.content, c.quote])).toEqual([
+      ['Ann Cole', 'We played well today', true],
+      ['Ann Cole', 'They pushed us hard. We knew it would be close', true],
+    ]);
+  });
+
+  test('a quotation in a new paragraph after a narrative sentence has no speaker', () => {
+    const text = 'Ann Cole won the race on Sunday.\n\n"It was a great day for the sport."';
+    expect(claims(text)).toEqual([]);
+  });
+
+  test('what a speaker denies is negated and attributed to them', () => {
+    const r = extract('Acme Corp denied that Beta Corp had bought Gamma Holdings.');
+    const name = new Map(r.entities.map((e) => [e.id, e.name]));
+    expect(r.claims.map((c) => [name.get(c.speaker), c.verb])).toEqual([['Acme Corp', 'deny']]);
+    expect(
+      r.triples.map((t) => [
+        name.get(t.subject),
+        t.predicate.type,
+        name.get(t.object),
+        t.negated,
+        name.get(t.attributedTo!),
+      ]),
+    ).toEqual([['Beta Corp', 'ACQUIRES', 'Gamma Holdings', true, 'Acme Corp']]);
   });
 
   test('claim ids are unique and spans lie in their sentence', () => {

@@ -33,6 +33,16 @@ describe('relation rules', () => {
       ['Angela Merkel LOCATED_IN Paris', 'Angela Merkel MEETS Emmanuel Macron'],
     ],
     [
+      'coordinated subjects each take the object',
+      'Volvo and Geely signed a deal with Ford.',
+      ['Geely PARTNERS_WITH Ford', 'Volvo PARTNERS_WITH Ford'],
+    ],
+    [
+      'a fronted place is no coordinated subject',
+      'In Paris, Volvo and Geely signed a deal with Ford.',
+      ['Geely PARTNERS_WITH Ford', 'Volvo PARTNERS_WITH Ford'],
+    ],
+    [
       'the subject of a complement clause is no object',
       'Maria Lopez campaigned in Texas. Projections by Reuters and Gallup indicated she won, in addition to Texas, also the vote in Ohio.',
       ['Maria Lopez LOCATED_IN Texas'],

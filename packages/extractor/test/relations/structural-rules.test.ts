@@ -64,6 +64,18 @@ describe('structural rules', () => {
       ['Finland PART_OF Nordic Council', 'Iceland PART_OF Nordic Council'],
     ],
     ['"including" after a generic noun gives nothing', 'Several nations, including Chile, protested.', []],
+    // demonym-modifier
+    [
+      'a nationality places a named body',
+      'Iranian airline Mahan Air flew to Iran.',
+      ['Mahan Air LOCATED_IN Iran', 'Mahan Air VISITS Iran'],
+    ],
+    [
+      'each coordinated name, through "including"',
+      'German firms including Siemens and Bosch left Iran for Germany.',
+      ['Bosch LOCATED_IN Germany', 'Bosch RELATED_TO Iran', 'Siemens LOCATED_IN Germany', 'Siemens RELATED_TO Iran'],
+    ],
+    ['a headline verb after the description is no noun', 'Kenyan runner wins Boston Marathon in Kenya.', []],
     // possessive-part
     ["a body's named unit", "NASA's Artemis Program hired engineers.", ['Artemis Program PART_OF NASA']],
     // phrasal verbs

@@ -2,6 +2,7 @@
 import type { RelationRule } from '../rule.js';
 import { apposition } from './apposition.js';
 import { copulaRole } from './copula-role.js';
+import { demonymModifier } from './demonym-modifier.js';
 import { inclusion } from './inclusion.js';
 import { locative } from './locative.js';
 import { possessivePart } from './possessive-part.js';
@@ -15,6 +16,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   passive,
   apposition,
   titleCompound,
+  demonymModifier,
   inclusion,
   locative,
   possessivePart,

@@ -2,7 +2,7 @@
 // direct object; through a relational object noun to its prepositional object ("expand sanctions on X");
 // or, without a direct object, to the first prepositional object ("spoke in Beijing").
 import type { Chunk } from '../chunks.js';
-import { npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import { coordinatedBefore, npEntity, objectsOf, subjectOf } from '../clause-roles.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -48,19 +48,25 @@ export const subjectVerbObject: RelationRule = {
       const pronoun = view.kindAt[subj.np.to] === 'pronoun';
       const inherited = subj.how === 'inherited';
       const obj = objectsOf(view, c);
+      // "Volvo and Geely signed a deal with Ford": each coordinated subject.
+      const coordinated = subj.how === 'direct' ? coordinatedBefore(view, subj.np) : [];
+      const subjects = [S, ...coordinated.map((np) => npEntity(np)!)];
+      const from = Math.min(coordinated[coordinated.length - 1]?.from ?? subj.np.from, subj.np.from, vg.from);
       const push = (O: string | undefined, pred: ReturnType<typeof makePredicate>, base: number, to: number) => {
         if (!O || O === S) return;
         if (pred.lemma === 'join') pred = { ...pred, type: memberType(view, S, O, pred.type) };
-        const from = Math.min(subj.np.from, vg.from);
-        out.push({
-          subject: S,
-          object: O,
-          predicate: pred,
-          confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
-          from,
-          to,
-          verb: vg,
-        });
+        for (const who of subjects) {
+          if (who === O) continue;
+          out.push({
+            subject: who,
+            object: O,
+            predicate: pred,
+            confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
+            from,
+            to,
+            verb: vg,
+          });
+        }
       };
       for (const np of obj.direct) push(npEntity(np), makePredicate(view, vg, vg.to), 0.85, np.to);
       const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;

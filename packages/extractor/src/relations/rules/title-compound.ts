@@ -3,23 +3,14 @@
 // Mike Pompeo" → Pompeo WORKS_FOR United States; "US Ambassador to Germany Richard Grenell" → Grenell
 // WORKS_FOR United States (the country after "to" is the posting, not the employer); "Microsoft co-founder
 // Bill Gates" → Gates FOUNDED Microsoft. The body is an entity or a demonym of a country the article names.
-import { entityId } from '../../entity-id.js';
-import { DEMONYMS } from '../../entities/lexicon/demonyms.js';
+import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
 import { findRole, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
-import type { SentenceView } from '../sentence-view.js';
 
 const MAX_TITLE_TOKENS = 6;
 const BODY_TYPES = new Set(['Organization', 'Place']);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
-
-/** The entity a demonym stands for, when the article names that country ("German" → Germany). */
-function demonymBody(view: SentenceView, word: string): string | undefined {
-  const country = DEMONYMS.get(word);
-  const id = country ? entityId(country, 'Place') : undefined;
-  return id && view.types.has(id) ? id : undefined;
-}
 
 export const titleCompound: RelationRule = {
   name: 'title-compound',
