@@ -34,7 +34,7 @@ describe('graph verbs', () => {
     expect(docs.every((d) => /^\S+$/.test(d.id) && d.sentences >= 2)).toBe(true);
     const table = await runCli(['documents'], w.env);
     const lines = table.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^id +\| title +\| source +\| date +\| sentences$/);
+    expect(lines[0]).toMatch(/^id +\| title +\| source +\| date +\| outlet +\| sentences$/);
     for (const d of docs) expect(table.stdout).toContain(d.id);
     expect(lines.at(-1)).toBe('(2 rows)');
     expect((await runCli(['delete-document', docs[0].id], w.env)).code).toBe(0);

@@ -115,6 +115,11 @@ describe('kg import of URLs and feeds (local HTTP server)', () => {
     expect(docs.map((d) => d.source)).toEqual([`${base}/news/storm`, `${base}/news/rail`]);
     expect(docs[0].id).toBe(doc.id);
     expect(docs[1]).toMatchObject({ title: 'Rail strike in Germany', date: '2024-03-05' });
+    const listed = JSON.parse((await runCli(['documents', '--format', 'json'], w.env)).stdout);
+    expect(listed.map((d: { date: string; outlet: unknown }) => [d.date, d.outlet])).toEqual([
+      ['2024-03-05', { name: 'Daily Planet', domain: '127.0.0.1' }],
+      ['2024-03-05', { name: 'Daily Planet', domain: '127.0.0.1' }],
+    ]);
   });
 
   test('each failed item is one line naming it; the rest are imported and the exit code says some failed', async () => {

@@ -1,7 +1,7 @@
 // toDocRows(): one ExtractionResult → the flat rows both stores load (document, sentences, entities,
 // mentions, relation evidence), with a content hash so unchanged re-imports are recognised.
 import { createHash } from 'node:crypto';
-import type { ExtractionResult } from '@kg/extractor';
+import type { ExtractionResult, Outlet } from '@kg/extractor';
 import { claimRows, type ClaimRow } from './claim-rows.js';
 import { safeRelType } from './rel-type.js';
 import type { Span } from './types.js';
@@ -11,6 +11,8 @@ export interface DocRow {
   title?: string;
   source?: string;
   date?: string;
+  /** Who published it: (:Document)-[:PUBLISHED_BY]->(:Outlet) in Neo4j, documents.outlet_id in SQLite. */
+  outlet?: Outlet;
   /** Hash of everything below except importedAt. */
   hash: string;
   importedAt: string;
@@ -71,6 +73,11 @@ export class DocRowsError extends Error {
 
 /** Alias rules of coreference (extractor, grouping/coreference.ts): references, not names. */
 const COREFERENCE_RULES: ReadonlySet<string> = new Set(['pronoun', 'nominal', 'title']);
+
+/** One outlet per site: its domain when known, else its name (lower case). */
+export function outletId(outlet: Outlet): string {
+  return outlet.domain ? outlet.domain.toLowerCase() : `name:${outlet.name.trim().toLowerCase()}`;
+}
 
 export function sentenceId(docId: string, index: number): string {
   return `${docId}:${index}`;
@@ -154,12 +161,24 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
   // The claim's sentence mentions its speaker and what it is about, as a relation's sentence does its ends.
   for (const c of claims) for (const id of [c.speaker, ...c.about]) addMention(c.sentenceId, id);
   const { title, source, date } = result.document;
-  // Claims join the hash only when there are some, so a document without any keeps the hash it had.
-  const body = { title, source, date, sentences, entities, mentions, relations, ...(claims.length ? { claims } : {}) };
+  const outlet = result.document.outlet?.name ? result.document.outlet : undefined;
+  // Claims and the outlet join the hash only when present, so a document without them keeps the hash it had.
+  const body = {
+    title,
+    source,
+    date,
+    ...(outlet ? { outlet } : {}),
+    sentences,
+    entities,
+    mentions,
+    relations,
+    ...(claims.length ? { claims } : {}),
+  };
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32);
   const doc: DocRow = { id: docId, hash, importedAt };
   if (title !== undefined) doc.title = title;
   if (source !== undefined) doc.source = source;
   if (date !== undefined) doc.date = date;
+  if (outlet) doc.outlet = outlet.domain ? { name: outlet.name, domain: outlet.domain } : { name: outlet.name };
   return { doc, sentences, entities, mentions, relations, claims };
 }

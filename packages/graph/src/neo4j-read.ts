@@ -66,8 +66,9 @@ function toEdge(r: Row): GraphEdge {
   return edgeShape(e, r.evidence as string[], r.phrases as string[], [r.firstSeen as string, r.lastSeen as string]);
 }
 
-const DOC_FIELDS =
-  'd.id AS id, d.title AS title, d.source AS source, d.date AS date, d.importedAt AS importedAt, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences';
+const DOC_FIELDS = `d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.importedAt AS importedAt,
+  COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences,
+  head([(d)-[:PUBLISHED_BY]->(o:Outlet) | o.name]) AS outletName, head([(d)-[:PUBLISHED_BY]->(o:Outlet) | o.domain]) AS outletDomain`;
 
 function toDoc(r: Row): DocumentSummary {
   return documentSummary({ ...(r as { id: string; importedAt: string }), sentences: num(r.sentences) });

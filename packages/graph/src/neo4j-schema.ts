@@ -15,6 +15,7 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
   'CREATE CONSTRAINT kg_sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT kg_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+  'CREATE CONSTRAINT kg_outlet_id IF NOT EXISTS FOR (o:Outlet) REQUIRE o.id IS UNIQUE',
   'CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   // Lookup keys of entity resolution, found by `lookup CONTAINS <key>` (neo4j-identity.ts).
   'CREATE TEXT INDEX kg_entity_lookup IF NOT EXISTS FOR (e:Entity) ON (e.lookup)',

@@ -8,7 +8,7 @@
 // relationships between those locked entities are looked up once and created or extended
 // (addSupportCypher).
 import type { ManagedTransaction, Result } from 'neo4j-driver';
-import { edgeId, type DocRows } from './doc-rows.js';
+import { edgeId, outletId, type DocRows } from './doc-rows.js';
 import { WriteDocumentsError } from './errors.js';
 import { claimWriteRows, WRITE_CLAIMS } from './neo4j-claim-write.js';
 import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
@@ -113,8 +113,25 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
     tx.run(
       `${KEEP_PLAN} UNWIND $batch.rows AS row
      MERGE (d:Document {id: row.id})
-     SET d.title = row.title, d.source = row.source, d.date = row.date, d.hash = row.hash, d.importedAt = row.importedAt`,
-      batchParam(docs.map((d) => ({ title: null, source: null, date: null, ...d.doc }))),
+     SET d.title = row.title, d.source = row.source, d.date = row.date, d.hash = row.hash, d.importedAt = row.importedAt
+     WITH d, row
+     OPTIONAL MATCH (d)-[old:PUBLISHED_BY]->()
+     DELETE old
+     WITH DISTINCT d, row WHERE row.outlet IS NOT NULL
+     MERGE (o:Outlet {id: row.outlet.id})
+     ON CREATE SET o.name = row.outlet.name, o.domain = row.outlet.domain
+     // The first name seen is kept, except a bare domain, which the outlet's own name replaces.
+     ON MATCH SET o.name = CASE WHEN o.name = o.domain AND row.outlet.name <> row.outlet.domain THEN row.outlet.name ELSE o.name END
+     MERGE (d)-[:PUBLISHED_BY]->(o)`,
+      batchParam(
+        docs.map(({ doc: { outlet, ...d } }) => ({
+          title: null,
+          source: null,
+          date: null,
+          ...d,
+          outlet: outlet ? { id: outletId(outlet), name: outlet.name, domain: outlet.domain ?? null } : null,
+        })),
+      ),
     ),
   ];
   // SET reads e, so Cypher write-locks every matched entity (created ones are ours anyway): none can be

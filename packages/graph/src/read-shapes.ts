@@ -63,11 +63,15 @@ export function documentSummary(r: {
   date?: string | null;
   importedAt: string;
   sentences: number;
+  outletName?: string | null;
+  outletDomain?: string | null;
 }): DocumentSummary {
   const d: DocumentSummary = { id: r.id, importedAt: r.importedAt, sentences: r.sentences };
   if (present(r.title)) d.title = r.title;
   if (present(r.source)) d.source = r.source;
   if (present(r.date)) d.date = r.date;
+  if (present(r.outletName))
+    d.outlet = present(r.outletDomain) ? { name: r.outletName, domain: r.outletDomain } : { name: r.outletName };
   return d;
 }
 

@@ -12,6 +12,8 @@ interface DocRecord {
   date: string | null;
   hash: string;
   importedAt: string;
+  outletName: string | null;
+  outletDomain: string | null;
 }
 
 export function storedDocRows(db: Db, doc: DocRecord): DocRows {
@@ -67,6 +69,9 @@ export function storedDocRows(db: Db, doc: DocRecord): DocRows {
     claims: storedClaims(db, doc.seq),
   };
   for (const k of ['title', 'source', 'date'] as const) if (doc[k] !== null) rows.doc[k] = doc[k];
+  if (doc.outletName !== null)
+    rows.doc.outlet =
+      doc.outletDomain === null ? { name: doc.outletName } : { name: doc.outletName, domain: doc.outletDomain };
   return rows;
 }
 
@@ -83,9 +88,10 @@ function storedClaims(db: Db, seq: number): ClaimRow[] {
 
 /** Documents in import order, one at a time (a whole store need not fit in memory at once). */
 export function* storedDocuments(db: Db, ids?: string[]): Generator<DocRows> {
-  const sql = `SELECT seq, id, title, source, date, hash, imported_at AS importedAt FROM documents`;
+  const sql = `SELECT d.seq, d.id, d.title, d.source, d.date, d.hash, d.imported_at AS importedAt,
+    o.name AS outletName, o.domain AS outletDomain FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id`;
   const docs = ids
-    ? (ids.map((id) => db.prepare(`${sql} WHERE id = ?`).get(id)).filter(Boolean) as DocRecord[])
-    : (db.prepare(`${sql} ORDER BY seq`).all() as DocRecord[]);
+    ? (ids.map((id) => db.prepare(`${sql} WHERE d.id = ?`).get(id)).filter(Boolean) as DocRecord[])
+    : (db.prepare(`${sql} ORDER BY d.seq`).all() as DocRecord[]);
   for (const d of docs) yield storedDocRows(db, d);
 }

@@ -71,7 +71,9 @@ interface SupportRow {
   object_end: number | null;
 }
 
-const DOC_FIELDS = 'id, title, source, date, imported_at AS importedAt, sentences';
+const DOC_FIELDS = `id, title, source, date, imported_at AS importedAt, sentences,
+  (SELECT name FROM outlets WHERE outlets.id = documents.outlet_id) AS outletName,
+  (SELECT domain FROM outlets WHERE outlets.id = documents.outlet_id) AS outletDomain`;
 
 const span = (start: number | null, end: number | null): Span | undefined =>
   start === null || end === null ? undefined : { start, end };

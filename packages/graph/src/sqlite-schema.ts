@@ -74,6 +74,10 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (claim_id, entity_id)) WITHOUT ROWID;
   CREATE INDEX claim_about_entity ON claim_about (entity_id);
   CREATE INDEX claim_about_doc ON claim_about (doc_seq);`,
+  // 3 → 4: who published each document (one row per outlet: its domain, else its lower-cased name).
+  `CREATE TABLE outlets (id TEXT PRIMARY KEY, name TEXT NOT NULL, domain TEXT) WITHOUT ROWID;
+  ALTER TABLE documents ADD COLUMN outlet_id TEXT REFERENCES outlets (id);
+  CREATE INDEX documents_outlet ON documents (outlet_id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@
 // inside one transaction per document.
 import type { ClaimRow } from './claim-rows.js';
 import { deriveNode } from './derive-node.js';
-import { edgeId, type DocRows } from './doc-rows.js';
+import { edgeId, outletId, type DocRows } from './doc-rows.js';
 import { edgeShape } from './read-shapes.js';
 import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import { sqliteCandidates, sqliteEntries } from './sqlite-resolve.js';
@@ -92,20 +92,32 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
   const rows = resolveDocument(extracted, new NodeIndex(sqliteCandidates(db, lookupKeys([extracted]))), veto);
   const d = rows.doc;
   const seen = d.date ?? d.importedAt.slice(0, 10);
+  const values = {
+    id: d.id,
+    title: d.title ?? null,
+    source: d.source ?? null,
+    date: d.date ?? null,
+    hash: d.hash,
+    importedAt: d.importedAt,
+    seen,
+    sentences: rows.sentences.length,
+    outlet: d.outlet ? putOutlet(db, d.outlet) : null,
+  };
   let seq: number;
   if (keepSeq && old !== undefined) {
     db.prepare(
-      'UPDATE documents SET title = ?, source = ?, date = ?, hash = ?, imported_at = ?, seen = ?, sentences = ? WHERE seq = ?',
-    ).run(d.title ?? null, d.source ?? null, d.date ?? null, d.hash, d.importedAt, seen, rows.sentences.length, old);
+      `UPDATE documents SET title = @title, source = @source, date = @date, hash = @hash, imported_at = @importedAt,
+       seen = @seen, sentences = @sentences, outlet_id = @outlet WHERE seq = @seq`,
+    ).run({ ...values, seq: old });
     seq = old;
   } else {
     seq = Number(
       db
         .prepare(
-          'INSERT INTO documents (id, title, source, date, hash, imported_at, seen, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          `INSERT INTO documents (id, title, source, date, hash, imported_at, seen, sentences, outlet_id)
+           VALUES (@id, @title, @source, @date, @hash, @importedAt, @seen, @sentences, @outlet)`,
         )
-        .run(d.id, d.title ?? null, d.source ?? null, d.date ?? null, d.hash, d.importedAt, seen, rows.sentences.length)
-        .lastInsertRowid,
+        .run(values).lastInsertRowid,
     );
   }
   const sentence = db.prepare('INSERT INTO sentences (id, doc_seq, idx, text, start, end) VALUES (?, ?, ?, ?, ?, ?)');
@@ -160,6 +172,19 @@ function putClaims(db: Db, seq: number, claims: ClaimRow[]): void {
     claim.run(c.id, seq, i, c.speaker, c.verb, c.sentenceId, c.text, c.start, c.end, c.quote ? 1 : 0);
     for (const id of c.about) about.run(c.id, id, seq);
   });
+}
+
+/**
+ * The outlet's row, by its id. The first name seen is kept, except a bare domain (what an address alone
+ * tells), which the outlet's own name replaces when a later article gives it.
+ */
+function putOutlet(db: Db, outlet: NonNullable<DocRows['doc']['outlet']>): string {
+  const id = outletId(outlet);
+  db.prepare(
+    `INSERT INTO outlets (id, name, domain) VALUES (?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE outlets.name = outlets.domain AND excluded.name <> excluded.domain`,
+  ).run(id, outlet.name, outlet.domain ?? null);
+  return id;
 }
 
 export function deleteDocument(db: Db, id: string): boolean {

@@ -1,5 +1,5 @@
 // The graph's shared types: what stores return and what the viewer's API serves.
-import type { AliasRules, EntityType, ExtractionResult } from '@kg/extractor';
+import type { AliasRules, EntityType, ExtractionResult, Outlet } from '@kg/extractor';
 import type { DoctorOptions, DoctorReport } from './doctor-report.js';
 
 export interface GraphNode {
@@ -36,7 +36,9 @@ export interface DocumentSummary {
   id: string;
   title?: string;
   source?: string;
+  /** The article's published date (YYYY-MM-DD), when known. */
   date?: string;
+  outlet?: Outlet;
   importedAt: string;
   sentences: number;
 }

@@ -1,4 +1,5 @@
-// `kg documents`: the stored documents — the ids `kg delete-document` takes, with title, source, date.
+// `kg documents`: the stored documents — the ids `kg delete-document` takes, with title, source, published
+// date and outlet.
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../cli-error.js';
 import { addStoreOptions, withStore, type StoreFlags } from '../store.js';
@@ -8,13 +9,15 @@ interface DocumentsFlags extends StoreFlags {
   format: string;
 }
 
-const COLUMNS = ['id', 'title', 'source', 'date', 'sentences'] as const;
+const COLUMNS = ['id', 'title', 'source', 'date', 'outlet', 'sentences'] as const;
 
 export function registerDocuments(program: Command): void {
   addStoreOptions(
     program
       .command('documents')
-      .description('list the stored documents: id, title, source, date, sentences (oldest import first)')
+      .description(
+        'list the stored documents: id, title, source, published date, outlet, sentences (oldest import first)',
+      )
       .option('--format <format>', 'table or json', 'table'),
   ).action(async (flags: DocumentsFlags) => {
     if (!['table', 'json'].includes(flags.format))
@@ -26,7 +29,7 @@ export function registerDocuments(program: Command): void {
         process.stdout.write(JSON.stringify(documents, null, 2) + '\n');
         return;
       }
-      const rows = documents.map((d) => COLUMNS.map((c) => d[c] ?? ''));
+      const rows = documents.map((d) => COLUMNS.map((c) => (c === 'outlet' ? d.outlet?.name : d[c]) ?? ''));
       process.stdout.write(formatTable({ columns: [...COLUMNS], rows, nodeIds: [], edgeIds: [], truncated: false }));
     });
   });
