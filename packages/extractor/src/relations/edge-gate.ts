@@ -23,7 +23,8 @@ const GENERIC_HEADS = new Set(
   decision decisions move moves step steps action actions effort efforts work result results level levels rate
   rates fact facts news information comment comments support subject doctor doctors car cars building buildings
   structure structures airline airlines owner owners nominee nominees candidate candidates voter voters resident
-  residents protester protesters supporter supporters critic critics victim victims`.split(/\s+/),
+  residents protester protesters supporter supporters critic critics victim victims majority majorities minority
+  minorities share shares total`.split(/\s+/),
 );
 /** First words that make a phrase a description rather than a topic ("largest fleet", "incredible suffering"). */
 const EVALUATIVE = new Set(
@@ -39,7 +40,9 @@ export function conceptPasses(e: Pick<Entity, 'name' | 'mentions'>): boolean {
   const name = e.name.trim();
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
-  if (ROLE_TYPES.has(nounType(head) ?? '')) return false; // "presidential nominee", "Vice Presidents"
+  const lastTwo = words.slice(-2).join(' ');
+  // "presidential nominee", "Vice Presidents", "founding father": a position, not a topic.
+  if (ROLE_TYPES.has(nounType(head) ?? '') || ROLE_TYPES.has(nounType(lastTwo) ?? '')) return false;
   if (/[\p{Lu}\p{N}]/u.test(name)) return true; // "COVID-19", "Due Process Clause"
   if (GENERIC_HEADS.has(head)) return false;
   if (words.length >= 2) return !EVALUATIVE.has(words[0]);

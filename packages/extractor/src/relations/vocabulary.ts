@@ -131,7 +131,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   {
     type: 'FOUNDED',
     verbs: ['found', 'establish', 'co-found', 'set up'],
-    nouns: ['founder', 'co-founder', 'cofounder'],
+    nouns: ['founder', 'co-founder', 'cofounder', 'founding father', 'founding mother'],
   },
   { type: 'OWNS', verbs: ['own', 'control', 'possess'], nouns: ['owner', 'parent'] },
   {

@@ -19,6 +19,8 @@ describe('edge gate', () => {
     ['generic head', 'peace plans', 2, false],
     ['description', 'largest fleet', 2, false],
     ['plain noun', 'fighters', 3, false],
+    ['a count, not a topic', 'majority', 3, false],
+    ['two-word role', 'founding father', 1, false],
   ])('concept %s: %s', (_name, concept, mentions, expected) => {
     expect(conceptPasses({ name: concept, mentions: new Array(mentions).fill(null) })).toBe(expected);
   });
@@ -30,6 +32,11 @@ describe('edge gate', () => {
       'RELATED_TO between two named entities',
       'Kenya withdrew from the Commonwealth.',
       ['Kenya RELATED_TO Commonwealth'],
+    ],
+    [
+      'no edge to a share of seats, however often it recurs',
+      'The Green Party previously controlled a majority of the assembly. The majority was slim, and the majority collapsed in May.',
+      [],
     ],
     ['no argument across a quotation mark', 'Pedro Alves called the ruling “a gift to Petrobras” on Monday.', []],
   ])('%s', (_name, text, expected) => {
