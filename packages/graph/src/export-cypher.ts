@@ -3,10 +3,20 @@
 import { SCHEMA_STATEMENTS } from './neo4j-schema.js';
 import { safeRelType, safeTypeLabel } from './rel-type.js';
 import { exportParts } from './export-claims.js';
+import { derivedProps, encodeEntry } from './neo4j-identity.js';
 import type { ClaimView, GraphSnapshot } from './types.js';
 
 export function cypherString(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
+  const escaped = s
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
+    // Other control characters (the resolution entries' separators) as \uXXXX, so a line stays printable.
+
+    .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `'${escaped}'`;
 }
 
 function list(values: string[]): string {
@@ -27,8 +37,20 @@ export function exportCypher(snap: GraphSnapshot, claims: ClaimView[] = []): str
   }
   for (const n of snap.nodes) {
     const label = safeTypeLabel(n.type);
+    // The node as kg stores it, resolution entry and lookup keys included (one weak entry, as a migrated
+    // node has), so kg opens the loaded graph as it is instead of migrating it.
+    const entry = encodeEntry({
+      doc: '',
+      name: n.name,
+      type: String(n.type),
+      aliases: n.aliases,
+      strong: false,
+      rule: 'new',
+      because: [],
+    });
+    const d = derivedProps(n.id, [entry]);
     out.push(
-      `MERGE (e:Entity {id: ${cypherString(n.id)}}) SET e.name = ${cypherString(n.name)}, e.type = ${cypherString(n.type)}, e.aliases = ${list(n.aliases)}${label ? `, e:${label}` : ''};`,
+      `MERGE (e:Entity {id: ${cypherString(n.id)}}) SET e.name = ${cypherString(n.name)}, e.type = ${cypherString(n.type)}, e.aliases = ${list(n.aliases)}, e.entries = ${list(d.entries)}, e.keys = ${list(d.keys)}, e.lookup = ${cypherString(d.lookup)}${label ? `, e:${label}` : ''};`,
     );
   }
   for (const e of parts.edges) {

@@ -58,21 +58,25 @@ export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): P
 
 const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
 
+/** A node's stored properties (entries, name, type, aliases, lookup keys) derived from its encoded entries. */
+export function derivedProps(id: string, unsorted: string[]) {
+  // In document id order, as the embedded store reads them: the same graph whatever the import order.
+  const entries = [...unsorted].sort();
+  const d = deriveNode(id, entries.map(decodeEntry));
+  const keys = [...d.keys].map(([k, docs]) => `${k}${FIELD}${docs.join(ITEM)}`);
+  return { id, entries, name: d.name, type: d.type, aliases: d.aliases, keys, lookup: lookupOf(d.keys.keys()) };
+}
+
 /** Sets each node's derived properties and type label from its entries (ids with no entries are left alone). */
 export async function writeDerived(
   tx: ManagedTransaction,
   nodes: Array<{ id: string; entries: string[] }>,
 ): Promise<void> {
   const byLabel = new Map<string, unknown[]>();
-  for (const { id, entries: unsorted } of nodes) {
-    if (!unsorted.length) continue;
-    // In document id order, as the embedded store reads them: the same graph whatever the import order.
-    const entries = [...unsorted].sort();
-    const d = deriveNode(id, entries.map(decodeEntry));
-    const keys = [...d.keys].map(([k, docs]) => `${k}${FIELD}${docs.join(ITEM)}`);
-    const lookup = lookupOf(d.keys.keys());
-    const row = { id, entries, name: d.name, type: d.type, aliases: d.aliases, keys, lookup };
-    const label = safeTypeLabel(d.type) ?? '';
+  for (const { id, entries } of nodes) {
+    if (!entries.length) continue;
+    const row = derivedProps(id, entries);
+    const label = safeTypeLabel(row.type) ?? '';
     byLabel.set(label, [...(byLabel.get(label) ?? []), row]);
   }
   for (const [label, rows] of byLabel) {

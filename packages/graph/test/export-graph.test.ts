@@ -125,7 +125,7 @@ describe('exports', () => {
     );
   });
 
-  test('the Cypher script runs on Neo4j, twice, to the same graph (quotes in names are inert)', async () => {
+  test('the Cypher script runs on Neo4j, twice, to the same graph kg opens as it is (quotes in names are inert)', async () => {
     const tag = uniqueTag('cyp');
     const results = sampleArticles(tag);
     results.push(
@@ -148,6 +148,19 @@ describe('exports', () => {
       const once = await runTwice(driver, body(await snapshotOf(results), 'cypher'), tag);
       expect(once.nodes.filter((n) => n.split(' ')[0].split(':').includes('Entity'))).toHaveLength(5);
       expect(once.nodes.some((n) => n.includes(JSON.stringify("O'Brien \\ said `")))).toBe(true);
+      // Each entity as kg stores it (a resolution entry and lookup keys), so opening the store migrates nothing.
+      const bare = await driver.executeQuery(
+        'MATCH (e:Entity) WHERE e.id STARTS WITH $tag AND (e.entries IS NULL OR e.lookup IS NULL) RETURN count(e) AS n',
+        { tag },
+        { database: 'neo4j' },
+      );
+      expect(bare.records[0].get('n').toNumber()).toBe(0);
+      const entry = await driver.executeQuery(
+        'MATCH (e:Entity {id: $id}) RETURN e.entries AS entries',
+        { id: `${tag}:person:xi-jinping` },
+        { database: 'neo4j' },
+      );
+      expect(entry.records[0].get('entries')).toEqual(['\u001fXi Jinping\u001fPerson\u001f0\u001f\u001fnew\u001f']);
       expect(once.rels.map((r) => r.match(/-\[(\w+) /)![1]).sort()).toEqual([
         'CRITICIZES',
         'PRAISES',
