@@ -1,11 +1,11 @@
 // End to end: `kg serve` with KG_TOKEN in Chromium — the page asks for the token once, a wrong one is
 // refused and asked again, the right one opens the graph and is remembered; downloads carry it too.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { chromiumMissing, launch } from './browser.js';
-import { SEED, builtCliMissing, startServe, type Served } from './kg-serve.js';
+import { SEED, builtCliMissing, startServe, type Served, tearDown } from './kg-serve.js';
 
 const missing = chromiumMissing() ?? builtCliMissing();
 if (missing) console.warn(`access token e2e skipped: ${missing}`);
@@ -29,11 +29,7 @@ maybe('kg serve with KG_TOKEN in the browser', () => {
     browser = await launch();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDown(browser, served, dir));
 
   test('asks once, refuses a wrong token, remembers the right one', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });

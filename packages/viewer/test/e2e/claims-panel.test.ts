@@ -3,13 +3,13 @@
 // drawn and the relationship-type filter hides and shows them like any relation. What the page must show is
 // read from the API, so the test checks the page against the store, whatever the extractor made of the
 // article (it must have made at least one quoted and one reported claim).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ClaimView, EntityDetails, GraphSnapshot } from '@kg/graph';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, launch } from './browser.js';
-import { builtCliMissing, importArticle, startServe, type Served } from './kg-serve.js';
+import { builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
 
 const missing = chromiumMissing() ?? builtCliMissing();
 if (missing) console.warn(`viewer claims e2e skipped: ${missing}`);
@@ -69,11 +69,7 @@ maybe('claims in the viewer (embedded store)', () => {
     browser = await launch();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDown(browser, served, dir));
 
   test('a speaker’s panel lists what it said, the claimed words marked in the sentence', async () => {
     const claims = (await get<{ nodes: Array<{ id: string }> }>('graph')).nodes.map((n) => n.id);

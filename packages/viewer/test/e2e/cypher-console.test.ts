@@ -1,10 +1,10 @@
 // End to end: `kg serve --neo4j` against the real Neo4j of jest's global setup; the Cypher console in Chromium.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, launch } from './browser.js';
-import { SEED, builtCliMissing, importArticle, startServe, type Served } from './kg-serve.js';
+import { SEED, builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
 
 const missing = chromiumMissing() ?? builtCliMissing();
 if (missing) console.warn(`cypher console e2e skipped: ${missing}`);
@@ -28,11 +28,7 @@ maybe('Cypher console over kg serve --neo4j', () => {
     await page.waitForSelector('body[data-ready="true"]');
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDown(browser, served, dir));
 
   test('a query returns rows in the table and highlights its nodes and relationships', async () => {
     await page.click('#cypher-section summary');

@@ -1,6 +1,6 @@
 // E2E helper: run the built `kg serve` CLI in a child process and wait for the URL it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -76,4 +76,15 @@ export async function importArticle(
   const body = await res.json();
   if (!res.ok) throw new Error(`import of "${title}" failed: ${res.status} ${JSON.stringify(body)}`);
   return body;
+}
+
+/** A suite's teardown: the browser, then the server, then its temporary project folder. */
+export async function tearDown(
+  browser: { close(): Promise<void> } | undefined,
+  served: Served | undefined,
+  dir: string | undefined,
+): Promise<void> {
+  await browser?.close();
+  await served?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,12 +1,12 @@
 // End to end: the page opens on the overview the server chose within the budget, every painted label
 // clear of the others, "show more" grows it, and the URL brings the same view back.
 // KG_E2E_BASE=<a .kg folder> runs the same checks on a copy of that store (e.g. `pnpm scale:store`'s).
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, launch } from './browser.js';
-import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served } from './kg-serve.js';
+import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
 
 const missing = chromiumMissing() ?? builtCliMissing();
 if (missing) console.warn(`viewer overview e2e skipped: ${missing}`);
@@ -68,11 +68,7 @@ maybe('the overview (embedded store)', () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDown(browser, served, dir));
 
   test('the page draws exactly the overview the API chose, within the budget, and says how much is shown', async () => {
     const api = await (await fetch(`${served.url}api/graph?budget=${BUDGET}`)).json();

@@ -1,12 +1,12 @@
 // End to end: "How are two entities connected?" — pick two entities, see the shortest paths the API
 // finds, each hop with its sentence, the path highlighted in the graph (added to the view when the
 // overview left it out), and the URL bringing the same paths back.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, launch } from './browser.js';
-import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served } from './kg-serve.js';
+import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
 
 const missing = chromiumMissing() ?? builtCliMissing();
 if (missing) console.warn(`viewer path e2e skipped: ${missing}`);
@@ -60,11 +60,7 @@ maybe('the path finder (embedded store)', () => {
     await page.waitForSelector('body[data-ready="true"]');
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDown(browser, served, dir));
 
   const pick = async (end: 'from' | 'to', id: string) => {
     await page.fill(`input[name="path-${end}"]`, names.get(id)!);

@@ -1,12 +1,12 @@
 // End to end: the built `kg serve` (embedded store, temp working dir) driven by headless Chromium.
 // KG_E2E_BASE=<a .kg folder> runs the same checks on a copy of that store with the seed added (e.g. the
 // ≥ 1,000-article store that `pnpm scale:store` builds); by default the store starts empty.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, inkRatio, launch } from './browser.js';
-import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served } from './kg-serve.js';
+import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
 
 const FIXTURES = path.join(REPO, 'packages/viewer/test/fixtures');
 const missing = chromiumMissing() ?? builtCliMissing();
@@ -47,11 +47,7 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     await page.waitForSelector('body[data-ready="true"]');
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDown(browser, served, dir));
 
   test('the graph renders: nodes from the API, ink on the canvas', async () => {
     const api = await (await fetch(`${served.url}api/graph`)).json();
