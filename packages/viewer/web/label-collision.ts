@@ -69,7 +69,7 @@ export function createLabelCollision(): LabelCollision {
     const discs = order.map(disc);
     // A label may cover the disc of a less important node (the hub keeps its name), never a more important one.
     const clear = (box: LabelBox, rank: number) =>
-      !boxes.some((o) => hit(box, o)) && !discs.slice(0, rank).some((d) => hit(box, d));
+      !boxes.some((o) => hit(box, o)) && !discs.some((d, i) => i < rank && hit(box, d));
     for (const [rank, args] of order.entries()) {
       // Right of the disc as sigma places it; else mirrored to the left; else not at all.
       const box = [labelBox(args, 'right'), labelBox(args, 'left')].find((b) => clear(b, rank));
