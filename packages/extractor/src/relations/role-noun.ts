@@ -12,7 +12,8 @@ const HEAD_TITLES = new Set([
   ...'leader head president chairman chairwoman chair ceo chief premier chancellor governor mayor king queen'.split(
     ' ',
   ),
-  ...['director', 'boss', 'director-general', 'prime minister', 'chief executive', 'general secretary'],
+  ...['director', 'administrator', 'boss', 'director-general', 'prime minister', 'first minister'],
+  ...['chief executive', 'general secretary'],
   ...['secretary-general', 'head coach'],
 ]);
 /** Words that make a role a subordinate one ("assistant coach", "deputy director"). */

@@ -22,6 +22,9 @@ export interface RelationRule {
   description: string;
   /** A sentence the rule handles, for the README and the rule's test. */
   example: string;
+  /** The rule reads a name, title or apposition: the writer's description of an end, which stays the
+   * writer's inside a reported statement (no attribution to the speaker, no negation by "denied"). */
+  descriptive?: boolean;
   apply(view: SentenceView): TripleDraft[];
 }
 

@@ -35,7 +35,9 @@ export function findTriples(
       for (const d of drafts) {
         if (!keepDraft(d, view, ends)) continue;
         // Inside someone's statement: the relation is theirs.
-        const span = spans.find((s) => d.from >= s.from && d.to <= s.to && s.speaker !== d.subject);
+        const span = rule.descriptive
+          ? undefined
+          : spans.find((s) => d.from >= s.from && d.to <= s.to && s.speaker !== d.subject);
         const hedgedInSpan = view.toks.slice(d.from, d.to + 1).some((t) => SPAN_HEDGES.has(t.normal));
         const triple: Triple = {
           subject: d.subject,

@@ -44,6 +44,7 @@ function nameList(view: SentenceView, k: number): Array<{ id: string; to: number
 
 export const demonymModifier: RelationRule = {
   name: 'demonym-modifier',
+  descriptive: true,
   description:
     'a nationality, a description and a name ("<Demonym> <noun…> <Name>"): the named body is in that country',
   example:
@@ -54,7 +55,7 @@ export const demonymModifier: RelationRule = {
     // Concept words ("airline") may be part of the description; a name ends it.
     const named = (k: number) => !!entityAt[k] && view.types.get(entityAt[k]!) !== 'Concept';
     toks.forEach((t, d) => {
-      const country = demonymBody(view, t.normal);
+      const country = demonymBody(view, d);
       // A demonym inside a name ("Iraqi Security Forces") is the name's business.
       if (!country || (named(d) && entityAt[d] !== country) || hasBreak(t.post)) return;
       let k = d + 1;

@@ -8,6 +8,7 @@ export const WHOLE_PART_VERBS = new Set(['include', 'comprise', 'contain', 'enco
 
 export const inclusion: RelationRule = {
   name: 'inclusion',
+  descriptive: true,
   description: 'a whole "including/includes/comprises" its parts: each part PART_OF the whole',
   example: 'The Nordic Council, including Finland and Iceland, met in Oslo.',
   apply(view) {

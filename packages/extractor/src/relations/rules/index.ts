@@ -6,6 +6,7 @@ import { demonymModifier } from './demonym-modifier.js';
 import { inclusion } from './inclusion.js';
 import { locative } from './locative.js';
 import { possessivePart } from './possessive-part.js';
+import { stateOrgan } from './state-organ.js';
 import { titleCompound } from './title-compound.js';
 import { nominalRelation } from './nominal-relation.js';
 import { passive } from './passive.js';
@@ -20,6 +21,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   inclusion,
   locative,
   possessivePart,
+  stateOrgan,
   copulaRole,
   nominalRelation,
 ];

@@ -14,6 +14,7 @@ const PLACE_NOUNS = new Set(
 
 export const locative: RelationRule = {
   name: 'locative',
+  descriptive: true,
   description:
     'a named place, body or event followed by "in/at <Place>"; "<Place>, <Place>" outside a list; "<Place>, the capital of <Place>"',
   example: 'A fire broke out at Stavanger Airport in Norway, near Dayton, Ohio.',

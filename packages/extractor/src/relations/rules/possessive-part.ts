@@ -4,17 +4,13 @@
 // possessions and products ("Musk's Tesla", "Apple's iPhone") say too little about the relation.
 import { findRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
+import { STATE_BODY_HEADS } from '../state-body-heads.js';
 
 const WHOLE_TYPES = new Set(['Organization', 'Place']);
 const PART_TYPES = new Set(['Organization', 'Place', 'Event', 'Concept']);
-/** Head words of a place's own organs of state: these are part of the place, other bodies are in it. */
-const STATE_BODY_HEADS = new Set(
-  `court parliament senate assembly congress legislature council ministry department government cabinet
-  police army navy military forces force guard agency commission office house authority presidency`.split(/\s+/),
-);
-
 export const possessivePart: RelationRule = {
   name: 'possessive-part',
+  descriptive: true,
   description: 'a named phrase possessed by a body or place ("<Org/Place>\'s <Name>") is part of it',
   example: "NASA's Commercial Crew Program paid Boeing, and Canada's Supreme Court agreed.",
   apply(view) {

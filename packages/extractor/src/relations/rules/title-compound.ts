@@ -7,13 +7,33 @@ import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
 import { findRole, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
 
 const MAX_TITLE_TOKENS = 6;
 const BODY_TYPES = new Set(['Organization', 'Place']);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
+const POSTING = new Set(['to', 'from']);
+const TITLE_WORD = (tags: Set<string>) => tags.has('Noun') || tags.has('Adjective');
+
+/** "Vice President of the United States Joe Biden": the title before "of (the)" a body that stands right
+ * before the name; the role words it spans [from, to], or undefined. */
+function titleBeforeOf(view: SentenceView, bodyStart: number): { from: number; to: number } | undefined {
+  const { toks, entityAt } = view;
+  let j = bodyStart - 1;
+  if (toks[j]?.normal === 'the') j--;
+  if (toks[j]?.normal !== 'of' || hasBreak(toks[j - 1]?.post ?? ',')) return undefined;
+  const to = j - 1;
+  let from = j;
+  while (from - 1 >= 0 && to - from < 3 && !entityAt[from - 1] && TITLE_WORD(toks[from - 1].tags)) {
+    from--;
+    if (hasBreak(toks[from - 1]?.post ?? ',')) break;
+  }
+  return from <= to ? { from, to } : undefined;
+}
 
 export const titleCompound: RelationRule = {
   name: 'title-compound',
+  descriptive: true,
   description: 'a title before a person\'s name ("<body> <role> <Person>"), the body an entity or a demonym',
   example: 'German Chancellor Angela Merkel praised Germany and Spain.',
   apply(view) {
@@ -30,17 +50,20 @@ export const titleCompound: RelationRule = {
       for (let k = p - 1; k >= 0 && p - k <= MAX_TITLE_TOKENS && !hasBreak(toks[k].post); k--) {
         const e = entityAt[k];
         if (e) {
-          if (toks[k - 1]?.normal === 'to') {
+          // A posting follows a title word ("Ambassador to"), not "according to".
+          const titleWord = toks[k - 2]?.tags.has('Noun') && toks[k - 2].normal !== 'according';
+          if (POSTING.has(toks[k - 1]?.normal ?? '') && titleWord) {
             while (entityAt[k - 1] === e) k--;
-            k--; // "Ambassador to Germany": the posting, not the employer
+            k--; // "Ambassador to Germany", "Senator from Vermont": the posting, not the employer
             continue;
           }
           if (BODY_TYPES.has(view.types.get(e) ?? '') && e !== person) body = e;
+          while (body && entityAt[k - 1] === e) k--;
           if (body) from = k;
           break;
         }
         const t = toks[k];
-        const demonym = demonymBody(view, t.normal);
+        const demonym = demonymBody(view, k);
         if (demonym) {
           body = demonym;
           from = k;
@@ -53,7 +76,14 @@ export const titleCompound: RelationRule = {
       if (!body) return;
       let roleFrom = from;
       while (entityAt[roleFrom] === body) roleFrom++;
-      const found = findRole(view, roleFrom, p - 1);
+      let found = findRole(view, roleFrom, p - 1);
+      if (!found && roleFrom === p) {
+        let bodyStart = from;
+        while (entityAt[bodyStart - 1] === body) bodyStart--;
+        const before = titleBeforeOf(view, bodyStart);
+        found = before && findRole(view, before.from, before.to);
+        if (before) from = before.from;
+      }
       if (!found) return;
       const role = titleRole(found);
       out.push({

@@ -1,0 +1,39 @@
+// title-compound: a title before a name; sentences written for this test.
+import { triplesOf } from './triples-of.js';
+
+describe('title-compound', () => {
+  test.each([
+    [
+      'the title before "of the <body>"',
+      'Former Vice President of the United States Ann Cole toured a factory.',
+      'Ann Cole WORKS_FOR United States',
+    ],
+    ['a first minister leads', 'First Minister of Wales Mark Drakeford spoke in Wales.', 'Mark Drakeford LEADS Wales'],
+    ['a head title before "of <body>"', 'Chairman of Volvo Erik Lind resigned on Friday.', 'Erik Lind LEADS Volvo'],
+    [
+      'the place after "from" is the seat, not the employer',
+      'United States Senator from Ohio Tom Hart spoke on Monday.',
+      'Tom Hart WORKS_FOR United States',
+    ],
+    [
+      '"according to" is no posting',
+      'The storm was severe, according to NOAA administrator Rick Spinrad.',
+      'Rick Spinrad LEADS NOAA',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toContain(expected);
+  });
+
+  test.each([['a seat is not an employer', 'United States Senator from Ohio Tom Hart spoke on Monday.']])(
+    '%s',
+    (_name, text) => {
+      expect(triplesOf(text).filter((t) => /Lyon|Ohio/.test(t) && !/LOCATED_IN/.test(t))).toEqual([]);
+    },
+  );
+
+  test("a title inside a reported statement stays the writer's description", () => {
+    expect(triplesOf('Acme Corp denied that Acme Corp chairman Tom Hale had resigned.')).toContain(
+      'Tom Hale LEADS Acme Corp',
+    );
+  });
+});

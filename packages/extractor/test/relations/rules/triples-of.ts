@@ -1,0 +1,16 @@
+// The triples of a text as "Subject TYPE Object" lines (attributed ones end with "@Speaker"), for the
+// rule tables of this folder.
+import { extract } from '../../../src/index.js';
+
+export function triplesOf(text: string): string[] {
+  const r = extract(text);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.triples
+    .map(
+      (t) =>
+        `${name.get(t.subject)} ${t.predicate.type} ${name.get(t.object)}` +
+        (t.attributedTo ? ` @${name.get(t.attributedTo)}` : '') +
+        (t.negated ? ' (negated)' : ''),
+    )
+    .sort();
+}
