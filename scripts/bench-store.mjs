@@ -30,7 +30,7 @@ const sizes = arg('sizes', '1000,10000').split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`expected --sizes like 1000,10000, got "${arg('sizes')}"`);
 const out = path.resolve(arg('out', path.join(os.tmpdir(), 'kg-bench-store')));
 if (!existsSync(KG)) fail(`${KG} is missing (run pnpm -s build)`);
-const { extract, documentId } = await import(path.join(root, 'packages/extractor/dist/index.js'));
+const { extract, articleOptions } = await import(path.join(root, 'packages/extractor/dist/index.js'));
 const { openEmbeddedStore } = await import(path.join(root, 'packages/graph/dist/index.js'));
 
 const files = readdirSync(corpus)
@@ -53,7 +53,7 @@ else {
 const nth = (i) => {
   const r = results[i % results.length];
   const source = `copy-${Math.floor(i / results.length) + 1}/${r.document.source}`;
-  return { ...r, document: { ...r.document, id: documentId(`source:${source}`), source } };
+  return { ...r, document: { ...r.document, id: articleOptions({ text: '', source }).id, source } };
 };
 const rss = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -1,9 +1,10 @@
-// Coreference: person pronouns ("he", "her") to the latest compatible person; nominals ("the country",
+// Coreference: person pronouns ("he", "her") to the person in subject position (pronounAntecedent); nominals ("the country",
 // "the company") to the latest entity of the matching kind; a bare title ("the President") to the person
 // beside it in apposition ("Kenya's Foreign Minister, Amina Otieno") or else the latest one seen with that
 // title. Only looks back a few sentences, and never across a gender clash.
 import type { Token } from '../../tokens.js';
 import type { EntityType, Mention } from '../../types.js';
+import { pronounAntecedent, type PersonRef } from './pronoun-antecedent.js';
 import { COUNTRY_NOMINALS, CITY_NOMINALS, GENERAL_NOMINALS, NOMINALS, PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 
 export interface CorefTarget {
@@ -54,20 +55,20 @@ export function resolveCoreference(
     }
     return undefined;
   };
+  const bySentence: Token[][] = [];
+  for (const tok of tokens) (bySentence[tok.sentence] ??= []).push(tok);
+  const persons: PersonRef[] = targets.filter((t) => t.type === 'Person');
+  const resolved: PersonRef[] = [];
   for (const tok of tokens) {
     if (PERSON_PRONOUNS.has(tok.normal) && tok.tags.has('Pronoun')) {
       const g = FEMALE.has(tok.normal) ? 'f' : 'm';
-      const t = latest(
-        tok.start,
-        tok.sentence,
-        (c) => c.type === 'Person' && (c.gender === undefined || c.gender === g),
-      );
-      if (t)
-        out.push({
-          entity: t.entity,
-          rule: 'pronoun',
-          mention: mention(tok.sentence, tok.start, tok.end, tok.text, 'pronoun'),
-        });
+      const near = (r: PersonRef) => r.sentence <= tok.sentence && tok.sentence - r.sentence <= LOOKBACK;
+      const refs = [...persons.filter(near), ...resolved.filter(near)].sort((a, b) => a.start - b.start);
+      const entity = pronounAntecedent(tok, g, refs, bySentence, LOOKBACK);
+      if (entity !== undefined) {
+        resolved.push({ entity, sentence: tok.sentence, start: tok.start, gender: g });
+        out.push({ entity, rule: 'pronoun', mention: mention(tok.sentence, tok.start, tok.end, tok.text, 'pronoun') });
+      }
       continue;
     }
     const type = NOMINALS.get(tok.normal);

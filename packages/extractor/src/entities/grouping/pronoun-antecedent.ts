@@ -1,0 +1,63 @@
+// Which person a "he"/"she" means, precision first. The nearest compatible name is wrong whenever another
+// person was named in between ("Baker … where he met Bruce. He worked with McCartney. Later, he recorded"),
+// so the antecedent is chosen by clause position instead: within the pronoun's own sentence, the one
+// compatible person named before it; else, in the nearest earlier sentence that names a compatible
+// person, the only one it names or the one in main-clause subject position (before the main verb, after
+// any opening "When …," clause).
+// Anything else is ambiguous and stays unresolved: an edge on the wrong person is worse than none.
+import type { Token } from '../../tokens.js';
+
+/** A person reference already read: a name mention or an earlier resolved pronoun. */
+export interface PersonRef {
+  entity: number;
+  sentence: number;
+  start: number;
+  gender?: 'm' | 'f';
+}
+
+export function pronounAntecedent(
+  pronoun: Token,
+  gender: 'm' | 'f',
+  refs: PersonRef[],
+  sentenceTokens: Token[][],
+  lookback: number,
+): number | undefined {
+  const fits = (r: PersonRef) => r.start < pronoun.start && (r.gender === undefined || r.gender === gender);
+  for (let s = pronoun.sentence; s >= 0 && pronoun.sentence - s <= lookback; s--) {
+    const here = refs.filter((r) => r.sentence === s && fits(r));
+    if (!here.length) continue;
+    const distinct = new Set(here.map((r) => r.entity));
+    if (distinct.size === 1) return here[0].entity;
+    if (s === pronoun.sentence) return undefined; // "Trump called Macron after he won": either could be meant
+    return subjectOf(here, sentenceTokens[s] ?? []);
+  }
+  return undefined;
+}
+
+/** Words that open a subordinate clause: its subject is not the sentence's ("When X resigned, Y ran"). */
+const SUBORDINATORS = new Set(
+  'when while after before because although though since until unless if as once whereas'.split(' '),
+);
+
+/** The entity of the first reference in main-clause subject position: before the main clause's first verb. */
+function subjectOf(refs: PersonRef[], tokens: Token[]): number | undefined {
+  let main = 0;
+  let inClause = false;
+  let verb = false;
+  tokens.forEach((t, k) => {
+    if (!inClause && !verb && SUBORDINATORS.has(t.normal)) inClause = true;
+    else if (t.tags.has('Verb')) verb = true;
+    if (inClause && verb && /,/.test(t.post)) {
+      main = k + 1;
+      inClause = verb = false;
+    }
+  });
+  const from = tokens[main]?.start ?? Infinity;
+  const first = refs.find((r) => r.start >= from);
+  if (!first) return undefined;
+  for (const t of tokens.slice(main)) {
+    if (t.start >= first.start) return first.entity;
+    if (t.tags.has('Verb')) return undefined;
+  }
+  return first.entity;
+}

@@ -1,0 +1,43 @@
+// Pronoun antecedents by clause position: the subject of the nearest sentence naming a person, the only
+// person named earlier in the pronoun's sentence, and nothing when two people could be meant.
+import { extract } from '@kg/extractor';
+
+/** The entity a pronoun (its `nth` occurrence as a whole word, from 0) was resolved to, or null. */
+function antecedent(text: string, pronoun: string, nth = 0): string | null {
+  const at = [...text.matchAll(new RegExp(`\\b${pronoun}\\b`, 'g'))][nth]?.index;
+  if (at === undefined) throw new Error(`no "${pronoun}" #${nth} in: ${text}`);
+  const owner = extract(text).entities.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && m.start === at));
+  return owner?.name ?? null;
+}
+
+test.each([
+  // The subject carries over sentences even when other people are named after it.
+  [
+    'Paul Smith joined the band in 1990. He worked with John Reed and Mark Cole on three albums. Later, he recorded with Anna Bell.',
+    'he',
+    0,
+    'Paul Smith',
+  ],
+  ['Peter Walsh met David Stone in Paris. He praised the food.', 'He', 0, 'Peter Walsh'],
+  ['Oliver Grant said he would resign.', 'he', 0, 'Oliver Grant'],
+  ['Sarah Khan arrived with Oliver Grant. She spoke first.', 'She', 0, 'Sarah Khan'],
+  // Two people named before the pronoun in its own sentence: either could be meant.
+  ['Oliver Grant called Henry Moss after he won the vote.', 'he', 0, null],
+  // Neither person of the previous sentence is its subject.
+  ['The award went to Oliver Grant and Henry Moss. He thanked the jury.', 'He', 0, null],
+])('%s — "%s" #%i → %s', (text, pronoun, nth, expected) => {
+  expect(antecedent(text, pronoun, nth)).toBe(expected);
+});
+
+test.each([
+  // The subject of an opening subordinate clause is not the sentence's subject.
+  [
+    'When Henry Moss resigned in 1995, Oliver Grant joined the race. He served for twenty years.',
+    'He',
+    0,
+    'Oliver Grant',
+  ],
+  ['In 2001, after Henry Moss left the firm, Oliver Grant ran it alone. He sold it later.', 'He', 0, 'Oliver Grant'],
+])('%s — "%s" #%i → %s (main clause)', (text, pronoun, nth, expected) => {
+  expect(antecedent(text, pronoun, nth)).toBe(expected);
+});
