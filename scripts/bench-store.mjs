@@ -124,9 +124,8 @@ async function serve(dir) {
   return { timed, stop };
 }
 
-async function measure(n) {
-  const dir = path.join(out, `store-${n}`, '.kg');
-  const built = await build(dir, n);
+/** Read timings of a fresh `kg serve` on the store: first /api/graph, search and entity details. */
+async function reads(dir) {
   const api = await serve(dir);
   const graph = await api.timed('/api/graph');
   const searchMs = [];
@@ -136,30 +135,41 @@ async function measure(n) {
   const picks = ids.length ? [ids[0], ids[Math.floor(ids.length / 10)], ids[Math.floor(ids.length / 2)]] : [];
   const entityMs = [];
   for (const id of picks) entityMs.push((await api.timed(`/api/entities/${encodeURIComponent(id)}`)).ms);
-  const serveMb = api.stop();
-  const imports = [1, 2, 3].map((k) => importOne(dir, `${n}-${k}-${Date.now()}`));
-  if (imports.some((x) => x.unchanged)) fail('a probe article was already in the store');
-  const again = await serve(dir);
-  const graphAfter = await again.timed('/api/graph');
-  again.stop();
   return {
-    n,
-    ...built,
-    importS: median(imports.map((x) => x.s)),
-    importMb: Math.max(...imports.map((x) => x.mb)),
     graphMs: graph.ms,
-    graphAfterImportMs: graphAfter.ms,
     nodes: graph.body.nodes.length,
     searchMs: median(searchMs),
     entityMs: picks.length ? median(entityMs) : 0,
     entityMaxMs: picks.length ? Math.max(...entityMs) : 0,
-    serveMb,
+    serveMb: api.stop(),
   };
 }
 
+// The machine's load drifts over a long run, so the stores are measured in turns (empty, 1k, 10k, empty,
+// …) rather than one after the other: each ratio compares measurements taken minutes apart at most.
+const all = [0, ...sizes];
+const dirs = all.map((n) => path.join(out, `store-${n}`, '.kg'));
+const built = [];
+for (const [i, n] of all.entries()) built.push(await build(dirs[i], n));
+const readRows = [];
+for (const dir of dirs) readRows.push(await reads(dir));
+const imports = all.map(() => []);
+for (const k of [1, 2, 3])
+  for (const [i, n] of all.entries()) imports[i].push(importOne(dirs[i], `${n}-${k}-${Date.now()}`));
+if (imports.flat().some((x) => x.unchanged)) fail('a probe article was already in the store');
 const rows = [];
-for (const n of [0, ...sizes]) {
-  const r = await measure(n);
+for (const [i, n] of all.entries()) {
+  const again = await serve(dirs[i]);
+  const graphAfter = await again.timed('/api/graph');
+  again.stop();
+  const r = {
+    n,
+    ...built[i],
+    ...readRows[i],
+    importS: median(imports[i].map((x) => x.s)),
+    importMb: Math.max(...imports[i].map((x) => x.mb)),
+    graphAfterImportMs: graphAfter.ms,
+  };
   rows.push(r);
   console.log(JSON.stringify(r));
 }

@@ -20,6 +20,7 @@ import { sqliteAnalytics } from './sqlite-analytics.js';
 import { sqliteCandidates, sqliteIdentityNodes } from './sqlite-resolve.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
 import { storedDocuments } from './sqlite-doc-rows.js';
+import { resolveEntityPage, type EntityPage } from './entity-page.js';
 import { sqliteEdge, sqliteEntity, sqliteGraph, sqliteMentionedIn, sqliteSearch, sqliteStats } from './sqlite-read.js';
 import { bumpVersion, contentVersion, openDatabase, type Db } from './sqlite-schema.js';
 import { deleteDocument, putDocument } from './sqlite-write.js';
@@ -207,8 +208,8 @@ export class EmbeddedStore implements GraphStore {
     );
   }
 
-  async entity(id: string): Promise<EntityDetails | null> {
-    return sqliteEntity(this.db, id);
+  async entity(id: string, page?: Partial<EntityPage>): Promise<EntityDetails | null> {
+    return sqliteEntity(this.db, id, resolveEntityPage(page));
   }
 
   async edge(id: string): Promise<EdgeDetails | null> {

@@ -50,6 +50,8 @@ export type { Neo4jStoreOptions } from './neo4j-store.js';
 export { exportGraph, exportSnapshot, EXPORT_FORMATS } from './export-graph.js';
 export type { ExportFormatName, ExportedFile } from './export-graph.js';
 export { findPaths, rankPaths, resolvePathOptions, DEFAULT_PATH_OPTIONS } from './find-paths.js';
+export { DEFAULT_ENTITY_PAGE, MAX_ENTITY_PAGE, pageEntity, resolveEntityPage } from './entity-page.js';
+export type { EntityPage } from './entity-page.js';
 export { doctorReport } from './doctor-report.js';
 export type { DoctorOptions, DoctorReport, IdentityNode, NodeRef } from './doctor-report.js';
 export { nameKey } from './node-keys.js';

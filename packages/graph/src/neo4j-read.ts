@@ -182,7 +182,7 @@ export async function neo4jEntity(
   driver: Driver,
   database: string,
   id: string,
-): Promise<Omit<EntityDetails, 'said' | 'saidAbout'> | null> {
+): Promise<Omit<EntityDetails, 'said' | 'saidAbout' | 'totals'> | null> {
   const found = await readRows(driver, database, `MATCH (e:Entity {id: $id}) RETURN ${NODE_FIELDS}`, { id });
   if (!found.length) return null;
   const rels = await readRows(

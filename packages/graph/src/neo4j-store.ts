@@ -27,6 +27,7 @@ import { num } from './neo4j-values.js';
 import { importSummary, type StoreTotals } from './import-summary.js';
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
+import { pageEntity, resolveEntityPage, type EntityPage } from './entity-page.js';
 import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
 import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
@@ -225,9 +226,10 @@ export class Neo4jStore implements GraphStore {
     return selectSnapshot(g.nodes, g.edges, g.documents, options);
   }
 
-  async entity(id: string): Promise<EntityDetails | null> {
+  async entity(id: string, page?: Partial<EntityPage>): Promise<EntityDetails | null> {
+    const cut = resolveEntityPage(page);
     const found = await neo4jEntity(this.driver, this.database, id);
-    return found && { ...found, ...(await neo4jEntityClaims(this.driver, this.database, id)) };
+    return found && pageEntity({ ...found, ...(await neo4jEntityClaims(this.driver, this.database, id)) }, cut);
   }
 
   edge(id: string): Promise<EdgeDetails | null> {

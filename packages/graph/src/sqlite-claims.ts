@@ -37,11 +37,24 @@ function claimViews(db: Db, where: string, ...params: unknown[]): ClaimView[] {
   return sortClaims(out);
 }
 
-/** What an entity said and what was said about it. */
-export function sqliteEntityClaims(db: Db, id: string): { said: ClaimView[]; saidAbout: ClaimView[] } {
+const SPOKEN_BY = 'WHERE c.speaker = ?';
+const SPOKEN_ABOUT = 'WHERE c.id IN (SELECT claim_id FROM claim_about WHERE entity_id = ?)';
+// sortClaims's order in SQL, so a page is cut before any claim is built.
+const PAGE = `ORDER BY (SELECT id FROM documents WHERE seq = c.doc_seq),
+  (SELECT idx FROM sentences WHERE id = c.sentence_id), c.start, c.id LIMIT ?`;
+
+/** What an entity said and what was said about it: the first `limit` of each, and how many there are. */
+export function sqliteEntityClaims(
+  db: Db,
+  id: string,
+  limit: number,
+): { said: ClaimView[]; saidAbout: ClaimView[]; saidTotal: number; saidAboutTotal: number } {
+  const count = (where: string) => db.prepare(`SELECT count(*) FROM claims c ${where}`).pluck().get(id) as number;
   return {
-    said: claimViews(db, 'WHERE c.speaker = ?', id),
-    saidAbout: claimViews(db, 'WHERE c.id IN (SELECT claim_id FROM claim_about WHERE entity_id = ?)', id),
+    said: claimViews(db, `${SPOKEN_BY} ${PAGE}`, id, limit),
+    saidAbout: claimViews(db, `${SPOKEN_ABOUT} ${PAGE}`, id, limit),
+    saidTotal: count(SPOKEN_BY),
+    saidAboutTotal: count(SPOKEN_ABOUT),
   };
 }
 

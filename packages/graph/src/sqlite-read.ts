@@ -14,6 +14,7 @@ import {
 import { allowedEdits } from './score-match.js';
 import { sqliteClaimCount, sqliteClaimEdge, sqliteClaimEdgeRows, sqliteEntityClaims } from './sqlite-claims.js';
 import type { GraphRecords } from './snapshot-cache.js';
+import type { EntityPage } from './entity-page.js';
 import { SENTENCE_BY_ID, type Db } from './sqlite-schema.js';
 import type {
   DocumentSummary,
@@ -160,7 +161,8 @@ export function sqliteEdge(db: Db, id: string): EdgeDetails | null {
   })();
 }
 
-export function sqliteEntity(db: Db, id: string): EntityDetails | null {
+/** The entity's details cut to `page` in the queries (pageEntity's result, without reading every list). */
+export function sqliteEntity(db: Db, id: string, page: EntityPage): EntityDetails | null {
   return db.transaction(() => {
     const row = entityRow(db, id);
     if (!row) return null;
@@ -176,10 +178,16 @@ export function sqliteEntity(db: Db, id: string): EntityDetails | null {
         )
         .all(id) as Array<GraphEdge & { oid: string; oname: string; otype: string }>;
       const support = supportOf(db, `e.${mine} = ?`, id);
-      const sentences = sentencesOf(db, [...support.values()].flat());
+      // Only the page's evidence sentences are read: evidenceList's order (by sentence id), then the cut.
+      const shown = new Map(
+        [...support].map(([edge, rows]) => [
+          edge,
+          [...rows].sort((a, b) => (a.sentence_id < b.sentence_id ? -1 : 1)).slice(0, page.evidence),
+        ]),
+      );
+      const sentences = sentencesOf(db, [...shown.values()].flat());
       for (const e of edges) {
-        const rows = support.get(e.id) ?? [];
-        const shape = edgeOf(e, rows);
+        const shape = edgeOf(e, support.get(e.id) ?? []);
         relations.push({
           edgeId: e.id,
           type: e.type,
@@ -187,18 +195,29 @@ export function sqliteEntity(db: Db, id: string): EntityDetails | null {
           other: { id: e.oid, name: e.oname, type: e.otype },
           weight: shape.weight,
           phrases: shape.phrases,
-          evidence: evidenceList(rows.map(supportSpans), (s) => sentences.get(s)),
+          evidence: evidenceList((shown.get(e.id) ?? []).map(supportSpans), (s) => sentences.get(s)),
         });
       }
     }
+    const mentioned = 'FROM documents WHERE seq IN (SELECT DISTINCT doc_seq FROM mentions WHERE entity_id = ?)';
     const documents = (
       db
-        .prepare(
-          `SELECT ${DOC_FIELDS} FROM documents WHERE seq IN (SELECT DISTINCT doc_seq FROM mentions WHERE entity_id = ?) ORDER BY seq`,
-        )
-        .all(id) as Parameters<typeof documentSummary>[0][]
+        .prepare(`SELECT * FROM (SELECT seq, ${DOC_FIELDS} ${mentioned} ORDER BY seq DESC LIMIT ?) ORDER BY seq`)
+        .all(id, page.documents) as Parameters<typeof documentSummary>[0][]
     ).map(documentSummary);
-    return { node: node(db, row), relations: sortRelations(relations), documents, ...sqliteEntityClaims(db, id) };
+    const claims = sqliteEntityClaims(db, id, page.claims);
+    return {
+      node: node(db, row),
+      relations: sortRelations(relations),
+      documents,
+      said: claims.said,
+      saidAbout: claims.saidAbout,
+      totals: {
+        documents: db.prepare(`SELECT count(*) ${mentioned}`).pluck().get(id) as number,
+        said: claims.saidTotal,
+        saidAbout: claims.saidAboutTotal,
+      },
+    };
   })();
 }
 

@@ -1,6 +1,7 @@
 // The graph's shared types: what stores return and what the viewer's API serves.
 import type { AliasRules, EntityType, ExtractionResult, Outlet } from '@kg/extractor';
 import type { DoctorOptions, DoctorReport } from './doctor-report.js';
+import type { EntityPage } from './entity-page.js';
 
 export interface GraphNode {
   id: string;
@@ -123,6 +124,8 @@ export interface EntityDetails {
   said: ClaimView[];
   /** Claims others made about the entity, in document and sentence order. */
   saidAbout: ClaimView[];
+  /** The lengths of the lists before the page cut them (EntityPage). */
+  totals: { documents: number; said: number; saidAbout: number };
 }
 
 export interface EdgeDetails {
@@ -227,7 +230,8 @@ export interface GraphStore {
   planImport(results: ExtractionResult[], options?: ImportOptions): Promise<ImportDiff>;
   deleteDocument(id: string): Promise<boolean>;
   snapshot(options?: SnapshotOptions): Promise<GraphSnapshot>;
-  entity(id: string): Promise<EntityDetails | null>;
+  /** The entity's details, each list cut to `page` (DEFAULT_ENTITY_PAGE where not given). */
+  entity(id: string, page?: Partial<EntityPage>): Promise<EntityDetails | null>;
   edge(id: string): Promise<EdgeDetails | null>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
   stats(): Promise<GraphStats>;

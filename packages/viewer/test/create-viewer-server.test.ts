@@ -58,6 +58,9 @@ describe('GET routes', () => {
     ['/api/graph?minDegree=abc', 400],
     ['/api/graph?bogus=1', 400],
     ['/api/entities/nobody', 404],
+    ['/api/entities/xi-jinping?claims=0', 400],
+    ['/api/entities/xi-jinping?evidence=abc', 400],
+    ['/api/entities/xi-jinping?bogus=1', 400],
     ['/api/edges/a%7CLEADS%7Cb', 404],
     ['/api/search', 400],
     ['/api/export?format=pdf', 400],
@@ -82,6 +85,14 @@ describe('GET routes', () => {
     expect(body.node.name).toBe('Xi Jinping');
     expect(body.relations[0]).toMatchObject({ type: 'LEADS', direction: 'out', other: { id: 'china' } });
     expect(body.relations[0].evidence[0].text).toBe('Xi Jinping, who leads China, spoke on innovation.');
+  });
+
+  test('/api/entities/:id passes the page sizes it is given to the store', async () => {
+    const { app, store } = await setup();
+    await request(app, { url: '/api/entities/xi-jinping?evidence=2&claims=3&documents=4' });
+    expect(store.lastPage).toEqual({ evidence: 2, claims: 3, documents: 4 });
+    await request(app, { url: '/api/entities/xi-jinping' });
+    expect(store.lastPage).toEqual({});
   });
 
   test('/api/edges/:id accepts the encoded edge id', async () => {

@@ -40,15 +40,24 @@ function claimItem(c: ClaimView, side: 'said' | 'saidAbout', link: EntityLink): 
   ]);
 }
 
-function section(title: string, side: 'said' | 'saidAbout', claims: ClaimView[], link: EntityLink): HTMLElement {
+/** `total` counts the claims the page left out too (EntityDetails.totals). */
+function section(
+  title: string,
+  side: 'said' | 'saidAbout',
+  claims: ClaimView[],
+  total: number,
+  link: EntityLink,
+): HTMLElement {
   const list = el(
     'ul',
     { class: 'claim-list' },
     claims.slice(0, SHOWN).map((c) => claimItem(c, side, link)),
   );
-  if (claims.length > SHOWN) list.append(el('li', { class: 'muted', text: `…and ${claims.length - SHOWN} more` }));
+  const shown = Math.min(claims.length, SHOWN);
+  if (total > shown)
+    list.append(el('li', { class: 'muted', text: `…and ${(total - shown).toLocaleString('en')} more` }));
   return el('section', { class: 'claims', attrs: { 'data-side': side } }, [
-    el('h3', { text: `${title} (${claims.length})` }),
+    el('h3', { text: `${title} (${total.toLocaleString('en')})` }),
     list,
   ]);
 }
@@ -56,7 +65,8 @@ function section(title: string, side: 'said' | 'saidAbout', claims: ClaimView[],
 /** "Said" and "Said about it" sections, each only when there is something to show. */
 export function renderClaims(d: EntityDetails, link: EntityLink): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (d.said?.length) out.push(section('Said', 'said', d.said, link));
-  if (d.saidAbout?.length) out.push(section('Said about it', 'saidAbout', d.saidAbout, link));
+  if (d.said?.length) out.push(section('Said', 'said', d.said, d.totals?.said ?? d.said.length, link));
+  if (d.saidAbout?.length)
+    out.push(section('Said about it', 'saidAbout', d.saidAbout, d.totals?.saidAbout ?? d.saidAbout.length, link));
   return out;
 }

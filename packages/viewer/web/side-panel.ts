@@ -46,7 +46,10 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
       { class: 'evidence-list' },
       r.evidence.slice(0, 5).map((ev) => renderEvidence(ev, subj, obj)),
     );
-    if (r.evidence.length > 5) list.append(el('li', { class: 'muted', text: `…and ${r.evidence.length - 5} more` }));
+    // The details carry a page of each relation's evidence; its weight counts every supporting sentence.
+    const shown = Math.min(r.evidence.length, 5);
+    const total = Math.max(r.weight, r.evidence.length);
+    if (total > shown) list.append(el('li', { class: 'muted', text: `…and ${total - shown} more` }));
     return el('li', { class: 'relation', attrs: { 'data-rel': r.type, 'data-other': r.other.id } }, [head, list]);
   }
 
@@ -83,7 +86,12 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
     box.append(...renderClaims(d, entityLink));
     if (d.documents.length) {
       box.append(
-        el('h3', { text: 'Sources' }),
+        el('h3', {
+          text:
+            d.totals && d.totals.documents > d.documents.length
+              ? `Sources (latest ${d.documents.length} of ${d.totals.documents.toLocaleString('en')})`
+              : 'Sources',
+        }),
         el(
           'ul',
           { class: 'docs' },

@@ -1,6 +1,6 @@
 // Read routes: the graph snapshot (whole, an overview within a node budget, or an entity's neighbourhood), one entity, one edge, search and stats.
 import type { FastifyInstance } from 'fastify';
-import type { GraphSnapshot, GraphStore, SnapshotOptions } from '@kg/graph';
+import { MAX_ENTITY_PAGE, type EntityPage, type GraphSnapshot, type GraphStore, type SnapshotOptions } from '@kg/graph';
 import type { SingleFlight } from '../single-flight.js';
 import { HttpError } from '../viewer-errors.js';
 import type { ViewerSettings } from '../viewer-settings.js';
@@ -84,7 +84,8 @@ export function registerGraphRoutes(
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  const pageSize = { type: 'integer', minimum: 1, maximum: MAX_ENTITY_PAGE } as const;
+  app.get<{ Params: { id: string }; Querystring: Partial<EntityPage> }>(
     '/api/entities/:id',
     {
       schema: {
@@ -93,10 +94,15 @@ export function registerGraphRoutes(
           properties: { id: { type: 'string', minLength: 1, maxLength: 500 } },
           required: ['id'],
         },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { evidence: pageSize, claims: pageSize, documents: pageSize },
+        },
       },
     },
     async (req) => {
-      const details = await store.entity(req.params.id);
+      const details = await store.entity(req.params.id, req.query);
       if (!details) throw new HttpError(404, `entity "${req.params.id}" not found`);
       return details;
     },
