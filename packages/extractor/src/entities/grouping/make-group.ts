@@ -19,7 +19,8 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
     surface: best.text,
     words: words.length,
     firstWord: words[0].toLowerCase(),
-    lastWord: words[words.length - 1].toLowerCase(),
+    // "Assad" is the surname in "Bashar al-Assad": the hyphened Arabic article is not part of it.
+    lastWord: words[words.length - 1].toLowerCase().replace(/^(?:al|el)[-‐]/, ''),
     type,
     strong,
     first: Math.min(...spans.map((s) => s.start)),

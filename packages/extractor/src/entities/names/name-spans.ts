@@ -31,6 +31,7 @@ import { OBJECT_HEADS } from '../lexicon/work-words.js';
 import { nameKey } from './name-key.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
+import { particleJoin } from './name-particles.js';
 import { orgJoin } from './org-name-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
@@ -231,6 +232,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           if (t.normal === '&' && row[j + 1] && isCap(row[j + 1]) && !/\S/.test(t.post + row[j + 1].pre)) {
             run.push(t, row[j + 1]);
             j += 2;
+            continue;
+          }
+          // "Osama bin Laden", "Bashar al-Assad": a particle inside a person's name (name-particles.ts).
+          const particles = particleJoin(run, row, j, nameAt);
+          if (particles && j + particles <= stop) {
+            run.push(...row.slice(j, j + particles));
+            j += particles;
             continue;
           }
           // "Union of Rationalist Atheists and Agnostics", "Museum and Art Gallery" (org-name-joins.ts).

@@ -1,0 +1,34 @@
+// "Osama bin Laden", "Ludwig van Beethoven", "Ursula von der Leyen", "Leonardo da Vinci", "Bashar al-Assad":
+// a lower-case particle between a given name and a capitalised family name belongs to the person's name.
+// Without it the run stops at the particle and one person becomes two nodes ("Osama", "Laden").
+import type { Token } from '../../tokens.js';
+import { isCap } from './name-tokens.js';
+
+const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
+/** Given-name tags from compromise's lexicon. */
+const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
+
+const glued = (a: Token, b: Token) => a.post === '-' && b.pre === '';
+const spaced = (a: Token, b: Token) => /^ $/.test(a.post + b.pre);
+
+/** How many tokens from `j` (particles, then the family name) continue the name in `run`; 0 if none. */
+export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
+  const prev = run[run.length - 1];
+  let k = j;
+  // Up to two particles: "von der", "van den", "de la", "bin al".
+  while (
+    k < j + 2 &&
+    row[k] &&
+    PARTICLES.has(row[k].normal) &&
+    /^\p{Ll}/u.test(row[k].text) &&
+    (spaced(row[k - 1], row[k]) || (k > j && glued(row[k - 1], row[k])))
+  )
+    k++;
+  const family = row[k];
+  if (k === j || !family || !isCap(family) || !nameAt(k)) return 0;
+  if (!spaced(row[k - 1], family) && !glued(row[k - 1], family)) return 0;
+  // "al-Assad", "el-Sisi": the hyphened Arabic article marks a family name after any name word.
+  const arabicArticle = k === j + 1 && (row[j].normal === 'al' || row[j].normal === 'el') && glued(row[j], family);
+  const afterGivenName = run.length <= 2 && GIVEN.some((g) => prev.tags.has(g));
+  return arabicArticle || afterGivenName ? k - j + 1 : 0;
+}

@@ -1,0 +1,34 @@
+// Particles inside personal names ("bin", "van", "von der", "de", "da", hyphened "al-"): the person stays one
+// entity, and a later surname-only mention ("Assad", "bin Laden") joins it.
+import { extract } from '@kg/extractor';
+
+const names = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+
+test.each([
+  ['Omar bin Rashid founded the charity in 1990.', ['Omar bin Rashid']],
+  ['Critics compared Pieter van Dijk with his rivals.', ['Pieter van Dijk']],
+  ['Ursula von der Leyen met the ministers.', ['Ursula von der Leyen']],
+  ['Maria da Silva won the race.', ['Maria da Silva']],
+  ['The minister, Karim al-Hassan, resigned.', ['Karim al-Hassan']],
+])('%s → %j', (text, expected) => {
+  expect(names(text)).toEqual(expected);
+});
+
+test.each([
+  // A particle never joins what is not a given name before it, nor a lower-case word after it.
+  ['Talks between Paris and Bonn de facto ended.', 'de'],
+  ['The Bank of the West closed two branches.', 'of'],
+])('%s keeps "%s" out of any person name', (text, particle) => {
+  for (const n of names(text)) expect(n.split(' ')).not.toContain(particle);
+});
+
+test.each([
+  ['Karim al-Hassan spoke first. Later Hassan left the room.', 'Karim al-Hassan', 'Hassan'],
+  ['Omar bin Rashid spoke first. Later Rashid left the room.', 'Omar bin Rashid', 'Rashid'],
+])('%s → "%s" has the alias "%s"', (text, name, alias) => {
+  const e = extract(text).entities.find((x) => x.name === name);
+  expect(e?.aliases.map((a) => a.text)).toContain(alias);
+});
