@@ -13,6 +13,7 @@ import { registerQueryRoute } from './routes/query-route.js';
 import { registerArticlesRoute } from './routes/articles-route.js';
 import { registerExportRoute } from './routes/export-route.js';
 import { registerPathRoute } from './routes/path-route.js';
+import { registerCommunitiesRoute } from './routes/communities-route.js';
 
 const CSP = [
   "default-src 'self'",
@@ -61,6 +62,7 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
   registerArticlesRoute(app, options, settings, () => snapshots.forget());
   registerExportRoute(app, options);
   registerPathRoute(app, options.store);
+  registerCommunitiesRoute(app, options.store, snapshots);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     // Loaded only when serving the page (its dependency tree is ESM-only in places; API-only users skip it).

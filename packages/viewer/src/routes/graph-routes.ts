@@ -1,4 +1,5 @@
-// Read routes: the graph snapshot (whole, an overview within a node budget, or an entity's neighbourhood), one entity, one edge, search and stats.
+// Read routes: the graph snapshot (whole, an overview within a node budget, an entity's neighbourhood or one
+// community), one entity, one edge, search and stats.
 import type { FastifyInstance } from 'fastify';
 import { MAX_ENTITY_PAGE, type EntityPage, type GraphSnapshot, type GraphStore, type SnapshotOptions } from '@kg/graph';
 import type { SingleFlight } from '../single-flight.js';
@@ -6,28 +7,16 @@ import { HttpError } from '../viewer-errors.js';
 import type { ViewerSettings } from '../viewer-settings.js';
 import { selectOverview } from '../select-overview.js';
 import { MAX_EGO_HOPS, selectEgo } from '../select-ego.js';
+import { selectCommunity } from '../select-community.js';
+import { FILTER_PROPERTIES, filterOptions, type FilterQuery } from './snapshot-filters.js';
 
-const list = { type: 'string', maxLength: 10_000 } as const;
-
-interface GraphQuery {
-  types?: string;
-  relTypes?: string;
-  documents?: string;
-  minDegree?: number;
-  minWeight?: number;
+interface GraphQuery extends FilterQuery {
   limit?: number;
   budget?: number;
   focus?: string;
   hops?: number;
+  community?: number;
 }
-
-const split = (s?: string): string[] | undefined =>
-  s
-    ? s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean)
-    : undefined;
 
 export function registerGraphRoutes(
   app: FastifyInstance,
@@ -43,15 +32,12 @@ export function registerGraphRoutes(
           type: 'object',
           additionalProperties: false,
           properties: {
-            types: list,
-            relTypes: list,
-            documents: list,
-            minDegree: { type: 'integer', minimum: 0 },
-            minWeight: { type: 'integer', minimum: 0 },
+            ...FILTER_PROPERTIES,
             limit: { type: 'integer', minimum: 1 },
             budget: { type: 'integer', minimum: 1 },
             focus: { type: 'string', minLength: 1, maxLength: 500 },
             hops: { type: 'integer', minimum: 1, maximum: MAX_EGO_HOPS },
+            community: { type: 'integer', minimum: 0 },
           },
         },
       },
@@ -60,15 +46,13 @@ export function registerGraphRoutes(
       const q = req.query;
       if (q.hops !== undefined && q.focus === undefined)
         throw new HttpError(400, 'GET /api/graph: hops needs focus (the entity to centre on)');
+      if (q.focus !== undefined && q.community !== undefined)
+        throw new HttpError(400, 'GET /api/graph: expected focus or community, not both');
       const opts: SnapshotOptions = {
-        types: split(q.types),
-        relTypes: split(q.relTypes),
-        documents: split(q.documents),
-        minDegree: q.minDegree,
-        minWeight: q.minWeight,
-        // A budget or focus chooses among all nodes; the cap then applies to what is sent.
+        ...filterOptions(q),
+        // A budget, focus or community chooses among all nodes; the cap then applies to what is sent.
         limit:
-          q.budget !== undefined || q.focus !== undefined
+          q.budget !== undefined || q.focus !== undefined || q.community !== undefined
             ? undefined
             : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
       };
@@ -78,6 +62,11 @@ export function registerGraphRoutes(
         const ego = selectEgo(snapshot, q.focus, q.hops ?? 1, budget);
         if (!ego) throw new HttpError(404, `GET /api/graph: entity "${q.focus}" not found (or filtered out)`);
         return { ...ego, store: store.kind };
+      }
+      if (q.community !== undefined) {
+        const part = selectCommunity(snapshot, q.community, budget);
+        if (!part) throw new HttpError(404, `GET /api/graph: community ${q.community} not found (or filtered out)`);
+        return { ...part, store: store.kind };
       }
       if (q.budget !== undefined) return { ...selectOverview(snapshot, budget), store: store.kind };
       return { ...snapshot, store: store.kind };

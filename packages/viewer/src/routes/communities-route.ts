@@ -1,0 +1,40 @@
+// GET /api/communities: the graph's Louvain communities, biggest first, each with its size, its most
+// important entities and its most frequent relation types (the same filters as /api/graph).
+import type { FastifyInstance } from 'fastify';
+import type { GraphSnapshot, GraphStore } from '@kg/graph';
+import type { SingleFlight } from '../single-flight.js';
+import { listCommunities } from '../list-communities.js';
+import { FILTER_PROPERTIES, filterOptions, type FilterQuery } from './snapshot-filters.js';
+
+interface CommunitiesQuery extends FilterQuery {
+  top?: number;
+  limit?: number;
+}
+
+export function registerCommunitiesRoute(
+  app: FastifyInstance,
+  store: GraphStore,
+  snapshots: SingleFlight<GraphSnapshot>,
+): void {
+  app.get<{ Querystring: CommunitiesQuery }>(
+    '/api/communities',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            ...FILTER_PROPERTIES,
+            top: { type: 'integer', minimum: 1, maximum: 50 },
+            limit: { type: 'integer', minimum: 1, maximum: 1000 },
+          },
+        },
+      },
+    },
+    async (req) => {
+      const opts = filterOptions(req.query);
+      const snapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
+      return listCommunities(snapshot, { top: req.query.top, limit: req.query.limit });
+    },
+  );
+}
