@@ -12,6 +12,7 @@ import type {
   SearchHit,
 } from '@kg/graph';
 import { authorizedFetch } from './access-token.js';
+import type { Crumb } from './app-state.js';
 
 export type GraphPayload = GraphSnapshot & {
   store: 'embedded' | 'neo4j';
@@ -26,6 +27,15 @@ export interface ImportResponse {
   summary?: ImportSummary;
   /** The extractor's notes on the article (cut at the size limit, HTML ignored…). */
   warnings?: string[];
+}
+
+/** GET /api/communities: one Louvain community, summed up. */
+export interface CommunitySummary {
+  id: number;
+  size: number;
+  edges: number;
+  top: Array<{ id: string; name: string; type: string }>;
+  relTypes: Array<{ type: string; count: number }>;
 }
 
 /** GET /api/path: the shortest paths between two entities, each hop's relation and its first sentence. */
@@ -61,13 +71,20 @@ const json = (body: unknown): RequestInit => ({
 });
 
 export const api = {
-  /** `budget` 0 asks for the whole graph. */
-  graph: (documents: string[], budget: number) => {
+  /** `budget` 0 asks for the whole graph (or the server's cap); `view` an entity's neighbourhood or a community. */
+  graph: (documents: string[], budget: number, view: Crumb | null = null, hops = 1) => {
     const q = new URLSearchParams();
     if (documents.length) q.set('documents', documents.join(','));
     if (budget > 0) q.set('budget', String(budget));
+    if (view?.kind === 'ego') q.set('focus', view.id);
+    if (view?.kind === 'ego' && hops !== 1) q.set('hops', String(hops));
+    if (view?.kind === 'community') q.set('community', String(view.id));
     return call<GraphPayload>(`./api/graph${q.size ? `?${q}` : ''}`);
   },
+  communities: (documents: string[]) =>
+    call<{ communities: CommunitySummary[]; total: number }>(
+      `./api/communities${documents.length ? `?documents=${encodeURIComponent(documents.join(','))}` : ''}`,
+    ),
   entity: (id: string) => call<EntityDetails>(`./api/entities/${encodeURIComponent(id)}`),
   edge: (id: string) => call<EdgeDetails>(`./api/edges/${encodeURIComponent(id)}`),
   path: (from: string, to: string, k = 3) =>

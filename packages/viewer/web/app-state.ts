@@ -14,6 +14,9 @@ export interface Filters {
   hops: number;
 }
 
+/** A place the page went to from the overview: an entity's neighbourhood, or one community. */
+export type Crumb = { kind: 'ego'; id: string } | { kind: 'community'; id: number };
+
 export interface ViewState {
   colorBy: ColorBy;
   sizeBy: SizeBy;
@@ -31,12 +34,21 @@ export interface ViewState {
   freshEdges: Set<string>;
   /** The two entities whose connections are shown ("How are X and Y connected?"). */
   path: { from: string; to: string } | null;
+  /** Where the page went from the overview (breadcrumbs); the last one is drawn, none = the overview. */
+  trail: Crumb[];
+  /** Hops around the entity of an ego view (1 or 2). */
+  egoHops: number;
+  /** Entities whose neighbours were added to the view ("expand"). */
+  expanded: string[];
+  /** Communities drawn as one node each. */
+  collapsed: Set<number>;
 }
 
 /** Entities the overview opens with (the most important by PageRank); the server picks them. */
 export const DEFAULT_BUDGET = 300;
 
-export type Change = 'style' | 'filters' | 'documents' | 'budget' | 'selection' | 'hover' | 'highlight' | 'graph';
+export type Change =
+  'style' | 'filters' | 'documents' | 'budget' | 'view' | 'selection' | 'hover' | 'highlight' | 'graph';
 
 export function emptyFilters(): Filters {
   return {
@@ -66,7 +78,14 @@ export const state: ViewState = {
   freshNodes: new Set(),
   freshEdges: new Set(),
   path: null,
+  trail: [],
+  egoHops: 1,
+  expanded: [],
+  collapsed: new Set(),
 };
+
+/** The crumb drawn now; null = the overview. */
+export const currentCrumb = (): Crumb | null => state.trail.at(-1) ?? null;
 
 export function onChange(listener: Listener): void {
   listeners.push(listener);

@@ -1,7 +1,7 @@
 // The line that says how much of the graph is drawn ("showing 300 of 8,272 entities") and offers
-// more of it: double the budget, or everything.
+// more of it: double the budget, or everything (an ego view has its own budget and says so).
 import type { GraphPayload } from './api.js';
-import { DEFAULT_BUDGET } from './app-state.js';
+import { currentCrumb, DEFAULT_BUDGET, state } from './app-state.js';
 import { el } from './dom.js';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -17,6 +17,12 @@ export function renderBudgetLine(
     b.addEventListener('click', () => choose(next));
     return b;
   };
+  const crumb = currentCrumb();
+  if (crumb?.kind === 'ego') {
+    const hops = `${state.egoHops} hop${state.egoHops > 1 ? 's' : ''}`;
+    line.replaceChildren(`showing ${fmt(data.nodes.length)} entities within ${hops}, nearest and most important first`);
+    return;
+  }
   const total = data.total?.nodes ?? data.nodes.length;
   if (budget > 0 && data.nodes.length < total)
     line.replaceChildren(

@@ -1,11 +1,14 @@
 // Browser entry: load the graph, draw it, and wire the panels to the shared view state.
 import './style.css';
 import type { QueryResult } from '@kg/graph';
-import { api, type ImportResponse } from './api.js';
-import { changed, onChange, state, type Change } from './app-state.js';
+import type { ImportResponse } from './api.js';
+import { changed, currentCrumb, onChange, state, type Change } from './app-state.js';
 import { applyStyle } from './apply-style.js';
 import { addParts, buildGraph, mergeGraph } from './build-graph.js';
+import { nameCrumb, renderBreadcrumbs } from './breadcrumbs.js';
 import { renderBudgetLine } from './budget-line.js';
+import { collapsedCommunity } from './collapse-communities.js';
+import { createCommunitiesPanel } from './communities-panel.js';
 import { createCypherConsole } from './cypher-console.js';
 import { byId } from './dom.js';
 import { createExportMenu } from './export-menu.js';
@@ -13,15 +16,18 @@ import { renderFilters } from './filters-panel.js';
 import { createImportPanel } from './import-panel.js';
 import { createLayoutControl, preLayout } from './layout-control.js';
 import { renderLegend } from './legend.js';
+import { loadView } from './load-view.js';
+import { createNavigation } from './navigation.js';
 import { createPathPanel } from './path-panel.js';
 import { createRenderer } from './renderer.js';
 import { createSearchBox } from './search-box.js';
 import { createSidePanel } from './side-panel.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { createStyleToggles } from './style-toggles.js';
+import { pushUrlState, readUrlState, writeUrlState } from './url-state.js';
 
 const status = byId('status');
-const fromUrl = readUrlState();
-let data = await api.graph(state.filters.documents, state.budget).catch((err: Error) => {
+let fromUrl = readUrlState();
+let { data, fellBack } = await loadView().catch((err: Error) => {
   status.textContent = `Could not load the graph: ${err.message}`;
   throw err;
 });
@@ -39,15 +45,20 @@ const viewer = { graph, sigma, firstFrameAt: 0, labelBoxes: renderer.labelBoxes 
 requestAnimationFrame(() => (viewer.firstFrameAt = performance.now()));
 if (fromUrl.camera) sigma.getCamera().setState(fromUrl.camera);
 
+const nav = createNavigation(() => pushUrlState(sigma.getCamera().getState()));
 const panel = createSidePanel(
   byId('details'),
   (id) => select(id),
   () => deselect(),
+  { explore: (id) => nav.go({ kind: 'ego', id }), expand: (id) => nav.expand(id) },
 );
 const layout = createLayoutControl(graph, byId<HTMLButtonElement>('layout'));
 
+/** An entity the view left out is drawn with its neighbourhood (an ego view); a collapsed community opens. */
 function select(id: string, centre = true): void {
-  if (!graph.hasNode(id)) return;
+  const community = collapsedCommunity(id);
+  if (community !== null) return nav.toggleCollapsed(community);
+  if (!graph.hasNode(id)) return nav.go({ kind: 'ego', id });
   state.selected = id;
   state.selectedEdge = null;
   void panel.showEntity(id);
@@ -63,6 +74,10 @@ function deselect(): void {
 sigma.on('enterNode', ({ node }) => ((state.hovered = node), changed('hover')));
 sigma.on('leaveNode', () => ((state.hovered = null), changed('hover')));
 sigma.on('clickNode', ({ node }) => select(node, false));
+sigma.on('doubleClickNode', (e) => {
+  e.preventSigmaDefault();
+  if (collapsedCommunity(e.node) === null) nav.go({ kind: 'ego', id: e.node });
+});
 sigma.on('clickEdge', ({ edge }) => {
   state.selectedEdge = edge;
   state.selected = null;
@@ -74,18 +89,7 @@ sigma.on('clickStage', () => deselect());
 // The chosen hit becomes the selection: centred, highlighted, its neighbourhood in front.
 createSearchBox(byId<HTMLInputElement>('search'), byId('search-hits'), (hit) => select(hit.id));
 
-const colorToggle = byId<HTMLInputElement>('color-community');
-const sizeToggle = byId<HTMLInputElement>('size-pagerank');
-colorToggle.checked = state.colorBy === 'community';
-sizeToggle.checked = state.sizeBy === 'pagerank';
-colorToggle.addEventListener(
-  'change',
-  () => ((state.colorBy = colorToggle.checked ? 'community' : 'type'), changed('style')),
-);
-sizeToggle.addEventListener(
-  'change',
-  () => ((state.sizeBy = sizeToggle.checked ? 'pagerank' : 'degree'), changed('style')),
-);
+const toggles = createStyleToggles();
 
 const drawer = { root: byId('query-drawer'), out: byId('query-out'), close: byId('query-drawer-close') };
 createCypherConsole(byId('cypher'), drawer, (r: QueryResult | null) => {
@@ -97,8 +101,9 @@ if (data.store !== 'neo4j')
   byId('cypher-note').textContent =
     'The embedded store does not run Cypher: start Neo4j and run `kg serve --neo4j <uri>`.';
 
-async function reload(fresh?: ImportResponse): Promise<void> {
-  data = await api.graph(state.filters.documents, state.budget);
+/** `moved`: another view was chosen (its entity selected, the camera reset or taken from the URL). */
+async function reload(fresh?: ImportResponse, moved = false): Promise<void> {
+  ({ data, fellBack } = await loadView());
   const added = mergeGraph(graph, data);
   // Index the new nodes now: sigma's partial refreshes (e.g. after a restyle) assume they are indexed.
   sigma.refresh();
@@ -111,6 +116,12 @@ async function reload(fresh?: ImportResponse): Promise<void> {
     : new Set();
   layout.reset();
   changed('graph');
+  if (!moved) return;
+  const crumb = currentCrumb();
+  if (crumb?.kind === 'ego' && graph.hasNode(crumb.id)) select(crumb.id, false);
+  if (fromUrl.camera) sigma.getCamera().setState(fromUrl.camera);
+  else void sigma.getCamera().animatedReset({ duration: 300 });
+  fromUrl = {};
 }
 createImportPanel(byId('import'), (r) => reload(r));
 const pathPanel = createPathPanel(
@@ -125,11 +136,24 @@ const pathPanel = createPathPanel(
   (id) => select(id),
 );
 createExportMenu(byId('export'), () => sigma);
+const communities = createCommunitiesPanel(byId<HTMLDetailsElement>('communities-section'), byId('communities'), nav);
+// Back/forward: the URL holds the view; draw the one it names.
+window.addEventListener('popstate', () => {
+  fromUrl = readUrlState();
+  toggles.sync();
+  void reload(undefined, true);
+});
 
 function describe(): void {
+  const crumb = currentCrumb();
+  const top = data.nodes[0];
+  if (crumb?.kind === 'community' && top) nameCrumb(crumb, top.name);
+  if (crumb?.kind === 'ego' && graph.hasNode(crumb.id)) nameCrumb(crumb, graph.getNodeAttribute(crumb.id, 'label'));
+  renderBreadcrumbs(byId('breadcrumbs'), nav);
+  const fellNote = fellBack ? ` · ${fellBack}: showing the overview` : '';
   const freshNote = state.freshNodes.size ? ` · ${state.freshNodes.size} new (green)` : '';
   renderBudgetLine(byId('budget-line'), data, state.budget, (b) => ((state.budget = b), changed('budget')));
-  status.textContent = `${graph.order} entities · ${graph.size} relations · ${data.documents.length} documents · ${data.store} store${data.truncated ? ' · truncated' : ''}${freshNote}`;
+  status.textContent = `${graph.order} entities · ${graph.size} relations · ${data.documents.length} documents · ${data.store} store${data.truncated ? ' · truncated' : ''}${freshNote}${fellNote}`;
 }
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -146,10 +170,13 @@ onChange((change: Change) => {
   }
   if (change === 'graph' || change === 'selection' || change === 'filters')
     renderFilters(byId('filters'), graph, data.documents);
-  if (change === 'documents' || change === 'budget') void reload();
+  if (change === 'documents') communities.refresh();
+  if (change === 'view') void reload(undefined, true);
+  else if (change === 'documents' || change === 'budget') void reload();
   else renderer.update(change === 'filters' || change === 'graph', change === 'graph');
   if (change === 'graph') describe();
-  if (change !== 'hover') saveUrl();
+  if (change === 'graph' || change === 'view') communities.refresh();
+  if (change !== 'hover' && change !== 'view') saveUrl();
 });
 
 renderLegend(byId('legend'), graph, state.colorBy);

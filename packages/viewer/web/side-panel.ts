@@ -18,7 +18,18 @@ function typeBadge(type: string): HTMLElement {
   return b;
 }
 
-export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => void, onClose: () => void): SidePanel {
+/** What the panel offers on an entity: its neighbourhood as the view (ego view), or its neighbours added. */
+export interface EntityActions {
+  explore(id: string): void;
+  expand(id: string): void;
+}
+
+export function createSidePanel(
+  box: HTMLElement,
+  onNavigate: (id: string) => void,
+  onClose: () => void,
+  actions: EntityActions,
+): SidePanel {
   const closeBtn = () => {
     const b = el('button', { class: 'close', text: '×', title: 'Close', attrs: { 'aria-label': 'Close details' } });
     b.addEventListener('click', onClose);
@@ -28,6 +39,12 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
     const a = el('button', { class: 'link entity-link', text: name, attrs: { 'data-id': id } });
     a.addEventListener('click', () => onNavigate(id));
     return a;
+  };
+
+  const action = (text: string, name: string, run: () => void) => {
+    const b = el('button', { text, attrs: { type: 'button', name } });
+    b.addEventListener('click', run);
+    return b;
   };
 
   function relationItem(d: EntityDetails, r: RelationView): HTMLElement {
@@ -62,6 +79,10 @@ export function createSidePanel(box: HTMLElement, onNavigate: (id: string) => vo
       el('div', { class: 'meta' }, [
         typeBadge(String(n.type)),
         el('span', { text: ` degree ${n.degree ?? d.relations.length} · ${n.mentions} mentions` }),
+      ]),
+      el('div', { class: 'row actions' }, [
+        action('Neighbourhood', 'explore', () => actions.explore(n.id)),
+        action('Expand', 'expand', () => actions.expand(n.id)),
       ]),
     );
     if (n.aliases.length)

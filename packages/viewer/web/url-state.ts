@@ -1,9 +1,19 @@
-// The URL hash carries the selected node, filters, the connected pair (path), the overview's budget, colour/size modes and camera, so a view can be shared.
+// The URL hash carries the selected node, filters, the connected pair (path), the overview's budget, the
+// breadcrumbs (ego and community views), expanded and collapsed parts, colour/size modes and camera, so a
+// view can be shared; a move to another view is a new history entry, so back/forward walk the views.
 import type { CameraState } from 'sigma/types';
-import { DEFAULT_BUDGET, state } from './app-state.js';
+import { DEFAULT_BUDGET, state, type Crumb } from './app-state.js';
 
 const list = (s: string | null) => (s ? s.split(',').filter(Boolean).map(decodeURIComponent) : []);
 const join = (xs: Iterable<string>) => [...xs].map(encodeURIComponent).join(',');
+// A crumb is `e<entity id>` or `c<community number>`.
+const crumbOf = (s: string): Crumb | null =>
+  s[0] === 'e' && s.length > 1
+    ? { kind: 'ego', id: s.slice(1) }
+    : s[0] === 'c' && /^c\d+$/.test(s)
+      ? { kind: 'community', id: Number(s.slice(1)) }
+      : null;
+const crumbText = (c: Crumb) => (c.kind === 'ego' ? `e${c.id}` : `c${c.id}`);
 
 export function readUrlState(): { camera?: Partial<CameraState> } {
   const p = new URLSearchParams(location.hash.slice(1));
@@ -21,13 +31,19 @@ export function readUrlState(): { camera?: Partial<CameraState> } {
   state.budget = Number.isInteger(budget) && budget >= 0 ? budget : DEFAULT_BUDGET;
   const path = list(p.get('path'));
   state.path = path.length === 2 ? { from: path[0], to: path[1] } : null;
+  state.trail = list(p.get('trail'))
+    .map(crumbOf)
+    .filter((c): c is Crumb => c !== null);
+  state.egoHops = p.get('egoHops') === '2' ? 2 : 1;
+  state.expanded = list(p.get('expand'));
+  state.collapsed = new Set(list(p.get('collapse')).map(Number).filter(Number.isInteger));
   if (p.get('color') === 'community') state.colorBy = 'community';
   if (p.get('size') === 'pagerank') state.sizeBy = 'pagerank';
   const cam = (p.get('cam') ?? '').split(',').map(Number);
   return cam.length === 3 && cam.every(Number.isFinite) ? { camera: { x: cam[0], y: cam[1], ratio: cam[2] } } : {};
 }
 
-export function writeUrlState(camera: CameraState): void {
+function urlOf(camera: CameraState): string {
   const f = state.filters;
   const p = new URLSearchParams();
   const set = (k: string, v: string | null | undefined | false) => {
@@ -44,8 +60,23 @@ export function writeUrlState(camera: CameraState): void {
   set('hops', f.focus !== null && f.hops !== 1 && String(f.hops));
   set('budget', state.budget !== DEFAULT_BUDGET && String(state.budget));
   set('path', state.path && join([state.path.from, state.path.to]));
+  set('trail', join(state.trail.map(crumbText)));
+  set('egoHops', state.trail.length > 0 && state.egoHops !== 1 && String(state.egoHops));
+  set('expand', join(state.expanded));
+  set('collapse', join([...state.collapsed].map(String)));
   set('color', state.colorBy !== 'type' && state.colorBy);
   set('size', state.sizeBy !== 'degree' && state.sizeBy);
   set('cam', [camera.x, camera.y, camera.ratio].map((v) => v.toFixed(4)).join(','));
-  history.replaceState(null, '', `${location.pathname}${location.search}#${p.toString()}`);
+  return `${location.pathname}${location.search}#${p.toString()}`;
+}
+
+/** Keeps the current history entry up to date (selection, filters, camera). */
+export function writeUrlState(camera: CameraState): void {
+  history.replaceState(null, '', urlOf(camera));
+}
+
+/** A move to another view: a new history entry, so the browser's back button returns to the previous view. */
+export function pushUrlState(camera: CameraState): void {
+  const url = urlOf(camera);
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
 }

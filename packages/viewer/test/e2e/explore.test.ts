@@ -1,0 +1,177 @@
+// End to end: details on demand and communities as places to go — search an entity the overview left out
+// and get its neighbourhood (an ego view), expand a neighbour, switch to 2 hops, walk back and forward
+// through the browser's history, focus a community from the list, collapse one into a node and open it;
+// the URL restores each view, and no two painted labels overlap.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumMissing, launch } from './browser.js';
+import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
+
+const missing = chromiumMissing() ?? builtCliMissing();
+if (missing) console.warn(`viewer explore e2e skipped: ${missing}`);
+const maybe = missing ? describe.skip : describe;
+
+interface Snapshot {
+  nodes: Array<{ id: string; name: string; community?: number }>;
+  edges: Array<{ source: string; target: string }>;
+}
+interface Box {
+  node: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+type KgWindow = { __kgViewer: { graph: { nodes(): string[]; order: number }; labelBoxes(): Box[] } };
+
+maybe('exploring: ego view, expand, history, communities (embedded store)', () => {
+  let dir: string;
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  const get = async (q: string): Promise<Snapshot> => (await fetch(`${served.url}api/${q}`)).json();
+  const ids = (s: Snapshot) => s.nodes.map((n) => n.id).sort();
+  const drawn = () => page.evaluate(() => (window as unknown as KgWindow).__kgViewer.graph.nodes().sort());
+  /** Waits until the page draws exactly these entities. */
+  const drawsExactly = async (want: string[]) => {
+    await page
+      .waitForFunction(
+        (w) => JSON.stringify((window as unknown as KgWindow).__kgViewer.graph.nodes().sort()) === JSON.stringify(w),
+        want,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    expect(await drawn()).toEqual(want);
+  };
+  const open = async (hash: string) => {
+    await page.goto('about:blank');
+    await page.goto(`${served.url}#${hash}`);
+    await page.waitForSelector('body[data-ready="true"]');
+  };
+  const hash = async () => new URLSearchParams(await page.evaluate(() => location.hash.slice(1)));
+  const param = async (k: string) => (await hash()).get(k);
+  let overview: Snapshot;
+  let target: { id: string; name: string };
+  let neighbour: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'kg-explore-e2e-'));
+    served = await startServe([], dir);
+    await importArticle(served.url, readFileSync(SEED, 'utf8'), 'Xi Jinping on innovation');
+    const second = path.join(REPO, 'packages/viewer/test/fixtures/second-article.txt');
+    await importArticle(served.url, readFileSync(second, 'utf8'), 'Merkel meets Macron');
+    overview = await get('graph?budget=4');
+    const all = await get('graph');
+    const degree = new Map<string, number>();
+    for (const e of all.edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
+    // The best-connected entity the overview left out, and one of its neighbours with neighbours of its own.
+    const shown = new Set(ids(overview));
+    const [id] = [...degree.entries()].filter(([n]) => !shown.has(n)).sort((a, b) => b[1] - a[1])[0];
+    target = all.nodes.find((n) => n.id === id)!;
+    const ego = await get(`graph?focus=${encodeURIComponent(id)}&budget=150`);
+    neighbour = ego.nodes.map((n) => n.id).find((n) => n !== id && (degree.get(n) ?? 0) > 1)!;
+    expect(neighbour).toBeDefined();
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await open('budget=4');
+  }, 120_000);
+
+  afterAll(() => tearDown(browser, served, dir));
+
+  test('searching an entity the overview left out draws its neighbourhood, with breadcrumbs and its panel', async () => {
+    expect(await drawn()).toEqual(ids(overview));
+    expect(ids(overview)).not.toContain(target.id);
+    await page.fill('#search', target.name);
+    await page.locator(`#search-hits li[data-id="${target.id}"]`).click();
+    await drawsExactly(ids(await get(`graph?focus=${encodeURIComponent(target.id)}&budget=150`)));
+    await expect(page.locator('#details h2').textContent()).resolves.toBe(target.name);
+    await expect(page.locator('#breadcrumbs').textContent()).resolves.toMatch(`Overview › ${target.name}`);
+    await page.waitForFunction(() => location.hash.includes('trail='));
+    expect(await param('trail')).toBe(`e${target.id}`);
+  });
+
+  test('"Expand" on a neighbour adds its neighbours; 2 hops draws the 2-hop neighbourhood', async () => {
+    const before = await drawn();
+    await page.evaluate((n) => (window as any).__kgViewer.sigma.emit('clickNode', { node: n }), neighbour);
+    await page.locator('#details button[name="expand"]').click();
+    const added = ids(await get(`graph?focus=${encodeURIComponent(neighbour)}&budget=25`));
+    await drawsExactly([...new Set([...before, ...added])].sort());
+    expect(await param('expand')).toBe(neighbour);
+    await page.locator('#breadcrumbs button[data-hops="2"]').click();
+    await drawsExactly(ids(await get(`graph?focus=${encodeURIComponent(target.id)}&hops=2&budget=150`)));
+    expect(await param('egoHops')).toBe('2');
+  });
+
+  test('back and forward walk the views, and a reload of the URL draws the same view', async () => {
+    const egoOnly = ids(await get(`graph?focus=${encodeURIComponent(target.id)}&budget=150`));
+    const expanded = [
+      ...new Set([...egoOnly, ...ids(await get(`graph?focus=${encodeURIComponent(neighbour)}&budget=25`))]),
+    ].sort();
+    await page.goBack();
+    await drawsExactly(expanded);
+    await page.goBack();
+    await drawsExactly(egoOnly);
+    await page.goBack();
+    await drawsExactly(ids(overview));
+    await expect(page.locator('#breadcrumbs').isHidden()).resolves.toBe(true);
+    await page.goForward();
+    await drawsExactly(egoOnly);
+    await page.goForward();
+    await drawsExactly(expanded);
+    const url = await page.evaluate(() => location.hash.slice(1));
+    await open(url);
+    await drawsExactly(expanded);
+    await page.locator('#breadcrumbs button[data-crumb="-1"]').click();
+    await drawsExactly(ids(overview));
+  });
+
+  test('the community list focuses a community, and the URL brings it back', async () => {
+    await page.click('#communities-section summary');
+    const list = (await (await fetch(`${served.url}api/communities`)).json()).communities as Array<{
+      id: number;
+      size: number;
+      top: Array<{ name: string }>;
+    }>;
+    expect(list.length).toBeGreaterThan(1);
+    const items = page.locator('#communities li[data-community]');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(list.length);
+    await expect(items.first().textContent()).resolves.toContain(list[0].top[0].name);
+    await items.first().locator('button[name="focus-community"]').click();
+    const members = ids(await get(`graph?community=${list[0].id}&budget=4`));
+    await drawsExactly(members);
+    await expect(page.locator('#breadcrumbs').textContent()).resolves.toContain(`community of ${list[0].top[0].name}`);
+    expect(await param('trail')).toBe(`c${list[0].id}`);
+    await open(`budget=4&trail=c${list[0].id}`);
+    await drawsExactly(members);
+  });
+
+  test('collapsing a community draws it as one node; opening it draws its members again', async () => {
+    await open('budget=0');
+    const all = await get('graph');
+    const c = (await (await fetch(`${served.url}api/communities`)).json()).communities[0].id as number;
+    const members = all.nodes.filter((n) => n.community === c).map((n) => n.id);
+    await page.click('#communities-section summary');
+    await page.locator(`#communities li[data-community="${c}"] button[name="collapse-community"]`).click();
+    const rest = ids(all).filter((n) => !members.includes(n));
+    await drawsExactly([...rest, `community:${c}`].sort());
+    expect(await param('collapse')).toBe(String(c));
+    await page.locator(`#communities li[data-community="${c}"] button[name="collapse-community"]`).click();
+    await drawsExactly(ids(all));
+  });
+
+  test('no two painted labels overlap in an ego view', async () => {
+    await open(`trail=e${encodeURIComponent(target.id)}&egoHops=2`);
+    await page.waitForTimeout(500);
+    const boxes = await page.evaluate(() => (window as unknown as KgWindow).__kgViewer.labelBoxes());
+    expect(boxes.length).toBeGreaterThan(1);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        if (overlap) throw new Error(`labels of ${a.node} and ${b.node} overlap: ${JSON.stringify([a, b])}`);
+      }
+  });
+});

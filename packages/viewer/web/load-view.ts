@@ -1,0 +1,47 @@
+// What the page draws, from the server: the overview, an entity's neighbourhood or a community (the last
+// breadcrumb), plus the neighbours of every expanded entity. A view whose entity or community is gone
+// (deleted, or filtered out) falls back to the overview rather than to an empty page.
+import { api, ApiError, type GraphPayload } from './api.js';
+import { currentCrumb, state } from './app-state.js';
+import { collapseCommunities } from './collapse-communities.js';
+
+/** Neighbours an "expand" adds, the most important first. */
+export const EXPAND_BUDGET = 25;
+/** Entities an ego view draws (nearer first, then by PageRank); the overview's budget is for the overview. */
+export const EGO_BUDGET = 150;
+
+export interface LoadedView {
+  data: GraphPayload;
+  /** Set when the requested view could not be drawn and the overview was drawn instead. */
+  fellBack?: string;
+}
+
+export async function loadView(): Promise<LoadedView> {
+  const docs = state.filters.documents;
+  let fellBack: string | undefined;
+  let base: GraphPayload;
+  try {
+    const crumb = currentCrumb();
+    base = await api.graph(docs, crumb?.kind === 'ego' ? EGO_BUDGET : state.budget, crumb, state.egoHops);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status !== 404 || !currentCrumb()) throw err;
+    fellBack = err.message;
+    state.trail = [];
+    state.expanded = [];
+    base = await api.graph(docs, state.budget);
+  }
+  const parts = await Promise.all(
+    state.expanded.map((id) => api.graph(docs, EXPAND_BUDGET, { kind: 'ego', id }).catch(() => null)),
+  );
+  return { data: collapseCommunities(union(base, parts), state.collapsed), fellBack };
+}
+
+function union(base: GraphPayload, parts: Array<GraphPayload | null>): GraphPayload {
+  const nodes = new Map(base.nodes.map((n) => [n.id, n]));
+  const edges = new Map(base.edges.map((e) => [e.id, e]));
+  for (const p of parts) {
+    for (const n of p?.nodes ?? []) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const e of p?.edges ?? []) if (!edges.has(e.id)) edges.set(e.id, e);
+  }
+  return { ...base, nodes: [...nodes.values()], edges: [...edges.values()] };
+}
