@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, launch } from './browser.js';
+import { expectNoOverlap, type Box } from './label-boxes.js';
 import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
 
 const missing = chromiumMissing() ?? builtCliMissing();
@@ -16,13 +17,6 @@ const maybe = missing ? describe.skip : describe;
 interface Snapshot {
   nodes: Array<{ id: string; name: string; community?: number }>;
   edges: Array<{ source: string; target: string }>;
-}
-interface Box {
-  node: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
 }
 type KgWindow = { __kgViewer: { graph: { nodes(): string[]; order: number }; labelBoxes(): Box[] } };
 
@@ -167,11 +161,6 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     await page.waitForTimeout(500);
     const boxes = await page.evaluate(() => (window as unknown as KgWindow).__kgViewer.labelBoxes());
     expect(boxes.length).toBeGreaterThan(1);
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i], boxes[j]];
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        if (overlap) throw new Error(`labels of ${a.node} and ${b.node} overlap: ${JSON.stringify([a, b])}`);
-      }
+    expectNoOverlap(boxes);
   });
 });

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, launch } from './browser.js';
+import { expectNoOverlap, type Box } from './label-boxes.js';
 import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
 
 const missing = chromiumMissing() ?? builtCliMissing();
@@ -15,13 +16,6 @@ const BASE = process.env.KG_E2E_BASE;
 /** Small enough that the seed articles overflow it; a big store uses the page's default. */
 const BUDGET = BASE ? 300 : 8;
 
-interface Box {
-  node: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 interface Point {
   x: number;
   y: number;
@@ -96,12 +90,7 @@ maybe('the overview (embedded store)', () => {
       return bs.map((b) => ctx.measureText(v.graph.getNodeAttribute(b.node, 'label')).width);
     }, boxes);
     boxes.forEach((b, i) => expect(b.right - b.left).toBeCloseTo(widths[i], 0));
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i], boxes[j]];
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        if (overlap) throw new Error(`labels of ${a.node} and ${b.node} overlap: ${JSON.stringify([a, b])}`);
-      }
+    expectNoOverlap(boxes);
   });
 
   test('the most connected entity on screen is labelled, and no label covers a more important disc', async () => {
@@ -146,12 +135,7 @@ maybe('the overview (embedded store)', () => {
     }, hub);
     expect(boxes.map((b) => b.node)).toContain(hub);
     expect(boxes.filter((b) => neighbours.includes(b.node)).length).toBeGreaterThan(0);
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i], boxes[j]];
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        if (overlap) throw new Error(`labels of ${a.node} and ${b.node} overlap: ${JSON.stringify([a, b])}`);
-      }
+    expectNoOverlap(boxes);
   });
 
   test('"show more" doubles the budget, the URL keeps it, and opening the URL restores the view', async () => {
