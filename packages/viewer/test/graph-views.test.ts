@@ -86,6 +86,24 @@ describe.each(kinds)('GET /api/graph views on the %s store', (_kind, open) => {
   });
 
   test.each([
+    ['isolated=true', 11],
+    ['isolated=false', 8],
+    ['hideTypes=Place&isolated=false', 8],
+    ['hideTypes=Person', 0],
+    ['hideRelTypes=MET', 11],
+    ['hideRelTypes=MET&isolated=false', 0],
+    ['hideRelTypes=OTHER&isolated=false&budget=300', 8],
+  ])('narrowing on the server: %s → %i entities', async (q, n) => {
+    const { status, body } = await get(q);
+    expect(status).toBe(200);
+    expect(body.nodes).toHaveLength(n);
+    if (q.includes('isolated=false'))
+      expect(body.nodes.map((x: { name: string }) => x.name)).not.toEqual(expect.arrayContaining(['Lone']));
+    if (q.includes('hideRelTypes=MET')) expect(body.edges).toHaveLength(0);
+  });
+
+  test.each([
+    ['isolated=maybe', 400],
     ['focus=nobody', 404],
     ['hops=2', 400],
     ['budget=0', 400],

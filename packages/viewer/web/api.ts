@@ -29,6 +29,18 @@ export interface ImportResponse {
   warnings?: string[];
 }
 
+/** What GET /api/graph is asked for: the server chooses and narrows, the page draws what it receives. */
+export interface GraphRequest {
+  documents: string[];
+  budget: number;
+  view?: Crumb | null;
+  hops?: number;
+  hideTypes?: string[];
+  hideRelTypes?: string[];
+  /** False: leave out entities related to nothing. */
+  isolated?: boolean;
+}
+
 /** GET /api/communities: one Louvain community, summed up. */
 export interface CommunitySummary {
   id: number;
@@ -72,13 +84,16 @@ const json = (body: unknown): RequestInit => ({
 
 export const api = {
   /** `budget` 0 asks for the whole graph (or the server's cap); `view` an entity's neighbourhood or a community. */
-  graph: (documents: string[], budget: number, view: Crumb | null = null, hops = 1) => {
+  graph: (r: GraphRequest) => {
     const q = new URLSearchParams();
-    if (documents.length) q.set('documents', documents.join(','));
-    if (budget > 0) q.set('budget', String(budget));
-    if (view?.kind === 'ego') q.set('focus', view.id);
-    if (view?.kind === 'ego' && hops !== 1) q.set('hops', String(hops));
-    if (view?.kind === 'community') q.set('community', String(view.id));
+    if (r.documents.length) q.set('documents', r.documents.join(','));
+    if (r.budget > 0) q.set('budget', String(r.budget));
+    if (r.view?.kind === 'ego') q.set('focus', r.view.id);
+    if (r.view?.kind === 'ego' && r.hops && r.hops !== 1) q.set('hops', String(r.hops));
+    if (r.view?.kind === 'community') q.set('community', String(r.view.id));
+    if (r.hideTypes?.length) q.set('hideTypes', r.hideTypes.join(','));
+    if (r.hideRelTypes?.length) q.set('hideRelTypes', r.hideRelTypes.join(','));
+    if (r.isolated === false) q.set('isolated', 'false');
     return call<GraphPayload>(`./api/graph${q.size ? `?${q}` : ''}`);
   },
   communities: (documents: string[]) =>

@@ -12,6 +12,8 @@ export interface Filters {
   /** Show only the n-hop neighbourhood of this node. */
   focus: string | null;
   hops: number;
+  /** Draw entities related to nothing (left out by the server unless asked). */
+  showIsolated: boolean;
 }
 
 /** A place the page went to from the overview: an entity's neighbourhood, or one community. */
@@ -59,6 +61,7 @@ export function emptyFilters(): Filters {
     minWeight: 0,
     focus: null,
     hops: 1,
+    showIsolated: false,
   };
 }
 

@@ -1,4 +1,5 @@
-// Filters: entity types, relationship types, source documents, minimum degree/weight, n-hop focus.
+// Filters: entity types, relationship types, source documents, entities related to nothing (hidden unless
+// asked), minimum degree/weight, n-hop focus.
 import type { DocumentSummary } from '@kg/graph';
 import { changed, state } from './app-state.js';
 import type { KgGraph } from './build-graph.js';
@@ -36,6 +37,9 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documents: Docum
   graph.forEachNode((_id, a) => types.set(a.entityType, (types.get(a.entityType) ?? 0) + 1));
   const rels = new Map<string, number>();
   graph.forEachEdge((_e, a) => rels.set(a.relType, (rels.get(a.relType) ?? 0) + 1));
+  // A type the server left out is still listed, so it can be shown again.
+  for (const t of f.hiddenTypes) if (!types.has(t)) types.set(t, 0);
+  for (const t of f.hiddenRelTypes) if (!rels.has(t)) rels.set(t, 0);
   clear(box);
   box.append(
     checkList('Entity types', 'type', types, f.hiddenTypes),
@@ -72,7 +76,14 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documents: Docum
       docs,
     ]),
   );
+  const isolated = el('input', { attrs: { type: 'checkbox', name: 'isolated' } });
+  isolated.checked = f.showIsolated;
+  isolated.addEventListener('change', () => {
+    f.showIsolated = isolated.checked;
+    changed('documents');
+  });
   box.append(
+    el('label', { class: 'toggle' }, [isolated, ' show entities related to nothing']),
     numberInput('Min degree', 'minDegree', f.minDegree, (v) => (f.minDegree = v)),
     numberInput('Min weight', 'minWeight', f.minWeight, (v) => (f.minWeight = v)),
   );

@@ -1,7 +1,7 @@
 // What the page draws, from the server: the overview, an entity's neighbourhood or a community (the last
 // breadcrumb), plus the neighbours of every expanded entity. A view whose entity or community is gone
 // (deleted, or filtered out) falls back to the overview rather than to an empty page.
-import { api, ApiError, type GraphPayload } from './api.js';
+import { api, ApiError, type GraphPayload, type GraphRequest } from './api.js';
 import { currentCrumb, state } from './app-state.js';
 import { collapseCommunities } from './collapse-communities.js';
 
@@ -16,22 +16,45 @@ export interface LoadedView {
   fellBack?: string;
 }
 
+/**
+ * The filters the server applies: the documents, entities related to nothing (unless shown) and, when it
+ * chooses within a budget, the hidden types, so the budget is spent on what will be drawn. (The whole graph
+ * keeps hidden types client-side: showing them again needs no round trip.)
+ */
+function narrowing(): Omit<GraphRequest, 'budget'> {
+  const f = state.filters;
+  const budgeted = state.budget > 0 || state.trail.length > 0;
+  return {
+    documents: f.documents,
+    isolated: f.showIsolated ? undefined : false,
+    ...(budgeted ? { hideTypes: [...f.hiddenTypes].sort(), hideRelTypes: [...f.hiddenRelTypes].sort() } : {}),
+  };
+}
+
+let loadedWith = '';
+/** True when a filter the server applies changed since the last load. */
+export const narrowingChanged = (): boolean => JSON.stringify(narrowing()) !== loadedWith;
+
 export async function loadView(): Promise<LoadedView> {
-  const docs = state.filters.documents;
+  const narrow = narrowing();
+  loadedWith = JSON.stringify(narrow);
   let fellBack: string | undefined;
   let base: GraphPayload;
   try {
     const crumb = currentCrumb();
-    base = await api.graph(docs, crumb?.kind === 'ego' ? EGO_BUDGET : state.budget, crumb, state.egoHops);
+    const budget = crumb?.kind === 'ego' ? EGO_BUDGET : state.budget;
+    base = await api.graph({ ...narrow, budget, view: crumb, hops: state.egoHops });
   } catch (err) {
     if (!(err instanceof ApiError) || err.status !== 404 || !currentCrumb()) throw err;
     fellBack = err.message;
     state.trail = [];
     state.expanded = [];
-    base = await api.graph(docs, state.budget);
+    base = await api.graph({ ...narrow, budget: state.budget });
   }
   const parts = await Promise.all(
-    state.expanded.map((id) => api.graph(docs, EXPAND_BUDGET, { kind: 'ego', id }).catch(() => null)),
+    state.expanded.map((id) =>
+      api.graph({ ...narrow, budget: EXPAND_BUDGET, view: { kind: 'ego', id } }).catch(() => null),
+    ),
   );
   return { data: collapseCommunities(union(base, parts), state.collapsed), fellBack };
 }

@@ -16,7 +16,7 @@ import { renderFilters } from './filters-panel.js';
 import { createImportPanel } from './import-panel.js';
 import { createLayoutControl, preLayout } from './layout-control.js';
 import { renderLegend } from './legend.js';
-import { loadView } from './load-view.js';
+import { loadView, narrowingChanged } from './load-view.js';
 import { createNavigation } from './navigation.js';
 import { createPathPanel } from './path-panel.js';
 import { createRenderer } from './renderer.js';
@@ -172,7 +172,7 @@ onChange((change: Change) => {
     renderFilters(byId('filters'), graph, data.documents);
   if (change === 'documents') communities.refresh();
   if (change === 'view') void reload(undefined, true);
-  else if (change === 'documents' || change === 'budget') void reload();
+  else if (change === 'documents' || change === 'budget' || (change === 'filters' && narrowingChanged())) void reload();
   else renderer.update(change === 'filters' || change === 'graph', change === 'graph');
   if (change === 'graph') describe();
   if (change === 'graph' || change === 'view') communities.refresh();

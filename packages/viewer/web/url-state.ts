@@ -27,6 +27,7 @@ export function readUrlState(): { camera?: Partial<CameraState> } {
   f.minWeight = Number(p.get('minW')) || 0;
   f.focus = p.get('focus');
   f.hops = Number(p.get('hops')) || 1;
+  f.showIsolated = p.get('isolated') === '1';
   const budget = Number(p.get('budget') ?? DEFAULT_BUDGET);
   state.budget = Number.isInteger(budget) && budget >= 0 ? budget : DEFAULT_BUDGET;
   const path = list(p.get('path'));
@@ -57,6 +58,7 @@ function urlOf(camera: CameraState): string {
   set('minDeg', f.minDegree > 0 && String(f.minDegree));
   set('minW', f.minWeight > 0 && String(f.minWeight));
   set('focus', f.focus);
+  set('isolated', f.showIsolated && '1');
   set('hops', f.focus !== null && f.hops !== 1 && String(f.hops));
   set('budget', state.budget !== DEFAULT_BUDGET && String(state.budget));
   set('path', state.path && join([state.path.from, state.path.to]));

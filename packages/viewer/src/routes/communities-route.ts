@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { GraphSnapshot, GraphStore } from '@kg/graph';
 import type { SingleFlight } from '../single-flight.js';
 import { listCommunities } from '../list-communities.js';
-import { FILTER_PROPERTIES, filterOptions, type FilterQuery } from './snapshot-filters.js';
+import { FILTER_PROPERTIES, filterOptions, narrowing, type FilterQuery } from './snapshot-filters.js';
+import { narrowSnapshot } from '../narrow-snapshot.js';
 
 interface CommunitiesQuery extends FilterQuery {
   top?: number;
@@ -34,7 +35,10 @@ export function registerCommunitiesRoute(
     async (req) => {
       const opts = filterOptions(req.query);
       const snapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
-      return listCommunities(snapshot, { top: req.query.top, limit: req.query.limit });
+      return listCommunities(narrowSnapshot(snapshot, narrowing(req.query)), {
+        top: req.query.top,
+        limit: req.query.limit,
+      });
     },
   );
 }

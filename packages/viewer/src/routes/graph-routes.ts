@@ -8,7 +8,8 @@ import type { ViewerSettings } from '../viewer-settings.js';
 import { selectOverview } from '../select-overview.js';
 import { MAX_EGO_HOPS, selectEgo } from '../select-ego.js';
 import { selectCommunity } from '../select-community.js';
-import { FILTER_PROPERTIES, filterOptions, type FilterQuery } from './snapshot-filters.js';
+import { FILTER_PROPERTIES, filterOptions, narrowing, type FilterQuery } from './snapshot-filters.js';
+import { narrowSnapshot } from '../narrow-snapshot.js';
 
 interface GraphQuery extends FilterQuery {
   limit?: number;
@@ -56,7 +57,8 @@ export function registerGraphRoutes(
             ? undefined
             : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
       };
-      const snapshot: GraphSnapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
+      const stored: GraphSnapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
+      const snapshot = narrowSnapshot(stored, narrowing(q));
       const budget = Math.min(q.budget ?? q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes);
       if (q.focus !== undefined) {
         const ego = selectEgo(snapshot, q.focus, q.hops ?? 1, budget);

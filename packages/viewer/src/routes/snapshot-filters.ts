@@ -1,6 +1,7 @@
 // The server-side filters shared by the routes that read a snapshot (/api/graph, /api/communities): their
-// query-string schema and their translation into the store's SnapshotOptions.
+// query-string schema, their translation into the store's SnapshotOptions, and the narrowing after it.
 import type { SnapshotOptions } from '@kg/graph';
+import type { Narrowing } from '../narrow-snapshot.js';
 
 const list = { type: 'string', maxLength: 10_000 } as const;
 
@@ -10,6 +11,9 @@ export const FILTER_PROPERTIES = {
   documents: list,
   minDegree: { type: 'integer', minimum: 0 },
   minWeight: { type: 'integer', minimum: 0 },
+  hideTypes: list,
+  hideRelTypes: list,
+  isolated: { type: 'boolean' },
 } as const;
 
 export interface FilterQuery {
@@ -18,6 +22,9 @@ export interface FilterQuery {
   documents?: string;
   minDegree?: number;
   minWeight?: number;
+  hideTypes?: string;
+  hideRelTypes?: string;
+  isolated?: boolean;
 }
 
 const split = (s?: string): string[] | undefined =>
@@ -36,4 +43,8 @@ export function filterOptions(q: FilterQuery): SnapshotOptions {
     minDegree: q.minDegree,
     minWeight: q.minWeight,
   };
+}
+
+export function narrowing(q: FilterQuery): Narrowing {
+  return { hideTypes: split(q.hideTypes), hideRelTypes: split(q.hideRelTypes), isolated: q.isolated };
 }

@@ -41,7 +41,7 @@ maybe('claims in the viewer (embedded store)', () => {
   const open = async (id?: string) => {
     await page?.close();
     page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.goto(`${served.url}#budget=0${id ? `&node=${encodeURIComponent(id)}` : ''}`);
+    await page.goto(`${served.url}#budget=0&isolated=1${id ? `&node=${encodeURIComponent(id)}` : ''}`);
     await page.waitForSelector('body[data-ready="true"]');
     if (id) await page.waitForSelector('#details h2');
     await page.waitForFunction(() => !document.querySelector('#details')?.hasAttribute('aria-busy'));

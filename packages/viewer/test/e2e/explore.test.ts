@@ -56,7 +56,7 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     await importArticle(served.url, readFileSync(SEED, 'utf8'), 'Xi Jinping on innovation');
     const second = path.join(REPO, 'packages/viewer/test/fixtures/second-article.txt');
     await importArticle(served.url, readFileSync(second, 'utf8'), 'Merkel meets Macron');
-    overview = await get('graph?budget=4');
+    overview = await get('graph?budget=4&isolated=false');
     const all = await get('graph');
     const degree = new Map<string, number>();
     for (const e of all.edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
@@ -144,7 +144,7 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
 
   test('collapsing a community draws it as one node; opening it draws its members again', async () => {
     await open('budget=0');
-    const all = await get('graph');
+    const all = await get('graph?isolated=false');
     const c = (await (await fetch(`${served.url}api/communities`)).json()).communities[0].id as number;
     const members = all.nodes.filter((n) => n.community === c).map((n) => n.id);
     await page.click('#communities-section summary');

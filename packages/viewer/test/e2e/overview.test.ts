@@ -65,7 +65,7 @@ maybe('the overview (embedded store)', () => {
   afterAll(() => tearDown(browser, served, dir));
 
   test('the page draws exactly the overview the API chose, within the budget, and says how much is shown', async () => {
-    const api = await (await fetch(`${served.url}api/graph?budget=${BUDGET}`)).json();
+    const api = await (await fetch(`${served.url}api/graph?budget=${BUDGET}&isolated=false`)).json();
     expect(api.nodes.length).toBeGreaterThan(2);
     expect(api.nodes.length).toBeLessThanOrEqual(BUDGET);
     expect(api.total.nodes).toBeGreaterThan(api.nodes.length);
@@ -153,11 +153,19 @@ maybe('the overview (embedded store)', () => {
     expect(await order()).toBe(grown);
   });
 
-  test('"show all" loads the whole graph, isolated entities included', async () => {
+  test('"show all" loads the whole connected graph; the filter toggle adds the entities related to nothing', async () => {
+    const connected = await (await fetch(`${served.url}api/graph?isolated=false`)).json();
     const all = await (await fetch(`${served.url}api/graph`)).json();
+    expect(all.nodes.length).toBeGreaterThan(connected.nodes.length);
     await open(`budget=${BUDGET}`);
     await page.click('#budget-line button[data-budget="0"]');
-    await page.waitForFunction((n) => (window as unknown as KgWindow).__kgViewer.graph.order === n, all.nodes.length);
-    expect(await page.textContent('#budget-line')).toContain(`showing all ${all.nodes.length} entities`);
+    const drawn = (n: number) =>
+      page.waitForFunction((k) => (window as unknown as KgWindow).__kgViewer.graph.order === k, n);
+    await drawn(connected.nodes.length);
+    expect(await page.textContent('#budget-line')).toContain(`showing all ${connected.nodes.length} entities`);
+    await page.click('details:has(#filters) summary');
+    await page.check('#filters input[name="isolated"]');
+    await drawn(all.nodes.length);
+    await page.waitForFunction(() => location.hash.includes('isolated=1'));
   });
 });

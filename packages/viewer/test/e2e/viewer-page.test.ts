@@ -42,8 +42,9 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
       'console',
       (msg) => msg.type() === 'error' && /Content Security Policy/.test(msg.text()) && pageErrors.push(msg.text()),
     );
-    // The whole graph (budget 0), not the overview: these checks compare the page with the API's graph.
-    await page.goto(`${served.url}#budget=0`);
+    // The whole graph (budget 0, entities related to nothing included), not the overview: these checks
+    // compare the page with the API's graph.
+    await page.goto(`${served.url}#budget=0&isolated=1`);
     await page.waitForSelector('body[data-ready="true"]');
   }, 120_000);
 
@@ -188,7 +189,7 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     await page.waitForFunction((t) => location.hash.includes(`hideTypes=${t}`), hit.type);
     expect(await hidden()).toBe(true);
     await page.evaluate(
-      ([id, t]) => (location.hash = `budget=0&node=${encodeURIComponent(id)}&hideTypes=${t}`),
+      ([id, t]) => (location.hash = `budget=0&isolated=1&node=${encodeURIComponent(id)}&hideTypes=${t}`),
       [hit.id, hit.type],
     );
     await page.reload();
