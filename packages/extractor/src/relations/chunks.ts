@@ -3,6 +3,7 @@
 // Entity mentions found by the entity stage are atomic noun material, which repairs compromise's
 // occasional verb tags inside names ("chip firms").
 import type { Token } from '../tokens.js';
+import { verbType } from './vocabulary.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'PREP' | 'CONJ' | 'REL' | 'SUB' | 'COMP' | 'ADV' | 'OTHER';
 
@@ -132,7 +133,8 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
       !t.tags.has('Auxiliary') &&
       !t.tags.has('Copula') &&
       ((prev.tags.has('Determiner') && ARTICLES.has(prev.normal)) ||
-        (prev.tags.has('Adjective') && !entityAt[i - 1]) ||
+        // "NRK later reported": a comparative before a verb is an adverb of time.
+        (prev.tags.has('Adjective') && !prev.tags.has('Comparative') && !entityAt[i - 1]) ||
         (prev.tags.has('Possessive') && !entityAt[i - 1]))
     )
       cls[i] = 'N';
@@ -206,6 +208,14 @@ export function chunkSentence(
       let j = i;
       while (j + 1 < toks.length && !hasBreak(toks[j])) {
         const n = cls[j + 1];
+        // "which NASA said might take place", "said prices would fall", "said naming the virus would …": a
+        // modal, an auxiliary or a plural noun before a verb after a verb of saying, or a gerund after "said",
+        // opens what was said ("denied funding" is an object).
+        const next = toks[j + 1];
+        const pluralNoun = /s$/.test(next.normal) && !!toks[j + 2] && (cls[j + 2] === 'V' || cls[j + 2] === 'NEG');
+        const opens = next.tags.has('Modal') || next.tags.has('Auxiliary') || next.tags.has('Copula') || pluralNoun;
+        if (n === 'V' && !toks[j].tags.has('Auxiliary') && verbType(lemmaOf(toks[j])) === 'SAYS')
+          if (opens || (next.tags.has('Gerund') && lemmaOf(toks[j]) === 'say')) break;
         if (n === 'V' || n === 'NEG' || n === 'PART' || (n === 'TO' && cls[j + 2] === 'V')) j++;
         else if (n === 'ADV' && (cls[j + 2] === 'V' || cls[j + 2] === 'NEG') && !hasBreak(toks[j + 1])) j++;
         else break;
@@ -248,8 +258,9 @@ function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => 
       !(t.tags.has('Copula') && verbs.length > 1 && t !== verbs[verbs.length - 1]),
   );
   ch.lemmas = content.map(lemmaOf);
-  const particles = toks.filter((_, k) => cls[k] === 'PART').map((t) => t.normal);
   const last = content[content.length - 1] ?? verbs[verbs.length - 1];
+  // Only the main verb's own particles: "went on to say" says, "pulled out" pulls out.
+  const particles = toks.filter((t, k) => cls[k] === 'PART' && (!last || t.i > last.i)).map((t) => t.normal);
   ch.lemma = (last ? lemmaOf(last) : '') + (particles.length ? ` ${particles.join(' ')}` : '');
   ch.negated = toks.some((t) => t.tags.has('Negative'));
   ch.hedged =

@@ -23,6 +23,8 @@ export interface Objects {
   end: number;
 }
 
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'in', 'upon', 'on']);
+
 /** Possessor stands for the agent when the head noun is something a person or body says or does. */
 const AGENT_HEADS = new Set([
   'remarks',
@@ -92,7 +94,10 @@ function headOfRun(ch: Chunk[], j: number): number {
 
 const isBareParticiple = (c: Chunk) => c.kind === 'VG' && c.from === c.to && c.participle;
 
-export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef | undefined {
+/** `adjuncts`: a gerund after "by/after/while …" shares the clause's subject ("He underlined the call by
+ * saying …") and a parenthetical "in/on …" phrase is skipped ("Coles, in its release, reported"); speech
+ * reads them, the triple rules do not (a gerund's object is often a means, not a patient). */
+export function subjectOf(view: SentenceView, c: number, depth = 0, adjuncts = false): SubjectRef | undefined {
   const ch = view.chunks;
   const vg = ch[c];
   let j = c - 1;
@@ -125,10 +130,19 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
         k >= 0 &&
         k + 1 < j &&
         ch[k].kind === 'NP' &&
-        (open.kind === 'REL' || (open.kind === 'VG' && !open.finite) || (open.kind === 'VG' && open.participle))
+        (open.kind === 'REL' ||
+          (open.kind === 'VG' && !open.finite) ||
+          (open.kind === 'VG' && open.participle) ||
+          // "Coles, in its March 8 media release, reported …" (read for speech only).
+          (adjuncts && open.kind === 'PREP' && ['in', 'on', 'at', 'via'].includes(view.toks[open.from].normal)))
       ) {
         return { np: ch[headOfRun(ch, k)], how: 'direct' };
       }
+      // "… and Solaris Paper which makes Sorbent, emphasized": the relative clause closed by the comma
+      // describes the phrase before "which", its object is no subject.
+      for (let r = k + 2; r < j; r++)
+        if (ch[r].kind === 'REL' && ch[r - 1].kind === 'NP' && !ch[r - 1].breakAfter && ch[r + 1]?.kind === 'VG')
+          return { np: ch[headOfRun(ch, r - 1)], how: 'direct' };
     }
     if (isParticiple(view, c)) return { np: prev, how: 'participle' };
     // A bare -ing form right after a noun modifies that noun, not the head of its phrase: in "treated in
@@ -142,7 +156,8 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
       prev.breakAfter &&
       first?.kind === 'NP' &&
       first.breakAfter &&
-      !(ch[h - 2]?.kind === 'NP' || ch[h - 2]?.kind === 'CONJ')
+      // A list ("Ann, Bo, the chair, said") is no apposition; a fronted "In a report," is no list item.
+      !((ch[h - 2]?.kind === 'NP' && ch[h - 3]?.kind !== 'PREP') || ch[h - 2]?.kind === 'CONJ')
     ) {
       const firstHead = ch[headOfRun(ch, h - 1)];
       // A role phrase standing for its holder ("Merkel's spokesperson, Steffen Seibert, said") gives way
@@ -156,7 +171,10 @@ export function subjectOf(view: SentenceView, c: number, depth = 0): SubjectRef 
     if (a >= 0 && ch[a].kind === 'NP') return { np: ch[headOfRun(ch, a)], how: 'relative' };
     return undefined;
   }
-  if (prev.kind === 'CONJ' || (prev.kind === 'SUB' && vg.gerund) || (vg.gerund && prev.breakAfter)) return inherit();
+  // "… by saying …", "after meeting …": a gerund adjunct shares the clause's subject.
+  const adjunct = adjuncts && prev.kind === 'PREP' && vg.gerund && GERUND_PREPS.has(view.toks[prev.from].normal);
+  if (prev.kind === 'CONJ' || (prev.kind === 'SUB' && vg.gerund) || (vg.gerund && prev.breakAfter) || adjunct)
+    return inherit();
   return undefined;
 }
 

@@ -3,6 +3,7 @@
 // after/before the verb). The speaker is a person, organisation or place, never a concept.
 import { coordinatedBefore, npEntity, subjectOf } from './clause-roles.js';
 import { SPEAKER_TYPES } from './edge-gate.js';
+import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
 
@@ -10,10 +11,20 @@ import { verbType } from './vocabulary.js';
  * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
  * ("Mugabe ruled Zimbabwe"). */
 const REPORTING_VERBS = new Set(
-  'note allege emphasize emphasise stress suggest conclude concede warn rule indicate assert reiterate observe caution'.split(
-    ' ',
-  ),
+  `note allege emphasize emphasise stress suggest conclude concede warn rule indicate assert reiterate observe caution
+  express deem maintain estimate`.split(/\s+/),
 );
+/** Verbs that report speech only beside a quotation: "He continued, “…”", "the statement reads “…”" (a
+ * document, not a reader: "Ann read “Hamlet”" is no speech). */
+const QUOTE_VERBS = new Set(['continue', 'read', 'post', 'write']);
+const DOCUMENT_HEADS = new Set(['statement', 'letter', 'release', 'post', 'message', 'ruling', 'report', 'order']);
+
+/** Who a speaker phrase names: its entity, or the author of "Judge Miller's statement" (even when the
+ * statement is a concept node of its own). */
+function speakerOf(np: Chunk | undefined): string | undefined {
+  if (np?.kind === 'NP' && np.possessor && DOCUMENT_HEADS.has(np.headWord)) return np.possessor;
+  return npEntity(np);
+}
 
 export interface SpeechSpan {
   speaker: string;
@@ -39,12 +50,14 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   ch.forEach((vg, c) => {
     if (vg.kind !== 'VG' || vg.passive) return;
     const says = verbType(vg.lemma) === 'SAYS';
-    if (!says && !REPORTING_VERBS.has(vg.lemma)) return;
-    const subj = subjectOf(view, c);
-    let speakerNp = isSpeaker(npEntity(subj?.np)) ? subj?.np : undefined;
+    const quoting = QUOTE_VERBS.has(vg.lemma);
+    const labelling = vg.lemma === 'call' && labelQuote(view, c);
+    if (!says && !quoting && !labelling && !REPORTING_VERBS.has(vg.lemma)) return;
+    const subj = subjectOf(view, c, 0, true);
+    let speakerNp = isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c);
     // Inverted attribution: "…,” said Xi.
     if (!speakerNp && ch[c + 1]?.kind === 'NP' && (c === 0 || ch[c - 1].breakAfter)) speakerNp = ch[c + 1];
-    const speaker = npEntity(speakerNp);
+    const speaker = speakerOf(speakerNp);
     if (!isSpeaker(speaker) || !speakerNp) return;
     // "Bahn, Daimler, and Siemens have announced …": each of them says it.
     const coordinated = subj?.how === 'direct' && speakerNp === subj.np ? coordinatedBefore(view, speakerNp) : [];
@@ -55,19 +68,42 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const left = Math.min(coordinated[coordinated.length - 1]?.from ?? speakerNp.from, speakerNp.from, vg.from);
     const right = Math.max(speakerNp.to, vg.to);
     const base = { speaker, lemma: vg.lemma, cueFrom: vg.from, cueTo: vg.to };
-    const quote =
-      view.quotes.find(([, b]) => b < left && left - b <= 2) ?? view.quotes.find(([a]) => a > right && a - right <= 3);
-    if (quote) {
-      emit({ ...base, from: quote[0], to: quote[1], quote: quoteText(view, quote) });
+    // A quotation closed by a full stop is a sentence of its own ("“… border.” Nancy Pelosi said on Friday
+    // …"): it runs into the attribution only when the verb follows it ("“….” said Ann") or the attribution
+    // ends the sentence ("“We lost.” Ann said."); no quotation runs through "which" or "who".
+    const closesSentence = right >= view.toks.length - 1;
+    if (labelling) {
+      emit({ ...base, from: labelling[0], to: labelling[1], quote: quoteText(view, labelling) });
       return;
     }
+    const before = view.quotes.find(
+      ([, b]) =>
+        b < left &&
+        left - b <= 2 &&
+        (!/\./.test(view.toks[b].post) || vg.from === b + 1 || closesSentence) &&
+        !view.toks.slice(b + 1, left).some((t) => ['which', 'who', 'that'].includes(t.normal)),
+    );
+    const after = view.quotes.find(([a]) => a > right && a - right <= 3);
+    const quote = before ?? after;
+    if (quote) {
+      if (vg.lemma === 'read' && !DOCUMENT_HEADS.has(speakerNp.headWord)) return;
+      // “…,” said Ann Cole, “…”: both parts of the quotation are hers.
+      for (const q of before && after && /,/.test(view.toks[right].post) ? [before, after] : [quote])
+        emit({ ...base, from: q[0], to: q[1], quote: quoteText(view, q) });
+      return;
+    }
+    if (quoting && !says) return;
     let from = vg.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const hasClause = says
       ? ch.some((k, i) => i > c && k.kind === 'VG')
       : view.toks[vg.to + 1]?.normal === 'that' ||
-        (ch[c + 1]?.kind === 'NP' && !ch[c + 1].breakAfter && ch[c + 2]?.kind === 'VG' && ch[c + 2].finite);
+        // "suggested there were not enough votes"
+        ((ch[c + 1]?.kind === 'NP' || view.toks[vg.to + 1]?.normal === 'there') &&
+          !ch[c + 1].breakAfter &&
+          ch[c + 2]?.kind === 'VG' &&
+          ch[c + 2].finite);
     if (from < view.toks.length && hasClause && !vg.breakAfter && right === vg.to) {
       emit({ ...base, from, to: view.toks.length - 1 });
       return;
@@ -79,6 +115,28 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   });
   out.push(...accordingTo(view, isSpeaker));
   return out;
+}
+
+/** "called the demand “unprecedented”": the quotation right after the object of "call" is the subject's
+ * words ("Biden called Trump a clown" quotes nobody). */
+function labelQuote(view: SentenceView, c: number): [number, number] | undefined {
+  const obj = view.chunks[c + 1];
+  if (obj?.kind !== 'NP' || view.quotes.some(([a, b]) => obj.from >= a && obj.from <= b)) return undefined;
+  // The quoted word may have joined the object's phrase ("the demand “unprecedented”").
+  return view.quotes.find(([a]) => a > obj.from && a <= obj.to + 1);
+}
+
+/** "US Special Representative for Iran Brian Hook said": a capitalised title whose "for/of" phrase ends in
+ * a titled name right before the verb names that person ("The wife of John Smith said" names nobody). */
+function titledSpeaker(view: SentenceView, c: number): Chunk | undefined {
+  const ch = view.chunks;
+  const np = ch[c - 1];
+  const person = np?.kind === 'NP' && !np.breakAfter ? np.head : undefined;
+  if (!person || view.types.get(person) !== 'Person' || view.entityAt[np.from] === person) return undefined;
+  const title = ch[c - 3];
+  if (ch[c - 2]?.kind !== 'PREP' || title?.kind !== 'NP' || title.head || title.breakAfter) return undefined;
+  const words = view.toks.slice(title.from, title.to + 1).filter((t) => !t.tags.has('Determiner'));
+  return words.length && words.every((t) => /^[A-Z]/.test(t.text)) ? np : undefined;
 }
 
 /** The source after "according to": the phrase itself, or the author of "a tweet (on Monday) by X" /
@@ -145,9 +203,25 @@ export function documentSpeechSpans(views: readonly SentenceView[]): SpeechSpan[
         q = { parts: [], fallback: range[0] === 0 && !spans.length ? previous : undefined };
         quotations.push(q);
       }
-      const own = spans.find((sp) => sp.quote !== undefined && sp.from <= range[1] && sp.to >= range[0]);
+      // Its speaker: a span of this quotation, or a reported clause whose first quotation it is ("… spoke of the
+      // collaboration: “It's fun …"), or the one speaker of the sentence whose attribution ends a sentence
+      // before it opens ("“…,” Musk told the press. “We have to dock …”").
+      const own =
+        spans.find((sp) => sp.quote !== undefined && sp.from <= range[1] && sp.to >= range[0]) ??
+        spans.find(
+          (sp) => sp.from <= range[0] && sp.to >= range[1] && !view.quotes.some(([a]) => a >= sp.from && a < range[0]),
+        );
+      // (no other quotation between that attribution and this one: "said: “A.” “B.”" may be two voices)
+      const before = spans.filter(
+        (sp) => sp.cueTo < range[0] && !view.quotes.some(([a, b]) => a > sp.cueTo && b < range[0]),
+      );
+      const after =
+        !own && before.length === 1 && /[.!?]/.test(view.toks[range[0] - 1]?.post ?? '') ? before[0] : undefined;
       if (own) q.speaker ??= { speaker: own.speaker, lemma: own.lemma };
-      else q.parts.push({ s, range });
+      else if (after) {
+        q.speaker ??= { speaker: after.speaker, lemma: after.lemma };
+        q.parts.push({ s, range });
+      } else q.parts.push({ s, range });
       if (i === view.quotes.length - 1 && view.quoteOpenAtEnd) open = q;
     });
     const speakers = new Set(spans.map((sp) => sp.speaker));

@@ -1,0 +1,127 @@
+// Who speaks and which words are theirs, for constructions beyond "X said that …"; sentences written for
+// this test. Each line is "Speaker [verb]: content".
+import { extract } from '../../src/index.js';
+
+function speech(text: string): string[] {
+  const r = extract(text);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.claims.map((c) => `${name.get(c.speaker)} [${c.verb}]: ${c.text}`);
+}
+
+describe('speech spans', () => {
+  test.each([
+    [
+      'a gerund after "said" opens the content',
+      'Paula Grant said closing the mine would hurt Ely.',
+      'Paula Grant [say]: closing the mine would hurt Ely',
+    ],
+    [
+      'a modal after "said" in a relative clause',
+      'Acme Corp picked a site for the plant, which Acme Corp said might open in June.',
+      'Acme Corp [say]: might open in June',
+    ],
+    [
+      '"went on to say" says',
+      'Paula Grant spoke first. She went on to say, “The mine will close.”',
+      'Paula Grant [say]: The mine will close',
+    ],
+    [
+      '"continued" before a quotation',
+      'Paula Grant continued, “The mine will close.”',
+      'Paula Grant [continue]: The mine will close',
+    ],
+    [
+      'a statement "reads", its author speaks',
+      '“The ban is lawful,” reads Judge Ana Ruiz’s statement.',
+      'Ana Ruiz [read]: The ban is lawful',
+    ],
+    [
+      'a quotation on both sides of the attribution',
+      '“We lost,” said Tom Hale, “but we learned.”',
+      'Tom Hale [say]: but we learned',
+    ],
+    [
+      'a title with "for" before the name',
+      'At a briefing in Oslo, US Special Representative for Syria Joel Rayburn said, “Talks will resume.”',
+      'Joel Rayburn [say]: Talks will resume',
+    ],
+    [
+      '"later reported" is a verb',
+      'Local radio NRK later reported the fire started in a van.',
+      'NRK [report]: the fire started in a van',
+    ],
+    [
+      'an apposition after a fronted phrase',
+      'In a radio interview, Dr Ann Lowe, an economist from Ghent University, said prices would fall.',
+      'Ann Lowe [say]: prices would fall',
+    ],
+    [
+      'a coordinated reporting verb with "there"',
+      'Mayor Tom Hale opposed the plan, and suggested there were cheaper options.',
+      'Tom Hale [suggest]: there were cheaper options',
+    ],
+    [
+      'the antecedent of "which", not its object, speaks',
+      'Acme Corp, which owns Beta Mills, and Gamma Paper which makes Softex, stressed they were working hard.',
+      'Gamma Paper [stress]: they were working hard',
+    ],
+    [
+      '"expressed" with a clause',
+      'Ana Ruiz has expressed she is not interested in the post.',
+      'Ana Ruiz [express]: she is not interested in the post',
+    ],
+    [
+      'a parenthetical "in its statement" between speaker and verb',
+      'Acme Corp, in its annual report, said sales had doubled.',
+      'Acme Corp [say]: sales had doubled',
+    ],
+    [
+      'the quoted word after the object of "call"',
+      'Acme Corp called the demand “unprecedented” on Monday.',
+      'Acme Corp [call]: unprecedented',
+    ],
+    [
+      'a gerund of saying after "by" shares the subject',
+      'Ann Cole ended the debate by saying “we are ready to talk.”',
+      'Ann Cole [say]: we are ready to talk',
+    ],
+    [
+      'a quotation without a comma still runs into its attribution',
+      '“The plan could work” Tom Hale told reporters on Monday. “We will see.”',
+      'Tom Hale [tell]: The plan could work',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speech(text)).toContain(expected);
+  });
+
+  test.each([
+    [
+      "a quotation closed by a full stop is not the next speaker's",
+      'Ann Cole said the country is “in a crisis.” Tom Hale said on Friday “We are ready.”',
+      'Tom Hale [say]: in a crisis',
+    ],
+    [
+      "a second quotation after a speaker's own is not theirs",
+      'Ann Cole said in a statement: “We mourn him.” “He was a tyrant,” said Tom Hale.',
+      'Ann Cole [say]: He was a tyrant',
+    ],
+    [
+      'a name called without quotation marks is no claim',
+      'Joe Biden called Donald Trump a clown.',
+      'Joe Biden [call]: a clown',
+    ],
+  ])('%s', (_name, text, wrong) => {
+    expect(speech(text)).not.toContain(wrong);
+  });
+
+  test.each([
+    ['a reader reading a book is no speech', 'Ana Ruiz read “Hamlet” on the train.'],
+    ['"continued" without a quotation is no speech', 'Ana Ruiz continued the talks in Oslo.'],
+    [
+      'the object inside the relative clause never speaks',
+      'Gamma Paper which makes Softex, stressed they were working hard.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(speech(text).filter((c) => /^(Ana Ruiz|Softex)/.test(c))).toEqual([]);
+  });
+});
