@@ -2,37 +2,30 @@
 // `pnpm bench:viewer`: first-frame and full-refresh times of the viewer page vs a bare Sigma page, in
 // headless Chromium, on generated graphs (positions precomputed, as the stores provide them).
 // Usage: node scripts/bench-viewer.mjs [--sizes 1000,10000,50000] [--edges-per-node 2] [--runs 3]
-//        [--kg-dir <dir>]  also measure the graph of a real embedded store (e.g. a folder of imported articles)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+//        [--kg-dir <dir>]  also measure a real embedded store (e.g. `pnpm scale:store`'s): its overview, the
+//                          ego view of its best-connected entity and a path query (bench-viewer-views.mjs)
+//        [--neo4j <uri>]   the same views on a Neo4j store (e.g. after `kg migrate --to neo4j`)
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const viewerDir = path.join(root, 'packages/viewer');
-const requireViewer = createRequire(path.join(viewerDir, 'package.json'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+import { buildBarePage, CHROMIUM, compare, requireViewer, root, viewerDir } from './bench-browser.mjs';
+import { benchViews, formatRow } from './bench-viewer-views.mjs';
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 }
-const sizes = arg('sizes', '1000,10000,50000').split(',').map(Number);
+const sizesArg = arg('sizes', '1000,10000,50000');
 const perNode = Number(arg('edges-per-node', '2'));
 const runs = Number(arg('runs', '3'));
-// The target case of the issue (10k nodes, 50k edges) is always measured as well.
-const cases = [...sizes.map((n) => ({ n, m: n * perNode })), { n: 10_000, m: 50_000 }];
+// The target case of the issue (10k nodes, 50k edges) is always measured as well; `--sizes none` measures
+// only the real stores.
+const cases =
+  sizesArg === 'none'
+    ? []
+    : [...sizesArg.split(',').map((n) => ({ n: Number(n), m: Number(n) * perNode })), { n: 10_000, m: 50_000 }];
 const kgDir = arg('kg-dir', undefined);
+const neo4jUri = arg('neo4j', undefined);
 
 /** Deterministic generator: preferential-ish attachment, positions on a jittered disc, 4 types. */
 function generate(n, m) {
@@ -99,46 +92,29 @@ function snapshotStore(snapshot) {
   };
 }
 
-async function buildBarePage(outDir) {
-  const { build } = await import(requireViewer.resolve('vite'));
-  await build({
-    root: path.join(viewerDir, 'bench'),
-    base: './',
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: path.join(viewerDir, 'bench/bare.html') } },
-  });
+/** A viewer server and a bare-page server over `store`: base URLs and a close(). */
+async function serve(createViewerServer, store, webRoot, bareDir) {
+  const apps = [];
+  const urls = {};
+  for (const [name, dir] of [
+    ['viewer', webRoot],
+    ['bare', bareDir],
+  ]) {
+    const app = await createViewerServer({
+      store,
+      extractArticle: () => {
+        throw new Error('bench');
+      },
+      webRoot: dir,
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    apps.push(app);
+    urls[name] = `http://127.0.0.1:${app.server.address().port}/`;
+  }
+  return { urls, close: () => Promise.all(apps.map((a) => a.close())) };
 }
-
-/** One page load in a fresh browser, so no GPU-process state carries over from the previous page. */
-async function measure(chromium, url) {
-  // playwright launches with a fresh temporary profile (user-data-dir) of its own.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__kgViewer?.firstFrameAt > 0, null, { timeout: 120_000 });
-  const result = await page.evaluate(() => {
-    const v = window.__kgViewer;
-    const times = [];
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      v.sigma.refresh();
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    const marks = Object.fromEntries(
-      performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
-    );
-    return { first: v.firstFrameAt, refresh: times[2], marks };
-  });
-  await browser.close();
-  if (process.env.KG_BENCH_VERBOSE) console.log(url, JSON.stringify(result.marks), Math.round(result.first));
-  return result;
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  const { existsSync } = await import('node:fs');
   if (!existsSync(CHROMIUM)) {
     console.error(`bench:viewer: ${CHROMIUM} not found (install chromium: scripts/install-system-deps.sh)`);
     process.exit(2);
@@ -149,62 +125,45 @@ async function main() {
     process.exit(2);
   }
   const { createViewerServer } = await import(path.join(viewerDir, 'dist/index.js'));
+  const graphLib = await import(path.join(root, 'packages/graph/dist/index.js'));
   const { chromium } = requireViewer('playwright-core');
   const bareDir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-bare-'));
   await buildBarePage(bareDir);
   const rows = [];
   try {
-    if (kgDir) {
-      const { openEmbeddedStore } = await import(path.join(root, 'packages/graph/dist/index.js'));
-      const real = await openEmbeddedStore({ dir: path.resolve(kgDir) });
-      const snap = await real.snapshot();
-      await real.close();
-      console.log(`store ${kgDir}: ${snap.documents.length} documents`);
-      cases.unshift({ n: snap.nodes.length, m: snap.edges.length, snapshot: snap });
-    }
-    for (const { n, m, snapshot } of cases) {
-      const store = snapshotStore(snapshot ?? generate(n, m));
-      const servers = {};
-      for (const [name, dir] of [
-        ['viewer', webRoot],
-        ['bare', bareDir],
-      ]) {
-        const app = await createViewerServer({
-          store,
-          extractArticle: () => {
-            throw new Error('bench');
-          },
-          webRoot: dir,
-        });
-        await app.listen({ host: '127.0.0.1', port: 0 });
-        servers[name] = {
-          app,
-          url: `http://127.0.0.1:${app.server.address().port}/${name === 'bare' ? 'bare.html' : ''}`,
-        };
+    const real = [];
+    if (kgDir) real.push(() => graphLib.openEmbeddedStore({ dir: path.resolve(kgDir) }));
+    if (neo4jUri) real.push(() => graphLib.openNeo4jStore({ uri: neo4jUri, password: process.env.NEO4J_PASSWORD }));
+    for (const open of real) {
+      const store = await open();
+      const servers = await serve(createViewerServer, store, webRoot, bareDir);
+      try {
+        await benchViews({ store, servers: servers.urls, chromium, runs });
+      } finally {
+        await servers.close();
+        await store.close();
       }
-      const samples = { viewer: [], bare: [] };
-      // Alternate the two pages so machine noise hits both alike.
-      for (let r = 0; r < runs; r++)
-        for (const name of ['bare', 'viewer']) samples[name].push(await measure(chromium, servers[name].url));
-      for (const s of Object.values(servers)) await s.app.close();
-      const pick = (name, key) => median(samples[name].map((x) => x[key]));
-      rows.push({
-        n,
-        m,
-        vf: pick('viewer', 'first'),
-        bf: pick('bare', 'first'),
-        vr: pick('viewer', 'refresh'),
-        br: pick('bare', 'refresh'),
-      });
-      const row = rows[rows.length - 1];
-      console.log(
-        `${String(n).padStart(6)} nodes ${String(m).padStart(6)} edges | first frame: viewer ${row.vf.toFixed(0).padStart(5)} ms, bare ${row.bf.toFixed(0).padStart(5)} ms, ratio ${(row.vf / row.bf).toFixed(2)} | refresh: viewer ${row.vr.toFixed(1).padStart(6)} ms, bare ${row.br.toFixed(1).padStart(6)} ms, ratio ${(row.vr / row.br).toFixed(2)}`,
+    }
+    if (real.length && cases.length) console.log('generated graphs (whole graph, positions precomputed):');
+    for (const { n, m } of cases) {
+      const store = snapshotStore(generate(n, m));
+      const servers = await serve(createViewerServer, store, webRoot, bareDir);
+      // The whole graph on both pages (the viewer would otherwise open on its 300-entity overview).
+      const row = await compare(
+        chromium,
+        `${servers.urls.viewer}#budget=0&isolated=1`,
+        `${servers.urls.bare}bare.html`,
+        runs,
       );
+      await servers.close();
+      rows.push({ n, m, ...row });
+      console.log(`${String(n).padStart(6)} nodes ${String(m).padStart(6)} edges | ${formatRow(row)}`);
     }
   } finally {
     rmSync(bareDir, { recursive: true, force: true });
   }
   const target = rows.find((r) => r.n === 10_000 && r.m === 50_000);
+  if (!target) return;
   console.log(
     `target: first frame of 10k nodes/50k edges ${target.vf.toFixed(0)} ms (goal ≤ 2000 ms); ratios vs bare Sigma goal ≤ 1.30 (medians of ${runs} runs)`,
   );

@@ -1,4 +1,5 @@
-// The bench baseline: the same /api/graph payload drawn by a plain Sigma page with default settings.
+// The bench baseline: the same /api/graph payload drawn by a plain Sigma page with default settings (the
+// page's query string is passed on: ?budget=300, ?focus=<id>… ask for the view the viewer draws).
 import Graph from 'graphology';
 import Sigma from 'sigma';
 
@@ -7,7 +8,7 @@ interface Payload {
   edges: Array<{ id: string; source: string; target: string }>;
 }
 
-const data = (await (await fetch('./api/graph')).json()) as Payload;
+const data = (await (await fetch(`./api/graph${location.search}`)).json()) as Payload;
 performance.mark('kg:fetched');
 const graph = new Graph({ multi: true, type: 'directed' });
 for (const n of data.nodes)
