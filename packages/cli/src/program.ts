@@ -14,6 +14,8 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerAliases } from './commands/aliases.js';
 import { registerServe } from './commands/serve.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerHistory } from './commands/history.js';
+import { registerWatch } from './commands/watch.js';
 
 const registry: Array<(program: Command) => void> = [registerExtract, registerEval, registerServe];
 registry.push(
@@ -26,6 +28,8 @@ registry.push(
   registerDeleteDocument,
   registerMigrate,
   registerDoctor,
+  registerHistory,
+  registerWatch,
 );
 
 export function buildProgram(): Command {

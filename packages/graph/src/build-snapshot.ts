@@ -2,6 +2,7 @@
 // (analyzeRecords, which the embedded store caches), then the caller's filters and node cap
 // (selectSnapshot).
 import { analyze, type AnalyzeSettings, type Positions } from './analyze.js';
+import { outletId } from './doc-rows.js';
 import type { DocumentSummary, GraphEdge, GraphNode, GraphSnapshot, SnapshotOptions } from './types.js';
 
 /**
@@ -15,6 +16,18 @@ export interface NodeRecord extends GraphNode {
 export function docIdOfSentence(sentenceId: string): string {
   const i = sentenceId.lastIndexOf(':');
   return i < 0 ? sentenceId : sentenceId.slice(0, i);
+}
+
+/** The outlet ids that the given names, domains or ids (any case) stand for, among the documents' outlets. */
+function outletIdsNamed(names: string[], documents: DocumentSummary[]): Set<string> {
+  const wanted = new Set(names.map((n) => n.trim().toLowerCase()));
+  const ids = new Set(wanted);
+  for (const { outlet } of documents) {
+    if (!outlet) continue;
+    if (wanted.has(outlet.name.trim().toLowerCase()) || (outlet.domain && wanted.has(outlet.domain.toLowerCase())))
+      ids.add(outletId(outlet));
+  }
+  return ids;
 }
 
 /** Analytics over the whole graph (degree, PageRank, community, component, x/y), on copies of the records. */
@@ -44,6 +57,13 @@ export function selectSnapshot(
     keptEdges = keptEdges.filter((e) => allowed.has(e.type));
   }
   if (options.minWeight !== undefined) keptEdges = keptEdges.filter((e) => e.weight >= options.minWeight!);
+  if (options.minSupport !== undefined) keptEdges = keptEdges.filter((e) => (e.support ?? 0) >= options.minSupport!);
+  // Undated relations cannot be placed in time: "as of" keeps them.
+  if (options.asOf) keptEdges = keptEdges.filter((e) => !e.firstSeen || e.firstSeen <= options.asOf!);
+  if (options.outlets?.length) {
+    const wanted = outletIdsNamed(options.outlets, documents);
+    keptEdges = keptEdges.filter((e) => (e.outlets ?? []).some((o) => wanted.has(o)));
+  }
   if (options.documents?.length) {
     const docs = new Set(options.documents);
     keptEdges = keptEdges.filter((e) => e.evidence.some((s) => docs.has(docIdOfSentence(s))));
@@ -65,6 +85,10 @@ export function selectSnapshot(
   const ids = new Set(keptNodes.map((n) => n.id));
   keptEdges = keptEdges.filter((e) => ids.has(e.source) && ids.has(e.target));
   const outNodes: GraphNode[] = keptNodes.map(({ documents: _d, ...n }) => ({ ...n, aliases: [...n.aliases] }));
-  const outEdges = keptEdges.map((e) => ({ ...e, phrases: [...e.phrases], evidence: [...e.evidence] }));
+  const outEdges = keptEdges.map((e) => {
+    const copy = { ...e, phrases: [...e.phrases], evidence: [...e.evidence] };
+    if (e.outlets) copy.outlets = [...e.outlets];
+    return copy;
+  });
   return { nodes: outNodes, edges: outEdges, documents: documents.map((d) => ({ ...d })), truncated };
 }

@@ -52,6 +52,8 @@ export interface RelationRow {
   phrase: string;
   subject?: Span;
   object?: Span;
+  /** Denials only: the entity whose statement negates it ("Y denied that X paid it"), when there is one. */
+  by?: string;
 }
 
 export interface DocRows {
@@ -62,6 +64,11 @@ export interface DocRows {
   relations: RelationRow[];
   /** Reported speech (absent in rows written before claims were stored). */
   claims?: ClaimRow[];
+  /**
+   * Negated relations ("X did not sanction Y", "Y denied that X paid it"): never evidence for the relation,
+   * but they make it disputed when another document affirms it (absent in rows written before disputes).
+   */
+  denials?: RelationRow[];
 }
 
 export class DocRowsError extends Error {
@@ -133,13 +140,13 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
   };
   const relKeys = new Set<string>();
   const relations: RelationRow[] = [];
+  const denials: RelationRow[] = [];
   for (const t of result.triples ?? []) {
-    // A negated statement ("X did not sanction Y") is not evidence for the relation.
-    if (t.negated || !entityIds.has(t.subject) || !entityIds.has(t.object) || t.subject === t.object) continue;
+    if (!entityIds.has(t.subject) || !entityIds.has(t.object) || t.subject === t.object) continue;
     if (!known.has(t.evidence.sentence)) continue;
     const sid = sentenceId(docId, t.evidence.sentence);
     const type = safeRelType(t.predicate.type);
-    const key = `${edgeId(t.subject, type, t.object)}\u0000${sid}`;
+    const key = `${t.negated ? '-' : '+'}${edgeId(t.subject, type, t.object)}\u0000${sid}`;
     if (relKeys.has(key)) continue;
     relKeys.add(key);
     const row: RelationRow = {
@@ -149,6 +156,12 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
       sentenceId: sid,
       phrase: t.predicate.text || t.predicate.type,
     };
+    // A negated statement is not evidence for the relation: it is kept apart, as a denial.
+    if (t.negated) {
+      if (t.attributedTo && entityIds.has(t.attributedTo)) row.by = t.attributedTo;
+      denials.push(row);
+      continue;
+    }
     const subject = mentionSpans.get(`${sid}\u0000${t.subject}`);
     const object = mentionSpans.get(`${sid}\u0000${t.object}`);
     if (subject) row.subject = subject;
@@ -173,6 +186,7 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
     mentions,
     relations,
     ...(claims.length ? { claims } : {}),
+    ...(denials.length ? { denials } : {}),
   };
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32);
   const doc: DocRow = { id: docId, hash, importedAt };
@@ -180,5 +194,5 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
   if (source !== undefined) doc.source = source;
   if (date !== undefined) doc.date = date;
   if (outlet) doc.outlet = outlet.domain ? { name: outlet.name, domain: outlet.domain } : { name: outlet.name };
-  return { doc, sentences, entities, mentions, relations, claims };
+  return { doc, sentences, entities, mentions, relations, claims, ...(denials.length ? { denials } : {}) };
 }

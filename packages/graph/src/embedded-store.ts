@@ -14,6 +14,8 @@ import { readJsonGraphFile } from './json-graph-file.js';
 import { planDiff } from './plan-diff.js';
 import { mergeEntityInRows } from './rows-merge.js';
 import { importSummary } from './import-summary.js';
+import { importRun } from './import-run.js';
+import { putImportRun, sqliteImportRuns, sqliteOutlets } from './sqlite-runs.js';
 import { SnapshotCache } from './snapshot-cache.js';
 import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
 import { sqliteAnalytics } from './sqlite-analytics.js';
@@ -37,7 +39,9 @@ import type {
   GraphStore,
   ImportDiff,
   ImportOptions,
+  ImportRun,
   ImportSummary,
+  OutletSummary,
   PathOptions,
   QueryResult,
   SearchHit,
@@ -115,20 +119,39 @@ export class EmbeddedStore implements GraphStore {
     const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
     const totals = () => ({ entities: count('entities'), relations: count('edges'), claims: count('claims') });
     const before = totals();
-    let unchanged = 0;
-    let sentences = 0;
+    const counts = { documents: rows.length, unchanged: 0, sentences: 0, corroborated: 0, disputed: 0, replaced: 0 };
     const hashOf = db.prepare('SELECT hash FROM documents WHERE id = ?').pluck();
     rows.forEach((r, i) => {
-      sentences += r.sentences.length;
-      const same = this.write(() => {
-        if (hashOf.get(r.doc.id) === r.doc.hash) return { result: true, changed: false };
-        putDocument(db, r, false, options.aliases?.veto);
-        return { result: false, changed: true };
+      counts.sentences += r.sentences.length;
+      const put = this.write(() => {
+        if (hashOf.get(r.doc.id) === r.doc.hash) return { result: null, changed: false };
+        return { result: putDocument(db, r, false, options.aliases?.veto), changed: true };
       });
-      if (same) unchanged++;
+      if (!put) counts.unchanged++;
+      else {
+        counts.corroborated += put.corroborated;
+        counts.disputed += put.disputed;
+        if (put.replaced) counts.replaced++;
+      }
       options.onProgress?.(i + 1, rows.length);
     });
-    return importSummary({ documents: rows.length, unchanged, sentences }, before, totals());
+    return importSummary(counts, before, totals());
+  }
+
+  async recordImportRun(source: string, summary: ImportSummary): Promise<ImportRun> {
+    const run = importRun(source, summary);
+    return this.write(() => {
+      putImportRun(this.db, run);
+      return { result: run, changed: false };
+    });
+  }
+
+  async importRuns(limit?: number): Promise<ImportRun[]> {
+    return sqliteImportRuns(this.db, limit);
+  }
+
+  async outlets(): Promise<OutletSummary[]> {
+    return sqliteOutlets(this.db);
   }
 
   async planImport(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportDiff> {

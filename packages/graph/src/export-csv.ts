@@ -26,10 +26,27 @@ export function exportCsv(
         .join(','),
     );
   }
-  const rels = [':START_ID,:END_ID,:TYPE,id,weight:int,phrases:string[],evidence:string[],firstSeen,lastSeen'];
+  const rels = [
+    ':START_ID,:END_ID,:TYPE,id,weight:int,phrases:string[],evidence:string[],firstSeen,lastSeen,documents:int,outlets:string[],disputed:boolean',
+  ];
   for (const e of parts.edges)
     rels.push(
-      [e.source, e.target, e.type, e.id, e.weight, e.phrases, e.evidence, e.firstSeen, e.lastSeen].map(cell).join(','),
+      [
+        e.source,
+        e.target,
+        e.type,
+        e.id,
+        e.weight,
+        e.phrases,
+        e.evidence,
+        e.firstSeen,
+        e.lastSeen,
+        e.support,
+        e.outlets,
+        e.disputed ?? false,
+      ]
+        .map(cell)
+        .join(','),
     );
   for (const l of parts.links) rels.push([l.source, l.target, l.type, l.id].map(cell).join(','));
   const claimRows = [

@@ -57,6 +57,8 @@ export function exportCypher(snap: GraphSnapshot, claims: ClaimView[] = []): str
     const seen = [
       e.firstSeen ? `r.firstSeen = ${cypherString(e.firstSeen)}` : '',
       e.lastSeen ? `r.lastSeen = ${cypherString(e.lastSeen)}` : '',
+      e.support !== undefined ? `r.documents = ${e.support}` : '',
+      e.outlets ? `r.outlets = ${list(e.outlets)}` : '',
     ].filter(Boolean);
     out.push(
       `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${safeRelType(e.type)}]->(b) SET r.id = ${cypherString(e.id)}, r.weight = ${e.weight}, r.phrases = ${list(e.phrases)}, r.evidence = ${list(e.evidence)}${seen.length ? ', ' + seen.join(', ') : ''};`,

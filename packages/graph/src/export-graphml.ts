@@ -32,6 +32,9 @@ const EDGE_KEYS: Array<[string, KeyType]> = [
   ['evidence', 'string'],
   ['firstSeen', 'string'],
   ['lastSeen', 'string'],
+  ['support', 'int'],
+  ['outlets', 'string'],
+  ['disputed', 'boolean'],
 ];
 
 function data(prefix: string, keys: Array<[string, KeyType]>, values: Record<string, unknown>): string {

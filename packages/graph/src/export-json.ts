@@ -32,6 +32,9 @@ export function snapshotGraph(snap: GraphSnapshot, flat = false, claims: ClaimVi
     };
     if (e.firstSeen) attrs.firstSeen = e.firstSeen;
     if (e.lastSeen) attrs.lastSeen = e.lastSeen;
+    if (e.support !== undefined) attrs.support = e.support;
+    if (e.outlets) attrs.outlets = list(e.outlets);
+    if (e.disputed) attrs.disputed = true;
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, attrs);
   }
   for (const c of parts.claims) g.addNode(c.id, { label: c.text, type: 'Claim', size: 1, ...c });

@@ -1,5 +1,6 @@
 // importSummary(): what an import reports, the same for every store; additions are counted as the growth of
-// the store's entity, relationship and claim totals (never negative: a replaced document may remove some).
+// the store's entity, relationship and claim totals (never negative: a replaced document may remove some);
+// corroborations, disputes and replacements are counted by the store as it writes each document.
 import type { ImportSummary } from './types.js';
 
 export interface StoreTotals {
@@ -9,7 +10,7 @@ export interface StoreTotals {
 }
 
 export function importSummary(
-  counts: { documents: number; unchanged: number; sentences: number },
+  counts: Pick<ImportSummary, 'documents' | 'unchanged' | 'sentences' | 'corroborated' | 'disputed' | 'replaced'>,
   before: StoreTotals,
   after: StoreTotals,
 ): ImportSummary {

@@ -13,8 +13,11 @@ export type {
   GraphStats,
   GraphStore,
   ImportDiff,
+  DenialItem,
   ImportOptions,
+  ImportRun,
   ImportSummary,
+  OutletSummary,
   PathOptions,
   QueryOptions,
   QueryResult,
@@ -55,6 +58,8 @@ export type { EntityPage } from './entity-page.js';
 export { doctorReport } from './doctor-report.js';
 export type { DoctorOptions, DoctorReport, IdentityNode, NodeRef } from './doctor-report.js';
 export { nameKey } from './node-keys.js';
+export { addSummaries, runCounts } from './import-run.js';
+export { edgeSources, isDisputed } from './edge-sources.js';
 export type { TypeVotes } from './derive-node.js';
 export { NodeIndex, resolveDocument } from './resolve-entities.js';
 export type { StoredNode, Veto } from './resolve-entities.js';

@@ -3,6 +3,7 @@
 // itself and are checked before being spliced in.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { mergeEntityClaims } from './neo4j-claim-write.js';
+import { mergeEntityDenials } from './neo4j-denials.js';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
 import { isSafeRelType } from './rel-type.js';
 import { refreshNodes } from './neo4j-identity.js';
@@ -35,6 +36,7 @@ export async function mergeEntityNeo4j(tx: ManagedTransaction, fromId: string, i
     }
   }
   await mergeEntityClaims(tx, fromId, intoId);
+  await mergeEntityDenials(tx, fromId, intoId);
   await tx.run(
     `MATCH (a:Entity {id: $from}), (c:Entity {id: $into})
      SET c.entries = coalesce(c.entries, []) + coalesce(a.entries, [])

@@ -58,7 +58,7 @@ export function neo4jAllClaims(driver: Driver, database: string): Promise<ClaimV
 
 const EDGE_ROWS = `MATCH (sp:Entity)-[:CLAIMED]->(c:Claim)-[:ABOUT]->(o:Entity) MATCH (d:Document {id: c.documentId})`;
 const EDGE_FIELDS = `sp.id AS speaker, o.id AS about, c.sentenceId AS sentenceId, c.verb AS verb,
-  coalesce(d.date, left(d.importedAt, 10)) AS seen`;
+  d.date AS date, head([(d)-[:PUBLISHED_BY]->(o:Outlet) | o.id]) AS outlet`;
 
 export async function neo4jClaimEdgeRows(driver: Driver, database: string): Promise<ClaimEdgeRow[]> {
   return (await readRows(driver, database, `${EDGE_ROWS} RETURN ${EDGE_FIELDS}`)) as unknown as ClaimEdgeRow[];
@@ -88,5 +88,5 @@ export async function neo4jClaimEdge(
     edge.evidence.map((sentenceId) => ({ sentenceId })),
     (s) => sentences.get(s),
   );
-  return { edge, source, target, evidence };
+  return { edge, source, target, evidence, denials: [] };
 }

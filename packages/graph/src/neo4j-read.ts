@@ -1,6 +1,9 @@
 // The Neo4j read path: the shared API views (snapshot, entity, edge, search, stats) as Cypher in read
 // transactions.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { docIdOfSentence } from './build-snapshot.js';
+import { isDisputed } from './edge-sources.js';
+import { neo4jDenials, neo4jDenyingDocs } from './neo4j-denials.js';
 import type { NodeRecord } from './build-snapshot.js';
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
@@ -59,11 +62,19 @@ function toNode(r: Row): GraphNode {
 }
 
 const EDGE_FIELDS = `r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.weight AS weight, r.phrases AS phrases,
-  r.evidence AS evidence, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`;
+  r.evidence AS evidence, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen, r.documents AS documents, r.outlets AS outlets`;
 
-function toEdge(r: Row): GraphEdge {
+/** An edge as read, disputed when `denying` (the documents that deny it) and its evidence's documents differ. */
+function toEdge(r: Row, denying: string[] = []): GraphEdge {
   const e = { id: r.id as string, source: r.source as string, target: r.target as string, type: r.type as string };
-  return edgeShape(e, r.evidence as string[], r.phrases as string[], [r.firstSeen as string, r.lastSeen as string]);
+  const evidence = r.evidence as string[];
+  return edgeShape(e, evidence, r.phrases as string[], {
+    firstSeen: r.firstSeen as string | null,
+    lastSeen: r.lastSeen as string | null,
+    support: r.documents === null || r.documents === undefined ? undefined : num(r.documents),
+    outlets: r.outlets ? [...(r.outlets as string[])].sort() : undefined,
+    disputed: isDisputed(evidence.map(docIdOfSentence), denying),
+  });
 }
 
 const DOC_FIELDS = `d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.importedAt AS importedAt,
@@ -83,12 +94,13 @@ export async function neo4jGraph(driver: Driver, database: string): Promise<Grap
   );
   const edges = await readRows(driver, database, `MATCH (a:Entity)-[r]->(b:Entity) RETURN ${EDGE_FIELDS}`);
   const docs = await readRows(driver, database, `MATCH (d:Document) RETURN ${DOC_FIELDS} ORDER BY d.importedAt, d.id`);
+  const denied = await neo4jDenyingDocs(driver, database);
   const records: NodeRecord[] = nodes.map((r) => {
     const n: NodeRecord = { ...toNode(r), documents: r.documents as string[] };
     if (typeof r.x === 'number' && typeof r.y === 'number') Object.assign(n, { x: r.x, y: r.y });
     return n;
   });
-  return { records, edges: edges.map(toEdge), documents: docs.map(toDoc) };
+  return { records, edges: edges.map((e) => toEdge(e, denied.get(e.id as string))), documents: docs.map(toDoc) };
 }
 
 /**
@@ -102,7 +114,8 @@ export async function neo4jVersion(driver: Driver, database: string): Promise<st
     database,
     `CALL { MATCH (d:Document) RETURN count(d) AS docs, max(d.importedAt) AS last }
     CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels, sum(r.weight) AS weight }
-    RETURN docs, last, rels, weight, COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims`,
+    RETURN docs, last, rels, weight, COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims,
+      COUNT { (:Denial) } AS denials`,
   );
   return JSON.stringify(r);
 }
@@ -169,11 +182,13 @@ export async function neo4jEdge(driver: Driver, database: string, id: string): P
   const byId = await neo4jNodes(driver, database, [rows[0].aid as string, rows[0].bid as string]);
   const support = rows[0].support as string[];
   const evidence = evidenceOf(support, await sentencesFor(driver, database, [support]));
+  const denied = await neo4jDenyingDocs(driver, database, [id]);
   return {
-    edge: toEdge(rows[0]),
+    edge: toEdge(rows[0], denied.get(id)),
     source: byId.get(rows[0].aid as string)!,
     target: byId.get(rows[0].bid as string)!,
     evidence,
+    denials: await neo4jDenials(driver, database, id),
   };
 }
 

@@ -3,6 +3,7 @@
 // brought up to date.
 import type { Driver } from 'neo4j-driver';
 import { migrateEntityEntries } from './neo4j-migrate-entries.js';
+import { derivedMap, SEP } from './neo4j-support.js';
 
 /**
  * (:Sentence)-[:MENTIONS_ENTITY]->(:Entity). It was MENTIONS until the vocabulary's MENTIONS relation
@@ -17,6 +18,9 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT kg_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT kg_outlet_id IF NOT EXISTS FOR (o:Outlet) REQUIRE o.id IS UNIQUE',
   'CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
+  'CREATE INDEX kg_denial_edge IF NOT EXISTS FOR (x:Denial) ON (x.edgeId)',
+  'CREATE INDEX kg_denial_document IF NOT EXISTS FOR (x:Denial) ON (x.documentId)',
+  'CREATE CONSTRAINT kg_import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE',
   // Lookup keys of entity resolution, found by `lookup CONTAINS <key>` (neo4j-identity.ts).
   'CREATE TEXT INDEX kg_entity_lookup IF NOT EXISTS FOR (e:Entity) ON (e.lookup)',
 ];
@@ -38,6 +42,20 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
   await renameSentenceMentions(driver, database);
   await migrateEntityEntries(driver, database);
+  await deriveSources(driver, database);
+}
+
+/** Relationships written before they kept their documents and outlets get them (from their support list). */
+async function deriveSources(driver: Driver, database: string): Promise<void> {
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      `MATCH (:Entity)-[r]->(:Entity) WHERE r.documents IS NULL AND r.support IS NOT NULL WITH r LIMIT 20000
+       SET r += [s IN [r.support] | ${derivedMap('s')}][0] RETURN count(*) AS n`,
+      { sep: SEP },
+      { database },
+    );
+    if (Number(records[0]?.get('n') ?? 0) === 0) return;
+  }
 }
 
 /** Old (:Sentence)-[:MENTIONS]->(:Entity) links become MENTIONS_ENTITY, in bounded transactions. */

@@ -25,6 +25,8 @@ import { CLAIM_LINK_TYPES } from './neo4j-claim-write.js';
 import { neo4jPaths } from './neo4j-paths.js';
 import { num } from './neo4j-values.js';
 import { importSummary, type StoreTotals } from './import-summary.js';
+import { importRun } from './import-run.js';
+import { neo4jImportRuns, neo4jOutlets, putImportRunNeo4j } from './neo4j-runs.js';
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
 import { pageEntity, resolveEntityPage, type EntityPage } from './entity-page.js';
@@ -41,7 +43,9 @@ import type {
   GraphStore,
   ImportDiff,
   ImportOptions,
+  ImportRun,
   ImportSummary,
+  OutletSummary,
   PathOptions,
   QueryOptions,
   QueryResult,
@@ -123,7 +127,7 @@ export class Neo4jStore implements GraphStore {
       this.database,
       // Counts by relationship type come from the count store; entity relations are what is left.
       `RETURN COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims,
-      COUNT { ()-[]->() } - ${[SENTENCE_MENTION_TYPE, 'HAS_SENTENCE', ...CLAIM_LINK_TYPES].map((t) => `COUNT { ()-[:${t}]->() }`).join(' - ')} AS relations`,
+      COUNT { ()-[]->() } - ${[SENTENCE_MENTION_TYPE, 'HAS_SENTENCE', 'PUBLISHED_BY', ...CLAIM_LINK_TYPES].map((t) => `COUNT { ()-[:${t}]->() }`).join(' - ')} AS relations`,
     );
     return { entities: num(r.entities), relations: num(r.relations), claims: num(r.claims) };
   }
@@ -140,16 +144,40 @@ export class Neo4jStore implements GraphStore {
     const byId = new Map(rows.map((r) => [r.doc.id, r]));
     const docs = [...byId.values()];
     const before = await this.counts();
-    let unchanged = rows.length - docs.length;
-    let sentences = 0;
+    const counts = {
+      documents: rows.length,
+      unchanged: rows.length - docs.length,
+      sentences: 0,
+      corroborated: 0,
+      disputed: 0,
+      replaced: 0,
+    };
     let done = 0;
     for (const batch of batchDocuments(docs, this.batchRows)) {
-      unchanged += (await this.writeTx((tx) => importBatch(tx, batch, options.aliases?.veto))).size;
-      for (const d of batch) sentences += d.sentences.length;
+      const r = await this.writeTx((tx) => importBatch(tx, batch, options.aliases?.veto));
+      counts.unchanged += r.unchanged.size;
+      counts.corroborated += r.corroborated;
+      counts.disputed += r.disputed;
+      counts.replaced += r.replaced;
+      for (const d of batch) counts.sentences += d.sentences.length;
       done += batch.length;
       options.onProgress?.(done, docs.length);
     }
-    return importSummary({ documents: rows.length, unchanged, sentences }, before, await this.counts());
+    return importSummary(counts, before, await this.counts());
+  }
+
+  async recordImportRun(source: string, summary: ImportSummary): Promise<ImportRun> {
+    const run = importRun(source, summary);
+    await this.writeTx((tx) => putImportRunNeo4j(tx, run));
+    return run;
+  }
+
+  importRuns(limit?: number): Promise<ImportRun[]> {
+    return neo4jImportRuns(this.driver, this.database, limit);
+  }
+
+  outlets(): Promise<OutletSummary[]> {
+    return neo4jOutlets(this.driver, this.database);
   }
 
   async planImport(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportDiff> {

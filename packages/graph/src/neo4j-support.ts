@@ -1,18 +1,20 @@
 // How a relationship keeps its evidence in Neo4j: `support` is a list of strings, one per supporting
-// sentence ("sentenceId␟date␟phrase␟spans"), so adding and removing a document's evidence is a single
+// sentence ("sentenceId␟date␟phrase␟spans␟outletId", the date being the article's, '' when unknown), so adding and removing a document's evidence is a single
 // list expression evaluated under the relationship's write lock (no lost updates between importers).
-// evidence, weight, phrases and first/last seen are derived from it after every change, by the same
+// evidence, weight, phrases, first/last seen, documents (the API's `support`) and outlets are derived from
+// it after every change, by the same
 // rules in Cypher (derivedMap) and, for relationships a batch creates, in TypeScript (deriveFromSupport).
+import { docIdOfSentence } from './build-snapshot.js';
 import type { RelationRow } from './doc-rows.js';
 import type { Span } from './types.js';
 
 export const SEP = '\u001f';
 
-export function encodeSupport(row: RelationRow, date: string): string {
+export function encodeSupport(row: RelationRow, date: string, outlet = ''): string {
   const spans = [row.subject?.start, row.subject?.end, row.object?.start, row.object?.end]
     .map((v) => (v === undefined ? '' : String(v)))
     .join(',');
-  return [row.sentenceId, date, row.phrase.replaceAll(SEP, ' '), spans].join(SEP);
+  return [row.sentenceId, date, row.phrase.replaceAll(SEP, ' '), spans, outlet.replaceAll(SEP, ' ')].join(SEP);
 }
 
 export function decodeSupport(item: string): {
@@ -42,14 +44,23 @@ export interface DerivedProps {
   phrases: string[];
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Distinct documents of the supporting sentences. */
+  documents: number;
+  /** Distinct outlet ids of the supporting items (in first-seen order of the sorted support). */
+  outlets: string[];
 }
+
+/** Cypher: the document id of sentence id `sid` (`<documentId>:<index>`; document ids may hold ':'). */
+const docOf = (sid: string) => `left(${sid}, size(${sid}) - size(last(split(${sid}, ':'))) - 1)`;
 
 /** Cypher map expression of the summary properties for the sorted support list held in variable `s`. */
 export function derivedMap(s: string): string {
   return `{support: ${s}, evidence: [x IN ${s} | split(x, $sep)[0]], weight: size(${s}),
     phrases: reduce(acc = [], p IN [x IN ${s} | split(x, $sep)[2]] | CASE WHEN p IN acc THEN acc ELSE acc + p END),
     firstSeen: reduce(m = null, d IN [x IN ${s} | split(x, $sep)[1]] | CASE WHEN d <> '' AND (m IS NULL OR d < m) THEN d ELSE m END),
-    lastSeen: reduce(m = null, d IN [x IN ${s} | split(x, $sep)[1]] | CASE WHEN d <> '' AND (m IS NULL OR d > m) THEN d ELSE m END)}`;
+    lastSeen: reduce(m = null, d IN [x IN ${s} | split(x, $sep)[1]] | CASE WHEN d <> '' AND (m IS NULL OR d > m) THEN d ELSE m END),
+    documents: size(reduce(acc = [], d IN [x IN ${s} | ${docOf('split(x, $sep)[0]')}] | CASE WHEN d IN acc THEN acc ELSE acc + d END)),
+    outlets: reduce(acc = [], o IN [x IN ${s} WHERE coalesce(split(x, $sep)[4], '') <> '' | split(x, $sep)[4]] | CASE WHEN o IN acc THEN acc ELSE acc + o END)}`;
 }
 
 /**
@@ -60,21 +71,34 @@ export function deriveFromSupport(items: string[]): DerivedProps {
   const support = [...items].sort();
   const parts = support.map((x) => x.split(SEP));
   const phrases: string[] = [];
+  const outlets: string[] = [];
+  const documents = new Set<string>();
   let firstSeen: string | null = null;
   let lastSeen: string | null = null;
-  for (const [, date, phrase] of parts) {
+  for (const [sid, date, phrase, , outlet] of parts) {
+    documents.add(docIdOfSentence(sid));
+    if (outlet && !outlets.includes(outlet)) outlets.push(outlet);
     if (phrase !== undefined && !phrases.includes(phrase)) phrases.push(phrase);
     if (date) {
       if (firstSeen === null || date < firstSeen) firstSeen = date;
       if (lastSeen === null || date > lastSeen) lastSeen = date;
     }
   }
-  return { support, evidence: parts.map((p) => p[0]), weight: support.length, phrases, firstSeen, lastSeen };
+  return {
+    support,
+    evidence: parts.map((p) => p[0]),
+    weight: support.length,
+    phrases,
+    firstSeen,
+    lastSeen,
+    documents: documents.size,
+    outlets,
+  };
 }
 
 /**
  * Cypher adding a batch's evidence to relationships of one (checked) type. Rows:
- * [aRef, bRef, support, evidence, phrases, firstSeen, lastSeen, id], support sorted, the rest derived
+ * [aRef, bRef, support, evidence, phrases, firstSeen, lastSeen, id, documents, outlets], support sorted, the rest derived
  * from it by deriveFromSupport. A missing relationship is created with those values; an existing one
  * gets the new items inserted in order into its support (`SET r.support = <expression of r.support>`
  * write-locks r before reading it; `SET r += <map from r.support>` would not) and the summary
@@ -90,7 +114,7 @@ export function addSupportCypher(type: string): string {
     OPTIONAL MATCH (a)-[old:${type}]->(b)
     CALL (a, b, row, old) {
       WITH * WHERE old IS NULL
-      CREATE (a)-[:${type} {id: row[7], support: row[2], evidence: row[3], weight: size(row[2]), phrases: row[4], firstSeen: row[5], lastSeen: row[6]}]->(b)
+      CREATE (a)-[:${type} {id: row[7], support: row[2], evidence: row[3], weight: size(row[2]), phrases: row[4], firstSeen: row[5], lastSeen: row[6], documents: row[8], outlets: row[9]}]->(b)
     }
     CALL (row, old) {
       WITH * WHERE old IS NOT NULL

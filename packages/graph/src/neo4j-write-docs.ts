@@ -11,6 +11,7 @@ import type { ManagedTransaction, Result } from 'neo4j-driver';
 import { edgeId, outletId, type DocRows } from './doc-rows.js';
 import { WriteDocumentsError } from './errors.js';
 import { claimWriteRows, WRITE_CLAIMS } from './neo4j-claim-write.js';
+import { denialWriteRows, WRITE_DENIALS } from './neo4j-denials.js';
 import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
 import { isSafeRelType } from './rel-type.js';
@@ -61,11 +62,13 @@ function batchEntities(docs: DocRows[]): Array<{ id: string; entries: string[]; 
 function batchRelations(docs: DocRows[]): Map<string, Array<{ source: string; target: string; support: string[] }>> {
   const rels = new Map<string, { source: string; target: string; type: string; support: string[] }>();
   for (const d of docs) {
-    const date = d.doc.date ?? d.doc.importedAt.slice(0, 10);
+    // The article's date, never the import's: an undated document does not date its relations.
+    const date = d.doc.date ?? '';
+    const outlet = d.doc.outlet ? outletId(d.doc.outlet) : '';
     for (const r of d.relations) {
       const id = edgeId(r.source, r.type, r.target);
       const rel = rels.get(id) ?? { source: r.source, target: r.target, type: r.type, support: [] };
-      rel.support.push(encodeSupport(r, date));
+      rel.support.push(encodeSupport(r, date, outlet));
       rels.set(id, rel);
     }
   }
@@ -197,6 +200,13 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       ),
     },
   ];
+  const denials = denialWriteRows(docs);
+  if (denials.length)
+    round2.push({
+      what: 'denials',
+      expected: denials.length,
+      result: tx.run(`${KEEP_PLAN} ${WRITE_DENIALS}`, batchParam(denials)),
+    });
   const claims = claimWriteRows(docs, (id) => refs.get(id));
   if (claims.length)
     round2.push({
@@ -209,8 +219,9 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       const a = refs.get(r.source);
       const b = refs.get(r.target);
       if (a === undefined || b === undefined) return [];
-      const { support, evidence, phrases, firstSeen, lastSeen } = deriveFromSupport(r.support);
-      return [[a, b, support, evidence, phrases, firstSeen, lastSeen, edgeId(r.source, type, r.target)]];
+      const { support, evidence, phrases, firstSeen, lastSeen, documents, outlets } = deriveFromSupport(r.support);
+      const id = edgeId(r.source, type, r.target);
+      return [[a, b, support, evidence, phrases, firstSeen, lastSeen, id, documents, outlets]];
     });
     round2.push({
       what: `${type} relationships`,

@@ -6,6 +6,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocRows } from './doc-rows.js';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
 import { removeDocumentClaims } from './neo4j-claim-write.js';
+import { removeDocumentDenials } from './neo4j-denials.js';
+import { neo4jDocumentEdgeStates, neo4jEdgeStates } from './neo4j-runs.js';
+import { edgeChanges, type EdgeState } from './edge-sources.js';
 import { num } from './neo4j-values.js';
 import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
 import { entryPrefix, neo4jCandidates, writeDerived } from './neo4j-identity.js';
@@ -59,6 +62,7 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
     batchParam(entityIds, { prefix, sep: SEP }),
   );
   await removeDocumentClaims(tx, docId);
+  await removeDocumentDenials(tx, docId);
   await tx.run('MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(s:Sentence) DETACH DELETE s', { docId });
   await tx.run(
     `UNWIND $batch.rows AS eid
@@ -83,8 +87,21 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
   );
 }
 
-/** Imports a batch of documents inside one transaction; returns the ids it skipped as unchanged. */
-export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto: Veto = []): Promise<Set<string>> {
+/** What importing a batch did: documents skipped as unchanged, replaced, and the edges' changes (edgeChanges). */
+export interface BatchResult {
+  unchanged: Set<string>;
+  replaced: number;
+  corroborated: number;
+  disputed: number;
+}
+
+/** Imports a batch of documents inside one transaction. */
+export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto: Veto = []): Promise<BatchResult> {
+  const result = (unchanged: Set<string>, replaced = 0, changes = { corroborated: 0, disputed: 0 }): BatchResult => ({
+    unchanged,
+    replaced,
+    ...changes,
+  });
   // Unlocked first look: a re-import of unchanged documents stays a pure read. Skipping on a hash that
   // another importer is about to replace is safe: it is as if this import had run first.
   const stored = await tx.run(
@@ -94,27 +111,38 @@ export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto:
   const hashes = new Map(stored.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
   const unchanged = new Set(docs.filter((d) => hashes.get(d.doc.id) === d.doc.hash).map((d) => d.doc.id));
   const rest = docs.filter((d) => !unchanged.has(d.doc.id));
-  if (!rest.length) return unchanged;
+  if (!rest.length) return result(unchanged);
   const now = await lockDocuments(
     tx,
     rest.map((d) => d.doc.id),
   );
   const todo: DocRows[] = [];
+  let replaced = 0;
+  // Relations a replaced document touched are compared with their state before its old version went.
+  const old = new Map<string, EdgeState>();
   for (const d of rest) {
     const s = now.get(d.doc.id);
     if (s?.hash === d.doc.hash)
       unchanged.add(d.doc.id); // imported by someone else meanwhile
     else {
-      if (s && (s.hash !== null || s.sentences > 0)) await removeDocumentEvidence(tx, d.doc.id);
+      if (s && (s.hash !== null || s.sentences > 0)) {
+        for (const [id, state] of await neo4jDocumentEdgeStates(tx, d.doc.id)) if (!old.has(id)) old.set(id, state);
+        await removeDocumentEvidence(tx, d.doc.id);
+        replaced++;
+      }
       todo.push(d);
     }
   }
-  if (!todo.length) return unchanged;
+  if (!todo.length) return result(unchanged);
   // Each document resolves against the store and the batch's earlier documents (the index grows).
   const index = new NodeIndex(await neo4jCandidates(tx, lookupKeys(todo)));
-  await writeDocuments(
-    tx,
-    todo.map((d) => resolveDocument(d, index, veto)),
+  const resolved = todo.map((d) => resolveDocument(d, index, veto));
+  const before = new Map([...(await neo4jEdgeStates(tx, resolved)), ...old]);
+  await writeDocuments(tx, resolved);
+  const after = await neo4jEdgeStates(tx, resolved);
+  return result(
+    unchanged,
+    replaced,
+    edgeChanges(before, (id) => after.get(id)),
   );
-  return unchanged;
 }

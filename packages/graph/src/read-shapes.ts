@@ -4,6 +4,7 @@
 import { bestMatch } from './score-match.js';
 import type {
   ClaimView,
+  DenialItem,
   DocumentSummary,
   EntityRef,
   EvidenceItem,
@@ -41,6 +42,13 @@ export function evidenceItem(s: SentenceRecord, spans: { subject?: Span; object?
   return item;
 }
 
+/** A negating sentence as the API shows it: the sentence, the negated phrase and who denied it. */
+export function denialItem(s: SentenceRecord, phrase: string, by?: string | null): DenialItem {
+  const item: DenialItem = { ...evidenceItem(s), phrase };
+  if (present(by)) item.by = by;
+  return item;
+}
+
 /** Evidence items in sentence-id order; sentences the store no longer has are left out. */
 export function evidenceList(
   support: Array<{ sentenceId: string; subject?: Span; object?: Span }>,
@@ -75,12 +83,18 @@ export function documentSummary(r: {
   return d;
 }
 
-/** An edge from its supporting sentences (ids, phrases and the dates they were seen). */
+/** An edge from its supporting sentences (ids and phrases) and what its sources add up to (EdgeSources, isDisputed). */
 export function edgeShape(
   e: { id: string; source: string; target: string; type: string },
   evidence: string[],
   phrases: string[],
-  seen: Array<string | null | undefined> = [],
+  sources: {
+    firstSeen?: string | null;
+    lastSeen?: string | null;
+    support?: number;
+    outlets?: string[];
+    disputed?: boolean | null;
+  } = {},
 ): GraphEdge {
   const out: GraphEdge = {
     ...e,
@@ -88,11 +102,11 @@ export function edgeShape(
     phrases: [...new Set(phrases)].sort(),
     evidence: [...evidence].sort(),
   };
-  const dates = seen.filter((d): d is string => !!d).sort();
-  if (dates.length) {
-    out.firstSeen = dates[0];
-    out.lastSeen = dates[dates.length - 1];
-  }
+  if (present(sources.firstSeen)) out.firstSeen = sources.firstSeen;
+  if (present(sources.lastSeen)) out.lastSeen = sources.lastSeen;
+  if (present(sources.support)) out.support = sources.support;
+  if (present(sources.outlets)) out.outlets = [...sources.outlets];
+  if (sources.disputed) out.disputed = true;
   return out;
 }
 

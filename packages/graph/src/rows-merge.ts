@@ -2,7 +2,7 @@
 // entities that land on one id become one row (names kept as aliases, a strong type over a guess),
 // mentions, relations and claims follow, self-loops and duplicates dropped.
 import { swapClaimEntities } from './claim-rows.js';
-import type { DocRows, EntityRow } from './doc-rows.js';
+import type { DocRows, EntityRow, RelationRow } from './doc-rows.js';
 import { SHORT_FORM_RULES } from './derive-node.js';
 import { nameWords } from './node-keys.js';
 
@@ -48,15 +48,25 @@ export function mergeRowsInto(rows: DocRows, targets: Map<string, RowTarget>): D
   const mentions = rows.mentions
     .map((m) => ({ ...m, entityId: swap(m.entityId) }))
     .filter((m) => !mk.has(`${m.sentenceId}\u0000${m.entityId}`) && mk.add(`${m.sentenceId}\u0000${m.entityId}`));
-  const rk = new Set<string>();
-  const relations = rows.relations
-    .map((r) => ({ ...r, source: swap(r.source), target: swap(r.target) }))
-    .filter((r) => r.source !== r.target)
-    .filter((r) => {
-      const k = `${r.source}|${r.type}|${r.target}\u0000${r.sentenceId}`;
-      return !rk.has(k) && !!rk.add(k);
-    });
-  return { ...rows, entities, mentions, relations, claims: swapClaimEntities(rows.claims ?? [], swap) };
+  const swapRelations = (list: RelationRow[]) => {
+    const rk = new Set<string>();
+    return list
+      .map((r) => ({ ...r, source: swap(r.source), target: swap(r.target), ...(r.by ? { by: swap(r.by) } : {}) }))
+      .filter((r) => r.source !== r.target)
+      .filter((r) => {
+        const k = `${r.source}|${r.type}|${r.target}\u0000${r.sentenceId}`;
+        return !rk.has(k) && !!rk.add(k);
+      });
+  };
+  const out: DocRows = {
+    ...rows,
+    entities,
+    mentions,
+    relations: swapRelations(rows.relations),
+    claims: swapClaimEntities(rows.claims ?? [], swap),
+  };
+  if (rows.denials) out.denials = swapRelations(rows.denials);
+  return out;
 }
 
 /** One document's rows with entity `from` folded into `into` (an alias merge). */

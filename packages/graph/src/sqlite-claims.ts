@@ -66,7 +66,7 @@ export function sqliteClaimCount(db: Db): number {
   return db.prepare('SELECT count(*) FROM claims').pluck().get() as number;
 }
 
-const EDGE_ROWS = `SELECT c.speaker, a.entity_id AS about, c.sentence_id AS sentenceId, c.verb, d.seen
+const EDGE_ROWS = `SELECT c.speaker, a.entity_id AS about, c.sentence_id AS sentenceId, c.verb, d.date, d.outlet_id AS outlet
   FROM claims c JOIN claim_about a ON a.claim_id = c.id JOIN documents d ON d.seq = c.doc_seq`;
 
 /** Every (claim, entity it is about) pair, for the snapshot's derived edges. */
@@ -91,6 +91,6 @@ export function sqliteClaimEdge(db: Db, id: string, node: (id: string) => GraphN
       edge.evidence.map((sentenceId) => ({ sentenceId })),
       (s) => sentence.get(s) as SentenceRecord | undefined,
     );
-    return { edge, source, target, evidence };
+    return { edge, source, target, evidence, denials: [] };
   })();
 }

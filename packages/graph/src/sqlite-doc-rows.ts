@@ -68,6 +68,14 @@ export function storedDocRows(db: Db, doc: DocRecord): DocRows {
     }),
     claims: storedClaims(db, doc.seq),
   };
+  const denials = (
+    db
+      .prepare(
+        'SELECT source, target, type, sentence_id AS sentenceId, phrase, by FROM denials WHERE doc_seq = ? ORDER BY ord',
+      )
+      .all(doc.seq) as Array<RelationRow & { by: string | null }>
+  ).map(({ by, ...r }) => (by === null ? r : { ...r, by }));
+  if (denials.length) rows.denials = denials;
   for (const k of ['title', 'source', 'date'] as const) if (doc[k] !== null) rows.doc[k] = doc[k];
   if (doc.outletName !== null)
     rows.doc.outlet =

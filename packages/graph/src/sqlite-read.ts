@@ -4,6 +4,7 @@
 import type { NodeRecord } from './build-snapshot.js';
 import { claimEdgeEnds, claimEdges } from './claim-edges.js';
 import {
+  denialItem,
   documentSummary,
   edgeShape,
   evidenceList,
@@ -17,6 +18,7 @@ import type { GraphRecords } from './snapshot-cache.js';
 import type { EntityPage } from './entity-page.js';
 import { SENTENCE_BY_ID, type Db } from './sqlite-schema.js';
 import type {
+  DenialItem,
   DocumentSummary,
   EdgeDetails,
   EntityDetails,
@@ -44,7 +46,13 @@ interface EdgeRow {
   evidence: string;
   first_seen: string | null;
   last_seen: string | null;
+  support: number;
+  outlets: string;
+  disputed: number;
 }
+
+const EDGE_COLUMNS =
+  'id, source, target, type, weight, phrases, evidence, first_seen, last_seen, support, outlets, disputed';
 
 function edgeFromRow(r: EdgeRow): GraphEdge {
   const e: GraphEdge = {
@@ -58,6 +66,9 @@ function edgeFromRow(r: EdgeRow): GraphEdge {
   };
   if (r.first_seen !== null) e.firstSeen = r.first_seen;
   if (r.last_seen !== null) e.lastSeen = r.last_seen;
+  e.support = r.support;
+  e.outlets = JSON.parse(r.outlets) as string[];
+  if (r.disputed) e.disputed = true;
   return e;
 }
 
@@ -65,7 +76,6 @@ interface SupportRow {
   edge_id: string;
   sentence_id: string;
   phrase: string;
-  seen: string;
   subject_start: number | null;
   subject_end: number | null;
   object_start: number | null;
@@ -100,7 +110,7 @@ function entityRow(db: Db, id: string): (EntityRow & { mentions: number }) | und
     (EntityRow & { mentions: number }) | undefined;
 }
 
-const SUPPORT_FIELDS = `s.edge_id, s.sentence_id, s.phrase, d.seen, s.subject_start, s.subject_end, s.object_start, s.object_end`;
+const SUPPORT_FIELDS = `s.edge_id, s.sentence_id, s.phrase, s.subject_start, s.subject_end, s.object_start, s.object_end`;
 
 /** The sentences (with their document) of the given support rows, for evidence items. */
 function sentencesOf(db: Db, rows: SupportRow[]): Map<string, SentenceRecord> {
@@ -125,8 +135,19 @@ function edgeOf(e: { id: string; source: string; target: string; type: string },
     e,
     support.map((s) => s.sentence_id),
     support.map((s) => s.phrase),
-    support.map((s) => s.seen),
   );
+}
+
+/** The sentences that negate or deny an edge, in sentence-id order. */
+function denialsOf(db: Db, id: string): DenialItem[] {
+  const rows = db
+    .prepare('SELECT sentence_id, phrase, by FROM denials WHERE edge_id = ? ORDER BY sentence_id')
+    .all(id) as Array<{ sentence_id: string; phrase: string; by: string | null }>;
+  const sentence = db.prepare(SENTENCE_BY_ID);
+  return rows.flatMap((r) => {
+    const s = sentence.get(r.sentence_id) as SentenceRecord | undefined;
+    return s ? [denialItem(s, r.phrase, r.by)] : [];
+  });
 }
 
 function supportOf(db: Db, where: string, id: string): Map<string, SupportRow[]> {
@@ -148,15 +169,16 @@ export function sqliteEdge(db: Db, id: string): EdgeDetails | null {
       return r ? node(db, r) : null;
     });
   return db.transaction(() => {
-    const e = db.prepare('SELECT id, source, target, type FROM edges WHERE id = ?').get(id) as GraphEdge | undefined;
+    const e = db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges WHERE id = ?`).get(id) as EdgeRow | undefined;
     const support = supportOf(db, 'e.id = ?', id).get(id) ?? [];
     if (!e || !support.length) return null;
     const sentences = sentencesOf(db, support);
     return {
-      edge: edgeOf(e, support),
+      edge: edgeFromRow(e),
       source: node(db, entityRow(db, e.source)!),
       target: node(db, entityRow(db, e.target)!),
       evidence: evidenceList(support.map(supportSpans), (s) => sentences.get(s)),
+      denials: denialsOf(db, id),
     };
   })();
 }
@@ -275,11 +297,7 @@ export function sqliteDocuments(db: Db): DocumentSummary[] {
 /** Everything a snapshot is made of, before analytics and filters: one row per entity and per edge (claims' derived edges included). */
 export function sqliteGraph(db: Db): GraphRecords {
   return db.transaction(() => {
-    const edges = (
-      db
-        .prepare('SELECT id, source, target, type, weight, phrases, evidence, first_seen, last_seen FROM edges')
-        .all() as EdgeRow[]
-    )
+    const edges = (db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges`).all() as EdgeRow[])
       .map(edgeFromRow)
       .concat(claimEdges(sqliteClaimEdgeRows(db)));
     const degree = new Map<string, number>();

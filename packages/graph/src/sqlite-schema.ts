@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { StoreFormatError, StoreLockedError } from './errors.js';
 import { resolveStoredDocuments } from './sqlite-resolve.js';
+import { refreshEdges } from './sqlite-edges.js';
 
 export type Db = Database.Database;
 
@@ -78,6 +79,21 @@ const MIGRATIONS: string[] = [
   `CREATE TABLE outlets (id TEXT PRIMARY KEY, name TEXT NOT NULL, domain TEXT) WITHOUT ROWID;
   ALTER TABLE documents ADD COLUMN outlet_id TEXT REFERENCES outlets (id);
   CREATE INDEX documents_outlet ON documents (outlet_id);`,
+  // 4 → 5: news-native facts. Edges keep how many documents and which outlets support them and whether
+  // they are disputed (derived from support and denials, re-derived for every edge on open, see
+  // refreshAllEdges); denials are negated relations, kept apart from the evidence; each recorded import is
+  // an import_runs row.
+  `ALTER TABLE edges ADD COLUMN support INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE edges ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE edges ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE denials (
+    edge_id TEXT NOT NULL, sentence_id TEXT NOT NULL, doc_seq INTEGER NOT NULL, ord INTEGER NOT NULL,
+    source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, phrase TEXT NOT NULL, by TEXT,
+    PRIMARY KEY (edge_id, sentence_id)) WITHOUT ROWID;
+  CREATE INDEX denials_doc ON denials (doc_seq);
+  CREATE TABLE import_runs (id TEXT PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL, counts TEXT NOT NULL)
+    WITHOUT ROWID;
+  INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh-edges', 'pending');`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -93,6 +109,13 @@ export function openDatabase(file: string, busyTimeoutMs: number): Db {
     if (db.prepare(`SELECT 1 FROM meta WHERE key = 'resolve'`).get()) {
       const d = db;
       d.transaction(() => resolveStoredDocuments(d)).immediate();
+    }
+    if (db.prepare(`SELECT 1 FROM meta WHERE key = 'refresh-edges'`).get()) {
+      const d = db;
+      d.transaction(() => {
+        refreshEdges(d, d.prepare('SELECT id FROM edges').pluck().all() as string[]);
+        d.prepare(`DELETE FROM meta WHERE key = 'refresh-edges'`).run();
+      }).immediate();
     }
     return db;
   } catch (err) {

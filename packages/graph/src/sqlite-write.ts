@@ -6,18 +6,31 @@
 import type { ClaimRow } from './claim-rows.js';
 import { deriveNode } from './derive-node.js';
 import { edgeId, outletId, type DocRows } from './doc-rows.js';
-import { edgeShape } from './read-shapes.js';
 import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import { sqliteCandidates, sqliteEntries } from './sqlite-resolve.js';
 import type { Db } from './sqlite-schema.js';
+import { refreshEdges, sqliteEdgeState } from './sqlite-edges.js';
+import { edgeChanges, type EdgeState } from './edge-sources.js';
 
 const json = (xs: string[]) => JSON.stringify(xs);
+
+/** What putting a document changed beyond its own rows (an import run's counts). */
+export interface PutResult {
+  replaced: boolean;
+  /** Edges that existed and gained a supporting document. */
+  corroborated: number;
+  /** Edges that became disputed. */
+  disputed: number;
+}
 
 /** Removes a document's rows (keeping the document row when `keepRow`); returns what it touched. */
 function clearDocument(db: Db, seq: number, keepRow: boolean): { entities: string[]; edges: string[] } {
   const entities = db.prepare('SELECT entity_id FROM doc_entities WHERE doc_seq = ?').pluck().all(seq) as string[];
-  const edges = db.prepare('SELECT DISTINCT edge_id FROM support WHERE doc_seq = ?').pluck().all(seq) as string[];
-  for (const t of ['doc_entities', 'mentions', 'support', 'sentences', 'claims', 'claim_about'])
+  const edges = db
+    .prepare('SELECT edge_id FROM support WHERE doc_seq = ? UNION SELECT edge_id FROM denials WHERE doc_seq = ?')
+    .pluck()
+    .all(seq, seq) as string[];
+  for (const t of ['doc_entities', 'mentions', 'support', 'sentences', 'claims', 'claim_about', 'denials'])
     db.prepare(`DELETE FROM ${t} WHERE doc_seq = ?`).run(seq);
   if (!keepRow) db.prepare('DELETE FROM documents WHERE seq = ?').run(seq);
   return { entities, edges };
@@ -45,33 +58,6 @@ function refreshEntities(db: Db, ids: Iterable<string>): void {
   }
 }
 
-/** Recomputes the touched edges' aggregates from their support (deleting those no sentence supports). */
-function refreshEdges(db: Db, ids: Iterable<string>): void {
-  const support = db.prepare(
-    'SELECT s.sentence_id, s.phrase, d.seen FROM support s JOIN documents d ON d.seq = s.doc_seq WHERE s.edge_id = ?',
-  );
-  const edge = db.prepare('SELECT id, source, target, type FROM edges WHERE id = ?');
-  const update = db.prepare(
-    'UPDATE edges SET weight = ?, phrases = ?, evidence = ?, first_seen = ?, last_seen = ? WHERE id = ?',
-  );
-  const remove = db.prepare('DELETE FROM edges WHERE id = ?');
-  for (const id of new Set(ids)) {
-    const rows = support.all(id) as Array<{ sentence_id: string; phrase: string; seen: string }>;
-    const e = edge.get(id) as { id: string; source: string; target: string; type: string } | undefined;
-    if (!rows.length || !e) {
-      remove.run(id);
-      continue;
-    }
-    const g = edgeShape(
-      e,
-      rows.map((r) => r.sentence_id),
-      rows.map((r) => r.phrase),
-      rows.map((r) => r.seen),
-    );
-    update.run(g.weight, json(g.phrases), json(g.evidence), g.firstSeen ?? null, g.lastSeen ?? null, id);
-  }
-}
-
 function countMentions(db: Db, ids: Iterable<string>): void {
   const update = db.prepare(
     'UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE entity_id = @id) WHERE id = @id',
@@ -84,12 +70,20 @@ function countMentions(db: Db, ids: Iterable<string>): void {
  * (`veto`: the alias file's vetoes). A replacement moves to the end of the import order (as a new
  * import) unless `keepSeq`.
  */
-export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: Veto = []): void {
+export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: Veto = []): PutResult {
   const old = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(extracted.doc.id) as number | undefined;
   const touched = old === undefined ? { entities: [], edges: [] } : clearDocument(db, old, keepSeq);
   // The store as it is without this document is what its entities resolve against.
   refreshEntities(db, touched.entities);
   const rows = resolveDocument(extracted, new NodeIndex(sqliteCandidates(db, lookupKeys([extracted]))), veto);
+  // Edges the old version touched still hold their aggregates from before it was cleared (refreshed
+  // below): changes are counted against that, as Neo4j counts them.
+  const state = sqliteEdgeState(db);
+  const before = new Map<string, EdgeState>();
+  for (const r of [...rows.relations, ...(rows.denials ?? [])]) {
+    const id = edgeId(r.source, r.type, r.target);
+    if (!before.has(id)) before.set(id, state(id));
+  }
   const d = rows.doc;
   const seen = d.date ?? d.importedAt.slice(0, 10);
   const values = {
@@ -154,12 +148,34 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
     );
   });
   putClaims(db, seq, rows.claims ?? []);
+  const denial = db.prepare(
+    `INSERT OR IGNORE INTO denials (edge_id, sentence_id, doc_seq, ord, source, target, type, phrase, by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const denials = rows.denials ?? [];
+  denials.forEach((r, i) =>
+    denial.run(
+      edgeId(r.source, r.type, r.target),
+      r.sentenceId,
+      seq,
+      i,
+      r.source,
+      r.target,
+      r.type,
+      r.phrase,
+      r.by ?? null,
+    ),
+  );
   refreshEntities(
     db,
     rows.entities.map((e) => e.id),
   );
   countMentions(db, [...touched.entities, ...rows.entities.map((e) => e.id)]);
-  refreshEdges(db, [...touched.edges, ...rows.relations.map((r) => edgeId(r.source, r.type, r.target))]);
+  refreshEdges(db, [
+    ...touched.edges,
+    ...[...rows.relations, ...denials].map((r) => edgeId(r.source, r.type, r.target)),
+  ]);
+  return { replaced: old !== undefined, ...edgeChanges(before, state) };
 }
 
 function putClaims(db: Db, seq: number, claims: ClaimRow[]): void {

@@ -29,8 +29,15 @@ export interface GraphEdge {
   phrases: string[];
   /** Sentence ids of the supporting evidence. */
   evidence: string[];
+  /** Earliest and latest published date (YYYY-MM-DD) of the supporting documents; undated ones do not count. */
   firstSeen?: string;
   lastSeen?: string;
+  /** Number of distinct documents among the supporting sentences. */
+  support?: number;
+  /** Ids of the distinct outlets (outletId: the site's domain, else `name:<name>`) of the supporting documents. */
+  outlets?: string[];
+  /** Affirmed by one document and negated or denied by another (isDisputed); see EdgeDetails.denials. */
+  disputed?: boolean;
 }
 
 export interface DocumentSummary {
@@ -44,6 +51,14 @@ export interface DocumentSummary {
   sentences: number;
 }
 
+/** An outlet as stored: id (outletId), name, domain, and how many stored documents it published. */
+export interface OutletSummary {
+  id: string;
+  name: string;
+  domain?: string;
+  documents: number;
+}
+
 export interface GraphSnapshot {
   nodes: GraphNode[];
   edges: GraphEdge[];
@@ -53,6 +68,12 @@ export interface GraphSnapshot {
 }
 
 export interface SnapshotOptions {
+  /** Only relations known by this date (YYYY-MM-DD): firstSeen on or before it (undated relations are kept). */
+  asOf?: string;
+  /** Only relations supported by at least one of these outlets (outlet id, domain or name, any case). */
+  outlets?: string[];
+  /** Only relations supported by at least this many documents. */
+  minSupport?: number;
   types?: string[];
   relTypes?: string[];
   documents?: string[];
@@ -128,11 +149,22 @@ export interface EntityDetails {
   totals: { documents: number; said: number; saidAbout: number };
 }
 
+/** A sentence that negates or denies a relation ("X did not sanction Y", "Y denied that X paid it"). */
+export interface DenialItem extends EvidenceItem {
+  /** The negated phrase as written. */
+  phrase: string;
+  /** Entity id of who denied it, when the negation is someone's statement. */
+  by?: string;
+}
+
 export interface EdgeDetails {
   edge: GraphEdge;
   source: GraphNode;
   target: GraphNode;
+  /** The affirming side. */
   evidence: EvidenceItem[];
+  /** The negating side (empty unless some document negates or denies the relation). */
+  denials: DenialItem[];
 }
 
 export interface SearchHit {
@@ -152,6 +184,23 @@ export interface ImportSummary {
   relationsAdded: number;
   claimsAdded: number;
   sentences: number;
+  /** Relations that existed before and gained a supporting document (support +1 or more). */
+  corroborated: number;
+  /** Relations that became disputed. */
+  disputed: number;
+  /** Stored documents whose content changed and were replaced. */
+  replaced: number;
+}
+
+/** One recorded import: when, from what, and what it changed. */
+export interface ImportRun {
+  /** `run-<at>-<random>`: sorts by time. */
+  id: string;
+  /** ISO time the import ended. */
+  at: string;
+  /** What was imported (paths, URLs, feeds; "api" for the viewer's import). */
+  source: string;
+  counts: ImportSummary;
 }
 
 export interface ImportDiff {
@@ -246,6 +295,12 @@ export interface GraphStore {
    * written; a store that computes them on every read has nothing to keep and resolves to 0.
    */
   writeAnalytics(): Promise<number>;
+  /** Records one import (one or more importDocuments calls, their summaries added up) as an ImportRun. */
+  recordImportRun(source: string, summary: ImportSummary): Promise<ImportRun>;
+  /** Recorded import runs, newest first. */
+  importRuns(limit?: number): Promise<ImportRun[]>;
+  /** Every stored outlet with its number of documents, by name. */
+  outlets(): Promise<OutletSummary[]>;
   /** Every stored claim, in document and sentence order (for exports). */
   claims(): Promise<ClaimView[]>;
   close(): Promise<void>;

@@ -198,11 +198,12 @@ test('a store written before claims (the schema version before) is migrated on o
     makeResult(tag, { id: 'x', sentences: [{ text: 'Acme.', entities: [['Acme', 'Organization']] }] }),
   ]);
   await old.close();
-  // What the claims migration and the outlets one after it add is taken away again, as a kg from before
+  // What the claims migration and the outlets and sources ones after it add is taken away again, as a kg from before
   // claims left the file.
   const db = new Database(path.join(dir, 'graph.db'));
-  db.exec(`DROP INDEX documents_outlet; ALTER TABLE documents DROP COLUMN outlet_id; DROP TABLE outlets;
-    DROP TABLE claims; DROP TABLE claim_about; PRAGMA user_version = ${SCHEMA_VERSION - 2}`);
+  db.exec(`DROP TABLE denials; DROP TABLE import_runs; ALTER TABLE edges DROP COLUMN support; ALTER TABLE edges DROP COLUMN outlets; ALTER TABLE edges DROP COLUMN disputed;
+    DROP INDEX documents_outlet; ALTER TABLE documents DROP COLUMN outlet_id; DROP TABLE outlets;
+    DROP TABLE claims; DROP TABLE claim_about; PRAGMA user_version = ${SCHEMA_VERSION - 3}`);
   db.close();
   const store = await openEmbeddedStore({ dir });
   try {

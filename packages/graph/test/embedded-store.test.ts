@@ -33,6 +33,10 @@ describe('EmbeddedStore', () => {
       relationsAdded: 3,
       claimsAdded: 0,
       sentences: 4,
+      // The second article supports a relation the first made.
+      corroborated: 1,
+      disputed: 0,
+      replaced: 0,
     });
     const snap = await store.snapshot();
     const sanctions = snap.edges.find((e) => e.type === 'SANCTIONS')!;

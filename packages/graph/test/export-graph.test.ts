@@ -117,7 +117,7 @@ describe('exports', () => {
       'id:ID,name,type,aliases:string[],mentions:int,degree:int,pagerank:double,community:int,component:int,x:double,y:double,:LABEL',
     );
     expect(rels.body.split('\n')[0]).toBe(
-      ':START_ID,:END_ID,:TYPE,id,weight:int,phrases:string[],evidence:string[],firstSeen,lastSeen',
+      ':START_ID,:END_ID,:TYPE,id,weight:int,phrases:string[],evidence:string[],firstSeen,lastSeen,documents:int,outlets:string[],disputed:boolean',
     );
     expect(nodes.body).toMatch(/^exp:place:united-states,United States,Place,,3,2,.*,Entity;Place$/m);
     expect(rels.body).toContain(

@@ -9,12 +9,15 @@ export interface FixtureSentence {
   triples?: Array<[string, string, string, string]>;
   /** [speaker name, verb lemma, claimed content (found in the text), direct quote?, names it is about]. */
   claims?: Array<[string, string, string, boolean, string[]]>;
+  /** Negated triples: [subject name, TYPE, object name, phrase, name of who denied it]. */
+  denials?: Array<[string, string, string, string, string?]>;
 }
 
 export interface FixtureArticle {
   id: string;
   title?: string;
   date?: string;
+  outlet?: { name: string; domain?: string };
   sentences: FixtureSentence[];
 }
 
@@ -50,6 +53,19 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
         hedged: false,
       });
     }
+    for (const [subj, type, obj, phrase, by] of s.denials ?? []) {
+      const find = (n: string) => [...entities.values()].find((e) => e.name === n)!.id;
+      triples.push({
+        subject: find(subj),
+        object: find(obj),
+        predicate: { type, lemma: phrase, text: phrase },
+        confidence: 0.9,
+        evidence: { sentence: index, start, end: start + s.text.length, text: s.text },
+        negated: true,
+        hedged: false,
+        ...(by ? { attributedTo: find(by) } : {}),
+      });
+    }
     for (const [speaker, verb, text, quote, about] of s.claims ?? []) {
       const find = (n: string) => [...entities.values()].find((e) => e.name === n)!.id;
       const at = start + s.text.indexOf(text);
@@ -68,7 +84,13 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
     return { index, start, end: start + s.text.length, text: s.text };
   });
   return {
-    document: { id: `${tag}-${a.id}`, title: a.title, date: a.date, chars: offset },
+    document: {
+      id: `${tag}-${a.id}`,
+      title: a.title,
+      date: a.date,
+      chars: offset,
+      ...(a.outlet ? { outlet: a.outlet } : {}),
+    },
     sentences,
     entities: [...entities.values()],
     triples,

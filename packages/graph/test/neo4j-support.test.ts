@@ -1,4 +1,4 @@
-// A relationship's summary (sorted support, evidence, weight, phrases, first/last seen) is computed by
+// A relationship's summary (sorted support, evidence, weight, phrases, first/last seen, documents, outlets) is computed by
 // the client for relationships a batch creates and by Cypher when evidence is merged or removed: both
 // must give exactly the same properties, including string order and missing dates.
 import type { Driver } from 'neo4j-driver';
@@ -12,13 +12,41 @@ beforeAll(() => {
 });
 afterAll(() => driver.close());
 
-const item = (sid: string, date: string, phrase: string) => [sid, date, phrase, '0,3,8,11'].join(SEP);
+const item = (sid: string, date: string, phrase: string, outlet?: string) =>
+  [sid, date, phrase, '0,3,8,11', ...(outlet === undefined ? [] : [outlet])].join(SEP);
 
 test.each([
   [
     'one item',
     [item('d:0', '2024-05-01', 'meets')],
-    { evidence: ['d:0'], weight: 1, phrases: ['meets'], firstSeen: '2024-05-01', lastSeen: '2024-05-01' },
+    {
+      evidence: ['d:0'],
+      weight: 1,
+      phrases: ['meets'],
+      firstSeen: '2024-05-01',
+      lastSeen: '2024-05-01',
+      documents: 1,
+      outlets: [],
+    },
+  ],
+  [
+    'documents (ids may hold colons) and outlets counted once each; items without an outlet (older kg) add none',
+    [
+      item('https://a.example/x:0', '2024-01-01', 'met', 'a.example'),
+      item('https://a.example/x:3', '2024-01-01', 'met', 'a.example'),
+      item('https://b.example/y:1', '2024-01-02', 'met', 'b.example'),
+      item('c:0', '2024-01-03', 'met'),
+      item('d:0', '2024-01-03', 'met', ''),
+    ],
+    {
+      evidence: ['c:0', 'd:0', 'https://a.example/x:0', 'https://a.example/x:3', 'https://b.example/y:1'],
+      weight: 5,
+      phrases: ['met'],
+      firstSeen: '2024-01-01',
+      lastSeen: '2024-01-03',
+      documents: 4,
+      outlets: ['a.example', 'b.example'],
+    },
   ],
   [
     'items sorted by sentence id; phrases in that order, once each',
@@ -29,17 +57,27 @@ test.each([
       phrases: ['met', 'meets'],
       firstSeen: '2024-01-01',
       lastSeen: '2024-06-01',
+      documents: 2,
+      outlets: [],
     },
   ],
   [
     'an empty date is ignored',
     [item('d:0', '', 'meets'), item('d:1', '2023-12-31', 'meets')],
-    { evidence: ['d:0', 'd:1'], weight: 2, phrases: ['meets'], firstSeen: '2023-12-31', lastSeen: '2023-12-31' },
+    {
+      evidence: ['d:0', 'd:1'],
+      weight: 2,
+      phrases: ['meets'],
+      firstSeen: '2023-12-31',
+      lastSeen: '2023-12-31',
+      documents: 1,
+      outlets: [],
+    },
   ],
   [
     'no dates at all',
     [item('d:0', '', 'meets')],
-    { evidence: ['d:0'], weight: 1, phrases: ['meets'], firstSeen: null, lastSeen: null },
+    { evidence: ['d:0'], weight: 1, phrases: ['meets'], firstSeen: null, lastSeen: null, documents: 1, outlets: [] },
   ],
   [
     'non-ASCII ids order by UTF-16 code unit, as Neo4j does',
@@ -50,6 +88,8 @@ test.each([
       phrases: ['c', 'a', 'b'],
       firstSeen: '2024-01-01',
       lastSeen: '2024-01-01',
+      documents: 3,
+      outlets: [],
     },
   ],
 ])('%s', async (_what, items, expected) => {

@@ -3,21 +3,14 @@
 // fetched or read from a dataset or feed that fails is named on stderr and the rest go on (exit 5).
 import type { Command } from 'commander';
 import type { ExtractionResult } from '@kg/extractor';
-import type { ImportDiff, ImportSummary } from '@kg/graph';
+import type { ImportDiff } from '@kg/graph';
 import { CliError, EXIT } from '../cli-error.js';
 import { readAliasFile } from '../alias-file.js';
-import { extractArticles } from '../import/extract-articles.js';
-import { progressBar, type Progress } from '../import/progress.js';
-import { readArticles, type Article } from '../import/read-articles.js';
+import { extractKept, formatSummary, loadArticles, type LoadOptions } from '../import/load-articles.js';
+import { progressBar } from '../import/progress.js';
+import { readArticles } from '../import/read-articles.js';
 import { intakeOptions, registerIntakeOptions, type IntakeFlags } from '../import/intake-flags.js';
 import { addStoreOptions, describeStore, withStore, type StoreFlags } from '../store.js';
-
-/** A note the extractor made about one document (cut at the size limit, HTML ignored, binary bytes). */
-interface DocumentWarning {
-  source: string;
-  document: string;
-  message: string;
-}
 
 interface ImportFlags extends StoreFlags, IntakeFlags {
   dryRun?: boolean;
@@ -70,27 +63,13 @@ export function registerImport(program: Command): void {
     if (!articles.length) return failed();
     const aliases = readAliasFile();
     await withStore(flags, async (store, config) => {
-      const warnings: DocumentWarning[] = [];
-      // Extraction (worker threads) and loading go chunk by chunk, so a long import streams into the store.
-      const extractChunk = async (chunk: Article[], bar: Progress, before: number): Promise<ExtractionResult[]> => {
-        const results = await extractArticles(chunk, aliases, (n) => bar.update(before + n), threads);
-        return results.filter((r, i) => {
-          // Said as they come (a cut at the size limit drops most of a long file), and listed in --format json.
-          for (const message of r.document.warnings ?? []) {
-            const w = { source: chunk[i].name, document: r.document.id, message: message.replace(/^extract: /, '') };
-            warnings.push(w);
-            process.stderr.write(`kg: ${w.source}: warning: ${w.message}\n`);
-          }
-          if (r.entities.length > 0) return true;
-          process.stderr.write(`kg: ${chunk[i].name}: nothing extracted (no entities found); not imported\n`);
-          return false;
-        });
-      };
-      const bar = progressBar('import', articles.length);
+      const load: LoadOptions = { aliases, batchSize, threads, warnings: [] };
+      const { warnings } = load;
       if (flags.dryRun) {
+        const bar = progressBar('import', articles.length);
         let kept: ExtractionResult[];
         try {
-          kept = await extractChunk(articles, bar, 0);
+          kept = await extractKept(articles, load, bar, 0);
         } finally {
           bar.stop();
         }
@@ -102,34 +81,24 @@ export function registerImport(program: Command): void {
         );
         return failed();
       }
-      const total: ImportSummary = {
-        documents: 0,
-        unchanged: 0,
-        entitiesAdded: 0,
-        relationsAdded: 0,
-        claimsAdded: 0,
-        sentences: 0,
-      };
-      try {
-        for (let i = 0; i < articles.length; i += batchSize) {
-          const kept = await extractChunk(articles.slice(i, i + batchSize), bar, i);
-          if (!kept.length) continue;
-          const s = await store.importDocuments(kept, { aliases: aliases ?? undefined });
-          for (const k of Object.keys(total) as Array<keyof ImportSummary>) total[k] += s[k];
-        }
-      } finally {
-        bar.stop();
-      }
+      const total = await loadArticles(store, articles, load);
+      // An import that gave the store nothing (every article empty) writes nothing, not even its run.
+      const run = total.documents ? await store.recordImportRun(runSource(paths, flags.feed), total) : null;
       // Analytics are computed on read (snapshot); on request Neo4j also keeps them as node properties for Cypher.
       if (flags.analytics && total.documents > total.unchanged) await store.writeAnalytics();
       process.stdout.write(
         flags.format === 'json'
-          ? JSON.stringify({ ...total, warnings, failures }, null, 2) + '\n'
-          : `imported ${total.documents - total.unchanged} document(s), ${total.unchanged} unchanged: +${total.entitiesAdded} entities, +${total.relationsAdded} relations, +${total.claimsAdded} claims, ${total.sentences} sentences → ${describeStore(config)}${warnings.length ? ` (${warnings.length} warning(s) above)` : ''}${failures.length ? `; ${failures.length} failed` : ''}\n`,
+          ? JSON.stringify({ ...total, run: run?.id ?? null, warnings, failures }, null, 2) + '\n'
+          : `${formatSummary(total)} → ${describeStore(config)}${run ? ` (${run.id})` : ''}${warnings.length ? ` (${warnings.length} warning(s) above)` : ''}${failures.length ? `; ${failures.length} failed` : ''}\n`,
       );
       failed();
     });
   });
+}
+
+/** What an import run was given, as `kg history` shows it. */
+export function runSource(inputs: string[], feeds: string[] = []): string {
+  return [...inputs, ...feeds.map((f) => `--feed ${f}`)].join(' ');
 }
 
 export function formatDiff(diff: ImportDiff, where: string): string {

@@ -1,6 +1,7 @@
 // fetchUrl(): one http(s) resource's bytes, within the fetch settings: one deadline for the whole
 // request, redirects followed by hand up to a bound (each hop checked to stay http(s)), the body read
-// up to the size limit. Every failure is a FetchError whose one-line message names the URL.
+// up to the size limit; optionally conditional (If-None-Match / If-Modified-Since, a 304 returned as
+// notModified). Every failure is a FetchError whose one-line message names the URL.
 import type { FetchSettings } from './fetch-settings.js';
 
 export class FetchError extends Error {
@@ -16,6 +17,17 @@ export interface Fetched {
   bytes: Uint8Array;
   /** The Content-Type's media type, lower case ("" when the server sent none). */
   mediaType: string;
+  /** The response's validators, for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
+  /** A conditional request was answered 304: nothing changed, `bytes` is empty. */
+  notModified?: boolean;
+}
+
+/** Validators of an earlier answer: the request then asks only for a changed resource. */
+export interface Conditional {
+  etag?: string;
+  lastModified?: string;
 }
 
 const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`);
@@ -24,7 +36,7 @@ export function isHttpUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
-export async function fetchUrl(url: string, settings: FetchSettings): Promise<Fetched> {
+export async function fetchUrl(url: string, settings: FetchSettings, conditional: Conditional = {}): Promise<Fetched> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), settings.timeoutMs);
   let current = url;
@@ -39,6 +51,8 @@ export async function fetchUrl(url: string, settings: FetchSettings): Promise<Fe
             'user-agent': settings.userAgent,
             accept:
               'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8',
+            ...(conditional.etag ? { 'if-none-match': conditional.etag } : {}),
+            ...(conditional.lastModified ? { 'if-modified-since': conditional.lastModified } : {}),
           },
         });
       } catch (err) {
@@ -52,6 +66,14 @@ export async function fetchUrl(url: string, settings: FetchSettings): Promise<Fe
           throw new FetchError(`${url}: redirected to a non-http address (${next.protocol})`);
         current = next.toString();
         continue;
+      }
+      const validators = {
+        ...(res.headers.get('etag') ? { etag: res.headers.get('etag')! } : {}),
+        ...(res.headers.get('last-modified') ? { lastModified: res.headers.get('last-modified')! } : {}),
+      };
+      if (res.status === 304) {
+        await res.body?.cancel();
+        return { url: current, bytes: new Uint8Array(), mediaType: '', notModified: true, ...validators };
       }
       if (!res.ok) {
         await res.body?.cancel();
@@ -67,6 +89,7 @@ export async function fetchUrl(url: string, settings: FetchSettings): Promise<Fe
         url: current,
         bytes,
         mediaType: (res.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase(),
+        ...validators,
       };
     }
   } finally {

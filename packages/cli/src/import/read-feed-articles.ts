@@ -39,7 +39,21 @@ export async function readFeedArticles(feedInput: string, options: IntakeOptions
   } catch (err) {
     return { articles: [], failures: [itemFailure(err)] };
   }
-  const settled = await settleEach(feed.items, options.fetch.concurrency, async (item): Promise<Article> => {
+  return feedItemArticles(feed, feed.items, options);
+}
+
+/** What identifies a feed item across polls: its link, else its place in the feed. */
+export function itemKey(item: FeedItem): string {
+  return item.url ?? item.item;
+}
+
+/** The given items of a feed as articles (`keys`: the items read), each failure a line. */
+export async function feedItemArticles(
+  feed: Feed,
+  items: FeedItem[],
+  options: IntakeOptions,
+): Promise<Intake & { keys: string[] }> {
+  const settled = await settleEach(items, options.fetch.concurrency, async (item): Promise<Article> => {
     if (options.feedText || !item.url) {
       if (!item.text) throw new ArticleInputError(`${item.url ?? item.item}: the feed gives no text for this item`);
       return fromItem(feed, item);
@@ -47,10 +61,12 @@ export async function readFeedArticles(feedInput: string, options: IntakeOptions
     const page = await fetchUrl(item.url, options.fetch);
     return fromItem(feed, item, readFetched(item.url, page));
   });
-  const out: Intake = { articles: [], failures: [] };
-  for (const s of settled) {
-    if (s.ok) out.articles.push(s.value);
-    else out.failures.push(itemFailure(s.error));
-  }
+  const out: Intake & { keys: string[] } = { articles: [], failures: [], keys: [] };
+  settled.forEach((s, i) => {
+    if (s.ok) {
+      out.articles.push(s.value);
+      out.keys.push(itemKey(items[i]));
+    } else out.failures.push(itemFailure(s.error));
+  });
   return out;
 }

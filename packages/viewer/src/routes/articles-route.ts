@@ -74,8 +74,10 @@ export function registerArticlesRoute(
         const diff = await options.store.planImport([result]);
         if (req.query.dryRun) return { dryRun: true, document: result.document, diff, warnings };
         const summary = await options.store.importDocuments([result]);
+        const { source, title, id } = result.document;
+        const importRun = await options.store.recordImportRun(`api: ${source ?? title ?? id}`, summary);
         onImported();
-        return { dryRun: false, document: result.document, diff, summary, warnings };
+        return { dryRun: false, document: result.document, diff, summary, run: importRun.id, warnings };
       };
       const job = queue.then(run, run);
       queue = job.catch(() => undefined);

@@ -1,5 +1,5 @@
 // Read routes: the graph snapshot (whole, an overview within a node budget, an entity's neighbourhood or one
-// community), one entity, one edge, search and stats.
+// community), one entity, one edge, search, stats, the outlets and the recorded import runs.
 import type { FastifyInstance } from 'fastify';
 import { MAX_ENTITY_PAGE, type EntityPage, type GraphSnapshot, type GraphStore, type SnapshotOptions } from '@kg/graph';
 import type { SingleFlight } from '../single-flight.js';
@@ -135,4 +135,20 @@ export function registerGraphRoutes(
   );
 
   app.get('/api/stats', async () => ({ ...(await store.stats()), store: store.kind }));
+
+  app.get('/api/outlets', async () => ({ outlets: await store.outlets() }));
+
+  app.get<{ Querystring: { limit?: number } }>(
+    '/api/import-runs',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { limit: { type: 'integer', minimum: 1, maximum: 1000 } },
+        },
+      },
+    },
+    async (req) => ({ runs: await store.importRuns(req.query.limit ?? 50) }),
+  );
 }

@@ -14,6 +14,9 @@ export const FILTER_PROPERTIES = {
   hideTypes: list,
   hideRelTypes: list,
   isolated: { type: 'boolean' },
+  asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  outlet: list,
+  minSupport: { type: 'integer', minimum: 0 },
 } as const;
 
 export interface FilterQuery {
@@ -25,6 +28,9 @@ export interface FilterQuery {
   hideTypes?: string;
   hideRelTypes?: string;
   isolated?: boolean;
+  asOf?: string;
+  outlet?: string;
+  minSupport?: number;
 }
 
 const split = (s?: string): string[] | undefined =>
@@ -42,6 +48,9 @@ export function filterOptions(q: FilterQuery): SnapshotOptions {
     documents: split(q.documents),
     minDegree: q.minDegree,
     minWeight: q.minWeight,
+    asOf: q.asOf,
+    outlets: split(q.outlet),
+    minSupport: q.minSupport,
   };
 }
 
