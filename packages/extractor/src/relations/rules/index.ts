@@ -5,6 +5,7 @@ import { copulaRole } from './copula-role.js';
 import { demonymModifier } from './demonym-modifier.js';
 import { inclusion } from './inclusion.js';
 import { locative } from './locative.js';
+import { placeKind } from './place-kind.js';
 import { possessivePart } from './possessive-part.js';
 import { stateOrgan } from './state-organ.js';
 import { titleCompound } from './title-compound.js';
@@ -20,6 +21,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   demonymModifier,
   inclusion,
   locative,
+  placeKind,
   possessivePart,
   stateOrgan,
   copulaRole,

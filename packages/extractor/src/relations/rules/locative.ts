@@ -2,11 +2,20 @@
 // Harvard University", "Dayton, Ohio" → LOCATED_IN. A person "in" a place is an event's place, not a
 // location, and a comma list of places ("Spain, Greece and Italy") is no locative.
 import type { RelationRule, TripleDraft } from '../rule.js';
+import { isCountry } from '../country-place.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const HOLDERS = new Set(['Place', 'Organization', 'Event', 'Concept']);
 const EVENT_PREPS = new Set(['by', 'with', 'against', 'over', 'to', 'from']);
 const isPlace = (view: SentenceView, id: string | undefined) => !!id && view.types.get(id) === 'Place';
+/** Words that may open a country's phrase before its name: "in the southeastern United States". */
+const PLACE_OPENERS = /^(the|central|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?)$/;
+/** The place's name opens its phrase, after at most an article and a compass word. */
+const placeOpens = (view: SentenceView, from: number, place: string) => {
+  let k = from;
+  while (view.entityAt[k] !== place && k - from < 2 && PLACE_OPENERS.test(view.toks[k].normal)) k++;
+  return view.entityAt[k] === place;
+};
 /** Nouns that say what kind of place a place is ("Juba, the capital city of South Sudan"). */
 const PLACE_NOUNS = new Set(
   'capital city town village state province region district county suburb island port municipality'.split(' '),
@@ -31,6 +40,9 @@ export const locative: RelationRule = {
       // A place in a place is always so; a body or event "in/at" a place after a verb or an agent's "by"
       // is where something happened ("beat Leeds at Elland Road", "sued by Cisco in Texas").
       const before = ch[i - 1];
+      // "Mosul, in northern Iraq": a place's own place, set aside by a comma.
+      const prepWord = prep?.kind === 'PREP' ? view.toks[prep.from].normal : '';
+      const placeAside = isPlace(view, np.head) && /^,\s*$/.test(view.toks[np.to].post) && prepWord === 'in';
       const eventPlace =
         view.types.get(np.head) !== 'Place' &&
         (before?.kind === 'VG' || (before?.kind === 'PREP' && EVENT_PREPS.has(view.toks[before.from].normal)));
@@ -38,11 +50,15 @@ export const locative: RelationRule = {
         !eventPlace &&
         prep?.kind === 'PREP' &&
         ['in', 'at'].includes(view.toks[prep.from].normal) &&
-        !np.breakAfter &&
+        (!np.breakAfter || (placeAside && isCountry(place?.head))) &&
         place?.kind === 'NP' &&
         view.entityAt[np.to] === np.head &&
         isPlace(view, place.head) &&
-        view.entityAt[place.from] === place.head
+        (view.entityAt[place.from] === place.head ||
+          (isPlace(view, np.head) &&
+            isCountry(place.head) &&
+            prepWord === 'in' &&
+            placeOpens(view, place.from, place.head!)))
       )
         add(np.head, place.head!, np.from, place.to, view.toks[prep.from].normal);
       // "<Place>, <Place>" closing the phrase: "Dayton, Ohio," / "in Wuhan, China.", when the entity stage

@@ -1,0 +1,50 @@
+// place-kind and the locative's country phrases: where a place lies; sentences written for this test.
+import { triplesOf } from './triples-of.js';
+
+describe('place-kind', () => {
+  test.each([
+    [
+      'a state of a country',
+      'Voters in the US state of Ohio waited, the United States said.',
+      'Ohio PART_OF United States',
+    ],
+    [
+      'a city of a country',
+      'Storms hit the US city of Tulsa, the United States said.',
+      'Tulsa LOCATED_IN United States',
+    ],
+    [
+      'a commonwealth of a country',
+      'Storms hit the United States commonwealth of Guam on Monday.',
+      'Guam PART_OF United States',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toContain(expected);
+  });
+
+  test('a region named before its country is not the container', () => {
+    expect(triplesOf('Snow fell in the Altai region of Russia, and Russia was cold.')).not.toContain(
+      'Russia PART_OF Altai',
+    );
+  });
+});
+
+describe('locative: a place in a country', () => {
+  test.each([
+    [
+      'a compass word before the country',
+      'Ohio in the southeastern United States is flat.',
+      'Ohio LOCATED_IN United States',
+    ],
+    ['set aside by a comma', 'Protests were reported in Basra, in southern Iraq.', 'Basra LOCATED_IN Iraq'],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    ['a topic "in the" country is no located thing', 'Race relations in the United States worsened.'],
+    ['a year after a comma is no place', 'He was born in Paris, in 1950.'],
+  ])('%s', (_name, text) => {
+    expect(triplesOf(text).filter((t) => t.includes('LOCATED_IN'))).toEqual([]);
+  });
+});
