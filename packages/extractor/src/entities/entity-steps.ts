@@ -12,10 +12,12 @@ import { nameUsedAlone } from './typing/name-used-alone.js';
 import { objectCues } from './typing/object-cues.js';
 import { personCues } from './typing/person-cues.js';
 import { placeCues } from './typing/place-cues.js';
+import { productLines } from './typing/product-lines.js';
 import { sportsTeams } from './typing/sports-teams.js';
 
 export const ENTITY_STEPS: readonly EntityStep[] = [
   conceptGroups,
+  productLines,
   personCues,
   listedPeople,
   placeCues,

@@ -131,7 +131,7 @@ const cases: EntityCase[] = [
   {
     rule: 'version number makes a product',
     text: 'Microsoft released Internet Explorer 9 last week.',
-    name: 'Internet Explorer',
+    name: 'Internet Explorer 9',
     type: 'Product',
   },
   {

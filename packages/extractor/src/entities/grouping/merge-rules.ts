@@ -87,7 +87,9 @@ export const MERGE_RULES: MergeRule[] = [
         const at = ` ${g.key} `.indexOf(` ${s.key} `);
         if (at < 0 || / of( the)?$/.test(g.key.slice(0, at).trimEnd())) return false;
         const after = g.key.slice(at + s.key.length).trim();
-        return after === '' || (ORG_HEADS.has(s.lastWord) && after.startsWith('of '));
+        // A year after the longer name dates one edition ("FIFA World Cup 2018"): a version number
+        // ("Internet Explorer 6") names another product.
+        return after === '' || /^(19|20)\d\d$/.test(after) || (ORG_HEADS.has(s.lastWord) && after.startsWith('of '));
       };
       const cands = groups.filter(
         (g) => g !== s && g.words > s.words && inside(g) && compatible(s, g) && !place(s) && !place(g),

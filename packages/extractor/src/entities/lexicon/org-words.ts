@@ -10,7 +10,7 @@ export const ORG_HEADS = new Set(
   railways motors technologies systems labs laboratories industries enterprises partners capital international
   organization organisation society church hospital clinic center centre museum library
   orchestra band brigade battalion regiment command cabinet secretariat commission directorate federation
-  reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries`
+  chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -33,6 +33,7 @@ import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
 import { particleJoin } from './name-particles.js';
 import { orgJoin } from './org-name-joins.js';
+import { dashed, numberJoin } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
@@ -146,8 +147,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         }
         const run: Token[] = [row[i]];
         let j = i + 1;
-        // "Counter-Strike", "Rolls-Royce": a hyphen between two capitalised words keeps the name going.
-        const hyphened = (a: Token, b: Token | undefined) => a.post === '-' && !!b && isCap(b) && !b.pre;
+        // "Counter-Strike", "Rolls-Royce", "Apollo–Soyuz", "COVID-19": a dash inside one word keeps the name going.
+        const hyphened = dashed;
         // "People's Party", "Children's Hospital": a possessive inside an organisation's name.
         const possessiveOrg = (a: Token, b: Token | undefined) =>
           /['’]s$/.test(a.text) &&
@@ -216,16 +217,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             j += 2;
             continue;
           }
-          // "Movimento 5 Stelle", "Channel 4 News": a small number between two name words.
-          if (
-            /^\d{1,2}$/.test(t.text) &&
-            !has(run[run.length - 1], ['Place']) &&
-            row[j + 1] &&
-            !/\S/.test(t.post + row[j + 1].pre) &&
-            nameAt(j + 1)
-          ) {
-            run.push(t, row[j + 1]);
-            j += 2;
+          // "Boeing 737 MAX", "Falcon 9", "COVID-19": numbers that belong to the name (number-joins.ts).
+          const numbered = numberJoin(run, row, j, nameAt);
+          if (numbered && j + numbered <= stop) {
+            run.push(...row.slice(j, j + numbered));
+            j += numbered;
             continue;
           }
           // "Mary & Leigh Block Museum", "Procter & Gamble": an ampersand between two capitalised words.
@@ -287,11 +283,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             b.tags.has('Actor') &&
             !b.tags.has('Pronoun') &&
             !NOT_ROLES.has(b.normal);
+          // "Falcon 9", "CentOS 8": a model or version number ends the name ("COVID-19" is no version).
+          const last = span.tokens[span.tokens.length - 1];
+          const beforeLast = span.tokens[span.tokens.length - 2];
           span.versioned =
-            /^\d{1,3}$/.test(row[j]?.text ?? '') &&
             !has(span.tokens[0], ['Place']) &&
-            span.tokens[span.tokens.length - 1] === run[run.length - 1] &&
-            !/\S/.test(run[run.length - 1].post);
+            ((/^\d{1,3}$/.test(last.text) && !!beforeLast && !dashed(beforeLast, last)) ||
+              (/^\d{1,3}$/.test(row[j]?.text ?? '') && last === run[run.length - 1] && !/\S/.test(last.post)));
           // "the Polaroid format", "the ICI system": maybe a made thing (object-cues.ts decides).
           const after = row[j];
           if (
@@ -307,7 +305,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
           if (unsupportedOpener(span.tokens, row[span.tokens[0].pos - 1], solo)) continue;
           if (
-            span.tokens.every((t) => TIME_WORDS.has(lower(t)) || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']))
+            span.tokens.every(
+              (t) =>
+                TIME_WORDS.has(lower(t)) ||
+                CALENDAR.has(t.normal) ||
+                has(t, ['Month', 'WeekDay']) ||
+                /^\d+$/.test(t.text),
+            )
           )
             continue;
           // Plural acronyms ("MPs", "CEOs") name a kind of person, not one entity.

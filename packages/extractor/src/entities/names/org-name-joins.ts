@@ -3,12 +3,15 @@
 //   the complement of an organisation word;
 //   "Tate Museum and Art Gallery": "and" between two organisation words;
 //   "Joint Council for the Welfare of Immigrants": a second "of" inside the complement of an organisation word;
-//   "of The Globe and Mail": "and" in a name opened by a capital "The" inside a sentence.
+//   "of The Globe and Mail": "and" in a name opened by a capital "The" inside a sentence;
+//   "National Oceanic and Atmospheric Administration": "and" inside the words before an organisation word.
 import type { Token } from '../../tokens.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import { KNOWN, has, lower } from './name-tokens.js';
 
 const OF = new Set(['of', 'for']);
+// Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
+const COORDINATED_HEADS = new Set(['party', 'parties', 'league', 'team', 'club', 'church']);
 const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 
 /** The word at `k` starts another name: more name words or an "of"/"for" complement follow, or it is an
@@ -46,6 +49,20 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
       // Not a second organisation of the same kind ("… District Hospital and Leulumoega District Hospital").
       const head = lower(row[m]);
       if (ORG_HEADS.has(head) && head !== lower(prev) && m - j <= 2) return m - j + 1;
+    }
+    // "National Oceanic and Atmospheric Administration", "Food and Drug Administration": the words before
+    // "and" name nothing on their own (no organisation word, no known name), the words after it end in one.
+    // Not a party ("the Democratic and Republican Party's primaries" are two parties' primaries).
+    // The organisation word ends the name; a name in capitals before "and" is an acronym of its own ("MSNBC
+    // and CBS Radio").
+    const plain = !run.some((x) => ORG_HEADS.has(lower(x)) || has(x, KNOWN) || /^\p{Lu}{2,}$/u.test(x.text));
+    if (ofAt < 0 && run.length <= 3 && plain) {
+      for (let m = j + 1; m <= j + 3 && nameAt(m); m++) {
+        const more = quiet(row[m], row[m + 1]);
+        if (ORG_HEADS.has(lower(row[m])) && !(more && nameAt(m + 1)))
+          return COORDINATED_HEADS.has(lower(row[m])) || row[m].tags.has('Plural') ? 0 : m - j + 1;
+        if (!more) break;
+      }
     }
     return 0;
   }

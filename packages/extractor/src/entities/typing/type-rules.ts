@@ -45,13 +45,21 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       s.tokens.length > 1 && AWARD_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text),
   },
-  // "the Clean Air Act", "the Second Amendment": laws and treaties are topics, not actors.
+  // "the Clean Air Act", "the Second Amendment", "the Data Protection Directive 1995": laws and treaties are
+  // topics, not actors.
   {
     name: 'law-head',
     type: 'Concept',
     strong: true,
-    test: (s) =>
-      s.tokens.length > 1 && LAW_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text),
+    test: (s) => {
+      const head = [...s.tokens].reverse().find((t) => !/^(19|20)\d\d$/.test(t.text));
+      return (
+        s.tokens.length > 1 &&
+        !!head &&
+        LAW_HEADS.has(head.text.toLowerCase().replace(/['’]s?$/, '')) &&
+        /^\p{Lu}/u.test(head.text)
+      );
+    },
   },
   // "IE6", "PS4": capitals with a version number written on.
   {
@@ -69,13 +77,16 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     // "Chinese New Year", "the FIRST Global Challenge Robot Olympics", "Fan Expo Canada": the event word heads the
-    // name (or is followed only by a place name, "Fan Expo Canada").
+    // name (or is followed only by a place name or a year, "Fan Expo Canada", "World Cup 2018").
     name: 'event-head',
     type: 'Event',
     strong: true,
     test: (s) =>
       s.tokens.some(
-        (t, k) => k > 0 && EVENT_HEADS.has(t.normal) && s.tokens.slice(k + 1).every((x) => x.tags.has('Place')),
+        (t, k) =>
+          k > 0 &&
+          EVENT_HEADS.has(t.normal) &&
+          s.tokens.slice(k + 1).every((x) => x.tags.has('Place') || /^\d{1,4}$/.test(x.text)),
       ) ||
       (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') ||
       (s.tokens.length === 1 && /^olympics$/i.test(s.text)),

@@ -1,0 +1,49 @@
+// Numbers and dashes that belong to a name, so that name-spans.ts does not cut it there:
+//   "COVID-19", "MH-17", "SARS-CoV-2": a number hyphened onto a name word;
+//   "Apollo–Soyuz": an en dash between two capitalised words (as a hyphen does in "Rolls-Royce"), but not
+//   between two countries or their peoples ("Turkish-Libyan agreement", "U.S.-Mexico border");
+//   "Boeing 737 MAX", "Channel 4 News": a number between two name words;
+//   "Falcon 9", "Flight 8501", "Chapter 11": a number right after the name (a model, a route, a designation),
+//   unless it counts or measures what follows ("Wynnum 45 points", "47 percent") or a score list goes on
+//   ("Noosa 32 Caloundra 20").
+import type { Token } from '../../tokens.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
+import { has, lower } from './name-tokens.js';
+
+const DASHES = new Set(['-', '–', '‐']);
+const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
+const number = (t: Token | undefined, digits: number) =>
+  !!t && new RegExp(`^\\d{1,${digits}}$`).test(t.text) && !t.tags.has('Percent');
+// A person's or a place's name followed by a number is a count or a score ("Trump 50", "Paris 13 people").
+const NOT_BEFORE_NUMBER = ['Place', 'Person', 'FirstName', 'LastName', 'Date', 'Month', 'WeekDay'];
+
+// "Turkish-Libyan", "U.S.-Mexico", "Russia–Ukraine": two countries or their peoples, a relation between them.
+const country = (t: Token) => COUNTRY_NAMES.has(lower(t)) || DEMONYMS.has(lower(t)) || GROUP_NOUNS.has(lower(t));
+
+/** `a` and `b` are written as one word across a dash: "Apollo–Soyuz", "COVID-19" (not "Turkish-Libyan"). */
+export function dashed(a: Token, b: Token | undefined): boolean {
+  return (
+    DASHES.has(a.post) &&
+    !!b &&
+    !b.pre &&
+    (/^\p{Lu}/u.test(b.text) || /^\d[\p{L}\d]*$/u.test(b.text)) &&
+    !(country(a) && country(b))
+  );
+}
+
+/** How many tokens from `j` (the token after `run`) a dash or a number adds to the name; 0 if none. */
+export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
+  const t = row[j];
+  const prev = run[run.length - 1];
+  // After a dash the next word may look clause-initial to name-tokens.ts: the dash joins it all the same.
+  if (dashed(prev, t)) return 1;
+  if (!quiet(prev, t) || has(prev, NOT_BEFORE_NUMBER)) return 0;
+  const next = row[j + 1];
+  // A number between two name words, not a score list ("Noosa 32 Caloundra 20").
+  if (number(t, 3) && quiet(t, next) && nameAt(j + 1) && !(quiet(next, row[j + 2]) && number(row[j + 2], 3))) return 2;
+  if (!number(t, 4) || DASHES.has(t.post)) return 0;
+  // "45 points", "785 miles", "3 people": the number counts the noun after it.
+  const counts = quiet(t, next) && /^\p{Ll}/u.test(next.text) && has(next, ['Plural', 'Unit', 'Value']);
+  return counts ? 0 : 1;
+}

@@ -1,0 +1,135 @@
+// Where a name ends (number-joins.ts, org-name-joins.ts, the product-lines step): numbers and dashes inside
+// a name keep it whole, long organisation names are not cut at "and", and a name cut in two does not give two
+// speakers. Each row is a sentence written for the test, with the names it must and must not yield.
+import { extract } from '@kg/extractor';
+import type { EntityType } from '@kg/extractor';
+
+interface BoundaryCase {
+  rule: string;
+  text: string;
+  /** Names that must be entities of the sentence, with their type when a rule decides it. */
+  names: Array<[string, EntityType?]>;
+  /** Names that must not be entities. */
+  not?: string[];
+}
+
+const cases: BoundaryCase[] = [
+  {
+    rule: 'number hyphened onto a name',
+    text: 'Hospitals in Leeds treated more COVID-19 patients this week.',
+    names: [['Leeds', 'Place']],
+    not: ['COVID'],
+  },
+  {
+    rule: 'several hyphens with a number',
+    text: 'Researchers sequenced SARS-CoV-2 samples from Lima.',
+    names: [['Lima', 'Place']],
+    not: ['SARS-CoV', 'SARS'],
+  },
+  {
+    rule: 'number between two name words',
+    text: 'The carrier grounded its Boeing 737 MAX fleet after the second crash.',
+    names: [['Boeing 737 MAX', 'Product']],
+    not: ['Boeing', 'MAX'],
+  },
+  {
+    rule: 'model number after the name',
+    text: 'SpaceX launched a Falcon 9 from Florida on Sunday.',
+    names: [
+      ['Falcon 9', 'Product'],
+      ['Florida', 'Place'],
+    ],
+    not: ['Falcon'],
+  },
+  {
+    rule: 'a name also written with its version is a product line',
+    text: 'Users of Internet Explorer 8 were told to move on. Internet Explorer lost ground to rivals.',
+    names: [
+      ['Internet Explorer 8', 'Product'],
+      ['Internet Explorer', 'Product'],
+    ],
+  },
+  {
+    rule: 'en dash between two names',
+    text: 'The Apollo–Soyuz flight ended the space race.',
+    names: [['Apollo–Soyuz']],
+    not: ['Apollo', 'Soyuz'],
+  },
+  {
+    rule: 'dash between two countries joins nothing',
+    text: 'The Chilean-Peruvian treaty was signed in Lima.',
+    names: [['Lima', 'Place']],
+    not: ['Chilean-Peruvian'],
+  },
+  {
+    rule: 'a count after a name is not part of it',
+    text: 'Wanda Okafor scored 31 points for Leicester.',
+    names: [
+      ['Wanda Okafor', 'Person'],
+      ['Leicester', 'Place'],
+    ],
+    not: ['Wanda Okafor 31'],
+  },
+  {
+    rule: 'a year after an event name dates one edition',
+    text: 'Tickets for the Rugby World Cup 2027 sold out. The World Cup opens in October.',
+    names: [['Rugby World Cup 2027', 'Event']],
+    not: ['World Cup'],
+  },
+  {
+    rule: 'a year after a law keeps it a law',
+    text: 'Judges in Vienna applied the Consumer Rights Directive 2011 on Monday.',
+    names: [
+      ['Consumer Rights Directive 2011', 'Concept'],
+      ['Vienna', 'Place'],
+    ],
+  },
+  {
+    rule: 'plural organisation word with an "of" complement',
+    text: 'The Scottish Chambers of Commerce warned that orders had fallen.',
+    names: [['Scottish Chambers of Commerce', 'Organization']],
+    not: ['Commerce', 'Scottish Chambers'],
+  },
+  {
+    rule: '"and" inside the words before an organisation word',
+    text: 'The Food and Drug Administration approved the drug in May.',
+    names: [['Food and Drug Administration', 'Organization']],
+    not: ['Drug Administration'],
+  },
+  {
+    rule: 'two adjectives and an organisation word',
+    text: 'The National Oceanic and Atmospheric Administration expects a mild winter in Ohio.',
+    names: [['National Oceanic and Atmospheric Administration', 'Organization']],
+    not: ['National Oceanic', 'Atmospheric Administration'],
+  },
+  {
+    rule: 'two parties sharing a head word stay apart',
+    text: 'The Green and Liberal Party leaders met in Ottawa.',
+    names: [['Ottawa', 'Place']],
+    not: ['Green and Liberal Party'],
+  },
+];
+
+describe('name boundaries', () => {
+  test.each(cases)('$rule: "$text"', ({ text, names, not = [] }) => {
+    const entities = extract(text).entities;
+    for (const [name, type] of names) {
+      expect(entities.map((e) => e.name)).toContain(name);
+      if (type) expect(entities.find((e) => e.name === name)!.type).toBe(type);
+    }
+    for (const name of not) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  // A name cut in two made two speakers of one statement.
+  test.each([
+    [
+      'The National Oceanic and Atmospheric Administration said the storm would weaken.',
+      'National Oceanic and Atmospheric Administration',
+    ],
+    ['The Food and Drug Administration said the vaccine was safe.', 'Food and Drug Administration'],
+  ])('one speaker: "%s"', (text, speaker) => {
+    const r = extract(text);
+    const names = r.claims.map((c) => r.entities.find((e) => e.id === c.speaker)?.name);
+    expect(names).toEqual([speaker]);
+  });
+});
