@@ -1,7 +1,9 @@
 // Stores written before graph-level entity resolution: each Entity gets one entry per document that
-// mentions it (its stored name, type and aliases, a weak vote) and its lookup keys; then nodes that now
-// share a name with a compatible type (the `<type>:<slug>` ids split them) are merged into one, keeping
-// the first id. Runs on open, in bounded transactions; a store already migrated costs one count.
+// mentions it (its stored name, type and aliases, a weak vote) and its lookup keys; then each node this
+// run migrated that shares a name with a compatible type (the `<type>:<slug>` ids split them) is merged
+// into one node, keeping the first id. Nodes already resolved are never merged with each other here (they
+// may be kept apart on purpose, and another process may be writing them). Runs on open, in bounded
+// transactions; a store already migrated costs one count.
 import type { Driver } from 'neo4j-driver';
 import { decodeEntry, encodeEntry, writeDerived } from './neo4j-identity.js';
 import { mergeEntityNeo4j } from './neo4j-aliases.js';
@@ -14,7 +16,7 @@ export async function migrateEntityEntries(driver: Driver, database: string): Pr
     const session = driver.session({ database, defaultAccessMode: 'WRITE' });
     return session.executeWrite(work).finally(() => session.close()) as Promise<T>;
   };
-  let migrated = 0;
+  const migrated = new Set<string>();
   for (;;) {
     const n = await write<number>(async (tx) => {
       const res = await tx.run(
@@ -37,19 +39,23 @@ export async function migrateEntityEntries(driver: Driver, database: string): Pr
       });
       await tx.run('UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.entries = row.entries', { rows: nodes });
       await writeDerived(tx, nodes);
+      for (const node of nodes) migrated.add(node.id);
       return nodes.length;
     });
-    migrated += n;
     if (n < CHUNK) break;
   }
-  if (migrated) await mergeSameNames(driver, database, write);
+  if (migrated.size) await mergeSameNames(driver, database, write, migrated);
 }
 
-/** Nodes sharing a name key with compatible types → the first (by id); each merge is direct, never chained. */
+/**
+ * Each migrated node sharing a name key with a compatible node → that node (an already resolved one first,
+ * else the first by id); each merge is direct, never chained, and two resolved nodes are never merged.
+ */
 async function mergeSameNames(
   driver: Driver,
   database: string,
   write: <T>(work: Parameters<ReturnType<Driver['session']>['executeWrite']>[0]) => Promise<T>,
+  migrated: ReadonlySet<string>,
 ): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   let rows: Array<{ id: string; name: string; type: string; entries: string[] }>;
@@ -72,14 +78,21 @@ async function mergeSameNames(
     for (const k of names) byName.set(k, [...(byName.get(k) ?? []), r]);
   }
   const gone = new Set<string>();
+  const targets = new Set<string>();
   const merges: Array<[string, string]> = [];
   for (const group of byName.values()) {
-    const into = group.find((r) => !gone.has(r.id));
-    if (!into) continue;
+    if (!group.some((r) => migrated.has(r.id))) continue;
+    // Resolved nodes first, each part in id order: a migrated node joins the store's node for its name.
+    const order = [...group.filter((r) => !migrated.has(r.id)), ...group.filter((r) => migrated.has(r.id))];
     for (const from of group) {
-      if (from === into || gone.has(from.id) || !compatibleTypes(from.type, into.type, from.name, into.name)) continue;
-      if (merges.some(([, i]) => i === from.id)) continue; // already a target: no chains
+      if (!migrated.has(from.id) || gone.has(from.id) || targets.has(from.id)) continue;
+      const into = order.find(
+        (r) => r !== from && !gone.has(r.id) && compatibleTypes(from.type, r.type, from.name, r.name),
+      );
+      // Only an earlier node (or a resolved one) absorbs: the first migrated node of a name stays.
+      if (!into || (migrated.has(into.id) && order.indexOf(into) > order.indexOf(from))) continue;
       gone.add(from.id);
+      targets.add(into.id);
       merges.push([from.id, into.id]);
     }
   }

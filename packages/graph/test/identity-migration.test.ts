@@ -105,3 +105,41 @@ test('Neo4j: entities written before resolution get their entries on open, and a
     await driver.close();
   }
 });
+
+test('Neo4j: migrate-on-open merges only the nodes it migrated, never two resolved nodes of one name', async () => {
+  const tag = uniqueTag('idscope');
+  const name = `Clinton ${tag}`;
+  // What the store holds after resolution: one entry per document (doc, name, type, strong, aliases, rule, because).
+  const entry = (doc: string) => [doc, name, 'Person', '0', '', 'new', ''].join('\u001f');
+  const driver = testDriver();
+  try {
+    await driver.executeQuery(
+      `CREATE (d1:Document {id: $tag + '-a'})-[:HAS_SENTENCE]->(s1:Sentence {id: $tag + '-a:0', index: 0, text: 'x', start: 0, end: 1, documentId: $tag + '-a'})
+       CREATE (d2:Document {id: $tag + '-b'})-[:HAS_SENTENCE]->(s2:Sentence {id: $tag + '-b:0', index: 0, text: 'y', start: 0, end: 1, documentId: $tag + '-b'})
+       CREATE (d3:Document {id: $tag + '-c'})-[:HAS_SENTENCE]->(s3:Sentence {id: $tag + '-c:0', index: 0, text: 'z', start: 0, end: 1, documentId: $tag + '-c'})
+       CREATE (s1)-[:MENTIONS_ENTITY]->(:Entity:Person {id: $tag + '-bill', name: $name, type: 'Person', aliases: [], entries: [$a]})
+       CREATE (s2)-[:MENTIONS_ENTITY]->(:Entity:Person {id: $tag + '-hillary', name: $name, type: 'Person', aliases: [], entries: [$b]})
+       CREATE (s3)-[:MENTIONS_ENTITY]->(:Entity:Person {id: 'person:' + $tag, name: $name, type: 'Person', aliases: []})`,
+      { tag, name, a: entry(`${tag}-a`), b: entry(`${tag}-b`) },
+      { database: 'neo4j' },
+    );
+    const store = await testStore();
+    try {
+      const { records } = await driver.executeQuery(
+        'MATCH (e:Entity {name: $name}) RETURN e.id AS id, COUNT { (e)<-[:MENTIONS_ENTITY]-() } AS mentions ORDER BY id',
+        { name },
+        { database: 'neo4j' },
+      );
+      // The old-format node joined the first resolved one; the two resolved nodes stayed apart.
+      expect(records.map((r) => [r.get('id'), Number(r.get('mentions'))])).toEqual([
+        [`${tag}-bill`, 2],
+        [`${tag}-hillary`, 1],
+      ]);
+      for (const d of ['a', 'b', 'c']) await store.deleteDocument(`${tag}-${d}`);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await driver.close();
+  }
+});

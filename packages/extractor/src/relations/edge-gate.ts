@@ -78,6 +78,7 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
 };
 
 const DASH = /^[-–—]$/;
+const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
 /** A mention glued by a dash to another capitalised word is a piece of a longer name ("Apollo" of
  * "Apollo–Soyuz"): an edge to it would be to the wrong thing. */
 function fragmentEnd(view: SentenceView, id: string): boolean {
@@ -97,6 +98,8 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (d.subject === d.object || !ends.has(d.subject) || !ends.has(d.object)) return false;
   if (fragmentEnd(view, d.subject) || fragmentEnd(view, d.object)) return false;
   const pred = d.predicate;
+  // "led the Soviet part of the Apollo–Soyuz mission": the verb reaches a part of the object, not the object.
+  if (d.verb && pred.type !== 'PART_OF' && PARTITIVE.test(pred.text)) return false;
   // A verb predicate longer than a clause is not a predicate.
   if (d.verb && (pred.text.split(/\s+/).length > MAX_PREDICATE_WORDS || /[“”"]/.test(pred.text))) return false;
   // Arguments never cross a quotation boundary: the span lies wholly inside or wholly outside each quote.
