@@ -262,7 +262,10 @@ function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => 
   // Only the main verb's own particles: "went on to say" says, "pulled out" pulls out.
   const particles = toks.filter((t, k) => cls[k] === 'PART' && (!last || t.i > last.i)).map((t) => t.normal);
   ch.lemma = (last ? lemmaOf(last) : '') + (particles.length ? ` ${particles.join(' ')}` : '');
-  ch.negated = toks.some((t) => t.tags.has('Negative'));
+  // "denied buying Beta", "denies having bribed": a denial before the content verb of the same group says
+  // the act did not happen (a second negation turns it back).
+  const denied = ch.lemmas.slice(0, -1).includes('deny');
+  ch.negated = toks.some((t) => t.tags.has('Negative')) !== denied;
   ch.hedged =
     toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
     ch.lemmas.slice(0, -1).some((l) => INTENT.has(l));
