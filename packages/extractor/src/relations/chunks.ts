@@ -249,6 +249,8 @@ export function chunkSentence(
   return chunks;
 }
 
+const UNLINKED = /^un(?:related|connected|affiliated|involved|linked|associated)$/;
+
 function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => string): Chunk {
   const verbs = toks.filter((_, k) => cls[k] === 'V');
   const content = verbs.filter(
@@ -265,7 +267,9 @@ function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => 
   // "denied buying Beta", "denies having bribed": a denial before the content verb of the same group says
   // the act did not happen (a second negation turns it back).
   const denied = ch.lemmas.slice(0, -1).includes('deny');
-  ch.negated = toks.some((t) => t.tags.has('Negative')) !== denied;
+  // "was unrelated to", "is unconnected with": a negative prefix on the participle denies the link.
+  const unlinked = toks.some((t) => UNLINKED.test(t.normal));
+  ch.negated = (toks.some((t) => t.tags.has('Negative')) || unlinked) !== denied;
   ch.hedged =
     toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
     ch.lemmas.slice(0, -1).some((l) => INTENT.has(l));

@@ -1,5 +1,5 @@
-// A denial verb before the act in one verb group ("denied buying") makes the act's edge negated: the
-// sentence says it did not happen. Without a denial, the same act stays affirmed.
+// A denial verb before the act in one verb group ("denied buying"), or a negative prefix on the participle
+// ("unrelated to"), makes the edge negated: the sentence says it did not happen. Without either, it stays affirmed.
 import { extract } from '@kg/extractor';
 
 function edges(text: string): string[] {
@@ -15,6 +15,9 @@ test.each([
     'Norfield Holdings SELLS Castor Mining negated=true',
   ],
   ['Norfield Holdings bought Castor Mining.', 'Norfield Holdings ACQUIRES Castor Mining negated=false'],
+  // A negative prefix on the participle denies the link as "not" would.
+  ['Norfield Holdings was unrelated to Castor Mining.', 'Norfield Holdings RELATED_TO Castor Mining negated=true'],
+  ['Norfield Holdings is unconnected with Castor Mining.', 'Norfield Holdings RELATED_TO Castor Mining negated=true'],
 ])('%s → %s', (text, expected) => {
   expect(edges(text)).toContain(expected);
 });
