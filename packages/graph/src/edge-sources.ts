@@ -53,7 +53,12 @@ export function isDisputed(affirming: Iterable<string>, denying: Iterable<string
 /** An edge's state as an import run compares it: its support and whether it is disputed (undefined: no edge). */
 export type EdgeState = { support: number; disputed: boolean } | undefined;
 
-/** What a change did to some edges: how many existing ones gained support, how many became disputed. */
+/**
+ * What a change did to some edges: how many supporting documents they gained beyond the first (an edge's
+ * first document adds it, every further one corroborates it), and how many became disputed. Counted as
+ * `after.support − (before?.support ?? 1)` per edge, so the total does not depend on how documents are
+ * grouped: the embedded store compares one document at a time, Neo4j a batch of them.
+ */
 export function edgeChanges(
   before: Map<string, EdgeState>,
   after: (id: string) => EdgeState,
@@ -62,7 +67,7 @@ export function edgeChanges(
   let disputed = 0;
   for (const [id, b] of before) {
     const a = after(id);
-    if (b && a && a.support > b.support) corroborated++;
+    if (a) corroborated += Math.max(0, a.support - (b?.support ?? 1));
     if (a?.disputed && !b?.disputed) disputed++;
   }
   return { corroborated, disputed };

@@ -23,7 +23,16 @@ import { sqliteCandidates, sqliteIdentityNodes } from './sqlite-resolve.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
 import { storedDocuments } from './sqlite-doc-rows.js';
 import { resolveEntityPage, type EntityPage } from './entity-page.js';
-import { sqliteEdge, sqliteEntity, sqliteGraph, sqliteMentionedIn, sqliteSearch, sqliteStats } from './sqlite-read.js';
+import {
+  sqliteDocumentPage,
+  sqliteEdge,
+  sqliteEntity,
+  sqliteGraph,
+  sqliteMentionedIn,
+  sqliteSearch,
+  sqliteStats,
+} from './sqlite-read.js';
+import { resolveDocumentQuery } from './document-query.js';
 import { bumpVersion, contentVersion, openDatabase, type Db } from './sqlite-schema.js';
 import { deleteDocument, putDocument } from './sqlite-write.js';
 import { CLAIM_EDGE_TYPE } from './claim-edges.js';
@@ -31,6 +40,8 @@ import { findPaths } from './find-paths.js';
 import { sqliteAllClaims } from './sqlite-claims.js';
 import type {
   ClaimView,
+  DocumentPage,
+  DocumentQuery,
   EdgeDetails,
   EntityDetails,
   GraphPath,
@@ -152,6 +163,10 @@ export class EmbeddedStore implements GraphStore {
 
   async outlets(): Promise<OutletSummary[]> {
     return sqliteOutlets(this.db);
+  }
+
+  async listDocuments(query?: DocumentQuery): Promise<DocumentPage> {
+    return sqliteDocumentPage(this.db, resolveDocumentQuery(query));
   }
 
   async planImport(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportDiff> {

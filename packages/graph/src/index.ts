@@ -1,6 +1,8 @@
 // @kg/graph: one growing knowledge graph (graphology model, embedded and Neo4j stores, analytics, exports).
 export type {
   ClaimView,
+  DocumentPage,
+  DocumentQuery,
   DocumentSummary,
   EdgeDetails,
   EntityDetails,
@@ -53,6 +55,7 @@ export type { Neo4jStoreOptions } from './neo4j-store.js';
 export { exportGraph, exportSnapshot, EXPORT_FORMATS } from './export-graph.js';
 export type { ExportFormatName, ExportedFile } from './export-graph.js';
 export { findPaths, rankPaths, resolvePathOptions, DEFAULT_PATH_OPTIONS } from './find-paths.js';
+export { DEFAULT_DOCUMENT_QUERY, MAX_DOCUMENT_PAGE, resolveDocumentQuery } from './document-query.js';
 export { DEFAULT_ENTITY_PAGE, MAX_ENTITY_PAGE, pageEntity, resolveEntityPage } from './entity-page.js';
 export type { EntityPage } from './entity-page.js';
 export { doctorReport } from './doctor-report.js';

@@ -18,6 +18,8 @@ import {
 import { allowedEdits } from './score-match.js';
 import type { GraphRecords } from './snapshot-cache.js';
 import type {
+  DocumentPage,
+  DocumentQuery,
   DocumentSummary,
   EdgeDetails,
   EntityDetails,
@@ -83,6 +85,25 @@ const DOC_FIELDS = `d.id AS id, d.title AS title, d.source AS source, d.date AS 
 
 function toDoc(r: Row): DocumentSummary {
   return documentSummary({ ...(r as { id: string; importedAt: string }), sentences: num(r.sentences) });
+}
+
+/** A page of the documents whose title, id or source contains `q` (lower case), in import order. */
+export async function neo4jDocumentPage(
+  driver: Driver,
+  database: string,
+  query: Required<DocumentQuery>,
+): Promise<DocumentPage> {
+  const match = `MATCH (d:Document) WHERE $q = '' OR toLower(coalesce(d.title, '')) CONTAINS $q
+    OR toLower(d.id) CONTAINS $q OR toLower(coalesce(d.source, '')) CONTAINS $q`;
+  const params = { q: query.q, limit: neo4j.int(query.limit), offset: neo4j.int(query.offset) };
+  const docs = await readRows(
+    driver,
+    database,
+    `${match} WITH d ORDER BY d.importedAt, d.id SKIP $offset LIMIT $limit RETURN ${DOC_FIELDS}`,
+    params,
+  );
+  const [count] = await readRows(driver, database, `${match} RETURN count(d) AS total`, params);
+  return { documents: docs.map(toDoc), total: num(count.total) };
 }
 
 /** Everything a snapshot is made of, before analytics and filters (nodes carry the positions stored by writeAnalytics). */

@@ -7,6 +7,7 @@ import { mergeEntityNeo4j } from './neo4j-aliases.js';
 import { toDocRows, type DocRows } from './doc-rows.js';
 import { selectSnapshot } from './build-snapshot.js';
 import {
+  neo4jDocumentPage,
   neo4jEdge,
   neo4jEntity,
   neo4jNodes,
@@ -30,11 +31,14 @@ import { neo4jImportRuns, neo4jOutlets, putImportRunNeo4j } from './neo4j-runs.j
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
 import { pageEntity, resolveEntityPage, type EntityPage } from './entity-page.js';
+import { resolveDocumentQuery } from './document-query.js';
 import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
 import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
 import type {
   ClaimView,
+  DocumentPage,
+  DocumentQuery,
   EdgeDetails,
   EntityDetails,
   GraphPath,
@@ -178,6 +182,10 @@ export class Neo4jStore implements GraphStore {
 
   outlets(): Promise<OutletSummary[]> {
     return neo4jOutlets(this.driver, this.database);
+  }
+
+  listDocuments(query?: DocumentQuery): Promise<DocumentPage> {
+    return neo4jDocumentPage(this.driver, this.database, resolveDocumentQuery(query));
   }
 
   async planImport(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportDiff> {

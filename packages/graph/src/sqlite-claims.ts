@@ -1,9 +1,9 @@
 // The embedded store's claims read path: claims as API views (an entity's "said" and "said about it",
-// every claim for exports), the rows the snapshot's derived CLAIMED_ABOUT edges are made of, and one such
-// edge's details.
+// every claim for exports) and one derived CLAIMED_ABOUT edge's details (read from its claims).
 import { claimEdgeEnds, claimEdges, type ClaimEdgeRow } from './claim-edges.js';
 import { claimView, evidenceList, sortClaims, type SentenceRecord } from './read-shapes.js';
 import { SENTENCE_BY_ID, type Db } from './sqlite-schema.js';
+import { CLAIM_EDGE_ROWS } from './sqlite-claim-edges.js';
 import type { ClaimView, EdgeDetails, EntityRef, GraphNode } from './types.js';
 
 interface ClaimRecord {
@@ -38,10 +38,11 @@ function claimViews(db: Db, where: string, ...params: unknown[]): ClaimView[] {
 }
 
 const SPOKEN_BY = 'WHERE c.speaker = ?';
-const SPOKEN_ABOUT = 'WHERE c.id IN (SELECT claim_id FROM claim_about WHERE entity_id = ?)';
-// sortClaims's order in SQL, so a page is cut before any claim is built.
-const PAGE = `ORDER BY (SELECT id FROM documents WHERE seq = c.doc_seq),
-  (SELECT idx FROM sentences WHERE id = c.sentence_id), c.start, c.id LIMIT ?`;
+const SPOKEN_ABOUT = 'JOIN claim_about a ON a.claim_id = c.id WHERE a.entity_id = ?';
+// sortClaims's order in SQL, so a page is cut before any claim is built. Joined rather than read by
+// correlated subqueries: for the 1,750 claims about a hub that took 78 ms instead of 14.
+const PAGE = (where: string) => `JOIN documents d ON d.seq = c.doc_seq JOIN sentences s ON s.id = c.sentence_id
+  ${where} ORDER BY d.id, s.idx, c.start, c.id LIMIT ?`;
 
 /** What an entity said and what was said about it: the first `limit` of each, and how many there are. */
 export function sqliteEntityClaims(
@@ -51,8 +52,8 @@ export function sqliteEntityClaims(
 ): { said: ClaimView[]; saidAbout: ClaimView[]; saidTotal: number; saidAboutTotal: number } {
   const count = (where: string) => db.prepare(`SELECT count(*) FROM claims c ${where}`).pluck().get(id) as number;
   return {
-    said: claimViews(db, `${SPOKEN_BY} ${PAGE}`, id, limit),
-    saidAbout: claimViews(db, `${SPOKEN_ABOUT} ${PAGE}`, id, limit),
+    said: claimViews(db, PAGE(SPOKEN_BY), id, limit),
+    saidAbout: claimViews(db, PAGE(SPOKEN_ABOUT), id, limit),
     saidTotal: count(SPOKEN_BY),
     saidAboutTotal: count(SPOKEN_ABOUT),
   };
@@ -66,21 +67,13 @@ export function sqliteClaimCount(db: Db): number {
   return db.prepare('SELECT count(*) FROM claims').pluck().get() as number;
 }
 
-const EDGE_ROWS = `SELECT c.speaker, a.entity_id AS about, c.sentence_id AS sentenceId, c.verb, d.date, d.outlet_id AS outlet
-  FROM claims c JOIN claim_about a ON a.claim_id = c.id JOIN documents d ON d.seq = c.doc_seq`;
-
-/** Every (claim, entity it is about) pair, for the snapshot's derived edges. */
-export function sqliteClaimEdgeRows(db: Db): ClaimEdgeRow[] {
-  return db.prepare(EDGE_ROWS).all() as ClaimEdgeRow[];
-}
-
 /** A derived CLAIMED_ABOUT edge with its sentences as evidence, or null (not such an id, or no claim left). */
 export function sqliteClaimEdge(db: Db, id: string, node: (id: string) => GraphNode | null): EdgeDetails | null {
   const ends = claimEdgeEnds(id);
   if (!ends) return null;
   return db.transaction(() => {
     const rows = db
-      .prepare(`${EDGE_ROWS} WHERE c.speaker = ? AND a.entity_id = ?`)
+      .prepare(`${CLAIM_EDGE_ROWS} WHERE c.speaker = ? AND a.entity_id = ?`)
       .all(ends.speaker, ends.about) as ClaimEdgeRow[];
     const [edge] = claimEdges(rows);
     const source = node(ends.speaker);

@@ -2,23 +2,24 @@
 // snapshot is analysed from) as indexed SQLite queries. Each runs in one read transaction, so it sees
 // one committed state even while an import writes.
 import type { NodeRecord } from './build-snapshot.js';
-import { claimEdgeEnds, claimEdges } from './claim-edges.js';
+import { CLAIM_EDGE_TYPE, claimEdgeEnds } from './claim-edges.js';
 import {
   denialItem,
   documentSummary,
-  edgeShape,
   evidenceList,
   rankHits,
   sortRelations,
   type SentenceRecord,
 } from './read-shapes.js';
 import { allowedEdits } from './score-match.js';
-import { sqliteClaimCount, sqliteClaimEdge, sqliteClaimEdgeRows, sqliteEntityClaims } from './sqlite-claims.js';
+import { sqliteClaimCount, sqliteClaimEdge, sqliteEntityClaims } from './sqlite-claims.js';
 import type { GraphRecords } from './snapshot-cache.js';
 import type { EntityPage } from './entity-page.js';
 import { SENTENCE_BY_ID, type Db } from './sqlite-schema.js';
 import type {
   DenialItem,
+  DocumentPage,
+  DocumentQuery,
   DocumentSummary,
   EdgeDetails,
   EntityDetails,
@@ -53,6 +54,9 @@ interface EdgeRow {
 
 const EDGE_COLUMNS =
   'id, source, target, type, weight, phrases, evidence, first_seen, last_seen, support, outlets, disputed';
+/** The stored claim edges in the shape of an edges row (never disputed). */
+const CLAIM_EDGE_COLUMNS = `id, source, target, '${CLAIM_EDGE_TYPE}' AS type, weight, phrases, evidence, first_seen, last_seen,
+  support, outlets, 0 AS disputed`;
 
 function edgeFromRow(r: EdgeRow): GraphEdge {
   const e: GraphEdge = {
@@ -130,14 +134,6 @@ const supportSpans = (r: SupportRow) => ({
   object: span(r.object_start, r.object_end),
 });
 
-function edgeOf(e: { id: string; source: string; target: string; type: string }, support: SupportRow[]): GraphEdge {
-  return edgeShape(
-    e,
-    support.map((s) => s.sentence_id),
-    support.map((s) => s.phrase),
-  );
-}
-
 /** The sentences that negate or deny an edge, in sentence-id order. */
 function denialsOf(db: Db, id: string): DenialItem[] {
   const rows = db
@@ -193,33 +189,35 @@ export function sqliteEntity(db: Db, id: string, page: EntityPage): EntityDetail
       ['out', 'source', 'target'],
       ['in', 'target', 'source'],
     ] as const) {
+      // Weight and phrases are the edge row's aggregates; of the evidence only the page is read (the first
+      // sentences by id, evidenceList's order), so a hub's thousands of support rows stay in SQLite.
       const edges = db
         .prepare(
-          `SELECT e.id, e.source, e.target, e.type, o.id AS oid, o.name AS oname, o.type AS otype
+          `SELECT e.id, e.type, e.weight, e.phrases, o.id AS oid, o.name AS oname, o.type AS otype
            FROM edges e JOIN entities o ON o.id = e.${theirs} WHERE e.${mine} = ?`,
         )
-        .all(id) as Array<GraphEdge & { oid: string; oname: string; otype: string }>;
-      const support = supportOf(db, `e.${mine} = ?`, id);
-      // Only the page's evidence sentences are read: evidenceList's order (by sentence id), then the cut.
-      const shown = new Map(
-        [...support].map(([edge, rows]) => [
-          edge,
-          [...rows].sort((a, b) => (a.sentence_id < b.sentence_id ? -1 : 1)).slice(0, page.evidence),
-        ]),
-      );
+        .all(id) as Array<
+        { id: string; type: string; weight: number; phrases: string } & Record<`o${'id' | 'name' | 'type'}`, string>
+      >;
+      const shown = new Map<string, SupportRow[]>();
+      for (const r of db
+        .prepare(
+          `SELECT ${SUPPORT_FIELDS} FROM (SELECT *, row_number() OVER (PARTITION BY edge_id ORDER BY sentence_id) AS n
+             FROM support WHERE edge_id IN (SELECT id FROM edges WHERE ${mine} = ?)) s WHERE s.n <= ?`,
+        )
+        .all(id, page.evidence) as SupportRow[])
+        shown.set(r.edge_id, [...(shown.get(r.edge_id) ?? []), r]);
       const sentences = sentencesOf(db, [...shown.values()].flat());
-      for (const e of edges) {
-        const shape = edgeOf(e, support.get(e.id) ?? []);
+      for (const e of edges)
         relations.push({
           edgeId: e.id,
           type: e.type,
           direction,
           other: { id: e.oid, name: e.oname, type: e.otype },
-          weight: shape.weight,
-          phrases: shape.phrases,
+          weight: e.weight,
+          phrases: JSON.parse(e.phrases) as string[],
           evidence: evidenceList((shown.get(e.id) ?? []).map(supportSpans), (s) => sentences.get(s)),
         });
-      }
     }
     const mentioned = 'FROM documents WHERE seq IN (SELECT DISTINCT doc_seq FROM mentions WHERE entity_id = ?)';
     const documents = (
@@ -288,6 +286,20 @@ export function sqliteStats(db: Db, top = 10): GraphStats {
   })();
 }
 
+/** A page of the documents whose title, id or source contains `q` (lower case), in import order. */
+export function sqliteDocumentPage(db: Db, query: Required<DocumentQuery>): DocumentPage {
+  const where = `WHERE @q = '' OR instr(lower(coalesce(title, '')), @q) OR instr(lower(id), @q)
+    OR instr(lower(coalesce(source, '')), @q)`;
+  return db.transaction(() => ({
+    documents: (
+      db
+        .prepare(`SELECT ${DOC_FIELDS} FROM documents ${where} ORDER BY seq LIMIT @limit OFFSET @offset`)
+        .all(query) as Parameters<typeof documentSummary>[0][]
+    ).map(documentSummary),
+    total: db.prepare(`SELECT count(*) FROM documents ${where}`).pluck().get({ q: query.q }) as number,
+  }))();
+}
+
 export function sqliteDocuments(db: Db): DocumentSummary[] {
   return (
     db.prepare(`SELECT ${DOC_FIELDS} FROM documents ORDER BY seq`).all() as Parameters<typeof documentSummary>[0][]
@@ -298,8 +310,8 @@ export function sqliteDocuments(db: Db): DocumentSummary[] {
 export function sqliteGraph(db: Db): GraphRecords {
   return db.transaction(() => {
     const edges = (db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges`).all() as EdgeRow[])
-      .map(edgeFromRow)
-      .concat(claimEdges(sqliteClaimEdgeRows(db)));
+      .concat(db.prepare(`SELECT ${CLAIM_EDGE_COLUMNS} FROM claim_edges ORDER BY id`).all() as EdgeRow[])
+      .map(edgeFromRow);
     const degree = new Map<string, number>();
     for (const e of edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
     const records: NodeRecord[] = (

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { StoreFormatError, StoreLockedError } from './errors.js';
 import { resolveStoredDocuments } from './sqlite-resolve.js';
 import { refreshEdges } from './sqlite-edges.js';
+import { rebuildClaimEdges } from './sqlite-claim-edges.js';
 
 export type Db = Database.Database;
 
@@ -94,6 +95,13 @@ const MIGRATIONS: string[] = [
   CREATE TABLE import_runs (id TEXT PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL, counts TEXT NOT NULL)
     WITHOUT ROWID;
   INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh-edges', 'pending');`,
+  // 5 → 6: the claims' derived CLAIMED_ABOUT edges stored (one row per speaker and entity), kept up to
+  // date by each document write (sqlite-claim-edges.ts) and built from the claims on open.
+  `CREATE TABLE claim_edges (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, weight INTEGER NOT NULL, phrases TEXT NOT NULL,
+    evidence TEXT NOT NULL, first_seen TEXT, last_seen TEXT, support INTEGER NOT NULL, outlets TEXT NOT NULL)
+    WITHOUT ROWID;
+  INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh-claim-edges', 'pending');`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -115,6 +123,13 @@ export function openDatabase(file: string, busyTimeoutMs: number): Db {
       d.transaction(() => {
         refreshEdges(d, d.prepare('SELECT id FROM edges').pluck().all() as string[]);
         d.prepare(`DELETE FROM meta WHERE key = 'refresh-edges'`).run();
+      }).immediate();
+    }
+    if (db.prepare(`SELECT 1 FROM meta WHERE key = 'refresh-claim-edges'`).get()) {
+      const d = db;
+      d.transaction(() => {
+        rebuildClaimEdges(d);
+        d.prepare(`DELETE FROM meta WHERE key = 'refresh-claim-edges'`).run();
       }).immediate();
     }
     return db;

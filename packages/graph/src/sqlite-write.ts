@@ -11,6 +11,7 @@ import { sqliteCandidates, sqliteEntries } from './sqlite-resolve.js';
 import type { Db } from './sqlite-schema.js';
 import { refreshEdges, sqliteEdgeState } from './sqlite-edges.js';
 import { edgeChanges, type EdgeState } from './edge-sources.js';
+import { claimPairsOf, refreshClaimEdges, type ClaimPair } from './sqlite-claim-edges.js';
 
 const json = (xs: string[]) => JSON.stringify(xs);
 
@@ -24,7 +25,12 @@ export interface PutResult {
 }
 
 /** Removes a document's rows (keeping the document row when `keepRow`); returns what it touched. */
-function clearDocument(db: Db, seq: number, keepRow: boolean): { entities: string[]; edges: string[] } {
+function clearDocument(
+  db: Db,
+  seq: number,
+  keepRow: boolean,
+): { entities: string[]; edges: string[]; claimPairs: ClaimPair[] } {
+  const claimPairs = claimPairsOf(db, seq);
   const entities = db.prepare('SELECT entity_id FROM doc_entities WHERE doc_seq = ?').pluck().all(seq) as string[];
   const edges = db
     .prepare('SELECT edge_id FROM support WHERE doc_seq = ? UNION SELECT edge_id FROM denials WHERE doc_seq = ?')
@@ -33,7 +39,7 @@ function clearDocument(db: Db, seq: number, keepRow: boolean): { entities: strin
   for (const t of ['doc_entities', 'mentions', 'support', 'sentences', 'claims', 'claim_about', 'denials'])
     db.prepare(`DELETE FROM ${t} WHERE doc_seq = ?`).run(seq);
   if (!keepRow) db.prepare('DELETE FROM documents WHERE seq = ?').run(seq);
-  return { entities, edges };
+  return { entities, edges, claimPairs };
 }
 
 /** Recomputes the touched entities and their lookup keys from the entries that remain (deleting those no document has). */
@@ -72,7 +78,7 @@ function countMentions(db: Db, ids: Iterable<string>): void {
  */
 export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: Veto = []): PutResult {
   const old = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(extracted.doc.id) as number | undefined;
-  const touched = old === undefined ? { entities: [], edges: [] } : clearDocument(db, old, keepSeq);
+  const touched = old === undefined ? { entities: [], edges: [], claimPairs: [] } : clearDocument(db, old, keepSeq);
   // The store as it is without this document is what its entities resolve against.
   refreshEntities(db, touched.entities);
   const rows = resolveDocument(extracted, new NodeIndex(sqliteCandidates(db, lookupKeys([extracted]))), veto);
@@ -175,6 +181,10 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
     ...touched.edges,
     ...[...rows.relations, ...denials].map((r) => edgeId(r.source, r.type, r.target)),
   ]);
+  refreshClaimEdges(db, [
+    ...touched.claimPairs,
+    ...(rows.claims ?? []).flatMap((c) => c.about.map((about): ClaimPair => [c.speaker, about])),
+  ]);
   return { replaced: old !== undefined, ...edgeChanges(before, state) };
 }
 
@@ -210,5 +220,6 @@ export function deleteDocument(db: Db, id: string): boolean {
   refreshEntities(db, touched.entities);
   countMentions(db, touched.entities);
   refreshEdges(db, touched.edges);
+  refreshClaimEdges(db, touched.claimPairs);
   return true;
 }

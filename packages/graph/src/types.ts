@@ -184,7 +184,10 @@ export interface ImportSummary {
   relationsAdded: number;
   claimsAdded: number;
   sentences: number;
-  /** Relations that existed before and gained a supporting document (support +1 or more). */
+  /**
+   * Supporting documents relations gained beyond their first (each document after the one that added a
+   * relation, in this import or before it, counts one), the same in both stores however documents are batched.
+   */
   corroborated: number;
   /** Relations that became disputed. */
   disputed: number;
@@ -270,6 +273,19 @@ export interface StoreCapabilities {
 }
 
 /** What every store (embedded or Neo4j) offers. The viewer and CLI use only this. */
+/** Which stored documents to list: those whose title, id or source contains `q` (any case), a page of them. */
+export interface DocumentQuery {
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One page of stored documents, in import order, and how many match in all. */
+export interface DocumentPage {
+  documents: DocumentSummary[];
+  total: number;
+}
+
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   readonly capabilities: StoreCapabilities;
@@ -301,6 +317,8 @@ export interface GraphStore {
   importRuns(limit?: number): Promise<ImportRun[]>;
   /** Every stored outlet with its number of documents, by name. */
   outlets(): Promise<OutletSummary[]>;
+  /** A page of the stored documents (the viewer lists them apart from the graph: 10k summaries are megabytes). */
+  listDocuments(query?: DocumentQuery): Promise<DocumentPage>;
   /** Every stored claim, in document and sentence order (for exports). */
   claims(): Promise<ClaimView[]>;
   close(): Promise<void>;

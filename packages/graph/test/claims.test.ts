@@ -198,18 +198,58 @@ test('a store written before claims (the schema version before) is migrated on o
     makeResult(tag, { id: 'x', sentences: [{ text: 'Acme.', entities: [['Acme', 'Organization']] }] }),
   ]);
   await old.close();
-  // What the claims migration and the outlets and sources ones after it add is taken away again, as a kg from before
+  // What the claims migration and the outlets, sources and claim-edges ones after it add is taken away again, as a kg from before
   // claims left the file.
   const db = new Database(path.join(dir, 'graph.db'));
   db.exec(`DROP TABLE denials; DROP TABLE import_runs; ALTER TABLE edges DROP COLUMN support; ALTER TABLE edges DROP COLUMN outlets; ALTER TABLE edges DROP COLUMN disputed;
     DROP INDEX documents_outlet; ALTER TABLE documents DROP COLUMN outlet_id; DROP TABLE outlets;
-    DROP TABLE claims; DROP TABLE claim_about; PRAGMA user_version = ${SCHEMA_VERSION - 3}`);
+    DROP TABLE claims; DROP TABLE claim_about; DROP TABLE claim_edges; PRAGMA user_version = ${SCHEMA_VERSION - 4}`);
   db.close();
   const store = await openEmbeddedStore({ dir });
   try {
     expect(new Database(path.join(dir, 'graph.db')).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect((await store.importDocuments(claimArticles(tag))).claimsAdded).toBe(3);
     expect((await store.entity(fixtureId(tag, 'Acme', 'Organization')))!.saidAbout).toHaveLength(2);
+  } finally {
+    await store.close();
+  }
+});
+
+test('the embedded store keeps claim edges exact on delete and re-import, and builds them when migrating to the table', async () => {
+  const tag = uniqueTag('claim-table');
+  const [a, b] = claimArticles(tag);
+  const edges = async (store: GraphStore) =>
+    (await store.snapshot()).edges.filter((e) => e.type === 'CLAIMED_ABOUT').sort((x, y) => (x.id < y.id ? -1 : 1));
+  const only = async (docs: (typeof a)[]) => {
+    const fresh = await openEmbeddedStore({ dir: tmp() });
+    try {
+      await fresh.importDocuments(docs);
+      return await edges(fresh);
+    } finally {
+      await fresh.close();
+    }
+  };
+  const dir = tmp();
+  let store = await openEmbeddedStore({ dir });
+  try {
+    await store.importDocuments([a, b]);
+    const both = await edges(store);
+    expect(both.map((e) => [e.weight, e.firstSeen, e.lastSeen, e.support])).toEqual([
+      [1, '2024-06-01', '2024-06-01', 1],
+      [1, '2024-05-01', '2024-05-01', 1],
+      [2, '2024-05-01', '2024-06-01', 2],
+    ]);
+    await store.deleteDocument(b.document.id);
+    expect(await edges(store)).toEqual(await only([a]));
+    await store.importDocuments([b]);
+    expect(await edges(store)).toEqual(both);
+    await store.close();
+    // A store from before the table (schema version 5): the edges are built from its claims on open.
+    const db = new Database(path.join(dir, 'graph.db'));
+    db.exec(`DROP TABLE claim_edges; PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    db.close();
+    store = await openEmbeddedStore({ dir });
+    expect(await edges(store)).toEqual(both);
   } finally {
     await store.close();
   }

@@ -25,12 +25,12 @@ function multipart(fields: Record<string, string>, file?: { name: string; type: 
 }
 
 describe('GET routes', () => {
-  test('/api/graph returns nodes, edges, documents and the store kind', async () => {
+  test('/api/graph returns nodes, edges, the number of documents (not their list) and the store kind', async () => {
     const { app } = await setup();
     const res = await request(app, { url: '/api/graph' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.store).toBe('embedded');
+    expect([body.store, body.documentTotal, body.documents]).toEqual(['embedded', 1, undefined]);
     expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
       'china',
       'huawei',
@@ -53,7 +53,18 @@ describe('GET routes', () => {
     expect(res.json().nodes).toHaveLength(count);
   });
 
+  test('/api/documents lists a page of documents narrowed by title, id or source', async () => {
+    const { store, app } = await setup();
+    await store.importDocuments([articleResult(SECOND_TEXT, { title: 'Second' })]);
+    const page = async (q: string) => (await request(app, { url: `/api/documents?${q}` })).json();
+    expect(await page('limit=1')).toMatchObject({ total: 2, documents: [{ title: 'Seed' }] });
+    expect(await page('limit=1&offset=1')).toMatchObject({ total: 2, documents: [{ title: 'Second' }] });
+    expect(await page('q=SECO')).toMatchObject({ total: 1, documents: [{ title: 'Second' }] });
+  });
+
   test.each([
+    ['/api/documents?limit=0', 400],
+    ['/api/documents?offset=-1', 400],
     ['/api/graph?limit=0', 400],
     ['/api/graph?minDegree=abc', 400],
     ['/api/graph?bogus=1', 400],

@@ -1,5 +1,6 @@
 // Typed calls to the viewer's HTTP API. Errors become ApiError with the server's message.
 import type {
+  DocumentPage,
   EdgeDetails,
   EntityDetails,
   EvidenceItem,
@@ -14,7 +15,9 @@ import type {
 import { authorizedFetch } from './access-token.js';
 import type { Crumb } from './app-state.js';
 
-export type GraphPayload = GraphSnapshot & {
+/** GET /api/graph: the snapshot without its documents (a page of them is GET /api/documents), and their number. */
+export type GraphPayload = Omit<GraphSnapshot, 'documents'> & {
+  documentTotal: number;
   store: 'embedded' | 'neo4j';
   /** With a budget: the size of the graph the view was chosen from. */
   total?: { nodes: number; edges: number };
@@ -100,6 +103,9 @@ export const api = {
     call<{ communities: CommunitySummary[]; total: number }>(
       `./api/communities${documents.length ? `?documents=${encodeURIComponent(documents.join(','))}` : ''}`,
     ),
+  /** The first `limit` documents whose title, id or source contains `q`, and how many match. */
+  documents: (q: string, limit: number) =>
+    call<DocumentPage>(`./api/documents?${new URLSearchParams({ ...(q ? { q } : {}), limit: String(limit) })}`),
   entity: (id: string) => call<EntityDetails>(`./api/entities/${encodeURIComponent(id)}`),
   edge: (id: string) => call<EdgeDetails>(`./api/edges/${encodeURIComponent(id)}`),
   path: (from: string, to: string, k = 3) =>

@@ -1,9 +1,9 @@
 // Filters: entity types, relationship types, source documents, entities related to nothing (hidden unless
 // asked), minimum degree/weight, n-hop focus.
-import type { DocumentSummary } from '@kg/graph';
 import { changed, state } from './app-state.js';
 import type { KgGraph } from './build-graph.js';
 import { clear, el } from './dom.js';
+import { documentFilter } from './document-filter.js';
 
 function checkList(title: string, name: string, values: Map<string, number>, hidden: Set<string>): HTMLElement {
   const box = el('fieldset', { class: `checks ${name}` }, [el('legend', { text: title })]);
@@ -29,9 +29,7 @@ function numberInput(label: string, name: string, value: number, set: (v: number
   return el('label', { class: 'num' }, [`${label} `, input]);
 }
 
-let docQuery = '';
-
-export function renderFilters(box: HTMLElement, graph: KgGraph, documents: DocumentSummary[]): void {
+export function renderFilters(box: HTMLElement, graph: KgGraph, documentTotal: number): void {
   const f = state.filters;
   const types = new Map<string, number>();
   graph.forEachNode((_id, a) => types.set(a.entityType, (types.get(a.entityType) ?? 0) + 1));
@@ -45,37 +43,7 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documents: Docum
     checkList('Entity types', 'type', types, f.hiddenTypes),
     checkList('Relationship types', 'rel', rels, f.hiddenRelTypes),
   );
-
-  const docs = el('select', {
-    attrs: { multiple: '', name: 'documents', size: String(Math.min(6, Math.max(2, documents.length))) },
-  });
-  for (const d of documents) {
-    const o = el('option', { text: d.title ?? d.id, attrs: { value: d.id } });
-    o.selected = f.documents.includes(d.id);
-    docs.append(o);
-  }
-  docs.addEventListener('change', () => {
-    f.documents = [...docs.selectedOptions].map((o) => o.value);
-    changed('documents');
-  });
-  // With hundreds of articles the list needs narrowing; the text survives the panel's re-renders.
-  const find = el('input', {
-    attrs: { type: 'search', name: 'documents-filter', placeholder: 'Filter titles…', value: docQuery },
-  });
-  const narrow = () => {
-    docQuery = find.value;
-    const q = docQuery.trim().toLowerCase();
-    for (const o of docs.options) o.hidden = q !== '' && !o.text.toLowerCase().includes(q) && !o.selected;
-  };
-  find.addEventListener('input', narrow);
-  narrow();
-  box.append(
-    el('fieldset', {}, [
-      el('legend', { text: `Source documents (${documents.length}; none selected = all)` }),
-      find,
-      docs,
-    ]),
-  );
+  box.append(documentFilter(documentTotal));
   const isolated = el('input', { attrs: { type: 'checkbox', name: 'isolated' } });
   isolated.checked = f.showIsolated;
   isolated.addEventListener('change', () => {

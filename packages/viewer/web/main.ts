@@ -153,7 +153,7 @@ function describe(): void {
   const fellNote = fellBack ? ` · ${fellBack}: showing the overview` : '';
   const freshNote = state.freshNodes.size ? ` · ${state.freshNodes.size} new (green)` : '';
   renderBudgetLine(byId('budget-line'), data, state.budget, (b) => ((state.budget = b), changed('budget')));
-  status.textContent = `${graph.order} entities · ${graph.size} relations · ${data.documents.length} documents · ${data.store} store${data.truncated ? ' · truncated' : ''}${freshNote}${fellNote}`;
+  status.textContent = `${graph.order} entities · ${graph.size} relations · ${data.documentTotal} documents · ${data.store} store${data.truncated ? ' · truncated' : ''}${freshNote}${fellNote}`;
 }
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -169,7 +169,7 @@ onChange((change: Change) => {
     renderLegend(byId('legend'), graph, state.colorBy);
   }
   if (change === 'graph' || change === 'selection' || change === 'filters')
-    renderFilters(byId('filters'), graph, data.documents);
+    renderFilters(byId('filters'), graph, data.documentTotal);
   if (change === 'documents') communities.refresh();
   if (change === 'view') void reload(undefined, true);
   else if (change === 'documents' || change === 'budget' || (change === 'filters' && narrowingChanged())) void reload();
@@ -180,7 +180,7 @@ onChange((change: Change) => {
 });
 
 renderLegend(byId('legend'), graph, state.colorBy);
-renderFilters(byId('filters'), graph, data.documents);
+renderFilters(byId('filters'), graph, data.documentTotal);
 describe();
 renderer.update(true);
 if (state.selected && graph.hasNode(state.selected)) select(state.selected, !fromUrl.camera);

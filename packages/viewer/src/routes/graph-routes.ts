@@ -1,7 +1,16 @@
 // Read routes: the graph snapshot (whole, an overview within a node budget, an entity's neighbourhood or one
-// community), one entity, one edge, search, stats, the outlets and the recorded import runs.
+// community), a page of the documents, one entity, one edge, search, stats, the outlets and the recorded
+// import runs.
 import type { FastifyInstance } from 'fastify';
-import { MAX_ENTITY_PAGE, type EntityPage, type GraphSnapshot, type GraphStore, type SnapshotOptions } from '@kg/graph';
+import {
+  MAX_DOCUMENT_PAGE,
+  MAX_ENTITY_PAGE,
+  type DocumentQuery,
+  type EntityPage,
+  type GraphSnapshot,
+  type GraphStore,
+  type SnapshotOptions,
+} from '@kg/graph';
 import type { SingleFlight } from '../single-flight.js';
 import { HttpError } from '../viewer-errors.js';
 import type { ViewerSettings } from '../viewer-settings.js';
@@ -60,19 +69,44 @@ export function registerGraphRoutes(
       const stored: GraphSnapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
       const snapshot = narrowSnapshot(stored, narrowing(q));
       const budget = Math.min(q.budget ?? q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes);
+      // The documents' summaries stay out (2.7 of 7.3 MB at 10k articles): their number is sent, the page
+      // lists them from /api/documents.
+      const send = ({ documents, ...view }: GraphSnapshot) => ({
+        ...view,
+        documentTotal: documents.length,
+        store: store.kind,
+      });
       if (q.focus !== undefined) {
         const ego = selectEgo(snapshot, q.focus, q.hops ?? 1, budget);
         if (!ego) throw new HttpError(404, `GET /api/graph: entity "${q.focus}" not found (or filtered out)`);
-        return { ...ego, store: store.kind };
+        return send(ego);
       }
       if (q.community !== undefined) {
         const part = selectCommunity(snapshot, q.community, budget);
         if (!part) throw new HttpError(404, `GET /api/graph: community ${q.community} not found (or filtered out)`);
-        return { ...part, store: store.kind };
+        return send(part);
       }
-      if (q.budget !== undefined) return { ...selectOverview(snapshot, budget), store: store.kind };
-      return { ...snapshot, store: store.kind };
+      if (q.budget !== undefined) return send(selectOverview(snapshot, budget));
+      return send(snapshot);
     },
+  );
+
+  app.get<{ Querystring: DocumentQuery }>(
+    '/api/documents',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            q: { type: 'string', maxLength: 500 },
+            limit: { type: 'integer', minimum: 1, maximum: MAX_DOCUMENT_PAGE },
+            offset: { type: 'integer', minimum: 0 },
+          },
+        },
+      },
+    },
+    async (req) => store.listDocuments(req.query),
   );
 
   const pageSize = { type: 'integer', minimum: 1, maximum: MAX_ENTITY_PAGE } as const;

@@ -14,7 +14,7 @@ const edge = (s: string, o: string) => ({
 const payload = (nodes: ReturnType<typeof node>[], edges: ReturnType<typeof edge>[]) => ({
   store: 'embedded' as const,
   truncated: false,
-  documents: [],
+  documentTotal: 0,
   nodes,
   edges,
 });

@@ -7,7 +7,7 @@ import { computeVisible } from '../../web/visibility.js';
 const payload = {
   store: 'embedded' as const,
   truncated: false,
-  documents: [],
+  documentTotal: 0,
   nodes: [
     ['a', 'Person'],
     ['b', 'Place'],
