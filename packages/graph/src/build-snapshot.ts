@@ -30,6 +30,23 @@ function outletIdsNamed(names: string[], documents: DocumentSummary[]): Set<stri
   return ids;
 }
 
+/**
+ * The edges with a supporting document published in [since, until]: first/last seen bound the range, the
+ * documents' dates decide (a relation seen in January and December was not reported in June).
+ */
+function reportedWithin(edges: GraphEdge[], documents: DocumentSummary[], since: string, until?: string): GraphEdge[] {
+  const dates = new Map<string, string>();
+  for (const d of documents) if (d.date) dates.set(d.id, d.date);
+  const inRange = (date: string | undefined) => date !== undefined && date >= since && (!until || date <= until);
+  return edges.filter(
+    (e) =>
+      e.lastSeen !== undefined &&
+      e.lastSeen >= since &&
+      (!until || (e.firstSeen !== undefined && e.firstSeen <= until)) &&
+      e.evidence.some((s) => inRange(dates.get(docIdOfSentence(s)))),
+  );
+}
+
 /** Analytics over the whole graph (degree, PageRank, community, component, x/y), on copies of the records. */
 export function analyzeRecords(
   records: NodeRecord[],
@@ -60,6 +77,7 @@ export function selectSnapshot(
   if (options.minSupport !== undefined) keptEdges = keptEdges.filter((e) => (e.support ?? 0) >= options.minSupport!);
   // Undated relations cannot be placed in time: "as of" keeps them.
   if (options.asOf) keptEdges = keptEdges.filter((e) => !e.firstSeen || e.firstSeen <= options.asOf!);
+  if (options.since) keptEdges = reportedWithin(keptEdges, documents, options.since, options.asOf);
   if (options.outlets?.length) {
     const wanted = outletIdsNamed(options.outlets, documents);
     keptEdges = keptEdges.filter((e) => (e.outlets ?? []).some((o) => wanted.has(o)));

@@ -2,7 +2,7 @@
 // snapshot's derived CLAIMED_ABOUT edges and one such edge's details, in the shapes read-shapes.ts builds.
 import type { Driver } from 'neo4j-driver';
 import { claimEdgeEnds, claimEdges, type ClaimEdgeRow } from './claim-edges.js';
-import { readRows, sentenceRecords, toSentenceRecord } from './neo4j-read.js';
+import { DOC_OUTLET, readRows, sentenceRecords, toSentenceRecord } from './neo4j-read.js';
 import { num } from './neo4j-values.js';
 import { claimView, evidenceList, sortClaims } from './read-shapes.js';
 import type { ClaimView, EdgeDetails, EntityRef, GraphNode } from './types.js';
@@ -11,7 +11,8 @@ const CLAIM_PATH = '(sp:Entity)-[:CLAIMED]->(c:Claim)<-[:HAS_CLAIM]-(s:Sentence)
 const CLAIM_FIELDS = `c.id AS id, c.verb AS verb, c.text AS text, c.start AS start, c.end AS end, c.quote AS quote,
   {id: sp.id, name: sp.name, type: sp.type} AS speaker,
   COLLECT { MATCH (c)-[:ABOUT]->(o:Entity) RETURN {id: o.id, name: o.name, type: o.type} } AS about,
-  {id: s.id, documentId: d.id, title: d.title, index: s.index, text: s.text, start: s.start, end: s.end} AS sentence`;
+  {id: s.id, documentId: d.id, title: d.title, date: d.date, outlet: ${DOC_OUTLET}, index: s.index, text: s.text,
+    start: s.start, end: s.end} AS sentence`;
 
 async function claimViews(
   driver: Driver,

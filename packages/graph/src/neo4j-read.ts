@@ -8,6 +8,7 @@ import type { NodeRecord } from './build-snapshot.js';
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
 import {
+  datesOf,
   documentSummary,
   edgeShape,
   evidenceList,
@@ -141,12 +142,17 @@ export async function neo4jVersion(driver: Driver, database: string): Promise<st
   return JSON.stringify(r);
 }
 
-/** A sentence row read with its document's id and title. */
+/** The outlet name of the document `d` in a sentence row. */
+export const DOC_OUTLET = 'COLLECT { MATCH (d)-[:PUBLISHED_BY]->(o:Outlet) RETURN o.name }[0]';
+
+/** A sentence row read with its document's id, title, date and outlet. */
 export function toSentenceRecord(r: Row): SentenceRecord {
   return {
     id: r.id as string,
     documentId: r.documentId as string,
     title: r.title as string | null,
+    date: r.date as string | null,
+    outlet: r.outlet as string | null,
     index: num(r.index),
     text: r.text as string,
     start: num(r.start),
@@ -164,7 +170,8 @@ export async function sentenceRecords(
     driver,
     database,
     `UNWIND $ids AS sid MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-    RETURN s.id AS id, d.id AS documentId, d.title AS title, s.index AS index, s.text AS text, s.start AS start, s.end AS end`,
+    RETURN s.id AS id, d.id AS documentId, d.title AS title, d.date AS date, ${DOC_OUTLET} AS outlet,
+      s.index AS index, s.text AS text, s.start AS start, s.end AS end`,
     { ids: [...new Set(ids)] },
   );
   return new Map(rows.map((r) => [r.id as string, toSentenceRecord(r)]));
@@ -293,6 +300,11 @@ export async function neo4jStats(driver: Driver, database: string, top = 10): Pr
     `RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS relationships,
     COUNT { (:Document) } AS documents, COUNT { (:Sentence) } AS sentences, COUNT { (:Claim) } AS claims`,
   );
+  const [span] = await readRows(
+    driver,
+    database,
+    'MATCH (d:Document) WHERE d.date IS NOT NULL RETURN min(d.date) AS first, max(d.date) AS last',
+  );
   const byType: Record<string, number> = {};
   for (const r of await readRows(driver, database, 'MATCH (e:Entity) RETURN e.type AS t, count(*) AS n'))
     byType[r.t as string] = num(r.n);
@@ -320,5 +332,6 @@ export async function neo4jStats(driver: Driver, database: string, top = 10): Pr
       type: r.type as string,
       degree: num(r.degree),
     })),
+    ...datesOf({ first: span.first as string | null, last: span.last as string | null }),
   };
 }

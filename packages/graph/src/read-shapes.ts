@@ -16,11 +16,13 @@ import type {
 
 const present = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
 
-/** A sentence as stored, with its document's id and title. */
+/** A sentence as stored, with its document's id, title, published date and outlet name. */
 export interface SentenceRecord {
   id: string;
   documentId: string;
   title?: string | null;
+  date?: string | null;
+  outlet?: string | null;
   index: number;
   text: string;
   start: number;
@@ -37,6 +39,8 @@ export function evidenceItem(s: SentenceRecord, spans: { subject?: Span; object?
     end: s.end,
   };
   if (present(s.title)) item.documentTitle = s.title;
+  if (present(s.date)) item.documentDate = s.date;
+  if (present(s.outlet)) item.outlet = s.outlet;
   if (spans.subject) item.subject = spans.subject;
   if (spans.object) item.object = spans.object;
   return item;
@@ -159,4 +163,15 @@ export function rankHits(
     if (best) hits.push({ id: c.id, name: c.name, type: c.type, ...best });
   }
   return hits.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name)).slice(0, limit);
+}
+
+/** The first and last published date of the documents, as min/max read them (null when none is dated). */
+export interface DateSpan {
+  first: string | null;
+  last: string | null;
+}
+
+/** GraphStats' `dates`, present only when some document is dated. */
+export function datesOf(span: DateSpan | undefined): { dates?: { first: string; last: string } } {
+  return span?.first && span.last ? { dates: { first: span.first, last: span.last } } : {};
 }

@@ -4,11 +4,13 @@
 import type { NodeRecord } from './build-snapshot.js';
 import { CLAIM_EDGE_TYPE, claimEdgeEnds } from './claim-edges.js';
 import {
+  datesOf,
   denialItem,
   documentSummary,
   evidenceList,
   rankHits,
   sortRelations,
+  type DateSpan,
   type SentenceRecord,
 } from './read-shapes.js';
 import { allowedEdits } from './score-match.js';
@@ -282,6 +284,7 @@ export function sqliteStats(db: Db, top = 10): GraphStats {
       byType: tally('SELECT type AS t, count(*) AS n FROM entities GROUP BY type'),
       byRelType: tally('SELECT type AS t, count(*) AS n FROM edges GROUP BY type'),
       topEntities,
+      ...datesOf(db.prepare('SELECT min(date) AS first, max(date) AS last FROM documents').get() as DateSpan),
     };
   })();
 }

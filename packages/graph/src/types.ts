@@ -70,6 +70,11 @@ export interface GraphSnapshot {
 export interface SnapshotOptions {
   /** Only relations known by this date (YYYY-MM-DD): firstSeen on or before it (undated relations are kept). */
   asOf?: string;
+  /**
+   * Only relations reported on or after this date (YYYY-MM-DD): at least one supporting document published
+   * between it and `asOf` (when given). Undated relations cannot be placed in the range and are left out.
+   */
+  since?: string;
   /** Only relations supported by at least one of these outlets (outlet id, domain or name, any case). */
   outlets?: string[];
   /** Only relations supported by at least this many documents. */
@@ -92,6 +97,9 @@ export interface EvidenceItem {
   sentenceId: string;
   documentId: string;
   documentTitle?: string;
+  /** The document's published date (YYYY-MM-DD) and outlet name, when known: where and when it was said. */
+  documentDate?: string;
+  outlet?: string;
   index: number;
   text: string;
   /** Offsets of the sentence in its document. */
@@ -224,6 +232,8 @@ export interface GraphStats {
   byType: Record<string, number>;
   byRelType: Record<string, number>;
   topEntities: Array<{ id: string; name: string; type: string; degree: number }>;
+  /** The earliest and latest published date (YYYY-MM-DD) among the documents; absent when none is dated. */
+  dates?: { first: string; last: string };
 }
 
 export interface QueryOptions {

@@ -1,7 +1,8 @@
 // News-native facts in both stores, the embedded one and a real Neo4j: each relation's first/last seen
 // (article dates), supporting documents and outlets, exact after delete-document and re-import (compared
 // with a store that imported only what is left); disputes (affirmed by one document, negated or denied by
-// another) with both sides' evidence; the snapshot's asOf/outlets/minSupport filters; import runs.
+// another) with both sides' evidence; the snapshot's asOf/since/outlets/minSupport filters; evidence dated and
+// sourced; import runs.
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -181,6 +182,26 @@ describe.each(stores)('news facts (%s store)', (kind, open) => {
     expect(await has({ outlets: ['Nobody Times'] })).toBe(false);
     expect(await has({ minSupport: 2 })).toBe(true);
     expect(await has({ minSupport: 3 })).toBe(false);
+    // A date range keeps a relation only when one of its documents falls inside it.
+    expect(await has({ since: '2025-03-05' })).toBe(true);
+    expect(await has({ since: '2025-03-06' })).toBe(false);
+    expect(await has({ since: '2025-03-04', asOf: '2025-03-04' })).toBe(false);
+    expect(await has({ since: '2025-03-03', asOf: '2025-03-04' })).toBe(true);
+    expect(await has({ since: '2025-03-04', asOf: '2025-03-05' })).toBe(true);
+  });
+
+  test('evidence names its document date and outlet; stats give the span of published dates', async () => {
+    const tag = uniqueTag('when');
+    await store.importDocuments([article(tag, 'a', '1999-03-03', GAZETTE), article(tag, 'b', undefined)]);
+    const details = (await store.edge(edgeOf(tag)))!;
+    expect(details.evidence.map((e) => [e.text, e.documentDate, e.outlet])).toEqual([
+      ['Valmouth fined Nordline (a).', '1999-03-03', 'Harbour Gazette'],
+      ['Valmouth fined Nordline (b).', undefined, undefined],
+    ]);
+    const page = (await store.entity(fixtureId(tag, 'Valmouth', 'Place')))!;
+    expect(page.relations[0].evidence[0]).toMatchObject({ documentDate: '1999-03-03', outlet: 'Harbour Gazette' });
+    // The shared Neo4j holds other tests' documents: only this one's date is known to be the earliest.
+    expect((await store.stats()).dates?.first).toBe('1999-03-03');
   });
 
   test('corroboration is counted, and each recorded import run is listed newest first', async () => {

@@ -1,5 +1,6 @@
 // The news-native API on both real stores: edge attributes (firstSeen, lastSeen, support, outlets,
-// disputed), /api/graph's asOf / outlet / minSupport filters, an edge's denials, /api/outlets, and the
+// disputed), the asOf / since / outlet / minSupport filters of /api/graph and /api/communities, dated and
+// sourced evidence, the span of dates in /api/stats, an edge's denials, /api/outlets, and the
 // import runs POST /api/articles records and /api/import-runs lists.
 import type { ExtractionResult } from '@kg/extractor';
 import { createViewerServer } from '../src/create-viewer-server.js';
@@ -65,6 +66,18 @@ describe.each(kinds)('news API on the %s store', (_kind, open) => {
     expect(await edge('outlet=coastal-wire.example')).toBeUndefined();
     expect(await edge('minSupport=3')).toBeUndefined();
     expect((await request(app, { url: '/api/graph?asOf=March' })).statusCode).toBe(400);
+    // A date range: a relation is kept when one of its documents was published within it.
+    expect(await edge('since=2025-03-05')).toBeDefined();
+    expect(await edge('since=2025-03-06')).toBeUndefined();
+    expect(await edge('since=2025-03-04&asOf=2025-03-04')).toBeUndefined();
+    expect(await edge('since=2025-03-04&asOf=2025-03-05')).toBeDefined();
+    const backwards = await request(app, { url: '/api/graph?since=2025-03-05&asOf=2025-03-04' });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error).toBe('GET /api/graph: expected since (2025-03-05) on or before asOf (2025-03-04)');
+    const ranged = (await request(app, { url: `/api/communities?${docs}&since=2025-03-06&isolated=false` })).json();
+    expect(ranged.communities).toEqual([]);
+    const stats = (await request(app, { url: '/api/stats' })).json();
+    expect(stats.dates.first <= '2025-03-03' && stats.dates.last >= '2025-03-05').toBe(true);
     const early = (await request(app, { url: `/api/graph?${docs}&asOf=2025-03-02&isolated=false` })).json();
     expect(early.nodes).toEqual([]);
     const later = (await request(app, { url: `/api/graph?${docs}&asOf=2025-03-03&isolated=false` })).json();
@@ -82,6 +95,11 @@ describe.each(kinds)('news API on the %s store', (_kind, open) => {
     const details = (await request(app, { url: `/api/edges/${encodeURIComponent(edgeId)}` })).json();
     expect(details.denials.map((d: { text: string; by: string }) => [d.text, d.by])).toEqual([
       ['Nordline denied that Valmouth fined it.', fixtureId(tag, 'Nordline', 'Organization')],
+    ]);
+    // Each side's sentences say where and when they were published.
+    expect(details.evidence.map((e: Record<string, string>) => [e.documentDate, e.outlet])).toEqual([
+      ['2025-03-03', 'Harbour Gazette'],
+      ['2025-03-05', 'Harbour Gazette'],
     ]);
     const runs = (await request(app, { url: '/api/import-runs?limit=1000' })).json().runs;
     expect(runs.find((r: { id: string }) => r.id === posted.json().run)).toMatchObject({

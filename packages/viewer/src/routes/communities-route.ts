@@ -33,7 +33,7 @@ export function registerCommunitiesRoute(
       },
     },
     async (req) => {
-      const opts = filterOptions(req.query);
+      const opts = filterOptions(req.query, '/api/communities');
       const snapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
       return listCommunities(narrowSnapshot(snapshot, narrowing(req.query)), {
         top: req.query.top,

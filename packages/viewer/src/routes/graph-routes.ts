@@ -59,7 +59,7 @@ export function registerGraphRoutes(
       if (q.focus !== undefined && q.community !== undefined)
         throw new HttpError(400, 'GET /api/graph: expected focus or community, not both');
       const opts: SnapshotOptions = {
-        ...filterOptions(q),
+        ...filterOptions(q, '/api/graph'),
         // A budget, focus or community chooses among all nodes; the cap then applies to what is sent.
         limit:
           q.budget !== undefined || q.focus !== undefined || q.community !== undefined

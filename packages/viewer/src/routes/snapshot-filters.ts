@@ -2,8 +2,10 @@
 // query-string schema, their translation into the store's SnapshotOptions, and the narrowing after it.
 import type { SnapshotOptions } from '@kg/graph';
 import type { Narrowing } from '../narrow-snapshot.js';
+import { HttpError } from '../viewer-errors.js';
 
 const list = { type: 'string', maxLength: 10_000 } as const;
+const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
 export const FILTER_PROPERTIES = {
   types: list,
@@ -14,7 +16,8 @@ export const FILTER_PROPERTIES = {
   hideTypes: list,
   hideRelTypes: list,
   isolated: { type: 'boolean' },
-  asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  asOf: day,
+  since: day,
   outlet: list,
   minSupport: { type: 'integer', minimum: 0 },
 } as const;
@@ -29,6 +32,7 @@ export interface FilterQuery {
   hideRelTypes?: string;
   isolated?: boolean;
   asOf?: string;
+  since?: string;
   outlet?: string;
   minSupport?: number;
 }
@@ -41,7 +45,10 @@ const split = (s?: string): string[] | undefined =>
         .filter(Boolean)
     : undefined;
 
-export function filterOptions(q: FilterQuery): SnapshotOptions {
+/** `route` names the caller in the error of a date range that ends before it starts. */
+export function filterOptions(q: FilterQuery, route: string): SnapshotOptions {
+  if (q.since && q.asOf && q.since > q.asOf)
+    throw new HttpError(400, `GET ${route}: expected since (${q.since}) on or before asOf (${q.asOf})`);
   return {
     types: split(q.types),
     relTypes: split(q.relTypes),
@@ -49,6 +56,7 @@ export function filterOptions(q: FilterQuery): SnapshotOptions {
     minDegree: q.minDegree,
     minWeight: q.minWeight,
     asOf: q.asOf,
+    since: q.since,
     outlets: split(q.outlet),
     minSupport: q.minSupport,
   };
