@@ -7,8 +7,10 @@ import type {
   GraphNode,
   GraphPath,
   GraphSnapshot,
+  GraphStats,
   ImportDiff,
   ImportSummary,
+  OutletSummary,
   QueryResult,
   SearchHit,
 } from '@kg/graph';
@@ -42,6 +44,24 @@ export interface GraphRequest {
   hideRelTypes?: string[];
   /** False: leave out entities related to nothing. */
   isolated?: boolean;
+  asOf?: string | null;
+  since?: string | null;
+  outlets?: string[];
+  minSupport?: number;
+}
+
+/** The filters every snapshot route applies alike (/api/graph, /api/communities), as query parameters. */
+function filterParams(r: Omit<GraphRequest, 'budget'>): URLSearchParams {
+  const q = new URLSearchParams();
+  if (r.documents.length) q.set('documents', r.documents.join(','));
+  if (r.hideTypes?.length) q.set('hideTypes', r.hideTypes.join(','));
+  if (r.hideRelTypes?.length) q.set('hideRelTypes', r.hideRelTypes.join(','));
+  if (r.isolated === false) q.set('isolated', 'false');
+  if (r.asOf) q.set('asOf', r.asOf);
+  if (r.since) q.set('since', r.since);
+  if (r.outlets?.length) q.set('outlet', r.outlets.join(','));
+  if (r.minSupport) q.set('minSupport', String(r.minSupport));
+  return q;
 }
 
 /** GET /api/communities: one Louvain community, summed up. */
@@ -88,21 +108,19 @@ const json = (body: unknown): RequestInit => ({
 export const api = {
   /** `budget` 0 asks for the whole graph (or the server's cap); `view` an entity's neighbourhood or a community. */
   graph: (r: GraphRequest) => {
-    const q = new URLSearchParams();
-    if (r.documents.length) q.set('documents', r.documents.join(','));
+    const q = filterParams(r);
     if (r.budget > 0) q.set('budget', String(r.budget));
     if (r.view?.kind === 'ego') q.set('focus', r.view.id);
     if (r.view?.kind === 'ego' && r.hops && r.hops !== 1) q.set('hops', String(r.hops));
     if (r.view?.kind === 'community') q.set('community', String(r.view.id));
-    if (r.hideTypes?.length) q.set('hideTypes', r.hideTypes.join(','));
-    if (r.hideRelTypes?.length) q.set('hideRelTypes', r.hideRelTypes.join(','));
-    if (r.isolated === false) q.set('isolated', 'false');
     return call<GraphPayload>(`./api/graph${q.size ? `?${q}` : ''}`);
   },
-  communities: (documents: string[]) =>
-    call<{ communities: CommunitySummary[]; total: number }>(
-      `./api/communities${documents.length ? `?documents=${encodeURIComponent(documents.join(','))}` : ''}`,
-    ),
+  communities: (r: Omit<GraphRequest, 'budget'>) => {
+    const q = filterParams(r);
+    return call<{ communities: CommunitySummary[]; total: number }>(`./api/communities${q.size ? `?${q}` : ''}`);
+  },
+  stats: () => call<GraphStats>('./api/stats'),
+  outlets: () => call<{ outlets: OutletSummary[] }>('./api/outlets').then((r) => r.outlets),
   /** The first `limit` documents whose title, id or source contains `q`, and how many match. */
   documents: (q: string, limit: number) =>
     call<DocumentPage>(`./api/documents?${new URLSearchParams({ ...(q ? { q } : {}), limit: String(limit) })}`),

@@ -14,6 +14,14 @@ export interface Filters {
   hops: number;
   /** Draw entities related to nothing (left out by the server unless asked). */
   showIsolated: boolean;
+  /** The graph as known at this date (YYYY-MM-DD): relations first reported by then. Applied by the server. */
+  asOf: string | null;
+  /** With asOf, a date range: relations reported between the two dates. Applied by the server. */
+  since: string | null;
+  /** Outlets (ids) whose articles support the relations drawn; empty = all. Applied by the server. */
+  outlets: string[];
+  /** Relations supported by at least this many documents. Applied by the server. */
+  minSupport: number;
 }
 
 /** A place the page went to from the overview: an entity's neighbourhood, or one community. */
@@ -49,8 +57,9 @@ export interface ViewState {
 /** Entities the overview opens with (the most important by PageRank); the server picks them. */
 export const DEFAULT_BUDGET = 300;
 
+/** `narrowing`: a filter the server applies changed (documents, dates, outlets, support, isolated). */
 export type Change =
-  'style' | 'filters' | 'documents' | 'budget' | 'view' | 'selection' | 'hover' | 'highlight' | 'graph';
+  'style' | 'filters' | 'narrowing' | 'budget' | 'view' | 'selection' | 'hover' | 'highlight' | 'graph';
 
 export function emptyFilters(): Filters {
   return {
@@ -62,6 +71,10 @@ export function emptyFilters(): Filters {
     focus: null,
     hops: 1,
     showIsolated: false,
+    asOf: null,
+    since: null,
+    outlets: [],
+    minSupport: 0,
   };
 }
 

@@ -1,7 +1,7 @@
 // Writes the persistent look (size by degree/PageRank, colour by type/community) into node attributes.
 import type { ColorBy, SizeBy } from './app-state.js';
 import type { KgGraph } from './build-graph.js';
-import { EDGE_COLOR, communityColor, typeColor } from './palette.js';
+import { DISPUTED_COLOR, EDGE_COLOR, communityColor, typeColor } from './palette.js';
 
 // Small graphs get bigger dots: there is room, and they are read one node at a time. Big ones get
 // smaller dots so the structure stays visible instead of a carpet of overlapping discs.
@@ -24,10 +24,12 @@ export function applyStyle(graph: KgGraph, colorBy: ColorBy, sizeBy: SizeBy): vo
   );
   // Absolute, not relative to the heaviest edge: a single-sentence relation is a hairline in any graph
   // (thick lines everywhere would bury the structure, and cost fill time on big graphs).
+  // A disputed relation stands out in red and at least twice a hairline's width.
   graph.updateEachEdgeAttributes(
     (_e, a) => {
-      a.size = Math.min(4, 1 + Math.log2(Math.max(1, a.weight || 1)));
-      a.color = EDGE_COLOR;
+      const size = Math.min(4, 1 + Math.log2(Math.max(1, a.weight || 1)));
+      a.size = a.disputed ? Math.max(2, size) : size;
+      a.color = a.disputed ? DISPUTED_COLOR : EDGE_COLOR;
       return a;
     },
     { attributes: ['size', 'color'] },

@@ -21,6 +21,8 @@ export interface EdgeAttrs {
   weight: number;
   size: number;
   color: string;
+  /** One source affirms it, another denies it (drawn in DISPUTED_COLOR). */
+  disputed: boolean;
 }
 
 export type KgGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -43,7 +45,13 @@ function nodeAttrs(n: GraphNode, x: number, y: number): NodeAttrs {
   };
 }
 
-const edgeAttrs = (e: GraphEdge): EdgeAttrs => ({ relType: e.type, weight: e.weight, size: 1, color: '#ccc' });
+const edgeAttrs = (e: GraphEdge): EdgeAttrs => ({
+  relType: e.type,
+  weight: e.weight,
+  size: 1,
+  color: '#ccc',
+  disputed: e.disputed === true,
+});
 
 /** Deterministic spot on a spiral for nodes the store gave no position. */
 function spiral(i: number): { x: number; y: number } {
@@ -99,7 +107,8 @@ export function addParts(graph: KgGraph, nodes: GraphNode[], edges: GraphEdge[])
   }
   for (const e of data.edges) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    if (graph.hasEdge(e.id)) graph.mergeEdgeAttributes(e.id, { relType: e.type, weight: e.weight });
+    if (graph.hasEdge(e.id))
+      graph.mergeEdgeAttributes(e.id, { relType: e.type, weight: e.weight, disputed: e.disputed === true });
     else {
       graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e));
       added.edges.push(e.id);

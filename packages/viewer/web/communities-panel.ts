@@ -1,15 +1,17 @@
 // The community list: the graph's Louvain communities, biggest first, each with its size, its most
 // important entities and its most frequent relation types; "focus" draws that community alone, "collapse"
-// draws it as one node in the current view (and "open" undoes it). Loaded when the section is opened.
+// draws it as one node in the current view (and "open" undoes it). Loaded when the section is opened, with
+// the filters the server applies to the graph.
 import { api, type CommunitySummary } from './api.js';
 import { state } from './app-state.js';
 import { nameCrumb } from './breadcrumbs.js';
+import { narrowing } from './load-view.js';
 import { clear, el } from './dom.js';
 import type { Navigation } from './navigation.js';
 import { communityColor } from './palette.js';
 
 export interface CommunitiesPanel {
-  /** Re-renders the buttons (collapsed or not); reloads the list when the documents filter changed. */
+  /** Re-renders the buttons (collapsed or not); reloads the list when a filter the server applies changed. */
   refresh(): void;
 }
 
@@ -60,12 +62,13 @@ export function createCommunitiesPanel(
   }
 
   async function load(): Promise<void> {
-    const key = state.filters.documents.join(',');
+    const filters = narrowing();
+    const key = JSON.stringify(filters);
     if (loadedFor === key) return render();
     loadedFor = key;
     box.replaceChildren(el('p', { class: 'muted', text: 'Loading…' }));
     try {
-      ({ communities: list, total } = await api.communities(state.filters.documents));
+      ({ communities: list, total } = await api.communities(filters));
       for (const c of list) if (c.top[0]) nameCrumb({ kind: 'community', id: c.id }, c.top[0].name);
       render();
     } catch (err) {

@@ -21,7 +21,7 @@ export function documentFilter(total: number): HTMLElement {
   const legend = el('legend', { text: `Source documents (${total}; none selected = all)` });
   docs.addEventListener('change', () => {
     f.documents = [...docs.selectedOptions].map((o) => o.value);
-    changed('documents');
+    changed('narrowing');
   });
   const find = el('input', {
     attrs: { type: 'search', name: 'documents-filter', placeholder: 'Filter titles…', value: docQuery },

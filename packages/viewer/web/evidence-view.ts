@@ -1,4 +1,4 @@
-// One evidence sentence, with the subject and object mentions marked, and its source article.
+// One evidence sentence, with the subject and object mentions marked, and its source: outlet, article, date.
 import type { EvidenceItem, Span } from '@kg/graph';
 import { el } from './dom.js';
 
@@ -30,7 +30,13 @@ export function renderEvidence(ev: EvidenceItem, subjectName?: string, objectNam
   return el('li', { class: 'evidence' }, [sentence, evidenceSource(ev)]);
 }
 
-/** "— <article>, sentence N" under a sentence (numbered from 1, as people count). */
+/** Where and when: "<outlet> · <article> (<date>)" (the parts that are known). */
+export function sourceText(ev: EvidenceItem): string {
+  const article = `${ev.documentTitle ?? ev.documentId}${ev.documentDate ? ` (${ev.documentDate})` : ''}`;
+  return ev.outlet ? `${ev.outlet} · ${article}` : article;
+}
+
+/** "— <outlet> · <article> (<date>), sentence N" under a sentence (numbered from 1, as people count). */
 export function evidenceSource(ev: EvidenceItem): HTMLElement {
-  return el('div', { class: 'source', text: `— ${ev.documentTitle ?? ev.documentId}, sentence ${ev.index + 1}` });
+  return el('div', { class: 'source', text: `— ${sourceText(ev)}, sentence ${ev.index + 1}` });
 }

@@ -48,7 +48,7 @@ export function renderFilters(box: HTMLElement, graph: KgGraph, documentTotal: n
   isolated.checked = f.showIsolated;
   isolated.addEventListener('change', () => {
     f.showIsolated = isolated.checked;
-    changed('documents');
+    changed('narrowing');
   });
   box.append(
     el('label', { class: 'toggle' }, [isolated, ' show entities related to nothing']),

@@ -17,16 +17,21 @@ export interface LoadedView {
 }
 
 /**
- * The filters the server applies: the documents, entities related to nothing (unless shown) and, when it
+ * The filters the server applies: the documents, dates, outlets and support of the relations, entities
+ * related to nothing (unless shown) and, when it
  * chooses within a budget, the hidden types, so the budget is spent on what will be drawn. (The whole graph
  * keeps hidden types client-side: showing them again needs no round trip.)
  */
-function narrowing(): Omit<GraphRequest, 'budget'> {
+export function narrowing(): Omit<GraphRequest, 'budget'> {
   const f = state.filters;
   const budgeted = state.budget > 0 || state.trail.length > 0;
   return {
     documents: f.documents,
     isolated: f.showIsolated ? undefined : false,
+    asOf: f.asOf,
+    since: f.since,
+    outlets: f.outlets,
+    minSupport: f.minSupport,
     ...(budgeted ? { hideTypes: [...f.hiddenTypes].sort(), hideRelTypes: [...f.hiddenRelTypes].sort() } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { createExportMenu } from './export-menu.js';
 import { renderFilters } from './filters-panel.js';
 import { createImportPanel } from './import-panel.js';
 import { createLayoutControl, preLayout } from './layout-control.js';
+import { createNewsFilters } from './news-filters.js';
 import { renderLegend } from './legend.js';
 import { loadView, narrowingChanged } from './load-view.js';
 import { createNavigation } from './navigation.js';
@@ -90,6 +91,7 @@ sigma.on('clickStage', () => deselect());
 createSearchBox(byId<HTMLInputElement>('search'), byId('search-hits'), (hit) => select(hit.id));
 
 const toggles = createStyleToggles();
+const newsFilters = createNewsFilters(byId('news-filters'));
 
 const drawer = { root: byId('query-drawer'), out: byId('query-out'), close: byId('query-drawer-close') };
 createCypherConsole(byId('cypher'), drawer, (r: QueryResult | null) => {
@@ -141,6 +143,7 @@ const communities = createCommunitiesPanel(byId<HTMLDetailsElement>('communities
 window.addEventListener('popstate', () => {
   fromUrl = readUrlState();
   toggles.sync();
+  newsFilters.sync();
   void reload(undefined, true);
 });
 
@@ -152,8 +155,16 @@ function describe(): void {
   renderBreadcrumbs(byId('breadcrumbs'), nav);
   const fellNote = fellBack ? ` · ${fellBack}: showing the overview` : '';
   const freshNote = state.freshNodes.size ? ` · ${state.freshNodes.size} new (green)` : '';
-  renderBudgetLine(byId('budget-line'), data, state.budget, (b) => ((state.budget = b), changed('budget')));
-  status.textContent = `${graph.order} entities · ${graph.size} relations · ${data.documentTotal} documents · ${data.store} store${data.truncated ? ' · truncated' : ''}${freshNote}${fellNote}`;
+  renderBudgetLine(
+    byId('budget-line'),
+    data,
+    state.budget,
+    (b) => ((state.budget = b), changed('budget')),
+    () => ((state.filters.showIsolated = !state.filters.showIsolated), changed('narrowing')),
+  );
+  const f = state.filters;
+  const when = f.since ? ` · ${f.since} … ${f.asOf ?? 'latest'}` : f.asOf ? ` · as of ${f.asOf}` : '';
+  status.textContent = `${graph.order} entities · ${graph.size} relations · ${data.documentTotal} documents · ${data.store} store${when}${data.truncated ? ' · truncated' : ''}${freshNote}${fellNote}`;
 }
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -170,9 +181,9 @@ onChange((change: Change) => {
   }
   if (change === 'graph' || change === 'selection' || change === 'filters')
     renderFilters(byId('filters'), graph, data.documentTotal);
-  if (change === 'documents') communities.refresh();
+  if (change === 'narrowing') communities.refresh();
   if (change === 'view') void reload(undefined, true);
-  else if (change === 'documents' || change === 'budget' || (change === 'filters' && narrowingChanged())) void reload();
+  else if (change === 'narrowing' || change === 'budget' || (change === 'filters' && narrowingChanged())) void reload();
   else renderer.update(change === 'filters' || change === 'graph', change === 'graph');
   if (change === 'graph') describe();
   if (change === 'graph' || change === 'view') communities.refresh();

@@ -32,6 +32,8 @@ export const DIM_COLOR = '#e3e3e3';
 export const EDGE_COLOR = '#c9ccd1';
 export const HIGHLIGHT_COLOR = '#ff2e88';
 export const NEW_COLOR = '#00c853';
+/** A disputed relation: affirmed by one source, denied by another. */
+export const DISPUTED_COLOR = '#d62728';
 
 export function typeColor(type: string): string {
   if (TYPE_COLORS[type]) return TYPE_COLORS[type];

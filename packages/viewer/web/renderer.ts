@@ -21,9 +21,20 @@ export interface Renderer {
   labelBoxes(): LabelBox[];
 }
 
+/** The boxes of what the page lays over the graph (`.over-graph` children: breadcrumbs, budget line). */
+function overlayBoxes(container: HTMLElement): LabelBox[] {
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll<HTMLElement>('.over-graph > *')].flatMap((node) => {
+    const r = node.getBoundingClientRect();
+    if (node.hidden || !r.width || !r.height) return [];
+    const at = { left: r.left - origin.left, top: r.top - origin.top };
+    return [{ node: node.id, ...at, right: at.left + r.width, bottom: at.top + r.height }];
+  });
+}
+
 export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer {
   const rich = graph.size <= RICH_EDGE_LIMIT;
-  const labels = createLabelCollision();
+  const labels = createLabelCollision(() => overlayBoxes(container));
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: rich ? 'arrow' : 'line',
     enableEdgeEvents: rich,
@@ -32,6 +43,7 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
     labelDensity: 1,
     labelGridCellSize: 60,
     defaultDrawNodeLabel: labels.draw,
+    defaultDrawNodeHover: labels.drawHover,
     // Small graphs label every node the grid has room for; big ones only the larger nodes.
     labelRenderedSizeThreshold: graph.order <= 500 ? 0 : 7,
     labelSize: 12,
@@ -62,6 +74,8 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
     }
     if (hl.has(node)) res.highlighted = true;
     if (state.freshNodes.has(node)) Object.assign(res, { color: NEW_COLOR, forceLabel: true, zIndex: 2 });
+    // The hovered and the selected node are labelled first (their labels come from the collision pass).
+    if (node === state.hovered) Object.assign(res, { forceLabel: true, zIndex: 3 });
     if (node === state.selected) Object.assign(res, { highlighted: true, zIndex: 3 });
     return res;
   };
@@ -71,7 +85,7 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
     if (visible && !visible.edges.has(edge)) return { ...res, hidden: true };
     const focus = state.hovered ?? state.selected;
     if (focus !== null && !graph.hasExtremity(edge, focus)) res.hidden = true;
-    else if (focus !== null) res.color = '#7a7f87';
+    else if (focus !== null && !data.disputed) res.color = '#7a7f87';
     if (state.highlightEdges.has(edge) || edge === state.selectedEdge)
       Object.assign(res, { color: HIGHLIGHT_COLOR, size: (data.size ?? 1) * 2, hidden: false, zIndex: 2 });
     else if (focus === null && state.highlightNodes.size > 0) res.color = DIM_COLOR;

@@ -1,9 +1,11 @@
-// The details panel: an entity's relations grouped by type with their evidence and its claims, or one edge's evidence.
+// The details panel: an entity's relations grouped by type with their evidence, its claims and its timeline,
+// or one edge's sources (both sides of a disputed one).
 import type { EdgeDetails, EntityDetails, RelationView } from '@kg/graph';
 import { api } from './api.js';
 import { clear, el } from './dom.js';
 import { renderClaims } from './claims-view.js';
 import { renderEvidence } from './evidence-view.js';
+import { renderTimeline } from './timeline-view.js';
 import { typeColor } from './palette.js';
 
 export interface SidePanel {
@@ -105,6 +107,8 @@ export function createSidePanel(
     }
     if (!d.relations.length) box.append(el('p', { class: 'muted', text: 'No relations yet.' }));
     box.append(...renderClaims(d, entityLink));
+    const timeline = renderTimeline(d, entityLink);
+    if (timeline) box.append(timeline);
     if (d.documents.length) {
       box.append(
         el('h3', {
@@ -116,26 +120,52 @@ export function createSidePanel(
         el(
           'ul',
           { class: 'docs' },
-          d.documents.map((doc) => el('li', { text: `${doc.title ?? doc.id}${doc.date ? ` (${doc.date})` : ''}` })),
+          d.documents.map((doc) =>
+            el('li', {
+              text: `${doc.outlet ? `${doc.outlet.name} · ` : ''}${doc.title ?? doc.id}${doc.date ? ` (${doc.date})` : ''}`,
+            }),
+          ),
         ),
       );
     }
   }
 
+  /** Both sides of a disputed relation: the sentences that affirm it and those that deny it (and who). */
   function renderEdge(d: EdgeDetails): void {
     clear(box);
+    const e = d.edge;
+    const names = new Map([d.source, d.target].map((n) => [n.id, n.name]));
+    const seen = e.firstSeen ? ` · first seen ${e.firstSeen}, last seen ${e.lastSeen ?? e.firstSeen}` : '';
+    const sources = `${e.weight} supporting sentence(s) in ${e.support ?? '?'} document(s)${seen}`;
     box.append(
       closeBtn(),
-      el('h2', {}, [
-        entityLink(d.source.id, d.source.name),
-        ` ${d.edge.type} `,
-        entityLink(d.target.id, d.target.name),
-      ]),
-      el('div', { class: 'meta muted', text: `${d.edge.weight} supporting sentence(s)` }),
+      el('h2', {}, [entityLink(d.source.id, d.source.name), ` ${e.type} `, entityLink(d.target.id, d.target.name)]),
+      el('div', { class: 'meta muted', text: sources }),
+    );
+    if (e.outlets?.length) box.append(el('div', { class: 'muted', text: `Outlets: ${e.outlets.join(', ')}` }));
+    const affirming = el(
+      'ul',
+      { class: 'evidence-list affirms' },
+      d.evidence.map((ev) => renderEvidence(ev, d.source.name, d.target.name)),
+    );
+    if (!d.denials?.length) return void box.append(affirming);
+    box.append(
+      el('p', {
+        class: e.disputed ? 'disputed-note' : 'muted',
+        text: e.disputed ? 'Disputed: one source affirms it, another denies it.' : 'Also denied in the same article.',
+      }),
+      el('h3', { text: `Affirmed (${d.evidence.length})` }),
+      affirming,
+      el('h3', { text: `Denied (${d.denials.length})` }),
       el(
         'ul',
-        { class: 'evidence-list' },
-        d.evidence.map((ev) => renderEvidence(ev, d.source.name, d.target.name)),
+        { class: 'evidence-list denials' },
+        d.denials.map((x) => {
+          const item = renderEvidence(x, d.source.name, d.target.name);
+          const by = x.by ? (names.get(x.by) ?? x.by) : null;
+          item.prepend(el('div', { class: 'muted', text: `${by ? `${by} denies` : 'negated'}: “${x.phrase}”` }));
+          return item;
+        }),
       ),
     );
   }

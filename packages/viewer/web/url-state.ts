@@ -1,6 +1,6 @@
-// The URL hash carries the selected node, filters, the connected pair (path), the overview's budget, the
-// breadcrumbs (ego and community views), expanded and collapsed parts, colour/size modes and camera, so a
-// view can be shared; a move to another view is a new history entry, so back/forward walk the views.
+// The URL hash carries the selected node, filters (dates, outlets and support too), the connected pair
+// (path), the overview's budget, the breadcrumbs (ego and community views), expanded and collapsed parts,
+// colour/size modes and camera, so a view can be shared; a move to another view is a new history entry, so back/forward walk the views.
 import type { CameraState } from 'sigma/types';
 import { DEFAULT_BUDGET, state, type Crumb } from './app-state.js';
 
@@ -14,6 +14,7 @@ const crumbOf = (s: string): Crumb | null =>
       ? { kind: 'community', id: Number(s.slice(1)) }
       : null;
 const crumbText = (c: Crumb) => (c.kind === 'ego' ? `e${c.id}` : `c${c.id}`);
+const day = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null);
 
 export function readUrlState(): { camera?: Partial<CameraState> } {
   const p = new URLSearchParams(location.hash.slice(1));
@@ -28,6 +29,10 @@ export function readUrlState(): { camera?: Partial<CameraState> } {
   f.focus = p.get('focus');
   f.hops = Number(p.get('hops')) || 1;
   f.showIsolated = p.get('isolated') === '1';
+  f.asOf = day(p.get('asOf'));
+  f.since = day(p.get('since'));
+  f.outlets = list(p.get('outlets'));
+  f.minSupport = Number(p.get('minSup')) || 0;
   const budget = Number(p.get('budget') ?? DEFAULT_BUDGET);
   state.budget = Number.isInteger(budget) && budget >= 0 ? budget : DEFAULT_BUDGET;
   const path = list(p.get('path'));
@@ -59,6 +64,10 @@ function urlOf(camera: CameraState): string {
   set('minW', f.minWeight > 0 && String(f.minWeight));
   set('focus', f.focus);
   set('isolated', f.showIsolated && '1');
+  set('asOf', f.asOf);
+  set('since', f.since);
+  set('outlets', join(f.outlets));
+  set('minSup', f.minSupport > 0 && String(f.minSupport));
   set('hops', f.focus !== null && f.hops !== 1 && String(f.hops));
   set('budget', state.budget !== DEFAULT_BUDGET && String(state.budget));
   set('path', state.path && join([state.path.from, state.path.to]));

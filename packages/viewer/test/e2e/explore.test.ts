@@ -1,7 +1,7 @@
 // End to end: details on demand and communities as places to go — search an entity the overview left out
 // and get its neighbourhood (an ego view), expand a neighbour, switch to 2 hops, walk back and forward
 // through the browser's history, focus a community from the list, collapse one into a node and open it;
-// the URL restores each view, and no two painted labels overlap.
+// the URL restores each view, no two painted labels overlap and none is painted under the breadcrumbs.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,17 @@ interface Snapshot {
   edges: Array<{ source: string; target: string }>;
 }
 type KgWindow = { __kgViewer: { graph: { nodes(): string[]; order: number }; labelBoxes(): Box[] } };
+type Point = { x: number; y: number };
+/** The parts of sigma the camera move below uses. */
+type CameraWindow = {
+  sigma: {
+    getNodeDisplayData(id: string): Point | undefined;
+    framedGraphToViewport(p: Point): Point;
+    viewportToFramedGraph(p: Point): Point;
+    getDimensions(): { width: number; height: number };
+    getCamera(): { setState(s: Partial<Point>): void };
+  };
+};
 
 maybe('exploring: ego view, expand, history, communities (embedded store)', () => {
   let dir: string;
@@ -162,5 +173,41 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     const boxes = await page.evaluate(() => (window as unknown as KgWindow).__kgViewer.labelBoxes());
     expect(boxes.length).toBeGreaterThan(1);
     expectNoOverlap(boxes);
+  });
+
+  test('no label is painted under the breadcrumbs or the budget line', async () => {
+    await open(`trail=e${encodeURIComponent(target.id)}`);
+    // Move the camera so the ego view's entity sits just inside the breadcrumbs' left edge: its label,
+    // right of it, would be painted under them.
+    const overlays = await page.evaluate(async (id) => {
+      const v = (window as unknown as { __kgViewer: CameraWindow }).__kgViewer;
+      const origin = document.querySelector('#graph')!.getBoundingClientRect();
+      const local = (q: string) => {
+        const r = document.querySelector(q)!.getBoundingClientRect();
+        return {
+          node: q,
+          left: r.left - origin.left,
+          top: r.top - origin.top,
+          right: r.right - origin.left,
+          bottom: r.bottom - origin.top,
+        };
+      };
+      const crumbs = local('#breadcrumbs');
+      const at = v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData(id)!);
+      const want = { x: crumbs.left + 12, y: (crumbs.top + crumbs.bottom) / 2 };
+      const { width, height } = v.sigma.getDimensions();
+      const centre = v.sigma.viewportToFramedGraph({ x: width / 2 + at.x - want.x, y: height / 2 + at.y - want.y });
+      v.sigma.getCamera().setState({ x: centre.x, y: centre.y });
+      await new Promise((r) => setTimeout(r, 300));
+      const now = v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData(id)!);
+      return {
+        boxes: [crumbs, local('#budget-line')],
+        under: Math.abs(now.x - want.x) < 2 && Math.abs(now.y - want.y) < 2,
+      };
+    }, target.id);
+    expect(overlays.under).toBe(true);
+    const labels = await page.evaluate(() => (window as unknown as KgWindow).__kgViewer.labelBoxes());
+    expect(labels.length).toBeGreaterThan(0);
+    for (const o of overlays.boxes) expectNoOverlap([o, ...labels]);
   });
 });

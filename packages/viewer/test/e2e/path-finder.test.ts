@@ -1,11 +1,13 @@
 // End to end: "How are two entities connected?" — pick two entities, see the shortest paths the API
 // finds, each hop with its sentence, the path highlighted in the graph (added to the view when the
-// overview left it out), and the URL bringing the same paths back.
+// overview left it out) with its labels placed like every other (never over one another), and the URL
+// bringing the same paths back.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, launch } from './browser.js';
+import { expectNoOverlap, type Box } from './label-boxes.js';
 import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served, tearDown } from './kg-serve.js';
 
 const missing = chromiumMissing() ?? builtCliMissing();
@@ -19,7 +21,8 @@ interface Snapshot {
 type KgWindow = {
   __kgViewer: {
     graph: { hasNode(id: string): boolean };
-    sigma: { getNodeDisplayData(id: string): { highlighted?: boolean } | undefined };
+    sigma: { getNodeDisplayData(id: string): { highlighted?: boolean } | undefined; refresh(): void };
+    labelBoxes(): Box[];
   };
 };
 
@@ -56,6 +59,16 @@ maybe('the path finder (embedded store)', () => {
     names = new Map(g.nodes.map((n) => [n.id, n.name]));
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    // Every text painted on a canvas, with the canvas's class (sigma-labels, sigma-hovers…).
+    await page.addInitScript(() => {
+      const texts: Array<{ layer: string; text: string }> = [];
+      (window as unknown as { __kgTexts: typeof texts }).__kgTexts = texts;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, w?: number) {
+        texts.push({ layer: this.canvas.className, text });
+        return w === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, w);
+      };
+    });
     await page.goto(`${served.url}#budget=2`); // an overview too small to hold the whole path
     await page.waitForSelector('body[data-ready="true"]');
   }, 120_000);
@@ -94,6 +107,21 @@ maybe('the path finder (embedded store)', () => {
       return ids.map((id) => v.graph.hasNode(id) && v.sigma.getNodeDisplayData(id)?.highlighted === true);
     }, nodes);
     expect(shown).toEqual(nodes.map(() => true));
+  });
+
+  test("the path's labels are placed with all others: none on the hover layer, none overlapping", async () => {
+    const texts = await page.evaluate(async () => {
+      const w = window as unknown as KgWindow & { __kgTexts: Array<{ layer: string; text: string }> };
+      w.__kgTexts.splice(0);
+      w.__kgViewer.sigma.refresh();
+      await new Promise((r) => requestAnimationFrame(r));
+      return w.__kgTexts;
+    });
+    // sigma's hover drawing painted a boxed label for every highlighted node on a layer above the others.
+    expect(texts.filter((t) => t.layer === 'sigma-hovers')).toEqual([]);
+    const painted = new Set(texts.filter((t) => t.layer === 'sigma-labels').map((t) => t.text));
+    expect(painted.has(names.get(pair[0])!) || painted.has(names.get(pair[1])!)).toBe(true);
+    expectNoOverlap(await page.evaluate(() => (window as unknown as KgWindow).__kgViewer.labelBoxes()));
   });
 
   test('the URL keeps the pair and opening it shows the same paths', async () => {
