@@ -328,7 +328,7 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
       });
     const before = await look();
     await page.check('#color-community');
-    await expect(page.locator('#legend h3').textContent()).resolves.toBe('Communities');
+    await expect(page.locator('#legend h3').first().textContent()).resolves.toBe('Communities');
     await page.check('#size-pagerank');
     expect(await look()).not.toBe(before);
     await page.waitForFunction(() => /color=community.*size=pagerank/.test(location.hash));
