@@ -33,9 +33,15 @@ export interface Chunk {
 }
 
 const REL = new Set(['who', 'which', 'whom', 'whose']);
-const SUB = new Set(['while', 'although', 'though', 'because', 'whereas', 'unless', 'if', 'when', 'whether']);
+const SUB = new Set(['while', 'although', 'though', 'because', 'whereas', 'unless', 'if', 'when', 'whether', 'where']);
 const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
 const CONJ = new Set(['and', 'or', 'but', 'nor']);
+/** Words compromise may tag as adjectives or nouns that are prepositions before a noun phrase ("crashed
+ * near San Diego", "won the vote over Ann Cole", "a lawsuit against Montana"); after a determiner they
+ * stay what they were ("the near future"). */
+const SPATIAL_PREPS = new Set(['near', 'over', 'against', 'across', 'amid', 'amidst', 'despite']);
+/** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
+const GERUND_TAKERS = /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids)$/;
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 export const HEDGE_ADVERBS = new Set([
@@ -115,6 +121,16 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
     if (w === 'to') return 'TO';
     if (t.tags.has('Negative')) return 'NEG';
     if (t.tags.has('Particle')) return 'PART';
+    if (
+      SPATIAL_PREPS.has(w) &&
+      i > 0 &&
+      !toks[i - 1].tags.has('Determiner') &&
+      toks[i + 1] &&
+      !isVerbTag(toks[i + 1]) &&
+      // "owed over $850,000", "over 2,000 residents": more than a number, not a preposition
+      !toks[i + 1].tags.has('Value')
+    )
+      return 'PREP';
     if (isVerbTag(t)) return 'V';
     if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
     if (t.tags.has('Adverb')) return 'ADV';
@@ -148,7 +164,8 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
       toks[i + 1] &&
       isVerbTag(toks[i + 1]) &&
       !entityAt[i + 1] &&
-      !hasBreak(t)
+      !hasBreak(t) &&
+      !(GERUND_TAKERS.test(t.normal) && (toks[i + 1].tags.has('Gerund') || toks[i + 1].normal === 'having'))
     )
       cls[i] = 'N';
     // "… and proposed new rules": an -ed adjective opening a coordinated clause is a verb.
@@ -214,7 +231,9 @@ export function chunkSentence(
         const next = toks[j + 1];
         const pluralNoun = /s$/.test(next.normal) && !!toks[j + 2] && (cls[j + 2] === 'V' || cls[j + 2] === 'NEG');
         const opens = next.tags.has('Modal') || next.tags.has('Auxiliary') || next.tags.has('Copula') || pluralNoun;
-        if (n === 'V' && !toks[j].tags.has('Auxiliary') && verbType(lemmaOf(toks[j])) === 'SAYS')
+        // ("denies having bought" is one group: the denial negates the act.)
+        const denial = lemmaOf(toks[j]) === 'deny' && (next.tags.has('Gerund') || next.normal === 'having');
+        if (n === 'V' && !toks[j].tags.has('Auxiliary') && verbType(lemmaOf(toks[j])) === 'SAYS' && !denial)
           if (opens || (next.tags.has('Gerund') && lemmaOf(toks[j]) === 'say')) break;
         if (n === 'V' || n === 'NEG' || n === 'PART' || (n === 'TO' && cls[j + 2] === 'V')) j++;
         else if (n === 'ADV' && (cls[j + 2] === 'V' || cls[j + 2] === 'NEG') && !hasBreak(toks[j + 1])) j++;

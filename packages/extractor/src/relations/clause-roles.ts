@@ -2,6 +2,7 @@
 // across prepositional modifiers, relative pronouns, coordination and participle clauses.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
+import { verbType } from './vocabulary.js';
 
 export interface SubjectRef {
   np: Chunk;
@@ -148,7 +149,21 @@ export function subjectOf(view: SentenceView, c: number, depth = 0, adjuncts = f
     // A bare -ing form right after a noun modifies that noun, not the head of its phrase: in "treated in
     // Moscow for injuries including burns" it is the injuries that include.
     if (vg.gerund && !vg.finite && !prev.breakAfter) return { np: prev, how: 'direct' };
-    const h = headOfRun(ch, j);
+    let h = headOfRun(ch, j);
+    // "a lawyer representing Spanton told …": the phrase before the verb is the object of a reduced
+    // relative; the subject is the phrase the gerund describes.
+    // ("announcing he had tested positive": a verb of saying takes a clause, and "he" is no object.)
+    const reduced = ch[h - 1];
+    if (
+      reduced?.kind === 'VG' &&
+      reduced.gerund &&
+      !reduced.breakAfter &&
+      verbType(reduced.lemma) !== 'SAYS' &&
+      !view.toks[ch[h].to].tags.has('Pronoun') &&
+      ch[h - 2]?.kind === 'NP' &&
+      !ch[h - 2].breakAfter
+    )
+      h = headOfRun(ch, h - 2);
     // Apposition before the verb ("Alan, one of the crew, begins"): the first phrase, unless only the
     // second names an entity ("China's leader, Xi Jinping, made").
     const first = ch[h - 1];
@@ -219,7 +234,12 @@ export function isParticiple(view: SentenceView, c: number): boolean {
   const before = ch[headOfRun(ch, c - 1) - 1];
   const next = ch[c + 1];
   // "… say Xi met Biden" is a complement clause; "firms linked to Huawei" continues with a preposition.
-  return !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && next.kind === 'PREP';
+  // A reduced relative hangs on a clause that already has its verb: in "Fans carrying posters of Hale
+  // marched to Paris" nothing before "marched" is finite, so it is the main verb.
+  const mainVerbBefore = ch.slice(0, c).some((k) => k.kind === 'VG' && k.finite);
+  return (
+    !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && next.kind === 'PREP' && mainVerbBefore
+  );
 }
 
 /** Whether the coordinated phrases from chunk k ("both A and B") are followed by their own verb. */

@@ -24,7 +24,8 @@ const GENERIC_HEADS = new Set(
   rates fact facts news information comment comments support subject doctor doctors car cars building buildings
   structure structures airline airlines owner owners nominee nominees candidate candidates voter voters resident
   residents protester protesters supporter supporters critic critics victim victims majority majorities minority
-  minorities share shares total`.split(/\s+/),
+  minorities share shares total brother brothers sister sisters son sons daughter daughters wife husband father
+  mother parents family families child children`.split(/\s+/),
 );
 /** First words that make a phrase a description rather than a topic ("largest fleet", "incredible suffering"). */
 const EVALUATIVE = new Set(

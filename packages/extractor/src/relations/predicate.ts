@@ -44,6 +44,10 @@ const LIGHT_VERBS = new Set([
   'complete',
   'finalize',
   'agree',
+  'claim',
+  'win',
+  'secure',
+  'record',
 ]);
 /** Verbs that undo what their object noun names ("lifted sanctions on"): the noun's type would invert the fact. */
 const REVERSAL_VERBS = new Set([

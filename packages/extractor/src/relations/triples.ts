@@ -34,10 +34,11 @@ export function findTriples(
       }
       for (const d of drafts) {
         if (!keepDraft(d, view, ends)) continue;
-        // Inside someone's statement: the relation is theirs.
-        const span = rule.descriptive
-          ? undefined
-          : spans.find((s) => d.from >= s.from && d.to <= s.to && s.speaker !== d.subject);
+        // Inside someone's statement: the relation is theirs; a denial by its own subject ("Acme denied
+        // that it had bought Beta") still says it did not happen, attributed to nobody else.
+        const inSpan = rule.descriptive ? [] : spans.filter((s) => d.from >= s.from && d.to <= s.to);
+        const span = inSpan.find((s) => s.speaker !== d.subject);
+        const denied = (span ?? inSpan[0])?.lemma === 'deny';
         const hedgedInSpan = view.toks.slice(d.from, d.to + 1).some((t) => SPAN_HEDGES.has(t.normal));
         const triple: Triple = {
           subject: d.subject,
@@ -51,7 +52,7 @@ export function findTriples(
             text: view.sentence.text,
           },
           // What someone denies is said not to have happened: "Acme denied that it bought Beta".
-          negated: !!d.verb?.negated !== (span?.lemma === 'deny'),
+          negated: !!d.verb?.negated !== denied,
           hedged: !!d.verb?.hedged || hedgedInSpan,
           ...(span ? { attributedTo: span.speaker } : {}),
           ...(span?.quote ? { quote: span.quote } : {}),

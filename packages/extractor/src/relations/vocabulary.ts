@@ -353,6 +353,8 @@ const PHRASAL_VERBS = new Map<string, string>(
     'compete against': 'COMPETES_WITH',
     'compete with': 'COMPETES_WITH',
     'run against': 'COMPETES_WITH',
+    'play against': 'COMPETES_WITH',
+    'win against': 'DEFEATS',
     'lead to': 'AFFECTS',
     'result in': 'AFFECTS',
     'run for': FALLBACK_TYPE,

@@ -15,6 +15,13 @@ test.each([
     'Norfield Holdings SELLS Castor Mining negated=true',
   ],
   ['Norfield Holdings bought Castor Mining.', 'Norfield Holdings ACQUIRES Castor Mining negated=false'],
+  // "denies having bought": the present form before "having" is the verb, and one group with the act.
+  ['Norfield Holdings denies having bought Castor Mining.', 'Norfield Holdings ACQUIRES Castor Mining negated=true'],
+  // A denial by the subject of the act, in a clause of its own, still says it did not happen.
+  ['Tom Hale denied he had met Vladimir Putin.', 'Tom Hale MEETS Vladimir Putin negated=true'],
+  ['Tom Hale denied that he met Vladimir Putin.', 'Tom Hale MEETS Vladimir Putin negated=true'],
+  // ... but not a second act joined to the denial ("denied the charges and met").
+  ['Tom Hale denied the charges and met Vladimir Putin.', 'Tom Hale MEETS Vladimir Putin negated=false'],
   // A negative prefix on the participle denies the link as "not" would.
   ['Norfield Holdings was unrelated to Castor Mining.', 'Norfield Holdings RELATED_TO Castor Mining negated=true'],
   ['Norfield Holdings is unconnected with Castor Mining.', 'Norfield Holdings RELATED_TO Castor Mining negated=true'],

@@ -5,8 +5,12 @@ import type { RelationRule, TripleDraft } from '../rule.js';
 import { isCountry } from '../country-place.js';
 import type { SentenceView } from '../sentence-view.js';
 
-const HOLDERS = new Set(['Place', 'Organization', 'Event', 'Concept']);
+// Topics are not located: "On the campaign trail in Pittsburgh", "the population in Melbourne".
+const HOLDERS = new Set(['Place', 'Organization', 'Event']);
 const EVENT_PREPS = new Set(['by', 'with', 'against', 'over', 'to', 'from']);
+/** A place after these is a landmark the event was close to: in "crashed near San Diego in El Cajon" the
+ * "in" phrase places the crash, not San Diego (only a country still contains the landmark). */
+const PROXIMITY_PREPS = new Set(['near', 'outside', 'off', 'beyond', 'around', 'toward', 'towards', 'past']);
 const isPlace = (view: SentenceView, id: string | undefined) => !!id && view.types.get(id) === 'Place';
 /** Words that may open a country's phrase before its name: "in the southeastern United States". */
 const PLACE_OPENERS = /^(the|central|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?)$/;
@@ -46,8 +50,11 @@ export const locative: RelationRule = {
       const eventPlace =
         view.types.get(np.head) !== 'Place' &&
         (before?.kind === 'VG' || (before?.kind === 'PREP' && EVENT_PREPS.has(view.toks[before.from].normal)));
+      const landmark =
+        before?.kind === 'PREP' && PROXIMITY_PREPS.has(view.toks[before.from].normal) && !isCountry(place?.head);
       if (
         !eventPlace &&
+        !landmark &&
         prep?.kind === 'PREP' &&
         ['in', 'at'].includes(view.toks[prep.from].normal) &&
         (!np.breakAfter || (placeAside && isCountry(place?.head))) &&

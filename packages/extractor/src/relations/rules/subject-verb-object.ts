@@ -6,11 +6,15 @@ import { coordinatedBefore, npEntity, objectsOf, subjectOf } from '../clause-rol
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { FALLBACK_TYPE, nounType } from '../vocabulary.js';
+import { FALLBACK_TYPE, nounType, phrasalType } from '../vocabulary.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
 
 const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
 const PLACE_PREPS = new Set(['in', 'at']);
+/** "won the election over Ann Cole": winning something over a rival defeats the rival ("won over voters",
+ * with no thing won, persuades them and is not read here). */
+const WIN_VERBS = new Set(['win', 'secure', 'clinch', 'earn']);
+const RIVALS = new Set(['Person', 'Organization', 'Place']);
 /** Verbs whose "in/at <Place>" is the relation itself ("arrived in Spain", "lives in Oslo", "invested in"). */
 const MOVE_TYPES = new Set(['VISITS', 'LOCATED_IN', 'INVESTS_IN', 'PART_OF', 'FOCUSES_ON']);
 
@@ -26,6 +30,13 @@ function headlineNoun(view: SentenceView, vg: Chunk, S: string): boolean {
     !/s$/.test(t.normal) &&
     !!next?.tags.has('Actor')
   );
+}
+
+/** The type of a verb with a preposition that is not the first after it, when the pair is a phrasal verb
+ * with a type of its own ("compete against"); a RELATED_TO entry says nothing there. */
+function latePhrasal(lemma: string, prep: string): string | undefined {
+  const t = phrasalType(lemma, prep);
+  return t && t !== FALLBACK_TYPE && !lemma.includes(' ') ? t : undefined;
 }
 
 /** Joining a body makes a person a member of it, not its partner. */
@@ -101,11 +112,17 @@ export const subjectVerbObject: RelationRule = {
             // only the verb phrase ("withdrew its troops from X"), and a speech noun is about its object.
             const nType = nounType(dobj!.headWord);
             const text = view.slice(vg.from, pp.prep.to);
-            if (nType === 'SAYS') {
+            if (prep === 'over' && WIN_VERBS.has(vg.lemma) && RIVALS.has(view.types.get(O) ?? ''))
+              push(O, { type: 'DEFEATS', lemma: vg.lemma, text }, 0.75, np.to);
+            else if (nType === 'SAYS') {
               if (prep === 'on' || prep === 'about')
                 push(O, { type: 'MENTIONS', lemma: dobj!.headWord, text }, 0.7, np.to);
             } else if (nType) push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), 0.75, np.to);
             else push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
+          } else if (i > 0 && !obj.direct.length && latePhrasal(vg.lemma, prep)) {
+            // "competed for the role against Jeremy Hunt": a later phrase can still carry the phrasal verb.
+            const text = view.slice(vg.from, pp.prep.to);
+            push(O, { type: latePhrasal(vg.lemma, prep)!, lemma: `${vg.lemma} ${prep}`, text }, 0.7, np.to);
           } else if (placeOfEvent(prep, O) && view.types.get(S) !== 'Place' && onePlace && !objectIsThing) {
             push(
               O,

@@ -10,6 +10,7 @@ import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const MAX_TITLE_TOKENS = 6;
+const CANDIDACY = /^(?:candidate|nominee|hopeful|contender|challenger|front-?runner)s?$/;
 const BODY_TYPES = new Set(['Organization', 'Place']);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
 const POSTING = new Set(['to', 'from']);
@@ -44,6 +45,8 @@ export const titleCompound: RelationRule = {
       if (!person || view.types.get(person) !== 'Person' || entityAt[p - 1] === person) return;
       let end = p;
       while (entityAt[end + 1] === person) end++;
+      // "Lord Mayor candidate Wayne Tseng" runs for the post (the word may have joined the name).
+      if (CANDIDACY.test(toks[p].normal) || CANDIDACY.test(toks[p - 1]?.normal ?? '')) return;
       // Walk left over the title words, to the body (an entity or a demonym) or the title's start.
       let body: string | undefined;
       let from = p;

@@ -1,0 +1,42 @@
+// Who the subject of a verb is, through reduced relatives, "where" clauses and participles; sentences
+// written for this test, read through the triples they give.
+import { triplesOf } from './rules/triples-of.js';
+
+describe('clause roles', () => {
+  test.each([
+    [
+      'the object of a gerund after a noun is not the subject ("a lawyer representing X told")',
+      'Mark Olsen, a lawyer representing Julia Brandt, told the BBC that the ruling was fair.',
+      'Mark Olsen SAYS BBC',
+      'Julia Brandt SAYS BBC',
+    ],
+    [
+      'a phrase with no name before the gerund leaves no subject',
+      'A lawyer representing Julia Brandt told the BBC that the ruling was fair.',
+      undefined,
+      'Julia Brandt SAYS BBC',
+    ],
+    [
+      'a "where" clause has its own subject, not the place it describes',
+      'Later, Tom Baxter joined the Harbour Lights Orchestra, where he met Paul Dunne.',
+      'Tom Baxter MEETS Paul Dunne',
+      'Harbour Lights Orchestra MEETS Paul Dunne',
+    ],
+    [
+      'a past form with no finite verb before it is the main verb, not a reduced relative',
+      'Fans carrying posters of Tom Baxter marched to Paris.',
+      undefined,
+      'Tom Baxter RELATED_TO Paris',
+    ],
+    [
+      'a verb of saying before a pronoun takes a clause',
+      'Prime Minister Anna Lind posted a message on Friday announcing she had tested positive for COVID-19.',
+      'Anna Lind RELATED_TO COVID-19',
+      undefined,
+    ],
+  ])('%s', (_name, text, present, absent) => {
+    const got = triplesOf(text);
+    if (present) expect(got).toContain(present);
+    if (absent) expect(got).not.toContain(absent);
+  });
+});

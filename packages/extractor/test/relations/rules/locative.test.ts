@@ -1,0 +1,32 @@
+// locative: where a named thing is, said by its phrase alone; sentences written for this test.
+import { triplesOf } from './triples-of.js';
+
+const located = (text: string) => triplesOf(text).filter((t) => / LOCATED_IN /.test(t));
+
+describe('locative', () => {
+  test.each([
+    [
+      'a landmark after "near" is not in the town that places the event',
+      'The bus overturned near Leeds in Harrogate, England, on Sunday.',
+      ['Harrogate LOCATED_IN England'],
+    ],
+    [
+      'a country still contains the landmark',
+      'The bus overturned near Leeds in England on Sunday.',
+      ['Leeds LOCATED_IN England'],
+    ],
+    [
+      'a lodge near a town is not owned by the town, and the town keeps its country',
+      'Pieter Botha, owner of Kruger Creek Lodge near Nelspruit, South Africa, said the lions were calm.',
+      ['Nelspruit LOCATED_IN South Africa'],
+    ],
+    ['a topic is not located', 'On the campaign trail in Pittsburgh, Jo Jorgensen stopped at a clinic.', []],
+    [
+      'a named place in a place still is',
+      'Firefighters reached Kastrup Airport in Denmark on Sunday.',
+      ['Kastrup Airport LOCATED_IN Denmark'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(located(text)).toEqual(expected);
+  });
+});
