@@ -134,6 +134,25 @@ describe('kg import (embedded store)', () => {
     expect(existsSync(path.join(w.kg, 'graph.db'))).toBe(false);
   });
 
+  test('--dry-run lists the claims it would write, and writes nothing', async () => {
+    const w = workspace();
+    writeFileSync(
+      path.join(w.root, 'speech.txt'),
+      'Alice Johnson said that Microsoft would open an office in Paris. “We are ready,” Bob Smith said.\n',
+    );
+    const text = await runCli(['import', '--dry-run', path.join(w.root, 'speech.txt')], w.env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('claims (2):');
+    expect(text.stdout).toContain('Alice Johnson (say): “Microsoft would open an office in Paris”');
+    expect(text.stdout).toContain('Bob Smith (say, quote): “We are ready');
+    const json = await runCli(['import', '--dry-run', '--format', 'json', path.join(w.root, 'speech.txt')], w.env);
+    expect(JSON.parse(json.stdout).claims.map((c: { speakerName: string }) => c.speakerName)).toEqual([
+      'Alice Johnson',
+      'Bob Smith',
+    ]);
+    expect(existsSync(path.join(w.kg, 'graph.db'))).toBe(false);
+  });
+
   test('kg query on the embedded store says how to start Neo4j', async () => {
     const w = workspace();
     const r = await runCli(['query', 'MATCH (n) RETURN n'], w.env);

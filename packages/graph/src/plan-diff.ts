@@ -1,5 +1,5 @@
 // planDiff(): what importing some documents would change (new entities and relations, merges into
-// stored entities, new/changed/unchanged documents), given lookups into what a store holds.
+// stored entities, new/changed/unchanged documents, the claims written), given lookups into what a store holds.
 import { edgeId, type DocRows } from './doc-rows.js';
 import type { ImportDiff } from './types.js';
 
@@ -12,15 +12,26 @@ export function planDiff(
     docHash: (id: string) => string | undefined;
   },
 ): ImportDiff {
-  const diff: ImportDiff = { newEntities: [], newRelations: [], merges: [], documents: [] };
+  const diff: ImportDiff = { newEntities: [], newRelations: [], merges: [], documents: [], claims: [] };
   const seenE = new Set<string>();
   const seenR = new Set<string>();
   for (const rows of incoming) {
     const hash = lookup.docHash(rows.doc.id);
-    diff.documents.push({
-      id: rows.doc.id,
-      status: hash === undefined ? 'new' : hash === rows.doc.hash ? 'unchanged' : 'changed',
-    });
+    const status = hash === undefined ? 'new' : hash === rows.doc.hash ? 'unchanged' : 'changed';
+    diff.documents.push({ id: rows.doc.id, status });
+    // An unchanged document keeps its stored claims; a new or changed one writes all of its own.
+    const names = new Map(rows.entities.map((e) => [e.id, e.name]));
+    if (status !== 'unchanged')
+      for (const c of rows.claims ?? [])
+        diff.claims.push({
+          id: c.id,
+          document: rows.doc.id,
+          speaker: c.speaker,
+          speakerName: names.get(c.speaker) ?? c.speaker,
+          verb: c.verb,
+          text: c.text,
+          quote: c.quote,
+        });
     for (const e of rows.entities) {
       if (seenE.has(e.id)) continue;
       seenE.add(e.id);

@@ -220,6 +220,16 @@ export interface ImportDiff {
   /** Extracted entities that land on a node already in the store. */
   merges: Array<{ id: string; name: string; type: string }>;
   documents: Array<{ id: string; status: 'new' | 'changed' | 'unchanged' }>;
+  /** The claims (reported speech) a new or changed document would write; its speaker as resolved. */
+  claims: Array<{
+    id: string;
+    document: string;
+    speaker: string;
+    speakerName: string;
+    verb: string;
+    text: string;
+    quote: boolean;
+  }>;
 }
 
 export interface GraphStats {

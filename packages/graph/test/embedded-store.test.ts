@@ -17,7 +17,7 @@ import {
   type DocRows,
   writeFileAtomic,
 } from '@kg/graph';
-import { makeResult, sampleArticles } from './fixtures.js';
+import { claimArticles, makeResult, sampleArticles } from './fixtures.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kg-embedded-'));
 const T = 'emb';
@@ -133,7 +133,20 @@ describe('EmbeddedStore', () => {
     expect(diff.merges.map((m) => m.name).sort()).toEqual(['Huawei', 'United States']);
     expect(diff.newRelations.map((r) => r.type)).toEqual(['CRITICIZES']);
     expect(diff.documents).toEqual([{ id: 'emb-b', status: 'new' }]);
+    expect(diff.claims).toEqual([]);
     expect((await store.stats()).documents).toBe(1);
+  });
+
+  test('planImport lists the claims of new or changed documents, not of unchanged ones', async () => {
+    const store = await openEmbeddedStore({ dir: tmp() });
+    const [a, b] = claimArticles('pc');
+    await store.importDocuments([a]);
+    const diff = await store.planImport([a, b]);
+    expect(diff.claims.map((c) => [c.document, c.speakerName, c.verb, c.text])).toEqual([
+      ['pc-b', 'Beta', 'deny', 'it owed Acme anything'],
+      ['pc-b', 'Jane Doe', 'say', 'Beta would pay'],
+    ]);
+    expect((await store.stats()).claims).toBe(1);
   });
 
   test.each(['emb-a', 'emb-b'])(

@@ -3,7 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import { type Neo4jStore } from '@kg/graph';
 import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
-import { fixtureId, makeResult, sampleArticles } from './fixtures.js';
+import { claimArticles, fixtureId, makeResult, sampleArticles } from './fixtures.js';
 import { graphState } from './neo4j-state.js';
 
 let driver: Driver;
@@ -239,6 +239,18 @@ describe('Neo4jStore', () => {
     expect(diff.merges.map((m) => m.name).sort()).toEqual(['Huawei', 'United States']);
     expect(diff.newRelations.map((r) => r.type)).toEqual(['CRITICIZES']);
     expect(diff.documents).toEqual([{ id: `${tag}-b`, status: 'new' }]);
+    expect(diff.claims).toEqual([]);
     expect(await graphState(driver, tag)).toEqual(before);
+  });
+
+  test('planImport lists the claims of new or changed documents, not of unchanged ones', async () => {
+    const tag = uniqueTag('planclaims');
+    const [a, b] = claimArticles(tag);
+    await store.importDocuments([a]);
+    const diff = await store.planImport([a, b]);
+    expect(diff.claims.map((c) => [c.document, c.speakerName, c.verb, c.text])).toEqual([
+      [`${tag}-b`, 'Beta', 'deny', 'it owed Acme anything'],
+      [`${tag}-b`, 'Jane Doe', 'say', 'Beta would pay'],
+    ]);
   });
 });

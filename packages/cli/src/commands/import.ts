@@ -123,5 +123,14 @@ export function formatDiff(diff: ImportDiff, where: string): string {
       .map((e) => `${e.name} [${e.type}]`)
       .join(', ')}${diff.merges.length > 20 ? ', …' : ''}`,
   );
+  lines.push(`  claims (${diff.claims.length}):`);
+  for (const c of diff.claims.slice(0, MAX_LISTED_CLAIMS)) {
+    const text = c.text.length > 100 ? `${c.text.slice(0, 99)}…` : c.text;
+    lines.push(`    ${c.speakerName} (${c.verb}${c.quote ? ', quote' : ''}): “${text}”`);
+  }
+  if (diff.claims.length > MAX_LISTED_CLAIMS) lines.push(`    … ${diff.claims.length - MAX_LISTED_CLAIMS} more`);
   return lines.join('\n') + '\n';
 }
+
+/** Claims listed one a line in a dry run's text (all of them are in `--format json`). */
+const MAX_LISTED_CLAIMS = 50;
