@@ -122,7 +122,8 @@ describe('structural rules', () => {
     [
       'a list item after a person is no apposition',
       'The finalists were Ann Cole, Senator Bo Reyes, Ohio governor Liz Park, and Tom Hart.',
-      [],
+      // No apposition between list items; the title before Liz Park (a person, not a park) still reads.
+      ['Liz Park LEADS Ohio'],
     ],
     [
       'a role phrase with a title entity is still an apposition',

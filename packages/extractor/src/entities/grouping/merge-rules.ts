@@ -4,6 +4,7 @@ import { initials, isAcronym } from '../names/name-key.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import type { NameGroup } from '../spans.js';
+import { givenName } from '../../lexicon-tags.js';
 
 export interface MergeRule {
   name: string;
@@ -14,7 +15,7 @@ export interface MergeRule {
 const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const COMPANY_WORDS = new Set(
-  'magazine newspaper journal inc corp corporation company co ltd llc plc group party'.split(' '),
+  'magazine newspaper journal inc corp corporation company co ltd llc plc group party air airlines airways'.split(' '),
 );
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
@@ -70,7 +71,30 @@ export const MERGE_RULES: MergeRule[] = [
           (g.firstWord === s.key || g.lastWord === s.key),
       );
       const last = cands.filter((g) => g.lastWord === s.key);
-      return firstBefore(last.length ? last : cands);
+      if (cands.length) return firstBefore(last.length ? last : cands);
+      // "Rosselló" after "Ricardo Rosselló Nevares": the first of two family names, when one person has it
+      // (not a given name in the middle: "Walker" of "George Walker Bush" is no one's short form).
+      if (givenName(s.surface)) return undefined;
+      const inner = groups.filter(
+        (g) =>
+          g !== s &&
+          g.type === 'Person' &&
+          g.words >= 3 &&
+          g.words <= 4 &&
+          g.key.split(' ').slice(1, -1).includes(s.key),
+      );
+      return inner.length === 1 ? inner[0] : undefined;
+    },
+  },
+  {
+    // "John Luk" after "John Luk Jok": the first words of one longer person's name, when only one has them.
+    name: 'name-prefix',
+    target: (s, groups) => {
+      if (s.words < 2 || (s.strong && s.type !== 'Person') || s.type === 'Concept') return undefined;
+      const cands = groups.filter(
+        (g) => g !== s && g.type === 'Person' && g.words > s.words && g.key.startsWith(`${s.key} `),
+      );
+      return cands.length === 1 ? cands[0] : undefined;
     },
   },
   {

@@ -41,3 +41,11 @@ export const EVENT_HEADS = new Set(
     ' ',
   ),
 );
+
+/** Kinds of organisation a writer puts right before a name ("Iranian airline Mahan Air", "the carmaker Daimler"). */
+export const ORG_KINDS = new Set(
+  `airline carrier company firm bank lender insurer broadcaster newspaper publisher automaker carmaker retailer
+  manufacturer maker startup conglomerate operator brewer chain supermarket charity`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -32,6 +32,7 @@ export const LAW_HEADS = new Set([
   'amendment',
   'doctrine',
   'directive',
+  'constitution',
 ]);
 
 /** Common nouns right after a name that make it a made thing: "the Polaroid format", "the ICI system". */

@@ -6,7 +6,7 @@ import type { Token } from '../../tokens.js';
 import { BOILERPLATE_LINES } from '../lexicon/boilerplate.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
-import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import {
   CALENDAR,
   CONNECTORS,
@@ -282,7 +282,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !/^\p{Lu}/u.test(b.text) &&
             b.tags.has('Actor') &&
             !b.tags.has('Pronoun') &&
-            !NOT_ROLES.has(b.normal);
+            !NOT_ROLES.has(b.normal) &&
+            // "the carmaker Holtenbach": a kind of organisation, not a person's role.
+            !ORG_KINDS.has(b.normal);
           // "Falcon 9", "CentOS 8": a model or version number ends the name ("COVID-19" is no version).
           const last = span.tokens[span.tokens.length - 1];
           const beforeLast = span.tokens[span.tokens.length - 2];

@@ -1,7 +1,7 @@
 // "Xi Jinping" … "Xi": a weakly typed two- or three-word personal-looking name whose first or last word is
 // also used alone (as a weak name or a person) is a person's name.
 import type { EntityStep } from '../entity-step.js';
-import { personLike } from './person-like.js';
+import { givenNamePlace, personLike } from './person-like.js';
 
 export const nameUsedAlone: EntityStep = {
   name: 'name-used-alone',
@@ -11,8 +11,12 @@ export const nameUsedAlone: EntityStep = {
       groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person')).map((g) => g.key),
     );
     for (const g of groups) {
-      if (g.strong || g.type === 'Concept' || g.words < 2 || g.words > 3 || !personLike(g, ctx.tokens)) continue;
-      if (singles.has(g.firstWord) || singles.has(g.lastWord)) {
+      if (g.words < 2 || g.words > 3) continue;
+      // "Peter Hall" … "Hall": only the family name alone ("Victoria Station" … "Victoria" is no cue).
+      const used = givenNamePlace(g, ctx.tokens)
+        ? singles.has(g.lastWord)
+        : !g.strong && g.type !== 'Concept' && personLike(g, ctx.tokens) && (singles.has(g.firstWord) || singles.has(g.lastWord));
+      if (used) {
         g.type = 'Person';
         g.strong = true;
       }

@@ -1,11 +1,11 @@
 // Person cues for names compromise does not know ("Dries Mertens", "Junius Ho"): a weakly typed name of
-// two or three plain name words becomes a Person when it speaks ("X said", "said X"), when a title stands
+// two or three plain name words (or a given name before a place word, "Peter Hall") becomes a Person when it speaks ("X said", "said X"), when a title stands
 // shortly before it, when a personal pronoun follows it with no other person in between, or when it is a
 // member "of"/"from" an organisation.
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
-import { personLike } from './person-like.js';
+import { givenNamePlace, personLike } from './person-like.js';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 import { TITLES } from '../lexicon/titles.js';
 
@@ -23,7 +23,9 @@ const SPEECH = new Set([
   'argued',
 ]);
 function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
-  const candidates = groups.filter((g) => !g.strong && g.type !== 'Concept' && personLike(g, tokens));
+  const candidates = groups.filter(
+    (g) => (!g.strong && g.type !== 'Concept' && personLike(g, tokens)) || givenNamePlace(g, tokens),
+  );
   if (!candidates.length) return;
   const spanOwner = new Map<number, NameGroup>();
   for (const g of groups) for (const s of g.spans) spanOwner.set(s.tokens[s.tokens.length - 1].i, g);

@@ -2,6 +2,7 @@
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { givenName } from '../../lexicon-tags.js';
 
 const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization', 'Verb', 'Value'];
 
@@ -19,5 +20,25 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
     capitals.every(
       (t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal),
     )
+  );
+}
+
+/** Place rules that only guess from a head word or compromise's tags, which a person's name can trip. */
+const PLACE_GUESSES = new Set(['place-head', 'compromise-place']);
+
+/**
+ * "Peter Hall", "Marc Lamont Hill": a name typed Place only by its last word or compromise's guess whose first
+ * word is a given name in the lexicon. It may still be a person: a person cue decides (never the name alone,
+ * "Victoria Station" and "Charles Bridge" are places).
+ */
+export function givenNamePlace(g: NameGroup, tokens?: Token[]): boolean {
+  if (g.type !== 'Place' || g.words < 2 || g.words > 3) return false;
+  if (!g.spans.every((s) => PLACE_GUESSES.has(s.typeRule))) return false;
+  if (tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the')) return false;
+  const words = g.spans[0].text.split(/\s+/);
+  return (
+    givenName(words[0]) &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    g.spans[0].tokens.every((t) => !t.tags.has('Country') && !ORG_HEADS.has(t.normal))
   );
 }

@@ -127,7 +127,8 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) => s.tokens.length > 1 && ORG_HEADS.has(lastWord(s)),
   },
   {
-    // "University of Southern Indiana", "Church of Scientology": an organisation word before "of"/"for".
+    // "University of Southern Indiana", "Church of Scientology": an organisation word before "of"/"for";
+    // "House of Representatives", "House of Lords": a chamber (a "house" alone may be a building).
     name: 'org-head-of',
     type: 'Organization',
     strong: true,
@@ -135,7 +136,7 @@ export const TYPE_RULES: TypeRule[] = [
       s.tokens.some(
         (t, k) =>
           k < s.tokens.length - 1 &&
-          ORG_HEADS.has(t.text.toLowerCase()) &&
+          (ORG_HEADS.has(t.text.toLowerCase()) || (t.normal === 'house' && /^\p{Lu}/u.test(s.tokens[k + 2]?.text ?? ''))) &&
           (s.tokens[k + 1].normal === 'of' || s.tokens[k + 1].normal === 'for'),
       ),
   },

@@ -1,0 +1,44 @@
+// Organisation cues for names compromise does not know ("Mahan Air", "Daimler"): a weakly typed name written
+// right after a kind of organisation ("Iranian airline Mahan Air", "the carmaker Daimler") or owning what only
+// an organisation has ("Mahan's chief executive", "Acme's shareholders") is an Organization, strongly, so that
+// no person cue or surname merge takes it for a person later.
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { ORG_KINDS } from '../lexicon/org-words.js';
+
+/** What an organisation has and a person does not: "X's shareholders". */
+const ORG_PARTS = new Set(
+  `ceo shareholders stockholders headquarters subsidiary subsidiaries employees shares stock board directors director
+  chairman chairwoman fleet`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const first = s.tokens[0];
+  const last = s.tokens[s.tokens.length - 1];
+  const before = tokens[first.i - 1];
+  if (before && before.sentence === first.sentence && ORG_KINDS.has(before.normal) && /^\s*$/.test(before.post))
+    return true;
+  // "Mahan's director", "Acme's chief executive".
+  if (!/['’]s$/.test(last.text) || /\S/.test(last.post)) return false;
+  const after = tokens[last.i + 1];
+  if (!after || after.sentence !== last.sentence) return false;
+  if (ORG_PARTS.has(after.normal)) return true;
+  return after.normal === 'chief' && tokens[after.i + 1]?.normal === 'executive';
+}
+
+export const orgCues: EntityStep = {
+  name: 'org-cues',
+  description:
+    'a weakly typed name after a kind of organisation ("airline Mahan Air") or with "\'s shareholders/CEO/director" is an Organization',
+  apply(groups, ctx) {
+    for (const g of groups) {
+      if (g.strong || g.type === 'Concept' || !g.spans.some((s) => orgCue(s, ctx.tokens))) continue;
+      g.type = 'Organization';
+      g.strong = true;
+    }
+    return groups;
+  },
+};

@@ -1,0 +1,37 @@
+// Shorter forms of one person's name in the same article: the first of two family names ("Rosselló" of
+// "Ricardo Rosselló Nevares") and the first words of a longer name ("John Luk" of "John Luk Jok"), each only
+// when one person has them.
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'first of two family names',
+    text: 'Ricardo Rosselló Nevares resigned on Friday. The exiting governor Rosselló appointed a successor.',
+    name: 'Ricardo Rosselló Nevares',
+    type: 'Person',
+    alias: ['Rosselló', 'surname'],
+  },
+  {
+    rule: 'the first two words of a three-word name',
+    text: 'Amos Deng Kuol died in Juba on Tuesday. Amos Deng had led the party for years.',
+    name: 'Amos Deng Kuol',
+    type: 'Person',
+    alias: ['Amos Deng', 'name-prefix'],
+  },
+];
+
+describe('person name forms', () => {
+  test.each(cases)('$rule', (c) => expectEntity(c));
+
+  test('two people share the first words: no merge', () => {
+    const { entities } = extract('Amos Deng Kuol and Amos Deng Malual met. Amos Deng spoke first.');
+    expect(find(entities, 'Amos Deng Kuol')?.aliases.map((a) => a.text)).not.toContain('Amos Deng');
+    expect(find(entities, 'Amos Deng Malual')?.aliases.map((a) => a.text)).not.toContain('Amos Deng');
+  });
+
+  test('a middle given name is no short form', () => {
+    const { entities } = extract('Peter Michael Doyle spoke in Texas. Michael did not attend.');
+    expect(find(entities, 'Peter Michael Doyle')?.aliases.map((a) => a.text)).not.toContain('Michael');
+  });
+});

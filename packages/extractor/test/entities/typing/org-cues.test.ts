@@ -1,0 +1,42 @@
+// Organisation cues: a kind of organisation before a name, or what only an organisation has after it.
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'airline before the name; the name alone joins it',
+    text: 'Norway banned Iranian airline Varkan Air on Monday. Varkan has flown to Oslo since 2012.',
+    name: 'Varkan Air',
+    type: 'Organization',
+    alias: ['Varkan', 'company-word'],
+  },
+  {
+    rule: 'carmaker before a one-word name',
+    text: 'Workers at the German carmaker Holtenbach went on strike. Holtenbach said pay would rise.',
+    name: 'Holtenbach',
+    type: 'Organization',
+  },
+  {
+    rule: "what an organisation has: X's shareholders",
+    text: "Dravik Lund's shareholders met in Malmo. Dravik Lund plans to grow.",
+    name: 'Dravik Lund',
+    type: 'Organization',
+  },
+  {
+    rule: "X's chief executive",
+    text: "Pelham Torr's chief executive resigned on Friday. Torr said little.",
+    name: 'Pelham Torr',
+    type: 'Organization',
+  },
+];
+
+describe('org cues', () => {
+  test.each(cases)('$rule', (c) => expectEntity(c));
+
+  test.each([
+    ['a person who speaks stays a person', 'Helen Brandt said the plan was late. Brandt left.', 'Helen Brandt'],
+    ['a possessive before a non-organisation noun is no cue', "Helen Brandt's speech was short. She left.", 'Helen Brandt'],
+  ])('%s', (_rule, text, name) => {
+    expect(find(extract(text).entities, name)?.type).toBe('Person');
+  });
+});
