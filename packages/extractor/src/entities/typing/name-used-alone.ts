@@ -15,7 +15,10 @@ export const nameUsedAlone: EntityStep = {
       // "Peter Hall" … "Hall": only the family name alone ("Victoria Station" … "Victoria" is no cue).
       const used = givenNamePlace(g, ctx.tokens)
         ? singles.has(g.lastWord)
-        : !g.strong && g.type !== 'Concept' && personLike(g, ctx.tokens) && (singles.has(g.firstWord) || singles.has(g.lastWord));
+        : !g.strong &&
+          g.type !== 'Concept' &&
+          personLike(g, ctx.tokens) &&
+          (singles.has(g.firstWord) || singles.has(g.lastWord));
       if (used) {
         g.type = 'Person';
         g.strong = true;

@@ -136,7 +136,8 @@ export const TYPE_RULES: TypeRule[] = [
       s.tokens.some(
         (t, k) =>
           k < s.tokens.length - 1 &&
-          (ORG_HEADS.has(t.text.toLowerCase()) || (t.normal === 'house' && /^\p{Lu}/u.test(s.tokens[k + 2]?.text ?? ''))) &&
+          (ORG_HEADS.has(t.text.toLowerCase()) ||
+            (t.normal === 'house' && /^\p{Lu}/u.test(s.tokens[k + 2]?.text ?? ''))) &&
           (s.tokens[k + 1].normal === 'of' || s.tokens[k + 1].normal === 'for'),
       ),
   },

@@ -35,7 +35,11 @@ describe('org cues', () => {
 
   test.each([
     ['a person who speaks stays a person', 'Helen Brandt said the plan was late. Brandt left.', 'Helen Brandt'],
-    ['a possessive before a non-organisation noun is no cue', "Helen Brandt's speech was short. She left.", 'Helen Brandt'],
+    [
+      'a possessive before a non-organisation noun is no cue',
+      "Helen Brandt's speech was short. She left.",
+      'Helen Brandt',
+    ],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Person');
   });
