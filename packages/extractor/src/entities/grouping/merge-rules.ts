@@ -87,6 +87,18 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   {
+    // "Robert Mugabe" beside "Robert Gabriel Mugabe": the name without its middle name, when one person has it.
+    name: 'middle-name',
+    target: (s, groups) => {
+      if (s.words !== 2 || (s.strong && s.type !== 'Person') || s.type === 'Concept') return undefined;
+      const cands = groups.filter(
+        (g) =>
+          g !== s && g.type === 'Person' && g.words === 3 && g.firstWord === s.firstWord && g.lastWord === s.lastWord,
+      );
+      return cands.length === 1 ? cands[0] : undefined;
+    },
+  },
+  {
     // "John Luk" after "John Luk Jok": the first words of one longer person's name, when only one has them.
     name: 'name-prefix',
     target: (s, groups) => {

@@ -8,6 +8,10 @@ import type { EntityStep } from '../entity-step.js';
 import { givenNamePlace, personLike } from './person-like.js';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 import { TITLES } from '../lexicon/titles.js';
+import { lexiconTags } from '../../lexicon-tags.js';
+
+/** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer"). */
+const ROLES = new Set('nominee candidate treasurer incumbent challenger contender winner'.split(' '));
 
 const SPEECH = new Set([
   'said',
@@ -37,6 +41,14 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       if ((after && SPEECH.has(after.normal)) || (before && SPEECH.has(before.normal))) becomePerson.add(g);
     }
   }
+  // "the party's nominee Darrell Castle", "the club's treasurer Dennis Hall": a word for a person's role right
+  // before the name.
+  for (const g of candidates)
+    for (const s of g.spans) {
+      const before = tokens[s.tokens[0].i - 1];
+      if (!before || before.sentence !== s.sentence || /^\p{Lu}/u.test(before.text)) continue;
+      if (ROLES.has(before.normal) || lexiconTags(before.normal).includes('Actor')) becomePerson.add(g);
+    }
   // "Ambassador to the United States Hamdullah Mohib": a title shortly before, with only small words
   // and place names in between.
   for (const g of candidates) {

@@ -3,6 +3,7 @@ import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { givenName } from '../../lexicon-tags.js';
+import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 
 const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization', 'Verb', 'Value'];
 
@@ -16,6 +17,8 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
   return (
     g.words >= 2 &&
     g.words <= 3 &&
+    // "Southern Rhodesia" … "Rhodesia" is a region and its short form, not a person and a surname.
+    !COMPASS_WORDS.has(words[0].toLowerCase()) &&
     words.every((w) => /^\p{Lu}\p{Ll}+(-\p{L}+)?$/u.test(w)) &&
     capitals.every(
       (t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal),

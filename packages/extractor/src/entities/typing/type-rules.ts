@@ -7,6 +7,8 @@ import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from '../lexicon/work-words.js';
+import { COMPASS_WORDS } from '../lexicon/compass-words.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
 
 export interface TypeRule {
   name: string;
@@ -169,6 +171,20 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) => words(s).length >= 2 && s.tokens[0].tags.has('FirstName') && !anyTag(s, 'Organization'),
   },
+  // "Ian Smith's government": a given name and a family name the lexicon knows, whatever the sentence's
+  // parse made of them (compromise read "Smith's" as an organisation there).
+  {
+    name: 'given-and-family-name',
+    type: 'Person',
+    strong: true,
+    test: (s) =>
+      s.tokens.length >= 2 &&
+      s.tokens.length <= 3 &&
+      words(s).length === s.tokens.length &&
+      givenName(s.tokens[0].text) &&
+      lexiconTags(lastWord(s)).includes('LastName') &&
+      !anyTag(s, 'Country'),
+  },
   {
     name: 'country-city',
     type: 'Place',
@@ -192,6 +208,19 @@ export const TYPE_RULES: TypeRule[] = [
       s.tokens.length === 1 && (PROPER_CONCEPTS.has(lastWord(s)) || /^\p{Lu}\p{Ll}+(ism|phobia)$/u.test(s.text)),
   },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },
+  // "Middle East", "Eastern Mediterranean", "Southern Rhodesia": a compass word opening a name compromise
+  // does not know is most often a region (a guess: "Western Digital's shareholders" still makes a company).
+  {
+    name: 'compass-place',
+    type: 'Place',
+    strong: false,
+    test: (s) =>
+      s.tokens.length >= 2 &&
+      s.tokens.length <= 3 &&
+      words(s).length === s.tokens.length &&
+      COMPASS_WORDS.has(s.tokens[0].normal) &&
+      !s.tokens.some((t) => ORG_HEADS.has(t.normal)),
+  },
   { name: 'compromise-place', type: 'Place', strong: false, test: (s) => anyTag(s, 'Place') && !anyTag(s, 'Person') },
   {
     name: 'compromise-person',

@@ -19,6 +19,13 @@ const cases: EntityCase[] = [
     type: 'Person',
     alias: ['Amos Deng', 'name-prefix'],
   },
+  {
+    rule: 'the name without its middle name',
+    text: 'Amos Kuol spoke on Monday. Amos Garang Kuol was born in 1950 in Bor.',
+    name: 'Amos Garang Kuol',
+    type: 'Person',
+    alias: ['Amos Kuol', 'middle-name'],
+  },
 ];
 
 describe('person name forms', () => {

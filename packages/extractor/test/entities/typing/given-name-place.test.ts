@@ -17,6 +17,12 @@ const cases: EntityCase[] = [
     name: 'Susan Hall',
     type: 'Person',
   },
+  {
+    rule: 'a role noun right before',
+    text: "In 2012 the league's nominee Gerald Castle received 900 votes.",
+    name: 'Gerald Castle',
+    type: 'Person',
+  },
 ];
 
 describe('given name before a place word', () => {

@@ -1,0 +1,35 @@
+// Names the lexicon knows whatever the sentence's parse made of them: a given name and a family name is a
+// person ("Ian Smith's government"); a compass word opening an unknown name is a region, never a person
+// whose "surname" is the rest ("Southern Ostravia" … "Ostravia").
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'given name + family name before a possessive',
+    text: "Farmers marched against Ian Smith's government in Salisbury.",
+    name: 'Ian Smith',
+    type: 'Person',
+  },
+  {
+    rule: 'compass word + unknown name',
+    text: 'Trade grew across the Eastern Varlands.',
+    name: 'Eastern Varlands',
+    type: 'Place',
+  },
+  {
+    rule: 'compass word + name used alone later',
+    text: 'Kelvaria was then a colony called Southern Ostravia. Miners later left Ostravia.',
+    name: 'Southern Ostravia',
+    type: 'Place',
+  },
+];
+
+describe('names the lexicon knows', () => {
+  test.each(cases)('$rule', (c) => expectEntity(c));
+
+  test('the rest of a compass name is not its surname', () => {
+    const { entities } = extract('Kelvaria was then a colony called Southern Ostravia. Miners later left Ostravia.');
+    expect(find(entities, 'Southern Ostravia')?.aliases.map((a) => a.text)).not.toContain('Ostravia');
+  });
+});
