@@ -1,7 +1,9 @@
 // commonWord(): is a word an ordinary English word rather than a surname? Asked of compromise's lexicon, so
 // "Fire", "Research", "May" and "John" (a given name) are common, while "Trump", "Erdoğan" and "Webb" (a
 // known last name) are not. Stores use it before resolving a lone capitalised word to a person's full name.
-import { lexiconTags } from './lexicon-tags.js';
+// ordinaryWord() asks compromise's tagger of the word alone, for words its lexicon does not list ("Natural").
+import nlp from 'compromise';
+import { givenName, lexiconTags } from './lexicon-tags.js';
 
 /** Tags that mark a lexicon word as a possible surname. */
 const SURNAME_TAGS = new Set(['LastName', 'Person']);
@@ -9,4 +11,14 @@ const SURNAME_TAGS = new Set(['LastName', 'Person']);
 export function commonWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((t) => SURNAME_TAGS.has(t));
+}
+
+/** Tags of a word parsed alone that make it no given name: "Natural Law", "End Of Life", "French Wikinews". */
+const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Demonym', 'Adverb', 'Determiner', 'Preposition', 'Conjunction'];
+
+/** The word, parsed alone, is an adjective, verb, demonym or function word, and no given name. */
+export function ordinaryWord(word: string): boolean {
+  if (givenName(word)) return false;
+  const terms = (nlp(word.toLowerCase()).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? [];
+  return terms.length === 1 && terms[0].tags.some((t) => NOT_NAME_TAGS.includes(t));
 }

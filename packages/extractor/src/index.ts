@@ -1,7 +1,8 @@
 // @kg/extractor: text → typed entities, resolved aliases and evidence-backed triples.
 export { extract } from './extract.js';
 export { entityId } from './entity-id.js';
-export { commonWord } from './common-word.js';
+export { commonWord, ordinaryWord } from './common-word.js';
+export { familyName } from './entities/names/name-particles.js';
 export { ArticleInputError, ExtractOptionsError } from './errors.js';
 export { articleOptions } from './article-options.js';
 export type { ArticleInput } from './article-options.js';

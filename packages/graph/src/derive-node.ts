@@ -2,6 +2,7 @@
 // (one per document: the name it used, its type guess and whether a strong rule made it), in document id
 // order in both stores. Everything is recomputed from the entries, so deleting or re-importing a document
 // leaves exactly what the others say, whatever the order they came in.
+import { familyName } from '@kg/extractor';
 import { key, nameWords } from './node-keys.js';
 
 /** What one document says about one node. */
@@ -115,10 +116,10 @@ export function entryKeys(
   if (!SHORT_FORM_RULES.has(entry.rule ?? 'new')) {
     keys.push(key.name(entry.name));
     // A full name the document itself typed as a person gives its surname to later short forms.
-    const words = nameWords(entry.name);
-    if (type === 'Person' && words.length > 1) {
-      keys.push(key.fullName(words[words.length - 1]));
-      if (entry.type === 'Person') keys.push(key.surname(words[words.length - 1]));
+    // Its family name as the extractor reads it: "Bashar al-Assad" gives "Assad".
+    if (type === 'Person' && nameWords(entry.name).length > 1) {
+      keys.push(key.fullName(familyName(entry.name)));
+      if (entry.type === 'Person') keys.push(key.surname(familyName(entry.name)));
     }
   }
   for (const a of entry.aliases) if (identifyingAlias(a, entry.name)) keys.push(key.alias(a));

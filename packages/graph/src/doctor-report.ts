@@ -3,8 +3,8 @@
 // nodes and the largest alias sets, each with the `kg` command that fixes it.
 import type { AliasRules } from '@kg/extractor';
 import type { TypeVotes } from './derive-node.js';
-import { compatibleTypes, isNamed, key, nameKey } from './node-keys.js';
-import { couldBeSurname } from './resolve-rules.js';
+import { compatibleTypes, isNamed, nameKey } from './node-keys.js';
+import { shortForms } from './doctor-short-forms.js';
 
 /** One node as the doctor reads it (from either store). */
 export interface IdentityNode {
@@ -68,18 +68,7 @@ function duplicateReason(nodes: IdentityNode[], rules: AliasRules | null | undef
 export function doctorReport(all: IdentityNode[], options: DoctorOptions = {}): DoctorReport {
   const limit = options.limit ?? 20;
   const byName = new Map<string, IdentityNode[]>();
-  const surnames = new Map<string, IdentityNode[]>();
-  for (const n of all) {
-    for (const k of new Set(n.names)) byName.set(k, [...(byName.get(k) ?? []), n]);
-    if (n.type !== 'Person') continue;
-    for (const name of n.names) {
-      const words = name.split(' ');
-      if (words.length > 1) {
-        const s = key.surname(words[words.length - 1]);
-        if (!surnames.get(s)?.includes(n)) surnames.set(s, [...(surnames.get(s) ?? []), n]);
-      }
-    }
-  }
+  for (const n of all) for (const k of new Set(n.names)) byName.set(k, [...(byName.get(k) ?? []), n]);
   const duplicates: DoctorReport['duplicates'] = [];
   let commonNouns = 0;
   for (const group of byName.values()) {
@@ -96,26 +85,7 @@ export function doctorReport(all: IdentityNode[], options: DoctorOptions = {}): 
       fix: rest.map((r) => `kg aliases add ${q(r.name)} ${q(main.name)} --type ${main.type}`).join('; '),
     });
   }
-  const ambiguous: DoctorReport['ambiguous'] = [];
-  for (const n of all) {
-    // The short forms resolution would take as a surname, kept apart: two or more candidates, or one that
-    // came later than the short form or that its articles typed as something else.
-    const strong = (n.votes[n.type]?.strong ?? 0) > 0;
-    if (!couldBeSurname(n.name, n.type, strong)) continue;
-    const candidates = (surnames.get(key.surname(n.name)) ?? []).filter((c) => c !== n);
-    if (!candidates.length) continue;
-    const sorted = [...candidates].sort(byWeight);
-    const [first] = sorted;
-    ambiguous.push({
-      node: ref(n),
-      candidates: sorted.map(ref),
-      reason:
-        sorted.length > 1
-          ? `could be ${sorted.map((c) => c.name).join(' or ')}`
-          : `likely ${first.name}, not merged: the short form came first or was typed ${n.type}`,
-      fix: `kg aliases add ${q(n.name)} ${q(first.name)}${sorted.length > 1 ? ` (only if every "${n.name}" means ${first.name})` : ''}`,
-    });
-  }
+  const ambiguous = shortForms(all, byWeight, ref);
   const typeConflicts = all
     .filter((n) => Object.keys(n.votes).length > 1)
     .sort(byWeight)

@@ -3,12 +3,12 @@
 // only when exactly one node qualifies (Bill and Hillary Clinton: "Clinton" stays its own node), looks
 // only at names documents gave a node themselves (a surname resolved into a node never attracts more:
 // no chains), and records its name and the documents that supported it.
-import { ENTITY_TYPES, type AliasRules } from '@kg/extractor';
+import { ENTITY_TYPES, familyName, type AliasRules } from '@kg/extractor';
 import type { DocRows, EntityRow } from './doc-rows.js';
 import { entryKeys } from './derive-node.js';
 import { isNameLike, key, nameKey, nameWords, nodeSlug } from './node-keys.js';
 import { mergeRowsInto, type RowTarget } from './rows-merge.js';
-import { compatible, couldBeSurname, lastWord, RESOLVE_RULES, type Resolution } from './resolve-rules.js';
+import { compatible, couldBeSurname, RESOLVE_RULES, type Resolution } from './resolve-rules.js';
 
 /** A stored node as resolution sees it: its id, its current type and its lookup keys (→ supporting docs). */
 export interface StoredNode {
@@ -56,8 +56,8 @@ export function lookupKeys(docs: DocRows[]): string[] {
         .add(key.name(e.name))
         .add(key.alias(e.name))
         .add(key.surname(e.name))
-        .add(key.name(lastWord(e.name)));
-      keys.add(key.fullName(lastWord(e.name)));
+        .add(key.name(familyName(e.name)));
+      keys.add(key.fullName(familyName(e.name)));
       for (const a of e.aliases) if (isNameLike(a)) keys.add(key.name(a));
       const slug = nodeSlug(e.name);
       for (let i = 1; i <= ID_SUFFIXES; i++) keys.add(key.id(i === 1 ? slug : `${slug}-${i}`));
@@ -99,7 +99,7 @@ function documentSurnames(entities: EntityRow[]): Map<string, string> {
   const full = new Map<string, EntityRow[]>();
   for (const e of entities)
     if (e.type === 'Person' && nameWords(e.name).length > 1) {
-      const k = nameKey(lastWord(e.name));
+      const k = nameKey(familyName(e.name));
       full.set(k, [...(full.get(k) ?? []), e]);
     }
   const out = new Map<string, string>();

@@ -1,6 +1,6 @@
 // The rules of graph-level entity resolution, as data: each names the one stored node an extracted entity
 // resolves to, or nothing (none, or more than one, qualifies). Tried in order by resolveDocument.
-import { commonWord } from '@kg/extractor';
+import { commonWord, familyName } from '@kg/extractor';
 import type { EntityRow } from './doc-rows.js';
 import { identifyingAlias } from './derive-node.js';
 import { compatibleTypes, key, nameWords } from './node-keys.js';
@@ -21,7 +21,6 @@ export interface ResolveRule {
 /** Types an article guesses for a bare surname ("Trump said" reads as an organisation or a product). */
 const SURNAME_GUESSES: ReadonlySet<string> = new Set(['Person', 'Organization', 'Product']);
 export const compatible = (n: StoredNode, e: EntityRow) => compatibleTypes(n.type, e.type, n.name, e.name);
-export const lastWord = (name: string) => nameWords(name).slice(-1)[0] ?? name;
 const only = (nodes: StoredNode[]) => {
   const ids = new Set(nodes.map((n) => n.id));
   return ids.size === 1 ? nodes[0] : undefined;
@@ -65,7 +64,7 @@ export const RESOLVE_RULES: ResolveRule[] = [
     name: 'full-name',
     apply(e, find) {
       if (e.type !== 'Person' || nameWords(e.name).length < 2) return undefined;
-      const surname = lastWord(e.name);
+      const surname = familyName(e.name);
       if (find(key.fullName(surname)).length) return undefined;
       const k = key.name(surname);
       const node = only(find(k).filter((n) => n.type === 'Person' && !hasFullName(n)));

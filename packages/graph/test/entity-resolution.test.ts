@@ -85,6 +85,14 @@ describe.each(fixtures)('%s', (_name, open) => {
     expect(report.duplicates.filter((d) => d.nodes.some((n) => n.id === id))).toEqual([]);
   });
 
+  test('"Qadiri" in a later article joins "Hamid al-Qadiri": the Arabic article is no part of the family name', async () => {
+    await put('qadiri-a', 'Prime Minister Hamid al-Qadiri visited Mosul on Monday.');
+    await put('qadiri-b', 'In Basra, Qadiri said the talks would go on.');
+    const [id] = await named('Hamid al-Qadiri');
+    expect(id).toBeDefined();
+    expect(await named('Qadiri')).toEqual([id]);
+  });
+
   test('"Clinton" after Bill and Hillary Clinton stays apart, and the doctor lists it', async () => {
     await put('clinton-a', 'Senator Bill Clinton spoke in Chicago on Monday.');
     await put('clinton-b', 'Hillary Clinton visited Denver.');

@@ -2,6 +2,7 @@
 // for), with the first position, the span ids and the bracket and demonym links the merge rules read.
 import type { EntityType } from '../../types.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
+import { familyName } from '../names/name-particles.js';
 
 export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean): NameGroup {
   const best = [...spans].sort(
@@ -20,7 +21,7 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
     words: words.length,
     firstWord: words[0].toLowerCase(),
     // "Assad" is the surname in "Bashar al-Assad": the hyphened Arabic article is not part of it.
-    lastWord: words[words.length - 1].toLowerCase().replace(/^(?:al|el)[-‐]/, ''),
+    lastWord: familyName(name).toLowerCase(),
     type,
     strong,
     first: Math.min(...spans.map((s) => s.start)),

@@ -32,3 +32,9 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   const afterGivenName = run.length <= 2 && GIVEN.some((g) => prev.tags.has(g));
   return arabicArticle || afterGivenName ? k - j + 1 : 0;
 }
+
+/** The family name of a full name, without a hyphened Arabic article: "Bashar al-Assad" → "Assad". */
+export function familyName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1].replace(/^(?:al|el)[-‐]/i, '');
+}
