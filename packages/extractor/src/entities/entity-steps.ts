@@ -11,7 +11,6 @@ import { listedPeople } from './typing/listed-people.js';
 import { nameUsedAlone } from './typing/name-used-alone.js';
 import { objectCues } from './typing/object-cues.js';
 import { orgCues } from './typing/org-cues.js';
-import { diseaseCues } from './typing/disease-cues.js';
 import { personCues } from './typing/person-cues.js';
 import { placeCues } from './typing/place-cues.js';
 import { productLines } from './typing/product-lines.js';
@@ -21,7 +20,6 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   conceptGroups,
   productLines,
   orgCues,
-  diseaseCues,
   personCues,
   listedPeople,
   placeCues,
