@@ -29,10 +29,10 @@ import {
   sqliteEntity,
   sqliteGraph,
   sqliteMentionedIn,
-  sqliteSearch,
   sqliteStats,
 } from './sqlite-read.js';
 import { resolveDocumentQuery } from './document-query.js';
+import { sqliteSearch } from './sqlite-search.js';
 import { bumpVersion, contentVersion, openDatabase, type Db } from './sqlite-schema.js';
 import { deleteDocument, putDocument } from './sqlite-write.js';
 import { CLAIM_EDGE_TYPE } from './claim-edges.js';

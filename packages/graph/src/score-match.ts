@@ -8,8 +8,13 @@ export function allowedEdits(length: number): number {
   return length < 4 ? 0 : length < 6 ? 1 : 2;
 }
 
+/** The words of a (lower-cased) name, as the word tiers see them. */
+export function textWords(t: string): string[] {
+  return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 /** Smallest edit distance between `q` and a prefix of `word` of about q's length. */
-function prefixDistance(q: string, word: string): number {
+export function prefixDistance(q: string, word: string): number {
   let best = Infinity;
   for (const len of [q.length - 1, q.length, q.length + 1]) {
     if (len > 0 && len <= word.length) best = Math.min(best, distance(q, word.slice(0, len)));
@@ -23,7 +28,7 @@ export function scoreMatch(query: string, text: string): number {
   if (!q) return 0;
   if (t === q) return 1;
   if (t.startsWith(q)) return 0.8;
-  const words = t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = textWords(t);
   if (words.some((w) => w.startsWith(q))) return 0.6;
   if (t.includes(q)) return 0.4;
   const edits = allowedEdits(q.length);

@@ -8,12 +8,10 @@ import {
   denialItem,
   documentSummary,
   evidenceList,
-  rankHits,
   sortRelations,
   type DateSpan,
   type SentenceRecord,
 } from './read-shapes.js';
-import { allowedEdits } from './score-match.js';
 import { sqliteClaimCount, sqliteClaimEdge, sqliteEntityClaims } from './sqlite-claims.js';
 import type { GraphRecords } from './snapshot-cache.js';
 import type { EntityPage } from './entity-page.js';
@@ -29,7 +27,6 @@ import type {
   GraphNode,
   GraphStats,
   RelationView,
-  SearchHit,
   Span,
 } from './types.js';
 
@@ -240,22 +237,6 @@ export function sqliteEntity(db: Db, id: string, page: EntityPage): EntityDetail
         saidAbout: claims.saidAboutTotal,
       },
     };
-  })();
-}
-
-export function sqliteSearch(db: Db, q: string, limit = 20): SearchHit[] {
-  const needle = q.trim().toLowerCase();
-  if (!needle) return [];
-  const parse = (r: EntityRow) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] });
-  return db.transaction(() => {
-    // Substrings narrow the candidates by a scan of names alone; typos need every name scored, so
-    // that pass only runs when the substring pass found fewer than asked for.
-    let rows = db
-      .prepare(`SELECT id, name, type, aliases FROM entities WHERE instr(lower(name), @q) OR instr(lower(aliases), @q)`)
-      .all({ q: needle }) as EntityRow[];
-    if (rows.length < limit && allowedEdits(needle.length) > 0)
-      rows = db.prepare('SELECT id, name, type, aliases FROM entities').all() as EntityRow[];
-    return rankHits(q, rows.map(parse), limit);
   })();
 }
 

@@ -54,7 +54,16 @@ export function sqliteEntries(db: Db, id: string): NodeEntry[] {
  */
 export function resolveStoredDocuments(db: Db): void {
   const docs = [...storedDocuments(db)];
-  for (const t of ['entities', 'entity_keys', 'edges', 'analytics', 'doc_entities', 'mentions', 'support'])
+  for (const t of [
+    'entities',
+    'entity_keys',
+    'edges',
+    'analytics',
+    'doc_entities',
+    'mentions',
+    'support',
+    'claim_edges',
+  ])
     db.prepare(`DELETE FROM ${t}`).run();
   for (const rows of docs) putDocument(db, rows, true);
   db.prepare(`DELETE FROM meta WHERE key = 'resolve'`).run();

@@ -9,6 +9,7 @@ import { StoreFormatError, StoreLockedError } from './errors.js';
 import { resolveStoredDocuments } from './sqlite-resolve.js';
 import { refreshEdges } from './sqlite-edges.js';
 import { rebuildClaimEdges } from './sqlite-claim-edges.js';
+import { rebuildSearchTerms } from './sqlite-search.js';
 
 export type Db = Database.Database;
 
@@ -103,6 +104,10 @@ const MIGRATIONS: string[] = [
     evidence TEXT NOT NULL, first_seen TEXT, last_seen TEXT, support INTEGER NOT NULL, outlets TEXT NOT NULL)
     WITHOUT ROWID;
   INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh-claim-edges', 'pending');`,
+  // 6 → 7: the search index (sqlite-search.ts), kept by each entity's refresh and built on open.
+  `CREATE TABLE search_terms (term TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (term, entity_id)) WITHOUT ROWID;
+  CREATE INDEX search_terms_entity ON search_terms (entity_id);
+  INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh-search-terms', 'pending');`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -126,13 +131,17 @@ export function openDatabase(file: string, busyTimeoutMs: number): Db {
         d.prepare(`DELETE FROM meta WHERE key = 'refresh-edges'`).run();
       }).immediate();
     }
-    if (db.prepare(`SELECT 1 FROM meta WHERE key = 'refresh-claim-edges'`).get()) {
-      const d = db;
-      d.transaction(() => {
-        rebuildClaimEdges(d);
-        d.prepare(`DELETE FROM meta WHERE key = 'refresh-claim-edges'`).run();
-      }).immediate();
-    }
+    for (const [key, rebuild] of [
+      ['refresh-claim-edges', rebuildClaimEdges],
+      ['refresh-search-terms', rebuildSearchTerms],
+    ] as const)
+      if (db.prepare(`SELECT 1 FROM meta WHERE key = ?`).get(key)) {
+        const d = db;
+        d.transaction(() => {
+          rebuild(d);
+          d.prepare(`DELETE FROM meta WHERE key = ?`).run(key);
+        }).immediate();
+      }
     return db;
   } catch (err) {
     if (db?.open) db.close();

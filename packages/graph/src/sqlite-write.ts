@@ -11,6 +11,7 @@ import { sqliteCandidates, sqliteEntries } from './sqlite-resolve.js';
 import type { Db } from './sqlite-schema.js';
 import { refreshEdges, sqliteEdgeState } from './sqlite-edges.js';
 import { edgeChanges, type EdgeState } from './edge-sources.js';
+import { putSearchTerms } from './sqlite-search.js';
 import { claimPairsOf, refreshClaimEdges, type ClaimPair } from './sqlite-claim-edges.js';
 
 const json = (xs: string[]) => JSON.stringify(xs);
@@ -56,10 +57,12 @@ function refreshEntities(db: Db, ids: Iterable<string>): void {
     dropKeys.run(id);
     if (!entries.length) {
       remove.run(id);
+      putSearchTerms(db, id, []);
       continue;
     }
     const node = deriveNode(id, entries);
     upsert.run(id, node.name, node.type, json(node.aliases));
+    putSearchTerms(db, id, [node.name, ...node.aliases]);
     for (const [k, docs] of node.keys) addKey.run(k, id, json(docs));
   }
 }

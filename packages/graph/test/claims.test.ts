@@ -198,12 +198,13 @@ test('a store written before claims (the schema version before) is migrated on o
     makeResult(tag, { id: 'x', sentences: [{ text: 'Acme.', entities: [['Acme', 'Organization']] }] }),
   ]);
   await old.close();
-  // What the claims migration and the outlets, sources and claim-edges ones after it add is taken away again, as a kg from before
+  // What the claims migration and the outlets, sources, claim-edges and search ones after it add is taken away again, as a kg from before
   // claims left the file.
   const db = new Database(path.join(dir, 'graph.db'));
   db.exec(`DROP TABLE denials; DROP TABLE import_runs; ALTER TABLE edges DROP COLUMN support; ALTER TABLE edges DROP COLUMN outlets; ALTER TABLE edges DROP COLUMN disputed;
     DROP INDEX documents_outlet; ALTER TABLE documents DROP COLUMN outlet_id; DROP TABLE outlets;
-    DROP TABLE claims; DROP TABLE claim_about; DROP TABLE claim_edges; PRAGMA user_version = ${SCHEMA_VERSION - 4}`);
+    DROP TABLE claims; DROP TABLE claim_about; DROP TABLE claim_edges; DROP TABLE search_terms;
+    PRAGMA user_version = ${SCHEMA_VERSION - 5}`);
   db.close();
   const store = await openEmbeddedStore({ dir });
   try {
@@ -244,9 +245,10 @@ test('the embedded store keeps claim edges exact on delete and re-import, and bu
     await store.importDocuments([b]);
     expect(await edges(store)).toEqual(both);
     await store.close();
-    // A store from before the table (schema version 5): the edges are built from its claims on open.
+    // A store from before the table (schema version 5, before the search index too): the edges are built
+    // from its claims on open.
     const db = new Database(path.join(dir, 'graph.db'));
-    db.exec(`DROP TABLE claim_edges; PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    db.exec(`DROP TABLE claim_edges; DROP TABLE search_terms; PRAGMA user_version = ${SCHEMA_VERSION - 2}`);
     db.close();
     store = await openEmbeddedStore({ dir });
     expect(await edges(store)).toEqual(both);

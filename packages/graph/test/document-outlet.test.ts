@@ -94,8 +94,9 @@ test('an embedded store from before outlets is migrated on open and keeps its do
   // Back to the schema before outlets: no outlets table, no outlet column (nor what the migrations after add).
   const db = new Database(path.join(dir, 'graph.db'));
   db.exec(`DROP TABLE denials; DROP TABLE import_runs; ALTER TABLE edges DROP COLUMN support; ALTER TABLE edges DROP COLUMN outlets; ALTER TABLE edges DROP COLUMN disputed;
-    DROP INDEX documents_outlet; ALTER TABLE documents DROP COLUMN outlet_id; DROP TABLE outlets; DROP TABLE claim_edges;`);
-  db.pragma(`user_version = ${SCHEMA_VERSION - 3}`);
+    DROP INDEX documents_outlet; ALTER TABLE documents DROP COLUMN outlet_id; DROP TABLE outlets; DROP TABLE claim_edges;
+    DROP TABLE search_terms;`);
+  db.pragma(`user_version = ${SCHEMA_VERSION - 4}`);
   db.close();
   const store = await openEmbeddedStore({ dir });
   try {
