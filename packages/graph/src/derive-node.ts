@@ -17,6 +17,13 @@ export interface NodeEntry {
   rule: string;
   /** Documents whose names supported that resolution. */
   because: string[];
+  /**
+   * How many documents said exactly this (default 1): a store may pass one entry for all of them, `doc`
+   * the first by id and `docs` the first few (at least three), so a hub named by thousands of documents
+   * is derived from its few distinct entries.
+   */
+  count?: number;
+  docs?: string[];
 }
 
 export interface TypeVotes {
@@ -35,7 +42,8 @@ export interface DerivedNode {
 /** Rules whose name is a short form of the node's: kept as an alias, never as a name others resolve to. */
 export const SHORT_FORM_RULES: ReadonlySet<string> = new Set(['surname']);
 
-const KEY_DOCS = 3;
+/** How many documents each lookup key keeps as its explanation. */
+export const KEY_DOCS = 3;
 
 /** A strong rule's vote outweighs this many guesses: one title beats two guesses, not thirty. */
 export const STRONG_VOTE = 3;
@@ -45,8 +53,8 @@ export function voteType(entries: NodeEntry[]): { type: string; votes: TypeVotes
   const votes: TypeVotes = {};
   for (const e of entries) {
     const v = (votes[e.type] ??= { strong: 0, weak: 0 });
-    if (e.strong) v.strong++;
-    else v.weak++;
+    if (e.strong) v.strong += e.count ?? 1;
+    else v.weak += e.count ?? 1;
   }
   let best = entries[0]?.type ?? 'Concept';
   let bestScore = -1;
@@ -62,7 +70,7 @@ function chooseName(entries: NodeEntry[], type: string): string {
   const named = entries.filter((e) => !SHORT_FORM_RULES.has(e.rule));
   const pool = named.length ? named : entries;
   const count = new Map<string, number>();
-  for (const e of pool) count.set(e.name, (count.get(e.name) ?? 0) + 1);
+  for (const e of pool) count.set(e.name, (count.get(e.name) ?? 0) + (e.count ?? 1));
   let best = pool[0]?.name ?? '';
   let score = -1;
   for (const [name, n] of count) {
@@ -132,13 +140,17 @@ export function deriveNode(id: string, entries: NodeEntry[]): DerivedNode {
   const aliases = new Set<string>();
   for (const e of entries) for (const a of [e.name, ...e.aliases]) aliases.add(a);
   aliases.delete(name);
+  // The first KEY_DOCS documents by id giving each key (entries come in document id order; counted ones
+  // bring their first few, so the documents are merged in id order).
+  const counted = entries.some((e) => e.docs);
   const keys = new Map<string, string[]>([[key.id(id), []]]);
   for (const e of entries) {
     for (const k of entryKeys(e, type)) {
       const docs = keys.get(k) ?? [];
-      if (docs.length < KEY_DOCS && !docs.includes(e.doc)) docs.push(e.doc);
+      for (const d of e.docs ?? [e.doc]) if ((counted || docs.length < KEY_DOCS) && !docs.includes(d)) docs.push(d);
       keys.set(k, docs);
     }
   }
+  if (counted) for (const [k, docs] of keys) keys.set(k, docs.sort().slice(0, KEY_DOCS));
   return { name, type, aliases: [...aliases].sort(), votes, keys };
 }

@@ -7,7 +7,7 @@ import type { ClaimRow } from './claim-rows.js';
 import { deriveNode } from './derive-node.js';
 import { edgeId, outletId, type DocRows } from './doc-rows.js';
 import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
-import { sqliteCandidates, sqliteEntries } from './sqlite-resolve.js';
+import { sqliteCandidates, sqliteEntryGroups } from './sqlite-resolve.js';
 import type { Db } from './sqlite-schema.js';
 import { refreshEdges, sqliteEdgeState } from './sqlite-edges.js';
 import { edgeChanges, type EdgeState } from './edge-sources.js';
@@ -53,7 +53,7 @@ function refreshEntities(db: Db, ids: Iterable<string>): void {
   const dropKeys = db.prepare('DELETE FROM entity_keys WHERE entity_id = ?');
   const addKey = db.prepare('INSERT INTO entity_keys (key, entity_id, docs) VALUES (?, ?, ?)');
   for (const id of new Set(ids)) {
-    const entries = sqliteEntries(db, id);
+    const entries = sqliteEntryGroups(db, id);
     dropKeys.run(id);
     if (!entries.length) {
       remove.run(id);
