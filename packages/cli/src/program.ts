@@ -2,37 +2,35 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { EXIT_HELP } from './store.js';
-import { registerExtract } from './commands/extract.js';
-import { registerEval } from './commands/eval.js';
-import { registerImport } from './commands/import.js';
-import { registerQuery } from './commands/query.js';
-import { registerStats } from './commands/stats.js';
-import { registerExport } from './commands/export.js';
-import { registerDeleteDocument } from './commands/delete-document.js';
-import { registerDocuments } from './commands/documents.js';
-import { registerMigrate } from './commands/migrate.js';
-import { registerAliases } from './commands/aliases.js';
-import { registerServe } from './commands/serve.js';
-import { registerDoctor } from './commands/doctor.js';
-import { registerHistory } from './commands/history.js';
-import { registerWatch } from './commands/watch.js';
+import type { RegisterCommand } from './register-command.js';
 
-const registry: Array<(program: Command) => void> = [registerExtract, registerEval, registerServe];
-registry.push(
-  registerImport,
-  registerQuery,
-  registerStats,
-  registerExport,
-  registerAliases,
-  registerDocuments,
-  registerDeleteDocument,
-  registerMigrate,
-  registerDoctor,
-  registerHistory,
-  registerWatch,
-);
+/**
+ * Every verb and the module that registers it, in the order `kg --help` lists them. A module is imported
+ * only when its verb runs (or for help on all of them): each brings its own heavy libraries (the viewer's
+ * server, the evaluation scorers, the feed poller), so `kg stats` does not load what `kg serve` needs.
+ */
+const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  import: async () => (await import('./commands/import.js')).registerImport,
+  query: async () => (await import('./commands/query.js')).registerQuery,
+  stats: async () => (await import('./commands/stats.js')).registerStats,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  aliases: async () => (await import('./commands/aliases.js')).registerAliases,
+  documents: async () => (await import('./commands/documents.js')).registerDocuments,
+  'delete-document': async () => (await import('./commands/delete-document.js')).registerDeleteDocument,
+  migrate: async () => (await import('./commands/migrate.js')).registerMigrate,
+  doctor: async () => (await import('./commands/doctor.js')).registerDoctor,
+  history: async () => (await import('./commands/history.js')).registerHistory,
+  watch: async () => (await import('./commands/watch.js')).registerWatch,
+};
 
-export function buildProgram(): Command {
+/** The program with the verb `argv` names registered (every verb when it names none or an unknown one). */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
+  const verb = argv[2];
+  const loads = verb !== undefined && Object.hasOwn(COMMANDS, verb) ? [COMMANDS[verb]] : Object.values(COMMANDS);
+  const registry = await Promise.all(loads.map((load) => load()));
   const program = new Command('kg')
     .description('Offline knowledge-graph builder: articles → entities and relations → Neo4j / embedded store → viewer')
     .exitOverride()
@@ -53,7 +51,7 @@ export function buildProgram(): Command {
 /** Runs the CLI and resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv)).parseAsync(argv);
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;

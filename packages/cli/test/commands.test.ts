@@ -58,11 +58,11 @@ describe('graph verbs', () => {
   test('every --help page ends with the exit codes', async () => {
     const { buildProgram } = await import('../src/program.js');
     const paths: string[][] = [];
-    const walk = (cmd: ReturnType<typeof buildProgram>, at: string[]) => {
+    const walk = (cmd: Awaited<ReturnType<typeof buildProgram>>, at: string[]) => {
       paths.push(at);
       for (const sub of cmd.commands) walk(sub, [...at, sub.name()]);
     };
-    walk(buildProgram(), []);
+    walk(await buildProgram(), []);
     expect(paths.length).toBeGreaterThan(12);
     for (const p of paths) {
       const r = await runCli([...p, '--help'], { NEO4J_URI: undefined });
