@@ -19,4 +19,6 @@ export interface RelationContext {
   entities: Entity[];
   /** Same token list the entity stage used. */
   tokens?: Tokenised;
+  /** The article's published date (YYYY-MM-DD): relative times ("on Monday") count from it. */
+  date?: string;
 }

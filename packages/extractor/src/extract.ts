@@ -24,7 +24,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const found = findEntities({ text: prepared, aliases: options.aliases, tokens });
   const entities = found.entities;
   warnings.push(...found.warnings);
-  const relations = findRelations({ doc, text: prepared, sentences, entities, tokens });
+  const relations = findRelations({ doc, text: prepared, sentences, entities, tokens, date: options.date });
   warnings.push(...relations.warnings);
   const { triples, claims, propositions } = relations;
   return {

@@ -30,6 +30,7 @@ export type {
   Predicate,
   Proposition,
   Sentence,
+  TimeRef,
   Triple,
 } from './types.js';
 export { AliasFileError, ENTITY_TYPES, applyAliasRules, loadAliasRules, validateAliasRules } from './alias-rules.js';

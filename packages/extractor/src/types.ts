@@ -73,6 +73,14 @@ export interface Evidence {
   text: string;
 }
 
+/** When a clause says its event happened: the expression as written and, when the article's date (or the
+ * expression itself) pins it down, its ISO 8601 value: a day "2020-03-09", a week "2020-W10", a month
+ * "2020-03" or a year "2020". */
+export interface TimeRef {
+  text: string;
+  value?: string;
+}
+
 export interface Triple {
   subject: string;
   predicate: Predicate;
@@ -87,6 +95,8 @@ export interface Triple {
   quote?: string;
   /** Name of the relation rule that read the triple (see the extractor README). */
   rule?: string;
+  /** The time its clause names ("on Monday", "last year"); absent when none. */
+  time?: TimeRef;
 }
 
 /** A piece of reported speech: who said what (the character span of the content) about which entities. */
@@ -106,6 +116,8 @@ export interface Claim {
   quote: boolean;
   /** Entity ids named in the content (the speaker excluded). */
   about: string[];
+  /** When it was said, if the reporting clause says ("said on Monday"); absent when it does not. */
+  time?: TimeRef;
 }
 
 /** A clause-level open-IE tuple, before entities are attached. */
@@ -116,7 +128,8 @@ export interface Proposition {
   object?: string;
   /** Further arguments (time, place, second objects), in text order. */
   args: string[];
-  time?: string;
+  /** The time expression of the clause, resolved against the article's date where it can be. */
+  time?: TimeRef;
   place?: string;
   confidence: number;
   negated?: boolean;

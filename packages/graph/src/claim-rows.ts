@@ -1,7 +1,7 @@
 // claimRows(): an ExtractionResult's claims (reported speech) as the rows both stores load: one per claim,
 // with a store-wide id, its sentence, and only entities the document has (the speaker never among what
 // the claim is about).
-import type { ExtractionResult } from '@kg/extractor';
+import type { ExtractionResult, TimeRef } from '@kg/extractor';
 
 export interface ClaimRow {
   /** `<documentId>#<claim id in the result>`, unique in a store. */
@@ -18,6 +18,8 @@ export interface ClaimRow {
   quote: boolean;
   /** Entity ids the content names, sorted. */
   about: string[];
+  /** When it was said, when the reporting clause says. */
+  time?: TimeRef;
 }
 
 export function claimId(docId: string, id: string): string {
@@ -46,6 +48,9 @@ export function claimRows(
       end: c.end,
       quote: !!c.quote,
       about,
+      ...(c.time?.text
+        ? { time: c.time.value ? { text: c.time.text, value: c.time.value } : { text: c.time.text } }
+        : {}),
     });
   }
   return [...out.values()];

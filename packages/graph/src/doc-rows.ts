@@ -1,7 +1,7 @@
 // toDocRows(): one ExtractionResult → the flat rows both stores load (document, sentences, entities,
 // mentions, relation evidence), with a content hash so unchanged re-imports are recognised.
 import { createHash } from 'node:crypto';
-import type { ExtractionResult, Outlet } from '@kg/extractor';
+import type { ExtractionResult, Outlet, TimeRef } from '@kg/extractor';
 import { claimRows, type ClaimRow } from './claim-rows.js';
 import { safeRelType } from './rel-type.js';
 import type { Span } from './types.js';
@@ -52,6 +52,8 @@ export interface RelationRow {
   phrase: string;
   subject?: Span;
   object?: Span;
+  /** The time its clause names (absent when none; rows written before times were read have none). */
+  time?: TimeRef;
   /** Denials only: the entity whose statement negates it ("Y denied that X paid it"), when there is one. */
   by?: string;
 }
@@ -166,6 +168,7 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
     const object = mentionSpans.get(`${sid}\u0000${t.object}`);
     if (subject) row.subject = subject;
     if (object) row.object = object;
+    if (t.time?.text) row.time = t.time.value ? { text: t.time.text, value: t.time.value } : { text: t.time.text };
     relations.push(row);
     // The evidence sentence mentions both ends, so a document's facts are reachable from its sentences.
     for (const id of [t.subject, t.object]) addMention(sid, id);

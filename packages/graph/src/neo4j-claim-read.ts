@@ -1,5 +1,6 @@
 // Claims read from Neo4j: an entity's "said" and "said about it", every claim (exports), the rows of the
 // snapshot's derived CLAIMED_ABOUT edges and one such edge's details, in the shapes read-shapes.ts builds.
+import { timeOf } from './time-columns.js';
 import type { Driver } from 'neo4j-driver';
 import { claimEdgeEnds, claimEdges, type ClaimEdgeRow } from './claim-edges.js';
 import { DOC_OUTLET, readRows, sentenceRecords, toSentenceRecord } from './neo4j-read.js';
@@ -9,6 +10,7 @@ import type { ClaimView, EdgeDetails, EntityRef, GraphNode } from './types.js';
 
 const CLAIM_PATH = '(sp:Entity)-[:CLAIMED]->(c:Claim)<-[:HAS_CLAIM]-(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)';
 const CLAIM_FIELDS = `c.id AS id, c.verb AS verb, c.text AS text, c.start AS start, c.end AS end, c.quote AS quote,
+  c.timeText AS timeText, c.timeValue AS timeValue,
   {id: sp.id, name: sp.name, type: sp.type} AS speaker,
   COLLECT { MATCH (c)-[:ABOUT]->(o:Entity) RETURN {id: o.id, name: o.name, type: o.type} } AS about,
   {id: s.id, documentId: d.id, title: d.title, date: d.date, outlet: ${DOC_OUTLET}, index: s.index, text: s.text,
@@ -31,6 +33,7 @@ async function claimViews(
           start: num(r.start),
           end: num(r.end),
           quote: r.quote === true,
+          time: timeOf(r.timeText, r.timeValue),
         },
         r.speaker as EntityRef,
         r.about as EntityRef[],

@@ -1,7 +1,8 @@
 // Claims in Neo4j: (:Sentence)-[:HAS_CLAIM]->(:Claim {id, verb, text, start, end, quote, sentenceId,
-// sentenceIndex, documentId}), (speaker:Entity)-[:CLAIMED]->(:Claim)-[:ABOUT]->(:Entity). Written with
+// sentenceIndex, documentId, timeText?, timeValue?}), (speaker:Entity)-[:CLAIMED]->(:Claim)-[:ABOUT]->(:Entity). Written with
 // the document's sentences (writeDocuments), removed with them (removeDocumentEvidence), moved by alias
 // merges.
+import { timeColumns } from './time-columns.js';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocRows } from './doc-rows.js';
 
@@ -9,7 +10,8 @@ import type { DocRows } from './doc-rows.js';
 export const CLAIM_LINK_TYPES = ['CLAIMED', 'ABOUT', 'HAS_CLAIM'] as const;
 
 /**
- * Rows [id, speakerRef, sentenceId, verb, text, start, end, quote, sentenceIndex, documentId, aboutRefs]
+ * Rows [id, speakerRef, sentenceId, verb, text, start, end, quote, sentenceIndex, documentId, aboutRefs,
+ * timeText, timeValue]
  * for the documents' claims; `ref` gives an entity's elementId suffix (undefined: not in the store, and a
  * claim whose speaker is missing is dropped, as a mention is).
  */
@@ -33,6 +35,7 @@ export function claimWriteRows(docs: DocRows[], ref: (id: string) => string | un
           index.get(c.sentenceId),
           d.doc.id,
           about,
+          ...timeColumns(c.time),
         ],
       ];
     });
@@ -47,7 +50,8 @@ export const WRITE_CLAIMS = `UNWIND $batch.rows AS row
   MATCH (s:Sentence {id: row[2]})
   MATCH (sp:Entity) WHERE elementId(sp) = $prefix + row[1]
   CREATE (s)-[:HAS_CLAIM]->(c:Claim {id: row[0], verb: row[3], text: row[4], start: toInteger(row[5]),
-    end: toInteger(row[6]), quote: row[7], sentenceId: row[2], sentenceIndex: toInteger(row[8]), documentId: row[9]})
+    end: toInteger(row[6]), quote: row[7], sentenceId: row[2], sentenceIndex: toInteger(row[8]), documentId: row[9],
+    timeText: row[11], timeValue: row[12]})
   CREATE (sp)-[:CLAIMED]->(c)
   WITH c, row
   CALL (c, row) {

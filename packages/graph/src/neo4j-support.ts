@@ -1,38 +1,48 @@
 // How a relationship keeps its evidence in Neo4j: `support` is a list of strings, one per supporting
-// sentence ("sentenceId␟date␟phrase␟spans␟outletId", the date being the article's, '' when unknown), so adding and removing a document's evidence is a single
+// sentence ("sentenceId␟date␟phrase␟spans␟outletId␟time", the date being the article's, '' when unknown;
+// time the clause's "text␞value", '' when none), so adding and removing a document's evidence is a single
 // list expression evaluated under the relationship's write lock (no lost updates between importers).
 // evidence, weight, phrases, first/last seen, documents (the API's `support`) and outlets are derived from
 // it after every change, by the same
 // rules in Cypher (derivedMap) and, for relationships a batch creates, in TypeScript (deriveFromSupport).
 import { docIdOfSentence } from './build-snapshot.js';
 import type { RelationRow } from './doc-rows.js';
+import type { TimeRef } from '@kg/extractor';
 import type { Span } from './types.js';
 
 export const SEP = '\u001f';
+const TIME_SEP = '\u001e';
+const clean = (s: string) => s.replaceAll(SEP, ' ').replaceAll(TIME_SEP, ' ');
 
 export function encodeSupport(row: RelationRow, date: string, outlet = ''): string {
   const spans = [row.subject?.start, row.subject?.end, row.object?.start, row.object?.end]
     .map((v) => (v === undefined ? '' : String(v)))
     .join(',');
-  return [row.sentenceId, date, row.phrase.replaceAll(SEP, ' '), spans, outlet.replaceAll(SEP, ' ')].join(SEP);
+  const time = row.time
+    ? [clean(row.time.text), ...(row.time.value ? [clean(row.time.value)] : [])].join(TIME_SEP)
+    : '';
+  const fields = [row.sentenceId, date, row.phrase.replaceAll(SEP, ' '), spans, outlet.replaceAll(SEP, ' ')];
+  // Items without a time keep the five fields they always had.
+  return (time ? [...fields, time] : fields).join(SEP);
 }
 
-export function decodeSupport(item: string): {
+export interface DecodedSupport {
   sentenceId: string;
   date: string;
   phrase: string;
   subject?: Span;
   object?: Span;
-} {
-  const [sentenceId, date, phrase, spans = ''] = item.split(SEP);
+  time?: TimeRef;
+}
+
+export function decodeSupport(item: string): DecodedSupport {
+  const [sentenceId, date, phrase, spans = '', , time = ''] = item.split(SEP);
   const n = spans.split(',').map((v) => (v === '' ? undefined : Number(v)));
-  const out: { sentenceId: string; date: string; phrase: string; subject?: Span; object?: Span } = {
-    sentenceId,
-    date,
-    phrase,
-  };
+  const out: DecodedSupport = { sentenceId, date, phrase };
   if (n[0] !== undefined && n[1] !== undefined) out.subject = { start: n[0], end: n[1] };
   if (n[2] !== undefined && n[3] !== undefined) out.object = { start: n[2], end: n[3] };
+  const [text, value] = time.split(TIME_SEP);
+  if (text) out.time = value ? { text, value } : { text };
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The API shapes both stores' read paths build (evidence items, document summaries, edges, relation
 // order, search ranking), from the plain rows each store reads, so the embedded store and Neo4j answer
 // alike.
+import type { TimeRef } from '@kg/extractor';
 import { bestMatch } from './score-match.js';
 import type {
   ClaimView,
@@ -29,7 +30,10 @@ export interface SentenceRecord {
   end: number;
 }
 
-export function evidenceItem(s: SentenceRecord, spans: { subject?: Span; object?: Span } = {}): EvidenceItem {
+export function evidenceItem(
+  s: SentenceRecord,
+  spans: { subject?: Span; object?: Span; time?: TimeRef } = {},
+): EvidenceItem {
   const item: EvidenceItem = {
     sentenceId: s.id,
     documentId: s.documentId,
@@ -43,6 +47,7 @@ export function evidenceItem(s: SentenceRecord, spans: { subject?: Span; object?
   if (present(s.outlet)) item.outlet = s.outlet;
   if (spans.subject) item.subject = spans.subject;
   if (spans.object) item.object = spans.object;
+  if (spans.time) item.time = spans.time;
   return item;
 }
 
@@ -55,7 +60,7 @@ export function denialItem(s: SentenceRecord, phrase: string, by?: string | null
 
 /** Evidence items in sentence-id order; sentences the store no longer has are left out. */
 export function evidenceList(
-  support: Array<{ sentenceId: string; subject?: Span; object?: Span }>,
+  support: Array<{ sentenceId: string; subject?: Span; object?: Span; time?: TimeRef }>,
   sentence: (id: string) => SentenceRecord | undefined,
 ): EvidenceItem[] {
   const out: EvidenceItem[] = [];
@@ -116,7 +121,7 @@ export function edgeShape(
 
 /** A stored claim as the API shows it; the content's offsets become offsets within its sentence. */
 export function claimView(
-  c: { id: string; verb: string; text: string; start: number; end: number; quote: boolean },
+  c: { id: string; verb: string; text: string; start: number; end: number; quote: boolean; time?: TimeRef },
   speaker: EntityRef,
   about: EntityRef[],
   s: SentenceRecord,
@@ -131,6 +136,7 @@ export function claimView(
     about: [...about].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
     sentence: evidenceItem(s),
     content: { start: within(c.start), end: within(c.end) },
+    ...(c.time ? { time: c.time } : {}),
   };
 }
 

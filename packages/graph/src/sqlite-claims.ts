@@ -1,5 +1,6 @@
 // The embedded store's claims read path: claims as API views (an entity's "said" and "said about it",
 // every claim for exports) and one derived CLAIMED_ABOUT edge's details (read from its claims).
+import { timeOf } from './time-columns.js';
 import { claimEdgeEnds, claimEdges, type ClaimEdgeRow } from './claim-edges.js';
 import { claimView, evidenceList, sortClaims, type SentenceRecord } from './read-shapes.js';
 import { SENTENCE_BY_ID, type Db } from './sqlite-schema.js';
@@ -15,12 +16,17 @@ interface ClaimRecord {
   start: number;
   end: number;
   quote: number;
+  time_text: string | null;
+  time_value: string | null;
 }
 
 /** Claims selected by `where` (over `claims c`), as views; claims whose entities or sentence are gone are left out. */
 function claimViews(db: Db, where: string, ...params: unknown[]): ClaimView[] {
   const rows = db
-    .prepare(`SELECT c.id, c.speaker, c.verb, c.sentence_id, c.text, c.start, c.end, c.quote FROM claims c ${where}`)
+    .prepare(
+      `SELECT c.id, c.speaker, c.verb, c.sentence_id, c.text, c.start, c.end, c.quote, c.time_text, c.time_value
+       FROM claims c ${where}`,
+    )
     .all(...params) as ClaimRecord[];
   const entity = db.prepare('SELECT id, name, type FROM entities WHERE id = ?');
   const about = db.prepare(
@@ -32,7 +38,8 @@ function claimViews(db: Db, where: string, ...params: unknown[]): ClaimView[] {
     const speaker = entity.get(r.speaker) as EntityRef | undefined;
     const s = sentence.get(r.sentence_id) as SentenceRecord | undefined;
     if (!speaker || !s) continue;
-    out.push(claimView({ ...r, quote: r.quote === 1 }, speaker, about.all(r.id) as EntityRef[], s));
+    const time = timeOf(r.time_text, r.time_value);
+    out.push(claimView({ ...r, quote: r.quote === 1, time }, speaker, about.all(r.id) as EntityRef[], s));
   }
   return sortClaims(out);
 }

@@ -1,5 +1,6 @@
 // A stored document back as the rows it was imported from (for `kg migrate --to neo4j` and alias merges,
 // which rewrite a document's rows and put them again).
+import { timeOf } from './time-columns.js';
 import type { ClaimRow } from './claim-rows.js';
 import type { DocRows, MentionRow, RelationRow } from './doc-rows.js';
 import type { Db } from './sqlite-schema.js';
@@ -49,7 +50,7 @@ export function storedDocRows(db: Db, doc: DocRecord): DocRows {
       db
         .prepare(
           `SELECT e.source, e.target, e.type, s.sentence_id AS sentenceId, s.phrase,
-            s.subject_start, s.subject_end, s.object_start, s.object_end
+            s.subject_start, s.subject_end, s.object_start, s.object_end, s.time_text, s.time_value
            FROM support s JOIN edges e ON e.id = s.edge_id WHERE s.doc_seq = ? ORDER BY s.ord`,
         )
         .all(doc.seq) as Array<
@@ -58,10 +59,14 @@ export function storedDocRows(db: Db, doc: DocRecord): DocRows {
           subject_end: number | null;
           object_start: number | null;
           object_end: number | null;
+          time_text: string | null;
+          time_value: string | null;
         }
       >
-    ).map(({ subject_start, subject_end, object_start, object_end, ...r }) => {
+    ).map(({ subject_start, subject_end, object_start, object_end, time_text, time_value, ...r }) => {
       const out: RelationRow = { ...r };
+      const time = timeOf(time_text, time_value);
+      if (time) out.time = time;
       if (subject_start !== null && subject_end !== null) out.subject = { start: subject_start, end: subject_end };
       if (object_start !== null && object_end !== null) out.object = { start: object_start, end: object_end };
       return out;
@@ -88,10 +93,20 @@ function storedClaims(db: Db, seq: number): ClaimRow[] {
   return (
     db
       .prepare(
-        `SELECT id, speaker, verb, sentence_id AS sentenceId, text, start, end, quote FROM claims WHERE doc_seq = ? ORDER BY ord`,
+        `SELECT id, speaker, verb, sentence_id AS sentenceId, text, start, end, quote, time_text, time_value
+         FROM claims WHERE doc_seq = ? ORDER BY ord`,
       )
-      .all(seq) as Array<Omit<ClaimRow, 'quote' | 'about'> & { quote: number }>
-  ).map((c) => ({ ...c, quote: c.quote === 1, about: about.all(c.id) as string[] }));
+      .all(seq) as Array<
+      Omit<ClaimRow, 'quote' | 'about' | 'time'> & {
+        quote: number;
+        time_text: string | null;
+        time_value: string | null;
+      }
+    >
+  ).map(({ time_text, time_value, ...c }) => {
+    const time = timeOf(time_text, time_value);
+    return { ...c, quote: c.quote === 1, about: about.all(c.id) as string[], ...(time ? { time } : {}) };
+  });
 }
 
 /** Documents in import order, one at a time (a whole store need not fit in memory at once). */

@@ -1,6 +1,7 @@
 // The embedded store's read path: the shared API views (entity, edge, search, stats, the graph a
 // snapshot is analysed from) as indexed SQLite queries. Each runs in one read transaction, so it sees
 // one committed state even while an import writes.
+import { timeOf } from './time-columns.js';
 import type { NodeRecord } from './build-snapshot.js';
 import { CLAIM_EDGE_TYPE, claimEdgeEnds } from './claim-edges.js';
 import {
@@ -83,6 +84,8 @@ interface SupportRow {
   subject_end: number | null;
   object_start: number | null;
   object_end: number | null;
+  time_text: string | null;
+  time_value: string | null;
 }
 
 const DOC_FIELDS = `id, title, source, date, imported_at AS importedAt, sentences,
@@ -113,7 +116,8 @@ function entityRow(db: Db, id: string): (EntityRow & { mentions: number }) | und
     (EntityRow & { mentions: number }) | undefined;
 }
 
-const SUPPORT_FIELDS = `s.edge_id, s.sentence_id, s.phrase, s.subject_start, s.subject_end, s.object_start, s.object_end`;
+const SUPPORT_FIELDS = `s.edge_id, s.sentence_id, s.phrase, s.subject_start, s.subject_end, s.object_start, s.object_end,
+  s.time_text, s.time_value`;
 
 /** The sentences (with their document) of the given support rows, for evidence items. */
 function sentencesOf(db: Db, rows: SupportRow[]): Map<string, SentenceRecord> {
@@ -131,6 +135,7 @@ const supportSpans = (r: SupportRow) => ({
   sentenceId: r.sentence_id,
   subject: span(r.subject_start, r.subject_end),
   object: span(r.object_start, r.object_end),
+  time: timeOf(r.time_text, r.time_value),
 });
 
 /** The sentences that negate or deny an edge, in sentence-id order. */

@@ -108,6 +108,12 @@ const MIGRATIONS: string[] = [
   `CREATE TABLE search_terms (term TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (term, entity_id)) WITHOUT ROWID;
   CREATE INDEX search_terms_entity ON search_terms (entity_id);
   INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh-search-terms', 'pending');`,
+  // 7 → 8: the time a clause names ("on Monday", resolved against the article's date), on each piece of
+  // evidence and each claim; null where none was read (and in rows written before).
+  `ALTER TABLE support ADD COLUMN time_text TEXT;
+  ALTER TABLE support ADD COLUMN time_value TEXT;
+  ALTER TABLE claims ADD COLUMN time_text TEXT;
+  ALTER TABLE claims ADD COLUMN time_value TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@
 // touches are brought up to date (a node's name, type, aliases and lookup keys derived from every
 // document's entry, derive-node.ts; an edge exists while any sentence supports it). Callers run these
 // inside one transaction per document.
+import { timeColumns } from './time-columns.js';
 import type { ClaimRow } from './claim-rows.js';
 import { deriveNode } from './derive-node.js';
 import { edgeId, outletId, type DocRows } from './doc-rows.js';
@@ -138,8 +139,9 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
   rows.mentions.forEach((m, i) => mention.run(m.entityId, m.sentenceId, seq, i));
   const edge = db.prepare('INSERT OR IGNORE INTO edges (id, source, target, type) VALUES (?, ?, ?, ?)');
   const support = db.prepare(
-    `INSERT OR REPLACE INTO support (edge_id, sentence_id, doc_seq, ord, phrase, subject_start, subject_end, object_start, object_end)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR REPLACE INTO support (edge_id, sentence_id, doc_seq, ord, phrase, subject_start, subject_end, object_start, object_end,
+       time_text, time_value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   rows.relations.forEach((r, i) => {
     const id = edgeId(r.source, r.type, r.target);
@@ -154,6 +156,7 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
       r.subject?.end ?? null,
       r.object?.start ?? null,
       r.object?.end ?? null,
+      ...timeColumns(r.time),
     );
   });
   putClaims(db, seq, rows.claims ?? []);
@@ -193,12 +196,24 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
 
 function putClaims(db: Db, seq: number, claims: ClaimRow[]): void {
   const claim = db.prepare(
-    `INSERT OR REPLACE INTO claims (id, doc_seq, ord, speaker, verb, sentence_id, text, start, end, quote)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR REPLACE INTO claims (id, doc_seq, ord, speaker, verb, sentence_id, text, start, end, quote, time_text, time_value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const about = db.prepare('INSERT OR IGNORE INTO claim_about (claim_id, entity_id, doc_seq) VALUES (?, ?, ?)');
   claims.forEach((c, i) => {
-    claim.run(c.id, seq, i, c.speaker, c.verb, c.sentenceId, c.text, c.start, c.end, c.quote ? 1 : 0);
+    claim.run(
+      c.id,
+      seq,
+      i,
+      c.speaker,
+      c.verb,
+      c.sentenceId,
+      c.text,
+      c.start,
+      c.end,
+      c.quote ? 1 : 0,
+      ...timeColumns(c.time),
+    );
     for (const id of c.about) about.run(c.id, id, seq);
   });
 }

@@ -1,5 +1,5 @@
 // The graph's shared types: what stores return and what the viewer's API serves.
-import type { AliasRules, EntityType, ExtractionResult, Outlet } from '@kg/extractor';
+import type { AliasRules, EntityType, ExtractionResult, Outlet, TimeRef } from '@kg/extractor';
 import type { DoctorOptions, DoctorReport } from './doctor-report.js';
 import type { EntityPage } from './entity-page.js';
 
@@ -108,6 +108,8 @@ export interface EvidenceItem {
   /** Offsets of the subject/object mention within the sentence text, when known. */
   subject?: Span;
   object?: Span;
+  /** When the sentence says it happened ("on Monday" → 2020-03-09, from the article's date), when it says. */
+  time?: TimeRef;
 }
 
 export interface RelationView {
@@ -143,6 +145,8 @@ export interface ClaimView {
   sentence: EvidenceItem;
   /** Offsets of the claimed content within `sentence.text` (clipped to it). */
   content: Span;
+  /** When it was said, when the reporting clause says ("said on Monday"). */
+  time?: TimeRef;
 }
 
 export interface EntityDetails {

@@ -198,13 +198,14 @@ test('a store written before claims (the schema version before) is migrated on o
     makeResult(tag, { id: 'x', sentences: [{ text: 'Acme.', entities: [['Acme', 'Organization']] }] }),
   ]);
   await old.close();
-  // What the claims migration and the outlets, sources, claim-edges and search ones after it add is taken away again, as a kg from before
+  // What the claims migration and the outlets, sources, claim-edges, search and times ones after it add is taken away again, as a kg from before
   // claims left the file.
   const db = new Database(path.join(dir, 'graph.db'));
   db.exec(`DROP TABLE denials; DROP TABLE import_runs; ALTER TABLE edges DROP COLUMN support; ALTER TABLE edges DROP COLUMN outlets; ALTER TABLE edges DROP COLUMN disputed;
     DROP INDEX documents_outlet; ALTER TABLE documents DROP COLUMN outlet_id; DROP TABLE outlets;
+    ALTER TABLE support DROP COLUMN time_text; ALTER TABLE support DROP COLUMN time_value;
     DROP TABLE claims; DROP TABLE claim_about; DROP TABLE claim_edges; DROP TABLE search_terms;
-    PRAGMA user_version = ${SCHEMA_VERSION - 5}`);
+    PRAGMA user_version = ${SCHEMA_VERSION - 6}`);
   db.close();
   const store = await openEmbeddedStore({ dir });
   try {

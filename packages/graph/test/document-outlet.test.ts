@@ -95,8 +95,10 @@ test('an embedded store from before outlets is migrated on open and keeps its do
   const db = new Database(path.join(dir, 'graph.db'));
   db.exec(`DROP TABLE denials; DROP TABLE import_runs; ALTER TABLE edges DROP COLUMN support; ALTER TABLE edges DROP COLUMN outlets; ALTER TABLE edges DROP COLUMN disputed;
     DROP INDEX documents_outlet; ALTER TABLE documents DROP COLUMN outlet_id; DROP TABLE outlets; DROP TABLE claim_edges;
-    DROP TABLE search_terms;`);
-  db.pragma(`user_version = ${SCHEMA_VERSION - 4}`);
+    DROP TABLE search_terms;
+    ALTER TABLE support DROP COLUMN time_text; ALTER TABLE support DROP COLUMN time_value;
+    ALTER TABLE claims DROP COLUMN time_text; ALTER TABLE claims DROP COLUMN time_value;`);
+  db.pragma(`user_version = ${SCHEMA_VERSION - 5}`);
   db.close();
   const store = await openEmbeddedStore({ dir });
   try {

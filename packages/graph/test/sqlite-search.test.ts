@@ -46,7 +46,9 @@ test('the index follows deletes, and a store from before it is indexed on open',
     await store.importDocuments([B]);
     await store.close();
     const db = new Database(path.join(dir, 'graph.db'));
-    db.exec(`DROP TABLE search_terms; PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    // Back to before the search migration (and the times one after it).
+    db.exec(`DROP TABLE search_terms; ALTER TABLE support DROP COLUMN time_text; ALTER TABLE support DROP COLUMN time_value;
+      ALTER TABLE claims DROP COLUMN time_text; ALTER TABLE claims DROP COLUMN time_value; PRAGMA user_version = ${SCHEMA_VERSION - 2}`);
     db.close();
     store = await openEmbeddedStore({ dir });
     expect((await store.search('Kesel')).map((h) => h.name)).toEqual(['Kessel Concrete']);

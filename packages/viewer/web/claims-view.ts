@@ -36,7 +36,7 @@ function claimItem(c: ClaimView, side: 'said' | 'saidAbout', link: EntityLink): 
   return el('li', { class: 'claim', attrs: { 'data-claim': c.id, 'data-speaker': c.speaker.id } }, [
     head,
     markedSentence(c),
-    evidenceSource(c.sentence),
+    evidenceSource(c.sentence, c.time),
   ]);
 }
 

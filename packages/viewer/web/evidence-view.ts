@@ -36,7 +36,9 @@ export function sourceText(ev: EvidenceItem): string {
   return ev.outlet ? `${ev.outlet} · ${article}` : article;
 }
 
-/** "— <outlet> · <article> (<date>), sentence N" under a sentence (numbered from 1, as people count). */
-export function evidenceSource(ev: EvidenceItem): HTMLElement {
-  return el('div', { class: 'source', text: `— ${sourceText(ev)}, sentence ${ev.index + 1}` });
+/** "— <outlet> · <article> (<date>), sentence N" under a sentence (numbered from 1, as people count), and
+ * when the sentence says it happened: "· on Monday → 2024-04-29". */
+export function evidenceSource(ev: EvidenceItem, time: EvidenceItem['time'] = ev.time): HTMLElement {
+  const when = time ? ` · ${time.text}${time.value ? ` → ${time.value}` : ''}` : '';
+  return el('div', { class: 'source', text: `— ${sourceText(ev)}, sentence ${ev.index + 1}${when}` });
 }

@@ -5,6 +5,7 @@ import type { Proposition } from '../types.js';
 import type { Chunk } from './chunks.js';
 import { objectsOf, subjectOf } from './clause-roles.js';
 import type { SentenceView } from './sentence-view.js';
+import { clauseTime, frontedEnd } from './clause-time.js';
 
 const TRIM = /^[\s,;:“”"'`]+|[\s,;:.!?“”"'`]+$/gu;
 
@@ -15,16 +16,7 @@ function runEnd(ch: Chunk[], i: number): number {
   return j;
 }
 
-/** Last chunk of a sentence-opening adverbial that ends in a comma, or -1. */
-function frontedEnd(ch: Chunk[]): number {
-  for (let k = 0; k < ch.length && k < 8; k++) {
-    if (ch[k].kind === 'VG' || ch[k].kind === 'REL' || ch[k].kind === 'SUB') return -1;
-    if (ch[k].breakAfter) return k;
-  }
-  return -1;
-}
-
-export function chunkPropositions(view: SentenceView): Proposition[] {
+export function chunkPropositions(view: SentenceView, articleDate?: string): Proposition[] {
   const ch = view.chunks;
   const out: Proposition[] = [];
   const text = (a: number, b: number) => view.slice(a, b).replace(TRIM, '');
@@ -75,12 +67,14 @@ export function chunkPropositions(view: SentenceView): Proposition[] {
       (subj.how === 'relative' ? 0.1 : 0) -
       (words > 10 ? 0.15 : 0) -
       (object ? 0 : 0.3);
+    const time = clauseTime(view, vg, articleDate);
     out.push({
       sentence: view.sentence.index,
       relation,
       subject,
       ...(object ? { object } : {}),
       args: [],
+      ...(time ? { time } : {}),
       confidence: Math.max(0.05, Math.round(conf * 100) / 100),
       negated: vg.negated,
     });

@@ -42,6 +42,7 @@ const CONJ = new Set(['and', 'or', 'but', 'nor']);
 const SPATIAL_PREPS = new Set(['near', 'over', 'against', 'across', 'amid', 'amidst', 'despite']);
 /** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
 const GERUND_TAKERS = /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids)$/;
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 export const HEDGE_ADVERBS = new Set([
@@ -245,7 +246,8 @@ export function chunkSentence(
     }
     if (c === 'N') {
       let j = i;
-      // A determiner or number after a noun starts a new phrase ("labeled China a country", "innovation 55 times").
+      // A determiner or number after a noun starts a new phrase ("labeled China a country", "innovation 55 times");
+      // so does a subject pronoun ("said Tuesday it would", "told reporters they had").
       while (
         j + 1 < toks.length &&
         !hasBreak(toks[j]) &&
@@ -254,7 +256,8 @@ export function chunkSentence(
           (toks[j + 1].tags.has('Determiner') || toks[j + 1].tags.has('Value')) &&
           !entityAt[j + 1] &&
           (toks[j].tags.has('Noun') || !!entityAt[j])
-        )
+        ) &&
+        !(SUBJECT_PRONOUNS.has(toks[j + 1].normal) && (!entityAt[j + 1] || entityAt[j + 1] !== entityAt[j]))
       )
         j++;
       chunks.push(nounPhrase(base('NP', i, j), toks, entityAt, possessive));

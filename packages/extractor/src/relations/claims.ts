@@ -1,11 +1,12 @@
 // The claims layer: each piece of reported speech ("X said …", a quotation, "according to X") becomes a
 // claim of its speaker with the character span of what was said and the entities it is about, instead of
 // an edge from the speaker to every noun of the clause.
-import type { Claim } from '../types.js';
+import type { Claim, TimeRef } from '../types.js';
 import type { SentenceView } from './sentence-view.js';
-import { documentSpeechSpans } from './speech-spans.js';
+import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
+import { clauseTime } from './clause-time.js';
 
-export function findClaims(views: readonly SentenceView[], ends: ReadonlySet<string>): Claim[] {
+export function findClaims(views: readonly SentenceView[], ends: ReadonlySet<string>, articleDate?: string): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
   const speech = documentSpeechSpans(views);
@@ -36,8 +37,18 @@ export function findClaims(views: readonly SentenceView[], ends: ReadonlySet<str
         sentence: view.sentence.index,
         quote: span.quote !== undefined,
         about,
+        ...saidWhen(view, span, articleDate),
       });
     }
   });
   return out;
+}
+
+/** When the statement was made: the time of the reporting verb's clause, outside what was said ("Acme said
+ * on Monday that …"); "according to" has no verb and no time of its own. */
+function saidWhen(view: SentenceView, span: SpeechSpan, articleDate?: string): { time?: TimeRef } {
+  const vg = view.chunks.find((c) => c.kind === 'VG' && c.from <= span.cueFrom && c.to >= span.cueFrom);
+  if (!vg) return {};
+  const time = clauseTime(view, vg, articleDate, [span.from, span.to]);
+  return time ? { time } : {};
 }

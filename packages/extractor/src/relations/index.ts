@@ -35,12 +35,12 @@ export function findRelations(ctx: RelationContext): Relations {
       return [];
     }
   };
-  const triples = stage('triples', () => findTriples(views(), ends, warnings));
-  const claims = stage('claims', () => findClaims(views(), ends));
+  const triples = stage('triples', () => findTriples(views(), ends, warnings, undefined, ctx.date));
+  const claims = stage('claims', () => findClaims(views(), ends, ctx.date));
   const propositions = stage('propositions', () =>
     views().flatMap((v) => {
       try {
-        return chunkPropositions(v);
+        return chunkPropositions(v, ctx.date);
       } catch (err) {
         warnings.push(`relations: propositions failed on sentence ${v.sentence.index}: ${String(err)}`);
         return [];

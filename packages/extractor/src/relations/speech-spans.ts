@@ -6,6 +6,7 @@ import { SPEAKER_TYPES } from './edge-gate.js';
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
+import { timeExpressionsOf } from './clause-time.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
  * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
@@ -94,6 +95,11 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     }
     if (quoting && !says) return;
     let from = vg.to + 1;
+    // "said on Tuesday that …": when it was said is not part of what was said.
+    // ("said Tuesday it would …"); "said last year's budget …" names a thing, not a time.
+    const when = timeExpressionsOf(view).find((t) => t.from === from);
+    if (when && !/['’]s?$/u.test(view.toks[when.to].text) && !/^['’]/u.test(view.toks[when.to].post))
+      from = when.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const hasClause = says

@@ -9,6 +9,7 @@ import type { RelationRule, TripleDraft } from './rule.js';
 import { RELATION_RULES } from './rules/index.js';
 import type { SentenceView } from './sentence-view.js';
 import { documentSpeechSpans } from './speech-spans.js';
+import { clauseTime } from './clause-time.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
@@ -18,6 +19,7 @@ export function findTriples(
   ends: ReadonlySet<string>,
   warnings: string[] = [],
   rules: readonly RelationRule[] = RELATION_RULES,
+  articleDate?: string,
 ): Triple[] {
   const best = new Map<string, Triple>();
   const speech = documentSpeechSpans(views);
@@ -39,6 +41,8 @@ export function findTriples(
         const inSpan = rule.descriptive ? [] : spans.filter((s) => d.from >= s.from && d.to <= s.to);
         const span = inSpan.find((s) => s.speaker !== d.subject);
         const denied = (span ?? inSpan[0])?.lemma === 'deny';
+        // A description ("Acme's CEO, Gamma") has no time of its own; an event has its clause's.
+        const time = d.verb && !rule.descriptive ? clauseTime(view, d.verb, articleDate) : undefined;
         const hedgedInSpan = view.toks.slice(d.from, d.to + 1).some((t) => SPAN_HEDGES.has(t.normal));
         const triple: Triple = {
           subject: d.subject,
@@ -57,6 +61,7 @@ export function findTriples(
           ...(span ? { attributedTo: span.speaker } : {}),
           ...(span?.quote ? { quote: span.quote } : {}),
           rule: rule.name,
+          ...(time ? { time } : {}),
         };
         const key = `${d.subject}|${d.predicate.type}|${d.object}|${view.sentence.index}`;
         const prev = best.get(key);

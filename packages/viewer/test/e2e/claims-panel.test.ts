@@ -65,7 +65,8 @@ maybe('claims in the viewer (embedded store)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'kg-claims-e2e-'));
     served = await startServe([], dir);
-    await importArticle(served.url, ARTICLE, 'Contract dispute');
+    // A Wednesday: "on Monday" is two days before.
+    await importArticle(served.url, ARTICLE, 'Contract dispute', '2024-05-01');
     browser = await launch();
   }, 120_000);
 
@@ -128,5 +129,17 @@ maybe('claims in the viewer (embedded store)', () => {
     expect([await hidden(claimEdge.id), await hidden(other.id)]).toEqual([true, false]);
     await box.check();
     expect([await hidden(claimEdge.id), await hidden(other.id)]).toEqual([false, false]);
+  });
+
+  test('an evidence sentence says when it happened, as the store resolved it against the article date', async () => {
+    const ids = (await get<GraphSnapshot>('graph')).nodes.map((n) => n.id);
+    const details = await Promise.all(ids.map(entity));
+    const timed = details.flatMap((d) =>
+      d.relations.flatMap((r) => r.evidence.filter((e) => e.time).map((e) => ({ id: d.node.id, e }))),
+    );
+    expect(timed.map((t) => t.e.time)).toContainEqual({ text: 'on Monday', value: '2024-04-29' });
+    await open(timed[0].id);
+    const sources = await page.locator('#details li.evidence .source').allTextContents();
+    expect(sources.some((s) => s.endsWith('· on Monday → 2024-04-29'))).toBe(true);
   });
 });

@@ -67,11 +67,12 @@ export async function importArticle(
   url: string,
   text: string,
   title: string,
+  date?: string,
 ): Promise<{ summary: { entitiesAdded: number } }> {
   const res = await fetch(`${url}api/articles`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ text, title }),
+    body: JSON.stringify({ text, title, ...(date ? { date } : {}) }),
   });
   const body = await res.json();
   if (!res.ok) throw new Error(`import of "${title}" failed: ${res.status} ${JSON.stringify(body)}`);

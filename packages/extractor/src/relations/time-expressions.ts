@@ -1,0 +1,165 @@
+// Time expressions in one sentence ("on Monday", "last year", "March 5, 2020", "two weeks ago", "in 2019"),
+// read as plain data: each pattern says what it matches over the sentence's tokens and what it means
+// (a day, a month, a year or a week, absolute or counted from the article's date). Resolving that meaning
+// against the article's date is resolve-time.ts's job.
+import type { Token } from '../tokens.js';
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+
+/** What an expression says, before an article date gives it a value. */
+export type TimeMeaning =
+  /** A calendar date, possibly without its year ("March 5") or day ("in March"). */
+  | { kind: 'date'; year?: number; month?: number; day?: number }
+  /** A weekday; `shift` -1 for "last Monday", +1 for "next Monday", 0 when the tense decides. */
+  | { kind: 'weekday'; weekday: number; shift: -1 | 0 | 1 }
+  /** A unit counted from the article's date: "yesterday" (day, -1), "this year" (year, 0), "2 weeks ago". */
+  | { kind: 'relative'; unit: TimeUnit; offset: number };
+
+export interface TimeExpression {
+  /** Token positions within the sentence, inclusive. */
+  from: number;
+  to: number;
+  meaning: TimeMeaning;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const UNITS: Record<string, TimeUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words that make a following month name a date ("in May", not the modal "may"). */
+const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'during', 'early', 'late', 'mid', 'of', 'from', 'through']);
+const BOUNDING = new Set(['on', 'in', 'since', 'by', 'until', 'during', 'from', 'through', 'before', 'after']);
+const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'during', 'before', 'after', 'from', 'through']);
+
+const word = (t: Token | undefined) => (t ? t.normal.replace(/[.,]$/u, '') : '');
+const capitalised = (t: Token | undefined) => !!t && /^[A-Z]/u.test(t.text);
+const dayNumber = (t: Token | undefined) => {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(word(t));
+  return m && +m[1] >= 1 && +m[1] <= 31 ? +m[1] : undefined;
+};
+const yearNumber = (t: Token | undefined) => {
+  const m = /^(\d{4})$/u.exec(word(t));
+  return m && +m[1] >= 1800 && +m[1] <= 2200 ? +m[1] : undefined;
+};
+const monthOf = (t: Token | undefined) => (capitalised(t) ? MONTHS.indexOf(word(t)) + 1 : 0);
+const countOf = (t: Token | undefined) => COUNTS[word(t)] ?? (/^\d{1,3}$/u.test(word(t)) ? +word(t) : undefined);
+const unitOf = (t: Token | undefined) => UNITS[word(t).replace(/s$/u, '')];
+
+interface Match {
+  to: number;
+  meaning: TimeMeaning;
+}
+
+/** One pattern: tried at every token; returns where the expression ends and what it means, or nothing. */
+type Pattern = (toks: Token[], i: number) => Match | undefined;
+
+const PATTERNS: Pattern[] = [
+  // "last Monday", "next Friday night", "on Tuesday"
+  (toks, i) => {
+    const mod = word(toks[i]);
+    const shift = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : undefined;
+    const at = shift === undefined ? i : i + 1;
+    const weekday = capitalised(toks[at]) ? WEEKDAYS.indexOf(word(toks[at])) : -1;
+    if (weekday < 0) return undefined;
+    const to = DAY_PARTS.has(word(toks[at + 1])) ? at + 1 : at;
+    return { to, meaning: { kind: 'weekday', weekday, shift: shift ?? 0 } };
+  },
+  // "yesterday", "today", "tomorrow", "tonight"
+  (toks, i) => {
+    const offset = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[word(toks[i])];
+    return offset === undefined ? undefined : { to: i, meaning: { kind: 'relative', unit: 'day', offset } };
+  },
+  // "last week", "this month", "next year", "earlier this year"
+  (toks, i) => {
+    const at = ['earlier', 'later'].includes(word(toks[i])) && word(toks[i + 1]) === 'this' ? i + 1 : i;
+    const offset = { last: -1, past: -1, this: 0, next: 1 }[word(toks[at])];
+    const unit = UNITS[word(toks[at + 1])];
+    if (offset === undefined || !unit || unit === 'day') return undefined;
+    // "the past year" is a stretch of time, not a calendar year; "the next month" counts from the story's
+    // own time, not the article's date.
+    if (word(toks[at]) === 'past' || word(toks[at - 1]) === 'the') return undefined;
+    return { to: at + 1, meaning: { kind: 'relative', unit, offset } };
+  },
+  // "two days ago", "3 years ago", "a week ago"
+  (toks, i) => {
+    const n = countOf(toks[i]);
+    const unit = unitOf(toks[i + 1]);
+    if (n === undefined || !unit || word(toks[i + 2]) !== 'ago') return undefined;
+    return { to: i + 2, meaning: { kind: 'relative', unit, offset: -n } };
+  },
+  // "March 5", "March 5, 2020", "March 2020", "in May"
+  (toks, i) => {
+    const month = monthOf(toks[i]);
+    if (!month) return undefined;
+    const day = dayNumber(toks[i + 1]);
+    const yearAt = day ? i + 2 : i + 1;
+    const year = yearNumber(toks[yearAt]);
+    if (!day && !year && !MONTH_LEADS.has(word(toks[i - 1]))) return undefined;
+    const to = year ? yearAt : day ? i + 1 : i;
+    return { to, meaning: { kind: 'date', month, ...(day ? { day } : {}), ...(year ? { year } : {}) } };
+  },
+  // "5 March", "5th of March 2020"
+  (toks, i) => {
+    const day = dayNumber(toks[i]);
+    if (!day) return undefined;
+    const at = word(toks[i + 1]) === 'of' ? i + 2 : i + 1;
+    const month = monthOf(toks[at]);
+    if (!month) return undefined;
+    const year = yearNumber(toks[at + 1]);
+    return { to: year ? at + 1 : at, meaning: { kind: 'date', month, day, ...(year ? { year } : {}) } };
+  },
+  // "in 2019", "since 2001"
+  (toks, i) => {
+    const year = YEAR_LEADS.has(word(toks[i - 1])) ? yearNumber(toks[i]) : undefined;
+    // "in 2019 people" is a count; a year ends its phrase.
+    if (!year || toks[i + 1]?.tags.has('Noun')) return undefined;
+    return { to: i, meaning: { kind: 'date', year } };
+  },
+];
+
+/** The time expressions of a sentence, left to right, none overlapping (the first pattern to match wins). */
+export function findTimeExpressions(toks: Token[]): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (const pattern of PATTERNS) {
+      const m = pattern(toks, i);
+      if (!m) continue;
+      // "on Monday", "since 2019": the preposition belongs to the expression's text (it says how the time
+      // bounds the event; the value is the time itself).
+      const from = BOUNDING.has(word(toks[i - 1])) ? i - 1 : i;
+      out.push({ from, to: m.to, meaning: m.meaning });
+      i = m.to;
+      break;
+    }
+  }
+  return out;
+}
