@@ -249,7 +249,9 @@ test('the embedded store keeps claim edges exact on delete and re-import, and bu
     // A store from before the table (schema version 5, before the search index too): the edges are built
     // from its claims on open.
     const db = new Database(path.join(dir, 'graph.db'));
-    db.exec(`DROP TABLE claim_edges; DROP TABLE search_terms; PRAGMA user_version = ${SCHEMA_VERSION - 2}`);
+    // Back to before the claim-edges migration (and the search and times ones after it).
+    db.exec(`DROP TABLE claim_edges; DROP TABLE search_terms; ALTER TABLE support DROP COLUMN time_text; ALTER TABLE support DROP COLUMN time_value;
+      ALTER TABLE claims DROP COLUMN time_text; ALTER TABLE claims DROP COLUMN time_value; PRAGMA user_version = ${SCHEMA_VERSION - 3}`);
     db.close();
     store = await openEmbeddedStore({ dir });
     expect(await edges(store)).toEqual(both);
