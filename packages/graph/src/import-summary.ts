@@ -1,6 +1,8 @@
-// importSummary(): what an import reports, the same for every store; additions are counted as the growth of
-// the store's entity, relationship and claim totals (never negative: a replaced document may remove some);
-// corroborations, disputes and replacements are counted by the store as it writes each document.
+// importSummary(): what an import reports, the same for every store; additions are the growth of the
+// store's entity, relationship and claim totals by this import (never negative: a replaced document may
+// remove some) — the embedded store compares its totals under its write lock, Neo4j adds up each of its
+// own statements' counters, so a concurrent importer's writes never count; corroborations, disputes and
+// replacements are counted by the store as it writes each document.
 import type { ImportSummary } from './types.js';
 
 export interface StoreTotals {

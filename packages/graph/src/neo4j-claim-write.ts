@@ -61,10 +61,13 @@ export const WRITE_CLAIMS = `UNWIND $batch.rows AS row
   }
   RETURN count(*) AS n`;
 
-export async function removeDocumentClaims(tx: ManagedTransaction, docId: string): Promise<void> {
-  await tx.run('MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(:Sentence)-[:HAS_CLAIM]->(c:Claim) DETACH DELETE c', {
-    docId,
-  });
+/** Removes the document's claims; returns how many. */
+export async function removeDocumentClaims(tx: ManagedTransaction, docId: string): Promise<number> {
+  const r = await tx.run(
+    'MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(:Sentence)-[:HAS_CLAIM]->(c:Claim) DETACH DELETE c',
+    { docId },
+  );
+  return r.summary.counters.updates().nodesDeleted;
 }
 
 /** Moves entity `from`'s claims (said and about) onto `into`; a claim is never about its own speaker. */

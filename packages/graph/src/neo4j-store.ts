@@ -19,12 +19,10 @@ import {
 } from './neo4j-read.js';
 import { planDiff } from './plan-diff.js';
 import { SnapshotCache } from './snapshot-cache.js';
-import { ensureSchema, SENTENCE_MENTION_TYPE } from './neo4j-schema.js';
+import { ensureSchema } from './neo4j-schema.js';
 import { claimEdgeEnds, claimEdges } from './claim-edges.js';
 import { neo4jAllClaims, neo4jClaimEdge, neo4jClaimEdgeRows, neo4jEntityClaims } from './neo4j-claim-read.js';
-import { CLAIM_LINK_TYPES } from './neo4j-claim-write.js';
 import { neo4jPaths } from './neo4j-paths.js';
-import { num } from './neo4j-values.js';
 import { importSummary, type StoreTotals } from './import-summary.js';
 import { importRun } from './import-run.js';
 import { neo4jImportRuns, neo4jOutlets, putImportRunNeo4j } from './neo4j-runs.js';
@@ -125,17 +123,6 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async counts(): Promise<StoreTotals> {
-    const [r] = await readRows(
-      this.driver,
-      this.database,
-      // Counts by relationship type come from the count store; entity relations are what is left.
-      `RETURN COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims,
-      COUNT { ()-[]->() } - ${[SENTENCE_MENTION_TYPE, 'HAS_SENTENCE', 'PUBLISHED_BY', ...CLAIM_LINK_TYPES].map((t) => `COUNT { ()-[:${t}]->() }`).join(' - ')} AS relations`,
-    );
-    return { entities: num(r.entities), relations: num(r.relations), claims: num(r.claims) };
-  }
-
   async importDocuments(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportSummary> {
     return this.importRows(
       results.map((r) => toDocRows(r, options.importedAt)),
@@ -147,7 +134,8 @@ export class Neo4jStore implements GraphStore {
   async importRows(rows: DocRows[], options: ImportOptions = {}): Promise<ImportSummary> {
     const byId = new Map(rows.map((r) => [r.doc.id, r]));
     const docs = [...byId.values()];
-    const before = await this.counts();
+    // Additions are counted inside each write transaction, so another importer's writes never count as ours.
+    const added: StoreTotals = { entities: 0, relations: 0, claims: 0 };
     const counts = {
       documents: rows.length,
       unchanged: rows.length - docs.length,
@@ -163,11 +151,12 @@ export class Neo4jStore implements GraphStore {
       counts.corroborated += r.corroborated;
       counts.disputed += r.disputed;
       counts.replaced += r.replaced;
+      for (const k of ['entities', 'relations', 'claims'] as const) added[k] += r.added[k];
       for (const d of batch) counts.sentences += d.sentences.length;
       done += batch.length;
       options.onProgress?.(done, docs.length);
     }
-    return importSummary(counts, before, await this.counts());
+    return importSummary(counts, { entities: 0, relations: 0, claims: 0 }, added);
   }
 
   async recordImportRun(source: string, summary: ImportSummary): Promise<ImportRun> {

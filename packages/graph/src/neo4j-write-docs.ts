@@ -7,6 +7,7 @@
 // entities are shared between documents and importers, so they are MERGEd (which write-locks them);
 // relationships between those locked entities are looked up once and created or extended
 // (addSupportCypher).
+import type { StoreTotals } from './import-summary.js';
 import type { ManagedTransaction, Result } from 'neo4j-driver';
 import { edgeId, outletId, type DocRows } from './doc-rows.js';
 import { WriteDocumentsError } from './errors.js';
@@ -107,8 +108,9 @@ class EntityRefs {
   }
 }
 
-/** Writes the documents (assumed new or already cleared of old evidence, and locked by the caller). */
-export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): Promise<void> {
+/** Writes the documents (assumed new or already cleared of old evidence, and locked by the caller); returns the
+ * entities, entity relations and claims it created (each statement's counters count one kind only). */
+export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): Promise<StoreTotals> {
   const relations = batchRelations(docs); // validates before anything is sent
   // Statements within a round are sent without waiting for each other: the server runs them in order
   // while the driver is still encoding the next one's parameters.
@@ -231,9 +233,14 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   }
   const done = await Promise.all(round2.map((s) => s.result));
   // Every entity was locked above, so each row must have found its nodes; anything else is a bug.
+  const created: StoreTotals = { entities: entities.summary.counters.updates().nodesCreated, relations: 0, claims: 0 };
   done.forEach((result, i) => {
     const got = num(result.records[0]?.get('n'));
     if (got !== round2[i].expected)
       throw new WriteDocumentsError(`writeDocuments: wrote ${got} ${round2[i].what}, expected ${round2[i].expected}`);
+    const updates = result.summary.counters.updates();
+    if (round2[i].what === 'claims') created.claims += updates.nodesCreated;
+    else if (round2[i].what.endsWith(' relationships')) created.relations += updates.relationshipsCreated;
   });
+  return created;
 }

@@ -2,6 +2,7 @@
 // crash never leaves half a document): documents whose content hash is already stored are skipped;
 // the others are locked first, a changed one has its own evidence removed, then writeDocuments loads
 // them with batched UNWIND statements.
+import type { StoreTotals } from './import-summary.js';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocRows } from './doc-rows.js';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
@@ -44,7 +45,8 @@ export async function lockDocuments(
 }
 
 /** Removes a document's sentences, its claims and the evidence they gave; deletes entities left with nothing. */
-export async function removeDocumentEvidence(tx: ManagedTransaction, docId: string): Promise<void> {
+/** Removes a document's evidence; returns the entities, entity relations and claims that went with it. */
+export async function removeDocumentEvidence(tx: ManagedTransaction, docId: string): Promise<StoreTotals> {
   const prefix = `${docId}:`;
   const touched = await tx.run(
     `MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS_ENTITY]->(e:Entity)
@@ -52,7 +54,8 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
     { docId },
   );
   const entityIds = (touched.records[0]?.get('ids') as string[] | undefined) ?? [];
-  await tx.run(
+  // Each statement's counters count only what it deletes of one kind, whatever other importers do meanwhile.
+  const rels = await tx.run(
     `UNWIND $batch.rows AS eid
      MATCH (:Entity {id: eid})-[r]->(:Entity)
      WHERE any(x IN r.support WHERE split(x, $sep)[0] STARTS WITH $prefix AND NOT substring(split(x, $sep)[0], size($prefix)) CONTAINS ':')
@@ -61,7 +64,7 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
      WITH r ${DERIVE_FROM_SUPPORT}`,
     batchParam(entityIds, { prefix, sep: SEP }),
   );
-  await removeDocumentClaims(tx, docId);
+  const claims = await removeDocumentClaims(tx, docId);
   await removeDocumentDenials(tx, docId);
   await tx.run('MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(s:Sentence) DETACH DELETE s', { docId });
   await tx.run(
@@ -70,7 +73,7 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
      SET e.entries = [x IN coalesce(e.entries, []) WHERE NOT x STARTS WITH $entry]`,
     batchParam(entityIds, { entry: entryPrefix(docId) }),
   );
-  await tx.run(
+  const orphans = await tx.run(
     `UNWIND $batch.rows AS eid
      MATCH (e:Entity {id: eid})
      WHERE NOT (e)<-[:MENTIONS_ENTITY]-() AND NOT (e)--(:Entity)
@@ -85,6 +88,11 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
     tx,
     left.records.map((r) => ({ id: r.get('id') as string, entries: r.get('entries') as string[] })),
   );
+  return {
+    entities: orphans.summary.counters.updates().nodesDeleted,
+    relations: rels.summary.counters.updates().relationshipsDeleted,
+    claims,
+  };
 }
 
 /** What importing a batch did: documents skipped as unchanged, replaced, and the edges' changes (edgeChanges). */
@@ -93,14 +101,21 @@ export interface BatchResult {
   replaced: number;
   corroborated: number;
   disputed: number;
+  /** Growth of the store's totals by this transaction alone (created minus removed). */
+  added: StoreTotals;
 }
 
 /** Imports a batch of documents inside one transaction. */
 export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto: Veto = []): Promise<BatchResult> {
+  const added: StoreTotals = { entities: 0, relations: 0, claims: 0 };
+  const count = (t: StoreTotals, sign: 1 | -1) => {
+    for (const k of ['entities', 'relations', 'claims'] as const) added[k] += sign * t[k];
+  };
   const result = (unchanged: Set<string>, replaced = 0, changes = { corroborated: 0, disputed: 0 }): BatchResult => ({
     unchanged,
     replaced,
     ...changes,
+    added,
   });
   // Unlocked first look: a re-import of unchanged documents stays a pure read. Skipping on a hash that
   // another importer is about to replace is safe: it is as if this import had run first.
@@ -127,7 +142,7 @@ export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto:
     else {
       if (s && (s.hash !== null || s.sentences > 0)) {
         for (const [id, state] of await neo4jDocumentEdgeStates(tx, d.doc.id)) if (!old.has(id)) old.set(id, state);
-        await removeDocumentEvidence(tx, d.doc.id);
+        count(await removeDocumentEvidence(tx, d.doc.id), -1);
         replaced++;
       }
       todo.push(d);
@@ -138,7 +153,7 @@ export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto:
   const index = new NodeIndex(await neo4jCandidates(tx, lookupKeys(todo)));
   const resolved = todo.map((d) => resolveDocument(d, index, veto));
   const before = new Map([...(await neo4jEdgeStates(tx, resolved)), ...old]);
-  await writeDocuments(tx, resolved);
+  count(await writeDocuments(tx, resolved), 1);
   const after = await neo4jEdgeStates(tx, resolved);
   return result(
     unchanged,
