@@ -1,6 +1,7 @@
 // Finds a role noun ("leader", "chief executive", "spokeswoman") among a phrase's words and the
 // relationship it implies between the person holding it and the body it belongs to.
 import type { Chunk } from './chunks.js';
+import { demonymBody } from './demonym-body.js';
 import type { SentenceView } from './sentence-view.js';
 import { nounType } from './vocabulary.js';
 
@@ -18,6 +19,18 @@ const HEAD_TITLES = new Set([
 ]);
 /** Words that make a role a subordinate one ("assistant coach", "deputy director"). */
 const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'associate']);
+
+/** Professions a place does not employ: "a Toronto lawyer", "California lawyer Michael Avenatti", "United
+ * States basketball player Kobe Bryant" say where they work or come from, not who employs them. */
+const PRIVATE_ROLES = new Set(
+  `lawyer player striker professor analyst economist engineer researcher scientist reporter correspondent editor
+  executive employee consultant anthropologist epidemiologist virologist lecturer`.split(/\s+/),
+);
+
+/** Whether a role can tie its holder to a body of this type (a place employs officials, not lawyers). */
+export function roleFitsBody(role: Role, bodyType: string | undefined): boolean {
+  return !(bodyType === 'Place' && PRIVATE_ROLES.has(role.noun.replace(/s$/, '')));
+}
 
 /** The role as a title before a name: only heads-of titles lead. */
 export function titleRole(role: Role): Role {
@@ -42,6 +55,8 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
   for (let i = 0; i < words.length; i++) {
     const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     for (const w of [two, words[i]]) {
+      // "opposition leader Alexei Navalny" leads the opposition, not the country named with it.
+      if (words[i - 1] === 'opposition') continue;
       const type = w ? nounType(w) : undefined;
       if (type && ROLE_TYPES.has(type))
         return { type: type === 'LEADS' && SUBORDINATE.has(words[i - 1]) ? 'WORKS_FOR' : type, noun: w };
@@ -52,3 +67,35 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
 
 /** Role of a whole noun phrase chunk. */
 export const chunkRole = (view: SentenceView, np: Chunk): Role | undefined => findRole(view, np.from, np.to);
+
+const isBody = (view: SentenceView, id: string | undefined) =>
+  !!id && ['Organization', 'Place', 'Person'].includes(view.types.get(id) ?? '');
+
+/** The body a role phrase belongs to: its possessor, an entity before the role word, an "of" object, or
+ * the country of a nationality word. */
+export function roleBody(view: SentenceView, chunks: Chunk[], i: number): { body?: string; end: number } {
+  const np = chunks[i];
+  const of = chunks[i + 1];
+  if (of?.kind === 'PREP' && view.toks[of.from].normal === 'of' && chunks[i + 2]?.kind === 'NP' && !np.breakAfter) {
+    const b = chunks[i + 2].head;
+    if (isBody(view, b)) return { body: b, end: i + 2 };
+  }
+  if (isBody(view, np.possessor)) return { body: np.possessor, end: i };
+  const first = np.entities.find((e) => e !== np.head && isBody(view, e));
+  if (first) return { body: first, end: i };
+  // "the Italian foreign minister, Luigi Di Maio": a nationality names the body (a country the article names).
+  for (let k = np.from; k <= np.to; k++) {
+    const country = view.entityAt[k] ? undefined : demonymBody(view, k);
+    if (country) return { body: country, end: i };
+  }
+  return { end: i };
+}
+
+/** The role a phrase names; after a possessor, only the words it possesses ("German Chancellor Angela
+ * Merkel's spokesperson" is a spokesperson, not a chancellor). */
+export function possessedRole(view: SentenceView, np: Chunk): Role | undefined {
+  if (!np.possessor) return chunkRole(view, np);
+  let k = np.to;
+  while (k > np.from && view.entityAt[k - 1] !== np.possessor) k--;
+  return k > np.from ? findRole(view, k, np.to) : chunkRole(view, np);
+}

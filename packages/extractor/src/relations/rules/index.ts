@@ -1,6 +1,7 @@
 // The relation rule registry, in the order rules run. Each rule is one file; the README lists them.
 import type { RelationRule } from '../rule.js';
 import { apposition } from './apposition.js';
+import { asRole } from './as-role.js';
 import { copulaRole } from './copula-role.js';
 import { demonymModifier } from './demonym-modifier.js';
 import { inclusion } from './inclusion.js';
@@ -11,12 +12,15 @@ import { stateOrgan } from './state-organ.js';
 import { titleCompound } from './title-compound.js';
 import { nominalRelation } from './nominal-relation.js';
 import { passive } from './passive.js';
+import { personOfBody } from './person-of-body.js';
 import { subjectVerbObject } from './subject-verb-object.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
   passive,
   apposition,
+  asRole,
+  personOfBody,
   titleCompound,
   demonymModifier,
   inclusion,

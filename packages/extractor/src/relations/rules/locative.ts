@@ -94,6 +94,22 @@ export const locative: RelationRule = {
           : -1;
       if (isPlace(view, np.head) && /^,/.test(view.toks[np.to].post) && kindOf >= 0 && !view.entityAt[kindOf])
         add(np.head, next.head!, np.from, next.to, view.slice(kindOf, kindOf + 1));
+      // "Gulu, a town in northern Uganda": the kind of place, then where it is.
+      const inPlace = ch[i + 3];
+      if (
+        isPlace(view, np.head) &&
+        /^,\s*$/.test(view.toks[np.to].post) &&
+        next?.kind === 'NP' &&
+        !next.entities.length &&
+        PLACE_NOUNS.has(next.headWord) &&
+        !next.breakAfter &&
+        after?.kind === 'PREP' &&
+        view.toks[after.from].normal === 'in' &&
+        inPlace?.kind === 'NP' &&
+        isPlace(view, inPlace.head) &&
+        placeOpens(view, inPlace.from, inPlace.head!)
+      )
+        add(np.head, inPlace.head!, np.from, inPlace.to, `${next.headWord} in`);
     });
     return out;
   },

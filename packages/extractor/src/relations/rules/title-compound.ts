@@ -5,7 +5,7 @@
 // Bill Gates" → Gates FOUNDED Microsoft. The body is an entity or a demonym of a country the article names.
 import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
-import { findRole, titleRole } from '../role-noun.js';
+import { findRole, roleFitsBody, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -51,7 +51,8 @@ export const titleCompound: RelationRule = {
       let body: string | undefined;
       let from = p;
       for (let k = p - 1; k >= 0 && p - k <= MAX_TITLE_TOKENS && !hasBreak(toks[k].post); k--) {
-        const e = entityAt[k];
+        // A title word the concept stage kept as a topic ("US president Donald Trump") is still a title word.
+        const e = entityAt[k] && view.types.get(entityAt[k]!) !== 'Concept' ? entityAt[k] : undefined;
         if (e) {
           // A posting follows a title word ("Ambassador to"), not "according to".
           const titleWord = toks[k - 2]?.tags.has('Noun') && toks[k - 2].normal !== 'according';
@@ -87,7 +88,7 @@ export const titleCompound: RelationRule = {
         found = before && findRole(view, before.from, before.to);
         if (before) from = before.from;
       }
-      if (!found) return;
+      if (!found || !roleFitsBody(found, view.types.get(body))) return;
       const role = titleRole(found);
       out.push({
         subject: person,

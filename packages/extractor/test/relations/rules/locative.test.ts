@@ -22,6 +22,11 @@ describe('locative', () => {
     ],
     ['a topic is not located', 'On the campaign trail in Pittsburgh, Jo Jorgensen stopped at a clinic.', []],
     [
+      '"<Place>, a town in <Place>"',
+      'He died in Gulu, a town in northern Uganda, on Monday.',
+      ['Gulu LOCATED_IN Uganda'],
+    ],
+    [
       'a named place in a place still is',
       'Firefighters reached Kastrup Airport in Denmark on Sunday.',
       ['Kastrup Airport LOCATED_IN Denmark'],

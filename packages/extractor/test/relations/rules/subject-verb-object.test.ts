@@ -21,6 +21,11 @@ describe('subject-verb-object', () => {
       'Maria Lopez COMPETES_WITH Tom Hart',
     ],
     [
+      'a hyphened "co-" verb keeps its type',
+      'Robert Mugabe co-founded the Zimbabwe African National Union in 1963.',
+      'Robert Mugabe FOUNDED Zimbabwe African National Union',
+    ],
+    [
       '"play against" competes',
       'The Utah Jazz were to play against the Denver Nuggets.',
       'Utah Jazz COMPETES_WITH Denver Nuggets',

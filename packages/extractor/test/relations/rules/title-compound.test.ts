@@ -8,6 +8,11 @@ describe('title-compound', () => {
       'Former Vice President of the United States Ann Cole toured a factory.',
       'Ann Cole WORKS_FOR United States',
     ],
+    [
+      'a lower-case title the concept stage kept as a topic',
+      'Interpol refused a red notice for US president Donald Trump.',
+      'Donald Trump LEADS United States',
+    ],
     ['a first minister leads', 'First Minister of Wales Mark Drakeford spoke in Wales.', 'Mark Drakeford LEADS Wales'],
     ['a head title before "of <body>"', 'Chairman of Volvo Erik Lind resigned on Friday.', 'Erik Lind LEADS Volvo'],
     [
@@ -30,6 +35,8 @@ describe('title-compound', () => {
       'a candidate for a post does not hold it',
       'Lyon is large. Lyon mayoral candidate Paul Morel spoke to Lyon voters.',
     ],
+    ['a place employs no lawyer', 'Ohio voted. Ohio lawyer Tom Hart spoke to Ohio voters.'],
+    ['an opposition leader leads no country', 'Ohio voted. Ohio opposition leader Tom Hart spoke to Ohio voters.'],
     ['"Candidate" inside the name', 'Ohio voted. Ohio Governor Candidate Tom Hart spoke to Ohio voters.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /(LEADS|WORKS_FOR) (Lyon|Ohio)/.test(t))).toEqual([]);

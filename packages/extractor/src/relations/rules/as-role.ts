@@ -1,0 +1,63 @@
+// Roles taken, held or left "as" a title: "Ann Cole resigned as the governor of Ohio", "was sworn in as
+// Ohio's new governor" → the subject holds the role in the body; "Tom Hale appointed Ann Cole as secretary
+// of state of Ohio" → the appointed person does. Only verbs of holding, taking or leaving a post count.
+import { npEntity, subjectOf } from '../clause-roles.js';
+import { nounPredicate } from '../predicate.js';
+import { possessedRole, roleBody, roleFitsBody, titleRole } from '../role-noun.js';
+import type { RelationRule, TripleDraft } from '../rule.js';
+import { verbType } from '../vocabulary.js';
+
+/** Verbs whose "as <role>" is a role held, taken or left ("attacked the proclamation as official Israeli
+ * territory", "posed as a police officer" are none). */
+const ROLE_VERBS = new Set(
+  `serve resign retire step quit work act swear sworn remain continue return take join begin start stay succeed
+  replace appoint reappoint elect re-elect reelect name nominate confirm install choose select hire`.split(/\s+/),
+);
+/** Verbs of leaving a role: their negation does not negate the holding. */
+const LEAVING = new Set(['resign', 'quit', 'retire', 'leave', 'step']);
+/** Chunks that end the clause the "as" phrase belongs to. */
+const CLAUSE_BREAK = new Set(['CONJ', 'REL', 'SUB', 'COMP']);
+
+export const asRole: RelationRule = {
+  name: 'as-role',
+  description: 'a person who takes, holds or leaves a role "as" a title of a body (an appointed object holds it)',
+  example: 'Ann Cole resigned as the governor of Ohio.',
+  apply(view) {
+    const out: TripleDraft[] = [];
+    const ch = view.chunks;
+    ch.forEach((as, c) => {
+      if (as.kind !== 'PREP' || view.toks[as.from].normal !== 'as' || ch[c + 1]?.kind !== 'NP') return;
+      const roleNp = ch[c + 1];
+      const role = possessedRole(view, roleNp);
+      const { body, end } = roleBody(view, ch, c + 1);
+      // "as his secretary": a possessive pronoun's antecedent is too unsure to end an edge.
+      if (!role || !body || (roleNp.possessor === body && view.kindAt[roleNp.from] === 'pronoun')) return;
+      if (!roleFitsBody(role, view.types.get(body))) return;
+      // The verb the phrase hangs on: the nearest one before it in the same clause.
+      let v = c - 1;
+      while (v >= 0 && ch[v].kind !== 'VG' && !CLAUSE_BREAK.has(ch[v].kind)) v--;
+      const vg = ch[v];
+      if (!vg || vg.kind !== 'VG' || !ROLE_VERBS.has(vg.lemma.split(' ')[0])) return;
+      // "did not resign as governor" says she still holds it: no edge rather than a wrong negation.
+      if (vg.negated && LEAVING.has(vg.lemma.split(' ')[0])) return;
+      const object = ch[v + 1];
+      const appointed = !vg.passive && verbType(vg.lemma) === 'APPOINTS';
+      const holderNp = appointed ? (object?.kind === 'NP' && v + 1 < c ? object : undefined) : subjectOf(view, v)?.np;
+      const holder = npEntity(holderNp);
+      if (!holderNp || !holder || holder === body || view.types.get(holder) !== 'Person') return;
+      const r = titleRole(role);
+      const from = Math.min(holderNp.from, vg.from);
+      out.push({
+        subject: holder,
+        object: body,
+        // The verb and the role noun: the whole phrase would run past the edge gate's predicate length.
+        predicate: { ...nounPredicate(r.noun, `${view.slice(vg.from, vg.to)} as ${r.noun}`), type: r.type },
+        confidence: 0.75,
+        from,
+        to: ch[end].to,
+        verb: vg,
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,29 @@
+// as-role: a role held, taken or left "as" a title; sentences written for this test.
+import { triplesOf } from './triples-of.js';
+
+describe('as-role', () => {
+  test.each([
+    ['leaving a post', 'Ann Cole resigned as the governor of Ohio on Friday.', 'Ann Cole LEADS Ohio'],
+    ['taking a post, the body a possessor', "Tom Hale was sworn in as Ohio's new governor.", 'Tom Hale LEADS Ohio'],
+    [
+      'serving in a post that is no head of the body',
+      'John Mensah served as a minister of Ghana.',
+      'John Mensah WORKS_FOR Ghana',
+    ],
+    [
+      'the appointed person holds the post',
+      'Ann Cole appointed Tom Hale as secretary of state of Ohio.',
+      'Tom Hale WORKS_FOR Ohio',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    ['a verb that holds no post', 'Ann Cole attacked the plan as official Ohio policy.'],
+    ['pretending is no holding', 'Tom Hale posed as a police officer of the Ohio State Police.'],
+    ['not leaving a post says nothing about holding it', 'Ann Cole did not resign as the governor of Ohio.'],
+  ])('%s', (_name, text) => {
+    expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t) && !/PART_OF/.test(t))).toEqual([]);
+  });
+});
