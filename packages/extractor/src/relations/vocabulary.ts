@@ -255,7 +255,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   },
   {
     type: 'SELLS',
-    verbs: ['sell', 'export', 'supply', 'provide', 'deliver', 'ship'],
+    verbs: ['sell', 'export', 'supply', 'provide', 'ship'],
     nouns: ['sale', 'sales', 'export', 'exports', 'supply', 'supplies', 'delivery'],
   },
   {
