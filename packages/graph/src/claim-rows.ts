@@ -1,6 +1,7 @@
 // claimRows(): an ExtractionResult's claims (reported speech) as the rows both stores load: one per claim,
 // with a store-wide id, its sentence, and only entities the document has (the speaker never among what
 // the claim is about).
+import { timeOf } from './time-columns.js';
 import type { ExtractionResult, TimeRef } from '@kg/extractor';
 
 export interface ClaimRow {
@@ -37,6 +38,7 @@ export function claimRows(
   for (const c of result.claims ?? []) {
     const sentenceId = sentenceIdOf(c.sentence);
     if (!sentenceId || !entityIds.has(c.speaker) || out.has(claimId(docId, c.id))) continue;
+    const time = timeOf(c.time?.text, c.time?.value);
     const about = [...new Set(c.about ?? [])].filter((id) => id !== c.speaker && entityIds.has(id)).sort();
     out.set(claimId(docId, c.id), {
       id: claimId(docId, c.id),
@@ -48,9 +50,7 @@ export function claimRows(
       end: c.end,
       quote: !!c.quote,
       about,
-      ...(c.time?.text
-        ? { time: c.time.value ? { text: c.time.text, value: c.time.value } : { text: c.time.text } }
-        : {}),
+      ...(time ? { time } : {}),
     });
   }
   return [...out.values()];

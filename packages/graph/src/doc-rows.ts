@@ -1,5 +1,6 @@
 // toDocRows(): one ExtractionResult → the flat rows both stores load (document, sentences, entities,
 // mentions, relation evidence), with a content hash so unchanged re-imports are recognised.
+import { timeOf } from './time-columns.js';
 import { createHash } from 'node:crypto';
 import type { ExtractionResult, Outlet, TimeRef } from '@kg/extractor';
 import { claimRows, type ClaimRow } from './claim-rows.js';
@@ -168,7 +169,8 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
     const object = mentionSpans.get(`${sid}\u0000${t.object}`);
     if (subject) row.subject = subject;
     if (object) row.object = object;
-    if (t.time?.text) row.time = t.time.value ? { text: t.time.text, value: t.time.value } : { text: t.time.text };
+    const time = timeOf(t.time?.text, t.time?.value);
+    if (time) row.time = time;
     relations.push(row);
     // The evidence sentence mentions both ends, so a document's facts are reachable from its sentences.
     for (const id of [t.subject, t.object]) addMention(sid, id);

@@ -41,7 +41,16 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
       e.mentions.push({ sentence: index, start: start + at, end: start + at + name.length, text: name, kind: 'name' });
       entities.set(id, e);
     }
-    for (const [subj, type, obj, phrase] of s.triples ?? []) {
+    // Affirmed triples, then denials (negated, optionally by someone's statement).
+    const rows = [
+      ...(s.triples ?? []).map((t) => ({ t, negated: false, by: undefined as string | undefined })),
+      ...(s.denials ?? []).map(([a, b, c, d, by]) => ({ t: [a, b, c, d] as const, negated: true, by })),
+    ];
+    for (const {
+      t: [subj, type, obj, phrase],
+      negated,
+      by,
+    } of rows) {
       const find = (n: string) => [...entities.values()].find((e) => e.name === n)!.id;
       triples.push({
         subject: find(subj),
@@ -49,19 +58,7 @@ export function makeResult(tag: string, a: FixtureArticle): ExtractionResult {
         predicate: { type, lemma: phrase, text: phrase },
         confidence: 0.9,
         evidence: { sentence: index, start, end: start + s.text.length, text: s.text },
-        negated: false,
-        hedged: false,
-      });
-    }
-    for (const [subj, type, obj, phrase, by] of s.denials ?? []) {
-      const find = (n: string) => [...entities.values()].find((e) => e.name === n)!.id;
-      triples.push({
-        subject: find(subj),
-        object: find(obj),
-        predicate: { type, lemma: phrase, text: phrase },
-        confidence: 0.9,
-        evidence: { sentence: index, start, end: start + s.text.length, text: s.text },
-        negated: true,
+        negated,
         hedged: false,
         ...(by ? { attributedTo: find(by) } : {}),
       });
