@@ -4,19 +4,12 @@
 import { timeOf } from './time-columns.js';
 import type { NodeRecord } from './build-snapshot.js';
 import { CLAIM_EDGE_TYPE, claimEdgeEnds } from './claim-edges.js';
-import {
-  datesOf,
-  denialItem,
-  documentSummary,
-  evidenceList,
-  sortRelations,
-  type DateSpan,
-  type SentenceRecord,
-} from './read-shapes.js';
+import { datesOf, denialItem, documentSummary, evidenceList, sortRelations, type DateSpan } from './read-shapes.js';
 import { sqliteClaimCount, sqliteClaimEdge, sqliteEntityClaims } from './sqlite-claims.js';
 import type { GraphRecords } from './snapshot-cache.js';
 import type { EntityPage } from './entity-page.js';
-import { SENTENCE_BY_ID, type Db } from './sqlite-schema.js';
+import type { Db } from './sqlite-schema.js';
+import { sqliteSentences } from './sqlite-sentences.js';
 import type {
   DenialItem,
   DocumentPage,
@@ -119,16 +112,9 @@ function entityRow(db: Db, id: string): (EntityRow & { mentions: number }) | und
 const SUPPORT_FIELDS = `s.edge_id, s.sentence_id, s.phrase, s.subject_start, s.subject_end, s.object_start, s.object_end,
   s.time_text, s.time_value`;
 
-/** The sentences (with their document) of the given support rows, for evidence items. */
-function sentencesOf(db: Db, rows: SupportRow[]): Map<string, SentenceRecord> {
-  const get = db.prepare(SENTENCE_BY_ID);
-  const out = new Map<string, SentenceRecord>();
-  for (const r of rows)
-    if (!out.has(r.sentence_id)) {
-      const s = get.get(r.sentence_id) as SentenceRecord | undefined;
-      if (s) out.set(r.sentence_id, s);
-    }
-  return out;
+/** The sentences (with their document) of the given support or denial rows, for evidence items. */
+function sentencesOf(db: Db, rows: Array<{ sentence_id: string }>) {
+  return sqliteSentences(db, new Set(rows.map((r) => r.sentence_id)));
 }
 
 const supportSpans = (r: SupportRow) => ({
@@ -143,9 +129,9 @@ function denialsOf(db: Db, id: string): DenialItem[] {
   const rows = db
     .prepare('SELECT sentence_id, phrase, by FROM denials WHERE edge_id = ? ORDER BY sentence_id')
     .all(id) as Array<{ sentence_id: string; phrase: string; by: string | null }>;
-  const sentence = db.prepare(SENTENCE_BY_ID);
+  const sentences = sentencesOf(db, rows);
   return rows.flatMap((r) => {
-    const s = sentence.get(r.sentence_id) as SentenceRecord | undefined;
+    const s = sentences.get(r.sentence_id);
     return s ? [denialItem(s, r.phrase, r.by)] : [];
   });
 }
@@ -203,14 +189,11 @@ export function sqliteEntity(db: Db, id: string, page: EntityPage): EntityDetail
         .all(id) as Array<
         { id: string; type: string; weight: number; phrases: string } & Record<`o${'id' | 'name' | 'type'}`, string>
       >;
-      const shown = new Map<string, SupportRow[]>();
-      for (const r of db
-        .prepare(
-          `SELECT ${SUPPORT_FIELDS} FROM (SELECT *, row_number() OVER (PARTITION BY edge_id ORDER BY sentence_id) AS n
-             FROM support WHERE edge_id IN (SELECT id FROM edges WHERE ${mine} = ?)) s WHERE s.n <= ?`,
-        )
-        .all(id, page.evidence) as SupportRow[])
-        shown.set(r.edge_id, [...(shown.get(r.edge_id) ?? []), r]);
+      // One seek per edge along the support key (edge, sentence): the page's rows, not the hub's thousands.
+      const firstSupport = db.prepare(
+        `SELECT ${SUPPORT_FIELDS} FROM support s WHERE s.edge_id = ? ORDER BY s.sentence_id LIMIT ?`,
+      );
+      const shown = new Map(edges.map((e) => [e.id, firstSupport.all(e.id, page.evidence) as SupportRow[]]));
       const sentences = sentencesOf(db, [...shown.values()].flat());
       for (const e of edges)
         relations.push({
@@ -223,10 +206,11 @@ export function sqliteEntity(db: Db, id: string, page: EntityPage): EntityDetail
           evidence: evidenceList((shown.get(e.id) ?? []).map(supportSpans), (s) => sentences.get(s)),
         });
     }
-    const mentioned = 'FROM documents WHERE seq IN (SELECT DISTINCT doc_seq FROM mentions WHERE entity_id = ?)';
+    // The latest documents straight from the mentions key (entity, document, sentence), read backwards.
+    const latest = 'SELECT DISTINCT doc_seq FROM mentions WHERE entity_id = ? ORDER BY doc_seq DESC LIMIT ?';
     const documents = (
       db
-        .prepare(`SELECT * FROM (SELECT seq, ${DOC_FIELDS} ${mentioned} ORDER BY seq DESC LIMIT ?) ORDER BY seq`)
+        .prepare(`SELECT ${DOC_FIELDS} FROM documents WHERE seq IN (${latest}) ORDER BY seq`)
         .all(id, page.documents) as Parameters<typeof documentSummary>[0][]
     ).map(documentSummary);
     const claims = sqliteEntityClaims(db, id, page.claims);
@@ -237,7 +221,10 @@ export function sqliteEntity(db: Db, id: string, page: EntityPage): EntityDetail
       said: claims.said,
       saidAbout: claims.saidAbout,
       totals: {
-        documents: db.prepare(`SELECT count(*) ${mentioned}`).pluck().get(id) as number,
+        documents: db
+          .prepare('SELECT count(DISTINCT doc_seq) FROM mentions WHERE entity_id = ?')
+          .pluck()
+          .get(id) as number,
         said: claims.saidTotal,
         saidAbout: claims.saidAboutTotal,
       },

@@ -13,11 +13,6 @@ import { rebuildSearchTerms } from './sqlite-search.js';
 
 export type Db = Database.Database;
 
-/** One sentence by id with its document's id, title, date and outlet (a SentenceRecord, for evidence items). */
-export const SENTENCE_BY_ID = `SELECT s.id, d.id AS documentId, d.title, d.date, o.name AS outlet, s.idx AS "index",
-  s.text, s.start, s.end
-  FROM sentences s JOIN documents d ON d.seq = s.doc_seq LEFT JOIN outlets o ON o.id = d.outlet_id WHERE s.id = ?`;
-
 /** Each entry takes the database from version i to i + 1. */
 const MIGRATIONS: string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -4,7 +4,7 @@
 // every name of every entity, and only the entities they point to are ranked (rankHits, as before).
 import { rankHits } from './read-shapes.js';
 import { allowedEdits, prefixDistance, textWords } from './score-match.js';
-import type { Db } from './sqlite-schema.js';
+import { contentVersion, type Db } from './sqlite-schema.js';
 import type { SearchHit } from './types.js';
 
 /** The terms an entity is found by: each name lower-cased, and each of its words. */
@@ -36,6 +36,21 @@ export function rebuildSearchTerms(db: Db): void {
     putSearchTerms(db, r.id, [r.name, ...(JSON.parse(r.aliases) as string[])]);
 }
 
+/**
+ * Every distinct term, read once per content version (imports in other processes bump it too): reading
+ * 12,000 terms out of SQLite for each typo search took twice as long as scoring them.
+ */
+const termLists = new WeakMap<Db, { version: string; terms: string[] }>();
+function distinctTerms(db: Db): string[] {
+  const version = contentVersion(db);
+  let list = termLists.get(db);
+  if (list?.version !== version) {
+    list = { version, terms: db.prepare('SELECT DISTINCT term FROM search_terms').pluck().all() as string[] };
+    termLists.set(db, list);
+  }
+  return list.terms;
+}
+
 export function sqliteSearch(db: Db, q: string, limit = 20): SearchHit[] {
   const needle = q.trim().toLowerCase();
   if (!needle) return [];
@@ -47,13 +62,8 @@ export function sqliteSearch(db: Db, q: string, limit = 20): SearchHit[] {
     const edits = allowedEdits(needle.length);
     // Typos are only looked for when the substring tier found fewer than asked for (as scoring every name did).
     if (ids.size < limit && edits > 0) {
-      // SQLite counts code points, JS UTF-16 units (an astral character is two): half the length is a
-      // bound that never drops a term prefixDistance could accept. Each distinct term is scored once.
-      const terms = db
-        .prepare('SELECT DISTINCT term FROM search_terms WHERE length(term) >= ?')
-        .pluck()
-        .all(Math.floor((needle.length - 1) / 2)) as string[];
-      const near = terms.filter((t) => prefixDistance(needle, t) <= edits);
+      // Each distinct term is scored once; one shorter than a prefix of the needle's length has none.
+      const near = distinctTerms(db).filter((t) => t.length >= needle.length - 1 && prefixDistance(needle, t) <= edits);
       for (const id of db
         .prepare('SELECT DISTINCT entity_id FROM search_terms WHERE term IN (SELECT value FROM json_each(?))')
         .pluck()

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openEmbeddedStore, resolveEntityPage, DEFAULT_ENTITY_PAGE, type GraphStore } from '@kg/graph';
 import { testStore, uniqueTag } from '../../../test/neo4j-env.js';
-import { claimArticles, fixtureId, sampleArticles } from './fixtures.js';
+import { claimArticles, fixtureId, makeResult, sampleArticles, type FixtureSentence } from './fixtures.js';
 
 test.each([
   [{}, DEFAULT_ENTITY_PAGE],
@@ -63,5 +63,35 @@ describe.each(stores)('entity details in pages (%s store)', (_kind, open) => {
     expect(paged.totals).toEqual({ documents: 2, said: 0, saidAbout: 2 });
     const jane = (await store.entity(fixtureId(tag, 'Jane Doe', 'Person'), { claims: 1 }))!;
     expect([jane.said.length, jane.totals.said]).toEqual([1, 2]);
+  });
+
+  // Documents imported out of id order, several claims in one document: a page cut anywhere (inside a
+  // document too) is the full list's first claims.
+  test.each([1, 2, 3, 4, 5])('a page of %i claims is the first of the full lists', async (limit) => {
+    const tag = uniqueTag(`page-cut-${limit}`);
+    const said = (n: number): FixtureSentence => ({
+      text: `Jane Doe said Acme had ${n} new stores.`,
+      entities: [
+        ['Jane Doe', 'Person'],
+        ['Acme', 'Organization'],
+      ],
+      claims: [['Jane Doe', 'say', `Acme had ${n} new stores`, false, ['Acme']]],
+    });
+    await store.importDocuments([
+      makeResult(tag, { id: 'c', sentences: [said(1), said(2)] }),
+      makeResult(tag, { id: 'a', sentences: [said(3)] }),
+      makeResult(tag, { id: 'b', sentences: [said(4), said(5), said(6)] }),
+    ]);
+    const jane = fixtureId(tag, 'Jane Doe', 'Person');
+    const acme = fixtureId(tag, 'Acme', 'Organization');
+    const full = [(await store.entity(jane))!.said, (await store.entity(acme))!.saidAbout];
+    const paged = [
+      (await store.entity(jane, { claims: limit }))!.said,
+      (await store.entity(acme, { claims: limit }))!.saidAbout,
+    ];
+    expect(full.map((l) => l.map((c) => c.text))).toEqual(
+      Array(2).fill(['3', '4', '5', '6', '1', '2'].map((n) => `Acme had ${n} new stores`)),
+    );
+    expect(paged).toEqual(full.map((l) => l.slice(0, limit)));
   });
 });
