@@ -4,7 +4,7 @@
 import type { Entity } from '../types.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
-import { FALLBACK_TYPE, nounType } from './vocabulary.js';
+import { FALLBACK_TYPE, nounType, verbType } from './vocabulary.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
@@ -73,6 +73,8 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
   APPOINTS: { object: ['Person'] },
   LOCATED_IN: { object: ['Place', 'Organization'] },
   MEETS: { subject: ['Person', 'Organization', 'Place'], object: ['Person', 'Organization', 'Place'] },
+  // One partners with an actor: "joined the presidential race" or "joined the protests" makes no partner.
+  PARTNERS_WITH: { subject: ['Person', 'Organization', 'Place'], object: ['Person', 'Organization', 'Place'] },
   // One competes with a rival, not in a contest ("opted not to compete in the primaries").
   COMPETES_WITH: { object: ['Person', 'Organization', 'Place'] },
   DEFEATS: { object: ['Person', 'Organization', 'Place'] },
@@ -90,6 +92,14 @@ function fragmentEnd(view: SentenceView, id: string): boolean {
       ((DASH.test(t.post) && toks[k + 1] && entityAt[k + 1] !== id && /^\p{Lu}/u.test(toks[k + 1].text)) ||
         (k > 0 && DASH.test(toks[k - 1].post) && entityAt[k - 1] !== id && /^\p{Lu}/u.test(toks[k - 1].text))),
   );
+}
+
+/** "Parker spoke to the Post in July" only says an interview took place; "speaking to the Atlantic Council,
+ * Mitsotakis called the deal “null and void”" reports what was said to it: a quotation or another
+ * reporting verb in the sentence. */
+function saysSomething(view: SentenceView, d: TripleDraft): boolean {
+  const otherSpeech = view.chunks.some((c) => c.kind === 'VG' && c !== d.verb && verbType(c.lemma) === 'SAYS');
+  return otherSpeech || view.quotes.length > 0;
 }
 
 const isNamed = (view: SentenceView, id: string) => NAMED_TYPES.has(view.types.get(id) ?? '');
@@ -112,10 +122,12 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (pred.type === 'SAYS') {
     // "X said …" is a claim, not an edge; only an addressee is: "told the Times", "spoke to reporters of Y".
     const addressee = ['Person', 'Organization'].includes(view.types.get(d.object) ?? '');
-    return addressee && (pred.lemma === 'tell' || / to$/.test(pred.text));
+    return addressee && (pred.lemma === 'tell' || (/ to$/.test(pred.text) && saysSomething(view, d)));
   }
   if (pred.type === FALLBACK_TYPE) {
     const lemma = pred.lemma.split(' ')[0];
+    // "debuted as Brodie Lee", "known as the Bard": "as" names what the subject is, not a second thing.
+    if (/ as$/i.test(pred.text)) return false;
     return !!d.verb && !LIGHT_LEMMAS.has(lemma) && isNamed(view, d.subject) && isNamed(view, d.object);
   }
   return true;

@@ -7,6 +7,7 @@ import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
 import { timeExpressionsOf } from './clause-time.js';
+import { clauseFollows, introducedQuote } from './reported-content.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
  * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
@@ -84,7 +85,11 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
         (!/\./.test(view.toks[b].post) || vg.from === b + 1 || closesSentence) &&
         !view.toks.slice(b + 1, left).some((t) => ['which', 'who', 'that'].includes(t.normal)),
     );
-    const after = view.quotes.find(([a]) => a > right && a - right <= 3);
+    // "commented on it — which the BBC noted as unusual — “…”": a verb of a relative clause introduces nothing.
+    const inRelative = ch[c - 2]?.kind === 'REL' || ch[c - 1]?.kind === 'REL';
+    const after =
+      view.quotes.find(([a]) => a > right && a - right <= 3) ??
+      (inRelative ? undefined : introducedQuote(view, right, vg.lemma));
     const quote = before ?? after;
     if (quote) {
       if (vg.lemma === 'read' && !DOCUMENT_HEADS.has(speakerNp.headWord)) return;
@@ -103,7 +108,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     if (view.toks[from]?.normal === 'that') from++;
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const hasClause = says
-      ? ch.some((k, i) => i > c && k.kind === 'VG')
+      ? clauseFollows(view, from)
       : view.toks[vg.to + 1]?.normal === 'that' ||
         // "suggested there were not enough votes"
         ((ch[c + 1]?.kind === 'NP' || view.toks[vg.to + 1]?.normal === 'there') &&

@@ -64,6 +64,24 @@ describe('claims', () => {
       { speaker: 'Steffen Seibert', verb: 'say', quote: false, about: [] },
       'the ban followed talks',
     ],
+    [
+      'a quotation after a phrase and a colon is the content, not the phrase',
+      'Lena Berg said in a written statement: “Oslo will grow.”',
+      { speaker: 'Lena Berg', verb: 'say', quote: true, about: ['Oslo'] },
+      'Oslo will grow',
+    ],
+    [
+      'a quotation after an addressee and a comma',
+      'Maria Dahl told the press in a separate interview, “Bergen is ready.”',
+      { speaker: 'Maria Dahl', verb: 'tell', quote: true, about: ['Bergen'] },
+      'Bergen is ready',
+    ],
+    [
+      'a clause whose subject has a participle',
+      'Ann Cole said a law allowing night flights marked a sad day for Leeds.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Leeds'] },
+      'a law allowing night flights marked a sad day for Leeds',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
@@ -76,6 +94,9 @@ describe('claims', () => {
     ['a concept is no speaker', 'The report said that Canada had met its targets.'],
     ['an apposition before "spoke" is no speech', "China's leader, Xi Jinping, spoke."],
     ['a reporting verb without a clause is no speech', 'Robert Mugabe ruled Zimbabwe, serving as its prime minister.'],
+    ['speaking to someone is no statement', 'Bo Lind spoke to the Daily Post in July.'],
+    ['a thing claimed is no statement', 'Ann Cole claimed victory in the vote, which was marred by fraud.'],
+    ['a thing announced is no statement', 'Maria Dahl announced her retirement in Oslo, which surprised his party.'],
   ])('no claim: %s', (_name, text) => {
     expect(claims(text)).toEqual([]);
   });

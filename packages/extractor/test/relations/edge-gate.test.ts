@@ -39,6 +39,19 @@ describe('edge gate', () => {
       [],
     ],
     ['no argument across a quotation mark', 'Pedro Alves called the ruling “a gift to Petrobras” on Monday.', []],
+    ['joining a contest makes no partner', 'Bo Lind joined the presidential race in May.', []],
+    [
+      'joining a body is membership',
+      'Maria Lopez joined the Harbour Lights Orchestra in 2010.',
+      ['Maria Lopez PART_OF Harbour Lights Orchestra'],
+    ],
+    ['"as" names what the subject is', 'In March, Jon Huber debuted as Brodie Lee.', []],
+    ['an interview alone says nothing', 'Bo Lind spoke to the Daily Post in July.', []],
+    [
+      'an addressee of something said',
+      'Ann Cole spoke to the Daily Post and said the deal was a disgrace.',
+      ['Ann Cole SAYS Daily Post'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triples(text)).toEqual(expected);
   });

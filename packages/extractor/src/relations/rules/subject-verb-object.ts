@@ -2,7 +2,7 @@
 // direct object; through a relational object noun to its prepositional object ("expand sanctions on X");
 // or, without a direct object, to the first prepositional object ("spoke in Beijing").
 import type { Chunk } from '../chunks.js';
-import { coordinatedBefore, npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import { coordinatedBefore, npEntity, objectsOf, subjectOf, type PrepObject } from '../clause-roles.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -37,6 +37,15 @@ function headlineNoun(view: SentenceView, vg: Chunk, S: string): boolean {
 function latePhrasal(lemma: string, prep: string): string | undefined {
   const t = phrasalType(lemma, prep);
   return t && t !== FALLBACK_TYPE && !lemma.includes(' ') ? t : undefined;
+}
+
+/** "reached out to sex workers in Mysore", "sent aid to families in Gaza": a place right after a "to"-phrase
+ * is where its noun is, not where the subject was. */
+function afterDestination(view: SentenceView, prev: PrepObject | undefined, pp: PrepObject): boolean {
+  const last = prev?.nps[prev.nps.length - 1];
+  return (
+    !!last && ['to', 'toward', 'towards'].includes(view.toks[prev!.prep.from].normal) && last.to + 1 === pp.prep.from
+  );
 }
 
 /** Joining a body makes a person a member of it, not its partner. */
@@ -90,10 +99,10 @@ export const subjectVerbObject: RelationRule = {
       // Where the subject was is only read when the sentence names one place: "won in Virginia, Texas and
       // Maine" lists results, not a location; and a thing as direct object ("owns the store in Toowoomba")
       // is what the place most likely belongs to.
+      // So is a named body ("bought the Star Diner in Springfield", "attacked the embassy in Kabul"); only a
+      // person met or seen there puts the subject there too.
       const objectIsThing =
-        !!dobj &&
-        !view.toks[dobj.to].tags.has('Pronoun') &&
-        !['Person', 'Organization'].includes(view.types.get(dEntity ?? '') ?? '');
+        !!dobj && !view.toks[dobj.to].tags.has('Pronoun') && view.types.get(dEntity ?? '') !== 'Person';
       obj.preps.forEach((pp, i) => {
         const prep = view.toks[pp.prep.from].normal;
         const onePlace = pp.nps.filter((np) => view.types.get(npEntity(np) ?? '') === 'Place').length <= 1;
@@ -123,7 +132,13 @@ export const subjectVerbObject: RelationRule = {
             // "competed for the role against Jeremy Hunt": a later phrase can still carry the phrasal verb.
             const text = view.slice(vg.from, pp.prep.to);
             push(O, { type: latePhrasal(vg.lemma, prep)!, lemma: `${vg.lemma} ${prep}`, text }, 0.7, np.to);
-          } else if (placeOfEvent(prep, O) && view.types.get(S) !== 'Place' && onePlace && !objectIsThing) {
+          } else if (
+            placeOfEvent(prep, O) &&
+            view.types.get(S) !== 'Place' &&
+            onePlace &&
+            !objectIsThing &&
+            !afterDestination(view, obj.preps[i - 1], pp)
+          ) {
             push(
               O,
               { ...makePredicate(view, vg, pp.prep.to), type: 'LOCATED_IN', text: view.slice(vg.from, pp.prep.to) },

@@ -40,6 +40,26 @@ describe('subject-verb-object', () => {
   });
 
   test.each([
+    [
+      'a place after a "to"-phrase is where its noun is',
+      'The Daily Post reached out to sex workers in Mysore in June.',
+      [],
+    ],
+    [
+      'a place after a named body bought is where the body is',
+      'Ann Cole bought the Star Diner in Springfield.',
+      ['Ann Cole ACQUIRES Star Diner'],
+    ],
+    [
+      'a place after a person met is where both were',
+      'Ann Cole met Bo Lind in Oslo.',
+      ['Ann Cole LOCATED_IN Oslo', 'Ann Cole MEETS Bo Lind'],
+    ],
+  ])('where: %s', (_name, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+
+  test.each([
     ['a claim over a place is no victory', 'China claims sovereignty over Taiwan.'],
     ['"won over" without a thing won persuades', 'Ana Costa won over Luis Prado.'],
   ])('%s', (_name, text) => {

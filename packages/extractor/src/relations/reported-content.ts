@@ -1,0 +1,74 @@
+// Where a reporting verb's content is: a statement is a clause ("said (that) the plant would close", "told
+// reporters it would", "announced plans to leave Iran") or a quotation, possibly introduced by a phrase and a
+// colon ("said in a statement: “…”"); a bare noun phrase is a thing claimed, not a statement ("claimed
+// victory in the vote, which …").
+import type { SentenceView } from './sentence-view.js';
+
+/** Words that open a clause right after a reporting verb ("said there were …", "said if the deal fails …"). */
+const CLAUSE_OPENERS = new Set(['there', 'if', 'when', 'whether', 'because']);
+/** The longest phrase between a verb and the quotation its colon opens ("said in a written statement on Monday:"). */
+const MAX_INTRO_TOKENS = 10;
+
+/** Whether the tokens from `from` on (just after a reporting verb group) open a clause: "that", or a verb with
+ * its subject ("said the plant would close", "said Hamza, son of Osama, has been killed", "announced plans
+ * to leave", "said at a press conference the laws should change"). A noun phrase whose only verb is in a
+ * relative clause is a thing claimed ("claimed victory in the vote, which was marred …"), and a verb after
+ * "and" or after a phrase set off by a comma is the speaker's next act ("spoke to the Post and said …",
+ * "spoke to the Post in August, provided …"). */
+export function clauseFollows(view: SentenceView, from: number): boolean {
+  const { toks, chunks } = view;
+  if (toks[from - 1]?.normal === 'that' || CLAUSE_OPENERS.has(toks[from]?.normal ?? '')) return true;
+  // (the first chunk may have started before `from`: "said yesterday morning the road …")
+  const k = chunks.findIndex((ch) => ch.to >= from);
+  if (k < 0) return false;
+  const prepFirst = chunks[k].kind === 'PREP';
+  let inRelative = false;
+  for (let i = k; i < chunks.length; i++) {
+    const ch = chunks[i];
+    const prev = chunks[i - 1];
+    if (ch.kind === 'REL') inRelative = true;
+    else if (inRelative) inRelative = !ch.breakAfter;
+    else if (ch.kind === 'COMP') return true;
+    else if (ch.kind === 'VG' || ch.kind === 'SUB') {
+      if (i === k || ch.kind === 'SUB') return !prepFirst;
+      if (prev.kind === 'CONJ') return false;
+      const subject = (prev.kind === 'NP' && !prev.breakAfter) || toks[prev.to].normal === 'there';
+      return !prepFirst || subject || isInfinitive(view, i);
+    }
+  }
+  return false;
+}
+
+/** "plans to leave": the verb after "to". */
+const isInfinitive = (view: SentenceView, i: number) =>
+  view.chunks[i - 1]?.kind === 'PREP' && view.toks[view.chunks[i - 1].from].normal === 'to';
+
+/** The quotation a short phrase leads to after the verb ("said in a statement: “…”", "told the press in a
+ * separate interview, “…”", "said of the outbreak, “…”"): no verb between them. */
+export function introducedQuote(view: SentenceView, right: number, lemma: string): [number, number] | undefined {
+  const q = view.quotes.find(([a]) => a > right);
+  if (!q || q[0] - right - 1 > MAX_INTRO_TOKENS) return undefined;
+  // Only an addressee ("told the BBC") or a prepositional phrase ("in a statement", "in French and English")
+  // stands between: a noun phrase of its own is the quoted words' subject ("said his party “[is] eager …”").
+  const intro = view.chunks.filter((ch) => ch.from > right && ch.to < q[0]);
+  const loose = intro.some(
+    (ch, i) => ch.kind === 'NP' && !(i === 0 && lemma === 'tell') && !['PREP', 'CONJ'].includes(intro[i - 1]?.kind),
+  );
+  if (loose) return undefined;
+  const verbBetween = view.chunks.some(
+    (ch) =>
+      (ch.kind === 'VG' && ch.to > right && ch.from < q[0] && !nounBeforeQuote(view, ch, q[0])) ||
+      (ch.kind === 'COMP' && ch.from > right && ch.from < q[0]),
+  );
+  // A quoted term inside the speaker's clause is no quotation of theirs ("writes that the term “subject to”
+  // requires …", "declared the outbreak a “public health emergency”"): a quoted statement has its own verb.
+  const statement = view.chunks.some((ch) => ch.kind === 'VG' && ch.from >= q[0] && ch.to <= q[1]);
+  return verbBetween || !statement ? undefined : q;
+}
+
+/** "on Voice of America's South Sudan in Focus programme “…”": a bare verb form closing the phrase right
+ * before the quotation is a noun the parser read as a verb (a verb there would agree: "programmes", "was"). */
+function nounBeforeQuote(view: SentenceView, ch: { from: number; to: number }, quoteFrom: number): boolean {
+  const t = view.toks[ch.from];
+  return ch.from === ch.to && ch.to + 1 === quoteFrom && t.tags.has('Infinitive') && !t.tags.has('Copula');
+}
