@@ -8,7 +8,7 @@ export const ORG_HEADS = new Set(
   municipality
   network networks broadcasting television radio media studios pictures records airlines airways airline
   railways motors technologies systems labs laboratories industries enterprises partners capital international
-  organization organisation society church hospital clinic center centre museum library
+  organization organisation society church hospital clinic center centre centers centres institutes museum library
   orchestra band brigade battalion regiment command cabinet secretariat commission directorate federation
   chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries`
     .split(/\s+/)

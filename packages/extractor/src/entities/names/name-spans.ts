@@ -253,10 +253,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             PLACE_HEADS.has(lower(run[run.length - 1])) ||
             OF_HEADS.has(lower(run[run.length - 1])) ||
             isTitle(run[run.length - 1]);
+          // "Committee on Foreign Relations", "Council on Foreign Relations": "on" after an organisation word.
+          const connector = CONNECTORS.has(t.normal) || (t.normal === 'on' && ORG_HEADS.has(lower(run[run.length - 1])));
           if (
             headed &&
             !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') &&
-            CONNECTORS.has(t.normal) &&
+            connector &&
             !/[A-Z]/.test(t.text) &&
             row[k] &&
             nameAt(k) &&

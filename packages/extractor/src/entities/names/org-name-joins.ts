@@ -9,7 +9,7 @@ import type { Token } from '../../tokens.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import { KNOWN, has, lower } from './name-tokens.js';
 
-const OF = new Set(['of', 'for']);
+const OF = new Set(['of', 'for', 'on']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
 const COORDINATED_HEADS = new Set(['party', 'parties', 'league', 'team', 'club', 'church']);
 const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
@@ -33,6 +33,16 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
     // One last word of the complement: "… Atheists and Agnostics", not "… Defence and Foreign Office" nor
     // "University of Texas and Google".
     if (orgComplement && !has(row[j + 1], KNOWN) && !opensAnother(row, j + 1, nameAt)) return 2;
+    // Two last words: "Institute of Allergy and Infectious Diseases", when nothing follows them.
+    const second = row[j + 2];
+    if (
+      orgComplement &&
+      quiet(row[j + 1], second) &&
+      nameAt(j + 2) &&
+      [row[j + 1], second].every((x) => !has(x, KNOWN) && !ORG_HEADS.has(lower(x)) && !/^\p{Lu}{2,}$/u.test(x.text)) &&
+      !(quiet(second, row[j + 3]) && (nameAt(j + 3) || OF.has(row[j + 3].normal)))
+    )
+      return 3;
     // A capital "The" inside a sentence opens a name: "… of The Globe and Mail".
     const before = row[run[0].pos - 1];
     if (

@@ -21,10 +21,13 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     run.slice(0, titleOf).every((t) => isTitle(t) || TITLE_MODIFIERS.has(lower(t)) || has(t, ['Place', 'Acronym']));
   const orgLike = ORG_HEADS.has(lower(run[run.length - 1])) && !titled;
   let lastTitle = -1;
-  // "Secretary of Justice": a title word after "of" belongs to the complement of the first title.
+  // "Secretary of Justice", "International Court of Justice": a title word after "of" belongs to the
+  // complement of the title or organisation word before it.
   if (!orgLike)
     run.forEach((t, k) => {
-      if (isTitle(t) && !(k >= 2 && CONNECTORS.has(run[k - 1].normal) && isTitle(run[k - 2]))) lastTitle = k;
+      const complement =
+        k >= 2 && CONNECTORS.has(run[k - 1].normal) && (isTitle(run[k - 2]) || ORG_HEADS.has(lower(run[k - 2])));
+      if (isTitle(t) && !complement) lastTitle = k;
     });
   if (lastTitle < 0) {
     // "United States Hamdullah Mohib", "Scientologist Tom Cruise": a first name after words that are not

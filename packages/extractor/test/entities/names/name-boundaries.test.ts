@@ -103,6 +103,36 @@ const cases: BoundaryCase[] = [
     not: ['National Oceanic', 'Atmospheric Administration'],
   },
   {
+    rule: 'a plural organisation word takes its complement',
+    text: 'Staff at the Centers for Disease Control and Prevention tracked the flu in Ohio.',
+    names: [['Centers for Disease Control and Prevention', 'Organization']],
+    not: ['Centers', 'Disease Control', 'Prevention'],
+  },
+  {
+    rule: 'two last words after "and" in the complement',
+    text: 'She leads the Institute of Tropical Medicine and Public Hygiene in Lagos.',
+    names: [['Institute of Tropical Medicine and Public Hygiene', 'Organization']],
+    not: ['Public Hygiene', 'Institute of Tropical Medicine'],
+  },
+  {
+    rule: '"on" after an organisation word',
+    text: 'The Senate Committee on Foreign Relations questioned the nominee from Texas.',
+    names: [['Senate Committee on Foreign Relations', 'Organization']],
+    not: ['Foreign Relations', 'Senate Committee'],
+  },
+  {
+    rule: 'a title word in the complement of an organisation word',
+    text: 'The International Court of Justice ruled against Serbia on Monday.',
+    names: [['International Court of Justice', 'Organization']],
+    not: ['International Court of', 'International Court'],
+  },
+  {
+    rule: 'a second organisation after "and" is not a last word of the complement',
+    text: 'Researchers at the University of Lagos and Pfizer Research Center tested it.',
+    names: [['University of Lagos', 'Organization']],
+    not: ['University of Lagos and Pfizer Research Center'],
+  },
+  {
     rule: 'two parties sharing a head word stay apart',
     text: 'The Green and Liberal Party leaders met in Ottawa.',
     names: [['Ottawa', 'Place']],
@@ -127,6 +157,11 @@ describe('name boundaries', () => {
       'National Oceanic and Atmospheric Administration',
     ],
     ['The Food and Drug Administration said the vaccine was safe.', 'Food and Drug Administration'],
+    // A role noun that recurs is no concept standing in for the person named beside it.
+    [
+      'The Lagos Institute of Hygiene director, Dr. Ada Obi, said the outbreak was over. The director had said so before.',
+      'Ada Obi',
+    ],
   ])('one speaker: "%s"', (text, speaker) => {
     const r = extract(text);
     const names = r.claims.map((c) => r.entities.find((e) => e.id === c.speaker)?.name);
