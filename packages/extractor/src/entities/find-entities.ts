@@ -13,6 +13,7 @@ import { typeSpans } from './typing/type-spans.js';
 import { groupSpans } from './grouping/group-spans.js';
 import { resolveCoreference } from './grouping/coreference.js';
 import { corefTargets } from './grouping/coref-targets.js';
+import { resolveDescriptions, withoutDescribed } from './grouping/descriptions.js';
 import { runSteps } from './entity-step.js';
 import { ENTITY_STEPS } from './entity-steps.js';
 
@@ -32,12 +33,18 @@ export function findEntities(ctx: EntityContext): { entities: Entity[]; warnings
     { text, tokens: tokens.tokens, bySentence: tokens.bySentence, typed },
     warnings,
   );
-  const entities = merged.map(toEntity);
+  let entities = merged.map(toEntity);
   guarded(
     'coreference',
     warnings,
     () => undefined,
     () => addCoreference(entities, merged, typed, ctx),
+  );
+  entities = guarded(
+    'definite descriptions',
+    warnings,
+    () => entities,
+    () => addDescriptions(entities, merged, typed, ctx),
   );
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: applyAliasRules(entities, ctx.aliases), warnings };
@@ -53,6 +60,25 @@ function addCoreference(entities: Entity[], merged: NameGroup[], typed: TypedSpa
     e.mentions.push(m);
     addAlias(e, m.text, c.rule);
   }
+}
+
+/** "the airline" after "Iranian airline Mahan Air" (grouping/descriptions.ts): a mention of Mahan Air, and
+ * no longer a concept of its own. Runs after coreference, whose entity indices it keeps until the end. */
+function addDescriptions(entities: Entity[], merged: NameGroup[], typed: TypedSpan[], ctx: EntityContext): Entity[] {
+  const nameTokens = new Set(typed.flatMap((s) => s.tokens.map((t) => t.i)));
+  const taken = resolveDescriptions(merged, ctx.tokens.tokens, nameTokens);
+  for (const d of taken) {
+    const e = entities[d.entity];
+    const m = { ...d.mention, text: ctx.text.slice(d.mention.start, d.mention.end) };
+    if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) continue;
+    e.mentions.push(m);
+    addAlias(e, m.text, 'nominal');
+  }
+  return withoutDescribed(
+    entities,
+    taken,
+    merged.map((g) => g.spans[0]?.typeRule),
+  );
 }
 
 function toEntity(g: NameGroup): Entity {

@@ -17,6 +17,9 @@ export interface NameSpan {
   titleOnly?: boolean;
   /** A role noun stands right before the name ("leader Xi Jinping", "attorney, Kendrick Moxon"). */
   roleBefore?: boolean;
+  /** The possessive word right before the name, without its 's ("commonwealth" in "the commonwealth's
+   * House of Representatives", "Ohio" in "Ohio's Senate"): the owner is named apart. */
+  owner?: string;
   /** A version number follows the name ("Internet Explorer 9"): a product. */
   versioned?: boolean;
   /** A title of a work or a made thing ("the film Easy Rider", a quoted title): a product. */

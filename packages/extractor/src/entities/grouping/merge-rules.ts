@@ -1,7 +1,7 @@
 // Merge rules, as data: each decides whether a name group is another form of an earlier, fuller one.
 // Types guard every merge: a Person never absorbs a Place, and so on (only weak guesses yield).
 import { initials, isAcronym } from '../names/name-key.js';
-import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
@@ -20,6 +20,20 @@ const COMPANY_WORDS = new Set(
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
+
+/** "the commonwealth's House of Representatives" is not the "U.S. House of Representatives", nor "Ohio's
+ * Senate" the "U.S. Senate": every mention has a possessive owner, and the longer name's first words name
+ * another one — a country the owner is not called ("the state's Supreme Court" may be "Wisconsin Supreme
+ * Court", "the country's Senate" the "U.S. Senate"), or a name the owner is not. */
+function ownedElsewhere(s: NameGroup, prefix: string): boolean {
+  if (!prefix) return false;
+  const country = COUNTRY_NAMES.has(prefix) || COUNTRY_ABBREVIATIONS.has(prefix);
+  return s.spans.every((x) => {
+    if (x.owner === undefined || x.owner.toLowerCase() === prefix) return false;
+    if (/^\p{Lu}/u.test(x.owner)) return true;
+    return country && !['country', 'nation'].includes(x.owner);
+  });
+}
 
 export const MERGE_RULES: MergeRule[] = [
   {
@@ -122,6 +136,7 @@ export const MERGE_RULES: MergeRule[] = [
       const inside = (g: NameGroup) => {
         const at = ` ${g.key} `.indexOf(` ${s.key} `);
         if (at < 0 || / of( the)?$/.test(g.key.slice(0, at).trimEnd())) return false;
+        if (at > 0 && ownedElsewhere(s, g.key.slice(0, at).trim())) return false;
         const after = g.key.slice(at + s.key.length).trim();
         // A year after the longer name dates one edition ("FIFA World Cup 2018"): a version number
         // ("Internet Explorer 6") names another product.
@@ -183,7 +198,12 @@ export const MERGE_RULES: MergeRule[] = [
     target: (s, groups) => {
       if (s.words !== 1 || s.type === 'Concept' || !ORG_HEADS.has(s.key)) return undefined;
       const cands = groups.filter(
-        (g) => g !== s && g.type === 'Organization' && g.words > 1 && g.key.split(' ').includes(s.key),
+        (g) =>
+          g !== s &&
+          g.type === 'Organization' &&
+          g.words > 1 &&
+          g.key.split(' ').includes(s.key) &&
+          !ownedElsewhere(s, g.key.slice(0, ` ${g.key} `.indexOf(` ${s.key} `)).trim()),
       );
       // "Supreme Court" and "Italian Supreme Court of Cassation": forms of one name still make one candidate.
       const longest = cands.sort((a, b) => b.words - a.words)[0];

@@ -96,7 +96,10 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   if (GENERIC.has(tokens[tokens.length - 1].normal) || tokens.length > 4) return null;
   // "the director", "a spokesperson", "prime minister": a role names whoever holds it, not a topic; as a
   // concept node it would also stand in for the person in "X's director, Dr. Y, said".
-  if (tokens.every((t) => TITLES.has(t.normal) || TITLE_MODIFIERS.has(t.normal)) && TITLES.has(conceptKey([tokens[tokens.length - 1].normal])))
+  if (
+    tokens.every((t) => TITLES.has(t.normal) || TITLE_MODIFIERS.has(t.normal)) &&
+    TITLES.has(conceptKey([tokens[tokens.length - 1].normal]))
+  )
     return null;
   // "the country", "the company": references to a named entity, resolved by coreference instead.
   if (tokens.length === 1 && NOMINALS.has(tokens[0].normal.replace(/s$/, '')) && row[start - 1]?.normal === 'the')

@@ -254,7 +254,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             OF_HEADS.has(lower(run[run.length - 1])) ||
             isTitle(run[run.length - 1]);
           // "Committee on Foreign Relations", "Council on Foreign Relations": "on" after an organisation word.
-          const connector = CONNECTORS.has(t.normal) || (t.normal === 'on' && ORG_HEADS.has(lower(run[run.length - 1])));
+          const connector =
+            CONNECTORS.has(t.normal) || (t.normal === 'on' && ORG_HEADS.has(lower(run[run.length - 1])));
           if (
             headed &&
             !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') &&
@@ -287,6 +288,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !NOT_ROLES.has(b.normal) &&
             // "the carmaker Holtenbach": a kind of organisation, not a person's role.
             !ORG_KINDS.has(b.normal);
+          if (b && /['’]s?$/.test(b.text) && !/\S/.test(b.post.replace(/^['’]/, '')))
+            span.owner = b.text.replace(/['’]s?$/, '');
           // "Falcon 9", "CentOS 8": a model or version number ends the name ("COVID-19" is no version).
           const last = span.tokens[span.tokens.length - 1];
           const beforeLast = span.tokens[span.tokens.length - 2];

@@ -1,0 +1,127 @@
+// Definite descriptions: "the airline", "the station", "the state" refer to a named entity when the article
+// itself says what kind of thing that entity is — the word ends its name ("International Space Station"),
+// stands right before it ("Iranian airline Mahan Air"), classifies a place ("the state of Wisconsin"), or is
+// said of it ("New South Wales is the most populated Australian state", "Mahan Air, an Iranian airline").
+// Such a description becomes a nominal mention of the most recent entity of that kind mentioned before it,
+// and no longer makes a concept node of its own ("airline" split from Mahan Air).
+import type { Token } from '../../tokens.js';
+import type { Entity, Mention } from '../../types.js';
+import type { NameGroup } from '../spans.js';
+import { conceptKey } from '../names/concepts.js';
+import { FUNCTION_WORDS } from '../names/name-tokens.js';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { AWARD_HEADS, LAW_HEADS } from '../lexicon/work-words.js';
+import { TITLES } from '../lexicon/titles.js';
+
+export interface Description {
+  entity: number;
+  mention: Mention;
+}
+
+/** Words that classify a place in "the <word> of <Name>". */
+const PLACE_KINDS = new Set([...PLACE_HEADS, 'commonwealth', 'country', 'nation', 'capital']);
+/** Last words of names that say what kind of thing is named ("… Space Station", "… Reform Bill 2019"). */
+const NAME_KINDS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...EVENT_HEADS, ...LAW_HEADS, ...AWARD_HEADS]);
+const COPULAS = new Set(['is', 'was']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+const plainNoun = (t: Token | undefined): t is Token =>
+  !!t &&
+  /^\p{Ll}[\p{Ll}-]+(['’]s)?$/u.test(t.text) &&
+  t.tags.has('Noun') &&
+  !t.tags.has('Plural') &&
+  !t.tags.has('Pronoun') &&
+  !FUNCTION_WORDS.has(t.normal) &&
+  !TITLES.has(t.normal);
+const head = (t: Token) => conceptKey([t.normal.replace(/['’]s$/, '')]);
+
+/** The kind words the article gives each group ("station", "airline"), by group index. */
+function kindWords(groups: NameGroup[], tokens: Token[]): Map<string, Set<number>> {
+  const kinds = new Map<string, Set<number>>();
+  const add = (word: string, g: number) => kinds.set(word, (kinds.get(word) ?? new Set()).add(g));
+  groups.forEach((g, n) => {
+    if (g.type === 'Concept') return;
+    for (const s of g.spans) {
+      const first = s.tokens[0];
+      const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
+      const last = words[words.length - 1];
+      if (words.length >= 2 && last && /^\p{Lu}\p{Ll}+$/u.test(last.text) && NAME_KINDS.has(last.normal))
+        add(head(last), n);
+      const before = tokens[first.i - 1];
+      const quiet = (a: Token | undefined) => !!a && a.sentence === first.sentence && !/\S/.test(a.post);
+      if (quiet(before) && plainNoun(before) && !/['’]s$/.test(before.text)) add(head(before), n);
+      if (before?.normal === 'of' && quiet(before)) {
+        const kind = tokens[first.i - 2];
+        if (quiet(kind) && plainNoun(kind) && PLACE_KINDS.has(kind.normal)) add(head(kind), n);
+      }
+      // "<Name> is a/the … <kind>", "<Name>, a/the … <kind>".
+      const end = s.tokens[s.tokens.length - 1];
+      let k = end.i + 1;
+      const comma = /^,\s*$/.test(end.post);
+      if (!comma && COPULAS.has(tokens[k]?.normal ?? '')) k++;
+      else if (!comma) continue;
+      if (!ARTICLES.has(tokens[k]?.normal ?? '') || tokens[k].sentence !== end.sentence) continue;
+      for (let m = k + 1; m <= k + 5 && tokens[m]?.sentence === end.sentence; m++) {
+        const t = tokens[m];
+        const next = tokens[m + 1];
+        if (plainNoun(t) && !(next?.tags.has('Noun') && !/\S/.test(t.post) && /^\p{Ll}/u.test(next.text))) {
+          add(head(t), n);
+          break;
+        }
+        const modifier = ['Adjective', 'Adverb', 'Demonym', 'ProperNoun'].some((x) => t.tags.has(x));
+        if (/\S/.test(t.post) || !modifier) break;
+      }
+    }
+  });
+  return kinds;
+}
+
+/** Each "the <kind>" of the article that refers to one of `groups`, with the mention it adds. */
+export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTokens: Set<number>): Description[] {
+  const kinds = kindWords(groups, tokens);
+  if (!kinds.size) return [];
+  const out: Description[] = [];
+  for (const t of tokens) {
+    const det = tokens[t.i - 1];
+    if (det?.normal !== 'the' || det.sentence !== t.sentence || nameTokens.has(t.i) || !plainNoun(t)) continue;
+    const candidates = kinds.get(head(t));
+    if (!candidates) continue;
+    const next = tokens[t.i + 1];
+    const possessive = /['’]s$/.test(t.text);
+    // "the state of South Australia" classifies; "the station crew" is a crew; "the airline Mahan Air" names it.
+    if (
+      next &&
+      next.sentence === t.sentence &&
+      !possessive &&
+      !/\S/.test(t.post) &&
+      (next.normal === 'of' || next.tags.has('Noun') || /^\p{Lu}/u.test(next.text))
+    )
+      continue;
+    let best: { entity: number; at: number } | undefined;
+    for (const g of candidates)
+      for (const s of groups[g].spans)
+        if (s.end <= det.start && (!best || s.start > best.at)) best = { entity: g, at: s.start };
+    if (!best) continue;
+    const end = t.end - (possessive ? 2 : 0);
+    out.push({
+      entity: best.entity,
+      mention: { sentence: t.sentence, start: det.start, end, text: '', kind: 'nominal' },
+    });
+  }
+  return out;
+}
+
+/** Concept entities without the mentions descriptions took over; a recurring concept left with one
+ * mention, or none, is dropped. `rules` gives each entity's concept rule. */
+export function withoutDescribed(entities: Entity[], taken: Description[], rules: Array<string | undefined>): Entity[] {
+  if (!taken.length) return entities;
+  const inside = (m: Mention) => taken.some((d) => d.mention.start <= m.start && m.end <= d.mention.end);
+  return entities.filter((e, n) => {
+    if (e.type !== 'Concept') return true;
+    const before = e.mentions.length;
+    e.mentions = e.mentions.filter((m) => !inside(m));
+    if (e.mentions.length === before) return true;
+    const names = e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').length;
+    return names >= (rules[n] === 'recurring' ? 2 : 1);
+  });
+}

@@ -1,0 +1,110 @@
+// Definite descriptions (grouping/descriptions.ts) and owned short forms (merge-rules.ts): "the airline"
+// is a mention of the airline the article named, only when the article says what kind of thing it is; a
+// name after another owner's possessive does not join a longer name of a different owner. Sentences
+// written for the test.
+import { extract } from '@kg/extractor';
+
+const byName = (text: string) => new Map(extract(text).entities.map((e) => [e.name, e]));
+
+describe('definite descriptions', () => {
+  test.each([
+    [
+      'a kind word before the name',
+      'Iranian airline Mahan Air flew to Spain. The airline was banned by Germany.',
+      'Mahan Air',
+      'The airline',
+      'airline',
+    ],
+    [
+      'the last word of the name',
+      'Astronauts reached the International Space Station on Friday. Later the station lost power.',
+      'International Space Station',
+      'the station',
+      'station',
+    ],
+    [
+      '"the state of <Name>"',
+      'Voters in the state of Ohio went to the polls. Later the state counted the ballots.',
+      'Ohio',
+      'the state',
+      'state',
+    ],
+    [
+      'said of it with a copula',
+      "Tasmania is the smallest Australian state. Officials said the state's budget fell.",
+      'Tasmania',
+      'the state',
+      'state',
+    ],
+    [
+      'said of it in apposition',
+      'Kestrel Air, a small regional airline, cut flights. The airline blamed fuel prices.',
+      'Kestrel Air',
+      'The airline',
+      'airline',
+    ],
+    [
+      'the most recent one of that kind',
+      'Officials in the state of Ohio met. The state of Utah sued. The state said it would appeal.',
+      'Utah',
+      'The state',
+      // ("state" stays a concept: "the state of Ohio", "the state of Utah" classify, and recur)
+      undefined,
+    ],
+  ])('%s: "%s"', (_rule, text, name, alias, concept) => {
+    const entities = byName(text);
+    expect(entities.get(name)?.aliases).toContainEqual({ text: alias, rule: 'nominal' });
+    if (concept) expect(entities.has(concept)).toBe(false);
+  });
+
+  test.each([
+    [
+      'no word says what kind of thing it is',
+      'Mahan Air flew to Spain. The airline was banned. The airline said nothing.',
+      'Mahan Air',
+    ],
+    [
+      '"the state of <Name>" classifies, it does not refer',
+      'Officials in Ohio met on Monday. The state of Utah sued.',
+      'Ohio',
+    ],
+    [
+      'a possessive before a name is no kind word',
+      "The Wisconsin Supreme Court ruled on Monday. A judge for the state's Supreme Court was chosen. The state voted.",
+      'Wisconsin Supreme Court',
+    ],
+  ])('no reference when %s: "%s"', (_rule, text, name) => {
+    expect(
+      byName(text)
+        .get(name)
+        ?.aliases.filter((a) => a.rule === 'nominal'),
+    ).toEqual([]);
+  });
+});
+
+describe('a short form owned by another', () => {
+  test.each([
+    [
+      'a possessive description that is not the country',
+      "Lawmakers in the commonwealth's House of Representatives voted. Its delegate sits in the U.S. House of Representatives.",
+      'House of Representatives',
+      'U.S. House of Representatives',
+    ],
+    [
+      'a possessive name',
+      "Ohio's Senate passed the bill on Monday. The U.S. Senate did not vote.",
+      "Ohio's Senate",
+      'U.S. Senate',
+    ],
+  ])('stays apart: %s', (_rule, text, short, long) => {
+    const entities = byName(text);
+    expect(entities.has(short)).toBe(true);
+    expect(entities.has(long)).toBe(true);
+  });
+
+  test('joins the longer name when the owner may be its first words', () => {
+    const text = "The Wisconsin Supreme Court ruled on Monday. Voters chose a judge for the state's Supreme Court.";
+    const court = byName(text).get('Wisconsin Supreme Court');
+    expect(court?.aliases).toContainEqual({ text: 'Supreme Court', rule: 'short-form' });
+  });
+});
