@@ -315,6 +315,13 @@ describe('what must not become an entity', () => {
     ],
     ['photo credit', 'Crowds in Tahrir Square. Image: John Smith.', ['John Smith']],
     ['bare demonym', 'An Afghan team won the prize.', ['Afghan', 'Afghanistan']],
+    [
+      'a demonym alone as a concept',
+      "Critics attacked the Iranian regime's ambitions. The Iranian regime's ambitions grew.",
+      ['Iranian'],
+    ],
+    ['a role as a concept', 'The director spoke on Monday. Later the director resigned.', ['director']],
+    ['a role with a term word', 'The new governor spoke on Monday. Later the new governor resigned.', ['new governor']],
     ['plural acronym and time zone', 'Several MPs voted at 14:00 UTC.', ['MPs', 'UTC']],
     ['a function word in capitals for emphasis', 'Nobody may leave UNLESS the guards agree.', ['UNLESS']],
     ['function word after a line break', 'Votes for Regina Ip\nIn the end she won.', ['Regina Ip In', 'In']],

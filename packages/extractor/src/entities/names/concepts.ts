@@ -27,6 +27,8 @@ const GENERIC = new Set(
   percent number kind sort type end fact idea case point one ones something anything nothing everything someone
   anyone comment comments moment place side term terms area areas reason reasons use others`.split(/\s+/),
 );
+/** Words of a term of office before a role: "the new governor", "the outgoing president". */
+const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'current', 'late']);
 const NP_TAGS = ['Noun', 'Adjective'];
 const BAD_TAGS = [
   'Pronoun',
@@ -97,10 +99,12 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   // "the director", "a spokesperson", "prime minister": a role names whoever holds it, not a topic; as a
   // concept node it would also stand in for the person in "X's director, Dr. Y, said".
   if (
-    tokens.every((t) => TITLES.has(t.normal) || TITLE_MODIFIERS.has(t.normal)) &&
+    tokens.every((t) => TITLES.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || TERM_WORDS.has(t.normal)) &&
     TITLES.has(conceptKey([tokens[tokens.length - 1].normal]))
   )
     return null;
+  // "Iranian" alone ("the Iranian regime's ambitions"): a demonym is an adjective of its country, no topic.
+  if (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0].text)) return null;
   // "the country", "the company": references to a named entity, resolved by coreference instead.
   if (tokens.length === 1 && NOMINALS.has(tokens[0].normal.replace(/s$/, '')) && row[start - 1]?.normal === 'the')
     return null;
