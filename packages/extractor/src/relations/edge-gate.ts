@@ -99,7 +99,9 @@ function fragmentEnd(view: SentenceView, id: string): boolean {
  * reporting verb in the sentence. */
 function saysSomething(view: SentenceView, d: TripleDraft): boolean {
   const otherSpeech = view.chunks.some((c) => c.kind === 'VG' && c !== d.verb && verbType(c.lemma) === 'SAYS');
-  return otherSpeech || view.quotes.length > 0;
+  // "stated to the CBC that …": what was said follows the addressee.
+  const content = view.toks.some((t, k) => k > d.to && t.normal === 'that');
+  return otherSpeech || content || view.quotes.length > 0;
 }
 
 const isNamed = (view: SentenceView, id: string) => NAMED_TYPES.has(view.types.get(id) ?? '');

@@ -123,6 +123,28 @@ describe('relation rules', () => {
       ['Angela Merkel RELATED_TO Berlin'],
     ],
     ['complement clause, not an object', 'Analysts say Xi Jinping met Joe Biden.', ['Xi Jinping MEETS Joe Biden']],
+    [
+      'docking with a station visits it',
+      'On Sunday, Cygnus docked with the International Space Station.',
+      ['Cygnus VISITS International Space Station'],
+    ],
+    [
+      'paying tribute supports',
+      'Michael Makuei paid tribute to Anna Lind on Monday.',
+      ['Michael Makuei SUPPORTS Anna Lind'],
+    ],
+    [
+      'confirming a person appoints',
+      'The Senate of Ohio confirmed Tom Hale on Friday.',
+      ['Senate of Ohio APPOINTS Tom Hale', 'Senate of Ohio PART_OF Ohio'],
+    ],
+    ['confirming what happened to a person appoints nobody', 'Acme Group confirmed Tom Hale had resigned.', []],
+    [
+      'legalising changes a topic',
+      'Uruguay legalized recreational cannabis in 2013.',
+      ['Uruguay AFFECTS recreational cannabis'],
+    ],
+    ['outlawing blocks a topic', 'Rwanda outlawed plastic bags in 2008.', ['Rwanda BLOCKS plastic bags']],
   ])('%s', (_rule, sentence, expected) => {
     expect(triples(sentence)).toEqual(expected);
   });

@@ -11,12 +11,14 @@ import { possessivePart } from './possessive-part.js';
 import { stateOrgan } from './state-organ.js';
 import { titleCompound } from './title-compound.js';
 import { nominalRelation } from './nominal-relation.js';
+import { namedExamples } from './named-examples.js';
 import { passive } from './passive.js';
 import { personOfBody } from './person-of-body.js';
 import { subjectVerbObject } from './subject-verb-object.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
+  namedExamples,
   passive,
   apposition,
   asRole,

@@ -39,13 +39,24 @@ function latePhrasal(lemma: string, prep: string): string | undefined {
   return t && t !== FALLBACK_TYPE && !lemma.includes(' ') ? t : undefined;
 }
 
-/** "reached out to sex workers in Mysore", "sent aid to families in Gaza": a place right after a "to"-phrase
- * is where its noun is, not where the subject was. */
-function afterDestination(view: SentenceView, prev: PrepObject | undefined, pp: PrepObject): boolean {
+/** "reached out to sex workers in Mysore", "wrote to the US Embassy in London": a place right after a
+ * "to"-phrase is where its noun is, not where the subject was, unless the subject went there ("was
+ * transferred to a hospital in Berlin", "returned to his home in Ohio"). */
+function afterDestination(view: SentenceView, vg: Chunk, prev: PrepObject | undefined, pp: PrepObject): boolean {
   const last = prev?.nps[prev.nps.length - 1];
-  return (
-    !!last && ['to', 'toward', 'towards'].includes(view.toks[prev!.prep.from].normal) && last.to + 1 === pp.prep.from
-  );
+  if (!last || vg.passive || MOTION_VERBS.has(vg.lemma)) return false;
+  return ['to', 'toward', 'towards'].includes(view.toks[prev!.prep.from].normal) && last.to + 1 === pp.prep.from;
+}
+const MOTION_VERBS = new Set(
+  'go come return move travel fly flee relocate retreat head walk drive sail rush escape arrive'.split(' '),
+);
+
+/** "The Senate confirmed Tom Hale": confirming a person approves a nominee ("confirmed Tom Hale had died"
+ * reports a fact about him instead); only a named one, as a pronoun's person is a guess. */
+function nomineeType(view: SentenceView, pred: ReturnType<typeof makePredicate>, np: Chunk) {
+  const next = view.chunks.find((ch) => ch.from > np.to);
+  const person = view.types.get(npEntity(np) ?? '') === 'Person' && view.kindAt[np.to] !== 'pronoun';
+  return pred.lemma === 'confirm' && person && next?.kind !== 'VG' ? { ...pred, type: 'APPOINTS' } : pred;
 }
 
 /** Joining a body makes a person a member of it, not its partner. */
@@ -88,7 +99,8 @@ export const subjectVerbObject: RelationRule = {
           });
         }
       };
-      for (const np of obj.direct) push(npEntity(np), makePredicate(view, vg, vg.to), 0.85, np.to);
+      for (const np of obj.direct)
+        push(npEntity(np), nomineeType(view, makePredicate(view, vg, vg.to), np), 0.85, np.to);
       const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;
       const dEntity = npEntity(dobj);
       const relational =
@@ -137,7 +149,7 @@ export const subjectVerbObject: RelationRule = {
             view.types.get(S) !== 'Place' &&
             onePlace &&
             !objectIsThing &&
-            !afterDestination(view, obj.preps[i - 1], pp)
+            !afterDestination(view, vg, obj.preps[i - 1], pp)
           ) {
             push(
               O,

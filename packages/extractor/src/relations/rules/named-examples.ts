@@ -1,0 +1,72 @@
+// "The US urged allies such as Germany to …", "Police detained eight people, including Li Wenliang": the
+// named examples of a verb's unnamed object are objects of the verb themselves. Only typed verbs: an
+// example says which one was acted on, and a bare verb phrase would say nothing more.
+import type { Chunk } from '../chunks.js';
+import { npEntity, subjectOf } from '../clause-roles.js';
+import { makePredicate } from '../predicate.js';
+import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+import { FALLBACK_TYPE } from '../vocabulary.js';
+import { WHOLE_PART_VERBS } from './inclusion.js';
+
+/** Token after the example marker that follows a phrase ending at `end` ("such as", "including"), if any. */
+function examplesStart(view: SentenceView, end: number): number | undefined {
+  const [a, b] = [view.toks[end + 1]?.normal, view.toks[end + 2]?.normal];
+  if (a === 'such' && b === 'as') return end + 3;
+  if (a === 'including') return end + 2;
+  return undefined;
+}
+
+/** The named phrases listed from `start` on ("Germany, France and Italy"), up to the first other chunk. */
+function listedNames(view: SentenceView, start: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (const ch of view.chunks) {
+    if (ch.to < start) continue;
+    if (ch.kind === 'CONJ') continue;
+    if (ch.kind !== 'NP' || !npEntity(ch)) break;
+    out.push(ch);
+  }
+  return out;
+}
+
+export const namedExamples: RelationRule = {
+  name: 'named-examples',
+  description:
+    'the named examples ("such as", "including") of an unnamed direct object are objects of the verb themselves',
+  example: 'The United States has urged allies such as Germany and France to ban Mahan Air.',
+  apply(view) {
+    const out: TripleDraft[] = [];
+    view.chunks.forEach((vg, c) => {
+      // (a whole's examples are its parts, which the inclusion rule reads: "contains things such as …")
+      if (vg.kind !== 'VG' || vg.passive || vg.lemma === 'be' || !vg.lemma || WHOLE_PART_VERBS.has(vg.lemma)) return;
+      const subj = subjectOf(view, c);
+      const S = subj && subj.how !== 'participle' ? npEntity(subj.np) : undefined;
+      if (!subj || !S) return;
+      const pred = makePredicate(view, vg, vg.to);
+      if (pred.type === FALLBACK_TYPE || pred.type === 'SAYS') return;
+      // The object right after the verb ("urged allies such as …"), whatever the parser made of the rest; a
+      // named object is the thing acted on, not a class of examples.
+      const dobj = view.chunks[c + 1];
+      const named =
+        !!dobj && view.types.get(npEntity(dobj) ?? '') !== undefined && view.types.get(npEntity(dobj)!) !== 'Concept';
+      const start = dobj?.kind === 'NP' && !named ? examplesStart(view, dobj.to) : undefined;
+      if (start !== undefined) {
+        for (const np of listedNames(view, start)) {
+          const O = npEntity(np)!;
+          if (O === S) continue;
+          const pronoun = view.kindAt[subj.np.to] === 'pronoun';
+          out.push({
+            subject: S,
+            object: O,
+            predicate: pred,
+            confidence: scoreDraft(0.7, { pronoun, inherited: subj.how === 'inherited' }),
+            from: Math.min(subj.np.from, vg.from),
+            to: np.to,
+            verb: vg,
+          });
+        }
+      }
+    });
+    return out;
+  },
+};
