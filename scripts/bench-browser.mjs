@@ -50,6 +50,9 @@ export async function measure(chromium, url) {
     const marks = Object.fromEntries(
       performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
     );
+    // Each request's start and end (what the page waited for before its first frame), for KG_BENCH_VERBOSE.
+    for (const r of performance.getEntriesByType('resource'))
+      marks[new URL(r.name).pathname + new URL(r.name).search] = [Math.round(r.startTime), Math.round(r.responseEnd)];
     return { first: v.firstFrameAt, refresh: times[2], marks, order: v.graph.order };
   });
   await browser.close();

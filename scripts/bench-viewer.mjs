@@ -85,6 +85,7 @@ function snapshotStore(snapshot) {
     deleteDocument: no,
     entity: async () => null,
     edge: async () => null,
+    edgeDetails: async () => new Map(),
     search: async () => [],
     stats: no,
     query: no,
@@ -138,7 +139,7 @@ async function main() {
       const store = await open();
       const servers = await serve(createViewerServer, store, webRoot, bareDir);
       try {
-        await benchViews({ store, servers: servers.urls, chromium, runs });
+        await benchViews({ store, servers: servers.urls, chromium, runs, claimType: graphLib.CLAIM_EDGE_TYPE });
       } finally {
         await servers.close();
         await store.close();

@@ -254,6 +254,15 @@ export class EmbeddedStore implements GraphStore {
     return sqliteEdge(this.db, id);
   }
 
+  async edgeDetails(ids: string[]): Promise<Map<string, EdgeDetails>> {
+    const found = new Map<string, EdgeDetails>();
+    for (const id of new Set(ids)) {
+      const details = sqliteEdge(this.db, id);
+      if (details) found.set(id, details);
+    }
+    return found;
+  }
+
   async claims(): Promise<ClaimView[]> {
     return sqliteAllClaims(this.db);
   }

@@ -68,23 +68,32 @@ export async function neo4jDenyingDocs(
   return new Map(rows.map((r) => [r.id as string, r.docs as string[]]));
 }
 
-/** The denials of one relation, in sentence-id order. */
-export async function neo4jDenials(driver: Driver, database: string, id: string): Promise<DenialItem[]> {
+/** The denials of each of these relations (edge id → its denials in sentence-id order; none: absent). */
+export async function neo4jDenials(
+  driver: Driver,
+  database: string,
+  ids: string[],
+): Promise<Map<string, DenialItem[]>> {
   const rows = await readRows(
     driver,
     database,
-    'MATCH (x:Denial {edgeId: $id}) RETURN x.sentenceId AS sentenceId, x.phrase AS phrase, x.by AS by ORDER BY x.sentenceId',
-    { id },
+    `UNWIND $ids AS id MATCH (x:Denial {edgeId: id})
+    RETURN id, x.sentenceId AS sentenceId, x.phrase AS phrase, x.by AS by ORDER BY id, x.sentenceId`,
+    { ids: [...new Set(ids)] },
   );
   const sentences = await sentenceRecords(
     driver,
     database,
     rows.map((r) => r.sentenceId as string),
   );
-  return rows.flatMap((r) => {
+  const out = new Map<string, DenialItem[]>();
+  for (const r of rows) {
     const s = sentences.get(r.sentenceId as string);
-    return s ? [denialItem(s, r.phrase as string, r.by as string | null)] : [];
-  });
+    if (!s) continue;
+    const id = r.id as string;
+    out.set(id, [...(out.get(id) ?? []), denialItem(s, r.phrase as string, r.by as string | null)]);
+  }
+  return out;
 }
 
 /** The documents of an edge's evidence (sentence ids), for isDisputed. */

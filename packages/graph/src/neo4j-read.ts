@@ -198,34 +198,50 @@ export async function neo4jNodes(driver: Driver, database: string, ids: string[]
   return new Map(rows.map((r) => [r.id as string, toNode(r)]));
 }
 
-export async function neo4jEdge(driver: Driver, database: string, id: string): Promise<EdgeDetails | null> {
-  // Found from its two ends (the id is `source|TYPE|target`, edgeId), which the entity constraint indexes:
+/**
+ * The details of these relations (edge id → details; those that exist), in five queries whatever their
+ * number: a path's hops were one lookup each, and their round trips were most of a path query's time.
+ */
+export async function neo4jEdges(driver: Driver, database: string, ids: string[]): Promise<Map<string, EdgeDetails>> {
+  // Found from their two ends (an id is `source|TYPE|target`, edgeId), which the entity constraint indexes:
   // matched on r.id alone, every lookup scanned every relation of every entity (no index spans all types).
-  const [source, type, target, ...more] = id.split('|');
-  if (!type || more.length) return null;
+  const ends = [...new Set(ids)].flatMap((id) => {
+    const [source, type, target, ...more] = id.split('|');
+    return type && !more.length ? [{ id, source, target }] : [];
+  });
+  if (!ends.length) return new Map();
   const rows = await readRows(
     driver,
     database,
-    `MATCH (a:Entity {id: $source})-[r]->(b:Entity {id: $target}) WHERE r.id = $id
-    RETURN ${EDGE_FIELDS}, r.support AS support, a.id AS aid, b.id AS bid LIMIT 1`,
-    { id, source, target },
+    `UNWIND $ends AS end MATCH (a:Entity {id: end.source})-[r]->(b:Entity {id: end.target}) WHERE r.id = end.id
+    RETURN ${EDGE_FIELDS}, r.support AS support`,
+    { ends },
   );
-  if (!rows.length) return null;
-  const support = rows[0].support as string[];
-  // The rest in parallel: one round trip instead of four (a path's hops are each looked up).
+  if (!rows.length) return new Map();
+  const found = rows.map((r) => r.id as string);
   const [byId, sentences, denied, denials] = await Promise.all([
-    neo4jNodes(driver, database, [rows[0].aid as string, rows[0].bid as string]),
-    sentencesFor(driver, database, [support]),
-    neo4jDenyingDocs(driver, database, [id]),
-    neo4jDenials(driver, database, id),
+    neo4jNodes(driver, database, [...new Set(rows.flatMap((r) => [r.source as string, r.target as string]))]),
+    sentencesFor(
+      driver,
+      database,
+      rows.map((r) => r.support as string[]),
+    ),
+    neo4jDenyingDocs(driver, database, found),
+    neo4jDenials(driver, database, found),
   ]);
-  return {
-    edge: toEdge(rows[0], denied.get(id)),
-    source: byId.get(rows[0].aid as string)!,
-    target: byId.get(rows[0].bid as string)!,
-    evidence: evidenceOf(support, sentences),
-    denials,
-  };
+  return new Map(
+    rows.map((r) => {
+      const id = r.id as string;
+      const details: EdgeDetails = {
+        edge: toEdge(r, denied.get(id)),
+        source: byId.get(r.source as string)!,
+        target: byId.get(r.target as string)!,
+        evidence: evidenceOf(r.support as string[], sentences),
+        denials: denials.get(id) ?? [],
+      };
+      return [id, details];
+    }),
+  );
 }
 
 /** An entity's node, relations and documents (the store adds its claims). */

@@ -8,7 +8,7 @@ import { toDocRows, type DocRows } from './doc-rows.js';
 import { selectSnapshot } from './build-snapshot.js';
 import {
   neo4jDocumentPage,
-  neo4jEdge,
+  neo4jEdges,
   neo4jEntity,
   neo4jNodes,
   neo4jGraph,
@@ -257,15 +257,24 @@ export class Neo4jStore implements GraphStore {
     return found && pageEntity({ ...found, ...(await neo4jEntityClaims(this.driver, this.database, id)) }, cut);
   }
 
-  edge(id: string): Promise<EdgeDetails | null> {
-    if (claimEdgeEnds(id))
-      return neo4jClaimEdge(
+  async edge(id: string): Promise<EdgeDetails | null> {
+    return (await this.edgeDetails([id])).get(id) ?? null;
+  }
+
+  /** Relations in one batch (neo4jEdges); a claim's derived edge is read from its claims. */
+  async edgeDetails(ids: string[]): Promise<Map<string, EdgeDetails>> {
+    const claimIds = [...new Set(ids.filter((id) => claimEdgeEnds(id)))];
+    const node = async (e: string) => (await neo4jNodes(this.driver, this.database, [e])).get(e) ?? null;
+    const [found, claims] = await Promise.all([
+      neo4jEdges(
         this.driver,
         this.database,
-        id,
-        async (e) => (await neo4jNodes(this.driver, this.database, [e])).get(e) ?? null,
-      );
-    return neo4jEdge(this.driver, this.database, id);
+        ids.filter((id) => !claimEdgeEnds(id)),
+      ),
+      Promise.all(claimIds.map((id) => neo4jClaimEdge(this.driver, this.database, id, node))),
+    ]);
+    claimIds.forEach((id, i) => claims[i] && found.set(id, claims[i]));
+    return found;
   }
 
   claims(): Promise<ClaimView[]> {

@@ -322,6 +322,8 @@ export interface GraphStore {
   /** The entity's details, each list cut to `page` (DEFAULT_ENTITY_PAGE where not given). */
   entity(id: string, page?: Partial<EntityPage>): Promise<EntityDetails | null>;
   edge(id: string): Promise<EdgeDetails | null>;
+  /** The details of several edges at once (edge id → details, for those that exist): a path's hops. */
+  edgeDetails(ids: string[]): Promise<Map<string, EdgeDetails>>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
   stats(): Promise<GraphStats>;
   /** Cypher where `capabilities.cypher`; elsewhere rejects with QueryUnsupportedError. */

@@ -144,6 +144,30 @@ describe.each(stores)('news facts (%s store)', (kind, open) => {
     expect((await store.edge(edgeOf(tag)))!.denials).toEqual([]);
   });
 
+  test('edgeDetails reads several relations at once, each as edge() reads it; unknown ids are absent', async () => {
+    const tag = uniqueTag('batch');
+    const paid = makeResult(tag, {
+      id: 'paid',
+      sentences: [
+        { text: 'Nordline paid Valmouth.', entities: ends, triples: [['Nordline', 'PAYS', 'Valmouth', 'paid']] },
+      ],
+    });
+    await store.importDocuments([
+      article(tag, 'yes', '2025-03-03', GAZETTE),
+      article(tag, 'no', '2025-03-04', WIRE, true),
+    ]);
+    await store.importDocuments([paid]);
+    const pays = `${fixtureId(tag, 'Nordline', 'Organization')}|PAYS|${fixtureId(tag, 'Valmouth', 'Place')}`;
+    const unknown = [`${edgeOf(tag)}-none`, 'a|PAYS|b', 'not an edge id', 'a|b|c|d'];
+    const batch = await store.edgeDetails([edgeOf(tag), pays, ...unknown, pays]);
+    expect([...batch.keys()].sort()).toEqual([edgeOf(tag), pays].sort());
+    for (const id of [edgeOf(tag), pays]) expect(batch.get(id)).toEqual(await store.edge(id));
+    expect(batch.get(edgeOf(tag))!.denials.map((d) => d.phrase)).toEqual(['fined']);
+    expect(batch.get(pays)!.evidence.map((e) => e.text)).toEqual(['Nordline paid Valmouth.']);
+    expect(batch.get(pays)!.denials).toEqual([]);
+    expect((await store.edgeDetails([])).size).toBe(0);
+  });
+
   test('a denial stored before the affirmation disputes it; a denial alone draws no edge', async () => {
     const tag = uniqueTag('deny-first');
     await store.importDocuments([article(tag, 'no', '2025-03-04', WIRE, true)]);

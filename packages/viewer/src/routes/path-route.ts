@@ -53,11 +53,11 @@ export function registerPathRoute(app: FastifyInstance, store: GraphStore): void
           );
       if (!paths) throw new HttpError(404, `GET /api/path: entity "${from}" or "${to}" not found`);
       const edgeIds = [...new Set(paths.flatMap((p) => p.edges))];
-      const details = await Promise.all(edgeIds.map((e) => store.edge(e)));
+      // One batch for all hops (on Neo4j a lookup per hop was most of the answer's time).
+      const details = (await store.edgeDetails(edgeIds)).values();
       const nodes = new Map<string, GraphNode>();
       const hops: Record<string, PathHop> = {};
       for (const d of details) {
-        if (!d) continue;
         nodes.set(d.source.id, d.source);
         nodes.set(d.target.id, d.target);
         hops[d.edge.id] = { edge: d.edge, sentence: d.evidence[0] };
