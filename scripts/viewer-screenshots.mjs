@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `node scripts/viewer-screenshots.mjs --kg-dir <dir> [--out docs]`: the viewer's screenshots for the
 // README, taken from a real embedded store in headless Chromium: the overview, the ego view of the
-// best-connected entity, and the paths from it to an entity four relations away.
+// entity with the most edges, and the shortest paths from it to the most important entity three relations
+// away that more than one path reaches. The pictures show Wikinews sentences: credit them (CC BY 2.5).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, requireViewer, root, viewerDir } from './bench-browser.mjs';
@@ -17,7 +18,7 @@ if (!kgDir || !existsSync(kgDir)) {
   process.exit(2);
 }
 
-const { openEmbeddedStore } = await import(path.join(root, 'packages/graph/dist/index.js'));
+const { CLAIM_EDGE_TYPE, openEmbeddedStore } = await import(path.join(root, 'packages/graph/dist/index.js'));
 const { createViewerServer } = await import(path.join(viewerDir, 'dist/index.js'));
 const { chromium } = requireViewer('playwright-core');
 const store = await openEmbeddedStore({ dir: path.resolve(kgDir) });
@@ -37,12 +38,26 @@ try {
   for (const e of whole.edges)
     if (e.source !== e.target) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
   const top = [...degree.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const ego = await (await fetch(`${url}api/graph?focus=${encodeURIComponent(top)}&hops=2&budget=400`)).json();
-  // The most important entity exactly two hops from the hub (so the path is more than one relation).
-  const near = new Set(
-    whole.edges.flatMap((e) => (e.source === top ? [e.target] : e.target === top ? [e.source] : [])),
-  );
-  const far = ego.nodes.find((n) => n.id !== top && !near.has(n.id))?.id;
+  // Relations only, as /api/path follows them (a claim's derived edge is no relation between the two).
+  const near = new Map(whole.nodes.map((n) => [n.id, new Set()]));
+  for (const e of whole.edges)
+    if (e.source !== e.target && e.type !== CLAIM_EDGE_TYPE)
+      (near.get(e.source).add(e.target), near.get(e.target).add(e.source));
+  // The most important entity three relations from the hub that more than one shortest path reaches.
+  const dist = new Map([[top, 0]]);
+  for (let ring = [top], d = 1; d <= 3; d++)
+    ring = ring.flatMap((r) => [...near.get(r)].filter((m) => !dist.has(m) && dist.set(m, d)));
+  const rank = new Map(whole.nodes.map((n) => [n.id, n.pagerank ?? 0]));
+  const candidates = [...dist.keys()].filter((id) => dist.get(id) === 3).sort((a, b) => rank.get(b) - rank.get(a));
+  let far;
+  for (const id of candidates.slice(0, 20)) {
+    const found = await (await fetch(`${url}api/path?${new URLSearchParams({ from: top, to: id, k: '3' })}`)).json();
+    if (found.paths?.length > 1) {
+      far = id;
+      break;
+    }
+  }
+  if (!far) throw new Error(`viewer-screenshots: no entity three relations from ${top} with two paths to it`);
   const shots = [
     ['viewer-overview.png', ''],
     ['viewer-ego.png', `trail=e${encodeURIComponent(top)}&node=${encodeURIComponent(top)}`],

@@ -2,7 +2,8 @@
 // and get its neighbourhood (an ego view), expand a neighbour, switch to 2 hops, walk back and forward
 // through the browser's history, focus a community from the list, collapse one into a node and open it;
 // the URL restores each view, no two painted labels overlap and none is painted under the breadcrumbs.
-import { mkdtempSync, readFileSync } from 'node:fs';
+// KG_E2E_BASE=<a .kg folder> runs the same checks on a copy of that store (e.g. `pnpm scale:store`'s).
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { REPO, SEED, builtCliMissing, importArticle, startServe, type Served, te
 const missing = chromiumMissing() ?? builtCliMissing();
 if (missing) console.warn(`viewer explore e2e skipped: ${missing}`);
 const maybe = missing ? describe.skip : describe;
+const BASE = process.env.KG_E2E_BASE;
 
 interface Snapshot {
   nodes: Array<{ id: string; name: string; community?: number }>;
@@ -60,9 +62,11 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
   let overview: Snapshot;
   let target: { id: string; name: string };
   let neighbour: string;
+  let neighbourName: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'kg-explore-e2e-'));
+    if (BASE) cpSync(BASE, path.join(dir, '.kg'), { recursive: true });
     served = await startServe([], dir);
     await importArticle(served.url, readFileSync(SEED, 'utf8'), 'Xi Jinping on innovation');
     const second = path.join(REPO, 'packages/viewer/test/fixtures/second-article.txt');
@@ -78,6 +82,7 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     const ego = await get(`graph?focus=${encodeURIComponent(id)}&budget=150`);
     neighbour = ego.nodes.map((n) => n.id).find((n) => n !== id && (degree.get(n) ?? 0) > 1)!;
     expect(neighbour).toBeDefined();
+    neighbourName = all.nodes.find((n) => n.id === neighbour)!.name;
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
     await open('budget=4');
@@ -100,6 +105,8 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
   test('"Expand" on a neighbour adds its neighbours; 2 hops draws the 2-hop neighbourhood', async () => {
     const before = await drawn();
     await page.evaluate((n) => (window as any).__kgViewer.sigma.emit('clickNode', { node: n }), neighbour);
+    // The neighbour's panel, not the one still showing (a big store's panel takes a moment to load).
+    await page.waitForFunction((name) => document.querySelector('#details h2')?.textContent === name, neighbourName);
     await page.locator('#details button[name="expand"]').click();
     const added = ids(await get(`graph?focus=${encodeURIComponent(neighbour)}&budget=25`));
     await drawsExactly([...new Set([...before, ...added])].sort());
@@ -153,7 +160,7 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     await drawsExactly(members);
   });
 
-  test('collapsing a community draws it as one node; opening it draws its members again', async () => {
+  test('collapsing a community draws it as one node, the URL brings it back; opening it draws its members again', async () => {
     await open('budget=0');
     const all = await get('graph?isolated=false');
     const c = (await (await fetch(`${served.url}api/communities`)).json()).communities[0].id as number;
@@ -163,6 +170,9 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     const rest = ids(all).filter((n) => !members.includes(n));
     await drawsExactly([...rest, `community:${c}`].sort());
     expect(await param('collapse')).toBe(String(c));
+    await open((await hash()).toString());
+    await drawsExactly([...rest, `community:${c}`].sort());
+    await page.click('#communities-section summary');
     await page.locator(`#communities li[data-community="${c}"] button[name="collapse-community"]`).click();
     await drawsExactly(ids(all));
   });

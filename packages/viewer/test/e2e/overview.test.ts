@@ -162,7 +162,9 @@ maybe('the overview (embedded store)', () => {
     const drawn = (n: number) =>
       page.waitForFunction((k) => (window as unknown as KgWindow).__kgViewer.graph.order === k, n);
     await drawn(connected.nodes.length);
-    expect(await page.textContent('#budget-line')).toContain(`showing all ${connected.nodes.length} entities`);
+    expect(await page.textContent('#budget-line')).toContain(
+      `showing all ${connected.nodes.length.toLocaleString('en-US')} entities`,
+    );
     await page.click('details:has(#filters) summary');
     await page.check('#filters input[name="isolated"]');
     await drawn(all.nodes.length);
