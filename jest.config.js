@@ -7,6 +7,7 @@ export default {
   testMatch: ['**/test/**/*.test.ts'],
   moduleNameMapper: {
     '^@kg/(extractor|eval|graph|viewer)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@kg/extractor/names$': '<rootDir>/packages/extractor/src/names.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

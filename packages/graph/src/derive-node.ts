@@ -2,7 +2,7 @@
 // (one per document: the name it used, its type guess and whether a strong rule made it), in document id
 // order in both stores. Everything is recomputed from the entries, so deleting or re-importing a document
 // leaves exactly what the others say, whatever the order they came in.
-import { familyName } from '@kg/extractor';
+import { familyName } from '@kg/extractor/names';
 import { key, nameWords } from './node-keys.js';
 
 /** What one document says about one node. */

@@ -4,7 +4,8 @@
 // is read as the extractor reads it ("Bashar al-Assad" → "Assad"), and "likely X" is said only when exactly
 // one candidate remains and the short form was itself read as a person ("Bloomberg" the news agency is not
 // Michael Bloomberg).
-import { familyName, ordinaryWord } from '@kg/extractor';
+import { familyName } from '@kg/extractor/names';
+import { ordinaryWord } from './load-lexicon.js';
 import type { IdentityNode, NodeRef } from './doctor-report.js';
 import { key } from './node-keys.js';
 import { couldBeSurname } from './resolve-rules.js';

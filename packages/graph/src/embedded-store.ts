@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { AliasRules, ExtractionResult } from '@kg/extractor';
 import { aliasMerges } from './alias-merges.js';
+import { loadLexicon } from './load-lexicon.js';
 import { selectSnapshot } from './build-snapshot.js';
 import { toDocRows, type DocRows } from './doc-rows.js';
 import { QueryUnsupportedError, StoreLockedError } from './errors.js';
@@ -33,7 +34,7 @@ import {
 } from './sqlite-read.js';
 import { resolveDocumentQuery } from './document-query.js';
 import { sqliteSearch } from './sqlite-search.js';
-import { bumpVersion, contentVersion, openDatabase, type Db } from './sqlite-schema.js';
+import { bumpVersion, contentVersion, openDatabase, resolvesOnOpen, type Db } from './sqlite-schema.js';
 import { deleteDocument, putDocument } from './sqlite-write.js';
 import { CLAIM_EDGE_TYPE } from './claim-edges.js';
 import { findPaths } from './find-paths.js';
@@ -126,6 +127,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** Loads already-normalised rows (migrations, tests), one transaction per document. */
   async importRows(rows: DocRows[], options: ImportOptions = {}): Promise<ImportSummary> {
+    await loadLexicon();
     const db = this.open();
     const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
     const totals = () => ({ entities: count('entities'), relations: count('edges'), claims: count('claims') });
@@ -170,6 +172,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async planImport(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportDiff> {
+    await loadLexicon();
     const has = (table: string) => this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
     const entity = has('entities');
     const edge = has('edges');
@@ -187,6 +190,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async doctor(options?: DoctorOptions): Promise<DoctorReport> {
+    await loadLexicon();
     return doctorReport(sqliteIdentityNodes(this.db), options);
   }
 
@@ -199,6 +203,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** Folds entities named by the rules' merges into their canonical entity, in every stored document. */
   async applyAliases(rules: AliasRules): Promise<number> {
+    await loadLexicon();
     return this.write(() => {
       const entities = this.db.prepare('SELECT id, name, type FROM entities').all() as Array<{
         id: string;
@@ -301,6 +306,7 @@ export class EmbeddedStore implements GraphStore {
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
   const old = path.join(options.dir, 'graph.json');
   const docs = existsSync(old) ? await readJsonGraphFile(old) : null;
+  if (resolvesOnOpen(path.join(options.dir, 'graph.db'))) await loadLexicon();
   const store = new EmbeddedStore(options);
   try {
     if (docs) {

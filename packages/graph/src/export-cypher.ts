@@ -3,7 +3,7 @@
 import { SCHEMA_STATEMENTS } from './neo4j-schema.js';
 import { safeRelType, safeTypeLabel } from './rel-type.js';
 import { exportParts } from './export-claims.js';
-import { derivedProps, encodeEntry } from './neo4j-identity.js';
+import { derivedProps, encodeEntry } from './entity-entries.js';
 import type { ClaimView, GraphSnapshot } from './types.js';
 
 export function cypherString(s: string): string {

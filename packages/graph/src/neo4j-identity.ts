@@ -2,39 +2,14 @@
 // said: name, type vote, aliases, how it was resolved) and the derived `name`, `type` (and type label),
 // `aliases`, `keys` and `lookup` (the keys as one delimited string under a text index, so a key is found
 // by an indexed CONTAINS). Written inside the import's transaction, after the entities are locked.
-import { ENTITY_TYPES } from '@kg/extractor';
+import { ENTITY_TYPES } from '@kg/extractor/names';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { deriveNode, voteType, type NodeEntry } from './derive-node.js';
+import { voteType } from './derive-node.js';
+import { decodeEntry, derivedProps, FIELD, ITEM } from './entity-entries.js';
 import type { IdentityNode } from './doctor-report.js';
 import { num } from './neo4j-values.js';
 import type { StoredNode } from './resolve-entities.js';
 import { safeTypeLabel } from './rel-type.js';
-
-const FIELD = '\u001f';
-const ITEM = '\u001e';
-
-export function encodeEntry(e: NodeEntry): string {
-  return [e.doc, e.name, e.type, e.strong ? '1' : '0', e.aliases.join(ITEM), e.rule, e.because.join(ITEM)].join(FIELD);
-}
-
-export function decodeEntry(s: string): NodeEntry {
-  const [doc, name, type, strong, aliases, rule, because] = s.split(FIELD);
-  const list = (x: string | undefined) => (x ? x.split(ITEM) : []);
-  return {
-    doc,
-    name,
-    type,
-    strong: strong === '1',
-    aliases: list(aliases),
-    rule: rule ?? 'new',
-    because: list(because),
-  };
-}
-
-/** The prefix of every entry a document gave (to strip them when it is removed or replaced). */
-export const entryPrefix = (docId: string) => `${docId}${FIELD}`;
-
-const lookupOf = (keys: Iterable<string>) => `${ITEM}${[...keys].join(ITEM)}${ITEM}`;
 
 /** Stored nodes holding any of `keys`, with all their keys. */
 export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): Promise<StoredNode[]> {
@@ -57,15 +32,6 @@ export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): P
 }
 
 const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
-
-/** A node's stored properties (entries, name, type, aliases, lookup keys) derived from its encoded entries. */
-export function derivedProps(id: string, unsorted: string[]) {
-  // In document id order, as the embedded store reads them: the same graph whatever the import order.
-  const entries = [...unsorted].sort();
-  const d = deriveNode(id, entries.map(decodeEntry));
-  const keys = [...d.keys].map(([k, docs]) => `${k}${FIELD}${docs.join(ITEM)}`);
-  return { id, entries, name: d.name, type: d.type, aliases: d.aliases, keys, lookup: lookupOf(d.keys.keys()) };
-}
 
 /** Sets each node's derived properties and type label from its entries (ids with no entries are left alone). */
 export async function writeDerived(

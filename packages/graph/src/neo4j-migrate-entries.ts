@@ -5,7 +5,8 @@
 // may be kept apart on purpose, and another process may be writing them). Runs on open, in bounded
 // transactions; a store already migrated costs one count.
 import type { Driver } from 'neo4j-driver';
-import { decodeEntry, encodeEntry, writeDerived } from './neo4j-identity.js';
+import { decodeEntry, encodeEntry } from './entity-entries.js';
+import { writeDerived } from './neo4j-identity.js';
 import { mergeEntityNeo4j } from './neo4j-aliases.js';
 import { compatibleTypes, key } from './node-keys.js';
 

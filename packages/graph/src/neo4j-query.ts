@@ -4,10 +4,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { toPlain, type IdSink } from './neo4j-values.js';
 import { checkReadOnlyCypher } from './read-only-cypher.js';
+import { DEFAULT_QUERY } from './neo4j-options.js';
 import type { QueryOptions, QueryResult } from './types.js';
-
-/** Transaction timeout and row cap of a user's Cypher when the caller gives none (`kg query` shows them). */
-export const DEFAULT_QUERY = { timeoutMs: 30000, maxRows: 1000 };
 
 export async function runUserQuery(
   driver: Driver,

@@ -2,7 +2,6 @@
 // and stores written before the sentence→entity link was renamed, or before entity resolution, are
 // brought up to date.
 import type { Driver } from 'neo4j-driver';
-import { migrateEntityEntries } from './neo4j-migrate-entries.js';
 import { derivedMap, SEP } from './neo4j-support.js';
 
 /**
@@ -41,6 +40,8 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   }
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
   await renameSentenceMentions(driver, database);
+  // Loaded here, not with the module: the Cypher export reads SCHEMA_STATEMENTS without neo4j-driver.
+  const { migrateEntityEntries } = await import('./neo4j-migrate-entries.js');
   await migrateEntityEntries(driver, database);
   await deriveSources(driver, database);
 }

@@ -3,6 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { AliasRules, ExtractionResult } from '@kg/extractor';
 import { aliasMerges } from './alias-merges.js';
+import { loadLexicon } from './load-lexicon.js';
 import { mergeEntityNeo4j } from './neo4j-aliases.js';
 import { toDocRows, type DocRows } from './doc-rows.js';
 import { selectSnapshot } from './build-snapshot.js';
@@ -28,6 +29,7 @@ import { importRun } from './import-run.js';
 import { neo4jImportRuns, neo4jOutlets, putImportRunNeo4j } from './neo4j-runs.js';
 import { runUserQuery } from './neo4j-query.js';
 import { importBatch, removeDocumentEvidence } from './neo4j-write.js';
+import { DEFAULT_NEO4J, type Neo4jStoreOptions } from './neo4j-options.js';
 import { pageEntity, resolveEntityPage, type EntityPage } from './entity-page.js';
 import { resolveDocumentQuery } from './document-query.js';
 import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
@@ -54,24 +56,6 @@ import type {
   SearchHit,
   SnapshotOptions,
 } from './types.js';
-
-export interface Neo4jStoreOptions {
-  uri: string;
-  user?: string;
-  password?: string;
-  database?: string;
-  /** Rows (sentences + mentions + entities + relations) per write transaction; whole documents only. */
-  batchRows?: number;
-  /** Use this driver instead of opening one (the store then does not close it). */
-  driver?: Driver;
-}
-
-export const DEFAULT_NEO4J = {
-  user: 'neo4j',
-  password: 'kg-password',
-  database: 'neo4j',
-  batchRows: 16000,
-};
 
 function rowCount(d: DocRows): number {
   return 1 + d.sentences.length + d.entities.length + d.mentions.length + d.relations.length + (d.claims?.length ?? 0);
@@ -132,6 +116,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Loads normalised rows: one write transaction per batch of whole documents. */
   async importRows(rows: DocRows[], options: ImportOptions = {}): Promise<ImportSummary> {
+    await loadLexicon();
     const byId = new Map(rows.map((r) => [r.doc.id, r]));
     const docs = [...byId.values()];
     // Additions are counted inside each write transaction, so another importer's writes never count as ours.
@@ -178,6 +163,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async planImport(results: ExtractionResult[], options: ImportOptions = {}): Promise<ImportDiff> {
+    await loadLexicon();
     const extracted = results.map((r) => toDocRows(r));
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     let index: NodeIndex;
@@ -223,6 +209,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async doctor(options?: DoctorOptions): Promise<DoctorReport> {
+    await loadLexicon();
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
       return doctorReport(await session.executeRead((tx) => neo4jIdentityNodes(tx)), options);
@@ -295,6 +282,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Folds entities named by the rules' merges into their canonical entity (one transaction). */
   async applyAliases(rules: AliasRules): Promise<number> {
+    await loadLexicon();
     const names = [
       ...new Set([...(rules.merge ?? []).flatMap((r) => [r.alias, r.canonical])].map((n) => n.trim().toLowerCase())),
     ];
@@ -352,7 +340,8 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+/** Connects, checks the database answers and has the schema (openNeo4jStore loads this module on demand). */
+export async function connectNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
   const driver =
     options.driver ??
     neo4j.driver(

@@ -16,7 +16,8 @@ import { denialWriteRows, WRITE_DENIALS } from './neo4j-denials.js';
 import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
 import { isSafeRelType } from './rel-type.js';
-import { encodeEntry, entryPrefix, writeDerived } from './neo4j-identity.js';
+import { encodeEntry, entryPrefix } from './entity-entries.js';
+import { writeDerived } from './neo4j-identity.js';
 
 // The plans of these statements do not depend on statistics (unique-index and elementId seeks), while
 // a load changes the statistics so fast that Neo4j would otherwise re-plan every one of them each 10 s.

@@ -12,7 +12,8 @@ import { neo4jDocumentEdgeStates, neo4jEdgeStates } from './neo4j-runs.js';
 import { edgeChanges, type EdgeState } from './edge-sources.js';
 import { num } from './neo4j-values.js';
 import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
-import { entryPrefix, neo4jCandidates, writeDerived } from './neo4j-identity.js';
+import { entryPrefix } from './entity-entries.js';
+import { neo4jCandidates, writeDerived } from './neo4j-identity.js';
 import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 
 /**

@@ -3,7 +3,8 @@
 // only when exactly one node qualifies (Bill and Hillary Clinton: "Clinton" stays its own node), looks
 // only at names documents gave a node themselves (a surname resolved into a node never attracts more:
 // no chains), and records its name and the documents that supported it.
-import { ENTITY_TYPES, familyName, type AliasRules } from '@kg/extractor';
+import type { AliasRules } from '@kg/extractor';
+import { ENTITY_TYPES, familyName } from '@kg/extractor/names';
 import type { DocRows, EntityRow } from './doc-rows.js';
 import { entryKeys } from './derive-node.js';
 import { isNameLike, key, nameKey, nameWords, nodeSlug } from './node-keys.js';

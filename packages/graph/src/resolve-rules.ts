@@ -1,6 +1,7 @@
 // The rules of graph-level entity resolution, as data: each names the one stored node an extracted entity
 // resolves to, or nothing (none, or more than one, qualifies). Tried in order by resolveDocument.
-import { commonWord, familyName } from '@kg/extractor';
+import { familyName } from '@kg/extractor/names';
+import { commonWord } from './load-lexicon.js';
 import type { EntityRow } from './doc-rows.js';
 import { identifyingAlias } from './derive-node.js';
 import { compatibleTypes, key, nameWords } from './node-keys.js';

@@ -4,6 +4,7 @@
 // counts; weight, phrases, evidence and dates) are maintained from the per-document rows (doc_entities,
 // mentions, support), so removing a document removes exactly its evidence, and a snapshot reads one row
 // per entity and per edge.
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreFormatError, StoreLockedError } from './errors.js';
 import { resolveStoredDocuments } from './sqlite-resolve.js';
@@ -154,6 +155,24 @@ export function openDatabase(file: string, busyTimeoutMs: number): Db {
     throw new StoreFormatError(
       `openEmbeddedStore: expected ${file} to be a SQLite database (${(err as Error).message})`,
     );
+  }
+}
+
+/**
+ * Whether opening `file` resolves its stored documents again (a store from before graph-level resolution,
+ * or one whose pass was cut short), which asks the lexicon (loadLexicon) of every name.
+ */
+export function resolvesOnOpen(file: string): boolean {
+  if (!existsSync(file)) return false;
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    return version === 1 || (version > 1 && db.prepare(`SELECT 1 FROM meta WHERE key = 'resolve'`).get() !== undefined);
+  } catch {
+    return false; // not a store: openDatabase says so
+  } finally {
+    db?.close();
   }
 }
 

@@ -1,6 +1,8 @@
 // The doctor's short forms: a merge command only for a full name that looks personal and, when it is the one
 // candidate, only for a short form that was itself read as a person.
-import { doctorReport, type IdentityNode } from '@kg/graph';
+import { doctorReport, loadLexicon, type IdentityNode } from '@kg/graph';
+
+beforeAll(loadLexicon);
 
 const node = (name: string, type: string, strong: number, weak: number, documents = 1): IdentityNode => ({
   id: name.toLowerCase().replace(/[^a-z]+/g, '-'),

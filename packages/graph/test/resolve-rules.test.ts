@@ -1,7 +1,9 @@
 // The resolution rules, table-driven: a first article builds the store's index, the entities of a second
 // resolve against it. Sentences written for these tests, through the real extractor.
 import { extract } from '@kg/extractor';
-import { NodeIndex, resolveDocument, toDocRows } from '@kg/graph';
+import { loadLexicon, NodeIndex, resolveDocument, toDocRows } from '@kg/graph';
+
+beforeAll(loadLexicon);
 
 /** Resolves `second` after `first`; returns each entity of `second` as "name → node name (rule)". */
 function resolveAfter(first: string, second: string, veto: Array<{ alias: string; canonical: string }> = []): string[] {

@@ -1,0 +1,39 @@
+// How Neo4j keeps what each document said of an entity: one encoded entry per document on the node
+// (`entries`), and the properties derived from them (name, type, aliases, lookup keys). Plain strings, no
+// driver: the Cypher export writes the same properties without loading neo4j-driver.
+import { deriveNode, type NodeEntry } from './derive-node.js';
+
+export const FIELD = '\u001f';
+export const ITEM = '\u001e';
+
+export function encodeEntry(e: NodeEntry): string {
+  return [e.doc, e.name, e.type, e.strong ? '1' : '0', e.aliases.join(ITEM), e.rule, e.because.join(ITEM)].join(FIELD);
+}
+
+export function decodeEntry(s: string): NodeEntry {
+  const [doc, name, type, strong, aliases, rule, because] = s.split(FIELD);
+  const list = (x: string | undefined) => (x ? x.split(ITEM) : []);
+  return {
+    doc,
+    name,
+    type,
+    strong: strong === '1',
+    aliases: list(aliases),
+    rule: rule ?? 'new',
+    because: list(because),
+  };
+}
+
+/** The prefix of every entry a document gave (to strip them when it is removed or replaced). */
+export const entryPrefix = (docId: string) => `${docId}${FIELD}`;
+
+export const lookupOf = (keys: Iterable<string>) => `${ITEM}${[...keys].join(ITEM)}${ITEM}`;
+
+/** A node's stored properties (entries, name, type, aliases, lookup keys) derived from its encoded entries. */
+export function derivedProps(id: string, unsorted: string[]) {
+  // In document id order, as the embedded store reads them: the same graph whatever the import order.
+  const entries = [...unsorted].sort();
+  const d = deriveNode(id, entries.map(decodeEntry));
+  const keys = [...d.keys].map(([k, docs]) => `${k}${FIELD}${docs.join(ITEM)}`);
+  return { id, entries, name: d.name, type: d.type, aliases: d.aliases, keys, lookup: lookupOf(d.keys.keys()) };
+}
