@@ -73,6 +73,20 @@ const cases: EntityCase[] = [
     alias: ['UK', 'country-short-form'],
   },
   {
+    rule: 'country short form opening a name',
+    text: 'UK Parliament rejects the bill. On Monday, the United Kingdom Parliament voted against it.',
+    name: 'United Kingdom Parliament',
+    type: 'Organization',
+    alias: ['UK Parliament', 'country-short-form-prefix'],
+  },
+  {
+    rule: 'country short form opening a name, spelled out first',
+    text: 'The United States Postal Service raised prices. The U.S. Postal Service said costs rose.',
+    name: 'United States Postal Service',
+    type: 'Organization',
+    alias: ['U.S. Postal Service', 'country-short-form-prefix'],
+  },
+  {
     rule: 'short form',
     text: 'The US Treasury Department issued rules. The Treasury Department declined to comment.',
     name: 'US Treasury Department',

@@ -51,6 +51,18 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   {
+    // "US Supreme Court" = "United States Supreme Court": a name that opens with a country's short form is
+    // the same name spelled out, when the article spells it out (a headline often abbreviates).
+    name: 'country-short-form-prefix',
+    target: (s, groups) => {
+      const [first, ...rest] = s.key.split(' ');
+      const full = rest.length ? COUNTRY_ABBREVIATIONS.get(first) : undefined;
+      if (!full) return undefined;
+      const key = `${full.toLowerCase()} ${rest.join(' ')}`;
+      return groups.find((g) => g !== s && g.key === key && compatible(s, g));
+    },
+  },
+  {
     // "US" = "United States", "BI" = "Business Insider": capitals equal the initials of a longer name.
     name: 'acronym',
     target: (s, groups) => {
