@@ -10,16 +10,19 @@ import { storedRows } from './run-cli.js';
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
 const NAMES = ['Alice Johnson', 'Bob Smith', 'Carol White', 'David Brown', 'Erin Green', 'Frank Black'];
 const PLACES = ['Paris', 'Berlin', 'Madrid', 'Rome'];
+// Enough documents that the import is still running when the test sees its first commit (the importer
+// got fast enough that 24 could all commit before the test's first look at the store).
+const COUNT = 120;
 
 function project(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'kg-cli-crash-'));
   mkdirSync(path.join(root, 'articles'));
-  for (let i = 0; i < 24; i++) {
+  for (let i = 0; i < COUNT; i++) {
     const a = NAMES[i % NAMES.length];
     const b = NAMES[(i + 2) % NAMES.length];
     const p = PLACES[i % PLACES.length];
     writeFileSync(
-      path.join(root, 'articles', `${String(i).padStart(2, '0')}.txt`),
+      path.join(root, 'articles', `${String(i).padStart(3, '0')}.txt`),
       `${a} met ${b} in ${p} on Monday. ${b} later visited ${p} with Microsoft.\n`,
     );
   }
@@ -52,7 +55,7 @@ test('SIGKILL mid-import, then a re-run, equals one clean import', async () => {
   expect(child.signalCode).toBe('SIGKILL');
   const partial = await stored();
   expect(partial).toBeGreaterThan(0);
-  expect(partial).toBeLessThan(24);
+  expect(partial).toBeLessThan(COUNT);
 
   const rerun = spawnSync(process.execPath, [bin, 'import', 'articles', '--threads', '0'], {
     cwd: crashed,
@@ -60,7 +63,7 @@ test('SIGKILL mid-import, then a re-run, equals one clean import', async () => {
     encoding: 'utf8',
   });
   expect(rerun.status).toBe(0);
-  expect(rerun.stdout).toContain(`imported ${24 - partial} document(s), ${partial} unchanged`);
+  expect(rerun.stdout).toContain(`imported ${COUNT - partial} document(s), ${partial} unchanged`);
 
   const clean = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-cli-clean-')), 'p');
   cpSync(path.join(crashed, 'articles'), path.join(clean, 'articles'), { recursive: true });
