@@ -47,14 +47,14 @@ export const namedExamples: RelationRule = {
       // The object right after the verb ("urged allies such as …"), whatever the parser made of the rest; a
       // named object is the thing acted on, not a class of examples.
       const dobj = view.chunks[c + 1];
-      const named =
-        !!dobj && view.types.get(npEntity(dobj) ?? '') !== undefined && view.types.get(npEntity(dobj)!) !== 'Concept';
+      const dobjType = dobj && view.types.get(npEntity(dobj) ?? '');
+      const named = dobjType !== undefined && dobjType !== 'Concept';
       const start = dobj?.kind === 'NP' && !named ? examplesStart(view, dobj.to) : undefined;
       if (start !== undefined) {
+        const pronoun = view.kindAt[subj.np.to] === 'pronoun';
         for (const np of listedNames(view, start)) {
           const O = npEntity(np)!;
           if (O === S) continue;
-          const pronoun = view.kindAt[subj.np.to] === 'pronoun';
           out.push({
             subject: S,
             object: O,
