@@ -57,9 +57,9 @@ export function edgeEnds(entities: readonly Entity[]): Set<string> {
   );
 }
 
-/** Light verbs whose fallback edge says nothing ("X has Y", "X made Y"). */
+/** Light verbs whose fallback edge says nothing ("X has Y", "X made Y"); "headed to X" moves like "went to X". */
 const LIGHT_LEMMAS = new Set(
-  'be have do make get take give go come put keep let set become seem remain include say see find show want need like know think feel accord'.split(
+  'be have do make get take give go come head put keep let set become seem remain include say see find show want need like know think feel accord'.split(
     ' ',
   ),
 );

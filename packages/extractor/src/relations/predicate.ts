@@ -85,6 +85,12 @@ export function makePredicate(
   const next = textEnd > vg.to ? view.toks[vg.to + 1]?.normal : undefined;
   const phrasal = noun ? undefined : phrasalType(main, next);
   if (phrasal) return { type: phrasal, lemma: main, text };
+  // "ran in Vienna", "headed to Paris": a leading verb reaching its object through a preposition is used in
+  // another sense (moving, racing, ruling on), so what follows is not what the subject leads.
+  const particle = main.includes(' ') && !verbType(main);
+  if (vType === 'LEADS' && !noun && (particle || next !== undefined)) {
+    return { type: FALLBACK_TYPE, lemma: main, text };
+  }
   if (vType && !REVERSAL_VERBS.has(base)) return { type: vType, lemma: main, text };
   return { type: FALLBACK_TYPE, lemma: main || (noun ?? ''), text };
 }

@@ -82,6 +82,17 @@ describe('structural rules', () => {
     ['"call on" urges', 'The United Nations called on Qatar to free the workers.', ['United Nations URGES Qatar']],
     ['"take over"', 'Vodafone took over Mannesmann in 2000.', ['Vodafone ACQUIRES Mannesmann']],
     ['"run for" leads nothing', 'Andrew Yang ran for the Senate.', ['Andrew Yang RELATED_TO Senate']],
+    [
+      '"ran in" a place leads nothing',
+      'Paula Radcliffe ran in London, England.',
+      ['London LOCATED_IN England', 'Paula Radcliffe RELATED_TO London'],
+    ],
+    ['"headed to" a place leads nothing', 'Angela Merkel headed to Moscow on Friday.', []],
+    [
+      '"led" with a direct object leads',
+      'Angela Merkel led the Christian Democratic Union.',
+      ['Angela Merkel LEADS Christian Democratic Union'],
+    ],
     // passive with a "by" agent
     ['passive agent', 'Reporters said Huawei was sued by Cisco Systems in Texas.', ['Cisco Systems ACCUSES Huawei']],
   ])('%s', (_name, text, expected) => {
