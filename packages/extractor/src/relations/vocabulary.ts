@@ -391,6 +391,10 @@ const PHRASAL_VERBS = new Map<string, string>(
     'give up': FALLBACK_TYPE,
     'withdraw from': FALLBACK_TYPE,
     'fly over': FALLBACK_TYPE,
+    // "studied at MIT", "studied in Paris": a student's school or city, not what was investigated.
+    'study at': FALLBACK_TYPE,
+    'study in': FALLBACK_TYPE,
+    'study under': FALLBACK_TYPE,
   }),
 );
 

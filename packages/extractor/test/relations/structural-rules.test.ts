@@ -93,6 +93,16 @@ describe('structural rules', () => {
       'Angela Merkel led the Christian Democratic Union.',
       ['Angela Merkel LEADS Christian Democratic Union'],
     ],
+    [
+      '"studied at" a school investigates nothing',
+      'Maria Lopez studied at Stanford University.',
+      ['Maria Lopez RELATED_TO Stanford University'],
+    ],
+    [
+      '"studied" with a direct object investigates',
+      'The European Commission studied Google.',
+      ['European Commission INVESTIGATES Google'],
+    ],
     // passive with a "by" agent
     ['passive agent', 'Reporters said Huawei was sued by Cisco Systems in Texas.', ['Cisco Systems ACCUSES Huawei']],
   ])('%s', (_name, text, expected) => {
