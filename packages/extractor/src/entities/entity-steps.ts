@@ -2,6 +2,7 @@
 // README lists them. Retyping comes before merging (merge rules guard on types), mentions after it.
 import type { EntityStep } from './entity-step.js';
 import { conceptGroups } from './grouping/concept-groups.js';
+import { diseaseCues } from './typing/disease-cues.js';
 import { countryNames } from './grouping/country-names.js';
 import { genericHeads } from './grouping/generic-heads.js';
 import { mergeGroups } from './grouping/merge-groups.js';
@@ -24,6 +25,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   listedPeople,
   placeCues,
   objectCues,
+  diseaseCues,
   nameUsedAlone,
   mergeGroups,
   genericHeads,

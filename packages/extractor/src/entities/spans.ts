@@ -24,8 +24,10 @@ export interface NameSpan {
   versioned?: boolean;
   /** A title of a work or a made thing ("the film Easy Rider", a quoted title): a product. */
   work?: boolean;
-  /** A common object noun follows ("the Polaroid format"): see typing/object-cues.ts. */
-  objectAfter?: boolean;
+  /** The lower-case word right after the name ("format" in "the Polaroid format"): see typing/object-cues.ts. */
+  nounAfter?: string;
+  /** Written right after "was born" ("… was born Peter Edward Baker"): the birth name of the one before. */
+  birthName?: boolean;
   /** Read from a photo credit ("Image: NASA."). */
   credit?: boolean;
   /** The full name an elided word stands for ("North" in "North and South Korea" → "North Korea"). */

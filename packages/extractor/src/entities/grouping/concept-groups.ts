@@ -12,10 +12,12 @@ export const conceptGroups: EntityStep = {
     const { typed, text } = ctx;
     const nameEnds = new Set<number>(typed.map((s) => s.tokens[s.tokens.length - 1].i));
     const nameKeys = new Set(groups.map((g) => g.key));
+    // "bin" of "Hamza bin Ladin": a lower-case word inside a name is part of that name.
+    const inNames = new Set<number>(typed.flatMap((s) => s.tokens.map((t) => t.i)));
     const byConcept = new Map<string, TypedSpan[]>();
     let nextId = typed.length;
     for (const c of findConcepts(ctx.bySentence, text, nameEnds)) {
-      if (nameKeys.has(c.key)) continue;
+      if (nameKeys.has(c.key) || c.tokens.some((t) => inNames.has(t.i))) continue;
       const span: TypedSpan = { ...c, id: nextId++, type: 'Concept', strong: true, typeRule: c.rule, key: c.key };
       byConcept.set(c.key, [...(byConcept.get(c.key) ?? []), span]);
     }

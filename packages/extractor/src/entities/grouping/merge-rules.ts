@@ -5,6 +5,7 @@ import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
+import { birthName, ofComplement, romanisation } from './name-variants.js';
 
 export interface MergeRule {
   name: string;
@@ -36,6 +37,7 @@ function ownedElsewhere(s: NameGroup, prefix: string): boolean {
 }
 
 export const MERGE_RULES: MergeRule[] = [
+  birthName,
   {
     // "the Department of Homeland Security (DHS)": an acronym in brackets right after a name.
     name: 'acronym-in-brackets',
@@ -160,6 +162,8 @@ export const MERGE_RULES: MergeRule[] = [
       return firstBefore(cands);
     },
   },
+  ofComplement,
+  romanisation,
   {
     // "Labour" for "Labour Party", "Freedom" for "Freedom Magazine": the name without its company word.
     name: 'company-word',

@@ -40,6 +40,8 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           if (g.type === 'Place' && a > 0 && a + len === toks.length && toks[a - 1].normal !== 'of') continue;
           const part = toks.slice(a, a + len);
           if (!/^\p{Lu}/u.test(part[0].text) || !/^\p{Lu}/u.test(part[len - 1].text)) continue;
+          // "France" of "Agence France-Presse": a piece of a hyphenated word names nothing by itself.
+          if (part[len - 1].post === '-' || toks[a - 1]?.post === '-') continue;
           // "Southern Indiana" inside "University of Southern Indiana": the region, not Indiana itself.
           const from = a > 0 && DIRECTIONS.has(toks[a - 1].normal) ? a - 1 : a;
           if (toks.slice(from, a + len).some((t) => used.has(t.i))) continue;

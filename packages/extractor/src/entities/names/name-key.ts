@@ -31,3 +31,14 @@ export function initials(name: string): string {
 export function isAcronym(text: string): boolean {
   return /^[A-Z][A-Z&]{1,6}$/.test(text.replace(/\./g, ''));
 }
+
+/** The consonants of a name, in order, with vowel runs and doubled letters folded: "Hamza bin Ladin" and
+ * "Hamza bin Laden" share "hamza ban ladan" — two romanisations of one Arabic name. */
+export function spellingSkeleton(key: string): string {
+  return key
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’ʻʼ`]/g, '')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/[aeiou]+/g, 'a');
+}

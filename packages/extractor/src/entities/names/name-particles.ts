@@ -5,6 +5,7 @@ import type { Token } from '../../tokens.js';
 import { isCap } from './name-tokens.js';
 
 const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
+const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
 /** Given-name tags from compromise's lexicon. */
 const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
 
@@ -30,7 +31,9 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   // "al-Assad", "el-Sisi": the hyphened Arabic article marks a family name after any name word.
   const arabicArticle = k === j + 1 && (row[j].normal === 'al' || row[j].normal === 'el') && glued(row[j], family);
   const afterGivenName = run.length <= 2 && GIVEN.some((g) => prev.tags.has(g));
-  return arabicArticle || afterGivenName ? k - j + 1 : 0;
+  // "Usama bin Ladin", "Amal bint Qasim": "son/daughter of" between two name words, whatever the given name.
+  const patronymic = k === j + 1 && run.length <= 2 && PATRONYMICS.has(row[j].normal);
+  return arabicArticle || afterGivenName || patronymic ? k - j + 1 : 0;
 }
 
 /** The family name of a full name, without a hyphened Arabic article: "Bashar al-Assad" → "Assad". */

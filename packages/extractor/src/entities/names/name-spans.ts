@@ -27,7 +27,6 @@ import {
 } from './name-tokens.js';
 import { splitRun, makeSpan } from './split-run.js';
 import { findTitleRanges } from './titled-works.js';
-import { OBJECT_HEADS } from '../lexicon/work-words.js';
 import { nameKey } from './name-key.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
@@ -288,6 +287,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !NOT_ROLES.has(b.normal) &&
             // "the carmaker Holtenbach": a kind of organisation, not a person's role.
             !ORG_KINDS.has(b.normal);
+          // "Ginger Baker was born Peter Edward Baker": the name a person was born with (merge-rules.ts).
+          const bb = span.tokens[0].pos > 1 ? row[span.tokens[0].pos - 2] : undefined;
+          if (b?.normal === 'born' && (bb?.normal === 'was' || bb?.normal === 'is')) span.birthName = true;
           if (b && /['’]s?$/.test(b.text) && !/\S/.test(b.post.replace(/^['’]/, '')))
             span.owner = b.text.replace(/['’]s?$/, '');
           // "Falcon 9", "CentOS 8": a model or version number ends the name ("COVID-19" is no version).
@@ -297,16 +299,15 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !has(span.tokens[0], ['Place']) &&
             ((/^\d{1,3}$/.test(last.text) && !!beforeLast && !dashed(beforeLast, last)) ||
               (/^\d{1,3}$/.test(row[j]?.text ?? '') && last === run[run.length - 1] && !/\S/.test(last.post)));
-          // "the Polaroid format", "the ICI system": maybe a made thing (object-cues.ts decides).
+          // "the Polaroid format", "the COVID-19 pandemic": the noun may say what the name is (typing/ cues decide).
           const after = row[j];
           if (
             after &&
             span.tokens[span.tokens.length - 1] === run[run.length - 1] &&
             !/\S/.test(run[run.length - 1].post) &&
-            /^\p{Ll}/u.test(after.text) &&
-            OBJECT_HEADS.has(after.normal)
+            /^\p{Ll}/u.test(after.text)
           )
-            span.objectAfter = true;
+            span.nounAfter = after.normal;
           if (notAName(span)) continue;
           // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
           if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;

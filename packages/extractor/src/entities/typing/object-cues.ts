@@ -5,12 +5,13 @@ import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { personLike } from './person-like.js';
+import { OBJECT_HEADS } from '../lexicon/work-words.js';
 
 function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
   const personWords = new Set<string>();
   for (const g of groups) if (g.type === 'Person' && g.strong) personWords.add(g.firstWord).add(g.lastWord);
   for (const g of groups) {
-    if (g.strong || g.type === 'Concept' || !g.spans.some((s) => s.objectAfter)) continue;
+    if (g.strong || g.type === 'Concept' || !g.spans.some((s) => OBJECT_HEADS.has(s.nounAfter ?? ''))) continue;
     if (personWords.has(g.key) || personLike(g, tokens)) continue;
     // A name compromise knows as a place or person stays one ("the Texas system").
     if (g.spans.every((s) => s.tokens.every((t) => t.tags.has('Place') || t.tags.has('Person')))) continue;

@@ -221,7 +221,18 @@ export const TYPE_RULES: TypeRule[] = [
       COMPASS_WORDS.has(s.tokens[0].normal) &&
       !s.tokens.some((t) => ORG_HEADS.has(t.normal)),
   },
-  { name: 'compromise-place', type: 'Place', strong: false, test: (s) => anyTag(s, 'Place') && !anyTag(s, 'Person') },
+  // A place word opening a hyphenated word inside a longer name is no place ("Agence France-Presse"; but
+  // "Baden-Württemberg" is one).
+  {
+    name: 'compromise-place',
+    type: 'Place',
+    strong: false,
+    test: (s) => {
+      const joined = (k: number) => s.tokens[k].post === '-' || s.tokens[k - 1]?.post === '-';
+      const inner = (k: number) => s.tokens[k].post === '-' && s.tokens.some((_, j) => !joined(j));
+      return s.tokens.some((t, k) => t.tags.has('Place') && !inner(k)) && !anyTag(s, 'Person');
+    },
+  },
   {
     name: 'compromise-person',
     type: 'Person',

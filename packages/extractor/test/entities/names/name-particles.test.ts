@@ -13,6 +13,8 @@ test.each([
   ['Ursula von der Leyen met the ministers.', ['Ursula von der Leyen']],
   ['Maria da Silva won the race.', ['Maria da Silva']],
   ['The minister, Karim al-Hassan, resigned.', ['Karim al-Hassan']],
+  // "bin" / "bint" / "ibn" ("son / daughter of") after any name word, known as a given name or not.
+  ['Police said Usama bin Qadir had fled to Basra.', ['Usama bin Qadir']],
 ])('%s → %j', (text, expected) => {
   expect(names(text)).toEqual(expected);
 });

@@ -1,0 +1,65 @@
+// Merge rules for names that are written differently, not shortened: the name a person was born with, a
+// second romanisation of one name, and an organisation's name without its "of" complement.
+import type { MergeRule } from './merge-rules.js';
+import type { NameGroup } from '../spans.js';
+import { spellingSkeleton } from '../names/name-key.js';
+
+const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
+const consonants = (skeleton: string) => skeleton.replace(/[^\p{L}]|a/gu, '').length;
+const only = (cands: NameGroup[]) => (cands.length === 1 ? cands[0] : undefined);
+const skeletons = new WeakMap<NameGroup, string>();
+/** Each group's skeleton once per key (a group's key never changes while merging). */
+function skeletonOf(g: NameGroup): string {
+  let k = skeletons.get(g);
+  if (k === undefined) skeletons.set(g, (k = spellingSkeleton(g.key)));
+  return k;
+}
+
+/** "Ginger Baker was born Peter Edward Baker": the person whose name ends right before "was born". */
+export const birthName: MergeRule = {
+  name: 'birth-name',
+  target: (s, groups) => {
+    if (s.words < 2 || (s.strong && s.type !== 'Person')) return undefined;
+    const ends = new Set(s.spans.filter((x) => x.birthName).map((x) => x.tokens[0].i - 3));
+    if (!ends.size) return undefined;
+    return only(
+      groups.filter(
+        (g) => g !== s && g.type === 'Person' && g.spans.some((x) => ends.has(x.tokens[x.tokens.length - 1].i)),
+      ),
+    );
+  },
+};
+
+/** "Hamza bin Ladin" beside "Hamza bin Laden": one word differs only in its vowels or doubled letters, the
+ * name has at least five consonants ("Ali Hassan" and "Ali Hussein" stay two people), one earlier candidate. */
+export const romanisation: MergeRule = {
+  name: 'romanisation',
+  target: (s, groups) => {
+    if (s.type === 'Concept' || s.words < 2 || consonants(skeletonOf(s)) < 5) return undefined;
+    const words = s.key.split(' ');
+    const skeleton = skeletonOf(s);
+    return only(
+      groups.filter((g) => {
+        if (g === s || g.first > s.first || g.type === 'Concept' || !compatible(s, g) || g.key === s.key) return false;
+        if (g.words !== s.words || skeletonOf(g) !== skeleton) return false;
+        const other = g.key.split(' ');
+        return other.length === words.length && other.filter((w, k) => w !== words[k]).length === 1;
+      }),
+    );
+  },
+};
+
+/** "U.S. House" for "U.S. House of Representatives": an organisation's name before its "of" complement, when
+ * one organisation of the article has it ("Ohio House" may be guessed a place: only a sure place stays). */
+export const ofComplement: MergeRule = {
+  name: 'of-complement',
+  target: (s, groups) => {
+    if (s.words < 2 || s.type === 'Person' || s.type === 'Concept' || (s.strong && s.type === 'Place'))
+      return undefined;
+    return only(
+      groups.filter(
+        (g) => g !== s && g.type === 'Organization' && g.key.startsWith(`${s.key} of `) && compatible(s, g),
+      ),
+    );
+  },
+};

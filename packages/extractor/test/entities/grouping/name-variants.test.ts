@@ -1,0 +1,54 @@
+// Names written differently in one article: the birth name after "was born", a second romanisation of one
+// name, and an organisation's name without its "of" complement; each only with one candidate.
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'the birth name after "was born"',
+    text: 'The singer Marla Quinn has died. Marla Quinn was born Margaret Anne Quinlan in Leeds in 1941.',
+    name: 'Marla Quinn',
+    type: 'Person',
+    alias: ['Margaret Anne Quinlan', 'birth-name'],
+  },
+  {
+    rule: 'a second romanisation of a family name',
+    text: 'Officials said Yusuf bin Qasim fled. A cousin of Yusuf bin Qasem confirmed that Yusuf bin Qasim was alive.',
+    name: 'Yusuf bin Qasim',
+    type: 'Person',
+    alias: ['Yusuf bin Qasem', 'romanisation'],
+  },
+  {
+    rule: 'an organisation name before its "of" complement',
+    text: 'The Ohio House of Delegates met on Monday. The Ohio House voted to ban the drug.',
+    name: 'Ohio House of Delegates',
+    type: 'Organization',
+    alias: ['Ohio House', 'of-complement'],
+  },
+];
+
+describe('name variants', () => {
+  test.each(cases)('$rule', (c) => expectEntity(c));
+
+  test.each([
+    ['names with few consonants', 'Ali Hassan met Ali Hussein in Basra on Friday.', 'Ali Hassan', 'Ali Hussein'],
+    ['two words differ', 'Omar Qasim met Amir Qasem in Basra on Friday.', 'Omar Qasim', 'Amir Qasem'],
+  ])('no romanisation merge: %s', (_, text, a, b) => {
+    const { entities } = extract(text);
+    expect(find(entities, a)).toBeDefined();
+    expect(find(entities, b)).toBeDefined();
+  });
+
+  test('two organisations with the complement: no merge', () => {
+    const { entities } = extract(
+      'The Ohio House of Delegates and the Ohio House of Elders met. The Ohio House voted to ban the drug.',
+    );
+    for (const name of ['Ohio House of Delegates', 'Ohio House of Elders'])
+      expect(find(entities, name)?.aliases.map((a) => a.text)).not.toContain('Ohio House');
+  });
+
+  test('"born in" names a place, not a birth name', () => {
+    const { entities } = extract('Marla Quinn was born in Leeds in 1941. She moved to York.');
+    expect(find(entities, 'Marla Quinn')?.aliases.map((a) => a.text)).not.toContain('Leeds');
+  });
+});

@@ -1,0 +1,17 @@
+// Words that open a spoken turn are no names, nor is a lower-case word inside a name a topic of its own.
+import { extract } from '@kg/extractor';
+
+describe('not names', () => {
+  test.each([
+    ['an adverb before a comma after a speaker label', '((Ines Varga)) Well, I stopped playing in 2015.', 'Well'],
+    ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
+    ['an interjection after a quote mark', 'She said: "Yeah, we won the cup in Lisbon."', 'Yeah'],
+  ])('%s', (_, text, word) => {
+    expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
+  });
+
+  test('"bin" of a recurring personal name is no concept', () => {
+    const { entities } = extract('Yusuf bin Qasim fled. Police sought Yusuf bin Qasim and Amal bin Qasim in Basra.');
+    expect(entities.map((e) => e.name)).not.toContain('bin');
+  });
+});
