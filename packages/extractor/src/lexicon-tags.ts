@@ -19,3 +19,14 @@ export function lexiconTags(word: string): string[] {
 export function givenName(word: string): boolean {
   return lexiconTags(word).some((t) => GIVEN_NAME_TAGS.includes(t));
 }
+
+const PROPER_TAGS = /City|Country|Region|Place|Organization|Proper|Company|School|Person|Name|State|Team/;
+
+/** The lexicon knows `word`, and only as an ordinary word ("People", "Voice", "Focus"), never as a place,
+ * body or name ("London", "NASA", "John"), and it is no acronym ("WHO"): capitalised, it opens or ends a
+ * title rather than naming a thing. */
+export function plainWord(word: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return false; // "WHO", "US": an acronym names a thing
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.test(t));
+}

@@ -74,6 +74,7 @@ const INTENT = new Set([
   'attempt',
   'offer',
   'wish',
+  'schedule',
 ]);
 
 /** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
@@ -296,8 +297,12 @@ function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => 
     toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
     ch.lemmas.slice(0, -1).some((l) => INTENT.has(l));
   const beIdx = toks.findIndex((t) => BE.has(t.normal) || t.tags.has('Copula'));
+  // "is scheduled to meet", "was expected to visit": a "to"-verb after the participle is the active main verb.
+  const lastAt = last ? toks.indexOf(last) : -1;
+  const activeAfter = toks.slice(beIdx + 1, lastAt).some((t) => t.normal === 'to') && !!last?.tags.has('Infinitive');
   ch.passive =
     beIdx >= 0 &&
+    !activeAfter &&
     toks.slice(beIdx + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Passive'));
   ch.participle =
     verbs.length === 1 &&

@@ -146,6 +146,15 @@ export function subjectOf(view: SentenceView, c: number, depth = 0, adjuncts = f
           return { np: ch[headOfRun(ch, r - 1)], how: 'direct' };
     }
     if (isParticiple(view, c)) return { np: prev, how: 'participle' };
+    // "Huber succumbed to a lung disorder, unrelated to COVID-19, …": after the clause's own verb, a lone
+    // participle set off by a comma describes the phrase before the comma.
+    if (
+      prev.breakAfter &&
+      isBareParticiple(vg) &&
+      ch[c + 1]?.kind === 'PREP' &&
+      ch.slice(0, j).some((k) => k.kind === 'VG' && k.finite)
+    )
+      return { np: prev, how: 'participle' };
     // A bare -ing form right after a noun modifies that noun, not the head of its phrase: in "treated in
     // Moscow for injuries including burns" it is the injuries that include.
     if (vg.gerund && !vg.finite && !prev.breakAfter) return { np: prev, how: 'direct' };

@@ -1,6 +1,7 @@
 // Precision first: which entities may end an edge (named things, and concepts a reader would keep as a
 // node), and which drafts are sure enough to become edges. When unsure, no edge: the proposition layer
 // keeps the open-IE reading of the clause.
+import { plainWord } from '../lexicon-tags.js';
 import type { Entity } from '../types.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
@@ -25,7 +26,7 @@ const GENERIC_HEADS = new Set(
   structure structures airline airlines owner owners nominee nominees candidate candidates voter voters resident
   residents protester protesters supporter supporters critic critics victim victims majority majorities minority
   minorities share shares total brother brothers sister sisters son sons daughter daughters wife husband father
-  mother parents family families child children`.split(/\s+/),
+  mother parents family families child children relationship relationships relation relations`.split(/\s+/),
 );
 /** First words that make a phrase a description rather than a topic ("largest fleet", "incredible suffering"). */
 const EVALUATIVE = new Set(
@@ -57,11 +58,11 @@ export function edgeEnds(entities: readonly Entity[]): Set<string> {
   );
 }
 
-/** Light verbs whose fallback edge says nothing ("X has Y", "X made Y"); "headed to X" moves like "went to X". */
+/** Light verbs whose fallback edge says nothing ("X has Y", "X made Y"); "headed to X" moves like "went to X";
+ * "was born Peter Baker" gives a name, not a second thing. */
 const LIGHT_LEMMAS = new Set(
-  'be have do make get take give go come head put keep let set become seem remain include say see find show want need like know think feel accord'.split(
-    ' ',
-  ),
+  `be have do make get take give go come head put keep let set become seem remain include say see find show want
+  need like know think feel accord bear born`.split(/\s+/),
 );
 const MAX_PREDICATE_WORDS = 7;
 
@@ -83,16 +84,26 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
 const DASH = /^[-–—]$/;
 const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
 /** A mention glued by a dash to another capitalised word is a piece of a longer name ("Apollo" of
- * "Apollo–Soyuz"): an edge to it would be to the wrong thing. */
+ * "Apollo–Soyuz"): an edge to it would be to the wrong thing. So is one ordinary word joined by of/for
+ * to another name ("Voice" of "Voice of America", "Information" of "Minister of Information"). */
 function fragmentEnd(view: SentenceView, id: string): boolean {
   const { toks, entityAt } = view;
+  const cap = (k: number) => !!toks[k] && /^\p{Lu}/u.test(toks[k].text);
+  const joined = (link: number, other: number, links: ReadonlySet<string>) =>
+    !!toks[link] && links.has(toks[link].text) && cap(other) && !!entityAt[other] && entityAt[other] !== id;
   return toks.some(
     (t, k) =>
       entityAt[k] === id &&
-      ((DASH.test(t.post) && toks[k + 1] && entityAt[k + 1] !== id && /^\p{Lu}/u.test(toks[k + 1].text)) ||
-        (k > 0 && DASH.test(toks[k - 1].post) && entityAt[k - 1] !== id && /^\p{Lu}/u.test(toks[k - 1].text))),
+      ((DASH.test(t.post) && toks[k + 1] && entityAt[k + 1] !== id && cap(k + 1)) ||
+        (k > 0 && DASH.test(toks[k - 1].post) && entityAt[k - 1] !== id && cap(k - 1)) ||
+        (entityAt[k - 1] !== id &&
+          entityAt[k + 1] !== id &&
+          plainWord(t.text) &&
+          (joined(k + 1, k + 2, OF) || joined(k - 1, k - 2, TITLE_LINKS)))),
   );
 }
+const TITLE_LINKS = new Set(['of', 'for']);
+const OF = new Set(['of']);
 
 /** "Parker spoke to the Post in July" only says an interview took place; "speaking to the Atlantic Council,
  * Mitsotakis called the deal “null and void”" reports what was said to it: a quotation or another

@@ -68,6 +68,26 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
 /** Role of a whole noun phrase chunk. */
 export const chunkRole = (view: SentenceView, np: Chunk): Role | undefined => findRole(view, np.from, np.to);
 
+/** Titles whose first word may name a portfolio rather than a body ("Information Minister"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
+
+/** "the Information Minister", "Health Secretary Ann Lowe": a one-word name (not a place) right before a
+ * minister's title is the portfolio, not the body the minister works for. `k` is the name's token. */
+export function portfolioName(view: SentenceView, k: number): boolean {
+  const id = view.entityAt[k];
+  const title = view.toks[k + 1];
+  return (
+    !!id &&
+    view.entityAt[k - 1] !== id &&
+    view.entityAt[k + 1] !== id &&
+    view.types.get(id) !== 'Place' &&
+    !/^\p{Lu}{2,}$/u.test(view.toks[k].text) && // "NATO Secretary-General": an acronym is a body
+    !!title &&
+    PORTFOLIO_TITLES.has(title.normal) &&
+    !/^[-–]/.test(title.post)
+  );
+}
+
 const isBody = (view: SentenceView, id: string | undefined) =>
   !!id && ['Organization', 'Place', 'Person'].includes(view.types.get(id) ?? '');
 
@@ -81,7 +101,12 @@ export function roleBody(view: SentenceView, chunks: Chunk[], i: number): { body
     if (isBody(view, b)) return { body: b, end: i + 2 };
   }
   if (isBody(view, np.possessor)) return { body: np.possessor, end: i };
-  const first = np.entities.find((e) => e !== np.head && isBody(view, e));
+  const first = np.entities.find(
+    (e) =>
+      e !== np.head &&
+      isBody(view, e) &&
+      !view.entityAt.some((id, k) => id === e && k >= np.from && k <= np.to && portfolioName(view, k)),
+  );
   if (first) return { body: first, end: i };
   // "the Italian foreign minister, Luigi Di Maio": a nationality names the body (a country the article names).
   for (let k = np.from; k <= np.to; k++) {

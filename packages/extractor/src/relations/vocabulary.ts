@@ -140,7 +140,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   },
   {
     type: 'FOUNDED',
-    verbs: ['found', 'establish', 'co-found', 'cofound', 'set up'],
+    verbs: ['found', 'establish', 'co-found', 'cofound', 'set up', 'form'],
     nouns: ['founder', 'co-founder', 'cofounder', 'founding father', 'founding mother'],
   },
   { type: 'OWNS', verbs: ['own', 'control', 'possess'], nouns: ['owner', 'parent'] },

@@ -21,6 +21,7 @@ describe('edge gate', () => {
     ['plain noun', 'fighters', 3, false],
     ['a count, not a topic', 'majority', 3, false],
     ['two-word role', 'founding father', 1, false],
+    ['a relationship between others', 'volatile relationship', 1, false],
   ])('concept %s: %s', (_name, concept, mentions, expected) => {
     expect(conceptPasses({ name: concept, mentions: new Array(mentions).fill(null) })).toBe(expected);
   });
@@ -46,6 +47,12 @@ describe('edge gate', () => {
       ['Maria Lopez PART_OF Harbour Lights Orchestra'],
     ],
     ['"as" names what the subject is', 'In March, Jon Huber debuted as Brodie Lee.', []],
+    ['a birth name is no second thing', 'Ann Cole was born Maria Lopez in Oslo.', ['Ann Cole LOCATED_IN Oslo']],
+    [
+      'an ordinary word before "of" another name is a piece of it',
+      'Bo Lind spoke to Voice of America’s Focus programme and said the deal was a disgrace.',
+      [],
+    ],
     ['an interview alone says nothing', 'Bo Lind spoke to the Daily Post in July.', []],
     [
       'an addressee of something said',

@@ -187,6 +187,7 @@ describe('claim attributes', () => {
       'SANCTIONS',
       { hedged: true },
     ],
+    ['hedged by a schedule', 'Ann Cole is scheduled to meet Bo Lind on Friday.', 'MEETS', { hedged: true }],
     [
       'attributed, indirect',
       'On Friday, Angela Merkel said that Germany would support Ukraine.',

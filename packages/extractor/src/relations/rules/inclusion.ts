@@ -6,6 +6,8 @@ import type { RelationRule, TripleDraft } from '../rule.js';
 /** Verbs whose subject is the whole and whose object is a part; subject-verb-object leaves them alone. */
 export const WHOLE_PART_VERBS = new Set(['include', 'comprise', 'contain', 'encompass']);
 
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 export const inclusion: RelationRule = {
   name: 'inclusion',
   descriptive: true,
@@ -23,7 +25,9 @@ export const inclusion: RelationRule = {
       if (!subj || !whole || (subj as { how?: string }).how === 'inherited') return;
       for (const np of objectsOf(view, c).direct) {
         const part = npEntity(np);
-        if (!part) continue;
+        // "Beta Group, including its director Tom Hale": a part named by its role towards something ("its",
+        // "their") is that role's holder, not a member of the whole (the role rules read the role).
+        if (!part || view.toks.slice(np.from, np.to + 1).some((t) => POSSESSIVE_DETERMINERS.has(t.normal))) continue;
         out.push({
           subject: part,
           object: whole,

@@ -5,6 +5,20 @@ import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
 
+/** Prepositions of a scene (where, when, in what medium), which name no party to the act. */
+const SCENE_PREPS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'across',
+  'throughout',
+  'around',
+  'near',
+  'inside',
+  'outside',
+]);
+const PLACE_PREPS = new Set(['in', 'at']);
 const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 'OWNS', 'FOCUSES_ON']);
 
 export const passive: RelationRule = {
@@ -47,11 +61,21 @@ export const passive: RelationRule = {
       if (!first || obj.direct.length) return;
       // Without an agent the patient is the subject: only state types keep their meaning that way round
       // ("linked to", "based in"); "was launched via X" is not the patient launching X.
+      const prep = view.toks[first.prep.from].normal;
       for (const np of first.nps) {
         const O = npEntity(np);
         if (!O) continue;
         const pred = makePredicate(view, vg, first.prep.to);
-        if (!STATE_TYPES.has(pred.type)) pred.type = FALLBACK_TYPE;
+        if (!STATE_TYPES.has(pred.type)) {
+          // "was hospitalized in Singapore": where it was done to the patient, as for active verbs ("met
+          // in Oslo"); "was praised in the West", "was seen on television" name no second party.
+          if (SCENE_PREPS.has(prep)) {
+            if (PLACE_PREPS.has(prep) && view.types.get(O) === 'Place' && view.types.get(P) !== 'Place')
+              add(P, O, { ...pred, type: 'LOCATED_IN' }, 0.55, np.to);
+            continue;
+          }
+          pred.type = FALLBACK_TYPE;
+        }
         add(P, O, pred, participle ? 0.7 : 0.75, np.to);
       }
     });

@@ -115,6 +115,14 @@ export const subjectVerbObject: RelationRule = {
       // person met or seen there puts the subject there too.
       const objectIsThing =
         !!dobj && !view.toks[dobj.to].tags.has('Pronoun') && view.types.get(dEntity ?? '') !== 'Person';
+      // "called for a regional cooperation in the Mediterranean": a phrasal verb's object is a direct
+      // object, and the place is where that thing is.
+      const first = obj.preps[0];
+      const phrasalThing =
+        !obj.direct.length &&
+        !!first &&
+        !!phrasalType(vg.lemma, view.toks[first.prep.from].normal) &&
+        first.nps.some((np) => view.types.get(npEntity(np) ?? '') !== 'Person');
       obj.preps.forEach((pp, i) => {
         const prep = view.toks[pp.prep.from].normal;
         const onePlace = pp.nps.filter((np) => view.types.get(npEntity(np) ?? '') === 'Place').length <= 1;
@@ -124,6 +132,8 @@ export const subjectVerbObject: RelationRule = {
           if (!obj.direct.length && i === 0) {
             const pred = makePredicate(view, pp.via ?? vg, pp.via ? pp.via.to : pp.prep.to);
             if (pp.via) pred.text = view.slice(vg.from, pp.via.to);
+            // "would remain unconfirmed by the Senate": a "by" phrase is an agent, not an object.
+            if (prep === 'by' && pred.type === FALLBACK_TYPE) continue;
             // "met in Oslo": the place is where it happened, not what was met.
             if (placeOfEvent(prep, O) && !pp.via && !MOVE_TYPES.has(pred.type)) {
               if (view.types.get(S) !== 'Place' && onePlace) push(O, { ...pred, type: 'LOCATED_IN' }, 0.6, np.to);
@@ -149,6 +159,7 @@ export const subjectVerbObject: RelationRule = {
             view.types.get(S) !== 'Place' &&
             onePlace &&
             !objectIsThing &&
+            !phrasalThing &&
             !afterDestination(view, vg, obj.preps[i - 1], pp)
           ) {
             push(

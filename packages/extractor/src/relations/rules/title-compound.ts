@@ -5,7 +5,7 @@
 // Bill Gates" → Gates FOUNDED Microsoft. The body is an entity or a demonym of a country the article names.
 import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
-import { findRole, roleFitsBody, titleRole } from '../role-noun.js';
+import { findRole, portfolioName, roleFitsBody, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -59,6 +59,11 @@ export const titleCompound: RelationRule = {
           if (POSTING.has(toks[k - 1]?.normal ?? '') && titleWord) {
             while (entityAt[k - 1] === e) k--;
             k--; // "Ambassador to Germany", "Senator from Vermont": the posting, not the employer
+            continue;
+          }
+          // "British Health Secretary Ann Lowe": the portfolio is a title word; the body is further left.
+          if (portfolioName(view, k)) {
+            from = k;
             continue;
           }
           if (BODY_TYPES.has(view.types.get(e) ?? '') && e !== person) body = e;

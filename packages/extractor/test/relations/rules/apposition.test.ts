@@ -27,6 +27,7 @@ describe('apposition', () => {
       'a nationality of a country the article does not name',
       'The Spanish foreign minister, Ana Ruiz, joined the talks.',
     ],
+    ['a portfolio is no body', 'Michael Odu, the Information Minister, said the talks failed.'],
     ['"South Korean" is not Korea', 'Korea watchers met Kim Min-jun, the South Korean minister for trade, on Monday.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /WORKS_FOR|LEADS/.test(t))).toEqual([]);

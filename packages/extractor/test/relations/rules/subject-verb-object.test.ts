@@ -60,6 +60,31 @@ describe('subject-verb-object', () => {
   });
 
   test.each([
+    [
+      'forming a band founds it',
+      'Eric Lind, Ann Cole and Bo Hale formed the Harbour Lights Orchestra in 1966.',
+      [
+        'Ann Cole FOUNDED Harbour Lights Orchestra',
+        'Bo Hale FOUNDED Harbour Lights Orchestra',
+        'Eric Lind FOUNDED Harbour Lights Orchestra',
+      ],
+    ],
+    ['a "by" phrase is an agent, not an object', 'Pedro Alves would remain unconfirmed by the Senate of Chile.', []],
+    [
+      "a place after a phrasal verb's object is where that object is",
+      'Ann Cole called for a regional cooperation in the Baltic Sea.',
+      [],
+    ],
+    [
+      'a participle set off by commas describes the phrase before it',
+      'According to his wife, Amanda, Tom Hale succumbed to a lung disorder, unrelated to COVID-19, in May.',
+      [],
+    ],
+  ])('reads: %s', (_name, text, expected) => {
+    expect(triplesOf(text).filter((t) => !/ (PART_OF|LOCATED_IN) Chile/.test(t))).toEqual(expected);
+  });
+
+  test.each([
     ['a claim over a place is no victory', 'China claims sovereignty over Taiwan.'],
     ['"won over" without a thing won persuades', 'Ana Costa won over Luis Prado.'],
   ])('%s', (_name, text) => {

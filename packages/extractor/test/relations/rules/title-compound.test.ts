@@ -42,6 +42,18 @@ describe('title-compound', () => {
     expect(triplesOf(text).filter((t) => /(LEADS|WORKS_FOR) (Lyon|Ohio)/.test(t))).toEqual([]);
   });
 
+  test.each([
+    ['a portfolio is no body', 'Information Minister Bo Lind resigned on Monday.', []],
+    [
+      'past the portfolio, the nationality names the body',
+      'Britain voted. British Health Secretary Ann Cole met Bo Lind in May.',
+      ['Ann Cole WORKS_FOR United Kingdom'],
+    ],
+    ['an acronym before a title is a body', 'NATO Secretary-General Tom Hart spoke.', ['Tom Hart WORKS_FOR NATO']],
+  ])('portfolios: %s', (_name, text, expected) => {
+    expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t))).toEqual(expected);
+  });
+
   test("a title inside a reported statement stays the writer's description", () => {
     expect(triplesOf('Acme Corp denied that Acme Corp chairman Tom Hale had resigned.')).toContain(
       'Tom Hale LEADS Acme Corp',

@@ -1,0 +1,19 @@
+// passive: an agentless passive names no second party through a scene preposition; sentences written for
+// this test.
+import { triplesOf } from './triples-of.js';
+
+describe('passive', () => {
+  test.each([
+    ['the "by" agent acts', 'Tom Hale was sued by Acme Corp in May.', ['Acme Corp ACCUSES Tom Hale']],
+    [
+      '"in" a place is where it was done',
+      'Ann Cole was hospitalized in Singapore in April.',
+      ['Ann Cole LOCATED_IN Singapore'],
+    ],
+    ['"in" a region that is no place', 'Ann Cole was praised in the West.', []],
+    ['"on" a channel', 'Tom Hale was interviewed on Fox News last week.', []],
+    ['"at" a body', 'Ann Cole was treated at the Mayo Clinic.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});

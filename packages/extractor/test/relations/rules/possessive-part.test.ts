@@ -1,0 +1,30 @@
+// possessive-part: "<Org/Place>'s <Name>"; sentences written for this test.
+import { triplesOf } from './triples-of.js';
+
+describe('possessive-part', () => {
+  test.each([
+    ["a body's named unit", "NASA's Artemis Program hired engineers.", ['Artemis Program PART_OF NASA']],
+    [
+      "a place's event, in lower case",
+      "Observers praised Norway's election. The election was calm, and the election ended.",
+      ['election PART_OF Norway'],
+    ],
+    [
+      "a person of a place's university",
+      "Lead author Maria Lopez of Norway's Bergen University spoke.",
+      ['Bergen University LOCATED_IN Norway'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    const got = triplesOf(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+
+  test.each([
+    ['a person whose name the entity stage typed as a body', "Tom Hale recorded with Paul Lydon's Public Image Ltd."],
+    ['the tail of a cut name', "Ann Cole told Voice of America's South Sudan in Focus that talks failed."],
+    ['an ordinary word opening a name', "Troops of the People's Liberation Army marched on Monday."],
+    ["a body's act, in lower case", "Ann Cole won the Harbour Party's nomination in July. The nomination was late."],
+  ])('no part: %s', (_name, text) => {
+    expect(triplesOf(text).filter((t) => / PART_OF /.test(t))).toEqual([]);
+  });
+});
