@@ -43,10 +43,10 @@ describe('title-compound', () => {
   });
 
   test.each([
-    ['a portfolio is no body', 'Information Minister Bo Lind resigned on Monday.', []],
+    ['a portfolio is no body', 'Ohio voted. Ohio Emergencies Minister Bo Lind resigned on Monday.', []],
     [
       'past the portfolio, the nationality names the body',
-      'Britain voted. British Health Secretary Ann Cole met Bo Lind in May.',
+      'Britain voted. British Bridges Minister Ann Cole met Bo Lind in May.',
       ['Ann Cole WORKS_FOR United Kingdom'],
     ],
     ['an acronym before a title is a body', 'NATO Secretary-General Tom Hart spoke.', ['Tom Hart WORKS_FOR NATO']],
