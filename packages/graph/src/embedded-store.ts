@@ -233,6 +233,10 @@ export class EmbeddedStore implements GraphStore {
     return this.db.transaction(() => [...storedDocuments(this.db)])();
   }
 
+  async contentVersion(): Promise<string> {
+    return contentVersion(this.db);
+  }
+
   async snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
     const g = await this.analytics.get(contentVersion(this.db), () => sqliteGraph(this.db));
     return selectSnapshot(g.nodes, g.edges, g.documents, options, (ids) => sqliteMentionedIn(this.db, ids));

@@ -229,8 +229,12 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async contentVersion(): Promise<string> {
+    return `${this.userWrites}:${await neo4jVersion(this.driver, this.database)}`;
+  }
+
   async snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
-    const key = `${this.userWrites}:${await neo4jVersion(this.driver, this.database)}`;
+    const key = await this.contentVersion();
     const g = await this.analytics.get(key, async () => {
       const graph = await neo4jGraph(this.driver, this.database);
       return { ...graph, edges: graph.edges.concat(claimEdges(await neo4jClaimEdgeRows(this.driver, this.database))) };

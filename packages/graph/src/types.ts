@@ -319,6 +319,11 @@ export interface GraphStore {
   planImport(results: ExtractionResult[], options?: ImportOptions): Promise<ImportDiff>;
   deleteDocument(id: string): Promise<boolean>;
   snapshot(options?: SnapshotOptions): Promise<GraphSnapshot>;
+  /**
+   * Optional: a cheap token of the stored content that changes with every write (by any process); while it
+   * is the same, snapshot() answers the same, so a caller may keep what it derived from one.
+   */
+  contentVersion?(): Promise<string>;
   /** The entity's details, each list cut to `page` (DEFAULT_ENTITY_PAGE where not given). */
   entity(id: string, page?: Partial<EntityPage>): Promise<EntityDetails | null>;
   edge(id: string): Promise<EdgeDetails | null>;

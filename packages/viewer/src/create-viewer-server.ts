@@ -6,7 +6,7 @@ import type { ViewerServerOptions } from './viewer-options.js';
 import { resolveViewerSettings } from './viewer-settings.js';
 import { requireAccessToken } from './access-token.js';
 import { validatorCompiler } from './validator-compiler.js';
-import { singleFlight } from './single-flight.js';
+import { viewCache } from './view-cache.js';
 import type { GraphSnapshot } from '@kg/graph';
 import { registerGraphRoutes } from './routes/graph-routes.js';
 import { registerQueryRoute } from './routes/query-route.js';
@@ -55,11 +55,13 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
     limits: { fileSize: settings.bodyLimit, files: 1, fields: 10 },
     throwFileSizeLimit: true,
   });
-  // Concurrent identical /api/graph requests share one snapshot; an import through this server starts afresh.
-  const snapshots = singleFlight<GraphSnapshot>();
-  registerGraphRoutes(app, options.store, settings, snapshots);
+  // While the store's content is unchanged, the filtered snapshots (a few: each copies the whole graph) and
+  // the /api/graph answers (up to ~64 MB of JSON) are kept; an import through this server starts afresh.
+  const snapshots = viewCache<GraphSnapshot>(options.store, { entries: 4 });
+  const views = viewCache<string>(options.store, { entries: 64, weight: 64 * 2 ** 20, weigh: (json) => json.length });
+  registerGraphRoutes(app, options.store, settings, { snapshots, views });
   registerQueryRoute(app, options, settings);
-  registerArticlesRoute(app, options, settings, () => snapshots.forget());
+  registerArticlesRoute(app, options, settings, () => (snapshots.forget(), views.forget()));
   registerExportRoute(app, options);
   registerPathRoute(app, options.store);
   registerCommunitiesRoute(app, options.store, snapshots);

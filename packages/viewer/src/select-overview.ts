@@ -4,6 +4,11 @@
 // an important entity with no link to those chosen before it comes with its most important neighbour.
 import type { GraphNode, GraphSnapshot } from '@kg/graph';
 
+/** The overview's default budget; the page's DEFAULT_BUDGET (web/app-state.ts) is the same. */
+export const OVERVIEW_BUDGET = 300;
+/** The request a page opens with (no filters): the server computes it ahead of the first visitor. */
+export const OVERVIEW_QUERY = `budget=${OVERVIEW_BUDGET}&isolated=false`;
+
 export interface Overview extends GraphSnapshot {
   /** Size of the graph the overview was chosen from (after the caller's filters). */
   total: { nodes: number; edges: number };

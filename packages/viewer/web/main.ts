@@ -1,5 +1,5 @@
-// Browser entry: load the graph, draw it, and wire the panels to the shared view state.
-import './style.css';
+// The page: draw the first view (asked for by first-view.ts before this chunk loaded) and wire the panels
+// to the shared view state.
 import type { QueryResult } from '@kg/graph';
 import type { ImportResponse } from './api.js';
 import { changed, currentCrumb, onChange, state, type Change } from './app-state.js';
@@ -17,6 +17,7 @@ import { createImportPanel } from './import-panel.js';
 import { createLayoutControl, preLayout } from './layout-control.js';
 import { createNewsFilters } from './news-filters.js';
 import { renderLegend } from './legend.js';
+import { firstUrlState, firstView } from './first-view.js';
 import { loadView, narrowingChanged } from './load-view.js';
 import { createNavigation } from './navigation.js';
 import { createPathPanel } from './path-panel.js';
@@ -27,8 +28,8 @@ import { createStyleToggles } from './style-toggles.js';
 import { pushUrlState, readUrlState, writeUrlState } from './url-state.js';
 
 const status = byId('status');
-let fromUrl = readUrlState();
-let { data, fellBack } = await loadView().catch((err: Error) => {
+let fromUrl = firstUrlState;
+let { data, fellBack } = await firstView.catch((err: Error) => {
   status.textContent = `Could not load the graph: ${err.message}`;
   throw err;
 });

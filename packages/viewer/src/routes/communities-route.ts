@@ -2,7 +2,7 @@
 // important entities and its most frequent relation types (the same filters as /api/graph).
 import type { FastifyInstance } from 'fastify';
 import type { GraphSnapshot, GraphStore } from '@kg/graph';
-import type { SingleFlight } from '../single-flight.js';
+import type { ViewCache } from '../view-cache.js';
 import { listCommunities } from '../list-communities.js';
 import { FILTER_PROPERTIES, filterOptions, narrowing, type FilterQuery } from './snapshot-filters.js';
 import { narrowSnapshot } from '../narrow-snapshot.js';
@@ -15,7 +15,7 @@ interface CommunitiesQuery extends FilterQuery {
 export function registerCommunitiesRoute(
   app: FastifyInstance,
   store: GraphStore,
-  snapshots: SingleFlight<GraphSnapshot>,
+  snapshots: ViewCache<GraphSnapshot>,
 ): void {
   app.get<{ Querystring: CommunitiesQuery }>(
     '/api/communities',
@@ -34,7 +34,7 @@ export function registerCommunitiesRoute(
     },
     async (req) => {
       const opts = filterOptions(req.query, '/api/communities');
-      const snapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
+      const snapshot = await snapshots.get(JSON.stringify(opts), () => store.snapshot(opts));
       return listCommunities(narrowSnapshot(snapshot, narrowing(req.query)), {
         top: req.query.top,
         limit: req.query.limit,

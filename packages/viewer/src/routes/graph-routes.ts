@@ -11,7 +11,7 @@ import {
   type GraphStore,
   type SnapshotOptions,
 } from '@kg/graph';
-import type { SingleFlight } from '../single-flight.js';
+import type { ViewCache } from '../view-cache.js';
 import { HttpError } from '../viewer-errors.js';
 import type { ViewerSettings } from '../viewer-settings.js';
 import { selectOverview } from '../select-overview.js';
@@ -32,7 +32,7 @@ export function registerGraphRoutes(
   app: FastifyInstance,
   store: GraphStore,
   settings: ViewerSettings,
-  snapshots: SingleFlight<GraphSnapshot>,
+  caches: { snapshots: ViewCache<GraphSnapshot>; views: ViewCache<string> },
 ): void {
   app.get<{ Querystring: GraphQuery }>(
     '/api/graph',
@@ -52,44 +52,51 @@ export function registerGraphRoutes(
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const q = req.query;
       if (q.hops !== undefined && q.focus === undefined)
         throw new HttpError(400, 'GET /api/graph: hops needs focus (the entity to centre on)');
       if (q.focus !== undefined && q.community !== undefined)
         throw new HttpError(400, 'GET /api/graph: expected focus or community, not both');
-      const opts: SnapshotOptions = {
-        ...filterOptions(q, '/api/graph'),
-        // A budget, focus or community chooses among all nodes; the cap then applies to what is sent.
-        limit:
-          q.budget !== undefined || q.focus !== undefined || q.community !== undefined
-            ? undefined
-            : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
-      };
-      const stored: GraphSnapshot = await snapshots.run(JSON.stringify(opts), () => store.snapshot(opts));
-      const snapshot = narrowSnapshot(stored, narrowing(q));
-      const budget = Math.min(q.budget ?? q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes);
-      // The documents' summaries stay out (2.7 of 7.3 MB at 10k articles): their number is sent, the page
-      // lists them from /api/documents.
-      const send = ({ documents, ...view }: GraphSnapshot) => ({
-        ...view,
-        documentTotal: documents.length,
-        store: store.kind,
-      });
-      if (q.focus !== undefined) {
-        const ego = selectEgo(snapshot, q.focus, q.hops ?? 1, budget);
-        if (!ego) throw new HttpError(404, `GET /api/graph: entity "${q.focus}" not found (or filtered out)`);
-        return send(ego);
-      }
-      if (q.community !== undefined) {
-        const part = selectCommunity(snapshot, q.community, budget);
-        if (!part) throw new HttpError(404, `GET /api/graph: community ${q.community} not found (or filtered out)`);
-        return send(part);
-      }
-      if (q.budget !== undefined) return send(selectOverview(snapshot, budget));
-      return send(snapshot);
+      // The same view asked for with its parameters in another order is the same answer.
+      const key = JSON.stringify(Object.entries(q).sort(([a], [b]) => (a < b ? -1 : 1)));
+      const json = await caches.views.get(key, async () => JSON.stringify(await graphView(q)));
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
+
+  async function graphView(q: GraphQuery) {
+    const opts: SnapshotOptions = {
+      ...filterOptions(q, '/api/graph'),
+      // A budget, focus or community chooses among all nodes; the cap then applies to what is sent.
+      limit:
+        q.budget !== undefined || q.focus !== undefined || q.community !== undefined
+          ? undefined
+          : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
+    };
+    const stored = await caches.snapshots.get(JSON.stringify(opts), () => store.snapshot(opts));
+    const snapshot = narrowSnapshot(stored, narrowing(q));
+    const budget = Math.min(q.budget ?? q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes);
+    // The documents' summaries stay out (2.7 of 7.3 MB at 10k articles): their number is sent, the page
+    // lists them from /api/documents.
+    const send = ({ documents, ...view }: GraphSnapshot) => ({
+      ...view,
+      documentTotal: documents.length,
+      store: store.kind,
+    });
+    if (q.focus !== undefined) {
+      const ego = selectEgo(snapshot, q.focus, q.hops ?? 1, budget);
+      if (!ego) throw new HttpError(404, `GET /api/graph: entity "${q.focus}" not found (or filtered out)`);
+      return send(ego);
+    }
+    if (q.community !== undefined) {
+      const part = selectCommunity(snapshot, q.community, budget);
+      if (!part) throw new HttpError(404, `GET /api/graph: community ${q.community} not found (or filtered out)`);
+      return send(part);
+    }
+    if (q.budget !== undefined) return send(selectOverview(snapshot, budget));
+    return send(snapshot);
+  }
 
   app.get<{ Querystring: DocumentQuery }>(
     '/api/documents',
