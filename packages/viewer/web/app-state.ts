@@ -44,6 +44,8 @@ export interface ViewState {
   freshEdges: Set<string>;
   /** The two entities whose connections are shown ("How are X and Y connected?"). */
   path: { from: string; to: string } | null;
+  /** The entities of the paths shown: labelled whatever the crowd while they are highlighted. */
+  pathNodes: Set<string>;
   /** Where the page went from the overview (breadcrumbs); the last one is drawn, none = the overview. */
   trail: Crumb[];
   /** Hops around the entity of an ego view (1 or 2). */
@@ -82,7 +84,8 @@ type Listener = (change: Change) => void;
 const listeners: Listener[] = [];
 
 export const state: ViewState = {
-  colorBy: 'type',
+  // Communities are where a big graph's overview leads (issue 18); the toggle colours by type instead.
+  colorBy: 'community',
   sizeBy: 'degree',
   selected: null,
   selectedEdge: null,
@@ -94,6 +97,7 @@ export const state: ViewState = {
   freshNodes: new Set(),
   freshEdges: new Set(),
   path: null,
+  pathNodes: new Set(),
   trail: [],
   egoHops: 1,
   expanded: [],

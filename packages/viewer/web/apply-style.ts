@@ -1,7 +1,7 @@
 // Writes the persistent look (size by degree/PageRank, colour by type/community) into node attributes.
 import type { ColorBy, SizeBy } from './app-state.js';
 import type { KgGraph } from './build-graph.js';
-import { DISPUTED_COLOR, EDGE_COLOR, communityColor, typeColor } from './palette.js';
+import { DISPUTED_COLOR, EDGE_COLOR, assignCommunityColors, communityColor, typeColor } from './palette.js';
 
 // Small graphs get bigger dots: there is room, and they are read one node at a time. Big ones get
 // smaller dots so the structure stays visible instead of a carpet of overlapping discs.
@@ -10,9 +10,12 @@ const sizeRange = (order: number): [number, number] => (order <= 500 ? [5, 20] :
 export function applyStyle(graph: KgGraph, colorBy: ColorBy, sizeBy: SizeBy): void {
   const [MIN_SIZE, MAX_SIZE] = sizeRange(graph.order);
   let max = 0;
+  const communities = new Map<number, number>();
   graph.forEachNode((_id, a) => {
     max = Math.max(max, sizeBy === 'pagerank' ? a.pagerank : a.degree);
+    if (a.community !== undefined) communities.set(a.community, (communities.get(a.community) ?? 0) + 1);
   });
+  assignCommunityColors(communities);
   graph.updateEachNodeAttributes(
     (_id, a) => {
       const v = sizeBy === 'pagerank' ? a.pagerank : a.degree;

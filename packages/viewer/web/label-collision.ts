@@ -3,8 +3,10 @@
 // during a frame the candidates are only collected; after the frame they are painted most important
 // first (selected/neighbour z-index, then size), each right of its disc or else left of it, and only where
 // it is clear of every label already painted, of the discs of more important nodes and of the page's
-// overlays on the graph (breadcrumbs, the budget line). The boxes are kept (viewport pixels) for the
-// browser tests.
+// overlays on the graph (breadcrumbs, the budget line). Labels that must show (`mustLabel` from the node
+// reducer: a shown path's entities, the ego view's centre, the selected and hovered node) go first and
+// also try above, below and a few rows up or down, so they are painted even when their places are
+// crowded; the other labels then make way. The boxes are kept (viewport pixels) for the browser tests.
 import { drawDiscNodeLabel, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from 'sigma/rendering';
 
 export interface LabelBox {
@@ -40,19 +42,38 @@ export interface LabelCollision {
 const hit = (a: LabelBox, b: LabelBox) =>
   a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
 
-/** The label's box right of its disc (sigma's place), or left of it when `side` is 'left'. */
-function labelBox([context, data, settings]: DrawArgs, side: 'right' | 'left'): LabelBox {
+/** Rows a must-show label may move up or down, beside its disc, when its own places are taken. */
+const MUST_ROWS = 4;
+
+/** Set by the node reducer on the nodes whose labels must show. */
+export const mustLabel = (data: object): boolean => (data as { mustLabel?: boolean }).mustLabel === true;
+
+/**
+ * Where the label may go, best first: right of its disc (sigma's place), left of it; for a label that must
+ * show, also centred above and below the disc, then right and left a row up or down, two rows, ….
+ */
+function labelBoxes([context, data, settings]: DrawArgs, must: boolean): LabelBox[] {
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   const width = context.measureText(data.label ?? '').width;
   // Same geometry as drawDiscNodeLabel: 3 px from the disc, baseline a third below centre.
-  const left = side === 'right' ? data.x + data.size + 3 : data.x - data.size - 3 - width;
-  return {
+  const height = settings.labelSize + 2;
+  const top = data.y - (settings.labelSize * 2) / 3;
+  const right = data.x + data.size + 3;
+  const left = data.x - data.size - 3 - width;
+  const at = (l: number, t: number): LabelBox => ({
     node: data.key,
-    left,
-    right: left + width,
-    top: data.y - (settings.labelSize * 2) / 3,
-    bottom: data.y + settings.labelSize / 3 + 2,
-  };
+    left: l,
+    right: l + width,
+    top: t,
+    bottom: t + height,
+  });
+  const out = [at(right, top), at(left, top)];
+  if (!must) return out;
+  const centred = data.x - width / 2;
+  out.push(at(centred, data.y - data.size - 2 - height), at(centred, data.y + data.size + 2));
+  for (let row = 1; row <= MUST_ROWS; row++)
+    for (const dy of [-row * height, row * height]) out.push(at(right, top + dy), at(left, top + dy));
+  return out;
 }
 
 const disc = ([, d]: DrawArgs): LabelBox => ({
@@ -86,20 +107,33 @@ export function createLabelCollision(reserved: () => LabelBox[] = () => []): Lab
   const flush = () => {
     const order = queue
       .splice(0)
-      .sort(([, a], [, b]) => (b.zIndex ?? 0) - (a.zIndex ?? 0) || b.size - a.size || a.key.localeCompare(b.key));
+      .sort(
+        ([, a], [, b]) =>
+          Number(mustLabel(b)) - Number(mustLabel(a)) ||
+          (b.zIndex ?? 0) - (a.zIndex ?? 0) ||
+          b.size - a.size ||
+          a.key.localeCompare(b.key),
+      );
     const discs = order.map(disc);
-    // A label may cover the disc of a less important node (the hub keeps its name), never a more important one.
+    const musts = order.filter(([, d]) => mustLabel(d)).length;
+    // A label may cover the disc of a less important node (the hub keeps its name), never a more important
+    // one; a label that must show covers no other such node's disc.
+    const clearOfDiscs = (box: LabelBox, rank: number) =>
+      !discs.some((d, i) => (i < rank || (rank < musts && i < musts && i !== rank)) && hit(box, d));
     const clear = (box: LabelBox, rank: number) =>
-      !boxes.some((o) => hit(box, o)) &&
-      !blocked.some((o) => hit(box, o)) &&
-      !discs.some((d, i) => i < rank && hit(box, d));
+      !boxes.some((o) => hit(box, o)) && !blocked.some((o) => hit(box, o)) && clearOfDiscs(box, rank);
     for (const [rank, args] of order.entries()) {
-      // Right of the disc as sigma places it; else mirrored to the left; else not at all.
-      const box = [labelBox(args, 'right'), labelBox(args, 'left')].find((b) => clear(b, rank));
+      const must = rank < musts;
+      const places = labelBoxes(args, must);
+      // Else not at all; a label that must show may, as a last resort, cover discs and the overlays, but
+      // never another label.
+      const box =
+        places.find((b) => clear(b, rank)) ?? (must ? places.find((b) => !boxes.some((o) => hit(b, o))) : undefined);
       if (!box) continue;
       boxes.push(box);
       const [context, data, settings] = args;
-      drawDiscNodeLabel(context, { ...data, x: box.left - data.size - 3 }, settings);
+      const y = box.top + (settings.labelSize * 2) / 3;
+      drawDiscNodeLabel(context, { ...data, x: box.left - data.size - 3, y }, settings);
     }
   };
   const reset = () => {

@@ -1,5 +1,6 @@
-// The colour legend: entity types (with counts), or communities when colouring by community; then the
-// relation styles (a disputed relation is red).
+// The colour legend, saying what the colours mean: the communities drawn (the default: each named after
+// its most important entities in view, with how many are drawn) or the entity types; then the relation
+// styles (a disputed relation is red).
 import type { ColorBy } from './app-state.js';
 import type { KgGraph } from './build-graph.js';
 import { clear, el } from './dom.js';
@@ -25,26 +26,51 @@ function relationRows(graph: KgGraph): HTMLElement[] {
   ];
 }
 
-export function renderLegend(box: HTMLElement, graph: KgGraph, colorBy: ColorBy): void {
-  const counts = new Map<string, number>();
+/** What a colour stands for: a community named after its two most important entities drawn, or a type. */
+function colourKeys(graph: KgGraph, colorBy: ColorBy): Array<{ key: string; name: string; count: number }> {
+  const members = new Map<string, Array<{ label: string; pagerank: number }>>();
   graph.forEachNode((_id, a) => {
     const key = colorBy === 'community' ? String(a.community ?? '–') : a.entityType;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    members.set(key, [...(members.get(key) ?? []), a]);
   });
-  const rows = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14);
+  return [...members.entries()]
+    .map(([key, list]) => {
+      const top = [...list].sort((a, b) => b.pagerank - a.pagerank).slice(0, 2);
+      const name = colorBy === 'type' || key === '–' ? key : top.map((m) => m.label).join(', ');
+      return { key, name, count: list.length };
+    })
+    .sort((a, b) => b.count - a.count);
+}
+
+const SHOWN = 14;
+
+export function renderLegend(box: HTMLElement, graph: KgGraph, colorBy: ColorBy): void {
+  const rows = colourKeys(graph, colorBy);
   clear(box);
+  box.dataset.colorBy = colorBy;
   box.append(el('h3', { text: colorBy === 'community' ? 'Communities' : 'Entity types' }));
-  for (const [key, n] of rows) {
+  box.append(
+    el('p', {
+      class: 'legend-note',
+      text:
+        colorBy === 'community'
+          ? 'Colour: community (Louvain) — entities more related to each other than to the rest, each named after its most important members here. Untick "colour by community" to colour by type.'
+          : 'Colour: entity type. Tick "colour by community" to colour by community.',
+    }),
+  );
+  for (const { key, name, count } of rows.slice(0, SHOWN)) {
     const color = colorBy === 'community' ? communityColor(key === '–' ? undefined : Number(key)) : typeColor(key);
     const swatch = el('span', { class: 'swatch' });
     swatch.style.background = color;
     box.append(
-      el('div', { class: 'legend-row' }, [
+      el('div', { class: 'legend-row', attrs: { 'data-key': key } }, [
         swatch,
-        el('span', { text: colorBy === 'community' ? `community ${key}` : key }),
-        el('span', { class: 'count', text: String(n) }),
+        el('span', { text: name }),
+        el('span', { class: 'count', text: String(count) }),
       ]),
     );
   }
+  if (rows.length > SHOWN)
+    box.append(el('div', { class: 'legend-row muted', text: `and ${rows.length - SHOWN} more (colours repeat)` }));
   box.append(...relationRows(graph));
 }

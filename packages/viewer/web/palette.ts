@@ -42,6 +42,20 @@ export function typeColor(type: string): string {
   return EXTRA[h % EXTRA.length];
 }
 
+/** The colour each community got, for the page's life (a community keeps its colour from view to view). */
+const communitySlot = new Map<number, number>();
+
+/**
+ * Gives the communities not coloured yet the next colours, biggest first (`sizes`: members drawn), so the
+ * biggest communities of a view differ in colour; by Louvain number, communities 3 and 18 shared one.
+ */
+export function assignCommunityColors(sizes: ReadonlyMap<number, number>): void {
+  const fresh = [...sizes.entries()].filter(([c]) => !communitySlot.has(c)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  for (const [c] of fresh) communitySlot.set(c, communitySlot.size);
+}
+
 export function communityColor(community: number | undefined): string {
-  return community === undefined ? '#999999' : COMMUNITY[Math.abs(community) % COMMUNITY.length];
+  if (community === undefined) return '#999999';
+  if (!communitySlot.has(community)) communitySlot.set(community, communitySlot.size);
+  return COMMUNITY[communitySlot.get(community)! % COMMUNITY.length];
 }

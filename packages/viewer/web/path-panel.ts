@@ -86,6 +86,7 @@ export function createPathPanel(
       to.input.value = names.get(r.to) ?? to.input.value;
       addToView(r);
       state.highlightNodes = new Set(r.paths.flatMap((p) => p.nodes));
+      state.pathNodes = new Set(state.highlightNodes);
       state.highlightEdges = new Set(r.paths.flatMap((p) => p.edges));
       changed('highlight');
       render(r);

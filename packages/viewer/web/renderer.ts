@@ -2,7 +2,7 @@
 // Reducers are installed only while something needs them, so a plain view renders at bare-Sigma speed.
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { state } from './app-state.js';
+import { currentCrumb, state } from './app-state.js';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './build-graph.js';
 import { DIM_COLOR, HIGHLIGHT_COLOR, NEW_COLOR } from './palette.js';
 import { computeVisible, type Visible } from './visibility.js';
@@ -59,12 +59,20 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
   let visible: Visible | null = null;
 
   const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
-    const res: Partial<NodeDisplayData> = { ...data };
+    const res: Partial<NodeDisplayData> & { mustLabel?: boolean } = { ...data };
     if (visible && !visible.nodes.has(node)) return { ...res, hidden: true };
     const focus = state.hovered ?? state.selected;
     const near = focus !== null && (node === focus || graph.areNeighbors(node, focus));
     const hl = state.highlightNodes;
-    if ((focus !== null && !near) || (focus === null && hl.size > 0 && !hl.has(node))) {
+    const crumb = currentCrumb();
+    // Labels that always show (label-collision.ts paints them first, elsewhere if their place is taken):
+    // the shown path's entities, the ego view's centre, the hovered and the selected node.
+    const must =
+      node === state.hovered ||
+      node === state.selected ||
+      (crumb?.kind === 'ego' && crumb.id === node) ||
+      (hl.has(node) && state.pathNodes.has(node));
+    if (!must && ((focus !== null && !near) || (focus === null && hl.size > 0 && !hl.has(node)))) {
       res.color = DIM_COLOR;
       res.label = '';
       res.zIndex = 0;
@@ -74,8 +82,9 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
     }
     if (hl.has(node)) res.highlighted = true;
     if (state.freshNodes.has(node)) Object.assign(res, { color: NEW_COLOR, forceLabel: true, zIndex: 2 });
+    if (must) Object.assign(res, { forceLabel: true, mustLabel: true, zIndex: Math.max(res.zIndex ?? 0, 2) });
     // The hovered and the selected node are labelled first (their labels come from the collision pass).
-    if (node === state.hovered) Object.assign(res, { forceLabel: true, zIndex: 3 });
+    if (node === state.hovered) Object.assign(res, { zIndex: 3 });
     if (node === state.selected) Object.assign(res, { highlighted: true, zIndex: 3 });
     return res;
   };
@@ -99,6 +108,7 @@ export function createRenderer(container: HTMLElement, graph: KgGraph): Renderer
       state.hovered !== null ||
       state.selected !== null ||
       state.selectedEdge !== null ||
+      currentCrumb()?.kind === 'ego' ||
       state.highlightNodes.size > 0 ||
       state.highlightEdges.size > 0 ||
       state.freshNodes.size > 0 ||

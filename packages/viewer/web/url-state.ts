@@ -43,7 +43,8 @@ export function readUrlState(): { camera?: Partial<CameraState> } {
   state.egoHops = p.get('egoHops') === '2' ? 2 : 1;
   state.expanded = list(p.get('expand'));
   state.collapsed = new Set(list(p.get('collapse')).map(Number).filter(Number.isInteger));
-  if (p.get('color') === 'community') state.colorBy = 'community';
+  // Community is the default; `color=community` of older links still reads as it.
+  state.colorBy = p.get('color') === 'type' ? 'type' : 'community';
   if (p.get('size') === 'pagerank') state.sizeBy = 'pagerank';
   const cam = (p.get('cam') ?? '').split(',').map(Number);
   return cam.length === 3 && cam.every(Number.isFinite) ? { camera: { x: cam[0], y: cam[1], ratio: cam[2] } } : {};
@@ -75,7 +76,7 @@ function urlOf(camera: CameraState): string {
   set('egoHops', state.trail.length > 0 && state.egoHops !== 1 && String(state.egoHops));
   set('expand', join(state.expanded));
   set('collapse', join([...state.collapsed].map(String)));
-  set('color', state.colorBy !== 'type' && state.colorBy);
+  set('color', state.colorBy !== 'community' && state.colorBy);
   set('size', state.sizeBy !== 'degree' && state.sizeBy);
   set('cam', [camera.x, camera.y, camera.ratio].map((v) => v.toFixed(4)).join(','));
   return `${location.pathname}${location.search}#${p.toString()}`;

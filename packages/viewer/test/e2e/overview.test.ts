@@ -78,6 +78,47 @@ maybe('the overview (embedded store)', () => {
     );
   });
 
+  test('communities are coloured by default: one colour per community, the legend names each and says so', async () => {
+    await open(`budget=${BUDGET}`);
+    const seen = await page.evaluate(() => {
+      const v = (window as unknown as KgWindow).__kgViewer;
+      const g = v.graph as unknown as {
+        nodes(): string[];
+        getNodeAttributes(n: string): { color: string; community?: number; label: string; pagerank: number };
+      };
+      const nodes = g.nodes().map((n) => g.getNodeAttributes(n));
+      const rows = [...document.querySelectorAll<HTMLElement>('#legend .legend-row[data-key]')].map((r) => ({
+        key: r.dataset.key!,
+        name: r.children[1].textContent,
+        swatch: getComputedStyle(r.children[0]).backgroundColor,
+      }));
+      return {
+        nodes,
+        rows,
+        heading: document.querySelector('#legend h3')!.textContent,
+        note: document.querySelector('#legend .legend-note')!.textContent,
+      };
+    });
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    const byCommunity = new Map<string, typeof seen.nodes>();
+    for (const n of seen.nodes)
+      byCommunity.set(String(n.community), [...(byCommunity.get(String(n.community)) ?? []), n]);
+    expect(byCommunity.size).toBeGreaterThan(1);
+    expect(seen.heading).toBe('Communities');
+    expect(seen.note).toMatch(/^Colour: community \(Louvain\)/);
+    expect(seen.rows.length).toBeGreaterThan(1);
+    for (const row of seen.rows) {
+      const members = byCommunity.get(row.key)!;
+      // Every member in its community's colour, the one its legend row shows.
+      expect(new Set(members.map((m) => m.color))).toEqual(new Set([members[0].color]));
+      expect(row.swatch).toBe(rgb(members[0].color));
+      const top = [...members].sort((a, b) => b.pagerank - a.pagerank).slice(0, 2);
+      expect(row.name).toBe(top.map((m) => m.label).join(', '));
+    }
+    // Two communities drawn in one colour would read as one: the colours of the legend's rows differ.
+    expect(new Set(seen.rows.map((r) => r.swatch)).size).toBe(Math.min(seen.rows.length, 15));
+  });
+
   test('labels are painted, and no two painted labels overlap', async () => {
     const boxes = await page.evaluate(() => (window as unknown as KgWindow).__kgViewer.labelBoxes());
     expect(boxes.length).toBeGreaterThan(2);

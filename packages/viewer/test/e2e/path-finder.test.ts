@@ -24,7 +24,11 @@ interface Snapshot {
 type KgWindow = {
   __kgViewer: {
     graph: { hasNode(id: string): boolean };
-    sigma: { getNodeDisplayData(id: string): { highlighted?: boolean } | undefined; refresh(): void };
+    sigma: {
+      getNodeDisplayData(id: string): { highlighted?: boolean } | undefined;
+      refresh(): void;
+      getCamera(): { setState(s: { x: number; y: number; ratio: number }): void };
+    };
     labelBoxes(): Box[];
   };
 };
@@ -129,6 +133,29 @@ maybe('the path finder (embedded store)', () => {
     const painted = new Set(texts.filter((t) => t.layer === 'sigma-labels').map((t) => t.text));
     expect(painted.has(names.get(pair[0])!) || painted.has(names.get(pair[1])!)).toBe(true);
     expectNoOverlap(await page.evaluate(() => (window as unknown as KgWindow).__kgViewer.labelBoxes()));
+  });
+
+  test("with one of the path's entities selected, every entity of the path is still labelled, no two labels overlap", async () => {
+    const api = await (
+      await fetch(`${served.url}api/path?${new URLSearchParams({ from: pair[0], to: pair[1], k: '3' })}`)
+    ).json();
+    const onPath = [...new Set<string>(api.paths.flatMap((p: { nodes: string[] }) => p.nodes))];
+    // The path's far end is chosen in the panel: its neighbourhood is in front, the rest dimmed, and the
+    // path's entities that are not its neighbours lost their labels with the rest.
+    await page
+      .locator('#path .path .entity-link', { hasText: names.get(pair[1])! })
+      .first()
+      .click();
+    await page.waitForFunction((id) => location.hash.includes(`node=${encodeURIComponent(id)}`), pair[1]);
+    const boxes = await page.evaluate(async () => {
+      const v = (window as unknown as KgWindow).__kgViewer;
+      await new Promise((r) => setTimeout(r, 500)); // the camera's move to the selection
+      v.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1 }); // the whole graph, every node on screen
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return v.labelBoxes();
+    });
+    expect(onPath.filter((id) => !boxes.some((b) => b.node === id))).toEqual([]);
+    expectNoOverlap(boxes);
   });
 
   test('the URL keeps the pair and opening it shows the same paths', async () => {

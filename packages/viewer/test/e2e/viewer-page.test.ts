@@ -314,7 +314,7 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
     await page.fill('#filters input[name="documents-filter"]', '');
   });
 
-  test('colour by community and size by PageRank toggles restyle the nodes and the legend', async () => {
+  test('colour by type (community is the default) and size by PageRank toggles restyle the nodes and the legend', async () => {
     type Sig = {
       __kgViewer: { graph: { getNodeAttributes(id: string): { color: string; size: number }; nodes(): string[] } };
     };
@@ -327,14 +327,17 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
           .join(',');
       });
     const before = await look();
-    await page.check('#color-community');
+    expect(await page.isChecked('#color-community')).toBe(true);
     await expect(page.locator('#legend h3').first().textContent()).resolves.toBe('Communities');
+    await page.uncheck('#color-community');
+    await expect(page.locator('#legend h3').first().textContent()).resolves.toBe('Entity types');
     await page.check('#size-pagerank');
     expect(await look()).not.toBe(before);
-    await page.waitForFunction(() => /color=community.*size=pagerank/.test(location.hash));
-    await page.uncheck('#color-community');
+    await page.waitForFunction(() => /color=type.*size=pagerank/.test(location.hash));
+    await page.check('#color-community');
     await page.uncheck('#size-pagerank');
     expect(await look()).toBe(before);
+    await page.waitForFunction(() => !/color=|size=/.test(location.hash));
   });
 
   test('ForceAtlas2 runs in a web worker and stops on demand', async () => {
