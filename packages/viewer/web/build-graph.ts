@@ -98,8 +98,16 @@ export function addParts(graph: KgGraph, nodes: GraphNode[], edges: GraphEdge[])
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   for (const n of data.nodes) {
     if (graph.hasNode(n.id)) {
+      // A path's entities come without analytics: the view's community and PageRank stay (they lost their
+      // community colour when a path was shown).
       const a = graph.getNodeAttributes(n.id);
-      graph.mergeNodeAttributes(n.id, { ...nodeAttrs(n, a.x, a.y), size: a.size, color: a.color });
+      graph.mergeNodeAttributes(n.id, {
+        ...nodeAttrs(n, a.x, a.y),
+        size: a.size,
+        color: a.color,
+        community: n.community ?? a.community,
+        pagerank: n.pagerank ?? a.pagerank,
+      });
     } else {
       graph.addNode(n.id, nodeAttrs(n, n.x ?? 0, n.y ?? 0));
       added.nodes.push(n.id);

@@ -36,7 +36,12 @@ function colourKeys(graph: KgGraph, colorBy: ColorBy): Array<{ key: string; name
   return [...members.entries()]
     .map(([key, list]) => {
       const top = [...list].sort((a, b) => b.pagerank - a.pagerank).slice(0, 2);
-      const name = colorBy === 'type' || key === '–' ? key : top.map((m) => m.label).join(', ');
+      const name =
+        colorBy === 'type'
+          ? key
+          : key === '–'
+            ? 'community not known (added by a path)'
+            : top.map((m) => m.label).join(', ');
       return { key, name, count: list.length };
     })
     .sort((a, b) => b.count - a.count);

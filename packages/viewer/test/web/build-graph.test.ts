@@ -1,5 +1,5 @@
 // Snapshot → graphology, and merging a later snapshot in place (what an import does to the page).
-import { buildGraph, mergeGraph } from '../../web/build-graph.js';
+import { addParts, buildGraph, mergeGraph } from '../../web/build-graph.js';
 
 const node = (id: string, x?: number, y?: number) => ({ id, name: id, type: 'Person', aliases: [], mentions: 1, x, y });
 const edge = (s: string, o: string) => ({
@@ -60,4 +60,12 @@ test('narrowing the graph clears it once instead of dropping node by node (sigma
   // Nothing to remove: no clear either.
   mergeGraph(graph, payload([node('n1', 1, 1), node('n2', 2, 2)], [edge('n1', 'n2')]));
   expect(events.cleared).toBe(1);
+});
+
+test("addParts (a path's entities, without analytics) keeps the community and PageRank of those already drawn", () => {
+  const { graph } = buildGraph(payload([{ ...node('a', 1, 1), community: 3, pagerank: 0.2 }], []));
+  const added = addParts(graph, [node('a'), node('b')], [edge('a', 'b')]);
+  expect(added).toEqual({ nodes: ['b'], edges: ['a|REL|b'] });
+  expect(graph.getNodeAttributes('a')).toMatchObject({ community: 3, pagerank: 0.2, x: 1, y: 1 });
+  expect(graph.getNodeAttributes('b').community).toBeUndefined();
 });
