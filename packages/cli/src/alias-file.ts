@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { AliasFileError, ENTITY_TYPES, loadAliasRules, type AliasRules, type EntityType } from '@kg/extractor';
+import type { AliasRules, EntityType } from '@kg/extractor';
+import { AliasFileError, ENTITY_TYPES, loadAliasRules } from '@kg/extractor/names';
 import { writeFileAtomic } from '@kg/graph';
 import { CliError, EXIT } from './cli-error.js';
 import { kgDir } from './store.js';

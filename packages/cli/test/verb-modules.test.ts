@@ -1,7 +1,8 @@
 // Verbs that only read the embedded store start without the libraries other verbs need: compromise (and
 // the extractor's HTML and feed readers) load only to extract or resolve names, neo4j-driver only for a
-// Neo4j store. Checked on the built CLI with a module hook that names each package loaded.
-import { spawnSync } from 'node:child_process';
+// Neo4j store; `kg serve` loads the extractor with its first upload. Checked on the built CLI with a
+// module hook that names each package loaded.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,3 +47,36 @@ test.each<[string[], number]>([
   const { status, heavy } = kg(args);
   expect([status, heavy]).toEqual([exit, []]);
 });
+
+test('kg serve starts without compromise and linkedom, and loads them with the first upload', async () => {
+  const child = spawn(process.execPath, ['--import', trace, bin, 'serve', '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, NEO4J_URI: '', KG_DIR: '' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (b) => (stdout += b));
+  child.stderr.on('data', (b) => (stderr += b));
+  const loaded = () => HEAVY.filter((p) => new RegExp(`^kg-load: ${p}$`, 'm').test(stderr));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', () => {
+        const m = /(http:\/\/\S+?)\/? /.exec(stdout);
+        if (m) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`kg serve exited with ${code}: ${stderr}`)));
+    });
+    const graph = await fetch(`${url}/api/graph`);
+    expect([graph.status, loaded()]).toEqual([200, []]);
+    const res = await fetch(`${url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Carol White visited Berlin on Tuesday.', title: 'Visit' }),
+    });
+    expect([res.status, loaded()]).toEqual([200, ['compromise', 'linkedom']]);
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}, 60000);

@@ -6,7 +6,7 @@
 import type { AliasRules } from '@kg/extractor';
 import { ENTITY_TYPES, familyName } from '@kg/extractor/names';
 import type { DocRows, EntityRow } from './doc-rows.js';
-import { entryKeys } from './derive-node.js';
+import { entryKeys, identifyingAlias } from './derive-node.js';
 import { isNameLike, key, nameKey, nameWords, nodeSlug } from './node-keys.js';
 import { mergeRowsInto, type RowTarget } from './rows-merge.js';
 import { compatible, couldBeSurname, RESOLVE_RULES, type Resolution } from './resolve-rules.js';
@@ -48,18 +48,21 @@ const ID_SUFFIXES = 6;
 
 export type Veto = NonNullable<AliasRules['veto']>;
 
-/** The keys a store must look up so that RESOLVE_RULES and new ids can be decided for these documents. */
+/**
+ * The keys a store must look up so that RESOLVE_RULES and new ids can be decided for these documents: only
+ * those a rule can ask about this entity (a surname key for a lone word, a family name's keys for a person's
+ * full name). Every key is one index search — on Neo4j a text-index search, most of a batch's look-up time.
+ */
 export function lookupKeys(docs: DocRows[]): string[] {
   const keys = new Set<string>();
   for (const d of docs) {
     for (const e of d.entities) {
-      keys
-        .add(key.name(e.name))
-        .add(key.alias(e.name))
-        .add(key.surname(e.name))
-        .add(key.name(familyName(e.name)));
-      keys.add(key.fullName(familyName(e.name)));
-      for (const a of e.aliases) if (isNameLike(a)) keys.add(key.name(a));
+      keys.add(key.name(e.name)).add(key.alias(e.name));
+      for (const a of e.aliases) if (isNameLike(a) || identifyingAlias(a, e.name)) keys.add(key.name(a));
+      const words = nameWords(e.name).length;
+      if (words === 1) keys.add(key.surname(e.name));
+      if (e.type === 'Person' && words > 1)
+        keys.add(key.fullName(familyName(e.name))).add(key.name(familyName(e.name)));
       const slug = nodeSlug(e.name);
       for (let i = 1; i <= ID_SUFFIXES; i++) keys.add(key.id(i === 1 ? slug : `${slug}-${i}`));
     }

@@ -1,8 +1,8 @@
 // Reads an article from a POST: JSON {text,title,source,date} or a multipart upload, through the
 // extractor's article intake (readArticle, articleOptions), the same one `kg import` uses: an uploaded
-// page or Markdown file brings its own title, date, address and outlet; the form's fields win.
+// page or Markdown file brings its own title, date, address and outlet; the form's fields win. The
+// extractor (compromise, the HTML readers) loads with the first upload, not with the server.
 import type { FastifyRequest } from 'fastify';
-import { ARTICLE_EXTENSIONS, ArticleInputError, articleOptions, readArticle } from '@kg/extractor';
 import type { ArticleInput, ExtractOptions } from '@kg/extractor';
 import { HttpError } from './viewer-errors.js';
 
@@ -18,12 +18,13 @@ function field(raw: Record<string, unknown>, key: string): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 500) : undefined;
 }
 
-function isArticleFile(name: string, mediaType: string): boolean {
+function isArticleFile(name: string, mediaType: string, extensions: string[]): boolean {
   const dot = name.lastIndexOf('.');
-  return (dot >= 0 && ARTICLE_EXTENSIONS.includes(name.slice(dot).toLowerCase())) || mediaType.startsWith('text/');
+  return (dot >= 0 && extensions.includes(name.slice(dot).toLowerCase())) || mediaType.startsWith('text/');
 }
 
 export async function readArticleRequest(req: FastifyRequest): Promise<ArticleRequest> {
+  const { ARTICLE_EXTENSIONS, ArticleInputError, articleOptions, readArticle } = await import('@kg/extractor');
   let article: ArticleInput | undefined;
   let file: string | undefined;
   let fields: Record<string, unknown> = {};
@@ -32,7 +33,7 @@ export async function readArticleRequest(req: FastifyRequest): Promise<ArticleRe
       for await (const part of req.parts()) {
         if (part.type === 'file') {
           const name = part.filename ?? '';
-          if (!isArticleFile(name, part.mimetype))
+          if (!isArticleFile(name, part.mimetype, ARTICLE_EXTENSIONS))
             throw new HttpError(415, `articles: expected a ${ARTICLE_EXTENSIONS.join(' ')} file, got "${name}"`);
           article = readArticle(name || 'upload', await part.toBuffer(), {
             mediaType: part.mimetype.split(';')[0].trim().toLowerCase(),

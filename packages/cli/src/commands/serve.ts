@@ -12,7 +12,6 @@ import {
 } from '@kg/viewer';
 import { CliError, EXIT } from '../cli-error.js';
 import { readAliasFile } from '../alias-file.js';
-import { extractOnWorkers } from '../import/extract-articles.js';
 import {
   addStoreOptions,
   describeStore,
@@ -38,12 +37,14 @@ function parsePort(value: string): number {
 /**
  * The viewer's upload extracts like `kg import` (the intake's options plus the user's alias rules), on a
  * worker thread so the server keeps answering meanwhile; the server's timeout aborts it (the worker is stopped).
+ * The extractor loads with the first upload: a server that only shows the graph never needs compromise.
  */
 export function articleExtractor(
   aliases?: AliasRules,
 ): (text: string, options: ExtractOptions, signal?: AbortSignal) => Promise<ExtractionResult> {
   return async (text, options, signal) => {
     const item = { text, options: aliases ? { ...options, aliases } : options };
+    const { extractOnWorkers } = await import('../import/extract-articles.js');
     return (await extractOnWorkers([item], { threads: 1, signal }))[0];
   };
 }
