@@ -2,6 +2,7 @@
 // (`entries`), and the properties derived from them (name, type, aliases, lookup keys). Plain strings, no
 // driver: the Cypher export writes the same properties without loading neo4j-driver.
 import { deriveNode, type NodeEntry } from './derive-node.js';
+import { key } from './node-keys.js';
 
 export const FIELD = '\u001f';
 export const ITEM = '\u001e';
@@ -28,6 +29,11 @@ export function decodeEntry(s: string): NodeEntry {
 export const entryPrefix = (docId: string) => `${docId}${FIELD}`;
 
 export const lookupOf = (keys: Iterable<string>) => `${ITEM}${[...keys].join(ITEM)}${ITEM}`;
+
+/** The keys of a derived `keys` list (`key␟docs` items) that Neo4j finds through LookupKey nodes: all but the id key. */
+export function nameKeysOf(keys: string[]): string[] {
+  return keys.map((k) => k.split(FIELD)[0]).filter((k) => !k.startsWith(key.id('')));
+}
 
 /** A node's stored properties (entries, name, type, aliases, lookup keys) derived from its encoded entries. */
 export function derivedProps(id: string, unsorted: string[]) {

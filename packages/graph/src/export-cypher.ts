@@ -3,7 +3,7 @@
 import { SCHEMA_STATEMENTS } from './neo4j-schema.js';
 import { safeRelType, safeTypeLabel } from './rel-type.js';
 import { exportParts } from './export-claims.js';
-import { derivedProps, encodeEntry } from './entity-entries.js';
+import { derivedProps, encodeEntry, nameKeysOf } from './entity-entries.js';
 import type { ClaimView, GraphSnapshot } from './types.js';
 
 export function cypherString(s: string): string {
@@ -52,6 +52,11 @@ export function exportCypher(snap: GraphSnapshot, claims: ClaimView[] = []): str
     out.push(
       `MERGE (e:Entity {id: ${cypherString(n.id)}}) SET e.name = ${cypherString(n.name)}, e.type = ${cypherString(n.type)}, e.aliases = ${list(n.aliases)}, e.entries = ${list(d.entries)}, e.keys = ${list(d.keys)}, e.lookup = ${cypherString(d.lookup)}${label ? `, e:${label}` : ''};`,
     );
+    const names = nameKeysOf(d.keys);
+    if (names.length)
+      out.push(
+        `MATCH (e:Entity {id: ${cypherString(n.id)}}) UNWIND ${list(names)} AS k MERGE (x:LookupKey {key: k}) MERGE (x)-[:KEY_OF]->(e);`,
+      );
   }
   for (const e of parts.edges) {
     const seen = [

@@ -1,35 +1,39 @@
 // Entity resolution over Neo4j: each Entity keeps one entry per document (`entries`, what that document
 // said: name, type vote, aliases, how it was resolved) and the derived `name`, `type` (and type label),
-// `aliases`, `keys` and `lookup` (the keys as one delimited string under a text index, so a key is found
-// by an indexed CONTAINS). Written inside the import's transaction, after the entities are locked.
+// `aliases`, `keys` and `lookup` (the keys as one delimited string). A name key is found through its
+// (:LookupKey {key})-[:KEY_OF]->(:Entity) link (a unique-constraint seek); the id key is the node's own id.
+// Written inside the import's transaction, after the entities are locked.
 import { ENTITY_TYPES } from '@kg/extractor/names';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { voteType } from './derive-node.js';
-import { decodeEntry, derivedProps, FIELD, ITEM } from './entity-entries.js';
+import { decodeEntry, derivedProps, FIELD, ITEM, nameKeysOf } from './entity-entries.js';
 import type { IdentityNode } from './doctor-report.js';
 import { num } from './neo4j-values.js';
 import type { StoredNode } from './resolve-entities.js';
 import { safeTypeLabel } from './rel-type.js';
 import { key } from './node-keys.js';
+import { KEEP_PLAN } from './neo4j-write-docs.js';
 
 /**
  * Stored nodes holding any of `keys`, with all their keys. A node's one id key is its own id, so those
- * (more than half of a batch's keys: each new name tries six ids) are seeks on the id constraint, and only
- * the others search the lookup text index — on the Wikinews corpus the text-index searches were over half
- * of a Neo4j load's time.
+ * (more than half of a batch's keys: each new name tries six ids) are seeks on the id constraint; the
+ * others are seeks on the LookupKey constraint. (They were `lookup CONTAINS` searches of a text index:
+ * over 40% of a Neo4j load of the Wikinews corpus, about ten times the cost of these seeks.)
  */
 export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): Promise<StoredNode[]> {
   const idKey = key.id('');
   const res = await tx.run(
-    `CALL {
-       UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE e.lookup CONTAINS $item + $idKey + id + $item RETURN e
+    `${KEEP_PLAN} CALL {
+       UNWIND $batch.ids AS id MATCH (e:Entity {id: id}) WHERE e.lookup CONTAINS $item + $idKey + id + $item RETURN e
        UNION
-       UNWIND $keys AS k MATCH (e:Entity) WHERE e.lookup CONTAINS k RETURN e
+       UNWIND $batch.keys AS k MATCH (:LookupKey {key: k})-[:KEY_OF]->(e:Entity) RETURN e
      }
      RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type, coalesce(e.keys, []) AS keys`,
     {
-      ids: keys.filter((k) => k.startsWith(idKey)).map((k) => k.slice(idKey.length)),
-      keys: keys.filter((k) => !k.startsWith(idKey)).map((k) => `${ITEM}${k}${ITEM}`),
+      batch: {
+        ids: keys.filter((k) => k.startsWith(idKey)).map((k) => k.slice(idKey.length)),
+        keys: keys.filter((k) => !k.startsWith(idKey)),
+      },
       item: ITEM,
       idKey,
     },
@@ -55,11 +59,13 @@ export async function writeDerived(
   nodes: Array<{ id: string; entries: string[] }>,
 ): Promise<void> {
   const byLabel = new Map<string, unknown[]>();
+  const links: Array<[string, string[]]> = [];
   for (const { id, entries } of nodes) {
     if (!entries.length) continue;
     const row = derivedProps(id, entries);
     const label = safeTypeLabel(row.type) ?? '';
     byLabel.set(label, [...(byLabel.get(label) ?? []), row]);
+    links.push([id, nameKeysOf(row.keys)]);
   }
   for (const [label, rows] of byLabel) {
     await tx.run(
@@ -69,6 +75,30 @@ export async function writeDerived(
       { rows },
     );
   }
+  await linkLookupKeys(tx, links);
+}
+
+/**
+ * Makes each node's KEY_OF links exactly its name keys: stale links go, missing ones (and their LookupKey
+ * nodes) are made. Rows: [entity id, name keys]. A LookupKey left without links stays: it finds nothing.
+ */
+export async function linkLookupKeys(tx: ManagedTransaction, rows: Array<[string, string[]]>): Promise<void> {
+  if (!rows.length) return;
+  // Entities in id order (as writeDocuments locks them), each one's keys sorted: fewer lock-order conflicts
+  // between importers linking the same keys (a deadlock Neo4j detects is retried by executeWrite).
+  const sorted = rows
+    .map(([id, keys]): [string, string[]] => [id, [...keys].sort()])
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  await tx.run(
+    `${KEEP_PLAN} UNWIND $batch.rows AS row MATCH (e:Entity {id: row[0]})
+     OPTIONAL MATCH (e)<-[r:KEY_OF]-(x:LookupKey) WHERE NOT x.key IN row[1]
+     DELETE r
+     WITH DISTINCT e, row
+     UNWIND row[1] AS k
+     MERGE (x:LookupKey {key: k})
+     MERGE (x)-[:KEY_OF]->(e)`,
+    { batch: { rows: sorted } },
+  );
 }
 
 /** Re-derives the given nodes from their stored entries. */

@@ -1,8 +1,10 @@
 // Uniqueness constraints on every key, created before any load (IF NOT EXISTS), so MERGE seeks an index;
-// and stores written before the sentence→entity link was renamed, or before entity resolution, are
-// brought up to date.
+// and stores written before the sentence→entity link was renamed, before entity resolution, or before name
+// keys were LookupKey nodes, are brought up to date.
 import type { Driver } from 'neo4j-driver';
 import { derivedMap, SEP } from './neo4j-support.js';
+import { FIELD } from './entity-entries.js';
+import { key } from './node-keys.js';
 
 /**
  * (:Sentence)-[:MENTIONS_ENTITY]->(:Entity). It was MENTIONS until the vocabulary's MENTIONS relation
@@ -20,9 +22,12 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX kg_denial_edge IF NOT EXISTS FOR (x:Denial) ON (x.edgeId)',
   'CREATE INDEX kg_denial_document IF NOT EXISTS FOR (x:Denial) ON (x.documentId)',
   'CREATE CONSTRAINT kg_import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE',
-  // Lookup keys of entity resolution, found by `lookup CONTAINS <key>` (neo4j-identity.ts).
-  'CREATE TEXT INDEX kg_entity_lookup IF NOT EXISTS FOR (e:Entity) ON (e.lookup)',
+  // Name keys of entity resolution: (:LookupKey {key})-[:KEY_OF]->(:Entity) (neo4j-identity.ts).
+  'CREATE CONSTRAINT kg_lookup_key IF NOT EXISTS FOR (k:LookupKey) REQUIRE k.key IS UNIQUE',
 ];
+
+/** Schema of earlier versions that nothing reads any more (and that every write would keep up to date). */
+const DROPPED_STATEMENTS = ['DROP INDEX kg_entity_lookup IF EXISTS'];
 
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) {
@@ -38,12 +43,31 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
         throw err;
     }
   }
+  for (const statement of DROPPED_STATEMENTS) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
   await renameSentenceMentions(driver, database);
   // Loaded here, not with the module: the Cypher export reads SCHEMA_STATEMENTS without neo4j-driver.
   const { migrateEntityEntries } = await import('./neo4j-migrate-entries.js');
   await migrateEntityEntries(driver, database);
+  await linkStoredKeys(driver, database);
   await deriveSources(driver, database);
+}
+
+/** Entities written before name keys were LookupKey nodes (or loaded from a Cypher export) get their links. */
+async function linkStoredKeys(driver: Driver, database: string): Promise<void> {
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      `MATCH (e:Entity) WHERE NOT (e)<-[:KEY_OF]-() AND any(k IN coalesce(e.keys, []) WHERE NOT k STARTS WITH $idKey)
+       WITH e LIMIT 5000
+       UNWIND [k IN e.keys WHERE NOT k STARTS WITH $idKey | split(k, $field)[0]] AS k
+       MERGE (x:LookupKey {key: k})
+       MERGE (x)-[:KEY_OF]->(e)
+       RETURN count(DISTINCT e) AS n`,
+      { idKey: key.id(''), field: FIELD },
+      { database },
+    );
+    if (Number(records[0]?.get('n') ?? 0) === 0) return;
+  }
 }
 
 /** Relationships written before they kept their documents and outlets get them (from their support list). */

@@ -161,12 +161,19 @@ describe('exports', () => {
         { database: 'neo4j' },
       );
       expect(entry.records[0].get('entries')).toEqual(['\u001fXi Jinping\u001fPerson\u001f0\u001f\u001fnew\u001f']);
-      expect(once.rels.map((r) => r.match(/-\[(\w+) /)![1]).sort()).toEqual([
-        'CRITICIZES',
-        'PRAISES',
-        'SANCTIONS',
-        'SPEAKS_ABOUT',
-      ]);
+      // …and its name keys linked as resolution finds them.
+      const keys = await driver.executeQuery(
+        'MATCH (k:LookupKey)-[:KEY_OF]->(:Entity {id: $id}) RETURN k.key AS key ORDER BY key',
+        { id: `${tag}:person:xi-jinping` },
+        { database: 'neo4j' },
+      );
+      expect(keys.records.map((r) => r.get('key'))).toEqual(['f:jinping', 'n:xi jinping', 's:jinping']);
+      expect(
+        once.rels
+          .map((r) => r.match(/-\[(\w+) /)![1])
+          .filter((t) => t !== 'KEY_OF')
+          .sort(),
+      ).toEqual(['CRITICIZES', 'PRAISES', 'SANCTIONS', 'SPEAKS_ABOUT']);
     } finally {
       await driver.close();
     }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openEmbeddedStore, SCHEMA_VERSION } from '@kg/graph';
 import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
+import { makeResult } from './fixtures.js';
 
 /** Two documents naming one senate, typed apart: the store as kg wrote it before resolution (schema 1). */
 function writeVersionOneStore(dir: string): void {
@@ -136,6 +137,52 @@ test('Neo4j: migrate-on-open merges only the nodes it migrated, never two resolv
         [`${tag}-hillary`, 1],
       ]);
       for (const d of ['a', 'b', 'c']) await store.deleteDocument(`${tag}-${d}`);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await driver.close();
+  }
+});
+
+test('Neo4j: entities whose name keys were only a lookup string get their LookupKey links on open, and resolve by them', async () => {
+  const tag = uniqueTag('keylinks');
+  const name = `Ada Quill ${tag}`;
+  const driver = testDriver();
+  try {
+    // A node as kg wrote it with the text-index lookup (keys and lookup, no KEY_OF links).
+    const entry = [`${tag}-a`, name, 'Person', '1', '', 'new', ''].join('\u001f');
+    const nameKey = `n:${name.toLowerCase().replace(/-/g, ' ')}`;
+    const keys = [`i:${tag}-ada`, nameKey].map((k) => `${k}\u001f${tag}-a`);
+    await driver.executeQuery(
+      `CREATE (d:Document {id: $tag + '-a', hash: 'h'})-[:HAS_SENTENCE]->(s:Sentence {id: $tag + '-a:0', index: 0, text: 'x', start: 0, end: 1, documentId: $tag + '-a'})
+       CREATE (s)-[:MENTIONS_ENTITY]->(:Entity:Person {id: $tag + '-ada', name: $name, type: 'Person', aliases: [], entries: [$entry], keys: $keys, lookup: 'x'})`,
+      { tag, name, entry, keys },
+      { database: 'neo4j' },
+    );
+    const store = await testStore();
+    try {
+      const linked = await driver.executeQuery(
+        'MATCH (k:LookupKey)-[:KEY_OF]->(:Entity {id: $id}) RETURN k.key AS key',
+        { id: `${tag}-ada` },
+        { database: 'neo4j' },
+      );
+      expect(linked.records.map((r) => r.get('key'))).toEqual([nameKey]);
+      // A later document naming her joins the stored node through the link.
+      const later = makeResult(tag, {
+        id: `${tag}-b`,
+        sentences: [{ text: `${name} spoke.`, entities: [[name, 'Person']] }],
+      });
+      // An id as the extractor makes it, so the store resolves it.
+      later.entities = later.entities.map((e) => ({ ...e, id: e.id.replace(`${tag}:`, '') }));
+      await store.importDocuments([later]);
+      const nodes = await driver.executeQuery(
+        'MATCH (e:Entity {name: $name}) RETURN e.id AS id, COUNT { (e)<-[:MENTIONS_ENTITY]-() } AS mentions',
+        { name },
+        { database: 'neo4j' },
+      );
+      expect(nodes.records.map((r) => [r.get('id'), Number(r.get('mentions'))])).toEqual([[`${tag}-ada`, 2]]);
+      for (const d of ['a', 'b']) await store.deleteDocument(`${tag}-${d}`);
     } finally {
       await store.close();
     }
