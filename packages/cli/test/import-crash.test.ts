@@ -10,21 +10,24 @@ import { storedRows } from './run-cli.js';
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
 const NAMES = ['Alice Johnson', 'Bob Smith', 'Carol White', 'David Brown', 'Erin Green', 'Frank Black'];
 const PLACES = ['Paris', 'Berlin', 'Madrid', 'Rome'];
-// Enough documents that the import is still running when the test sees its first commit (the importer
-// got fast enough that 24 could all commit before the test's first look at the store).
+// Enough work that the import is still running when the test sees its first commit: the importer got fast
+// enough that 120 one-line documents could all commit before the test's first look at the store, so each
+// document is a long one (extraction time per document, not the count, keeps the import busy).
 const COUNT = 120;
+const SENTENCES = 20;
 
 function project(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'kg-cli-crash-'));
   mkdirSync(path.join(root, 'articles'));
   for (let i = 0; i < COUNT; i++) {
-    const a = NAMES[i % NAMES.length];
-    const b = NAMES[(i + 2) % NAMES.length];
-    const p = PLACES[i % PLACES.length];
-    writeFileSync(
-      path.join(root, 'articles', `${String(i).padStart(3, '0')}.txt`),
-      `${a} met ${b} in ${p} on Monday. ${b} later visited ${p} with Microsoft.\n`,
-    );
+    const lines: string[] = [];
+    for (let j = 0; j < SENTENCES; j++) {
+      const a = NAMES[(i + j) % NAMES.length];
+      const b = NAMES[(i + j + 2) % NAMES.length];
+      const p = PLACES[(i + j) % PLACES.length];
+      lines.push(`${a} met ${b} in ${p} on Monday. ${b} later visited ${p} with Microsoft.`);
+    }
+    writeFileSync(path.join(root, 'articles', `${String(i).padStart(3, '0')}.txt`), `${lines.join(' ')}\n`);
   }
   return root;
 }
