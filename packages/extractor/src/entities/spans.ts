@@ -26,8 +26,8 @@ export interface NameSpan {
   work?: boolean;
   /** The lower-case word right after the name ("format" in "the Polaroid format"): see typing/object-cues.ts. */
   nounAfter?: string;
-  /** Written right after "was born" ("… was born Peter Edward Baker"): the birth name of the one before. */
-  birthName?: boolean;
+  /** The two lower-case words right before the name ("was born" Peter Edward Baker, "positive for" COVID-19). */
+  wordsBefore?: string;
   /** Read from a photo credit ("Image: NASA."). */
   credit?: boolean;
   /** The full name an elided word stands for ("North" in "North and South Korea" → "North Korea"). */

@@ -20,7 +20,9 @@ export const birthName: MergeRule = {
   name: 'birth-name',
   target: (s, groups) => {
     if (s.words < 2 || (s.strong && s.type !== 'Person')) return undefined;
-    const ends = new Set(s.spans.filter((x) => x.birthName).map((x) => x.tokens[0].i - 3));
+    const ends = new Set(
+      s.spans.filter((x) => x.wordsBefore === 'was born' || x.wordsBefore === 'is born').map((x) => x.tokens[0].i - 3),
+    );
     if (!ends.size) return undefined;
     return only(
       groups.filter(

@@ -287,9 +287,10 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !NOT_ROLES.has(b.normal) &&
             // "the carmaker Holtenbach": a kind of organisation, not a person's role.
             !ORG_KINDS.has(b.normal);
-          // "Ginger Baker was born Peter Edward Baker": the name a person was born with (merge-rules.ts).
+          // "was born Peter Edward Baker", "tested positive for COVID-19": the words may say what the name is.
           const bb = span.tokens[0].pos > 1 ? row[span.tokens[0].pos - 2] : undefined;
-          if (b?.normal === 'born' && (bb?.normal === 'was' || bb?.normal === 'is')) span.birthName = true;
+          if (b && bb && /^\p{Ll}/u.test(bb.text) && /^\p{Ll}/u.test(b.text))
+            span.wordsBefore = `${bb.normal} ${b.normal}`;
           if (b && /['’]s?$/.test(b.text) && !/\S/.test(b.post.replace(/^['’]/, '')))
             span.owner = b.text.replace(/['’]s?$/, '');
           // "Falcon 9", "CentOS 8": a model or version number ends the name ("COVID-19" is no version).

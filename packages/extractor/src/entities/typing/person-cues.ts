@@ -1,7 +1,7 @@
 // Person cues for names compromise does not know ("Dries Mertens", "Junius Ho"): a weakly typed name of
 // two or three plain name words (or a given name before a place word, "Peter Hall") becomes a Person when it speaks ("X said", "said X"), when a title stands
-// shortly before it, when a personal pronoun follows it with no other person in between, or when it is a
-// member "of"/"from" an organisation.
+// shortly before it, when a personal pronoun follows it with no other person in between, when it is a
+// member "of"/"from" an organisation, or when it has what only a person has ("X's wife", "X's character").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -26,6 +26,13 @@ const SPEECH = new Set([
   'noted',
   'argued',
 ]);
+/** Nouns after a possessive that only a person has: kin, a body, a life's events, a role played. */
+const PERSONAL_NOUNS = new Set(
+  `wife husband widow widower son sons daughter daughters mother father parents brother brothers sister sisters
+  children grandson granddaughter fiancé fiancée girlfriend boyfriend funeral birthday autobiography memoir
+  character`.split(/\s+/),
+);
+
 function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   const candidates = groups.filter(
     (g) => (!g.strong && g.type !== 'Concept' && personLike(g, tokens)) || givenNamePlace(g, tokens),
@@ -77,6 +84,14 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       if (org && org !== g) becomePerson.add(g);
     }
   }
+  // "Sigourney Weaver's character", "Ruth Okoye's husband": what only a person has, after the possessive.
+  for (const g of candidates)
+    for (const s of g.spans) {
+      const last = s.tokens[s.tokens.length - 1];
+      const next = tokens[last.i + 1];
+      const possessive = /['’]s?$/.test(last.text) || /^['’]s?\s*$/.test(last.post);
+      if (possessive && next?.sentence === s.sentence && PERSONAL_NOUNS.has(next.normal)) becomePerson.add(g);
+    }
   // A personal pronoun whose nearest preceding name (same or previous sentence) is a candidate.
   let lastName: { group: NameGroup; sentence: number } | undefined;
   for (const t of tokens) {

@@ -1,10 +1,23 @@
-// A name before a disease word is a disease or a virus (Concept), unless a rule or the lexicon typed it.
+// A name before a disease word, or after "positive for" / "died of", is a disease or a virus (Concept), unless a
+// rule or the lexicon typed it.
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   { rule: 'pandemic', text: 'Schools closed during the KX-21 pandemic in March.', name: 'KX-21', type: 'Concept' },
   { rule: 'outbreak', text: 'Doctors in the region fought a Marvella outbreak.', name: 'Marvella', type: 'Concept' },
   { rule: 'patients', text: 'The hospital treated 40 KX-21 patients on Monday.', name: 'KX-21', type: 'Concept' },
+  {
+    rule: 'after "tested positive for"',
+    text: 'The minister tested positive for KX-21 on Monday.',
+    name: 'KX-21',
+    type: 'Concept',
+  },
+  {
+    rule: 'after "died of"',
+    text: 'Two nurses in Lagos died of Marvella last week.',
+    name: 'Marvella',
+    type: 'Concept',
+  },
   { rule: 'a place keeps its type', text: 'The Wuhan outbreak grew in January.', name: 'Wuhan', type: 'Place' },
 ];
 
