@@ -116,6 +116,11 @@ function saysSomething(view: SentenceView, d: TripleDraft): boolean {
 }
 
 const isNamed = (view: SentenceView, id: string) => NAMED_TYPES.has(view.types.get(id) ?? '');
+/** A concept written as a name in this sentence ("tested positive for COVID-19", "left over Brexit"): a
+ * fallback edge to it names something as definite as a named entity; a lower-case topic does not. */
+const namedConcept = (view: SentenceView, id: string) =>
+  view.types.get(id) === 'Concept' &&
+  view.toks.some((t, k) => view.entityAt[k] === id && /^[\p{Lu}\p{N}]/u.test(t.text));
 
 /** Whether a draft is sure enough to become an edge; `ends` from `edgeEnds`. */
 export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {
@@ -141,7 +146,12 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
     const lemma = pred.lemma.split(' ')[0];
     // "debuted as Brodie Lee", "known as the Bard": "as" names what the subject is, not a second thing.
     if (/ as$/i.test(pred.text)) return false;
-    return !!d.verb && !LIGHT_LEMMAS.has(lemma) && isNamed(view, d.subject) && isNamed(view, d.object);
+    return (
+      !!d.verb &&
+      !LIGHT_LEMMAS.has(lemma) &&
+      isNamed(view, d.subject) &&
+      (isNamed(view, d.object) || namedConcept(view, d.object))
+    );
   }
   return true;
 }

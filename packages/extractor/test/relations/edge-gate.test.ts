@@ -46,6 +46,12 @@ describe('edge gate', () => {
       'Maria Lopez joined the Harbour Lights Orchestra in 2010.',
       ['Maria Lopez PART_OF Harbour Lights Orchestra'],
     ],
+    [
+      'RELATED_TO to a concept written as a name',
+      'Senator Maria Lopez converted to Catholicism in 1993.',
+      ['Maria Lopez RELATED_TO Catholicism'],
+    ],
+    ['no RELATED_TO to a lower-case topic', 'Senator Maria Lopez embraced socialism in 1990.', []],
     ['"as" names what the subject is', 'In March, Jon Huber debuted as Brodie Lee.', []],
     ['a birth name is no second thing', 'Ann Cole was born Maria Lopez in Oslo.', ['Ann Cole LOCATED_IN Oslo']],
     ['an interview alone says nothing', 'Bo Lind spoke to the Daily Post in July.', []],
