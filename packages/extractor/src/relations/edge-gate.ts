@@ -82,6 +82,9 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
 };
 
 const DASH = /^[-–—]$/;
+/** Words that join a title's ordinary word to its name ("Minister of Information", "Voice for …"). */
+const TITLE_LINKS = new Set(['of', 'for']);
+const OF = new Set(['of']);
 const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
 /** A mention glued by a dash to another capitalised word is a piece of a longer name ("Apollo" of
  * "Apollo–Soyuz"): an edge to it would be to the wrong thing. So is one ordinary word joined by of/for
@@ -102,8 +105,6 @@ function fragmentEnd(view: SentenceView, id: string): boolean {
           (joined(k + 1, k + 2, OF) || joined(k - 1, k - 2, TITLE_LINKS)))),
   );
 }
-const TITLE_LINKS = new Set(['of', 'for']);
-const OF = new Set(['of']);
 
 /** "Parker spoke to the Post in July" only says an interview took place; "speaking to the Atlantic Council,
  * Mitsotakis called the deal “null and void”" reports what was said to it: a quotation or another

@@ -76,7 +76,8 @@ export function makePredicate(
   const text = view.slice(vg.from, textEnd).replace(/[\s,;:“”"]+$/u, '');
   const main = vg.lemma;
   const base = main.split(' ')[0];
-  const vType = verbType(main) ?? verbType(base);
+  const mainType = verbType(main);
+  const vType = mainType ?? verbType(base);
   const nType = noun ? nounType(noun) : undefined;
   if (nType && !REVERSAL_VERBS.has(base) && (LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType)) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
@@ -87,7 +88,7 @@ export function makePredicate(
   if (phrasal) return { type: phrasal, lemma: main, text };
   // "ran in Vienna", "headed to Paris": a leading verb reaching its object through a preposition is used in
   // another sense (moving, racing, ruling on), so what follows is not what the subject leads.
-  const particle = main.includes(' ') && !verbType(main);
+  const particle = main.includes(' ') && !mainType;
   if (vType === 'LEADS' && !noun && (particle || next !== undefined)) {
     return { type: FALLBACK_TYPE, lemma: main, text };
   }
