@@ -28,3 +28,17 @@ export function testStore(options: Omit<Neo4jStoreOptions, 'uri' | 'user' | 'pas
     ...options,
   });
 }
+
+/**
+ * Reads until `done` holds (or `timeoutMs` passes) and returns the last read. Test files share one server and
+ * every store open migrates what it finds: when another file's process opens first, it is that process's
+ * migration this test sees, and its merge may still be committing when this file's open returns.
+ */
+export async function settled<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

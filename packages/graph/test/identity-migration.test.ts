@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openEmbeddedStore, SCHEMA_VERSION } from '@kg/graph';
-import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
+import { settled, testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { makeResult } from './fixtures.js';
 
 /** Two documents naming one senate, typed apart: the store as kg wrote it before resolution (schema 1). */
@@ -84,10 +84,14 @@ test('Neo4j: entities written before resolution get their entries on open, and a
     );
     const store = await testStore();
     try {
-      const { records } = await driver.executeQuery(
-        'MATCH (e:Entity {name: $name}) RETURN e.id AS id, e.type AS type, labels(e) AS labels, e.entries AS entries, COUNT { (e)<-[:MENTIONS_ENTITY]-() } AS mentions',
-        { name },
-        { database: 'neo4j' },
+      const { records } = await settled(
+        () =>
+          driver.executeQuery(
+            'MATCH (e:Entity {name: $name}) RETURN e.id AS id, e.type AS type, labels(e) AS labels, e.entries AS entries, COUNT { (e)<-[:MENTIONS_ENTITY]-() } AS mentions',
+            { name },
+            { database: 'neo4j' },
+          ),
+        (res) => res.records.length === 1,
       );
       expect(records).toHaveLength(1);
       const e = records[0].toObject();
@@ -126,10 +130,14 @@ test('Neo4j: migrate-on-open merges only the nodes it migrated, never two resolv
     );
     const store = await testStore();
     try {
-      const { records } = await driver.executeQuery(
-        'MATCH (e:Entity {name: $name}) RETURN e.id AS id, COUNT { (e)<-[:MENTIONS_ENTITY]-() } AS mentions ORDER BY id',
-        { name },
-        { database: 'neo4j' },
+      const { records } = await settled(
+        () =>
+          driver.executeQuery(
+            'MATCH (e:Entity {name: $name}) RETURN e.id AS id, COUNT { (e)<-[:MENTIONS_ENTITY]-() } AS mentions ORDER BY id',
+            { name },
+            { database: 'neo4j' },
+          ),
+        (res) => res.records.length === 2,
       );
       // The old-format node joined the first resolved one; the two resolved nodes stayed apart.
       expect(records.map((r) => [r.get('id'), Number(r.get('mentions'))])).toEqual([
