@@ -17,7 +17,7 @@ import { mergeEntityInRows } from './rows-merge.js';
 import { importSummary } from './import-summary.js';
 import { importRun } from './import-run.js';
 import { putImportRun, sqliteImportRuns, sqliteOutlets } from './sqlite-runs.js';
-import { SnapshotCache } from './snapshot-cache.js';
+import { SnapshotCache, type AnalyzedGraph } from './snapshot-cache.js';
 import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
 import { sqliteAnalytics } from './sqlite-analytics.js';
 import { sqliteCandidates, sqliteIdentityNodes } from './sqlite-resolve.js';
@@ -237,17 +237,26 @@ export class EmbeddedStore implements GraphStore {
     return contentVersion(this.db);
   }
 
+  /** The cached analysed graph: read it, never change it (snapshot() hands out copies). */
+  private analysed(): Promise<AnalyzedGraph> {
+    return this.analytics.get(contentVersion(this.db), () => sqliteGraph(this.db));
+  }
+
   async snapshot(options?: SnapshotOptions): Promise<GraphSnapshot> {
-    const g = await this.analytics.get(contentVersion(this.db), () => sqliteGraph(this.db));
+    const g = await this.analysed();
     return selectSnapshot(g.nodes, g.edges, g.documents, options, (ids) => sqliteMentionedIn(this.db, ids));
   }
 
-  /** Paths over entity relations only, as Neo4j's (a claim's derived edge is not a relation between the two). */
+  /**
+   * Paths over entity relations only, as Neo4j's (a claim's derived edge is not a relation between the two).
+   * Read from the cached graph, not a snapshot: a snapshot copies every entity and relation (8,071 and
+   * 2,900 on the 1,173-article store) for a search that only reads them.
+   */
   async paths(from: string, to: string, options?: Partial<PathOptions>): Promise<GraphPath[] | null> {
-    const s = await this.snapshot();
-    const edges = s.edges.filter((e) => e.type !== CLAIM_EDGE_TYPE);
+    const g = await this.analysed();
+    const edges = g.edges.filter((e) => e.type !== CLAIM_EDGE_TYPE);
     return findPaths(
-      s.nodes.map((n) => n.id),
+      g.nodes.map((n) => n.id),
       edges,
       from,
       to,

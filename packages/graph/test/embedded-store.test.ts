@@ -8,6 +8,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import {
+  findPaths,
   openEmbeddedStore,
   QueryUnsupportedError,
   SCHEMA_VERSION,
@@ -121,6 +122,36 @@ describe('EmbeddedStore', () => {
     expect((await store.search('hua')).map((h) => h.name)).toEqual(['Huawei']);
     expect((await store.search('Huwaei')).map((h) => [h.name, h.score])).toEqual([['Huawei', 0.2]]);
     expect(await store.entity('nope')).toBeNull();
+  });
+
+  test('paths read the cached graph, not a snapshot copy, and leave it as it was', async () => {
+    const store = await openEmbeddedStore({ dir: tmp() });
+    await store.importDocuments(sampleArticles(T));
+    const before = await store.snapshot();
+    let copies = 0;
+    const snapshot = store.snapshot.bind(store);
+    store.snapshot = (options) => (copies++, snapshot(options));
+    const us = 'emb:place:united-states';
+    const huawei = 'emb:organization:huawei';
+    const paths = await store.paths(us, huawei, { k: 2 });
+    expect(copies).toBe(0);
+    expect(paths).toEqual(
+      findPaths(
+        before.nodes.map((n) => n.id),
+        before.edges,
+        us,
+        huawei,
+        { k: 2 },
+      ),
+    );
+    expect(paths!.map((p) => p.nodes)).toEqual([
+      [us, huawei],
+      [us, huawei],
+    ]);
+    expect(await store.paths(us, 'emb:concept:innovation')).toEqual([]);
+    expect(await store.paths(us, 'nobody')).toBeNull();
+    expect(copies).toBe(0);
+    expect(await snapshot()).toEqual(before);
   });
 
   test('planImport reports new entities, new relations and merges without writing', async () => {

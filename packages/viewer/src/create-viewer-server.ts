@@ -63,7 +63,7 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
   registerQueryRoute(app, options, settings);
   registerArticlesRoute(app, options, settings, () => (snapshots.forget(), views.forget()));
   registerExportRoute(app, options);
-  registerPathRoute(app, options.store);
+  registerPathRoute(app, options.store, snapshots);
   registerCommunitiesRoute(app, options.store, snapshots);
 
   if (options.webRoot && existsSync(options.webRoot)) {

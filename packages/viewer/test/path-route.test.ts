@@ -16,13 +16,14 @@ afterAll(async () => {
 describe.each(kinds)('GET /api/path on the %s store', (_kind, open) => {
   let id: (name: string) => string;
   let get: (q: string) => Promise<{ status: number; body: any }>;
+  let app: Awaited<ReturnType<typeof createViewerServer>>;
   const names = (ids: string[]) => ids.map((i) => i.split(':').pop());
 
   beforeAll(async () => {
     const tag = uniqueTag('path');
     const store = await open();
     await store.importDocuments([starArticle(tag)]);
-    const app = await createViewerServer({ store, extractArticle: () => starArticle(tag) });
+    app = await createViewerServer({ store, extractArticle: () => starArticle(tag) });
     id = (name) => fixtureId(tag, name, 'Person');
     get = async (q) => {
       const res = await request(app, { url: `/api/path?${q}` });
@@ -65,6 +66,25 @@ describe.each(kinds)('GET /api/path on the %s store', (_kind, open) => {
         expect([hop.edge.source, hop.edge.target].sort()).toEqual([p.nodes[i], p.nodes[i + 1]].sort());
         expect(hop.sentence.text).toContain('met');
       });
+    }
+  });
+
+  test("a path's entities carry the overview's community, PageRank, degree and position", async () => {
+    const graph = (await request(app, { url: '/api/graph' })).json() as { nodes: Array<Record<string, unknown>> };
+    const analytics = (n: Record<string, unknown>) => ({
+      id: n.id,
+      community: n.community,
+      pagerank: n.pagerank,
+      degree: n.degree,
+      x: n.x,
+      y: n.y,
+    });
+    const overview = new Map(graph.nodes.map((n) => [n.id, analytics(n)]));
+    const { body } = await get(`from=${encodeURIComponent(id('Eta'))}&to=${encodeURIComponent(id('Delta'))}`);
+    expect(body.nodes).toHaveLength(6);
+    for (const n of body.nodes) {
+      expect(typeof n.community).toBe('number');
+      expect(analytics(n)).toEqual(overview.get(n.id));
     }
   });
 

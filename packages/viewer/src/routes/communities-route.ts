@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { GraphSnapshot, GraphStore } from '@kg/graph';
 import type { ViewCache } from '../view-cache.js';
 import { listCommunities } from '../list-communities.js';
-import { FILTER_PROPERTIES, filterOptions, narrowing, type FilterQuery } from './snapshot-filters.js';
+import { FILTER_PROPERTIES, cachedSnapshot, filterOptions, narrowing, type FilterQuery } from './snapshot-filters.js';
 import { narrowSnapshot } from '../narrow-snapshot.js';
 
 interface CommunitiesQuery extends FilterQuery {
@@ -34,7 +34,7 @@ export function registerCommunitiesRoute(
     },
     async (req) => {
       const opts = filterOptions(req.query, '/api/communities');
-      const snapshot = await snapshots.get(JSON.stringify(opts), () => store.snapshot(opts));
+      const snapshot = await cachedSnapshot(snapshots, store, opts);
       return listCommunities(narrowSnapshot(snapshot, narrowing(req.query)), {
         top: req.query.top,
         limit: req.query.limit,

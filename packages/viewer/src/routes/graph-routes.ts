@@ -17,7 +17,7 @@ import type { ViewerSettings } from '../viewer-settings.js';
 import { selectOverview } from '../select-overview.js';
 import { MAX_EGO_HOPS, selectEgo } from '../select-ego.js';
 import { selectCommunity } from '../select-community.js';
-import { FILTER_PROPERTIES, filterOptions, narrowing, type FilterQuery } from './snapshot-filters.js';
+import { FILTER_PROPERTIES, cachedSnapshot, filterOptions, narrowing, type FilterQuery } from './snapshot-filters.js';
 import { narrowSnapshot } from '../narrow-snapshot.js';
 
 interface GraphQuery extends FilterQuery {
@@ -74,7 +74,7 @@ export function registerGraphRoutes(
           ? undefined
           : Math.min(q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes),
     };
-    const stored = await caches.snapshots.get(JSON.stringify(opts), () => store.snapshot(opts));
+    const stored = await cachedSnapshot(caches.snapshots, store, opts);
     const snapshot = narrowSnapshot(stored, narrowing(q));
     const budget = Math.min(q.budget ?? q.limit ?? settings.maxGraphNodes, settings.maxGraphNodes);
     // The documents' summaries stay out (2.7 of 7.3 MB at 10k articles): their number is sent, the page

@@ -1,7 +1,9 @@
-// The server-side filters shared by the routes that read a snapshot (/api/graph, /api/communities): their
-// query-string schema, their translation into the store's SnapshotOptions, and the narrowing after it.
-import type { SnapshotOptions } from '@kg/graph';
+// The server-side filters shared by the routes that read a snapshot (/api/graph, /api/communities,
+// /api/path): their query-string schema, their translation into the store's SnapshotOptions, the cached
+// snapshot for them, and the narrowing after it.
+import type { GraphSnapshot, GraphStore, SnapshotOptions } from '@kg/graph';
 import type { Narrowing } from '../narrow-snapshot.js';
+import type { ViewCache } from '../view-cache.js';
 import { HttpError } from '../viewer-errors.js';
 
 const list = { type: 'string', maxLength: 10_000 } as const;
@@ -60,6 +62,15 @@ export function filterOptions(q: FilterQuery, route: string): SnapshotOptions {
     outlets: split(q.outlet),
     minSupport: q.minSupport,
   };
+}
+
+/** The store's snapshot for these options, computed once per content version for all routes. */
+export function cachedSnapshot(
+  snapshots: ViewCache<GraphSnapshot>,
+  store: GraphStore,
+  opts: SnapshotOptions = {},
+): Promise<GraphSnapshot> {
+  return snapshots.get(JSON.stringify(opts), () => store.snapshot(opts));
 }
 
 export function narrowing(q: FilterQuery): Narrowing {

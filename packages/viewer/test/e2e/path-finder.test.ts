@@ -23,7 +23,10 @@ interface Snapshot {
 }
 type KgWindow = {
   __kgViewer: {
-    graph: { hasNode(id: string): boolean };
+    graph: {
+      hasNode(id: string): boolean;
+      getNodeAttributes(id: string): { community?: number; color: string; pagerank: number };
+    };
     sigma: {
       getNodeDisplayData(id: string): { highlighted?: boolean } | undefined;
       refresh(): void;
@@ -118,6 +121,27 @@ maybe('the path finder (embedded store)', () => {
       return ids.map((id) => v.graph.hasNode(id) && v.sigma.getNodeDisplayData(id)?.highlighted === true);
     }, nodes);
     expect(shown).toEqual(nodes.map(() => true));
+  });
+
+  test('the entities a path adds are coloured by their community and sized by PageRank, as in the overview', async () => {
+    const body = await (
+      await fetch(`${served.url}api/path?${new URLSearchParams({ from: pair[0], to: pair[1] })}`)
+    ).json();
+    const overview = (await (await fetch(`${served.url}api/graph`)).json()) as {
+      nodes: Array<{ id: string; community?: number; pagerank?: number }>;
+    };
+    const expected = new Map(overview.nodes.map((n) => [n.id, [n.community, n.pagerank]]));
+    const onPath: string[] = body.paths[0].nodes;
+    const drawn = await page.evaluate((ids) => {
+      const g = (window as unknown as KgWindow).__kgViewer.graph;
+      return ids.map((id) => {
+        const a = g.getNodeAttributes(id);
+        return { id, is: [a.community, a.pagerank], grey: a.color === '#999999' };
+      });
+    }, onPath);
+    // The overview of two entities left some of the path out: those came with the path.
+    expect(onPath.length).toBeGreaterThan(2);
+    expect(drawn).toEqual(onPath.map((id) => ({ id, is: expected.get(id), grey: false })));
   });
 
   test("the path's labels are placed with all others: none on the hover layer, none overlapping", async () => {
