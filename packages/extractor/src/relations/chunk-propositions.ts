@@ -22,7 +22,7 @@ export function chunkPropositions(view: SentenceView, articleDate?: string): Pro
   const text = (a: number, b: number) => view.slice(a, b).replace(TRIM, '');
   ch.forEach((vg, c) => {
     if (vg.kind !== 'VG') return;
-    const subj = subjectOf(view, c);
+    const subj = subjectOf(view, c, 0, 'none');
     if (!subj) return;
     const si = ch.indexOf(subj.np);
     const subjEnd = subj.how === 'direct' && si < c ? Math.min(runEnd(ch, si), c - 1) : runEnd(ch, si);

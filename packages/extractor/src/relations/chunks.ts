@@ -42,6 +42,8 @@ const CONJ = new Set(['and', 'or', 'but', 'nor']);
 const SPATIAL_PREPS = new Set(['near', 'over', 'against', 'across', 'amid', 'amidst', 'despite']);
 /** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
 const GERUND_TAKERS = /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids)$/;
+/** Verbs taking an object and a bare infinitive ("helped Trump defeat Biden"). */
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
@@ -220,6 +222,22 @@ export function chunkSentence(
     gerund: false,
     participle: false,
   });
+  // "helped Trump defeat Biden", "let Acme buy Beta": after a verb taking an object and a bare infinitive,
+  // a word with a verb sense between two names is that infinitive, not part of one noun phrase.
+  const bareInfinitiveAt = (k: number): boolean => {
+    const last = chunks[chunks.length - 1];
+    return (
+      last?.kind === 'VG' &&
+      BARE_INFINITIVE_TAKERS.has(last.lemma) &&
+      !!entityAt[k - 1] &&
+      !entityAt[k] &&
+      !!entityAt[k + 1] &&
+      entityAt[k + 1] !== entityAt[k - 1] &&
+      !!toks[k] &&
+      !hasBreak(toks[k - 1]) &&
+      !!verbType(lemmaOf(toks[k]))
+    );
+  };
   let i = 0;
   while (i < toks.length) {
     const c = cls[i];
@@ -258,9 +276,11 @@ export function chunkSentence(
           !entityAt[j + 1] &&
           (toks[j].tags.has('Noun') || !!entityAt[j])
         ) &&
-        !(SUBJECT_PRONOUNS.has(toks[j + 1].normal) && (!entityAt[j + 1] || entityAt[j + 1] !== entityAt[j]))
+        !(SUBJECT_PRONOUNS.has(toks[j + 1].normal) && (!entityAt[j + 1] || entityAt[j + 1] !== entityAt[j])) &&
+        !bareInfinitiveAt(j + 1)
       )
         j++;
+      if (bareInfinitiveAt(j + 1)) cls[j + 1] = 'V';
       chunks.push(nounPhrase(base('NP', i, j), toks, entityAt, possessive));
       i = j + 1;
       continue;
@@ -336,6 +356,15 @@ function nounPhrase(
   while (h > ch.from && !entityAt[h] && !toks[h].tags.has('Noun') && !toks[h].tags.has('Pronoun')) h--;
   ch.head = entityAt[h];
   ch.headWord = toks[h].normal;
+  // "Musk's personal Tesla convertible": a name between an adjective and a lower-case word the tagger read
+  // as an adjective names a kind of thing, not the thing ("the COVID-19 pandemic", "Sudan's Constitution
+  // prior to" keep theirs).
+  let start = h;
+  while (start > ch.from && entityAt[start - 1] === ch.head) start--;
+  const before = toks[start - 1];
+  const modified =
+    start > ch.from && !entityAt[start - 1] && before.tags.has('Adjective') && !before.tags.has('Determiner');
+  if (ch.head && h < ch.to && modified && /^\p{Ll}/u.test(toks[ch.to].text) && !entityAt[ch.to]) ch.head = undefined;
   if (ch.head && ch.head === ch.possessor) ch.possessor = undefined;
   return ch;
 }

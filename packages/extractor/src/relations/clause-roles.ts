@@ -25,6 +25,9 @@ export interface Objects {
 }
 
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'in', 'upon', 'on']);
+/** "contributed to the war by supporting Assad", "grew by buying Beta": the doer of a "by"-gerund of means
+ * is the clause's subject, read by every rule (other adjunct gerunds only for speech, see `subjectOf`). */
+const MEANS_PREPS = new Set(['by']);
 
 /** Possessor stands for the agent when the head noun is something a person or body says or does. */
 const AGENT_HEADS = new Set([
@@ -95,10 +98,16 @@ function headOfRun(ch: Chunk[], j: number): number {
 
 const isBareParticiple = (c: Chunk) => c.kind === 'VG' && c.from === c.to && c.participle;
 
-/** `adjuncts`: a gerund after "by/after/while …" shares the clause's subject ("He underlined the call by
- * saying …") and a parenthetical "in/on …" phrase is skipped ("Coles, in its release, reported"); speech
- * reads them, the triple rules do not (a gerund's object is often a means, not a patient). */
-export function subjectOf(view: SentenceView, c: number, depth = 0, adjuncts = false): SubjectRef | undefined {
+/** `adjuncts`: with 'all', a gerund after "by/after/while …" shares the clause's subject ("He underlined the
+ * call by saying …") and a parenthetical "in/on …" phrase is skipped ("Coles, in its release, reported"), as
+ * speech reads them; with 'means' (the triple rules) only a "by"-gerund does; with 'none' (the open-IE
+ * propositions, whose tuples keep the adjunct with its verb) neither. */
+export function subjectOf(
+  view: SentenceView,
+  c: number,
+  depth = 0,
+  adjuncts: 'all' | 'means' | 'none' = 'means',
+): SubjectRef | undefined {
   const ch = view.chunks;
   const vg = ch[c];
   let j = c - 1;
@@ -107,8 +116,12 @@ export function subjectOf(view: SentenceView, c: number, depth = 0, adjuncts = f
   if (!prev) return undefined;
   const inherit = (): SubjectRef | undefined => {
     if (depth > 3) return undefined;
+    // A verb inside a quotation the gerund is not in belongs to the quoted words' own clauses ("had “contributed
+    // to instability felt across the world,” by supporting Assad": not "felt").
+    const quotedApart = (k: number) =>
+      view.quotes.some(([a, b]) => ch[k].from >= a && ch[k].to <= b && !(vg.from >= a && vg.to <= b));
     for (let k = c - 1; k >= 0; k--) {
-      if (ch[k].kind === 'VG' && !ch[k].gerund && !isParticiple(view, k)) {
+      if (ch[k].kind === 'VG' && !ch[k].gerund && !isParticiple(view, k) && !quotedApart(k)) {
         const s = subjectOf(view, k, depth + 1);
         return s ? { np: s.np, how: 'inherited' } : undefined;
       }
@@ -135,7 +148,9 @@ export function subjectOf(view: SentenceView, c: number, depth = 0, adjuncts = f
           (open.kind === 'VG' && !open.finite) ||
           (open.kind === 'VG' && open.participle) ||
           // "Coles, in its March 8 media release, reported …" (read for speech only).
-          (adjuncts && open.kind === 'PREP' && ['in', 'on', 'at', 'via'].includes(view.toks[open.from].normal)))
+          (adjuncts === 'all' &&
+            open.kind === 'PREP' &&
+            ['in', 'on', 'at', 'via'].includes(view.toks[open.from].normal)))
       ) {
         return { np: ch[headOfRun(ch, k)], how: 'direct' };
       }
@@ -196,7 +211,8 @@ export function subjectOf(view: SentenceView, c: number, depth = 0, adjuncts = f
     return undefined;
   }
   // "… by saying …", "after meeting …": a gerund adjunct shares the clause's subject.
-  const adjunct = adjuncts && prev.kind === 'PREP' && vg.gerund && GERUND_PREPS.has(view.toks[prev.from].normal);
+  const prep = prev.kind === 'PREP' && vg.gerund ? view.toks[prev.from].normal : '';
+  const adjunct = (adjuncts === 'all' && GERUND_PREPS.has(prep)) || (adjuncts === 'means' && MEANS_PREPS.has(prep));
   if (prev.kind === 'CONJ' || (prev.kind === 'SUB' && vg.gerund) || (vg.gerund && prev.breakAfter) || adjunct)
     return inherit();
   return undefined;

@@ -123,11 +123,18 @@ const namedConcept = (view: SentenceView, id: string) =>
   view.types.get(id) === 'Concept' &&
   view.toks.some((t, k) => view.entityAt[k] === id && /^[\p{Lu}\p{N}]/u.test(t.text));
 
+/** A clause boundary (semicolon, colon, dash) between two token positions. */
+const closedBefore = (view: SentenceView, from: number, to: number) =>
+  view.toks.slice(from, to).some((t) => /[;:—–]/.test(t.post));
+
 /** Whether a draft is sure enough to become an edge; `ends` from `edgeEnds`. */
 export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {
   if (d.subject === d.object || !ends.has(d.subject) || !ends.has(d.object)) return false;
   if (fragmentEnd(view, d.subject) || fragmentEnd(view, d.object)) return false;
   const pred = d.predicate;
+  // "questioned whether West was running to help Trump": what an indirect question asks is not asserted.
+  if (d.verb && view.toks.some((t, k) => t.normal === 'whether' && k < d.from && !closedBefore(view, k, d.from)))
+    return false;
   // "led the Soviet part of the Apollo–Soyuz mission": the verb reaches a part of the object, not the object.
   if (d.verb && pred.type !== 'PART_OF' && PARTITIVE.test(pred.text)) return false;
   // A verb predicate longer than a clause is not a predicate.

@@ -65,7 +65,18 @@ const REVERSAL_VERBS = new Set([
   'loosen',
   'waive',
   'suspend',
+  'abandon',
+  'renounce',
+  'retract',
+  'rescind',
 ]);
+/** Phrasal verbs that undo their object ("backed away from his support for X"); their first word alone
+ * does not ("backed the sanctions"). */
+const REVERSAL_PHRASALS = new Set(['back away', 'back off', 'walk back', 'give up', 'pull back']);
+
+/** Whether a verb group's lemma undoes what its object noun names ("lifted sanctions on", "backed away from"). */
+export const undoes = (lemma: string): boolean =>
+  REVERSAL_VERBS.has(lemma.split(' ')[0]) || REVERSAL_PHRASALS.has(lemma);
 
 export function makePredicate(
   view: SentenceView,
@@ -79,7 +90,7 @@ export function makePredicate(
   const mainType = verbType(main);
   const vType = mainType ?? verbType(base);
   const nType = noun ? nounType(noun) : undefined;
-  if (nType && !REVERSAL_VERBS.has(base) && (LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType)) {
+  if (nType && !undoes(main) && (LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType)) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }
   // Phrasal verbs before bare verbs: "called on X" urges, "ran for X" leads nothing.
@@ -92,7 +103,7 @@ export function makePredicate(
   if (vType === 'LEADS' && !noun && (particle || next !== undefined)) {
     return { type: FALLBACK_TYPE, lemma: main, text };
   }
-  if (vType && !REVERSAL_VERBS.has(base)) return { type: vType, lemma: main, text };
+  if (vType && !undoes(main)) return { type: vType, lemma: main, text };
   return { type: FALLBACK_TYPE, lemma: main || (noun ?? ''), text };
 }
 

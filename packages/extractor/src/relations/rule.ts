@@ -14,6 +14,9 @@ export interface TripleDraft {
   to: number;
   /** The verb group the relation hangs on (its negation and modals decide polarity); absent for nominal readings. */
   verb?: Chunk;
+  /** The verb undoes what the relation noun names ("lifted its sanctions on X", "backed away from its support
+   * for X"): the edge is negated. */
+  undone?: boolean;
 }
 
 export interface RelationRule {

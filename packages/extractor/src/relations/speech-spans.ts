@@ -55,7 +55,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const quoting = QUOTE_VERBS.has(vg.lemma);
     const labelling = vg.lemma === 'call' && labelQuote(view, c);
     if (!says && !quoting && !labelling && !REPORTING_VERBS.has(vg.lemma)) return;
-    const subj = subjectOf(view, c, 0, true);
+    const subj = subjectOf(view, c, 0, 'all');
     let speakerNp = isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c);
     // Inverted attribution: "…,” said Xi.
     if (!speakerNp && ch[c + 1]?.kind === 'NP' && (c === 0 || ch[c - 1].breakAfter)) speakerNp = ch[c + 1];
@@ -99,7 +99,10 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       return;
     }
     if (quoting && !says) return;
-    let from = vg.to + 1;
+    // "alleged, by way of example, Mahan had …", "said, in a statement, that …": a phrase set off by commas
+    // right after the verb stands between it and what was said.
+    const aside = vg.breakAfter && right === vg.to ? parentheticalEnd(view, c + 1) : undefined;
+    let from = (aside ?? vg.to) + 1;
     // "said on Tuesday that …": when it was said is not part of what was said.
     // ("said Tuesday it would …"); "said last year's budget …" names a thing, not a time.
     const when = timeExpressionsOf(view).find((t) => t.from === from);
@@ -107,15 +110,17 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       from = when.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
+    const k = ch.findIndex((x) => x.from >= from);
     const hasClause = says
       ? clauseFollows(view, from)
-      : view.toks[vg.to + 1]?.normal === 'that' ||
+      : view.toks[from - 1]?.normal === 'that' ||
         // "suggested there were not enough votes"
-        ((ch[c + 1]?.kind === 'NP' || view.toks[vg.to + 1]?.normal === 'there') &&
-          !ch[c + 1].breakAfter &&
-          ch[c + 2]?.kind === 'VG' &&
-          ch[c + 2].finite);
-    if (from < view.toks.length && hasClause && !vg.breakAfter && right === vg.to) {
+        (k >= 0 &&
+          (ch[k].kind === 'NP' || view.toks[from]?.normal === 'there') &&
+          !ch[k].breakAfter &&
+          ch[k + 1]?.kind === 'VG' &&
+          ch[k + 1].finite);
+    if (from < view.toks.length && hasClause && (!vg.breakAfter || aside !== undefined) && right === vg.to) {
       emit({ ...base, from, to: view.toks.length - 1 });
       return;
     }
@@ -127,6 +132,19 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   out.push(...accordingTo(view, isSpeaker));
   return out;
 }
+
+/** The last token of a prepositional phrase set off by commas that starts at chunk i ("by way of example,",
+ * "in a statement on Monday,"), or undefined. */
+function parentheticalEnd(view: SentenceView, i: number): number | undefined {
+  const ch = view.chunks;
+  if (ch[i]?.kind !== 'PREP') return undefined;
+  for (let k = i; k < ch.length && ch[k].to - ch[i].from < MAX_ASIDE_TOKENS; k++) {
+    if (!['PREP', 'NP'].includes(ch[k].kind)) return undefined;
+    if (ch[k].breakAfter) return ch[k].kind === 'NP' && /^,\s*$/.test(view.toks[ch[k].to].post) ? ch[k].to : undefined;
+  }
+  return undefined;
+}
+const MAX_ASIDE_TOKENS = 8;
 
 /** "called the demand “unprecedented”": the quotation right after the object of "call" is the subject's
  * words ("Biden called Trump a clown" quotes nobody). */

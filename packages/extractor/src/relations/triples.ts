@@ -36,11 +36,12 @@ export function findTriples(
       }
       for (const d of drafts) {
         if (!keepDraft(d, view, ends)) continue;
-        // Inside someone's statement: the relation is theirs; a denial by its own subject ("Acme denied
-        // that it had bought Beta") still says it did not happen, attributed to nobody else.
+        // Inside someone's statement: the relation is theirs, also when they speak of themselves ("Ann Cole
+        // said she would challenge Tom Hale" is only her word); another speaker's span is preferred, as a
+        // statement about the speaker reported by someone else is that someone's.
         const inSpan = rule.descriptive ? [] : spans.filter((s) => d.from >= s.from && d.to <= s.to);
-        const span = inSpan.find((s) => s.speaker !== d.subject);
-        const denied = (span ?? inSpan[0])?.lemma === 'deny';
+        const span = inSpan.find((s) => s.speaker !== d.subject) ?? inSpan[0];
+        const denied = span?.lemma === 'deny';
         // A description ("Acme's CEO, Gamma") has no time of its own; an event has its clause's.
         const time = d.verb && !rule.descriptive ? clauseTime(view, d.verb, articleDate) : undefined;
         const hedgedInSpan = view.toks.slice(d.from, d.to + 1).some((t) => SPAN_HEDGES.has(t.normal));
@@ -56,7 +57,7 @@ export function findTriples(
             text: view.sentence.text,
           },
           // What someone denies is said not to have happened: "Acme denied that it bought Beta".
-          negated: !!d.verb?.negated !== denied,
+          negated: (!!d.verb?.negated !== denied) !== !!d.undone,
           hedged: !!d.verb?.hedged || hedgedInSpan,
           ...(span ? { attributedTo: span.speaker } : {}),
           ...(span?.quote ? { quote: span.quote } : {}),

@@ -1,6 +1,7 @@
 // The claims layer: reported speech becomes a claim of its speaker (verb, content span, quote flag, what it
 // is about), never SAYS edges to the nouns of the clause.
 import { extract } from '../../src/index.js';
+import { triplesOf } from './rules/triples-of.js';
 
 function claims(text: string) {
   const r = extract(text);
@@ -107,6 +108,26 @@ describe('claims', () => {
     expect(r.claims.map((c) => name.get(c.speaker))).toEqual(['Gamma Holdings']);
     expect(r.triples.every((t) => t.predicate.type !== 'SAYS')).toBe(true);
     expect(r.triples.every((t) => name.get(t.attributedTo ?? '') === 'Gamma Holdings')).toBe(true);
+  });
+
+  test.each([
+    [
+      'a speaker speaking of itself: the fact is only its word',
+      'Ann Cole said she would challenge Tom Hale in court.',
+      ['Ann Cole CRITICIZES Tom Hale @Ann Cole'],
+    ],
+    [
+      'a phrase set off by commas after the verb',
+      'Bo Lind alleged, by way of example, Pell Group had bought Castor Mining.',
+      ['Pell Group ACQUIRES Castor Mining @Bo Lind'],
+    ],
+    [
+      'what an indirect question asks is not asserted',
+      'The reporter asked whether Pell Group had bought Castor Mining.',
+      [],
+    ],
+  ])('attribution: %s', (_name, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
   });
 
   test('coordinated speakers each make the claim', () => {

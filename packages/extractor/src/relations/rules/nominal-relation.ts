@@ -2,7 +2,7 @@
 // Moscow" → agent NOUN-TYPE patient; and where an event noun happened: "Xi's remarks at a conference in
 // Beijing" → Xi LOCATED_IN Beijing.
 import type { Chunk } from '../chunks.js';
-import { nounPredicate } from '../predicate.js';
+import { nounPredicate, undoes } from '../predicate.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { nounType } from '../vocabulary.js';
@@ -34,6 +34,9 @@ export const nominalRelation: RelationRule = {
       if (np.kind !== 'NP') return;
       const type = nounType(np.headWord);
       if (!type || ROLE_TYPES.has(type)) return;
+      // "backed away from his support for X", "lifted its sanctions on X": the relation is undone.
+      const governor = ch[i - 1]?.kind === 'PREP' ? ch[i - 2] : ch[i - 1];
+      const undone = governor?.kind === 'VG' && !governor.breakAfter && undoes(governor.lemma);
       const chain = ppChain(view, ch, i);
       const byAgent = chain.find((p) => p.prep === 'by')?.np.head;
       const modifier = np.entities.find((e) => e !== np.head);
@@ -48,6 +51,7 @@ export const nominalRelation: RelationRule = {
           confidence: conf,
           from: np.from,
           to: end,
+          ...(undone ? { undone } : {}),
         });
       };
       const patient = chain[0] && PATIENT_PREPS.has(chain[0].prep) ? chain[0].np : undefined;

@@ -3,7 +3,7 @@
 // or, without a direct object, to the first prepositional object ("spoke in Beijing").
 import type { Chunk } from '../chunks.js';
 import { coordinatedBefore, npEntity, objectsOf, subjectOf, type PrepObject } from '../clause-roles.js';
-import { makePredicate } from '../predicate.js';
+import { makePredicate, undoes } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType } from '../vocabulary.js';
@@ -11,6 +11,10 @@ import { WHOLE_PART_VERBS } from './inclusion.js';
 
 const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
 const PLACE_PREPS = new Set(['in', 'at']);
+/** Verbs of attitude take the noun itself as their object ("praised sanctions on X", "opposed the ban on X"). */
+const ATTITUDE_TYPES = new Set(['SUPPORTS', 'CRITICIZES']);
+const CONTEST_HEADS =
+  /^(?:polls?|polling|surveys?|race|primar(?:y|ies)|points?|votes?|ballots?|standings|count|tally)$/;
 /** "won the election over Ann Cole": winning something over a rival defeats the rival ("won over voters",
  * with no thing won, persuades them and is not read here). */
 const WIN_VERBS = new Set(['win', 'secure', 'clinch', 'earn']);
@@ -83,7 +87,13 @@ export const subjectVerbObject: RelationRule = {
       const coordinated = subj.how === 'direct' ? coordinatedBefore(view, subj.np) : [];
       const subjects = [S, ...coordinated.map((np) => npEntity(np)!)];
       const from = Math.min(coordinated[coordinated.length - 1]?.from ?? subj.np.from, subj.np.from, vg.from);
-      const push = (O: string | undefined, pred: ReturnType<typeof makePredicate>, base: number, to: number) => {
+      const push = (
+        O: string | undefined,
+        pred: ReturnType<typeof makePredicate>,
+        base: number,
+        to: number,
+        undone = false,
+      ) => {
         if (!O || O === S) return;
         if (pred.lemma === 'join') pred = { ...pred, type: memberType(view, S, O, pred.type) };
         for (const who of subjects) {
@@ -96,11 +106,16 @@ export const subjectVerbObject: RelationRule = {
             from,
             to,
             verb: vg,
+            ...(undone ? { undone } : {}),
           });
         }
       };
-      for (const np of obj.direct)
-        push(npEntity(np), nomineeType(view, makePredicate(view, vg, vg.to), np), 0.85, np.to);
+      // "led Iowa in the polls", "leads Ann Cole by five points": ahead in a contest, not at the head of it.
+      const contest = obj.preps.some((pp) => pp.nps.some((np) => CONTEST_HEADS.test(np.headWord)));
+      for (const np of obj.direct) {
+        const pred = nomineeType(view, makePredicate(view, vg, vg.to), np);
+        if (!(pred.type === 'LEADS' && contest)) push(npEntity(np), pred, 0.85, np.to);
+      }
       const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;
       const dEntity = npEntity(dobj);
       const relational =
@@ -146,10 +161,18 @@ export const subjectVerbObject: RelationRule = {
             if (prep === 'over' && WIN_VERBS.has(vg.lemma) && RIVALS.has(view.types.get(O) ?? ''))
               push(O, { type: 'DEFEATS', lemma: vg.lemma, text }, 0.75, np.to);
             else if (nType === 'SAYS') {
-              if (prep === 'on' || prep === 'about')
+              // "an announcement on Twitter", "remarks on CNN": a body after "on" is where it was said.
+              if (prep === 'about' || (prep === 'on' && view.types.get(O) !== 'Organization'))
                 push(O, { type: 'MENTIONS', lemma: dobj!.headWord, text }, 0.7, np.to);
-            } else if (nType) push(O, makePredicate(view, vg, pp.prep.to, dobj!.headWord), 0.75, np.to);
-            else push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
+            } else if (nType && undoes(vg.lemma))
+              // "withdrew its support for X", "lifted sanctions on X": the noun's relation, undone.
+              push(O, { type: nType, lemma: vg.lemma, text }, 0.7, np.to, true);
+            else if (nType) {
+              // "imposed sanctions on X" carries the noun's relation; "praised sanctions on X" is about the
+              // sanctions, not X.
+              const pred = makePredicate(view, vg, pp.prep.to, dobj!.headWord);
+              if (pred.type === nType || !ATTITUDE_TYPES.has(pred.type)) push(O, pred, 0.75, np.to);
+            } else push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
           } else if (i > 0 && !obj.direct.length && latePhrasal(vg.lemma, prep)) {
             // "competed for the role against Jeremy Hunt": a later phrase can still carry the phrasal verb.
             const text = view.slice(vg.from, pp.prep.to);

@@ -41,6 +41,59 @@ describe('subject-verb-object', () => {
 
   test.each([
     [
+      'a "by"-gerund of means shares the subject',
+      'Norfield Holdings expanded its reach by buying Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining'],
+    ],
+    [
+      'a "by"-gerund after a quotation takes the subject outside it',
+      'Ann Cole said Pell Group had “added to years of violence felt across Europe” by supporting Tom Hale.',
+      ['Pell Group SUPPORTS Tom Hale @Ann Cole'],
+    ],
+    [
+      'helping someone do something: the infinitive has that someone as subject',
+      'Russia helped Bo Lind defeat Ann Cole in the runoff.',
+      ['Bo Lind DEFEATS Ann Cole'],
+    ],
+    [
+      'letting a body buy another',
+      'Pell Group let Norfield Holdings buy Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining'],
+    ],
+    ['ahead in the polls is no leadership', 'Maria Lopez led Ohio in the polls in May.', []],
+    ['ahead by points is no leadership', 'Maria Lopez led Ohio by six points.', []],
+    [
+      'leading a body is',
+      'Maria Lopez led the Harbour Lights Orchestra for ten years.',
+      ['Maria Lopez LEADS Harbour Lights Orchestra'],
+    ],
+    ['a body after "announcement on" is where it was said', 'Bo Lind made an announcement on Twitter.', []],
+    [
+      'remarks on a person mention that person',
+      'Bo Lind made remarks on Ann Cole in May.',
+      ['Bo Lind MENTIONS Ann Cole'],
+    ],
+    [
+      'withdrawing support for someone undoes it',
+      'Pell Group withdrew its support for Maria Lopez.',
+      ['Pell Group SUPPORTS Maria Lopez (negated)'],
+    ],
+    [
+      'lifting sanctions on a country undoes them',
+      'Canada lifted its sanctions on Peru in May.',
+      ['Canada SANCTIONS Peru (negated)'],
+    ],
+    [
+      'a name between an adjective and a noun names a kind of thing',
+      'Pell Group tested its rocket by launching its founder’s old Tesla roadster into space.',
+      [],
+    ],
+  ])('read: %s', (_name, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
       'a place after a "to"-phrase is where its noun is',
       'The Daily Post reached out to sex workers in Mysore in June.',
       [],

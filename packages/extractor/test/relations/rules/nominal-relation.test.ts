@@ -1,0 +1,21 @@
+// nominal-relation: a relation noun with its agent and patient, and a relation noun undone by its verb;
+// sentences written for this test.
+import { triplesOf } from './triples-of.js';
+
+describe('nominal-relation', () => {
+  test.each([
+    ['a possessor agent and a patient', 'Tom Hale praised Canada’s sanctions on Peru.', ['Canada SANCTIONS Peru']],
+    [
+      'backing away from one’s support undoes it',
+      'Tom Hale backed away from his support for Ann Cole.',
+      ['Tom Hale SUPPORTS Ann Cole (negated)'],
+    ],
+    [
+      'abandoning one’s support undoes it',
+      'Pell Group abandoned its support for Maria Lopez in May.',
+      ['Pell Group SUPPORTS Maria Lopez (negated)'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
