@@ -123,9 +123,10 @@ const namedConcept = (view: SentenceView, id: string) =>
   view.types.get(id) === 'Concept' &&
   view.toks.some((t, k) => view.entityAt[k] === id && /^[\p{Lu}\p{N}]/u.test(t.text));
 
-/** A clause boundary (semicolon, colon, dash) between two token positions. */
+/** A clause boundary (comma, semicolon, colon, dash) between two token positions: "asked whether it was
+ * a stroke, Trump alleged …" asserts what follows. */
 const closedBefore = (view: SentenceView, from: number, to: number) =>
-  view.toks.slice(from, to).some((t) => /[;:—–]/.test(t.post));
+  view.toks.slice(from, to).some((t) => /[,;:—–]/.test(t.post));
 
 /** Whether a draft is sure enough to become an edge; `ends` from `edgeEnds`. */
 export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {

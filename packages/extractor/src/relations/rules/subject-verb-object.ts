@@ -11,7 +11,8 @@ import { WHOLE_PART_VERBS } from './inclusion.js';
 
 const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
 const PLACE_PREPS = new Set(['in', 'at']);
-/** Verbs of attitude take the noun itself as their object ("praised sanctions on X", "opposed the ban on X"). */
+/** Verbs of attitude take the noun itself as their object ("praised sanctions on X", "opposed the ban on X");
+ * a proposal's object is what is backed ("defended his proposal of a buyback"). */
 const ATTITUDE_TYPES = new Set(['SUPPORTS', 'CRITICIZES']);
 const CONTEST_HEADS =
   /^(?:polls?|polling|surveys?|race|primar(?:y|ies)|points?|votes?|ballots?|standings|count|tally)$/;
@@ -171,7 +172,8 @@ export const subjectVerbObject: RelationRule = {
               // "imposed sanctions on X" carries the noun's relation; "praised sanctions on X" is about the
               // sanctions, not X.
               const pred = makePredicate(view, vg, pp.prep.to, dobj!.headWord);
-              if (pred.type === nType || !ATTITUDE_TYPES.has(pred.type)) push(O, pred, 0.75, np.to);
+              if (pred.type === nType || nType === 'PROPOSES' || !ATTITUDE_TYPES.has(pred.type))
+                push(O, pred, 0.75, np.to);
             } else push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
           } else if (i > 0 && !obj.direct.length && latePhrasal(vg.lemma, prep)) {
             // "competed for the role against Jeremy Hunt": a later phrase can still carry the phrasal verb.
