@@ -1,13 +1,7 @@
 // analyze(): degree, PageRank, Louvain community, connected component and a ForceAtlas2 position for
 // every node, computed on demand with graphology's standard library and written onto the nodes.
-import {
-  connectedComponents,
-  forceAtlas2,
-  louvain,
-  MultiDirectedGraph,
-  pagerank,
-  UndirectedGraph,
-} from './graphology-libs.js';
+import { componentMetrics, type PartMetrics } from './component-metrics.js';
+import { forceAtlas2, UndirectedGraph } from './graphology-libs.js';
 import type { GraphEdge, GraphNode } from './types.js';
 
 export interface AnalyzeSettings {
@@ -34,17 +28,6 @@ export function resolveAnalyze(partial: Partial<AnalyzeSettings> = {}): AnalyzeS
   return s;
 }
 
-/** Builds the undirected-weight view used by the metrics (one edge per entity pair). */
-export function toGraphology(nodes: GraphNode[], edges: GraphEdge[]): MultiDirectedGraph {
-  const g = new MultiDirectedGraph();
-  for (const n of nodes) g.addNode(n.id, { label: n.name, type: n.type });
-  for (const e of edges) {
-    if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.id))
-      g.addDirectedEdgeWithKey(e.id, e.source, e.target, { type: e.type, weight: e.weight });
-  }
-  return g;
-}
-
 /** Node positions of an earlier analysis, by node id. */
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -59,54 +42,64 @@ export function positionsOf(nodes: GraphNode[]): Positions {
  * `previous` (positions from the analysis before the graph changed) makes the layout incremental:
  * when it covers most nodes, they start where they were and new ones next to their neighbours, so an
  * import does not reshuffle the whole picture, and costs relayoutIterations instead of a full layout.
+ * `known` (the parts the last analysis returned) makes the metrics incremental: only the connected
+ * components that changed are computed (componentMetrics). Returns this analysis's parts.
  */
 export function analyze(
   nodes: GraphNode[],
   edges: GraphEdge[],
   partial: Partial<AnalyzeSettings> = {},
   previous?: Positions,
-): void {
+  known?: ReadonlyMap<string, PartMetrics>,
+): Map<string, PartMetrics> {
   const settings = resolveAnalyze(partial);
-  if (nodes.length === 0) return;
-  const g = toGraphology(nodes, edges);
-  const ranks = g.size > 0 ? pagerank(g, { getEdgeWeight: 'weight' }) : {};
-  const simple = new UndirectedGraph();
-  g.forEachNode((n) => simple.addNode(n));
-  g.forEachEdge((_e, a, s, t) => {
-    if (s === t) return;
-    if (simple.hasEdge(s, t)) simple.updateEdgeAttribute(s, t, 'weight', (w: number) => w + (a.weight as number));
-    else simple.addEdge(s, t, { weight: a.weight });
-  });
-  // Louvain is randomised; a fixed rng keeps communities stable between runs.
-  const communities = simple.size > 0 ? louvain(simple, { getEdgeWeight: 'weight', rng: seededRandom(42) }) : {};
-  const components = connectedComponents(simple);
-  const componentOf = new Map<string, number>();
-  // Largest component first; ties broken by the smallest member id, so numbering is stable.
-  components
-    .map((c) => c.sort())
-    .sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1))
-    .forEach((c, i) => c.forEach((n) => componentOf.set(n, i)));
-  const positions = layout(simple, settings, previous);
+  if (nodes.length === 0) return new Map();
+  const { metrics, parts } = componentMetrics(
+    nodes.map((n) => n.id),
+    edges,
+    known,
+  );
+  const positions = layout(nodes, edges, settings, previous);
   for (const n of nodes) {
-    n.degree = g.degree(n.id);
-    n.pagerank = ranks[n.id] ?? 1 / nodes.length;
-    n.community = communities[n.id] ?? componentOf.get(n.id) ?? 0;
-    n.component = componentOf.get(n.id) ?? 0;
+    Object.assign(n, metrics.get(n.id));
     const p = positions.get(n.id);
     if (p) {
       n.x = p.x;
       n.y = p.y;
     }
   }
+  return parts;
+}
+
+/** One undirected edge per pair of distinct nodes, weights summed (what the layout pulls along). */
+function simpleGraph(nodes: GraphNode[], edges: GraphEdge[]): UndirectedGraph {
+  const simple = new UndirectedGraph();
+  for (const n of nodes) simple.addNode(n.id);
+  const seen = new Set<string>();
+  for (const e of edges) {
+    if (e.source === e.target || !simple.hasNode(e.source) || !simple.hasNode(e.target) || seen.has(e.id)) continue;
+    seen.add(e.id);
+    if (simple.hasEdge(e.source, e.target))
+      simple.updateEdgeAttribute(e.source, e.target, 'weight', (w: number) => w + e.weight);
+    else simple.addEdge(e.source, e.target, { weight: e.weight });
+  }
+  return simple;
 }
 
 function layout(
-  g: UndirectedGraph,
+  nodes: GraphNode[],
+  edges: GraphEdge[],
   settings: AnalyzeSettings,
   previous?: Positions,
 ): Map<string, { x: number; y: number }> {
   const out = new Map<string, { x: number; y: number }>();
-  if (g.order > settings.layoutMaxNodes) return out;
+  if (nodes.length > settings.layoutMaxNodes) return out;
+  // Nothing new to place: the known layout is kept exactly, without building the graph.
+  if (previous && nodes.every((n) => previous.has(n.id))) {
+    for (const n of nodes) out.set(n.id, previous.get(n.id)!);
+    return out;
+  }
+  const g = simpleGraph(nodes, edges);
   const known = previous ? g.filterNodes((n) => previous.has(n)).length : 0;
   const incremental = previous !== undefined && known >= g.order / 2;
   // With nothing new to place, a known layout is kept exactly (repeated snapshots do not drift).
@@ -171,15 +164,4 @@ function placeFromPrevious(g: UndirectedGraph, previous: Positions): number {
 
 function round(v: number): number {
   return Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0;
-}
-
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

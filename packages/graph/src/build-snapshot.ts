@@ -2,6 +2,7 @@
 // (analyzeRecords, which the embedded store caches), then the caller's filters and node cap
 // (selectSnapshot).
 import { analyze, type AnalyzeSettings, type Positions } from './analyze.js';
+import type { PartMetrics } from './component-metrics.js';
 import { outletId } from './doc-rows.js';
 import type { DocumentSummary, GraphEdge, GraphNode, GraphSnapshot, SnapshotOptions } from './types.js';
 
@@ -47,16 +48,20 @@ function reportedWithin(edges: GraphEdge[], documents: DocumentSummary[], since:
   );
 }
 
-/** Analytics over the whole graph (degree, PageRank, community, component, x/y), on copies of the records. */
+/**
+ * Analytics over the whole graph (degree, PageRank, community, component, x/y), on copies of the records;
+ * `previous` positions and `known` parts make them incremental (analyze), `parts` is what the next call reuses.
+ */
 export function analyzeRecords(
   records: NodeRecord[],
   edges: GraphEdge[],
   analyzeSettings: Partial<AnalyzeSettings> = {},
   previous?: Positions,
-): NodeRecord[] {
+  known?: ReadonlyMap<string, PartMetrics>,
+): { nodes: NodeRecord[]; parts: Map<string, PartMetrics> } {
   const nodes: NodeRecord[] = records.map((r) => ({ ...r }));
-  analyze(nodes, edges, analyzeSettings, previous);
-  return nodes;
+  const parts = analyze(nodes, edges, analyzeSettings, previous, known);
+  return { nodes, parts };
 }
 
 /** The caller's filters and node cap over an analysed graph; returns copies, so the inputs can be kept (cached). */

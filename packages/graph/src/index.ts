@@ -47,6 +47,8 @@ export { CLAIM_EDGE_TYPE } from './claim-edges.js';
 export type { DocRows } from './doc-rows.js';
 export { analyze, DEFAULT_ANALYZE, resolveAnalyze } from './analyze.js';
 export type { AnalyzeSettings, Positions } from './analyze.js';
+export { componentMetrics } from './component-metrics.js';
+export type { ComponentMetrics, NodeMetrics, PartMetrics } from './component-metrics.js';
 export { isSafeRelType, safeRelType, safeTypeLabel } from './rel-type.js';
 export { writeFileAtomic } from './atomic-write.js';
 export type { Neo4jStore } from './neo4j-store.js';

@@ -4,10 +4,12 @@
 // (the embedded store's write counter, Neo4j's counts), so any write — by this process or another —
 // invalidates it. Optional storage keeps the analytics across processes (the embedded store's
 // analytics table), used only when made for the same key and settings and covering every node. When
-// the content changed, the last positions (in memory, else stored, else those the records carry) seed
-// the layout, so an import moves only what it added (analyze's incremental layout).
+// the content changed, the last analysis (in memory, else stored) is where the new one starts: its
+// positions seed the layout, so an import moves only what it added, and its parts (per connected
+// component results) are reused for every component the change left as it was (analyze).
 import { positionsOf, resolveAnalyze, type AnalyzeSettings, type Positions } from './analyze.js';
 import { analyzeRecords, type NodeRecord } from './build-snapshot.js';
+import type { PartMetrics } from './component-metrics.js';
 import type { DocumentSummary, GraphEdge } from './types.js';
 
 export interface AnalyzedGraph {
@@ -15,6 +17,8 @@ export interface AnalyzedGraph {
   nodes: NodeRecord[];
   edges: GraphEdge[];
   documents: DocumentSummary[];
+  /** Each node's results within its connected component, for the next analysis to reuse. */
+  parts: Map<string, PartMetrics>;
 }
 
 export interface GraphRecords {
@@ -30,6 +34,10 @@ export type AnalyticsValues = [
   component: number,
   x: number | null,
   y: number | null,
+  /** PartMetrics (null in analytics stored before them). */
+  part: string | null,
+  rank: number | null,
+  local: number | null,
 ];
 
 export interface StoredAnalytics {
@@ -76,13 +84,21 @@ export class SnapshotCache {
     const g = await load();
     const stored = this.readStorage();
     let nodes = stored?.key === key ? applyStored(stored, g.records) : null;
+    let parts = stored ? storedParts(stored) : new Map<string, PartMetrics>();
     if (!nodes) {
       const before = await prior?.catch(() => undefined);
       const previous = before ? positionsOf(before.nodes) : stored ? storedPositions(stored) : positionsOf(g.records);
-      nodes = analyzeRecords(g.records, g.edges, this.settings, previous.size ? previous : undefined);
-      this.writeStorage(key, nodes);
+      const known = before?.parts ?? parts;
+      ({ nodes, parts } = analyzeRecords(
+        g.records,
+        g.edges,
+        this.settings,
+        previous.size ? previous : undefined,
+        known,
+      ));
+      this.writeStorage(key, nodes, parts);
     }
-    return { key, nodes, edges: g.edges, documents: g.documents };
+    return { key, nodes, edges: g.edges, documents: g.documents, parts };
   }
 
   /** Stored analytics made with these settings (for any content), or null. */
@@ -95,10 +111,22 @@ export class SnapshotCache {
     }
   }
 
-  private writeStorage(key: string, nodes: NodeRecord[]): void {
+  private writeStorage(key: string, nodes: NodeRecord[], parts: ReadonlyMap<string, PartMetrics>): void {
     const values = new Map<string, AnalyticsValues>();
-    for (const n of nodes)
-      values.set(n.id, [n.degree ?? 0, n.pagerank ?? 0, n.community ?? 0, n.component ?? 0, n.x ?? null, n.y ?? null]);
+    for (const n of nodes) {
+      const p = parts.get(n.id);
+      values.set(n.id, [
+        n.degree ?? 0,
+        n.pagerank ?? 0,
+        n.community ?? 0,
+        n.component ?? 0,
+        n.x ?? null,
+        n.y ?? null,
+        p?.part ?? null,
+        p?.rank ?? null,
+        p?.local ?? null,
+      ]);
+    }
     try {
       this.storage?.write({ key, settings: this.settings, nodes: values });
     } catch {
@@ -111,6 +139,13 @@ function storedPositions(s: StoredAnalytics): Positions {
   const out = new Map<string, { x: number; y: number }>();
   for (const [id, v] of s.nodes)
     if (typeof v[4] === 'number' && typeof v[5] === 'number') out.set(id, { x: v[4], y: v[5] });
+  return out;
+}
+
+function storedParts(s: StoredAnalytics): Map<string, PartMetrics> {
+  const out = new Map<string, PartMetrics>();
+  for (const [id, v] of s.nodes)
+    if (v[6] !== null && v[7] !== null && v[8] !== null) out.set(id, { part: v[6], rank: v[7], local: v[8] });
   return out;
 }
 

@@ -1,7 +1,7 @@
 // The embedded store's analytics storage for SnapshotCache: one row per entity in the analytics table,
 // labelled (in meta) with the content version and settings they were computed for, so the next process
 // opening an unchanged store skips PageRank, Louvain and the layout, and a changed one starts its
-// layout from the stored positions.
+// layout from the stored positions and reuses the stored results of the components it did not change.
 import type { AnalyzeSettings } from './analyze.js';
 import type { AnalyticsStorage, AnalyticsValues, StoredAnalytics } from './snapshot-cache.js';
 import type { Db } from './sqlite-schema.js';
@@ -14,7 +14,7 @@ function read(db: Db): StoredAnalytics | null {
   if (key === undefined || settings === undefined) return null;
   const nodes = new Map<string, AnalyticsValues>();
   for (const r of db
-    .prepare('SELECT entity_id, degree, pagerank, community, component, x, y FROM analytics')
+    .prepare('SELECT entity_id, degree, pagerank, community, component, x, y, part, rank, local FROM analytics')
     .raw()
     .iterate() as Iterable<[string, ...AnalyticsValues]>)
     nodes.set(r[0], r.slice(1) as AnalyticsValues);
@@ -24,7 +24,8 @@ function read(db: Db): StoredAnalytics | null {
 function write(db: Db, a: StoredAnalytics): void {
   db.exec('DELETE FROM analytics');
   const put = db.prepare(
-    'INSERT INTO analytics (entity_id, degree, pagerank, community, component, x, y) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO analytics (entity_id, degree, pagerank, community, component, x, y, part, rank, local)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const [id, v] of a.nodes) put.run(id, ...v);
   const set = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');

@@ -110,6 +110,22 @@ const MIGRATIONS: string[] = [
   ALTER TABLE support ADD COLUMN time_value TEXT;
   ALTER TABLE claims ADD COLUMN time_text TEXT;
   ALTER TABLE claims ADD COLUMN time_value TEXT;`,
+  // 8 → 9: an entity's claims by document from the index alone (a hub's details group thousands of claims by
+  // document to cut a page; reading each claim row for its document was most of the time).
+  `DROP INDEX IF EXISTS claims_speaker;
+  CREATE INDEX IF NOT EXISTS claims_speaker_doc ON claims (speaker, doc_seq);
+  DROP INDEX IF EXISTS claim_about_entity;
+  CREATE INDEX IF NOT EXISTS claim_about_entity_doc ON claim_about (entity_id, doc_seq);`,
+  // 9 → 10: each node's results within its connected component (component-metrics.ts), so the analysis after
+  // an import recomputes only the components it changed. The table is copied (positions kept) rather than
+  // altered, so running this again on a newer table is harmless.
+  `CREATE TABLE analytics_10 (
+    entity_id TEXT PRIMARY KEY, degree REAL, pagerank REAL, community INTEGER, component INTEGER, x REAL, y REAL,
+    part TEXT, rank REAL, local INTEGER) WITHOUT ROWID;
+  INSERT INTO analytics_10 (entity_id, degree, pagerank, community, component, x, y)
+    SELECT entity_id, degree, pagerank, community, component, x, y FROM analytics;
+  DROP TABLE analytics;
+  ALTER TABLE analytics_10 RENAME TO analytics;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

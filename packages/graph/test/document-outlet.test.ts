@@ -98,7 +98,7 @@ test('an embedded store from before outlets is migrated on open and keeps its do
     DROP TABLE search_terms;
     ALTER TABLE support DROP COLUMN time_text; ALTER TABLE support DROP COLUMN time_value;
     ALTER TABLE claims DROP COLUMN time_text; ALTER TABLE claims DROP COLUMN time_value;`);
-  db.pragma(`user_version = ${SCHEMA_VERSION - 5}`);
+  db.pragma(`user_version = 3`);
   db.close();
   const store = await openEmbeddedStore({ dir });
   try {

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openEmbeddedStore, SCHEMA_VERSION, type GraphStore } from '@kg/graph';
+import { openEmbeddedStore, type GraphStore } from '@kg/graph';
 import type { ExtractionResult } from '@kg/extractor';
 import { testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { fixtureId, makeResult } from './fixtures.js';
@@ -112,7 +112,7 @@ test('a store from before times is migrated on open: old evidence has none, new 
   const db = new Database(path.join(dir, 'graph.db'));
   db.exec(`ALTER TABLE support DROP COLUMN time_text; ALTER TABLE support DROP COLUMN time_value;
     ALTER TABLE claims DROP COLUMN time_text; ALTER TABLE claims DROP COLUMN time_value;
-    PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    PRAGMA user_version = 7`);
   db.close();
   const store = await openEmbeddedStore({ dir });
   try {

@@ -91,8 +91,8 @@ test('analytics stored for other content are ignored', async () => {
   // The small store's analytics, labelled with the small store's content version.
   const from = new Database(path.join(small, 'graph.db'));
   const to = new Database(path.join(big, 'graph.db'));
-  for (const r of from.prepare('SELECT * FROM analytics').all())
-    to.prepare('INSERT INTO analytics VALUES (?, ?, ?, ?, ?, ?, ?)').run(Object.values(r as object));
+  for (const r of from.prepare('SELECT * FROM analytics').all() as object[])
+    to.prepare(`INSERT INTO analytics VALUES (${Object.keys(r).map(() => '?')})`).run(Object.values(r));
   for (const r of from.prepare("SELECT key, value FROM meta WHERE key LIKE 'analytics_%'").all() as Array<{
     key: string;
     value: string;

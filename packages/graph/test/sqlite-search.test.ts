@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openEmbeddedStore, SCHEMA_VERSION } from '@kg/graph';
+import { openEmbeddedStore } from '@kg/graph';
 import { makeResult } from './fixtures.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kg-search-'));
@@ -48,7 +48,7 @@ test('the index follows deletes, and a store from before it is indexed on open',
     const db = new Database(path.join(dir, 'graph.db'));
     // Back to before the search migration (and the times one after it).
     db.exec(`DROP TABLE search_terms; ALTER TABLE support DROP COLUMN time_text; ALTER TABLE support DROP COLUMN time_value;
-      ALTER TABLE claims DROP COLUMN time_text; ALTER TABLE claims DROP COLUMN time_value; PRAGMA user_version = ${SCHEMA_VERSION - 2}`);
+      ALTER TABLE claims DROP COLUMN time_text; ALTER TABLE claims DROP COLUMN time_value; PRAGMA user_version = 6`);
     db.close();
     store = await openEmbeddedStore({ dir });
     expect((await store.search('Kesel')).map((h) => h.name)).toEqual(['Kessel Concrete']);
