@@ -52,29 +52,34 @@ export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): P
 }
 
 const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
+const setDerived = (label: string) => `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
+  REMOVE e:${TYPE_LABELS.join(':')}
+  SET ${label}e.entries = row.entries, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
+    e.keys = row.keys, e.lookup = row.lookup`;
+// The known types' rows in one statement (a label cannot be a parameter before Neo4j 5.26): each row's type
+// label is set by the FOREACH its label selects. A batch used to run one statement per label.
+const SET_DERIVED_KNOWN = `${setDerived('')}
+  ${TYPE_LABELS.map((l) => `FOREACH (_ IN CASE WHEN row.label = '${l}' THEN [1] ELSE [] END | SET e:${l})`).join('\n  ')}`;
 
 /** Sets each node's derived properties and type label from its entries (ids with no entries are left alone). */
 export async function writeDerived(
   tx: ManagedTransaction,
   nodes: Array<{ id: string; entries: string[] }>,
 ): Promise<void> {
-  const byLabel = new Map<string, unknown[]>();
+  const byLabel = new Map<string, unknown[]>([['', []]]);
   const links: Array<[string, string[]]> = [];
   for (const { id, entries } of nodes) {
     if (!entries.length) continue;
     const row = derivedProps(id, entries);
     const label = safeTypeLabel(row.type) ?? '';
-    byLabel.set(label, [...(byLabel.get(label) ?? []), row]);
+    // Another type (none the extractor gives) keeps its own statement.
+    const group = TYPE_LABELS.includes(label) ? '' : label;
+    if (!byLabel.has(group)) byLabel.set(group, []);
+    byLabel.get(group)!.push({ ...row, label });
     links.push([id, nameKeysOf(row.keys)]);
   }
-  for (const [label, rows] of byLabel) {
-    await tx.run(
-      `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
-       REMOVE e:${TYPE_LABELS.join(':')}
-       SET ${label ? `e:${label}, ` : ''}e.entries = row.entries, e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.keys = row.keys, e.lookup = row.lookup`,
-      { rows },
-    );
-  }
+  for (const [label, rows] of byLabel)
+    if (rows.length) await tx.run(label ? setDerived(`e:${label}, `) : SET_DERIVED_KNOWN, { rows });
   await linkLookupKeys(tx, links);
 }
 

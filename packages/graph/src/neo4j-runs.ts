@@ -10,13 +10,55 @@ import { batchParam } from './neo4j-write-docs.js';
 import { num } from './neo4j-values.js';
 import type { ImportRun, ImportSummary, OutletSummary } from './types.js';
 
-/** The states (support, disputed) of every relation the documents affirm or deny, read inside `tx`. */
-export function neo4jEdgeStates(tx: ManagedTransaction, docs: DocRows[]): Promise<Map<string, EdgeState>> {
+/** The documents behind a stored relation: those its evidence comes from and those denying it. */
+export interface EdgeDocuments {
+  affirming: Set<string>;
+  denying: Set<string>;
+}
+
+/** Each relation the documents affirm or deny, with its stored documents (undefined: no such edge), read inside `tx`. */
+export function neo4jEdgeDocuments(
+  tx: ManagedTransaction,
+  docs: DocRows[],
+): Promise<Map<string, EdgeDocuments | undefined>> {
   const rows = new Map<string, [string, string, string]>();
   for (const d of docs)
     for (const r of [...d.relations, ...(d.denials ?? [])])
       rows.set(edgeId(r.source, r.type, r.target), [edgeId(r.source, r.type, r.target), r.source, r.target]);
-  return edgeStatesOf(tx, [...rows.values()]);
+  return edgeDocumentsOf(tx, [...rows.values()]);
+}
+
+/** The states (support, disputed) of the relations, from their documents. */
+export function edgeStates(edges: Map<string, EdgeDocuments | undefined>): Map<string, EdgeState> {
+  return new Map(
+    [...edges].map(([id, e]) => [
+      id,
+      e ? { support: e.affirming.size, disputed: isDisputed(e.affirming, e.denying) } : undefined,
+    ]),
+  );
+}
+
+/**
+ * The relations' documents once `docs` are written (every relation row becomes evidence of its edge, every
+ * denial row a denial), so the states after a write need no second read.
+ */
+export function withDocuments(
+  edges: Map<string, EdgeDocuments | undefined>,
+  docs: DocRows[],
+): Map<string, EdgeDocuments | undefined> {
+  const out = new Map<string, EdgeDocuments | undefined>();
+  for (const [id, e] of edges) out.set(id, e && { affirming: new Set(e.affirming), denying: new Set(e.denying) });
+  for (const d of docs) {
+    for (const r of d.relations) {
+      const id = edgeId(r.source, r.type, r.target);
+      const e = out.get(id) ?? { affirming: new Set<string>(), denying: new Set<string>() };
+      e.affirming.add(d.doc.id);
+      out.set(id, e);
+    }
+  }
+  for (const d of docs)
+    for (const r of d.denials ?? []) out.get(edgeId(r.source, r.type, r.target))?.denying.add(d.doc.id);
+  return out;
 }
 
 /** The states of the relations a stored document affirms or denies (before a replacement removes it). */
@@ -32,17 +74,19 @@ export async function neo4jDocumentEdgeStates(tx: ManagedTransaction, docId: str
      RETURN DISTINCT id, s, t`,
     { docId, prefix: `${docId}:` },
   );
-  return edgeStatesOf(
-    tx,
-    res.records.map((r) => [r.get('id') as string, r.get('s') as string, r.get('t') as string]),
+  return edgeStates(
+    await edgeDocumentsOf(
+      tx,
+      res.records.map((r) => [r.get('id') as string, r.get('s') as string, r.get('t') as string]),
+    ),
   );
 }
 
 /** Rows: [edge id, source id, target id]. */
-async function edgeStatesOf(
+async function edgeDocumentsOf(
   tx: ManagedTransaction,
   rows: Array<[string, string, string]>,
-): Promise<Map<string, EdgeState>> {
+): Promise<Map<string, EdgeDocuments | undefined>> {
   if (!rows.length) return new Map();
   const res = await tx.run(
     `UNWIND $batch.rows AS row
@@ -54,11 +98,10 @@ async function edgeStatesOf(
   return new Map(
     res.records.map((r) => {
       const evidence = r.get('evidence') as string[] | null;
-      const docs = evidence ? [...new Set(evidence.map(docIdOfSentence))] : [];
-      const state: EdgeState = evidence
-        ? { support: docs.length, disputed: isDisputed(docs, r.get('denying') as string[]) }
+      const docs: EdgeDocuments | undefined = evidence
+        ? { affirming: new Set(evidence.map(docIdOfSentence)), denying: new Set(r.get('denying') as string[]) }
         : undefined;
-      return [r.get('id') as string, state];
+      return [r.get('id') as string, docs];
     }),
   );
 }

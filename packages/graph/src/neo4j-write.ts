@@ -8,7 +8,7 @@ import type { DocRows } from './doc-rows.js';
 import { DERIVE_FROM_SUPPORT, SEP } from './neo4j-support.js';
 import { removeDocumentClaims } from './neo4j-claim-write.js';
 import { removeDocumentDenials } from './neo4j-denials.js';
-import { neo4jDocumentEdgeStates, neo4jEdgeStates } from './neo4j-runs.js';
+import { edgeStates, neo4jDocumentEdgeStates, neo4jEdgeDocuments, withDocuments } from './neo4j-runs.js';
 import { edgeChanges, type EdgeState } from './edge-sources.js';
 import { num } from './neo4j-values.js';
 import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
@@ -153,9 +153,11 @@ export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto:
   // Each document resolves against the store and the batch's earlier documents (the index grows).
   const index = new NodeIndex(await neo4jCandidates(tx, lookupKeys(todo)));
   const resolved = todo.map((d) => resolveDocument(d, index, veto));
-  const before = new Map([...(await neo4jEdgeStates(tx, resolved)), ...old]);
+  // One read: the states after the write follow from those before and the batch's rows (withDocuments).
+  const sources = await neo4jEdgeDocuments(tx, resolved);
+  const before = new Map([...edgeStates(sources), ...old]);
   count(await writeDocuments(tx, resolved), 1);
-  const after = await neo4jEdgeStates(tx, resolved);
+  const after = edgeStates(withDocuments(sources, resolved));
   return result(
     unchanged,
     replaced,
