@@ -10,17 +10,14 @@ import { batchParam } from './neo4j-write-docs.js';
 import { num } from './neo4j-values.js';
 import type { ImportRun, ImportSummary, OutletSummary } from './types.js';
 
-/** The documents behind a stored relation: those its evidence comes from and those denying it. */
+/** The documents behind a relation: those its evidence comes from (null: no such edge) and those denying it. */
 export interface EdgeDocuments {
-  affirming: Set<string>;
+  affirming: Set<string> | null;
   denying: Set<string>;
 }
 
-/** Each relation the documents affirm or deny, with its stored documents (undefined: no such edge), read inside `tx`. */
-export function neo4jEdgeDocuments(
-  tx: ManagedTransaction,
-  docs: DocRows[],
-): Promise<Map<string, EdgeDocuments | undefined>> {
+/** Each relation the documents affirm or deny, with its stored documents, read inside `tx`. */
+export function neo4jEdgeDocuments(tx: ManagedTransaction, docs: DocRows[]): Promise<Map<string, EdgeDocuments>> {
   const rows = new Map<string, [string, string, string]>();
   for (const d of docs)
     for (const r of [...d.relations, ...(d.denials ?? [])])
@@ -29,11 +26,11 @@ export function neo4jEdgeDocuments(
 }
 
 /** The states (support, disputed) of the relations, from their documents. */
-export function edgeStates(edges: Map<string, EdgeDocuments | undefined>): Map<string, EdgeState> {
+export function edgeStates(edges: Map<string, EdgeDocuments>): Map<string, EdgeState> {
   return new Map(
     [...edges].map(([id, e]) => [
       id,
-      e ? { support: e.affirming.size, disputed: isDisputed(e.affirming, e.denying) } : undefined,
+      e.affirming ? { support: e.affirming.size, disputed: isDisputed(e.affirming, e.denying) } : undefined,
     ]),
   );
 }
@@ -42,22 +39,19 @@ export function edgeStates(edges: Map<string, EdgeDocuments | undefined>): Map<s
  * The relations' documents once `docs` are written (every relation row becomes evidence of its edge, every
  * denial row a denial), so the states after a write need no second read.
  */
-export function withDocuments(
-  edges: Map<string, EdgeDocuments | undefined>,
-  docs: DocRows[],
-): Map<string, EdgeDocuments | undefined> {
-  const out = new Map<string, EdgeDocuments | undefined>();
-  for (const [id, e] of edges) out.set(id, e && { affirming: new Set(e.affirming), denying: new Set(e.denying) });
+export function withDocuments(edges: Map<string, EdgeDocuments>, docs: DocRows[]): Map<string, EdgeDocuments> {
+  const out = new Map<string, EdgeDocuments>();
+  for (const [id, e] of edges)
+    out.set(id, { affirming: e.affirming && new Set(e.affirming), denying: new Set(e.denying) });
+  const of = (r: { source: string; type: string; target: string }) => {
+    const id = edgeId(r.source, r.type, r.target);
+    if (!out.has(id)) out.set(id, { affirming: null, denying: new Set() });
+    return out.get(id)!;
+  };
   for (const d of docs) {
-    for (const r of d.relations) {
-      const id = edgeId(r.source, r.type, r.target);
-      const e = out.get(id) ?? { affirming: new Set<string>(), denying: new Set<string>() };
-      e.affirming.add(d.doc.id);
-      out.set(id, e);
-    }
+    for (const r of d.relations) (of(r).affirming ??= new Set()).add(d.doc.id);
+    for (const r of d.denials ?? []) of(r).denying.add(d.doc.id);
   }
-  for (const d of docs)
-    for (const r of d.denials ?? []) out.get(edgeId(r.source, r.type, r.target))?.denying.add(d.doc.id);
   return out;
 }
 
@@ -86,7 +80,7 @@ export async function neo4jDocumentEdgeStates(tx: ManagedTransaction, docId: str
 async function edgeDocumentsOf(
   tx: ManagedTransaction,
   rows: Array<[string, string, string]>,
-): Promise<Map<string, EdgeDocuments | undefined>> {
+): Promise<Map<string, EdgeDocuments>> {
   if (!rows.length) return new Map();
   const res = await tx.run(
     `UNWIND $batch.rows AS row
@@ -98,9 +92,10 @@ async function edgeDocumentsOf(
   return new Map(
     res.records.map((r) => {
       const evidence = r.get('evidence') as string[] | null;
-      const docs: EdgeDocuments | undefined = evidence
-        ? { affirming: new Set(evidence.map(docIdOfSentence)), denying: new Set(r.get('denying') as string[]) }
-        : undefined;
+      const docs: EdgeDocuments = {
+        affirming: evidence && new Set(evidence.map(docIdOfSentence)),
+        denying: new Set(r.get('denying') as string[]),
+      };
       return [r.get('id') as string, docs];
     }),
   );
