@@ -1,7 +1,7 @@
 // analyze(): degree, PageRank, Louvain community, connected component and a ForceAtlas2 position for
 // every node, computed on demand with graphology's standard library and written onto the nodes.
-import { componentMetrics, type PartMetrics } from './component-metrics.js';
-import { forceAtlas2, UndirectedGraph } from './graphology-libs.js';
+import { componentMetrics, simpleGraph, type PartMetrics } from './component-metrics.js';
+import { forceAtlas2, type UndirectedGraph } from './graphology-libs.js';
 import type { GraphEdge, GraphNode } from './types.js';
 
 export interface AnalyzeSettings {
@@ -71,21 +71,6 @@ export function analyze(
   return parts;
 }
 
-/** One undirected edge per pair of distinct nodes, weights summed (what the layout pulls along). */
-function simpleGraph(nodes: GraphNode[], edges: GraphEdge[]): UndirectedGraph {
-  const simple = new UndirectedGraph();
-  for (const n of nodes) simple.addNode(n.id);
-  const seen = new Set<string>();
-  for (const e of edges) {
-    if (e.source === e.target || !simple.hasNode(e.source) || !simple.hasNode(e.target) || seen.has(e.id)) continue;
-    seen.add(e.id);
-    if (simple.hasEdge(e.source, e.target))
-      simple.updateEdgeAttribute(e.source, e.target, 'weight', (w: number) => w + e.weight);
-    else simple.addEdge(e.source, e.target, { weight: e.weight });
-  }
-  return simple;
-}
-
 function layout(
   nodes: GraphNode[],
   edges: GraphEdge[],
@@ -99,7 +84,10 @@ function layout(
     for (const n of nodes) out.set(n.id, previous.get(n.id)!);
     return out;
   }
-  const g = simpleGraph(nodes, edges);
+  const g = simpleGraph(
+    nodes.map((n) => n.id),
+    edges,
+  );
   const known = previous ? g.filterNodes((n) => previous.has(n)).length : 0;
   const incremental = previous !== undefined && known >= g.order / 2;
   // With nothing new to place, a known layout is kept exactly (repeated snapshots do not drift).

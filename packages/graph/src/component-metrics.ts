@@ -88,23 +88,29 @@ function partHash(nodes: string[], edges: GraphEdge[]): string {
 function computePart(nodes: string[], edges: GraphEdge[]): Map<string, { rank: number; local: number }> {
   const out = new Map<string, { rank: number; local: number }>();
   const g = new MultiDirectedGraph();
-  const simple = new UndirectedGraph();
-  for (const n of nodes) {
-    g.addNode(n);
-    simple.addNode(n);
-  }
-  for (const e of edges) {
-    g.addDirectedEdgeWithKey(e.id, e.source, e.target, { weight: e.weight });
-    if (e.source === e.target) continue;
-    if (simple.hasEdge(e.source, e.target))
-      simple.updateEdgeAttribute(e.source, e.target, 'weight', (w: number) => w + e.weight);
-    else simple.addEdge(e.source, e.target, { weight: e.weight });
-  }
+  for (const n of nodes) g.addNode(n);
+  for (const e of edges) g.addDirectedEdgeWithKey(e.id, e.source, e.target, { weight: e.weight });
+  const simple = simpleGraph(nodes, edges);
   const ranks = pagerank(g, { getEdgeWeight: 'weight' });
   // Louvain is randomised; a fixed rng keeps communities the same for the same component.
   const communities = simple.size > 0 ? louvain(simple, { getEdgeWeight: 'weight', rng: seededRandom(42) }) : {};
   for (const n of nodes) out.set(n, { rank: ranks[n], local: communities[n] ?? 0 });
   return out;
+}
+
+/** One undirected edge per pair of distinct nodes among `ids`, weights summed (Louvain's and the layout's view). */
+export function simpleGraph(ids: string[], edges: GraphEdge[]): UndirectedGraph {
+  const simple = new UndirectedGraph();
+  for (const n of ids) simple.addNode(n);
+  const seen = new Set<string>();
+  for (const e of edges) {
+    if (e.source === e.target || !simple.hasNode(e.source) || !simple.hasNode(e.target) || seen.has(e.id)) continue;
+    seen.add(e.id);
+    if (simple.hasEdge(e.source, e.target))
+      simple.updateEdgeAttribute(e.source, e.target, 'weight', (w: number) => w + e.weight);
+    else simple.addEdge(e.source, e.target, { weight: e.weight });
+  }
+  return simple;
 }
 
 /** Global numbers: components and communities largest first (ties by smallest member id), ranks scaled by share. */

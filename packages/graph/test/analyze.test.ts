@@ -1,16 +1,8 @@
 // analyze(): degree, PageRank, communities, components and a deterministic layout.
-import { analyze, type GraphEdge, type GraphNode } from '@kg/graph';
+import { analyze, type GraphNode } from '@kg/graph';
+import { graphEdge as edge } from './fixtures.js';
 
 const node = (id: string): GraphNode => ({ id, name: id, type: 'Person', aliases: [], mentions: 1 });
-const edge = (s: string, t: string, weight = 1): GraphEdge => ({
-  id: `${s}|R|${t}`,
-  source: s,
-  target: t,
-  type: 'R',
-  weight,
-  phrases: [],
-  evidence: [],
-});
 
 function graph() {
   // Two triangles joined by nothing, plus a lone node.

@@ -1,16 +1,7 @@
 // componentMetrics(): per-component PageRank and Louvain, reused for the components a change left alone,
 // with the same results as computing the changed graph afresh.
-import { componentMetrics, type GraphEdge } from '@kg/graph';
-
-const edge = (s: string, t: string, weight = 1): GraphEdge => ({
-  id: `${s}|R|${t}`,
-  source: s,
-  target: t,
-  type: 'R',
-  weight,
-  phrases: [],
-  evidence: [],
-});
+import { componentMetrics } from '@kg/graph';
+import { graphEdge as edge } from './fixtures.js';
 
 // Two triangles (one with a tail), a pair, two lone nodes.
 const ids = ['a', 'b', 'c', 'd', 'x', 'y', 'z', 'p', 'q', 'lone', 'solo'];

@@ -1,5 +1,6 @@
 // Hand-written extraction results for store tests (the stores do not depend on extractor behaviour).
 import type { Claim, Entity, EntityType, ExtractionResult, Triple } from '@kg/extractor';
+import type { GraphEdge } from '@kg/graph';
 
 export interface FixtureSentence {
   text: string;
@@ -195,3 +196,14 @@ export function claimArticles(tag: string, beta = 'Beta', betaInB = beta): Extra
     }),
   ];
 }
+
+/** A bare `R` edge from `s` to `t` (for analytics tests, which read only ends, id and weight). */
+export const graphEdge = (s: string, t: string, weight = 1): GraphEdge => ({
+  id: `${s}|R|${t}`,
+  source: s,
+  target: t,
+  type: 'R',
+  weight,
+  phrases: [],
+  evidence: [],
+});
