@@ -119,6 +119,9 @@ async function reload(fresh?: ImportResponse, moved = false): Promise<void> {
     : new Set();
   layout.reset();
   changed('graph');
+  // The paths shown stay drawn over the new view (it dropped the entities it lacks); back/forward may
+  // have brought other paths, or none.
+  void pathPanel.sync();
   if (!moved) return;
   const crumb = currentCrumb();
   if (crumb?.kind === 'ego' && graph.hasNode(crumb.id)) select(crumb.id, false);
@@ -137,6 +140,7 @@ const pathPanel = createPathPanel(
     changed('graph');
   },
   (id) => select(id),
+  () => pushUrlState(sigma.getCamera().getState()),
 );
 createExportMenu(byId('export'), () => sigma);
 const communities = createCommunitiesPanel(byId<HTMLDetailsElement>('communities-section'), byId('communities'), nav);
@@ -160,7 +164,12 @@ function describe(): void {
     byId('budget-line'),
     data,
     state.budget,
-    (b) => ((state.budget = b), changed('budget')),
+    // Another budget draws another view: a history entry, so back returns to the one before.
+    (b) => {
+      state.budget = b;
+      pushUrlState(sigma.getCamera().getState());
+      changed('budget');
+    },
     () => ((state.filters.showIsolated = !state.filters.showIsolated), changed('narrowing')),
   );
   const f = state.filters;
@@ -199,6 +208,6 @@ if (state.selected && graph.hasNode(state.selected)) select(state.selected, !fro
 else if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) void panel.showEdge(state.selectedEdge);
 if (state.path) {
   (byId('path-section') as HTMLDetailsElement).open = true;
-  await pathPanel.show();
+  await pathPanel.sync();
 }
 document.body.dataset.ready = 'true';

@@ -1,6 +1,8 @@
 // "How are X and Y connected?": two entity pickers, the shortest paths between them from /api/path, each
 // hop listed with the sentence that supports it; the paths' nodes and edges are added to the view when the
-// overview left them out, and highlighted. The pair lives in the URL (state.path) like every other view.
+// overview left them out, and highlighted. The pair lives in the URL (state.path): connecting or clearing
+// is a history entry, and the paths stay drawn over whatever view is loaded until cleared, so the URL,
+// back/forward and a reload always draw what was on screen.
 import { api, type PathResponse } from './api.js';
 import { changed, state } from './app-state.js';
 import { clear, el } from './dom.js';
@@ -8,15 +10,22 @@ import { renderEvidence } from './evidence-view.js';
 import { createSearchBox } from './search-box.js';
 
 export interface PathPanel {
-  /** Finds and shows the paths of `state.path` (after a URL load). */
-  show(): Promise<void>;
+  /**
+   * Draws the paths of `state.path` (fetched once per pair) or clears them when it is null: after a URL
+   * load, back/forward, and every reload of the view (which drops the entities the view itself lacks).
+   */
+  sync(): Promise<void>;
 }
 
-/** `addToView` puts the paths' nodes and edges into the drawn graph; `onNavigate` selects an entity. */
+/**
+ * `addToView` puts the paths' nodes and edges into the drawn graph; `onNavigate` selects an entity;
+ * `push` records the state as a history entry (url-state's pushUrlState).
+ */
 export function createPathPanel(
   box: HTMLElement,
   addToView: (r: PathResponse) => void,
   onNavigate: (id: string) => void,
+  push: () => void,
 ): PathPanel {
   const picked: { from: string | null; to: string | null } = { from: null, to: null };
   const picker = (end: 'from' | 'to', label: string) => {
@@ -32,8 +41,15 @@ export function createPathPanel(
   const from = picker('from', 'From entity…');
   const to = picker('to', 'To entity…');
   const go = el('button', { text: 'Connect', attrs: { name: 'connect', type: 'button' } });
+  const clearButton = el('button', { text: 'Clear', attrs: { name: 'clear-path', type: 'button' } });
+  clearButton.hidden = true;
   const out = el('div', { class: 'path-out' });
-  box.append(from.wrap, to.wrap, el('div', { class: 'row' }, [go]), out);
+  box.append(from.wrap, to.wrap, el('div', { class: 'row' }, [go, clearButton]), out);
+  /** The paths drawn now, and for which pair. */
+  let shown: { pair: string; r: PathResponse } | null = null;
+  /** Counts requests, so an answer that arrives after a newer choice is dropped. */
+  let asked = 0;
+  const pairOf = (p: { from: string; to: string }) => `${p.from}\u0000${p.to}`;
 
   const link = (id: string, name: string) => {
     const b = el('button', { class: 'link entity-link', text: name, attrs: { 'data-id': id } });
@@ -75,22 +91,49 @@ export function createPathPanel(
     });
   }
 
-  async function show(): Promise<void> {
-    if (!state.path) return;
+  function highlight(r: PathResponse | null): void {
+    state.highlightNodes = new Set(r ? r.paths.flatMap((p) => p.nodes) : []);
+    state.pathNodes = new Set(state.highlightNodes);
+    state.highlightEdges = new Set(r ? r.paths.flatMap((p) => p.edges) : []);
+    changed('highlight');
+  }
+
+  function draw(r: PathResponse): void {
+    addToView(r);
+    highlight(r);
+    clearButton.hidden = false;
+  }
+
+  async function sync(): Promise<void> {
+    const want = state.path;
+    const ticket = ++asked;
+    if (!want) {
+      // Nothing drawn or asked for: leave the pickers alone (the user may be filling them in).
+      if (!shown && !out.firstChild) return;
+      const drawn = shown !== null;
+      shown = null;
+      picked.from = picked.to = null;
+      from.input.value = to.input.value = '';
+      clear(out);
+      clearButton.hidden = true;
+      if (drawn) highlight(null);
+      return;
+    }
+    if (shown?.pair === pairOf(want)) return draw(shown.r);
+    box.closest('details')?.setAttribute('open', ''); // back/forward may bring paths to a closed section
     clear(out);
     out.append(el('p', { class: 'muted', text: 'Looking…' }));
     try {
-      const r = await api.path(state.path.from, state.path.to);
+      const r = await api.path(want.from, want.to);
+      if (ticket !== asked) return;
       const names = new Map(r.nodes.map((n) => [n.id, n.name]));
       from.input.value = names.get(r.from) ?? from.input.value;
       to.input.value = names.get(r.to) ?? to.input.value;
-      addToView(r);
-      state.highlightNodes = new Set(r.paths.flatMap((p) => p.nodes));
-      state.pathNodes = new Set(state.highlightNodes);
-      state.highlightEdges = new Set(r.paths.flatMap((p) => p.edges));
-      changed('highlight');
+      shown = { pair: pairOf(want), r };
+      draw(r);
       render(r);
     } catch (err) {
+      if (ticket !== asked) return;
       clear(out);
       out.append(el('div', { class: 'error', text: (err as Error).message }));
     }
@@ -103,7 +146,13 @@ export function createPathPanel(
       return;
     }
     state.path = { from: picked.from, to: picked.to };
-    void show();
+    push();
+    void sync();
   });
-  return { show };
+  clearButton.addEventListener('click', () => {
+    state.path = null;
+    push();
+    void sync();
+  });
+  return { sync };
 }

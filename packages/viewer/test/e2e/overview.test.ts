@@ -179,7 +179,7 @@ maybe('the overview (embedded store)', () => {
     expectNoOverlap(boxes);
   });
 
-  test('"show more" doubles the budget, the URL keeps it, and opening the URL restores the view', async () => {
+  test('"show more" doubles the budget, the URL keeps it, back and forward and opening the URL restore the view', async () => {
     await open(`budget=${BUDGET}`);
     const before = await order();
     await page.click('#budget-line button[data-budget]');
@@ -187,6 +187,13 @@ maybe('the overview (embedded store)', () => {
     await page.waitForFunction((b) => location.hash.includes(`budget=${b}`), BUDGET * 2);
     const grown = await order();
     expect(grown).toBeLessThanOrEqual(BUDGET * 2);
+    const drawn = (n: number) =>
+      page.waitForFunction((k) => (window as unknown as KgWindow).__kgViewer.graph.order === k, n);
+    await page.goBack();
+    await drawn(before);
+    expect(page.url()).toContain(`budget=${BUDGET}`);
+    await page.goForward();
+    await drawn(grown);
     const url = page.url();
     await page.goto('about:blank');
     await page.goto(url);

@@ -89,6 +89,7 @@ maybe('the path finder (embedded store)', () => {
 
   afterAll(() => tearDown(browser, served, dir));
 
+  const param = async (k: string) => new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get(k);
   const pick = async (end: 'from' | 'to', id: string) => {
     await page.fill(`input[name="path-${end}"]`, names.get(id)!);
     await page.locator(`#path .hits li[data-id="${id.replace(/"/g, '\\"')}"]`).click();
@@ -191,5 +192,48 @@ maybe('the path finder (embedded store)', () => {
     await page.locator('#path .path').first().waitFor();
     expect(await page.inputValue('input[name="path-from"]')).toBe(names.get(pair[0]));
     expect(await page.inputValue('input[name="path-to"]')).toBe(names.get(pair[1]));
+  });
+
+  test('the paths stay drawn when the view changes; "Clear" removes them; back and forward bring each state back', async () => {
+    const api = await (
+      await fetch(`${served.url}api/path?${new URLSearchParams({ from: pair[0], to: pair[1] })}`)
+    ).json();
+    const onPath = [...new Set<string>(api.paths.flatMap((p: { nodes: string[] }) => p.nodes))];
+    /** Waits until every entity of the paths is drawn and highlighted (`lit`), or none is highlighted. */
+    const pathDrawn = async (lit: boolean) => {
+      const check = (a: { ids: string[]; lit: boolean }) => {
+        const v = (window as unknown as KgWindow).__kgViewer;
+        return a.ids.every((id) =>
+          a.lit
+            ? v.graph.hasNode(id) && v.sigma.getNodeDisplayData(id)?.highlighted === true
+            : !v.graph.hasNode(id) || v.sigma.getNodeDisplayData(id)?.highlighted !== true,
+        );
+      };
+      await page.waitForFunction(check, { ids: onPath, lit }, { timeout: 10_000 }).catch(() => undefined);
+      expect(await page.evaluate(check, { ids: onPath, lit })).toBe(true);
+      expect(await page.locator('#path .path').count()).toBe(lit ? api.paths.length : 0);
+    };
+    expect(await param('budget')).toBe('2');
+    await pathDrawn(true);
+    // "show more" draws another overview, which leaves some of the path out again: the path stays drawn.
+    const four = (await (await fetch(`${served.url}api/graph?budget=4&isolated=false`)).json()) as Snapshot;
+    expect(onPath.filter((id) => !four.nodes.some((n) => n.id === id)).length).toBeGreaterThan(0);
+    await page.locator('#budget-line button[data-budget="4"]').click();
+    await page.waitForFunction(() => location.hash.includes('budget=4'));
+    await pathDrawn(true);
+    await page.click('#path button[name="clear-path"]');
+    await page.waitForFunction(() => !location.hash.includes('path='));
+    await pathDrawn(false);
+    expect(await page.inputValue('input[name="path-from"]')).toBe('');
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.includes('path=') && location.hash.includes('budget=4'));
+    await pathDrawn(true);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.includes('path=') && location.hash.includes('budget=2'));
+    await pathDrawn(true);
+    await page.goForward();
+    await page.goForward();
+    await page.waitForFunction(() => !location.hash.includes('path=') && location.hash.includes('budget=4'));
+    await pathDrawn(false);
   });
 });
