@@ -139,7 +139,7 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     await drawsExactly(ids(overview));
   });
 
-  test('the community list focuses a community, and the URL brings it back', async () => {
+  test('the community list focuses a community; back, forward and the URL bring it back', async () => {
     await page.click('#communities-section summary');
     const list = (await (await fetch(`${served.url}api/communities`)).json()).communities as Array<{
       id: number;
@@ -156,11 +156,15 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     await drawsExactly(members);
     await expect(page.locator('#breadcrumbs').textContent()).resolves.toContain(`community of ${list[0].top[0].name}`);
     expect(await param('trail')).toBe(`c${list[0].id}`);
+    await page.goBack();
+    await drawsExactly(ids(overview));
+    await page.goForward();
+    await drawsExactly(members);
     await open(`budget=4&trail=c${list[0].id}`);
     await drawsExactly(members);
   });
 
-  test('collapsing a community draws it as one node, the URL brings it back; opening it draws its members again', async () => {
+  test('collapsing a community draws it as one node, back/forward and the URL bring it back; opening it draws its members again', async () => {
     await open('budget=0');
     const all = await get('graph?isolated=false');
     const c = (await (await fetch(`${served.url}api/communities`)).json()).communities[0].id as number;
@@ -170,6 +174,10 @@ maybe('exploring: ego view, expand, history, communities (embedded store)', () =
     const rest = ids(all).filter((n) => !members.includes(n));
     await drawsExactly([...rest, `community:${c}`].sort());
     expect(await param('collapse')).toBe(String(c));
+    await page.goBack();
+    await drawsExactly(ids(all));
+    await page.goForward();
+    await drawsExactly([...rest, `community:${c}`].sort());
     await open((await hash()).toString());
     await drawsExactly([...rest, `community:${c}`].sort());
     await page.click('#communities-section summary');
