@@ -6,7 +6,6 @@ import louvainCjs from 'graphology-communities-louvain';
 import fa2Cjs from 'graphology-layout-forceatlas2';
 
 export { MultiDirectedGraph, UndirectedGraph } from 'graphology';
-export { connectedComponents } from 'graphology-components';
 
 function unwrap<T>(m: { default: T }): T {
   return typeof m === 'function' || !('default' in m) ? (m as unknown as T) : m.default;
