@@ -153,6 +153,30 @@ describe('graph verbs', () => {
     });
   });
 
+  test('aliases split takes a surname off a full name now, records the veto, and keeps the store on bad input', async () => {
+    const w = await importedWorkspace();
+    writeFileSync(path.join(w.root, 'c.txt'), 'On Tuesday, Smith met Emmanuel Macron in Rome.\n');
+    expect((await runCli(['import', path.join(w.root, 'c.txt')], w.env)).code).toBe(0);
+    const bad = await runCli(['aliases', 'split', 'Bob Smith', 'Bobby'], w.env);
+    expect(bad.code).toBe(EXIT.badInput);
+    expect(bad.stderr.trim()).toMatch(/^kg: aliases split: splitEntity: expected names of "bob-smith" .* got "Bobby"$/);
+    expect(existsSync(path.join(w.kg, 'aliases.json'))).toBe(false);
+    const missing = await runCli(['aliases', 'split', 'Carol Jones', 'Jones'], w.env);
+    expect(missing.code).toBe(EXIT.badInput);
+    expect(missing.stderr).toMatch(/no entity with id or name "Carol Jones"/);
+    const r = await runCli(['aliases', 'split', 'Bob Smith', 'Smith'], w.env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^split "Smith" off Bob Smith \(bob-smith\) in the embedded store .*:\n {2}doc-\w+: "Smith" → smith\n/,
+    );
+    expect(JSON.parse(readFileSync(path.join(w.kg, 'aliases.json'), 'utf8'))).toEqual({
+      merge: [],
+      veto: [{ alias: 'Smith', canonical: 'Bob Smith' }],
+    });
+    const merges = await runCli(['aliases', 'merges'], w.env);
+    expect(merges.stdout).not.toMatch(/Bob Smith .*← .*Smith/);
+  });
+
   test('a damaged alias file is a one-line error naming it', async () => {
     const w = await importedWorkspace();
     writeFileSync(path.join(w.kg, 'aliases.json'), '{"merge": 3}');

@@ -85,7 +85,7 @@ export function doctorReport(all: IdentityNode[], options: DoctorOptions = {}): 
       fix: rest.map((r) => `kg aliases add ${q(r.name)} ${q(main.name)} --type ${main.type}`).join('; '),
     });
   }
-  const ambiguous = shortForms(all, byWeight, ref);
+  const ambiguous = shortForms(all, byWeight, ref, options.aliases?.veto ?? []);
   const typeConflicts = all
     .filter((n) => Object.keys(n.votes).length > 1)
     .sort(byWeight)
@@ -105,7 +105,7 @@ export function doctorReport(all: IdentityNode[], options: DoctorOptions = {}): 
     .map((n) => ({
       node: ref(n),
       aliases: n.aliases,
-      fix: `kg aliases veto ${q(n.aliases[0])} ${q(n.name)} (for an alias that is not ${n.name})`,
+      fix: `kg aliases split ${q(n.id)} ${q(n.aliases[0])} (for an alias that is not ${n.name})`,
     }));
   return {
     nodes: all.length,

@@ -9,6 +9,7 @@ import { ordinaryWord } from './load-lexicon.js';
 import type { IdentityNode, NodeRef } from './doctor-report.js';
 import { key } from './node-keys.js';
 import { couldBeSurname } from './resolve-rules.js';
+import { vetoedPair, type Veto } from './resolve-entities.js';
 
 export interface ShortFormEntry {
   node: NodeRef;
@@ -19,11 +20,12 @@ export interface ShortFormEntry {
 
 const q = (s: string) => JSON.stringify(s);
 
-/** Entries for `all`, given how nodes are ordered and shown. */
+/** Entries for `all`, given how nodes are ordered and shown; a pair the alias file vetoes is no candidate. */
 export function shortForms(
   all: IdentityNode[],
   byWeight: (a: IdentityNode, b: IdentityNode) => number,
   ref: (n: IdentityNode) => NodeRef,
+  veto: Veto = [],
 ): ShortFormEntry[] {
   const surnames = new Map<string, IdentityNode[]>();
   for (const n of all) {
@@ -39,7 +41,9 @@ export function shortForms(
   for (const n of all) {
     const strong = (n.votes[n.type]?.strong ?? 0) > 0;
     if (!couldBeSurname(n.name, n.type, strong)) continue;
-    const candidates = (surnames.get(key.surname(n.name)) ?? []).filter((c) => c !== n).sort(byWeight);
+    const candidates = (surnames.get(key.surname(n.name)) ?? [])
+      .filter((c) => c !== n && !vetoedPair(veto, n.name, c.name))
+      .sort(byWeight);
     const [first] = candidates;
     if (!first) continue;
     if (candidates.length > 1) {

@@ -18,7 +18,7 @@ import { importSummary } from './import-summary.js';
 import { importRun } from './import-run.js';
 import { putImportRun, sqliteImportRuns, sqliteOutlets } from './sqlite-runs.js';
 import { SnapshotCache, type AnalyzedGraph } from './snapshot-cache.js';
-import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
+import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import { sqliteAnalytics } from './sqlite-analytics.js';
 import { sqliteCandidates, sqliteIdentityNodes } from './sqlite-resolve.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
@@ -36,6 +36,8 @@ import { resolveDocumentQuery } from './document-query.js';
 import { sqliteSearch } from './sqlite-search.js';
 import { bumpVersion, contentVersion, openDatabase, resolvesOnOpen, type Db } from './sqlite-schema.js';
 import { deleteDocument, putDocument } from './sqlite-write.js';
+import { splitSqlite } from './sqlite-split.js';
+import type { SplitResult } from './split-plan.js';
 import { CLAIM_EDGE_TYPE } from './claim-edges.js';
 import { findPaths } from './find-paths.js';
 import { sqliteAllClaims } from './sqlite-claims.js';
@@ -225,6 +227,15 @@ export class EmbeddedStore implements GraphStore {
         putDocument(this.db, rows, true, rules.veto);
       }
       return { result: merges.length, changed: true };
+    });
+  }
+
+  /** Splits `names` off entity `id` now (split-plan.ts); `veto`: the alias file's vetoes, keeping them apart. */
+  async splitEntity(id: string, names: string[], veto: Veto = []): Promise<SplitResult> {
+    await loadLexicon();
+    return this.write(() => {
+      const result = splitSqlite(this.db, id, names, veto);
+      return { result, changed: result.moved.length > 0 };
     });
   }
 

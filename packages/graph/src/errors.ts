@@ -45,3 +45,11 @@ export class ReadOnlyQueryError extends GraphStoreError {
     this.name = 'ReadOnlyQueryError';
   }
 }
+
+/** A split the store cannot do: an unknown entity, a name it does not have, or one that would leave it empty. */
+export class SplitEntityError extends GraphStoreError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SplitEntityError';
+  }
+}

@@ -40,6 +40,7 @@ export {
   StoreFormatError,
   WriteDocumentsError,
   ReadOnlyQueryError,
+  SplitEntityError,
 } from './errors.js';
 export { checkReadOnlyCypher } from './read-only-cypher.js';
 export { toDocRows } from './doc-rows.js';
@@ -70,3 +71,4 @@ export type { TypeVotes } from './derive-node.js';
 export { NodeIndex, resolveDocument } from './resolve-entities.js';
 export { loadLexicon } from './load-lexicon.js';
 export type { StoredNode, Veto } from './resolve-entities.js';
+export type { SplitResult } from './split-plan.js';

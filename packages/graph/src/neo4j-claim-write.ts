@@ -70,16 +70,26 @@ export async function removeDocumentClaims(tx: ManagedTransaction, docId: string
   return r.summary.counters.updates().nodesDeleted;
 }
 
-/** Moves entity `from`'s claims (said and about) onto `into`; a claim is never about its own speaker. */
-export async function mergeEntityClaims(tx: ManagedTransaction, fromId: string, intoId: string): Promise<void> {
-  const p = { from: fromId, into: intoId };
+/**
+ * Moves entity `from`'s claims (said and about; for a split, those of documents `docs` only) onto `into`; a
+ * claim is never about its own speaker.
+ */
+export async function mergeEntityClaims(
+  tx: ManagedTransaction,
+  fromId: string,
+  intoId: string,
+  docs: string[] | null = null,
+): Promise<void> {
+  const p = { from: fromId, into: intoId, docs };
   await tx.run(
-    `MATCH (:Entity {id: $from})-[r:CLAIMED]->(c:Claim) MATCH (x:Entity {id: $into})
+    `MATCH (:Entity {id: $from})-[r:CLAIMED]->(c:Claim) WHERE $docs IS NULL OR c.documentId IN $docs
+     MATCH (x:Entity {id: $into})
      CREATE (x)-[:CLAIMED]->(c) DELETE r`,
     p,
   );
   await tx.run(
-    `MATCH (c:Claim)-[r:ABOUT]->(:Entity {id: $from}) MATCH (x:Entity {id: $into})
+    `MATCH (c:Claim)-[r:ABOUT]->(:Entity {id: $from}) WHERE $docs IS NULL OR c.documentId IN $docs
+     MATCH (x:Entity {id: $into})
      FOREACH (_ IN CASE WHEN EXISTS { (x)-[:CLAIMED]->(c) } THEN [] ELSE [1] END | MERGE (c)-[:ABOUT]->(x))
      DELETE r`,
     p,

@@ -39,15 +39,20 @@ export async function removeDocumentDenials(tx: ManagedTransaction, docId: strin
   await tx.run('MATCH (x:Denial {documentId: $docId}) DELETE x', { docId });
 }
 
-/** An alias merge: denials naming `from` name `into` (a denial of a self-loop goes). */
-export async function mergeEntityDenials(tx: ManagedTransaction, from: string, into: string): Promise<void> {
+/** An alias merge (or a split, for documents `docs` only): denials naming `from` name `into` (a denial of a self-loop goes). */
+export async function mergeEntityDenials(
+  tx: ManagedTransaction,
+  from: string,
+  into: string,
+  docs: string[] | null = null,
+): Promise<void> {
   await tx.run(
-    `MATCH (x:Denial) WHERE x.source = $from OR x.target = $from
+    `MATCH (x:Denial) WHERE (x.source = $from OR x.target = $from) AND ($docs IS NULL OR x.documentId IN $docs)
      SET x.source = CASE x.source WHEN $from THEN $into ELSE x.source END,
          x.target = CASE x.target WHEN $from THEN $into ELSE x.target END
      SET x.edgeId = x.source + '|' + x.type + '|' + x.target, x.id = x.edgeId + '#' + x.sentenceId
      WITH x WHERE x.source = x.target DELETE x`,
-    { from, into },
+    { from, into, docs },
   );
 }
 

@@ -5,6 +5,8 @@ import type { AliasRules, ExtractionResult } from '@kg/extractor';
 import { aliasMerges } from './alias-merges.js';
 import { loadLexicon } from './load-lexicon.js';
 import { mergeEntityNeo4j } from './neo4j-aliases.js';
+import { splitEntityNeo4j } from './neo4j-split.js';
+import type { SplitResult } from './split-plan.js';
 import { toDocRows, type DocRows } from './doc-rows.js';
 import { selectSnapshot } from './build-snapshot.js';
 import {
@@ -34,7 +36,7 @@ import { pageEntity, resolveEntityPage, type EntityPage } from './entity-page.js
 import { resolveDocumentQuery } from './document-query.js';
 import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
-import { lookupKeys, NodeIndex, resolveDocument } from './resolve-entities.js';
+import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import type {
   ClaimView,
   DocumentPage,
@@ -306,6 +308,15 @@ export class Neo4jStore implements GraphStore {
       });
     }
     return merges.length;
+  }
+
+  /** Splits `names` off entity `id` now (split-plan.ts), in one transaction. */
+  async splitEntity(id: string, names: string[], veto: Veto = []): Promise<SplitResult> {
+    await loadLexicon();
+    const result = await this.writeTx((tx) => splitEntityNeo4j(tx, id, names, veto));
+    // The store's counts may not change (a name moved onto a node that existed): cached reads must not hold.
+    this.userWrites++;
+    return result;
   }
 
   /** Writes degree, PageRank, community, component and x/y onto the Entity nodes (for the viewer and Cypher). */

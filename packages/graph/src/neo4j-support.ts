@@ -61,7 +61,7 @@ export interface DerivedProps {
 }
 
 /** Cypher: the document id of sentence id `sid` (`<documentId>:<index>`; document ids may hold ':'). */
-const docOf = (sid: string) => `left(${sid}, size(${sid}) - size(last(split(${sid}, ':'))) - 1)`;
+export const docOf = (sid: string) => `left(${sid}, size(${sid}) - size(last(split(${sid}, ':'))) - 1)`;
 
 /** Cypher map expression of the summary properties for the sorted support list held in variable `s`. */
 export function derivedMap(s: string): string {

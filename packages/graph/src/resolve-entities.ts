@@ -98,8 +98,16 @@ function newId(name: string, taken: (id: string) => boolean): string {
   }
 }
 
+/** Is this pair of names vetoed in the alias file? (either direction) */
+export const vetoedPair = (veto: Veto, a: string, b: string) =>
+  veto.some(
+    (v) =>
+      (nameKey(v.alias) === nameKey(a) && nameKey(v.canonical) === nameKey(b)) ||
+      (nameKey(v.alias) === nameKey(b) && nameKey(v.canonical) === nameKey(a)),
+  );
+
 /** In-document short forms the extractor left apart ("Erdogan" beside "Recep Tayyip Erdoğan"): short → full. */
-function documentSurnames(entities: EntityRow[]): Map<string, string> {
+function documentSurnames(entities: EntityRow[], veto: Veto): Map<string, string> {
   const full = new Map<string, EntityRow[]>();
   for (const e of entities)
     if (e.type === 'Person' && nameWords(e.name).length > 1) {
@@ -109,7 +117,8 @@ function documentSurnames(entities: EntityRow[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of entities) {
     const of = full.get(nameKey(e.name));
-    if (of?.length === 1 && couldBeSurname(e.name, e.type, e.strong)) out.set(e.id, of[0].id);
+    if (of?.length === 1 && couldBeSurname(e.name, e.type, e.strong) && !vetoedPair(veto, e.name, of[0].name))
+      out.set(e.id, of[0].id);
   }
   return out;
 }
@@ -122,7 +131,10 @@ export function resolveDocument(rows: DocRows, index: NodeIndex, veto: Veto = []
   const assigned = new Set<string>();
   const created: StoredNode[] = [];
   const into = new Map<string, RowTarget>();
-  const shortForms = documentSurnames(rows.entities.filter((e) => isExtractorId(e.id)));
+  const shortForms = documentSurnames(
+    rows.entities.filter((e) => isExtractorId(e.id)),
+    veto,
+  );
   for (const e of rows.entities) {
     if (!isExtractorId(e.id)) {
       into.set(e.id, { id: e.id, rule: e.rule ?? 'given', because: e.because ?? [] });

@@ -2,6 +2,7 @@
 import type { AliasRules, EntityType, ExtractionResult, Outlet, TimeRef } from '@kg/extractor';
 import type { DoctorOptions, DoctorReport } from './doctor-report.js';
 import type { EntityPage } from './entity-page.js';
+import type { SplitResult } from './split-plan.js';
 
 export interface GraphNode {
   id: string;
@@ -337,6 +338,12 @@ export interface GraphStore {
   paths?(from: string, to: string, options?: Partial<PathOptions>): Promise<GraphPath[] | null>;
   /** Merges stored entities named by the rules' `merge` entries; resolves to how many merged. */
   applyAliases(rules: AliasRules): Promise<number>;
+  /**
+   * Splits `names` off entity `id` now: the documents whose own name for it was one of them are resolved
+   * again under `veto` (the alias file's vetoes, which should forbid that merge). Rejects with
+   * SplitEntityError for an unknown id or name, or a split that would leave the node nothing.
+   */
+  splitEntity(id: string, names: string[], veto?: AliasRules['veto']): Promise<SplitResult>;
   /**
    * Stores the analytics on the entities where `capabilities.storedAnalytics`, resolving to how many were
    * written; a store that computes them on every read has nothing to keep and resolves to 0.

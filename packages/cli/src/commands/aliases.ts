@@ -1,10 +1,11 @@
-// `kg aliases list|add|veto|merges`: edit the alias file (.kg/aliases.json) and re-apply its merges to the store.
+// `kg aliases list|add|veto|split|merges`: edit the alias file (.kg/aliases.json) and re-apply its merges to the store.
 import type { Command } from 'commander';
 import type { AliasRules } from '@kg/extractor';
 import { CliError, EXIT } from '../cli-error.js';
 import { aliasFilePath, parseEntityType, readAliasFile, writeAliasFile } from '../alias-file.js';
 import { addStoreOptions, describeStore, withStore, type StoreFlags } from '../store.js';
 import { registerAliasMerges } from './aliases-merges.js';
+import { registerAliasSplit } from './aliases-split.js';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -70,5 +71,6 @@ export function registerAliases(program: Command): void {
         `added veto ${alias} ↛ ${canonical} (re-import the affected articles to split merged entities)\n`,
       );
     });
+  registerAliasSplit(aliases);
   registerAliasMerges(aliases);
 }
