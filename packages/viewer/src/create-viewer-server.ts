@@ -14,6 +14,7 @@ import { registerArticlesRoute } from './routes/articles-route.js';
 import { registerExportRoute } from './routes/export-route.js';
 import { registerPathRoute } from './routes/path-route.js';
 import { registerCommunitiesRoute } from './routes/communities-route.js';
+import { registerDoctorRoute } from './routes/doctor-route.js';
 
 const CSP = [
   "default-src 'self'",
@@ -65,6 +66,7 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
   registerExportRoute(app, options);
   registerPathRoute(app, options.store, snapshots);
   registerCommunitiesRoute(app, options.store, snapshots);
+  registerDoctorRoute(app, options);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     // Loaded only when serving the page (its dependency tree is ESM-only in places; API-only users skip it).

@@ -1,5 +1,5 @@
 // What the composition root (the CLI) hands the viewer server: a store and the functions it may call.
-import type { ExtractOptions, ExtractionResult } from '@kg/extractor';
+import type { AliasRules, ExtractOptions, ExtractionResult } from '@kg/extractor';
 import type { GraphStore } from '@kg/graph';
 import type { ViewerSettings } from './viewer-settings.js';
 
@@ -28,6 +28,8 @@ export interface ViewerServerOptions {
   exportGraph?: (format: ExportFormat) => Promise<ExportedGraph>;
   /** Directory of the built browser app; omitted = API only. */
   webRoot?: string;
+  /** The user's alias file, so /api/doctor explains what its vetoes keep apart. */
+  aliases?: AliasRules | null;
   /** Shown by /api/query when the store cannot run Cypher (the CLI says how to start Neo4j). */
   cypherHint?: string;
   settings?: Partial<ViewerSettings>;

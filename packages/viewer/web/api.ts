@@ -1,5 +1,6 @@
 // Typed calls to the viewer's HTTP API. Errors become ApiError with the server's message.
 import type {
+  DoctorReport,
   DocumentPage,
   EdgeDetails,
   EntityDetails,
@@ -120,6 +121,7 @@ export const api = {
     return call<{ communities: CommunitySummary[]; total: number }>(`./api/communities${q.size ? `?${q}` : ''}`);
   },
   stats: () => call<GraphStats>('./api/stats'),
+  doctor: () => call<DoctorReport>('./api/doctor'),
   outlets: () => call<{ outlets: OutletSummary[] }>('./api/outlets').then((r) => r.outlets),
   /** The first `limit` documents whose title, id or source contains `q`, and how many match. */
   documents: (q: string, limit: number) =>

@@ -9,6 +9,7 @@ import { nameCrumb, renderBreadcrumbs } from './breadcrumbs.js';
 import { renderBudgetLine } from './budget-line.js';
 import { collapsedCommunity } from './collapse-communities.js';
 import { createCommunitiesPanel } from './communities-panel.js';
+import { createDoctorPanel } from './doctor-panel.js';
 import { createCypherConsole } from './cypher-console.js';
 import { byId } from './dom.js';
 import { createExportMenu } from './export-menu.js';
@@ -66,6 +67,11 @@ function select(id: string, centre = true): void {
   void panel.showEntity(id);
   if (centre) renderer.centreOn(id);
   changed('selection');
+}
+/** An entity the identity check names: selected when drawn, else only its details shown (an isolated node is in no view). */
+function inspect(id: string): void {
+  if (graph.hasNode(id)) return select(id);
+  void panel.showEntity(id);
 }
 function deselect(): void {
   state.selected = state.selectedEdge = null;
@@ -144,6 +150,7 @@ const pathPanel = createPathPanel(
 );
 createExportMenu(byId('export'), () => sigma);
 const communities = createCommunitiesPanel(byId<HTMLDetailsElement>('communities-section'), byId('communities'), nav);
+createDoctorPanel(byId<HTMLDetailsElement>('doctor-section'), byId('doctor'), inspect);
 // Back/forward: the URL holds the view; draw the one it names.
 window.addEventListener('popstate', () => {
   fromUrl = readUrlState();

@@ -95,6 +95,7 @@ export function registerServe(program: Command): void {
       viewer = await startViewerServer({
         store,
         extractArticle: articleExtractor(aliases),
+        aliases,
         exportGraph: (format) => exportGraph(store, format),
         webRoot: defaultWebRoot(),
         cypherHint: `Cypher needs Neo4j: ${NEO4J_HINT}`,
