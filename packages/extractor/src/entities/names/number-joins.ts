@@ -5,13 +5,17 @@
 //   "Boeing 737 MAX", "Channel 4 News": a number between two name words;
 //   "Falcon 9", "Flight 8501", "Chapter 11": a number right after the name (a model, a route, a designation),
 //   unless it counts or measures what follows ("Wynnum 45 points", "47 percent") or a score list goes on
-//   ("Noosa 32 Caloundra 20").
+//   ("Noosa 32 Caloundra 20");
+//   "World War II", "Apollo XI", "Vatican II": a Roman numeral of two letters or more right after the name
+//   (compromise reads it as a value; "I" alone is the pronoun, so "World War I" is not joined).
 import type { Token } from '../../tokens.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { has, lower } from './name-tokens.js';
 
 const DASHES = new Set(['-', '–', '‐']);
+// II to XXXIX: the numerals of wars, missions, councils and monarchs; one letter is a pronoun or an initial.
+export const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 const number = (t: Token | undefined, digits: number) =>
   !!t && new RegExp(`^\\d{1,${digits}}$`).test(t.text) && !t.tags.has('Percent');
@@ -38,7 +42,10 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   const prev = run[run.length - 1];
   // After a dash the next word may look clause-initial to name-tokens.ts: the dash joins it all the same.
   if (dashed(prev, t)) return 1;
-  if (!quiet(prev, t) || has(prev, NOT_BEFORE_NUMBER)) return 0;
+  if (!quiet(prev, t)) return 0;
+  // Not before another name word: "XI Jinping" in a capitals headline is a name, not a numeral.
+  if (ROMAN_NUMERAL.test(t.text) && !(quiet(t, row[j + 1]) && nameAt(j + 1))) return 1;
+  if (has(prev, NOT_BEFORE_NUMBER)) return 0;
   const next = row[j + 1];
   // A number between two name words, not a score list ("Noosa 32 Caloundra 20").
   if (number(t, 3) && quiet(t, next) && nameAt(j + 1) && !(quiet(next, row[j + 2]) && number(row[j + 2], 3))) return 2;

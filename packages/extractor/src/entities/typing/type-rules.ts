@@ -4,6 +4,7 @@ import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { ROMAN_NUMERAL } from '../names/number-joins.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from '../lexicon/work-words.js';
@@ -79,7 +80,8 @@ export const TYPE_RULES: TypeRule[] = [
   },
   {
     // "Chinese New Year", "the FIRST Global Challenge Robot Olympics", "Fan Expo Canada": the event word heads the
-    // name (or is followed only by a place name or a year, "Fan Expo Canada", "World Cup 2018").
+    // name (or is followed only by a place name, a year or a numeral, "Fan Expo Canada", "World Cup 2018",
+    // "World War II").
     name: 'event-head',
     type: 'Event',
     strong: true,
@@ -88,7 +90,9 @@ export const TYPE_RULES: TypeRule[] = [
         (t, k) =>
           k > 0 &&
           EVENT_HEADS.has(t.normal) &&
-          s.tokens.slice(k + 1).every((x) => x.tags.has('Place') || /^\d{1,4}$/.test(x.text)),
+          s.tokens
+            .slice(k + 1)
+            .every((x) => x.tags.has('Place') || /^\d{1,4}$/.test(x.text) || ROMAN_NUMERAL.test(x.text)),
       ) ||
       (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') ||
       (s.tokens.length === 1 && /^olympics$/i.test(s.text)),

@@ -15,6 +15,30 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'Roman numeral after a war',
+    text: 'Her grandfather flew bombers over Germany in World War II and later taught in Ohio.',
+    names: [['World War II', 'Event']],
+    not: ['World War'],
+  },
+  {
+    rule: 'Roman numeral after a mission',
+    text: 'The Apollo XI astronauts were honoured in Houston on Friday.',
+    names: [['Apollo XI'], ['Houston', 'Place']],
+    not: ['Apollo'],
+  },
+  {
+    rule: 'Roman numeral after a council, before a comma',
+    text: 'The reforms of Vatican II, the bishops said, were still debated in Rome.',
+    names: [['Vatican II'], ['Rome', 'Place']],
+    not: ['Vatican'],
+  },
+  {
+    rule: 'one-letter numeral is not joined (the pronoun)',
+    text: 'In Rome I met the mayor twice, the envoy said.',
+    names: [['Rome', 'Place']],
+    not: ['Rome I'],
+  },
+  {
     rule: 'number hyphened onto a name',
     text: 'Hospitals in Leeds treated more COVID-19 patients this week.',
     names: [['Leeds', 'Place']],
