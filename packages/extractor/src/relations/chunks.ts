@@ -4,6 +4,7 @@
 // occasional verb tags inside names ("chip firms").
 import type { Token } from '../tokens.js';
 import { verbType } from './vocabulary.js';
+import { takesInfinitive } from './control-nouns.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'PREP' | 'CONJ' | 'REL' | 'SUB' | 'COMP' | 'ADV' | 'OTHER';
 
@@ -79,6 +80,11 @@ const INTENT = new Set([
   'schedule',
 ]);
 
+/** Verbs before an infinitive that say its act did not happen ("refused to meet", "failed to win"). */
+const REFUSAL = new Set(['refuse', 'fail', 'decline']);
+/** Verbs before an infinitive that say the act was only asked for ("was asked to lead", "was urged to quit"). */
+const REQUESTED = new Set(['ask', 'urge', 'order', 'invite', 'encourage', 'pressure', 'request', 'tell', 'call']);
+
 /** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
 const ARTICLES = new Set([
   'a',
@@ -104,6 +110,23 @@ const isNounish = (t: Token) =>
     t.tags.has(g),
   );
 const hasBreak = (t: Token) => /[,;:—–“”"()]|\s-\s/.test(t.post);
+
+/** "decided to sanction Peru", "the decision to sanction Peru": after a verb or a decision noun and "to", a singular noun-tagged word with a verb sense right before
+ * a name is the infinitive ("a threat to peace" has no name after it, "referred to support groups" no verb
+ * before "to"). */
+function bareVerbAfterTo(toks: Token[], entityAt: (string | undefined)[], i: number): boolean {
+  const w = toks[i + 1];
+  return (
+    !!w &&
+    !entityAt[i + 1] &&
+    !!entityAt[i + 2] &&
+    (isVerbTag(toks[i - 1] ?? w) || takesInfinitive(toks[i - 1]?.normal ?? '')) &&
+    !hasBreak(toks[i]) &&
+    !hasBreak(w) &&
+    w.tags.has('Singular') &&
+    !!verbType(w.normal)
+  );
+}
 
 type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -183,6 +206,7 @@ function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
     )
       cls[i] = 'V';
     // "to" before a verb belongs to the verb group; otherwise it is a preposition.
+    if (cls[i] === 'TO' && bareVerbAfterTo(toks, entityAt, i)) cls[i + 1] = 'V';
     if (cls[i] === 'TO') cls[i] = toks[i + 1] && cls[i + 1] === 'V' && !entityAt[i + 1] ? 'TO' : 'PREP';
     // "as/after/since …" open a clause when a verb follows before the next break.
     if (SUB_OR_PREP.has(t.normal) && cls[i] === 'PREP') {
@@ -302,20 +326,25 @@ function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => 
       !t.tags.has('Modal') &&
       !(t.tags.has('Copula') && verbs.length > 1 && t !== verbs[verbs.length - 1]),
   );
-  ch.lemmas = content.map(lemmaOf);
+  // After "to" a verb is a base form: "went on to found Pell Group" founds, it does not find.
+  const base = (t: Token) =>
+    toks[toks.indexOf(t) - 1]?.normal === 'to' && t.tags.has('PastTense') ? t.normal : lemmaOf(t);
+  ch.lemmas = content.map(base);
   const last = content[content.length - 1] ?? verbs[verbs.length - 1];
   // Only the main verb's own particles: "went on to say" says, "pulled out" pulls out.
   const particles = toks.filter((t, k) => cls[k] === 'PART' && (!last || t.i > last.i)).map((t) => t.normal);
-  ch.lemma = (last ? lemmaOf(last) : '') + (particles.length ? ` ${particles.join(' ')}` : '');
+  ch.lemma = (last ? base(last) : '') + (particles.length ? ` ${particles.join(' ')}` : '');
   // "denied buying Beta", "denies having bribed": a denial before the content verb of the same group says
   // the act did not happen (a second negation turns it back).
   const denied = ch.lemmas.slice(0, -1).includes('deny');
   // "was unrelated to", "is unconnected with": a negative prefix on the participle denies the link.
   const unlinked = toks.some((t) => UNLINKED.test(t.normal));
   ch.negated = (toks.some((t) => t.tags.has('Negative')) || unlinked) !== denied;
+  // "refused to meet X", "failed to buy X": the act did not happen.
+  if (ch.lemmas.slice(0, -1).some((l) => REFUSAL.has(l))) ch.negated = !ch.negated;
   ch.hedged =
     toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
-    ch.lemmas.slice(0, -1).some((l) => INTENT.has(l));
+    ch.lemmas.slice(0, -1).some((l) => INTENT.has(l) || REQUESTED.has(l));
   const beIdx = toks.findIndex((t) => BE.has(t.normal) || t.tags.has('Copula'));
   // "is scheduled to meet", "was expected to visit": a "to"-verb after the participle is the active main verb.
   const lastAt = last ? toks.indexOf(last) : -1;

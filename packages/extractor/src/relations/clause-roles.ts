@@ -3,6 +3,7 @@
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
+import { takesInfinitive } from './control-nouns.js';
 
 export interface SubjectRef {
   np: Chunk;
@@ -82,6 +83,21 @@ function headOfRun(ch: Chunk[], j: number): number {
       !ch[j - 1].breakAfter
     )
       j -= 2;
+    // Across the infinitive of a decision or plan noun: "Germany's decision to ban Mahan Air surprised Iran".
+    else if (
+      j - 3 >= 0 &&
+      ch[j - 1].kind === 'VG' &&
+      !ch[j - 1].finite &&
+      !ch[j - 1].gerund &&
+      ch[j - 2].kind === 'PREP' &&
+      ch[j - 2].to === ch[j - 1].from - 1 &&
+      ch[j - 3].kind === 'NP' &&
+      takesInfinitive(ch[j - 3].headWord) &&
+      !ch[j - 3].breakAfter &&
+      !ch[j - 2].breakAfter &&
+      !ch[j - 1].breakAfter
+    )
+      j -= 3;
     // Across a reduced participle: "firms linked to Huawei".
     else if (
       j - 3 >= 0 &&

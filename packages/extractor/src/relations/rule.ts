@@ -17,6 +17,8 @@ export interface TripleDraft {
   /** The verb undoes what the relation noun names ("lifted its sanctions on X", "backed away from its support
    * for X"): the edge is negated. */
   undone?: boolean;
+  /** The rule's frame says the act is only asked for, planned or tried ("urged Spain to restrict X"). */
+  hedged?: boolean;
 }
 
 export interface RelationRule {

@@ -188,6 +188,21 @@ describe('claim attributes', () => {
       { hedged: true },
     ],
     ['hedged by a schedule', 'Ann Cole is scheduled to meet Bo Lind on Friday.', 'MEETS', { hedged: true }],
+    ['negated by a refusal', 'Ann Cole refused to meet Tom Hale.', 'MEETS', { negated: true, hedged: false }],
+    ['negated by a failure', 'Pell Group failed to buy Castor Mining.', 'ACQUIRES', { negated: true }],
+    ['hedged when only asked', 'Ann Cole was asked to lead the Harbour Club.', 'LEADS', { hedged: true }],
+    [
+      'a verb after "to" is a base form',
+      'Tom Hale went on to found Pell Group.',
+      'FOUNDED',
+      { subject: 'Tom Hale', object: 'Pell Group' },
+    ],
+    [
+      'a noun-tagged verb after "to" before a name',
+      'Canada decided to sanction Peru.',
+      'SANCTIONS',
+      { subject: 'Canada', object: 'Peru' },
+    ],
     [
       'attributed, indirect',
       'On Friday, Angela Merkel said that Germany would support Ukraine.',

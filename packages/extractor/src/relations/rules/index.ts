@@ -15,6 +15,11 @@ import { namedExamples } from './named-examples.js';
 import { passive } from './passive.js';
 import { personOfBody } from './person-of-body.js';
 import { subjectVerbObject } from './subject-verb-object.js';
+import { objectControl } from './object-control.js';
+import { nounInfinitive } from './noun-infinitive.js';
+import { nominalAsRole } from './nominal-as-role.js';
+import { betweenPair } from './between-pair.js';
+import { targetOf } from './target-of.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -32,4 +37,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   stateOrgan,
   copulaRole,
   nominalRelation,
+  nominalAsRole,
+  betweenPair,
+  targetOf,
+  nounInfinitive,
+  objectControl,
 ];
