@@ -23,9 +23,12 @@ export function infinitiveActs(view: SentenceView, to: number): InfinitiveAct[] 
   if (inf?.kind !== 'VG' || inf.gerund || inf.passive || inf.to !== inf.from) return [];
   const predicate = makePredicate(view, inf, inf.to);
   if (predicate.type === FALLBACK_TYPE) return [];
-  // (its object may be followed by the sentence's own verb: "… to ban Mahan Air surprised Iran")
+  // (its object may be followed by the sentence's own verb: "… to ban Mahan Air surprised Iran"; a lone
+  // present-tense form there is more often a plural noun the name modifies: "to halt Florida recounts")
   const direct = objectsOf(view, to + 1).direct;
-  const nps = direct.length || ch[to + 2]?.kind !== 'NP' ? direct : [ch[to + 2]];
+  const next = ch[to + 3];
+  const lonePresent = !!next && next.from === next.to && view.toks[next.from].tags.has('PresentTense');
+  const nps = direct.length || ch[to + 2]?.kind !== 'NP' || lonePresent ? direct : [ch[to + 2]];
   return nps.flatMap((np) => {
     const object = npEntity(np);
     return object ? [{ object, np, verb: inf, predicate }] : [];

@@ -26,6 +26,7 @@ describe('noun-infinitive', () => {
       "Ann Cole's refusal to meet Tom Hale was criticised.",
       ['Ann Cole MEETS Tom Hale (negated)'],
     ],
+    ['a name modifying a plural noun is no object', "The court's decision to halt Florida recounts was final.", []],
     ['a noun of another kind takes no infinitive', "Ann Cole's reason to meet Tom Hale was clear.", []],
   ])('%s', (_name, text, expected) => {
     expect(acts(text)).toEqual(expected);
