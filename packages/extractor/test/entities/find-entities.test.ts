@@ -195,6 +195,13 @@ const cases: EntityCase[] = [
     alias: ['Church', 'head-word'],
   },
   {
+    rule: 'head-word: a headline short form joins the name the body gives',
+    text: 'Church wins appeal. The Church of Scientology won its appeal on Monday. The Church said it was pleased.',
+    name: 'Church of Scientology',
+    type: 'Organization',
+    alias: ['Church', 'head-word'],
+  },
+  {
     rule: 'concept: coordinated topics',
     text: 'Xi Jinping discussed artificial intelligence, quantum technology, biotech, and new energy.',
     name: 'quantum technology',
@@ -384,6 +391,12 @@ describe('what must not become an entity', () => {
       'Michael Siegel of Boston University spoke. The Boston University School of Public Health agreed.',
       'Boston University School of Public Health',
       'Boston University',
+    ],
+    [
+      'a body named twice before a fuller name is its own',
+      'Governors met in Lagos. The Assembly rejected the budget. Later the Assembly adjourned. Ghana has no seat in the African Union Assembly.',
+      'African Union Assembly',
+      'Assembly',
     ],
   ])('%s: %s', (_label, text, longer, shorter) => {
     const names = extract(text).entities.map((e) => e.name);

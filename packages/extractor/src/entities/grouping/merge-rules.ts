@@ -36,6 +36,13 @@ function ownedElsewhere(s: NameGroup, prefix: string): boolean {
   });
 }
 
+/** "the Senate" in two body sentences before "the U.S. Senate" is first named: a body the story was already
+ * about, not a short form of a name it has not given yet (a headline's short form still joins the full name). */
+function namedBefore(short: NameGroup, full: NameGroup): boolean {
+  const fullFirst = Math.min(...full.spans.map((x) => x.sentence));
+  return new Set(short.spans.filter((x) => x.sentence > 0 && x.sentence < fullFirst).map((x) => x.sentence)).size >= 2;
+}
+
 export const MERGE_RULES: MergeRule[] = [
   birthName,
   {
@@ -219,7 +226,8 @@ export const MERGE_RULES: MergeRule[] = [
           g.type === 'Organization' &&
           g.words > 1 &&
           g.key.split(' ').includes(s.key) &&
-          !ownedElsewhere(s, g.key.slice(0, ` ${g.key} `.indexOf(` ${s.key} `)).trim()),
+          !ownedElsewhere(s, g.key.slice(0, ` ${g.key} `.indexOf(` ${s.key} `)).trim()) &&
+          !namedBefore(s, g),
       );
       // "Supreme Court" and "Italian Supreme Court of Cassation": forms of one name still make one candidate.
       const longest = cands.sort((a, b) => b.words - a.words)[0];
