@@ -6,14 +6,10 @@ import type { SentenceView } from './sentence-view.js';
 import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { clauseTime } from './clause-time.js';
 
-export function findClaims(
-  views: readonly SentenceView[],
-  ends: ReadonlySet<string>,
-  articleDate?: string,
-  speech: SpeechSpan[][] = documentSpeechSpans(views),
-): Claim[] {
+export function findClaims(views: readonly SentenceView[], ends: ReadonlySet<string>, articleDate?: string): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
+  const speech = documentSpeechSpans(views);
   views.forEach((view, s) => {
     for (const span of speech[s]) {
       const { from, to } = span;

@@ -34,10 +34,11 @@ export const GENERIC_HEADS = new Set(
     .filter(Boolean),
 );
 
-// Names of recurring or one-off happenings end in these words: "Lantern Festival", "World Cup", "Fan Expo Canada".
+// Names of recurring or one-off happenings end in these words: "Lantern Festival", "World Cup", "Fan Expo Canada",
+// "Super Bowl" (a bowl is a season's final game).
 // ("Games" is left out: "Commonwealth Games" but "EB Games", "Epic Games".)
 export const EVENT_HEADS = new Set(
-  'festival festivals olympics olympiad cup championship championships tournament expo exposition fair summit marathon carnival parade war'.split(
+  'festival festivals olympics olympiad cup championship championships tournament expo exposition fair summit marathon carnival parade war bowl'.split(
     ' ',
   ),
 );

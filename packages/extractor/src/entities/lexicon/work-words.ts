@@ -35,6 +35,14 @@ export const LAW_HEADS = new Set([
   'constitution',
 ]);
 
+/** Vehicles and craft: "its Orion capsule", "Acme's Kestrel drone" name a model when the name is owned. */
+export const VEHICLE_HEADS = new Set(
+  `capsule spacecraft craft rocket aircraft airliner jet plane car sedan truck vehicle ship vessel satellite probe
+  rover lander drone helicopter submarine train locomotive telescope missile smartphone phone`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Common nouns right after a name that make it a made thing: "the Polaroid format", "the ICI system". */
 export const OBJECT_HEADS = new Set(
   `format formats photograph photographs print prints installation installations cans bottles system systems

@@ -6,6 +6,7 @@ import type { Token } from '../../tokens.js';
 import { NOMINALS } from '../lexicon/pronouns.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
+import { PARTICLES } from './name-particles.js';
 
 export interface ConceptPhrase {
   tokens: Token[];
@@ -92,6 +93,14 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
     if (/[^\s]/.test(row[j - 1].post) && !/^-/.test(row[j - 1].post)) break;
   }
   let end = j;
+  // "bin" of "bin Laden", "van" of "van Gogh": a particle before a capitalised word is part of a family name.
+  if (
+    end > start &&
+    PARTICLES.has(row[end - 1].normal) &&
+    /^ $/.test(row[end - 1].post) &&
+    /^\p{Lu}/u.test(row[end]?.text ?? '')
+  )
+    end--;
   while (end > start && !row[end - 1].tags.has('Noun') && !pluralAsVerb(end - 1)) end--;
   if (end <= start) return null;
   const tokens = row.slice(start, end);

@@ -4,7 +4,7 @@
 import type { Token } from '../../tokens.js';
 import { isCap } from './name-tokens.js';
 
-const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
+export const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
 /** Given-name tags from compromise's lexicon. */
 const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];

@@ -32,6 +32,7 @@ import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
 import { particleJoin } from './name-particles.js';
 import { orgJoin } from './org-name-joins.js';
+import { ordinalOpener } from './ordinal-names.js';
 import { dashed, numberJoin } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
@@ -137,7 +138,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !!row[i + 1] &&
           !endsRun(row[i]) &&
           pairs.has(`${lower(row[i])} ${lower(row[i + 1])}`);
-        const opensName = plainOpener || knownPair;
+        // "the Second World War": an ordinal word opening an event's or a law's name (ordinal-names.ts).
+        const opensName = plainOpener || knownPair || (!heading[i] && ordinalOpener(row, i, nameAt));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
         if (!opensName && weakOpener) {

@@ -7,15 +7,18 @@
 //   unless it counts or measures what follows ("Wynnum 45 points", "47 percent") or a score list goes on
 //   ("Noosa 32 Caloundra 20");
 //   "World War II", "Apollo XI", "Vatican II": a Roman numeral of two letters or more right after the name
-//   (compromise reads it as a value; "I" alone is the pronoun, so "World War I" is not joined).
+//   (compromise reads it as a value); "I" alone is the pronoun, joined only after an event word when no verb or
+//   adverb follows it ("World War I veterans", not "after the Korean War I moved").
 import type { Token } from '../../tokens.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { has, lower } from './name-tokens.js';
+import { EVENT_HEADS } from '../lexicon/org-words.js';
 
 const DASHES = new Set(['-', '–', '‐']);
-// II to XXXIX: the numerals of wars, missions, councils and monarchs; one letter is a pronoun or an initial.
-export const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+// II to LXXXIX: the numerals of wars, missions, councils, monarchs and yearly finals ("Super Bowl LIV"); one
+// letter is a pronoun or an initial.
+export const ROMAN_NUMERAL = /^(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 const number = (t: Token | undefined, digits: number) =>
   !!t && new RegExp(`^\\d{1,${digits}}$`).test(t.text) && !t.tags.has('Percent');
@@ -45,6 +48,10 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   if (!quiet(prev, t)) return 0;
   // Not before another name word: "XI Jinping" in a capitals headline is a name, not a numeral.
   if (ROMAN_NUMERAL.test(t.text) && !(quiet(t, row[j + 1]) && nameAt(j + 1))) return 1;
+  if (t.text === 'I' && run.length >= 2 && EVENT_HEADS.has(prev.normal) && !/^['’]/.test(t.post)) {
+    const next = quiet(t, row[j + 1]) ? row[j + 1] : undefined;
+    return next && (nameAt(j + 1) || has(next, ['Verb', 'Adverb', 'Modal', 'Auxiliary', 'Copula'])) ? 0 : 1;
+  }
   if (has(prev, NOT_BEFORE_NUMBER)) return 0;
   const next = row[j + 1];
   // A number between two name words, not a score list ("Noosa 32 Caloundra 20").

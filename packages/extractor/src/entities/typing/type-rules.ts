@@ -92,7 +92,9 @@ export const TYPE_RULES: TypeRule[] = [
           EVENT_HEADS.has(t.normal) &&
           s.tokens
             .slice(k + 1)
-            .every((x) => x.tags.has('Place') || /^\d{1,4}$/.test(x.text) || ROMAN_NUMERAL.test(x.text)),
+            .every(
+              (x) => x.tags.has('Place') || /^\d{1,4}$/.test(x.text) || ROMAN_NUMERAL.test(x.text) || x.text === 'I',
+            ),
       ) ||
       (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') ||
       (s.tokens.length === 1 && /^olympics$/i.test(s.text)),

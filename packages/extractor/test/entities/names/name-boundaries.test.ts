@@ -21,6 +21,62 @@ const cases: BoundaryCase[] = [
     not: ['World War'],
   },
   {
+    rule: 'ordinal word before a war',
+    text: 'Both of her uncles served in the Second World War and came home to Dundee.',
+    names: [['Second World War', 'Event'], ['Dundee']],
+    not: ['World War'],
+  },
+  {
+    rule: 'ordinal word opening a sentence before a war',
+    text: 'First World War letters from Amiens were sold at auction.',
+    names: [['First World War', 'Event']],
+    not: ['World War'],
+  },
+  {
+    rule: 'ordinal word before a council',
+    text: 'The reforms of the Second Vatican Council were debated in Lyon.',
+    names: [['Second Vatican Council'], ['Lyon', 'Place']],
+    not: ['Vatican Council'],
+  },
+  {
+    rule: 'ordinal word before a street is no part of an event name',
+    text: 'The parade turned into Fifth Avenue at noon.',
+    names: [['Fifth Avenue']],
+    not: ['Fifth Avenue parade'],
+  },
+  {
+    rule: 'one-letter numeral after a war, before a noun',
+    text: 'The museum in Ypres honours World War I veterans from Canada.',
+    names: [
+      ['World War I', 'Event'],
+      ['Canada', 'Place'],
+    ],
+    not: ['World War'],
+  },
+  {
+    rule: 'one-letter numeral after a war, at the end of a clause',
+    text: 'Her grandfather was gassed in World War I, the archive shows.',
+    names: [['World War I', 'Event']],
+    not: ['World War'],
+  },
+  {
+    rule: 'the pronoun after a war, before a verb, stays out',
+    text: 'After the Korean War I moved to Ohio with my parents.',
+    names: [['Korean War', 'Event']],
+    not: ['Korean War I'],
+  },
+  {
+    rule: 'Roman numeral with L after a final',
+    text: 'Tickets for Super Bowl LVII cost more than ever, fans in Phoenix said.',
+    names: [['Super Bowl LVII', 'Event']],
+    not: ['Super Bowl'],
+  },
+  {
+    rule: 'Roman numeral after a monarch stays a person',
+    text: 'The letters of Louis XIV were shown in Versailles.',
+    names: [['Louis XIV', 'Person']],
+  },
+  {
     rule: 'Roman numeral after a mission',
     text: 'The Apollo XI astronauts were honoured in Houston on Friday.',
     names: [['Apollo XI'], ['Houston', 'Place']],

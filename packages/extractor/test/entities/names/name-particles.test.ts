@@ -34,3 +34,12 @@ test.each([
   const e = extract(text).entities.find((x) => x.name === name);
   expect(e?.aliases.map((a) => a.text)).toContain(alias);
 });
+
+test.each([
+  ['Omar bin Rashid spoke first. Later bin Rashid left the room.', 'Omar bin Rashid', 'bin'],
+  ['Critics praised Pieter van Dijk. Then van Dijk thanked them.', 'Pieter van Dijk', 'van'],
+])('%s → the family name written with its particle joins "%s", no entity "%s"', (text, name, particle) => {
+  const { entities } = extract(text);
+  expect(entities.map((e) => e.name)).not.toContain(particle);
+  expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([name]);
+});

@@ -1,0 +1,25 @@
+// "the Second World War", "the First Amendment", "the Third Reich": a capitalised ordinal word before a name
+// whose head is an event, a law or a numbered body is part of that name. compromise reads the ordinal as a
+// value, so without this the name starts after it and "Second World War" and "First World War" become one
+// "World War".
+import type { Token } from '../../tokens.js';
+import { EVENT_HEADS } from '../lexicon/org-words.js';
+import { LAW_HEADS } from '../lexicon/work-words.js';
+
+// Heads numbered by an ordinal in their names besides events and laws: "Second Vatican Council", "Fifth Republic".
+const NUMBERED_HEADS = new Set(['council', 'congress', 'republic', 'reich', 'empire', 'crusade', 'intifada']);
+const ORDINAL_WORD = /^\p{Lu}\p{Ll}+$/u;
+const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
+
+/** The token at `i` is a capitalised ordinal word ("Second") opening a name of at most four words that
+ * ends in an event, law or numbered head ("Second World War", "Second Vatican Council"). */
+export function ordinalOpener(row: Token[], i: number, nameAt: (k: number) => boolean): boolean {
+  const t = row[i];
+  if (!t.tags.has('Ordinal') || !ORDINAL_WORD.test(t.text)) return false;
+  for (let k = i + 1; k <= i + 4 && quiet(row[k - 1], row[k]) && nameAt(k); k++) {
+    const head = row[k].normal;
+    const last = !(quiet(row[k], row[k + 1]) && nameAt(k + 1));
+    if (last) return EVENT_HEADS.has(head) || LAW_HEADS.has(head) || NUMBERED_HEADS.has(head);
+  }
+  return false;
+}

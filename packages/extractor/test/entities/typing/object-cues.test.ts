@@ -1,0 +1,42 @@
+// Object cues (typing/object-cues.ts): a weakly typed name that names a made thing — before an object noun, an
+// owned name before a vehicle noun, a name after "a" and a model year — is a Product; a maker stays one.
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'owned name before a vehicle noun',
+    text: 'Halden Aerospace said its Skylark capsule would dock next spring.',
+    name: 'Skylark',
+    type: 'Product',
+  },
+  {
+    rule: "a maker's possessive before a rocket",
+    text: "Officials watched Orbex's Tern rocket lift off from Kiruna.",
+    name: 'Tern',
+    type: 'Product',
+  },
+  {
+    rule: 'a model year after "a"',
+    text: 'Police said the thief drove a 1998 Vauxhall Astra towards Leeds.',
+    name: 'Vauxhall Astra',
+    type: 'Product',
+  },
+  {
+    rule: 'object noun after the name',
+    text: 'Fans still shoot on the Kodachrome format in Lisbon.',
+    name: 'Kodachrome',
+    type: 'Product',
+  },
+];
+
+test.each(cases)('$rule: $text', (c) => expectEntity(c));
+
+test.each([
+  // A maker's name before its vehicle, not owned by anyone, stays the maker.
+  ['The Embraer jet landed safely in Recife on Sunday.', 'Embraer'],
+  // A year after "the" dates an event or a body, it names no model.
+  ['The 2019 Nordvik Summit ended in Bergen.', 'Nordvik Summit'],
+])('no product: %s', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).not.toBe('Product');
+});
