@@ -6,10 +6,14 @@ import type { SentenceView } from './sentence-view.js';
 import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { clauseTime } from './clause-time.js';
 
-export function findClaims(views: readonly SentenceView[], ends: ReadonlySet<string>, articleDate?: string): Claim[] {
+export function findClaims(
+  views: readonly SentenceView[],
+  ends: ReadonlySet<string>,
+  articleDate?: string,
+  speech: SpeechSpan[][] = documentSpeechSpans(views),
+): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
-  const speech = documentSpeechSpans(views);
   views.forEach((view, s) => {
     for (const span of speech[s]) {
       const { from, to } = span;

@@ -112,6 +112,60 @@ function headOfRun(ch: Chunk[], j: number): number {
   }
 }
 
+/** The phrase standing for the "NP (of NP)*" run from chunk h to j: its head, unless the head is a capitalised
+ * title with no name and the run ends on a person ("Minister of Justice Ann Verhoeven met …"). */
+function runSubject(view: SentenceView, h: number, j: number): Chunk {
+  const ch = view.chunks;
+  const title = ch[h];
+  const person = ch[j];
+  const titled =
+    h < j &&
+    !title.head &&
+    !title.possessor &&
+    !title.entities.length &&
+    view.toks.slice(title.from, title.to + 1).every((t) => /^\p{Lu}/u.test(t.text)) &&
+    ch[h + 1]?.kind === 'PREP' &&
+    view.toks[ch[h + 1].from].normal === 'of' &&
+    !!person.head &&
+    view.types.get(person.head) === 'Person' &&
+    view.entityAt[person.to] === person.head;
+  return titled ? person : title;
+}
+
+/** Chunk j is a place the entity stage read as the qualifier of the place right before it ("Dayton, Ohio"). */
+function qualifies(view: SentenceView, j: number): boolean {
+  const before = view.chunks[j - 1];
+  return (
+    !!before &&
+    before.kind === 'NP' &&
+    before.breakAfter &&
+    !!before.head &&
+    view.qualifierAt[view.chunks[j].from] === before.head
+  );
+}
+
+/** "Ann Verhoeven, the likely successor should Tom Hale lose, has said": a name, a comma and a phrase with no
+ * name of its own (a description, which may hold a clause) describe the name; not a list ("Ann, Bo, the chair"). */
+function descriptiveAside(view: SentenceView, k: number): boolean {
+  const ch = view.chunks;
+  const name = ch[k];
+  const open = ch[k + 1];
+  const h = headOfRun(ch, k);
+  const list = (ch[h - 1]?.kind === 'NP' && ch[h - 1].breakAfter) || ch[h - 1]?.kind === 'CONJ';
+  // "The shooting of Walter Ray, a local man, sparked riots": a name after a preposition is not the subject.
+  const objectOfPrep = ch[h - 1]?.kind === 'PREP';
+  return (
+    name.kind === 'NP' &&
+    !objectOfPrep &&
+    !!name.head &&
+    open?.kind === 'NP' &&
+    !open.head &&
+    !open.possessor &&
+    !view.toks[open.from].tags.has('Pronoun') &&
+    !list
+  );
+}
+
 const isBareParticiple = (c: Chunk) => c.kind === 'VG' && c.from === c.to && c.participle;
 
 /** `adjuncts`: with 'all', a gerund after "by/after/while …" shares the clause's subject ("He underlined the
@@ -128,6 +182,8 @@ export function subjectOf(
   const vg = ch[c];
   let j = c - 1;
   while (j >= 0 && ch[j].kind === 'ADV' && !ch[j].breakAfter) j--;
+  // "the mayor of Dayton, Ohio, said": a place qualifying the place before it closes that phrase.
+  if (ch[j]?.kind === 'NP' && ch[j].breakAfter && qualifies(view, j)) j--;
   const prev = ch[j];
   if (!prev) return undefined;
   const inherit = (): SubjectRef | undefined => {
@@ -161,6 +217,7 @@ export function subjectOf(
         k + 1 < j &&
         ch[k].kind === 'NP' &&
         (open.kind === 'REL' ||
+          descriptiveAside(view, k) ||
           (open.kind === 'VG' && !open.finite) ||
           (open.kind === 'VG' && open.participle) ||
           // "Coles, in its March 8 media release, reported …" (read for speech only).
@@ -168,7 +225,7 @@ export function subjectOf(
             open.kind === 'PREP' &&
             ['in', 'on', 'at', 'via'].includes(view.toks[open.from].normal)))
       ) {
-        return { np: ch[headOfRun(ch, k)], how: 'direct' };
+        return { np: runSubject(view, headOfRun(ch, k), k), how: 'direct' };
       }
       // "… and Solaris Paper which makes Sorbent, emphasized": the relative clause closed by the comma
       // describes the phrase before "which", its object is no subject.
@@ -219,7 +276,7 @@ export function subjectOf(
       // to the named holder.
       return { np: !firstHead.head && ch[h].head ? ch[h] : firstHead, how: 'direct' };
     }
-    return { np: ch[h], how: 'direct' };
+    return { np: runSubject(view, h, j), how: 'direct' };
   }
   if (prev.kind === 'REL') {
     const a = j - 1;

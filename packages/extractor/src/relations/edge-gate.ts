@@ -6,6 +6,7 @@ import type { Entity } from '../types.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE, nounType, verbType } from './vocabulary.js';
+import { PEOPLE_GROUP_HEADS } from './people-nouns.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
@@ -46,7 +47,7 @@ export function conceptPasses(e: Pick<Entity, 'name' | 'mentions'>): boolean {
   // "presidential nominee", "Vice Presidents", "founding father": a position, not a topic.
   if (ROLE_TYPES.has(nounType(head) ?? '') || ROLE_TYPES.has(nounType(lastTwo) ?? '')) return false;
   if (/[\p{Lu}\p{N}]/u.test(name)) return true; // "COVID-19", "Due Process Clause"
-  if (GENERIC_HEADS.has(head)) return false;
+  if (GENERIC_HEADS.has(head) || PEOPLE_GROUP_HEADS.has(head)) return false;
   if (words.length >= 2) return !EVALUATIVE.has(words[0]);
   return TOPIC_SUFFIX.test(head) && e.mentions.length >= 3;
 }

@@ -9,6 +9,8 @@ import { buildSentenceViews, type SentenceView } from './sentence-view.js';
 import { chunkPropositions } from './chunk-propositions.js';
 import { findClaims } from './claims.js';
 import { edgeEnds } from './edge-gate.js';
+import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
+import { resolveSpeakerPronouns } from './speaker-pronouns.js';
 
 export interface Relations {
   triples: Triple[];
@@ -25,6 +27,15 @@ export function findRelations(ctx: RelationContext): Relations {
     const tk = ctx.tokens ?? tokenise(ctx.doc, ctx.text);
     return (cached ??= buildSentenceViews(ctx.text, ctx.sentences, tk.bySentence, ctx.entities));
   };
+  // Reported speech is read once for triples and claims, and again only when a pronoun turned out to be
+  // its speaker ("Acme said it would …").
+  let spans: SpeechSpan[][] | undefined;
+  const speech = () => {
+    if (spans) return spans;
+    spans = documentSpeechSpans(views());
+    if (resolveSpeakerPronouns(views(), spans)) spans = documentSpeechSpans(views());
+    return spans;
+  };
   const ends = edgeEnds(ctx.entities);
   // The extractor never throws on odd text: a failing stage yields nothing and a warning.
   const stage = <T>(name: string, run: () => T[]): T[] => {
@@ -35,8 +46,8 @@ export function findRelations(ctx: RelationContext): Relations {
       return [];
     }
   };
-  const triples = stage('triples', () => findTriples(views(), ends, warnings, undefined, ctx.date));
-  const claims = stage('claims', () => findClaims(views(), ends, ctx.date));
+  const triples = stage('triples', () => findTriples(views(), ends, warnings, undefined, ctx.date, speech()));
+  const claims = stage('claims', () => findClaims(views(), ends, ctx.date, speech()));
   const propositions = stage('propositions', () =>
     views().flatMap((v) => {
       try {

@@ -32,11 +32,37 @@ export function clauseFollows(view: SentenceView, from: number): boolean {
     else if (ch.kind === 'VG' || ch.kind === 'SUB') {
       if (i === k || ch.kind === 'SUB') return !prepFirst;
       if (prev.kind === 'CONJ') return false;
+      if (reducedRelative(view, i)) return false;
       const subject = (prev.kind === 'NP' && !prev.breakAfter) || toks[prev.to].normal === 'there';
       return !prepFirst || subject || isInfinitive(view, i);
     }
   }
   return false;
+}
+
+/** Verbs whose first object is the person told, so a clause may follow it ("told reporters he would resign"). */
+const ADDRESSEE_VERBS = new Set(
+  'tell inform assure remind warn notify promise convince persuade advise brief ask'.split(' '),
+);
+
+/** "wrote songs he would mail to Ann", "announced a deal they had signed": a noun phrase right before a
+ * pronoun and its verb is the object of a relative clause with no "that", a thing said, not a statement;
+ * after a verb that takes an addressee the phrase is the person told. */
+function reducedRelative(view: SentenceView, i: number): boolean {
+  const ch = view.chunks;
+  const subject = ch[i - 1];
+  const object = ch[i - 2];
+  const verb = ch[i - 3];
+  return (
+    subject?.kind === 'NP' &&
+    subject.from === subject.to &&
+    view.toks[subject.from].tags.has('Pronoun') &&
+    object?.kind === 'NP' &&
+    !object.breakAfter &&
+    !view.toks[object.to].tags.has('Date') &&
+    verb?.kind === 'VG' &&
+    !ADDRESSEE_VERBS.has(verb.lemma)
+  );
 }
 
 /** "plans to leave": the verb after "to". */

@@ -90,9 +90,7 @@ export function buildSentenceViews(
         }
       });
     }
-    const possessive = (k: number) =>
-      /['’]s?$/.test(toks[k].text) || toks[k].tags.has('Possessive') || /^['’]s?\b/.test(toks[k].post);
-    const chunks = toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf) : [];
+    const chunks = chunksOf(toks, entityAt);
     return {
       sentence,
       text,
@@ -109,6 +107,17 @@ export function buildSentenceViews(
         from <= to && toks[from] && toks[to] ? text.slice(toks[from].start, toks[to].end) : '',
     };
   });
+}
+
+function chunksOf(toks: Token[], entityAt: (string | undefined)[]): Chunk[] {
+  const possessive = (k: number) =>
+    /['’]s?$/.test(toks[k].text) || toks[k].tags.has('Possessive') || /^['’]s?\b/.test(toks[k].post);
+  return toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf) : [];
+}
+
+/** Chunks the sentence again after a later step named more of its tokens' entities (resolved pronouns). */
+export function rechunk(view: SentenceView): void {
+  view.chunks = chunksOf(view.toks, view.entityAt);
 }
 
 function quoteRanges(

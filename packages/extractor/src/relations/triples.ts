@@ -8,7 +8,7 @@ import { keepDraft } from './edge-gate.js';
 import type { RelationRule, TripleDraft } from './rule.js';
 import { RELATION_RULES } from './rules/index.js';
 import type { SentenceView } from './sentence-view.js';
-import { documentSpeechSpans } from './speech-spans.js';
+import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { clauseTime } from './clause-time.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
@@ -20,9 +20,9 @@ export function findTriples(
   warnings: string[] = [],
   rules: readonly RelationRule[] = RELATION_RULES,
   articleDate?: string,
+  speech: SpeechSpan[][] = documentSpeechSpans(views),
 ): Triple[] {
   const best = new Map<string, Triple>();
-  const speech = documentSpeechSpans(views);
   views.forEach((view, s) => {
     if (!view.chunks.length) return;
     const spans = speech[s];

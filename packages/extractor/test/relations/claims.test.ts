@@ -98,6 +98,10 @@ describe('claims', () => {
     ['speaking to someone is no statement', 'Bo Lind spoke to the Daily Post in July.'],
     ['a thing claimed is no statement', 'Ann Cole claimed victory in the vote, which was marred by fraud.'],
     ['a thing announced is no statement', 'Maria Dahl announced her retirement in Oslo, which surprised his party.'],
+    [
+      'a thing written with a relative clause after it is no statement',
+      'Tom Hale kept writing poems he would send to Ann Cole in Leeds.',
+    ],
   ])('no claim: %s', (_name, text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -34,6 +34,36 @@ describe('clause roles', () => {
       'Anna Lind RELATED_TO Labour Party',
       undefined,
     ],
+    [
+      'a place qualifying the place before it closes the apposition ("the mayor of Dayton, Ohio,")',
+      'Tom Baxter, the former mayor of Dayton, Ohio, praised the Harbour Lights Orchestra.',
+      'Tom Baxter SUPPORTS Harbour Lights Orchestra',
+      'Ohio SUPPORTS Harbour Lights Orchestra',
+    ],
+    [
+      'a description holding a clause describes the name before it',
+      'Ann Verhoeven, the likely successor should Pieter Claes lose the vote in the Senate, met Tom Baxter.',
+      'Ann Verhoeven MEETS Tom Baxter',
+      'Senate MEETS Tom Baxter',
+    ],
+    [
+      'a capitalised title with "of" before a person stands for the person',
+      'Minister of Justice Ann Verhoeven met Tom Baxter in Brussels.',
+      'Ann Verhoeven MEETS Tom Baxter',
+      undefined,
+    ],
+    [
+      'a name after a preposition is no subject, even with a description after it',
+      'The trial of Walter Ray, a local builder, angered Tom Baxter in Leeds.',
+      undefined,
+      'Walter Ray LOCATED_IN Leeds',
+    ],
+    [
+      'a lower-case phrase before "of" is no title',
+      'The lawyer of Ann Verhoeven, who lives in Ghent, met Tom Baxter.',
+      undefined,
+      'Ann Verhoeven MEETS Tom Baxter',
+    ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);
     if (present) expect(got).toContain(present);

@@ -22,6 +22,9 @@ describe('edge gate', () => {
     ['a count, not a topic', 'majority', 3, false],
     ['two-word role', 'founding father', 1, false],
     ['a relationship between others', 'volatile relationship', 1, false],
+    ['a group of people described', 'watchful locals', 1, false],
+    ['a group of people, recurring', 'angry workers', 3, false],
+    ['a plural topic', 'nuclear weapons', 2, true],
   ])('concept %s: %s', (_name, concept, mentions, expected) => {
     expect(conceptPasses({ name: concept, mentions: new Array(mentions).fill(null) })).toBe(expected);
   });

@@ -1,0 +1,54 @@
+// Pronouns whose referent is the speaker of the statement they stand in: "Acme Corp said it would buy
+// Beta" (it = Acme Corp), "“We will appeal,” the Harbour Club said" (we = the club), "“I will run,” Ann
+// Cole said" (I = Ann Cole). A body speaks of itself as "it" or "we", a person as "I"; these are the only
+// readings taken, as "they" or "we" from a person name others. The relation read through the pronoun is then
+// the speaker's word about itself, attributed to the speaker like any relation inside the statement.
+import type { SentenceView } from './sentence-view.js';
+import { rechunk } from './sentence-view.js';
+import type { SpeechSpan } from './speech-spans.js';
+
+const BODY_TYPES = new Set(['Organization', 'Place']);
+/** Pronouns a body uses of itself inside its own quotation. */
+const BODY_QUOTED = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+/** Pronouns a person uses of themself inside their own quotation. */
+const PERSON_QUOTED = new Set(['i', 'me', 'my', 'mine', 'myself']);
+
+/** Resolves such pronouns in place (entity and mention kind per token, chunks redone); returns whether any
+ * sentence changed, so the caller can read its speech again. */
+export function resolveSpeakerPronouns(views: SentenceView[], spans: SpeechSpan[][]): boolean {
+  let changed = false;
+  views.forEach((view, s) => {
+    let here = false;
+    const name = (k: number, speaker: string) => {
+      if (view.entityAt[k] || !view.toks[k].tags.has('Pronoun')) return;
+      view.entityAt[k] = speaker;
+      view.kindAt[k] = 'pronoun';
+      here = true;
+    };
+    for (const span of spans[s] ?? []) {
+      const type = view.types.get(span.speaker) ?? '';
+      if (span.quote !== undefined) {
+        const own = type === 'Person' ? PERSON_QUOTED : BODY_TYPES.has(type) ? BODY_QUOTED : undefined;
+        for (let k = span.from; own && k <= span.to; k++) if (own.has(view.toks[k].normal)) name(k, span.speaker);
+      } else if (BODY_TYPES.has(type) && finiteCue(view, span)) {
+        // Only the statement's subject: "Acme said it had sold Beta"; an "it" further on may be anything.
+        const first = view.toks[span.from];
+        const next = view.toks[span.from + 1];
+        if (first?.normal === 'it' && next && (next.tags.has('Verb') || next.tags.has('Adverb')))
+          name(span.from, span.speaker);
+      }
+    }
+    if (here) {
+      rechunk(view);
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+/** "Acme said it …" reads "it" as Acme; after a gerund ("sued Beta over its law, saying it would …") the
+ * statement hangs on another clause, whose object "it" may well be. */
+function finiteCue(view: SentenceView, span: SpeechSpan): boolean {
+  const vg = view.chunks.find((c) => c.kind === 'VG' && c.from <= span.cueFrom && c.to >= span.cueFrom);
+  return !!vg && vg.finite && !vg.gerund;
+}
