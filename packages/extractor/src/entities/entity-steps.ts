@@ -4,6 +4,7 @@ import type { EntityStep } from './entity-step.js';
 import { conceptGroups } from './grouping/concept-groups.js';
 import { diseaseCues } from './typing/disease-cues.js';
 import { countryNames } from './grouping/country-names.js';
+import { countryGroups } from './grouping/country-groups.js';
 import { genericHeads } from './grouping/generic-heads.js';
 import { mergeGroups } from './grouping/merge-groups.js';
 import { nestedNames } from './grouping/nested-names.js';
@@ -30,6 +31,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   mergeGroups,
   genericHeads,
   countryNames,
+  countryGroups,
   nestedNames,
   placeQualifiers,
   sportsTeams,

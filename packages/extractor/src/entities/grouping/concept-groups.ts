@@ -41,7 +41,8 @@ function conceptName(s: TypedSpan, text: string): string {
   return out.replace(/\s+/g, ' ');
 }
 
-function mostFrequent(values: string[]): string {
+/** The most frequent of `values`, the first on a tie. */
+export function mostFrequent(values: string[]): string {
   const n = new Map<string, number>();
   for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1])[0][0];

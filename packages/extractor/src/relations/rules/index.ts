@@ -3,6 +3,7 @@ import type { RelationRule } from '../rule.js';
 import { apposition } from './apposition.js';
 import { asRole } from './as-role.js';
 import { copulaRole } from './copula-role.js';
+import { countryGroup } from './country-group.js';
 import { demonymModifier } from './demonym-modifier.js';
 import { inclusion } from './inclusion.js';
 import { locative } from './locative.js';
@@ -30,6 +31,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   personOfBody,
   titleCompound,
   demonymModifier,
+  countryGroup,
   inclusion,
   locative,
   placeKind,

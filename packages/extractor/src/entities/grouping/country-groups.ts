@@ -1,0 +1,107 @@
+// A country's people or forces as a body of their own: "U.S. troops left Iraq", "Japanese officials said",
+// "Chinese citizens criticized …". A country (named, or by its demonym) right before a group word makes an
+// Organization node named as written; the country keeps its own node (relations/rules/country-group.ts
+// links the two). Runs after merging, so no merge rule joins "troops" to another name.
+import type { Token } from '../../tokens.js';
+import type { EntityStep } from '../entity-step.js';
+import type { TypedSpan } from '../spans.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { ARMED_FORCE_HEADS, COUNTRY_GROUP_HEADS, COUNTRY_GROUP_MODIFIERS } from '../lexicon/country-group-words.js';
+import { DEMONYMS } from '../lexicon/demonyms.js';
+import { conceptKey } from '../names/concepts.js';
+import { mostFrequent } from './concept-groups.js';
+import { makeGroup, tidy } from './make-group.js';
+
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const AUXILIARY = new Set(['has', 'does', 'is', 'was']);
+const lowerWord = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
+
+/** The group words after position `k` of `row`: [modifier?, head], or null. The phrase must end at the head
+ * ("Turkish army deployments" is about deployments, "U.S. military bases" about bases). */
+export function groupWordsAfter(row: Token[], k: number): Token[] | null {
+  const isHead = (t: Token | undefined) => !!t && COUNTRY_GROUP_HEADS.has(t.normal.replace(/['’]s?$/, ''));
+  const hasMod =
+    COUNTRY_GROUP_MODIFIERS.has(row[k + 1]?.normal ?? '') && !/\S/.test(row[k + 1].post) && isHead(row[k + 2]);
+  const words = hasMod ? row.slice(k + 1, k + 3) : row.slice(k + 1, k + 2);
+  const head = words[words.length - 1];
+  if (!isHead(head) || !words.every(lowerWord)) return null;
+  if (/\S/.test(row[k].post.replace(/^['’]s?/, ''))) return null;
+  const next = row[head.pos + 1];
+  // "military bases closed": a plural the parser took for a verb. After a plural head ("troops") a verb
+  // never takes -s; after a singular one ("the military says it left") it does, unless another verb follows.
+  const after = row[head.pos + 2];
+  const pluralNoun = (t: Token) =>
+    t.tags.has('PresentTense') &&
+    /[^s]s$/.test(t.normal) &&
+    !t.tags.has('Copula') &&
+    !AUXILIARY.has(t.normal) &&
+    (/s$/.test(head.normal) || !after || (after.tags.has('Verb') && !/\S/.test(t.post)));
+  if (
+    !/[,;:.!?)—–"”]/.test(head.post) &&
+    lowerWord(next) &&
+    ((next.tags.has('Noun') && !next.tags.has('Verb')) || pluralNoun(next))
+  )
+    return null;
+  return words;
+}
+
+export const countryGroups: EntityStep = {
+  name: 'country-groups',
+  description:
+    'a country or demonym before a group word ("U.S. troops", "Japanese officials") is a body (Organization)',
+  apply(groups, ctx) {
+    let nextId = Math.max(ctx.typed.length, ...groups.flatMap((g) => g.spans.map((s) => s.id + 1)));
+    const countryOf = new Map<number, { first: Token; country: string }>();
+    for (const g of groups) {
+      if (g.type !== 'Place' || !COUNTRY_NAMES.has(g.name.toLowerCase())) continue;
+      for (const s of g.spans) countryOf.set(s.tokens[s.tokens.length - 1].i, { first: s.tokens[0], country: g.name });
+    }
+    const byKey = new Map<string, TypedSpan[]>();
+    const named = new Map(groups.filter((g) => g.type !== 'Concept').map((g) => [g.name.toLowerCase(), g]));
+    for (const row of ctx.bySentence) {
+      row.forEach((t, k) => {
+        const compass = COMPASS.has(row[k - 1]?.normal ?? '');
+        const demonym = /^\p{Lu}/u.test(t.text) ? DEMONYMS.get(t.normal) : undefined;
+        const ref = countryOf.get(t.i) ?? (demonym ? { first: compass ? row[k - 1] : t, country: demonym } : null);
+        const words = ref && groupWordsAfter(row, k);
+        if (!ref || !words) return;
+        const country = demonym && compass ? `${row[k - 1].text} ${demonym}` : ref.country;
+        const tokens = row.slice(ref.first.pos, words[words.length - 1].pos + 1);
+        const start = tokens[0].start;
+        const end = tokens[tokens.length - 1].end;
+        const head = words[words.length - 1].normal.replace(/['’]s?$/, '');
+        const kind = ARMED_FORCE_HEADS.has(head) ? 'armed forces' : conceptKey(words.map((w) => w.normal));
+        const key = `${country.toLowerCase()} ${kind}`;
+        const span: TypedSpan = {
+          tokens,
+          start,
+          end,
+          text: tidy(ctx.text.slice(start, end)),
+          sentence: t.sentence,
+          id: nextId++,
+          type: 'Organization',
+          strong: true,
+          typeRule: 'country-group',
+          key,
+        };
+        // "Iraqi security forces" when the article also names "Iraqi Security Forces": that body.
+        const same = named.get(span.text.toLowerCase());
+        if (same) {
+          same.spans.push({ ...span, type: same.type, mergedBy: 'country-group' });
+          same.ids.add(span.id);
+        } else byKey.set(key, [...(byKey.get(key) ?? []), span]);
+      });
+    }
+    const added = [...byKey.values()].map((spans) => {
+      const g = makeGroup(spans, 'Organization', true);
+      g.name = mostFrequent(spans.map((s) => s.text));
+      for (const s of spans) if (s.text.toLowerCase() !== g.name.toLowerCase()) s.mergedBy = 'country-group';
+      return g;
+    });
+    if (!added.length) return groups;
+    // A concept of the same words ("Kenyan citizens" as a verb's object) is this body.
+    const taken = added.flatMap((g) => g.spans);
+    const inside = (s: TypedSpan) => taken.some((t) => t.start <= s.start && s.end <= t.end);
+    return [...groups.filter((g) => g.type !== 'Concept' || !g.spans.every(inside)), ...added];
+  },
+};
