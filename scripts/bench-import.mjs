@@ -3,9 +3,10 @@
 // run(), in this process) into a fresh embedded store and into a fresh local Neo4j (tools/neo4j, started
 // here), against extraction alone over the same articles with the same worker threads (the CLI's own
 // readArticles + extractArticles), in the same run; ratios = import time / extraction time (target ≤ 1.3×).
-// Rounds alternate the three so a change in machine load hits each; the best round of each counts.
+// Rounds alternate the three so a change in machine load hits each; the best round of each counts. Each
+// store's counts and content hash (store-digest.mjs) are printed, and must be the same in every round.
 // Build first: pnpm -s build.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 2;
+// The corpus is the first argument that is neither a flag nor --rounds' value.
 const corpus = path.resolve(
-  args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ?? '../shared/corpus/wikinews',
+  args.find((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1)) ?? '../shared/corpus/wikinews',
 );
 const fail = (message) => {
   process.stderr.write(`bench:import: ${message}\n`);
@@ -35,6 +37,32 @@ const { intakeOptions } = await import(path.join(cliDist, 'import/intake-flags.j
 const { closeWorkerPool } = await import(path.join(root, 'packages/extractor/dist/index.js'));
 const { DEFAULT_PASSWORD, freePort, startNeo4j, stopPid } = await import(path.join(root, 'tools/neo4j/launcher.mjs'));
 const neo4j = (await import('neo4j-driver')).default;
+const { formatDigest, neo4jDigest, sqliteDigest } = await import('./store-digest.mjs');
+
+let server = null;
+const TICKS = 100; // /proc/<pid>/stat counts CPU time in clock ticks (USER_HZ, 100 on Linux)
+/** CPU seconds (user + system) of the Neo4j server process so far; 0 before it runs. */
+function serverCpu() {
+  if (!server) return 0;
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS;
+}
+
+/** Wall seconds, this process's CPU seconds (all threads) and the Neo4j server's, of `fn`. */
+async function timed(fn) {
+  const cpu0 = process.cpuUsage();
+  const server0 = serverCpu();
+  const t0 = performance.now();
+  const value = await fn();
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    ...value,
+    s: (performance.now() - t0) / 1000,
+    cpu: (cpu.user + cpu.system) / 1e6,
+    server: serverCpu() - server0,
+    load: os.loadavg()[0],
+  };
+}
 
 /** `kg import <corpus>` in this process, stdout kept (its summary line is printed after the timing). */
 async function kgImport(env) {
@@ -43,11 +71,12 @@ async function kgImport(env) {
   const write = process.stdout.write;
   let out = '';
   process.stdout.write = (chunk) => ((out += String(chunk)), true);
-  const t0 = performance.now();
   try {
-    const code = await run(['node', 'kg', 'import', corpus]);
-    if (code !== 0) throw new Error(`kg import exited ${code}`);
-    return { s: (performance.now() - t0) / 1000, out: out.trim() };
+    return await timed(async () => {
+      const code = await run(['node', 'kg', 'import', corpus]);
+      if (code !== 0) throw new Error(`kg import exited ${code}`);
+      return { out: out.trim() };
+    });
   } finally {
     process.stdout.write = write;
     for (const k of Object.keys(env)) if (saved[k] === undefined) delete process.env[k];
@@ -56,15 +85,15 @@ async function kgImport(env) {
 }
 
 /** What kg import does before loading: read the inputs, extract them in the same batches of 32. */
-async function extractionAlone() {
-  const t0 = performance.now();
-  const { articles } = await readArticles([corpus], intakeOptions({}));
-  for (let i = 0; i < articles.length; i += 32) await extractArticles(articles.slice(i, i + 32));
-  return { s: (performance.now() - t0) / 1000, n: articles.length };
+function extractionAlone() {
+  return timed(async () => {
+    const { articles } = await readArticles([corpus], intakeOptions({}));
+    for (let i = 0; i < articles.length; i += 32) await extractArticles(articles.slice(i, i + 32));
+    return { n: articles.length };
+  });
 }
 
 const home = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-import-'));
-let server = null;
 try {
   process.stderr.write('bench:import: starting a fresh local Neo4j…\n');
   const password = DEFAULT_PASSWORD;
@@ -84,16 +113,32 @@ try {
   await kgImport({ NEO4J_URI: server.uri, NEO4J_PASSWORD: password });
   await wipe();
   const best = { extract: Infinity, embedded: Infinity, neo4j: Infinity };
+  const cpu = { extract: Infinity, embedded: Infinity, neo4j: Infinity, server: Infinity };
   const lines = {};
+  const perRound = [];
+  const digests = { embedded: new Set(), neo4j: new Set() };
   for (let r = 0; r < rounds; r++) {
-    best.extract = Math.min(best.extract, (await extractionAlone()).s);
-    const e = await kgImport({ KG_DIR: path.join(home, `r${r}`, '.kg'), NEO4J_URI: '' });
-    best.embedded = Math.min(best.embedded, e.s);
+    const x = await extractionAlone();
+    const kgDir = path.join(home, `r${r}`, '.kg');
+    const e = await kgImport({ KG_DIR: kgDir, NEO4J_URI: '' });
     lines.embedded = e.out;
+    digests.embedded.add(formatDigest(sqliteDigest(path.join(kgDir, 'graph.db'))));
     const n = await kgImport({ NEO4J_URI: server.uri, NEO4J_PASSWORD: password });
-    best.neo4j = Math.min(best.neo4j, n.s);
     lines.neo4j = n.out;
+    digests.neo4j.add(formatDigest(await neo4jDigest(driver)));
     await wipe();
+    for (const [k, v] of [
+      ['extract', x],
+      ['embedded', e],
+      ['neo4j', n],
+    ]) {
+      best[k] = Math.min(best[k], v.s);
+      cpu[k] = Math.min(cpu[k], v.cpu);
+    }
+    cpu.server = Math.min(cpu.server, n.server);
+    perRound.push(
+      `${(e.s / x.s).toFixed(2)}×/${(n.s / x.s).toFixed(2)}× (load ${x.load.toFixed(1)}/${e.load.toFixed(1)}/${n.load.toFixed(1)})`,
+    );
   }
   await driver.close();
   const rate = (s) => `${(warm.n / s).toFixed(1)} articles/s (${s.toFixed(1)} s)`;
@@ -108,8 +153,17 @@ try {
   console.log(
     `target ≤ 1.3×: embedded ${best.embedded / best.extract <= 1.3 ? 'met' : 'NOT met'}, Neo4j ${best.neo4j / best.extract <= 1.3 ? 'met' : 'NOT met'}`,
   );
+  console.log(`each round, embedded/Neo4j ÷ extraction (load after each of the three): ${perRound.join('; ')}`);
+  console.log(
+    `CPU seconds (least of the rounds): extraction ${cpu.extract.toFixed(1)}; embedded import ${cpu.embedded.toFixed(1)} ` +
+      `(loading ≈ ${(cpu.embedded - cpu.extract).toFixed(1)}); Neo4j import ${cpu.neo4j.toFixed(1)} ` +
+      `(loading ≈ ${(cpu.neo4j - cpu.extract).toFixed(1)}) + Neo4j server ${cpu.server.toFixed(1)}`,
+  );
   console.log(`last embedded import: ${lines.embedded}`);
   console.log(`last Neo4j import:    ${lines.neo4j}`);
+  for (const [store, set] of Object.entries(digests))
+    console.log(`${store} store: ${[...set].join(' | ')}${set.size > 1 ? ' — DIFFERS between rounds' : ''}`);
+  if (digests.embedded.size > 1 || digests.neo4j.size > 1) process.exitCode = 1;
 } finally {
   await closeWorkerPool?.();
   if (server) await stopPid(server.pid);

@@ -22,6 +22,9 @@ export interface BatchOptions {
   signal?: AbortSignal;
 }
 
+/** Texts a worker holds at once: the one it parses and the next, already in its message queue. */
+const IN_FLIGHT = 2;
+
 export const DEFAULT_BATCH_THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
 export function resolveBatchOptions(
@@ -63,14 +66,18 @@ export async function extractBatch(
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            let busy = false;
+            // Texts sent and not yet answered. A worker holds up to IN_FLIGHT of them, so it starts its next
+            // text as soon as it posts a result, not when this thread (busy loading a store) next reads it.
+            let busy = 0;
             const send = () => {
-              busy = next < jobs.length;
-              if (!busy) return resolve();
-              worker.postMessage(jobs[next++]);
+              while (busy < IN_FLIGHT && next < jobs.length) {
+                busy++;
+                worker.postMessage(jobs[next++]);
+              }
+              if (busy === 0) resolve();
             };
             const onMessage = (msg: { index: number; result?: ExtractionResult; error?: string }) => {
-              busy = false;
+              busy--;
               if (msg.error !== undefined) return reject(new ExtractOptionsError(msg.error));
               results[msg.index] = msg.result!;
               onProgress?.(++done, jobs.length);
@@ -92,7 +99,7 @@ export async function extractBatch(
               worker.off('message', onMessage).off('error', onError).off('exit', onExit);
               signal?.removeEventListener('abort', onAbort);
               // Still holding a job when the batch failed elsewhere: its late answer must not reach the next batch.
-              if (busy) broken.add(worker);
+              if (busy > 0) broken.add(worker);
             });
             send();
           }),

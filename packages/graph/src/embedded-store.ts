@@ -37,6 +37,7 @@ import { sqliteSearch } from './sqlite-search.js';
 import { bumpVersion, contentVersion, openDatabase, resolvesOnOpen, type Db } from './sqlite-schema.js';
 import { deleteDocument, putDocument } from './sqlite-write.js';
 import { splitSqlite } from './sqlite-split.js';
+import { statement } from './sqlite-statement.js';
 import type { SplitResult } from './split-plan.js';
 import { CLAIM_EDGE_TYPE } from './claim-edges.js';
 import { findPaths } from './find-paths.js';
@@ -135,8 +136,11 @@ export class EmbeddedStore implements GraphStore {
     const totals = () => ({ entities: count('entities'), relations: count('edges'), claims: count('claims') });
     const before = totals();
     const counts = { documents: rows.length, unchanged: 0, sentences: 0, corroborated: 0, disputed: 0, replaced: 0 };
-    const hashOf = db.prepare('SELECT hash FROM documents WHERE id = ?').pluck();
-    rows.forEach((r, i) => {
+    const hashOf = statement(db, 'SELECT hash FROM documents WHERE id = ?', true);
+    for (const [i, r] of rows.entries()) {
+      // Between documents the event loop runs, so worker threads extracting the next batch are answered
+      // (given their next text) while this batch loads, not only after it.
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
       counts.sentences += r.sentences.length;
       const put = this.write(() => {
         if (hashOf.get(r.doc.id) === r.doc.hash) return { result: null, changed: false };
@@ -149,7 +153,7 @@ export class EmbeddedStore implements GraphStore {
         if (put.replaced) counts.replaced++;
       }
       options.onProgress?.(i + 1, rows.length);
-    });
+    }
     return importSummary(counts, before, totals());
   }
 

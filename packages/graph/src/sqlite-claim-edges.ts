@@ -5,6 +5,7 @@
 import { CLAIM_EDGE_TYPE, claimEdges, type ClaimEdgeRow } from './claim-edges.js';
 import { edgeId } from './doc-rows.js';
 import type { Db } from './sqlite-schema.js';
+import { statement } from './sqlite-statement.js';
 
 /** A (speaker, entity the claim is about) pair. */
 export type ClaimPair = [speaker: string, about: string];
@@ -23,8 +24,8 @@ export function claimPairsOf(db: Db, seq: number): ClaimPair[] {
 
 /** Rewrites the stored edge of each pair from its claim rows (deleting it when none is left). */
 export function refreshClaimEdges(db: Db, pairs: Iterable<ClaimPair>): void {
-  const rows = db.prepare(`${CLAIM_EDGE_ROWS} WHERE c.speaker = ? AND a.entity_id = ?`);
-  const remove = db.prepare('DELETE FROM claim_edges WHERE id = ?');
+  const rows = statement(db, `${CLAIM_EDGE_ROWS} WHERE c.speaker = ? AND a.entity_id = ?`);
+  const remove = statement(db, 'DELETE FROM claim_edges WHERE id = ?');
   const done = new Set<string>();
   for (const [speaker, about] of pairs) {
     const id = edgeId(speaker, CLAIM_EDGE_TYPE, about);
@@ -38,12 +39,13 @@ export function refreshClaimEdges(db: Db, pairs: Iterable<ClaimPair>): void {
 
 /** Rebuilds every stored claim edge (a store migrated from before the table). */
 export function rebuildClaimEdges(db: Db): void {
-  db.prepare('DELETE FROM claim_edges').run();
-  for (const edge of claimEdges(db.prepare(CLAIM_EDGE_ROWS).all() as ClaimEdgeRow[])) putClaimEdge(db, edge);
+  statement(db, 'DELETE FROM claim_edges').run();
+  for (const edge of claimEdges(statement(db, CLAIM_EDGE_ROWS).all() as ClaimEdgeRow[])) putClaimEdge(db, edge);
 }
 
 function putClaimEdge(db: Db, e: ReturnType<typeof claimEdges>[number]): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT OR REPLACE INTO claim_edges (id, source, target, weight, phrases, evidence, first_seen, last_seen, support, outlets)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(

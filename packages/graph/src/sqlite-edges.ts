@@ -5,22 +5,25 @@
 import { edgeSources, isDisputed, type EdgeState } from './edge-sources.js';
 import { edgeShape } from './read-shapes.js';
 import type { Db } from './sqlite-schema.js';
+import { statement } from './sqlite-statement.js';
 
 const json = (xs: string[]) => JSON.stringify(xs);
 
 /** Recomputes the touched edges' aggregates from their support (deleting those no sentence supports). */
 export function refreshEdges(db: Db, ids: Iterable<string>): void {
-  const support = db.prepare(
+  const support = statement(
+    db,
     `SELECT s.sentence_id AS sentenceId, s.phrase, s.doc_seq AS doc, d.date, d.outlet_id AS outlet
      FROM support s JOIN documents d ON d.seq = s.doc_seq WHERE s.edge_id = ?`,
   );
-  const denied = db.prepare('SELECT DISTINCT doc_seq FROM denials WHERE edge_id = ?').pluck();
-  const edge = db.prepare('SELECT id, source, target, type FROM edges WHERE id = ?');
-  const update = db.prepare(
+  const denied = statement(db, 'SELECT DISTINCT doc_seq FROM denials WHERE edge_id = ?', true);
+  const edge = statement(db, 'SELECT id, source, target, type FROM edges WHERE id = ?');
+  const update = statement(
+    db,
     `UPDATE edges SET weight = ?, phrases = ?, evidence = ?, first_seen = ?, last_seen = ?, support = ?, outlets = ?,
      disputed = ? WHERE id = ?`,
   );
-  const remove = db.prepare('DELETE FROM edges WHERE id = ?');
+  const remove = statement(db, 'DELETE FROM edges WHERE id = ?');
   for (const id of new Set(ids)) {
     const rows = support.all(id) as Array<{
       sentenceId: string;
@@ -61,7 +64,7 @@ export function refreshEdges(db: Db, ids: Iterable<string>): void {
 
 /** Reads edge states (support, disputed) by id, for edgeChanges. */
 export function sqliteEdgeState(db: Db): (id: string) => EdgeState {
-  const get = db.prepare('SELECT support, disputed FROM edges WHERE id = ?');
+  const get = statement(db, 'SELECT support, disputed FROM edges WHERE id = ?');
   return (id) => {
     const r = get.get(id) as { support: number; disputed: number } | undefined;
     return r && { support: r.support, disputed: r.disputed === 1 };

@@ -7,20 +7,21 @@ import type { StoredNode } from './resolve-entities.js';
 import type { Db } from './sqlite-schema.js';
 import { storedDocuments } from './sqlite-doc-rows.js';
 import { putDocument } from './sqlite-write.js';
+import { statement } from './sqlite-statement.js';
 
 /** The stored nodes holding any of `keys`, each with all its keys. */
 export function sqliteCandidates(db: Db, keys: string[]): StoredNode[] {
-  const ids = db
-    .prepare('SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(JSON.stringify(keys)) as string[];
+  const ids = statement(
+    db,
+    'SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))',
+    true,
+  ).all(JSON.stringify(keys)) as string[];
   if (!ids.length) return [];
-  const rows = db
-    .prepare(
-      `SELECT k.entity_id AS id, e.name, e.type, k.key, k.docs FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+  const rows = statement(
+    db,
+    `SELECT k.entity_id AS id, e.name, e.type, k.key, k.docs FROM entity_keys k JOIN entities e ON e.id = k.entity_id
        WHERE k.entity_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as Array<{ id: string; name: string; type: string; key: string; docs: string }>;
+  ).all(JSON.stringify(ids)) as Array<{ id: string; name: string; type: string; key: string; docs: string }>;
   const nodes = new Map<string, StoredNode>();
   for (const r of rows) {
     const n = nodes.get(r.id) ?? { id: r.id, name: r.name, type: r.type, keys: new Map<string, string[]>() };
@@ -37,16 +38,15 @@ export function sqliteCandidates(db: Db, keys: string[]): StoredNode[] {
  * documents, read in one grouped query.
  */
 export function sqliteEntryGroups(db: Db, id: string): NodeEntry[] {
-  const rows = db
-    .prepare(
-      `SELECT min(doc) AS doc, name, type, strong, aliases, rule, count(*) AS count,
+  const rows = statement(
+    db,
+    `SELECT min(doc) AS doc, name, type, strong, aliases, rule, count(*) AS count,
          json_group_array(doc) FILTER (WHERE n <= ${KEY_DOCS}) AS docs
        FROM (SELECT d.id AS doc, e.name, e.type, e.strong, e.aliases, e.rule,
                row_number() OVER (PARTITION BY e.name, e.type, e.strong, e.aliases, e.rule ORDER BY d.id) AS n
              FROM doc_entities e JOIN documents d ON d.seq = e.doc_seq WHERE e.entity_id = ?)
        GROUP BY name, type, strong, aliases, rule ORDER BY min(doc)`,
-    )
-    .all(id) as Array<{
+  ).all(id) as Array<{
     doc: string;
     name: string;
     type: string;

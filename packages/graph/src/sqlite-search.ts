@@ -6,6 +6,7 @@ import { rankHits } from './read-shapes.js';
 import { allowedEdits, prefixDistance, textWords } from './score-match.js';
 import { contentVersion, type Db } from './sqlite-schema.js';
 import type { SearchHit } from './types.js';
+import { statement } from './sqlite-statement.js';
 
 /** The terms an entity is found by: each name lower-cased, and each of its words. */
 export function searchTerms(names: string[]): Set<string> {
@@ -20,8 +21,8 @@ export function searchTerms(names: string[]): Set<string> {
 
 /** Replaces entity `id`'s terms (none when it is gone). */
 export function putSearchTerms(db: Db, id: string, names: string[]): void {
-  db.prepare('DELETE FROM search_terms WHERE entity_id = ?').run(id);
-  const add = db.prepare('INSERT OR IGNORE INTO search_terms (term, entity_id) VALUES (?, ?)');
+  statement(db, 'DELETE FROM search_terms WHERE entity_id = ?').run(id);
+  const add = statement(db, 'INSERT OR IGNORE INTO search_terms (term, entity_id) VALUES (?, ?)');
   for (const t of searchTerms(names)) add.run(t, id);
 }
 

@@ -14,6 +14,7 @@ import { refreshEdges, sqliteEdgeState } from './sqlite-edges.js';
 import { edgeChanges, type EdgeState } from './edge-sources.js';
 import { putSearchTerms } from './sqlite-search.js';
 import { claimPairsOf, refreshClaimEdges, type ClaimPair } from './sqlite-claim-edges.js';
+import { statement } from './sqlite-statement.js';
 
 const json = (xs: string[]) => JSON.stringify(xs);
 
@@ -33,26 +34,28 @@ function clearDocument(
   keepRow: boolean,
 ): { entities: string[]; edges: string[]; claimPairs: ClaimPair[] } {
   const claimPairs = claimPairsOf(db, seq);
-  const entities = db.prepare('SELECT entity_id FROM doc_entities WHERE doc_seq = ?').pluck().all(seq) as string[];
-  const edges = db
-    .prepare('SELECT edge_id FROM support WHERE doc_seq = ? UNION SELECT edge_id FROM denials WHERE doc_seq = ?')
-    .pluck()
-    .all(seq, seq) as string[];
+  const entities = statement(db, 'SELECT entity_id FROM doc_entities WHERE doc_seq = ?', true).all(seq) as string[];
+  const edges = statement(
+    db,
+    'SELECT edge_id FROM support WHERE doc_seq = ? UNION SELECT edge_id FROM denials WHERE doc_seq = ?',
+    true,
+  ).all(seq, seq) as string[];
   for (const t of ['doc_entities', 'mentions', 'support', 'sentences', 'claims', 'claim_about', 'denials'])
-    db.prepare(`DELETE FROM ${t} WHERE doc_seq = ?`).run(seq);
-  if (!keepRow) db.prepare('DELETE FROM documents WHERE seq = ?').run(seq);
+    statement(db, `DELETE FROM ${t} WHERE doc_seq = ?`).run(seq);
+  if (!keepRow) statement(db, 'DELETE FROM documents WHERE seq = ?').run(seq);
   return { entities, edges, claimPairs };
 }
 
 /** Recomputes the touched entities and their lookup keys from the entries that remain (deleting those no document has). */
 function refreshEntities(db: Db, ids: Iterable<string>): void {
-  const upsert = db.prepare(
+  const upsert = statement(
+    db,
     `INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases`,
   );
-  const remove = db.prepare('DELETE FROM entities WHERE id = ?');
-  const dropKeys = db.prepare('DELETE FROM entity_keys WHERE entity_id = ?');
-  const addKey = db.prepare('INSERT INTO entity_keys (key, entity_id, docs) VALUES (?, ?, ?)');
+  const remove = statement(db, 'DELETE FROM entities WHERE id = ?');
+  const dropKeys = statement(db, 'DELETE FROM entity_keys WHERE entity_id = ?');
+  const addKey = statement(db, 'INSERT INTO entity_keys (key, entity_id, docs) VALUES (?, ?, ?)');
   for (const id of new Set(ids)) {
     const entries = sqliteEntryGroups(db, id);
     dropKeys.run(id);
@@ -69,7 +72,8 @@ function refreshEntities(db: Db, ids: Iterable<string>): void {
 }
 
 function countMentions(db: Db, ids: Iterable<string>): void {
-  const update = db.prepare(
+  const update = statement(
+    db,
     'UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE entity_id = @id) WHERE id = @id',
   );
   for (const id of new Set(ids)) update.run({ id });
@@ -81,7 +85,7 @@ function countMentions(db: Db, ids: Iterable<string>): void {
  * import) unless `keepSeq`.
  */
 export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: Veto = []): PutResult {
-  const old = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(extracted.doc.id) as number | undefined;
+  const old = statement(db, 'SELECT seq FROM documents WHERE id = ?', true).get(extracted.doc.id) as number | undefined;
   const touched = old === undefined ? { entities: [], edges: [], claimPairs: [] } : clearDocument(db, old, keepSeq);
   // The store as it is without this document is what its entities resolve against.
   refreshEntities(db, touched.entities);
@@ -109,36 +113,42 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
   };
   let seq: number;
   if (keepSeq && old !== undefined) {
-    db.prepare(
+    statement(
+      db,
       `UPDATE documents SET title = @title, source = @source, date = @date, hash = @hash, imported_at = @importedAt,
        seen = @seen, sentences = @sentences, outlet_id = @outlet WHERE seq = @seq`,
     ).run({ ...values, seq: old });
     seq = old;
   } else {
     seq = Number(
-      db
-        .prepare(
-          `INSERT INTO documents (id, title, source, date, hash, imported_at, seen, sentences, outlet_id)
+      statement(
+        db,
+        `INSERT INTO documents (id, title, source, date, hash, imported_at, seen, sentences, outlet_id)
            VALUES (@id, @title, @source, @date, @hash, @importedAt, @seen, @sentences, @outlet)`,
-        )
-        .run(values).lastInsertRowid,
+      ).run(values).lastInsertRowid,
     );
   }
-  const sentence = db.prepare('INSERT INTO sentences (id, doc_seq, idx, text, start, end) VALUES (?, ?, ?, ?, ?, ?)');
+  const sentence = statement(
+    db,
+    'INSERT INTO sentences (id, doc_seq, idx, text, start, end) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   for (const s of rows.sentences) sentence.run(s.id, seq, s.index, s.text, s.start, s.end);
-  const entity = db.prepare(
+  const entity = statement(
+    db,
     `INSERT OR REPLACE INTO doc_entities (entity_id, doc_seq, ord, name, type, aliases, strong, rule, because)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   rows.entities.forEach((e, i) =>
     entity.run(e.id, seq, i, e.name, e.type, json(e.aliases), e.strong ? 1 : 0, e.rule ?? 'new', json(e.because ?? [])),
   );
-  const mention = db.prepare(
+  const mention = statement(
+    db,
     'INSERT OR IGNORE INTO mentions (entity_id, sentence_id, doc_seq, ord) VALUES (?, ?, ?, ?)',
   );
   rows.mentions.forEach((m, i) => mention.run(m.entityId, m.sentenceId, seq, i));
-  const edge = db.prepare('INSERT OR IGNORE INTO edges (id, source, target, type) VALUES (?, ?, ?, ?)');
-  const support = db.prepare(
+  const edge = statement(db, 'INSERT OR IGNORE INTO edges (id, source, target, type) VALUES (?, ?, ?, ?)');
+  const support = statement(
+    db,
     `INSERT OR REPLACE INTO support (edge_id, sentence_id, doc_seq, ord, phrase, subject_start, subject_end, object_start, object_end,
        time_text, time_value)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -160,7 +170,8 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
     );
   });
   putClaims(db, seq, rows.claims ?? []);
-  const denial = db.prepare(
+  const denial = statement(
+    db,
     `INSERT OR IGNORE INTO denials (edge_id, sentence_id, doc_seq, ord, source, target, type, phrase, by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -195,11 +206,12 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
 }
 
 function putClaims(db: Db, seq: number, claims: ClaimRow[]): void {
-  const claim = db.prepare(
+  const claim = statement(
+    db,
     `INSERT OR REPLACE INTO claims (id, doc_seq, ord, speaker, verb, sentence_id, text, start, end, quote, time_text, time_value)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const about = db.prepare('INSERT OR IGNORE INTO claim_about (claim_id, entity_id, doc_seq) VALUES (?, ?, ?)');
+  const about = statement(db, 'INSERT OR IGNORE INTO claim_about (claim_id, entity_id, doc_seq) VALUES (?, ?, ?)');
   claims.forEach((c, i) => {
     claim.run(
       c.id,
@@ -224,7 +236,8 @@ function putClaims(db: Db, seq: number, claims: ClaimRow[]): void {
  */
 function putOutlet(db: Db, outlet: NonNullable<DocRows['doc']['outlet']>): string {
   const id = outletId(outlet);
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO outlets (id, name, domain) VALUES (?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE outlets.name = outlets.domain AND excluded.name <> excluded.domain`,
   ).run(id, outlet.name, outlet.domain ?? null);
@@ -232,7 +245,7 @@ function putOutlet(db: Db, outlet: NonNullable<DocRows['doc']['outlet']>): strin
 }
 
 export function deleteDocument(db: Db, id: string): boolean {
-  const seq = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(id) as number | undefined;
+  const seq = statement(db, 'SELECT seq FROM documents WHERE id = ?', true).get(id) as number | undefined;
   if (seq === undefined) return false;
   const touched = clearDocument(db, seq, false);
   refreshEntities(db, touched.entities);
