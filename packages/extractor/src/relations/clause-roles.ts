@@ -340,6 +340,15 @@ export function isParticiple(view: SentenceView, c: number): boolean {
   );
 }
 
+/** A noun phrase of one time word and no entity ("yesterday", "Monday", "today"). */
+const bareTime = (view: SentenceView, np: Chunk) =>
+  np.from === np.to &&
+  !np.entities.length &&
+  view.toks[np.from].tags.has('Date') &&
+  // ("described Day to the BBC": a capitalised word other than a weekday is a name; "day" alone is a noun)
+  /^(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/.test(view.toks[np.from].text) &&
+  view.toks[np.from].normal !== 'day';
+
 /** Whether the coordinated phrases from chunk k ("both A and B") are followed by their own verb. */
 function clauseSubjectAhead(ch: Chunk[], k: number): boolean {
   while (ch[k] && (ch[k].kind === 'NP' || ch[k].kind === 'CONJ') && !ch[k].breakAfter) k++;
@@ -383,6 +392,8 @@ export function objectsOf(view: SentenceView, c: number): Objects {
   let k = c + 1;
   if (ch[c].breakAfter) return out;
   while (k < ch.length && ch[k].kind === 'ADV' && !ch[k - 1].breakAfter) k++;
+  // "died yesterday in Juba", "met Monday with Ann Cole": a bare time word is when, not what.
+  if (ch[k]?.kind === 'NP' && !ch[k].breakAfter && bareTime(view, ch[k])) k++;
   // A noun phrase followed by its own verb is the subject of a complement clause, not an object.
   if (ch[k]?.kind === 'NP' && !(ch[k + 1]?.kind === 'VG' && !ch[k].breakAfter && !isParticiple(view, k + 1))) {
     const list = npList(ch, k);

@@ -19,6 +19,9 @@ export interface TripleDraft {
   undone?: boolean;
   /** The rule's frame says the act is only asked for, planned or tried ("urged Spain to restrict X"). */
   hedged?: boolean;
+  /** The rule's frame says whose word the act is ("Acme accused Beta of funding Gamma": Acme's), before
+   * any speech span the draft lies in. */
+  attributedTo?: string;
 }
 
 export interface RelationRule {

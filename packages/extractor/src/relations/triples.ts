@@ -59,7 +59,7 @@ export function findTriples(
           // What someone denies is said not to have happened: "Acme denied that it bought Beta".
           negated: (!!d.verb?.negated !== denied) !== !!d.undone,
           hedged: !!d.verb?.hedged || hedgedInSpan || !!d.hedged,
-          ...(span ? { attributedTo: span.speaker } : {}),
+          ...(d.attributedTo || span ? { attributedTo: d.attributedTo ?? span!.speaker } : {}),
           ...(span?.quote ? { quote: span.quote } : {}),
           rule: rule.name,
           ...(time ? { time } : {}),

@@ -21,6 +21,8 @@ import { nounInfinitive } from './noun-infinitive.js';
 import { nominalAsRole } from './nominal-as-role.js';
 import { betweenPair } from './between-pair.js';
 import { targetOf } from './target-of.js';
+import { objectRelative } from './object-relative.js';
+import { accusedOf } from './accused-of.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -44,4 +46,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   targetOf,
   nounInfinitive,
   objectControl,
+  objectRelative,
+  accusedOf,
 ];

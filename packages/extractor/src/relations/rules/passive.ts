@@ -65,6 +65,9 @@ export const passive: RelationRule = {
       for (const np of first.nps) {
         const O = npEntity(np);
         if (!O) continue;
+        // "was accused of funding Beta Holdings": an -ing word before the name is the act the patient is
+        // tied to (the accused-of rule reads it), not a part of the object.
+        if (np.from < np.to && /ing$/.test(view.toks[np.from].normal) && view.entityAt[np.from] !== O) continue;
         const pred = makePredicate(view, vg, first.prep.to);
         if (!STATE_TYPES.has(pred.type)) {
           // "was hospitalized in Singapore": where it was done to the patient, as for active verbs ("met
