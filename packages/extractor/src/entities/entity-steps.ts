@@ -5,6 +5,7 @@ import { conceptGroups } from './grouping/concept-groups.js';
 import { diseaseCues } from './typing/disease-cues.js';
 import { countryNames } from './grouping/country-names.js';
 import { countryGroups } from './grouping/country-groups.js';
+import { bodyRoles } from './grouping/body-roles.js';
 import { genericHeads } from './grouping/generic-heads.js';
 import { mergeGroups } from './grouping/merge-groups.js';
 import { nestedNames } from './grouping/nested-names.js';
@@ -32,6 +33,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   genericHeads,
   countryNames,
   countryGroups,
+  bodyRoles,
   nestedNames,
   placeQualifiers,
   sportsTeams,

@@ -9,9 +9,9 @@ import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ARMED_FORCE_HEADS, COUNTRY_GROUP_HEADS, COUNTRY_GROUP_MODIFIERS } from '../lexicon/country-group-words.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { conceptKey } from '../names/concepts.js';
-import { mostFrequent } from './concept-groups.js';
-import { makeGroup, tidy } from './make-group.js';
+import { nextSpanId, phraseGroups, phraseSpan } from './phrase-groups.js';
 
+const RULE = 'country-group';
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const AUXILIARY = new Set(['has', 'does', 'is', 'was']);
 const lowerWord = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
@@ -50,13 +50,13 @@ export const countryGroups: EntityStep = {
   description:
     'a country or demonym before a group word ("U.S. troops", "Japanese officials") is a body (Organization)',
   apply(groups, ctx) {
-    let nextId = Math.max(ctx.typed.length, ...groups.flatMap((g) => g.spans.map((s) => s.id + 1)));
+    let id = nextSpanId(groups, ctx);
     const countryOf = new Map<number, { first: Token; country: string }>();
     for (const g of groups) {
       if (g.type !== 'Place' || !COUNTRY_NAMES.has(g.name.toLowerCase())) continue;
       for (const s of g.spans) countryOf.set(s.tokens[s.tokens.length - 1].i, { first: s.tokens[0], country: g.name });
     }
-    const byKey = new Map<string, TypedSpan[]>();
+    const spans: TypedSpan[] = [];
     const named = new Map(groups.filter((g) => g.type !== 'Concept').map((g) => [g.name.toLowerCase(), g]));
     for (const row of ctx.bySentence) {
       row.forEach((t, k) => {
@@ -66,42 +66,29 @@ export const countryGroups: EntityStep = {
         const words = ref && groupWordsAfter(row, k);
         if (!ref || !words) return;
         const country = demonym && compass ? `${row[k - 1].text} ${demonym}` : ref.country;
-        const tokens = row.slice(ref.first.pos, words[words.length - 1].pos + 1);
-        const start = tokens[0].start;
-        const end = tokens[tokens.length - 1].end;
         const head = words[words.length - 1].normal.replace(/['’]s?$/, '');
         const kind = ARMED_FORCE_HEADS.has(head) ? 'armed forces' : conceptKey(words.map((w) => w.normal));
-        const key = `${country.toLowerCase()} ${kind}`;
-        const span: TypedSpan = {
-          tokens,
-          start,
-          end,
-          text: tidy(ctx.text.slice(start, end)),
-          sentence: t.sentence,
-          id: nextId++,
+        const tokens = row.slice(ref.first.pos, words[words.length - 1].pos + 1);
+        const span = phraseSpan(ctx, tokens, {
+          id: id++,
           type: 'Organization',
-          strong: true,
-          typeRule: 'country-group',
-          key,
-        };
+          rule: RULE,
+          key: `${country.toLowerCase()} ${kind}`,
+        });
         // "Iraqi security forces" when the article also names "Iraqi Security Forces": that body.
         const same = named.get(span.text.toLowerCase());
         if (same) {
-          same.spans.push({ ...span, type: same.type, mergedBy: 'country-group' });
+          same.spans.push({ ...span, type: same.type, mergedBy: RULE });
           same.ids.add(span.id);
-        } else byKey.set(key, [...(byKey.get(key) ?? []), span]);
+        } else spans.push(span);
       });
     }
-    const added = [...byKey.values()].map((spans) => {
-      const g = makeGroup(spans, 'Organization', true);
-      g.name = mostFrequent(spans.map((s) => s.text));
-      for (const s of spans) if (s.text.toLowerCase() !== g.name.toLowerCase()) s.mergedBy = 'country-group';
-      return g;
-    });
-    if (!added.length) return groups;
+    if (!spans.length) return groups;
     // A concept of the same words ("Kenyan citizens" as a verb's object) is this body.
-    const taken = added.flatMap((g) => g.spans);
-    const inside = (s: TypedSpan) => taken.some((t) => t.start <= s.start && s.end <= t.end);
-    return [...groups.filter((g) => g.type !== 'Concept' || !g.spans.every(inside)), ...added];
+    const inside = (s: TypedSpan) => spans.some((t) => t.start <= s.start && s.end <= t.end);
+    return [
+      ...groups.filter((g) => g.type !== 'Concept' || !g.spans.every(inside)),
+      ...phraseGroups(spans, 'Organization', RULE),
+    ];
   },
 };

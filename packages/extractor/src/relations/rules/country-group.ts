@@ -5,7 +5,8 @@ import { entityId } from '../../entity-id.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../../entities/lexicon/countries.js';
 import { groupWordsAfter } from '../../entities/grouping/country-groups.js';
 import { demonymBody } from '../demonym-body.js';
-import type { RelationRule, TripleDraft } from '../rule.js';
+import { ownerPhrases } from '../owner-phrases.js';
+import type { RelationRule } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
 /** The country named by tokens [from, to] ("U.S.", "United States", "Turkish"), if the article has its node. */
@@ -25,31 +26,13 @@ export const countryGroup: RelationRule = {
   descriptive: true,
   description: 'a country\'s people or forces ("U.S. troops", "Japanese officials") are PART_OF the country',
   example: 'U.S. troops left Iraq, and Japanese officials thanked the United States and Japan.',
-  apply(view) {
-    const out: TripleDraft[] = [];
-    const { toks, entityAt } = view;
-    toks.forEach((t, k) => {
-      const id = entityAt[k];
-      if (!id || entityAt[k - 1] === id || view.types.get(id) !== 'Organization') return;
-      let to = k;
-      while (entityAt[to + 1] === id) to++;
-      // The country is every token before the group words; the body's mention ends at the head.
-      for (let last = k; last < to; last++) {
-        const words = groupWordsAfter(toks, last);
-        if (!words || words[words.length - 1].pos !== to) continue;
-        const country = countryAt(view, toks[k].normal === 'the' ? k + 1 : k, last);
-        if (country)
-          out.push({
-            subject: id,
-            object: country,
-            predicate: { type: 'PART_OF', lemma: toks[to].normal, text: view.slice(k, to) },
-            confidence: 0.75,
-            from: k,
-            to,
-          });
-        return;
-      }
-    });
-    return out;
-  },
+  apply: (view) =>
+    ownerPhrases(view, 'Organization', groupWordsAfter, countryAt).map(({ id, from, to, owner }) => ({
+      subject: id,
+      object: owner,
+      predicate: { type: 'PART_OF', lemma: view.toks[to].normal, text: view.slice(from, to) },
+      confidence: 0.75,
+      from,
+      to,
+    })),
 };

@@ -4,6 +4,7 @@ import { apposition } from './apposition.js';
 import { asRole } from './as-role.js';
 import { copulaRole } from './copula-role.js';
 import { countryGroup } from './country-group.js';
+import { bodyRole } from './body-role.js';
 import { demonymModifier } from './demonym-modifier.js';
 import { inclusion } from './inclusion.js';
 import { locative } from './locative.js';
@@ -34,6 +35,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   titleCompound,
   demonymModifier,
   countryGroup,
+  bodyRole,
   inclusion,
   locative,
   placeKind,
