@@ -31,8 +31,9 @@ import { nameKey } from './name-key.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
 import { particleJoin } from './name-particles.js';
-import { orgJoin } from './org-name-joins.js';
+import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
+import { warJoin } from './war-names.js';
 import { dashed, numberJoin } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
@@ -142,12 +143,14 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         const opensName = plainOpener || knownPair || (!heading[i] && ordinalOpener(row, i, nameAt));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
-        if (!opensName && weakOpener) {
+        // "the Co-operative Commonwealth Federation": a hyphened word opening an organisation's name.
+        const hyphenOpens = !heading[i] && hyphenOpener(row, i, nameAt);
+        if (!opensName && weakOpener && !hyphenOpens) {
           i++;
           continue;
         }
-        const run: Token[] = [row[i]];
-        let j = i + 1;
+        const run: Token[] = hyphenOpens ? [row[i], row[i + 1]] : [row[i]];
+        let j = i + run.length;
         // "Counter-Strike", "Rolls-Royce", "Apollo–Soyuz", "COVID-19": a dash inside one word keeps the name going.
         const hyphened = dashed;
         // "People's Party", "Children's Hospital": a possessive inside an organisation's name.
@@ -236,6 +239,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           if (particles && j + particles <= stop) {
             run.push(...row.slice(j, j + particles));
             j += particles;
+            continue;
+          }
+          // "the War on Drugs", "the Battle of Hastings" (war-names.ts).
+          const war = warJoin(run, row, j, nameAt);
+          if (war && j + war <= stop) {
+            run.push(...row.slice(j, j + war));
+            j += war;
             continue;
           }
           // "Union of Rationalist Atheists and Agnostics", "Museum and Art Gallery" (org-name-joins.ts).

@@ -4,9 +4,13 @@
 //   "Tate Museum and Art Gallery": "and" between two organisation words;
 //   "Joint Council for the Welfare of Immigrants": a second "of" inside the complement of an organisation word;
 //   "of The Globe and Mail": "and" in a name opened by a capital "The" inside a sentence;
-//   "National Oceanic and Atmospheric Administration": "and" inside the words before an organisation word.
+//   "National Oceanic and Atmospheric Administration": "and" inside the words before an organisation word, or
+//   before a place word with an "of" complement ("Rock and Roll Hall of Fame");
+//   "Co-operative Commonwealth Federation", "Anti-corruption Commission": a capitalised word hyphened to a
+//   lower-case one opens an organisation's name (hyphenOpener).
 import type { Token } from '../../tokens.js';
-import { ORG_HEADS } from '../lexicon/org-words.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower } from './name-tokens.js';
 
 const OF = new Set(['of', 'for', 'on']);
@@ -71,6 +75,8 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
         const more = quiet(row[m], row[m + 1]);
         if (ORG_HEADS.has(lower(row[m])) && !(more && nameAt(m + 1)))
           return COORDINATED_HEADS.has(lower(row[m])) || row[m].tags.has('Plural') ? 0 : m - j + 1;
+        // "… Hall of Fame": a place word whose "of" complement makes it a body's name; the complement joins next.
+        if (PLACE_HEADS.has(lower(row[m])) && more && row[m + 1].normal === 'of' && m > j + 1) return m - j + 1;
         if (!more) break;
       }
     }
@@ -82,4 +88,18 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
     if (row[k] && quiet(row[k - 1], row[k]) && nameAt(k)) return k - j + 1;
   }
   return 0;
+}
+
+/** The tokens at `i` and `i + 1` are a short capitalised prefix hyphened to a lower-case word ("Co-operative",
+ * "Anti-corruption") opening a name of at most four more words that ends in an organisation word; not a role
+ * ("Co-founder John Smith"). */
+export function hyphenOpener(row: Token[], i: number, nameAt: (k: number) => boolean): boolean {
+  const [a, b] = [row[i], row[i + 1]];
+  if (!b || !/^\p{Lu}\p{Ll}*$/u.test(a.text) || a.post !== '-' || b.pre || !/^\p{Ll}{3,}$/u.test(b.text)) return false;
+  // A prefix, not a name: "Kurdish-led", "Virginia-based" describe the body after them.
+  if (a.text.length > 5 || has(a, ['Place', 'Demonym']) || /ed$/.test(b.normal)) return false;
+  if (b.tags.has('Actor') || b.tags.has('Verb') || TITLES.has(b.normal)) return false;
+  for (let k = i + 2; k <= i + 5 && quiet(row[k - 1], row[k]) && nameAt(k); k++)
+    if (!(quiet(row[k], row[k + 1]) && nameAt(k + 1))) return ORG_HEADS.has(lower(row[k]));
+  return false;
 }

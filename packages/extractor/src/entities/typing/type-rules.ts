@@ -5,6 +5,7 @@ import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { ROMAN_NUMERAL } from '../names/number-joins.js';
+import { warName } from '../names/war-names.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from '../lexicon/work-words.js';
@@ -99,6 +100,8 @@ export const TYPE_RULES: TypeRule[] = [
       (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') ||
       (s.tokens.length === 1 && /^olympics$/i.test(s.text)),
   },
+  // "the War on Drugs", "the Battle of Hastings" (war-names.ts); "the War" alone only as a guess.
+  { name: 'war-name', type: 'Event', strong: true, test: (s) => s.tokens.length > 1 && warName(s.tokens) },
   // "Waitangi Day", "Independence Day" (not "Doris Day"): a named day is an occasion.
   {
     name: 'named-day',
@@ -245,6 +248,7 @@ export const TYPE_RULES: TypeRule[] = [
     strong: false,
     test: (s) => anyTag(s, 'Person') && !anyTag(s, 'Honorific'),
   },
+  { name: 'war-word', type: 'Event', strong: false, test: (s) => s.tokens.length === 1 && warName(s.tokens) },
   { name: 'acronym', type: 'Organization', strong: false, test: (s) => /^[A-Z][A-Z.&]{1,7}$/.test(s.text) },
   { name: 'default', type: 'Organization', strong: false, test: () => true },
 ];

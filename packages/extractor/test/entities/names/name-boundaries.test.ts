@@ -77,6 +77,50 @@ const cases: BoundaryCase[] = [
     names: [['Louis XIV', 'Person']],
   },
   {
+    rule: '"and" inside the words before a place word with an "of" complement',
+    text: 'The singer entered the Jazz and Blues Hall of Honour in Memphis last year.',
+    names: [['Jazz and Blues Hall of Honour'], ['Memphis', 'Place']],
+    not: ['Jazz', 'Blues Hall of Honour'],
+  },
+  {
+    rule: 'a short prefix hyphened to a lower-case word opens an organisation name',
+    text: 'Delegates of the Co-operative Farmers Union met in Regina.',
+    names: [['Co-operative Farmers Union', 'Organization']],
+    not: ['Farmers Union'],
+  },
+  {
+    rule: 'a place hyphened to a participle stays out of the organisation name',
+    text: 'The Ohio-based Lindqvist Corporation hired forty engineers.',
+    names: [['Lindqvist Corporation', 'Organization']],
+    not: ['Ohio-based Lindqvist Corporation'],
+  },
+  {
+    rule: 'a role hyphened to a prefix opens no name',
+    text: 'Co-founder Mara Lindqvist left the board in Oslo.',
+    names: [['Mara Lindqvist', 'Person']],
+    not: ['Co-founder Mara Lindqvist'],
+  },
+  {
+    rule: 'a lone war word with its complement',
+    text: 'The senator wants to end the War on Poverty, she told voters in Iowa.',
+    names: [
+      ['War on Poverty', 'Event'],
+      ['Iowa', 'Place'],
+    ],
+    not: ['War', 'Poverty'],
+  },
+  {
+    rule: 'a battle with its place',
+    text: 'Tourists visited the site of the Battle of Culloden near Inverness.',
+    names: [['Battle of Culloden', 'Event']],
+    not: ['Battle'],
+  },
+  {
+    rule: 'the war word alone is an event, not a body',
+    text: 'Veterans Against the War marched through Leeds on Sunday.',
+    names: [['War', 'Event']],
+  },
+  {
     rule: 'Roman numeral after a mission',
     text: 'The Apollo XI astronauts were honoured in Houston on Friday.',
     names: [['Apollo XI'], ['Houston', 'Place']],
