@@ -3,7 +3,8 @@
 // is no direct object) and the object phrase up to the clause's end. Open-IE style: no entity filter.
 import type { Proposition } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { objectsOf, subjectOf } from './clause-roles.js';
+import { objectsOf } from './objects-of.js';
+import { subjectOf } from './subject-of.js';
 import type { SentenceView } from './sentence-view.js';
 import { clauseTime, frontedEnd } from './clause-time.js';
 

@@ -1,6 +1,7 @@
 // The typed act of a "to"-infinitive whose doer a rule has found elsewhere ("urged Spain to restrict X",
 // "Germany's decision to ban X"): each named object of the infinitive with the infinitive's predicate.
-import { npEntity, objectsOf } from './clause-roles.js';
+import { npEntity } from './np-entity.js';
+import { objectsOf } from './objects-of.js';
 import { makePredicate } from './predicate.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE } from './vocabulary.js';

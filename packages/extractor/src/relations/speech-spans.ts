@@ -1,7 +1,9 @@
 // Reported speech in a sentence: who speaks (the subject of a "say"-type verb, the name after an inverted
 // "said", or the object of "according to"), and which tokens are theirs (the quotation, or the clause
 // after/before the verb). The speaker is a person, organisation or place, never a concept.
-import { coordinatedBefore, npEntity, subjectOf } from './clause-roles.js';
+import { coordinatedBefore } from './coordinated-before.js';
+import { npEntity } from './np-entity.js';
+import { subjectOf } from './subject-of.js';
 import { SPEAKER_TYPES } from './edge-gate.js';
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';

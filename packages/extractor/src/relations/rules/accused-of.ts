@@ -2,7 +2,9 @@
 // attributed to Tom Hale (the act is the accuser's word, not the writer's); passive with no accuser named
 // ("Acme Corp was accused of funding Beta Holdings") it is hedged. Typed gerunds only: a bare RELATED_TO
 // reading of an accusation is too unsure.
-import { npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
+import { objectsOf } from '../objects-of.js';
+import { subjectOf } from '../subject-of.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE, verbType } from '../vocabulary.js';

@@ -1,7 +1,8 @@
 // Roles taken, held or left "as" a title: "Ann Cole resigned as the governor of Ohio", "was sworn in as
 // Ohio's new governor" → the subject holds the role in the body; "Tom Hale appointed Ann Cole as secretary
 // of state of Ohio" → the appointed person does. Only verbs of holding, taking or leaving a post count.
-import { npEntity, subjectOf } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
+import { subjectOf } from '../subject-of.js';
 import { nounPredicate } from '../predicate.js';
 import { possessedRole, roleBody, roleFitsBody, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';

@@ -1,7 +1,7 @@
 // A relation noun between two parties: "the collaboration between NASA and SpaceX", "talks between Iran and
 // the United States", "the war between Armenia and Azerbaijan" → the first party TYPE the second (the
 // reference scores such types either way round).
-import { npEntity } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
 import { nounPredicate } from '../predicate.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import { nounType } from '../vocabulary.js';

@@ -1,6 +1,8 @@
 // Roles stated with "to be": "Tim Cook is the chief executive of Apple" / "Xi is China's president"
 // → person ROLE body (also for "who is …" relatives, through the subject finder).
-import { npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
+import { objectsOf } from '../objects-of.js';
+import { subjectOf } from '../subject-of.js';
 import { nounPredicate } from '../predicate.js';
 import { chunkRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';

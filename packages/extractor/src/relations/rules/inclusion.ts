@@ -1,6 +1,8 @@
 // "X including Y", "X includes Y", "X comprises Y": the whole is the subject, so the part relation runs
 // the other way: Y PART_OF X (never X PART_OF Y).
-import { npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
+import { objectsOf } from '../objects-of.js';
+import { subjectOf } from '../subject-of.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 
 /** Verbs whose subject is the whole and whose object is a part; subject-verb-object leaves them alone. */

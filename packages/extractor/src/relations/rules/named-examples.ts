@@ -2,7 +2,8 @@
 // named examples of a verb's unnamed object are objects of the verb themselves. Only typed verbs: an
 // example says which one was acted on, and a bare verb phrase would say nothing more.
 import type { Chunk } from '../chunks.js';
-import { npEntity, subjectOf } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
+import { subjectOf } from '../subject-of.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';

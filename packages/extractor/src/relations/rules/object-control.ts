@@ -1,7 +1,7 @@
 // Object control: "Germany urged Spain to restrict Mahan Air", "the court ordered Acme to pay Beta" → the
 // object of the first verb is the subject of the infinitive (Spain BLOCKS Mahan Air), hedged: being urged,
 // asked or ordered to do something does not say it was done.
-import { npEntity } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
 import { infinitiveActs } from '../infinitive-acts.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 

@@ -2,7 +2,7 @@
 // clause has its own subject and no object of its own ("Cyprus, which Turkey does not recognize, …" →
 // Turkey RELATED_TO Cyprus, negated; "Beta Holdings, which Acme Corp bought in 2019, …" → Acme Corp
 // ACQUIRES Beta Holdings).
-import { npEntity } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';

@@ -1,6 +1,9 @@
 // Passive clauses and reduced relatives, turned active: "X was labeled … by Y" → Y LABELS X;
 // "firms linked to Huawei" → firms LINKED_TO Huawei (no agent: the patient keeps the subject slot).
-import { isParticiple, npEntity, objectsOf, subjectOf } from '../clause-roles.js';
+import { isParticiple } from '../is-participle.js';
+import { npEntity } from '../np-entity.js';
+import { objectsOf } from '../objects-of.js';
+import { subjectOf } from '../subject-of.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';

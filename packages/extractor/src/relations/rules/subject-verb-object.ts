@@ -2,7 +2,10 @@
 // direct object; through a relational object noun to its prepositional object ("expand sanctions on X");
 // or, without a direct object, to the first prepositional object ("spoke in Beijing").
 import type { Chunk } from '../chunks.js';
-import { coordinatedBefore, npEntity, objectsOf, subjectOf, type PrepObject } from '../clause-roles.js';
+import { coordinatedBefore } from '../coordinated-before.js';
+import { npEntity } from '../np-entity.js';
+import { objectsOf, type PrepObject } from '../objects-of.js';
+import { subjectOf } from '../subject-of.js';
 import { makePredicate, undoes } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';

@@ -2,7 +2,8 @@
 // United States sanctions", "Acme became the target of a Canadian investigation" → the noun's agent (a name
 // or a nationality modifying it, or a "by" phrase) TYPE the subject.
 import { demonymBody } from '../demonym-body.js';
-import { npEntity, subjectOf } from '../clause-roles.js';
+import { npEntity } from '../np-entity.js';
+import { subjectOf } from '../subject-of.js';
 import { nounPredicate } from '../predicate.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';

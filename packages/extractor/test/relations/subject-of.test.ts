@@ -2,7 +2,7 @@
 // written for this test, read through the triples they give.
 import { triplesOf } from './rules/triples-of.js';
 
-describe('clause roles', () => {
+describe('subjectOf', () => {
   test.each([
     [
       'the object of a gerund after a noun is not the subject ("a lawyer representing X told")',
@@ -63,18 +63,6 @@ describe('clause roles', () => {
       'The lawyer of Ann Verhoeven, who lives in Ghent, met Tom Baxter.',
       undefined,
       'Ann Verhoeven MEETS Tom Baxter',
-    ],
-    [
-      'a bare time word after the verb is when, not an object',
-      'Tom Baxter died yesterday in Leeds, the city of his birth.',
-      'Tom Baxter LOCATED_IN Leeds',
-      undefined,
-    ],
-    [
-      'a capitalised word that is no weekday stays an object',
-      'Ann Verhoeven described Day to the Daily Post in 2002.',
-      undefined,
-      'Ann Verhoeven MENTIONS Daily Post',
     ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);

@@ -1,0 +1,26 @@
+// Whether a bare past participle after a noun is a reduced relative describing that noun ("firms linked to
+// Huawei") rather than the verb of its own clause.
+import type { SentenceView } from './sentence-view.js';
+import { headOfRun } from './head-of-run.js';
+
+/** A bare past participle right after a noun that is itself an object: a reduced relative ("firms linked to X"). */
+export function isParticiple(view: SentenceView, c: number): boolean {
+  const ch = view.chunks;
+  const vg = ch[c];
+  if (vg.kind !== 'VG' || vg.from !== vg.to) return false;
+  const t = view.toks[vg.from];
+  if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return false;
+  const np = ch[c - 1];
+  if (!np || np.kind !== 'NP' || np.breakAfter) return false;
+  // A personal pronoun takes no reduced relative: "indicated she won in Ohio" is a clause.
+  if (view.toks[np.to].tags.has('Pronoun')) return false;
+  const before = ch[headOfRun(ch, c - 1) - 1];
+  const next = ch[c + 1];
+  // "… say Xi met Biden" is a complement clause; "firms linked to Huawei" continues with a preposition.
+  // A reduced relative hangs on a clause that already has its verb: in "Fans carrying posters of Hale
+  // marched to Paris" nothing before "marched" is finite, so it is the main verb.
+  const mainVerbBefore = ch.slice(0, c).some((k) => k.kind === 'VG' && k.finite);
+  return (
+    !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && next.kind === 'PREP' && mainVerbBefore
+  );
+}

@@ -1,0 +1,45 @@
+// The entity a noun phrase stands for when it fills a subject or object slot: its own named head, or the
+// possessor of a head noun that speaks or acts for it ("Germany's government" acts for Germany).
+import type { Chunk } from './chunks.js';
+
+/** Possessor stands for the agent when the head noun is something a person or body says or does. */
+const AGENT_HEADS = new Set([
+  'remarks',
+  'remark',
+  'speech',
+  'comments',
+  'comment',
+  'statement',
+  'report',
+  'government',
+  'administration',
+  'officials',
+  'forces',
+  'troops',
+  'army',
+  'military',
+  'police',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'lawyers',
+  'ministry',
+  'announcement',
+  'decision',
+  'move',
+  'letter',
+  'office',
+  'campaign',
+  'team',
+  'regulators',
+  'leaders',
+  'leadership',
+]);
+
+/** The entity a noun phrase stands for in an argument position. */
+export function npEntity(np: Chunk | undefined): string | undefined {
+  if (!np || np.kind !== 'NP') return undefined;
+  if (np.head) return np.head;
+  if (AGENT_HEADS.has(np.headWord)) return np.possessor ?? (np.entities.length === 1 ? np.entities[0] : undefined);
+  return undefined;
+}

@@ -1,0 +1,67 @@
+// What a verb group's objects are: its direct object list (and a second object), then the objects of the
+// prepositions that follow, with a gerund between preposition and object kept as `via`.
+import type { Chunk } from './chunks.js';
+import type { SentenceView } from './sentence-view.js';
+import { isParticiple } from './is-participle.js';
+import { npList } from './np-list.js';
+
+export interface PrepObject {
+  prep: Chunk;
+  nps: Chunk[];
+  /** A gerund between preposition and object ("focused on developing AI"). */
+  via?: Chunk;
+}
+
+export interface Objects {
+  direct: Chunk[];
+  preps: PrepObject[];
+  /** Last chunk index used. */
+  end: number;
+}
+
+/** A noun phrase of one time word and no entity ("yesterday", "Monday", "today"). */
+const bareTime = (view: SentenceView, np: Chunk) =>
+  np.from === np.to &&
+  !np.entities.length &&
+  view.toks[np.from].tags.has('Date') &&
+  // ("described Day to the BBC": a capitalised word other than a weekday is a name; "day" alone is a noun)
+  /^(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/.test(view.toks[np.from].text) &&
+  view.toks[np.from].normal !== 'day';
+
+/** The objects of verb group c; a noun phrase with its own verb after it opens a complement clause instead. */
+export function objectsOf(view: SentenceView, c: number): Objects {
+  const ch = view.chunks;
+  const out: Objects = { direct: [], preps: [], end: c };
+  let k = c + 1;
+  if (ch[c].breakAfter) return out;
+  while (k < ch.length && ch[k].kind === 'ADV' && !ch[k - 1].breakAfter) k++;
+  // "died yesterday in Juba", "met Monday with Ann Cole": a bare time word is when, not what.
+  if (ch[k]?.kind === 'NP' && !ch[k].breakAfter && bareTime(view, ch[k])) k++;
+  // A noun phrase followed by its own verb is the subject of a complement clause, not an object.
+  if (ch[k]?.kind === 'NP' && !(ch[k + 1]?.kind === 'VG' && !ch[k].breakAfter && !isParticiple(view, k + 1))) {
+    const list = npList(ch, k);
+    out.direct = list.nps;
+    out.end = list.end;
+    k = list.end + 1;
+    // A second object ("labeled China a country of concern").
+    if (!ch[list.end].breakAfter && ch[k]?.kind === 'NP') {
+      out.end = k;
+      k++;
+    }
+  }
+  while (k < ch.length && ch[k].kind === 'PREP' && !ch[k - 1].breakAfter) {
+    let n = k + 1;
+    let via: Chunk | undefined;
+    if (ch[n]?.kind === 'VG' && ch[n].gerund && !ch[n].breakAfter) {
+      via = ch[n];
+      n++;
+    }
+    if (ch[n]?.kind !== 'NP') break;
+    const list = npList(ch, n);
+    out.preps.push({ prep: ch[k], nps: list.nps, via });
+    out.end = list.end;
+    k = list.end + 1;
+    if (ch[list.end].breakAfter) break;
+  }
+  return out;
+}
