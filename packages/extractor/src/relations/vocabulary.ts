@@ -371,6 +371,8 @@ const PHRASAL_VERBS = new Map<string, string>(
     'speak out against': 'CRITICIZES',
     'lash out at': 'CRITICIZES',
     'crack down on': 'BLOCKS',
+    'rule against': 'BLOCKS',
+    'comment on': 'MENTIONS',
     'work with': 'PARTNERS_WITH',
     'work for': 'WORKS_FOR',
     'play for': 'WORKS_FOR',

@@ -24,6 +24,7 @@ import { betweenPair } from './between-pair.js';
 import { targetOf } from './target-of.js';
 import { objectRelative } from './object-relative.js';
 import { accusedOf } from './accused-of.js';
+import { actTarget } from './act-target.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -50,4 +51,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   objectControl,
   objectRelative,
   accusedOf,
+  actTarget,
 ];
