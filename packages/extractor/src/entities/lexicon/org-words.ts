@@ -10,7 +10,8 @@ export const ORG_HEADS = new Set(
   railways motors technologies systems labs laboratories industries enterprises partners capital international
   organization organisation society church hospital clinic center centre centers centres institutes museum library
   orchestra band brigade battalion regiment command cabinet secretariat commission directorate federation
-  chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries`
+  chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries
+  aerospace pharmaceuticals electronics logistics petroleum insurance`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -7,14 +7,14 @@ export const TITLES = new Set(
   lord lady professor prof prof. reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
   officer detective inspector superintendent commissioner deputy speaker congressman congresswoman councillor
   councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal
-  private sheriff attorney prosecutor dean chancellor-elect head leader lawmaker president-designate saint st mp mep mla msp member administrator secretary-general undersecretary`
+  private sheriff attorney prosecutor dean chancellor-elect head leader lawmaker president-designate saint st mp mep mla msp member administrator secretary-general undersecretary comrade cde`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Words that modify a following title ("Prime Minister", "Foreign Minister", "Vice President"). */
 export const TITLE_MODIFIERS = new Set(
-  'prime vice deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim'.split(
+  'prime vice deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim emeritus'.split(
     ' ',
   ),
 );

@@ -62,6 +62,18 @@ const NOT_ROLES = new Set([
   'women',
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const INNER_PREPOSITIONS = new Set([
+  'against',
+  'without',
+  'with',
+  'over',
+  'under',
+  'beyond',
+  'versus',
+  'across',
+  'beneath',
+  'upon',
+]);
 const OF_HEADS = new Set('municipality statue house museum prefecture duchy emirate sultanate'.split(' '));
 const CREDIT = new Set(['image', 'photo', 'photograph', 'picture', 'credit', 'credits', 'source', 'video', 'file']);
 // "Saturday Night", "Last Year": spans made only of time words are dates, not names ("New Year" is kept).
@@ -154,9 +166,15 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         // "Counter-Strike", "Rolls-Royce", "Apollo–Soyuz", "COVID-19": a dash inside one word keeps the name going.
         const hyphened = dashed;
         // "People's Party", "Children's Hospital": a possessive inside an organisation's name.
+        // "Kurdistan Workers' Party": a plural's possessive likewise, when it is no name of its own ("the United
+        // States' Centers for …", "the House of Representatives' Committee …").
+        const pluralOwner = (a: Token) =>
+          /s$/.test(a.text) &&
+          /^['’]\s+$/.test(a.post) &&
+          !has(a, ['Place']) &&
+          !run.some((x) => CONNECTORS.has(x.normal));
         const possessiveOrg = (a: Token, b: Token | undefined) =>
-          /['’]s$/.test(a.text) &&
-          !/\S/.test(a.post) &&
+          ((/['’]s$/.test(a.text) && !/\S/.test(a.post)) || pluralOwner(a)) &&
           !!b &&
           isCap(b) &&
           (ORG_HEADS.has(lower(b)) || PLACE_HEADS.has(lower(b)));
@@ -200,6 +218,22 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           ) {
             run.push(t);
             j++;
+            continue;
+          }
+          // "Iraq Veterans Against the War": a capitalised preposition, then "the" and a name word, inside a
+          // sentence; not one that often opens a clause ("… Quat In the New Territories" lost its full stop).
+          if (
+            /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+            INNER_PREPOSITIONS.has(t.normal) &&
+            !heading[j] &&
+            !clauseInitial(t, row[j - 1]) &&
+            row[j + 1]?.text === 'the' &&
+            !/\S/.test(t.post + row[j + 1].post) &&
+            j + 2 < stop &&
+            nameAt(j + 2)
+          ) {
+            run.push(t, row[j + 1]);
+            j += 2;
             continue;
           }
           // "Make-A-Wish": a capitalised small word inside a hyphenated name.

@@ -1,7 +1,7 @@
 // Person cues for names compromise does not know ("Dries Mertens", "Junius Ho"): a weakly typed name of
 // two or three plain name words (or a given name before a place word, "Peter Hall") becomes a Person when it speaks ("X said", "said X"), when a title stands
 // shortly before it, when a personal pronoun follows it with no other person in between, when it is a
-// member "of"/"from" an organisation, or when it has what only a person has ("X's wife", "X's character").
+// member "of"/"from" an organisation, when its age follows it ("X, 45,"), or when it has what only a person has ("X's wife", "X's character").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -84,6 +84,20 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       if (org && org !== g) becomePerson.add(g);
     }
   }
+  // "Rustam Nurmagomedov, 45, was arrested": an age between commas right after the name.
+  for (const g of candidates)
+    for (const s of g.spans) {
+      const last = s.tokens[s.tokens.length - 1];
+      const age = tokens[last.i + 1];
+      if (
+        /^,\s*$/.test(last.post) &&
+        age?.sentence === s.sentence &&
+        /^\d{1,3}$/.test(age.text) &&
+        /^,/.test(age.post) &&
+        !/^\d/.test(tokens[age.i + 1]?.text ?? '')
+      )
+        if (Number(age.text) >= 1 && Number(age.text) <= 115) becomePerson.add(g);
+    }
   // "Sigourney Weaver's character", "Ruth Okoye's husband": what only a person has, after the possessive.
   for (const g of candidates)
     for (const s of g.spans) {

@@ -8,6 +8,7 @@ import { ROMAN_NUMERAL } from '../names/number-joins.js';
 import { warName } from '../names/war-names.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
+import { FUNCTION_WORDS } from '../names/name-tokens.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
@@ -91,6 +92,8 @@ export const TYPE_RULES: TypeRule[] = [
         (t, k) =>
           k > 0 &&
           EVENT_HEADS.has(t.normal) &&
+          // "Iraq Veterans Against the War": the event word is in the complement of a capitalised small word.
+          !s.tokens.slice(1, k).some((x) => /^\p{Lu}/u.test(x.text) && FUNCTION_WORDS.has(x.normal)) &&
           s.tokens
             .slice(k + 1)
             .every(

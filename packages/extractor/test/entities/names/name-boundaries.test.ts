@@ -262,6 +262,50 @@ const cases: BoundaryCase[] = [
     names: [['Ottawa', 'Place']],
     not: ['Green and Liberal Party'],
   },
+  {
+    rule: "a plural's possessive before a name is no opening quote",
+    text: "A director of the United States' Centers for Disease Control and Prevention spoke in Atlanta.",
+    names: [
+      ['Centers for Disease Control and Prevention', 'Organization'],
+      ['United States', 'Place'],
+    ],
+    not: ['Disease Control', 'Prevention'],
+  },
+  {
+    rule: "a long name after a plural's possessive",
+    text: "The Nations' Food and Agriculture Organization's chief vet toured Nairobi.",
+    names: [['Food and Agriculture Organization', 'Organization']],
+    not: ['Agriculture Organization'],
+  },
+  {
+    rule: "a plural's possessive inside an organisation's name",
+    text: "Delegates of the Kurdistan Workers' Party met in Qamishli.",
+    names: [["Kurdistan Workers' Party", 'Organization']],
+    not: ['Kurdistan Workers'],
+  },
+  {
+    rule: "a place's possessive before an organisation's name stays apart",
+    text: "The United States' Centers for Disease Control and Prevention said so.",
+    names: [['United States'], ['Centers for Disease Control and Prevention']],
+    not: ["United States' Centers for Disease Control and Prevention"],
+  },
+  {
+    rule: 'a capitalised preposition and "the" inside a name',
+    text: 'Her brother joined Iraq Veterans Against the War after his tour.',
+    names: [['Iraq Veterans Against the War', 'Organization']],
+    not: ['Iraq Veterans', 'War'],
+  },
+  {
+    rule: 'a clause-opening preposition after a name whose full stop was lost',
+    text: 'The council elected Mara Quillon In the eastern district the vote was close.',
+    names: [['Mara Quillon']],
+    not: ['Mara Quillon In the'],
+  },
+  {
+    rule: 'an industry word heads a company',
+    text: 'Engineers at Halden Aerospace tested the engine in Kongsberg.',
+    names: [['Halden Aerospace', 'Organization']],
+  },
 ];
 
 describe('name boundaries', () => {

@@ -15,6 +15,18 @@ const cases: EntityCase[] = [
     name: 'Bryn Tirion',
     type: 'Person',
   },
+  {
+    rule: 'an age between commas',
+    text: 'Police in Kazan said Rustam Nurmagomedov, 45, was arrested at the station.',
+    name: 'Rustam Nurmagomedov',
+    type: 'Person',
+  },
+  {
+    rule: 'a title abbreviation',
+    text: 'Tendai Moyo praised Robert Mugabe. Cde Mugabe had led the party for decades.',
+    name: 'Robert Mugabe',
+    type: 'Person',
+  },
 ];
 
 describe('person cues', () => {
@@ -26,5 +38,19 @@ describe('person cues', () => {
       'Talvane Industries',
     );
     expect(e?.type).not.toBe('Person');
+  });
+
+  test.each([
+    'Revenue at Halden Aerospace, 45, 46 and 47 rose in the quarters.',
+    'Orders for Tarvik Tools, 12, 15 and 20 were shipped.',
+  ])('numbers in a list are no age: "%s"', (text) => {
+    const e = extract(text).entities.find((x) => x.type === 'Person');
+    expect(e).toBeUndefined();
+  });
+
+  test('"Cde" is a title, not part of the name', () => {
+    const r = extract('Tendai Moyo praised Robert Mugabe. Cde Mugabe had led the party for decades.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Cde Mugabe');
+    expect(find(r.entities, 'Robert Mugabe')?.mentions).toHaveLength(2);
   });
 });
