@@ -14,8 +14,11 @@ const LIB = path.join(TOOL_DIR, 'target', 'lib');
 // A fixed 1.5 GB heap with half of it young generation: an import transaction's state (≈100 MB for a
 // 16 000-row batch) then dies young instead of being copied between survivor spaces and promoted, which
 // cut GC pauses during a 100k-triple load from ≈8 s to ≈2 s (serial GC: the cheapest on 2 shared cores).
-// See README.md.
-export const JVM_OPTIONS = ['-Xms1536m', '-Xmx1536m', '-Xmn768m', '-XX:+UseSerialGC'];
+// C1 only (no C2): these servers live for one test run or benchmark, and C2 kept compiling through every
+// load of a fresh server (half of its CPU in the second load of the Wikinews corpus), never repaying it.
+// See README.md. KG_NEO4J_JVM_OPTIONS (space-separated) adds flags after these, to measure others.
+export const JVM_OPTIONS = ['-Xms1536m', '-Xmx1536m', '-Xmn768m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
+const extraJvmOptions = () => (process.env.KG_NEO4J_JVM_OPTIONS ?? '').split(' ').filter(Boolean);
 
 export class Neo4jLaunchError extends Error {}
 
@@ -99,7 +102,13 @@ export async function startNeo4j({
   const out = openSync(logFile, 'a');
   const child = spawn(
     'java',
-    [...JVM_OPTIONS, '-cp', `${JAR}${path.delimiter}${path.join(LIB, '*')}`, 'kg.neo4j.LocalNeo4j'],
+    [
+      ...JVM_OPTIONS,
+      ...extraJvmOptions(),
+      '-cp',
+      `${JAR}${path.delimiter}${path.join(LIB, '*')}`,
+      'kg.neo4j.LocalNeo4j',
+    ],
     {
       env: { ...process.env, KG_NEO4J_HOME: home, KG_NEO4J_PORT: String(port), NEO4J_PASSWORD: password },
       stdio: ['ignore', out, out],

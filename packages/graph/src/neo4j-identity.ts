@@ -12,7 +12,7 @@ import { num } from './neo4j-values.js';
 import type { StoredNode } from './resolve-entities.js';
 import { safeTypeLabel } from './rel-type.js';
 import { key } from './node-keys.js';
-import { KEEP_PLAN } from './neo4j-write-docs.js';
+import { batchParam, KEEP_PLAN } from './neo4j-write-docs.js';
 
 /**
  * Stored nodes holding any of `keys`, with all their keys. A node's one id key is its own id, so those
@@ -52,7 +52,7 @@ export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): P
 }
 
 const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
-const setDerived = (label: string) => `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
+const setDerived = (label: string) => `${KEEP_PLAN} UNWIND $batch.rows AS row MATCH (e:Entity {id: row.id})
   REMOVE e:${TYPE_LABELS.join(':')}
   SET ${label}e.entries = row.entries, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
     e.keys = row.keys, e.lookup = row.lookup`;
@@ -79,7 +79,7 @@ export async function writeDerived(
     links.push([id, nameKeysOf(row.keys)]);
   }
   for (const [label, rows] of byLabel)
-    if (rows.length) await tx.run(label ? setDerived(`e:${label}, `) : SET_DERIVED_KNOWN, { rows });
+    if (rows.length) await tx.run(label ? setDerived(`e:${label}, `) : SET_DERIVED_KNOWN, batchParam(rows));
   await linkLookupKeys(tx, links);
 }
 

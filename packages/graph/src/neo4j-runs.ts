@@ -6,7 +6,7 @@ import { edgeId, type DocRows } from './doc-rows.js';
 import { isDisputed, type EdgeState } from './edge-sources.js';
 import { runCounts } from './import-run.js';
 import { readRows } from './neo4j-read.js';
-import { batchParam } from './neo4j-write-docs.js';
+import { batchParam, KEEP_PLAN } from './neo4j-write-docs.js';
 import { num } from './neo4j-values.js';
 import type { ImportRun, ImportSummary, OutletSummary } from './types.js';
 
@@ -83,7 +83,7 @@ async function edgeDocumentsOf(
 ): Promise<Map<string, EdgeDocuments>> {
   if (!rows.length) return new Map();
   const res = await tx.run(
-    `UNWIND $batch.rows AS row
+    `${KEEP_PLAN} UNWIND $batch.rows AS row
      OPTIONAL MATCH (:Entity {id: row[1]})-[r]->(:Entity {id: row[2]}) WHERE r.id = row[0]
      RETURN row[0] AS id, r.evidence AS evidence,
        COLLECT { MATCH (x:Denial {edgeId: row[0]}) RETURN DISTINCT x.documentId } AS denying`,
