@@ -58,7 +58,13 @@ export const HEDGE_ADVERBS = new Set([
   'probably',
   'purportedly',
   'supposedly',
+  'maybe',
 ]);
+/** Verbs of belief: what their clause or infinitive says is an opinion ("think working with X is …", "is
+ * believed to have bought X"). */
+export const OPINION_VERBS = new Set(
+  'think believe guess suppose reckon suspect doubt imagine assume presume feel'.split(' '),
+);
 const INTENT = new Set([
   'threaten',
   'plan',
@@ -289,8 +295,9 @@ export function chunkSentence(
     }
     if (c === 'N') {
       let j = i;
-      // A determiner or number after a noun starts a new phrase ("labeled China a country", "innovation 55 times");
-      // so does a subject pronoun ("said Tuesday it would", "told reporters they had").
+      // A determiner or number after a noun starts a new phrase ("labeled China a country", "innovation 55 times"),
+      // not after a possessive ("the party's 2016 nominee"); so does a subject pronoun ("said Tuesday it would",
+      // "told reporters they had").
       while (
         j + 1 < toks.length &&
         !hasBreak(toks[j]) &&
@@ -298,7 +305,8 @@ export function chunkSentence(
         !(
           (toks[j + 1].tags.has('Determiner') || toks[j + 1].tags.has('Value')) &&
           !entityAt[j + 1] &&
-          (toks[j].tags.has('Noun') || !!entityAt[j])
+          (toks[j].tags.has('Noun') || !!entityAt[j]) &&
+          !possessive(j)
         ) &&
         !(SUBJECT_PRONOUNS.has(toks[j + 1].normal) && (!entityAt[j + 1] || entityAt[j + 1] !== entityAt[j])) &&
         !bareInfinitiveAt(j + 1)
@@ -344,7 +352,7 @@ function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => 
   if (ch.lemmas.slice(0, -1).some((l) => REFUSAL.has(l))) ch.negated = !ch.negated;
   ch.hedged =
     toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
-    ch.lemmas.slice(0, -1).some((l) => INTENT.has(l) || REQUESTED.has(l));
+    ch.lemmas.slice(0, -1).some((l) => INTENT.has(l) || REQUESTED.has(l) || OPINION_VERBS.has(l));
   const beIdx = toks.findIndex((t) => BE.has(t.normal) || t.tags.has('Copula'));
   // "is scheduled to meet", "was expected to visit": a "to"-verb after the participle is the active main verb.
   const lastAt = last ? toks.indexOf(last) : -1;

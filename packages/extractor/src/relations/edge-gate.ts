@@ -7,6 +7,8 @@ import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE, nounType, verbType } from './vocabulary.js';
 import { PEOPLE_GROUP_HEADS } from './people-nouns.js';
+import { requestedAct } from './requested-act.js';
+import { onlyInAcronymGloss } from './acronym-gloss.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
@@ -133,6 +135,7 @@ const closedBefore = (view: SentenceView, from: number, to: number) =>
 export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {
   if (d.subject === d.object || !ends.has(d.subject) || !ends.has(d.object)) return false;
   if (fragmentEnd(view, d.subject) || fragmentEnd(view, d.object)) return false;
+  if (onlyInAcronymGloss(view, d.subject) || onlyInAcronymGloss(view, d.object)) return false;
   const pred = d.predicate;
   // "questioned whether West was running to help Trump": what an indirect question asks is not asserted.
   if (d.verb && view.toks.some((t, k) => t.normal === 'whether' && k < d.from && !closedBefore(view, k, d.from)))
@@ -144,6 +147,8 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   // Arguments never cross a quotation boundary: the span lies wholly inside or wholly outside each quote.
   if (view.quotes.some(([a, b]) => (d.from < a && d.to >= a && d.to <= b) || (d.from >= a && d.from <= b && d.to > b)))
     return false;
+  // "asked citizens not approach the embassy": an untyped or negated act only asked for says nothing.
+  if (d.verb && (pred.type === FALLBACK_TYPE || d.verb.negated) && requestedAct(view, d.verb)) return false;
   const sig = SIGNATURES[pred.type];
   if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;
   if (sig?.object && !sig.object.includes(view.types.get(d.object) ?? '')) return false;

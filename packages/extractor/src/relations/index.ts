@@ -10,7 +10,7 @@ import { chunkPropositions } from './chunk-propositions.js';
 import { findClaims } from './claims.js';
 import { edgeEnds } from './edge-gate.js';
 import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
-import { resolveSpeakerPronouns } from './speaker-pronouns.js';
+import { bodySpeakers, resolveSpeakerPronouns } from './speaker-pronouns.js';
 
 export interface Relations {
   triples: Triple[];
@@ -33,7 +33,7 @@ export function findRelations(ctx: RelationContext): Relations {
   const speech = () => {
     if (spans) return spans;
     spans = documentSpeechSpans(views());
-    if (resolveSpeakerPronouns(views(), spans)) spans = documentSpeechSpans(views());
+    if (resolveSpeakerPronouns(views(), spans, bodySpeakers(ctx.entities))) spans = documentSpeechSpans(views());
     return spans;
   };
   const ends = edgeEnds(ctx.entities);

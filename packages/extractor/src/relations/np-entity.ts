@@ -36,10 +36,13 @@ const AGENT_HEADS = new Set([
   'leadership',
 ]);
 
+/** Whether a head noun stands for its owner ("the government of X", "X's remarks" speak and act for X). */
+export const actsForOwner = (headWord: string): boolean => AGENT_HEADS.has(headWord);
+
 /** The entity a noun phrase stands for in an argument position. */
 export function npEntity(np: Chunk | undefined): string | undefined {
   if (!np || np.kind !== 'NP') return undefined;
   if (np.head) return np.head;
-  if (AGENT_HEADS.has(np.headWord)) return np.possessor ?? (np.entities.length === 1 ? np.entities[0] : undefined);
+  if (actsForOwner(np.headWord)) return np.possessor ?? (np.entities.length === 1 ? np.entities[0] : undefined);
   return undefined;
 }

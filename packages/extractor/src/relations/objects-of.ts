@@ -4,6 +4,9 @@ import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { isParticiple } from './is-participle.js';
 import { npList } from './np-list.js';
+import { OPINION_VERBS } from './chunks.js';
+import { REQUEST_VERBS } from './requested-act.js';
+import { verbType } from './vocabulary.js';
 
 export interface PrepObject {
   prep: Chunk;
@@ -28,6 +31,23 @@ const bareTime = (view: SentenceView, np: Chunk) =>
   /^(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/.test(view.toks[np.from].text) &&
   view.toks[np.from].normal !== 'day';
 
+/** Verbs that take a clause besides those of saying, request and opinion. */
+const CLAUSE_VERBS = new Set('know show find reveal confirm hear see expect hope fear learn realize ensure'.split(' '));
+const takesClause = (lemma: string) =>
+  verbType(lemma) === 'SAYS' || REQUEST_VERBS.has(lemma) || OPINION_VERBS.has(lemma) || CLAUSE_VERBS.has(lemma);
+
+/** "recommended the troops in Iraq withdraw": after a verb that takes a clause, a phrase with its "in/of …"
+ * modifiers, then a verb of its own (no lone participle or gerund, which describe it: "the graves of soldiers
+ * killed"), opens a clause. Only there: elsewhere a verb tag after "attacked Biden during Democratic …" is more
+ * often a noun the tagger misread ("debates"). */
+function modifiedSubject(ch: Chunk[], k: number, c: number): boolean {
+  if (!takesClause(ch[c].lemma)) return false;
+  let m = k;
+  while (ch[m + 1]?.kind === 'PREP' && ch[m + 2]?.kind === 'NP' && !ch[m].breakAfter && !ch[m + 1].breakAfter) m += 2;
+  const v = ch[m + 1];
+  return m > k && !ch[m].breakAfter && v?.kind === 'VG' && !v.gerund && !v.participle;
+}
+
 /** The objects of verb group c; a noun phrase with its own verb after it opens a complement clause instead. */
 export function objectsOf(view: SentenceView, c: number): Objects {
   const ch = view.chunks;
@@ -38,7 +58,11 @@ export function objectsOf(view: SentenceView, c: number): Objects {
   // "died yesterday in Juba", "met Monday with Ann Cole": a bare time word is when, not what.
   if (ch[k]?.kind === 'NP' && !ch[k].breakAfter && bareTime(view, ch[k])) k++;
   // A noun phrase followed by its own verb is the subject of a complement clause, not an object.
-  if (ch[k]?.kind === 'NP' && !(ch[k + 1]?.kind === 'VG' && !ch[k].breakAfter && !isParticiple(view, k + 1))) {
+  if (
+    ch[k]?.kind === 'NP' &&
+    !(ch[k + 1]?.kind === 'VG' && !ch[k].breakAfter && !isParticiple(view, k + 1)) &&
+    !modifiedSubject(ch, k, c)
+  ) {
     const list = npList(ch, k);
     out.direct = list.nps;
     out.end = list.end;

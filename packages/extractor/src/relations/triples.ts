@@ -10,6 +10,8 @@ import { RELATION_RULES } from './rules/index.js';
 import type { SentenceView } from './sentence-view.js';
 import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { clauseTime } from './clause-time.js';
+import { hedgedByFrame } from './hedge-frames.js';
+import { requestedAct } from './requested-act.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
@@ -58,7 +60,12 @@ export function findTriples(
           },
           // What someone denies is said not to have happened: "Acme denied that it bought Beta".
           negated: (!!d.verb?.negated !== denied) !== !!d.undone,
-          hedged: !!d.verb?.hedged || hedgedInSpan || !!d.hedged,
+          hedged:
+            !!d.verb?.hedged ||
+            hedgedInSpan ||
+            !!d.hedged ||
+            hedgedByFrame(view, d) ||
+            (!!d.verb && requestedAct(view, d.verb)),
           ...(d.attributedTo || span ? { attributedTo: d.attributedTo ?? span!.speaker } : {}),
           ...(span?.quote ? { quote: span.quote } : {}),
           rule: rule.name,

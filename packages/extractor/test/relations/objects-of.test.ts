@@ -16,6 +16,18 @@ describe('objectsOf', () => {
       undefined,
       'Ann Verhoeven MENTIONS Daily Post',
     ],
+    [
+      'a phrase with its "of"-modifier and a verb of its own is the subject of a clause',
+      'Ann Cole recommended the troops of Portugal withdraw.',
+      undefined,
+      'Ann Cole RELATED_TO Portugal',
+    ],
+    [
+      'a number after a possessive stays in its phrase',
+      "Tom Hale tapped the Labour Party's 2016 deputy nominee Ann Cole.",
+      'Tom Hale RELATED_TO Ann Cole',
+      'Tom Hale RELATED_TO Labour Party',
+    ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);
     if (present) expect(got).toContain(present);

@@ -22,6 +22,12 @@ describe('speaker pronouns', () => {
     ],
     ['a person\'s "we" is not the person', '“We met Tom Hale in Leeds,” Ann Cole said.', []],
     [
+      'a lone capitalised word guessed to be a body may be a person speaking for a group',
+      '“These raids are our right, and we warn Castor Mining,” Brandt said.',
+      [],
+    ],
+    ['an acronym is a body', '“We will buy Castor Mining,” the NRPC said.', ['NRPC ACQUIRES Castor Mining @NRPC']],
+    [
       'after a gerund of saying, "it" may be what the clause named',
       'Pell Group sued Castor Mining over its new law, saying it would hurt Norfield Holdings.',
       ['Pell Group ACCUSES Castor Mining'],

@@ -11,6 +11,7 @@ import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType } from '../vocabulary.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
+import { ofObject } from '../of-object.js';
 
 const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
 const PLACE_PREPS = new Set(['in', 'at']);
@@ -177,7 +178,10 @@ export const subjectVerbObject: RelationRule = {
               const pred = makePredicate(view, vg, pp.prep.to, dobj!.headWord);
               if (pred.type === nType || nType === 'PROPOSES' || !ATTITUDE_TYPES.has(pred.type))
                 push(O, pred, 0.75, np.to);
-            } else push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
+            } else if (prep !== 'of' || ofObject(dobj!.headWord) === 'topic')
+              push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
+            else if (ofObject(dobj!.headWord) === 'owner')
+              push(O, { ...makePredicate(view, vg, vg.to), text }, 0.7, np.to);
           } else if (i > 0 && !obj.direct.length && latePhrasal(vg.lemma, prep)) {
             // "competed for the role against Jeremy Hunt": a later phrase can still carry the phrasal verb.
             const text = view.slice(vg.from, pp.prep.to);

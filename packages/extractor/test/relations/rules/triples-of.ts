@@ -1,8 +1,8 @@
-// The triples of a text as "Subject TYPE Object" lines (attributed ones end with "@Speaker"), for the
-// rule tables of this folder.
+// The triples of a text as "Subject TYPE Object" lines (attributed ones end with "@Speaker", and with
+// `hedged` the hedged ones with "(hedged)"), for the rule tables of this folder.
 import { extract } from '../../../src/index.js';
 
-export function triplesOf(text: string): string[] {
+export function triplesOf(text: string, flags: { hedged?: boolean } = {}): string[] {
   const r = extract(text);
   const name = new Map(r.entities.map((e) => [e.id, e.name]));
   return r.triples
@@ -10,7 +10,8 @@ export function triplesOf(text: string): string[] {
       (t) =>
         `${name.get(t.subject)} ${t.predicate.type} ${name.get(t.object)}` +
         (t.attributedTo ? ` @${name.get(t.attributedTo)}` : '') +
-        (t.negated ? ' (negated)' : ''),
+        (t.negated ? ' (negated)' : '') +
+        (flags.hedged && t.hedged ? ' (hedged)' : ''),
     )
     .sort();
 }

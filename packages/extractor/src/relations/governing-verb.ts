@@ -1,0 +1,28 @@
+// The verb a clause hangs on: in "Ann Cole thinks Acme will buy Beta" or "asked that the troops withdraw",
+// the verb right before the clause's own subject (a "that" between them allowed). Rules read the clause
+// alone; what governs it decides whether its act is asserted, believed or only asked for.
+import type { Chunk } from './chunks.js';
+import { headOfRun } from './head-of-run.js';
+import type { SentenceView } from './sentence-view.js';
+import { subjectOf } from './subject-of.js';
+
+export interface ClauseFrame {
+  /** The verb group before the clause's subject, if nothing but "that" stands between them. */
+  governor?: Chunk;
+  /** The adverb right before the clause's subject ("Maybe Acme will …"). */
+  opener?: Chunk;
+}
+
+/** The frame of the clause whose verb group is chunk `c`; empty when its subject is not next to it. */
+export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
+  const ch = view.chunks;
+  const subj = subjectOf(view, c);
+  if (!subj || subj.how !== 'direct') return {};
+  const h = headOfRun(ch, ch.indexOf(subj.np));
+  if (h < 0) return {};
+  let k = h - 1;
+  const opener = ch[k]?.kind === 'ADV' && !ch[k].breakAfter ? ch[k--] : undefined;
+  if (ch[k]?.kind === 'COMP' && !ch[k].breakAfter) k--;
+  const g = ch[k];
+  return { opener, governor: g?.kind === 'VG' && !g.breakAfter ? g : undefined };
+}

@@ -1,0 +1,28 @@
+// Hedges outside the verb group that make a relation only believed or possible: an opinion verb the clause
+// hangs on ("Ann Cole thinks Acme will buy Beta"), a hedging adverb opening it ("Maybe Acme will …"), a
+// gerund clause said to be a possibility ("working with Beta is a possibility"). Such a relation is kept,
+// marked hedged, as the verb group's own hedges are ("might buy", "plans to buy").
+import { HEDGE_ADVERBS, OPINION_VERBS } from './chunks.js';
+import { clauseFrame } from './governing-verb.js';
+import type { TripleDraft } from './rule.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Nouns and adjectives that, said of a clause, make it only possible. */
+const MODAL_COMPLEMENTS = new Set(['possibility', 'option', 'chance', 'prospect', 'possible', 'likely', 'unlikely']);
+const MAX_COMPLEMENT_DISTANCE = 4;
+
+export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
+  if (!d.verb) return false;
+  const c = view.chunks.indexOf(d.verb);
+  if (c < 0) return false;
+  const { governor, opener } = clauseFrame(view, c);
+  if (opener && view.toks.slice(opener.from, opener.to + 1).some((t) => HEDGE_ADVERBS.has(t.normal))) return true;
+  if (governor && OPINION_VERBS.has(governor.lemma)) return true;
+  // "[working with Beta] is definitely a possibility": the gerund's act is what is possible.
+  if (!view.toks[d.verb.to].tags.has('Gerund')) return false;
+  for (let k = d.to + 1; k < view.toks.length && k <= d.to + MAX_COMPLEMENT_DISTANCE; k++) {
+    if (MODAL_COMPLEMENTS.has(view.toks[k].normal)) return true;
+    if (/[,;:—–]/.test(view.toks[k].post)) break;
+  }
+  return false;
+}

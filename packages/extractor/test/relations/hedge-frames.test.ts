@@ -1,0 +1,46 @@
+// Hedges outside the verb group: an opinion verb the clause hangs on, a hedging adverb opening it, a gerund
+// clause called a possibility; sentences written for this test.
+import { triplesOf } from './rules/triples-of.js';
+
+describe('hedgedByFrame', () => {
+  test.each([
+    [
+      'an opinion verb in the verb group',
+      '“I think partnering with Castor Mining is a good idea,” said Ann Cole.',
+      ['Ann Cole PARTNERS_WITH Castor Mining @Ann Cole (hedged)'],
+    ],
+    [
+      'an opinion verb before the clause',
+      'Tom Hale believes Norfield Holdings will buy Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'an opinion verb after "that"',
+      'Ann Cole suspects that Pell Group funded Castor Mining.',
+      ['Pell Group INVESTS_IN Castor Mining (hedged)'],
+    ],
+    [
+      'a hedging adverb opening the clause',
+      'Maybe Norfield Holdings will buy Castor Mining, Tom Hale said.',
+      ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale (hedged)'],
+    ],
+    ['"perhaps" too', 'Perhaps Pell Group attacked Castor Mining.', ['Pell Group ATTACKS Castor Mining (hedged)']],
+    [
+      'a gerund clause said to be a possibility',
+      '“I see merging with Castor Mining as a real possibility,” said Ann Cole.',
+      ['Ann Cole PARTNERS_WITH Castor Mining @Ann Cole (hedged)'],
+    ],
+    [
+      'a plain statement stays a fact',
+      'Norfield Holdings bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining'],
+    ],
+    [
+      'a verb of saying is no opinion',
+      'Tom Hale said Norfield Holdings bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text, { hedged: true })).toEqual(expected);
+  });
+});
