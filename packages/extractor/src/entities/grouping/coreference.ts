@@ -1,10 +1,11 @@
 // Coreference: person pronouns ("he", "her") to the person in subject position (pronounAntecedent); nominals ("the country",
-// "the company") to the latest entity of the matching kind; a bare title ("the President") to the person
+// "the company") to the entity of the matching kind in main-clause subject position of the nearest sentence naming
+// one, else the latest; a bare title ("the President") to the person
 // beside it in apposition ("Kenya's Foreign Minister, Amina Otieno") or else the latest one seen with that
 // title. Only looks back a few sentences, and never across a gender clash.
 import type { Token } from '../../tokens.js';
 import type { EntityType, Mention } from '../../types.js';
-import { pronounAntecedent, type PersonRef } from './pronoun-antecedent.js';
+import { mainClauseSubject, pronounAntecedent, type PersonRef } from './pronoun-antecedent.js';
 import { COUNTRY_NOMINALS, CITY_NOMINALS, GENERAL_NOMINALS, NOMINALS, PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 
 export interface CorefTarget {
@@ -57,6 +58,17 @@ export function resolveCoreference(
   };
   const bySentence: Token[][] = [];
   for (const tok of tokens) (bySentence[tok.sentence] ??= []).push(tok);
+  // "Pell Group said it would buy Castor Mining. The company also …": of several fitting names in the nearest
+  // earlier sentence, the one in main-clause subject position is the one the article goes on about; the
+  // latest is kept when none is there, or when the nominal's own sentence names them.
+  const salient = (pos: number, sentence: number, ok: (t: CorefTarget) => boolean): CorefTarget | undefined => {
+    const t = latest(pos, sentence, ok);
+    if (!t || t.sentence === sentence) return t;
+    const here = targets.filter((c) => c.sentence === t.sentence && ok(c));
+    if (new Set(here.map((c) => c.entity)).size === 1) return t;
+    const subject = mainClauseSubject(here, bySentence[t.sentence] ?? []);
+    return here.find((c) => c.entity === subject) ?? t;
+  };
   const persons: PersonRef[] = targets.filter((t) => t.type === 'Person');
   const resolved: PersonRef[] = [];
   for (const tok of tokens) {
@@ -91,7 +103,7 @@ export function resolveCoreference(
         continue;
       const det = tokens[tok.i - 1];
       const head = tok.normal.replace(/['’]s$/, '');
-      const t = latest(
+      const t = salient(
         det.start,
         tok.sentence,
         (c) =>

@@ -29,7 +29,7 @@ export function pronounAntecedent(
     const distinct = new Set(here.map((r) => r.entity));
     if (distinct.size === 1) return here[0].entity;
     if (s === pronoun.sentence) return undefined; // "Trump called Macron after he won": either could be meant
-    return subjectOf(here, sentenceTokens[s] ?? []);
+    return mainClauseSubject(here, sentenceTokens[s] ?? []);
   }
   return undefined;
 }
@@ -39,8 +39,9 @@ const SUBORDINATORS = new Set(
   'when while after before because although though since until unless if as once whereas'.split(' '),
 );
 
-/** The entity of the first reference in main-clause subject position: before the main clause's first verb. */
-function subjectOf(refs: PersonRef[], tokens: Token[]): number | undefined {
+/** The entity of the first reference in main-clause subject position: before the main clause's first verb.
+ * `refs` are those of one sentence, `tokens` its tokens. */
+export function mainClauseSubject(refs: PersonRef[], tokens: Token[]): number | undefined {
   let main = 0;
   let inClause = false;
   let verb = false;

@@ -1,0 +1,23 @@
+// "the company", "the country": of several fitting names in the nearest earlier sentence, the one in
+// main-clause subject position; the latest when none is there or the nominal's own sentence names them.
+import { extract } from '@kg/extractor';
+
+/** The entity a nominal ("the company") was resolved to, or null. */
+function antecedent(text: string, nominal: string): string | null {
+  const at = text.indexOf(nominal);
+  if (at < 0) throw new Error(`no "${nominal}" in: ${text}`);
+  const owner = extract(text).entities.find((e) => e.mentions.some((m) => m.kind === 'nominal' && m.start === at));
+  return owner?.name ?? null;
+}
+
+test.each([
+  ['Pell Group said it would buy Castor Mining. The company also criticized Norway.', 'The company', 'Pell Group'],
+  ['Halvorsen Group sold its stake to Brenner Bank. The firm then closed two plants.', 'The firm', 'Halvorsen Group'],
+  ['Kenya signed a trade deal with Uganda on Monday. The country will cut tariffs.', 'The country', 'Kenya'],
+  // No fitting name in subject position: the latest one, as before.
+  ['Analysts praised Pell Group and Castor Mining. The company blamed the weather.', 'The company', 'Castor Mining'],
+  // One fitting name in the sentence before.
+  ['Investors sold shares of Nvidia. The company said profits rose.', 'The company', 'Nvidia'],
+])('%s — "%s" → %s', (text, nominal, expected) => {
+  expect(antecedent(text, nominal)).toBe(expected);
+});
