@@ -9,6 +9,19 @@ import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
+import { PEOPLE_GROUP_HEADS } from '../people-nouns.js';
+
+/** Heads of a counted group of people, whose named examples are people ("detained eight people …, including"). */
+const PERSON_HEADS = new Set([
+  ...PEOPLE_GROUP_HEADS,
+  ...'people persons officials journalists doctors leaders executives ministers diplomats lawyers candidates'.split(
+    ' ',
+  ),
+]);
+/** Chunks that may stand between a group of people and its examples: an unnamed modifier phrase ("for
+ * spreading rumors", "on Monday", "in the raid"). */
+const SKIPPABLE = new Set(['PREP', 'NP', 'ADV', 'VG']);
+const MAX_SKIPPED = 6;
 
 /** Token after the example marker that follows a phrase ending at `end` ("such as", "including"), if any. */
 function examplesStart(view: SentenceView, end: number): number | undefined {
@@ -28,6 +41,20 @@ function listedNames(view: SentenceView, start: number): Chunk[] {
     out.push(ch);
   }
   return out;
+}
+
+/** After a group of people at chunk `d`, the examples' start past unnamed modifiers that end in a comma:
+ * "eight people for “spreading rumors,” including Li Wenliang"; a named thing in between could be what the
+ * examples belong to ("12 people in Lima, including …"), so nothing is read then. */
+function examplesAfterModifiers(view: SentenceView, d: number): number | undefined {
+  const ch = view.chunks;
+  for (let k = d + 1; k < ch.length && k <= d + MAX_SKIPPED; k++) {
+    const x = ch[k];
+    if (!SKIPPABLE.has(x.kind) || (x.kind === 'VG' && !x.gerund)) return undefined;
+    if (x.entities.some((e) => view.types.get(e) !== 'Concept')) return undefined;
+    if (x.breakAfter) return examplesStart(view, x.to);
+  }
+  return undefined;
 }
 
 export const namedExamples: RelationRule = {
@@ -50,12 +77,14 @@ export const namedExamples: RelationRule = {
       const dobj = view.chunks[c + 1];
       const dobjType = dobj && view.types.get(npEntity(dobj) ?? '');
       const named = dobjType !== undefined && dobjType !== 'Concept';
-      const start = dobj?.kind === 'NP' && !named ? examplesStart(view, dobj.to) : undefined;
+      let start = dobj?.kind === 'NP' && !named ? examplesStart(view, dobj.to) : undefined;
+      const people = start === undefined && dobj?.kind === 'NP' && !named && PERSON_HEADS.has(dobj.headWord);
+      if (people) start = examplesAfterModifiers(view, c + 1);
       if (start !== undefined) {
         const pronoun = view.kindAt[subj.np.to] === 'pronoun';
         for (const np of listedNames(view, start)) {
           const O = npEntity(np)!;
-          if (O === S) continue;
+          if (O === S || (people && view.types.get(O) !== 'Person')) continue;
           out.push({
             subject: S,
             object: O,

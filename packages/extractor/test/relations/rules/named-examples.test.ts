@@ -14,6 +14,16 @@ describe('named-examples', () => {
       'The Lagos State Police Command detained eight people, including Ada Obi, on Monday.',
       ['Lagos State Police Command ARRESTS Ada Obi'],
     ],
+    [
+      'people examples after an unnamed modifier',
+      'Peruvian police detained eight people for "spreading rumors," including doctor Ada Obi.',
+      ['Peruvian police ARRESTS Ada Obi'],
+    ],
+    [
+      'people examples after a time and a scene',
+      'Peru arrested four journalists in the raid on Monday, including Tom Hale.',
+      ['Peru ARRESTS Tom Hale'],
+    ],
   ])('%s', (_name, text, expected) => {
     const got = triplesOf(text);
     for (const e of expected) expect(got).toContain(e);
@@ -23,7 +33,9 @@ describe('named-examples', () => {
     ['a bare verb says nothing more', 'Ann Cole saw cities such as Oslo and Bergen.'],
     ['a named object keeps its own examples', 'Acme Group sued Beta Group, including its director Tom Hale.'],
     ['examples of a prepositional object are not objects', 'Iran issued warrants for 36 people, including Tom Hale.'],
+    ['a named place in between may own the examples', 'Peru arrested four journalists in Lima, including Tom Hale.'],
+    ['examples of people are people', 'Acme Group praised 36 officials on Monday, including Castor Mining and Oslo.'],
   ])('no edge to the examples: %s', (_name, text) => {
-    expect(triplesOf(text).filter((t) => /(Oslo|Bergen|Tom Hale)$/.test(t))).toEqual([]);
+    expect(triplesOf(text).filter((t) => /(Oslo|Bergen|Tom Hale|Castor Mining)$/.test(t))).toEqual([]);
   });
 });
