@@ -91,8 +91,18 @@ export function portfolioName(view: SentenceView, k: number): boolean {
 const isBody = (view: SentenceView, id: string | undefined) =>
   !!id && ['Organization', 'Place', 'Person'].includes(view.types.get(id) ?? '');
 
-/** The body a role phrase belongs to: its possessor, an entity before the role word, an "of" object, or
- * the country of a nationality word. */
+/** "a professor at Oxford University", "a spokeswoman for Pell Group", "a lawyer for Tom Hale", "an official
+ * from Peru": the prepositions that tie an employee (never a head: "the director of") to a body, and the
+ * bodies each can tie to. */
+const LOOSE_BODIES: Record<string, string[] | undefined> = {
+  at: ['Organization'],
+  with: ['Organization'],
+  for: ['Organization', 'Person', 'Place'],
+  from: ['Organization', 'Place'],
+};
+
+/** The body a role phrase belongs to: its possessor, an entity before the role word, an "of" object (or an
+ * employee's "at/with/for/from" object), or the country of a nationality word. */
 export function roleBody(view: SentenceView, chunks: Chunk[], i: number): { body?: string; end: number } {
   const np = chunks[i];
   const of = chunks[i + 1];
@@ -112,6 +122,13 @@ export function roleBody(view: SentenceView, chunks: Chunk[], i: number): { body
   for (let k = np.from; k <= np.to; k++) {
     const country = view.entityAt[k] ? undefined : demonymBody(view, k);
     if (country) return { body: country, end: i };
+  }
+  // (after a body or nationality named in the phrase itself: "a U.S. Senator from California" works for the
+  // United States, "the South Sudanese minister for East African Affairs" for South Sudan)
+  const loose = of?.kind === 'PREP' && !np.breakAfter ? LOOSE_BODIES[view.toks[of.from].normal] : undefined;
+  if (loose && chunks[i + 2]?.kind === 'NP' && chunkRole(view, np)?.type === 'WORKS_FOR') {
+    const b = chunks[i + 2].head;
+    if (b && loose.includes(view.types.get(b) ?? '')) return { body: b, end: i + 2 };
   }
   return { end: i };
 }

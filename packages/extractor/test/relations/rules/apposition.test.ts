@@ -18,6 +18,31 @@ describe('apposition', () => {
       "French President Emmanuel Macron's spokesperson, Sibeth Ndiaye, declined to comment.",
       'Sibeth Ndiaye WORKS_FOR Emmanuel Macron',
     ],
+    [
+      'an employee "at" a body',
+      'Ann Lee, a professor at Oxford University, said the study was flawed.',
+      'Ann Lee WORKS_FOR Oxford University',
+    ],
+    [
+      'a spokeswoman "for" a body',
+      'Ann Lee, a spokeswoman for Pell Group, said prices rose.',
+      'Ann Lee WORKS_FOR Pell Group',
+    ],
+    [
+      'a lawyer "for" a person',
+      'Mark Olsen, a lawyer for Julia Brandt, told the BBC.',
+      'Mark Olsen WORKS_FOR Julia Brandt',
+    ],
+    [
+      'an official "from" a country',
+      'Ann Lee, an official from Peru, said the talks failed.',
+      'Ann Lee WORKS_FOR Peru',
+    ],
+    [
+      'a body named in the role phrase comes first',
+      'Ann Lee, a U.S. senator from Ohio, voted no.',
+      'Ann Lee WORKS_FOR United States',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
@@ -28,6 +53,9 @@ describe('apposition', () => {
       'The Spanish foreign minister, Ana Ruiz, joined the talks.',
     ],
     ['a portfolio is no body', 'Michael Odu, the Information Minister, said the talks failed.'],
+    ['a head "at" a body is not read', 'Ann Lee, the chief executive at Pell Group, said prices rose.'],
+    ['a private role "from" a city says where, not who employs', 'Ann Lee, a lawyer from Toronto, said it was wrong.'],
+    ['an event employs nobody', 'Ann Lee, a reporter at the Winter Olympics, said it rained.'],
     ['"South Korean" is not Korea', 'Korea watchers met Kim Min-jun, the South Korean minister for trade, on Monday.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /WORKS_FOR|LEADS/.test(t))).toEqual([]);
