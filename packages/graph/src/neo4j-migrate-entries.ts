@@ -9,6 +9,7 @@ import { decodeEntry, encodeEntry } from './entity-entries.js';
 import { writeDerived } from './neo4j-identity.js';
 import { mergeEntityNeo4j } from './neo4j-aliases.js';
 import { compatibleTypes, key } from './node-keys.js';
+import { bumpStoreVersion } from './neo4j-store-version.js';
 
 const CHUNK = 2000;
 
@@ -41,6 +42,7 @@ export async function migrateEntityEntries(driver: Driver, database: string): Pr
       await tx.run('UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.entries = row.entries', { rows: nodes });
       await writeDerived(tx, nodes);
       for (const node of nodes) migrated.add(node.id);
+      if (nodes.length) await bumpStoreVersion(tx);
       return nodes.length;
     });
     if (n < CHUNK) break;
@@ -100,6 +102,7 @@ async function mergeSameNames(
   for (let i = 0; i < merges.length; i += 200) {
     await write(async (tx) => {
       for (const [from, into] of merges.slice(i, i + 200)) await mergeEntityNeo4j(tx, from, into);
+      await bumpStoreVersion(tx);
     });
   }
 }

@@ -7,6 +7,7 @@ import { neo4jDenials, neo4jDenyingDocs } from './neo4j-denials.js';
 import type { NodeRecord } from './build-snapshot.js';
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
+import { STORE_VERSION } from './neo4j-store-version.js';
 import {
   datesOf,
   documentSummary,
@@ -126,9 +127,10 @@ export async function neo4jGraph(driver: Driver, database: string): Promise<Grap
 }
 
 /**
- * A cheap content version for the snapshot cache: what every import, document deletion and alias merge
- * changes (documents with their import times, entities, relationships and their total weight), read with
- * counts instead of the graph.
+ * A cheap content version for the snapshot cache: the store's version (neo4j-store-version.ts), which every
+ * import, deletion, alias merge, split and migration of any process bumps, and counts for what bypasses it
+ * (Cypher another process wrote): documents with their import times, entities, relationships and their total
+ * weight.
  */
 export async function neo4jVersion(driver: Driver, database: string): Promise<string> {
   const [r] = await readRows(
@@ -136,8 +138,8 @@ export async function neo4jVersion(driver: Driver, database: string): Promise<st
     database,
     `CALL { MATCH (d:Document) RETURN count(d) AS docs, max(d.importedAt) AS last }
     CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels, sum(r.weight) AS weight }
-    RETURN docs, last, rels, weight, COUNT { (:Entity) } AS entities, COUNT { (:Claim) } AS claims,
-      COUNT { (:Denial) } AS denials`,
+    RETURN ${STORE_VERSION} AS version, docs, last, rels, weight, COUNT { (:Entity) } AS entities,
+      COUNT { (:Claim) } AS claims, COUNT { (:Denial) } AS denials`,
   );
   return JSON.stringify(r);
 }

@@ -18,6 +18,7 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT kg_sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT kg_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT kg_outlet_id IF NOT EXISTS FOR (o:Outlet) REQUIRE o.id IS UNIQUE',
+  'CREATE CONSTRAINT kg_store_version_id IF NOT EXISTS FOR (v:StoreVersion) REQUIRE v.id IS UNIQUE',
   'CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   'CREATE INDEX kg_denial_edge IF NOT EXISTS FOR (x:Denial) ON (x.edgeId)',
   'CREATE INDEX kg_denial_document IF NOT EXISTS FOR (x:Denial) ON (x.documentId)',

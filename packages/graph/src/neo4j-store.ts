@@ -37,6 +37,7 @@ import { resolveDocumentQuery } from './document-query.js';
 import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
 import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
+import { bumpStoreVersion } from './neo4j-store-version.js';
 import type {
   ClaimView,
   DocumentPage,
@@ -88,7 +89,7 @@ export class Neo4jStore implements GraphStore {
   private readonly batchRows: number;
   /** The last analysed graph; its positions seed the next layout (incremental), as in the embedded store. */
   private readonly analytics = new SnapshotCache();
-  /** Cypher writes through this store, which the content version cannot see. */
+  /** Cypher writes through this store, which the stored version does not count (other processes' show in the counts). */
   private userWrites = 0;
 
   constructor(
@@ -133,7 +134,11 @@ export class Neo4jStore implements GraphStore {
     };
     let done = 0;
     for (const batch of batchDocuments(docs, this.batchRows)) {
-      const r = await this.writeTx((tx) => importBatch(tx, batch, options.aliases?.veto));
+      const r = await this.writeTx(async (tx) => {
+        const done = await importBatch(tx, batch, options.aliases?.veto);
+        if (done.unchanged.size < batch.length) await bumpStoreVersion(tx);
+        return done;
+      });
       counts.unchanged += r.unchanged.size;
       counts.corroborated += r.corroborated;
       counts.disputed += r.disputed;
@@ -227,6 +232,7 @@ export class Neo4jStore implements GraphStore {
       if (!found.records.length) return false;
       await removeDocumentEvidence(tx, id);
       await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
+      await bumpStoreVersion(tx);
       return true;
     });
   }
@@ -305,6 +311,7 @@ export class Neo4jStore implements GraphStore {
     if (merges.length) {
       await this.writeTx(async (tx) => {
         for (const { from, into } of merges) await mergeEntityNeo4j(tx, from.id, into.id);
+        await bumpStoreVersion(tx);
       });
     }
     return merges.length;
@@ -313,10 +320,13 @@ export class Neo4jStore implements GraphStore {
   /** Splits `names` off entity `id` now (split-plan.ts), in one transaction. */
   async splitEntity(id: string, names: string[], veto: Veto = []): Promise<SplitResult> {
     await loadLexicon();
-    const result = await this.writeTx((tx) => splitEntityNeo4j(tx, id, names, veto));
-    // The store's counts may not change (a name moved onto a node that existed): cached reads must not hold.
-    this.userWrites++;
-    return result;
+    // The store's counts may not change (a name moved onto a node that existed): the stored version does, for
+    // every process's cached reads.
+    return this.writeTx(async (tx) => {
+      const result = await splitEntityNeo4j(tx, id, names, veto);
+      if (result.moved.length) await bumpStoreVersion(tx);
+      return result;
+    });
   }
 
   /** Writes degree, PageRank, community, component and x/y onto the Entity nodes (for the viewer and Cypher). */
