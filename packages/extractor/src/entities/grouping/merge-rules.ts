@@ -1,6 +1,6 @@
 // Merge rules, as data: each decides whether a name group is another form of an earlier, fuller one.
 // Types guard every merge: a Person never absorbs a Place, and so on (only weak guesses yield).
-import { initials, isAcronym } from '../names/name-key.js';
+import { initials, isAcronym, nameKey } from '../names/name-key.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import type { NameGroup } from '../spans.js';
@@ -154,11 +154,14 @@ export const MERGE_RULES: MergeRule[] = [
       // Also inside it, for an organisation word, before its "of" complement: "Supreme Court" in "Italian
       // Supreme Court of Cassation" (but "Boston University" is not "Boston University School of Public Health",
       // nor "Coast Guard" the "Control Centre of the Coast Guard").
+      // A hyphen between two capitalised names is a boundary: "Quds Force" in "Islamic Revolutionary Guard
+      // Corps-Quds Force".
       const inside = (g: NameGroup) => {
-        const at = ` ${g.key} `.indexOf(` ${s.key} `);
-        if (at < 0 || / of( the)?$/.test(g.key.slice(0, at).trimEnd())) return false;
-        if (at > 0 && ownedElsewhere(s, g.key.slice(0, at).trim())) return false;
-        const after = g.key.slice(at + s.key.length).trim();
+        const key = /-\p{Lu}/u.test(g.surface) ? nameKey(g.surface.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ')) : g.key;
+        const at = ` ${key} `.indexOf(` ${s.key} `);
+        if (at < 0 || / of( the)?$/.test(key.slice(0, at).trimEnd())) return false;
+        if (at > 0 && ownedElsewhere(s, key.slice(0, at).trim())) return false;
+        const after = key.slice(at + s.key.length).trim();
         // A year after the longer name dates one edition ("FIFA World Cup 2018"): a version number
         // ("Internet Explorer 6") names another product.
         return after === '' || /^(19|20)\d\d$/.test(after) || (ORG_HEADS.has(s.lastWord) && after.startsWith('of '));

@@ -1,11 +1,13 @@
 // "Osama bin Laden", "Ludwig van Beethoven", "Ursula von der Leyen", "Leonardo da Vinci", "Bashar al-Assad":
-// a lower-case particle between a given name and a capitalised family name belongs to the person's name.
+// a lower-case particle between a given name and a capitalised family name belongs to the person's name;
+// a Romance "of" ("Surigao del Sur", "Rio de Janeiro") joins two name words of a place's name as well.
 // Without it the run stops at the particle and one person becomes two nodes ("Osama", "Laden").
 import type { Token } from '../../tokens.js';
 import { isCap } from './name-tokens.js';
 
 export const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
+const ROMANCE = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das']);
 /** Given-name tags from compromise's lexicon. */
 const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
 
@@ -20,7 +22,7 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   while (
     k < j + 2 &&
     row[k] &&
-    PARTICLES.has(row[k].normal) &&
+    (PARTICLES.has(row[k].normal) || (k === j + 1 && row[j].normal === 'de' && row[k].normal === 'la')) &&
     /^\p{Ll}/u.test(row[k].text) &&
     (spaced(row[k - 1], row[k]) || (k > j && glued(row[k - 1], row[k])))
   )
@@ -33,7 +35,10 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   const afterGivenName = run.length <= 2 && GIVEN.some((g) => prev.tags.has(g));
   // "Usama bin Ladin", "Amal bint Qasim": "son/daughter of" between two name words, whatever the given name.
   const patronymic = k === j + 1 && run.length <= 2 && PATRONYMICS.has(row[j].normal);
-  return arabicArticle || afterGivenName || patronymic ? k - j + 1 : 0;
+  // "Surigao del Sur", "Rio de Janeiro", "Maria de la Cruz": a Romance "of" between two name words, after any
+  // name word (no given name needed: places are named so too).
+  const romance = run.length <= 2 && ROMANCE.has(row[j].normal) && (k === j + 1 || row[j + 1].normal === 'la');
+  return arabicArticle || afterGivenName || patronymic || romance ? k - j + 1 : 0;
 }
 
 /** The family name of a full name, without a hyphened Arabic article: "Bashar al-Assad" → "Assad". */

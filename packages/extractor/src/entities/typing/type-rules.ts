@@ -249,7 +249,16 @@ export const TYPE_RULES: TypeRule[] = [
     name: 'compromise-person',
     type: 'Person',
     strong: false,
-    test: (s) => anyTag(s, 'Person') && !anyTag(s, 'Honorific'),
+    // Not "Tate Modern": a family name before an ordinary adjective names a thing after a person.
+    test: (s) =>
+      anyTag(s, 'Person') &&
+      !anyTag(s, 'Honorific') &&
+      !(
+        s.tokens.length >= 2 &&
+        lexiconTags(lastWord(s)).includes('Adjective') &&
+        !s.tokens[s.tokens.length - 1].tags.has('LastName') &&
+        !s.tokens[0].tags.has('FirstName')
+      ),
   },
   { name: 'war-word', type: 'Event', strong: false, test: (s) => s.tokens.length === 1 && warName(s.tokens) },
   { name: 'acronym', type: 'Organization', strong: false, test: (s) => /^[A-Z][A-Z.&]{1,7}$/.test(s.text) },

@@ -25,6 +25,20 @@ const cases: EntityCase[] = [
     type: 'Organization',
     alias: ['Ohio House', 'of-complement'],
   },
+  {
+    rule: 'a unit named after a hyphen in the longer name',
+    text: 'Sanctions hit the Northern Defence Corps-Vanguard Force in May. The Vanguard Force denied the claims.',
+    name: 'Northern Defence Corps-Vanguard Force',
+    type: 'Organization',
+    alias: ['Vanguard Force', 'short-form'],
+  },
+  {
+    rule: 'an embassy alone after its full name',
+    text: 'Protesters gathered outside the Norwegian Embassy in Lima. The Embassy said nobody was hurt.',
+    name: 'Norwegian Embassy',
+    type: 'Organization',
+    alias: ['Embassy', 'head-word'],
+  },
 ];
 
 describe('name variants', () => {

@@ -43,3 +43,14 @@ test.each([
   expect(entities.map((e) => e.name)).not.toContain(particle);
   expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([name]);
 });
+
+// A Romance "of" between two name words joins them whatever the first word is: places are named so too.
+test.each([
+  ['The storm reached Coralba del Norte on Monday night.', 'Coralba del Norte'],
+  ['Flights to Vila de Lumeira were cancelled.', 'Vila de Lumeira'],
+  ['Rescuers reached Maribel de la Fuente at noon.', 'Maribel de la Fuente'],
+])('%s → one name "%s"', (text, name) => {
+  const r = extract(text).entities.map((e) => e.name);
+  expect(r).toContain(name);
+  for (const part of name.split(/ (?:de la|del|de) /)) expect(r).not.toContain(part);
+});

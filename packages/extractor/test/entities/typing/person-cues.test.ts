@@ -48,6 +48,12 @@ describe('person cues', () => {
     expect(e).toBeUndefined();
   });
 
+  test('a family name before an ordinary adjective names a thing, not a person', () => {
+    const e = find(extract('Crowds queued outside Tate Modern on Sunday.').entities, 'Tate Modern');
+    expect(e?.type).not.toBe('Person');
+    expect(find(extract('Fans cheered Neil Young in Oslo.').entities, 'Neil Young')?.type).toBe('Person');
+  });
+
   test('"Cde" is a title, not part of the name', () => {
     const r = extract('Tendai Moyo praised Robert Mugabe. Cde Mugabe had led the party for decades.');
     expect(r.entities.map((e) => e.name)).not.toContain('Cde Mugabe');
