@@ -2,7 +2,7 @@
 // hangs on ("Ann Cole thinks Acme will buy Beta"), a hedging adverb opening it ("Maybe Acme will …"), a
 // gerund clause said to be a possibility ("working with Beta is a possibility"). Such a relation is kept,
 // marked hedged, as the verb group's own hedges are ("might buy", "plans to buy").
-import { HEDGE_ADVERBS, OPINION_VERBS } from './chunks.js';
+import { HEDGE_ADVERBS, OPINION_VERBS } from './verb-modality.js';
 import { clauseFrame } from './governing-verb.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';

@@ -4,7 +4,7 @@ import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { isParticiple } from './is-participle.js';
 import { npList } from './np-list.js';
-import { OPINION_VERBS } from './chunks.js';
+import { OPINION_VERBS } from './verb-modality.js';
 import { REQUEST_VERBS } from './requested-act.js';
 import { verbType } from './vocabulary.js';
 

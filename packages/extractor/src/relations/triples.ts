@@ -3,7 +3,7 @@
 // per (subject, type, object, sentence), stable order. A rule failing on odd text costs only its own
 // drafts for that sentence, and says so in the warnings.
 import type { Triple } from '../types.js';
-import { HEDGE_ADVERBS } from './chunks.js';
+import { HEDGE_ADVERBS } from './verb-modality.js';
 import { keepDraft } from './edge-gate.js';
 import type { RelationRule, TripleDraft } from './rule.js';
 import { RELATION_RULES } from './rules/index.js';

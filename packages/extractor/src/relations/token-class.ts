@@ -1,0 +1,155 @@
+// Word classes for the chunker: each token of a sentence is read as noun material, verb, negation, adverb,
+// particle, "to", preposition, conjunction or clause opener, from compromise's tags repaired in context
+// ("the firms" is a noun, "crashed near San Diego" has a preposition, "decided to sanction Peru" a verb).
+// Entity mentions found by the entity stage are always noun material.
+import type { Token } from '../tokens.js';
+import { verbType } from './vocabulary.js';
+import { takesInfinitive } from './control-nouns.js';
+import type { ChunkKind } from './chunks.js';
+
+export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
+
+const REL = new Set(['who', 'which', 'whom', 'whose']);
+const SUB = new Set(['while', 'although', 'though', 'because', 'whereas', 'unless', 'if', 'when', 'whether', 'where']);
+const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
+const CONJ = new Set(['and', 'or', 'but', 'nor']);
+/** Words compromise may tag as adjectives or nouns that are prepositions before a noun phrase ("crashed
+ * near San Diego", "won the vote over Ann Cole", "a lawsuit against Montana"); after a determiner they
+ * stay what they were ("the near future"). */
+const SPATIAL_PREPS = new Set(['near', 'over', 'against', 'across', 'amid', 'amidst', 'despite']);
+/** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
+const GERUND_TAKERS = /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids)$/;
+/** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
+const ARTICLES = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'several',
+  'various',
+  'every',
+  'no',
+  'each',
+]);
+export const isVerbTag = (t: Token) =>
+  t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
+const isNounish = (t: Token) =>
+  ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Possessive', 'Date'].some((g) =>
+    t.tags.has(g),
+  );
+export const hasBreak = (t: Token) => /[,;:—–“”"()]|\s-\s/.test(t.post);
+
+/** "decided to sanction Peru", "the decision to sanction Peru": after a verb or a decision noun and "to", a singular noun-tagged word with a verb sense right before
+ * a name is the infinitive ("a threat to peace" has no name after it, "referred to support groups" no verb
+ * before "to"). */
+function bareVerbAfterTo(toks: Token[], entityAt: (string | undefined)[], i: number): boolean {
+  const w = toks[i + 1];
+  return (
+    !!w &&
+    !entityAt[i + 1] &&
+    !!entityAt[i + 2] &&
+    (isVerbTag(toks[i - 1] ?? w) || takesInfinitive(toks[i - 1]?.normal ?? '')) &&
+    !hasBreak(toks[i]) &&
+    !hasBreak(w) &&
+    w.tags.has('Singular') &&
+    !!verbType(w.normal)
+  );
+}
+
+export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
+  const cls: Cls[] = toks.map((t, i) => {
+    if (entityAt[i]) return 'N';
+    const w = t.normal;
+    if (REL.has(w)) return 'REL';
+    if (w === 'that') {
+      // Sentence-initial or after a preposition, "that" is a pronoun or determiner, not a complementiser.
+      if (i === 0 || toks[i - 1].tags.has('Preposition')) return 'N';
+      const afterVerb = !!toks[i - 1] && isVerbTag(toks[i - 1]);
+      return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1])
+        ? 'N'
+        : 'COMP';
+    }
+    if (SUB.has(w)) return 'SUB';
+    if (CONJ.has(w)) return 'CONJ';
+    if (w === 'to') return 'TO';
+    if (t.tags.has('Negative')) return 'NEG';
+    if (t.tags.has('Particle')) return 'PART';
+    if (
+      SPATIAL_PREPS.has(w) &&
+      i > 0 &&
+      !toks[i - 1].tags.has('Determiner') &&
+      toks[i + 1] &&
+      !isVerbTag(toks[i + 1]) &&
+      // "owed over $850,000", "over 2,000 residents": more than a number, not a preposition
+      !toks[i + 1].tags.has('Value')
+    )
+      return 'PREP';
+    if (isVerbTag(t)) return 'V';
+    if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
+    if (t.tags.has('Adverb')) return 'ADV';
+    if (isNounish(t)) return 'N';
+    return 'OTHER';
+  });
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    // "the firms", "new rules": a verb tag right after a determiner, adjective or possessive is a noun.
+    if (
+      cls[i] === 'V' &&
+      prev &&
+      cls[i - 1] === 'N' &&
+      !hasBreak(prev) &&
+      !t.tags.has('Auxiliary') &&
+      !t.tags.has('Copula') &&
+      ((prev.tags.has('Determiner') && ARTICLES.has(prev.normal)) ||
+        // "NRK later reported": a comparative before a verb is an adverb of time.
+        (prev.tags.has('Adjective') && !prev.tags.has('Comparative') && !entityAt[i - 1]) ||
+        (prev.tags.has('Possessive') && !entityAt[i - 1]))
+    )
+      cls[i] = 'N';
+    // "Firms linked to …", "Prices rose": a plural-looking present verb directly before another verb is a noun.
+    if (
+      cls[i] === 'V' &&
+      t.tags.has('PresentTense') &&
+      !t.tags.has('Auxiliary') &&
+      /s$/.test(t.normal) &&
+      (i === 0 || cls[i - 1] === 'N') &&
+      toks[i + 1] &&
+      isVerbTag(toks[i + 1]) &&
+      !entityAt[i + 1] &&
+      !hasBreak(t) &&
+      !(GERUND_TAKERS.test(t.normal) && (toks[i + 1].tags.has('Gerund') || toks[i + 1].normal === 'having'))
+    )
+      cls[i] = 'N';
+    // "… and proposed new rules": an -ed adjective opening a coordinated clause is a verb.
+    if (
+      cls[i] === 'N' &&
+      !entityAt[i] &&
+      t.tags.has('Adjective') &&
+      /ed$/.test(t.normal) &&
+      cls[i - 1] === 'CONJ' &&
+      cls.slice(0, i).includes('V')
+    )
+      cls[i] = 'V';
+    // "to" before a verb belongs to the verb group; otherwise it is a preposition.
+    if (cls[i] === 'TO' && bareVerbAfterTo(toks, entityAt, i)) cls[i + 1] = 'V';
+    if (cls[i] === 'TO') cls[i] = toks[i + 1] && cls[i + 1] === 'V' && !entityAt[i + 1] ? 'TO' : 'PREP';
+    // "as/after/since …" open a clause when a verb follows before the next break.
+    if (SUB_OR_PREP.has(t.normal) && cls[i] === 'PREP') {
+      for (let j = i + 1; j < toks.length; j++) {
+        if (cls[j] === 'V') {
+          cls[i] = 'SUB';
+          break;
+        }
+        if (hasBreak(toks[j]) || cls[j] === 'PREP') break;
+      }
+    }
+  }
+  return cls;
+}

@@ -1,0 +1,61 @@
+// Words around a verb that say whether its act is asserted: hedges ("may", "reportedly"), verbs of belief,
+// intent, refusal and request before an infinitive, and negative prefixes that deny a link. The verb-group
+// chunker reads them into a group's `hedged` and `negated` flags; rules reuse the hedges and opinions.
+
+export const HEDGE_MODALS = new Set(['may', 'might', 'could']);
+export const HEDGE_ADVERBS = new Set([
+  'reportedly',
+  'allegedly',
+  'possibly',
+  'perhaps',
+  'apparently',
+  'likely',
+  'probably',
+  'purportedly',
+  'supposedly',
+  'maybe',
+]);
+/** Verbs of belief: what their clause or infinitive says is an opinion ("think working with X is …", "is
+ * believed to have bought X"). */
+export const OPINION_VERBS = new Set(
+  'think believe guess suppose reckon suspect doubt imagine assume presume feel'.split(' '),
+);
+/** Verbs before an infinitive that say its act is only meant ("plans to buy", "threatened to sue"). */
+export const INTENT = new Set([
+  'threaten',
+  'plan',
+  'intend',
+  'seek',
+  'try',
+  'want',
+  'aim',
+  'hope',
+  'expect',
+  'propose',
+  'consider',
+  'vow',
+  'promise',
+  'pledge',
+  'attempt',
+  'offer',
+  'wish',
+  'schedule',
+]);
+
+/** Verbs before an infinitive that say its act did not happen ("refused to meet", "failed to win"). */
+export const REFUSAL = new Set(['refuse', 'fail', 'decline']);
+/** Verbs before an infinitive that say the act was only asked for ("was asked to lead", "was urged to quit"). */
+export const REQUESTED = new Set([
+  'ask',
+  'urge',
+  'order',
+  'invite',
+  'encourage',
+  'pressure',
+  'request',
+  'tell',
+  'call',
+]);
+
+/** "was unrelated to", "is unconnected with": a negative prefix on the participle denies the link. */
+export const UNLINKED = /^un(?:related|connected|affiliated|involved|linked|associated)$/;

@@ -1,0 +1,29 @@
+// What a verb group means (verbGroup): its main lemma and whether it is negated, hedged or passive.
+// Sentences written for this test; each row names the group's main lemma and the flags it should carry.
+import { verbGroupAt, viewsOf } from './views-of.js';
+
+function flagsOf(text: string, lemma: string): string {
+  const view = viewsOf(text)[0];
+  const g = view.chunks[verbGroupAt(view, lemma)];
+  const on = (['negated', 'hedged', 'passive', 'finite', 'gerund', 'participle'] as const).filter((f) => g[f]);
+  return on.join(' ') || '-';
+}
+
+describe('verbGroup', () => {
+  test.each([
+    // a lone past form is also a participle (a reduced relative, if a finite verb comes before it)
+    ['a plain past verb', 'Pell Group bought Castor Mining.', 'buy', 'finite participle'],
+    ['"not" negates', 'Pell Group did not buy Castor Mining.', 'buy', 'negated finite'],
+    ['a refusal before the infinitive negates it', 'Pell Group refused to buy Castor Mining.', 'buy', 'negated finite'],
+    ['a denial before a gerund negates it', 'Ann Cole denied meeting Tom Hale.', 'meet', 'negated finite'],
+    ['a negative prefix denies the link', 'Ann Cole was unrelated to Tom Hale.', 'unrelate', 'negated passive finite'],
+    ['a hedging modal', 'Pell Group may buy Castor Mining.', 'buy', 'hedged finite'],
+    ['an intent before the infinitive hedges it', 'Pell Group plans to buy Castor Mining.', 'buy', 'hedged finite'],
+    ['a request before the infinitive hedges it', 'Ann Cole was asked to lead Pell Group.', 'lead', 'hedged finite'],
+    ['be with a participle is passive', 'Castor Mining was bought by Pell Group.', 'buy', 'passive finite'],
+    ['a "to"-verb after the participle is active', 'Ann Cole is expected to visit Tom Hale.', 'visit', 'hedged finite'],
+    ['"to" before a past form keeps the base form', 'Ann Cole went on to found Pell Group.', 'found', 'finite'],
+  ])('%s', (_name, text, lemma, flags) => {
+    expect(flagsOf(text, lemma)).toBe(flags);
+  });
+});
