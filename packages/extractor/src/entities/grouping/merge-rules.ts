@@ -6,6 +6,7 @@ import { ORG_HEADS } from '../lexicon/org-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
 import { birthName, ofComplement, romanisation } from './name-variants.js';
+import { compassForm, pluralHead } from './word-forms.js';
 
 export interface MergeRule {
   name: string;
@@ -174,6 +175,8 @@ export const MERGE_RULES: MergeRule[] = [
   },
   ofComplement,
   romanisation,
+  compassForm,
+  pluralHead,
   {
     // "Labour" for "Labour Party", "Freedom" for "Freedom Magazine": the name without its company word.
     name: 'company-word',

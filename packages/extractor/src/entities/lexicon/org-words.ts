@@ -25,6 +25,21 @@ export const PLACE_HEADS = new Set(
     .filter(Boolean),
 );
 
+/** Organisation words that open a name in French, Spanish, Italian, Portuguese and German ("Institut National
+ * de Recherche Biomédicale", "Banco de España"): these languages put the head first, so the English last-word
+ * test never sees it. */
+export const FOREIGN_ORG_HEADS = new Set(
+  `institut instituto istituto université universidad universidade università universität hochschule banco banque
+  banca agence agencia agenzia compagnie compañía compagnia société sociedad società gesellschaft ministère
+  ministerio ministero partido parti partito comité comisión commissione conseil consejo consiglio fondation
+  fundación fondazione brigada centro musée museo corte cour`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Romance "of" words between an organisation word and its complement ("Brigade de Recherche"). */
+export const ROMANCE_OF = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du']);
+
 /** Head words that name no one on their own: "University exhibits" is not an organisation called University. */
 export const GENERIC_HEADS = new Set(
   `university college school academy institute hospital clinic museum library company corporation department ministry

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
-import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { EVENT_HEADS, FOREIGN_ORG_HEADS, ORG_HEADS, PLACE_HEADS, ROMANCE_OF } from '../lexicon/org-words.js';
 import { ROMAN_NUMERAL } from '../names/number-joins.js';
 import { warName } from '../names/war-names.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
@@ -141,8 +141,9 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) => s.tokens.length > 1 && ORG_HEADS.has(lastWord(s)),
   },
   {
-    // "University of Southern Indiana", "Church of Scientology": an organisation word before "of"/"for";
-    // "House of Representatives", "House of Lords": a chamber (a "house" alone may be a building).
+    // "University of Southern Indiana", "Church of Scientology": an organisation word before "of"/"for" (or a
+    // Romance "de": "Brigade de Recherche"); "House of Representatives", "House of Lords": a chamber (a
+    // "house" alone may be a building); "Hall of Fame": an institution (a "hall" alone is a building).
     name: 'org-head-of',
     type: 'Organization',
     strong: true,
@@ -151,9 +152,20 @@ export const TYPE_RULES: TypeRule[] = [
         (t, k) =>
           k < s.tokens.length - 1 &&
           (ORG_HEADS.has(t.text.toLowerCase()) ||
-            (t.normal === 'house' && /^\p{Lu}/u.test(s.tokens[k + 2]?.text ?? ''))) &&
-          (s.tokens[k + 1].normal === 'of' || s.tokens[k + 1].normal === 'for'),
+            (t.normal === 'house' && /^\p{Lu}/u.test(s.tokens[k + 2]?.text ?? '')) ||
+            (t.normal === 'hall' && s.tokens[k + 2]?.normal === 'fame')) &&
+          (s.tokens[k + 1].normal === 'of' ||
+            s.tokens[k + 1].normal === 'for' ||
+            (ROMANCE_OF.has(s.tokens[k + 1].normal) && /^\p{Ll}/u.test(s.tokens[k + 1].text))),
       ),
+  },
+  // "Institut National de Recherche Biomédicale", "Banco Santander": French, Spanish, Italian and German
+  // names of organisations open with their organisation word.
+  {
+    name: 'foreign-org-head',
+    type: 'Organization',
+    strong: true,
+    test: (s) => words(s).length >= 2 && FOREIGN_ORG_HEADS.has(s.tokens[0].text.toLowerCase()),
   },
   {
     name: 'role-noun',

@@ -20,6 +20,30 @@ const cases: EntityCase[] = [
     name: 'Ruritanian Constitution',
     type: 'Concept',
   },
+  {
+    rule: 'a Romance "de" after an organisation word',
+    text: 'Two officers of the Brigade de Surveillance were suspended last week.',
+    name: 'Brigade de Surveillance',
+    type: 'Organization',
+  },
+  {
+    rule: 'a French organisation word opens the name',
+    text: 'Researchers at the Institut Régional de Santé Publique tested the vaccine.',
+    name: 'Institut Régional de Santé Publique',
+    type: 'Organization',
+  },
+  {
+    rule: 'a Spanish organisation word opens the name',
+    text: 'The Universidad Central published the survey on Friday.',
+    name: 'Universidad Central',
+    type: 'Organization',
+  },
+  {
+    rule: 'a hall of fame is an institution',
+    text: 'The band was inducted into the Country Music Hall of Fame in 2004.',
+    name: 'Country Music Hall of Fame',
+    type: 'Organization',
+  },
 ];
 
 describe('organisation and law heads', () => {
