@@ -52,71 +52,70 @@ export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): P
 }
 
 const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
+// The node's KEY_OF links follow its keys by difference: the keys it lost are unlinked, the new ones linked
+// (and their LookupKey nodes made); a LookupKey left without links stays (it finds nothing). Relinking every
+// key of every node a batch touched was the import's second most costly statement.
 const setDerived = (label: string) => `${KEEP_PLAN} UNWIND $batch.rows AS row MATCH (e:Entity {id: row.id})
   REMOVE e:${TYPE_LABELS.join(':')}
   SET ${label}e.entries = row.entries, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
     e.keys = row.keys, e.lookup = row.lookup`;
+const LINK_KEYS = `WITH e, row
+  CALL (e, row) { UNWIND row.unlink AS k MATCH (:LookupKey {key: k})-[r:KEY_OF]->(e) DELETE r }
+  CALL (e, row) { UNWIND row.link AS k MERGE (x:LookupKey {key: k}) MERGE (x)-[:KEY_OF]->(e) }`;
 // The known types' rows in one statement (a label cannot be a parameter before Neo4j 5.26): each row's type
 // label is set by the FOREACH its label selects. A batch used to run one statement per label.
 const SET_DERIVED_KNOWN = `${setDerived('')}
-  ${TYPE_LABELS.map((l) => `FOREACH (_ IN CASE WHEN row.label = '${l}' THEN [1] ELSE [] END | SET e:${l})`).join('\n  ')}`;
+  ${TYPE_LABELS.map((l) => `FOREACH (_ IN CASE WHEN row.label = '${l}' THEN [1] ELSE [] END | SET e:${l})`).join('\n  ')}
+  ${LINK_KEYS}`;
 
-/** Sets each node's derived properties and type label from its entries (ids with no entries are left alone). */
-export async function writeDerived(
-  tx: ManagedTransaction,
-  nodes: Array<{ id: string; entries: string[] }>,
-): Promise<void> {
+/** A node to re-derive: its entries now, and its `keys` as stored before this write (null: it has none). */
+export interface DerivedInput {
+  id: string;
+  entries: string[];
+  keys: string[] | null;
+}
+
+/**
+ * Sets each node's derived properties, type label and KEY_OF links from its entries (ids with no entries are
+ * left alone). The links are changed by the difference between the stored keys and the new ones, which
+ * every writer of `keys` keeps exact by coming here.
+ */
+export async function writeDerived(tx: ManagedTransaction, nodes: DerivedInput[]): Promise<void> {
   const byLabel = new Map<string, unknown[]>([['', []]]);
-  const links: Array<[string, string[]]> = [];
-  for (const { id, entries } of nodes) {
+  // Entities in id order (as writeDocuments locks them), keys sorted: fewer lock-order conflicts between
+  // importers linking the same keys (a deadlock Neo4j detects is retried by executeWrite).
+  const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const { id, entries, keys } of sorted) {
     if (!entries.length) continue;
     const row = derivedProps(id, entries);
     const label = safeTypeLabel(row.type) ?? '';
     // Another type (none the extractor gives) keeps its own statement.
     const group = TYPE_LABELS.includes(label) ? '' : label;
     if (!byLabel.has(group)) byLabel.set(group, []);
-    byLabel.get(group)!.push({ ...row, label });
-    links.push([id, nameKeysOf(row.keys)]);
+    const now = new Set(nameKeysOf(row.keys));
+    const was = new Set(nameKeysOf(keys ?? []));
+    const link = [...now].filter((k) => !was.has(k)).sort();
+    const unlink = [...was].filter((k) => !now.has(k)).sort();
+    byLabel.get(group)!.push({ ...row, label, link, unlink });
   }
   for (const [label, rows] of byLabel)
-    if (rows.length) await tx.run(label ? setDerived(`e:${label}, `) : SET_DERIVED_KNOWN, batchParam(rows));
-  await linkLookupKeys(tx, links);
+    if (rows.length)
+      await tx.run(label ? `${setDerived(`e:${label}, `)}\n  ${LINK_KEYS}` : SET_DERIVED_KNOWN, batchParam(rows));
 }
 
-/**
- * Makes each node's KEY_OF links exactly its name keys: stale links go, missing ones (and their LookupKey
- * nodes) are made. Rows: [entity id, name keys]. A LookupKey left without links stays: it finds nothing.
- */
-export async function linkLookupKeys(tx: ManagedTransaction, rows: Array<[string, string[]]>): Promise<void> {
-  if (!rows.length) return;
-  // Entities in id order (as writeDocuments locks them), each one's keys sorted: fewer lock-order conflicts
-  // between importers linking the same keys (a deadlock Neo4j detects is retried by executeWrite).
-  const sorted = rows
-    .map(([id, keys]): [string, string[]] => [id, [...keys].sort()])
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  await tx.run(
-    `${KEEP_PLAN} UNWIND $batch.rows AS row MATCH (e:Entity {id: row[0]})
-     OPTIONAL MATCH (e)<-[r:KEY_OF]-(x:LookupKey) WHERE NOT x.key IN row[1]
-     DELETE r
-     WITH DISTINCT e, row
-     UNWIND row[1] AS k
-     MERGE (x:LookupKey {key: k})
-     MERGE (x)-[:KEY_OF]->(e)`,
-    { batch: { rows: sorted } },
-  );
+/** A record with `id`, `entries` and `keys` (the stored keys, possibly null) as writeDerived takes it. */
+export function derivedInput(r: { get(k: string): unknown }): DerivedInput {
+  return { id: r.get('id') as string, entries: r.get('entries') as string[], keys: r.get('keys') as string[] | null };
 }
 
 /** Re-derives the given nodes from their stored entries. */
 export async function refreshNodes(tx: ManagedTransaction, ids: string[]): Promise<void> {
   if (!ids.length) return;
   const res = await tx.run(
-    'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, coalesce(e.entries, []) AS entries',
+    'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, coalesce(e.entries, []) AS entries, e.keys AS keys',
     { ids },
   );
-  await writeDerived(
-    tx,
-    res.records.map((r) => ({ id: r.get('id') as string, entries: r.get('entries') as string[] })),
-  );
+  await writeDerived(tx, res.records.map(derivedInput));
 }
 
 /** Every node with its type votes, own names, degree and documents (for doctorReport). */

@@ -25,7 +25,7 @@ export async function migrateEntityEntries(driver: Driver, database: string): Pr
         `MATCH (e:Entity) WHERE e.entries IS NULL WITH e LIMIT ${CHUNK}
          OPTIONAL MATCH (d:Document)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS_ENTITY]->(e)
          WITH e, collect(DISTINCT d.id) AS docs
-         RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, docs`,
+         RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, docs, e.keys AS keys`,
       );
       const nodes = res.records.map((r) => {
         const docs = r.get('docs') as string[];
@@ -37,7 +37,7 @@ export async function migrateEntityEntries(driver: Driver, database: string): Pr
         const entries = (docs.length ? docs : ['']).map((doc) =>
           encodeEntry({ ...base, doc, strong: false, rule: 'new', because: [] }),
         );
-        return { id: r.get('id') as string, entries };
+        return { id: r.get('id') as string, entries, keys: r.get('keys') as string[] | null };
       });
       await tx.run('UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.entries = row.entries', { rows: nodes });
       await writeDerived(tx, nodes);

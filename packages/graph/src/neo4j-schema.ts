@@ -47,10 +47,12 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   for (const statement of DROPPED_STATEMENTS) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
   await renameSentenceMentions(driver, database);
+  // Links first: the migration's merges re-derive nodes, which changes their links by difference from their
+  // stored keys (neo4j-identity.ts), so those keys must be linked already.
+  await linkStoredKeys(driver, database);
   // Loaded here, not with the module: the Cypher export reads SCHEMA_STATEMENTS without neo4j-driver.
   const { migrateEntityEntries } = await import('./neo4j-migrate-entries.js');
   await migrateEntityEntries(driver, database);
-  await linkStoredKeys(driver, database);
   await deriveSources(driver, database);
 }
 

@@ -1,10 +1,11 @@
 // writeDocuments(): loads documents that are new or already cleared of their old evidence, and whose
 // nodes the caller has locked (importBatch). Few statements, each an UNWIND over the whole batch, in
-// two rounds. Round 1: document properties and the entities (MERGE, per label), which return each
-// entity's elementId. Round 2: sentences with HAS_SENTENCE and MENTIONS_ENTITY in one pass, their claims, and relationships
+// two rounds. Round 1: document properties and the entities (MERGE), which return each entity's elementId,
+// entries and keys; then each entity's entries, derived properties and changed key links in one write.
+// Round 2: sentences with HAS_SENTENCE and MENTIONS_ENTITY in one pass, their claims, and relationships
 // per type, finding entities by elementId: a unique-index seek per mention and per relationship end
 // was the largest single cost of a load. A document's sentences cannot exist yet, so they are CREATEd;
-// entities are shared between documents and importers, so they are MERGEd (which write-locks them);
+// entities are shared between documents and importers, so they are MERGEd and write-locked (SET e:Entity);
 // relationships between those locked entities are looked up once and created or extended
 // (addSupportCypher).
 import type { StoreTotals } from './import-summary.js';
@@ -17,7 +18,7 @@ import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j
 import { num } from './neo4j-values.js';
 import { isSafeRelType } from './rel-type.js';
 import { encodeEntry, entryPrefix } from './entity-entries.js';
-import { writeDerived } from './neo4j-identity.js';
+import { derivedInput, writeDerived } from './neo4j-identity.js';
 
 // The plans of these statements do not depend on statistics (unique-index and elementId seeks), while
 // a load changes the statistics so fast that Neo4j would otherwise re-plan every one of them each 10 s.
@@ -140,24 +141,31 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       ),
     ),
   ];
-  // SET reads e, so Cypher write-locks every matched entity (created ones are ours anyway): none can be
-  // deleted before this transaction ends, so the elementIds returned stay valid. A document's earlier
-  // entry (a replaced document) is dropped before its new one is added.
+  // SET e:Entity write-locks every matched entity (created ones are ours anyway): none can be deleted or
+  // changed by another importer before this transaction ends, so the elementIds, entries and keys read here
+  // stay valid. A document's earlier entry (a replaced document) is dropped; writeDerived then writes the
+  // entries once with what they derive.
+  const batchRows = batchEntities(docs);
   round1.push(
     tx.run(
       `${KEEP_PLAN} UNWIND $batch.rows AS row
        MERGE (e:Entity {id: row[0]})
-       SET e.entries = [x IN coalesce(e.entries, []) WHERE none(p IN row[2] WHERE x STARTS WITH p)] + row[1]
-       RETURN row[0] AS id, elementId(e) AS eid, e.entries AS entries`,
-      batchParam(batchEntities(docs).map((e) => [e.id, e.entries, e.prefixes])),
+       SET e:Entity
+       RETURN row[0] AS id, elementId(e) AS eid, e.keys AS keys,
+         [x IN coalesce(e.entries, []) WHERE none(p IN row[1] WHERE x STARTS WITH p)] AS entries`,
+      batchParam(batchRows.map((e) => [e.id, e.prefixes])),
     ),
   );
   const refs = new EntityRefs();
   const [, entities] = await Promise.all(round1);
   refs.addAll(entities);
+  const added = new Map(batchRows.map((e) => [e.id, e.entries]));
   await writeDerived(
     tx,
-    entities.records.map((r) => ({ id: r.get('id') as string, entries: r.get('entries') as string[] })),
+    entities.records.map((r) => {
+      const node = derivedInput(r);
+      return { ...node, entries: [...node.entries, ...(added.get(node.id) ?? [])] };
+    }),
   );
   // Hand-built rows may refer to stored entities they do not list: find (and lock) those by id.
   const referenced = new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)));

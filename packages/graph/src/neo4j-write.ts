@@ -13,7 +13,7 @@ import { edgeChanges, type EdgeState } from './edge-sources.js';
 import { num } from './neo4j-values.js';
 import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
 import { entryPrefix } from './entity-entries.js';
-import { neo4jCandidates, writeDerived } from './neo4j-identity.js';
+import { derivedInput, neo4jCandidates, writeDerived } from './neo4j-identity.js';
 import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 
 /**
@@ -82,13 +82,10 @@ export async function removeDocumentEvidence(tx: ManagedTransaction, docId: stri
     batchParam(entityIds),
   );
   const left = await tx.run(
-    'UNWIND $batch.rows AS eid MATCH (e:Entity {id: eid}) RETURN e.id AS id, e.entries AS entries',
+    'UNWIND $batch.rows AS eid MATCH (e:Entity {id: eid}) RETURN e.id AS id, e.entries AS entries, e.keys AS keys',
     batchParam(entityIds),
   );
-  await writeDerived(
-    tx,
-    left.records.map((r) => ({ id: r.get('id') as string, entries: r.get('entries') as string[] })),
-  );
+  await writeDerived(tx, left.records.map(derivedInput));
   return {
     entities: orphans.summary.counters.updates().nodesDeleted,
     relations: rels.summary.counters.updates().relationshipsDeleted,

@@ -42,3 +42,32 @@ export async function graphState(driver: Driver, tag: string, omit: string[] = [
       .sort(),
   };
 }
+
+/**
+ * Each entity whose id starts with `tag`: the name keys its `keys` property lists (all but the id key) and the
+ * keys of the LookupKey nodes linked to it (a duplicate link shows twice), both sorted.
+ */
+export async function keyLinks(
+  driver: Driver,
+  tag: string,
+): Promise<Map<string, { keys: string[]; linked: string[] }>> {
+  const { records } = await driver.executeQuery(
+    `MATCH (e:Entity) WHERE e.id STARTS WITH $tag
+     OPTIONAL MATCH (x:LookupKey)-[:KEY_OF]->(e)
+     RETURN e.id AS id, coalesce(e.keys, []) AS keys, collect(x.key) AS linked ORDER BY id`,
+    { tag },
+    { database: 'neo4j' },
+  );
+  return new Map(
+    records.map((r) => [
+      r.get('id') as string,
+      {
+        keys: (r.get('keys') as string[])
+          .map((k) => k.split('\u001f')[0])
+          .filter((k) => !k.startsWith('i:'))
+          .sort(),
+        linked: [...(r.get('linked') as string[])].sort(),
+      },
+    ]),
+  );
+}
