@@ -56,6 +56,11 @@ export interface Entity {
   strong?: boolean;
   aliases: Alias[];
   mentions: Mention[];
+  /**
+   * An unnamed event or thing of this article ("missile strike", "Cairo summit"): another article's entity
+   * of the same description is not taken for the same real thing (stores keep it to this document).
+   */
+  unnamed?: boolean;
 }
 
 export interface Predicate {

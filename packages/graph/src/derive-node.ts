@@ -42,6 +42,12 @@ export interface DerivedNode {
 /** Rules whose name is a short form of the node's: kept as an alias, never as a name others resolve to. */
 export const SHORT_FORM_RULES: ReadonlySet<string> = new Set(['surname']);
 
+/**
+ * The rule of an unnamed event or thing of one document ("missile strike"): its node gives no name to
+ * resolve to, so another document's "missile strike" (another strike) never joins it.
+ */
+export const UNNAMED_RULE = 'unnamed';
+
 /** How many documents each lookup key keeps as its explanation. */
 export const KEY_DOCS = 3;
 
@@ -121,6 +127,7 @@ export function entryKeys(
   type: string,
 ): string[] {
   const keys: string[] = [];
+  if (entry.rule === UNNAMED_RULE) return keys;
   if (!SHORT_FORM_RULES.has(entry.rule ?? 'new')) {
     keys.push(key.name(entry.name));
     // A full name the document itself typed as a person gives its surname to later short forms.

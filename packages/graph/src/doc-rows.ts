@@ -38,6 +38,8 @@ export interface EntityRow {
   /** Set by resolution: how this document's entity found its node, and the documents that supported it. */
   rule?: string;
   because?: string[];
+  /** The extractor's unnamed event or thing ("missile strike"): a node of this document only (rule `unnamed`). */
+  unnamed?: boolean;
 }
 
 export interface MentionRow {
@@ -124,7 +126,14 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
     // A store keeps the names a document used; pronouns and nominals ("she", "the company") stay mentions.
     const names = (e.aliases ?? []).filter((a) => !COREFERENCE_RULES.has(a.rule)).map((a) => a.text);
     const aliases = [...new Set(names.filter((t) => t && t !== e.name))].sort();
-    entities.push({ id: e.id, name: e.name, type: e.type, strong: e.strong === true, aliases });
+    entities.push({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      strong: e.strong === true,
+      aliases,
+      ...(e.unnamed === true ? { unnamed: true } : {}),
+    });
     for (const m of e.mentions ?? []) {
       if (!known.has(m.sentence)) continue;
       const sid = sentenceId(docId, m.sentence);

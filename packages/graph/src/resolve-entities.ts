@@ -6,7 +6,7 @@
 import type { AliasRules } from '@kg/extractor';
 import { ENTITY_TYPES, familyName } from '@kg/extractor/names';
 import type { DocRows, EntityRow } from './doc-rows.js';
-import { entryKeys, identifyingAlias } from './derive-node.js';
+import { entryKeys, identifyingAlias, UNNAMED_RULE } from './derive-node.js';
 import { isNameLike, key, nameKey, nameWords, nodeSlug } from './node-keys.js';
 import { mergeRowsInto, type RowTarget } from './rows-merge.js';
 import { compatible, couldBeSurname, RESOLVE_RULES, type Resolution } from './resolve-rules.js';
@@ -57,6 +57,10 @@ export function lookupKeys(docs: DocRows[]): string[] {
   const keys = new Set<string>();
   for (const d of docs) {
     for (const e of d.entities) {
+      if (e.unnamed) {
+        keys.add(key.id(unnamedNodeId(e.name, d.doc.id)));
+        continue;
+      }
       keys.add(key.name(e.name)).add(key.alias(e.name));
       for (const a of e.aliases) if (isNameLike(a) || identifyingAlias(a, e.name)) keys.add(key.name(a));
       const words = nameWords(e.name).length;
@@ -96,6 +100,14 @@ function newId(name: string, taken: (id: string) => boolean): string {
     const id = i === 1 ? slug : `${slug}-${i}`;
     if (!taken(id)) return id;
   }
+}
+
+/**
+ * The node of an unnamed event or thing ("missile strike"): its name's slug and its document's id, so each
+ * document has its own and importing the same document again lands on the same node.
+ */
+export function unnamedNodeId(name: string, docId: string): string {
+  return `${nodeSlug(name)}@${docId}`;
 }
 
 /** Is this pair of names vetoed in the alias file? (either direction) */
@@ -141,6 +153,10 @@ export function resolveDocument(rows: DocRows, index: NodeIndex, veto: Veto = []
       continue;
     }
     if (shortForms.has(e.id)) continue;
+    if (e.unnamed) {
+      into.set(e.id, { id: unnamedNodeId(e.name, rows.doc.id), rule: UNNAMED_RULE, because: [] });
+      continue;
+    }
     const find = (k: string) => index.find(k).filter((n) => !vetoed(veto, e.name, n));
     let hit: Resolution | undefined;
     for (const rule of RESOLVE_RULES) if ((hit = rule.apply(e, find))) break;

@@ -123,6 +123,27 @@ describe.each(fixtures)('%s', (_name, open) => {
     expect(await details([id])).toEqual(before);
   });
 
+  test('an unnamed event is its own document\'s: two articles\' "drone strike" stay two nodes; a re-import adds none', async () => {
+    const a =
+      'Drone strike hits fuel depot in Valmouth\n\nA drone strike hit a fuel depot in Valmouth on Monday. Officials said the strike destroyed three trucks.';
+    const b =
+      'Drone strike kills two in Karsby\n\nTwo soldiers died in a drone strike near Karsby on Friday. The strike was the third this month.';
+    await put('strike-a', a);
+    await put('strike-b', b);
+    const ids = await named('drone strike');
+    expect(ids.sort()).toEqual([`drone-strike@${f.tag}-strike-a`, `drone-strike@${f.tag}-strike-b`]);
+    for (const id of ids) expect((await f.store.entity(id))!.documents).toHaveLength(1);
+    const before = await details(ids);
+    await put('strike-a', a);
+    expect(await details(ids)).toEqual(before);
+    // An edited version of the same article replaces its own node's support, on the same node.
+    await f.store.importDocuments([extract(`${a} Nobody was hurt.`, { id: `${f.tag}-strike-a` })]);
+    expect((await named('drone strike')).sort()).toEqual(ids);
+    for (const id of ids) expect((await f.store.entity(id))!.documents).toHaveLength(1);
+    const report = await f.store.doctor({ limit: 1000 });
+    expect(report.duplicates.filter((d) => d.nodes.some((n) => ids.includes(n.id)))).toEqual([]);
+  });
+
   test('a full name joins the surname-only node; deleting that article restores the node exactly', async () => {
     await put('okonjo-a', 'In Lagos, Minister Okonjo spoke to reporters.');
     const [id] = await named('Okonjo');

@@ -85,3 +85,20 @@ test('a new node takes the name as id, without a type; an incompatible namesake 
   expect(a.entities.find((e) => e.name === 'Cabinet')?.id).toBe('cabinet');
   expect(b.entities.find((e) => e.name === 'cabinet')?.id).toBe('cabinet-2');
 });
+
+test('an unnamed event ("drone strike") is never resolved across documents, nor found by a later name', () => {
+  const index = new NodeIndex();
+  const strike = (id: string, place: string) =>
+    resolveDocument(
+      toDocRows(
+        extract(
+          `Drone strike hits depot in ${place}\n\nA drone strike hit a depot in ${place}. The strike was the first.`,
+          { id },
+        ),
+      ),
+      index,
+    ).entities.find((e) => e.name === 'drone strike');
+  expect(strike('a', 'Valmouth')).toMatchObject({ id: 'drone-strike@a', rule: 'unnamed' });
+  expect(strike('b', 'Karsby')).toMatchObject({ id: 'drone-strike@b', rule: 'unnamed' });
+  expect(index.find('n:drone strike')).toEqual([]);
+});

@@ -19,6 +19,7 @@ import { personCues } from './typing/person-cues.js';
 import { placeCues } from './typing/place-cues.js';
 import { productLines } from './typing/product-lines.js';
 import { sportsTeams } from './typing/sports-teams.js';
+import { unnamedEvents } from './grouping/unnamed-events.js';
 
 export const ENTITY_STEPS: readonly EntityStep[] = [
   conceptGroups,
@@ -39,4 +40,5 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   nestedNames,
   placeQualifiers,
   sportsTeams,
+  unnamedEvents,
 ];

@@ -84,9 +84,10 @@ function addDescriptions(entities: Entity[], merged: NameGroup[], typed: TypedSp
 function toEntity(g: NameGroup): Entity {
   const type: EntityType = g.type;
   const e: Entity = { id: entityId(g.name, type), name: g.name, type, strong: g.strong, aliases: [], mentions: [] };
+  if (g.unnamed) e.unnamed = true;
   for (const s of [...g.spans].sort((a, b) => a.start - b.start)) {
     const same = s.text.toLowerCase() === g.name.toLowerCase();
-    const kind: Mention['kind'] = same ? 'name' : 'alias';
+    const kind: Mention['kind'] = same ? 'name' : s.mergedBy === 'nominal' ? 'nominal' : 'alias';
     e.mentions.push({ sentence: s.sentence, start: s.start, end: s.end, text: s.text, kind });
     if (!same)
       addAlias(

@@ -61,4 +61,6 @@ export interface NameGroup {
   /** Span id of the name right before this acronym's opening bracket. */
   bracketAfter?: number;
   country?: string;
+  /** An unnamed event or thing of this article ("missile strike"): see grouping/unnamed-events.ts. */
+  unnamed?: boolean;
 }

@@ -9,6 +9,7 @@ import { FALLBACK_TYPE, nounType, verbType } from './vocabulary.js';
 import { PEOPLE_GROUP_HEADS } from './people-nouns.js';
 import { requestedAct } from './requested-act.js';
 import { onlyInAcronymGloss } from './acronym-gloss.js';
+import { ACCIDENT_HEADS } from '../entities/lexicon/event-heads.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
@@ -131,9 +132,14 @@ const namedConcept = (view: SentenceView, id: string) =>
 const closedBefore = (view: SentenceView, from: number, to: number) =>
   view.toks.slice(from, to).some((t) => /[,;:—–]/.test(t.post));
 
+/** "New Hampshire crash kills seven": an accident kills, but attacks no one. */
+const accident = (view: SentenceView, id: string) =>
+  view.types.get(id) === 'Event' && view.toks.some((t, k) => view.entityAt[k] === id && ACCIDENT_HEADS.has(t.normal));
+
 /** Whether a draft is sure enough to become an edge; `ends` from `edgeEnds`. */
 export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {
   if (d.subject === d.object || !ends.has(d.subject) || !ends.has(d.object)) return false;
+  if (d.predicate.type === 'ATTACKS' && accident(view, d.subject)) return false;
   if (fragmentEnd(view, d.subject) || fragmentEnd(view, d.object)) return false;
   if (onlyInAcronymGloss(view, d.subject) || onlyInAcronymGloss(view, d.object)) return false;
   const pred = d.predicate;

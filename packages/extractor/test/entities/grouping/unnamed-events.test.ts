@@ -1,0 +1,84 @@
+// unnamed-events: an event or made thing the article is about ("drone strike", "Valmouth summit") is a node
+// of its own, and later "the summit" is a nominal mention of it; sentences written for this test.
+import { extract } from '@kg/extractor';
+
+/** Each unnamed or year-named node made by the step: "type name [mention, …]" (mentions other than names). */
+function events(text: string): string[] {
+  return extract(text)
+    .entities.filter((e) => ['Event', 'Product', 'Place'].includes(e.type) && /[a-z]$/.test(e.name.split(' ').pop()!))
+    .filter((e) => /\b[a-z]/.test(e.name))
+    .map((e) => {
+      const refs = e.mentions.filter((m) => m.kind === 'nominal').map((m) => m.text);
+      return `${e.type} ${e.name}${e.unnamed ? '' : ' (named)'}${refs.length ? ` [${refs.join(', ')}]` : ''}`;
+    });
+}
+
+describe('unnamed-events', () => {
+  test.each([
+    [
+      'in the headline, then referred back to by a word of its kind',
+      'Missile strike hits Karsby fuel depot\n\nTwo guards died on Friday. The attack started a fire.',
+      ['Event missile strike [The attack]'],
+    ],
+    [
+      'a place name before the head; "the talks" and "the summit" are the same meeting',
+      'Valmouth summit ends without a deal\n\nMinisters met in Valmouth on Monday. The talks ended late, and the summit closed on Tuesday.',
+      ['Event Valmouth summit [The talks, the summit]'],
+    ],
+    [
+      'in the body, with "the <head>" soon after',
+      'Workers left on Monday. A water treatment plant near Ostrava was closed, and the plant will reopen in May.',
+      ['Place water treatment plant [the plant]'],
+    ],
+    [
+      'a demonym and a shorter reference',
+      'Danish-Swedish fishing agreement signed\n\nThe ministers met in Malmo. The fishing agreement starts in May; the agreement runs ten years.',
+      ['Product Danish-Swedish fishing agreement [The fishing agreement, the agreement]'],
+    ],
+    [
+      'the lede restates the headline with an indefinite word of its kind',
+      'Truck bombing in Karsby\n\nOn Friday, police said an attack that day in Karsby killed two. The attack was the first this year.',
+      ['Event truck bombing [an attack, The attack]'],
+    ],
+    [
+      'a year and a name identify it across articles',
+      'Voters go to the polls in 2024 Valdoria general election\n\nPolls opened at seven.',
+      ['Event 2024 Valdoria general election (named)'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['an adjective is no kind', 'Deadly fire in Karsby\n\nThe fire burned for a day. The fire was put out.'],
+    ['mentioned once in the body', 'A missile strike hit Karsby on Friday. Nobody was hurt.'],
+    ['a bare noun in the body', 'Our records are still paper base. The records are paper base, he said.'],
+    ['one word: "skill-building"', 'Skill-building classes\n\nThe skill-building course ended. The course was full.'],
+    ['the compound goes on before it', 'Escape room fire kills two\n\nThe fire started at noon. The fire spread fast.'],
+    ['the head modifies a noun after it', 'Valmouth fire department hires\n\nThe department hired ten people.'],
+    [
+      'another of the same description',
+      'A Supreme Court ruling in May allowed it. The judge cited the Supreme Court ruling permitting appeals.',
+    ],
+  ])('no node: %s', (_name, text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  test('a reference that says which one it is, or gives another number, is not taken', () => {
+    const text =
+      'Danish-Swedish border agreement signed\n\nThe border agreement was signed on Monday. They also signed the agreement on fishing. The 1998 agreement expired.';
+    expect(events(text)).toEqual(['Product Danish-Swedish border agreement [The border agreement]']);
+  });
+
+  test('the concept node the references made joins the event (no split)', () => {
+    const r = extract(
+      'Knife attack in Karsby\n\nPolice said the attack began at noon. The attack lasted minutes; such attacks are rare.',
+    );
+    expect(r.entities.filter((e) => /attack/.test(e.name)).map((e) => e.name)).toEqual(['knife attack']);
+  });
+
+  test('an accident kills, but attacks no one', () => {
+    const r = extract('Helicopter crash kills Karsby Rovers coach\n\nThe crash happened on Sunday.');
+    expect(r.triples.filter((t) => t.predicate.type === 'ATTACKS')).toEqual([]);
+  });
+});
