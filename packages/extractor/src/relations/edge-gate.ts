@@ -1,7 +1,6 @@
 // Precision first: which entities may end an edge (named things, and concepts a reader would keep as a
 // node), and which drafts are sure enough to become edges. When unsure, no edge: the proposition layer
 // keeps the open-IE reading of the clause.
-import { plainWord } from '../lexicon-tags.js';
 import type { Entity } from '../types.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
@@ -10,6 +9,8 @@ import { PEOPLE_GROUP_HEADS } from './people-nouns.js';
 import { requestedAct } from './requested-act.js';
 import { onlyInAcronymGloss } from './acronym-gloss.js';
 import { ACCIDENT_HEADS } from '../entities/lexicon/event-heads.js';
+import { fragmentEnd } from './fragment-end.js';
+import { joinWithoutPartner } from './join-frames.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
@@ -85,30 +86,21 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
   DEFEATS: { object: ['Person', 'Organization', 'Place'] },
 };
 
-const DASH = /^[-–—]$/;
-/** Words that join a title's ordinary word to its name ("Minister of Information", "Voice for …"). */
-const TITLE_LINKS = new Set(['of', 'for']);
-const OF = new Set(['of']);
+/** End-type pairs a typed edge never joins, whatever each end may be alone: a person is no part of a place
+ * ("killed 12 people in Lima, including Tom Hale"), nor anything a part of a person ("tributes to Ann Cole,
+ * including an airing of …"); an organisation serving a place is not employed by it ("the airline serves
+ * Quito"). */
+const NEVER_PAIRS: Record<string, Array<[string, string]>> = {
+  PART_OF: [
+    ['Person', 'Place'],
+    ['*', 'Person'],
+  ],
+  WORKS_FOR: [['Organization', 'Place']],
+};
+/** Modals and auxiliaries say nothing as a predicate's main verb ("“We will sue Acme,” NATO said" when the
+ * tagger took "sue" for a noun). */
+const MODAL_LEMMAS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did']);
 const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
-/** A mention glued by a dash to another capitalised word is a piece of a longer name ("Apollo" of
- * "Apollo–Soyuz"): an edge to it would be to the wrong thing. So is one ordinary word joined by of/for
- * to another name ("Voice" of "Voice of America", "Information" of "Minister of Information"). */
-function fragmentEnd(view: SentenceView, id: string): boolean {
-  const { toks, entityAt } = view;
-  const cap = (k: number) => !!toks[k] && /^\p{Lu}/u.test(toks[k].text);
-  const joined = (link: number, other: number, links: ReadonlySet<string>) =>
-    !!toks[link] && links.has(toks[link].text) && cap(other) && !!entityAt[other] && entityAt[other] !== id;
-  return toks.some(
-    (t, k) =>
-      entityAt[k] === id &&
-      ((DASH.test(t.post) && toks[k + 1] && entityAt[k + 1] !== id && cap(k + 1)) ||
-        (k > 0 && DASH.test(toks[k - 1].post) && entityAt[k - 1] !== id && cap(k - 1)) ||
-        (entityAt[k - 1] !== id &&
-          entityAt[k + 1] !== id &&
-          plainWord(t.text) &&
-          (joined(k + 1, k + 2, OF) || joined(k - 1, k - 2, TITLE_LINKS)))),
-  );
-}
 
 /** "Parker spoke to the Post in July" only says an interview took place; "speaking to the Atlantic Council,
  * Mitsotakis called the deal “null and void”" reports what was said to it: a quotation or another
@@ -155,9 +147,13 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
     return false;
   // "asked citizens not approach the embassy": an untyped or negated act only asked for says nothing.
   if (d.verb && (pred.type === FALLBACK_TYPE || d.verb.negated) && requestedAct(view, d.verb)) return false;
+  if (d.verb && MODAL_LEMMAS.has(pred.lemma.split(' ')[0])) return false;
+  if (joinWithoutPartner(view, d)) return false;
   const sig = SIGNATURES[pred.type];
   if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;
   if (sig?.object && !sig.object.includes(view.types.get(d.object) ?? '')) return false;
+  const [st, ot] = [view.types.get(d.subject) ?? '', view.types.get(d.object) ?? ''];
+  if (NEVER_PAIRS[pred.type]?.some(([s, o]) => (s === '*' || s === st) && o === ot)) return false;
   if (pred.type === 'SAYS') {
     // "X said …" is a claim, not an edge; only an addressee is: "told the Times", "spoke to reporters of Y".
     const addressee = ['Person', 'Organization'].includes(view.types.get(d.object) ?? '');

@@ -1,10 +1,11 @@
 // Where a modified noun phrase starts: walks left from its last chunk across "of"-phrases, the infinitive
-// of a plan noun and reduced participles, so that the head, not a modifier, fills the argument slot.
+// of a plan noun, reduced participles and lists inside a prepositional phrase, so that the head, not a modifier, fills the argument slot.
 import type { Chunk } from './chunks.js';
 import { takesInfinitive } from './control-nouns.js';
 
 /** Leftmost NP of an "NP (PREP NP)*" run ending at chunk index j: the head of a modified phrase. */
 export function headOfRun(ch: Chunk[], j: number): number {
+  const last = j;
   for (;;) {
     if (
       j - 2 >= 0 &&
@@ -39,8 +40,30 @@ export function headOfRun(ch: Chunk[], j: number): number {
       !ch[j - 2].breakAfter
     )
       j -= 3;
+    // Across a list inside the prepositional phrase: "Pell Group's wins in Ohio, Texas, and Utah left …"
+    // is headed by "wins", not by the list's last item.
+    else if (j === last && listInPrepositionAt(ch, j) >= 0) j = listInPrepositionAt(ch, j);
     else return j;
   }
+}
+
+/** When chunk j ends an "and/or" list that is the object of a preposition after a phrase ("wins in Ohio and
+ * Utah", "wins in Ohio, Texas, and Utah"): the index of that phrase; else -1. Commas make a list only with
+ * three items or more (", and he lived" coordinates clauses); "of" is left alone, as its object may be
+ * what the phrase names ("the nations of Bahrain and Kosovo"). */
+function listInPrepositionAt(ch: Chunk[], j: number): number {
+  const conj = ch[j - 1];
+  if (conj?.kind !== 'CONJ' || !['and', 'or'].includes(conj.headWord) || ch[j - 2]?.kind !== 'NP') return -1;
+  let k = j - 2;
+  if (ch[k].breakAfter) {
+    while (ch[k - 1]?.kind === 'NP' && ch[k - 1].breakAfter) k--;
+    if (k === j - 2) return -1;
+  }
+  const prep = ch[k - 1];
+  const head = ch[k - 2];
+  return prep?.kind === 'PREP' && prep.headWord !== 'of' && !prep.breakAfter && head?.kind === 'NP' && !head.breakAfter
+    ? k - 2
+    : -1;
 }
 
 /** A lone participle verb group ("linked", "based"), the verb of a reduced relative. */

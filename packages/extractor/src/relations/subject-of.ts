@@ -17,6 +17,8 @@ const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'in', 'upon', 'o
 /** "contributed to the war by supporting Assad", "grew by buying Beta": the doer of a "by"-gerund of means
  * is the clause's subject, read by every rule (other adjunct gerunds only for speech, see `subjectOf`). */
 const MEANS_PREPS = new Set(['by']);
+/** Prepositions that also open a clause ("after Ann Cole, a lawyer, sued …"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as']);
 
 /** The phrase standing for the "NP (of NP)*" run from chunk h to j: its head, unless the head is a capitalised
  * title with no name and the run ends on a person ("Minister of Justice Ann Verhoeven met …"). */
@@ -175,7 +177,13 @@ export function subjectOf(
       // A list ("Ann, Bo, the chair, said") is no apposition; a fronted "In a report," is no list item.
       !((ch[h - 2]?.kind === 'NP' && ch[h - 3]?.kind !== 'PREP') || ch[h - 2]?.kind === 'CONJ')
     ) {
-      const firstHead = ch[headOfRun(ch, h - 1)];
+      const fh = headOfRun(ch, h - 1);
+      const firstHead = ch[fh];
+      // The object of a preposition is no subject ("a party that now does likewise with Ann Cole, the
+      // Harbour Party, nominated …"): the second phrase describes the subject further back.
+      // ("after Ann Cole, a lawyer, sued …": "after" may open a clause, whose subject she is.)
+      const prep = ch[fh - 1];
+      if (prep?.kind === 'PREP' && !CLAUSE_OPENERS.has(prep.headWord)) return { np: ch[h], how: 'direct' };
       // A role phrase standing for its holder ("Merkel's spokesperson, Steffen Seibert, said") gives way
       // to the named holder.
       return { np: !firstHead.head && ch[h].head ? ch[h] : firstHead, how: 'direct' };

@@ -64,6 +64,37 @@ describe('subjectOf', () => {
       undefined,
       'Ann Verhoeven MEETS Tom Baxter',
     ],
+    [
+      'a list inside a prepositional phrase is no subject; the phrase it modifies is (head-of-run.ts)',
+      "Pell Group's victories in Ohio, Texas, and Utah left Tom Hale with a lead.",
+      undefined,
+      'Utah RELATED_TO Tom Hale',
+    ],
+    ['nor a two-item list', 'The deals with Peru and Chile angered Tom Hale.', undefined, 'Chile RELATED_TO Tom Hale'],
+    [
+      'one comma before "and" coordinates clauses, not a list',
+      'Ann Cole was a lawyer for Pell Group, and she lived in exile in Leeds.',
+      'Ann Cole LOCATED_IN Leeds',
+      undefined,
+    ],
+    [
+      'an "of"-list may be what the phrase names',
+      'The nations of Peru and Chile recognized Ghana.',
+      'Chile RELATED_TO Ghana',
+      undefined,
+    ],
+    [
+      'the object of a preposition is no subject, even with an apposition after it',
+      'A party that sued Ann Cole and now does likewise with Tom Hale, the Harbour Party, nominated Paul Dunne for mayor.',
+      'Harbour Party APPOINTS Paul Dunne',
+      'Tom Hale APPOINTS Paul Dunne',
+    ],
+    [
+      'after a preposition that may open a clause, the name with its apposition is the subject',
+      'This comes after Tom Hale, a lawyer for Pell Group, sent a letter to Ann Cole.',
+      'Tom Hale RELATED_TO Ann Cole',
+      undefined,
+    ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);
     if (present) expect(got).toContain(present);

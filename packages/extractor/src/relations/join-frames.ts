@@ -1,0 +1,21 @@
+// "Join" names a partnership only when one actor joins another in the active voice ("Beta joined Acme in
+// suing the city"). "Ann Cole was joined by Tom Hale at the finish line" says only that he came to her, and
+// "Peru joined the Paris Agreement" makes Peru a party to a treaty, not a partner of it.
+import type { TripleDraft } from './rule.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Head words of the names of agreements one becomes a party to. */
+const AGREEMENT_HEADS = new Set(
+  'agreement agreements accord accords treaty treaties pact pacts convention conventions protocol charter deal'.split(
+    ' ',
+  ),
+);
+
+/** True when a PARTNERS_WITH draft read from "join" is no partnership: a passive "was joined by", or an
+ * object named as an agreement (its mention in this sentence ends on an agreement word). */
+export function joinWithoutPartner(view: SentenceView, d: TripleDraft): boolean {
+  if (d.predicate.type !== 'PARTNERS_WITH' || d.predicate.lemma.split(' ')[0] !== 'join') return false;
+  if (d.verb?.passive) return true;
+  const { toks, entityAt } = view;
+  return toks.some((t, k) => entityAt[k] === d.object && entityAt[k + 1] !== d.object && AGREEMENT_HEADS.has(t.normal));
+}

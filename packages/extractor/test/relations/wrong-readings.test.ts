@@ -1,0 +1,80 @@
+// Edges a careful reader would call wrong, dropped by the edge gate: a cut name as an end, "join" read as a
+// partnership, an end-type pair no typed relation joins, a modal as a predicate. Sentences written for this
+// test; each row gives an edge that must not come out and, where the sentence has one, an edge that must.
+import { triplesOf } from './rules/triples-of.js';
+
+describe('edge gate: wrong readings', () => {
+  test.each([
+    [
+      'a name cut before its capitalised "of"-phrase is no end (fragment-end.ts)',
+      'Ann Cole visited Time Person of the Year.',
+      'Ann Cole VISITS Time Person',
+      undefined,
+    ],
+    [
+      'nor after "of the"',
+      'Ann Cole praised the Golden Boot of the Season winner Tom Hale.',
+      'Ann Cole SUPPORTS Golden Boot',
+      undefined,
+    ],
+    [
+      'a name before "of" and another name keeps its edges',
+      'Tom Hale of the Harbour Club met Ann Cole.',
+      undefined,
+      'Tom Hale MEETS Ann Cole',
+    ],
+    [
+      '"was joined by" is no partnership (join-frames.ts)',
+      'Ann Cole was joined by Tom Hale at the finish line.',
+      'Tom Hale PARTNERS_WITH Ann Cole',
+      undefined,
+    ],
+    [
+      'joining an agreement is no partnership',
+      'Peru joined the Paris Agreement in 2016.',
+      'Peru PARTNERS_WITH Paris Agreement',
+      undefined,
+    ],
+    [
+      'joining another actor in an act is',
+      'Castor Mining joined Pell Group in suing Ohio.',
+      undefined,
+      'Castor Mining PARTNERS_WITH Pell Group',
+    ],
+    [
+      'a person is no part of a place',
+      'The storm killed 12 people in Lima, including Tom Hale.',
+      'Tom Hale PART_OF Lima',
+      undefined,
+    ],
+    [
+      'nothing is part of a person',
+      'Tributes were paid to singer Ann Cole, including the Harbour Choir.',
+      'Harbour Choir PART_OF Ann Cole',
+      undefined,
+    ],
+    [
+      'a whole that is a body keeps its parts',
+      'The Nordic Council, including Finland and Iceland, met in Oslo.',
+      undefined,
+      'Finland PART_OF Nordic Council',
+    ],
+    [
+      'an organisation serving a place is not employed by it',
+      'Andes Air serves Quito and Lima.',
+      'Air WORKS_FOR Quito',
+      undefined,
+    ],
+    ['a person working for a place is', 'Tom Hale works for Ohio.', undefined, 'Tom Hale WORKS_FOR Ohio'],
+    [
+      'a modal is no predicate (the tagger read "sue" as a noun)',
+      '“We will sue Acme Corp,” NATO said.',
+      'NATO RELATED_TO Acme Corp @NATO',
+      undefined,
+    ],
+  ])('%s', (_name, text, absent, present) => {
+    const got = triplesOf(text);
+    if (absent) expect(got).not.toContain(absent);
+    if (present) expect(got).toContain(present);
+  });
+});
