@@ -6,6 +6,7 @@ import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
 import { headOfRun, isBareParticiple } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
+import { chunkRole } from './role-noun.js';
 
 export interface SubjectRef {
   np: Chunk;
@@ -52,6 +53,28 @@ function qualifies(view: SentenceView, j: number): boolean {
   );
 }
 
+/** "Yesterday, Tony Evers, the governor of Ohio, signed": a fronted time word opens the clause, it is no item
+ * of a list of names. */
+const opener = (view: SentenceView, k: number) => {
+  const np = view.chunks[k];
+  return k === 0 && np.from === np.to && !np.entities.length && view.toks[np.from].tags.has('Date');
+};
+
+/** "Michael Odu, the Information Minister paid tribute": a person's name at the clause's start, a comma, and a
+ * role phrase with no name of its own right before the verb is an apposition whose closing comma the writer
+ * left out; the named person is the subject. Not after a verb or preposition ("He thanked Ann Lee, the
+ * mayor said" has the mayor speak). */
+function unclosedRole(view: SentenceView, h: number): Chunk | undefined {
+  const ch = view.chunks;
+  const name = ch[h - 1];
+  const role = ch[h];
+  const atStart = h - 1 === 0 || (ch[h - 2]?.breakAfter && opener(view, h - 2));
+  if (!atStart || name?.kind !== 'NP' || !name.breakAfter || !name.head) return undefined;
+  if (view.types.get(name.head) !== 'Person' || view.kindAt[name.to] === 'pronoun') return undefined;
+  const plain = !role.head || view.types.get(role.head) === 'Concept';
+  return plain && !role.possessor && view.toks[role.from].normal === 'the' && chunkRole(view, role) ? name : undefined;
+}
+
 /** "Ann Verhoeven, the likely successor should Tom Hale lose, has said": a name, a comma and a phrase with no
  * name of its own (a description, which may hold a clause) describe the name; not a list ("Ann, Bo, the chair"). */
 function descriptiveAside(view: SentenceView, k: number): boolean {
@@ -59,7 +82,7 @@ function descriptiveAside(view: SentenceView, k: number): boolean {
   const name = ch[k];
   const open = ch[k + 1];
   const h = headOfRun(ch, k);
-  const list = (ch[h - 1]?.kind === 'NP' && ch[h - 1].breakAfter) || ch[h - 1]?.kind === 'CONJ';
+  const list = (ch[h - 1]?.kind === 'NP' && ch[h - 1].breakAfter && !opener(view, h - 1)) || ch[h - 1]?.kind === 'CONJ';
   // "The shooting of Walter Ray, a local man, sparked riots": a name after a preposition is not the subject.
   const objectOfPrep = ch[h - 1]?.kind === 'PREP';
   return (
@@ -175,7 +198,7 @@ export function subjectOf(
       first?.kind === 'NP' &&
       first.breakAfter &&
       // A list ("Ann, Bo, the chair, said") is no apposition; a fronted "In a report," is no list item.
-      !((ch[h - 2]?.kind === 'NP' && ch[h - 3]?.kind !== 'PREP') || ch[h - 2]?.kind === 'CONJ')
+      !((ch[h - 2]?.kind === 'NP' && ch[h - 3]?.kind !== 'PREP' && !opener(view, h - 2)) || ch[h - 2]?.kind === 'CONJ')
     ) {
       const fh = headOfRun(ch, h - 1);
       const firstHead = ch[fh];
@@ -188,6 +211,8 @@ export function subjectOf(
       // to the named holder.
       return { np: !firstHead.head && ch[h].head ? ch[h] : firstHead, how: 'direct' };
     }
+    const named = !prev.breakAfter && h === j ? unclosedRole(view, h) : undefined;
+    if (named) return { np: named, how: 'direct' };
     return { np: runSubject(view, h, j), how: 'direct' };
   }
   if (prev.kind === 'REL') {

@@ -35,6 +35,24 @@ describe('subjectOf', () => {
       undefined,
     ],
     [
+      'a fronted time word is no item of a list of names',
+      'Yesterday, Tom Baxter, the mayor of Dayton, praised the Harbour Lights Orchestra.',
+      'Tom Baxter SUPPORTS Harbour Lights Orchestra',
+      undefined,
+    ],
+    [
+      'an apposition whose closing comma is missing: the named person',
+      'Rita Moss, the party spokeswoman praised the Harbour Lights Orchestra.',
+      'Rita Moss SUPPORTS Harbour Lights Orchestra',
+      undefined,
+    ],
+    [
+      'after a verb, the name is its object and the role phrase the next subject',
+      'He thanked Rita Moss, the chairman praised the Harbour Lights Orchestra.',
+      undefined,
+      'Rita Moss SUPPORTS Harbour Lights Orchestra',
+    ],
+    [
       'a place qualifying the place before it closes the apposition ("the mayor of Dayton, Ohio,")',
       'Tom Baxter, the former mayor of Dayton, Ohio, praised the Harbour Lights Orchestra.',
       'Tom Baxter SUPPORTS Harbour Lights Orchestra',

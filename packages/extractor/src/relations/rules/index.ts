@@ -25,6 +25,9 @@ import { targetOf } from './target-of.js';
 import { objectRelative } from './object-relative.js';
 import { accusedOf } from './accused-of.js';
 import { actTarget } from './act-target.js';
+import { creditedWith } from './credited-with.js';
+import { instrumentAct } from './instrument-act.js';
+import { ruledLacking } from './ruled-lacking.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -52,4 +55,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   objectRelative,
   accusedOf,
   actTarget,
+  creditedWith,
+  instrumentAct,
+  ruledLacking,
 ];

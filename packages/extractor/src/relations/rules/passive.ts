@@ -61,7 +61,9 @@ export const passive: RelationRule = {
         add(A, P, makePredicate(view, vg, agentPP!.prep.to), 0.8, agentPP!.nps[agentPP!.nps.length - 1].to);
       if (agents.length) return;
       const first = obj.preps[0];
-      if (!first || obj.direct.length) return;
+      // "was credited with helping draft the Charter": the name after a gerund is the gerund's object, the
+      // act's party (credited-with, accused-of), not the patient's.
+      if (!first || obj.direct.length || first.via) return;
       // Without an agent the patient is the subject: only state types keep their meaning that way round
       // ("linked to", "based in"); "was launched via X" is not the patient launching X.
       const prep = view.toks[first.prep.from].normal;
