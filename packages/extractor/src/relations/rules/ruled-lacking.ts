@@ -15,7 +15,7 @@ const PARTIES = new Set(['Person', 'Organization', 'Place']);
 export const ruledLacking: RelationRule = {
   name: 'ruled-lacking',
   description: 'a ruling that a named party lacked (or exceeded) the authority to act blocks that party',
-  example: 'The appeals court ruled that Ann Cole lacked the authority to close schools.',
+  example: 'The Ohio Court of Appeals ruled that Ann Cole lacked the authority to close schools.',
   apply(view) {
     const out: TripleDraft[] = [];
     const ch = view.chunks;
