@@ -3,7 +3,9 @@
 // stands right before it ("Iranian airline Mahan Air"), classifies a place ("the state of Wisconsin"), or is
 // said of it ("New South Wales is the most populated Australian state", "Mahan Air, an Iranian airline").
 // Such a description becomes a nominal mention of the most recent entity of that kind mentioned before it,
-// and no longer makes a concept node of its own ("airline" split from Mahan Air).
+// and no longer makes a concept node of its own ("airline" split from Mahan Air). The classifying word itself
+// ("the state" of "the state of Wisconsin") and the kind said of a name ("a commonwealth" in "Puerto Rico is a
+// commonwealth") are mentions of that name too, not concepts.
 import type { Token } from '../../tokens.js';
 import type { Entity, Mention } from '../../types.js';
 import type { NameGroup } from '../spans.js';
@@ -12,6 +14,7 @@ import { FUNCTION_WORDS } from '../names/name-tokens.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { AWARD_HEADS, LAW_HEADS } from '../lexicon/work-words.js';
 import { TITLES } from '../lexicon/titles.js';
+import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 
 export interface Description {
   entity: number;
@@ -22,7 +25,15 @@ export interface Description {
 const PLACE_KINDS = new Set([...PLACE_HEADS, 'commonwealth', 'country', 'nation', 'capital']);
 /** Last words of names that say what kind of thing is named ("… Space Station", "… Reform Bill 2019"). */
 const NAME_KINDS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...EVENT_HEADS, ...LAW_HEADS, ...AWARD_HEADS]);
+/** Words for a political division that classify the place named after "of" ("the state of Wisconsin"; not
+ * "the capital of France", "the coast of Somalia", which name another place). */
+const CLASSIFIERS = new Set(
+  `state province city town village county district territory island commonwealth country nation republic kingdom
+  emirate borough municipality prefecture`.split(/\s+/),
+);
+const countryWord = (t: Token) => t.tags.has('Country') || COUNTRY_ABBREVIATIONS.has(t.normal.replace(/\./g, ''));
 const COPULAS = new Set(['is', 'was']);
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 const plainNoun = (t: Token | undefined): t is Token =>
@@ -35,8 +46,9 @@ const plainNoun = (t: Token | undefined): t is Token =>
   !TITLES.has(t.normal);
 const head = (t: Token) => conceptKey([t.normal.replace(/['’]s$/, '')]);
 
-/** The kind words the article gives each group ("station", "airline"), by group index. */
-function kindWords(groups: NameGroup[], tokens: Token[]): Map<string, Set<number>> {
+/** The kind words the article gives each group ("station", "airline"), by group index; `said` collects the
+ * divisions said of a place with a copula ("Puerto Rico is a commonwealth"), which are mentions of it. */
+function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): Map<string, Set<number>> {
   const kinds = new Map<string, Set<number>>();
   const add = (word: string, g: number) => kinds.set(word, (kinds.get(word) ?? new Set()).add(g));
   groups.forEach((g, n) => {
@@ -64,11 +76,22 @@ function kindWords(groups: NameGroup[], tokens: Token[]): Map<string, Set<number
       for (let m = k + 1; m <= k + 5 && tokens[m]?.sentence === end.sentence; m++) {
         const t = tokens[m];
         const next = tokens[m + 1];
-        if (plainNoun(t) && !(next?.tags.has('Noun') && !/\S/.test(t.post) && /^\p{Ll}/u.test(next.text))) {
+        const compound = next?.tags.has('Noun') && !FUNCTION_WORDS.has(next.normal) && /^\p{Ll}/u.test(next.text);
+        if (plainNoun(t) && !(compound && !/\S/.test(t.post))) {
           add(head(t), n);
+          // A place's division said with a copula ("Puerto Rico is a commonwealth"), not after a comma (the
+          // noun may open the next item of a list) nor another kind ("the API is a Lua interpreter").
+          if (!comma && CLASSIFIERS.has(t.normal) && groups[n].type === 'Place')
+            said.push({
+              entity: n,
+              mention: { sentence: t.sentence, start: t.start, end: t.end, text: '', kind: 'nominal' },
+            });
           break;
         }
-        const modifier = ['Adjective', 'Adverb', 'Demonym', 'ProperNoun'].some((x) => t.tags.has(x));
+        // "the most populated Australian state": a participle after an adverb modifies too.
+        const modifier =
+          ['Adjective', 'Adverb', 'Demonym', 'ProperNoun'].some((x) => t.tags.has(x)) ||
+          (t.tags.has('Verb') && (!!tokens[m - 1]?.tags.has('Adverb') || DEGREE.has(tokens[m - 1]?.normal ?? '')));
         if (/\S/.test(t.post) || !modifier) break;
       }
     }
@@ -78,9 +101,10 @@ function kindWords(groups: NameGroup[], tokens: Token[]): Map<string, Set<number
 
 /** Each "the <kind>" of the article that refers to one of `groups`, with the mention it adds. */
 export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTokens: Set<number>): Description[] {
-  const kinds = kindWords(groups, tokens);
-  if (!kinds.size) return [];
   const out: Description[] = [];
+  const kinds = kindWords(groups, tokens, out);
+  if (!kinds.size) return [];
+  out.push(...classifiers(groups, tokens, nameTokens));
   for (const t of tokens) {
     const det = tokens[t.i - 1];
     if (det?.normal !== 'the' || det.sentence !== t.sentence || nameTokens.has(t.i) || !plainNoun(t)) continue;
@@ -107,6 +131,34 @@ export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTo
       entity: best.entity,
       mention: { sentence: t.sentence, start: det.start, end, text: '', kind: 'nominal' },
     });
+  }
+  return out;
+}
+
+/** "the state of Wisconsin", "US state of Wisconsin": the word classifying the place named right after its
+ * "of" (with its article) is a mention of that place. */
+function classifiers(groups: NameGroup[], tokens: Token[], nameTokens: Set<number>): Description[] {
+  const placeAt = new Map<number, number>();
+  groups.forEach((g, n) => {
+    if (g.type === 'Place') for (const s of g.spans) placeAt.set(s.tokens[0].i, n);
+  });
+  const out: Description[] = [];
+  for (const t of tokens) {
+    if (nameTokens.has(t.i) || !plainNoun(t) || !CLASSIFIERS.has(t.normal)) continue;
+    const of = tokens[t.i + 1];
+    if (of?.normal !== 'of' || of.sentence !== t.sentence || /\S/.test(t.post + of.post)) continue;
+    const entity = placeAt.get(tokens[t.i + 2]?.sentence === t.sentence ? t.i + 2 : -1);
+    if (entity === undefined) continue;
+    // "the state of Wisconsin", "US state of Wisconsin"; not "the capital city of South Sudan" (a modifier
+    // makes it another place), nor "a province of Canada".
+    const det = tokens[t.i - 1];
+    const before = det?.sentence === t.sentence ? det : undefined;
+    // Only "the" or a name: "a province of Canada", "every province of Canada" are not Canada.
+    // A name before it must be the country that holds the place ("US state of Wisconsin"; "the Ural region of
+    // Russia" is a part of Russia).
+    if (before && before.normal !== 'the' && !(nameTokens.has(before.i) && countryWord(before))) continue;
+    const start = before?.normal === 'the' ? before.start : t.start;
+    out.push({ entity, mention: { sentence: t.sentence, start, end: t.end, text: '', kind: 'nominal' } });
   }
   return out;
 }

@@ -17,9 +17,21 @@ function interjection(span: NameSpan): boolean {
   return /^,/.test(t.post) && (tags.includes('Expression') || (tags.length === 1 && tags[0] === 'Adverb'));
 }
 
+/** "an Australian state", "the most populated Australian state", "another Chinese city": a demonym and a
+ * state noun after an indefinite word or a superlative describe one of the country's parts, not its state
+ * ("the Chinese government" is China). */
+const ONE_OF = new Set(['a', 'an', 'another', 'each', 'every', 'any', 'one', 'no']);
+function oneOfItsParts(span: NameSpan): boolean {
+  const [before, last] = (span.wordsBefore ?? '').split(' ');
+  if (!span.demonymOf || !last) return false;
+  return (
+    ONE_OF.has(last) || before === 'most' || before === 'least' || (/^\p{L}{3,}est$/u.test(last) && last !== 'west')
+  );
+}
+
 export function notAName(span: NameSpan): boolean {
   const text = span.text;
-  if (interjection(span)) return true;
+  if (interjection(span) || oneOfItsParts(span)) return true;
   if (span.tokens.length === 1 && /^[IVX]{2,}$/.test(text)) return true;
   if (
     span.tokens.length === 1 &&

@@ -51,6 +51,27 @@ describe('definite descriptions', () => {
       // ("state" stays a concept: "the state of Ohio", "the state of Utah" classify, and recur)
       undefined,
     ],
+    [
+      'the classifying word of "the <division> of <Name>"',
+      'Floods hit the province of Ontario on Monday. Rescue teams reached the province of Ontario late.',
+      'Ontario',
+      'the province',
+      'province',
+    ],
+    [
+      'the classifying word after a name',
+      'Fishermen left the US territory of Guam last year, and the US territory of Guam lost its fleet.',
+      'Guam',
+      'territory',
+      'territory',
+    ],
+    [
+      'the kind said of it with a copula',
+      'Quebec is a province of Canada. Every province of Canada has a premier.',
+      'Quebec',
+      'province',
+      undefined,
+    ],
   ])('%s: "%s"', (_rule, text, name, alias, concept) => {
     const entities = byName(text);
     expect(entities.get(name)?.aliases).toContainEqual({ text: alias, rule: 'nominal' });
@@ -72,6 +93,21 @@ describe('definite descriptions', () => {
       'a possessive before a name is no kind word',
       "The Wisconsin Supreme Court ruled on Monday. A judge for the state's Supreme Court was chosen. The state voted.",
       'Wisconsin Supreme Court',
+    ],
+    [
+      'a modifier before "<division> of <Name>" makes it another place',
+      'Crowds filled Lusaka, the largest city of Zambia, on Monday.',
+      'Zambia',
+    ],
+    [
+      'a name before "<division> of <Name>" that is no country names a part of it',
+      'Floods hit the Kavala district of Greece on Monday.',
+      'Greece',
+    ],
+    [
+      'a noun after a comma may open the next item of a list',
+      'The island has a seat in the U.S. Senate, a vote in the U.S. House and a governor.',
+      'U.S. Senate',
     ],
   ])('no reference when %s: "%s"', (_rule, text, name) => {
     expect(

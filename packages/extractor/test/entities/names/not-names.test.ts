@@ -6,6 +6,17 @@ describe('not names', () => {
     ['an adverb before a comma after a speaker label', '((Ines Varga)) Well, I stopped playing in 2015.', 'Well'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
     ['an interjection after a quote mark', 'She said: "Yeah, we won the cup in Lisbon."', 'Yeah'],
+    ['a demonym and a state noun after "an"', 'Hobart is the capital of an Australian state.', 'Australian state'],
+    [
+      'a demonym and a state noun after a superlative',
+      'Guangdong is the most populous Chinese province.',
+      'Chinese province',
+    ],
+    [
+      'a demonym and a state noun after "another"',
+      'Officials said another Canadian province would follow.',
+      'Canadian province',
+    ],
   ])('%s', (_, text, word) => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
   });
