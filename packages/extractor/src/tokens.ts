@@ -1,5 +1,7 @@
 // One flat token list over the shared compromise parse, with offsets checked against the original text
-// and the sentence split derived from the same parse (no second pass over the text).
+// and the sentence split derived from the same parse (no second pass over the text). A line break always
+// ends a sentence: compromise keeps a quotation whole and can run it on into the next paragraph, which
+// would give a fact evidence (and a quote a speaker) from two paragraphs.
 import type { Doc } from './context.js';
 import type { Sentence } from './types.js';
 
@@ -45,8 +47,20 @@ export function tokenise(doc: Doc, text: string): Tokenised {
   const sentences: Sentence[] = [];
   const bySentence: Token[][] = [];
   let cursor = 0;
+  const close = (row: Token[]) => {
+    if (!row.length) return;
+    const first = row[0];
+    const last = row[row.length - 1];
+    const trail = /^[^\s]*/.exec(last.post)?.[0] ?? '';
+    const lead = /[^\s]*$/.exec(first.pre)?.[0] ?? '';
+    const start = first.start - lead.length;
+    const end = Math.min(text.length, last.end + trail.length);
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+    tokens.push(...row);
+    bySentence.push(row);
+  };
   for (const terms of (doc as unknown as { document: Term[][] }).document) {
-    const row: Token[] = [];
+    let row: Token[] = [];
     for (const term of terms) {
       if (!term.text) continue;
       let start = term.offset?.start ?? cursor;
@@ -55,6 +69,10 @@ export function tokenise(doc: Doc, text: string): Tokenised {
         const found = text.indexOf(term.text, cursor);
         if (found < 0 || found - cursor > 200) continue;
         start = found;
+      }
+      if (row.length && text.slice(row[row.length - 1].end, start).includes('\n')) {
+        close(row);
+        row = [];
       }
       const end = start + term.text.length;
       cursor = end;
@@ -72,16 +90,7 @@ export function tokenise(doc: Doc, text: string): Tokenised {
         ...(term.root ? { root: term.root } : {}),
       });
     }
-    if (!row.length) continue;
-    const first = row[0];
-    const last = row[row.length - 1];
-    const trail = /^[^\s]*/.exec(last.post)?.[0] ?? '';
-    const lead = /[^\s]*$/.exec(first.pre)?.[0] ?? '';
-    const start = first.start - lead.length;
-    const end = Math.min(text.length, last.end + trail.length);
-    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
-    tokens.push(...row);
-    bySentence.push(row);
+    close(row);
   }
   return { tokens, sentences, bySentence };
 }
