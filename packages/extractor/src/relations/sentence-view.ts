@@ -100,7 +100,7 @@ export function buildSentenceViews(
       types,
       qualifierAt,
       chunks,
-      quotes: q.ranges,
+      quotes: q.ranges.filter((r) => !quotedName(toks, r, entityAt, kindAt)),
       quoteOpenAtStart: q.openAtStart,
       quoteOpenAtEnd: q.openAtEnd,
       slice: (from: number, to: number) =>
@@ -118,6 +118,35 @@ function chunksOf(toks: Token[], entityAt: (string | undefined)[]): Chunk[] {
 /** Chunks the sentence again after a later step named more of its tokens' entities (resolved pronouns). */
 export function rechunk(view: SentenceView): void {
   view.chunks = chunksOf(view.toks, view.entityAt);
+}
+
+/** Words right before a quoted name that make it a name of something else, not a second thing: "dubbed
+ * “Zrínyi 2026”", "nicknamed the “Kim Kardashian of Pakistan”", "known as “Ziggy”". */
+const NAMING_WORDS = new Set(
+  'named nicknamed dubbed called titled entitled termed labeled labelled branded christened renamed codenamed as'.split(
+    ' ',
+  ),
+);
+const SKIPPED = new Set(['the', 'a', 'an', 'it', 'him', 'her', 'them', 'itself']);
+
+/** A quotation that holds nothing but one name ("voted to pass the “Animal Welfare Bill”", "the hashtag
+ * “#MeToo”") marks a title, not anyone's words: arguments may reach into it like into any other name. Not a
+ * nickname inside a name ("Jeremy “Spike” Cohen") nor one a naming word gives. */
+function quotedName(
+  toks: Token[],
+  [from, to]: [number, number],
+  entityAt: (string | undefined)[],
+  kindAt: (string | undefined)[],
+) {
+  const id = entityAt[from];
+  if (!id) return false;
+  const capital = (k: number) => /^\p{Lu}/u.test(toks[k]?.text ?? '');
+  if (capital(from - 1) && capital(to + 1)) return false;
+  let b = from - 1;
+  while (b >= 0 && SKIPPED.has(toks[b].normal)) b--;
+  if (b >= 0 && NAMING_WORDS.has(toks[b].normal)) return false;
+  for (let k = from; k <= to; k++) if (entityAt[k] !== id || kindAt[k] === 'pronoun') return false;
+  return true;
 }
 
 function quoteRanges(

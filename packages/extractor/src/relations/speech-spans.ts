@@ -47,6 +47,8 @@ export interface SpeechSpan {
 const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
   view.slice(a, b).replace(/^[“"\s]+|[”"\s,.]+$/gu, '');
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
 export function speechSpans(view: SentenceView): SpeechSpan[] {
   const out: SpeechSpan[] = [];
   const ch = view.chunks;
@@ -113,15 +115,22 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     if (view.toks[from]?.normal === 'that') from++;
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const k = ch.findIndex((x) => x.from >= from);
-    const hasClause = says
-      ? clauseFollows(view, from)
-      : view.toks[from - 1]?.normal === 'that' ||
-        // "suggested there were not enough votes"
-        (k >= 0 &&
-          (ch[k].kind === 'NP' || view.toks[from]?.normal === 'there') &&
-          !ch[k].breakAfter &&
-          ch[k + 1]?.kind === 'VG' &&
-          ch[k + 1].finite);
+    // "confirmed him, but …": an object pronoun opens no clause, the verb has a person for its object
+    // (after "told him" what was said may still follow).
+    const objectCase =
+      OBJECT_PRONOUNS.has(view.toks[from]?.normal ?? '') &&
+      (ch[k]?.breakAfter || !ch[k + 1] || ['CONJ', 'PREP'].includes(ch[k + 1].kind));
+    const hasClause = objectCase
+      ? false
+      : says
+        ? clauseFollows(view, from)
+        : view.toks[from - 1]?.normal === 'that' ||
+          // "suggested there were not enough votes"
+          (k >= 0 &&
+            (ch[k].kind === 'NP' || view.toks[from]?.normal === 'there') &&
+            !ch[k].breakAfter &&
+            ch[k + 1]?.kind === 'VG' &&
+            ch[k + 1].finite);
     if (from < view.toks.length && hasClause && (!vg.breakAfter || aside !== undefined) && right === vg.to) {
       emit({ ...base, from, to: view.toks.length - 1 });
       return;

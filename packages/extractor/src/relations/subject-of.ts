@@ -7,6 +7,7 @@ import { verbType } from './vocabulary.js';
 import { headOfRun, isBareParticiple } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
 import { chunkRole } from './role-noun.js';
+import { isCountry } from './country-place.js';
 
 export interface SubjectRef {
   np: Chunk;
@@ -51,6 +52,17 @@ function qualifies(view: SentenceView, j: number): boolean {
     !!before.head &&
     view.qualifierAt[view.chunks[j].from] === before.head
   );
+}
+
+/** "the Parliament of New South Wales, Australia voted": a bare country name after a comma qualifies the named
+ * body or place before it; not after a preposition ("In Paris, France voted") nor a person ("After meeting
+ * Ann Cole, France voted"). */
+function countryAfterComma(view: SentenceView, j: number): boolean {
+  const [np, before] = [view.chunks[j], view.chunks[j - 1]];
+  if (!np.head || !isCountry(np.head) || !before || before.kind !== 'NP' || !before.head) return false;
+  if (!/,/.test(view.toks[before.to].post) || ['PREP', 'VG'].includes(view.chunks[j - 2]?.kind ?? '')) return false;
+  for (let k = np.from; k <= np.to; k++) if (view.entityAt[k] !== np.head) return false;
+  return ['Organization', 'Place'].includes(view.types.get(before.head) ?? '');
 }
 
 /** "Yesterday, Tony Evers, the governor of Ohio, signed": a fronted time word opens the clause, it is no item
@@ -112,7 +124,7 @@ export function subjectOf(
   let j = c - 1;
   while (j >= 0 && ch[j].kind === 'ADV' && !ch[j].breakAfter) j--;
   // "the mayor of Dayton, Ohio, said": a place qualifying the place before it closes that phrase.
-  if (ch[j]?.kind === 'NP' && ch[j].breakAfter && qualifies(view, j)) j--;
+  if (ch[j]?.kind === 'NP' && (ch[j].breakAfter ? qualifies(view, j) : countryAfterComma(view, j))) j--;
   const prev = ch[j];
   if (!prev) return undefined;
   const inherit = (): SubjectRef | undefined => {

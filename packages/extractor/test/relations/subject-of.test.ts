@@ -113,6 +113,18 @@ describe('subjectOf', () => {
       'Tom Hale RELATED_TO Ann Cole',
       undefined,
     ],
+    [
+      'a country after a comma qualifies the named body before it ("the Senate of Victoria, Australia voted")',
+      'On Monday, the Senate of Victoria, Australia banned Acme Corp.',
+      'Senate of Victoria BLOCKS Acme Corp',
+      'Australia BLOCKS Acme Corp',
+    ],
+    [
+      'but not the object of a preposition before it',
+      'In Leeds, Germany banned Acme Corp.',
+      'Germany BLOCKS Acme Corp',
+      undefined,
+    ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);
     if (present) expect(got).toContain(present);

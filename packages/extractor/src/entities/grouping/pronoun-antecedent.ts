@@ -23,6 +23,8 @@ export function pronounAntecedent(
   lookback: number,
 ): number | undefined {
   const fits = (r: PersonRef) => r.start < pronoun.start && (r.gender === undefined || r.gender === gender);
+  const appointee = confirmedAppointee(pronoun, refs.filter(fits), sentenceTokens, lookback);
+  if (appointee !== undefined) return appointee ?? undefined;
   for (let s = pronoun.sentence; s >= 0 && pronoun.sentence - s <= lookback; s--) {
     const here = refs.filter((r) => r.sentence === s && fits(r));
     if (!here.length) continue;
@@ -32,6 +34,37 @@ export function pronounAntecedent(
     return mainClauseSubject(here, sentenceTokens[s] ?? []);
   }
   return undefined;
+}
+
+/** Verbs of a body's vote on a nominee, and of naming one: "appointed Pedro Ruiz as secretary. The House
+ * confirmed him" speaks of the appointee, whoever the previous sentence's subject was. */
+const CONFIRMING = new Set(['confirm', 'approve', 'ratify', 'reject']);
+const APPOINTING = new Set(['appoint', 'nominate', 'name', 'pick', 'choose', 'tap', 'select']);
+const lemma = (t: Token | undefined) => t?.root ?? t?.normal ?? '';
+
+/** The object of a confirming verb ("confirmed him", "had not confirmed her") is the one person appointed
+ * or nominated in the nearest sentence that appoints anyone (and only one); null when there is none such
+ * (the subject-position guess would name whoever did the appointing); undefined for any other pronoun. */
+function confirmedAppointee(
+  pronoun: Token,
+  refs: PersonRef[],
+  sentenceTokens: Token[][],
+  lookback: number,
+): number | null | undefined {
+  const own = sentenceTokens[pronoun.sentence] ?? [];
+  const verb = own[pronoun.pos - 1];
+  if (!/^(?:him|her)$/.test(pronoun.normal) || !verb?.tags.has('Verb') || !CONFIRMING.has(lemma(verb)))
+    return undefined;
+  for (let s = pronoun.sentence; s >= 0 && pronoun.sentence - s <= lookback; s--) {
+    const toks = sentenceTokens[s] ?? [];
+    const v = toks.findIndex((t) => t.tags.has('Verb') && APPOINTING.has(lemma(t)));
+    if (v < 0 || (s === pronoun.sentence && toks[v].start > pronoun.start)) continue;
+    // The person right after the verb, and no other after it ("named Ann Lee and Tom Hale" is two).
+    const after = refs.filter((r) => r.sentence === s && r.start > toks[v].start);
+    const distinct = new Set(after.map((r) => r.entity));
+    return distinct.size === 1 && after[0].start === toks[v + 1]?.start ? after[0].entity : null;
+  }
+  return null;
 }
 
 /** Words that open a subordinate clause: its subject is not the sentence's ("When X resigned, Y ran"). */

@@ -28,6 +28,7 @@ import { actTarget } from './act-target.js';
 import { creditedWith } from './credited-with.js';
 import { instrumentAct } from './instrument-act.js';
 import { ruledLacking } from './ruled-lacking.js';
+import { objectComplement } from './object-complement.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -58,4 +59,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   creditedWith,
   instrumentAct,
   ruledLacking,
+  objectComplement,
 ];

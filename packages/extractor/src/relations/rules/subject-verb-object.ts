@@ -61,10 +61,12 @@ const MOTION_VERBS = new Set(
 );
 
 /** "The Senate confirmed Tom Hale": confirming a person approves a nominee ("confirmed Tom Hale had died"
- * reports a fact about him instead); only a named one, as a pronoun's person is a guess. */
+ * reports a fact about him instead); a named one, or "him"/"her", which coreference resolves after a
+ * confirming verb only to the person just appointed (`pronoun-antecedent.ts`); other pronouns are guesses. */
 function nomineeType(view: SentenceView, pred: ReturnType<typeof makePredicate>, np: Chunk) {
   const next = view.chunks.find((ch) => ch.from > np.to);
-  const person = view.types.get(npEntity(np) ?? '') === 'Person' && view.kindAt[np.to] !== 'pronoun';
+  const named = view.kindAt[np.to] !== 'pronoun' || /^(?:him|her)$/.test(view.toks[np.from].normal);
+  const person = view.types.get(npEntity(np) ?? '') === 'Person' && named;
   return pred.lemma === 'confirm' && person && next?.kind !== 'VG' ? { ...pred, type: 'APPOINTS' } : pred;
 }
 

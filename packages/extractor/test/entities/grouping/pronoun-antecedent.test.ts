@@ -41,3 +41,14 @@ test.each([
 ])('%s — "%s" #%i → %s (main clause)', (text, pronoun, nth, expected) => {
   expect(antecedent(text, pronoun, nth)).toBe(expected);
 });
+
+test.each([
+  // A confirming verb's "him"/"her" is the person just appointed, not the appointing subject.
+  ['Ann Cole appointed Tom Hale as treasurer. On Friday, the Harbour Council confirmed him.', 'him', 0, 'Tom Hale'],
+  ['Paul Reed nominated Mark Olsen for the court. The Senate did not confirm him.', 'him', 0, 'Mark Olsen'],
+  // Two appointees, or none: the pronoun stays unresolved.
+  ['Paul Reed named Mark Olsen and Tom Hale as judges. The Senate confirmed him.', 'him', 0, null],
+  ['Paul Reed resigned on Friday. The Senate confirmed him.', 'him', 0, null],
+])('%s — "%s" #%i → %s (appointee)', (text, pronoun, nth, expected) => {
+  expect(antecedent(text, pronoun, nth)).toBe(expected);
+});
