@@ -18,7 +18,7 @@ import { importSummary } from './import-summary.js';
 import { importRun } from './import-run.js';
 import { putImportRun, sqliteImportRuns, sqliteOutlets } from './sqlite-runs.js';
 import { SnapshotCache, type AnalyzedGraph } from './snapshot-cache.js';
-import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
+import { candidateLookup, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import { sqliteAnalytics } from './sqlite-analytics.js';
 import { sqliteCandidates, sqliteIdentityNodes } from './sqlite-resolve.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
@@ -184,7 +184,7 @@ export class EmbeddedStore implements GraphStore {
     const edge = has('edges');
     const hash = this.db.prepare('SELECT hash FROM documents WHERE id = ?').pluck();
     const rows = results.map((r) => toDocRows(r));
-    const index = new NodeIndex(sqliteCandidates(this.db, lookupKeys(rows)));
+    const index = new NodeIndex(sqliteCandidates(this.db, candidateLookup(rows)));
     return planDiff(
       rows.map((r) => resolveDocument(r, index, options.aliases?.veto)),
       {

@@ -1,41 +1,47 @@
 // Entity resolution over Neo4j: each Entity keeps one entry per document (`entries`, what that document
 // said: name, type vote, aliases, how it was resolved) and the derived `name`, `type` (and type label),
 // `aliases`, `keys` and `lookup` (the keys as one delimited string). A name key is found through its
-// (:LookupKey {key})-[:KEY_OF]->(:Entity) link (a unique-constraint seek); the id key is the node's own id.
-// Written inside the import's transaction, after the entities are locked.
+// (:LookupKey {key})-[:KEY_OF]->(:Entity) link (a unique-constraint seek); the id key is the node's own id,
+// and a new name's id family a range of the id constraint. Written inside the import's transaction, after the
+// entities are locked.
 import { ENTITY_TYPES } from '@kg/extractor/names';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { voteType } from './derive-node.js';
 import { decodeEntry, derivedProps, FIELD, ITEM, nameKeysOf } from './entity-entries.js';
 import type { IdentityNode } from './doctor-report.js';
 import { num } from './neo4j-values.js';
-import type { StoredNode } from './resolve-entities.js';
+import type { CandidateLookup, StoredNode } from './resolve-entities.js';
 import { safeTypeLabel } from './rel-type.js';
 import { key } from './node-keys.js';
 import { batchParam, KEEP_PLAN } from './neo4j-write-docs.js';
 
 /**
- * Stored nodes holding any of `keys`, with all their keys. A node's one id key is its own id, so those
- * (more than half of a batch's keys: each new name tries six ids) are seeks on the id constraint; the
- * others are seeks on the LookupKey constraint. (They were `lookup CONTAINS` searches of a text index:
- * over 40% of a Neo4j load of the Wikinews corpus, about ten times the cost of these seeks.)
+ * Stored nodes holding any of the lookup's keys or ids of its slugs' families, with all their keys. An id
+ * key names the node's own id (an unnamed node's); a family is one range seek on the id constraint (the
+ * slug and its numbered forms: newId must see them all); the name keys are seeks on the LookupKey
+ * constraint. (They were `lookup CONTAINS` searches of a text index: over 40% of a Neo4j load of the
+ * Wikinews corpus, about ten times the cost of these seeks; then six id seeks per name, `slug` … `slug-6`.)
  */
-export async function neo4jCandidates(tx: ManagedTransaction, keys: string[]): Promise<StoredNode[]> {
+export async function neo4jCandidates(tx: ManagedTransaction, lookup: CandidateLookup): Promise<StoredNode[]> {
   const idKey = key.id('');
+  // Ids sort `slug`, `slug-10`, `slug-2`, …, all below `slug-:` (':' follows the digits); the range also
+  // holds `slug-2-…` and the like, which the pattern leaves out.
   const res = await tx.run(
     `${KEEP_PLAN} CALL {
-       UNWIND $batch.ids AS id MATCH (e:Entity {id: id}) WHERE e.lookup CONTAINS $item + $idKey + id + $item RETURN e
+       UNWIND $batch.ids AS id MATCH (e:Entity {id: id}) RETURN e
+       UNION
+       UNWIND $batch.slugs AS s MATCH (e:Entity) WHERE e.id >= s AND e.id < s + '-:'
+         AND (e.id = s OR substring(e.id, size(s)) =~ '-[0-9]+') RETURN e
        UNION
        UNWIND $batch.keys AS k MATCH (:LookupKey {key: k})-[:KEY_OF]->(e:Entity) RETURN e
      }
      RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type, coalesce(e.keys, []) AS keys`,
     {
       batch: {
-        ids: keys.filter((k) => k.startsWith(idKey)).map((k) => k.slice(idKey.length)),
-        keys: keys.filter((k) => !k.startsWith(idKey)),
+        ids: lookup.keys.filter((k) => k.startsWith(idKey)).map((k) => k.slice(idKey.length)),
+        slugs: lookup.slugs,
+        keys: lookup.keys.filter((k) => !k.startsWith(idKey)),
       },
-      item: ITEM,
-      idKey,
     },
   );
   return res.records.map((r) => ({

@@ -8,7 +8,7 @@ import { mergeEntityDenials } from './neo4j-denials.js';
 import { neo4jCandidates, refreshNodes } from './neo4j-identity.js';
 import { DERIVE_FROM_SUPPORT, docOf, SEP } from './neo4j-support.js';
 import { isSafeRelType } from './rel-type.js';
-import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
+import { candidateLookup, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import { entryRows, planSplit, type SplitResult } from './split-plan.js';
 
 export async function splitEntityNeo4j(
@@ -29,7 +29,7 @@ export async function splitEntityNeo4j(
   );
   await refreshNodes(tx, [id]);
   const pseudo = plan.move.map(entryRows);
-  const index = new NodeIndex(await neo4jCandidates(tx, lookupKeys(pseudo)));
+  const index = new NodeIndex(await neo4jCandidates(tx, candidateLookup(pseudo)));
   const moved: SplitResult['moved'] = [];
   const byTarget = new Map<string, string[]>();
   for (const [i, rows] of pseudo.entries()) {

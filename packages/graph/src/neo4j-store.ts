@@ -36,7 +36,7 @@ import { pageEntity, resolveEntityPage, type EntityPage } from './entity-page.js
 import { resolveDocumentQuery } from './document-query.js';
 import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
-import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
+import { candidateLookup, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import { bumpStoreVersion } from './neo4j-store-version.js';
 import type {
   ClaimView,
@@ -175,7 +175,7 @@ export class Neo4jStore implements GraphStore {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     let index: NodeIndex;
     try {
-      index = new NodeIndex(await session.executeRead((tx) => neo4jCandidates(tx, lookupKeys(extracted))));
+      index = new NodeIndex(await session.executeRead((tx) => neo4jCandidates(tx, candidateLookup(extracted))));
     } finally {
       await session.close();
     }

@@ -14,7 +14,7 @@ import { num } from './neo4j-values.js';
 import { batchParam, KEEP_PLAN, writeDocuments } from './neo4j-write-docs.js';
 import { entryPrefix } from './entity-entries.js';
 import { derivedInput, neo4jCandidates, writeDerived } from './neo4j-identity.js';
-import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
+import { candidateLookup, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 
 /**
  * Takes the write lock on each document node (creating missing ones), in id order so two batches
@@ -148,7 +148,7 @@ export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto:
   }
   if (!todo.length) return result(unchanged);
   // Each document resolves against the store and the batch's earlier documents (the index grows).
-  const index = new NodeIndex(await neo4jCandidates(tx, lookupKeys(todo)));
+  const index = new NodeIndex(await neo4jCandidates(tx, candidateLookup(todo)));
   const resolved = todo.map((d) => resolveDocument(d, index, veto));
   // One read: the states after the write follow from those before and the batch's rows (withDocuments).
   const sources = await neo4jEdgeDocuments(tx, resolved);

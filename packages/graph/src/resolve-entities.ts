@@ -43,18 +43,26 @@ export class NodeIndex {
   }
 }
 
-/** Ids tried for a new node: its slug, then slug-2 … (same name, incompatible types). */
-const ID_SUFFIXES = 6;
-
 export type Veto = NonNullable<AliasRules['veto']>;
+
+/**
+ * What a store looks up to resolve documents: `keys`, the lookup keys a rule can ask (an unnamed node's id
+ * key among them), and `slugs`, the id families a new node's id is taken from — every stored node whose id
+ * is a slug or a numbered form of it (`slug-2`, `slug-3`, …), so that newId never picks one held already.
+ */
+export interface CandidateLookup {
+  keys: string[];
+  slugs: string[];
+}
 
 /**
  * The keys a store must look up so that RESOLVE_RULES and new ids can be decided for these documents: only
  * those a rule can ask about this entity (a surname key for a lone word, a family name's keys for a person's
- * full name). Every key is one index search — on Neo4j a text-index search, most of a batch's look-up time.
+ * full name), and each new-looking name's id family.
  */
-export function lookupKeys(docs: DocRows[]): string[] {
+export function candidateLookup(docs: DocRows[]): CandidateLookup {
   const keys = new Set<string>();
+  const slugs = new Set<string>();
   for (const d of docs) {
     for (const e of d.entities) {
       if (e.unnamed) {
@@ -67,11 +75,10 @@ export function lookupKeys(docs: DocRows[]): string[] {
       if (words === 1) keys.add(key.surname(e.name));
       if (e.type === 'Person' && words > 1)
         keys.add(key.fullName(familyName(e.name))).add(key.name(familyName(e.name)));
-      const slug = nodeSlug(e.name);
-      for (let i = 1; i <= ID_SUFFIXES; i++) keys.add(key.id(i === 1 ? slug : `${slug}-${i}`));
+      slugs.add(nodeSlug(e.name));
     }
   }
-  return [...keys];
+  return { keys: [...keys], slugs: [...slugs] };
 }
 
 const EXTRACTOR_ID = new RegExp(`^(${ENTITY_TYPES.map((t) => t.toLowerCase()).join('|')}):`);
@@ -94,6 +101,7 @@ function vetoed(veto: Veto, name: string, node: StoredNode): boolean {
   );
 }
 
+/** Its slug, or the first numbered form free (the index holds the slug's whole id family, candidateLookup). */
 function newId(name: string, taken: (id: string) => boolean): string {
   const slug = nodeSlug(name);
   for (let i = 1; ; i++) {

@@ -3,19 +3,28 @@
 // written before node ids lost their type is opened (the schema migration flags it).
 import { KEY_DOCS, type NodeEntry, type TypeVotes } from './derive-node.js';
 import type { IdentityNode } from './doctor-report.js';
-import type { StoredNode } from './resolve-entities.js';
+import type { CandidateLookup, StoredNode } from './resolve-entities.js';
 import type { Db } from './sqlite-schema.js';
 import { storedDocuments } from './sqlite-doc-rows.js';
 import { putDocument } from './sqlite-write.js';
 import { statement } from './sqlite-statement.js';
 
-/** The stored nodes holding any of `keys`, each with all its keys. */
-export function sqliteCandidates(db: Db, keys: string[]): StoredNode[] {
+/**
+ * The stored nodes holding any of the lookup's keys or an id of its slugs' families (the slug and its
+ * numbered forms, one range of the key index each: newId must see them all), each with all its keys.
+ */
+export function sqliteCandidates(db: Db, lookup: CandidateLookup): StoredNode[] {
   const ids = statement(
     db,
-    'SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))',
+    `SELECT entity_id FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))
+     UNION
+     SELECT k.entity_id FROM json_each(?) f JOIN entity_keys k
+       ON k.key >= 'i:' || f.value AND k.key < 'i:' || f.value || '-:'
+     WHERE k.key = 'i:' || f.value
+       OR (substr(k.key, length(f.value) + 3, 1) = '-' AND substr(k.key, length(f.value) + 4) GLOB '[0-9]*'
+         AND substr(k.key, length(f.value) + 4) NOT GLOB '*[^0-9]*')`,
     true,
-  ).all(JSON.stringify(keys)) as string[];
+  ).all(JSON.stringify(lookup.keys), JSON.stringify(lookup.slugs)) as string[];
   if (!ids.length) return [];
   const rows = statement(
     db,

@@ -7,7 +7,7 @@ import { timeColumns } from './time-columns.js';
 import type { ClaimRow } from './claim-rows.js';
 import { deriveNode } from './derive-node.js';
 import { edgeId, outletId, type DocRows } from './doc-rows.js';
-import { lookupKeys, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
+import { candidateLookup, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import { sqliteCandidates, sqliteEntryGroups } from './sqlite-resolve.js';
 import type { Db } from './sqlite-schema.js';
 import { refreshEdges, sqliteEdgeState } from './sqlite-edges.js';
@@ -89,7 +89,7 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
   const touched = old === undefined ? { entities: [], edges: [], claimPairs: [] } : clearDocument(db, old, keepSeq);
   // The store as it is without this document is what its entities resolve against.
   refreshEntities(db, touched.entities);
-  const rows = resolveDocument(extracted, new NodeIndex(sqliteCandidates(db, lookupKeys([extracted]))), veto);
+  const rows = resolveDocument(extracted, new NodeIndex(sqliteCandidates(db, candidateLookup([extracted]))), veto);
   // Edges the old version touched still hold their aggregates from before it was cleared (refreshed
   // below): changes are counted against that, as Neo4j counts them.
   const state = sqliteEdgeState(db);
