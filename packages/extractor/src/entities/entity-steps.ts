@@ -10,6 +10,7 @@ import { bodyRoles } from './grouping/body-roles.js';
 import { genericHeads } from './grouping/generic-heads.js';
 import { mergeGroups } from './grouping/merge-groups.js';
 import { nestedNames } from './grouping/nested-names.js';
+import { placeAdjectives } from './grouping/place-adjectives.js';
 import { placeQualifiers } from './grouping/place-qualifiers.js';
 import { listedPeople } from './typing/listed-people.js';
 import { nameUsedAlone } from './typing/name-used-alone.js';
@@ -33,6 +34,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   causeCues,
   nameUsedAlone,
   mergeGroups,
+  placeAdjectives,
   genericHeads,
   countryNames,
   countryGroups,

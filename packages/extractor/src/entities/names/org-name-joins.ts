@@ -7,7 +7,8 @@
 //   "National Oceanic and Atmospheric Administration": "and" inside the words before an organisation word, or
 //   before a place word with an "of" complement ("Rock and Roll Hall of Fame");
 //   "Co-operative Commonwealth Federation", "Anti-corruption Commission": a capitalised word hyphened to a
-//   lower-case one opens an organisation's name (hyphenOpener).
+//   lower-case one opens an organisation's name (hyphenOpener);
+//   "Rogaland Fire and Rescue", "Search and Rescue": two emergency-service words joined by "and".
 import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -16,6 +17,8 @@ import { KNOWN, has, lower } from './name-tokens.js';
 const OF = new Set(['of', 'for', 'on']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
 const COORDINATED_HEADS = new Set(['party', 'parties', 'league', 'team', 'club', 'church']);
+// The words of emergency services' names, which pair with "and" ("Fire and Rescue", "Fire and Emergency").
+const SERVICE_WORDS = new Set(['fire', 'rescue', 'emergency', 'ambulance', 'search']);
 const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 
 /** The word at `k` starts another name: more name words or an "of"/"for" complement follow, or it is an
@@ -34,6 +37,8 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
   const orgComplement =
     ofAt > 0 && ORG_HEADS.has(lower(run[ofAt - 1])) && run.filter((x) => OF.has(x.normal)).length === 1;
   if (t.normal === 'and' && quiet(t, row[j + 1]) && nameAt(j + 1)) {
+    if (SERVICE_WORDS.has(lower(prev)) && SERVICE_WORDS.has(lower(row[j + 1])) && lower(prev) !== lower(row[j + 1]))
+      return 2;
     // One last word of the complement: "… Atheists and Agnostics", not "… Defence and Foreign Office" nor
     // "University of Texas and Google".
     if (orgComplement && !has(row[j + 1], KNOWN) && !opensAnother(row, j + 1, nameAt)) return 2;

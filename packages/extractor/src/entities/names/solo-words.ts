@@ -2,11 +2,13 @@
 // emerge …", "Police arrested …") is taken as a name by itself only when the text also uses it mid-sentence as a
 // name on its own or as the last word of one ("… said Goodall", "Jane Goodall"), or as the first word of one
 // that is no adjective ("Xi Jinping"). Being a middle word ("Nature Climate Change", "Irving Police Department")
-// or an adjective opening a name ("New Territories") is no such evidence.
+// or an adjective opening a name ("New Territories") is no such evidence, nor is an ordinary word ending the
+// first half of a name coordinated with "and" ("Rogaland Fire and Rescue": the headline's "Fire erupts …").
 import type { Token } from '../../tokens.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { clauseInitial, has, isNameToken, lower } from './name-tokens.js';
+import { plainWord } from '../../lexicon-tags.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 
@@ -28,8 +30,15 @@ export function soloWords(
       if (!name[k] || clauseInitial(row[k], row[k - 1])) continue;
       const joined = (a: number) => name[a] && name[a + 1] && !/\S/.test(row[a].post) && !/['’]s$/.test(row[a].text);
       const first = !joined(k - 1);
-      const last = k + 1 >= row.length || !joined(k);
-      if (last || (first && !row[k].tags.has('Adjective'))) out.add(lower(row[k]));
+      // A capitalised word before it (a clause's first word is no name token: "Rogaland Fire and Rescue said").
+      const inner =
+        /^\p{Lu}/u.test(row[k - 1].text) &&
+        !/\S/.test(row[k - 1].post + row[k].post) &&
+        plainWord(row[k].text) &&
+        row[k + 1]?.normal === 'and' &&
+        !!name[k + 2];
+      const last = (k + 1 >= row.length || !joined(k)) && !inner;
+      if (last || (first && !inner && !row[k].tags.has('Adjective'))) out.add(lower(row[k]));
       if (!last) pairs.add(`${lower(row[k])} ${lower(row[k + 1])}`);
     }
   }

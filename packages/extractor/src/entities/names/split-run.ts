@@ -62,7 +62,9 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
           !ORG_HEADS.has(lower(t)) &&
           !PLACE_HEADS.has(lower(t)) &&
           !EVENT_HEADS.has(lower(t)) &&
-          !CONNECTORS.has(t.normal),
+          !CONNECTORS.has(t.normal) &&
+          // "Oslo Fire and Rescue": a run joined over "and" names a body, not a person.
+          t.normal !== 'and',
       )
     )
       return [...splitRun(run.slice(0, p), undefined, text), ...splitRun(rest, next, text)];
