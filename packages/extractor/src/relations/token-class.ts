@@ -6,6 +6,7 @@ import type { Token } from '../tokens.js';
 import { verbType } from './vocabulary.js';
 import { takesInfinitive } from './control-nouns.js';
 import type { ChunkKind } from './chunks.js';
+import { sayingAfterNoun } from '../entities/lexicon/speech-gerunds.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -137,6 +138,9 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       cls.slice(0, i).includes('V')
     )
       cls[i] = 'V';
+    // "released a statement saying an attack …": a gerund of saying after a noun and before an article is
+    // the verb of a reduced relative, not a noun ("an old saying" has a determiner or adjective before it).
+    if (cls[i] === 'N' && !entityAt[i] && cls[i - 1] === 'N' && sayingAfterNoun(toks, i)) cls[i] = 'V';
     // "to" before a verb belongs to the verb group; otherwise it is a preposition.
     if (cls[i] === 'TO' && bareVerbAfterTo(toks, entityAt, i)) cls[i + 1] = 'V';
     if (cls[i] === 'TO') cls[i] = toks[i + 1] && cls[i + 1] === 'V' && !entityAt[i + 1] ? 'TO' : 'PREP';

@@ -72,6 +72,12 @@ describe('edge gate: wrong readings', () => {
       'NATO RELATED_TO Acme Corp @NATO',
       undefined,
     ],
+    [
+      'what a statement says is not what was released (speech-gerunds.ts: "saying" is a verb here)',
+      'Rocket attack on Syrian army base\n\nOn Friday, the Harbour Defence Council released a statement saying an attack that day on a Syrian army base produced no casualties.',
+      'Harbour Defence Council CREATES rocket attack',
+      'rocket attack ATTACKS Syrian army base',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

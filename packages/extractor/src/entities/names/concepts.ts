@@ -5,6 +5,7 @@
 import type { Token } from '../../tokens.js';
 import { NOMINALS } from '../lexicon/pronouns.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { sayingAfterNoun } from '../lexicon/speech-gerunds.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
 import { PARTICLES } from './name-particles.js';
 
@@ -88,7 +89,12 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
     row[k - 1].tags.has('Noun') &&
     !/\S/.test(row[k - 1].post) &&
     (!row[k + 1] || row[k + 1].tags.has('Verb') || row[k + 1].tags.has('Preposition') || /\S/.test(row[k].post));
-  while (j < row.length && (npToken(row[j]) || pluralAsVerb(j)) && !QUANTIFIERS.has(row[j].normal)) {
+  while (
+    j < row.length &&
+    (npToken(row[j]) || pluralAsVerb(j)) &&
+    !QUANTIFIERS.has(row[j].normal) &&
+    !(j > start && sayingAfterNoun(row, j))
+  ) {
     j++;
     if (/[^\s]/.test(row[j - 1].post) && !/^-/.test(row[j - 1].post)) break;
   }

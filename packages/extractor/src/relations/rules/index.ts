@@ -29,6 +29,8 @@ import { creditedWith } from './credited-with.js';
 import { instrumentAct } from './instrument-act.js';
 import { ruledLacking } from './ruled-lacking.js';
 import { objectComplement } from './object-complement.js';
+import { eventTarget } from './event-target.js';
+import { housing } from './housing.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -60,4 +62,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   instrumentAct,
   ruledLacking,
   objectComplement,
+  eventTarget,
+  housing,
 ];

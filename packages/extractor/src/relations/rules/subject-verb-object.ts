@@ -11,6 +11,7 @@ import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType } from '../vocabulary.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
+import { HOUSING_VERBS, homeTo } from './housing.js';
 import { ofObject } from '../of-object.js';
 
 const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
@@ -83,6 +84,8 @@ export const subjectVerbObject: RelationRule = {
     const out: TripleDraft[] = [];
     view.chunks.forEach((vg, c) => {
       if (vg.kind !== 'VG' || vg.passive || vg.lemma === 'be' || !vg.lemma || WHOLE_PART_VERBS.has(vg.lemma)) return;
+      // "a base housing X", "X is home to Y": the place is the subject; the housing rule reads them.
+      if (HOUSING_VERBS.has(vg.lemma) || homeTo(view, vg, view.chunks[c + 1])) return;
       const subj = subjectOf(view, c);
       if (!subj || subj.how === 'participle') return;
       const S = npEntity(subj.np);
