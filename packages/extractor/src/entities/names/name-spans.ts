@@ -38,6 +38,8 @@ import { dashed, numberJoin } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
+import { plainWord } from '../../lexicon-tags.js';
+import { isKnownPlace } from '../lexicon/known-places.js';
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
 const HYPHEN_SUFFIXES = new Set(
@@ -151,8 +153,25 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !!row[i + 1] &&
           !endsRun(row[i]) &&
           pairs.has(`${lower(row[i])} ${lower(row[i + 1])}`);
+        // "Secretary of State John Kerry said", "President of Chile Ana Soto said": a title opening a clause,
+        // with an "of" complement that is a place the lexicon knows or an ordinary word (a portfolio), then a
+        // name. Other complements ("Chairman of Volvo", "Member of Parliament") keep to the rules below.
+        const complementAt = i + (row[i + 2]?.normal === 'the' ? 3 : 2);
+        const complement = row[complementAt];
+        const titleOpener =
+          !heading[i] &&
+          isCap(row[i]) &&
+          isTitle(row[i]) &&
+          !endsRun(row[i]) &&
+          row[i + 1]?.normal === 'of' &&
+          !!complement &&
+          (isKnownPlace(complement.text) || plainWord(complement.text)) &&
+          !endsRun(complement) &&
+          !!row[complementAt + 1] &&
+          !/\S/.test(row[complementAt + 1].pre) &&
+          isNameToken(row[complementAt + 1], undefined, mid);
         // "the Second World War": an ordinal word opening an event's or a law's name (ordinal-names.ts).
-        const opensName = plainOpener || knownPair || (!heading[i] && ordinalOpener(row, i, nameAt));
+        const opensName = plainOpener || knownPair || titleOpener || (!heading[i] && ordinalOpener(row, i, nameAt));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
         // "the Co-operative Commonwealth Federation": a hyphened word opening an organisation's name.

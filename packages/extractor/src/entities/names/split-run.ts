@@ -125,10 +125,12 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     const complement = right
       .slice(0, cut > 0 ? cut : right.length)
       .filter((t, n) => n > 0 && !(n === 1 && t.normal === 'the'));
+    // One word names a place only when the lexicon knows it as one ("President of France", not "of State").
     const named2 =
-      complement.length >= 2 &&
-      (ORG_HEADS.has(lower(complement[complement.length - 1])) ||
-        complement.every((t) => has(t, ['Country', 'Region', 'City'])));
+      (complement.length >= 2 &&
+        (ORG_HEADS.has(lower(complement[complement.length - 1])) ||
+          complement.every((t) => has(t, ['Country', 'Region', 'City'])))) ||
+      (complement.length === 1 && isKnownPlace(complement[0].text));
     const own = named2 ? makeSpan(complement, text) : null;
     if (own) out.push(own);
     lastTitle = cut > 0 ? lastTitle + cut : run.length - 1;

@@ -1,4 +1,5 @@
 // title-compound: a title before a name; sentences written for this test.
+import { extract } from '../../../src/index.js';
 import { triplesOf } from './triples-of.js';
 
 describe('title-compound', () => {
@@ -58,5 +59,31 @@ describe('title-compound', () => {
     expect(triplesOf('Acme Corp denied that Acme Corp chairman Tom Hale had resigned.')).toContain(
       'Tom Hale LEADS Acme Corp',
     );
+  });
+
+  // A title opening a sentence, with its "of" complement and then a name: the complement is a place of its own
+  // when the lexicon knows it as one, and the name after it is the person.
+  test.each([
+    [
+      'President of Portugal Ana Sousa opened the bridge.',
+      ['Ana Sousa', 'Portugal', 'bridge'],
+      ['Ana Sousa LEADS Portugal'],
+    ],
+    ['Prime Minister of Norway Erik Berg spoke on Monday.', ['Erik Berg', 'Norway'], ['Erik Berg LEADS Norway']],
+    ['Secretary of State Ann Cole flew to Oslo.', ['Ann Cole', 'Oslo'], []],
+    ['Minister of Finance Tom Hale visited a clinic.', ['Tom Hale', 'clinic'], []],
+    ['Chairman of Volvo Erik Lind resigned.', ['Erik Lind', 'Volvo'], ['Erik Lind LEADS Volvo']],
+    [
+      'Member of Parliament (MP) Ann Cole spoke in Leeds.',
+      ['Ann Cole', 'Leeds', 'Parliament'],
+      ['Ann Cole WORKS_FOR Parliament'],
+    ],
+  ])('clause-initial title: %s', (text, names, roles) => {
+    expect(
+      extract(text)
+        .entities.map((e) => e.name)
+        .sort(),
+    ).toEqual([...names].sort());
+    expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t))).toEqual(roles);
   });
 });
