@@ -15,6 +15,12 @@ export interface SubjectRef {
   how: 'direct' | 'relative' | 'inherited' | 'participle';
 }
 
+/** What makes a rule less sure of its subject (for `scoreDraft`): a pronoun, or a subject inherited from an
+ * earlier clause. */
+export function subjectCues(view: SentenceView, subj: SubjectRef): { pronoun: boolean; inherited: boolean } {
+  return { pronoun: view.kindAt[subj.np.to] === 'pronoun', inherited: subj.how === 'inherited' };
+}
+
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'in', 'upon', 'on']);
 /** "contributed to the war by supporting Assad", "grew by buying Beta": the doer of a "by"-gerund of means
  * is the clause's subject, read by every rule (other adjunct gerunds only for speech, see `subjectOf`). */

@@ -5,7 +5,7 @@
 // signer's clause ("signed the bill, praising Ann Lee"), read elsewhere.
 import { npEntity } from '../np-entity.js';
 import { objectsOf } from '../objects-of.js';
-import { subjectOf } from '../subject-of.js';
+import { subjectCues, subjectOf } from '../subject-of.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
@@ -47,10 +47,7 @@ export const instrumentAct: RelationRule = {
           subject: S,
           object: O,
           predicate: { ...predicate, text: view.slice(vg.from, act.to) },
-          confidence: scoreDraft(0.65, {
-            pronoun: view.kindAt[subj.np.to] === 'pronoun',
-            inherited: subj.how === 'inherited',
-          }),
+          confidence: scoreDraft(0.65, subjectCues(view, subj)),
           from: Math.min(subj.np.from, vg.from),
           to: np.to,
           verb: vg,

@@ -3,7 +3,7 @@
 // example says which one was acted on, and a bare verb phrase would say nothing more.
 import type { Chunk } from '../chunks.js';
 import { npEntity } from '../np-entity.js';
-import { subjectOf } from '../subject-of.js';
+import { subjectCues, subjectOf } from '../subject-of.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -81,7 +81,7 @@ export const namedExamples: RelationRule = {
       const people = start === undefined && dobj?.kind === 'NP' && !named && PERSON_HEADS.has(dobj.headWord);
       if (people) start = examplesAfterModifiers(view, c + 1);
       if (start !== undefined) {
-        const pronoun = view.kindAt[subj.np.to] === 'pronoun';
+        const cues = subjectCues(view, subj);
         for (const np of listedNames(view, start)) {
           const O = npEntity(np)!;
           if (O === S || (people && view.types.get(O) !== 'Person')) continue;
@@ -89,7 +89,7 @@ export const namedExamples: RelationRule = {
             subject: S,
             object: O,
             predicate: pred,
-            confidence: scoreDraft(0.7, { pronoun, inherited: subj.how === 'inherited' }),
+            confidence: scoreDraft(0.7, cues),
             from: Math.min(subj.np.from, vg.from),
             to: np.to,
             verb: vg,

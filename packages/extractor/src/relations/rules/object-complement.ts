@@ -3,7 +3,7 @@
 // subject LABELS the object. The complement is what makes it a label: "called Tom Hale" alone may be a
 // phone call, "declared war" names no one, so a quotation, "to be …" or "a/an …" must follow the object.
 import { npEntity } from '../np-entity.js';
-import { subjectOf } from '../subject-of.js';
+import { subjectCues, subjectOf } from '../subject-of.js';
 import { verbType } from '../vocabulary.js';
 import type { Chunk } from '../chunks.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -59,10 +59,7 @@ export const objectComplement: RelationRule = {
         subject: S,
         object: found.id,
         predicate: { type: 'LABELS', lemma, text: view.slice(vg.from, vg.to) },
-        confidence: scoreDraft(0.7, {
-          pronoun: view.kindAt[subj.np.to] === 'pronoun',
-          inherited: subj.how === 'inherited',
-        }),
+        confidence: scoreDraft(0.7, subjectCues(view, subj)),
         from: Math.min(subj.np.from, vg.from),
         to: found.to,
         verb: vg,
