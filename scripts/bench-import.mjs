@@ -97,7 +97,8 @@ const home = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-import-'));
 try {
   process.stderr.write('bench:import: starting a fresh local Neo4j…\n');
   const password = DEFAULT_PASSWORD;
-  server = await startNeo4j({ home: path.join(home, 'neo4j'), port: await freePort(), password });
+  // A shared 2-core machine under load can take minutes to bring Neo4j up; the bench must not fail on that.
+  server = await startNeo4j({ home: path.join(home, 'neo4j'), port: await freePort(), password, timeoutMs: 600_000 });
   const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password));
   const wipe = async () => {
     const session = driver.session({ database: 'neo4j' });
