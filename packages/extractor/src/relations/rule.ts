@@ -22,6 +22,9 @@ export interface TripleDraft {
   /** The rule's frame says whose word the act is ("Acme accused Beta of funding Gamma": Acme's), before
    * any speech span the draft lies in. */
   attributedTo?: string;
+  /** Read from the writer's own description of an end ("COVID-19 — the disease caused by SARS-CoV-2 —"), as
+   * a `descriptive` rule's: not the word of a speaker whose statement it lies in. */
+  descriptive?: boolean;
 }
 
 export interface RelationRule {

@@ -41,11 +41,12 @@ export function findTriples(
         // Inside someone's statement: the relation is theirs, also when they speak of themselves ("Ann Cole
         // said she would challenge Tom Hale" is only her word); another speaker's span is preferred, as a
         // statement about the speaker reported by someone else is that someone's.
-        const inSpan = rule.descriptive ? [] : spans.filter((s) => d.from >= s.from && d.to <= s.to);
+        const descriptive = rule.descriptive || d.descriptive;
+        const inSpan = descriptive ? [] : spans.filter((s) => d.from >= s.from && d.to <= s.to);
         const span = inSpan.find((s) => s.speaker !== d.subject) ?? inSpan[0];
         const denied = span?.lemma === 'deny';
         // A description ("Acme's CEO, Gamma") has no time of its own; an event has its clause's.
-        const time = d.verb && !rule.descriptive ? clauseTime(view, d.verb, articleDate) : undefined;
+        const time = d.verb && !descriptive ? clauseTime(view, d.verb, articleDate) : undefined;
         const hedgedInSpan = view.toks.slice(d.from, d.to + 1).some((t) => SPAN_HEDGES.has(t.normal));
         const triple: Triple = {
           subject: d.subject,

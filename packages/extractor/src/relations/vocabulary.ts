@@ -320,6 +320,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
       'decriminalise',
       'delay',
       'postpone',
+      'cause',
     ],
     nouns: ['impact', 'effect', 'damage', 'influence'],
   },

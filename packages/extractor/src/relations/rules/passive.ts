@@ -1,5 +1,6 @@
 // Passive clauses and reduced relatives, turned active: "X was labeled … by Y" → Y LABELS X;
 // "firms linked to Huawei" → firms LINKED_TO Huawei (no agent: the patient keeps the subject slot).
+import { agentParticiple, describedName, looseParticiple, reducedSubject } from '../agent-participle.js';
 import { isParticiple } from '../is-participle.js';
 import { npEntity } from '../np-entity.js';
 import { objectsOf } from '../objects-of.js';
@@ -33,11 +34,14 @@ export const passive: RelationRule = {
     const out: TripleDraft[] = [];
     view.chunks.forEach((vg, c) => {
       if (vg.kind !== 'VG' || !vg.lemma || vg.lemma === 'be') return;
-      const participle = isParticiple(view, c);
+      const byAgent = agentParticiple(view, c);
+      const participle = isParticiple(view, c) || byAgent;
       if (!vg.passive && !participle) return;
-      const subj = subjectOf(view, c);
+      const reduced = byAgent && !vg.passive && !isParticiple(view, c) ? reducedSubject(view, c) : undefined;
+      const subj = reduced ? { np: reduced, how: 'participle' as const } : subjectOf(view, c);
       if (!subj) return;
-      const P = npEntity(subj.np);
+      const described = byAgent ? describedName(view, subj.np) : undefined;
+      const P = described ?? npEntity(subj.np);
       if (!P) return;
       const pronoun = view.kindAt[subj.np.to] === 'pronoun';
       const inherited = subj.how === 'inherited';
@@ -53,10 +57,15 @@ export const passive: RelationRule = {
           from,
           to,
           verb: vg,
+          ...(described ? { descriptive: true } : {}),
         });
       };
       const agentPP = obj.preps.find((pp) => view.toks[pp.prep.from].normal === 'by');
       const agents = (agentPP?.nps ?? []).map(npEntity).filter((a): a is string => !!a);
+      if (byAgent && !vg.passive && agentPP) {
+        const typed = makePredicate(view, vg, agentPP.prep.to).type !== FALLBACK_TYPE;
+        if (!isParticiple(view, c) && looseParticiple(view, c, subj.np, typed)) return;
+      }
       for (const A of agents)
         add(A, P, makePredicate(view, vg, agentPP!.prep.to), 0.8, agentPP!.nps[agentPP!.nps.length - 1].to);
       if (agents.length) return;

@@ -2,6 +2,7 @@
 // direct object; through a relational object noun to its prepositional object ("expand sanctions on X");
 // or, without a direct object, to the first prepositional object ("spoke in Beijing").
 import type { Chunk } from '../chunks.js';
+import { agentParticiple } from '../agent-participle.js';
 import { coordinatedBefore } from '../coordinated-before.js';
 import { npEntity } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
@@ -84,6 +85,8 @@ export const subjectVerbObject: RelationRule = {
     const out: TripleDraft[] = [];
     view.chunks.forEach((vg, c) => {
       if (vg.kind !== 'VG' || vg.passive || vg.lemma === 'be' || !vg.lemma || WHOLE_PART_VERBS.has(vg.lemma)) return;
+      // "the bridge, designed by Ann Cole": a participle with its "by" agent is a passive (the passive rule's).
+      if (agentParticiple(view, c)) return;
       // "a base housing X", "X is home to Y": the place is the subject; the housing rule reads them.
       if (HOUSING_VERBS.has(vg.lemma) || homeTo(view, vg, view.chunks[c + 1])) return;
       const subj = subjectOf(view, c);
