@@ -17,7 +17,7 @@ const CONJ = new Set(['and', 'or', 'but', 'nor']);
 /** Words compromise may tag as adjectives or nouns that are prepositions before a noun phrase ("crashed
  * near San Diego", "won the vote over Ann Cole", "a lawsuit against Montana"); after a determiner they
  * stay what they were ("the near future"). */
-const SPATIAL_PREPS = new Set(['near', 'over', 'against', 'across', 'amid', 'amidst', 'despite']);
+const SPATIAL_PREPS = new Set(['near', 'over', 'against', 'across', 'amid', 'amidst', 'despite', 'aboard', 'atop']);
 /** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
 const GERUND_TAKERS = /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids)$/;
 /** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */

@@ -31,6 +31,7 @@ import { ruledLacking } from './ruled-lacking.js';
 import { objectComplement } from './object-complement.js';
 import { eventTarget } from './event-target.js';
 import { housing } from './housing.js';
+import { launchVehicle } from './launch-vehicle.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -64,4 +65,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   objectComplement,
   eventTarget,
   housing,
+  launchVehicle,
 ];
