@@ -30,9 +30,11 @@ import { findTitleRanges } from './titled-works.js';
 import { nameKey } from './name-key.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
+import { withoutQuotedFragments } from './quoted-fragments.js';
 import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
+import { reportingOpener } from './reporting-opener.js';
 import { warJoin } from './war-names.js';
 import { dashed, numberJoin } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
@@ -108,6 +110,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     row.forEach((t, k) => !heading[k] && bracketedAcronym(t, row[k - 1]) && acronyms.add(t.text));
   }
   for (const a of acronyms) solo.add(a.toLowerCase());
+  // "Rudaw reports …": an unknown word before a reporting verb names a source (reporting-opener.ts).
+  for (const row of bySentence) {
+    const heading = styled(row);
+    row.forEach((t, k) => !heading[k] && reportingOpener(row, k) && solo.add(lower(t)));
+  }
   for (const row of bySentence) {
     if (isBoilerplate(row)) continue;
     // Photo credits ("Image: Nick Moreau.") name the photographer: kept only for a name the story uses too.
@@ -171,7 +178,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !/\S/.test(row[complementAt + 1].pre) &&
           isNameToken(row[complementAt + 1], undefined, mid);
         // "the Second World War": an ordinal word opening an event's or a law's name (ordinal-names.ts).
-        const opensName = plainOpener || knownPair || titleOpener || (!heading[i] && ordinalOpener(row, i, nameAt));
+        const opensName =
+          plainOpener ||
+          knownPair ||
+          titleOpener ||
+          (!heading[i] && reportingOpener(row, i)) ||
+          (!heading[i] && ordinalOpener(row, i, nameAt));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
         // "the Co-operative Commonwealth Federation": a hyphened word opening an organisation's name.
@@ -414,7 +426,10 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     );
   return addElidedNames(
     joinPossessiveNames(
-      spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
+      withoutQuotedFragments(
+        spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
+        text,
+      ),
       text,
     ),
     bySentence,

@@ -7,6 +7,7 @@ import { TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, has, isCap, isTitle, lower } from './name-tokens.js';
@@ -14,6 +15,22 @@ import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, has, isCap, isTitle, lower } from 
 /** Splits titles off a run: "U.S. President Donald Trump" → "U.S." + "Donald Trump" (title President). */
 export function splitRun(run: Token[], next: Token | undefined, text: string): NameSpan[] {
   const out: NameSpan[] = [];
+  const tail = portfolioTail(run, next);
+  if (tail) return splitRun(run.slice(0, run.length - tail), undefined, text);
+  // "Kenya's Deputy Ministers", "US Senators Ana Ruiz and …": plural titles name no one; what stands before
+  // or after them may ("Council of Ministers" is a body: not after a connector).
+  const plural = run.findIndex((t) => pluralTitle(t));
+  if (plural >= 0 && !run.slice(0, plural).some((t) => CONNECTORS.has(t.normal))) {
+    let from = plural;
+    while (
+      from > 0 &&
+      (isTitle(run[from - 1]) || TITLE_MODIFIERS.has(lower(run[from - 1])) || portfolioAt(run, from - 1, run[plural]))
+    )
+      from--;
+    const before = from > 0 ? splitRun(run.slice(0, from), undefined, text) : [];
+    const after = plural + 1 < run.length ? splitRun(run.slice(plural + 1), next, text) : [];
+    return [...before, ...after];
+  }
   // "President of the European Council": a title with its complement, not an organisation's name.
   const titleOf = run.findIndex((t, k) => isTitle(t) && CONNECTORS.has(run[k + 1]?.normal ?? ''));
   const titled =
@@ -100,7 +117,12 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     return out;
   }
   let titleStart = lastTitle;
-  while (titleStart > 0 && (isTitle(run[titleStart - 1]) || TITLE_MODIFIERS.has(lower(run[titleStart - 1]))))
+  while (
+    titleStart > 0 &&
+    (isTitle(run[titleStart - 1]) ||
+      TITLE_MODIFIERS.has(lower(run[titleStart - 1])) ||
+      portfolioAt(run, titleStart - 1, run[lastTitle]))
+  )
     titleStart--;
   const left = run.slice(0, titleStart);
   let right = run.slice(lastTitle + 1);

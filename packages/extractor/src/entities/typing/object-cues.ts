@@ -11,9 +11,19 @@ import { OBJECT_HEADS, VEHICLE_HEADS } from '../lexicon/work-words.js';
 import type { NameSpan } from '../spans.js';
 
 const owned = (s: NameSpan, tokens: Token[]) => !!s.owner || !!tokens[s.tokens[0].i - 1]?.tags.has('Possessive');
-/** "a 1998 Rover Mini": an article and a model year before the name. */
-const modelYear = (s: NameSpan, tokens: Token[]) =>
-  /^(19|20)\d\d$/.test(tokens[s.tokens[0].i - 1]?.text ?? '') && /^an?$/.test(tokens[s.tokens[0].i - 2]?.normal ?? '');
+/** "a 1998 Rover Mini", "a recalled 2005 Saab 9-5": "a" and a model year before the name, with at most two
+ * lower-case describing words between ("the 2019 Nordvik Summit" dates an event: "a" is what counts). */
+function modelYear(s: NameSpan, tokens: Token[]): boolean {
+  const at = s.tokens[0].i - 1;
+  if (!/^(19|20)\d\d$/.test(tokens[at]?.text ?? '')) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = tokens[k];
+    if (/^an?$/.test(t.normal)) return true;
+    const describes = t.tags.has('Adjective') || t.tags.has('PastTense') || t.tags.has('Participle');
+    if (!/^\p{Ll}+$/u.test(t.text) || !describes || /\S/.test(t.post)) return false;
+  }
+  return false;
+}
 
 function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
   const personWords = new Set<string>();

@@ -1,7 +1,7 @@
 // Person cues for names compromise does not know ("Dries Mertens", "Junius Ho"): a weakly typed name of
 // two or three plain name words (or a given name before a place word, "Peter Hall") becomes a Person when it speaks ("X said", "said X"), when a title stands
 // shortly before it, when a personal pronoun follows it with no other person in between, when it is a
-// member "of"/"from" an organisation, when its age follows it ("X, 45,"), or when it has what only a person has ("X's wife", "X's character").
+// member "of"/"from" an organisation, when a title heads its apposition ("X, the Information Minister,"), when its age follows it ("X, 45,"), or when it has what only a person has ("X's wife", "X's character").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -9,6 +9,7 @@ import { givenNamePlace, personLike } from './person-like.js';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 import { TITLES } from '../lexicon/titles.js';
 import { lexiconTags } from '../../lexicon-tags.js';
+import { appositiveTitle } from './appositive-role.js';
 
 /** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer"). */
 const ROLES = new Set('nominee candidate treasurer incumbent challenger contender winner'.split(' '));
@@ -56,6 +57,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       if (!before || before.sentence !== s.sentence || /^\p{Lu}/u.test(before.text)) continue;
       if (ROLES.has(before.normal) || lexiconTags(before.normal).includes('Actor')) becomePerson.add(g);
     }
+  // "Kadri Tamm, the Information Minister, said": an apposition headed by a title.
+  for (const g of candidates) if (g.spans.some((s) => appositiveTitle(s, tokens))) becomePerson.add(g);
   // "Ambassador to the United States Hamdullah Mohib": a title shortly before, with only small words
   // and place names in between.
   for (const g of candidates) {

@@ -23,6 +23,12 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a model year after "a" and a describing word',
+    text: 'Firefighters said a recalled 2004 Saab Aero burned in the car park.',
+    name: 'Saab Aero',
+    type: 'Product',
+  },
+  {
     rule: 'object noun after the name',
     text: 'Fans still shoot on the Kodachrome format in Lisbon.',
     name: 'Kodachrome',

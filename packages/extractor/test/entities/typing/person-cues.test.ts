@@ -22,6 +22,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'an apposition headed by a title',
+    text: 'Ilmar Kask, the Information Minister, opened the museum in Tartu.',
+    name: 'Ilmar Kask',
+    type: 'Person',
+  },
+  {
+    rule: 'an apposition headed by a title, with no closing comma',
+    text: 'Osei Quarcoo, the deputy governor said the bank would act.',
+    name: 'Osei Quarcoo',
+    type: 'Person',
+  },
+  {
     rule: 'a title abbreviation',
     text: 'Tendai Moyo praised Robert Mugabe. Cde Mugabe had led the party for decades.',
     name: 'Robert Mugabe',

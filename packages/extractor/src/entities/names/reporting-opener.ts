@@ -1,0 +1,30 @@
+// "Rudaw reports the director has ties …", "Xinhua reported the blast": a clause-initial capitalised word
+// that the lexicon does not know, right before a reporting verb, is a source's name (an outlet, an agency, a
+// surname), though the text writes it nowhere else. Known words ("Officials said", "Police said") and plurals
+// ("Mourners said") are ordinary nouns and keep to the other rules.
+import type { Token } from '../../tokens.js';
+import { lexiconTags } from '../../lexicon-tags.js';
+import { FUNCTION_WORDS, clauseInitial } from './name-tokens.js';
+
+const REPORTING = new Set(
+  'said says reported reports told tells announced announces wrote writes stated added adds claimed claims confirmed confirms tweeted'.split(
+    ' ',
+  ),
+);
+
+export function reportingOpener(row: Token[], i: number): boolean {
+  const t = row[i];
+  const verb = row[i + 1];
+  return (
+    !!verb &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+    clauseInitial(t, row[i - 1]) &&
+    !/\S/.test(t.post) &&
+    !FUNCTION_WORDS.has(t.normal) &&
+    lexiconTags(t.normal).length === 0 &&
+    t.tags.has('Singular') &&
+    !t.tags.has('Plural') &&
+    REPORTING.has(verb.normal) &&
+    verb.tags.has('Verb')
+  );
+}

@@ -1,0 +1,73 @@
+// Title words that split-run.ts needs beyond the title list itself:
+//   plural titles ("Senators", "Vice Presidents", "Deputy Ministers") name a kind of office holder, never one
+//   entity, so a run made of them is no name;
+//   portfolio words ("Information Minister", "District Judge", "Special Representative"): an ordinary word
+//   written before a title that takes a portfolio belongs to the title, not to a name of its own (it was
+//   taken for a place or body: "US Special", "U.S. District").
+import type { Token } from '../../tokens.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { lexiconTags, plainWord } from '../../lexicon-tags.js';
+import { DEMONYMS } from '../lexicon/demonyms.js';
+import { CONNECTORS, isCap, lower } from './name-tokens.js';
+
+// Plurals of office titles; not "Kings", "Chiefs", "Cardinals", "Generals", "Saints": team names end so.
+const PLURAL_TITLES = new Set(
+  'presidents ministers senators secretaries governors representatives judges mayors ambassadors commissioners chancellors premiers lawmakers councillors congressmen congresswomen spokesmen spokeswomen spokespersons'.split(
+    ' ',
+  ),
+);
+
+/** "Ministers", "Presidents", "Secretaries": a plural office title. */
+export function pluralTitle(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && PLURAL_TITLES.has(lower(t));
+}
+
+// Offices named with a portfolio or a court before them; not "CEO", "Chairman", "President" or "spokesman",
+// where a word before names the company or country ("Apple CEO", "Acme Chairman").
+const PORTFOLIO_TITLES = new Set(
+  'minister ministers secretary secretaries representative representatives judge judges commissioner commissioners attorney attorneys officer'.split(
+    ' ',
+  ),
+);
+
+// "Republican Representative Ann Ray": a party's adjective says whom she works for; it stays a name.
+const AFFILIATIONS = new Set('republican democratic democrat conservative liberal socialist communist'.split(' '));
+
+/** `word` is an ordinary capitalised word before a portfolio `title` ("Information" Minister), not a body
+ * ("Treasury" Secretary, "Police" Commissioner keep their organisation). */
+export function portfolioWord(word: Token, title: Token): boolean {
+  return (
+    PORTFOLIO_TITLES.has(lower(title)) &&
+    isCap(word) &&
+    /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+    plainWord(word.text) &&
+    // "the South Korean minister": a demonym says whose minister, as a country would.
+    !lexiconTags(word.text).includes('Demonym') &&
+    !DEMONYMS.has(lower(word)) &&
+    !word.tags.has('Demonym') &&
+    !ORG_HEADS.has(lower(word)) &&
+    !AFFILIATIONS.has(lower(word)) &&
+    !word.tags.has('Organization') &&
+    !word.tags.has('Person') &&
+    // "United States Representative": part of a place's name; "U.S. District Judge": a place word of a court.
+    !word.tags.has('Country') &&
+    (!word.tags.has('Place') || PLACE_HEADS.has(lower(word)))
+  );
+}
+
+/** "a United States District judge", "the Information minister": how many words at the end of `run` are
+ * portfolio words of the lower-case title written right after it (they belong to that title). */
+export function portfolioTail(run: Token[], next: Token | undefined): number {
+  if (!next || !/^\p{Ll}/u.test(next.text) || !PORTFOLIO_TITLES.has(next.normal) || /\S/.test(run[run.length - 1].post))
+    return 0;
+  let n = 0;
+  while (n < run.length - 1 && portfolioAt(run, run.length - 1 - n, next)) n++;
+  return n;
+}
+
+/** `run[k]` is a portfolio word of `title`, and no complement of "of" or the end of a hyphened name
+ * ("Department of State officer", "Sea-Eye officer" keep their bodies whole). */
+export function portfolioAt(run: Token[], k: number, title: Token): boolean {
+  const prev = run[k - 1];
+  return (!prev || (!CONNECTORS.has(prev.normal) && prev.post !== '-')) && portfolioWord(run[k], title);
+}

@@ -1,0 +1,136 @@
+// Title words (names/title-words.ts, split-run.ts), quoted fragments (names/quoted-fragments.ts) and reporting
+// openers (names/reporting-opener.ts): plural titles name no entity, a portfolio word belongs to the title
+// after it, a quoted piece cut from inside another name is no name, an unknown word before "reports" is one. Each row is a sentence written for the test, with the names it must and must not yield.
+import { extract } from '@kg/extractor';
+import type { EntityType } from '@kg/extractor';
+
+interface TitleCase {
+  rule: string;
+  text: string;
+  names: Array<[string, EntityType?]>;
+  not: string[];
+}
+
+const cases: TitleCase[] = [
+  {
+    rule: 'a plural title after a possessive, before an apposition',
+    text: "One of Kenya's Deputy Ministers, Amina Odhiambo, visited Nairobi.",
+    names: [
+      ['Kenya', 'Place'],
+      ['Amina Odhiambo', 'Person'],
+      ['Nairobi', 'Place'],
+    ],
+    not: ['Ministers', 'Deputy Ministers'],
+  },
+  {
+    rule: 'a plural title with a modifier',
+    text: 'The Vice Presidents of the company flew to Lima on Monday.',
+    names: [['Lima', 'Place']],
+    not: ['Vice Presidents', 'Presidents'],
+  },
+  {
+    rule: 'a plural title between a place and two names',
+    text: 'US Senators Ana Ruiz and Tom Blake visited Kyiv.',
+    names: [
+      ['Ana Ruiz', 'Person'],
+      ['Tom Blake', 'Person'],
+      ['Kyiv', 'Place'],
+    ],
+    not: ['Senators Ana Ruiz', 'US Senators'],
+  },
+  {
+    rule: 'a plural title after "of" stays in the body\'s name',
+    text: 'The Council of Ministers met in Brussels.',
+    names: [['Council of Ministers', 'Organization']],
+    not: ['Ministers'],
+  },
+  {
+    rule: 'a portfolio word before "Representative"',
+    text: 'US Special Representative for Iran Brian Hook said the sanctions would stay.',
+    names: [
+      ['Brian Hook', 'Person'],
+      ['Iran', 'Place'],
+    ],
+    not: ['US Special', 'Special Representative'],
+  },
+  {
+    rule: 'a court word before "Judge"',
+    text: 'U.S. District Judge Gray Miller ruled that the draft was unconstitutional.',
+    names: [['Gray Miller', 'Person']],
+    not: ['U.S. District', 'District'],
+  },
+  {
+    rule: 'a portfolio word before "Minister" in an apposition',
+    text: 'Kadri Tamm, the Information Minister, said the ceasefire held.',
+    names: [['Kadri Tamm', 'Person']],
+    not: ['Information'],
+  },
+  {
+    rule: 'a country before "Representative" stays a place',
+    text: 'Reports said Ann Ray, a former United States Representative, will not run.',
+    names: [
+      ['Ann Ray', 'Person'],
+      ['United States', 'Place'],
+    ],
+    not: ['United States Representative'],
+  },
+  {
+    rule: 'a court word before a lower-case "judge"',
+    text: 'The delay came after Lena Ortiz, a United States District judge, ruled on Friday.',
+    names: [
+      ['Lena Ortiz', 'Person'],
+      ['United States', 'Place'],
+    ],
+    not: ['United States District'],
+  },
+  {
+    rule: 'a word after "of" stays in the body\'s name before a lower-case title',
+    text: 'Later a United States Department of State officer, Ruth Alder, said the talks ended.',
+    names: [
+      ['United States Department of State', 'Organization'],
+      ['Ruth Alder', 'Person'],
+    ],
+    not: ['United States Department of'],
+  },
+  {
+    rule: 'an unknown word before a reporting verb opens a clause',
+    text: 'Baznet reports the director has ties to the army.',
+    names: [['Baznet', 'Organization']],
+    not: [],
+  },
+  {
+    rule: 'a known plural before a reporting verb is no name',
+    text: 'Mourners said the service ended early. Authorities said the road was closed.',
+    names: [],
+    not: ['Mourners', 'Authorities'],
+  },
+  {
+    rule: 'a demonym before a lower-case "minister" is no portfolio',
+    text: 'Analysts met Park Ji-hoon, the South Korean minister for trade, in Busan.',
+    names: [['Park Ji-hoon', 'Person']],
+    not: ['South'],
+  },
+  {
+    rule: 'quoted pieces cut from inside a hyphened name',
+    text: 'The agency named the disease MERS-22. In the name, "MER" stands for the region and "S" for syndrome.',
+    names: [['MERS-22']],
+    not: ['MER', 'S'],
+  },
+];
+
+describe('title words and name fragments', () => {
+  test.each(cases)('$rule: "$text"', ({ text, names, not }) => {
+    const { entities } = extract(text);
+    for (const [name, type] of names) {
+      expect(entities.map((e) => e.name)).toContain(name);
+      if (type) expect(entities.find((e) => e.name === name)!.type).toBe(type);
+    }
+    for (const name of not) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  test('a team named with a plural keeps its name', () => {
+    expect(extract('The Riverside Kings won the game in Fresno.').entities.map((e) => e.name)).toContain(
+      'Riverside Kings',
+    );
+  });
+});
