@@ -40,12 +40,16 @@ const takesClause = (lemma: string) =>
  * modifiers, then a verb of its own (no lone participle or gerund, which describe it: "the graves of soldiers
  * killed"), opens a clause. Only there: elsewhere a verb tag after "attacked Biden during Democratic …" is more
  * often a noun the tagger misread ("debates"). */
-function modifiedSubject(ch: Chunk[], k: number, c: number): boolean {
+function modifiedSubject(view: SentenceView, k: number, c: number): boolean {
+  const ch = view.chunks;
   if (!takesClause(ch[c].lemma)) return false;
   let m = k;
-  while (ch[m + 1]?.kind === 'PREP' && ch[m + 2]?.kind === 'NP' && !ch[m].breakAfter && !ch[m + 1].breakAfter) m += 2;
+  // ("reported three malls in Davao and Gaisano Mall in Digos were damaged": across "and" too)
+  const link = (x: Chunk | undefined) =>
+    x?.kind === 'PREP' || (x?.kind === 'CONJ' && view.toks[x.from].normal === 'and');
+  while (link(ch[m + 1]) && ch[m + 2]?.kind === 'NP' && !ch[m].breakAfter && !ch[m + 1].breakAfter) m += 2;
   const v = ch[m + 1];
-  return m > k && !ch[m].breakAfter && v?.kind === 'VG' && !v.gerund && !v.participle;
+  return m > k && !ch[m].breakAfter && v?.kind === 'VG' && !v.gerund && (!v.participle || v.lemma === 'be');
 }
 
 /** The objects of verb group c; a noun phrase with its own verb after it opens a complement clause instead. */
@@ -61,7 +65,7 @@ export function objectsOf(view: SentenceView, c: number): Objects {
   if (
     ch[k]?.kind === 'NP' &&
     !(ch[k + 1]?.kind === 'VG' && !ch[k].breakAfter && !isParticiple(view, k + 1)) &&
-    !modifiedSubject(ch, k, c)
+    !modifiedSubject(view, k, c)
   ) {
     const list = npList(ch, k);
     out.direct = list.nps;

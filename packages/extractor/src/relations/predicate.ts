@@ -74,6 +74,21 @@ const REVERSAL_VERBS = new Set([
  * does not ("backed the sanctions"). */
 const REVERSAL_PHRASALS = new Set(['back away', 'back off', 'walk back', 'give up', 'pull back']);
 
+/** "has alleged ties to X", "had suspected links with Y": after "have" such a participle right before its noun
+ * is the noun's adjective (a hedge), and the verb is "have"; "alleged" here accuses no one. */
+const HEDGE_PARTICIPLES = new Set(['alleged', 'suspected', 'reported', 'purported', 'rumored', 'rumoured']);
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+
+function adjectivalParticiple(view: SentenceView, vg: Chunk, noun: string): boolean {
+  const last = view.toks[vg.to];
+  if (!HEDGE_PARTICIPLES.has(last?.normal) || !HAVE.has(view.toks[vg.to - 1]?.normal ?? '')) return false;
+  // The noun follows at once or after one modifier ("has alleged close ties"), with no determiner between.
+  const n = noun.toLowerCase();
+  return (
+    [1, 2].some((d) => view.toks[vg.to + d]?.normal === n) && !/^(the|a|an)$/.test(view.toks[vg.to + 1]?.normal ?? '')
+  );
+}
+
 /** Whether a verb group's lemma undoes what its object noun names ("lifted sanctions on", "backed away from"). */
 export const undoes = (lemma: string): boolean =>
   REVERSAL_VERBS.has(lemma.split(' ')[0]) || REVERSAL_PHRASALS.has(lemma);
@@ -90,7 +105,9 @@ export function makePredicate(
   const mainType = verbType(main);
   const vType = mainType ?? verbType(base);
   const nType = noun ? nounType(noun) : undefined;
-  if (nType && !undoes(main) && (LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType)) {
+  const light =
+    LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType || (!!noun && adjectivalParticiple(view, vg, noun));
+  if (nType && !undoes(main) && light) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }
   // Phrasal verbs before bare verbs: "called on X" urges, "ran for X" leads nothing.
