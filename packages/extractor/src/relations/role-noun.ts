@@ -24,7 +24,7 @@ const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'associate']);
  * States basketball player Kobe Bryant" say where they work or come from, not who employs them. */
 const PRIVATE_ROLES = new Set(
   `lawyer player striker professor analyst economist engineer researcher scientist reporter correspondent editor
-  executive employee consultant anthropologist epidemiologist virologist lecturer`.split(/\s+/),
+  executive employee consultant anthropologist epidemiologist virologist lecturer expert`.split(/\s+/),
 );
 
 /** Whether a role can tie its holder to a body of this type (a place employs officials, not lawyers). */
@@ -45,18 +45,27 @@ export interface Role {
 /** The role named by the non-entity words of chunk positions [from, to], two-word roles first. */
 export function findRole(view: SentenceView, from: number, to: number): Role | undefined {
   const words: string[] = [];
+  const at: number[] = [];
   for (let k = from; k <= to; k++) {
     const t = view.toks[k];
     // Words inside a name count only when they are titles ("President" in "President Xi").
     const e = view.entityAt[k];
-    if (e && view.types.get(e) !== 'Concept' && !t.tags.has('Actor') && !t.tags.has('Honorific')) continue;
+    // So do the words of a nominal mention ("the Governor General of Canada" refers to the person).
+    const own = !e || view.types.get(e) === 'Concept' || view.kindAt[k] === 'nominal';
+    if (!own && !t.tags.has('Actor') && !t.tags.has('Honorific')) continue;
     words.push(t.normal.replace(/['’]s$/, ''));
+    at.push(k);
   }
   for (let i = 0; i < words.length; i++) {
     const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     for (const w of [two, words[i]]) {
       // "opposition leader Alexei Navalny" leads the opposition, not the country named with it.
       if (words[i - 1] === 'opposition') continue;
+      // "the ZooMS expert", "a China expert": a name right before "expert" is its field, not its employer.
+      if (w === 'expert' && view.entityAt[at[i] - 1]) continue;
+      // "chief of staff" runs an office for someone else.
+      if (w === 'chief' && words[i + 1] === 'of' && words[i + 2] === 'staff')
+        return { type: 'WORKS_FOR', noun: 'chief of staff' };
       const type = w ? nounType(w) : undefined;
       if (type && ROLE_TYPES.has(type))
         return { type: type === 'LEADS' && SUBORDINATE.has(words[i - 1]) ? 'WORKS_FOR' : type, noun: w };
@@ -111,6 +120,15 @@ export function roleBody(view: SentenceView, chunks: Chunk[], i: number): { body
     if (isBody(view, b)) return { body: b, end: i + 2 };
   }
   if (isBody(view, np.possessor)) return { body: np.possessor, end: i };
+  // "the Governor General of Canada", "President of France": a capitalised title keeps its "of" body inside
+  // one phrase, which then ends on the body.
+  let h = np.to;
+  while (h > np.from && view.entityAt[h - 1] === np.head) h--;
+  if (isBody(view, np.head) && view.entityAt[np.to] === np.head) {
+    const of = view.toks[h - 1]?.normal === 'the' ? h - 2 : h - 1;
+    const free = (k: number) => !view.entityAt[k] || view.kindAt[k] === 'nominal';
+    if (of > np.from && view.toks[of].normal === 'of' && free(of - 1)) return { body: np.head, end: i };
+  }
   const first = np.entities.find(
     (e) =>
       e !== np.head &&

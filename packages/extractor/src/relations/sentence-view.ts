@@ -72,7 +72,13 @@ export function buildSentenceViews(
     const qualifierAt: (string | undefined)[] = toks.map(() => undefined);
     // Longer mentions first; a shorter one takes back the tail of a "Town, Region" mention, so "Gulu,
     // Uganda" reads as two places (the locative rule links them).
-    const mentions = [...(mentionsBySentence.get(s) ?? [])].sort((a, b) => b.end - b.start - (a.end - a.start));
+    // A name inside a person's nominal mention keeps its tokens ("Julie Payette, the Governor General of
+    // Canada": Canada stays Canada, so the apposition can name the body).
+    const inPerson = (m: { id: string; kind: string }) =>
+      m.kind === 'nominal' && types.get(m.id) === 'Person' ? 1 : 0;
+    const mentions = [...(mentionsBySentence.get(s) ?? [])].sort(
+      (a, b) => inPerson(a) - inPerson(b) || b.end - b.start - (a.end - a.start),
+    );
     for (const m of mentions) {
       // The whole shorter mention comes back when its first token follows a comma inside a longer one.
       let takeBack: string | undefined;

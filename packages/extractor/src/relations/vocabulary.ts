@@ -136,6 +136,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
       'lecturer',
       'consultant',
       'aide',
+      'expert',
     ],
   },
   {

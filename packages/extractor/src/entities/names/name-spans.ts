@@ -40,7 +40,7 @@ import { dashed, numberJoin } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
-import { plainWord } from '../../lexicon-tags.js';
+import { givenName, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
@@ -66,6 +66,8 @@ const NOT_ROLES = new Set([
   'women',
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Titles whose "of" complement is a portfolio ("Minister of Health"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 const INNER_PREPOSITIONS = new Set([
   'against',
   'without',
@@ -172,7 +174,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !endsRun(row[i]) &&
           row[i + 1]?.normal === 'of' &&
           !!complement &&
-          (isKnownPlace(complement.text) || plainWord(complement.text)) &&
+          // ("Minister of Health Olivier Veran": after a minister's title, a one-word portfolio the lexicon
+          // lacks, before a given name; "Chairman of Acme Erik Lind" names a body)
+          (isKnownPlace(complement.text) ||
+            plainWord(complement.text) ||
+            (PORTFOLIO_TITLES.has(row[i].normal) && givenName(row[complementAt + 1]?.text ?? ''))) &&
           !endsRun(complement) &&
           !!row[complementAt + 1] &&
           !/\S/.test(row[complementAt + 1].pre) &&

@@ -8,6 +8,9 @@ import { nounType } from '../vocabulary.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
+/** Adverbs that date an apposed role without denying it. */
+const TIME_ADVERBS = new Set(['then', 'formerly', 'previously', 'currently', 'now', 'later', 'once']);
+
 const isPerson = (view: SentenceView, id: string | undefined) => !!id && view.types.get(id) === 'Person';
 
 export const apposition: RelationRule = {
@@ -25,7 +28,7 @@ export const apposition: RelationRule = {
       out.push({
         subject: person,
         object: body,
-        predicate: nounPredicate(role.noun, view.slice(from, to)),
+        predicate: { ...nounPredicate(role.noun, view.slice(from, to)), type: role.type },
         confidence: 0.85,
         from,
         to,
@@ -34,10 +37,16 @@ export const apposition: RelationRule = {
     // A role phrase that names anything besides its body names its own holder ("Ohio governor Liz Park"):
     // in "Bo Reyes, Ohio governor Liz Park, and …" it is the next item of a list, not an apposition.
     const roleWord = (k: number) => !!nounType(view.toks[k].normal) || view.toks[k].tags.has('Actor');
+    // ("then-New Jersey Governor Chris Christie's deputy": a name inside the possessor's own title is his)
+    const beforeOwner = (role: Chunk, body: string, e: string) =>
+      role.possessor === body &&
+      view.entityAt.findIndex((id, k) => id === e && k >= role.from) <
+        view.entityAt.findIndex((id, k) => id === body && k >= role.from);
     const onlyBody = (role: Chunk, body: string) =>
       role.entities.every(
         (e) =>
           e === body ||
+          beforeOwner(role, body, e) ||
           view.types.get(e) === 'Concept' ||
           view.entityAt.some((id, k) => id === e && k >= role.from && k <= role.to && roleWord(k)),
       );
@@ -50,11 +59,13 @@ export const apposition: RelationRule = {
       const next = ch[end + 1];
       if (role && body && onlyBody(np, body) && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head))
         add(next.head!, body, role, np.from, next.to);
-      // Person, then the role phrase: "Xi Jinping, China's leader,".
-      const after = ch[i + 1];
+      // Person, then the role phrase: "Xi Jinping, China's leader,"; a time adverb may date the role ("Ann
+      // Cole, then the deputy director of Acme Corp,", "Tom Hale, formerly the head of …").
+      const a = ch[i + 1]?.kind === 'ADV' && TIME_ADVERBS.has(view.toks[ch[i + 1].from].normal) ? i + 2 : i + 1;
+      const after = ch[a];
       if (isPerson(view, np.head) && after?.kind === 'NP') {
         const r = possessedRole(view, after);
-        const b = roleBody(view, ch, i + 1);
+        const b = roleBody(view, ch, a);
         if (r && b.body && onlyBody(after, b.body)) add(np.head!, b.body, r, np.from, ch[b.end].to);
       }
     });

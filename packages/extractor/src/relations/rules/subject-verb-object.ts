@@ -14,6 +14,7 @@ import { FALLBACK_TYPE, nounType, phrasalType } from '../vocabulary.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
 import { HOUSING_VERBS, homeTo } from './housing.js';
 import { ofObject } from '../of-object.js';
+import { possessedRole } from '../role-noun.js';
 
 const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
 const PLACE_PREPS = new Set(['in', 'at']);
@@ -162,6 +163,8 @@ export const subjectVerbObject: RelationRule = {
             if (pp.via) pred.text = view.slice(vg.from, pp.via.to);
             // "would remain unconfirmed by the Senate": a "by" phrase is an agent, not an object.
             if (prep === 'by' && pred.type === FALLBACK_TYPE) continue;
+            // "served as President of France": a role held "as" is as-role's (LEADS), not the verb's.
+            if (prep === 'as' && possessedRole(view, np)) continue;
             // "met in Oslo": the place is where it happened, not what was met.
             if (placeOfEvent(prep, O) && !pp.via && !MOVE_TYPES.has(pred.type)) {
               if (view.types.get(S) !== 'Place' && onePlace) push(O, { ...pred, type: 'LOCATED_IN' }, 0.6, np.to);

@@ -72,6 +72,7 @@ describe('title-compound', () => {
     ['Prime Minister of Norway Erik Berg spoke on Monday.', ['Erik Berg', 'Norway'], ['Erik Berg LEADS Norway']],
     ['Secretary of State Ann Cole flew to Oslo.', ['Ann Cole', 'Oslo'], []],
     ['Minister of Finance Tom Hale visited a clinic.', ['Tom Hale', 'clinic'], []],
+    ['Minister of Fisheries Olivia Rand visited a clinic.', ['Olivia Rand', 'clinic'], []],
     ['Chairman of Volvo Erik Lind resigned.', ['Erik Lind', 'Volvo'], ['Erik Lind LEADS Volvo']],
     [
       'Member of Parliament (MP) Ann Cole spoke in Leeds.',
