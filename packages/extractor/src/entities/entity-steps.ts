@@ -15,9 +15,11 @@ import { placeQualifiers } from './grouping/place-qualifiers.js';
 import { listedPeople } from './typing/listed-people.js';
 import { nameUsedAlone } from './typing/name-used-alone.js';
 import { objectCues } from './typing/object-cues.js';
+import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
 import { personCues } from './typing/person-cues.js';
 import { placeCues } from './typing/place-cues.js';
+import { routePlaces } from './typing/route-places.js';
 import { productLines } from './typing/product-lines.js';
 import { sportsTeams } from './typing/sports-teams.js';
 import { unnamedEvents } from './grouping/unnamed-events.js';
@@ -29,7 +31,9 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   personCues,
   listedPeople,
   placeCues,
+  routePlaces,
   objectCues,
+  platformCues,
   diseaseCues,
   causeCues,
   nameUsedAlone,

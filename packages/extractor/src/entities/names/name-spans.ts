@@ -112,6 +112,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     row.forEach((t, k) => !heading[k] && bracketedAcronym(t, row[k - 1]) && acronyms.add(t.text));
   }
   for (const a of acronyms) solo.add(a.toLowerCase());
+  // "Bashar al-Assad" … "al-Assad": a family name the text writes after a given name is kept without its
+  // article when alone, so that it joins the full name (below: "al-Qaeda" keeps it).
+  const families = new Set<string>();
+  for (const row of bySentence)
+    row.forEach((t, k) => k > 1 && arabicArticle(row[k - 1], t) && isCap(row[k - 2]) && families.add(t.normal));
   // "Rudaw reports …": an unknown word before a reporting verb names a source (reporting-opener.ts).
   for (const row of bySentence) {
     const heading = styled(row);
@@ -360,6 +365,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           i = j;
           continue;
         }
+        // "al-Qaeda", "el-Baradei": a hyphened Arabic article opens the name (it is no word of its own).
+        if (i > from && run[0] === row[i] && arabicArticle(row[i - 1], row[i]) && !families.has(row[i].normal))
+          run.unshift(row[i - 1]);
         for (const span of splitRun(run, row[j], text)) {
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
           span.roleBefore =
@@ -441,6 +449,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     bySentence,
     text,
   );
+}
+
+/** "al-" or "el-" written onto the capitalised word after it. */
+function arabicArticle(article: Token, word: Token): boolean {
+  return (article.text === 'al' || article.text === 'el') && article.post === '-' && !word.pre && isCap(word);
 }
 
 function isBoilerplate(row: Token[]): boolean {

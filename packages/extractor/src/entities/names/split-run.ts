@@ -57,6 +57,8 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         (!has(run[n - 1], ['FirstName', 'LastName', 'Person']) ||
           (ADJECTIVE_ENDING.test(run[n - 1].text) && !run[n - 1].tags.has('FirstName'))) &&
         !CONNECTORS.has(run[n - 1].normal) &&
+        // "Spider-Gwen", "Kimberly-Clark": a name is never cut inside a hyphened word.
+        run[n - 1].post !== '-' &&
         // "Bill and Melinda Gates Foundation": a run joined over "and" is an organisation's name.
         run[n - 1].normal !== 'and' &&
         !/^\p{Lu}\.?$/u.test(run[n - 1].text),

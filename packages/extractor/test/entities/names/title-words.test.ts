@@ -111,6 +111,18 @@ const cases: TitleCase[] = [
     not: ['South'],
   },
   {
+    rule: "a hyphened Arabic article opens a body's name",
+    text: 'The group al-Nadra claimed the attack near Marib.',
+    names: [['al-Nadra']],
+    not: ['Nadra'],
+  },
+  {
+    rule: 'a name is not cut inside a hyphened word',
+    text: 'Fans dressed as Spider-Gwen posed at the booth in Toronto.',
+    names: [['Spider-Gwen']],
+    not: ['Gwen', 'Spider'],
+  },
+  {
     rule: 'quoted pieces cut from inside a hyphened name',
     text: 'The agency named the disease MERS-22. In the name, "MER" stands for the region and "S" for syndrome.',
     names: [['MERS-22']],
@@ -133,4 +145,9 @@ describe('title words and name fragments', () => {
       'Riverside Kings',
     );
   });
+});
+
+test('a family name written alone with its article joins the full name', () => {
+  const { entities } = extract('Omar Said al-Rawi was arrested. Police questioned al-Rawi on Monday.');
+  expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Omar Said al-Rawi']);
 });

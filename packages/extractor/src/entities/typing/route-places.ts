@@ -1,0 +1,48 @@
+// Route cues: "the drive from Stavanger to the capital, Oslo", "flights from Lisbon to Faro": a weakly typed
+// one-word name at one end of a "from … to …" whose other end is a place is a place too. A strong type stays
+// ("from Reuters to Bloomberg" has no place at either end and changes nothing).
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+
+// Words that may stand between "to" and the place it names: "to the capital of Oslo", "to nearby Faro".
+const FILLER = new Set(['the', 'capital', 'city', 'town', 'port', 'of', 'nearby', 'neighbouring', 'neighboring']);
+
+function retypeRouteEnds(groups: NameGroup[], tokens: Token[]): void {
+  const groupAt = new Map<number, NameGroup>();
+  for (const g of groups) for (const s of g.spans) groupAt.set(s.tokens[0].i, g);
+  const isPlace = (g: NameGroup | undefined) => !!g && g.type === 'Place';
+  const weak = (g: NameGroup | undefined) =>
+    !!g && !g.strong && g.type !== 'Concept' && g.type !== 'Place' && g.words === 1;
+  /** The group of the name after `to` at `k`, over filler words, in the same sentence. */
+  const afterTo = (k: number) => {
+    for (let j = k + 1; j < tokens.length && j <= k + 5 && tokens[j].sentence === tokens[k].sentence; j++) {
+      const g = groupAt.get(j);
+      if (g) return g;
+      if (!FILLER.has(tokens[j].normal)) return undefined;
+    }
+    return undefined;
+  };
+  const retyped = new Set<NameGroup>();
+  for (const t of tokens) {
+    if (t.normal !== 'from') continue;
+    const from = groupAt.get(t.i + 1);
+    if (!from) continue;
+    const last = from.spans.find((s) => s.tokens[0].i === t.i + 1)!.tokens;
+    const to = tokens[last[last.length - 1].i + 1];
+    if (!to || to.normal !== 'to' || to.sentence !== t.sentence || /\S/.test(last[last.length - 1].post)) continue;
+    const end = afterTo(to.i);
+    if (weak(from) && isPlace(end)) retyped.add(from);
+    if (weak(end) && isPlace(from)) retyped.add(end!);
+  }
+  for (const g of retyped) g.type = 'Place';
+}
+
+export const routePlaces: EntityStep = {
+  name: 'route-places',
+  description: 'a weakly typed one-word name at one end of "from … to …" whose other end is a place is a Place',
+  apply(groups, ctx) {
+    retypeRouteEnds(groups, ctx.tokens);
+    return groups;
+  },
+};
