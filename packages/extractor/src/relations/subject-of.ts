@@ -151,6 +151,9 @@ export function subjectOf(
   const quoted = (np: Chunk) =>
     view.quotes.some(([a, b]) => np.from >= a && np.to <= b && !(vg.from >= a && vg.to <= b));
   if (prev.kind === 'NP' && quoted(prev)) return undefined;
+  // "Iran issues warrants for 36 people; seeks Interpol's aid": a verb right after a semicolon has the
+  // subject of the clause before it (a headline's second clause); a phrase after one has its own verb.
+  if (prev.kind === 'NP' && /;/.test(view.toks[prev.to].post) && !vg.gerund) return inherit();
   if (prev.kind === 'NP') {
     if (vg.gerund && prev.breakAfter) return inherit();
     // "Sony, which owns Columbia Pictures, sued …" / "The company, based in Paris, hired …": skip back

@@ -399,6 +399,9 @@ const PHRASAL_VERBS = new Map<string, string>(
     'win against': 'DEFEATS',
     'lead to': 'AFFECTS',
     'result in': 'AFFECTS',
+    // "died of COVID-19": the cause of a death is tied to the one who died, not met or visited.
+    'die of': 'LINKED_TO',
+    'die from': 'LINKED_TO',
     'run for': FALLBACK_TYPE,
     'run from': FALLBACK_TYPE,
     'rule out': FALLBACK_TYPE,

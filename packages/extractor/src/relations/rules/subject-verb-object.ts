@@ -147,10 +147,12 @@ export const subjectVerbObject: RelationRule = {
       // "called for a regional cooperation in the Mediterranean": a phrasal verb's object is a direct
       // object, and the place is where that thing is.
       const first = obj.preps[0];
+      // ("died of pneumonia in Ohio": a cause is no thing with a place; the death was there.)
       const phrasalThing =
         !obj.direct.length &&
         !!first &&
         !!phrasalType(vg.lemma, view.toks[first.prep.from].normal) &&
+        vg.lemma !== 'die' &&
         first.nps.some((np) => view.types.get(npEntity(np) ?? '') !== 'Person');
       obj.preps.forEach((pp, i) => {
         const prep = view.toks[pp.prep.from].normal;
