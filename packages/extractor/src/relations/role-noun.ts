@@ -97,6 +97,22 @@ export function portfolioName(view: SentenceView, k: number): boolean {
   );
 }
 
+/** "the Republican senator", "Democratic lawmaker Ann Cole": a one-word name in a political adjective's form
+ * (-ican, -atic, -ist, -ive) right before a lower-case noun says what kind of role it is, not whom the holder
+ * works for ("Taliban spokesperson", "Arsenal coach" name bodies). */
+export function adjectiveName(view: SentenceView, k: number): boolean {
+  const id = view.entityAt[k];
+  const next = view.toks[k + 1];
+  return (
+    !!id &&
+    view.entityAt[k - 1] !== id &&
+    view.entityAt[k + 1] !== id &&
+    /^\p{Lu}\p{Ll}+(?:ican|atic|ist|ive)$/u.test(view.toks[k].text) &&
+    !!next &&
+    /^\p{Ll}/u.test(next.text)
+  );
+}
+
 const isBody = (view: SentenceView, id: string | undefined) =>
   !!id && ['Organization', 'Place', 'Person'].includes(view.types.get(id) ?? '');
 
@@ -133,7 +149,9 @@ export function roleBody(view: SentenceView, chunks: Chunk[], i: number): { body
     (e) =>
       e !== np.head &&
       isBody(view, e) &&
-      !view.entityAt.some((id, k) => id === e && k >= np.from && k <= np.to && portfolioName(view, k)),
+      !view.entityAt.some(
+        (id, k) => id === e && k >= np.from && k <= np.to && (portfolioName(view, k) || adjectiveName(view, k)),
+      ),
   );
   if (first) return { body: first, end: i };
   // "the Italian foreign minister, Luigi Di Maio": a nationality names the body (a country the article names).

@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import type { Token } from '../tokens.js';
 import type { Entity, Sentence } from '../types.js';
 import { chunkSentence, type Chunk } from './chunks.js';
+import { resolveOwnBodies } from './own-body.js';
 
 export interface SentenceView {
   sentence: Sentence;
@@ -97,6 +98,7 @@ export function buildSentenceViews(
       });
     }
     const chunks = chunksOf(toks, entityAt);
+    resolveOwnBodies(chunks, { toks, entityAt, kindAt, types });
     return {
       sentence,
       text,
@@ -124,6 +126,7 @@ function chunksOf(toks: Token[], entityAt: (string | undefined)[]): Chunk[] {
 /** Chunks the sentence again after a later step named more of its tokens' entities (resolved pronouns). */
 export function rechunk(view: SentenceView): void {
   view.chunks = chunksOf(view.toks, view.entityAt);
+  resolveOwnBodies(view.chunks, view);
 }
 
 /** Words right before a quoted name that make it a name of something else, not a second thing: "dubbed

@@ -25,6 +25,8 @@ const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'in', 'upon', 'o
 /** "contributed to the war by supporting Assad", "grew by buying Beta": the doer of a "by"-gerund of means
  * is the clause's subject, read by every rule (other adjunct gerunds only for speech, see `subjectOf`). */
 const MEANS_PREPS = new Set(['by']);
+/** Prepositions of where something appears ("a message on Twitter", "protesters in Paris"). */
+const SCENE_PREPS = new Set(['on', 'in', 'at', 'via']);
 /** Prepositions that also open a clause ("after Ann Cole, a lawyer, sued …"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as']);
 
@@ -178,9 +180,15 @@ export function subjectOf(
         return { np: runSubject(view, headOfRun(ch, k), k), how: 'direct' };
       }
       // "… and Solaris Paper which makes Sorbent, emphasized": the relative clause closed by the comma
-      // describes the phrase before "which", its object is no subject.
+      // describes the phrase before "which", its object is no subject; so does "that" right after an
+      // apposition's noun ("Acme Corp, the company that bought Beta Group, hired …").
       for (let r = k + 2; r < j; r++)
-        if (ch[r].kind === 'REL' && ch[r - 1].kind === 'NP' && !ch[r - 1].breakAfter && ch[r + 1]?.kind === 'VG')
+        if (
+          (ch[r].kind === 'REL' || (ch[r].kind === 'COMP' && r === k + 2)) &&
+          ch[r - 1].kind === 'NP' &&
+          !ch[r - 1].breakAfter &&
+          ch[r + 1]?.kind === 'VG'
+        )
           return { np: ch[headOfRun(ch, r - 1)], how: 'direct' };
     }
     if (isParticiple(view, c)) return { np: prev, how: 'participle' };
@@ -195,7 +203,11 @@ export function subjectOf(
       return { np: prev, how: 'participle' };
     // A bare -ing form right after a noun modifies that noun, not the head of its phrase: in "treated in
     // Moscow for injuries including burns" it is the injuries that include.
-    if (vg.gerund && !vg.finite && !prev.breakAfter) return { np: prev, how: 'direct' };
+    // ("a message on Twitter blaming Iran": after a place-like "on/in/at" phrase it is the noun before it)
+    if (vg.gerund && !vg.finite && !prev.breakAfter) {
+      const scene = ch[j - 1]?.kind === 'PREP' && SCENE_PREPS.has(view.toks[ch[j - 1].from].normal);
+      return { np: scene && ch[j - 2]?.kind === 'NP' ? ch[j - 2] : prev, how: 'direct' };
+    }
     let h = headOfRun(ch, j);
     // "a lawyer representing Spanton told …": the phrase before the verb is the object of a reduced
     // relative; the subject is the phrase the gerund describes.

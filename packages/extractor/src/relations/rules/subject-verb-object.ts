@@ -126,8 +126,13 @@ export const subjectVerbObject: RelationRule = {
       };
       // "led Iowa in the polls", "leads Ann Cole by five points": ahead in a contest, not at the head of it.
       const contest = obj.preps.some((pp) => pp.nps.some((np) => CONTEST_HEADS.test(np.headWord)));
+      // "called Tom Hale to discuss …" is a phone call: calling a person names only with a second object
+      // ("called Tom Hale a liar"); "Rapa Nui, also called Easter Island" names a place.
+      const naming = view.chunks[obj.end]?.kind === 'NP' && !obj.direct.includes(view.chunks[obj.end]);
       for (const np of obj.direct) {
         const pred = nomineeType(view, makePredicate(view, vg, vg.to), np);
+        if (pred.type === 'LABELS' && vg.lemma === 'call' && !naming && view.types.get(npEntity(np) ?? '') === 'Person')
+          continue;
         if (!(pred.type === 'LEADS' && contest)) push(npEntity(np), pred, 0.85, np.to);
       }
       const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;

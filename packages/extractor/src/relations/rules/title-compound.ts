@@ -5,7 +5,7 @@
 // Bill Gates" → Gates FOUNDED Microsoft. The body is an entity or a demonym of a country the article names.
 import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
-import { findRole, portfolioName, roleFitsBody, titleRole } from '../role-noun.js';
+import { adjectiveName, findRole, portfolioName, roleFitsBody, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -66,7 +66,7 @@ export const titleCompound: RelationRule = {
             from = k;
             continue;
           }
-          if (BODY_TYPES.has(view.types.get(e) ?? '') && e !== person) body = e;
+          if (BODY_TYPES.has(view.types.get(e) ?? '') && e !== person && !adjectiveName(view, k)) body = e;
           while (body && entityAt[k - 1] === e) k--;
           if (body) from = k;
           break;
