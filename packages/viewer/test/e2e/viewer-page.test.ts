@@ -136,8 +136,11 @@ maybe(`kg serve + page on the seed graph${BASE ? ` added to a copy of ${BASE}` :
       return id;
     });
     expect(edgeId).toBeTruthy();
+    // The previous test's node panel also lists evidence: wait for the edge's own heading first.
+    const type = edgeId.split('|')[1];
+    await page.locator('#details h2', { hasText: type }).waitFor();
     await page.locator('#details .evidence-list q.sentence').first().waitFor();
-    expect(await page.locator('#details h2').textContent()).toContain(edgeId.split('|')[1]);
+    expect(await page.locator('#details h2').textContent()).toContain(type);
   });
 
   test('a slow answer for an earlier click does not replace the panel of a later one', async () => {
