@@ -20,6 +20,7 @@ import { orgCues } from './typing/org-cues.js';
 import { personCues } from './typing/person-cues.js';
 import { placeCues } from './typing/place-cues.js';
 import { routePlaces } from './typing/route-places.js';
+import { kindLists } from './typing/kind-lists.js';
 import { productLines } from './typing/product-lines.js';
 import { sportsTeams } from './typing/sports-teams.js';
 import { unnamedEvents } from './grouping/unnamed-events.js';
@@ -32,6 +33,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   listedPeople,
   placeCues,
   routePlaces,
+  kindLists,
   objectCues,
   platformCues,
   diseaseCues,

@@ -1,0 +1,53 @@
+// Kind lists: "the cities Brenford and Castlemoor", "towns such as Arlow, Bexby and Corran": a plural noun for
+// a kind of place followed by names says what each of them is, so a weakly typed name in that list is a
+// Place. Strong types stay (a title or a known organisation outranks one plural noun).
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+
+const PLACE_KINDS = new Set(
+  'cities towns villages countries nations states provinces counties districts regions islands municipalities'.split(
+    ' ',
+  ),
+);
+// Words that may stand between the kind and its first name: "the cities of", "towns such as", "…, including".
+const LEAD_INS = new Set(['of', 'such', 'as', 'including', 'like']);
+const JOINS = new Set(['and', 'or']);
+
+const plain = (post: string) => !/\S/.test(post);
+
+function retypeListedPlaces(groups: NameGroup[], tokens: Token[]): void {
+  const spanAt = new Map<number, { group: NameGroup; last: Token }>();
+  for (const g of groups)
+    for (const s of g.spans) spanAt.set(s.tokens[0].i, { group: g, last: s.tokens[s.tokens.length - 1] });
+  const listed = new Set<NameGroup>();
+  for (const t of tokens) {
+    // Lower case unless it opens the sentence: "the Free States" is a name, not a kind.
+    const opens = tokens[t.i - 1]?.sentence !== t.sentence;
+    if (!PLACE_KINDS.has(t.normal) || !(opens || /^\p{Ll}/u.test(t.text)) || !plain(t.post)) continue;
+    let j = t.i + 1;
+    for (let k = 0; k < 2 && tokens[j] && LEAD_INS.has(tokens[j].normal) && plain(tokens[j].post); k++) j++;
+    // The names, joined by commas and a final "and"/"or"; anything else ends the list.
+    for (;;) {
+      const at = spanAt.get(j);
+      if (!at || tokens[j].sentence !== t.sentence) break;
+      listed.add(at.group);
+      const next = tokens[at.last.i + 1];
+      if (!next || next.sentence !== t.sentence) break;
+      const post = at.last.post.trim();
+      if (post === ',') j = JOINS.has(next.normal) && plain(next.post) ? next.i + 1 : next.i;
+      else if (post === '' && JOINS.has(next.normal) && plain(next.post)) j = next.i + 1;
+      else break;
+    }
+  }
+  for (const g of listed) if (!g.strong && g.type !== 'Concept' && g.type !== 'Place') g.type = 'Place';
+}
+
+export const kindLists: EntityStep = {
+  name: 'kind-lists',
+  description: 'a weakly typed name listed after a plural kind of place ("the cities A and B") is a Place',
+  apply(groups, ctx) {
+    retypeListedPlaces(groups, ctx.tokens);
+    return groups;
+  },
+};

@@ -1,0 +1,36 @@
+// Kind lists (typing/kind-lists.ts): weakly typed names listed after a plural kind of place are places.
+// Sentences written for the test.
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'the cities A and B',
+    text: 'Flooding reached the cities Brenford and Castlemoor overnight.',
+    name: 'Castlemoor',
+    type: 'Place',
+  },
+  {
+    rule: 'first of a comma list after "such as"',
+    text: 'Towns such as Arlow, Bexby and Corran lost power on Sunday.',
+    name: 'Arlow',
+    type: 'Place',
+  },
+  {
+    rule: 'last of a comma list with a serial comma',
+    text: 'Buses will stop in the villages of Dunmere, Elsby, and Farrowgate.',
+    name: 'Farrowgate',
+    type: 'Place',
+  },
+];
+
+test.each(cases)('$rule: $text', (c) => expectEntity(c));
+
+test.each([
+  // A person named after the list ends is no part of it.
+  ['The cities Brenford and Castlemoor asked Tomas Ekberg for help.', 'Tomas Ekberg', 'Place'],
+  // A capitalised kind word is a name ("United States"), not a list.
+  ['The Free States Corran and Delvin signed a treaty.', 'Delvin', 'Place'],
+])('no retyping: %s', (text, name, type) => {
+  expect(find(extract(text).entities, name)?.type).not.toBe(type);
+});
