@@ -4,6 +4,7 @@ import type { Chunk } from './chunks.js';
 import { demonymBody } from './demonym-body.js';
 import type { SentenceView } from './sentence-view.js';
 import { nounType } from './vocabulary.js';
+import { PORTFOLIO_TITLES } from '../entities/lexicon/titles.js';
 
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
@@ -76,9 +77,6 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
 
 /** Role of a whole noun phrase chunk. */
 export const chunkRole = (view: SentenceView, np: Chunk): Role | undefined => findRole(view, np.from, np.to);
-
-/** Titles whose first word may name a portfolio rather than a body ("Information Minister"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 
 /** "the Information Minister", "Health Secretary Ann Lowe": a one-word name (not a place) right before a
  * minister's title is the portfolio, not the body the minister works for. `k` is the name's token. */

@@ -18,3 +18,7 @@ export const TITLE_MODIFIERS = new Set(
     ' ',
   ),
 );
+
+/** Titles whose portfolio may be written as a word of its own, before the title or after "of" ("Information
+ * Minister", "Minister of Health"): that word names the office, not a body or a place. */
+export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);

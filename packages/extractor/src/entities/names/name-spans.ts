@@ -42,6 +42,7 @@ import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
 import { givenName, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
+import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
 const HYPHEN_SUFFIXES = new Set(
@@ -66,8 +67,6 @@ const NOT_ROLES = new Set([
   'women',
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Titles whose "of" complement is a portfolio ("Minister of Health"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 const INNER_PREPOSITIONS = new Set([
   'against',
   'without',

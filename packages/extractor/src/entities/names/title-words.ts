@@ -24,7 +24,7 @@ export function pluralTitle(t: Token): boolean {
 
 // Offices named with a portfolio or a court before them; not "CEO", "Chairman", "President" or "spokesman",
 // where a word before names the company or country ("Apple CEO", "Acme Chairman").
-const PORTFOLIO_TITLES = new Set(
+const PORTFOLIO_OFFICES = new Set(
   'minister ministers secretary secretaries representative representatives judge judges commissioner commissioners attorney attorneys officer'.split(
     ' ',
   ),
@@ -37,7 +37,7 @@ const AFFILIATIONS = new Set('republican democratic democrat conservative libera
  * ("Treasury" Secretary, "Police" Commissioner keep their organisation). */
 export function portfolioWord(word: Token, title: Token): boolean {
   return (
-    PORTFOLIO_TITLES.has(lower(title)) &&
+    PORTFOLIO_OFFICES.has(lower(title)) &&
     isCap(word) &&
     /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
     plainWord(word.text) &&
@@ -58,7 +58,12 @@ export function portfolioWord(word: Token, title: Token): boolean {
 /** "a United States District judge", "the Information minister": how many words at the end of `run` are
  * portfolio words of the lower-case title written right after it (they belong to that title). */
 export function portfolioTail(run: Token[], next: Token | undefined): number {
-  if (!next || !/^\p{Ll}/u.test(next.text) || !PORTFOLIO_TITLES.has(next.normal) || /\S/.test(run[run.length - 1].post))
+  if (
+    !next ||
+    !/^\p{Ll}/u.test(next.text) ||
+    !PORTFOLIO_OFFICES.has(next.normal) ||
+    /\S/.test(run[run.length - 1].post)
+  )
     return 0;
   let n = 0;
   while (n < run.length - 1 && portfolioAt(run, run.length - 1 - n, next)) n++;
