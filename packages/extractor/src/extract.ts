@@ -1,6 +1,6 @@
 // extract(): text → ExtractionResult, on one shared compromise parse. Entities first
 // (entities/), then relations over them (relations/).
-import nlp from 'compromise';
+import { parse } from './parse.js';
 import { documentId } from './document-id.js';
 import { ExtractOptionsError } from './errors.js';
 import { findEntities } from './entities/find-entities.js';
@@ -18,7 +18,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const bounded = boundSentences(cleaned.text);
   const prepared = bounded.text;
   const warnings = [...cleaned.warnings, ...bounded.warnings];
-  const doc = nlp(prepared);
+  const doc = parse(prepared);
   const tokens = tokenise(doc, prepared);
   const sentences = tokens.sentences;
   const found = findEntities({ text: prepared, aliases: options.aliases, tokens });

@@ -62,84 +62,85 @@ const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'during', 'before', 'a
 
 const word = (t: Token | undefined) => (t ? t.normal.replace(/[.,]$/u, '') : '');
 const capitalised = (t: Token | undefined) => !!t && /^[A-Z]/u.test(t.text);
-const dayNumber = (t: Token | undefined) => {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(word(t));
+const dayNumber = (w: string) => {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(w);
   return m && +m[1] >= 1 && +m[1] <= 31 ? +m[1] : undefined;
 };
-const yearNumber = (t: Token | undefined) => {
-  const m = /^(\d{4})$/u.exec(word(t));
+const yearNumber = (w: string) => {
+  const m = /^(\d{4})$/u.exec(w);
   return m && +m[1] >= 1800 && +m[1] <= 2200 ? +m[1] : undefined;
 };
-const monthOf = (t: Token | undefined) => (capitalised(t) ? MONTHS.indexOf(word(t)) + 1 : 0);
-const countOf = (t: Token | undefined) => COUNTS[word(t)] ?? (/^\d{1,3}$/u.test(word(t)) ? +word(t) : undefined);
-const unitOf = (t: Token | undefined) => UNITS[word(t).replace(/s$/u, '')];
+const monthOf = (t: Token | undefined, w: string) => (capitalised(t) ? MONTHS.indexOf(w) + 1 : 0);
+const countOf = (w: string) => COUNTS[w] ?? (/^\d{1,3}$/u.test(w) ? +w : undefined);
+const unitOf = (w: string) => UNITS[w.replace(/s$/u, '')];
 
 interface Match {
   to: number;
   meaning: TimeMeaning;
 }
 
-/** One pattern: tried at every token; returns where the expression ends and what it means, or nothing. */
-type Pattern = (toks: Token[], i: number) => Match | undefined;
+/** One pattern: tried at every token; returns where the expression ends and what it means, or nothing.
+ * `w` is the tokens' words (`word` of each, worked out once per sentence); out of range it gives ''. */
+type Pattern = (toks: Token[], i: number, w: (at: number) => string) => Match | undefined;
 
 const PATTERNS: Pattern[] = [
   // "last Monday", "next Friday night", "on Tuesday"
-  (toks, i) => {
-    const mod = word(toks[i]);
+  (toks, i, w) => {
+    const mod = w(i);
     const shift = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : undefined;
     const at = shift === undefined ? i : i + 1;
-    const weekday = capitalised(toks[at]) ? WEEKDAYS.indexOf(word(toks[at])) : -1;
+    const weekday = capitalised(toks[at]) ? WEEKDAYS.indexOf(w(at)) : -1;
     if (weekday < 0) return undefined;
-    const to = DAY_PARTS.has(word(toks[at + 1])) ? at + 1 : at;
+    const to = DAY_PARTS.has(w(at + 1)) ? at + 1 : at;
     return { to, meaning: { kind: 'weekday', weekday, shift: shift ?? 0 } };
   },
   // "yesterday", "today", "tomorrow", "tonight"
-  (toks, i) => {
-    const offset = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[word(toks[i])];
+  (toks, i, w) => {
+    const offset = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[w(i)];
     return offset === undefined ? undefined : { to: i, meaning: { kind: 'relative', unit: 'day', offset } };
   },
   // "last week", "this month", "next year", "earlier this year"
-  (toks, i) => {
-    const at = ['earlier', 'later'].includes(word(toks[i])) && word(toks[i + 1]) === 'this' ? i + 1 : i;
-    const offset = { last: -1, past: -1, this: 0, next: 1 }[word(toks[at])];
-    const unit = UNITS[word(toks[at + 1])];
+  (toks, i, w) => {
+    const at = ['earlier', 'later'].includes(w(i)) && w(i + 1) === 'this' ? i + 1 : i;
+    const offset = { last: -1, past: -1, this: 0, next: 1 }[w(at)];
+    const unit = UNITS[w(at + 1)];
     if (offset === undefined || !unit || unit === 'day') return undefined;
     // "the past year" is a stretch of time, not a calendar year; "the next month" counts from the story's
     // own time, not the article's date.
-    if (word(toks[at]) === 'past' || word(toks[at - 1]) === 'the') return undefined;
+    if (w(at) === 'past' || w(at - 1) === 'the') return undefined;
     return { to: at + 1, meaning: { kind: 'relative', unit, offset } };
   },
   // "two days ago", "3 years ago", "a week ago"
-  (toks, i) => {
-    const n = countOf(toks[i]);
-    const unit = unitOf(toks[i + 1]);
-    if (n === undefined || !unit || word(toks[i + 2]) !== 'ago') return undefined;
+  (toks, i, w) => {
+    const n = countOf(w(i));
+    const unit = unitOf(w(i + 1));
+    if (n === undefined || !unit || w(i + 2) !== 'ago') return undefined;
     return { to: i + 2, meaning: { kind: 'relative', unit, offset: -n } };
   },
   // "March 5", "March 5, 2020", "March 2020", "in May"
-  (toks, i) => {
-    const month = monthOf(toks[i]);
+  (toks, i, w) => {
+    const month = monthOf(toks[i], w(i));
     if (!month) return undefined;
-    const day = dayNumber(toks[i + 1]);
+    const day = dayNumber(w(i + 1));
     const yearAt = day ? i + 2 : i + 1;
-    const year = yearNumber(toks[yearAt]);
-    if (!day && !year && !MONTH_LEADS.has(word(toks[i - 1]))) return undefined;
+    const year = yearNumber(w(yearAt));
+    if (!day && !year && !MONTH_LEADS.has(w(i - 1))) return undefined;
     const to = year ? yearAt : day ? i + 1 : i;
     return { to, meaning: { kind: 'date', month, ...(day ? { day } : {}), ...(year ? { year } : {}) } };
   },
   // "5 March", "5th of March 2020"
-  (toks, i) => {
-    const day = dayNumber(toks[i]);
+  (toks, i, w) => {
+    const day = dayNumber(w(i));
     if (!day) return undefined;
-    const at = word(toks[i + 1]) === 'of' ? i + 2 : i + 1;
-    const month = monthOf(toks[at]);
+    const at = w(i + 1) === 'of' ? i + 2 : i + 1;
+    const month = monthOf(toks[at], w(at));
     if (!month) return undefined;
-    const year = yearNumber(toks[at + 1]);
+    const year = yearNumber(w(at + 1));
     return { to: year ? at + 1 : at, meaning: { kind: 'date', month, day, ...(year ? { year } : {}) } };
   },
   // "in 2019", "since 2001"
-  (toks, i) => {
-    const year = YEAR_LEADS.has(word(toks[i - 1])) ? yearNumber(toks[i]) : undefined;
+  (toks, i, w) => {
+    const year = YEAR_LEADS.has(w(i - 1)) ? yearNumber(w(i)) : undefined;
     // "in 2019 people" is a count; a year ends its phrase.
     if (!year || toks[i + 1]?.tags.has('Noun')) return undefined;
     return { to: i, meaning: { kind: 'date', year } };
@@ -149,13 +150,15 @@ const PATTERNS: Pattern[] = [
 /** The time expressions of a sentence, left to right, none overlapping (the first pattern to match wins). */
 export function findTimeExpressions(toks: Token[]): TimeExpression[] {
   const out: TimeExpression[] = [];
+  const words = toks.map(word);
+  const w = (at: number) => words[at] ?? '';
   for (let i = 0; i < toks.length; i++) {
     for (const pattern of PATTERNS) {
-      const m = pattern(toks, i);
+      const m = pattern(toks, i, w);
       if (!m) continue;
       // "on Monday", "since 2019": the preposition belongs to the expression's text (it says how the time
       // bounds the event; the value is the time itself).
-      const from = BOUNDING.has(word(toks[i - 1])) ? i - 1 : i;
+      const from = BOUNDING.has(w(i - 1)) ? i - 1 : i;
       out.push({ from, to: m.to, meaning: m.meaning });
       i = m.to;
       break;

@@ -1,5 +1,18 @@
 // Normal forms used to compare surface forms: case, dots, a leading "the", possessives and edge punctuation.
+// Steps compare the same few hundred forms of an article many times over: the forms are remembered.
+const keys = new Map<string, string>();
+
 export function nameKey(text: string): string {
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = normalise(text);
+    if (keys.size >= 20000) keys.clear();
+    keys.set(text, k);
+  }
+  return k;
+}
+
+function normalise(text: string): string {
   return (
     text
       .normalize('NFKC')
