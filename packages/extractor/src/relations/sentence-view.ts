@@ -119,8 +119,19 @@ export function buildSentenceViews(
 
 function chunksOf(toks: Token[], entityAt: (string | undefined)[]): Chunk[] {
   const possessive = (k: number) =>
-    /['’]s?$/.test(toks[k].text) || toks[k].tags.has('Possessive') || /^['’]s?\b/.test(toks[k].post);
+    /['’]s?$/.test(toks[k].text) ||
+    toks[k].tags.has('Possessive') ||
+    /^['’]s?\b/.test(toks[k].post) ||
+    pluralPossessive(toks, k);
   return toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf) : [];
+}
+
+/** "the United States' Centers for Disease Control": a plural's apostrophe before a capitalised word, unless a
+ * single quotation mark opened earlier in the sentence, whose close it then is ("citing 'security concerns' as"). */
+function pluralPossessive(toks: Token[], k: number): boolean {
+  if (!/s$/i.test(toks[k].text) || !/^['’]\s+$/.test(toks[k].post) || !/^\p{Lu}/u.test(toks[k + 1]?.text ?? ''))
+    return false;
+  return !toks.slice(0, k + 1).some((t) => /['‘’]$/.test(t.pre));
 }
 
 /** Chunks the sentence again after a later step named more of its tokens' entities (resolved pronouns). */

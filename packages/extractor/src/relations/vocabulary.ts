@@ -130,6 +130,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
       'vice president',
       'mp',
       'prosecutor',
+      'judge',
       'anthropologist',
       'epidemiologist',
       'virologist',

@@ -24,7 +24,7 @@ describe('structural rules', () => {
     [
       'the country after "to" is the posting',
       'Belgian Ambassador to Kenya Luc Verbeke spoke on Friday about Belgium.',
-      ['Luc Verbeke WORKS_FOR Belgium'],
+      ['Luc Verbeke LOCATED_IN Kenya', 'Luc Verbeke WORKS_FOR Belgium'],
     ],
     [
       'body then founder',

@@ -1,7 +1,8 @@
 // A nationality before a description and a name places the named body in that country: "Iranian airline
 // Mahan Air" → Mahan Air LOCATED_IN Iran; "Australian store chains Woolworths and Coles" → each; "German
 // firms including Siemens and Daimler" → each. Only bodies, places and events (a person's nationality is
-// no location), and only when the article names the country.
+// no location), and only when the article names the country. "state-owned Iranian news agency Fars": Iran
+// also OWNS Fars.
 import { demonymBody } from '../demonym-body.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { Token } from '../../tokens.js';
@@ -10,7 +11,15 @@ import { verbType } from '../vocabulary.js';
 
 const LOCATED = new Set(['Organization', 'Place', 'Event']);
 
-const commonNoun = (w: Token) => w.tags.has('Noun') && !w.tags.has('ProperNoun');
+// A lower-case word is a common noun whatever the parser guessed ("news agency" tagged as a name).
+const commonNoun = (w: Token) => w.tags.has('Noun') && (!w.tags.has('ProperNoun') || /^\p{Ll}/u.test(w.text));
+/** "state-owned Iranian news agency Fars": the country owns what it describes (one token or two). */
+const STATE_OWNED = /^state-?(?:owned|run|controlled)$/;
+const stateOwned = (toks: Token[], d: number) =>
+  STATE_OWNED.test(toks[d - 1]?.normal ?? '') ||
+  (/^(?:owned|run|controlled)$/.test(toks[d - 1]?.normal ?? '') &&
+    toks[d - 2]?.normal === 'state' &&
+    /^-?$/.test(toks[d - 2].post));
 /** A plural the parser took for a verb ("store chains", "firms"): not a verb of the vocabulary ("bans"), and
  * only when the clause has its own verb later ("… Woolworths and Coles limited sales"); else it is the
  * headline's verb ("Kenyan runner wins Boston Marathon"). */
@@ -87,6 +96,19 @@ export const demonymModifier: RelationRule = {
           from: d,
           to,
         });
+        if (stateOwned(toks, d) && view.types.get(id) === 'Organization')
+          out.push({
+            subject: country,
+            object: id,
+            predicate: {
+              type: 'OWNS',
+              lemma: 'own',
+              text: view.slice(toks[d - 2]?.normal === 'state' ? d - 2 : d - 1, to),
+            },
+            confidence: 0.7,
+            from: d - 1,
+            to,
+          });
       }
     });
     return out;

@@ -1,8 +1,10 @@
 // Titles before a name: "German Chancellor Angela Merkel" → Merkel LEADS Germany (only heads-of titles
 // lead: "Royal Navy Captain Ines Barta" → Barta WORKS_FOR Royal Navy); "US Secretary of State
 // Mike Pompeo" → Pompeo WORKS_FOR United States; "US Ambassador to Germany Richard Grenell" → Grenell
-// WORKS_FOR United States (the country after "to" is the posting, not the employer); "Microsoft co-founder
+// WORKS_FOR United States (the country after "to" or "for" is the posting, not the employer: "US Special
+// Envoy for Syria Ann Lowe"); "Microsoft co-founder
 // Bill Gates" → Gates FOUNDED Microsoft. The body is an entity or a demonym of a country the article names.
+import { isCountry } from '../country-place.js';
 import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
 import { adjectiveName, findRole, portfolioName, roleFitsBody, titleRole } from '../role-noun.js';
@@ -13,7 +15,8 @@ const MAX_TITLE_TOKENS = 6;
 const CANDIDACY = /^(?:candidate|nominee|hopeful|contender|challenger|front-?runner)s?$/;
 const BODY_TYPES = new Set(['Organization', 'Place']);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
-const POSTING = new Set(['to', 'from']);
+const POSTING = new Set(['to', 'from', 'for']);
+const GOVERNMENT_LEVELS = new Set(['federal', 'state', 'national', 'provincial', 'regional', 'local']);
 const TITLE_WORD = (tags: Set<string>) => tags.has('Noun') || tags.has('Adjective');
 
 /** "Vice President of the United States Joe Biden": the title before "of (the)" a body that stands right
@@ -49,6 +52,7 @@ export const titleCompound: RelationRule = {
       if (CANDIDACY.test(toks[p].normal) || CANDIDACY.test(toks[p - 1]?.normal ?? '')) return;
       // Walk left over the title words, to the body (an entity or a demonym) or the title's start.
       let body: string | undefined;
+      let posting: { id: string; prep: number } | undefined;
       let from = p;
       for (let k = p - 1; k >= 0 && p - k <= MAX_TITLE_TOKENS && !hasBreak(toks[k].post); k--) {
         // A title word the concept stage kept as a topic ("US president Donald Trump") is still a title word.
@@ -56,7 +60,10 @@ export const titleCompound: RelationRule = {
         if (e) {
           // A posting follows a title word ("Ambassador to"), not "according to".
           const titleWord = toks[k - 2]?.tags.has('Noun') && toks[k - 2].normal !== 'according';
-          if (POSTING.has(toks[k - 1]?.normal ?? '') && titleWord) {
+          // "an advisor for U.S. President Donald Trump": "for" is a posting only right before the name.
+          const posted = toks[k - 1]?.normal === 'for' ? k === p - 1 : POSTING.has(toks[k - 1]?.normal ?? '');
+          if (posted && titleWord) {
+            if (toks[k - 1].normal !== 'for' && view.types.get(e) === 'Place') posting = { id: e, prep: k - 1 };
             while (entityAt[k - 1] === e) k--;
             k--; // "Ambassador to Germany", "Senator from Vermont": the posting, not the employer
             continue;
@@ -94,6 +101,11 @@ export const titleCompound: RelationRule = {
         if (before) from = before.from;
       }
       if (!found || !roleFitsBody(found, view.types.get(body))) return;
+      // "Texas federal judge Ann Lowe" serves the federation in Texas, not the state.
+      // A level of government read as a name ("Federal Judge Ann Lowe") is no body either.
+      const federal = view.toks.slice(from, p).some((t) => t.normal === 'federal');
+      if (federal && view.types.get(body) === 'Place' && !isCountry(body)) return;
+      if (GOVERNMENT_LEVELS.has(view.toks[from].normal) && entityAt[from + 1] !== body) return;
       const role = titleRole(found);
       out.push({
         subject: person,
@@ -103,6 +115,17 @@ export const titleCompound: RelationRule = {
         from,
         to: end,
       });
+      // A posted place is where the role is held ("Ambassador to Germany", "Senator from Vermont"), not the
+      // employer; a special envoy "for" a country only deals with it.
+      if (posting && posting.id !== body && posting.id !== person)
+        out.push({
+          subject: person,
+          object: posting.id,
+          predicate: { type: 'LOCATED_IN', lemma: role.noun, text: view.slice(posting.prep - 1, p - 1) },
+          confidence: 0.7,
+          from,
+          to: end,
+        });
     });
     return out;
   },

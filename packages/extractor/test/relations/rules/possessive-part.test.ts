@@ -14,6 +14,11 @@ describe('possessive-part', () => {
       "Lead author Maria Lopez of Norway's Bergen University spoke.",
       ['Bergen University LOCATED_IN Norway'],
     ],
+    [
+      "a plural name's apostrophe",
+      "The Philippines' Supreme Court ruled, and the Netherlands' Delta Works held.",
+      ['Delta Works LOCATED_IN Netherlands', 'Supreme Court PART_OF Philippines'],
+    ],
   ])('%s', (_name, text, expected) => {
     const got = triplesOf(text);
     for (const e of expected) expect(got).toContain(e);
@@ -23,6 +28,7 @@ describe('possessive-part', () => {
     ['a person whose name the entity stage typed as a body', "Tom Hale recorded with Paul Lydon's Public Image Ltd."],
     ['the tail of a cut name', "Ann Cole told Voice of America's South Sudan in Focus that talks failed."],
     ['an ordinary word opening a name', "Troops of the People's Liberation Army marched on Monday."],
+    ['a closing single quote', "Chile cited 'the Andes' Ana Rojas said."],
     [
       "a body's act, in lower case",
       "Ann Cole won the Harbour Party's nomination in July. The nomination was late, and the nomination was contested.",

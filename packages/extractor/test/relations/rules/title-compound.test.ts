@@ -55,6 +55,38 @@ describe('title-compound', () => {
     expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t))).toEqual(expected);
   });
 
+  test.each([
+    [
+      'an ambassador is posted in the country after "to"',
+      'Canada voted. Canadian Ambassador to Chile Ann Lowe met students.',
+      ['Ann Lowe LOCATED_IN Chile', 'Ann Lowe WORKS_FOR Canada'],
+    ],
+    [
+      'a senator "from" a state holds the seat there',
+      'United States Senator from Ohio Tom Hart spoke on Monday.',
+      ['Tom Hart LOCATED_IN Ohio', 'Tom Hart WORKS_FOR United States'],
+    ],
+    [
+      'an envoy "for" a country only deals with it',
+      'France voted. French Special Representative for Syria Paul Morel spoke.',
+      ['Paul Morel WORKS_FOR France'],
+    ],
+    [
+      '"for" before a title is no posting',
+      'Chile voted. A former adviser for Chilean President Ana Rojas spoke.',
+      ['Ana Rojas LEADS Chile'],
+    ],
+    [
+      'a district judge serves the country',
+      'U.S. District Judge Ann Lowe ruled on Friday.',
+      ['Ann Lowe WORKS_FOR United States'],
+    ],
+    ['a federal judge does not serve the state', 'Ohio voted. Ohio federal judge Tom Hart ruled on Friday.', []],
+    ['a level of government is no body', 'The Senate confirmed Federal Judge Ann Lowe. The Federal court agreed.', []],
+  ])('postings and judges: %s', (_name, text, expected) => {
+    expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR|LOCATED_IN/.test(t))).toEqual(expected);
+  });
+
   test("a title inside a reported statement stays the writer's description", () => {
     expect(triplesOf('Acme Corp denied that Acme Corp chairman Tom Hale had resigned.')).toContain(
       'Tom Hale LEADS Acme Corp',

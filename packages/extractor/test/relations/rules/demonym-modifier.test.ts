@@ -1,0 +1,36 @@
+// demonym-modifier: "<Demonym> <noun…> <Name>"; sentences written for this test.
+import { triplesOf } from './triples-of.js';
+
+describe('demonym-modifier', () => {
+  test.each([
+    [
+      'a two-word description the parser read as a name',
+      'Peru voted on Sunday. Peruvian news agency Andina reported the count.',
+      ['Andina LOCATED_IN Peru'],
+    ],
+    [
+      'a state-owned body is owned by the country',
+      'Chile sold copper. The state-owned Chilean mining company Codelco cut jobs.',
+      ['Chile OWNS Codelco', 'Codelco LOCATED_IN Chile'],
+    ],
+    [
+      '"state-run" in one token',
+      'Norway is rich. Ann Lowe joined state-run Norwegian oil firm Equinor in May.',
+      ['Equinor LOCATED_IN Norway', 'Norway OWNS Equinor'],
+    ],
+    [
+      'no ownership without "state-owned"',
+      'Peru voted. Peruvian broadcaster Panamericana aired it.',
+      ['Panamericana LOCATED_IN Peru'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text).filter((t) => /LOCATED_IN|OWNS/.test(t))).toEqual(expected);
+  });
+
+  test.each([
+    ['a person is not owned', 'Chile voted. State-owned Chilean broadcaster reporter Ann Lowe spoke.'],
+    ['a nationality of a person places nobody', 'Peru voted. Peruvian runner Ana Rojas won in Lima.'],
+  ])('no edge: %s', (_name, text) => {
+    expect(triplesOf(text).filter((t) => /OWNS|LOCATED_IN (Chile|Peru)/.test(t))).toEqual([]);
+  });
+});
