@@ -117,6 +117,27 @@ function descriptiveAside(view: SentenceView, k: number): boolean {
   );
 }
 
+/** The phrase a relative clause describes: a noun with no name of its own in apposition to a name stands
+ * for that name ("SARS-CoV-2, the coronavirus that causes COVID-19", "Acme, a firm which owns Beta"). */
+function relativeAntecedent(view: SentenceView, h: number): Chunk {
+  const ch = view.chunks;
+  const np = ch[h];
+  const name = ch[h - 1];
+  const described =
+    !np.head &&
+    !np.possessor &&
+    !np.entities.length &&
+    /^(?:the|a|an)$/.test(view.toks[np.from].normal) &&
+    name?.kind === 'NP' &&
+    /^,$/.test(view.toks[name.to].post.trim()) &&
+    !!name.head &&
+    view.entityAt[name.to] === name.head &&
+    view.kindAt[name.to] !== 'pronoun';
+  // A list ("Ann, Bo, the chair that …") is no apposition.
+  const list = ch[h - 2]?.kind === 'NP' && ch[h - 2].breakAfter;
+  return described && !list ? name : np;
+}
+
 /** `adjuncts`: with 'all', a gerund after "by/after/while …" shares the clause's subject ("He underlined the
  * call by saying …") and a parenthetical "in/on …" phrase is skipped ("Coles, in its release, reported"), as
  * speech reads them; with 'means' (the triple rules) only a "by"-gerund does; with 'none' (the open-IE
@@ -144,6 +165,10 @@ export function subjectOf(
     for (let k = c - 1; k >= 0; k--) {
       if (ch[k].kind === 'VG' && !ch[k].gerund && !isParticiple(view, k) && !quotedApart(k)) {
         const s = subjectOf(view, k, depth + 1);
+        // "Trump tested positive for X, the virus that causes Y, after traveling to Ohio": a relative
+        // clause describes a noun; the gerund hangs on the clause around it.
+        // ("… who studies in Ohio and plays for Acme": a coordinated verb shares the relative's subject.)
+        if (s?.how === 'relative' && vg.gerund) continue;
         return s ? { np: s.np, how: 'inherited' } : undefined;
       }
     }
@@ -250,9 +275,25 @@ export function subjectOf(
   }
   if (prev.kind === 'REL') {
     const a = j - 1;
-    if (a >= 0 && ch[a].kind === 'NP') return { np: ch[headOfRun(ch, a)], how: 'relative' };
+    if (a >= 0 && ch[a].kind === 'NP') return { np: relativeAntecedent(view, headOfRun(ch, a)), how: 'relative' };
     return undefined;
   }
+  // "the virus that causes COVID-19": "that" right after a noun and right before a tensed verb opens a
+  // subject relative (a complement clause would have a subject of its own: "told reporters that Iran lied").
+  if (
+    prev.kind === 'COMP' &&
+    view.toks[prev.from].normal === 'that' &&
+    !prev.breakAfter &&
+    vg.finite &&
+    !vg.gerund &&
+    ch[j - 1]?.kind === 'NP' &&
+    !ch[j - 1].breakAfter &&
+    !view.toks[ch[j - 1].to].tags.has('Pronoun') &&
+    // After a preposition the clause may describe the noun or the phrase the preposition hangs on ("a bill
+    // for the interruption of pregnancy that legalises abortion"): no subject.
+    ch[j - 2]?.kind !== 'PREP'
+  )
+    return { np: relativeAntecedent(view, j - 1), how: 'relative' };
   // "… by saying …", "after meeting …": a gerund adjunct shares the clause's subject.
   const prep = prev.kind === 'PREP' && vg.gerund ? view.toks[prev.from].normal : '';
   const adjunct = (adjuncts === 'all' && GERUND_PREPS.has(prep)) || (adjuncts === 'means' && MEANS_PREPS.has(prep));

@@ -282,6 +282,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
       'publish',
       'introduce',
       'draft',
+      'manufacture',
     ],
     nouns: ['creator', 'developer', 'maker', 'producer', 'launch', 'release', 'author'],
   },

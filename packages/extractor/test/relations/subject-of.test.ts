@@ -125,6 +125,54 @@ describe('subjectOf', () => {
       'Germany BLOCKS Acme Corp',
       undefined,
     ],
+    [
+      '"that" between a noun and a tensed verb opens a subject relative on the noun',
+      'Acme Corp fined the refinery that supplies Norland Airways.',
+      undefined,
+      'Acme Corp SELLS Norland Airways',
+    ],
+    [
+      'a relative on a description in apposition to a name: the name',
+      'Ann Cole praised Kestrel Labs, the startup that supplies Norland Airways.',
+      'Kestrel Labs SELLS Norland Airways',
+      undefined,
+    ],
+    [
+      'a "which" relative on such a description too',
+      'Brakko Foods, a firm which owns Dalby Dairies, hired Ann Cole.',
+      'Brakko Foods OWNS Dalby Dairies',
+      undefined,
+    ],
+    [
+      'after a preposition, "that" may describe either noun: neither is read',
+      'Ann Cole, the director of the Kestrel Institute that funds the Orla Trial, spoke on Monday.',
+      undefined,
+      'Ann Cole INVESTS_IN Orla Trial',
+    ],
+    [
+      'nor the noun right after the preposition',
+      'Tom Baxter wrote a bill for the reform of Kestrel Labs that funds the Orla Trial.',
+      undefined,
+      'Kestrel Labs INVESTS_IN Orla Trial',
+    ],
+    [
+      'verbs coordinated inside a relative clause share its subject',
+      'Ann Cole, who studies at Kestrel College and plays for Norland United, met Tom Baxter.',
+      'Ann Cole WORKS_FOR Norland United',
+      undefined,
+    ],
+    [
+      'a complement clause has its own subject ("told reporters that …")',
+      'Ann Cole told reporters that Brakko Foods owns Dalby Dairies.',
+      'Brakko Foods OWNS Dalby Dairies @Ann Cole',
+      undefined,
+    ],
+    [
+      'a gerund after a relative clause shares the subject of the clause around it',
+      'Ann Cole praised Kestrel Labs, the startup that supplies Norland Airways, after traveling to Lisbon.',
+      'Ann Cole VISITS Lisbon',
+      'Kestrel Labs VISITS Lisbon',
+    ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);
     if (present) expect(got).toContain(present);

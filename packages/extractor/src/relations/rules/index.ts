@@ -32,6 +32,7 @@ import { objectComplement } from './object-complement.js';
 import { eventTarget } from './event-target.js';
 import { housing } from './housing.js';
 import { launchVehicle } from './launch-vehicle.js';
+import { maker } from './maker.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -66,4 +67,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   eventTarget,
   housing,
   launchVehicle,
+  maker,
 ];
