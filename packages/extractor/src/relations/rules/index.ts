@@ -16,6 +16,7 @@ import { nominalRelation } from './nominal-relation.js';
 import { namedExamples } from './named-examples.js';
 import { passive } from './passive.js';
 import { personOfBody } from './person-of-body.js';
+import { personOfPlace } from './person-of-place.js';
 import { subjectVerbObject } from './subject-verb-object.js';
 import { objectControl } from './object-control.js';
 import { nounInfinitive } from './noun-infinitive.js';
@@ -41,6 +42,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   apposition,
   asRole,
   personOfBody,
+  personOfPlace,
   titleCompound,
   demonymModifier,
   countryGroup,
