@@ -15,6 +15,8 @@ import { placeQualifiers } from './grouping/place-qualifiers.js';
 import { listedPeople } from './typing/listed-people.js';
 import { nameUsedAlone } from './typing/name-used-alone.js';
 import { objectCues } from './typing/object-cues.js';
+import { makerCues } from './typing/maker-cues.js';
+import { vehicleModels } from './typing/vehicle-models.js';
 import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
 import { personCues } from './typing/person-cues.js';
@@ -35,11 +37,13 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   routePlaces,
   kindLists,
   objectCues,
+  makerCues,
   platformCues,
   diseaseCues,
   causeCues,
   nameUsedAlone,
   mergeGroups,
+  vehicleModels,
   placeAdjectives,
   genericHeads,
   countryNames,

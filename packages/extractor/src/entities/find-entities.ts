@@ -74,11 +74,7 @@ function addDescriptions(entities: Entity[], merged: NameGroup[], typed: TypedSp
     e.mentions.push(m);
     addAlias(e, m.text, 'nominal');
   }
-  return withoutDescribed(
-    entities,
-    taken,
-    merged.map((g) => g.spans[0]?.typeRule),
-  );
+  return withoutDescribed(entities, taken);
 }
 
 function toEntity(g: NameGroup): Entity {

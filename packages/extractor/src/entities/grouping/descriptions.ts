@@ -12,7 +12,7 @@ import type { NameGroup } from '../spans.js';
 import { conceptKey } from '../names/concepts.js';
 import { FUNCTION_WORDS } from '../names/name-tokens.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
-import { AWARD_HEADS, LAW_HEADS } from '../lexicon/work-words.js';
+import { AWARD_HEADS, LAW_HEADS, VEHICLE_HEADS } from '../lexicon/work-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 
@@ -59,6 +59,8 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       const last = words[words.length - 1];
       if (words.length >= 2 && last && /^\p{Lu}\p{Ll}+$/u.test(last.text) && NAME_KINDS.has(last.normal))
         add(head(last), n);
+      // "the Halcyon Arrow capsule": a model's vehicle noun (typing/vehicle-models.ts) says what it is.
+      if (g.type === 'Product' && VEHICLE_HEADS.has(s.nounAfter ?? '')) add(s.nounAfter!, n);
       const before = tokens[first.i - 1];
       const quiet = (a: Token | undefined) => !!a && a.sentence === first.sentence && !/\S/.test(a.post);
       if (quiet(before) && plainNoun(before) && !/['’]s$/.test(before.text)) add(head(before), n);
@@ -163,17 +165,19 @@ function classifiers(groups: NameGroup[], tokens: Token[], nameTokens: Set<numbe
   return out;
 }
 
-/** Concept entities without the mentions descriptions took over; a recurring concept left with one
- * mention, or none, is dropped. `rules` gives each entity's concept rule. */
-export function withoutDescribed(entities: Entity[], taken: Description[], rules: Array<string | undefined>): Entity[] {
+/** Concept entities without the mentions descriptions took over; a concept left with one mention, or none,
+ * is dropped. */
+export function withoutDescribed(entities: Entity[], taken: Description[]): Entity[] {
   if (!taken.length) return entities;
   const inside = (m: Mention) => taken.some((d) => d.mention.start <= m.start && m.end <= d.mention.end);
-  return entities.filter((e, n) => {
+  return entities.filter((e) => {
     if (e.type !== 'Concept') return true;
     const before = e.mentions.length;
     e.mentions = e.mentions.filter((m) => !inside(m));
     if (e.mentions.length === before) return true;
+    // What is left must stand as a concept on its own: one leftover ("debated a bill" beside five mentions
+    // of "the bill" that named one) is the same word used once more, not a topic of the article.
     const names = e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').length;
-    return names >= (rules[n] === 'recurring' ? 2 : 1);
+    return names >= 2;
   });
 }

@@ -66,6 +66,20 @@ describe('definite descriptions', () => {
       'territory',
     ],
     [
+      "a model's vehicle noun",
+      'The Halcyon Arrow capsule docked on Sunday. The Halcyon Arrow was carrying cargo. Then the capsule left.',
+      'Halcyon Arrow',
+      'the capsule',
+      'capsule',
+    ],
+    [
+      'one leftover of a word the descriptions took is no concept of its own',
+      'Lawmakers passed the "Harbour Safety Bill" on Monday. Greta Lund backed the bill. Few wrote a bill.',
+      'Harbour Safety Bill',
+      'the bill',
+      'bill',
+    ],
+    [
       'the kind said of it with a copula',
       'Quebec is a province of Canada. Every province of Canada has a premier.',
       'Quebec',
@@ -103,6 +117,11 @@ describe('definite descriptions', () => {
       'a name before "<division> of <Name>" that is no country names a part of it',
       'Floods hit the Kavala district of Greece on Monday.',
       'Greece',
+    ],
+    [
+      'a maker before a vehicle noun is no model of it',
+      'Hundreds flew in the Boeing plane on Monday. Boeing said the plane was safe.',
+      'Boeing',
     ],
     [
       'a noun after a comma may open the next item of a list',

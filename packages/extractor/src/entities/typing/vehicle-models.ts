@@ -1,0 +1,42 @@
+// Vehicle models: "the Halcyon Arrow capsule docked … The Halcyon Arrow was carrying cargo": a weakly typed
+// name written before a vehicle noun and, elsewhere, with "the" alone as the subject of a verb or before
+// punctuation names a craft or model, a Product. A maker is written before the vehicle noun too ("the Boeing
+// plane") but is not "the Boeing" on its own, so both cues are needed. grouping/descriptions.ts then reads the
+// vehicle noun as the model's kind, so "the capsule" is a mention of it.
+import type { Token } from '../../tokens.js';
+import type { NameGroup, TypedSpan } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { VEHICLE_HEADS } from '../lexicon/work-words.js';
+
+/** "the <Name> was …", "the <Name>." — the name stands with its own article, as a thing does. */
+function withOwnArticle(s: TypedSpan, tokens: Token[]): boolean {
+  const first = s.tokens[0];
+  const last = s.tokens[s.tokens.length - 1];
+  const before = tokens[first.i - 1];
+  if (before?.normal !== 'the' || before.sentence !== first.sentence || /\S/.test(before.post)) return false;
+  // The vehicle noun itself may be read as a verb ("the Embraer jet landed").
+  if (VEHICLE_HEADS.has(s.nounAfter ?? '')) return false;
+  if (/[,.;:!?)]/.test(last.post)) return true;
+  const next = tokens[last.i + 1];
+  return !!next && next.sentence === last.sentence && next.tags.has('Verb') && !next.tags.has('Noun');
+}
+
+function retypeVehicleModels(groups: NameGroup[], tokens: Token[]): void {
+  for (const g of groups) {
+    if (g.strong || g.type === 'Concept' || g.type === 'Product') continue;
+    if (!g.spans.some((s) => VEHICLE_HEADS.has(s.nounAfter ?? ''))) continue;
+    if (!g.spans.some((s) => withOwnArticle(s, tokens))) continue;
+    g.type = 'Product';
+    g.strong = true;
+  }
+}
+
+export const vehicleModels: EntityStep = {
+  name: 'vehicle-models',
+  description:
+    'a weak name before a vehicle noun ("the Halcyon Arrow capsule") that also stands alone with "the" is a Product',
+  apply(groups, ctx) {
+    retypeVehicleModels(groups, ctx.tokens);
+    return groups;
+  },
+};
