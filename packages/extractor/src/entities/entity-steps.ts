@@ -17,6 +17,7 @@ import { nameUsedAlone } from './typing/name-used-alone.js';
 import { objectCues } from './typing/object-cues.js';
 import { makerCues } from './typing/maker-cues.js';
 import { vehicleModels } from './typing/vehicle-models.js';
+import { siteNames } from './typing/site-names.js';
 import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
 import { personCues } from './typing/person-cues.js';
@@ -44,6 +45,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   nameUsedAlone,
   mergeGroups,
   vehicleModels,
+  siteNames,
   placeAdjectives,
   genericHeads,
   countryNames,

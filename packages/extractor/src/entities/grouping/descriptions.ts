@@ -15,6 +15,7 @@ import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { AWARD_HEADS, LAW_HEADS, VEHICLE_HEADS } from '../lexicon/work-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
+import { modelYear } from '../typing/object-cues.js';
 
 export interface Description {
   entity: number;
@@ -31,6 +32,8 @@ const CLASSIFIERS = new Set(
   `state province city town village county district territory island commonwealth country nation republic kingdom
   emirate borough municipality prefecture`.split(/\s+/),
 );
+/** What a name dated by a model year is ("a 1998 Rover Mini"): typing/object-cues.ts. */
+const ROAD_VEHICLE = ['car', 'vehicle'];
 const countryWord = (t: Token) => t.tags.has('Country') || COUNTRY_ABBREVIATIONS.has(t.normal.replace(/\./g, ''));
 const COPULAS = new Set(['is', 'was']);
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
@@ -61,6 +64,8 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
         add(head(last), n);
       // "the Halcyon Arrow capsule": a model's vehicle noun (typing/vehicle-models.ts) says what it is.
       if (g.type === 'Product' && VEHICLE_HEADS.has(s.nounAfter ?? '')) add(s.nounAfter!, n);
+      // "a recalled 2005 Opel Zafira … The car": a model year dates a road vehicle.
+      if (g.type === 'Product' && modelYear(s, tokens)) for (const kind of ROAD_VEHICLE) add(kind, n);
       const before = tokens[first.i - 1];
       const quiet = (a: Token | undefined) => !!a && a.sentence === first.sentence && !/\S/.test(a.post);
       if (quiet(before) && plainNoun(before) && !/['’]s$/.test(before.text)) add(head(before), n);

@@ -46,7 +46,7 @@ export const VEHICLE_HEADS = new Set(
 /** Common nouns right after a name that make it a made thing: "the Polaroid format", "the ICI system". */
 export const OBJECT_HEADS = new Set(
   `format formats photograph photographs print prints installation installations cans bottles system systems
-  software browser console headset font typeface`
+  software browser console headset font typeface pipeline pipelines`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -13,7 +13,7 @@ import type { NameSpan } from '../spans.js';
 const owned = (s: NameSpan, tokens: Token[]) => !!s.owner || !!tokens[s.tokens[0].i - 1]?.tags.has('Possessive');
 /** "a 1998 Rover Mini", "a recalled 2005 Saab 9-5": "a" and a model year before the name, with at most two
  * lower-case describing words between ("the 2019 Nordvik Summit" dates an event: "a" is what counts). */
-function modelYear(s: NameSpan, tokens: Token[]): boolean {
+export function modelYear(s: NameSpan, tokens: Token[]): boolean {
   const at = s.tokens[0].i - 1;
   if (!/^(19|20)\d\d$/.test(tokens[at]?.text ?? '')) return false;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
@@ -23,6 +23,23 @@ function modelYear(s: NameSpan, tokens: Token[]): boolean {
     if (!/^\p{Ll}+$/u.test(t.text) || !describes || /\S/.test(t.post)) return false;
   }
   return false;
+}
+
+/** What flows through a pipeline or system: "the TurkStream gas pipeline" is still a pipeline. */
+const CARRIED = new Set(['gas', 'oil', 'fuel', 'water']);
+
+/** The object noun right after the name, or after a word for what it carries. */
+function objectAfter(s: NameSpan, tokens: Token[]): boolean {
+  if (OBJECT_HEADS.has(s.nounAfter ?? '')) return true;
+  const noun = tokens[s.tokens[s.tokens.length - 1].i + 1];
+  const next = noun && tokens[noun.i + 1];
+  return (
+    CARRIED.has(s.nounAfter ?? '') &&
+    !!next &&
+    next.sentence === noun.sentence &&
+    !/\S/.test(noun.post) &&
+    OBJECT_HEADS.has(next.normal)
+  );
 }
 
 function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
@@ -35,7 +52,7 @@ function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
       g.strong = true;
       continue;
     }
-    if (!g.spans.some((s) => OBJECT_HEADS.has(s.nounAfter ?? ''))) continue;
+    if (!g.spans.some((s) => objectAfter(s, tokens))) continue;
     if (personWords.has(g.key) || personLike(g, tokens)) continue;
     // A name compromise knows as a place or person stays one ("the Texas system").
     if (g.spans.every((s) => s.tokens.every((t) => t.tags.has('Place') || t.tags.has('Person')))) continue;

@@ -73,6 +73,13 @@ describe('definite descriptions', () => {
       'capsule',
     ],
     [
+      'a model dated by its year is a car',
+      'Smoke rose from a rusted 1999 Verano Sprint on Sunday. Police said the car had been stolen.',
+      'Verano Sprint',
+      'the car',
+      'car',
+    ],
+    [
       'one leftover of a word the descriptions took is no concept of its own',
       'Lawmakers passed the "Harbour Safety Bill" on Monday. Greta Lund backed the bill. Few wrote a bill.',
       'Harbour Safety Bill',

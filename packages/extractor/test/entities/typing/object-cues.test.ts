@@ -34,6 +34,18 @@ const cases: EntityCase[] = [
     name: 'Kodachrome',
     type: 'Product',
   },
+  {
+    rule: 'a pipeline after the name',
+    text: 'Ministers signed a deal to build the Corvanta pipeline by 2030.',
+    name: 'Corvanta',
+    type: 'Product',
+  },
+  {
+    rule: 'a pipeline after what it carries',
+    text: 'On Friday leaders opened the Baltaris gas pipeline near the coast.',
+    name: 'Baltaris',
+    type: 'Product',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));

@@ -1,0 +1,37 @@
+// Site names: "a visit to the Edvard Lunde oil field": oil fields, mines and dams are often named after people,
+// so a name read as a person's that the article only ever writes right before such a site noun names the
+// site, a Place. A person also mentioned on their own ("Edvard Lunde said …"), or with a title, stays one.
+import type { Token } from '../../tokens.js';
+import type { NameGroup, TypedSpan } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+
+const SITES = new Set(['field', 'fields', 'oilfield', 'gasfield', 'mine', 'mines', 'dam', 'refinery']);
+/** What the site yields: "the … oil field", "the … gold mine". */
+const YIELDS = new Set(['oil', 'gas', 'coal', 'gold', 'copper', 'diamond', 'iron', 'uranium', 'lithium']);
+
+/** The span stands right before a site noun, or a yield word and a site noun, with no punctuation. */
+function beforeSite(s: TypedSpan, tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  let next = tokens[last.i + 1];
+  if (/\S/.test(last.post) || !next || next.sentence !== last.sentence) return false;
+  if (YIELDS.has(next.normal) && !/\S/.test(next.post)) next = tokens[next.i + 1];
+  return !!next && next.sentence === last.sentence && /^\p{Ll}/u.test(next.text) && SITES.has(next.normal);
+}
+
+function retypeSites(groups: NameGroup[], tokens: Token[]): void {
+  for (const g of groups) {
+    if (g.type !== 'Person' || g.spans.some((s) => s.title || s.roleBefore)) continue;
+    if (!g.spans.every((s) => beforeSite(s, tokens))) continue;
+    g.type = 'Place';
+    g.strong = true;
+  }
+}
+
+export const siteNames: EntityStep = {
+  name: 'site-names',
+  description: 'a personal name only ever written before a site noun ("the Edvard Lunde oil field") is a Place',
+  apply(groups, ctx) {
+    retypeSites(groups, ctx.tokens);
+    return groups;
+  },
+};

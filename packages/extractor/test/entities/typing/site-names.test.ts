@@ -1,0 +1,36 @@
+// Site names (typing/site-names.ts): a personal name only ever written before a site noun names the site.
+// Sentences written for the test.
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'before "oil field"',
+    text: 'Prime Minister Ada Berg was stranded after a visit to the Henrik Ibsvold oil field.',
+    name: 'Henrik Ibsvold',
+    type: 'Place',
+  },
+  {
+    rule: 'before "mine"',
+    text: 'Workers at the William Harlan mine went on strike.',
+    name: 'William Harlan',
+    type: 'Place',
+  },
+  {
+    rule: 'before "refinery"',
+    text: 'Crews visited the Peter Holm refinery.',
+    name: 'Peter Holm',
+    type: 'Place',
+  },
+];
+
+test.each(cases)('$rule: $text', (c) => expectEntity(c));
+
+test.each([
+  // Also written on its own: the person the site is named after, or its owner.
+  ['Workers at the William Harlan mine went on strike. William Harlan said nothing.', 'William Harlan'],
+  // A title makes it a person.
+  ['Crews praised Senator Peter Holm on Monday.', 'Peter Holm'],
+])('stays a person: %s', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).toBe('Person');
+});
