@@ -1,6 +1,7 @@
 // Hedges outside the verb group that make a relation only believed or possible: an opinion verb the clause
 // hangs on ("Ann Cole thinks Acme will buy Beta"), a hedging adverb opening it ("Maybe Acme will …"), a
-// gerund clause said to be a possibility ("working with Beta is a possibility"). Such a relation is kept,
+// gerund clause said to be a possibility ("working with Beta is a possibility"), a claim noun the clause is
+// the content of ("the allegation that Acme bribed Beta", "rumours Acme will buy Beta"). Such a relation is kept,
 // marked hedged, as the verb group's own hedges are ("might buy", "plans to buy").
 import { HEDGE_ADVERBS, OPINION_VERBS } from './verb-modality.js';
 import { clauseFrame } from './governing-verb.js';
@@ -10,6 +11,18 @@ import type { SentenceView } from './sentence-view.js';
 /** Nouns and adjectives that, said of a clause, make it only possible. */
 const MODAL_COMPLEMENTS = new Set(['possibility', 'option', 'chance', 'prospect', 'possible', 'likely', 'unlikely']);
 const MAX_COMPLEMENT_DISTANCE = 4;
+/** Nouns whose content clause is only claimed: "the accusation he bribed Beta" says no bribe happened. */
+const CLAIM_NOUNS = new Set(
+  'accusation accusations allegation allegations claim claims rumor rumors rumour rumours suspicion suspicions speculation'.split(
+    ' ',
+  ),
+);
+
+/** The clause whose subject is named at token `at` (possibly after "that") is the content of a claim noun. */
+function claimContent(view: SentenceView, at: number): boolean {
+  const k = view.toks[at - 1]?.normal === 'that' ? at - 2 : at - 1;
+  return k >= 0 && CLAIM_NOUNS.has(view.toks[k].normal) && !/[,;:—–]/.test(view.toks[k].post);
+}
 
 export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   if (!d.verb) return false;
@@ -18,6 +31,10 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   const { governor, opener } = clauseFrame(view, c);
   if (opener && view.toks.slice(opener.from, opener.to + 1).some((t) => HEDGE_ADVERBS.has(t.normal))) return true;
   if (governor && OPINION_VERBS.has(governor.lemma)) return true;
+  // The subject's own first token: the chunker may read "the allegation Acme" as one phrase.
+  let first = d.from;
+  while (first < d.to && view.entityAt[first] !== d.subject) first++;
+  if (claimContent(view, first)) return true;
   // "[working with Beta] is definitely a possibility": the gerund's act is what is possible.
   if (!view.toks[d.verb.to].tags.has('Gerund')) return false;
   for (let k = d.to + 1; k < view.toks.length && k <= d.to + MAX_COMPLEMENT_DISTANCE; k++) {

@@ -31,6 +31,21 @@ describe('hedgedByFrame', () => {
       ['Ann Cole PARTNERS_WITH Castor Mining @Ann Cole (hedged)'],
     ],
     [
+      'the content of an accusation',
+      'Tom Hale repeated the accusation that Pell Group funded Castor Mining.',
+      ['Pell Group INVESTS_IN Castor Mining (hedged)'],
+    ],
+    [
+      'the content of an allegation, without "that"',
+      'Reporters looked into the allegation Norfield Holdings bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'a claim noun ending its own clause is no frame',
+      'After the claims, Norfield Holdings bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining'],
+    ],
+    [
       'a plain statement stays a fact',
       'Norfield Holdings bought Castor Mining.',
       ['Norfield Holdings ACQUIRES Castor Mining'],
