@@ -15,11 +15,14 @@ interface World {
 }
 type ViewClass = new (document: unknown[][]) => Doc;
 
+// compromise's View class, taken once from an empty document (it is not exported).
+let View: ViewClass | undefined;
+
 /** Parses `text` as `nlp(text)` does, minus UNREAD_HOOKS. */
 export function parse(text: string): Doc {
   const world = nlp.world() as unknown as World;
   if (!text) return nlp(text);
-  const View = nlp.tokenize('').constructor as ViewClass;
+  View ??= nlp.tokenize('').constructor as ViewClass;
   const doc = new View(world.methods.one.tokenize.fromString(text, world));
   doc.compute(world.hooks.filter((h) => !UNREAD_HOOKS.has(h)));
   return doc;
