@@ -2,6 +2,7 @@
 // in possessive position before the head ("Acme's chief executive" → possessor Acme).
 import type { Token } from '../tokens.js';
 import type { Chunk } from './chunks.js';
+import { isAcronym } from '../entities/names/name-key.js';
 
 /** Fills the noun-phrase fields of chunk `ch` over the sentence's tokens. */
 export function nounPhrase(
@@ -18,6 +19,10 @@ export function nounPhrase(
   // The head is the last noun: trailing adjectives ("semiconductors essential") do not head the phrase.
   let h = ch.to;
   while (h > ch.from && !entityAt[h] && !toks[h].tags.has('Noun') && !toks[h].tags.has('Pronoun')) h--;
+  // "the Parliament of Ontario (ON)": an acronym in brackets naming a name inside the phrase before it
+  // glosses that name; the phrase heads.
+  const gloss = entityAt[h] && entityAt[h - 1] && entityAt[h] !== entityAt[h - 1];
+  if (h > ch.from && gloss && isAcronym(toks[h].text) && /\(\s*$/.test(toks[h - 1].post + toks[h].pre)) h--;
   ch.head = entityAt[h];
   ch.headWord = toks[h].normal;
   // "Musk's personal Tesla convertible": a name between an adjective and a lower-case word the tagger read

@@ -59,6 +59,13 @@ const cases: EntityCase[] = [
     mentions: ['World Health Organization', 'WHO', 'WHO'],
   },
   {
+    rule: 'acronym in brackets that spells the name after "of"',
+    text: 'The Parliament of North Veldmark (NV) met on Monday. Farmers in North Veldmark cheered. NV voters agreed.',
+    name: 'North Veldmark',
+    type: 'Place',
+    alias: ['NV', 'acronym-in-brackets'],
+  },
+  {
     rule: 'country short form',
     text: 'Leaders of the United States met. Later the U.S. objected.',
     name: 'United States',

@@ -114,7 +114,7 @@ describe('structural rules', () => {
     [
       'a rank before a name works for the body',
       'Royal Navy Captain Ines Barta inspected the ship.',
-      ['Ines Barta WORKS_FOR Navy'],
+      ['Ines Barta WORKS_FOR Royal Navy'],
     ],
     [
       'an assistant coach does not lead',

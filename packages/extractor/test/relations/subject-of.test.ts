@@ -35,6 +35,12 @@ describe('subjectOf', () => {
       undefined,
     ],
     [
+      'an acronym in brackets glosses the name inside the phrase before it; the phrase is the subject',
+      'Yesterday, the Parliament of North Veldmark (NV) praised the Harbour Lights Orchestra. Farmers in North Veldmark cheered.',
+      'Parliament of North Veldmark SUPPORTS Harbour Lights Orchestra',
+      'North Veldmark SUPPORTS Harbour Lights Orchestra',
+    ],
+    [
       'a fronted time word is no item of a list of names',
       'Yesterday, Tom Baxter, the mayor of Dayton, praised the Harbour Lights Orchestra.',
       'Tom Baxter SUPPORTS Harbour Lights Orchestra',

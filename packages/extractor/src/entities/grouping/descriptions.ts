@@ -38,6 +38,10 @@ const countryWord = (t: Token) => t.tags.has('Country') || COUNTRY_ABBREVIATIONS
 const COPULAS = new Set(['is', 'was']);
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Copulas and auxiliaries that, right after "<Name>, the <noun>", make the noun a clause's subject. */
+const CLAUSE_VERBS = new Set(
+  'is was are were has had have will would can could may might must should shall remains'.split(' '),
+);
 
 const plainNoun = (t: Token | undefined): t is Token =>
   !!t &&
@@ -85,6 +89,9 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
         const next = tokens[m + 1];
         const compound = next?.tags.has('Noun') && !FUNCTION_WORDS.has(next.normal) && /^\p{Ll}/u.test(next.text);
         if (plainNoun(t) && !(compound && !/\S/.test(t.post))) {
+          // "According to the Acme Institute, the outbreak is spreading": after a comma, a noun followed by
+          // its verb opens the next clause; it says nothing of the name.
+          if (comma && !/\S/.test(t.post) && CLAUSE_VERBS.has(next?.normal ?? '')) break;
           add(head(t), n);
           // A place's division said with a copula ("Puerto Rico is a commonwealth"), not after a comma (the
           // noun may open the next item of a list) nor another kind ("the API is a Lua interpreter").

@@ -6,7 +6,7 @@ import { ORG_HEADS } from '../lexicon/org-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
 import { birthName, ofComplement, romanisation } from './name-variants.js';
-import { compassForm, pluralHead } from './word-forms.js';
+import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 
 export interface MergeRule {
   name: string;
@@ -49,8 +49,19 @@ export const MERGE_RULES: MergeRule[] = [
   {
     // "the Department of Homeland Security (DHS)": an acronym in brackets right after a name.
     name: 'acronym-in-brackets',
-    target: (s, groups) =>
-      s.bracketAfter !== undefined ? groups.find((g) => g !== s && g.ids.has(s.bracketAfter!)) : undefined,
+    target: (s, groups) => {
+      if (s.bracketAfter === undefined) return undefined;
+      const before = groups.find((g) => g !== s && g.ids.has(s.bracketAfter!));
+      // "the Parliament of Ontario Province (OP)": letters that spell only the name after "of" stand for
+      // that name, when the article names it on its own too.
+      const letters = s.key.replace(/\s/g, '');
+      const of = before && initials(before.name) !== letters ? / of (?:the )?(.+)$/.exec(before.key) : null;
+      const inner =
+        of && initials(of[1]) === letters
+          ? groups.find((g) => g !== s && g.key === of[1] && g.type !== 'Concept')
+          : undefined;
+      return inner ?? before;
+    },
   },
   {
     // "U.S." / "US" → United States, "UK" → United Kingdom (when the full name is in the article).
@@ -177,6 +188,7 @@ export const MERGE_RULES: MergeRule[] = [
   romanisation,
   compassForm,
   pluralHead,
+  memberPlural,
   {
     // "Labour" for "Labour Party", "Freedom" for "Freedom Magazine": the name without its company word.
     name: 'company-word',

@@ -26,6 +26,8 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
     if (g.type === 'Concept') continue;
     for (const s of g.spans) if (!byKey.has(s.key)) byKey.set(s.key, g);
   }
+  // "UK" is named "United Kingdom" (country-names.ts): "United Kingdom Home Office" mentions it by that name.
+  for (const g of groups) if (g.type !== 'Concept' && !byKey.has(nameKey(g.name))) byKey.set(nameKey(g.name), g);
   const created = new Map<string, TypedSpan[]>();
   for (const g of [...groups]) {
     if (g.type === 'Concept') continue;

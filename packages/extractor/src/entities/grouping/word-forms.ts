@@ -1,6 +1,7 @@
 // Merge rules for one name written with another form of one of its words: a compass word as adjective or
-// noun ("East Mediterranean" beside "Eastern Mediterranean") and an organisation word in the plural after
-// coordinated names ("the Labour and Green Parties" beside "the Green Party"). Each only with one candidate.
+// noun ("East Mediterranean" beside "Eastern Mediterranean"), an organisation word in the plural after
+// coordinated names ("the Labour and Green Parties" beside "the Green Party"), and a body called by its members
+// ("the Border Guards" beside "the State Border Guard Service"). Each only with one candidate.
 import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
@@ -56,5 +57,34 @@ export const pluralHead: MergeRule = {
     if (!head) return undefined;
     const key = `${s.key.split(' ').slice(0, -1).join(' ')} ${head}`;
     return only(groups.filter((g) => g !== s && g.type === 'Organization' && g.key === key));
+  },
+};
+
+/** Words that close a body's name after the word for its members ("Guard Corps", "Border Guard Service"). */
+const MEMBER_BODY_WORDS = new Set(['corps', 'force', 'service', 'army']);
+
+/** "the Border Guards" beside "the State Border Guard Service": a name ending in a plural is the body whose
+ * name has the same words in the singular, right before a word such as "Corps" or "Service" (first words may
+ * be left out, as a short form leaves them). */
+export const memberPlural: MergeRule = {
+  name: 'member-plural',
+  target: (s, groups) => {
+    if (s.words < 2 || s.type === 'Person' || s.type === 'Concept') return undefined;
+    const words = s.key.split(' ');
+    const last = words[words.length - 1];
+    if (!/[^s]s$/.test(last)) return undefined;
+    const singular = [...words.slice(0, -1), last.slice(0, -1)].join(' ');
+    return only(
+      groups.filter((g) => {
+        if (g === s || g.type !== 'Organization' || (s.strong && s.type !== 'Organization')) return false;
+        const key = ` ${g.key} `;
+        const at = key.indexOf(` ${singular} `);
+        const [body, of] = key
+          .slice(at + singular.length + 2)
+          .trim()
+          .split(' ');
+        return at >= 0 && MEMBER_BODY_WORDS.has(body) && (of === undefined || of === 'of');
+      }),
+    );
   },
 };

@@ -34,6 +34,7 @@ import { withoutQuotedFragments } from './quoted-fragments.js';
 import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
+import { adjectiveOpener } from './adjective-opener.js';
 import { reportingOpener } from './reporting-opener.js';
 import { warJoin } from './war-names.js';
 import { dashed, numberJoin } from './number-joins.js';
@@ -193,7 +194,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           knownPair ||
           titleOpener ||
           (!heading[i] && reportingOpener(row, i)) ||
-          (!heading[i] && ordinalOpener(row, i, nameAt));
+          (!heading[i] && ordinalOpener(row, i, nameAt)) ||
+          (!heading[i] && adjectiveOpener(row, i, nameAt));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
         // "the Co-operative Commonwealth Federation": a hyphened word opening an organisation's name.

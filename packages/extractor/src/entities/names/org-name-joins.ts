@@ -13,6 +13,7 @@ import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower } from './name-tokens.js';
+import { lexiconTags } from '../../lexicon-tags.js';
 
 const OF = new Set(['of', 'for', 'on']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
@@ -20,6 +21,15 @@ const COORDINATED_HEADS = new Set(['party', 'parties', 'league', 'team', 'club',
 // The words of emergency services' names, which pair with "and" ("Fire and Rescue", "Fire and Emergency").
 const SERVICE_WORDS = new Set(['fire', 'rescue', 'emergency', 'ambulance', 'search']);
 const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
+// "Democratic", "Liberal", "Green": words that may qualify a shared head on their own.
+const ADJECTIVE_LIKE = /\p{Ll}(?:ic|al|an|ive|ist|ish|ese|ary|ory|ous|ent|ant|ed)$/u;
+
+/** "Peace and Freedom Party": two plain nouns joined by "and" right before a head that two coordinated
+ * adjectives would share ("the Democratic and Republican Party primaries") name one body. */
+function nounPair(run: Token[], second: Token, headAt: number): boolean {
+  const noun = (t: Token) => !ADJECTIVE_LIKE.test(t.text) && !lexiconTags(t.text).includes('Adjective');
+  return run.length === 1 && headAt === 2 && noun(run[0]) && noun(second);
+}
 
 /** The word at `k` starts another name: more name words or an "of"/"for" complement follow, or it is an
  * organisation word ("… of Washington and Center for Ecosystem Sentinels"). */
@@ -79,7 +89,10 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
       for (let m = j + 1; m <= j + 3 && nameAt(m); m++) {
         const more = quiet(row[m], row[m + 1]);
         if (ORG_HEADS.has(lower(row[m])) && !(more && nameAt(m + 1)))
-          return COORDINATED_HEADS.has(lower(row[m])) || row[m].tags.has('Plural') ? 0 : m - j + 1;
+          return (COORDINATED_HEADS.has(lower(row[m])) && !nounPair(run, row[j + 1], m - j)) ||
+            row[m].tags.has('Plural')
+            ? 0
+            : m - j + 1;
         // "… Hall of Fame": a place word whose "of" complement makes it a body's name; the complement joins next.
         if (PLACE_HEADS.has(lower(row[m])) && more && row[m + 1].normal === 'of' && m > j + 1) return m - j + 1;
         if (!more) break;

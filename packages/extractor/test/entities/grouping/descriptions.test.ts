@@ -135,6 +135,11 @@ describe('definite descriptions', () => {
       'The island has a seat in the U.S. Senate, a vote in the U.S. House and a governor.',
       'U.S. Senate',
     ],
+    [
+      'a noun after a comma that a verb follows opens the next clause',
+      'According to the Harwick Institute, the outbreak is spreading. Later the outbreak slowed.',
+      'Harwick Institute',
+    ],
   ])('no reference when %s: "%s"', (_rule, text, name) => {
     expect(
       byName(text)

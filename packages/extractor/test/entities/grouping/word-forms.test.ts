@@ -18,6 +18,20 @@ const cases: EntityCase[] = [
     type: 'Organization',
     alias: ['Green Parties', 'plural-head'],
   },
+  {
+    rule: 'a body called by its members, first words left out',
+    text: 'Officers of the State Border Guard Service stopped the car. The Border Guards said it was stolen.',
+    name: 'State Border Guard Service',
+    type: 'Organization',
+    alias: ['Border Guards', 'member-plural'],
+  },
+  {
+    rule: 'a body called by its members, before "Force"',
+    text: 'He trained with the Northern Ranger Force in Ottawa. Later the Northern Rangers marched to Quebec.',
+    name: 'Northern Ranger Force',
+    type: 'Organization',
+    alias: ['Northern Rangers', 'member-plural'],
+  },
 ];
 
 describe('word forms', () => {
@@ -33,5 +47,10 @@ describe('word forms', () => {
     const { entities } = extract(text);
     expect(find(entities, 'South Africa')).toBeDefined();
     expect(find(entities, 'Southern Africa')).toBeDefined();
+  });
+
+  test('members of a body that a foundation helps are not the foundation', () => {
+    const { entities } = extract('The Green Beret Foundation raised money. Two Green Berets died in May.');
+    expect(find(entities, 'Green Beret Foundation')?.aliases).toEqual([]);
   });
 });

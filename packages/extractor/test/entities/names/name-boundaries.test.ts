@@ -33,6 +33,39 @@ const cases: BoundaryCase[] = [
     not: ['World War'],
   },
   {
+    rule: 'adjective opening a sentence before an organisation word and a title',
+    text: 'Federal Reserve Chairman Oskar Wendt said rates would stay low.',
+    names: [
+      ['Federal Reserve', 'Organization'],
+      ['Oskar Wendt', 'Person'],
+    ],
+    not: ['Reserve'],
+  },
+  {
+    rule: 'adjective opening a sentence before an organisation word',
+    text: 'Supreme Court judges in Lorvania ruled on Monday.',
+    names: [['Supreme Court', 'Organization']],
+    not: ['Court'],
+  },
+  {
+    rule: 'adjective opening a sentence before a lower-case noun',
+    text: 'Federal officials in Lorvania met on Monday.',
+    names: [['Lorvania']],
+    not: ['Federal'],
+  },
+  {
+    rule: 'two plain nouns joined by "and" before a party word',
+    text: 'Members of the Lamp and Kettle Party of Ohio met in Akron.',
+    names: [['Lamp and Kettle Party of Ohio', 'Organization'], ['Akron']],
+    not: ['Lamp', 'Kettle Party of Ohio'],
+  },
+  {
+    rule: 'two adjectives joined by "and" before a party word share it',
+    text: 'Leaders of the Labour and Green Party met in Akron.',
+    names: [['Green Party', 'Organization']],
+    not: ['Labour and Green Party'],
+  },
+  {
     rule: 'ordinal word before a council',
     text: 'The reforms of the Second Vatican Council were debated in Lyon.',
     names: [['Second Vatican Council'], ['Lyon', 'Place']],

@@ -18,6 +18,30 @@ const cases: EntityCase[] = [
     name: 'Marvella',
     type: 'Concept',
   },
+  {
+    rule: 'before "coronavirus"',
+    text: 'The spread of the Marvella-9 coronavirus slowed. Doctors studied Marvella-9.',
+    name: 'Marvella-9',
+    type: 'Concept',
+  },
+  {
+    rule: 'an illness noun in apposition',
+    text: 'Over 500 deaths were linked to KX-21, the disease caused by a new virus.',
+    name: 'KX-21',
+    type: 'Concept',
+  },
+  {
+    rule: 'an illness noun with modifiers in apposition',
+    text: 'The virus causes KX-21, a sometimes-fatal illness. Officials feared KX-21.',
+    name: 'KX-21',
+    type: 'Concept',
+  },
+  {
+    rule: 'an illness noun that modifies another noun in apposition',
+    text: 'Nurses joined Harwick Labs, a disease research firm, in May.',
+    name: 'Harwick Labs',
+    type: 'Organization',
+  },
   { rule: 'a place keeps its type', text: 'The Wuhan outbreak grew in January.', name: 'Wuhan', type: 'Place' },
 ];
 
