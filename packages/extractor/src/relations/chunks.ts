@@ -8,6 +8,7 @@ import { verbType } from './vocabulary.js';
 import { classify, hasBreak } from './token-class.js';
 import { verbGroup } from './verb-group.js';
 import { nounPhrase } from './noun-phrase.js';
+import { findTimeExpressions } from './time-expressions.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'PREP' | 'CONJ' | 'REL' | 'SUB' | 'COMP' | 'ADV' | 'OTHER';
 
@@ -39,6 +40,8 @@ export interface Chunk {
 /** Verbs taking an object and a bare infinitive ("helped Trump defeat Biden"). */
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they']);
+/** Words that open the time expressions read below; a sentence without one has none (and is not scanned). */
+const TIME_OPENERS = new Set('last next this past earlier later yesterday today tonight tomorrow ago'.split(' '));
 
 export function chunkSentence(
   toks: Token[],
@@ -80,6 +83,17 @@ export function chunkSentence(
       !!verbType(lemmaOf(toks[k]))
     );
   };
+  // "met Ann Cole last Tuesday", "bought Beta Holdings last year", "two days ago": a time expression that
+  // opens with a time word ends the noun phrase before it (its own phrase, whose "last" is no verb), so the
+  // name stays the phrase's head. A bare weekday or month may end a name ("Super Tuesday", "Black Friday").
+  const timeStart = new Set<number>();
+  const opensTime = toks.some((t) => TIME_OPENERS.has(t.normal));
+  for (const t of opensTime ? findTimeExpressions(toks) : []) {
+    const bare = t.meaning.kind === 'date' || (t.meaning.kind === 'weekday' && t.from === t.to);
+    if (bare || entityAt[t.from] || cls[t.from] === 'PREP' || cls[t.from] === 'TO') continue;
+    timeStart.add(t.from);
+    if (cls[t.from] === 'V') cls[t.from] = 'N';
+  }
   let i = 0;
   while (i < toks.length) {
     const c = cls[i];
@@ -121,7 +135,8 @@ export function chunkSentence(
           !possessive(j)
         ) &&
         !(SUBJECT_PRONOUNS.has(toks[j + 1].normal) && (!entityAt[j + 1] || entityAt[j + 1] !== entityAt[j])) &&
-        !bareInfinitiveAt(j + 1)
+        !bareInfinitiveAt(j + 1) &&
+        !(timeStart.has(j + 1) && !possessive(j))
       )
         j++;
       if (bareInfinitiveAt(j + 1)) cls[j + 1] = 'V';

@@ -275,8 +275,14 @@ export function subjectOf(
   }
   if (prev.kind === 'REL') {
     const a = j - 1;
-    if (a >= 0 && ch[a].kind === 'NP') return { np: relativeAntecedent(view, headOfRun(ch, a)), how: 'relative' };
-    return undefined;
+    if (a < 0 || ch[a].kind !== 'NP') return undefined;
+    // "withdrew the US from a treaty with Iran, which had been agreed under Ann Cole": past two
+    // prepositions other than "of" the phrases may hang on the verb, not on one another; which one the
+    // clause describes is a guess, and a guess makes no edge.
+    const h = headOfRun(ch, a);
+    const hops = ch.slice(h, a).filter((c) => c.kind === 'PREP' && view.toks[c.from].normal !== 'of');
+    if (hops.length > 1) return undefined;
+    return { np: relativeAntecedent(view, h), how: 'relative' };
   }
   // "the virus that causes COVID-19": "that" right after a noun and right before a tensed verb opens a
   // subject relative (a complement clause would have a subject of its own: "told reporters that Iran lied").

@@ -15,9 +15,24 @@ const SUB = new Set(['while', 'although', 'though', 'because', 'whereas', 'unles
 const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
 const CONJ = new Set(['and', 'or', 'but', 'nor']);
 /** Words compromise may tag as adjectives or nouns that are prepositions before a noun phrase ("crashed
- * near San Diego", "won the vote over Ann Cole", "a lawsuit against Montana"); after a determiner they
- * stay what they were ("the near future"). */
-const SPATIAL_PREPS = new Set(['near', 'over', 'against', 'across', 'amid', 'amidst', 'despite', 'aboard', 'atop']);
+ * near San Diego", "won the vote over Ann Cole", "a lawsuit against Montana", "hosted a show on RTV",
+ * "the UN under president Ann Cole"); after a determiner they stay what they were ("the near future"). */
+export const LOOSE_PREPS = new Set([
+  'near',
+  'over',
+  'against',
+  'across',
+  'amid',
+  'amidst',
+  'despite',
+  'aboard',
+  'atop',
+  'on',
+  'under',
+  'into',
+  'onto',
+  'upon',
+]);
 /** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
 const GERUND_TAKERS = /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids)$/;
 /** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
@@ -82,7 +97,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (t.tags.has('Negative')) return 'NEG';
     if (t.tags.has('Particle')) return 'PART';
     if (
-      SPATIAL_PREPS.has(w) &&
+      LOOSE_PREPS.has(w) &&
       i > 0 &&
       !toks[i - 1].tags.has('Determiner') &&
       toks[i + 1] &&

@@ -12,6 +12,7 @@ import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { clauseTime } from './clause-time.js';
 import { hedgedByFrame } from './hedge-frames.js';
 import { requestedAct } from './requested-act.js';
+import { insideRanges, questionRanges } from './question-sentence.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
@@ -28,6 +29,7 @@ export function findTriples(
   views.forEach((view, s) => {
     if (!view.chunks.length) return;
     const spans = speech[s];
+    const questions = questionRanges(view);
     for (const rule of rules) {
       let drafts: TripleDraft[];
       try {
@@ -38,10 +40,11 @@ export function findTriples(
       }
       for (const d of drafts) {
         if (!keepDraft(d, view, ends)) continue;
+        const descriptive = rule.descriptive || d.descriptive;
+        if (!descriptive && insideRanges(questions, d.from, d.to)) continue;
         // Inside someone's statement: the relation is theirs, also when they speak of themselves ("Ann Cole
         // said she would challenge Tom Hale" is only her word); another speaker's span is preferred, as a
         // statement about the speaker reported by someone else is that someone's.
-        const descriptive = rule.descriptive || d.descriptive;
         const inSpan = descriptive ? [] : spans.filter((s) => d.from >= s.from && d.to <= s.to);
         const span = inSpan.find((s) => s.speaker !== d.subject) ?? inSpan[0];
         const denied = span?.lemma === 'deny';

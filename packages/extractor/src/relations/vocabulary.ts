@@ -208,7 +208,8 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   },
   {
     type: 'ARRESTS',
-    verbs: ['arrest', 'detain', 'capture', 'jail', 'imprison', 'convict', 'sentence'],
+    // A court that convicts or sentences someone arrests no one; those verbs keep their own words.
+    verbs: ['arrest', 'detain', 'capture', 'jail', 'imprison'],
     nouns: ['arrest', 'detention'],
   },
   {

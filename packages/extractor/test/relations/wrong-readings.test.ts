@@ -78,6 +78,36 @@ describe('edge gate: wrong readings', () => {
       'Harbour Defence Council CREATES rocket attack',
       'rocket attack ATTACKS Syrian army base',
     ],
+    [
+      'a preposition the tagger reads as an adjective ends a title (title-compound.ts)',
+      'Tom Hale was the envoy to the Pacific Council under former president Ann Cole.',
+      'Ann Cole LEADS Pacific Council',
+      undefined,
+    ],
+    [
+      'nor does it join two noun phrases into one (token-class.ts: "on" read as a noun)',
+      'Tom Hale hosted a show on Harbour Radio.',
+      'Tom Hale MEETS Harbour Radio',
+      'Tom Hale RELATED_TO Harbour Radio',
+    ],
+    [
+      'a weekday after a capitalised word may end a name, and is not cut off it (chunks.ts)',
+      'Ann Cole campaigned in Ohio before Super Tuesday.',
+      'Ann Cole RELATED_TO Super',
+      'Ann Cole LOCATED_IN Ohio',
+    ],
+    [
+      'a relative clause past two prepositions has no sure antecedent (subject-of.ts)',
+      'Tom Hale withdrew Peru from a pact with Chile, which had been agreed by Ann Cole.',
+      'Ann Cole RELATED_TO Peru',
+      undefined,
+    ],
+    [
+      'a judge sentencing someone arrests no one',
+      'Judge Ann Cole sentenced Tom Hale to ten years in prison.',
+      'Ann Cole ARRESTS Tom Hale',
+      'Ann Cole RELATED_TO Tom Hale',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -7,6 +7,7 @@
 import { isCountry } from '../country-place.js';
 import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
+import { LOOSE_PREPS } from '../token-class.js';
 import { adjectiveName, findRole, portfolioName, roleFitsBody, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -86,6 +87,9 @@ export const titleCompound: RelationRule = {
           break;
         }
         if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
+        // "the United Nations under former president Ann Cole": a preposition the tagger read as an
+        // adjective ends the title; the name before it is no body of the role.
+        if (LOOSE_PREPS.has(t.normal)) break;
         if (!(t.tags.has('Noun') || t.tags.has('Adjective') || ['of', 'to'].includes(t.normal))) break;
         from = k;
       }

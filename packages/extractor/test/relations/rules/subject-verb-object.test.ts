@@ -35,6 +35,10 @@ describe('subject-verb-object', () => {
       'The Sierra Club filed a lawsuit against Exxon Mobil over its drilling plans.',
       'Sierra Club ACCUSES Exxon Mobil',
     ],
+    // chunks.ts: a time expression after the object is a phrase of its own, not the object's head.
+    ['an object before "last year"', 'Acme Corp bought Beta Holdings last year.', 'Acme Corp ACQUIRES Beta Holdings'],
+    ['an object before "last Tuesday"', 'Tom Hale met Ann Cole last Tuesday.', 'Tom Hale MEETS Ann Cole'],
+    ['an object before "two weeks ago"', 'Tom Hale met Ann Cole two weeks ago.', 'Tom Hale MEETS Ann Cole'],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
