@@ -2,6 +2,7 @@
 // Huawei") rather than the verb of its own clause.
 import type { SentenceView } from './sentence-view.js';
 import { headOfRun } from './head-of-run.js';
+import { clauseBefore } from './clause-before.js';
 
 /** A bare past participle right after a noun that is itself an object: a reduced relative ("firms linked to X"). */
 export function isParticiple(view: SentenceView, c: number): boolean {
@@ -20,6 +21,10 @@ export function isParticiple(view: SentenceView, c: number): boolean {
   // A reduced relative hangs on a clause that already has its verb: in "Fans carrying posters of Hale
   // marched to Paris" nothing before "marched" is finite, so it is the main verb.
   const mainVerbBefore = ch.slice(0, c).some((k) => k.kind === 'VG' && k.finite);
+  // "The man who shot Ann Cole fled to Oslo": a verb inside a relative clause is not the main verb; the
+  // participle reading needs the main verb still to come ("the agency that funded firms linked to X praised").
+  const relative = typeof clauseBefore(view, headOfRun(ch, c - 1)) === 'object';
+  if (relative && !ch.slice(c + 1).some((k) => k.kind === 'VG' && k.finite)) return false;
   return (
     !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && next.kind === 'PREP' && mainVerbBefore
   );

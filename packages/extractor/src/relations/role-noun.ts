@@ -11,7 +11,7 @@ const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 /** Titles that head the body they name; other LEADS nouns written before a name are ranks or posts
  * ("USCG Captain Ana Ruiz", "University coach Ben Hale") and give WORKS_FOR. */
 const HEAD_TITLES = new Set([
-  ...'leader head president chairman chairwoman chair ceo chief premier chancellor governor mayor king queen'.split(
+  ...'leader head president chairman chairwoman chair ceo chief premier chancellor governor mayor king queen emir sultan emperor empress monarch'.split(
     ' ',
   ),
   ...['director', 'administrator', 'boss', 'director-general', 'prime minister', 'first minister'],

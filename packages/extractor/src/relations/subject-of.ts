@@ -8,6 +8,7 @@ import { headOfRun, isBareParticiple } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
 import { chunkRole } from './role-noun.js';
 import { isCountry } from './country-place.js';
+import { clauseBefore } from './clause-before.js';
 
 export interface SubjectRef {
   np: Chunk;
@@ -248,6 +249,9 @@ export function subjectOf(
       !ch[h - 2].breakAfter
     )
       h = headOfRun(ch, h - 2);
+    const clause = clauseBefore(view, h);
+    if (clause === 'gerund') return undefined;
+    if (clause !== undefined) return { np: clause, how: 'direct' };
     // Apposition before the verb ("Alan, one of the crew, begins"): the first phrase, unless only the
     // second names an entity ("China's leader, Xi Jinping, made").
     const first = ch[h - 1];
@@ -267,7 +271,9 @@ export function subjectOf(
       if (prep?.kind === 'PREP' && !CLAUSE_OPENERS.has(prep.headWord)) return { np: ch[h], how: 'direct' };
       // A role phrase standing for its holder ("Merkel's spokesperson, Steffen Seibert, said") gives way
       // to the named holder.
-      return { np: !firstHead.head && ch[h].head ? ch[h] : firstHead, how: 'direct' };
+      // So does one the entity stage read as a mention of that holder ("The Emir of Qatar, Tamim bin Hamad,").
+      const holder = !!ch[h].head && firstHead.head !== ch[h].head && firstHead.entities.includes(ch[h].head!);
+      return { np: (!firstHead.head || holder) && ch[h].head ? ch[h] : firstHead, how: 'direct' };
     }
     const named = !prev.breakAfter && h === j ? unclosedRole(view, h) : undefined;
     if (named) return { np: named, how: 'direct' };

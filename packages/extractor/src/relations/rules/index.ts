@@ -10,6 +10,7 @@ import { inclusion } from './inclusion.js';
 import { locative } from './locative.js';
 import { placeKind } from './place-kind.js';
 import { possessivePart } from './possessive-part.js';
+import { possessivePerson } from './possessive-person.js';
 import { stateOrgan } from './state-organ.js';
 import { titleCompound } from './title-compound.js';
 import { nominalRelation } from './nominal-relation.js';
@@ -34,6 +35,7 @@ import { eventTarget } from './event-target.js';
 import { housing } from './housing.js';
 import { launchVehicle } from './launch-vehicle.js';
 import { maker } from './maker.js';
+import { withdrawnFromRule } from './withdrawn-from.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -51,6 +53,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   locative,
   placeKind,
   possessivePart,
+  possessivePerson,
   stateOrgan,
   copulaRole,
   nominalRelation,
@@ -70,4 +73,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   housing,
   launchVehicle,
   maker,
+  withdrawnFromRule,
 ];

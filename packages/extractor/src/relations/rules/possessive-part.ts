@@ -6,6 +6,7 @@ import { givenName, plainWord } from '../../lexicon-tags.js';
 import { findRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
+import type { Chunk } from '../chunks.js';
 import { STATE_BODY_HEADS } from '../state-body-heads.js';
 
 const WHOLE_TYPES = new Set(['Organization', 'Place']);
@@ -16,7 +17,7 @@ const PART_TYPES = new Set(['Organization', 'Place', 'Event', 'Concept']);
  * whole, whatever type the name got), not the tail of a longer name cut before it ("Voice of America's
  * South Sudan in Focus" is a programme of the broadcaster, not of the country), not an ordinary word
  * opening a name ("the People's Liberation Army", "the Women's World Championship"). */
-function wholeWords(view: SentenceView, first: number, last: number): boolean {
+export function wholeWords(view: SentenceView, first: number, last: number): boolean {
   const { toks } = view;
   const words = toks.slice(first, last + 1).map((t) => t.text.replace(/['’]s?$/, ''));
   if (words.length >= 2 && givenName(words[0])) return false;
@@ -34,6 +35,45 @@ function wholeWords(view: SentenceView, first: number, last: number): boolean {
   );
 }
 
+/** Each possessor and the name right after it inside the phrase: the head ("NASA's Commercial Crew Program")
+ * and, in a chain, a possessor of its own ("the United Nations' Food and Agriculture Organization's chief" →
+ * the FAO of the United Nations). Returns [whole, part, first token of part, first token of whole]. */
+function possessedPairs(view: SentenceView, np: Chunk): Array<[string, string, number, number]> {
+  const out: Array<[string, string, number, number]> = [];
+  for (let k = np.from; k < np.to; k++) {
+    const whole = view.entityAt[k];
+    const part = view.entityAt[k + 1];
+    if (!whole || !part || whole === part || whole === np.head) continue;
+    // The possessor's last word carries the possessive; the part is the head or a possessor itself.
+    if (np.possessor !== whole && !possessiveAt(view, k)) continue;
+    if (part !== np.head && !possessorFollows(view, part, k + 1, np.to)) continue;
+    let first = k;
+    while (first > np.from && view.entityAt[first - 1] === whole) first--;
+    out.push([whole, part, k + 1, first]);
+  }
+  return out;
+}
+
+/** The last word of the entity starting at token k, possessive off. */
+function lastWord(view: SentenceView, id: string, k: number): string {
+  while (view.entityAt[k + 1] === id) k++;
+  return view.toks[k].normal.replace(/['’]s?$/, '');
+}
+
+/** A possessive ends token k: "'s", or a plural's bare apostrophe before a capitalised word ("the United
+ * States' Bureau …"; "the United States' power plants" is no part). */
+const possessiveAt = (view: SentenceView, k: number) =>
+  /['’]s$/.test(view.toks[k].text) ||
+  /^['’]s\b/.test(view.toks[k].post) ||
+  ((/['’]$/.test(view.toks[k].text) || /^['’]\s*$/.test(view.toks[k].post)) &&
+    /^\p{Lu}/u.test(view.toks[k + 1]?.text ?? ''));
+
+/** The entity starting at token k ends on a possessive inside the phrase. */
+function possessorFollows(view: SentenceView, id: string, k: number, to: number): boolean {
+  while (k < to && view.entityAt[k + 1] === id) k++;
+  return k < to && possessiveAt(view, k);
+}
+
 export const possessivePart: RelationRule = {
   name: 'possessive-part',
   descriptive: true,
@@ -42,34 +82,28 @@ export const possessivePart: RelationRule = {
   apply(view) {
     const out: TripleDraft[] = [];
     for (const np of view.chunks) {
-      const whole = np.possessor;
-      const part = np.head;
-      if (np.kind !== 'NP' || !whole || !part || whole === part) continue;
-      if (!WHOLE_TYPES.has(view.types.get(whole) ?? '') || !PART_TYPES.has(view.types.get(part) ?? '')) continue;
-      // "South Sudan's Vice Presidents" names people's positions, not a part (the apposition rule reads them).
-      if (findRole(view, np.from, np.to)) continue;
-      // The possessed name follows the possessor directly: "NASA's Commercial Crew Program", not "NASA's
-      // view of Congress".
-      let k = np.from;
-      while (view.entityAt[k] !== whole) k++;
-      const first = k;
-      while (view.entityAt[k] === whole) k++;
-      if (view.entityAt[k] !== part || !wholeWords(view, first, k - 1)) continue;
-      // A body's lower-case possession is its act or attribute ("the party's nomination", "Ford's testing
-      // practices"), not a part; a place's is in it ("Wisconsin's election", "Tonga's parliament").
-      if (!/^\p{Lu}/u.test(view.toks[k].text) && view.types.get(whole) !== 'Place') continue;
-      const located =
-        view.types.get(whole) === 'Place' &&
-        view.types.get(part) === 'Organization' &&
-        !STATE_BODY_HEADS.has(np.headWord.toLowerCase());
-      out.push({
-        subject: part,
-        object: whole,
-        predicate: { type: located ? 'LOCATED_IN' : 'PART_OF', lemma: "'s", text: view.slice(np.from, np.to) },
-        confidence: 0.7,
-        from: np.from,
-        to: np.to,
-      });
+      if (np.kind !== 'NP') continue;
+      for (const [whole, part, k, first] of possessedPairs(view, np)) {
+        if (!WHOLE_TYPES.has(view.types.get(whole) ?? '') || !PART_TYPES.has(view.types.get(part) ?? '')) continue;
+        // "South Sudan's Vice Presidents" names people's positions, not a part (the apposition rule reads them).
+        if (part === np.head && findRole(view, np.from, np.to)) continue;
+        if (!wholeWords(view, first, k - 1)) continue;
+        // A body's lower-case possession is its act or attribute ("the party's nomination", "Ford's testing
+        // practices"), not a part; a place's is in it ("Wisconsin's election", "Tonga's parliament").
+        if (!/^\p{Lu}/u.test(view.toks[k].text) && view.types.get(whole) !== 'Place') continue;
+        const located =
+          view.types.get(whole) === 'Place' &&
+          view.types.get(part) === 'Organization' &&
+          !STATE_BODY_HEADS.has(lastWord(view, part, k).toLowerCase());
+        out.push({
+          subject: part,
+          object: whole,
+          predicate: { type: located ? 'LOCATED_IN' : 'PART_OF', lemma: "'s", text: view.slice(np.from, np.to) },
+          confidence: 0.7,
+          from: np.from,
+          to: np.to,
+        });
+      }
     }
     return out;
   },

@@ -4,15 +4,17 @@
 import type { Chunk } from '../chunks.js';
 import { agentParticiple } from '../agent-participle.js';
 import { coordinatedBefore } from '../coordinated-before.js';
-import { npEntity } from '../np-entity.js';
+import { npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
 import { makePredicate, undoes } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { FALLBACK_TYPE, nounType, phrasalType } from '../vocabulary.js';
+import { FALLBACK_TYPE, nounType, phrasalType, verbType } from '../vocabulary.js';
+import { peopleCount } from '../people-nouns.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
 import { HOUSING_VERBS, homeTo } from './housing.js';
+import { withdrawnFrom } from './withdrawn-from.js';
 import { ofObject } from '../of-object.js';
 import { possessedRole } from '../role-noun.js';
 
@@ -73,6 +75,11 @@ function nomineeType(view: SentenceView, pred: ReturnType<typeof makePredicate>,
   return pred.lemma === 'confirm' && person && next?.kind !== 'VG' ? { ...pred, type: 'APPOINTS' } : pred;
 }
 
+/** Acts whose count of victims is people met where it happened. */
+const HARM_TYPES = new Set(['ATTACKS', 'AFFECTS', 'ARRESTS']);
+
+const OWNERS = new Set(['Person', 'Organization', 'Place']);
+
 /** Joining a body makes a person a member of it, not its partner. */
 const memberType = (view: SentenceView, S: string, O: string, type: string) =>
   type === 'PARTNERS_WITH' && view.types.get(S) === 'Person' && view.types.get(O) === 'Organization' ? 'PART_OF' : type;
@@ -92,7 +99,8 @@ export const subjectVerbObject: RelationRule = {
       if (HOUSING_VERBS.has(vg.lemma) || homeTo(view, vg, view.chunks[c + 1])) return;
       const subj = subjectOf(view, c);
       if (!subj || subj.how === 'participle') return;
-      const S = npEntity(subj.np);
+      // "the Vesta capsule docked with …": a model named before its kind of vehicle is the subject.
+      const S = npEntityOrModel(subj.np, view.types);
       if (!S || headlineNoun(view, vg, S)) return;
       const pronoun = view.kindAt[subj.np.to] === 'pronoun';
       const inherited = subj.how === 'inherited';
@@ -110,11 +118,14 @@ export const subjectVerbObject: RelationRule = {
       ) => {
         if (!O || O === S) return;
         if (pred.lemma === 'join') pred = { ...pred, type: memberType(view, S, O, pred.type) };
+        // "a plane belonging to the air force": a made thing belongs to its owner, it is no part of it.
+        const owned = pred.lemma === 'belong' && view.types.get(S) === 'Product' && OWNERS.has(view.types.get(O) ?? '');
+        if (owned) pred = { ...pred, type: 'OWNS' };
         for (const who of subjects) {
           if (who === O) continue;
           out.push({
-            subject: who,
-            object: O,
+            subject: owned ? O : who,
+            object: owned ? who : O,
             predicate: pred,
             confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
             from,
@@ -129,11 +140,14 @@ export const subjectVerbObject: RelationRule = {
       // "called Tom Hale to discuss …" is a phone call: calling a person names only with a second object
       // ("called Tom Hale a liar"); "Rapa Nui, also called Easter Island" names a place.
       const naming = view.chunks[obj.end]?.kind === 'NP' && !obj.direct.includes(view.chunks[obj.end]);
+      // "withdrew the US from the treaty": the one taken out is no object of the one acting (withdrawn-from).
+      const taken = withdrawnFrom(view, c);
       for (const np of obj.direct) {
+        if (np === taken?.moved) continue;
         const pred = nomineeType(view, makePredicate(view, vg, vg.to), np);
         if (pred.type === 'LABELS' && vg.lemma === 'call' && !naming && view.types.get(npEntity(np) ?? '') === 'Person')
           continue;
-        if (!(pred.type === 'LEADS' && contest)) push(npEntity(np), pred, 0.85, np.to);
+        if (!(pred.type === 'LEADS' && contest)) push(npEntityOrModel(np, view.types), pred, 0.85, np.to);
       }
       const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;
       const dEntity = npEntity(dobj);
@@ -147,8 +161,12 @@ export const subjectVerbObject: RelationRule = {
       // is what the place most likely belongs to.
       // So is a named body ("bought the Star Diner in Springfield", "attacked the embassy in Kabul"); only a
       // person met or seen there puts the subject there too.
+      // ("the storm killed 12 in Texas": a count of people harmed is people, and the harm was there.)
       const objectIsThing =
-        !!dobj && !view.toks[dobj.to].tags.has('Pronoun') && view.types.get(dEntity ?? '') !== 'Person';
+        !!dobj &&
+        !view.toks[dobj.to].tags.has('Pronoun') &&
+        view.types.get(dEntity ?? '') !== 'Person' &&
+        !(HARM_TYPES.has(verbType(vg.lemma) ?? '') && peopleCount(view, dobj));
       // "called for a regional cooperation in the Mediterranean": a phrasal verb's object is a direct
       // object, and the place is where that thing is.
       const first = obj.preps[0];
@@ -163,7 +181,7 @@ export const subjectVerbObject: RelationRule = {
         const prep = view.toks[pp.prep.from].normal;
         const onePlace = pp.nps.filter((np) => view.types.get(npEntity(np) ?? '') === 'Place').length <= 1;
         for (const np of pp.nps) {
-          const O = npEntity(np);
+          const O = npEntityOrModel(np, view.types);
           if (!O) continue;
           if (!obj.direct.length && i === 0) {
             const pred = makePredicate(view, pp.via ?? vg, pp.via ? pp.via.to : pp.prep.to);

@@ -15,6 +15,16 @@ describe('possessive-part', () => {
       ['Bergen University LOCATED_IN Norway'],
     ],
     [
+      'a possessive chain: the middle name is part of the first',
+      "The European Union's Maritime Safety Agency's director said the port was closed.",
+      ['Maritime Safety Agency PART_OF European Union'],
+    ],
+    [
+      'a chain after a place: a body that is no organ of state is in the place',
+      "The United States' Bureau of Harbour Safety's director spoke.",
+      ['Bureau of Harbour Safety LOCATED_IN United States'],
+    ],
+    [
       "a plural name's apostrophe",
       "The Philippines' Supreme Court ruled, and the Netherlands' Delta Works held.",
       ['Delta Works LOCATED_IN Netherlands', 'Supreme Court PART_OF Philippines'],

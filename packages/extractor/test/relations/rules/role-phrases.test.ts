@@ -22,6 +22,12 @@ describe('role phrases', () => {
       ['Ann Cole WORKS_FOR Liz Park', 'Liz Park LEADS Ohio'],
     ],
     [
+      "a monarch's title leads, and the named holder, not the title's place, is the subject",
+      'The Emir of Norway, Tamim Haddad, visited Paris.',
+      ['Tamim Haddad LEADS Norway'],
+    ],
+    ['a sultan of a place leads it', 'Sultan Omar Said of Norway died on Friday.', ['Omar Said LEADS Norway']],
+    [
       'a capitalised title keeps its "of" body inside the phrase',
       'Marta Lind, the Prime Minister of Norway, arrived in Oslo.',
       ['Marta Lind LEADS Norway'],

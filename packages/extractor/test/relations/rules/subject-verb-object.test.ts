@@ -137,6 +137,33 @@ describe('subject-verb-object', () => {
       'According to his wife, Amanda, Tom Hale succumbed to a lung disorder, unrelated to COVID-19, in May.',
       [],
     ],
+    [
+      'a model named before its kind of vehicle is the subject',
+      'On Sunday, the Vesta Nine capsule docked with the Orbital Station. The Vesta Nine carried cargo.',
+      ['Vesta Nine VISITS Orbital Station'],
+    ],
+    [
+      'a count of people harmed: the harm was where they were',
+      'Hurricane Dora killed 12 people in Texas on Monday.',
+      ['Hurricane Dora LOCATED_IN Texas'],
+    ],
+    [
+      'a bare count too',
+      'As of Monday, COVID-19 had killed at least 813 in Norway and infected 35,000.',
+      ['COVID-19 LOCATED_IN Norway'],
+    ],
+    ['people sent somewhere are there, not the sender', 'Norway deployed 300 soldiers in Mali.', []],
+    ['a count of things bought is a thing', 'Acme Corp bought 300 trucks in Ohio.', []],
+    [
+      'a made thing belongs to its owner',
+      'The Vesta 707 plane belonged to the Norwegian Air Force.',
+      ['Norwegian Air Force OWNS Vesta 707'],
+    ],
+    [
+      'a person belonging to a body is part of it',
+      'Ann Cole belongs to the Harbour Party.',
+      ['Ann Cole PART_OF Harbour Party'],
+    ],
   ])('reads: %s', (_name, text, expected) => {
     expect(triplesOf(text).filter((t) => !/ (PART_OF|LOCATED_IN) Chile/.test(t))).toEqual(expected);
   });
