@@ -1,7 +1,7 @@
 // Entity resolution over the SQLite store: the nodes a document's entities may resolve to (from the
 // indexed entity_keys table), and the one-time re-resolution of every stored document when a store
 // written before node ids lost their type is opened (the schema migration flags it).
-import { KEY_DOCS, type NodeEntry, type TypeVotes } from './derive-node.js';
+import type { TypeVotes } from './derive-node.js';
 import type { IdentityNode } from './doctor-report.js';
 import type { CandidateLookup, StoredNode } from './resolve-entities.js';
 import type { Db } from './sqlite-schema.js';
@@ -40,40 +40,6 @@ export function sqliteCandidates(db: Db, lookup: CandidateLookup): StoredNode[] 
     nodes.set(r.id, n);
   }
   return [...nodes.values()];
-}
-
-/**
- * What the documents said about entity `id`, one entry per distinct statement (name, type, strength,
- * aliases, rule) with how many documents made it and the first three of them (deriveNode's counted
- * entries), in order of their first document id: what deriveNode needs of a hub named by thousands of
- * documents, read in one grouped query.
- */
-export function sqliteEntryGroups(db: Db, id: string): NodeEntry[] {
-  const rows = statement(
-    db,
-    `SELECT min(doc) AS doc, name, type, strong, aliases, rule, count(*) AS count,
-         json_group_array(doc) FILTER (WHERE n <= ${KEY_DOCS}) AS docs
-       FROM (SELECT d.id AS doc, e.name, e.type, e.strong, e.aliases, e.rule,
-               row_number() OVER (PARTITION BY e.name, e.type, e.strong, e.aliases, e.rule ORDER BY d.id) AS n
-             FROM doc_entities e JOIN documents d ON d.seq = e.doc_seq WHERE e.entity_id = ?)
-       GROUP BY name, type, strong, aliases, rule ORDER BY min(doc)`,
-  ).all(id) as Array<{
-    doc: string;
-    name: string;
-    type: string;
-    strong: number;
-    aliases: string;
-    rule: string;
-    count: number;
-    docs: string;
-  }>;
-  return rows.map((r) => ({
-    ...r,
-    strong: r.strong === 1,
-    aliases: JSON.parse(r.aliases) as string[],
-    because: [],
-    docs: JSON.parse(r.docs) as string[],
-  }));
 }
 
 /**

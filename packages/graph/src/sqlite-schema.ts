@@ -11,6 +11,7 @@ import { resolveStoredDocuments } from './sqlite-resolve.js';
 import { refreshEdges } from './sqlite-edges.js';
 import { rebuildClaimEdges } from './sqlite-claim-edges.js';
 import { rebuildSearchTerms } from './sqlite-search.js';
+import { statement } from './sqlite-statement.js';
 
 export type Db = Database.Database;
 
@@ -215,5 +216,5 @@ export function contentVersion(db: Db): string {
 }
 
 export function bumpVersion(db: Db): void {
-  db.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'`).run();
+  statement(db, `UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'`).run();
 }

@@ -5,14 +5,13 @@
 // inside one transaction per document.
 import { timeColumns } from './time-columns.js';
 import type { ClaimRow } from './claim-rows.js';
-import { deriveNode } from './derive-node.js';
 import { edgeId, outletId, type DocRows } from './doc-rows.js';
 import { candidateLookup, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
-import { sqliteCandidates, sqliteEntryGroups } from './sqlite-resolve.js';
+import { sqliteCandidates } from './sqlite-resolve.js';
+import { countMentions, refreshEntities } from './sqlite-entities.js';
 import type { Db } from './sqlite-schema.js';
 import { refreshEdges, sqliteEdgeState } from './sqlite-edges.js';
 import { edgeChanges, type EdgeState } from './edge-sources.js';
-import { putSearchTerms } from './sqlite-search.js';
 import { claimPairsOf, refreshClaimEdges, type ClaimPair } from './sqlite-claim-edges.js';
 import { statement } from './sqlite-statement.js';
 
@@ -44,39 +43,6 @@ function clearDocument(
     statement(db, `DELETE FROM ${t} WHERE doc_seq = ?`).run(seq);
   if (!keepRow) statement(db, 'DELETE FROM documents WHERE seq = ?').run(seq);
   return { entities, edges, claimPairs };
-}
-
-/** Recomputes the touched entities and their lookup keys from the entries that remain (deleting those no document has). */
-function refreshEntities(db: Db, ids: Iterable<string>): void {
-  const upsert = statement(
-    db,
-    `INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases`,
-  );
-  const remove = statement(db, 'DELETE FROM entities WHERE id = ?');
-  const dropKeys = statement(db, 'DELETE FROM entity_keys WHERE entity_id = ?');
-  const addKey = statement(db, 'INSERT INTO entity_keys (key, entity_id, docs) VALUES (?, ?, ?)');
-  for (const id of new Set(ids)) {
-    const entries = sqliteEntryGroups(db, id);
-    dropKeys.run(id);
-    if (!entries.length) {
-      remove.run(id);
-      putSearchTerms(db, id, []);
-      continue;
-    }
-    const node = deriveNode(id, entries);
-    upsert.run(id, node.name, node.type, json(node.aliases));
-    putSearchTerms(db, id, [node.name, ...node.aliases]);
-    for (const [k, docs] of node.keys) addKey.run(k, id, json(docs));
-  }
-}
-
-function countMentions(db: Db, ids: Iterable<string>): void {
-  const update = statement(
-    db,
-    'UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE entity_id = @id) WHERE id = @id',
-  );
-  for (const id of new Set(ids)) update.run({ id });
 }
 
 /**
@@ -128,24 +94,36 @@ export function putDocument(db: Db, extracted: DocRows, keepSeq = false, veto: V
       ).run(values).lastInsertRowid,
     );
   }
-  const sentence = statement(
+  // A document's own rows go in one statement per table, as a JSON array of rows (see sqlite-entities.ts).
+  statement(
     db,
-    'INSERT INTO sentences (id, doc_seq, idx, text, start, end) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  for (const s of rows.sentences) sentence.run(s.id, seq, s.index, s.text, s.start, s.end);
-  const entity = statement(
+    `INSERT INTO sentences (id, doc_seq, idx, text, start, end)
+       SELECT value ->> 0, ?, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
+  ).run(seq, JSON.stringify(rows.sentences.map((s) => [s.id, s.index, s.text, s.start, s.end])));
+  statement(
     db,
     `INSERT OR REPLACE INTO doc_entities (entity_id, doc_seq, ord, name, type, aliases, strong, rule, because)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       SELECT value ->> 0, ?, key, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+       FROM json_each(?)`,
+  ).run(
+    seq,
+    JSON.stringify(
+      rows.entities.map((e) => [
+        e.id,
+        e.name,
+        e.type,
+        json(e.aliases),
+        e.strong ? 1 : 0,
+        e.rule ?? 'new',
+        json(e.because ?? []),
+      ]),
+    ),
   );
-  rows.entities.forEach((e, i) =>
-    entity.run(e.id, seq, i, e.name, e.type, json(e.aliases), e.strong ? 1 : 0, e.rule ?? 'new', json(e.because ?? [])),
-  );
-  const mention = statement(
+  statement(
     db,
-    'INSERT OR IGNORE INTO mentions (entity_id, sentence_id, doc_seq, ord) VALUES (?, ?, ?, ?)',
-  );
-  rows.mentions.forEach((m, i) => mention.run(m.entityId, m.sentenceId, seq, i));
+    `INSERT OR IGNORE INTO mentions (entity_id, sentence_id, doc_seq, ord)
+       SELECT value ->> 0, value ->> 1, ?, key FROM json_each(?)`,
+  ).run(seq, JSON.stringify(rows.mentions.map((m) => [m.entityId, m.sentenceId])));
   const edge = statement(db, 'INSERT OR IGNORE INTO edges (id, source, target, type) VALUES (?, ?, ?, ?)');
   const support = statement(
     db,
