@@ -57,7 +57,11 @@ describe('relation rules', () => {
       'Maria Lopez decided to join the Green Party.',
       ['Maria Lopez PART_OF Green Party'],
     ],
-    ['one competes with rivals, not in contests', 'Ann Cole had opted not to compete in the Boston Marathon.', []],
+    [
+      'one competes with rivals, not in contests',
+      'Ann Cole had opted not to compete in the Boston Marathon.',
+      ['Boston Marathon LOCATED_IN Boston'],
+    ],
     [
       'a list of places after "in" is not where the subject was',
       'Maria Lopez won in Ohio, Iowa and Nevada on Tuesday.',

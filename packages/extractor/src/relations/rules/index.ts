@@ -35,6 +35,7 @@ import { eventTarget } from './event-target.js';
 import { housing } from './housing.js';
 import { launchVehicle } from './launch-vehicle.js';
 import { maker } from './maker.js';
+import { placeInName } from './place-in-name.js';
 import { withdrawnFromRule } from './withdrawn-from.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -74,4 +75,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   launchVehicle,
   maker,
   withdrawnFromRule,
+  placeInName,
 ];

@@ -6,6 +6,11 @@ const located = (text: string) => triplesOf(text).filter((t) => / LOCATED_IN /.t
 describe('locative', () => {
   test.each([
     [
+      'a body one comes "from" is in the place after it',
+      'The probe was launched from the Vesta Space Center at Cape Lowe on Monday.',
+      ['Vesta Space Center LOCATED_IN Cape Lowe'],
+    ],
+    [
       'a landmark after "near" is not in the town that places the event',
       'The bus overturned near Leeds in Harrogate, England, on Sunday.',
       ['Harrogate LOCATED_IN England'],
