@@ -11,6 +11,8 @@ export interface ClauseFrame {
   governor?: Chunk;
   /** The adverb right before the clause's subject ("Maybe Acme will …"). */
   opener?: Chunk;
+  /** The subordinating word right before the clause's subject ("if Acme buys Beta"). */
+  subordinator?: Chunk;
 }
 
 /** The frame of the clause whose verb group is chunk `c`; empty when its subject is not next to it. */
@@ -24,5 +26,6 @@ export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
   const opener = ch[k]?.kind === 'ADV' && !ch[k].breakAfter ? ch[k--] : undefined;
   if (ch[k]?.kind === 'COMP' && !ch[k].breakAfter) k--;
   const g = ch[k];
+  if (g?.kind === 'SUB' && !g.breakAfter) return { opener, subordinator: g };
   return { opener, governor: g?.kind === 'VG' && !g.breakAfter ? g : undefined };
 }

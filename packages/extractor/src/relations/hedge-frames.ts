@@ -1,8 +1,9 @@
 // Hedges outside the verb group that make a relation only believed or possible: an opinion verb the clause
 // hangs on ("Ann Cole thinks Acme will buy Beta"), a hedging adverb opening it ("Maybe Acme will …"), a
 // gerund clause said to be a possibility ("working with Beta is a possibility"), a claim noun the clause is
-// the content of ("the allegation that Acme bribed Beta", "rumours Acme will buy Beta"). Such a relation is kept,
-// marked hedged, as the verb group's own hedges are ("might buy", "plans to buy").
+// the content of ("the allegation that Acme bribed Beta", "rumours Acme will buy Beta"), a condition ("if
+// Acme buys Beta"). Such a relation is kept, marked hedged, as the verb group's own hedges are ("might buy",
+// "plans to buy").
 import { HEDGE_ADVERBS, OPINION_VERBS } from './verb-modality.js';
 import { clauseFrame } from './governing-verb.js';
 import type { TripleDraft } from './rule.js';
@@ -11,6 +12,8 @@ import type { SentenceView } from './sentence-view.js';
 /** Nouns and adjectives that, said of a clause, make it only possible. */
 const MODAL_COMPLEMENTS = new Set(['possibility', 'option', 'chance', 'prospect', 'possible', 'likely', 'unlikely']);
 const MAX_COMPLEMENT_DISTANCE = 4;
+/** Words opening a clause that states a condition or an open question, not a fact. */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Nouns whose content clause is only claimed: "the accusation he bribed Beta" says no bribe happened. */
 const CLAIM_NOUNS = new Set(
   'accusation accusations allegation allegations claim claims rumor rumors rumour rumours suspicion suspicions speculation'.split(
@@ -28,7 +31,9 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   if (!d.verb) return false;
   const c = view.chunks.indexOf(d.verb);
   if (c < 0) return false;
-  const { governor, opener } = clauseFrame(view, c);
+  const { governor, opener, subordinator } = clauseFrame(view, c);
+  // "… if the Senate votes against her", "unless Acme buys Beta": a condition is not said to hold.
+  if (subordinator && CONDITIONS.has(view.toks[subordinator.from].normal)) return true;
   if (opener && view.toks.slice(opener.from, opener.to + 1).some((t) => HEDGE_ADVERBS.has(t.normal))) return true;
   if (governor && OPINION_VERBS.has(governor.lemma)) return true;
   // The subject's own first token: the chunker may read "the allegation Acme" as one phrase.

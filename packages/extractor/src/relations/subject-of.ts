@@ -201,9 +201,15 @@ export function subjectOf(
           // "Coles, in its March 8 media release, reported …" (read for speech only).
           (adjuncts === 'all' &&
             open.kind === 'PREP' &&
-            ['in', 'on', 'at', 'via'].includes(view.toks[open.from].normal)))
+            ['in', 'on', 'at', 'via'].includes(view.toks[open.from].normal)) ||
+          // "Particulate matter, like that produced at power plants, can cause …": a comparison aside.
+          (open.kind === 'PREP' && ['like', 'unlike'].includes(view.toks[open.from].normal)))
       ) {
-        return { np: runSubject(view, headOfRun(ch, k), k), how: 'direct' };
+        // "Cain, who, like Trump, ran …, died": the phrase before the aside is a preposition's object, no
+        // subject; the clause's own subject lies further back, past the relative, so none is sure.
+        const hk = headOfRun(ch, k);
+        if (ch[hk - 1]?.kind === 'PREP' && !ch[hk - 1].breakAfter) return undefined;
+        return { np: runSubject(view, hk, k), how: 'direct' };
       }
       // "… and Solaris Paper which makes Sorbent, emphasized": the relative clause closed by the comma
       // describes the phrase before "which", its object is no subject; so does "that" right after an

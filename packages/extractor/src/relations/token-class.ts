@@ -95,6 +95,9 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (CONJ.has(w)) return 'CONJ';
     if (w === 'to') return 'TO';
     if (t.tags.has('Negative')) return 'NEG';
+    // "Cain, who, like Trump, ran …", "Like Acme, Beta sued": after a comma or at the start "like" compares;
+    // it is no verb with the next name as its object (nor is "unlike" ever).
+    if ((w === 'like' && (i === 0 || hasBreak(toks[i - 1]))) || w === 'unlike') return 'PREP';
     if (t.tags.has('Particle')) return 'PART';
     if (
       LOOSE_PREPS.has(w) &&

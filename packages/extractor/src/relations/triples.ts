@@ -17,6 +17,23 @@ import { insideRanges, questionRanges } from './question-sentence.js';
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
 
+/** Tokens a "neither … nor …" subject list may span. */
+const MAX_SUBJECT_LIST = 12;
+
+/** "Neither Acme nor Beta would buy Gamma": a subject list opened by "neither" negates its clause. */
+function neitherNor(view: SentenceView, d: TripleDraft): boolean {
+  if (!d.verb) return false;
+  // Back from the verb over the subject list, within the clause: "nor" before the verb, "neither" before it.
+  let nor = false;
+  for (let k = d.verb.from - 1; k >= 0 && d.verb.from - k <= MAX_SUBJECT_LIST; k--) {
+    const t = view.toks[k];
+    if (k < d.verb.from - 1 && /[,;:—–]/.test(t.post)) return false;
+    if (t.normal === 'nor') nor = true;
+    if (t.normal === 'neither') return nor;
+  }
+  return false;
+}
+
 export function findTriples(
   views: SentenceView[],
   ends: ReadonlySet<string>,
@@ -63,7 +80,7 @@ export function findTriples(
             text: view.sentence.text,
           },
           // What someone denies is said not to have happened: "Acme denied that it bought Beta".
-          negated: (!!d.verb?.negated !== denied) !== !!d.undone,
+          negated: (!!d.verb?.negated !== denied) !== (!!d.undone !== neitherNor(view, d)),
           hedged:
             !!d.verb?.hedged ||
             hedgedInSpan ||

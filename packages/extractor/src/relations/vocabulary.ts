@@ -266,7 +266,8 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   },
   {
     type: 'SELLS',
-    verbs: ['sell', 'export', 'supply', 'provide', 'ship'],
+    // "provided Wikinews with an image", "provides protections": giving is mostly no sale.
+    verbs: ['sell', 'export', 'supply', 'ship'],
     nouns: ['sale', 'sales', 'export', 'exports', 'supply', 'supplies', 'delivery'],
   },
   {
@@ -322,7 +323,6 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
       'harm',
       'influence',
       'benefit',
-      'suffer',
       'legalize',
       'legalise',
       'decriminalize',
@@ -406,6 +406,8 @@ const PHRASAL_VERBS = new Map<string, string>(
     'play against': 'COMPETES_WITH',
     'win against': 'DEFEATS',
     'lead to': 'AFFECTS',
+    // "hails from Arizona": where someone comes from, not praise.
+    'hail from': 'LOCATED_IN',
     'result in': 'AFFECTS',
     // "died of COVID-19": the cause of a death is tied to the one who died, not met or visited.
     'die of': 'LINKED_TO',

@@ -26,6 +26,21 @@ describe('hedgedByFrame', () => {
     ],
     ['"perhaps" too', 'Perhaps Pell Group attacked Castor Mining.', ['Pell Group ATTACKS Castor Mining (hedged)']],
     [
+      'a condition opened by "if"',
+      'Tom Hale said he would resign if the Senate voted against Ann Cole.',
+      ['Senate CRITICIZES Ann Cole @Tom Hale (hedged)'],
+    ],
+    [
+      'a fronted condition',
+      'If Acme Corp buys Beta Holdings, prices will rise.',
+      ['Acme Corp ACQUIRES Beta Holdings (hedged)'],
+    ],
+    [
+      'a cause is stated, not hedged',
+      'Acme Corp bought Beta Holdings because Castor Mining sued Peru.',
+      ['Acme Corp ACQUIRES Beta Holdings', 'Castor Mining ACCUSES Peru'],
+    ],
+    [
       'a gerund clause said to be a possibility',
       '“I see merging with Castor Mining as a real possibility,” said Ann Cole.',
       ['Ann Cole PARTNERS_WITH Castor Mining @Ann Cole (hedged)'],

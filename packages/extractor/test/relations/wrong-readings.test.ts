@@ -103,6 +103,37 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a name in a "like" aside is no subject (token-class.ts, subject-of.ts)',
+      'Tom Hale, who, like Ann Cole, ran for mayor on his record, died of COVID-19.',
+      'Ann Cole LINKED_TO COVID-19',
+      undefined,
+    ],
+    [
+      'a "neither … nor" subject list negates its clause (triples.ts)',
+      'Neither Acme Corp nor Beta Holdings would buy Castor Mining.',
+      'Beta Holdings ACQUIRES Castor Mining',
+      'Beta Holdings ACQUIRES Castor Mining (negated)',
+    ],
+    [
+      'providing is no selling',
+      'Tom Hale provided Harbour Radio with a photo.',
+      'Tom Hale SELLS Harbour Radio',
+      'Tom Hale RELATED_TO Harbour Radio',
+    ],
+    [
+      'hailing from a place is coming from it, not praising it',
+      'Ann Cole, who hails from Ohio, joined the race.',
+      'Ann Cole SUPPORTS Ohio',
+      'Ann Cole LOCATED_IN Ohio',
+    ],
+    [
+      'a party banned in a country is not located there by that (passive.ts)',
+      'The Harbour Party is banned in Peru.',
+      'Harbour Party LOCATED_IN Peru',
+      undefined,
+    ],
+    ['one arrested in a country was there', 'Ann Cole was arrested in Peru.', undefined, 'Ann Cole LOCATED_IN Peru'],
+    [
       'a judge sentencing someone arrests no one',
       'Judge Ann Cole sentenced Tom Hale to ten years in prison.',
       'Ann Cole ARRESTS Tom Hale',

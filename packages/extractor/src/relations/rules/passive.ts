@@ -23,6 +23,8 @@ const SCENE_PREPS = new Set([
   'outside',
 ]);
 const PLACE_PREPS = new Set(['in', 'at']);
+/** Acts a place does as an authority; "in <place>" names who acts, not where the patient is. */
+const AUTHORITY_TYPES = new Set(['BLOCKS', 'SANCTIONS', 'ACCUSES', 'CRITICIZES', 'SUPPORTS', 'LABELS']);
 const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 'OWNS', 'FOCUSES_ON']);
 
 export const passive: RelationRule = {
@@ -87,7 +89,9 @@ export const passive: RelationRule = {
           // "was hospitalized in Singapore": where it was done to the patient, as for active verbs ("met
           // in Oslo"); "was praised in the West", "was seen on television" name no second party.
           if (SCENE_PREPS.has(prep)) {
-            if (PLACE_PREPS.has(prep) && view.types.get(O) === 'Place' && view.types.get(P) !== 'Place')
+            // ("is banned in Turkey", "was sanctioned in the US": there the place is the authority acting.)
+            const authority = AUTHORITY_TYPES.has(pred.type);
+            if (PLACE_PREPS.has(prep) && view.types.get(O) === 'Place' && view.types.get(P) !== 'Place' && !authority)
               add(P, O, { ...pred, type: 'LOCATED_IN' }, 0.55, np.to);
             continue;
           }
