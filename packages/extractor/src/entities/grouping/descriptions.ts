@@ -16,6 +16,7 @@ import { AWARD_HEADS, LAW_HEADS, VEHICLE_HEADS } from '../lexicon/work-words.js'
 import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 import { modelYear } from '../typing/object-cues.js';
+import { ARMED_FORCE_HEADS } from '../lexicon/country-group-words.js';
 
 export interface Description {
   entity: number;
@@ -66,6 +67,9 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       const last = words[words.length - 1];
       if (words.length >= 2 && last && /^\p{Lu}\p{Ll}+$/u.test(last.text) && NAME_KINDS.has(last.normal))
         add(head(last), n);
+      // "the U.S. military … women in the military": a country's body (country-groups.ts) is the one its
+      // group word stands for ("troops" is plural, and no description).
+      if (s.typeRule === 'country-group' && last && ARMED_FORCE_HEADS.has(last.normal)) add(head(last), n);
       // "the Halcyon Arrow capsule": a model's vehicle noun (typing/vehicle-models.ts) says what it is.
       if (g.type === 'Product' && VEHICLE_HEADS.has(s.nounAfter ?? '')) add(s.nounAfter!, n);
       // "a recalled 2005 Opel Zafira … The car": a model year dates a road vehicle.

@@ -84,8 +84,11 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           };
           for (const t of span.tokens) used.add(t.i);
           const owner = byKey.get(key);
-          if (owner && owner !== g) owner.spans.push(span);
-          else if (!owner)
+          // ("U.S." of "U.S. officials" may already be a span of its own: one mention, not two.)
+          const already = owner?.spans.some((x) => x.start === span.start && x.end === span.end);
+          if (owner && owner !== g) {
+            if (!already) owner.spans.push(span);
+          } else if (!owner)
             created.set(key, [
               ...(created.get(key) ?? []),
               { ...span, type: 'Place', strong: true, typeRule: from < a ? 'region' : 'known-place' },

@@ -143,7 +143,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         const title = titles.get(i);
         if (title) {
           const span = makeSpan(row.slice(title.from, title.to + 1), text);
-          if (span) spans.push(title.work ? { ...span, work: true } : span);
+          // ("Chinese-American" in quotes is a description, not a title: not-names.ts)
+          if (span && !notAName(span)) spans.push(title.work ? { ...span, work: true } : span);
           i = title.to + 1;
           continue;
         }

@@ -2,8 +2,10 @@
 //   "part XVII": a Roman numeral alone is a number;
 //   "a former Scientologist", "the Nationalists": an adherent of a creed or movement (-ologist, -alist, …);
 //   "every New Zealander", "Icelanders": a person noun made from a country's name;
-//   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma).
+//   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma);
+//   "a Chinese-American man", "African-Americans": two origins or faiths joined by a hyphen describe people.
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import type { NameSpan } from '../spans.js';
 
@@ -29,9 +31,17 @@ function oneOfItsParts(span: NameSpan): boolean {
   );
 }
 
+const CONTINENTS = new Set(['african', 'asian', 'european', 'latin', 'hispanic', 'arab', 'native']);
+const origin = (w: string) => DEMONYMS.has(w) || GROUP_NOUNS.has(w) || CONTINENTS.has(w);
+
+function hyphenedOrigins(text: string): boolean {
+  const m = /^(\p{L}+)-(\p{L}+?)s?$/u.exec(text.toLowerCase());
+  return !!m && origin(m[1]) && origin(m[2]);
+}
+
 export function notAName(span: NameSpan): boolean {
   const text = span.text;
-  if (interjection(span) || oneOfItsParts(span)) return true;
+  if (interjection(span) || oneOfItsParts(span) || hyphenedOrigins(text)) return true;
   if (span.tokens.length === 1 && /^[IVX]{2,}$/.test(text)) return true;
   if (
     span.tokens.length === 1 &&

@@ -8,7 +8,7 @@ import type { Token } from '../../tokens.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { clauseInitial, has, isNameToken, lower } from './name-tokens.js';
-import { plainWord } from '../../lexicon-tags.js';
+import { lexiconTags, plainWord } from '../../lexicon-tags.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 
@@ -38,7 +38,10 @@ export function soloWords(
         row[k + 1]?.normal === 'and' &&
         !!name[k + 2];
       const last = (k + 1 >= row.length || !joined(k)) && !inner;
-      if (last || (first && !inner && !row[k].tags.has('Adjective'))) out.add(lower(row[k]));
+      // ("New People's Party": the parse may read an adjective opening a name as a name word; the lexicon
+      // still knows it as an adjective, and "New faces emerge …" names nothing.)
+      const adjective = row[k].tags.has('Adjective') || lexiconTags(row[k].normal).includes('Adjective');
+      if (last || (first && !inner && !adjective)) out.add(lower(row[k]));
       if (!last) pairs.add(`${lower(row[k])} ${lower(row[k + 1])}`);
     }
   }

@@ -87,6 +87,13 @@ describe('definite descriptions', () => {
       'bill',
     ],
     [
+      "a country's armed forces by their group word",
+      'The Kenyan army left Lamu on Monday. Two days later the army returned.',
+      'Kenyan army',
+      'the army',
+      'army',
+    ],
+    [
       'the kind said of it with a copula',
       'Quebec is a province of Canada. Every province of Canada has a premier.',
       'Quebec',

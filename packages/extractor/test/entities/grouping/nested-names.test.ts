@@ -1,5 +1,5 @@
 // Nested names (grouping/nested-names.ts): a part of a longer name that names another entity of the article
-// is a mention of that entity, also when the entity got its full name from a short form ("UK" is named
+// is a mention of that entity (once), also when the entity got its full name from a short form ("UK" is named
 // "United Kingdom"). Sentences written for the test.
 import { extract } from '@kg/extractor';
 
@@ -16,6 +16,12 @@ describe('nested names', () => {
       'Farmers in Canada protested. The Canada Border Services Agency said it would act.',
       'Canada',
       ['Canada', 'Canada'],
+    ],
+    [
+      'the country of a country group, named by itself too',
+      'Leaders of the United States met. Citing privacy rules, U.S. officials have not said why.',
+      'United States',
+      ['United States', 'U.S.'],
     ],
   ])('%s: "%s"', (_rule, text, name, mentions) => {
     const same = extract(text).entities.filter((e) => e.name === name);

@@ -17,6 +17,17 @@ describe('not names', () => {
       'Officials said another Canadian province would follow.',
       'Canadian province',
     ],
+    [
+      'two origins joined by a hyphen',
+      'Police in Dorn referred to the man as "Chinese-American." His family objected.',
+      'Chinese-American',
+    ],
+    ['two faiths joined by a hyphen, plural', 'Hindu-Muslims in Dorn marched on Monday.', 'Hindu-Muslims'],
+    [
+      'an adjective opening a sentence that opens a name elsewhere',
+      'Old habits return in Dorn. Voters there backed the Old Mill Party.',
+      'Old',
+    ],
   ])('%s', (_, text, word) => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
   });
