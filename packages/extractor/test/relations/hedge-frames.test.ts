@@ -26,6 +26,16 @@ describe('hedgedByFrame', () => {
     ],
     ['"perhaps" too', 'Perhaps Pell Group attacked Castor Mining.', ['Pell Group ATTACKS Castor Mining (hedged)']],
     [
+      'a prediction before the clause',
+      'Tom Hale predicts Acme Corp will buy Beta Holdings.',
+      ['Acme Corp ACQUIRES Beta Holdings @Tom Hale (hedged)'],
+    ],
+    [
+      'what is expected is not yet done',
+      'Acme Corp is expected to buy Beta Holdings.',
+      ['Acme Corp ACQUIRES Beta Holdings (hedged)'],
+    ],
+    [
       'a condition opened by "if"',
       'Tom Hale said he would resign if the Senate voted against Ann Cole.',
       ['Senate CRITICIZES Ann Cole @Tom Hale (hedged)'],
