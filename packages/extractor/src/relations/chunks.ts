@@ -8,7 +8,7 @@ import { verbType } from './vocabulary.js';
 import { classify, hasBreak } from './token-class.js';
 import { verbGroup } from './verb-group.js';
 import { nounPhrase } from './noun-phrase.js';
-import { findTimeExpressions } from './time-expressions.js';
+import { sentenceTimes } from './time-expressions.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'PREP' | 'CONJ' | 'REL' | 'SUB' | 'COMP' | 'ADV' | 'OTHER';
 
@@ -88,7 +88,7 @@ export function chunkSentence(
   // name stays the phrase's head. A bare weekday or month may end a name ("Super Tuesday", "Black Friday").
   const timeStart = new Set<number>();
   const opensTime = toks.some((t) => TIME_OPENERS.has(t.normal));
-  for (const t of opensTime ? findTimeExpressions(toks) : []) {
+  for (const t of opensTime ? sentenceTimes(toks) : []) {
     const bare = t.meaning.kind === 'date' || (t.meaning.kind === 'weekday' && t.from === t.to);
     if (bare || entityAt[t.from] || cls[t.from] === 'PREP' || cls[t.from] === 'TO') continue;
     timeStart.add(t.from);

@@ -5,18 +5,13 @@ import type { TimeRef } from '../types.js';
 import type { Chunk } from './chunks.js';
 import { resolveTime, type Tense } from './resolve-time.js';
 import type { SentenceView } from './sentence-view.js';
-import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
+import { sentenceTimes, type TimeExpression } from './time-expressions.js';
 
 /** Words in a verb group that put the event after the article's date. */
 const FUTURE_WORDS = new Set(['will', 'shall', "'ll", 'wo']);
 const FUTURE_LEMMAS = new Set(['plan', 'intend', 'schedule', 'expect', 'aim', 'hope', 'due', 'set', 'go']);
 
-const cache = new WeakMap<SentenceView, TimeExpression[]>();
-export function timeExpressionsOf(view: SentenceView): TimeExpression[] {
-  let found = cache.get(view);
-  if (!found) cache.set(view, (found = findTimeExpressions(view.toks)));
-  return found;
-}
+export const timeExpressionsOf = (view: SentenceView): TimeExpression[] => sentenceTimes(view.toks);
 
 export function tenseOf(view: SentenceView, vg: Chunk): Tense {
   const words = view.toks.slice(vg.from, vg.to + 1).map((t) => t.normal);

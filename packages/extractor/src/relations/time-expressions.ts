@@ -166,3 +166,11 @@ export function findTimeExpressions(toks: Token[]): TimeExpression[] {
   }
   return out;
 }
+
+/** findTimeExpressions, once per sentence's token array: the chunker and the clause-time reader both ask. */
+const scanned = new WeakMap<Token[], TimeExpression[]>();
+export function sentenceTimes(toks: Token[]): TimeExpression[] {
+  let found = scanned.get(toks);
+  if (!found) scanned.set(toks, (found = findTimeExpressions(toks)));
+  return found;
+}
