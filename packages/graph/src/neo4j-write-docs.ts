@@ -18,7 +18,7 @@ import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j
 import { num } from './neo4j-values.js';
 import { isSafeRelType } from './rel-type.js';
 import { encodeEntry, entryPrefix } from './entity-entries.js';
-import { derivedInput, writeDerived } from './neo4j-identity.js';
+import { writeDerived } from './neo4j-identity.js';
 
 // The plans of these statements do not depend on statistics (unique-index and elementId seeks), while
 // a load changes the statistics so fast that Neo4j would otherwise re-plan every one of them each 10 s.
@@ -95,8 +95,8 @@ class EntityRefs {
   has(id: string): boolean {
     return this.eid.has(id);
   }
-  addAll(result: { records: Array<{ get(k: string): unknown }> }): void {
-    for (const r of result.records) this.eid.set(r.get('id') as string, r.get('eid') as string);
+  addAll(rows: Array<{ id: string; eid: string }>): void {
+    for (const r of rows) this.eid.set(r.id, r.eid);
     let prefix: string | null = null;
     for (const e of this.eid.values()) {
       if (prefix === null) prefix = e;
@@ -151,21 +151,21 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       `${KEEP_PLAN} UNWIND $batch.rows AS row
        MERGE (e:Entity {id: row[0]})
        SET e:Entity
-       RETURN row[0] AS id, elementId(e) AS eid, e.keys AS keys,
-         [x IN coalesce(e.entries, []) WHERE none(p IN row[1] WHERE x STARTS WITH p)] AS entries`,
+       RETURN collect([row[0], elementId(e), e.keys,
+         [x IN coalesce(e.entries, []) WHERE none(p IN row[1] WHERE x STARTS WITH p)]]) AS entities`,
       batchParam(batchRows.map((e) => [e.id, e.prefixes])),
     ),
   );
   const refs = new EntityRefs();
   const [, entities] = await Promise.all(round1);
-  refs.addAll(entities);
+  // One record holding every entity (a record each cost the server more than the bytes did).
+  const locked = (entities.records[0]?.get('entities') ?? []) as Array<[string, string, string[] | null, string[]]>;
+  refs.addAll(locked.map(([id, eid]) => ({ id, eid })));
   const added = new Map(batchRows.map((e) => [e.id, e.entries]));
   await writeDerived(
     tx,
-    entities.records.map((r) => {
-      const node = derivedInput(r);
-      return { ...node, entries: [...node.entries, ...(added.get(node.id) ?? [])] };
-    }),
+    locked.map(([id, , keys, entries]) => ({ id, keys, entries: [...entries, ...(added.get(id) ?? [])] })),
+    refs,
   );
   // Hand-built rows may refer to stored entities they do not list: find (and lock) those by id.
   const referenced = new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)));
@@ -174,10 +174,12 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   const others = [...referenced].filter((id) => !refs.has(id));
   if (others.length)
     refs.addAll(
-      await tx.run(
-        'UNWIND $batch.rows AS id MATCH (e:Entity {id: id}) SET e:Entity RETURN id, elementId(e) AS eid',
-        batchParam(others),
-      ),
+      (
+        await tx.run(
+          'UNWIND $batch.rows AS id MATCH (e:Entity {id: id}) SET e:Entity RETURN id, elementId(e) AS eid',
+          batchParam(others),
+        )
+      ).records.map((r) => ({ id: r.get('id') as string, eid: r.get('eid') as string })),
     );
 
   // Mentions of entities missing from the store are dropped, as a MATCH by id would drop them.
