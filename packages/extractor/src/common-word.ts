@@ -19,6 +19,20 @@ const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Demonym', 'Adverb', 'Determiner', '
 /** The word, parsed alone, is an adjective, verb, demonym or function word, and no given name. */
 export function ordinaryWord(word: string): boolean {
   if (givenName(word)) return false;
-  const terms = (nlp(word.toLowerCase()).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? [];
-  return terms.length === 1 && terms[0].tags.some((t) => NOT_NAME_TAGS.includes(t));
+  const tags = aloneTags(word);
+  return !!tags && tags.some((t) => NOT_NAME_TAGS.includes(t));
+}
+
+// Parsing a word alone costs a parse; the same few words are asked again and again.
+const ALONE = new Map<string, string[] | undefined>();
+
+/** The tags compromise gives `word` (lower-cased) parsed by itself; undefined when it is not one term. */
+export function aloneTags(word: string): string[] | undefined {
+  const key = word.toLowerCase();
+  if (ALONE.has(key)) return ALONE.get(key);
+  const terms = (nlp(key).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? [];
+  const tags = terms.length === 1 ? terms[0].tags : undefined;
+  if (ALONE.size > 5000) ALONE.clear();
+  ALONE.set(key, tags);
+  return tags;
 }

@@ -4,6 +4,7 @@ import type { EntityStep } from '../entity-step.js';
 import type { TypedSpan } from '../spans.js';
 import { findConcepts } from '../names/concepts.js';
 import { makeGroup } from './make-group.js';
+import { describesNameAfter } from './described-names.js';
 
 export const conceptGroups: EntityStep = {
   name: 'concept-groups',
@@ -14,10 +15,12 @@ export const conceptGroups: EntityStep = {
     const nameKeys = new Set(groups.map((g) => g.key));
     // "bin" of "Hamza bin Ladin": a lower-case word inside a name is part of that name.
     const inNames = new Set<number>(typed.flatMap((s) => s.tokens.map((t) => t.i)));
+    const nameStarts = new Map<number, number>(typed.map((s) => [s.tokens[0].i, s.start]));
     const byConcept = new Map<string, TypedSpan[]>();
     let nextId = typed.length;
     for (const c of findConcepts(ctx.bySentence, text, nameEnds)) {
       if (nameKeys.has(c.key) || c.tokens.some((t) => inNames.has(t.i))) continue;
+      if (describesNameAfter(c.tokens[c.tokens.length - 1], text, nameStarts)) continue;
       const span: TypedSpan = { ...c, id: nextId++, type: 'Concept', strong: true, typeRule: c.rule, key: c.key };
       byConcept.set(c.key, [...(byConcept.get(c.key) ?? []), span]);
     }

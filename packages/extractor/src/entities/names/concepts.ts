@@ -27,7 +27,7 @@ const QUANTIFIERS = new Set(
 const GENERIC = new Set(
   `thing things way ways lot lots part parts time times year years day days week weeks month months people person
   percent number kind sort type end fact idea case point one ones something anything nothing everything someone
-  anyone comment comments moment place side term terms area areas reason reasons use others`.split(/\s+/),
+  anyone comment comments moment place side term terms area areas reason reasons use others here there`.split(/\s+/),
 );
 /** Words of a term of office before a role: "the new governor", "the outgoing president". */
 const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'current', 'late']);

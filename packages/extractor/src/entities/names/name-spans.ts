@@ -35,6 +35,7 @@ import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
+import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
 import { warJoin } from './war-names.js';
 import { dashed, numberJoin } from './number-joins.js';
@@ -402,7 +403,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             /^\p{Ll}/u.test(after.text)
           )
             span.nounAfter = after.normal;
-          if (notAName(span)) continue;
+          if (notAName(span) || adjectiveAlone(span.tokens, row[span.tokens[0].pos + 1])) continue;
           // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
           if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
           if (unsupportedOpener(span.tokens, row[span.tokens[0].pos - 1], solo)) continue;

@@ -70,6 +70,8 @@ export function clauseInitial(t: Token, prev: Token | undefined): boolean {
   if (/^[^\p{L}\p{N}&]+$/u.test(prev.text)) return true;
   // "a) Leaving …", "2) Refusing …": a list marker starts an item.
   if (/^[\p{L}\p{N}]{1,3}$/u.test(prev.text) && /^\)/.test(prev.post)) return true;
+  // "((Ann Lee)) They were …": a transcript's speaker label closes with two brackets and a turn begins.
+  if (/\)\)\s*$/.test(prev.post)) return true;
   // "the United States' Centers for …": the apostrophe of a plural possessive, not an opening quote.
   if (/s$/i.test(prev.text) && /^['’]\s+$/.test(prev.post) && !t.pre) return false;
   return OPENERS.test(prev.post + t.pre) || /[.!?…]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);

@@ -9,6 +9,7 @@ import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { clauseInitial, has, isNameToken, lower } from './name-tokens.js';
 import { lexiconTags, plainWord } from '../../lexicon-tags.js';
+import { functionWordAlone } from './adjective-alone.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 
@@ -54,7 +55,7 @@ export function unsupportedOpener(tokens: Token[], prev: Token | undefined, solo
   const t = tokens[0];
   return (
     clauseInitial(t, prev) &&
-    !has(t, STRONG) &&
+    (!has(t, STRONG) || functionWordAlone(t.text)) &&
     !COUNTRY_NAMES.has(lower(t)) &&
     !GROUP_NOUNS.has(lower(t).replace(/s$/, '')) &&
     !solo.has(lower(t))

@@ -63,7 +63,9 @@ export const apposition: RelationRule = {
       // Cole, then the deputy director of Acme Corp,", "Tom Hale, formerly the head of …").
       const a = ch[i + 1]?.kind === 'ADV' && TIME_ADVERBS.has(view.toks[ch[i + 1].from].normal) ? i + 2 : i + 1;
       const after = ch[a];
-      if (isPerson(view, np.head) && after?.kind === 'NP') {
+      // ("((Ann Cole)) My director, …": a transcript's speaker label is no apposition to the turn it opens.)
+      const label = /\)\)/.test(view.toks[np.to].post);
+      if (isPerson(view, np.head) && after?.kind === 'NP' && !label) {
         const r = possessedRole(view, after);
         const b = roleBody(view, ch, a);
         if (r && b.body && onlyBody(after, b.body)) add(np.head!, b.body, r, np.from, ch[b.end].to);

@@ -1,4 +1,5 @@
-// Words that open a spoken turn are no names, nor is a lower-case word inside a name a topic of its own.
+// Words that open a spoken turn are no names, nor is a lower-case word inside a name a topic of its own, nor
+// a lone capitalised adjective before a noun.
 import { extract } from '@kg/extractor';
 
 describe('not names', () => {
@@ -28,8 +29,36 @@ describe('not names', () => {
       'Old habits return in Dorn. Voters there backed the Old Mill Party.',
       'Old',
     ],
+    ['a lone adjective before a noun', 'Ola Berg left the Presidential race in Dorn.', 'Presidential'],
+    ['a lone adjective capitalised by style', 'The Federal government of Dorn closed on Monday.', 'Federal'],
+    [
+      'a lone adjective before an adjective and a noun',
+      'Ola Berg wore an Islamic religious garment in Dorn.',
+      'Islamic',
+    ],
+    ["a pronoun opening a speaker's turn", '((Ines Varga)) They were built in Dorn by Ola Berg.', 'They'],
+    ["an adverb opening a speaker's turn", '((Ines Varga)) Unfortunately, the Dorn team lost.', 'Unfortunately'],
+    ["a plain adjective opening a speaker's turn", '((Ines Varga)) Sure, Ola Berg can play.', 'Sure'],
+    ['"there" as a topic', 'Ola Berg put it there. Nobody in Dorn wants to live there.', 'there'],
   ])('%s', (_, text, word) => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
+  });
+
+  test.each([
+    ['a place before a noun', 'Wuhan residents were told to stay home.', 'Wuhan'],
+    [
+      'a surname before a noun, though the parse guesses an adjective',
+      'Ola Berg spoke of the Lewinsky affair.',
+      'Lewinsky',
+    ],
+    ["a name opening a speaker's turn", '((Ines Varga)) Ola Berg built it in Dorn.', 'Ola Berg'],
+    [
+      'an acronym that spells a pronoun',
+      'US officials met Ola Berg in Dorn. US President Ann Hale left.',
+      'United States',
+    ],
+  ])('still a name: %s', (_, text, word) => {
+    expect(extract(text).entities.map((e) => e.name)).toContain(word);
   });
 
   test('"bin" of a recurring personal name is no concept', () => {

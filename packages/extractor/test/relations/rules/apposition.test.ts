@@ -57,6 +57,7 @@ describe('apposition', () => {
     ['a private role "from" a city says where, not who employs', 'Ann Lee, a lawyer from Toronto, said it was wrong.'],
     ['an event employs nobody', 'Ann Lee, a reporter at the Winter Olympics, said it rained.'],
     ['"South Korean" is not Korea', 'Korea watchers met Kim Min-jun, the South Korean minister for trade, on Monday.'],
+    ["a transcript's speaker label is no apposition", '((Ann Lee)) The director of Pell Group, I talk to her daily.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /WORKS_FOR|LEADS/.test(t))).toEqual([]);
   });
