@@ -15,6 +15,8 @@ import { makeGroup } from './make-group.js';
 
 /** Words that point back to a thing already named. */
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Heads naming the spread of an illness, which a disease's name may modify. */
+const SPREAD_HEADS = new Set(['outbreak', 'epidemic', 'pandemic']);
 const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
 
 export const unnamedEvents: EntityStep = {
@@ -38,6 +40,22 @@ export const unnamedEvents: EntityStep = {
         if (s.tokens.length > 1) namedKinds.add(headKind(last.normal));
       }
     }
+    // "the COVID-19 pandemic", "an Ebola outbreak": a disease's name (a concept written with a capital or a
+    // digit) says which spread of illness it is, as a place's name says which summit.
+    const diseaseStart = new Map<number, number>();
+    const diseaseKeys = new Set<string>();
+    for (const g of groups) {
+      if (g.type !== 'Concept' || !/^[\p{Lu}\p{N}]/u.test(g.name)) continue;
+      for (const s of g.spans) {
+        const last = s.tokens[s.tokens.length - 1];
+        if (SPREAD_HEADS.has(s.nounAfter ?? '') && !possessive(last)) {
+          diseaseStart.set(last.i, s.tokens[0].i);
+          diseaseKeys.add(g.key);
+        }
+      }
+    }
+    const modifierAt = (head: Token) => (i: number) =>
+      nameStart.get(i) ?? (SPREAD_HEADS.has(head.normal) ? diseaseStart.get(i) : undefined);
     // Words the article writes in its names ("Catalonia" of a headline, where every first word has a capital).
     const nameWords = new Set(
       groups.filter((g) => g.type !== 'Concept').flatMap((g) => g.name.toLowerCase().split(/\s+/)),
@@ -46,7 +64,7 @@ export const unnamedEvents: EntityStep = {
     for (const row of bySentence)
       for (let k = 0; k < row.length; k++) {
         if (inNames.has(row[k].i)) continue;
-        const p = eventPhraseAt(row, k, (i) => nameStart.get(i));
+        const p = eventPhraseAt(row, k, modifierAt(row[k]));
         if (p) found.push({ ...p, row });
       }
     const nodes = chooseEventNodes(found, headline(bySentence), namedKinds);
@@ -64,7 +82,7 @@ export const unnamedEvents: EntityStep = {
       if (!(year && first.modifiers.some((t) => demonym(t) || inNames.has(t.i)))) g.unnamed = true;
       made.push(g);
     }
-    return [...absorbConcepts(groups, made, nodes, found, ctx.tokens), ...made];
+    return [...absorbConcepts(groups, made, nodes, found, ctx.tokens, diseaseKeys), ...made];
 
     function span(f: Found, start: number, nominal: boolean): TypedSpan {
       const n = nodes.find((x) => x.spans.includes(f) || x.refs.includes(f))!;
@@ -122,6 +140,7 @@ function absorbConcepts(
   nodes: EventNode[],
   found: Found[],
   tokens: Token[],
+  modifierKeys: Set<string>,
 ): NameGroup[] {
   const taken = made.flatMap((g) => g.spans.map((s) => [s.start, s.end] as const));
   const overlaps = (s: TypedSpan) => taken.some(([a, b]) => s.start < b && s.end > a);
@@ -133,7 +152,8 @@ function absorbConcepts(
     return !!f && (f.other || specifiedAfter(f.row, f) || !f.numbers.every((x) => node.numbers.includes(x)));
   };
   return groups.filter((g) => {
-    if (g.type !== 'Concept') return true;
+    // The disease named inside "COVID-19 pandemic" keeps its mention there, as a place keeps "Cairo".
+    if (g.type !== 'Concept' || modifierKeys.has(g.key)) return true;
     const kept = g.spans.filter((s) => !overlaps(s));
     if (kept.length === g.spans.length) return true;
     const kin = nodes.map((n, i) => [n, made[i]] as const).filter(([n]) => headKind(n.head) === headKind(g.key));

@@ -31,6 +31,8 @@ const KINDS: readonly string[][] = [
   ['fire', 'wildfire', 'blaze'],
   ['explosion', 'blast'],
   ['ruling', 'verdict'],
+  // "the outbreak" after "the COVID-19 pandemic": the spread of one illness, however far it has gone.
+  ['outbreak', 'epidemic', 'pandemic'],
 ];
 
 /** The kind of a head word: the first word of its row in KINDS, else the word itself. */

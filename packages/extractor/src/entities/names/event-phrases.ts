@@ -70,8 +70,12 @@ export function eventPhraseAt(
   nameBefore: (i: number) => number | undefined,
 ): EventPhrase | undefined {
   const head = row[k];
-  if (!UNNAMED_HEADS.has(head.normal) || !lowerWord(head) || !head.tags.has('Noun')) return undefined;
   const next = row[k + 1];
+  // "the COVID-19 pandemic on Monday": the parse may tag a head that is also an adjective so; before no
+  // noun, it is the noun.
+  const nounHead =
+    head.tags.has('Noun') || (head.tags.has('Adjective') && !(next && joined(head, next) && next.tags.has('Noun')));
+  if (!UNNAMED_HEADS.has(head.normal) || !lowerWord(head) || !nounHead) return undefined;
   // "strike force", "fire department": the head word modifies a noun after it.
   if (next && joined(head, next) && lowerWord(next) && next.tags.has('Noun') && !next.tags.has('Verb'))
     return undefined;

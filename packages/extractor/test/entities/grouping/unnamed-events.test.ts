@@ -45,6 +45,16 @@ describe('unnamed-events', () => {
       'Voters go to the polls in 2024 Valdoria general election\n\nPolls opened at seven.',
       ['Event 2024 Valdoria general election (named)'],
     ],
+    [
+      'a disease named before a word for its spread; "the outbreak" is the same spread',
+      'Health officials in Dorn declared the Kestrel-7 epidemic last week. The epidemic has closed schools, and officials said the outbreak was slowing.',
+      ['Event Kestrel-7 epidemic [The epidemic, the outbreak]'],
+    ],
+    [
+      'a disease name the parse reads as an adjective before a pandemic',
+      'Ministers in Dorn discussed the Marvella pandemic last week. Ola Berg said the pandemic was slowing.',
+      ['Event Marvella pandemic [the pandemic]'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual(expected);
   });
