@@ -37,23 +37,41 @@ const MONTHS = [
   'november',
   'december',
 ];
-const COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const UNITS: Record<string, TimeUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+// Maps, not object literals: every token's word is looked up here, and a word such as "constructor" must not
+// find an Object.prototype member.
+const COUNTS = new Map<string, number>(
+  Object.entries({
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+  }),
+);
+const UNITS = new Map<string, TimeUnit>((['day', 'week', 'month', 'year'] as const).map((u) => [u, u]));
+/** "yesterday" … "tomorrow": days counted from the article's date. */
+const DAY_WORDS = new Map([
+  ['yesterday', -1],
+  ['today', 0],
+  ['tonight', 0],
+  ['tomorrow', 1],
+]);
+/** "last week", "this month", "next year": the unit's shift from the article's date. */
+const UNIT_SHIFTS = new Map([
+  ['last', -1],
+  ['past', -1],
+  ['this', 0],
+  ['next', 1],
+]);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words that make a following month name a date ("in May", not the modal "may"). */
 const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'during', 'early', 'late', 'mid', 'of', 'from', 'through']);
@@ -71,8 +89,8 @@ const yearNumber = (w: string) => {
   return m && +m[1] >= 1800 && +m[1] <= 2200 ? +m[1] : undefined;
 };
 const monthOf = (t: Token | undefined, w: string) => (capitalised(t) ? MONTHS.indexOf(w) + 1 : 0);
-const countOf = (w: string) => COUNTS[w] ?? (/^\d{1,3}$/u.test(w) ? +w : undefined);
-const unitOf = (w: string) => UNITS[w.replace(/s$/u, '')];
+const countOf = (w: string) => COUNTS.get(w) ?? (/^\d{1,3}$/u.test(w) ? +w : undefined);
+const unitOf = (w: string) => UNITS.get(w.replace(/s$/u, ''));
 
 interface Match {
   to: number;
@@ -96,15 +114,16 @@ const PATTERNS: Pattern[] = [
   },
   // "yesterday", "today", "tomorrow", "tonight"
   (toks, i, w) => {
-    const offset = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[w(i)];
+    const offset = DAY_WORDS.get(w(i));
     return offset === undefined ? undefined : { to: i, meaning: { kind: 'relative', unit: 'day', offset } };
   },
   // "last week", "this month", "next year", "earlier this year"
   (toks, i, w) => {
-    const at = ['earlier', 'later'].includes(w(i)) && w(i + 1) === 'this' ? i + 1 : i;
-    const offset = { last: -1, past: -1, this: 0, next: 1 }[w(at)];
-    const unit = UNITS[w(at + 1)];
-    if (offset === undefined || !unit || unit === 'day') return undefined;
+    const at = (w(i) === 'earlier' || w(i) === 'later') && w(i + 1) === 'this' ? i + 1 : i;
+    const offset = UNIT_SHIFTS.get(w(at));
+    if (offset === undefined) return undefined;
+    const unit = UNITS.get(w(at + 1));
+    if (!unit || unit === 'day') return undefined;
     // "the past year" is a stretch of time, not a calendar year; "the next month" counts from the story's
     // own time, not the article's date.
     if (w(at) === 'past' || w(at - 1) === 'the') return undefined;
@@ -112,9 +131,11 @@ const PATTERNS: Pattern[] = [
   },
   // "two days ago", "3 years ago", "a week ago"
   (toks, i, w) => {
+    if (w(i + 2) !== 'ago') return undefined;
     const n = countOf(w(i));
+    if (n === undefined) return undefined;
     const unit = unitOf(w(i + 1));
-    if (n === undefined || !unit || w(i + 2) !== 'ago') return undefined;
+    if (!unit) return undefined;
     return { to: i + 2, meaning: { kind: 'relative', unit, offset: -n } };
   },
   // "March 5", "March 5, 2020", "March 2020", "in May"

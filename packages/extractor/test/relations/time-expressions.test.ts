@@ -28,6 +28,9 @@ test.each([
   ['He spent the past year abroad.', []],
   // Counted from the story's own time, not the article's date.
   ['He came back the next month.', []],
+  // Words that name an Object.prototype member are words like any other.
+  ['The constructor hired two crews.', []],
+  ['A constructor built the bridge a year ago.', ['a year ago {"kind":"relative","unit":"year","offset":-1}']],
 ])('%s', (sentence, expected) => {
   expect(times(sentence)).toEqual(expected);
 });

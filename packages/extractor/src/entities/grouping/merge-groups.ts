@@ -11,11 +11,10 @@ export const mergeGroups: EntityStep = {
     // Shorter forms first, so each joins the fullest name it abbreviates.
     const order = [...groups].sort((a, b) => a.words - b.words || a.first - b.first);
     for (const g of order) {
+      // The others, once per group: `active` changes only when the group joins one, which ends its rules.
+      const others = active.filter((x) => x !== g);
       for (const rule of MERGE_RULES) {
-        const target = rule.target(
-          g,
-          active.filter((x) => x !== g),
-        );
+        const target = rule.target(g, others);
         if (!target) continue;
         for (const s of g.spans) s.mergedBy ??= rule.name;
         target.spans.push(...g.spans);
