@@ -34,6 +34,42 @@ export function nounPhrase(
   const modified =
     start > ch.from && !entityAt[start - 1] && before.tags.has('Adjective') && !before.tags.has('Determiner');
   if (ch.head && h < ch.to && modified && /^\p{Ll}/u.test(toks[ch.to].text) && !entityAt[ch.to]) ch.head = undefined;
+  if (ch.head && kindAfterName(ch, toks, entityAt, h)) ch.head = undefined;
   if (ch.head && ch.head === ch.possessor) ch.possessor = undefined;
   return ch;
+}
+
+/** Adjectives that do follow their noun without a complement ("the United States alone", "the Acme board
+ * present"). */
+const POSTPOSED = new Set([
+  'alone',
+  'present',
+  'elect',
+  'general',
+  'combined',
+  'itself',
+  'concerned',
+  'involved',
+  'online',
+]);
+/** A disease's pandemic or epidemic is the disease's spread: "the COVID-19 pandemic" stands for COVID-19. */
+const SPREAD = new Set(['pandemic', 'epidemic']);
+/** Prepositions opening an adjective's complement ("semiconductors essential to", "firms responsible for"). */
+const COMPLEMENT_PREPS = new Set(['to', 'for', 'of']);
+
+/** "the Republican primary", "a 2020 Democratic presidential primary": after a determiner or a year, a name
+ * followed only by lower-case words the tagger read as adjectives modifies the noun those words end on (the
+ * tagger has no noun sense for "primary"); the phrase names a kind of thing, not the name. An adjective with
+ * a complement ("semiconductors essential to the war") does follow its noun. */
+function kindAfterName(ch: Chunk, toks: Token[], entityAt: (string | undefined)[], h: number): boolean {
+  if (h >= ch.to || entityAt[ch.to] || !/^\p{Lu}/u.test(toks[h].text) || SPREAD.has(toks[ch.to].normal)) return false;
+  const first = toks[ch.from];
+  if (!(first.tags.has('Determiner') || first.tags.has('Year')) || entityAt[ch.from]) return false;
+  for (let k = h + 1; k <= ch.to; k++) {
+    const t = toks[k];
+    // ("reached the Bahamas earlier today": a comparative is an adverb of time)
+    const comparative = t.tags.has('Comparative') || t.tags.has('Superlative');
+    if (!/^\p{Ll}/u.test(t.text) || !t.tags.has('Adjective') || comparative || POSTPOSED.has(t.normal)) return false;
+  }
+  return !COMPLEMENT_PREPS.has(toks[ch.to + 1]?.normal ?? '');
 }

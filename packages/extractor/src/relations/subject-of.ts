@@ -28,6 +28,8 @@ const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'in', 'upon', 'o
 const MEANS_PREPS = new Set(['by']);
 /** Prepositions of where something appears ("a message on Twitter", "protesters in Paris"). */
 const SCENE_PREPS = new Set(['on', 'in', 'at', 'via']);
+/** Prepositions whose object may be the subject of a gerund clause ("led to the state using …"). */
+const CLAUSE_PREPS = new Set(['to', 'for']);
 /** Prepositions that also open a clause ("after Ann Cole, a lawyer, sued …"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as']);
 
@@ -238,7 +240,17 @@ export function subjectOf(
     // ("a message on Twitter blaming Iran": after a place-like "on/in/at" phrase it is the noun before it)
     if (vg.gerund && !vg.finite && !prev.breakAfter) {
       const scene = ch[j - 1]?.kind === 'PREP' && SCENE_PREPS.has(view.toks[ch[j - 1].from].normal);
-      return { np: scene && ch[j - 2]?.kind === 'NP' ? ch[j - 2] : prev, how: 'direct' };
+      if (scene) return ch[j - 2]?.kind === 'NP' ? { np: ch[j - 2], how: 'direct' } : { np: prev, how: 'direct' };
+      // "cleared protesters from Lafayette Square using tear gas": a place after a preposition does not act;
+      // the -ing form hangs on the noun before it or on the clause, and which one is a guess. After "to"
+      // and "for" the place may be the subject of a clause ("led to the state using the National Guard").
+      const placeAfterPrep =
+        ch[j - 1]?.kind === 'PREP' &&
+        !CLAUSE_PREPS.has(view.toks[ch[j - 1].from].normal) &&
+        !!prev.head &&
+        view.types.get(prev.head) === 'Place';
+      if (placeAfterPrep) return undefined;
+      return { np: prev, how: 'direct' };
     }
     let h = headOfRun(ch, j);
     // "a lawyer representing Spanton told …": the phrase before the verb is the object of a reduced

@@ -78,7 +78,12 @@ function bareVerbAfterTo(toks: Token[], entityAt: (string | undefined)[], i: num
   );
 }
 
+/** "CHAZ … or CHOP (Capitol Hill …)": a word in capitals is an acronym or a name, never a verb, unless the
+ * whole sentence is written in capitals (a shouted headline). */
+const capitalised = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+
 export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
+  const shouted = toks.every((t) => !/\p{Ll}/u.test(t.text));
   const cls: Cls[] = toks.map((t, i) => {
     if (entityAt[i]) return 'N';
     const w = t.normal;
@@ -109,7 +114,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       !toks[i + 1].tags.has('Value')
     )
       return 'PREP';
-    if (isVerbTag(t)) return 'V';
+    if (isVerbTag(t)) return capitalised(t) && !shouted ? 'N' : 'V';
     if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
     if (t.tags.has('Adverb')) return 'ADV';
     if (isNounish(t)) return 'N';

@@ -17,6 +17,8 @@ export function corefTargets(groups: NameGroup[]): CorefTarget[] {
         ? 'm'
         : undefined;
     const words = new Set(g.name.toLowerCase().split(/\s+/));
+    // "Iranians", "the Democrats": a group of people is no "he" or "she".
+    const group = g.spans.every((s) => s.tokens[s.tokens.length - 1]?.tags.has('Plural'));
     for (const s of g.spans)
       targets.push({
         entity,
@@ -27,6 +29,7 @@ export function corefTargets(groups: NameGroup[]): CorefTarget[] {
         isCountry,
         isCity,
         gender,
+        group,
         titles,
         words,
       });

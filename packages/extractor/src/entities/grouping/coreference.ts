@@ -19,6 +19,8 @@ export interface CorefTarget {
   isCountry: boolean;
   isCity: boolean;
   gender?: 'm' | 'f';
+  /** A plural name: a group of people, never a person pronoun's antecedent. */
+  group?: boolean;
   /** Lower-case words of the entity's name ("the university" needs a name containing "university"). */
   words: Set<string>;
   titles: Set<string>;
@@ -69,15 +71,23 @@ export function resolveCoreference(
     const subject = mainClauseSubject(here, bySentence[t.sentence] ?? []);
     return here.find((c) => c.entity === subject) ?? t;
   };
-  const persons: PersonRef[] = targets.filter((t) => t.type === 'Person');
+  const persons: PersonRef[] = targets.filter((t) => t.type === 'Person' && !t.group);
   const resolved: PersonRef[] = [];
+  // A person the article has already called "she" is no "he" later ("… a good fit for her. … he would
+  // want to play for …" speaks of someone else), though the tagger knows no gender for the name.
+  const learned = new Map<number, 'm' | 'f'>();
+  const withGender = (r: PersonRef): PersonRef =>
+    r.gender || !learned.has(r.entity) ? r : { ...r, gender: learned.get(r.entity) };
   for (const tok of tokens) {
     if (PERSON_PRONOUNS.has(tok.normal) && tok.tags.has('Pronoun')) {
       const g = FEMALE.has(tok.normal) ? 'f' : 'm';
       const near = (r: PersonRef) => r.sentence <= tok.sentence && tok.sentence - r.sentence <= LOOKBACK;
-      const refs = [...persons.filter(near), ...resolved.filter(near)].sort((a, b) => a.start - b.start);
+      const refs = [...persons.filter(near), ...resolved.filter(near)]
+        .map(withGender)
+        .sort((a, b) => a.start - b.start);
       const entity = pronounAntecedent(tok, g, refs, bySentence, LOOKBACK);
       if (entity !== undefined) {
+        if (!learned.has(entity)) learned.set(entity, g);
         resolved.push({ entity, sentence: tok.sentence, start: tok.start, gender: g });
         out.push({ entity, rule: 'pronoun', mention: mention(tok.sentence, tok.start, tok.end, tok.text, 'pronoun') });
       }

@@ -60,7 +60,11 @@ export const MERGE_RULES: MergeRule[] = [
         of && initials(of[1]) === letters
           ? groups.find((g) => g !== s && g.key === of[1] && g.type !== 'Concept')
           : undefined;
-      return inner ?? before;
+      // "the Catholic Bishops' Conference of the Philippines (CBCP)", cut by the entity stage before
+      // "Philippines": an acronym whose first letter opens no word of the name is not that name's. (A name in
+      // brackets, "CEI (Italian Episcopal Conference)", may spell another language's acronym out.)
+      const opens = !isAcronym(s.name) || before?.name.split(/[\s-]+/).some((w) => w[0]?.toLowerCase() === letters[0]);
+      return inner ?? (opens ? before : undefined);
     },
   },
   {

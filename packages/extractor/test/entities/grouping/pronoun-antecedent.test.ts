@@ -52,3 +52,14 @@ test.each([
 ])('%s — "%s" #%i → %s (appointee)', (text, pronoun, nth, expected) => {
   expect(antecedent(text, pronoun, nth)).toBe(expected);
 });
+
+test.each([
+  // A person the article already called "she" is no later "he", though the tagger knows no gender for the name.
+  ['Kiri Talou thanked her coach. He later joined Acme Corp.', 'He', 0, null],
+  ['Kiri Talou thanked his coach. He later joined Acme Corp.', 'He', 0, 'Kiri Talou'],
+  ['Dorsa Varan said the move was good for her. He would want to play in Paris.', 'He', 0, null],
+  // A group of people is no "he".
+  ['The Iranians lost to Tom Hale. He won the cup.', 'He', 0, 'Tom Hale'],
+])('%s — "%s" #%i → %s (gender and number)', (text, pronoun, nth, expected) => {
+  expect(antecedent(text, pronoun, nth)).toBe(expected);
+});

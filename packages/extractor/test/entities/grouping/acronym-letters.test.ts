@@ -1,0 +1,28 @@
+// An acronym in brackets joins the name right before it only when its first letter opens a word of that
+// name: the entity stage may have cut a longer name ("the Bishops' Conference of Veldmark (CBV)").
+import { extract } from '@kg/extractor';
+
+/** The names of the entities that hold a mention of `acronym`. */
+function holders(text: string, acronym: string): string[] {
+  return extract(text)
+    .entities.filter((e) => e.mentions.some((m) => m.text === acronym))
+    .map((e) => e.name);
+}
+
+test.each([
+  ['Bishops from the conference of Veldmark (CBC) met on Monday.', 'CBC', ['CBC']],
+  ['The Department of Homeland Security (DHS) said it would act.', 'DHS', ['Department of Homeland Security']],
+  [
+    'The Revolutionary Armed Forces of Veldmark (FARV) laid down arms.',
+    'FARV',
+    ['Revolutionary Armed Forces of Veldmark'],
+  ],
+])('%s — %s is held by %j', (text, acronym, expected) => {
+  expect(holders(text, acronym)).toEqual(expected);
+});
+
+test('a name in brackets after an acronym may spell out another language’s acronym: one entity', () => {
+  const text = 'The secretary of CEV (Veldmark Bishops Council) spoke on Monday.';
+  const owner = extract(text).entities.find((e) => e.mentions.some((m) => m.text === 'CEV'));
+  expect(owner?.mentions.map((m) => m.text)).toContain('Veldmark Bishops Council');
+});

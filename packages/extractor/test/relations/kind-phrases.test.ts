@@ -1,0 +1,66 @@
+// Readings that give a name's edge to the phrase around it: "the Harbour Party primary" is a contest, not
+// the party; a place after a preposition does not do what an -ing form says; a word in capitals is no verb.
+import { triplesOf } from './rules/triples-of.js';
+
+describe('phrases that name a kind of thing, not the name inside them', () => {
+  test.each([
+    [
+      'a name before a noun the tagger reads as an adjective modifies it',
+      'Ann Cole won the Republican primary with most of the vote.',
+      [],
+    ],
+    ['after a year too', 'Tom Hale wins 2024 Vermont Democratic presidential primary', []],
+    [
+      'the name alone is still the object',
+      'Ann Cole joined the Harbour Party in May.',
+      ['Ann Cole PART_OF Harbour Party'],
+    ],
+    [
+      'an adjective with a complement follows its noun',
+      'Acme Corp supplied Beta Group essential to the project.',
+      ['Acme Corp SELLS Beta Group'],
+    ],
+    [
+      'a time adverb after the name ends the phrase',
+      'Tom Hale visited Uruguay earlier today, meeting farmers.',
+      ['Tom Hale VISITS Uruguay'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
+
+describe('an -ing form after a place', () => {
+  test.each([
+    [
+      'a place after "from" is not the doer',
+      'Police removed the protesters from Harbour Square using pepper spray.',
+      [],
+    ],
+    [
+      'a place after "to" may be the subject of a gerund clause',
+      'The storm led to Ohio using the National Guard to deliver food.',
+      ['Ohio USES National Guard'],
+    ],
+    [
+      'a body after "from" still may be',
+      'Ann Cole received a letter from Acme Corp criticising Beta Group.',
+      ['Acme Corp CRITICIZES Beta Group', 'Ann Cole RELATED_TO Acme Corp'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
+
+describe('words in capitals', () => {
+  test.each([
+    [
+      'an acronym the tagger reads as a verb is a name',
+      'SAZ (South Acme Zone) or CHOP (Castle Hill Open Park) was formed in Leeds.',
+      [],
+    ],
+    ['a verb in a shouted headline is still a verb', 'ACME CORP BUYS BETA GROUP', ['ACME CORP ACQUIRES BETA GROUP']],
+  ])('%s', (_, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
