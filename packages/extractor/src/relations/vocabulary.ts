@@ -87,7 +87,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
       'director',
       'administrator',
       'boss',
-      'manager',
+      'general manager',
       'captain',
       'coach',
       'prime minister',
@@ -102,6 +102,8 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
     type: 'WORKS_FOR',
     verbs: ['work', 'serve', 'represent'],
     nouns: [
+      // "a former Newsweek manager" is one of its managers, not its head.
+      'manager',
       'spokesman',
       'spokeswoman',
       'spokesperson',
@@ -372,6 +374,13 @@ export function nounType(noun: string): string | undefined {
   const n = noun.toLowerCase();
   return byNoun.get(n) ?? byNoun.get(n.replace(/s$/, ''));
 }
+
+/** Relations of stance: their object follows "for", "of" or "to", never "on" ("support for X"). */
+const STANCE_TYPES = new Set(['SUPPORTS', 'CRITICIZES']);
+
+/** "Warren's endorsement on Twitter", "praised the endorsement on Twitter": backing or blame "on" a phrase is
+ * given there (a platform, a programme), not to it. */
+export const stanceMedium = (prep: string, type: string): boolean => prep === 'on' && STANCE_TYPES.has(type);
 
 /**
  * Phrasal verbs, read before the bare verb: the particle or preposition changes the relation ("call on" is

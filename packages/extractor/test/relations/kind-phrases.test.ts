@@ -64,3 +64,21 @@ describe('words in capitals', () => {
     expect(triplesOf(text)).toEqual(expected);
   });
 });
+
+describe('roles and stances', () => {
+  test.each([
+    [
+      'a manager of a firm works for it',
+      'Tom Hale, a former Acme Corp manager, founded Beta Group.',
+      ['Tom Hale FOUNDED Beta Group', 'Tom Hale WORKS_FOR Acme Corp'],
+    ],
+    ['an endorsement "on" a platform is given there', "Ann Cole praised Tom Hale's endorsement on Twitter.", []],
+    [
+      'support "for" a body is support of it',
+      'Ann Cole expressed support for Beta Group on Monday.',
+      ['Ann Cole SUPPORTS Beta Group'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
