@@ -53,6 +53,9 @@ const ARTICLES = new Set([
   'no',
   'each',
 ]);
+/** "non-profit", "non-executive": the parser splits off "non" as a negation; it is part of the modifier and
+ * negates no verb ("airlifted by Berlin non-profit Cinema for Peace" names its agent). */
+export const negationPrefix = (t: Token) => t.normal === 'non' && t.tags.has('Hyphenated');
 export const isVerbTag = (t: Token) =>
   t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
 const isNounish = (t: Token) =>
@@ -99,6 +102,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (SUB.has(w)) return 'SUB';
     if (CONJ.has(w)) return 'CONJ';
     if (w === 'to') return 'TO';
+    if (negationPrefix(t)) return 'N';
     if (t.tags.has('Negative')) return 'NEG';
     // "Cain, who, like Trump, ran …", "Like Acme, Beta sued": after a comma or at the start "like" compares;
     // it is no verb with the next name as its object (nor is "unlike" ever).

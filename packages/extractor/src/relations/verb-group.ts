@@ -2,7 +2,7 @@
 // whether it is negated, hedged, passive, finite, a gerund or a bare participle.
 import type { Token } from '../tokens.js';
 import type { Chunk } from './chunks.js';
-import type { Cls } from './token-class.js';
+import { negationPrefix, type Cls } from './token-class.js';
 import { HEDGE_ADVERBS, HEDGE_MODALS, INTENT, OPINION_VERBS, REFUSAL, REQUESTED, UNLINKED } from './verb-modality.js';
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
@@ -28,7 +28,7 @@ export function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Tok
   // the act did not happen (a second negation turns it back).
   const denied = ch.lemmas.slice(0, -1).includes('deny');
   const unlinked = toks.some((t) => UNLINKED.test(t.normal));
-  ch.negated = (toks.some((t) => t.tags.has('Negative')) || unlinked) !== denied;
+  ch.negated = (toks.some((t) => t.tags.has('Negative') && !negationPrefix(t)) || unlinked) !== denied;
   // "refused to meet X", "failed to buy X": the act did not happen.
   if (ch.lemmas.slice(0, -1).some((l) => REFUSAL.has(l))) ch.negated = !ch.negated;
   ch.hedged =

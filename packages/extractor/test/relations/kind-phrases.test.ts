@@ -82,3 +82,16 @@ describe('roles and stances', () => {
     expect(triplesOf(text)).toEqual(expected);
   });
 });
+
+describe('"non-" before a modifier', () => {
+  test.each([
+    [
+      'is part of the role, no negation',
+      'Tom Hale is a non-executive director of Acme Corp.',
+      ['Tom Hale WORKS_FOR Acme Corp'],
+    ],
+    ['"not" still negates', 'Acme Corp did not buy Beta Group.', ['Acme Corp ACQUIRES Beta Group (negated)']],
+  ])('%s', (_, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
