@@ -37,6 +37,7 @@ import { launchVehicle } from './launch-vehicle.js';
 import { maker } from './maker.js';
 import { placeInName } from './place-in-name.js';
 import { withdrawnFromRule } from './withdrawn-from.js';
+import { stanceHolder } from './stance-holder.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -76,4 +77,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   maker,
   withdrawnFromRule,
   placeInName,
+  stanceHolder,
 ];
