@@ -1,9 +1,10 @@
-// Readings that give a name's edge to the phrase around it: "the Harbour Party primary" is a contest, not
-// the party; a place after a preposition does not do what an -ing form says; a word in capitals is no verb.
+// Readings that give a name's edge to the phrase around it ("the Harbour Party primary" is a contest, not
+// the party), a place after a preposition doing an -ing form, capitals read as verbs, roles, stances and "non-".
 import { triplesOf } from './rules/triples-of.js';
 
-describe('phrases that name a kind of thing, not the name inside them', () => {
-  test.each([
+/** Readings by the behaviour they show: [case, sentence, the triples it gives]. */
+const CASES: Record<string, Array<[string, string, string[]]>> = {
+  'phrases that name a kind of thing, not the name inside them': [
     [
       'a name before a noun the tagger reads as an adjective modifies it',
       'Ann Cole won the Republican primary with most of the vote.',
@@ -25,13 +26,9 @@ describe('phrases that name a kind of thing, not the name inside them', () => {
       'Tom Hale visited Uruguay earlier today, meeting farmers.',
       ['Tom Hale VISITS Uruguay'],
     ],
-  ])('%s', (_, text, expected) => {
-    expect(triplesOf(text)).toEqual(expected);
-  });
-});
+  ],
 
-describe('an -ing form after a place', () => {
-  test.each([
+  'an -ing form after a place': [
     [
       'a place after "from" is not the doer',
       'Police removed the protesters from Harbour Square using pepper spray.',
@@ -47,26 +44,18 @@ describe('an -ing form after a place', () => {
       'Ann Cole received a letter from Acme Corp criticising Beta Group.',
       ['Acme Corp CRITICIZES Beta Group', 'Ann Cole RELATED_TO Acme Corp'],
     ],
-  ])('%s', (_, text, expected) => {
-    expect(triplesOf(text)).toEqual(expected);
-  });
-});
+  ],
 
-describe('words in capitals', () => {
-  test.each([
+  'words in capitals': [
     [
       'an acronym the tagger reads as a verb is a name',
       'SAZ (South Acme Zone) or CHOP (Castle Hill Open Park) was formed in Leeds.',
       [],
     ],
     ['a verb in a shouted headline is still a verb', 'ACME CORP BUYS BETA GROUP', ['ACME CORP ACQUIRES BETA GROUP']],
-  ])('%s', (_, text, expected) => {
-    expect(triplesOf(text)).toEqual(expected);
-  });
-});
+  ],
 
-describe('roles and stances', () => {
-  test.each([
+  'roles and stances': [
     [
       'a manager of a firm works for it',
       'Tom Hale, a former Acme Corp manager, founded Beta Group.',
@@ -78,20 +67,22 @@ describe('roles and stances', () => {
       'Ann Cole expressed support for Beta Group on Monday.',
       ['Ann Cole SUPPORTS Beta Group'],
     ],
-  ])('%s', (_, text, expected) => {
-    expect(triplesOf(text)).toEqual(expected);
-  });
-});
+  ],
 
-describe('"non-" before a modifier', () => {
-  test.each([
+  '"non-" before a modifier': [
     [
       'is part of the role, no negation',
       'Tom Hale is a non-executive director of Acme Corp.',
       ['Tom Hale WORKS_FOR Acme Corp'],
     ],
     ['"not" still negates', 'Acme Corp did not buy Beta Group.', ['Acme Corp ACQUIRES Beta Group (negated)']],
-  ])('%s', (_, text, expected) => {
-    expect(triplesOf(text)).toEqual(expected);
-  });
+  ],
+};
+
+test.each(
+  Object.entries(CASES).flatMap(([group, rows]) =>
+    rows.map(([name, text, expected]) => [`${group}: ${name}`, text, expected] as const),
+  ),
+)('%s', (_, text, expected) => {
+  expect(triplesOf(text)).toEqual(expected);
 });
