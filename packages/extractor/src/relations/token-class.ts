@@ -85,6 +85,23 @@ function bareVerbAfterTo(toks: Token[], entityAt: (string | undefined)[], i: num
  * whole sentence is written in capitals (a shouted headline). */
 const capitalised = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 
+/** Verbs whose object noun carries the act ("made stops", "held talks", "took steps"). */
+const LIGHT_ROOTS = new Set(['make', 'take', 'hold', 'give', 'have', 'conduct']);
+function lightObject(toks: Token[], cls: Cls[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  return (
+    !!prev &&
+    cls[i - 1] === 'V' &&
+    !hasBreak(prev) &&
+    LIGHT_ROOTS.has(prev.root ?? prev.normal) &&
+    /s$/.test(t.normal) &&
+    t.tags.has('PresentTense') &&
+    !t.tags.has('Auxiliary') &&
+    !t.tags.has('Copula')
+  );
+}
+
 export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
   const shouted = toks.every((t) => !/\p{Ll}/u.test(t.text));
   const cls: Cls[] = toks.map((t, i) => {
@@ -155,6 +172,12 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       !(GERUND_TAKERS.test(t.normal) && (toks[i + 1].tags.has('Gerund') || toks[i + 1].normal === 'having'))
     )
       cls[i] = 'N';
+    // "made stops in Ohio", "held talks with Beta", "took steps": a present -s form right after a light verb
+    // is its object, a plural noun (a finite verb never takes a finite verb as its object).
+    if (cls[i] === 'V' && lightObject(toks, cls, i)) {
+      cls[i] = 'N';
+      if (cls[i + 1] === 'PART' && toks[i + 1].tags.has('Preposition')) cls[i + 1] = 'PREP';
+    }
     // "… and proposed new rules": an -ed adjective opening a coordinated clause is a verb.
     if (
       cls[i] === 'N' &&

@@ -382,6 +382,16 @@ const STANCE_TYPES = new Set(['SUPPORTS', 'CRITICIZES']);
  * given there (a platform, a programme), not to it. */
 export const stanceMedium = (prep: string, type: string): boolean => prep === 'on' && STANCE_TYPES.has(type);
 
+/** Nouns whose relation reaches its object only through some prepositions: "calls on X", "calls for X" urge;
+ * "made calls to X", "calls from X" are telephone calls. */
+const NOUN_PREPS = new Map([['call', new Set(['on', 'for'])]]);
+
+/** Whether a relation noun's phrase after `prep` is not what the relation reaches (see stanceMedium). */
+export const offRelation = (prep: string, type: string, noun: string): boolean => {
+  const preps = NOUN_PREPS.get(noun.toLowerCase().replace(/s$/, ''));
+  return stanceMedium(prep, type) || (!!preps && !preps.has(prep));
+};
+
 /**
  * Phrasal verbs, read before the bare verb: the particle or preposition changes the relation ("call on" is
  * urging, not labelling; "run for" is no leading; "lead to" is an effect). RELATED_TO entries stop the bare

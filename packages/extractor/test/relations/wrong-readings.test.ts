@@ -139,6 +139,24 @@ describe('edge gate: wrong readings', () => {
       'Ann Cole ARRESTS Tom Hale',
       'Ann Cole RELATED_TO Tom Hale',
     ],
+    [
+      'a present -s form right after a light verb is its object, no act (token-class.ts)',
+      'Ann Cole made stops in Ohio and Iowa.',
+      'Ann Cole BLOCKS Ohio',
+      undefined,
+    ],
+    [
+      'calls made to someone urge nothing (vocabulary.ts)',
+      'Ann Cole made calls to Tom Hale.',
+      'Ann Cole URGES Tom Hale',
+      undefined,
+    ],
+    [
+      "a call for someone's act urges",
+      "Ann Cole's call for Tom Hale to resign grew.",
+      undefined,
+      'Ann Cole URGES Tom Hale',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -17,6 +17,7 @@ import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 import { modelYear } from '../typing/object-cues.js';
 import { ARMED_FORCE_HEADS } from '../lexicon/country-group-words.js';
+import { hasRival } from './description-rivals.js';
 
 export interface Description {
   entity: number;
@@ -123,6 +124,7 @@ export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTo
   const kinds = kindWords(groups, tokens, out);
   if (!kinds.size) return [];
   out.push(...classifiers(groups, tokens, nameTokens));
+  const kinded = new Set([...kinds.values()].flatMap((g) => [...g]));
   for (const t of tokens) {
     const det = tokens[t.i - 1];
     if (det?.normal !== 'the' || det.sentence !== t.sentence || nameTokens.has(t.i) || !plainNoun(t)) continue;
@@ -143,7 +145,9 @@ export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTo
     for (const g of candidates)
       for (const s of groups[g].spans)
         if (s.end <= det.start && (!best || s.start > best.at)) best = { entity: g, at: s.start };
-    if (!best) continue;
+    // A division word ("the state") may mean any place named since; a name's own kind word ("the palace")
+    // names few of them.
+    if (!best || (CLASSIFIERS.has(t.normal) && hasRival(groups, kinded, best, det, head(t)))) continue;
     const end = t.end - (possessive ? 2 : 0);
     out.push({
       entity: best.entity,

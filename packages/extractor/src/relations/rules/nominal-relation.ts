@@ -5,7 +5,7 @@ import type { Chunk } from '../chunks.js';
 import { nounPredicate, undoes } from '../predicate.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { nounType, stanceMedium } from '../vocabulary.js';
+import { nounType, offRelation } from '../vocabulary.js';
 
 const PATIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'of', 'into', 'over', 'for', 'from']);
 const EVENT_TYPES = new Set(['SAYS', 'MEETS', 'VISITS']);
@@ -54,7 +54,7 @@ export const nominalRelation: RelationRule = {
           ...(undone ? { undone } : {}),
         });
       };
-      const medium = !!chain[0] && stanceMedium(chain[0].prep, type);
+      const medium = !!chain[0] && offRelation(chain[0].prep, type, np.headWord);
       const patient = chain[0] && PATIENT_PREPS.has(chain[0].prep) && !medium ? chain[0].np : undefined;
       if (patient?.head && !EVENT_TYPES.has(type))
         add(

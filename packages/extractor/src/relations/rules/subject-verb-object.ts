@@ -10,7 +10,7 @@ import { subjectOf } from '../subject-of.js';
 import { makePredicate, undoes } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { FALLBACK_TYPE, nounType, phrasalType, stanceMedium, verbType } from '../vocabulary.js';
+import { FALLBACK_TYPE, nounType, phrasalType, offRelation, verbType } from '../vocabulary.js';
 import { peopleCount } from '../people-nouns.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
 import { HOUSING_VERBS, homeTo } from './housing.js';
@@ -212,7 +212,7 @@ export const subjectVerbObject: RelationRule = {
               // "imposed sanctions on X" carries the noun's relation; "praised sanctions on X" is about the
               // sanctions, not X.
               const pred = makePredicate(view, vg, pp.prep.to, dobj!.headWord);
-              if (stanceMedium(prep, nType)) continue;
+              if (offRelation(prep, nType, dobj!.headWord)) continue;
               if (pred.type === nType || nType === 'PROPOSES' || !ATTITUDE_TYPES.has(pred.type))
                 push(O, pred, 0.75, np.to);
             } else if (prep !== 'of' || ofObject(dobj!.headWord) === 'topic')

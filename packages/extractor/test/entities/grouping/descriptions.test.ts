@@ -94,6 +94,20 @@ describe('definite descriptions', () => {
       'army',
     ],
     [
+      'a city named after it is no rival for "the state"',
+      'Ohio, a large state, voted on Monday. Rain fell on Chicago, and the state sent aid.',
+      'Ohio',
+      'the state',
+      undefined,
+    ],
+    [
+      'a place named before it is no rival',
+      'Farmers in Iowa voted. Ohio, a large state, voted on Monday, and the state sent aid.',
+      'Ohio',
+      'the state',
+      undefined,
+    ],
+    [
       'the kind said of it with a copula',
       'Quebec is a province of Canada. Every province of Canada has a premier.',
       'Quebec',
@@ -146,6 +160,11 @@ describe('definite descriptions', () => {
       'a noun after a comma that a verb follows opens the next clause',
       'According to the Harwick Institute, the outbreak is spreading. Later the outbreak slowed.',
       'Harwick Institute',
+    ],
+    [
+      'another place of unknown kind is named after it',
+      'Ohio, a large state, voted on Monday. Farmers in Iowa lost crops, and the state sent aid.',
+      'Ohio',
     ],
   ])('no reference when %s: "%s"', (_rule, text, name) => {
     expect(
