@@ -3,6 +3,7 @@
 import type { NameGroup } from '../spans.js';
 import type { CorefTarget } from './coreference.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { lexiconTags } from '../../lexicon-tags.js';
 
 export function corefTargets(groups: NameGroup[]): CorefTarget[] {
   const targets: CorefTarget[] = [];
@@ -11,11 +12,12 @@ export function corefTargets(groups: NameGroup[]): CorefTarget[] {
     const isCountry =
       COUNTRY_NAMES.has(g.name.toLowerCase()) || g.spans.some((s) => s.tokens.some((t) => t.tags.has('Country')));
     const isCity = g.spans.some((s) => s.tokens.some((t) => t.tags.has('City')));
-    const gender = g.spans.some((s) => s.tokens[0]?.tags.has('FemaleName'))
-      ? 'f'
-      : g.spans.some((s) => s.tokens[0]?.tags.has('MaleName'))
-        ? 'm'
-        : undefined;
+    // The parse may tag a given name only Person in context ("Theresa May appointed him"): the lexicon's own
+    // reading of the first word says which.
+    const given = (tag: string) =>
+      g.type === 'Person' &&
+      g.spans.some((s) => s.tokens[0]?.tags.has(tag) || lexiconTags(s.tokens[0]?.normal ?? '').includes(tag));
+    const gender = given('FemaleName') ? 'f' : given('MaleName') ? 'm' : undefined;
     const words = new Set(g.name.toLowerCase().split(/\s+/));
     // "Iranians", "the Democrats": a group of people is no "he" or "she".
     const group = g.spans.every((s) => s.tokens[s.tokens.length - 1]?.tags.has('Plural'));

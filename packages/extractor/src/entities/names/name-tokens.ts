@@ -4,6 +4,7 @@ import type { Token } from '../../tokens.js';
 import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
+import { givenName } from '../../lexicon-tags.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 export const KNOWN = ['Person', 'Place', 'Organization'];
@@ -124,6 +125,17 @@ export function bracketedAcronym(t: Token, prev: Token | undefined): boolean {
   return /^\p{Lu}{2,}$/u.test(t.text) && /\(\s*$/.test((prev?.post ?? '') + t.pre) && /^\)/.test(t.post);
 }
 
+const calendarWord = (t: Token) => CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']);
+/** "Theresa May", "Brian May": a month the parser reads as a person's name, right after a given name, is
+ * a surname ("in May" stays a date). */
+const surnameAfterGiven = (t: Token, prev: Token | undefined) =>
+  t.tags.has('Person') &&
+  !has(t, ['Date', 'Month', 'WeekDay']) &&
+  !!prev &&
+  isCap(prev) &&
+  (prev.tags.has('FirstName') || givenName(prev.normal)) &&
+  !/\S/.test(prev.post);
+
 /**
  * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.
  * `heading`: the token is in a heading line, where capitals are not.
@@ -132,12 +144,12 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   if (
     !isCap(t) ||
     t.text.length > 40 ||
-    FUNCTION_WORDS.has(t.normal) ||
+    (FUNCTION_WORDS.has(t.normal) && !surnameAfterGiven(t, prev)) ||
     NOT_ENTITIES.has(t.normal) ||
     /[$€£¥]/.test(t.text)
   )
     return false;
-  if (t.tags.has('Pronoun') || CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay'])) return false;
+  if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev))) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;
   if (t.tags.has('Verb') && !t.tags.has('ProperNoun')) return false;

@@ -60,6 +60,10 @@ test.each([
   ['Dorsa Varan said the move was good for her. He would want to play in Paris.', 'He', 0, null],
   // A group of people is no "he".
   ['The Iranians lost to Tom Hale. He won the cup.', 'He', 0, 'Tom Hale'],
+  // A given name the parse tags only Person in context keeps the gender the lexicon gives it.
+  ['After the vote, Karen Hill appointed him as treasurer.', 'him', 0, null],
+  ['Karen Hill resigned on Monday. He was ready.', 'He', 0, null],
+  ['After the vote, Karen Hill thanked her staff.', 'her', 0, 'Karen Hill'],
 ])('%s — "%s" #%i → %s (gender and number)', (text, pronoun, nth, expected) => {
   expect(antecedent(text, pronoun, nth)).toBe(expected);
 });

@@ -335,6 +335,21 @@ const cases: BoundaryCase[] = [
     not: ['Mara Quillon In the'],
   },
   {
+    rule: 'a month read as a surname right after a given name (name-tokens.ts)',
+    text: 'Prime Minister Theresa May met Brian May in London in May.',
+    names: [
+      ['Theresa May', 'Person'],
+      ['Brian May', 'Person'],
+    ],
+    not: ['Theresa', 'Brian', 'May'],
+  },
+  {
+    rule: 'a month after a weekday stays a date',
+    text: 'Voters in Ohio went to the polls on Sunday, May 9.',
+    names: [['Ohio', 'Place']],
+    not: ['Sunday, May', 'May'],
+  },
+  {
     rule: 'an industry word heads a company',
     text: 'Engineers at Halden Aerospace tested the engine in Kongsberg.',
     names: [['Halden Aerospace', 'Organization']],
