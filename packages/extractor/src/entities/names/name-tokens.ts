@@ -4,7 +4,7 @@ import type { Token } from '../../tokens.js';
 import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
-import { givenName } from '../../lexicon-tags.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 export const KNOWN = ['Person', 'Place', 'Organization'];
@@ -125,6 +125,11 @@ export function bracketedAcronym(t: Token, prev: Token | undefined): boolean {
   return /^\p{Lu}{2,}$/u.test(t.text) && /\(\s*$/.test((prev?.post ?? '') + t.pre) && /^\)/.test(t.post);
 }
 
+/** "USD15", "GBP738", "USD 26.95": a currency code, alone or glued to its amount, is money, not a name. */
+const currencyAmount = (t: Token) => {
+  const code = /^([a-z]{3})[\d.,]*$/.exec(t.normal)?.[1];
+  return !!code && /^\p{Lu}{3}/u.test(t.text) && lexiconTags(code).includes('Currency');
+};
 const calendarWord = (t: Token) => CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']);
 /** "Theresa May", "Brian May": a month the parser reads as a person's name, right after a given name, is
  * a surname ("in May" stays a date). */
@@ -146,7 +151,8 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
     t.text.length > 40 ||
     (FUNCTION_WORDS.has(t.normal) && !surnameAfterGiven(t, prev)) ||
     NOT_ENTITIES.has(t.normal) ||
-    /[$€£¥]/.test(t.text)
+    /[$€£¥]/.test(t.text) ||
+    currencyAmount(t)
   )
     return false;
   if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev))) return false;

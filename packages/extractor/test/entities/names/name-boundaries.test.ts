@@ -350,6 +350,15 @@ const cases: BoundaryCase[] = [
     not: ['Sunday, May', 'May'],
   },
   {
+    rule: 'a majority or minority leader is a title (titles.ts)',
+    text: 'Senate Majority Leader Ann Cole met Tom Hale, the House Minority Leader, in Dorn.',
+    names: [
+      ['Ann Cole', 'Person'],
+      ['Tom Hale', 'Person'],
+    ],
+    not: ['Majority', 'Senate Majority', 'House Minority', 'Minority'],
+  },
+  {
     rule: 'an industry word heads a company',
     text: 'Engineers at Halden Aerospace tested the engine in Kongsberg.',
     names: [['Halden Aerospace', 'Organization']],

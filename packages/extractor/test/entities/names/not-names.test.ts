@@ -1,11 +1,13 @@
 // Words that open a spoken turn are no names, nor is a lower-case word inside a name a topic of its own, nor
-// a lone capitalised adjective before a noun.
+// a lone capitalised adjective before a noun, nor a currency code with its amount.
 import { extract } from '@kg/extractor';
 
 describe('not names', () => {
   test.each([
     ['an adverb before a comma after a speaker label', '((Ines Varga)) Well, I stopped playing in 2015.', 'Well'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
+    ['a currency code glued to its amount', 'Tom Hale wants the fare cut to USD12 a ride.', 'USD12'],
+    ['a currency code before its amount', 'Tickets cost GBP 18.50 each in Dorn.', 'GBP'],
     ['an interjection after a quote mark', 'She said: "Yeah, we won the cup in Lisbon."', 'Yeah'],
     ['a demonym and a state noun after "an"', 'Hobart is the capital of an Australian state.', 'Australian state'],
     [
