@@ -84,6 +84,9 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
   // One competes with a rival, not in a contest ("opted not to compete in the primaries").
   COMPETES_WITH: { object: ['Person', 'Organization', 'Place'] },
   DEFEATS: { object: ['Person', 'Organization', 'Place'] },
+  // A stance is held by someone: "rocky planets can support a hydrogen-rich atmosphere" backs nothing.
+  SUPPORTS: { subject: ['Person', 'Organization', 'Place'] },
+  CRITICIZES: { subject: ['Person', 'Organization', 'Place'] },
 };
 
 /** End-type pairs a typed edge never joins, whatever each end may be alone: a person is no part of a place
@@ -100,6 +103,13 @@ const NEVER_PAIRS: Record<string, Array<[string, string]>> = {
 /** Modals and auxiliaries say nothing as a predicate's main verb ("“We will sue Acme,” NATO said" when the
  * tagger took "sue" for a noun). */
 const MODAL_LEMMAS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did']);
+/** Verbs followed by "to" only before an infinitive: "decided to EOL Red Hat Linux" names no goal "to" it
+ * (the parser missed the verb). */
+const INFINITIVE_ONLY = new Set(
+  'decide plan intend try want aim hope expect seek vow attempt wish refuse fail decline threaten choose opt manage'.split(
+    ' ',
+  ),
+);
 const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
 
 /** "Parker spoke to the Post in July" only says an interview took place; "speaking to the Atlantic Council,
@@ -111,6 +121,9 @@ function saysSomething(view: SentenceView, d: TripleDraft): boolean {
   const content = view.toks.some((t, k) => k > d.to && t.normal === 'that');
   return otherSpeech || content || view.quotes.length > 0;
 }
+
+/** The word right after the verb group is "to". */
+const toAfterVerb = (view: SentenceView, d: TripleDraft) => view.toks[d.verb!.to + 1]?.normal === 'to';
 
 const isNamed = (view: SentenceView, id: string) => NAMED_TYPES.has(view.types.get(id) ?? '');
 /** A concept written as a name in this sentence ("tested positive for COVID-19", "left over Brexit"): a
@@ -148,6 +161,7 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   // "asked citizens not approach the embassy": an untyped or negated act only asked for says nothing.
   if (d.verb && (pred.type === FALLBACK_TYPE || d.verb.negated) && requestedAct(view, d.verb)) return false;
   if (d.verb && MODAL_LEMMAS.has(pred.lemma.split(' ')[0])) return false;
+  if (d.verb && INFINITIVE_ONLY.has(d.verb.lemma) && / to$/.test(pred.text) && toAfterVerb(view, d)) return false;
   if (joinWithoutPartner(view, d)) return false;
   const sig = SIGNATURES[pred.type];
   if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;

@@ -157,6 +157,24 @@ describe('edge gate: wrong readings', () => {
       undefined,
       'Ann Cole URGES Tom Hale',
     ],
+    [
+      'a verb taking only an infinitive names no goal after "to" (edge-gate.ts)',
+      'Acme Corp decided to EOL Beta Linux.',
+      'Acme Corp RELATED_TO EOL Beta Linux',
+      undefined,
+    ],
+    [
+      'agreeing to a pact does',
+      'Acme Corp agreed to the Harbour Accord.',
+      undefined,
+      'Acme Corp RELATED_TO Harbour Accord',
+    ],
+    [
+      'a stance is held by someone, not by an event (edge-gate.ts)',
+      'The Harbour Summit 2020 supported Tom Hale.',
+      'Harbour Summit 2020 SUPPORTS Tom Hale',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
