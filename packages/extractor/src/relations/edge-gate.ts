@@ -84,9 +84,10 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
   // One competes with a rival, not in a contest ("opted not to compete in the primaries").
   COMPETES_WITH: { object: ['Person', 'Organization', 'Place'] },
   DEFEATS: { object: ['Person', 'Organization', 'Place'] },
-  // A stance is held by someone: "rocky planets can support a hydrogen-rich atmosphere" backs nothing.
-  SUPPORTS: { subject: ['Person', 'Organization', 'Place'] },
-  CRITICIZES: { subject: ['Person', 'Organization', 'Place'] },
+  // A stance is held by someone, or a gathering of them ("the summit denounced …"): "rocky planets can
+  // support a hydrogen-rich atmosphere", "the game supports multiplayer servers" back nothing.
+  SUPPORTS: { subject: ['Person', 'Organization', 'Place', 'Event'] },
+  CRITICIZES: { subject: ['Person', 'Organization', 'Place', 'Event'] },
 };
 
 /** End-type pairs a typed edge never joins, whatever each end may be alone: a person is no part of a place

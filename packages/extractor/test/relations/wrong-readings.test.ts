@@ -170,10 +170,16 @@ describe('edge gate: wrong readings', () => {
       'Acme Corp RELATED_TO Harbour Accord',
     ],
     [
-      'a stance is held by someone, not by an event (edge-gate.ts)',
-      'The Harbour Summit 2020 supported Tom Hale.',
-      'Harbour Summit 2020 SUPPORTS Tom Hale',
+      'a stance is held by someone, not by a product (edge-gate.ts)',
+      'The Boeing 737 MAX supports the Harbour Party.',
+      'Boeing 737 MAX SUPPORTS Harbour Party',
       undefined,
+    ],
+    [
+      'a gathering of people holds one',
+      'The Harbour Summit 2020 denounced Tom Hale.',
+      undefined,
+      'Harbour Summit 2020 CRITICIZES Tom Hale',
     ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
