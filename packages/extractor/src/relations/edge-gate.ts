@@ -172,7 +172,9 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (pred.type === 'SAYS') {
     // "X said …" is a claim, not an edge; only an addressee is: "told the Times", "spoke to reporters of Y".
     const addressee = ['Person', 'Organization'].includes(view.types.get(d.object) ?? '');
-    return addressee && (pred.lemma === 'tell' || (/ to$/.test(pred.text) && saysSomething(view, d)));
+    // (an outlet that interviewed the speaker heard it: `outlet-source`)
+    const told = pred.lemma === 'tell' || pred.lemma === 'interview';
+    return addressee && (told || (/ to$/.test(pred.text) && saysSomething(view, d)));
   }
   if (pred.type === FALLBACK_TYPE) {
     const lemma = pred.lemma.split(' ')[0];

@@ -206,9 +206,17 @@ function accordingTo(view: SentenceView, isSpeaker: (id: string | undefined) => 
     const base = { speaker, lemma: 'according to', cueFrom: k, cueTo: np.to };
     if (k === 0 && np.breakAfter && np.to + 1 < toks.length)
       out.push({ ...base, from: np.to + 1, to: toks.length - 1 });
-    else if (k > 0 && np.to >= toks.length - 2) out.push({ ...base, from: 0, to: k - 1 });
+    else if (k > 0 && np.to >= toks.length - 2) out.push({ ...base, from: clauseStart(view, k), to: k - 1 });
   }
   return out;
+}
+
+/** Where the words before "…, according to X" start: after the last sentence end the splitter left inside
+ * the sentence ("… ourselves.” Seventeen rockets struck …, according to X": only the rockets are X's). */
+function clauseStart(view: SentenceView, k: number): number {
+  for (let b = k - 2; b >= 0; b--)
+    if (/[.!?][”"’]?\s+$/.test(view.toks[b].post) && /^\p{Lu}/u.test(view.toks[b + 1].text)) return b + 1;
+  return 0;
 }
 
 interface Voice {

@@ -36,6 +36,11 @@ describe('speech spans', () => {
       'Ana Ruiz [read]: The ban is lawful',
     ],
     [
+      '"according to" at the end, after a quotation closed by a full stop',
+      'Tom Hale told reporters: “We lost. We will be back.” Two ships sank near Oslo, according to Acme Corp.',
+      'Acme Corp [according to]: Two ships sank near Oslo',
+    ],
+    [
       'a quotation on both sides of the attribution',
       '“We lost,” said Tom Hale, “but we learned.”',
       'Tom Hale [say]: but we learned',
@@ -104,6 +109,11 @@ describe('speech spans', () => {
       "a second quotation after a speaker's own is not theirs",
       'Ann Cole said in a statement: “We mourn him.” “He was a tyrant,” said Tom Hale.',
       'Ann Cole [say]: He was a tyrant',
+    ],
+    [
+      '"according to" at the end covers only the words after a sentence end left inside the sentence',
+      'Tom Hale told reporters: “We lost. We will be back.” Two ships sank near Oslo, according to Acme Corp.',
+      'Acme Corp [according to]: Tom Hale told reporters: “We lost. We will be back.” Two ships sank near Oslo',
     ],
     [
       'a name called without quotation marks is no claim',

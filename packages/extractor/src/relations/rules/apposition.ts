@@ -51,14 +51,20 @@ export const apposition: RelationRule = {
           view.entityAt.some((id, k) => id === e && k >= role.from && k <= role.to && roleWord(k)),
       );
     ch.forEach((np, i) => {
-      if (np.kind !== 'NP' || !np.breakAfter) return;
-      // Role phrase, then the person: "China's leader, Xi Jinping,". A role phrase naming its own holder
-      // ("California governor Gavin Newsom, Trump …") is no apposition.
+      if (np.kind !== 'NP') return;
+      // Role phrase, then the person: "China's leader, Xi Jinping,", "the mayor of Oslo, Ann Berg, said". A
+      // role phrase naming its own holder ("California governor Gavin Newsom, Trump …") is no apposition;
+      // after an "of" body the person must close the apposition ("the mayor of Oslo, Ann Berg and Tom Hale"
+      // may list three people).
       const role = possessedRole(view, np);
       const { body, end } = roleBody(view, ch, i);
       const next = ch[end + 1];
+      // ("the former governor of Illinois; Trump is …": a semicolon ends the phrase, it sets off no name)
+      const comma = /,/.test(view.toks[ch[end].to].post);
+      const closed = end === i || (comma && (next?.breakAfter || ch[end + 2]?.kind === 'VG'));
       if (role && body && onlyBody(np, body) && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head))
-        add(next.head!, body, role, np.from, next.to);
+        if (closed) add(next.head!, body, role, np.from, next.to);
+      if (!np.breakAfter) return;
       // Person, then the role phrase: "Xi Jinping, China's leader,"; a time adverb may date the role ("Ann
       // Cole, then the deputy director of Acme Corp,", "Tom Hale, formerly the head of …").
       const a = ch[i + 1]?.kind === 'ADV' && TIME_ADVERBS.has(view.toks[ch[i + 1].from].normal) ? i + 2 : i + 1;

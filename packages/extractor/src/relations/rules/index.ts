@@ -38,6 +38,11 @@ import { maker } from './maker.js';
 import { placeInName } from './place-in-name.js';
 import { withdrawnFromRule } from './withdrawn-from.js';
 import { stanceHolder } from './stance-holder.js';
+import { makerName } from './maker-name.js';
+import { declaredStatus } from './declared-status.js';
+import { outletSource } from './outlet-source.js';
+import { copulaPlace } from './copula-place.js';
+import { speakerVerdict } from './speaker-verdict.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -78,4 +83,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   withdrawnFromRule,
   placeInName,
   stanceHolder,
+  makerName,
+  declaredStatus,
+  outletSource,
+  copulaPlace,
+  speakerVerdict,
 ];

@@ -43,6 +43,12 @@ describe('apposition', () => {
       'Ann Lee, a U.S. senator from Ohio, voted no.',
       'Ann Lee WORKS_FOR United States',
     ],
+    [
+      'the role and its "of" body before the person',
+      'The chief executive of Apple, Tim Cook, said the plan was bad.',
+      'Tim Cook LEADS Apple',
+    ],
+    ['the person closes with the verb', 'The mayor of Oslo, Ann Berg said the plan was bad.', 'Ann Berg LEADS Oslo'],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
@@ -58,7 +64,20 @@ describe('apposition', () => {
     ['an event employs nobody', 'Ann Lee, a reporter at the Winter Olympics, said it rained.'],
     ['"South Korean" is not Korea', 'Korea watchers met Kim Min-jun, the South Korean minister for trade, on Monday.'],
     ["a transcript's speaker label is no apposition", '((Ann Lee)) The director of Pell Group, I talk to her daily.'],
+    ['a role and an "of" body may open a list', 'The mayor of Oslo, Ann Berg and Tom Hale met on Monday.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /WORKS_FOR|LEADS/.test(t))).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a semicolon sets off no name',
+      'Tom Hale met Bo Lind, the former mayor of Oslo; Ann Berg is a lawyer.',
+      'Bo Lind LEADS Oslo',
+      'Ann Berg LEADS Oslo',
+    ],
+  ])('%s', (_name, text, kept, not) => {
+    expect(triplesOf(text)).toContain(kept);
+    expect(triplesOf(text)).not.toContain(not);
   });
 });
