@@ -67,6 +67,10 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
       // "chief of staff" runs an office for someone else.
       if (w === 'chief' && words[i + 1] === 'of' && words[i + 2] === 'staff')
         return { type: 'WORKS_FOR', noun: 'chief of staff' };
+      // "Chief Technical Officer", "chief financial officer": an officer of one field; only the chief
+      // executive leads the body.
+      if (w === 'chief' && words[i + 2] === 'officer' && words[i + 1] !== 'executive')
+        return { type: 'WORKS_FOR', noun: `chief ${words[i + 1]} officer` };
       const type = w ? nounType(w) : undefined;
       if (type && ROLE_TYPES.has(type))
         return { type: type === 'LEADS' && SUBORDINATE.has(words[i - 1]) ? 'WORKS_FOR' : type, noun: w };

@@ -57,7 +57,7 @@ const cases: EntityCase[] = [
     rule: 'law head word',
     text: 'Congress passed the Safe Water Act in 1996.',
     name: 'Safe Water Act',
-    type: 'Concept',
+    type: 'Product',
   },
   { rule: 'award head word', text: 'She won the Pulitzer Prize in 2010.', name: 'Pulitzer Prize', type: 'Concept' },
   { rule: 'named day', text: 'Parades marked Anzac Day across the country.', name: 'Anzac Day', type: 'Event' },

@@ -82,6 +82,11 @@ describe('structural rules', () => {
     ],
     // possessive-part
     ["a body's named unit", "NASA's Artemis Program hired engineers.", ['Artemis Program PART_OF NASA']],
+    [
+      "a state's law",
+      "He helped draft Kenya's Transitional Constitution in 2010.",
+      ['Transitional Constitution PART_OF Kenya'],
+    ],
     // phrasal verbs
     ['"call on" urges', 'The United Nations called on Qatar to free the workers.', ['United Nations URGES Qatar']],
     ['"take over"', 'Vodafone took over Mannesmann in 2000.', ['Vodafone ACQUIRES Mannesmann']],

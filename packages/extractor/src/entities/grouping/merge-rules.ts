@@ -3,9 +3,11 @@
 import { initials, isAcronym, nameKey } from '../names/name-key.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
+import { LAW_HEADS } from '../lexicon/work-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
 import { birthName, ofComplement, romanisation } from './name-variants.js';
+import { stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 
 export interface MergeRule {
@@ -46,6 +48,7 @@ function namedBefore(short: NameGroup, full: NameGroup): boolean {
 
 export const MERGE_RULES: MergeRule[] = [
   birthName,
+  stormShortForm,
   {
     // "the Department of Homeland Security (DHS)": an acronym in brackets right after a name.
     name: 'acronym-in-brackets',
@@ -113,6 +116,12 @@ export const MERGE_RULES: MergeRule[] = [
         s.spans[0].tokens[0]?.tags.has('Adjective')
       )
         return undefined;
+      // "Linux" beside "Red Hat Linux" and "CentOS Linux": a word that ends the names of two or more things or
+      // bodies is their shared head word, not one person's surname.
+      const heads = groups.filter(
+        (g) => g !== s && g.words >= 2 && g.type !== 'Person' && g.type !== 'Concept' && g.lastWord === s.key,
+      );
+      if (heads.length >= 2) return undefined;
       const cands = groups.filter(
         (g) =>
           g !== s &&
@@ -165,6 +174,8 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'short-form',
     target: (s, groups) => {
       if (s.words < 2 || s.type === 'Person' || s.type === 'Concept') return undefined;
+      // "Voting Rights Act" beside "John R. Lewis Voting Rights Act": a law's short name is often another law.
+      if (LAW_HEADS.has(s.lastWord)) return undefined;
       // "East Los Angeles" is not "Los Angeles", "West Virginia" not "Virginia": places never shorten this way.
       const place = (g: NameGroup) => g.type === 'Place';
       // Also inside it, for an organisation word, before its "of" complement: "Supreme Court" in "Italian

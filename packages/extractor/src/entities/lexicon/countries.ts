@@ -1,4 +1,5 @@
-// Country names and their common abbreviations (general geographic facts).
+// Country names and their common abbreviations (general geographic facts), with the states of the last
+// century news still names ("the Soviet Union": its "Union" is no organisation word there).
 import { DEMONYMS } from './demonyms.js';
 
 const EXTRA = `america;britain;great britain;united states of america;north korea;south korea;hong kong;macau;
@@ -7,7 +8,8 @@ el salvador;costa rica;dominican republic;puerto rico;saudi arabia;united arab e
 bosnia;herzegovina;montenegro;north macedonia;macedonia;luxembourg;liechtenstein;monaco;andorra;san marino;
 bahrain;oman;brunei;bhutan;maldives;fiji;samoa;tonga;botswana;lesotho;eswatini;gabon;chad;benin;togo;
 burkina faso;guinea;sierra leone;gambia;djibouti;madagascar;mauritius;malawi;burundi;angola;belize;guyana;
-suriname;barbados;bahamas;trinidad and tobago;iceland;greenland;scotland;wales;england;northern ireland`;
+suriname;barbados;bahamas;trinidad and tobago;iceland;greenland;scotland;wales;england;northern ireland;
+soviet union;ussr;yugoslavia;czechoslovakia;east germany;west germany`;
 
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
   ...[...DEMONYMS.values()].map((c) => c.toLowerCase()),

@@ -19,6 +19,19 @@ export const TITLE_MODIFIERS = new Set(
   ),
 );
 
+/** Words written after a title that still belong to it ("Bishop Emeritus X", "Lord Mayor Candidate X",
+ * "Governor Elect X"): a holder's status, never the first word of the person's name. */
+export const TITLE_SUFFIXES = new Set([
+  'emeritus',
+  'elect',
+  'designate',
+  'candidate',
+  'nominee',
+  'hopeful',
+  // "Chief Executive Dana Pike": the second word of the title.
+  'executive',
+]);
+
 /** Titles whose portfolio may be written as a word of its own, before the title or after "of" ("Information
  * Minister", "Minister of Health"): that word names the office, not a body or a place. */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);

@@ -8,7 +8,9 @@
 //   before a place word with an "of" complement ("Rock and Roll Hall of Fame");
 //   "Co-operative Commonwealth Federation", "Anti-corruption Commission": a capitalised word hyphened to a
 //   lower-case one opens an organisation's name (hyphenOpener);
-//   "Rogaland Fire and Rescue", "Search and Rescue": two emergency-service words joined by "and".
+//   "Rogaland Fire and Rescue", "Search and Rescue": two emergency-service words joined by "and";
+//   "Port Authority of New York and New Jersey": two places joined by "and" in an organisation's complement;
+//   "Cinema for Peace Foundation": "for" inside a name an organisation word ends.
 import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -38,6 +40,22 @@ function opensAnother(row: Token[], k: number, nameAt: (k: number) => boolean): 
   return ORG_HEADS.has(lower(row[k])) || (quiet(row[k], next) && (nameAt(k + 1) || OF.has(next.normal)));
 }
 
+/** A capitalised word that is no known name, organisation word or title ("Cinema", not "Google", "Museum"). */
+const plainNameWord = (t: Token) =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && !has(t, KNOWN) && !ORG_HEADS.has(lower(t)) && !TITLES.has(lower(t));
+
+/** The complement after "of" at `ofAt` is one place of one or two words ("of New York", "of Iraq"). */
+function placeComplement(run: Token[], ofAt: number): boolean {
+  const rest = run.slice(ofAt + 1).filter((t) => t.normal !== 'the');
+  return rest.length >= 1 && rest.length <= 2 && rest.every((t) => t.tags.has('Place'));
+}
+
+/** How many tokens from `k` name one place of one or two words ("New Jersey", "Syria"); 0 if none. */
+function placeAfter(row: Token[], k: number): number {
+  if (!row[k]?.tags.has('Place')) return 0;
+  return quiet(row[k], row[k + 1]) && row[k + 1].tags.has('Place') && /^\p{Lu}/u.test(row[k + 1].text) ? 2 : 1;
+}
+
 /** How many tokens from `j` (a small word after `run`) continue the organisation's name; 0 if none. */
 export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const t = row[j];
@@ -62,6 +80,13 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
       !(quiet(second, row[j + 3]) && (nameAt(j + 3) || OF.has(row[j + 3].normal)))
     )
       return 3;
+    // "Port Authority of New York and New Jersey": the body of two places; not when the second place is
+    // followed by more of a name or owns something ("… of Texas and Mexico's army").
+    if (orgComplement && placeComplement(run, ofAt)) {
+      const n = placeAfter(row, j + 1);
+      if (n && !(quiet(row[j + n], row[j + n + 1]) && (nameAt(j + n + 1) || OF.has(row[j + n + 1].normal))))
+        return n + 1;
+    }
     // A capital "The" inside a sentence opens a name: "… of The Globe and Mail".
     const before = row[run[0].pos - 1];
     if (
@@ -99,6 +124,12 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
       }
     }
     return 0;
+  }
+  // "Cinema for Peace Foundation": a short run of plain words, "for", then words that an organisation word ends.
+  if (t.normal === 'for' && ofAt < 0 && run.length <= 2 && run.every((x) => plainNameWord(x))) {
+    for (let m = j + 1; m <= j + 3 && quiet(row[m - 1], row[m]) && nameAt(m); m++)
+      if (!(quiet(row[m], row[m + 1]) && nameAt(m + 1)))
+        return m > j + 1 && ORG_HEADS.has(lower(row[m])) && !row[m + 1]?.text.startsWith('’') ? m - j + 1 : 0;
   }
   // A second "of": "Council for the Welfare of Immigrants".
   if (t.normal === 'of' && orgComplement && !has(prev, ['Place', 'Person']) && quiet(t, row[j + 1])) {

@@ -3,7 +3,7 @@
 import type { Token } from '../../tokens.js';
 import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS, STATE_NOUNS } from '../lexicon/demonyms.js';
-import { TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { TITLE_MODIFIERS, TITLE_SUFFIXES } from '../lexicon/titles.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
@@ -123,9 +123,12 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     titleStart > 0 &&
     (isTitle(run[titleStart - 1]) ||
       TITLE_MODIFIERS.has(lower(run[titleStart - 1])) ||
-      portfolioAt(run, titleStart - 1, run[lastTitle]))
+      portfolioAt(run, titleStart - 1, run[lastTitle]) ||
+      officeAdjective(run, titleStart - 1))
   )
     titleStart--;
+  // "Bishop Emeritus Dinualdo Gutierrez": the holder's status after the title is part of it.
+  while (lastTitle < run.length - 2 && TITLE_SUFFIXES.has(lower(run[lastTitle + 1]))) lastTitle++;
   const left = run.slice(0, titleStart);
   let right = run.slice(lastTitle + 1);
   // "Secretary of State": the words after a title's connector belong to the title, up to the person's name:
@@ -190,6 +193,20 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     if (bare) out.push({ ...bare, title, titleOnly: true });
   }
   return out;
+}
+
+// "Chief Technical Officer", "Chief Medical Officer": an adjective between two title words names the office's
+// field; the lexicon may not know it ("Technical"), so it would otherwise be left over as a name of its own.
+const OFFICE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ing|ary)$/u;
+function officeAdjective(run: Token[], k: number): boolean {
+  const before = run[k - 1];
+  return (
+    !!before &&
+    (isTitle(before) || TITLE_MODIFIERS.has(lower(before))) &&
+    OFFICE_ADJECTIVE.test(run[k].text) &&
+    !has(run[k], [...KNOWN, 'FirstName', 'LastName', 'Demonym', 'Country']) &&
+    !DEMONYMS.has(lower(run[k]))
+  );
 }
 
 export function makeSpan(tokens: Token[], text: string): NameSpan | null {

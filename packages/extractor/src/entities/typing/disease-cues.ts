@@ -1,6 +1,7 @@
 // Disease cues: a name written before a word for an illness or its spread ("the COVID-19 pandemic", "an Ebola
 // outbreak", "the Zika virus", "H1N1 cases"), after "tested positive for", "infected with", "died of", or said to
-// be one in apposition ("KX-21, a sometimes-fatal disease"), names a disease or a virus, a topic: Concept. Only a name that no
+// be one in apposition ("KX-21, a sometimes-fatal disease"), names a disease or a virus, a topic: Concept. So does
+// a poison ("poisoned with Novichok", "Novichok, a range of neurotoxins"). Only a name that no
 // rule typed (the Organization default, an acronym) yields; a place ("the Wuhan outbreak") keeps its type.
 import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
@@ -9,19 +10,26 @@ import type { NameGroup, TypedSpan } from '../spans.js';
 /** Lower-case words after a disease's name. */
 export const DISEASE_WORDS = new Set(
   `pandemic pandemics epidemic epidemics outbreak outbreaks virus viruses coronavirus disease infection infections vaccine
-  vaccines vaccination symptoms patients strain strains variant variants antibodies`.split(/\s+/),
+  vaccines vaccination symptoms patients strain strains variant variants antibodies diagnosis diagnoses`.split(/\s+/),
 );
 /** Two words before a disease's name: "tested positive for", "infected with", "died of". */
 export const DISEASE_CUES_BEFORE = new Set(
-  `positive for|negative for|infected with|died of|died from|cases of|outbreak of|spread of|symptoms of|vaccine against|vaccine for|tested for|diagnosed with|recovered from|suffering from`.split(
+  `positive for|negative for|infected with|died of|died from|cases of|outbreak of|spread of|symptoms of|vaccine against|vaccine for|tested for|diagnosed with|recovered from|suffering from|poisoned with|poisoned by|after contracting|had contracted|has contracted|have contracted`.split(
     '|',
   ),
+);
+/** Words after a name that say it is an illness only when the name is no bare acronym ("COVID-19 cases",
+ * "Ebola deaths"; "the FIFA cases" are a body's lawsuits). */
+export const TOLL_WORDS = new Set(
+  'cases deaths complications hospitalizations hospitalisations lockdown lockdowns'.split(' '),
 );
 const GUESSES = new Set(['default', 'acronym']);
 
 const guessed = (g: NameGroup) => !g.strong && g.spans.every((s) => GUESSES.has(s.typeRule));
 /** Nouns that say a name is an illness when put in apposition to it. */
-const ILLNESS_NOUNS = new Set(['disease', 'illness', 'virus', 'coronavirus', 'infection']);
+const ILLNESS_NOUNS = new Set(
+  'disease illness virus coronavirus infection poison toxin toxins neurotoxin neurotoxins'.split(' '),
+);
 
 /** "<Name>, a sometimes-fatal disease", "<Name>, the illness that …": a few modifiers, then an illness noun. */
 function illnessApposition(s: TypedSpan, tokens: Token[]): boolean {
@@ -48,6 +56,7 @@ export const diseaseCues: EntityStep = {
         g.spans.some(
           (s) =>
             DISEASE_WORDS.has(s.nounAfter ?? '') ||
+            (TOLL_WORDS.has(s.nounAfter ?? '') && !/^\p{Lu}{2,}$/u.test(s.text)) ||
             DISEASE_CUES_BEFORE.has(s.wordsBefore ?? '') ||
             illnessApposition(s, ctx.tokens),
         )

@@ -1,12 +1,36 @@
 // Place cues for names compromise does not know ("Sochi", "Taikoo", "Genova"): a weakly typed one-word name
 // right after a preposition of location ("in Sochi", "near Herat", "next to Genova") in most of its mentions
-// is a place; so is one written "Irving, Texas".
+// is a place; so is one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's
+// governor", "Chelyabinsk regional Deputy Governor").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
+/** Offices only a town or region has: "X's governor". */
+const LOCAL_OFFICES = new Set(['governor', 'mayor']);
+/** "X regional government": the adjective says X is a region when a government word follows it. */
+const REGION_ADJECTIVES = new Set(['regional', 'provincial', 'municipal']);
+const GOVERNMENT_WORDS = new Set(
+  'governor government administration authorities authority parliament assembly legislature deputy vice'.split(' '),
+);
+
+/** "Chelyabinsk's governor", "Chelyabinsk regional Deputy Governor": the name is governed as a place. */
+function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const t = s.tokens[s.tokens.length - 1];
+  const after = tokens[t.i + 1];
+  if (!after || after.sentence !== t.sentence || /\S/.test(t.post)) return false;
+  if (/['’]s$/.test(t.text)) return LOCAL_OFFICES.has(after.normal);
+  const office = tokens[t.i + 2];
+  return (
+    REGION_ADJECTIVES.has(after.text) &&
+    !!office &&
+    office.sentence === t.sentence &&
+    !/\S/.test(after.post) &&
+    GOVERNMENT_WORDS.has(office.normal)
+  );
+}
 
 function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) {
@@ -32,6 +56,8 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     });
     // Most of its mentions, not just one ("a member in Scientology", "roles in Batman" are not places).
     if (located.length * 2 > g.spans.length) g.type = 'Place';
+    else if (g.spans.some((s) => s.tokens.length === 1 && !s.tokens[0].tags.has('Person') && governedPlace(s, tokens)))
+      g.type = 'Place';
   }
   // "Irving, Texas", "Evansville, Indiana": a name followed by a comma and a state or country is a place.
   const placeAt = new Set<number>();
@@ -55,7 +81,8 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
 
 export const placeCues: EntityStep = {
   name: 'place-cues',
-  description: 'a weakly typed one-word name mostly after "in"/"near" …, or written "Irving, Texas", is a Place',
+  description:
+    'a weakly typed one-word name mostly after "in"/"near" …, written "Irving, Texas", or with "\'s governor", is a Place',
   apply(groups, ctx) {
     retypeByPlaceCues(groups, ctx.tokens);
     return groups;

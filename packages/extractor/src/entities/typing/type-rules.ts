@@ -6,6 +6,7 @@ import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { EVENT_HEADS, FOREIGN_ORG_HEADS, ORG_HEADS, PLACE_HEADS, ROMANCE_OF } from '../lexicon/org-words.js';
 import { ROMAN_NUMERAL } from '../names/number-joins.js';
 import { warName } from '../names/war-names.js';
+import { stormName } from './storm-names.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS } from '../names/name-tokens.js';
@@ -50,11 +51,11 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       s.tokens.length > 1 && AWARD_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text),
   },
-  // "the Clean Air Act", "the Second Amendment", "the Data Protection Directive 1995": laws and treaties are
-  // topics, not actors.
+  // "the Clean Air Act", "the Second Amendment", "the Data Protection Directive 1995": a law or treaty is a
+  // written work with a name of its own (a Product, as the unnamed "agreement" nodes are), never an actor.
   {
     name: 'law-head',
-    type: 'Concept',
+    type: 'Product',
     strong: true,
     test: (s) => {
       const head = [...s.tokens].reverse().find((t) => !/^(19|20)\d\d$/.test(t.text));
@@ -105,6 +106,8 @@ export const TYPE_RULES: TypeRule[] = [
   },
   // "the War on Drugs", "the Battle of Hastings" (war-names.ts); "the War" alone only as a guess.
   { name: 'war-name', type: 'Event', strong: true, test: (s) => s.tokens.length > 1 && warName(s.tokens) },
+  // "Hurricane Dorian", "Tropical Storm Barry" (storm-names.ts): a storm, whatever given name it carries.
+  { name: 'storm-name', type: 'Event', strong: true, test: (s) => stormName(s.tokens) },
   // "Waitangi Day", "Independence Day" (not "Doris Day"): a named day is an occasion.
   {
     name: 'named-day',

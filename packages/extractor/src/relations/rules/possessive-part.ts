@@ -1,13 +1,15 @@
 // "X's Y" where both are named and the possessor is a body or place: the possessed is part of it
 // ("NASA's Commercial Crew Program" → PART_OF NASA; "Canada's Supreme Court" → PART_OF Canada); a place's
 // university, company or team is only located there ("Kenya's Moi University" → LOCATED_IN). A person's
-// possessions and products ("Musk's Tesla", "Apple's iPhone") say too little about the relation.
+// possessions and products ("Musk's Tesla", "Apple's iPhone") say too little about the relation; a law is a
+// made thing too, but a state's or body's law is part of it ("South Sudan's Transitional Constitution").
 import { givenName, plainWord } from '../../lexicon-tags.js';
 import { findRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { Chunk } from '../chunks.js';
 import { STATE_BODY_HEADS } from '../state-body-heads.js';
+import { LAW_HEADS } from '../../entities/lexicon/work-words.js';
 
 const WHOLE_TYPES = new Set(['Organization', 'Place']);
 const PART_TYPES = new Set(['Organization', 'Place', 'Event', 'Concept']);
@@ -84,7 +86,9 @@ export const possessivePart: RelationRule = {
     for (const np of view.chunks) {
       if (np.kind !== 'NP') continue;
       for (const [whole, part, k, first] of possessedPairs(view, np)) {
-        if (!WHOLE_TYPES.has(view.types.get(whole) ?? '') || !PART_TYPES.has(view.types.get(part) ?? '')) continue;
+        const law = view.types.get(part) === 'Product' && LAW_HEADS.has(lastWord(view, part, k));
+        if (!WHOLE_TYPES.has(view.types.get(whole) ?? '') || !(PART_TYPES.has(view.types.get(part) ?? '') || law))
+          continue;
         // "South Sudan's Vice Presidents" names people's positions, not a part (the apposition rule reads them).
         if (part === np.head && findRole(view, np.from, np.to)) continue;
         if (!wholeWords(view, first, k - 1)) continue;

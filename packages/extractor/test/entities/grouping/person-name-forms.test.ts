@@ -37,6 +37,19 @@ describe('person name forms', () => {
     expect(find(entities, 'Amos Deng Malual')?.aliases.map((a) => a.text)).not.toContain('Amos Deng');
   });
 
+  // "Linux" beside "Red Hat Linux" and "CentOS Linux": the word ends two names of things, so it is their head.
+  test.each<[string, string[]]>([
+    [
+      'Reporters met Tomas Revel in Oslo. Users moved from the Mesa Revel to the Nordic Revel, and Revel is still popular.',
+      [],
+    ],
+    ['George Tarrant visited Fort Tarrant on Monday. Tarrant said the fort would close.', ['Tarrant']],
+  ])('a word that ends two names of things is no surname: "%s"', (text, surnames) => {
+    const { entities } = extract(text);
+    const people = entities.filter((e) => e.type === 'Person');
+    expect(people.flatMap((p) => p.aliases.filter((a) => a.rule === 'surname').map((a) => a.text))).toEqual(surnames);
+  });
+
   test('a middle given name is no short form', () => {
     const { entities } = extract('Peter Michael Doyle spoke in Texas. Michael did not attend.');
     expect(find(entities, 'Peter Michael Doyle')?.aliases.map((a) => a.text)).not.toContain('Michael');

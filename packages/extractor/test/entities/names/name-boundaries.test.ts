@@ -237,7 +237,7 @@ const cases: BoundaryCase[] = [
     rule: 'a year after a law keeps it a law',
     text: 'Judges in Vienna applied the Consumer Rights Directive 2011 on Monday.',
     names: [
-      ['Consumer Rights Directive 2011', 'Concept'],
+      ['Consumer Rights Directive 2011', 'Product'],
       ['Vienna', 'Place'],
     ],
   },
@@ -362,6 +362,30 @@ const cases: BoundaryCase[] = [
     rule: 'an industry word heads a company',
     text: 'Engineers at Halden Aerospace tested the engine in Kongsberg.',
     names: [['Halden Aerospace', 'Organization']],
+  },
+  {
+    rule: 'two places joined in the complement of an organisation word',
+    text: 'He was a director at the Port Authority of Ontario and Quebec until 2014.',
+    names: [['Port Authority of Ontario and Quebec', 'Organization']],
+    not: ['Port Authority of Ontario'],
+  },
+  {
+    rule: 'a second place that owns something is no part of the name',
+    text: 'Talks between the University of Texas and Mexico’s army ended.',
+    names: [['University of Texas', 'Organization']],
+    not: ['University of Texas and Mexico'],
+  },
+  {
+    rule: '"for" inside a name an organisation word ends',
+    text: 'He was flown to Berlin by the non-profit Cinema for Peace Foundation last month.',
+    names: [['Cinema for Peace Foundation', 'Organization']],
+    not: ['Cinema', 'Peace Foundation'],
+  },
+  {
+    rule: 'a known body before "for" is a name of its own',
+    text: 'Volunteers thanked Google for Acme Foundation grants in May.',
+    names: [['Google']],
+    not: ['Google for Acme Foundation'],
   },
 ];
 

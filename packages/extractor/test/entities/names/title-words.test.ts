@@ -123,6 +123,33 @@ const cases: TitleCase[] = [
     not: ['Gwen', 'Spider'],
   },
   {
+    rule: 'a status word after a title belongs to it',
+    text: 'The church said Bishop Emeritus Tomas Ilagan of Davao died on Monday.',
+    names: [['Tomas Ilagan', 'Person']],
+    not: ['Emeritus Tomas Ilagan', 'Emeritus'],
+  },
+  {
+    rule: 'a candidate word after a title belongs to it',
+    text: 'Voters met Lord Mayor Candidate Irene Vasko in Perth.',
+    names: [['Irene Vasko', 'Person']],
+    not: ['Candidate Irene Vasko', 'Candidate'],
+  },
+  {
+    rule: "an adjective between two title words names the office's field",
+    text: "Orlo Systems' Chief Technical Officer Dana Pike wrote the memo.",
+    names: [['Dana Pike', 'Person']],
+    not: ['Chief Technical', 'Technical'],
+  },
+  {
+    rule: 'a body before a title keeps its name, the title both its words',
+    text: 'Former Orlo Systems Chief Executive Dana Pike resigned.',
+    names: [
+      ['Orlo Systems', 'Organization'],
+      ['Dana Pike', 'Person'],
+    ],
+    not: ['Executive Dana Pike', 'Orlo Systems Chief'],
+  },
+  {
     rule: 'quoted pieces cut from inside a hyphened name',
     text: 'The agency named the disease MERS-22. In the name, "MER" stands for the region and "S" for syndrome.',
     names: [['MERS-22']],

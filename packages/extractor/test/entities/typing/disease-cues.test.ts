@@ -42,6 +42,42 @@ const cases: EntityCase[] = [
     name: 'Harwick Labs',
     type: 'Organization',
   },
+  {
+    rule: 'after "poisoned with"',
+    text: 'Doctors said the activist was poisoned with Veltrox in August.',
+    name: 'Veltrox',
+    type: 'Concept',
+  },
+  {
+    rule: 'a poison noun in apposition',
+    text: 'Police found Veltrox, a family of neurotoxins, in his tea.',
+    name: 'Veltrox',
+    type: 'Concept',
+  },
+  {
+    rule: 'before "diagnosis"',
+    text: 'The mayor announced his KX-21 diagnosis on Friday.',
+    name: 'KX-21',
+    type: 'Concept',
+  },
+  {
+    rule: 'after "after contracting"',
+    text: 'The poet died in Leeds after contracting Marvella in April.',
+    name: 'Marvella',
+    type: 'Concept',
+  },
+  {
+    rule: 'before a toll word',
+    text: 'Officials counted 40 new KX-21 cases in Lima on Monday.',
+    name: 'KX-21',
+    type: 'Concept',
+  },
+  {
+    rule: 'a bare acronym before a toll word is a body',
+    text: 'Lawyers in Zurich reviewed the QRZ cases on Monday.',
+    name: 'QRZ',
+    type: 'Organization',
+  },
   { rule: 'a place keeps its type', text: 'The Wuhan outbreak grew in January.', name: 'Wuhan', type: 'Place' },
 ];
 

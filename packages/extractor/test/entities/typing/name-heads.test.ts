@@ -1,5 +1,6 @@
 // Type rules on a name's own words (typing/type-rules.ts): a portfolio ending in "Affairs" is a body, not a
-// place; capital letters before a country name a broadcaster's or agency's branch there.
+// place; capital letters before a country name a broadcaster's or agency's branch there; a law is a written
+// work (Product); a state of the last century is a place.
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
@@ -14,6 +15,30 @@ const cases: EntityCase[] = [
     text: 'According to a report from NTV Kenya on Monday, shops were closed.',
     name: 'NTV Kenya',
     type: 'Organization',
+  },
+  {
+    rule: 'a law is a written work',
+    text: 'The court struck down the Harbour Safety Act on Monday.',
+    name: 'Harbour Safety Act',
+    type: 'Product',
+  },
+  {
+    rule: "a state's constitution is a written work",
+    text: 'Lawyers in Lagos studied the Transitional Constitution on Monday.',
+    name: 'Transitional Constitution',
+    type: 'Product',
+  },
+  {
+    rule: 'a former state is a place',
+    text: 'The rocket was built in the Soviet Union in 1961.',
+    name: 'Soviet Union',
+    type: 'Place',
+  },
+  {
+    rule: 'a former state by its other name',
+    text: 'He was born in Yugoslavia and moved to Vienna.',
+    name: 'Yugoslavia',
+    type: 'Place',
   },
 ];
 

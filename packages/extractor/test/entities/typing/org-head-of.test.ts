@@ -1,4 +1,4 @@
-// Chambers and laws by their head word: "House of …" is an organisation, "… Constitution" a law (topic).
+// Chambers and laws by their head word: "House of …" is an organisation, "… Constitution" a law (a written work, Product).
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
@@ -18,7 +18,7 @@ const cases: EntityCase[] = [
     rule: 'Constitution ends the name of a law',
     text: 'The judge said the rule violated the Ruritanian Constitution.',
     name: 'Ruritanian Constitution',
-    type: 'Concept',
+    type: 'Product',
   },
   {
     rule: 'a Romance "de" after an organisation word',

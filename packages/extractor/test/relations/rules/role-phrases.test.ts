@@ -1,5 +1,6 @@
 // Role phrases beside a person (apposition, "as", titles): dated roles ("then", "formerly"), capitalised titles
-// with their "of" body, "chief of staff", experts and their employer; sentences written for this test.
+// with their "of" body, "chief of staff" and a chief officer of one field ("Chief Technical Officer"), experts and
+// their employer; sentences written for this test.
 import { triplesOf } from './triples-of.js';
 
 const roles = (text: string) => triplesOf(text).filter((t) => /WORKS_FOR|LEADS/.test(t));
@@ -41,6 +42,16 @@ describe('role phrases', () => {
       '"served as" a head title leads (not the verb\'s WORKS_FOR)',
       'Paul Brun served as President of Portugal for ten years.',
       ['Paul Brun LEADS Portugal'],
+    ],
+    [
+      'a chief officer of one field works for the body',
+      "Orlo Systems' Chief Technical Officer Dana Pike wrote the memo.",
+      ['Dana Pike WORKS_FOR Orlo Systems'],
+    ],
+    [
+      'a chief executive officer leads it',
+      'Ann Cole, the chief executive officer of the Harbour Trust, resigned.',
+      ['Ann Cole LEADS Harbour Trust'],
     ],
     [
       'a chief of staff works for the body',

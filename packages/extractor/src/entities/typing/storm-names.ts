@@ -1,0 +1,26 @@
+// Named storms: "Hurricane Dorian", "Typhoon Haiyan", "Tropical Storm Barry", "Super Typhoon Goni". The
+// weather agencies name storms with given names, so compromise reads the name as a person (and "Dorian"
+// later as that person's surname); the storm word in front says it is a happening. Only the storm word (with
+// its grade) and one name word: "National Hurricane Center" and "Hurricane Hunters" are bodies, not storms.
+import type { Token } from '../../tokens.js';
+import { lexiconTags } from '../../lexicon-tags.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+
+const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
+/** Words that grade a storm before its kind: "Tropical Storm", "Super Typhoon", "Severe Tropical Cyclone". */
+const GRADES = new Set(['tropical', 'subtropical', 'post-tropical', 'extratropical', 'super', 'severe']);
+const KINDS = new Set([...STORMS, 'storm', 'depression']);
+
+const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** The tokens are a storm's kind and its one-word name ("Hurricane Dorian", "Tropical Storm Barry"). */
+export function stormName(tokens: Token[]): boolean {
+  if (tokens.length < 2 || !tokens.every(cap)) return false;
+  let k = 0;
+  while (k < tokens.length - 2 && GRADES.has(tokens[k].normal)) k++;
+  const kind = tokens[k].normal;
+  // A bare "Storm" or "Depression" is a storm's kind only after a grade ("Storm Area 51" is no storm).
+  if (!(STORMS.has(kind) || (k > 0 && KINDS.has(kind))) || k !== tokens.length - 2) return false;
+  const word = tokens[k + 1].normal.replace(/['’]s?$/, '');
+  return !ORG_HEADS.has(word) && !PLACE_HEADS.has(word) && !lexiconTags(word).includes('Plural');
+}

@@ -1,0 +1,30 @@
+// Place cues from government (typing/place-cues.ts): a name with a governor or mayor of its own, or a
+// regional government, is a place; a body with a "regional manager" is not.
+import { extract } from '@kg/extractor';
+import type { EntityType } from '@kg/extractor';
+
+test.each<[string, string, string, EntityType | undefined]>([
+  [
+    'a governor of its own',
+    "Officials said that Tavrinsk's governor promised aid to the victims.",
+    'Tavrinsk',
+    'Place',
+  ],
+  ['a mayor of its own', "Residents said that Orlovka's mayor had resigned.", 'Orlovka', 'Place'],
+  [
+    'a regional government office',
+    'Officials said that Tavrinsk regional Deputy Governor Ivan Sorokin counted 68 dead.',
+    'Tavrinsk',
+    'Place',
+  ],
+  [
+    'a firm with a regional manager',
+    'Reporters said that Zentrix regional manager Ivan Sorokin quit.',
+    'Zentrix',
+    undefined,
+  ],
+])('%s: "%s"', (_rule, text, name, type) => {
+  const e = extract(text).entities.find((x) => x.name === name);
+  if (type) expect(e?.type).toBe(type);
+  else expect(e?.type).not.toBe('Place');
+});

@@ -1,0 +1,52 @@
+// Named storms (typing/storm-names.ts, grouping/storm-short-form.ts): a storm word with its grade and one name
+// word is an Event, whatever given name it carries, and the name alone later is the same storm; the bodies
+// that study storms keep their own type.
+import { extract } from '@kg/extractor';
+import type { EntityType } from '@kg/extractor';
+
+const cases: Array<{ rule: string; text: string; name: string; type: EntityType; alias?: string; not?: string }> = [
+  {
+    rule: 'a hurricane, and its name alone later',
+    text: 'Hurricane Melva flooded towns in Belize on Sunday. By Tuesday Melva had weakened over land.',
+    name: 'Hurricane Melva',
+    type: 'Event',
+    alias: 'Melva',
+    not: 'Melva',
+  },
+  {
+    rule: 'a graded storm',
+    text: 'Heavy rain fell as Tropical Storm Orlanda moved toward the coast of Texas.',
+    name: 'Tropical Storm Orlanda',
+    type: 'Event',
+  },
+  {
+    rule: 'a typhoon with a grade before it',
+    text: 'Residents in Manila prepared for Super Typhoon Gardo on Friday.',
+    name: 'Super Typhoon Gardo',
+    type: 'Event',
+  },
+  {
+    rule: 'a body named after storms is no storm',
+    text: 'Forecasters at the Regional Hurricane Center in Miami tracked the system.',
+    name: 'Regional Hurricane Center',
+    type: 'Organization',
+  },
+];
+
+describe('storm names', () => {
+  test.each(cases)('$rule: "$text"', ({ text, name, type, alias, not }) => {
+    const { entities } = extract(text);
+    const e = entities.find((x) => x.name === name);
+    expect(e?.type).toBe(type);
+    if (alias) expect(e!.aliases.map((a) => [a.text, a.rule])).toContainEqual([alias, 'storm-short-form']);
+    if (not) expect(entities.map((x) => x.name)).not.toContain(not);
+  });
+
+  test.each([
+    ['Pilots of the Hurricane Hunters flew into the eye on Monday.', 'Hurricane Hunters'],
+    ['Fans planned to Storm Area 51 in Nevada.', 'Storm Area 51'],
+  ])('not a storm: "%s"', (text, name) => {
+    const e = extract(text).entities.find((x) => x.name === name);
+    expect(e?.type).not.toBe('Event');
+  });
+});
