@@ -3,18 +3,19 @@
 // two rounds. Round 1: document properties and the entities (MERGE), which return each entity's elementId,
 // entries and keys; then each entity's entries, derived properties and changed key links in one write.
 // Round 2: sentences with HAS_SENTENCE and MENTIONS_ENTITY in one pass, their claims, and relationships
-// per type, finding entities by elementId: a unique-index seek per mention and per relationship end
-// was the largest single cost of a load. A document's sentences cannot exist yet, so they are CREATEd;
-// entities are shared between documents and importers, so they are MERGEd and write-locked (SET e:Entity);
-// relationships between those locked entities are looked up once and created or extended
-// (addSupportCypher).
+// (those of the extractor's types in one statement, any other type in one of its own), finding entities by
+// elementId: a unique-index seek per mention and per relationship end was the largest single cost of a load.
+// A document's sentences cannot exist yet, so they are CREATEd; entities are shared between documents and
+// importers, so they are MERGEd and write-locked (SET e:Entity); relationships between those locked entities
+// are looked up once and created or extended (addSupportAllCypher, addSupportCypher).
 import type { StoreTotals } from './import-summary.js';
 import type { ManagedTransaction, Result } from 'neo4j-driver';
 import { edgeId, outletId, type DocRows } from './doc-rows.js';
 import { WriteDocumentsError } from './errors.js';
 import { claimWriteRows, WRITE_CLAIMS } from './neo4j-claim-write.js';
 import { denialWriteRows, WRITE_DENIALS } from './neo4j-denials.js';
-import { addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
+import { FALLBACK_TYPE, PREDICATE_VOCABULARY } from '@kg/extractor/names';
+import { addSupportAllCypher, addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
 import { isSafeRelType } from './rel-type.js';
 import { encodeEntry, entryPrefix } from './entity-entries.js';
@@ -33,6 +34,10 @@ export const KEEP_PLAN = 'CYPHER replan=skip';
 export function batchParam(rows: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { batch: { rows }, ...extra };
 }
+
+// The extractor's relation types share one statement (addSupportAllCypher); any other type keeps its own.
+const KNOWN_REL_TYPES = new Set([...PREDICATE_VOCABULARY.map((p) => p.type), FALLBACK_TYPE].filter(isSafeRelType));
+const ADD_SUPPORT_KNOWN = `${KEEP_PLAN} ${addSupportAllCypher([...KNOWN_REL_TYPES])}`;
 
 function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -227,6 +232,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       expected: claims.length,
       result: tx.run(`${KEEP_PLAN} ${WRITE_CLAIMS}`, batchParam(claims, { prefix: refs.prefix })),
     });
+  const known: unknown[][] = [];
   for (const [type, list] of relations) {
     const rows = list.flatMap((r) => {
       const a = refs.get(r.source);
@@ -236,12 +242,22 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       const id = edgeId(r.source, type, r.target);
       return [[a, b, support, evidence, phrases, firstSeen, lastSeen, id, documents, outlets]];
     });
+    if (KNOWN_REL_TYPES.has(type)) {
+      for (const row of rows) known.push([...row, type]);
+      continue;
+    }
     round2.push({
       what: `${type} relationships`,
       expected: rows.length,
       result: tx.run(`${KEEP_PLAN} ${addSupportCypher(type)}`, batchParam(rows, { prefix: refs.prefix, sep: SEP })),
     });
   }
+  if (known.length)
+    round2.push({
+      what: 'relationships',
+      expected: known.length,
+      result: tx.run(ADD_SUPPORT_KNOWN, batchParam(known, { prefix: refs.prefix, sep: SEP })),
+    });
   const done = await Promise.all(round2.map((s) => s.result));
   // Every entity was locked above, so each row must have found its nodes; anything else is a bug.
   const created: StoreTotals = { entities: entities.summary.counters.updates().nodesCreated, relations: 0, claims: 0 };
@@ -251,7 +267,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
       throw new WriteDocumentsError(`writeDocuments: wrote ${got} ${round2[i].what}, expected ${round2[i].expected}`);
     const updates = result.summary.counters.updates();
     if (round2[i].what === 'claims') created.claims += updates.nodesCreated;
-    else if (round2[i].what.endsWith(' relationships')) created.relations += updates.relationshipsCreated;
+    else if (round2[i].what.endsWith('relationships')) created.relations += updates.relationshipsCreated;
   });
   return created;
 }

@@ -1,7 +1,8 @@
 // The Neo4j write path against the real server: relationships created in a batch (summary computed by
 // the client) equal those grown across imports (summary derived in Cypher); concurrent importers adding
 // evidence to one relationship lose none; a failed batch leaves the store unchanged; hand-built rows
-// may refer to stored entities they do not list.
+// may refer to stored entities they do not list; one batch relating two entities by several types keeps each
+// relationship its own type.
 import type { Driver } from 'neo4j-driver';
 import { toDocRows, type DocRows, type Neo4jStore } from '@kg/graph';
 import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
@@ -143,5 +144,49 @@ test('hand-built rows may mention and relate stored entities they do not list', 
   );
   expect(records.map((r) => [[...r.get('names')].sort(), Number(r.get('w')), r.get('l')])).toEqual([
     [['Huawei', 'United States'], 2, '2024-09-01'],
+  ]);
+});
+
+test('one batch relating the same entities by several types keeps each relationship its own type', async () => {
+  const tag = uniqueTag('types');
+  const article = (id: string, triples: Array<[string, string, string, string]>) =>
+    makeResult(tag, {
+      id,
+      sentences: [
+        {
+          text: 'The United States sanctions and criticizes Huawei, which sues it.',
+          entities: [
+            ['United States', 'Place'],
+            ['Huawei', 'Organization'],
+          ],
+          triples,
+        },
+      ],
+    });
+  // SUES is outside the extractor's vocabulary: it keeps a statement of its own.
+  await store.importDocuments([
+    article('a', [
+      ['United States', 'SANCTIONS', 'Huawei', 'sanctions'],
+      ['United States', 'CRITICIZES', 'Huawei', 'criticizes'],
+      ['Huawei', 'SUES', 'United States', 'sues'],
+    ]),
+  ]);
+  await store.importDocuments([
+    article('b', [
+      ['United States', 'CRITICIZES', 'Huawei', 'criticizes'],
+      ['United States', 'ATTACKS', 'Huawei', 'attacks'],
+    ]),
+  ]);
+  const { records } = await driver.executeQuery(
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids
+     RETURN a.name AS a, type(r) AS t, b.name AS b, r.weight AS w ORDER BY t`,
+    { ids: [fixtureId(tag, 'United States', 'Place'), fixtureId(tag, 'Huawei', 'Organization')] },
+    { database: 'neo4j' },
+  );
+  expect(records.map((r) => [r.get('a'), r.get('t'), r.get('b'), Number(r.get('w'))])).toEqual([
+    ['United States', 'ATTACKS', 'Huawei', 1],
+    ['United States', 'CRITICIZES', 'Huawei', 2],
+    ['United States', 'SANCTIONS', 'Huawei', 1],
+    ['Huawei', 'SUES', 'United States', 1],
   ]);
 });
