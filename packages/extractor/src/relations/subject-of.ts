@@ -185,7 +185,11 @@ export function subjectOf(
   // subject of the clause before it (a headline's second clause); a phrase after one has its own verb.
   if (prev.kind === 'NP' && /;/.test(view.toks[prev.to].post) && !vg.gerund) return inherit();
   if (prev.kind === 'NP') {
-    if (vg.gerund && prev.breakAfter) return inherit();
+    // (", committing to send troops.": a group opening with a gerund is a gerund clause too when it ends the
+    // sentence; "between Ann, claiming to represent X, and Tom" describes the phrase before it.)
+    const leadGerund =
+      view.toks[vg.from].tags.has('Gerund') && !view.toks.slice(vg.to, -1).some((t) => /,/.test(t.post));
+    if ((vg.gerund || leadGerund) && prev.breakAfter) return inherit();
     // "Sony, which owns Columbia Pictures, sued …" / "The company, based in Paris, hired …": skip back
     // over the parenthetical clause to the phrase it describes.
     if (prev.breakAfter && !vg.gerund) {

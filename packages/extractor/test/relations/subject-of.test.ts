@@ -5,6 +5,18 @@ import { triplesOf } from './rules/triples-of.js';
 describe('subjectOf', () => {
   test.each([
     [
+      'a clause opening with a gerund after a comma shares the main subject, not the last name',
+      'Peru was quick in blaming Chile for the raid, pledging to send more troops to Bolivia.',
+      'Peru RELATED_TO Bolivia',
+      'Chile RELATED_TO Bolivia',
+    ],
+    [
+      'a gerund aside closed by a comma mid-sentence is not the main subject\'s',
+      'Ann Cole hosted talks between Tom Hale, claiming to represent Acme Corp, and Beta Holdings.',
+      undefined,
+      'Ann Cole WORKS_FOR Acme Corp',
+    ],
+    [
       'the object of a gerund after a noun is not the subject ("a lawyer representing X told")',
       'Mark Olsen, a lawyer representing Julia Brandt, told the BBC that the ruling was fair.',
       'Mark Olsen SAYS BBC',

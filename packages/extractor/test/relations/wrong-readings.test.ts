@@ -181,6 +181,12 @@ describe('edge gate: wrong readings', () => {
       undefined,
       'Harbour Summit 2020 CRITICIZES Tom Hale',
     ],
+    [
+      "after a preposition's gerund the phrase is the gerund's object (subject-verb-object.ts)",
+      'The Harbour Council cited this in awarding Tom Hale the medal.',
+      'Harbour Council RELATED_TO Tom Hale',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -194,7 +194,8 @@ export const subjectVerbObject: RelationRule = {
             if (placeOfEvent(prep, O) && !pp.via && !MOVE_TYPES.has(pred.type)) {
               if (view.types.get(S) !== 'Place' && onePlace) push(O, { ...pred, type: 'LOCATED_IN' }, 0.6, np.to);
             } else push(O, pred, 0.75, np.to);
-          } else if (i === 0 && relational && RELATIONAL_PREPS.has(prep) && !placeOfEvent(prep, O)) {
+          } else if (i === 0 && relational && !pp.via && RELATIONAL_PREPS.has(prep) && !placeOfEvent(prep, O)) {
+            // ("cited this in awarding Carter the prize": after a gerund the phrase is the gerund's object.)
             // The noun carries the relation ("expand sanctions on X"); a noun outside the vocabulary leaves
             // only the verb phrase ("withdrew its troops from X"), and a speech noun is about its object.
             const nType = nounType(dobj!.headWord);
