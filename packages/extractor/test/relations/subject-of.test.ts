@@ -11,7 +11,7 @@ describe('subjectOf', () => {
       'Chile RELATED_TO Bolivia',
     ],
     [
-      'a gerund aside closed by a comma mid-sentence is not the main subject\'s',
+      "a gerund aside closed by a comma mid-sentence is not the main subject's",
       'Ann Cole hosted talks between Tom Hale, claiming to represent Acme Corp, and Beta Holdings.',
       undefined,
       'Ann Cole WORKS_FOR Acme Corp',
