@@ -3,7 +3,16 @@
 import type { Token } from '../tokens.js';
 import type { Chunk } from './chunks.js';
 import { negationPrefix, type Cls } from './token-class.js';
-import { HEDGE_ADVERBS, HEDGE_MODALS, INTENT, OPINION_VERBS, REFUSAL, REQUESTED, UNLINKED } from './verb-modality.js';
+import {
+  BACKED,
+  HEDGE_ADVERBS,
+  HEDGE_MODALS,
+  INTENT,
+  OPINION_VERBS,
+  REFUSAL,
+  REQUESTED,
+  UNLINKED,
+} from './verb-modality.js';
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 
@@ -33,7 +42,7 @@ export function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Tok
   if (ch.lemmas.slice(0, -1).some((l) => REFUSAL.has(l))) ch.negated = !ch.negated;
   ch.hedged =
     toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
-    ch.lemmas.slice(0, -1).some((l) => INTENT.has(l) || REQUESTED.has(l) || OPINION_VERBS.has(l));
+    ch.lemmas.slice(0, -1).some((l) => INTENT.has(l) || REQUESTED.has(l) || OPINION_VERBS.has(l) || BACKED.has(l));
   const beIdx = toks.findIndex((t) => BE.has(t.normal) || t.tags.has('Copula'));
   // "is scheduled to meet", "was expected to visit": a "to"-verb after the participle is the active main verb.
   const lastAt = last ? toks.indexOf(last) : -1;

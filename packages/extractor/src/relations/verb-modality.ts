@@ -45,6 +45,9 @@ export const INTENT = new Set([
   'schedule',
 ]);
 
+/** Verbs of backing before the act they back ("endorsed blocking the relief", "advocated banning X"): the act
+ * is only wanted. */
+export const BACKED = new Set(['endorse', 'support', 'back', 'favor', 'favour', 'advocate', 'recommend', 'suggest']);
 /** Verbs before an infinitive that say its act did not happen ("refused to meet", "failed to win"). */
 export const REFUSAL = new Set(['refuse', 'fail', 'decline']);
 /** Verbs before an infinitive that say the act was only asked for ("was asked to lead", "was urged to quit"). */

@@ -22,7 +22,12 @@ singaporean:Singapore slovak:Slovakia slovenian:Slovenia somali:Somalia spanish:
 srilankan:Sri Lanka sudanese:Sudan swedish:Sweden swiss:Switzerland syrian:Syria taiwanese:Taiwan
 tajik:Tajikistan tanzanian:Tanzania thai:Thailand tunisian:Tunisia turkish:Turkey turkmen:Turkmenistan
 ugandan:Uganda ukrainian:Ukraine uruguayan:Uruguay uzbek:Uzbekistan venezuelan:Venezuela
-vietnamese:Vietnam welsh:Wales yemeni:Yemen zambian:Zambia zimbabwean:Zimbabwe`;
+vietnamese:Vietnam welsh:Wales yemeni:Yemen zambian:Zambia zimbabwean:Zimbabwe philippine:Philippines
+bahraini:Bahrain omani:Oman azeri:Azerbaijan macedonian:North Macedonia montenegrin:Montenegro
+salvadoran:El Salvador fijian:Fiji samoan:Samoa tongan:Tonga angolan:Angola gabonese:Gabon malawian:Malawi
+beninese:Benin togolese:Togo chadian:Chad gambian:Gambia bhutanese:Bhutan maldivian:Maldives
+bruneian:Brunei mauritian:Mauritius malagasy:Madagascar luxembourgish:Luxembourg bahamian:Bahamas
+barbadian:Barbados guyanese:Guyana burundian:Burundi burkinabe:Burkina Faso`;
 
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/\s+(?=[a-z][a-z ]*:)/).map((p) => {

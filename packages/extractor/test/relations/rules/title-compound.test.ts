@@ -14,6 +14,11 @@ describe('title-compound', () => {
       'Interpol refused a red notice for US president Donald Trump.',
       'Donald Trump LEADS United States',
     ],
+    [
+      'a demonym before the title names the country (demonyms.ts)',
+      'Philippine President Ana Lolo visited the Philippines on Monday.',
+      'Ana Lolo LEADS Philippines',
+    ],
     ['a first minister leads', 'First Minister of Wales Mark Drakeford spoke in Wales.', 'Mark Drakeford LEADS Wales'],
     ['a head title before "of <body>"', 'Chairman of Volvo Erik Lind resigned on Friday.', 'Erik Lind LEADS Volvo'],
     [
