@@ -85,7 +85,8 @@ function bareVerbAfterTo(toks: Token[], entityAt: (string | undefined)[], i: num
  * whole sentence is written in capitals (a shouted headline). */
 const capitalised = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 
-/** Verbs whose object noun carries the act ("made stops", "held talks", "took steps"). */
+/** Verbs whose object noun carries the act ("made stops", "held talks", "took steps"); after them, and after a
+ * past verb of saying, a present -s form is a plural noun. */
 const LIGHT_ROOTS = new Set(['make', 'take', 'hold', 'give', 'have', 'conduct']);
 function lightObject(toks: Token[], cls: Cls[], i: number): boolean {
   const t = toks[i];
@@ -94,7 +95,9 @@ function lightObject(toks: Token[], cls: Cls[], i: number): boolean {
     !!prev &&
     cls[i - 1] === 'V' &&
     !hasBreak(prev) &&
-    LIGHT_ROOTS.has(prev.root ?? prev.normal) &&
+    (LIGHT_ROOTS.has(prev.root ?? prev.normal) ||
+      // "said refunds were offered": after a verb of saying, the clause's subject.
+      (prev.tags.has('PastTense') && verbType(prev.root ?? prev.normal) === 'SAYS')) &&
     /s$/.test(t.normal) &&
     t.tags.has('PresentTense') &&
     !t.tags.has('Auxiliary') &&

@@ -187,6 +187,12 @@ describe('edge gate: wrong readings', () => {
       'Harbour Council RELATED_TO Tom Hale',
       undefined,
     ],
+    [
+      'after a past verb of saying, a present -s form is the clause subject, a noun (token-class.ts)',
+      'Ann Cole said refunds for Tom Hale were offered.',
+      'Ann Cole RELATED_TO Tom Hale',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

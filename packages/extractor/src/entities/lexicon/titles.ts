@@ -14,7 +14,7 @@ export const TITLES = new Set(
 
 /** Words that modify a following title ("Prime Minister", "Foreign Minister", "Vice President"). */
 export const TITLE_MODIFIERS = new Set(
-  'prime vice deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim emeritus majority minority'.split(
+  'prime vice deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim emeritus majority minority presidential'.split(
     ' ',
   ),
 );

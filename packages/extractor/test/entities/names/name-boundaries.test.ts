@@ -359,6 +359,12 @@ const cases: BoundaryCase[] = [
     not: ['Majority', 'Senate Majority', 'House Minority', 'Minority'],
   },
   {
+    rule: '"Presidential" before a title belongs to the title (titles.ts)',
+    text: 'The Presidential Spokesperson Ann Cole said Peru would pay.',
+    names: [['Ann Cole', 'Person'], ['Peru']],
+    not: ['Presidential'],
+  },
+  {
     rule: 'an industry word heads a company',
     text: 'Engineers at Halden Aerospace tested the engine in Kongsberg.',
     names: [['Halden Aerospace', 'Organization']],
