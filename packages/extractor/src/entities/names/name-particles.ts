@@ -3,7 +3,7 @@
 // a Romance "of" ("Surigao del Sur", "Rio de Janeiro") joins two name words of a place's name as well.
 // Without it the run stops at the particle and one person becomes two nodes ("Osama", "Laden").
 import type { Token } from '../../tokens.js';
-import { isCap } from './name-tokens.js';
+import { isCap } from './capitals.js';
 
 export const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);

@@ -5,6 +5,7 @@ import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
+import { isCap } from './capitals.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 export const KNOWN = ['Person', 'Place', 'Organization'];
@@ -61,7 +62,8 @@ export const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 
 export const ADJECTIVE_ENDING = /\p{Ll}(?:ese|ian|ean|ish|ic|ist)$/u;
 const OPENERS = /[“"‘'([:—–]\s*$|\s-\s*$/;
 
-export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+// (isCap lives in capitals.ts; re-exported for the name finder's modules.)
+export { isCap };
 export const has = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
 export const lower = (t: Token) => t.text.toLowerCase().replace(/['’]s$/, '');
 
