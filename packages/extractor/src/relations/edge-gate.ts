@@ -11,6 +11,7 @@ import { onlyInAcronymGloss } from './acronym-gloss.js';
 import { ACCIDENT_HEADS } from '../entities/lexicon/event-heads.js';
 import { fragmentEnd } from './fragment-end.js';
 import { joinWithoutPartner } from './join-frames.js';
+import { INFINITIVE_ONLY } from './verb-modality.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
@@ -104,13 +105,6 @@ const NEVER_PAIRS: Record<string, Array<[string, string]>> = {
 /** Modals and auxiliaries say nothing as a predicate's main verb ("“We will sue Acme,” NATO said" when the
  * tagger took "sue" for a noun). */
 const MODAL_LEMMAS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did']);
-/** Verbs followed by "to" only before an infinitive: "decided to EOL Red Hat Linux" names no goal "to" it
- * (the parser missed the verb). */
-const INFINITIVE_ONLY = new Set(
-  'decide plan intend try want aim hope expect seek vow attempt wish refuse fail decline threaten choose opt manage'.split(
-    ' ',
-  ),
-);
 const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
 
 /** "Parker spoke to the Post in July" only says an interview took place; "speaking to the Atlantic Council,

@@ -187,9 +187,9 @@ export function subjectOf(
   if (prev.kind === 'NP') {
     // (", committing to send troops.": a group opening with a gerund is a gerund clause too when it ends the
     // sentence; "between Ann, claiming to represent X, and Tom" describes the phrase before it.)
-    const leadGerund =
+    const leadGerund = () =>
       view.toks[vg.from].tags.has('Gerund') && !view.toks.slice(vg.to, -1).some((t) => /,/.test(t.post));
-    if ((vg.gerund || leadGerund) && prev.breakAfter) return inherit();
+    if (prev.breakAfter && (vg.gerund || leadGerund())) return inherit();
     // "Sony, which owns Columbia Pictures, sued …" / "The company, based in Paris, hired …": skip back
     // over the parenthetical clause to the phrase it describes.
     if (prev.breakAfter && !vg.gerund) {

@@ -50,6 +50,13 @@ export const INTENT = new Set([
 export const BACKED = new Set(['endorse', 'support', 'back', 'favor', 'favour', 'advocate', 'recommend', 'suggest']);
 /** Verbs before an infinitive that say its act did not happen ("refused to meet", "failed to win"). */
 export const REFUSAL = new Set(['refuse', 'fail', 'decline']);
+/** Verbs followed by "to" only before an infinitive ("decided to EOL Red Hat Linux" names no goal "to" it):
+ * intent and refusal, and choosing, without those that also take "to" a person or body ("promised to the
+ * voters", "offered to Acme"). */
+const TO_SOMEONE = new Set(['propose', 'consider', 'promise', 'pledge', 'offer', 'schedule']);
+export const INFINITIVE_ONLY = new Set(
+  [...INTENT, ...REFUSAL, 'decide', 'choose', 'opt', 'manage'].filter((v) => !TO_SOMEONE.has(v)),
+);
 /** Verbs before an infinitive that say the act was only asked for ("was asked to lead", "was urged to quit"). */
 export const REQUESTED = new Set([
   'ask',

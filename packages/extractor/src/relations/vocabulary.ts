@@ -380,7 +380,7 @@ const STANCE_TYPES = new Set(['SUPPORTS', 'CRITICIZES']);
 
 /** "Warren's endorsement on Twitter", "praised the endorsement on Twitter": backing or blame "on" a phrase is
  * given there (a platform, a programme), not to it. */
-export const stanceMedium = (prep: string, type: string): boolean => prep === 'on' && STANCE_TYPES.has(type);
+const stanceMedium = (prep: string, type: string): boolean => prep === 'on' && STANCE_TYPES.has(type);
 
 /** Nouns whose relation reaches its object only through some prepositions: "calls on X", "calls for X" urge;
  * "made calls to X", "calls from X" are telephone calls. */

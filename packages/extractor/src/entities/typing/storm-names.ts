@@ -5,17 +5,16 @@
 import type { Token } from '../../tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { isCap } from '../names/capitals.js';
 
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 /** Words that grade a storm before its kind: "Tropical Storm", "Super Typhoon", "Severe Tropical Cyclone". */
 const GRADES = new Set(['tropical', 'subtropical', 'post-tropical', 'extratropical', 'super', 'severe']);
 const KINDS = new Set([...STORMS, 'storm', 'depression']);
 
-const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
-
 /** The tokens are a storm's kind and its one-word name ("Hurricane Dorian", "Tropical Storm Barry"). */
 export function stormName(tokens: Token[]): boolean {
-  if (tokens.length < 2 || !tokens.every(cap)) return false;
+  if (tokens.length < 2 || !tokens.every(isCap)) return false;
   let k = 0;
   while (k < tokens.length - 2 && GRADES.has(tokens[k].normal)) k++;
   const kind = tokens[k].normal;

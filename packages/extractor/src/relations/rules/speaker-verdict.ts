@@ -5,13 +5,13 @@
 import { npEntity } from '../np-entity.js';
 import { subjectOf } from '../subject-of.js';
 import { speechSpans } from '../speech-spans.js';
+import { SPEAKER_TYPES } from '../edge-gate.js';
 import type { Chunk } from '../chunks.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 
 /** What a verdict can be about: a thing, a body, an event, a topic, a place (people's states are no verdict). */
 const JUDGED = new Set(['Organization', 'Product', 'Event', 'Concept', 'Place']);
-const SPEAKERS = new Set(['Person', 'Organization', 'Place']);
 /** Adjectives of state or readiness rather than judgement, and relations that need a second thing ("denies
  * the two explosions are related"). */
 const STATES = new Set(
@@ -70,7 +70,7 @@ export const speakerVerdict: RelationRule = {
     if (!ch.some((x) => x.kind === 'VG' && x.lemma === 'be')) return [];
     const out: TripleDraft[] = [];
     for (const span of speechSpans(view)) {
-      if (!SPEAKERS.has(view.types.get(span.speaker) ?? '')) continue;
+      if (!SPEAKER_TYPES.has(view.types.get(span.speaker) ?? '')) continue;
       ch.forEach((be, c) => {
         if (be.kind !== 'VG' || be.lemma !== 'be' || be.lemmas.length > 1 || be.passive || be.breakAfter) return;
         if (be.from < span.from || be.to > span.to) return;
