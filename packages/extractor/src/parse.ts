@@ -2,21 +2,25 @@
 // hook in its order) without the hooks whose output nothing here reads. compromise's phrase chunker is one:
 // relations/chunks.ts chunks each sentence itself, around the entity stage's mentions, and no compromise
 // method that needs the chunker's marks (`.nouns()`, `.verbs()`) is called on this parse. Skipping it
-// saves about a tenth of the parse.
+// saves about a tenth of the parse. The post-tagger's sweep picks its candidate patterns with
+// sweep-candidates.ts's look-up (same patterns, same order, same tags), installed here once.
 import nlp from 'compromise';
 import type { Doc } from './context.js';
+import { bulkMatch, type BulkMatch } from './sweep-candidates.js';
 
 /** Compute hooks of compromise that the extractor does not read. */
 const UNREAD_HOOKS = new Set(['chunks']);
 
 interface World {
   hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): unknown[][] } } };
+  methods: { one: { tokenize: { fromString(text: string, world: World): unknown[][] }; bulkMatch: BulkMatch } };
 }
 type ViewClass = new (document: unknown[][]) => Doc;
 
 // compromise's View class, taken once from an empty document (it is not exported).
 let View: ViewClass | undefined;
+
+(nlp.world() as unknown as World).methods.one.bulkMatch = bulkMatch;
 
 /** Parses `text` as `nlp(text)` does, minus UNREAD_HOOKS. */
 export function parse(text: string): Doc {

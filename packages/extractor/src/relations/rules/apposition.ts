@@ -50,12 +50,11 @@ export const apposition: RelationRule = {
           view.types.get(e) === 'Concept' ||
           view.entityAt.some((id, k) => id === e && k >= role.from && k <= role.to && roleWord(k)),
       );
-    ch.forEach((np, i) => {
-      if (np.kind !== 'NP') return;
-      // Role phrase, then the person: "China's leader, Xi Jinping,", "the mayor of Oslo, Ann Berg, said". A
-      // role phrase naming its own holder ("California governor Gavin Newsom, Trump …") is no apposition;
-      // after an "of" body the person must close the apposition ("the mayor of Oslo, Ann Berg and Tom Hale"
-      // may list three people).
+    // Role phrase, then the person: "China's leader, Xi Jinping,", "the mayor of Oslo, Ann Berg, said". A
+    // role phrase naming its own holder ("California governor Gavin Newsom, Trump …") is no apposition;
+    // after an "of" body the person must close the apposition ("the mayor of Oslo, Ann Berg and Tom Hale"
+    // may list three people).
+    const roleFirst = (np: Chunk, i: number) => {
       const role = possessedRole(view, np);
       const { body, end } = roleBody(view, ch, i);
       const next = ch[end + 1];
@@ -64,6 +63,15 @@ export const apposition: RelationRule = {
       const closed = end === i || (comma && (next?.breakAfter || ch[end + 2]?.kind === 'VG'));
       if (role && body && onlyBody(np, body) && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head))
         if (closed) add(next.head!, body, role, np.from, next.to);
+    };
+    const personAt = (j: number) => ch[j]?.kind === 'NP' && isPerson(view, ch[j].head);
+    ch.forEach((np, i) => {
+      if (np.kind !== 'NP') return;
+      // (roleBody ends on the phrase itself or on an object two chunks on; only where a person follows a break
+      // there is a role worth computing)
+      const personNext =
+        (np.breakAfter && personAt(i + 1)) || (ch[i + 1]?.kind === 'PREP' && ch[i + 2]?.breakAfter && personAt(i + 3));
+      if (personNext) roleFirst(np, i);
       if (!np.breakAfter) return;
       // Person, then the role phrase: "Xi Jinping, China's leader,"; a time adverb may date the role ("Ann
       // Cole, then the deputy director of Acme Corp,", "Tom Hale, formerly the head of …").
