@@ -1,8 +1,8 @@
 // The Neo4j write path keeps each entity's (:LookupKey)-[:KEY_OF]-> links equal to its name keys while only
 // sending the keys that changed (neo4j-identity.ts): a name a later batch adds is linked and found by
 // resolution, a name a replaced or deleted document took away is unlinked, an entity seen in two batches
-// has one link per key, a re-import changes nothing, and a batch that fails after its links were written
-// leaves the store as it was. Against the real Neo4j.
+// has one link per key, a re-import changes nothing, entries a later batch adds land in order, and a batch
+// that fails after its links were written leaves the store as it was. Against the real Neo4j.
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '@kg/extractor';
 import { toDocRows, type DocRows, type Neo4jStore } from '@kg/graph';
@@ -128,6 +128,25 @@ test('an entity seen in two batches, and re-imports, leave one link per key and 
   await small.importDocuments([docs(tag)[1]]);
   expect(await graphState(driver, tag, omit)).toEqual(state);
   for (const [, l] of await keyLinks(driver, tag)) expect(l.linked).toEqual(l.keys);
+});
+
+test('documents that sort before the stored ones put their entries in order, as one batch of all would', async () => {
+  // A later batch sends only its new entries, which the statement inserts into the stored, sorted list.
+  const tag = uniqueTag('keys4');
+  const clean = uniqueTag('keys4-clean');
+  const w = word();
+  const docs = (t: string) => {
+    const id = fixtureId(t, `${w} Corp`, 'Organization');
+    return ['a', 'b', 'c'].map((d) => naming(t, d, id, `${w} Corp`));
+  };
+  const [a, b, c] = docs(tag);
+  await small.importDocuments([b, c, a]); // the last batch's entry goes before both stored ones
+  await store.importDocuments(docs(clean));
+  const norm = (xs: string[], t: string) => xs.map((x) => x.replaceAll(t, 'T'));
+  const state = await graphState(driver, tag, ['importedAt', 'hash']);
+  const want = await graphState(driver, clean, ['importedAt', 'hash']);
+  expect(norm(state.nodes, tag)).toEqual(norm(want.nodes, clean));
+  expect(state.nodes.join('\n')).toContain(`${tag}-a`);
 });
 
 test('a batch that fails after writing names and links leaves the store unchanged', async () => {
