@@ -23,6 +23,8 @@ export function nounPhrase(
   // glosses that name; the phrase heads.
   const gloss = entityAt[h] && entityAt[h - 1] && entityAt[h] !== entityAt[h - 1];
   if (h > ch.from && gloss && isAcronym(toks[h].text) && /\(\s*$/.test(toks[h - 1].post + toks[h].pre)) h--;
+  // "the Atlantic Council think tank": the kind of body after a name stands for the named body.
+  if (h - 2 >= ch.from && /^tanks?$/.test(toks[h].normal) && toks[h - 1].normal === 'think' && entityAt[h - 2]) h -= 2;
   ch.head = entityAt[h];
   ch.headWord = toks[h].normal;
   // "Musk's personal Tesla convertible": a name between an adjective and a lower-case word the tagger read

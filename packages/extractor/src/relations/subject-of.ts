@@ -271,6 +271,21 @@ export function subjectOf(
       !ch[h - 2].breakAfter
     )
       h = headOfRun(ch, h - 2);
+    // "Ann Cole speaking to the Harbour Trust called …": the same with a preposition after the gerund (no
+    // clause can follow it, so a verb of saying counts too); the preposition's object does not act.
+    else if (
+      ch[h - 1]?.kind === 'PREP' &&
+      !ch[h - 1].breakAfter &&
+      view.toks[ch[h - 1].from].normal !== 'of' &&
+      ch[h - 2]?.kind === 'VG' &&
+      ch[h - 2].gerund &&
+      !ch[h - 2].finite &&
+      !ch[h - 2].breakAfter &&
+      ch[h - 3]?.kind === 'NP' &&
+      !ch[h - 3].breakAfter &&
+      !!ch[h - 3].head
+    )
+      h = headOfRun(ch, h - 3);
     const clause = clauseBefore(view, h);
     if (clause === 'gerund') return undefined;
     if (clause !== undefined) return { np: clause, how: 'direct' };

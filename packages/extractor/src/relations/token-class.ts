@@ -138,6 +138,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       !toks[i + 1].tags.has('Value')
     )
       return 'PREP';
+    // "the Atlantic Council think tank": a compound noun, not the verb "think".
+    if (w === 'think' && /^tanks?$/.test(toks[i + 1]?.normal ?? '')) return 'N';
     if (isVerbTag(t)) return capitalised(t) && !shouted ? 'N' : 'V';
     if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
     if (t.tags.has('Adverb')) return 'ADV';

@@ -23,6 +23,24 @@ describe('subjectOf', () => {
       'Julia Brandt SAYS BBC',
     ],
     [
+      "a gerund with a preposition after a name: the preposition's object does not act",
+      'Ann Cole speaking at the Harbour Trust criticised Tom Hale on Monday.',
+      'Ann Cole CRITICIZES Tom Hale',
+      'Harbour Trust CRITICIZES Tom Hale',
+    ],
+    [
+      'a verb of saying with a preposition after it takes no clause',
+      'Ann Cole speaking to the Norland Policy Forum think tank called the Harbour Treaty "a disaster".',
+      'Ann Cole LABELS Harbour Treaty',
+      'Norland Policy Forum LABELS Harbour Treaty',
+    ],
+    [
+      'a think tank after a name is that body',
+      'Ann Cole speaking to the Norland Policy Forum think tank called the Harbour Treaty "a disaster".',
+      'Ann Cole SAYS Norland Policy Forum',
+      'Ann Cole SAYS tank',
+    ],
+    [
       'a phrase with no name before the gerund leaves no subject',
       'A lawyer representing Julia Brandt told the BBC that the ruling was fair.',
       undefined,

@@ -43,6 +43,9 @@ import { declaredStatus } from './declared-status.js';
 import { outletSource } from './outlet-source.js';
 import { copulaPlace } from './copula-place.js';
 import { speakerVerdict } from './speaker-verdict.js';
+import { documentPart } from './document-part.js';
+import { possessiveSite } from './possessive-site.js';
+import { platformMedium } from './platform-medium.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -88,4 +91,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   outletSource,
   copulaPlace,
   speakerVerdict,
+  documentPart,
+  possessiveSite,
+  platformMedium,
 ];
