@@ -4,6 +4,7 @@ import type { EntityStep } from './entity-step.js';
 import { conceptGroups } from './grouping/concept-groups.js';
 import { diseaseCues } from './typing/disease-cues.js';
 import { causeCues } from './typing/cause-cues.js';
+import { awardCues } from './typing/award-cues.js';
 import { countryNames } from './grouping/country-names.js';
 import { countryGroups } from './grouping/country-groups.js';
 import { bodyRoles } from './grouping/body-roles.js';
@@ -42,6 +43,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   platformCues,
   diseaseCues,
   causeCues,
+  awardCues,
   nameUsedAlone,
   mergeGroups,
   vehicleModels,

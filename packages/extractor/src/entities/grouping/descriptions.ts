@@ -11,7 +11,7 @@ import type { Entity, Mention } from '../../types.js';
 import type { NameGroup } from '../spans.js';
 import { conceptKey } from '../names/concepts.js';
 import { FUNCTION_WORDS } from '../names/name-tokens.js';
-import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { DIVISION_WORDS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { AWARD_HEADS, LAW_HEADS, VEHICLE_HEADS } from '../lexicon/work-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
@@ -30,10 +30,7 @@ const PLACE_KINDS = new Set([...PLACE_HEADS, 'commonwealth', 'country', 'nation'
 const NAME_KINDS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...EVENT_HEADS, ...LAW_HEADS, ...AWARD_HEADS]);
 /** Words for a political division that classify the place named after "of" ("the state of Wisconsin"; not
  * "the capital of France", "the coast of Somalia", which name another place). */
-const CLASSIFIERS = new Set(
-  `state province city town village county district territory island commonwealth country nation republic kingdom
-  emirate borough municipality prefecture`.split(/\s+/),
-);
+const CLASSIFIERS = DIVISION_WORDS;
 /** What a name dated by a model year is ("a 1998 Rover Mini"): typing/object-cues.ts. */
 const ROAD_VEHICLE = ['car', 'vehicle'];
 const countryWord = (t: Token) => t.tags.has('Country') || COUNTRY_ABBREVIATIONS.has(t.normal.replace(/\./g, ''));

@@ -51,12 +51,19 @@ export const GENERIC_HEADS = new Set(
 );
 
 // Names of recurring or one-off happenings end in these words: "Lantern Festival", "World Cup", "Fan Expo Canada",
-// "Super Bowl" (a bowl is a season's final game).
+// "Super Bowl" (a bowl is a season's final game), "Spring Break", "Summer Recess" (a school's or a parliament's pause).
 // ("Games" is left out: "Commonwealth Games" but "EB Games", "Epic Games".)
 export const EVENT_HEADS = new Set(
-  'festival festivals olympics olympiad cup championship championships tournament expo exposition fair summit marathon carnival parade war bowl'.split(
+  'festival festivals olympics olympiad cup championship championships tournament expo exposition fair summit marathon carnival parade war bowl break recess'.split(
     ' ',
   ),
+);
+
+/** Words for a political division ("state", "province", "county"): alone they classify a place the article
+ * names ("the state of Wisconsin", "the state") or speak of any ("a state"), never one thing of their own. */
+export const DIVISION_WORDS: ReadonlySet<string> = new Set(
+  `state province city town village county district territory island commonwealth country nation republic kingdom
+  emirate borough municipality prefecture`.split(/\s+/),
 );
 
 /** Kinds of organisation a writer puts right before a name ("Iranian airline Mahan Air", "the carmaker Daimler"). */

@@ -12,6 +12,11 @@ export const TITLES = new Set(
     .filter(Boolean),
 );
 
+/** Titles written as capital abbreviations, a title only in that spelling: the chess titles ("IM Ann Cole",
+ * "WGM Lea Marr") and Chief Minister ("CM Ravi Nair"). "GM" and "FM" are left out: a company and a radio band
+ * precede capitalised names more often than the title does. */
+export const CAPITAL_TITLES = new Set(['IM', 'WGM', 'WIM', 'WFM', 'WCM', 'CM']);
+
 /** Words that modify a following title ("Prime Minister", "Foreign Minister", "Vice President"). */
 export const TITLE_MODIFIERS = new Set(
   'prime vice deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim emeritus majority minority presidential'.split(

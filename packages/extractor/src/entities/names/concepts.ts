@@ -4,6 +4,7 @@
 // an actor. Plural/singular and case variants share one concept.
 import type { Token } from '../../tokens.js';
 import { NOMINALS } from '../lexicon/pronouns.js';
+import { DIVISION_WORDS } from '../lexicon/org-words.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { sayingAfterNoun } from '../lexicon/speech-gerunds.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
@@ -123,6 +124,9 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   // "the country", "the company": references to a named entity, resolved by coreference instead.
   if (tokens.length === 1 && NOMINALS.has(tokens[0].normal.replace(/s$/, '')) && row[start - 1]?.normal === 'the')
     return null;
+  // "a state, territory, or district": a division word alone speaks of any such place, or (with "the") of
+  // one the article names, which descriptions.ts resolves; as a node it only split that place.
+  if (tokens.length === 1 && DIVISION_WORDS.has(tokens[0].normal.replace(/s$/, ''))) return null;
   return { tokens, next: end };
 }
 

@@ -2,6 +2,7 @@
 // names inside names), split by split-run.ts; titles of works found first (titled-works.ts); possessives and
 // punctuation left out; boilerplate lines, photo credits naming no one in the story, words capitalised only by a
 // clause start or a title-case heading, and time words skipped.
+import { membersHead } from './member-plurals.js';
 import type { Token } from '../../tokens.js';
 import { BOILERPLATE_LINES } from '../lexicon/boilerplate.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
@@ -342,7 +343,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             ORG_HEADS.has(lower(run[run.length - 1])) ||
             PLACE_HEADS.has(lower(run[run.length - 1])) ||
             OF_HEADS.has(lower(run[run.length - 1])) ||
-            isTitle(run[run.length - 1]);
+            isTitle(run[run.length - 1]) ||
+            membersHead(run, row[run[0].pos - 1]);
           // "Committee on Foreign Relations", "Council on Foreign Relations": "on" after an organisation word.
           const connector =
             CONNECTORS.has(t.normal) || (t.normal === 'on' && ORG_HEADS.has(lower(run[run.length - 1])));

@@ -1,7 +1,7 @@
 // Token-level tests for proper names: is this capitalised word part of a name, or capitalised only because it
 // opens a clause, a heading or a list item? Used by name-spans.ts to build runs of name tokens.
 import type { Token } from '../../tokens.js';
-import { TITLES } from '../lexicon/titles.js';
+import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
@@ -193,6 +193,7 @@ export function midSentenceWords(bySentence: Token[][], styled: (row: Token[]) =
 }
 
 export function isTitle(t: Token): boolean {
+  if (CAPITAL_TITLES.has(t.text)) return true;
   return TITLES.has(lower(t)) && !t.tags.has('FirstName') && !t.tags.has('LastName');
 }
 

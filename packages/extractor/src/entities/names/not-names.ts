@@ -3,11 +3,14 @@
 //   "a former Scientologist", "the Nationalists": an adherent of a creed or movement (-ologist, -alist, …);
 //   "every New Zealander", "Icelanders": a person noun made from a country's name;
 //   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma);
-//   "a Chinese-American man", "African-Americans": two origins or faiths joined by a hyphen describe people.
+//   "a Chinese-American man", "African-Americans": two origins or faiths joined by a hyphen describe people;
+//   "Level" of "Level 4 restrictions": a rank word cut from its number is no name (with the number it is a
+//   step on a scale, typing/scale-steps.ts).
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import type { NameSpan } from '../spans.js';
+import { SCALE_WORDS } from '../typing/scale-steps.js';
 
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 
@@ -39,9 +42,13 @@ function hyphenedOrigins(text: string): boolean {
   return !!m && origin(m[1]) && origin(m[2]);
 }
 
+// The parse left the number after the span (`versioned`).
+const cutScaleStep = (span: NameSpan) =>
+  span.tokens.length === 1 && !!span.versioned && SCALE_WORDS.has(span.tokens[0].normal);
+
 export function notAName(span: NameSpan): boolean {
   const text = span.text;
-  if (interjection(span) || oneOfItsParts(span) || hyphenedOrigins(text)) return true;
+  if (interjection(span) || oneOfItsParts(span) || hyphenedOrigins(text) || cutScaleStep(span)) return true;
   if (span.tokens.length === 1 && /^[IVX]{2,}$/.test(text)) return true;
   if (
     span.tokens.length === 1 &&

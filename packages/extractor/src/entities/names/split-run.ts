@@ -8,6 +8,8 @@ import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
+import { partyBeforeChamber } from './party-chamber.js';
+import { lexiconTags } from '../../lexicon-tags.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, has, isCap, isTitle, lower } from './name-tokens.js';
@@ -15,6 +17,12 @@ import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, has, isCap, isTitle, lower } from 
 /** Splits titles off a run: "U.S. President Donald Trump" → "U.S." + "Donald Trump" (title President). */
 export function splitRun(run: Token[], next: Token | undefined, text: string): NameSpan[] {
   const out: NameSpan[] = [];
+  const party = partyBeforeChamber(run);
+  if (party >= 0)
+    return [
+      ...(party > 0 ? splitRun(run.slice(0, party), undefined, text) : []),
+      ...splitRun(run.slice(party + 1), next, text),
+    ];
   const tail = portfolioTail(run, next);
   if (tail) return splitRun(run.slice(0, run.length - tail), undefined, text);
   // "Kenya's Deputy Ministers", "US Senators Ana Ruiz and …": plural titles name no one; what stands before
@@ -61,6 +69,14 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         run[n - 1].post !== '-' &&
         // "Bill and Melinda Gates Foundation": a run joined over "and" is an organisation's name.
         run[n - 1].normal !== 'and' &&
+        // "Xiaogang Wei": a word the lexicon does not know before a last word it takes for a given name is
+        // the person's own given name (names written in either order), not a word before the name.
+        !(
+          n === 1 &&
+          run.length === 2 &&
+          !lexiconTags(run[0].text).length &&
+          !has(run[0], ['Place', 'Organization', 'Acronym'])
+        ) &&
         !/^\p{Lu}\.?$/u.test(run[n - 1].text),
     );
     if (k > 0) {

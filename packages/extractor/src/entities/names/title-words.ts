@@ -31,7 +31,9 @@ const PORTFOLIO_OFFICES = new Set(
 );
 
 // "Republican Representative Ann Ray": a party's adjective says whom she works for; it stays a name.
-const AFFILIATIONS = new Set('republican democratic democrat conservative liberal socialist communist'.split(' '));
+export const AFFILIATIONS = new Set(
+  'republican democratic democrat conservative liberal socialist communist'.split(' '),
+);
 
 /** `word` is an ordinary capitalised word before a portfolio `title` ("Information" Minister), not a body
  * ("Treasury" Secretary, "Police" Commissioner keep their organisation). */

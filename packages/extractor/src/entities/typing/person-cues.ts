@@ -7,7 +7,7 @@ import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { givenNamePlace, personLike } from './person-like.js';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
-import { TITLES } from '../lexicon/titles.js';
+import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { appositiveTitle } from './appositive-role.js';
 
@@ -65,7 +65,7 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     for (const s of g.spans) {
       for (let k = s.tokens[0].i - 1; k >= 0 && k >= s.tokens[0].i - 6; k--) {
         const t = tokens[k];
-        if (TITLES.has(t.normal)) {
+        if (TITLES.has(t.normal) || CAPITAL_TITLES.has(t.text)) {
           becomePerson.add(g);
           break;
         }

@@ -1,8 +1,14 @@
 // Product lines: a weakly typed name that the article also writes with a version or model number after it
 // ("Internet Explorer" beside "Internet Explorer 6", "Falcon" beside "Falcon 9") names the line of products,
 // not its maker: Product. Names compromise knows as people or places wherever they stand keep their type ("Paris 2024").
+// A weakly typed name ending in the last word of such a product's name is another product of that kind
+// ("Rocky Linux", "Oracle Linux" beside "CentOS Linux 8"; "Apple Maps" beside "Google Maps 10"), unless that
+// word is a number's ("Formula One" beside "Xbox One 2").
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
+import { aloneTags } from '../../common-word.js';
+
+const numberWord = (w: string) => (aloneTags(w) ?? []).some((t) => t === 'Value' || t === 'Cardinal');
 
 function retypeProductLines(groups: NameGroup[]): void {
   const lines = new Set<string>();
@@ -12,6 +18,25 @@ function retypeProductLines(groups: NameGroup[]): void {
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Product' || !lines.has(g.key)) continue;
     if (g.spans.every((s) => s.tokens.every((t) => t.tags.has('Person') || t.tags.has('Place')))) continue;
+    g.type = 'Product';
+    g.strong = true;
+  }
+  const kinds = new Set<string>();
+  for (const g of groups)
+    if (g.type === 'Product' && g.strong)
+      for (const s of g.spans) {
+        const words = s.tokens.filter((t) => !/^\d/.test(t.text));
+        const last = words[words.length - 1];
+        if (words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(last.text) && !numberWord(last.normal)) kinds.add(last.normal);
+      }
+  if (!kinds.size) return;
+  for (const g of groups) {
+    if (g.strong || g.type !== 'Organization') continue;
+    const sibling = (s: NameGroup['spans'][number]) =>
+      s.tokens.length >= 2 &&
+      kinds.has(s.tokens[s.tokens.length - 1].normal) &&
+      !s.tokens.some((t) => t.tags.has('Person'));
+    if (!g.spans.every(sibling)) continue;
     g.type = 'Product';
     g.strong = true;
   }

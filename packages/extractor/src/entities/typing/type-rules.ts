@@ -6,6 +6,8 @@ import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { EVENT_HEADS, FOREIGN_ORG_HEADS, ORG_HEADS, PLACE_HEADS, ROMANCE_OF } from '../lexicon/org-words.js';
 import { ROMAN_NUMERAL } from '../names/number-joins.js';
 import { warName } from '../names/war-names.js';
+import { membersWord } from '../names/member-plurals.js';
+import { scaleStep } from './scale-steps.js';
 import { stormName } from './storm-names.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
@@ -13,6 +15,7 @@ import { FUNCTION_WORDS } from '../names/name-tokens.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
+import { aloneTags } from '../../common-word.js';
 
 export interface TypeRule {
   name: string;
@@ -31,8 +34,12 @@ const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
 const lastWord = (s: NameSpan) => s.tokens[s.tokens.length - 1].text.toLowerCase().replace(/['’]s?$/, '');
 const anyTag = (s: NameSpan, tag: string) => s.tokens.some((t) => t.tags.has(tag));
 const singular = (w: string) => w.replace(/s$/, '');
+const ADJECTIVE_SUFFIX = /(?:ic|ist|ish)$/;
+const PERIODS = new Set(['week', 'month', 'morning', 'evening', 'weekend', 'year', 'hour']);
 
 export const TYPE_RULES: TypeRule[] = [
+  // "a Category 5 storm", "Group G" (scale-steps.ts): a grade or a stage, before any model-number rule.
+  { name: 'scale-step', type: 'Concept', strong: true, test: scaleStep },
   // "the film Easy Rider", "a robot named “Better Days”" (titled-works.ts).
   { name: 'work-title', type: 'Product', strong: true, test: (s) => !!s.work },
   { name: 'version-number', type: 'Product', strong: true, test: (s) => !!s.versioned },
@@ -108,6 +115,18 @@ export const TYPE_RULES: TypeRule[] = [
   { name: 'war-name', type: 'Event', strong: true, test: (s) => s.tokens.length > 1 && warName(s.tokens) },
   // "Hurricane Dorian", "Tropical Storm Barry" (storm-names.ts): a storm, whatever given name it carries.
   { name: 'storm-name', type: 'Event', strong: true, test: (s) => stormName(s.tokens) },
+  // "Kamloops This Week", "Mining This Month": a title ending in "this" and a span of time names a periodical
+  // or a programme, the outlet that publishes it (a place before it is where it reports from).
+  {
+    name: 'periodical-title',
+    type: 'Organization',
+    strong: true,
+    test: (s) =>
+      s.tokens.length >= 3 &&
+      s.tokens[s.tokens.length - 2].normal === 'this' &&
+      PERIODS.has(lastWord(s)) &&
+      /^\p{Lu}/u.test(s.tokens[s.tokens.length - 2].text),
+  },
   // "Waitangi Day", "Independence Day" (not "Doris Day"): a named day is an occasion.
   {
     name: 'named-day',
@@ -182,6 +201,16 @@ export const TYPE_RULES: TypeRule[] = [
             (ROMANCE_OF.has(s.tokens[k + 1].normal) && /^\p{Ll}/u.test(s.tokens[k + 1].text))),
       ),
   },
+  // "Sons of Norway", "Knights of Columbus": a plural noun heading an "of"-name names a body of members
+  // (names/member-plurals.ts), whatever place follows; a place word at the end names a site of theirs
+  // ("Daughters of the American Revolution Constitution Hall").
+  {
+    name: 'members-of',
+    type: 'Organization',
+    strong: true,
+    test: (s) =>
+      s.tokens.length >= 3 && s.tokens[1].normal === 'of' && membersWord(s.tokens[0]) && !PLACE_HEADS.has(lastWord(s)),
+  },
   // "Institut National de Recherche Biomédicale", "Banco Santander": French, Spanish, Italian and German
   // names of organisations open with their organisation word.
   {
@@ -199,6 +228,18 @@ export const TYPE_RULES: TypeRule[] = [
       !anyTag(s, 'Place') &&
       !anyTag(s, 'Organization') &&
       !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)),
+  },
+  // "Islamic State", "Socialist State": a state named by an ordinary adjective of creed or doctrine (not a
+  // place's own name, "Rakhine State", "Delta State") is a movement or regime, an actor rather than a territory.
+  {
+    name: 'adjective-state',
+    type: 'Organization',
+    strong: true,
+    test: (s) =>
+      s.tokens.length === 2 &&
+      lastWord(s) === 'state' &&
+      aloneTags(s.tokens[0].normal)?.join() === 'Adjective' &&
+      ADJECTIVE_SUFFIX.test(s.tokens[0].normal),
   },
   { name: 'place-head', type: 'Place', strong: true, test: (s) => s.tokens.length > 1 && PLACE_HEADS.has(lastWord(s)) },
   // "Yau Wai-ching", "Park Joo-ho": a short family name and a hyphenated two-syllable given name.

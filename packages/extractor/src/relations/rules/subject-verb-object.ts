@@ -84,6 +84,10 @@ const OWNERS = new Set(['Person', 'Organization', 'Place']);
 const memberType = (view: SentenceView, S: string, O: string, type: string) =>
   type === 'PARTNERS_WITH' && view.types.get(S) === 'Person' && view.types.get(O) === 'Organization' ? 'PART_OF' : type;
 
+/** The phrase ends in a capitalised word, or a number after one ("Category 5"): a name, not a common noun. */
+const capitalHead = (toks: readonly { text: string }[], to: number) =>
+  /^\p{Lu}/u.test(toks[to].text) || (/^\d/.test(toks[to].text) && /^\p{Lu}/u.test(toks[to - 1]?.text ?? ''));
+
 export const subjectVerbObject: RelationRule = {
   name: 'subject-verb-object',
   description:
@@ -154,7 +158,10 @@ export const subjectVerbObject: RelationRule = {
       const relational =
         !!dobj &&
         !view.toks[dobj.to].tags.has('Pronoun') &&
-        (!dEntity || view.types.get(dEntity) === 'Concept' || !!nounType(dobj.headWord));
+        // A capitalised concept ("reached Category 5 on the … scale") is a name, not a relational noun.
+        (!dEntity ||
+          (view.types.get(dEntity) === 'Concept' && !capitalHead(view.toks, dobj.to)) ||
+          !!nounType(dobj.headWord));
       const placeOfEvent = (prep: string, O: string) => PLACE_PREPS.has(prep) && view.types.get(O) === 'Place';
       // Where the subject was is only read when the sentence names one place: "won in Virginia, Texas and
       // Maine" lists results, not a location; and a thing as direct object ("owns the store in Toowoomba")

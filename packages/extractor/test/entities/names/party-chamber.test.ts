@@ -1,0 +1,23 @@
+// A party's adjective before a chamber (names/party-chamber.ts) says who holds the chamber; the name is
+// the chamber's, so "the Republican Senate" and "the Senate" are one node.
+import { extract } from '@kg/extractor';
+import { find } from '../entity-case.js';
+
+test.each([
+  ['Ann Cole, the Republican Senate Majority Leader, spoke. The Senate met on Monday.', 'Senate', 2],
+  ['The Democratic House passed the bill. Later the House adjourned.', 'House', 2],
+  ['A Republican Congress would block the plan, Tom Hale said.', 'Congress', 1],
+])('%s → one "%s" node with %s name mentions', (text, name, count) => {
+  const entities = extract(text).entities;
+  expect(entities.some((e) => /^(Republican|Democratic) /.test(e.name))).toBe(false);
+  expect(find(entities, name)?.mentions.filter((m) => m.kind !== 'pronoun').length).toBe(count);
+});
+
+test.each([
+  // A party's own name, and a chamber word with its own complement, keep the adjective.
+  ['The Republican Party won in Ohio.', 'Republican Party'],
+  ['The Democratic House of Culture opened in Dorn.', 'Democratic House of Culture'],
+  ['The Democratic Assembly won four seats in Dorn.', 'Democratic Assembly'],
+])('%s → "%s" stays one name', (text, name) => {
+  expect(find(extract(text).entities, name)).toBeDefined();
+});
