@@ -136,6 +136,19 @@ const closedBefore = (view: SentenceView, from: number, to: number) =>
 const accident = (view: SentenceView, id: string) =>
   view.types.get(id) === 'Event' && view.toks.some((t, k) => view.entityAt[k] === id && ACCIDENT_HEADS.has(t.normal));
 
+/** "asked Tom Hale about the strike / if he would stay" puts a question, and "called Ohio for Smith" or
+ * "called the election for Smith" a result: only "asked X to act / for help" urges, and "call" labels only
+ * its direct object, followed by what it is called ("called Acme a fraud") or right after the thing named
+ * ("Rapa Nui, also called Easter Island"; not "a site called Bacho Kiro", where the site is no entity). */
+function bareComplementVerb(view: SentenceView, d: TripleDraft): boolean {
+  const next = view.toks[d.to + 1];
+  if (d.predicate.type === 'URGES' && d.verb!.lemma === 'ask') return next?.normal !== 'to' && next?.normal !== 'for';
+  if (d.predicate.type !== 'LABELS' || d.verb!.lemma !== 'call') return false;
+  if (!/call\w*$/i.test(d.predicate.text) || next?.tags.has('Preposition')) return true;
+  const ends = !next || /[.,;:!?)]/.test(view.toks[d.to].post);
+  return ends && view.entityAt[d.verb!.from - 1] !== d.subject;
+}
+
 /** Whether a draft is sure enough to become an edge; `ends` from `edgeEnds`. */
 export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {
   if (d.subject === d.object || !ends.has(d.subject) || !ends.has(d.object)) return false;
@@ -158,6 +171,7 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (d.verb && MODAL_LEMMAS.has(pred.lemma.split(' ')[0])) return false;
   if (d.verb && INFINITIVE_ONLY.has(d.verb.lemma) && / to$/.test(pred.text) && toAfterVerb(view, d)) return false;
   if (joinWithoutPartner(view, d)) return false;
+  if (d.verb && bareComplementVerb(view, d)) return false;
   const sig = SIGNATURES[pred.type];
   if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;
   if (sig?.object && !sig.object.includes(view.types.get(d.object) ?? '')) return false;

@@ -63,6 +63,22 @@ describe('edge gate', () => {
       'Ann Cole spoke to the Daily Post and said the deal was a disgrace.',
       ['Ann Cole SAYS Daily Post'],
     ],
+    ['asking about something puts a question', 'The Daily Post asked Tom Hale about the strike.', []],
+    ['asking if puts a question', 'Reuters asked Ann Cole if she had any plans.', []],
+    ['asking someone to act urges', 'Ann Cole asked Tom Hale to leave.', ['Ann Cole URGES Tom Hale']],
+    ['calling a state for someone labels nothing', 'Fox News called Ohio for Tom Hale on Tuesday.', []],
+    ['asking someone for something urges', 'Ann Cole asked Tom Hale for help.', ['Ann Cole URGES Tom Hale']],
+    ['calling someone something labels', 'Tom Hale called Acme Corp a fraud.', ['Tom Hale LABELS Acme Corp']],
+    [
+      'a name given right after the thing named',
+      'Tourists flock to Korvo, also called Stone Island, every summer.',
+      ['Korvo LABELS Stone Island'],
+    ],
+    [
+      'a name given to something that is no entity',
+      'Researchers from Acme Corp studied bones from a cave called Dunmore Hollow.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triples(text)).toEqual(expected);
   });
