@@ -63,44 +63,31 @@ export async function neo4jCandidates(tx: ManagedTransaction, lookup: CandidateL
 }
 
 const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
-// Rows are tuples [ref, entries, added, name, type, aliases, keys, label, link, unlink] (a map row made the
-// driver and the server encode and decode every key of every row). `entries` is the whole list, or null with
-// `added`: the entries to insert in order into the stored (sorted) list, so a node's stored entries are not
-// sent back each time a document adds one. `lookup` is built here from the keys as lookupOf builds it.
 // The node's KEY_OF links follow its keys by difference: the keys it lost are unlinked, the new ones linked
 // (and their LookupKey nodes made); a LookupKey left without links stays (it finds nothing). Relinking every
 // key of every node a batch touched was the import's second most costly statement.
 // An import has the elementIds of the nodes it locked: an elementId seek then replaces a locking index seek.
-const BY_ID = 'MATCH (e:Entity {id: row[0]})';
-const BY_ELEMENT_ID = 'MATCH (e:Entity) WHERE elementId(e) = $prefix + row[0]';
+const BY_ID = 'MATCH (e:Entity {id: row.id})';
+const BY_ELEMENT_ID = 'MATCH (e:Entity) WHERE elementId(e) = $prefix + row.eid';
 const setDerived = (label: string, match: string) => `${KEEP_PLAN} UNWIND $batch.rows AS row ${match}
   REMOVE e:${TYPE_LABELS.join(':')}
-  SET ${label}e.entries = CASE WHEN row[1] IS NULL
-      THEN reduce(acc = coalesce(e.entries, []), x IN row[2] | [y IN acc WHERE y < x] + x + [y IN acc WHERE y >= x])
-      ELSE row[1] END,
-    e.name = row[3], e.type = row[4], e.aliases = row[5], e.keys = row[6],
-    e.lookup = CASE WHEN size(row[6]) = 0 THEN $item + $item
-      ELSE reduce(s = $item, k IN row[6] | s + split(k, $field)[0] + $item) END`;
+  SET ${label}e.entries = row.entries, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
+    e.keys = row.keys, e.lookup = row.lookup`;
 const LINK_KEYS = `WITH e, row
-  CALL (e, row) { UNWIND row[9] AS k MATCH (:LookupKey {key: k})-[r:KEY_OF]->(e) DELETE r }
-  CALL (e, row) { UNWIND row[8] AS k MERGE (x:LookupKey {key: k}) MERGE (x)-[:KEY_OF]->(e) }`;
+  CALL (e, row) { UNWIND row.unlink AS k MATCH (:LookupKey {key: k})-[r:KEY_OF]->(e) DELETE r }
+  CALL (e, row) { UNWIND row.link AS k MERGE (x:LookupKey {key: k}) MERGE (x)-[:KEY_OF]->(e) }`;
 // The known types' rows in one statement (a label cannot be a parameter before Neo4j 5.26): each row's type
 // label is set by the FOREACH its label selects. A batch used to run one statement per label.
 const setDerivedKnown = (match: string) => `${setDerived('', match)}
-  ${TYPE_LABELS.map((l) => `FOREACH (_ IN CASE WHEN row[7] = '${l}' THEN [1] ELSE [] END | SET e:${l})`).join('\n  ')}
+  ${TYPE_LABELS.map((l) => `FOREACH (_ IN CASE WHEN row.label = '${l}' THEN [1] ELSE [] END | SET e:${l})`).join('\n  ')}
   ${LINK_KEYS}`;
 const SET_DERIVED_KNOWN = { [BY_ID]: setDerivedKnown(BY_ID), [BY_ELEMENT_ID]: setDerivedKnown(BY_ELEMENT_ID) };
 
-/**
- * A node to re-derive: all its entries now, and its `keys` as stored before this write (null: it has none).
- * With `added`, the node's stored entries are `entries` without `added`, in sorted order (the caller has
- * checked), and only `added` is sent.
- */
+/** A node to re-derive: its entries now, and its `keys` as stored before this write (null: it has none). */
 export interface DerivedInput {
   id: string;
   entries: string[];
   keys: string[] | null;
-  added?: string[];
 }
 
 /** The elementIds of locked nodes: `prefix` + `ref(id)` (as writeDocuments' EntityRefs keeps them). */
@@ -122,7 +109,7 @@ export async function writeDerived(tx: ManagedTransaction, nodes: DerivedInput[]
   // Entities in id order (as writeDocuments locks them), keys sorted: fewer lock-order conflicts between
   // importers linking the same keys (a deadlock Neo4j detects is retried by executeWrite).
   const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const { id, entries, keys, added } of sorted) {
+  for (const { id, entries, keys } of sorted) {
     if (!entries.length) continue;
     const row = derivedProps(id, entries);
     const label = safeTypeLabel(row.type) ?? '';
@@ -133,11 +120,9 @@ export async function writeDerived(tx: ManagedTransaction, nodes: DerivedInput[]
     const was = new Set(nameKeysOf(keys ?? []));
     const link = [...now].filter((k) => !was.has(k)).sort();
     const unlink = [...was].filter((k) => !now.has(k)).sort();
-    const ref = byElementId ? refs.get(id) : id;
-    const [all, more] = added ? [null, added] : [row.entries, null];
-    byLabel.get(group)!.push([ref, all, more, row.name, row.type, row.aliases, row.keys, label, link, unlink]);
+    byLabel.get(group)!.push({ ...row, label, link, unlink, ...(byElementId ? { eid: refs.get(id) } : {}) });
   }
-  const extra = { item: ITEM, field: FIELD, ...(byElementId ? { prefix: refs.prefix } : {}) };
+  const extra = byElementId ? { prefix: refs.prefix } : {};
   for (const [label, rows] of byLabel)
     if (rows.length)
       await tx.run(

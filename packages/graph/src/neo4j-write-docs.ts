@@ -157,26 +157,19 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
        MERGE (e:Entity {id: row[0]})
        SET e:Entity
        RETURN collect([row[0], elementId(e), e.keys,
-         [x IN coalesce(e.entries, []) WHERE none(p IN row[1] WHERE x STARTS WITH p)], size(coalesce(e.entries, []))]) AS entities`,
+         [x IN coalesce(e.entries, []) WHERE none(p IN row[1] WHERE x STARTS WITH p)]]) AS entities`,
       batchParam(batchRows.map((e) => [e.id, e.prefixes])),
     ),
   );
   const refs = new EntityRefs();
   const [, entities] = await Promise.all(round1);
   // One record holding every entity (a record each cost the server more than the bytes did).
-  const locked = (entities.records[0]?.get('entities') ?? []) as Array<
-    [string, string, string[] | null, string[], unknown]
-  >;
+  const locked = (entities.records[0]?.get('entities') ?? []) as Array<[string, string, string[] | null, string[]]>;
   refs.addAll(locked.map(([id, eid]) => ({ id, eid })));
   const added = new Map(batchRows.map((e) => [e.id, e.entries]));
   await writeDerived(
     tx,
-    locked.map(([id, , keys, kept, stored]) => {
-      const more = added.get(id) ?? [];
-      // The stored entries, all kept and in order: the statement inserts only the new ones into them.
-      const insert = kept.length === num(stored) && kept.every((x, i) => i === 0 || kept[i - 1] < x);
-      return { id, keys, entries: [...kept, ...more], ...(insert ? { added: more } : {}) };
-    }),
+    locked.map(([id, , keys, entries]) => ({ id, keys, entries: [...entries, ...(added.get(id) ?? [])] })),
     refs,
   );
   // Hand-built rows may refer to stored entities they do not list: find (and lock) those by id.
