@@ -2,7 +2,7 @@
 // hangs on ("Ann Cole thinks Acme will buy Beta"), a hedging adverb opening it ("Maybe Acme will …"), a
 // gerund clause said to be a possibility ("working with Beta is a possibility"), a claim noun the clause is
 // the content of ("the allegation that Acme bribed Beta", "rumours Acme will buy Beta"), a condition ("if
-// Acme buys Beta"). Such a relation is kept, marked hedged, as the verb group's own hedges are ("might buy",
+// Acme buys Beta") and what would follow one. Such a relation is kept, marked hedged, as the verb group's own hedges are ("might buy",
 // "plans to buy").
 import { HEDGE_ADVERBS, OPINION_VERBS } from './verb-modality.js';
 import { clauseFrame } from './governing-verb.js';
@@ -14,6 +14,8 @@ const MODAL_COMPLEMENTS = new Set(['possibility', 'option', 'chance', 'prospect'
 const MAX_COMPLEMENT_DISTANCE = 4;
 /** Words opening a clause that states a condition or an open question, not a fact. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
+/** Words opening a condition whose consequence "would" states ("he would face trial if …"). */
+const CONDITIONALS = new Set(['if', 'unless']);
 /** Nouns whose content clause is only claimed: "the accusation he bribed Beta" says no bribe happened. */
 const CLAIM_NOUNS = new Set(
   'accusation accusations allegation allegations claim claims rumor rumors rumour rumours suspicion suspicions speculation'.split(
@@ -34,6 +36,10 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   const { governor, opener, subordinator } = clauseFrame(view, c);
   // "… if the Senate votes against her", "unless Acme buys Beta": a condition is not said to hold.
   if (subordinator && CONDITIONS.has(view.toks[subordinator.from].normal)) return true;
+  // "If the House impeaches him, he would face trial in the Senate": what would follow a condition is as open
+  // as the condition ("said he would resign" alone reports an intention, and stays as it is).
+  const group = view.toks.slice(d.verb.from, d.verb.to + 1);
+  if (group.some((t) => t.normal === 'would') && view.toks.some((t) => CONDITIONALS.has(t.normal))) return true;
   if (opener && view.toks.slice(opener.from, opener.to + 1).some((t) => HEDGE_ADVERBS.has(t.normal))) return true;
   if (governor && OPINION_VERBS.has(governor.lemma)) return true;
   // The subject's own first token: the chunker may read "the allegation Acme" as one phrase.

@@ -13,6 +13,7 @@ import { clauseTime } from './clause-time.js';
 import { hedgedByFrame } from './hedge-frames.js';
 import { requestedAct } from './requested-act.js';
 import { insideRanges, questionRanges } from './question-sentence.js';
+import { retypedByObjectPreposition } from './object-preposition.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
@@ -55,7 +56,8 @@ export function findTriples(
         warnings.push(`relations: rule ${rule.name} failed on sentence ${view.sentence.index}: ${String(err)}`);
         continue;
       }
-      for (const d of drafts) {
+      for (const draft of drafts) {
+        const d = retypedByObjectPreposition(view, draft);
         if (!keepDraft(d, view, ends)) continue;
         const descriptive = rule.descriptive || d.descriptive;
         if (!descriptive && insideRanges(questions, d.from, d.to)) continue;

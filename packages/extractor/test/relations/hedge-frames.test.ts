@@ -46,6 +46,21 @@ describe('hedgedByFrame', () => {
       ['Acme Corp ACQUIRES Beta Holdings (hedged)'],
     ],
     [
+      'what would follow a fronted condition',
+      'If prices fall, Norfield Holdings would buy Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'what would follow a condition after it',
+      'Norfield Holdings would buy Castor Mining unless prices rise.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      '"would" without a condition reports what was meant',
+      'Tom Hale said Norfield Holdings would buy Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],
+    ],
+    [
       'a cause is stated, not hedged',
       'Acme Corp bought Beta Holdings because Castor Mining sued Peru.',
       ['Acme Corp ACQUIRES Beta Holdings', 'Castor Mining ACCUSES Peru'],

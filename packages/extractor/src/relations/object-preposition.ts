@@ -1,0 +1,26 @@
+// Verbs whose relation is told by a preposition around their object: "challenged Tom Hale for the
+// nomination" contests a prize with a rival (while "challenged the ruling" disputes it), and "discussed the
+// merger with Ann Cole" names whom the subject talked to (the topic is the merger). Applied to a draft before
+// the edge gate, so the new type's end signature is checked as any other.
+import type { TripleDraft } from './rule.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Verb lemma → preposition right after the object → the relation type it gives. */
+const AFTER_OBJECT: Record<string, Record<string, string>> = {
+  challenge: { for: 'COMPETES_WITH' },
+};
+/** Relation type → preposition right before the object → the type it gives: one mentions a topic, and
+ * talks about it with someone. */
+const BEFORE_OBJECT: Record<string, Record<string, string>> = {
+  MENTIONS: { with: 'MEETS' },
+};
+
+/** The draft retyped by the preposition around its object, or the draft itself. */
+export function retypedByObjectPreposition(view: SentenceView, d: TripleDraft): TripleDraft {
+  const lemma = d.verb?.lemma;
+  // Only a verb's own reading: "a challenge for Acme" (a noun) is another matter.
+  if (!lemma || d.predicate.lemma !== lemma) return d;
+  const before = /(\S+)$/.exec(d.predicate.text)?.[1].toLowerCase() ?? '';
+  const type = AFTER_OBJECT[lemma]?.[view.toks[d.to + 1]?.normal ?? ''] ?? BEFORE_OBJECT[d.predicate.type]?.[before];
+  return type && type !== d.predicate.type ? { ...d, predicate: { ...d.predicate, type } } : d;
+}

@@ -1,0 +1,35 @@
+// retypedByObjectPreposition: a preposition around the object tells the relation ("challenged Tom Hale for
+// the leadership" is rivalry, "discussed the strike with Ann Cole" a meeting); sentences written for this test.
+import { triplesOf } from './rules/triples-of.js';
+
+describe('retypedByObjectPreposition', () => {
+  test.each([
+    [
+      '"challenge X for" a prize: a rival',
+      'Ann Cole challenged Tom Hale for the party leadership.',
+      ['Ann Cole COMPETES_WITH Tom Hale'],
+    ],
+    [
+      '"challenge X over" something: a dispute',
+      'Ann Cole challenged the Harbour Council over the new tax.',
+      ['Ann Cole CRITICIZES Harbour Council'],
+    ],
+    [
+      '"discussed X with Y": Y is whom the subject talked to',
+      'Tom Hale discussed the strike with Ann Cole.',
+      ['Tom Hale MEETS Ann Cole'],
+    ],
+    [
+      '"discussed with Y X": the same',
+      'Tom Hale discussed with Ann Cole the future of Castor Mining.',
+      ['Tom Hale MEETS Ann Cole'],
+    ],
+    [
+      'a topic discussed stays mentioned',
+      'Tom Hale discussed Castor Mining at length.',
+      ['Tom Hale MENTIONS Castor Mining'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
