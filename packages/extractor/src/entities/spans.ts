@@ -22,6 +22,8 @@ export interface NameSpan {
   owner?: string;
   /** A version number follows the name ("Internet Explorer 9"): a product. */
   versioned?: boolean;
+  /** A number of up to three digits is written right after the name, a version or a count ("Level 4 areas"). */
+  numberAfter?: boolean;
   /** A title of a work or a made thing ("the film Easy Rider", a quoted title): a product. */
   work?: boolean;
   /** The lower-case word right after the name ("format" in "the Polaroid format"): see typing/object-cues.ts. */

@@ -7,7 +7,7 @@ import { LAW_HEADS } from '../lexicon/work-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
 import { birthName, ofComplement, romanisation } from './name-variants.js';
-import { stormShortForm } from './storm-short-form.js';
+import { stormGrades, stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 
 export interface MergeRule {
@@ -49,6 +49,7 @@ function namedBefore(short: NameGroup, full: NameGroup): boolean {
 export const MERGE_RULES: MergeRule[] = [
   birthName,
   stormShortForm,
+  stormGrades,
   {
     // "the Department of Homeland Security (DHS)": an acronym in brackets right after a name.
     name: 'acronym-in-brackets',

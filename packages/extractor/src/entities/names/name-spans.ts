@@ -39,7 +39,7 @@ import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
 import { warJoin } from './war-names.js';
-import { dashed, numberJoin } from './number-joins.js';
+import { countsNext, dashed, numberJoin } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
@@ -392,10 +392,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           // "Falcon 9", "CentOS 8": a model or version number ends the name ("COVID-19" is no version).
           const last = span.tokens[span.tokens.length - 1];
           const beforeLast = span.tokens[span.tokens.length - 2];
+          span.numberAfter =
+            /^\d{1,3}$/.test(row[j]?.text ?? '') && last === run[run.length - 1] && !/\S/.test(last.post);
           span.versioned =
             !has(span.tokens[0], ['Place']) &&
             ((/^\d{1,3}$/.test(last.text) && !!beforeLast && !dashed(beforeLast, last)) ||
-              (/^\d{1,3}$/.test(row[j]?.text ?? '') && last === run[run.length - 1] && !/\S/.test(last.post)));
+              // "Trump 47 percent", "Humberto 785 miles": a count after a name, not its model.
+              (span.numberAfter && !countsNext(row, j)));
           // "the Polaroid format", "the COVID-19 pandemic": the noun may say what the name is (typing/ cues decide).
           const after = row[j];
           if (

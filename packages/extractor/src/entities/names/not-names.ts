@@ -42,9 +42,9 @@ function hyphenedOrigins(text: string): boolean {
   return !!m && origin(m[1]) && origin(m[2]);
 }
 
-// The parse left the number after the span (`versioned`).
+// The parse left the number after the span (`numberAfter`: "Level 4 restrictions" counts nothing either).
 const cutScaleStep = (span: NameSpan) =>
-  span.tokens.length === 1 && !!span.versioned && SCALE_WORDS.has(span.tokens[0].normal);
+  span.tokens.length === 1 && !!span.numberAfter && SCALE_WORDS.has(span.tokens[0].normal);
 
 export function notAName(span: NameSpan): boolean {
   const text = span.text;

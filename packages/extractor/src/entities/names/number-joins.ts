@@ -24,6 +24,8 @@ const number = (t: Token | undefined, digits: number) =>
   !!t && new RegExp(`^\\d{1,${digits}}$`).test(t.text) && !t.tags.has('Percent');
 // A person's or a place's name followed by a number is a count or a score ("Trump 50", "Paris 13 people").
 const NOT_BEFORE_NUMBER = ['Place', 'Person', 'FirstName', 'LastName', 'Date', 'Month', 'WeekDay'];
+// Shares and rates are written after a number as singular words the lexicon does not tag as units.
+const PER = new Set(['percent', 'per', 'percentage', 'pc']);
 
 // "Turkish-Libyan", "U.S.-Mexico", "Russia–Ukraine": two countries or their peoples, a relation between them.
 const country = (t: Token) => COUNTRY_NAMES.has(lower(t)) || DEMONYMS.has(lower(t)) || GROUP_NOUNS.has(lower(t));
@@ -57,7 +59,15 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   // A number between two name words, not a score list ("Noosa 32 Caloundra 20").
   if (number(t, 3) && quiet(t, next) && nameAt(j + 1) && !(quiet(next, row[j + 2]) && number(row[j + 2], 3))) return 2;
   if (!number(t, 4) || DASHES.has(t.post)) return 0;
-  // "45 points", "785 miles", "3 people": the number counts the noun after it.
-  const counts = quiet(t, next) && /^\p{Ll}/u.test(next.text) && has(next, ['Plural', 'Unit', 'Value']);
-  return counts ? 0 : 1;
+  return countsNext(row, j) ? 0 : 1;
+}
+
+/** "45 points", "785 miles", "47 percent": the number at `j` counts or measures the word after it. */
+export function countsNext(row: Token[], j: number): boolean {
+  const t = row[j];
+  const next = row[j + 1];
+  return (
+    t.tags.has('Percent') ||
+    (quiet(t, next) && /^\p{Ll}/u.test(next.text) && (has(next, ['Plural', 'Unit', 'Value']) || PER.has(next.normal)))
+  );
 }

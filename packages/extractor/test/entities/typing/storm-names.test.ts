@@ -42,6 +42,31 @@ describe('storm names', () => {
     if (not) expect(entities.map((x) => x.name)).not.toContain(not);
   });
 
+  // grouping/storm-short-form.ts (storm-grades): one article's storms of one name are one storm, named as
+  // first written; the name alone joins it too.
+  test.each([
+    [
+      'On Saturday, Tropical Storm Kendra became a hurricane. Hurricane Kendra then turned north, and Kendra reached Bermuda.',
+      'Tropical Storm Kendra',
+      ['Tropical Storm Kendra', 'Hurricane Kendra', 'Kendra'],
+    ],
+    [
+      'Residents said Hurricane Ulla weakened overnight. Forecasters said Tropical Storm Ulla would pass Oahu.',
+      'Hurricane Ulla',
+      ['Hurricane Ulla', 'Tropical Storm Ulla'],
+    ],
+  ])('one storm as it changes grade: "%s"', (text, name, mentions) => {
+    const events = extract(text).entities.filter((x) => x.type === 'Event');
+    expect(events.map((x) => x.name)).toEqual([name]);
+    expect(events[0].mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  test('storms of two names stay two', () => {
+    const text = 'After Hurricane Kendra, Tropical Storm Ulla reached Bermuda. Kendra had been stronger.';
+    const events = extract(text).entities.filter((x) => x.type === 'Event');
+    expect(events.map((x) => x.name).sort()).toEqual(['Hurricane Kendra', 'Tropical Storm Ulla']);
+  });
+
   test.each([
     ['Pilots of the Hurricane Hunters flew into the eye on Monday.', 'Hurricane Hunters'],
     ['Fans planned to Storm Area 51 in Nevada.', 'Storm Area 51'],

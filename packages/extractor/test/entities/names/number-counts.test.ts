@@ -1,0 +1,33 @@
+// names/number-joins.ts (countsNext, countAfterName) and name-spans.ts (versioned): a number right after a
+// name is its model or version ("Falcon 9", "CentOS 8") unless it counts or measures the word after it
+// ("Trump 47 percent", "Melva 300 miles"): then the name keeps the type its other mentions give it.
+import { extract } from '@kg/extractor';
+import { find } from '../entity-case.js';
+
+test.each([
+  [
+    'In the poll, Harlan Dorsey led Mara Quist 47 percent to 40 percent. Quist called Dorsey.',
+    'Quist',
+    'Mara Quist',
+    'Person',
+  ],
+  ['Voters in Ohio gave Dorsey 52 percent. Harlan Dorsey thanked them.', 'Dorsey', 'Harlan Dorsey', 'Person'],
+  [
+    'Hurricane Melva flooded Belize. The storm placed Melva 300 miles east of Cuba.',
+    'Melva',
+    'Hurricane Melva',
+    'Event',
+  ],
+])('a count after a name is no version: "%s" → "%s" is %s', (text, _short, name, type) => {
+  const entities = extract(text).entities;
+  expect(entities.filter((e) => e.type === 'Product').map((e) => e.name)).toEqual([]);
+  expect(find(entities, name)?.type).toBe(type);
+});
+
+test.each([
+  ['SpaceX launched a Falcon 9 on Monday.', 'Falcon 9'],
+  ['Users moved to CentOS 8 last year.', 'CentOS 8'],
+  ['The airline flies the Boeing 737 to Lagos.', 'Boeing 737'],
+])('a model number still makes a product: "%s"', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).toBe('Product');
+});
