@@ -69,6 +69,11 @@ function reducedRelative(view: SentenceView, i: number): boolean {
 const isInfinitive = (view: SentenceView, i: number) =>
   view.chunks[i - 1]?.kind === 'PREP' && view.toks[view.chunks[i - 1].from].normal === 'to';
 
+/** A pronoun with its verb contracted ("It's fun", "We're ready", "I've seen"): the parse keeps the verb as
+ * a word of no text, so the clause has no verb group of its own. */
+const CONTRACTED_VERB =
+  /^(?:(?:it|that|there|here|what|he|she|who)['’]s|(?:i|you|we|they|he|she|it)['’](?:re|m|ve|ll|d))$/i;
+
 /** The quotation a short phrase leads to after the verb ("said in a statement: “…”", "told the press in a
  * separate interview, “…”", "said of the outbreak, “…”"): no verb between them. */
 export function introducedQuote(view: SentenceView, right: number, lemma: string): [number, number] | undefined {
@@ -88,7 +93,9 @@ export function introducedQuote(view: SentenceView, right: number, lemma: string
   );
   // A quoted term inside the speaker's clause is no quotation of theirs ("writes that the term “subject to”
   // requires …", "declared the outbreak a “public health emergency”"): a quoted statement has its own verb.
-  const statement = view.chunks.some((ch) => ch.kind === 'VG' && ch.from >= q[0] && ch.to <= q[1]);
+  const statement =
+    view.chunks.some((ch) => ch.kind === 'VG' && ch.from >= q[0] && ch.to <= q[1]) ||
+    view.toks.slice(q[0], q[1] + 1).some((t) => CONTRACTED_VERB.test(t.text));
   return verbBetween || !statement ? undefined : q;
 }
 

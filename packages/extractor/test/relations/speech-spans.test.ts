@@ -95,6 +95,16 @@ describe('speech spans', () => {
       '“The plan could work” Tom Hale told reporters on Monday. “We will see.”',
       'Tom Hale [tell]: The plan could work',
     ],
+    [
+      'a quotation opening with a contracted verb after a phrase and a colon',
+      'Ola Berg of Acme Corp spoke of the deal with Beta Holdings: “It’s a good partner for us.”',
+      'Ola Berg [speak]: It’s a good partner for us',
+    ],
+    [
+      'a quotation of "we" with a contracted verb',
+      'Tom Hale said in a letter: “We’re proud of Dorn.”',
+      'Tom Hale [say]: We’re proud of Dorn',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });

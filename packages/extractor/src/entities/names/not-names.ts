@@ -10,15 +10,21 @@ import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import type { NameSpan } from '../spans.js';
+import type { Token } from '../../tokens.js';
 import { SCALE_WORDS } from '../typing/scale-steps.js';
 
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 
+/** The word opens the sentence, a quotation or a bracketed speaker's turn. */
+const opensTurn = (t: Token) => t.pos === 0 || /[“"()]\s*$/.test(t.pre);
+
 function interjection(span: NameSpan): boolean {
   if (span.tokens.length !== 1) return false;
   const [t] = span.tokens;
-  if (t.tags.has('Expression')) return true;
   const tags = lexiconTags(t.text);
+  // The parse also tags a name Expression from its context ("praised SpaceX: \"It's fun\""): an unknown
+  // word is an interjection only where a turn opens (the sentence's or a quotation's first word).
+  if (t.tags.has('Expression') && (tags.includes('Expression') || opensTurn(t))) return true;
   return /^,/.test(t.post) && (tags.includes('Expression') || (tags.length === 1 && tags[0] === 'Adverb'));
 }
 

@@ -59,6 +59,11 @@ describe('not names', () => {
       'US officials met Ola Berg in Dorn. US President Ann Hale left.',
       'United States',
     ],
+    [
+      'a name before a colon and a quotation opening with a contraction',
+      'Ola Berg praised Brixo: "It\'s fun working with them."',
+      'Brixo',
+    ],
   ])('still a name: %s', (_, text, word) => {
     expect(extract(text).entities.map((e) => e.name)).toContain(word);
   });
