@@ -108,6 +108,9 @@ const NEVER_PAIRS: Record<string, Array<[string, string]>> = {
 const MODAL_LEMMAS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did']);
 const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
 
+/** Prepositions of what remarks are about ("commented on the vote"). */
+export const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about']);
+
 /** "Parker spoke to the Post in July" only says an interview took place; "speaking to the Atlantic Council,
  * Mitsotakis called the deal “null and void”" reports what was said to it: a quotation or another
  * reporting verb in the sentence. */
@@ -115,7 +118,9 @@ function saysSomething(view: SentenceView, d: TripleDraft): boolean {
   const otherSpeech = view.chunks.some((c) => c.kind === 'VG' && c !== d.verb && verbType(c.lemma) === 'SAYS');
   // "stated to the CBC that …": what was said follows the addressee.
   const content = view.toks.some((t, k) => k > d.to && t.normal === 'that');
-  return otherSpeech || content || view.quotes.length > 0;
+  // "commented on the vote to the Post": what the remarks were about is said (`remarks-to`).
+  const topic = TOPIC_PREPS.has(view.toks[d.verb!.to + 1]?.normal ?? '');
+  return otherSpeech || content || topic || view.quotes.length > 0;
 }
 
 /** The word right after the verb group is "to". */

@@ -2,6 +2,7 @@
 // executive of Apple, Tim Cook" → person ROLE body; "Merkel's spokesperson, Steffen Seibert" → Seibert
 // WORKS_FOR Merkel (a person can employ, not lead). Titles written before a name are title-compound's.
 import type { Chunk } from '../chunks.js';
+import { DEMONYMS } from '../../entities/lexicon/demonyms.js';
 import { possessedRole, roleBody, roleFitsBody } from '../role-noun.js';
 import { nounPredicate } from '../predicate.js';
 import { nounType } from '../vocabulary.js';
@@ -55,6 +56,9 @@ export const apposition: RelationRule = {
     // after an "of" body the person must close the apposition ("the mayor of Oslo, Ann Berg and Tom Hale"
     // may list three people).
     const roleFirst = (np: Chunk, i: number) => {
+      // "the Spanish and Norwegian ministers, Ana Ruiz and Tom Hale": nationalities sharing one role noun
+      // are paired with the names only by "respectively" (respective-roles), never the nearest one.
+      if (ch[i - 1]?.kind === 'CONJ' && DEMONYMS.has(view.toks[ch[i - 1].from - 1]?.normal ?? '')) return;
       const role = possessedRole(view, np);
       const { body, end } = roleBody(view, ch, i);
       const next = ch[end + 1];

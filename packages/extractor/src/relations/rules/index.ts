@@ -13,6 +13,7 @@ import { possessivePart } from './possessive-part.js';
 import { possessivePerson } from './possessive-person.js';
 import { stateOrgan } from './state-organ.js';
 import { titleCompound } from './title-compound.js';
+import { respectiveRoles } from './respective-roles.js';
 import { nominalRelation } from './nominal-relation.js';
 import { namedExamples } from './named-examples.js';
 import { passive } from './passive.js';
@@ -26,6 +27,8 @@ import { betweenPair } from './between-pair.js';
 import { targetOf } from './target-of.js';
 import { objectRelative } from './object-relative.js';
 import { accusedOf } from './accused-of.js';
+import { arrestWarrant } from './arrest-warrant.js';
+import { deathToll } from './death-toll.js';
 import { actTarget } from './act-target.js';
 import { creditedWith } from './credited-with.js';
 import { instrumentAct } from './instrument-act.js';
@@ -41,6 +44,8 @@ import { stanceHolder } from './stance-holder.js';
 import { makerName } from './maker-name.js';
 import { declaredStatus } from './declared-status.js';
 import { outletSource } from './outlet-source.js';
+import { remarksTo } from './remarks-to.js';
+import { reciprocalMeeting } from './reciprocal-meeting.js';
 import { copulaPlace } from './copula-place.js';
 import { speakerVerdict } from './speaker-verdict.js';
 import { documentPart } from './document-part.js';
@@ -56,6 +61,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   personOfBody,
   personOfPlace,
   titleCompound,
+  respectiveRoles,
   demonymModifier,
   countryGroup,
   bodyRole,
@@ -74,6 +80,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   objectControl,
   objectRelative,
   accusedOf,
+  arrestWarrant,
+  deathToll,
   actTarget,
   creditedWith,
   instrumentAct,
@@ -89,6 +97,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   makerName,
   declaredStatus,
   outletSource,
+  remarksTo,
+  reciprocalMeeting,
   copulaPlace,
   speakerVerdict,
   documentPart,

@@ -12,7 +12,7 @@ import { WHOLE_PART_VERBS } from './inclusion.js';
 import { PEOPLE_GROUP_HEADS } from '../people-nouns.js';
 
 /** Heads of a counted group of people, whose named examples are people ("detained eight people …, including"). */
-const PERSON_HEADS = new Set([
+export const PERSON_HEADS: ReadonlySet<string> = new Set([
   ...PEOPLE_GROUP_HEADS,
   ...'people persons officials journalists doctors leaders executives ministers diplomats lawyers candidates'.split(
     ' ',
@@ -24,7 +24,7 @@ const SKIPPABLE = new Set(['PREP', 'NP', 'ADV', 'VG']);
 const MAX_SKIPPED = 6;
 
 /** Token after the example marker that follows a phrase ending at `end` ("such as", "including"), if any. */
-function examplesStart(view: SentenceView, end: number): number | undefined {
+export function examplesStart(view: SentenceView, end: number): number | undefined {
   const [a, b] = [view.toks[end + 1]?.normal, view.toks[end + 2]?.normal];
   if (a === 'such' && b === 'as') return end + 3;
   if (a === 'including') return end + 2;
@@ -32,7 +32,7 @@ function examplesStart(view: SentenceView, end: number): number | undefined {
 }
 
 /** The named phrases listed from `start` on ("Germany, France and Italy"), up to the first other chunk. */
-function listedNames(view: SentenceView, start: number): Chunk[] {
+export function listedNames(view: SentenceView, start: number): Chunk[] {
   const out: Chunk[] = [];
   for (const ch of view.chunks) {
     if (ch.to < start) continue;
