@@ -1,6 +1,8 @@
 // "Join" names a partnership only when one actor joins another in the active voice ("Beta joined Acme in
 // suing the city"). "Ann Cole was joined by Tom Hale at the finish line" says only that he came to her, and
-// "Peru joined the Paris Agreement" makes Peru a party to a treaty, not a partner of it.
+// "Peru joined the Paris Agreement" makes Peru a party to a treaty, not a partner of it. After a comma,
+// "…, joining Tom Hale and Ann Cole" without "in" only says the subject now does as they did ("the clinic
+// reopened on Sunday, joining two others that reopened on Friday").
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -17,5 +19,10 @@ export function joinWithoutPartner(view: SentenceView, d: TripleDraft): boolean 
   if (d.predicate.type !== 'PARTNERS_WITH' || d.predicate.lemma.split(' ')[0] !== 'join') return false;
   if (d.verb?.passive) return true;
   const { toks, entityAt } = view;
+  if (d.verb?.gerund && /,/.test(toks[d.verb.from - 1]?.post ?? '')) {
+    let k = d.to + 1;
+    while (k < toks.length && toks[k].normal !== 'in' && !/[,;:—–]/.test(toks[k - 1].post)) k++;
+    if (toks[k]?.normal !== 'in') return true;
+  }
   return toks.some((t, k) => entityAt[k] === d.object && entityAt[k + 1] !== d.object && AGREEMENT_HEADS.has(t.normal));
 }

@@ -58,6 +58,7 @@ const ARTICLES = new Set([
 export const negationPrefix = (t: Token) => t.normal === 'non' && t.tags.has('Hyphenated');
 export const isVerbTag = (t: Token) =>
   t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
+const isAux = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
 const isNounish = (t: Token) =>
   ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Possessive', 'Date'].some((g) =>
     t.tags.has(g),
@@ -103,6 +104,16 @@ function lightObject(toks: Token[], cls: Cls[], i: number): boolean {
     !t.tags.has('Auxiliary') &&
     !t.tags.has('Copula')
   );
+}
+
+/** Words before a subject that make a bare verb after it a base form: a modal ("should Pierluisi remain"),
+ * "to" and the verbs of letting and making ("let Ann Cole remain"). */
+const BASE_GOVERNORS = new Set(['to', 'let', 'lets', 'make', 'makes', 'made', 'help', 'helped', 'see', 'saw', 'watch']);
+function governedBase(toks: Token[], cls: Cls[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && cls[k - 1] === 'N' && !hasBreak(toks[k - 1])) k--;
+  const before = toks[k - 1];
+  return !!before && (before.tags.has('Modal') || BASE_GOVERNORS.has(before.normal));
 }
 
 export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
@@ -175,6 +186,25 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       !entityAt[i + 1] &&
       !hasBreak(t) &&
       !(GERUND_TAKERS.test(t.normal) && (toks[i + 1].tags.has('Gerund') || toks[i + 1].normal === 'having'))
+    )
+      cls[i] = 'N';
+    // "The Trump campaign described …": a bare verb form between a singular noun and a past verb is a noun (a
+    // singular subject would take "campaigns", and no finite verb is followed by another), unless a modal or
+    // "to" governs it ("should Pierluisi remain unconfirmed", "let Ann Cole remain seated").
+    if (
+      cls[i] === 'V' &&
+      t.tags.has('Infinitive') &&
+      !isAux(t) &&
+      // "proposed the fee be cut": a subjunctive "be" stays a verb
+      t.normal !== 'be' &&
+      cls[i - 1] === 'N' &&
+      !governedBase(toks, cls, i) &&
+      !prev.tags.has('Plural') &&
+      !prev.tags.has('Pronoun') &&
+      !hasBreak(prev) &&
+      !hasBreak(t) &&
+      cls[i + 1] === 'V' &&
+      toks[i + 1].tags.has('PastTense')
     )
       cls[i] = 'N';
     // "made stops in Ohio", "held talks with Beta", "took steps": a present -s form right after a light verb

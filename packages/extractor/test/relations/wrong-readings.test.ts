@@ -36,6 +36,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'after a comma, "joining" others without "in" is doing as they did',
+      'The Harbour Clinic reopened on Sunday, joining Castor Hospital and Pell Hospital, which reopened on Friday.',
+      'Harbour Clinic PARTNERS_WITH Castor Hospital',
+      undefined,
+    ],
+    [
+      'with "in" it is joining them in the act',
+      'Peru sued Acme Corp on Monday, joining Chile in the case.',
+      undefined,
+      'Peru PARTNERS_WITH Chile',
+    ],
+    [
       'joining another actor in an act is',
       'Castor Mining joined Pell Group in suing Ohio.',
       undefined,

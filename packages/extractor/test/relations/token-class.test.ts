@@ -1,0 +1,29 @@
+// Word classes repaired in context (token-class.ts), seen through the verb groups they leave: sentences
+// written for this test; each row gives the words of the sentence's verb groups.
+import { viewsOf } from './views-of.js';
+
+const verbGroups = (text: string) =>
+  viewsOf(text)[0]
+    .chunks.filter((c) => c.kind === 'VG')
+    .map((c) => viewsOf(text)[0].slice(c.from, c.to));
+
+describe('classify: verb or noun', () => {
+  test.each([
+    [
+      'a bare form between a name and a past verb is a noun',
+      'The Hale campaign described Ann Cole as a rival.',
+      ['described'],
+    ],
+    ['also after a common noun', 'The election campaign praised Ann Cole.', ['praised']],
+    [
+      'after a modal it is a base form',
+      'Should Tom Hale remain unconfirmed, Ann Cole will serve.',
+      ['Should', 'remain unconfirmed', 'will serve'],
+    ],
+    ['a plural subject takes the bare form as its verb', 'Ann Cole and Tom Hale campaign hard.', ['campaign']],
+    ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
+    ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
+  ])('%s', (_name, text, expected) => {
+    expect(verbGroups(text)).toEqual(expected);
+  });
+});
