@@ -16,6 +16,7 @@ import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from '../lexicon/work-words.
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
+import { diseaseName } from '../lexicon/diseases.js';
 
 export interface TypeRule {
   name: string;
@@ -40,6 +41,8 @@ const PERIODS = new Set(['week', 'month', 'morning', 'evening', 'weekend', 'year
 export const TYPE_RULES: TypeRule[] = [
   // "a Category 5 storm", "Group G" (scale-steps.ts): a grade or a stage, before any model-number rule.
   { name: 'scale-step', type: 'Concept', strong: true, test: scaleStep },
+  // "living with HIV", "discussed COVID-19" (lexicon/diseases.ts): an illness is a topic, whatever the parse guessed.
+  { name: 'disease-name', type: 'Concept', strong: true, test: (s) => diseaseName(s.keyText ?? s.text) },
   // "the film Easy Rider", "a robot named “Better Days”" (titled-works.ts).
   { name: 'work-title', type: 'Product', strong: true, test: (s) => !!s.work },
   { name: 'version-number', type: 'Product', strong: true, test: (s) => !!s.versioned },
@@ -252,6 +255,29 @@ export const TYPE_RULES: TypeRule[] = [
       !ARABIC_ARTICLE.test(s.text.split(' ')[1]) &&
       !anyTag(s, 'Country') &&
       !s.text.split(/[\s-]/).some((w) => COUNTRY_NAMES.has(w.toLowerCase())),
+  },
+  // "B Shiva Parvathi", "K Ravi Menon": an initial, then words the lexicon knows as no ordinary word, is
+  // how many South Asian names are written (not "A Good Day", "G Suite", "X Factor": an article, common words).
+  {
+    name: 'initial-and-name',
+    type: 'Person',
+    strong: false,
+    test: (s) =>
+      s.tokens.length >= 3 &&
+      s.tokens.length <= 4 &&
+      /^\p{Lu}\.?$/u.test(s.tokens[0].text) &&
+      !['A', 'I'].includes(s.tokens[0].text) &&
+      s.tokens
+        .slice(1)
+        .every(
+          (t) =>
+            /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+            !lexiconTags(t.normal).length &&
+            !ORG_HEADS.has(t.normal) &&
+            !PLACE_HEADS.has(t.normal) &&
+            !t.tags.has('Place') &&
+            !t.tags.has('Organization'),
+        ),
   },
   {
     name: 'first-name',
