@@ -37,6 +37,17 @@ const AGENT_HEADS = new Set([
   'leadership',
 ]);
 
+/** Kind nouns of a body written after its name ("the Boeing airframe company", "the Acme firm"). */
+const BODY_KIND_HEADS = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'conglomerate',
+  'manufacturer',
+  'airline',
+  'carrier',
+]);
+
 /** Whether a head noun stands for its owner ("the government of X", "X's remarks" speak and act for X). */
 export const actsForOwner = (headWord: string): boolean => AGENT_HEADS.has(headWord);
 
@@ -46,7 +57,11 @@ export function npEntityOrModel(np: Chunk | undefined, types: ReadonlyMap<string
   const model = np?.entities.filter((e) => e !== np.head && e !== np.possessor).pop();
   // The kind noun may be a concept of its own ("rocket"): the model still names the thing.
   const kindOnly = !np?.head || types.get(np.head) === 'Concept';
-  if (!np || !kindOnly || !model || !VEHICLE_HEADS.has(np.headWord)) return npEntity(np);
+  if (!np || !kindOnly || !model) return npEntity(np);
+  // "the Boeing airframe company": a body named before its kind of body is that body (one name only).
+  if (BODY_KIND_HEADS.has(np.headWord) && np.entities.length === (np.head ? 2 : 1) && !np.possessor)
+    return types.get(model) === 'Organization' ? model : npEntity(np);
+  if (!VEHICLE_HEADS.has(np.headWord)) return npEntity(np);
   return types.get(model) === 'Product' ? model : npEntity(np);
 }
 

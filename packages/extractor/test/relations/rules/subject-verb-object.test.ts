@@ -143,14 +143,20 @@ describe('subject-verb-object', () => {
       ['Vesta Nine VISITS Orbital Station'],
     ],
     [
+      'a body named before its kind of body is the subject',
+      'The Vesta aerospace company is collaborating with NASA on a lander.',
+      ['Vesta PARTNERS_WITH NASA'],
+    ],
+    ["a person's company is no person", "Tom Hale's company bought Beta Corp.", []],
+    [
       'a count of people harmed: the harm was where they were',
       'Hurricane Dora killed 12 people in Texas on Monday.',
       ['Hurricane Dora LOCATED_IN Texas'],
     ],
     [
-      'a bare count too',
+      'a bare count too (an illness that killed them also AFFECTS the place: death-toll)',
       'As of Monday, COVID-19 had killed at least 813 in Norway and infected 35,000.',
-      ['COVID-19 LOCATED_IN Norway'],
+      ['COVID-19 AFFECTS Norway', 'COVID-19 LOCATED_IN Norway'],
     ],
     ['people sent somewhere are there, not the sender', 'Norway deployed 300 soldiers in Mali.', []],
     ['a count of things bought is a thing', 'Acme Corp bought 300 trucks in Ohio.', []],
