@@ -2,24 +2,13 @@
 // gerund; sentences written for this test. The draft's subject is the entity at the given word (a test id
 // when the sentence alone makes none there, as an article repeating the phrase would).
 import { aimAsAct } from '../../src/relations/aim-subject.js';
-import type { TripleDraft } from '../../src/relations/rule.js';
-import { verbGroupAt, viewsOf } from './views-of.js';
+import { verbDraftAt, viewsOf } from './views-of.js';
 
 function draftOf(text: string, subjectWord: string, lemma: string) {
   const [view] = viewsOf(text);
   const at = view.toks.findIndex((t) => t.normal === subjectWord);
   view.entityAt[at] ??= 'test-subject';
-  const verb = view.chunks[verbGroupAt(view, lemma)];
-  const draft: TripleDraft = {
-    subject: view.entityAt[at]!,
-    object: 'test-object',
-    predicate: { type: 'CREATES', lemma, text: '' },
-    confidence: 0.8,
-    from: at,
-    to: verb.to + 2,
-    verb,
-  };
-  return { view, draft };
+  return { view, draft: verbDraftAt(view, at, lemma) };
 }
 
 describe('aimAsAct', () => {

@@ -1,25 +1,18 @@
 // prepositionalSubject: a name right after a preposition is that preposition's object, not the subject of
 // the verb after it; sentences written for this test, each with the subject's first word and the verb's lemma.
 import { prepositionalSubject } from '../../src/relations/prepositional-subject.js';
-import type { TripleDraft } from '../../src/relations/rule.js';
-import { verbGroupAt, viewsOf } from './views-of.js';
+import { verbDraftAt, viewsOf } from './views-of.js';
 
 function check(text: string, subjectWord: string, lemma: string): boolean {
-  const view = viewsOf(text).find((v) => v.toks.some((t) => t.normal === lemma || t.text === subjectWord))!;
-  const at = view.toks.findIndex((t) => t.text === subjectWord);
-  const subject = view.entityAt[at];
-  if (!subject) throw new Error(`no entity at "${subjectWord}" in: ${text}`);
-  const verb = view.chunks[verbGroupAt(view, lemma)];
-  const draft: TripleDraft = {
-    subject,
-    object: 'test-object',
-    predicate: { type: 'RELATED_TO', lemma, text: '' },
-    confidence: 0.8,
-    from: at,
-    to: verb.to + 1,
-    verb,
-  };
-  return prepositionalSubject(view, draft);
+  const [view] = viewsOf(text).filter((v) => v.toks.some((t) => t.text === subjectWord));
+  return prepositionalSubject(
+    view,
+    verbDraftAt(
+      view,
+      view.toks.findIndex((t) => t.text === subjectWord),
+      lemma,
+    ),
+  );
 }
 
 describe('prepositionalSubject', () => {
