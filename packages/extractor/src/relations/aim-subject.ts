@@ -3,12 +3,12 @@
 // creates nothing and no edge hangs on it.
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
+import { BE } from './verb-group.js';
 
 const AIM_HEADS = new Set(
   `goal goals aim aims objective objectives plan plans idea ideas priority priorities mission purpose hope hopes
   dream dreams task job intention intentions ambition ambitions vision strategy`.split(/\s+/),
 );
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', "'s", "'re"]);
 
 /** The draft's subject is an aim noun and its verb "be" + a gerund (what the aim is). */
 export function aimAsAct(view: SentenceView, d: TripleDraft): boolean {

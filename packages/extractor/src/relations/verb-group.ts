@@ -14,7 +14,8 @@ import {
   UNLINKED,
 } from './verb-modality.js';
 
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
+/** Forms of "be" (with the contractions the parse leaves as words). */
+export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 
 /** Fills the verb-group fields of chunk `ch`, whose tokens are `toks` with word classes `cls`. */
 export function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Token) => string): Chunk {
