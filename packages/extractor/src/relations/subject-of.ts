@@ -155,6 +155,8 @@ export function subjectOf(
   const vg = ch[c];
   let j = c - 1;
   while (j >= 0 && ch[j].kind === 'ADV' && !ch[j].breakAfter) j--;
+  // "Tom Hale and Bo Berg, respectively, met": the adverb set off by commas only pairs the list with another.
+  if (ch[j]?.kind === 'ADV' && view.toks[ch[j].from].normal === 'respectively' && ch[j].from === ch[j].to) j--;
   // "the mayor of Dayton, Ohio, said": a place qualifying the place before it closes that phrase.
   if (ch[j]?.kind === 'NP' && (ch[j].breakAfter ? qualifies(view, j) : countryAfterComma(view, j))) j--;
   const prev = ch[j];

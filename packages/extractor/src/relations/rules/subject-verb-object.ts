@@ -4,6 +4,7 @@
 import type { Chunk } from '../chunks.js';
 import { agentParticiple } from '../agent-participle.js';
 import { coordinatedBefore } from '../coordinated-before.js';
+import { companionOf } from '../companion-subject.js';
 import { npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
@@ -103,16 +104,20 @@ export const subjectVerbObject: RelationRule = {
       if (HOUSING_VERBS.has(vg.lemma) || homeTo(view, vg, view.chunks[c + 1])) return;
       const subj = subjectOf(view, c);
       if (!subj || subj.how === 'participle') return;
+      // "Volvo and Geely signed a deal with Ford": each coordinated subject; "Ann Lee and her counterparts,
+      // Tom Hale and Bo Berg, met in Oslo": Ann Lee too.
+      const coordinated = subj.how === 'direct' ? coordinatedBefore(view, subj.np) : [];
+      const companion = subj.how === 'direct' ? companionOf(view, coordinated.at(-1) ?? subj.np) : undefined;
       // "the Vesta capsule docked with …": a model named before its kind of vehicle is the subject.
-      const S = npEntityOrModel(subj.np, view.types);
+      const S =
+        npEntityOrModel(subj.np, view.types) ?? (companion && !companion.named ? npEntity(companion.np) : undefined);
       if (!S || headlineNoun(view, vg, S)) return;
       const pronoun = view.kindAt[subj.np.to] === 'pronoun';
       const inherited = subj.how === 'inherited';
       const obj = objectsOf(view, c);
-      // "Volvo and Geely signed a deal with Ford": each coordinated subject.
-      const coordinated = subj.how === 'direct' ? coordinatedBefore(view, subj.np) : [];
-      const subjects = [S, ...coordinated.map((np) => npEntity(np)!)];
-      const from = Math.min(coordinated[coordinated.length - 1]?.from ?? subj.np.from, subj.np.from, vg.from);
+      const alongside = companion?.named ? [companion.np] : [];
+      const subjects = [S, ...[...coordinated, ...alongside].map((np) => npEntity(np)!)];
+      const from = Math.min((companion?.np ?? coordinated.at(-1) ?? subj.np).from, subj.np.from, vg.from);
       const push = (
         O: string | undefined,
         pred: ReturnType<typeof makePredicate>,
