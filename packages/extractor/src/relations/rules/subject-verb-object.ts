@@ -19,7 +19,20 @@ import { withdrawnFrom } from './withdrawn-from.js';
 import { ofObject } from '../of-object.js';
 import { possessedRole } from '../role-noun.js';
 
-const RELATIONAL_PREPS = new Set(['on', 'against', 'of', 'to', 'with', 'into', 'for', 'from', 'over', 'in', 'about']);
+const RELATIONAL_PREPS = new Set([
+  'on',
+  'against',
+  'of',
+  'to',
+  'with',
+  'into',
+  'for',
+  'from',
+  'over',
+  'in',
+  'about',
+  'across',
+]);
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Verbs of attitude take the noun itself as their object ("praised sanctions on X", "opposed the ban on X");
  * a proposal's object is what is backed ("defended his proposal of a buyback"). */
@@ -81,9 +94,13 @@ const HARM_TYPES = new Set(['ATTACKS', 'AFFECTS', 'ARRESTS']);
 
 const OWNERS = new Set(['Person', 'Organization', 'Place']);
 
-/** Joining a body makes a person a member of it, not its partner. */
+/** Joining a body makes a person a member of it, not its partner; joining talks, a war or a race makes anyone
+ * a party to it (the gate lets no event be a partner). */
 const memberType = (view: SentenceView, S: string, O: string, type: string) =>
-  type === 'PARTNERS_WITH' && view.types.get(S) === 'Person' && view.types.get(O) === 'Organization' ? 'PART_OF' : type;
+  type === 'PARTNERS_WITH' &&
+  ((view.types.get(S) === 'Person' && view.types.get(O) === 'Organization') || view.types.get(O) === 'Event')
+    ? 'PART_OF'
+    : type;
 
 /** The phrase ends in a capitalised word, or a number after one ("Category 5"): a name, not a common noun. */
 const capitalHead = (toks: readonly { text: string }[], to: number) =>
@@ -158,7 +175,15 @@ export const subjectVerbObject: RelationRule = {
           continue;
         if (!(pred.type === 'LEADS' && contest)) push(npEntityOrModel(np, view.types), pred, 0.85, np.to);
       }
-      const dobj = obj.direct.length === 1 ? obj.direct[0] : undefined;
+      // "flies fighters and cargo to Syria": a list of common nouns shares the phrase after it, and the noun
+      // next to it says what relation it is.
+      const unnamedList =
+        obj.direct.length > 1 &&
+        obj.direct.every((np) => {
+          const id = npEntity(np);
+          return (!id || view.types.get(id) === 'Concept') && !capitalHead(view.toks, np.to);
+        });
+      const dobj = obj.direct.length === 1 || unnamedList ? obj.direct[obj.direct.length - 1] : undefined;
       const dEntity = npEntity(dobj);
       const relational =
         !!dobj &&

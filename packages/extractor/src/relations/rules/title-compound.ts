@@ -64,7 +64,7 @@ export const titleCompound: RelationRule = {
           // "an advisor for U.S. President Donald Trump": "for" is a posting only right before the name.
           const posted = toks[k - 1]?.normal === 'for' ? k === p - 1 : POSTING.has(toks[k - 1]?.normal ?? '');
           if (posted && titleWord) {
-            if (toks[k - 1].normal !== 'for' && view.types.get(e) === 'Place') posting = { id: e, prep: k - 1 };
+            if (view.types.get(e) === 'Place') posting = { id: e, prep: k - 1 };
             while (entityAt[k - 1] === e) k--;
             k--; // "Ambassador to Germany", "Senator from Vermont": the posting, not the employer
             continue;
@@ -120,12 +120,17 @@ export const titleCompound: RelationRule = {
         to: end,
       });
       // A posted place is where the role is held ("Ambassador to Germany", "Senator from Vermont"), not the
-      // employer; a special envoy "for" a country only deals with it.
+      // employer; a special envoy "for" a country only deals with it (FOCUSES_ON).
+      const dealsWith = toks[posting?.prep ?? -1]?.normal === 'for';
       if (posting && posting.id !== body && posting.id !== person)
         out.push({
           subject: person,
           object: posting.id,
-          predicate: { type: 'LOCATED_IN', lemma: role.noun, text: view.slice(posting.prep - 1, p - 1) },
+          predicate: {
+            type: dealsWith ? 'FOCUSES_ON' : 'LOCATED_IN',
+            lemma: role.noun,
+            text: view.slice(posting.prep - 1, p - 1),
+          },
           confidence: 0.7,
           from,
           to: end,

@@ -39,6 +39,20 @@ describe('subject-verb-object', () => {
     ['an object before "last year"', 'Acme Corp bought Beta Holdings last year.', 'Acme Corp ACQUIRES Beta Holdings'],
     ['an object before "last Tuesday"', 'Tom Hale met Ann Cole last Tuesday.', 'Tom Hale MEETS Ann Cole'],
     ['an object before "two weeks ago"', 'Tom Hale met Ann Cole two weeks ago.', 'Tom Hale MEETS Ann Cole'],
+    // memberType: an event joined is one the subject takes part in, by anyone.
+    ['a person joining a war', 'Tom Hale joined the Second Boer War as a medic.', 'Tom Hale PART_OF Second Boer War'],
+    ['a country joining a war', 'Norway joined the Crimean War in 1855.', 'Norway PART_OF Crimean War'],
+    // A list of common nouns shares the phrase after it.
+    [
+      'two goods carried to a place',
+      'Acme Air flies fighters and cargo to Syria every week.',
+      'Acme Air RELATED_TO Syria',
+    ],
+    [
+      'goods carried across a region',
+      'Acme Air transports weapons and fuel across the Middle East.',
+      'Acme Air RELATED_TO Middle East',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
@@ -91,6 +105,11 @@ describe('subject-verb-object', () => {
       'a name between an adjective and a noun names a kind of thing',
       'Pell Group tested its rocket by launching its founder’s old Tesla roadster into space.',
       [],
+    ],
+    [
+      'named people listed as objects are no relational noun: the place after them is not the subject’s',
+      'Tom Hale sent Ann Cole and Bo Berg to Oslo.',
+      ['Tom Hale RELATED_TO Ann Cole', 'Tom Hale RELATED_TO Bo Berg'],
     ],
   ])('read: %s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);

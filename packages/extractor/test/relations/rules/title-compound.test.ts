@@ -27,6 +27,11 @@ describe('title-compound', () => {
       'Tom Hart WORKS_FOR United States',
     ],
     [
+      'a special envoy "for" a country deals with it',
+      'US Special Representative for Peru Ann Lowe said the talks had failed.',
+      'Ann Lowe FOCUSES_ON Peru',
+    ],
+    [
       '"according to" is no posting',
       'The storm was severe, according to NOAA administrator Rick Spinrad.',
       'Rick Spinrad LEADS NOAA',
