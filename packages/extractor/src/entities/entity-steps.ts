@@ -28,6 +28,7 @@ import { kindLists } from './typing/kind-lists.js';
 import { productLines } from './typing/product-lines.js';
 import { sportsTeams } from './typing/sports-teams.js';
 import { unnamedEvents } from './grouping/unnamed-events.js';
+import { eventNouns } from './typing/event-nouns.js';
 
 export const ENTITY_STEPS: readonly EntityStep[] = [
   conceptGroups,
@@ -57,4 +58,5 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   placeQualifiers,
   sportsTeams,
   unnamedEvents,
+  eventNouns,
 ];

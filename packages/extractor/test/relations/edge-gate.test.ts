@@ -42,7 +42,12 @@ describe('edge gate', () => {
       'The Green Party previously controlled a majority of the assembly. The majority was slim, and the majority collapsed in May.',
       [],
     ],
-    ['no argument across a quotation mark', 'Pedro Alves called the ruling “a gift to Petrobras” on Monday.', []],
+    // Petrobras is inside the quotation; "the ruling" is an Event node (typing/event-nouns.ts) he labels.
+    [
+      'no argument across a quotation mark',
+      'Pedro Alves called the ruling “a gift to Petrobras” on Monday.',
+      ['Pedro Alves LABELS ruling'],
+    ],
     ['joining a contest makes no partner', 'Bo Lind joined the presidential race in May.', []],
     [
       'joining a body is membership',

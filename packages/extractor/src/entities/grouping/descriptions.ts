@@ -183,15 +183,17 @@ function classifiers(groups: NameGroup[], tokens: Token[], nameTokens: Set<numbe
 }
 
 /** Concept entities without the mentions descriptions took over; a concept left with one mention, or none,
- * is dropped. */
+ * is dropped. An unnamed node gives up those mentions too, and goes when none is left ("Furnal Equinox … the
+ * event" took every mention of "the event"). */
 export function withoutDescribed(entities: Entity[], taken: Description[]): Entity[] {
   if (!taken.length) return entities;
   const inside = (m: Mention) => taken.some((d) => d.mention.start <= m.start && m.end <= d.mention.end);
   return entities.filter((e) => {
-    if (e.type !== 'Concept') return true;
+    if (e.type !== 'Concept' && !e.unnamed) return true;
     const before = e.mentions.length;
     e.mentions = e.mentions.filter((m) => !inside(m));
     if (e.mentions.length === before) return true;
+    if (e.type !== 'Concept') return e.mentions.length > 0;
     // What is left must stand as a concept on its own: one leftover ("debated a bill" beside five mentions
     // of "the bill" that named one) is the same word used once more, not a topic of the article.
     const names = e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').length;

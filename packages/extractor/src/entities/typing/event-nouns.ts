@@ -1,0 +1,58 @@
+// A topic noun phrase whose head names a happening is an Event, not a Concept, when the article speaks of
+// one particular happening: "a fire was reported … the fire spread" (a reader asks when and where it was,
+// not what it means). Head words: lexicon/event-heads.ts EVENT_NOUNS. A class or several of them stay a
+// concept ("elections", "each election", "attacked war", "five rallies a day"), and so does a phrase
+// that says whose happening it is with "of" ("the outbreak of COVID-19", "the murder of Jane Roe"): the
+// name after "of" tells which. Such a node is `unnamed`: another article's "the fire" is another fire.
+// Runs after unnamed-events.ts, which takes the concepts its own nodes refer to first.
+import type { Token } from '../../tokens.js';
+import type { EntityStep } from '../entity-step.js';
+import type { NameGroup, TypedSpan } from '../spans.js';
+import { EVENT_NOUNS } from '../lexicon/event-heads.js';
+import { isCap } from '../names/capitals.js';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const INDEFINITE = new Set(['a', 'an']);
+
+type Determiner = 'definite' | 'indefinite' | undefined;
+
+function determinerOf(s: TypedSpan, tokens: Token[]): Determiner {
+  const before = tokens[s.tokens[0].i - 1];
+  if (!before || before.sentence !== s.sentence) return undefined;
+  if (DEFINITE.has(before.normal) || /['’]s?$/.test(before.text) || before.tags.has('Possessive')) return 'definite';
+  return INDEFINITE.has(before.normal) ? 'indefinite' : undefined;
+}
+
+/** The group is one particular happening: an event-noun head, singular, "a" at most once and first. */
+export function namesHappening(g: NameGroup, tokens: Token[]): boolean {
+  const head = g.key.split(' ').pop() ?? '';
+  if (g.type !== 'Concept' || !EVENT_NOUNS.has(head)) return false;
+  const spans = [...g.spans].sort((a, b) => a.start - b.start);
+  const dets = spans.map((s) => determinerOf(s, tokens));
+  const single = spans.every((s) => {
+    const last = s.tokens[s.tokens.length - 1];
+    const after = tokens[last.i + 1];
+    // "the next general election cycle": a noun after it is the phrase's real head.
+    const more =
+      !!after && !/\S/.test(last.post) && (after.normal === 'of' || (after.tags.has('Noun') && !isCap(after)));
+    return last.normal === head && !/^\p{Lu}/u.test(last.text) && !more;
+  });
+  if (!single || dets.some((d) => d === undefined)) return false;
+  // "a fire was reported … the fire": the indefinite introduces it; a later "a fire" is another one.
+  return dets.every((d, i) => d === 'definite' || (i === 0 && dets.slice(1).includes('definite')));
+}
+
+export const eventNouns: EntityStep = {
+  name: 'event-nouns',
+  description:
+    'a topic noun phrase naming one particular happening ("a fire … the fire", "the outbreak") is an unnamed Event',
+  apply(groups, ctx) {
+    for (const g of groups) {
+      if (!namesHappening(g, ctx.tokens)) continue;
+      g.type = 'Event';
+      g.unnamed = true;
+      for (const s of g.spans) s.type = 'Event';
+    }
+    return groups;
+  },
+};

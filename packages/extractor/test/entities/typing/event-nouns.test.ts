@@ -1,0 +1,39 @@
+// Event nouns (typing/event-nouns.ts): a topic phrase headed by a word for a happening is an unnamed Event
+// when the article speaks of one particular happening; a class or several of them stay a Concept.
+// Sentences written for this test.
+import { extract } from '@kg/extractor';
+import { find } from '../entity-case.js';
+
+const typeOf = (text: string, name: string) => find(extract(text).entities, name);
+
+test.each([
+  [
+    'introduced by "a", then "the"',
+    'A fire broke out at the Dorn mill on Monday. Tom Hale said the fire was put out by noon.',
+    'fire',
+  ],
+  ['definite only', 'Ann Cole attended the ceremony in Valmouth. Tom Hale said the ceremony was short.', 'ceremony'],
+  [
+    'a possessive names whose',
+    "Officials in Karsby moved the town's election. Ann Cole said the election would wait.",
+    'election',
+  ],
+])('%s → Event', (_why, text, name) => {
+  const e = typeOf(text, name);
+  expect(e?.type).toBe('Event');
+  expect(e?.unnamed).toBe(true);
+});
+
+test.each([
+  ['plural: several of them', 'Ann Cole won two elections. Tom Hale said elections cost money.', 'election'],
+  ['bare: a class, no particular one', 'Tom Hale said war is never the answer. Ann Cole said war costs lives.', 'war'],
+  ['a second "a" is another one', 'A fire hit Dorn in May. Ann Cole said a fire hit Karsby in June.', 'fire'],
+  [
+    '"of" says whose it is',
+    'Ann Cole spoke of the outbreak of Kestrel fever. Tom Hale said the outbreak of Kestrel fever slowed.',
+    'outbreak',
+  ],
+  ['no happening word', 'Ann Cole praised the budget. Tom Hale said the budget was late.', 'budget'],
+])('%s → not an Event', (_why, text, name) => {
+  expect(typeOf(text, name)?.type).not.toBe('Event');
+});
