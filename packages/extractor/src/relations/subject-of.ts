@@ -68,7 +68,7 @@ function qualifies(view: SentenceView, j: number): boolean {
 /** "the Parliament of New South Wales, Australia voted": a bare country name after a comma qualifies the named
  * body or place before it; not after a preposition ("In Paris, France voted") nor a person ("After meeting
  * Ann Cole, France voted"). */
-function countryAfterComma(view: SentenceView, j: number): boolean {
+export function countryAfterComma(view: SentenceView, j: number): boolean {
   const [np, before] = [view.chunks[j], view.chunks[j - 1]];
   if (!np.head || !isCountry(np.head) || !before || before.kind !== 'NP' || !before.head) return false;
   if (!/,/.test(view.toks[before.to].post) || ['PREP', 'VG'].includes(view.chunks[j - 2]?.kind ?? '')) return false;

@@ -51,6 +51,7 @@ import { speakerVerdict } from './speaker-verdict.js';
 import { documentPart } from './document-part.js';
 import { possessiveSite } from './possessive-site.js';
 import { platformMedium } from './platform-medium.js';
+import { basedApposition } from './based-apposition.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -104,4 +105,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   documentPart,
   possessiveSite,
   platformMedium,
+  basedApposition,
 ];

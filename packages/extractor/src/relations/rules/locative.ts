@@ -3,6 +3,8 @@
 // location, and a comma list of places ("Spain, Greece and Italy") is no locative.
 import type { RelationRule, TripleDraft } from '../rule.js';
 import { isCountry } from '../country-place.js';
+import { countryAfterComma } from '../subject-of.js';
+import { verbType } from '../vocabulary.js';
 import type { SentenceView } from '../sentence-view.js';
 
 // Topics are not located: "On the campaign trail in Pittsburgh", "the population in Melbourne".
@@ -29,7 +31,7 @@ export const locative: RelationRule = {
   name: 'locative',
   descriptive: true,
   description:
-    'a named place, body or event followed by "in/at <Place>"; "<Place>, <Place>" outside a list; "<Place>, the capital of <Place>"',
+    'a named place, body or event followed by "in/at <Place>"; "<Place>, <Place>" outside a list; "<Body>, <Country>" before its verb; "<Place>, the capital of <Place>"',
   example: 'A fire broke out at Stavanger Airport in Norway, near Dayton, Ohio.',
   apply(view) {
     const out: TripleDraft[] = [];
@@ -83,6 +85,21 @@ export const locative: RelationRule = {
         np.entities.length === 1 &&
         !(before?.breakAfter && before.kind === 'NP') &&
         !(after && (after.kind === 'CONJ' || (next.breakAfter && after.kind === 'NP' && isPlace(view, after.head))))
+      )
+        add(np.head, next.head!, np.from, next.to, ',');
+      // "the Parliament of Tasmania, Australia voted": a country closing a body's or place's phrase right before
+      // the clause's verb says where it is (the entity stage reads only a place's qualifier); not after a list
+      // of names ("Acme, Beta, Norway signed").
+      const listed = (before?.kind === 'NP' && before.breakAfter && !!before.head) || before?.kind === 'CONJ';
+      if (
+        !isPlace(view, np.head) &&
+        next?.kind === 'NP' &&
+        after?.kind === 'VG' &&
+        after.finite &&
+        // ("Acme Corp, Norway said, will close": the country may be a speaker set in the sentence.)
+        verbType(after.lemma) !== 'SAYS' &&
+        !listed &&
+        countryAfterComma(view, i + 1)
       )
         add(np.head, next.head!, np.from, next.to, ',');
       // "<Place>, the capital city of <Place>": an apposition saying where it lies.

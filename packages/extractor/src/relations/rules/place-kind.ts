@@ -5,11 +5,45 @@
 import { isCountry } from '../country-place.js';
 import { demonymBody } from '../demonym-body.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
 
 /** Kinds that divide a place (PART_OF) and kinds that only lie in one (LOCATED_IN). */
 const PART_KINDS = new Set(['state', 'province', 'territory', 'commonwealth', 'region', 'county', 'prefecture']);
 const LOCATED_KINDS = new Set(['city', 'town', 'village', 'capital', 'port', 'island']);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
+
+/** Words before the demonym that keep the kind a plain description ("the most populous", "a small"). */
+const DEGREE =
+  /^(?:most|largest|smallest|biggest|second|third|least|populous|populated|small|large|big|southern|northern|eastern|western|only)$/;
+const COPULA = new Set(['is', 'was']);
+
+/** "Tasmania is the smallest Australian state": the subject place, "is/was", an article, at most three degree
+ * words, the country's demonym and the kind word ending the clause; "a former Soviet state" is none. */
+function copulaKind(view: SentenceView, k: number, part: boolean): TripleDraft | undefined {
+  const { toks, entityAt } = view;
+  const next = toks[k + 1];
+  if (next && !hasBreak(toks[k].post) && !/^\s*\.\s*$/.test(toks[k].post) && !['by', 'in'].includes(next.normal))
+    return undefined;
+  const outer = demonymBody(view, k - 1);
+  if (!outer || !isCountry(outer)) return undefined;
+  let d = k - 2;
+  while (d > k - 5 && DEGREE.test(toks[d]?.normal ?? '')) d--;
+  if (!['a', 'an', 'the'].includes(toks[d]?.normal ?? '') || !COPULA.has(toks[d - 1]?.normal ?? '')) return undefined;
+  const place = entityAt[d - 2];
+  if (!place || place === outer || view.types.get(place) !== 'Place' || hasBreak(toks[d - 2].post)) return undefined;
+  let from = d - 2;
+  while (entityAt[from - 1] === place) from--;
+  // The place opens the clause ("In 2019, Tasmania is …" after a comma; not "the capital of Tasmania is …").
+  if (from > 0 && !hasBreak(toks[from - 1].post)) return undefined;
+  return {
+    subject: place,
+    object: outer,
+    predicate: { type: part ? 'PART_OF' : 'LOCATED_IN', lemma: toks[k].normal, text: view.slice(d - 1, k) },
+    confidence: 0.7,
+    from,
+    to: k,
+  };
+}
 
 export const placeKind: RelationRule = {
   name: 'place-kind',
@@ -23,6 +57,11 @@ export const placeKind: RelationRule = {
     toks.forEach((t, k) => {
       const part = PART_KINDS.has(t.normal);
       if (!part && !LOCATED_KINDS.has(t.normal)) return;
+      const copula = copulaKind(view, k, part);
+      if (copula) {
+        out.push(copula);
+        return;
+      }
       const start = toks[k + 1]?.normal === 'of' ? k + 2 : -1;
       const place = start > 0 ? entityAt[start] : undefined;
       if (!place || view.types.get(place) !== 'Place' || hasBreak(t.post) || hasBreak(toks[k - 1]?.post ?? ',')) return;

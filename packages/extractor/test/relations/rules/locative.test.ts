@@ -32,6 +32,13 @@ describe('locative', () => {
       ['Gulu LOCATED_IN Uganda'],
     ],
     [
+      'a country closing a body’s phrase before its verb',
+      'The University of Tromsø, Norway opened a new campus on Monday.',
+      ['University of Tromsø LOCATED_IN Norway'],
+    ],
+    ['a list of names and countries', 'Acme Corp, Beta Holdings, Norway and Sweden signed the deal.', []],
+    ['a country set in as a speaker', 'Acme Corp, Norway said, will close its plant.', []],
+    [
       'a named place in a place still is',
       'Firefighters reached Kastrup Airport in Denmark on Sunday.',
       ['Kastrup Airport LOCATED_IN Denmark'],

@@ -22,6 +22,22 @@ describe('place-kind', () => {
     expect(triplesOf(text)).toContain(expected);
   });
 
+  test.each([
+    [
+      'a place said to be a state of the country its demonym names',
+      'Tasmania is the smallest Australian state by area. Australia has six states.',
+      ['Tasmania PART_OF Australia'],
+    ],
+    ['a former state is none', 'Georgia is a former Soviet state. The Soviet Union fell in 1991.', []],
+    [
+      'the place must open the clause',
+      'The capital of Tasmania is the smallest Australian city. Australia has six states.',
+      [],
+    ],
+  ])('copula: %s', (_name, text, expected) => {
+    expect(triplesOf(text).filter((t) => / (?:PART_OF|LOCATED_IN) /.test(t))).toEqual(expected);
+  });
+
   test('a region named before its country is not the container', () => {
     expect(triplesOf('Snow fell in the Altai region of Russia, and Russia was cold.')).not.toContain(
       'Russia PART_OF Altai',
