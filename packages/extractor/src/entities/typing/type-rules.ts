@@ -17,6 +17,7 @@ import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { diseaseName } from '../lexicon/diseases.js';
+import { isKnownPlace } from '../lexicon/known-places.js';
 
 export interface TypeRule {
   name: string;
@@ -361,6 +362,14 @@ export const TYPE_RULES: TypeRule[] = [
         !s.tokens[s.tokens.length - 1].tags.has('LastName') &&
         !s.tokens[0].tags.has('FirstName')
       ),
+  },
+  // "a Toronto lawyer": the parse retags a city used as a modifier (as "Actor"), but a one-word name the
+  // lexicon knows only as a place stays one unless the context made it a person or an organisation.
+  {
+    name: 'lexicon-place',
+    type: 'Place',
+    strong: false,
+    test: (s) => s.tokens.length === 1 && isKnownPlace(s.text) && !anyTag(s, 'Person') && !anyTag(s, 'Organization'),
   },
   { name: 'war-word', type: 'Event', strong: false, test: (s) => s.tokens.length === 1 && warName(s.tokens) },
   { name: 'acronym', type: 'Organization', strong: false, test: (s) => /^[A-Z][A-Z.&]{1,7}$/.test(s.text) },

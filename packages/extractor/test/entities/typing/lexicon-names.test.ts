@@ -1,6 +1,7 @@
 // Names the lexicon knows whatever the sentence's parse made of them: a given name and a family name is a
 // person ("Ian Smith's government"); a compass word opening an unknown name is a region, never a person
-// whose "surname" is the rest ("Southern Ostravia" … "Ostravia").
+// whose "surname" is the rest ("Southern Ostravia" … "Ostravia"); a one-word city stays a place where the
+// parse took it for a modifier ("a Boston surgeon").
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
@@ -21,6 +22,18 @@ const cases: EntityCase[] = [
     rule: 'compass word + name used alone later',
     text: 'Kelvaria was then a colony called Southern Ostravia. Miners later left Ostravia.',
     name: 'Southern Ostravia',
+    type: 'Place',
+  },
+  {
+    rule: 'a city as a modifier of a profession',
+    text: 'Maria Lopez, a Boston surgeon, spoke.',
+    name: 'Boston',
+    type: 'Place',
+  },
+  {
+    rule: 'a city modifying a role before a name',
+    text: 'On Monday, Leipzig teacher Tom Hale resigned.',
+    name: 'Leipzig',
     type: 'Place',
   },
 ];
