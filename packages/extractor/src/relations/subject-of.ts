@@ -77,10 +77,17 @@ export function countryAfterComma(view: SentenceView, j: number): boolean {
 }
 
 /** "Yesterday, Tony Evers, the governor of Ohio, signed": a fronted time word opens the clause, it is no item
- * of a list of names. */
+ * of a list of names; nor is a fronted comparative ("Later, …", "Earlier, …"), which the parse takes for an
+ * adjective. */
 const opener = (view: SentenceView, k: number) => {
   const np = view.chunks[k];
-  return k === 0 && np.from === np.to && !np.entities.length && view.toks[np.from].tags.has('Date');
+  const tags = view.toks[np.from].tags;
+  return (
+    k === 0 &&
+    np.from === np.to &&
+    !np.entities.length &&
+    ['Date', 'Comparative', 'Superlative'].some((t) => tags.has(t))
+  );
 };
 
 /** "Michael Odu, the Information Minister paid tribute": a person's name at the clause's start, a comma, and a
@@ -312,7 +319,9 @@ export function subjectOf(
       // to the named holder.
       // So does one the entity stage read as a mention of that holder ("The Emir of Qatar, Tamim bin Hamad,").
       const holder = !!ch[h].head && firstHead.head !== ch[h].head && firstHead.entities.includes(ch[h].head!);
-      return { np: (!firstHead.head || holder) && ch[h].head ? ch[h] : firstHead, how: 'direct' };
+      // So does an indefinite one: "a Republican, Mark Amodei, said" is one member, named second.
+      const member = /^an?$/.test(view.toks[firstHead.from].normal) && view.types.get(ch[h].head ?? '') === 'Person';
+      return { np: (!firstHead.head || holder || member) && ch[h].head ? ch[h] : firstHead, how: 'direct' };
     }
     const named = !prev.breakAfter && h === j ? unclosedRole(view, h) : undefined;
     if (named) return { np: named, how: 'direct' };

@@ -77,6 +77,24 @@ describe('subjectOf', () => {
       undefined,
     ],
     [
+      'nor is a fronted comparative ("Later,", "Earlier,")',
+      'Later, Tom Baxter, a Liberal, praised the Harbour Lights Orchestra.',
+      'Tom Baxter SUPPORTS Harbour Lights Orchestra',
+      'Liberal SUPPORTS Harbour Lights Orchestra',
+    ],
+    [
+      'an earlier time word before a name and its role phrase',
+      'Earlier, Tom Baxter, the mayor of Dayton, praised the Harbour Lights Orchestra.',
+      'Tom Baxter SUPPORTS Harbour Lights Orchestra',
+      undefined,
+    ],
+    [
+      'an indefinite phrase before a named person is one member, named second',
+      'Since then, a Republican, Mark Odell, has voiced support for the Harbour Lights Orchestra.',
+      'Mark Odell SUPPORTS Harbour Lights Orchestra',
+      'Republican SUPPORTS Harbour Lights Orchestra',
+    ],
+    [
       'an apposition whose closing comma is missing: the named person',
       'Rita Moss, the party spokeswoman praised the Harbour Lights Orchestra.',
       'Rita Moss SUPPORTS Harbour Lights Orchestra',
