@@ -143,6 +143,10 @@ const closedBefore = (view: SentenceView, from: number, to: number) =>
 const accident = (view: SentenceView, id: string) =>
   view.types.get(id) === 'Event' && view.toks.some((t, k) => view.entityAt[k] === id && ACCIDENT_HEADS.has(t.normal));
 
+/** "struck a guard rail", "hit a tree": what one hits or strikes that is no actor nor place is run into. */
+const collision = (view: SentenceView, d: TripleDraft) =>
+  !!d.verb && ['hit', 'strike'].includes(d.verb.lemma) && view.types.get(d.object) === 'Concept';
+
 /** "asked Tom Hale about the strike / if he would stay" puts a question, and "called Ohio for Smith" or
  * "called the election for Smith" a result: only "asked X to act / for help" urges, and "call" labels only
  * its direct object, followed by what it is called ("called Acme a fraud") or right after the thing named
@@ -159,7 +163,9 @@ function bareComplementVerb(view: SentenceView, d: TripleDraft): boolean {
 /** Whether a draft is sure enough to become an edge; `ends` from `edgeEnds`. */
 export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<string>): boolean {
   if (d.subject === d.object || !ends.has(d.subject) || !ends.has(d.object)) return false;
-  if (d.predicate.type === 'ATTACKS' && accident(view, d.subject)) return false;
+  if (d.predicate.type === 'ATTACKS' && (accident(view, d.subject) || collision(view, d))) return false;
+  // "a Toronto-shot series", "a Paris-based firm": a participle hyphened onto a name is a modifier, no verb.
+  if (d.verb && view.toks[d.verb.from - 1]?.post === '-' && view.entityAt[d.verb.from - 1]) return false;
   if (fragmentEnd(view, d.subject) || fragmentEnd(view, d.object)) return false;
   if (onlyInAcronymGloss(view, d.subject) || onlyInAcronymGloss(view, d.object)) return false;
   const pred = d.predicate;

@@ -205,6 +205,18 @@ describe('edge gate: wrong readings', () => {
       'Ann Cole RELATED_TO Tom Hale',
       undefined,
     ],
+    [
+      'what a person hits that is no actor nor place is run into, not attacked (edge-gate.ts)',
+      'Reportedly, Tom Hale struck a guard rail on June 3 and flipped the truck. The guard rail was damaged.',
+      'Tom Hale ATTACKS guard rail',
+      undefined,
+    ],
+    [
+      'a participle hyphened onto a name is a modifier, not a verb (edge-gate.ts)',
+      'Ann Cole starred in Harbour Nights, a Toronto-shot legal drama. Harbour Nights won.',
+      'Toronto ATTACKS legal drama',
+      'Ann Cole RELATED_TO Harbour Nights',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -1,0 +1,19 @@
+// retypedByHazardSubject: what a storm, a quake or an illness hits it affects, it attacks no one; what an
+// actor hits stays an attack. Sentences written for this test.
+import { triplesOf } from './rules/triples-of.js';
+
+describe('retypedByHazardSubject', () => {
+  test.each([
+    ['a named storm', 'Typhoon Halong strikes Luzon.', 'Typhoon Halong AFFECTS Luzon'],
+    ['a named storm after a time phrase', 'On Monday, Hurricane Kora hit the Azores.', 'Hurricane Kora AFFECTS Azores'],
+    [
+      'an unnamed quake the article keeps as a node',
+      'A magnitude 7 earthquake struck Chile on Monday. The earthquake killed 20 people.',
+      'magnitude 7 earthquake AFFECTS Chile',
+    ],
+    ['an illness', 'COVID-19 hit Italy in March.', 'COVID-19 AFFECTS Italy'],
+    ['an actor still attacks', 'The Harbour Front struck Sanaa in March.', 'Harbour Front ATTACKS Sanaa'],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toContain(expected);
+  });
+});
