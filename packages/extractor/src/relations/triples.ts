@@ -14,7 +14,7 @@ import { hedgedByFrame } from './hedge-frames.js';
 import { requestedAct } from './requested-act.js';
 import { insideRanges, questionRanges } from './question-sentence.js';
 import { retypedByObjectPreposition } from './object-preposition.js';
-import { retypedByHazardSubject } from './hazard-subject.js';
+import { retypedByAttackSense } from './attack-sense.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
@@ -58,7 +58,7 @@ export function findTriples(
         continue;
       }
       for (const draft of drafts) {
-        const d = retypedByHazardSubject(view, retypedByObjectPreposition(view, draft));
+        const d = retypedByAttackSense(view, retypedByObjectPreposition(view, draft));
         if (!keepDraft(d, view, ends)) continue;
         const descriptive = rule.descriptive || d.descriptive;
         if (!descriptive && insideRanges(questions, d.from, d.to)) continue;

@@ -1,8 +1,9 @@
-// retypedByHazardSubject: what a storm, a quake or an illness hits it affects, it attacks no one; what an
-// actor hits stays an attack. Sentences written for this test.
+// retypedByAttackSense: what a storm, a quake or an illness hits it affects, it attacks no one; a person who
+// attacks a person or a topic with no weapon criticises; what an actor hits stays an attack. Sentences written
+// for this test.
 import { triplesOf } from './rules/triples-of.js';
 
-describe('retypedByHazardSubject', () => {
+describe('retypedByAttackSense', () => {
   test.each([
     ['a named storm', 'Typhoon Halong strikes Luzon.', 'Typhoon Halong AFFECTS Luzon'],
     ['a named storm after a time phrase', 'On Monday, Hurricane Kora hit the Azores.', 'Hurricane Kora AFFECTS Azores'],
@@ -12,6 +13,17 @@ describe('retypedByHazardSubject', () => {
       'magnitude 7 earthquake AFFECTS Chile',
     ],
     ['an illness', 'COVID-19 hit Italy in March.', 'COVID-19 AFFECTS Italy'],
+    [
+      'a person attacking a person in words',
+      'Ann Cole attacked Tom Hale for the tweet.',
+      'Ann Cole CRITICIZES Tom Hale',
+    ],
+    [
+      'a topic attacked',
+      'Ann Cole attacked the harbour tax as a disaster. The harbour tax passed.',
+      'Ann Cole CRITICIZES harbour tax',
+    ],
+    ['a person attacking with a weapon', 'Ann Cole attacked Tom Hale with a knife.', 'Ann Cole ATTACKS Tom Hale'],
     ['an actor still attacks', 'The Harbour Front struck Sanaa in March.', 'Harbour Front ATTACKS Sanaa'],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);

@@ -1,0 +1,40 @@
+// Which sense of "attack" / "strike" / "hit" a draft carries. A natural force attacks no one: what a storm,
+// a quake or an illness hits it affects ("Typhoon Halong strikes Luzon", "COVID-19 hit Italy" → AFFECTS). A
+// person who "attacked" another person or a topic did it in words ("Biden attacked Trump for the tweet",
+// "attacked the investigation as a witch hunt" → CRITICIZES); "attacked him with a knife" stays an attack.
+// Applied to a draft before the edge gate, as object-preposition.ts is, so the new type's end signature is
+// checked as any other's.
+import { diseaseName } from '../entities/lexicon/diseases.js';
+import type { TripleDraft } from './rule.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Words that make a happening a natural force (in a name, "Hurricane Lorenzo", or a phrase, "the flood"). */
+const HAZARD_WORDS = new Set(
+  `hurricane typhoon cyclone storm tornado blizzard earthquake quake tsunami flood floods flooding landslide
+  mudslide avalanche wildfire bushfire drought heatwave eruption outbreak epidemic pandemic`.split(/\s+/),
+);
+
+function hazard(view: SentenceView, id: string): boolean {
+  const at = view.entityAt.flatMap((e, k) => (e === id ? [k] : []));
+  const type = view.types.get(id);
+  return (
+    (type === 'Event' && at.some((k) => HAZARD_WORDS.has(view.toks[k].normal))) ||
+    (type === 'Concept' && at.length > 0 && diseaseName(view.slice(at[0], at[at.length - 1]).trim()))
+  );
+}
+
+/** A person attacking a person or a topic, with no weapon after the object ("with a knife"). */
+function inWords(view: SentenceView, d: TripleDraft): boolean {
+  if (d.verb?.lemma !== 'attack' || d.predicate.lemma !== 'attack') return false;
+  if (view.types.get(d.subject) !== 'Person') return false;
+  return ['Person', 'Concept'].includes(view.types.get(d.object) ?? '') && view.toks[d.to + 1]?.normal !== 'with';
+}
+
+const retype = (d: TripleDraft, type: string): TripleDraft => ({ ...d, predicate: { ...d.predicate, type } });
+
+/** The draft retyped by the sense of its attack verb, or the draft itself. */
+export function retypedByAttackSense(view: SentenceView, d: TripleDraft): TripleDraft {
+  if (d.predicate.type !== 'ATTACKS') return d;
+  if (hazard(view, d.subject)) return retype(d, 'AFFECTS');
+  return inWords(view, d) ? retype(d, 'CRITICIZES') : d;
+}
