@@ -29,9 +29,13 @@ describe('death-toll', () => {
     ['a person', 'Ann Hale killed three people in Ohio.'],
     ['a body', 'The Dorn Liberation Front killed 30 people in Ohio.'],
     ['a battle', 'The Battle of Dorn killed 300 people in Ohio.'],
-    ['a named victim, not a count', 'Doctors treated COVID-19 patients in Rome. COVID-19 killed Tom Hale in Italy.'],
     ['two places', 'Ebola cases rose in Guinea. Ebola may have killed 300 people in Liberia and Guinea.'],
   ])('nothing: %s', (_name, text) => {
     expect(affects(text)).toEqual([]);
+  });
+
+  test('a named victim is no count: the illness affects the person, not the place (attack-sense.ts)', () => {
+    const text = 'Doctors treated COVID-19 patients in Rome. COVID-19 killed Tom Hale in Italy.';
+    expect(affects(text)).toEqual(['COVID-19 AFFECTS Tom Hale']);
   });
 });
