@@ -25,12 +25,12 @@ export const UNNAMED_HEADS: ReadonlyMap<string, EntityType> = new Map([
 /**
  * Nouns that name a happening: the Event heads above and other words for occasions, contests, crimes and
  * disasters. A topic noun phrase headed by one ("the fire", "the elections", "the game") is an Event, not a
- * Concept (typing/event-nouns.ts). Only words whose usual news sense is a happening: not "game" (also a
- * product), "campaign" or "movement" (long efforts and bodies), "case" (a case is also a container).
+ * Concept (typing/event-nouns.ts). Only words whose usual news sense is a happening ("game" only alone, it is
+ * also a product): not "campaign" or "movement" (long efforts and bodies), nor "race" (also ancestry).
  */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   ...[...UNNAMED_HEADS].filter(([, type]) => type === 'Event').map(([w]) => w),
-  ...`event incident meeting match tournament championship ceremony festival funeral wedding inauguration parade rally hearing
+  ...`event incident meeting game match tournament championship ceremony festival funeral wedding inauguration parade rally hearing
   invasion siege battle hijacking kidnapping robbery arson murder eruption tsunami tornado
   drought heatwave shipwreck sinking accident uprising revolution rebellion insurgency
   ceasefire truce`

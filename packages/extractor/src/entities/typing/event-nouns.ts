@@ -2,8 +2,8 @@
 // one particular happening: "a fire was reported … the fire spread" (a reader asks when and where it was,
 // not what it means). Head words: lexicon/event-heads.ts EVENT_NOUNS. A class or several of them stay a
 // concept ("elections", "each election", "attacked war", "five rallies a day"), and so does a phrase
-// that says whose happening it is with "of" ("the outbreak of COVID-19", "the murder of Jane Roe"): the
-// name after "of" tells which. Such a node is `unnamed`: another article's "the fire" is another fire.
+// that says whose it is or with whom ("the outbreak of COVID-19", "the meeting with Acme"). Such a node
+// is `unnamed`: another article's "the fire" is another fire.
 // Runs after unnamed-events.ts, which takes the concepts its own nodes refer to first.
 import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
@@ -13,6 +13,9 @@ import { isCap } from '../names/capitals.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an']);
+/** Prepositions whose complement says whose it is or with whom: "the meeting with Acme … the meeting with
+ * Borel" are two meetings, "the outbreak of COVID-19" is the illness's. */
+const WHICH = new Set(['of', 'with', 'between']);
 
 type Determiner = 'definite' | 'indefinite' | undefined;
 
@@ -23,10 +26,14 @@ function determinerOf(s: TypedSpan, tokens: Token[]): Determiner {
   return INDEFINITE.has(before.normal) ? 'indefinite' : undefined;
 }
 
-/** The group is one particular happening: an event-noun head, singular, "a" at most once and first. */
+/** Happenings that are also made things ("an open-source game"): a happening only when the head stands alone
+ * ("the game was a hard match"), with no word saying which kind it is. */
+const ALSO_PRODUCTS = new Set(['game']);
+
+/** The group names one particular happening: an event-noun head, singular, "a" at most once and first. */
 export function namesHappening(g: NameGroup, tokens: Token[]): boolean {
   const head = g.key.split(' ').pop() ?? '';
-  if (g.type !== 'Concept' || !EVENT_NOUNS.has(head)) return false;
+  if (g.type !== 'Concept' || !EVENT_NOUNS.has(head) || (ALSO_PRODUCTS.has(head) && g.words > 1)) return false;
   const spans = [...g.spans].sort((a, b) => a.start - b.start);
   const dets = spans.map((s) => determinerOf(s, tokens));
   const single = spans.every((s) => {
@@ -34,7 +41,7 @@ export function namesHappening(g: NameGroup, tokens: Token[]): boolean {
     const after = tokens[last.i + 1];
     // "the next general election cycle": a noun after it is the phrase's real head.
     const more =
-      !!after && !/\S/.test(last.post) && (after.normal === 'of' || (after.tags.has('Noun') && !isCap(after)));
+      !!after && !/\S/.test(last.post) && (WHICH.has(after.normal) || (after.tags.has('Noun') && !isCap(after)));
     return last.normal === head && !/^\p{Lu}/u.test(last.text) && !more;
   });
   if (!single || dets.some((d) => d === undefined)) return false;

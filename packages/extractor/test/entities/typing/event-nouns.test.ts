@@ -37,3 +37,25 @@ test.each([
 ])('%s → not an Event', (_why, text, name) => {
   expect(typeOf(text, name)?.type).not.toBe('Event');
 });
+
+test.each([['a game standing alone', 'Dorn won the game easily. Tom Hale said the game was hard.', 'game', 'Event']])(
+  '%s → %s',
+  (_why, text, name, type) => {
+    expect(typeOf(text, name)?.type).toBe(type);
+  },
+);
+
+test.each([
+  [
+    'a kind word before "game" makes a made thing',
+    'Ola Berg wrote the puzzle game. Ann Cole said the puzzle game sold well.',
+    'puzzle game',
+  ],
+  [
+    '"with" says with whom: two meetings',
+    'Ann Cole held the meeting with Acme. Tom Hale held the meeting with Borel.',
+    'meeting',
+  ],
+])('%s → stays a Concept', (_why, text, name) => {
+  expect(typeOf(text, name)?.type).toBe('Concept');
+});
