@@ -53,3 +53,7 @@ export const OBJECT_HEADS = new Set(
 
 /** Last words of the names of awards: "Booker Prize", "Academy Award", "Fields Medal". */
 export const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
+
+/** Last words of the names of programmes: "The Tonight Show", "The Ann Cole Show" (a show named after its
+ * host is the host's work, not the host). */
+export const SHOW_HEADS = new Set(['show', 'podcast']);

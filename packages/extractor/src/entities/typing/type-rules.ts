@@ -12,7 +12,7 @@ import { stormName } from './storm-names.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS } from '../names/name-tokens.js';
-import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES } from '../lexicon/work-words.js';
+import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
@@ -61,6 +61,14 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) =>
       s.tokens.length > 1 && AWARD_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text),
+  },
+  // "The Tonight Show", "The Ann Cole Show": a programme, even when named after its host.
+  {
+    name: 'show-head',
+    type: 'Product',
+    strong: true,
+    test: (s) =>
+      s.tokens.length > 1 && SHOW_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text),
   },
   // "the Clean Air Act", "the Second Amendment", "the Data Protection Directive 1995": a law or treaty is a
   // written work with a name of its own (a Product, as the unnamed "agreement" nodes are), never an actor.

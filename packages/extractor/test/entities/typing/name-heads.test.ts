@@ -1,9 +1,21 @@
 // Type rules on a name's own words (typing/type-rules.ts): a portfolio ending in "Affairs" is a body, not a
 // place; capital letters before a country name a broadcaster's or agency's branch there; a law is a written
-// work (Product); a state of the last century is a place.
+// work (Product), and so is a show, even one named after its host; a state of the last century is a place.
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
+  {
+    rule: 'a show named after its host is a programme',
+    text: 'Ann Cole died on Monday. Cole hosted The Ann Cole Show on television until 1973.',
+    name: 'Ann Cole Show',
+    type: 'Product',
+  },
+  {
+    rule: 'and its host stays a person of her own',
+    text: 'Ann Cole died on Monday. Cole hosted The Ann Cole Show on television until 1973.',
+    name: 'Ann Cole',
+    type: 'Person',
+  },
   {
     rule: 'a portfolio ending in "Affairs"',
     text: 'Tomas Reyes, the minister for East African Affairs, died in Juba.',
