@@ -84,9 +84,12 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
       const describes = k === 1 && ADJECTIVE_ENDING.test(run[0].text) && !has(run[0], ['Place', 'Organization']);
       return [...(describes ? [] : splitRun(run.slice(0, k), undefined, text)), ...splitRun(run.slice(k), next, text)];
     }
-    // "United States Hamdullah Mohib": a known place, then two or more plain name words.
+    // "United States Hamdullah Mohib": a known place, then two or more plain name words; a country's name
+    // the parse took for part of a person's counts before a given name ("president of France Jacques Chirac";
+    // not "Iran Hostage Crisis").
     let p = 0;
     while (p < run.length && has(run[p], ['Place'])) p++;
+    if (!p && COUNTRY_NAMES.has(lower(run[0])) && run[1]?.tags.has('FirstName')) p = 1;
     const rest = run.slice(p);
     if (
       p > 0 &&

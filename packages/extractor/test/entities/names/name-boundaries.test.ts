@@ -323,6 +323,21 @@ const cases: BoundaryCase[] = [
     not: ["United States' Centers for Disease Control and Prevention"],
   },
   {
+    rule: 'a country after a title\'s "of" is no part of the person\'s name after it',
+    text: 'The former president of France Ann Cole died on Monday.',
+    names: [
+      ['France', 'Place'],
+      ['Ann Cole', 'Person'],
+    ],
+    not: ['France Ann Cole'],
+  },
+  {
+    rule: 'a country opening the name of an event stays in it',
+    text: 'They hid in the embassy during the Iran Hostage Crisis in 1980.',
+    names: [['Iran Hostage Crisis']],
+    not: ['Hostage Crisis'],
+  },
+  {
     rule: 'a capitalised preposition and "the" inside a name',
     text: 'Her brother joined Iraq Veterans Against the War after his tour.',
     names: [['Iraq Veterans Against the War', 'Organization']],
