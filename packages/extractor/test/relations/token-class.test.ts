@@ -23,6 +23,17 @@ describe('classify: verb or noun', () => {
     ['a plural subject takes the bare form as its verb', 'Ann Cole and Tom Hale campaign hard.', ['campaign']],
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
     ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
+    [
+      'a bare form ending an object phrase opened by "a" is its head noun',
+      'Ann Cole had left a small U.S. flag aboard the station.',
+      ['had left'],
+    ],
+    ['after the object of "let" it stays a verb', 'Ann Cole let a Norland judge review the merger.', ['let', 'review']],
+    [
+      'and after a subject clause opened by "that"',
+      'Ann Cole asked that a judge review the merger.',
+      ['asked', 'review'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(verbGroups(text)).toEqual(expected);
   });
