@@ -9,6 +9,7 @@ import { givenName } from '../../lexicon-tags.js';
 import { birthName, ofComplement, romanisation } from './name-variants.js';
 import { stormGrades, stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
+import { placeNameTail } from './place-name-tail.js';
 
 export interface MergeRule {
   name: string;
@@ -201,6 +202,7 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   ofComplement,
+  placeNameTail,
   romanisation,
   compassForm,
   pluralHead,

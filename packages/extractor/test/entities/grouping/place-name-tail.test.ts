@@ -1,0 +1,26 @@
+// A body named after its home place, called by the rest of its name (grouping/place-name-tail.ts); not when
+// two bodies share that rest, nor when the words before it are no place. Sentences written for this test.
+import { extract } from '@kg/extractor';
+import { expectEntity, find, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'a team called by its name without its city',
+    text: 'Ann Cole plays for the Denver Comets basketball club. The Comets scored 98 points.',
+    name: 'Denver Comets',
+    type: 'Organization',
+    alias: ['Comets', 'place-name-tail'],
+  },
+];
+
+describe('place-name tail', () => {
+  test.each(cases)('$rule', (c) => expectEntity(c));
+
+  test('two bodies with the same rest of the name: no merge', () => {
+    const { entities } = extract(
+      'Ann Cole plays for the Denver Comets basketball club. Tom Hale plays for the Boston Comets basketball club. The Comets scored 98 points.',
+    );
+    expect(find(entities, 'Denver Comets')?.aliases.map((a) => a.text)).not.toContain('Comets');
+    expect(find(entities, 'Boston Comets')?.aliases.map((a) => a.text)).not.toContain('Comets');
+  });
+});
