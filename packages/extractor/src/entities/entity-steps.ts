@@ -23,6 +23,7 @@ import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
 import { personCues } from './typing/person-cues.js';
 import { placeCues } from './typing/place-cues.js';
+import { glossedAcronyms } from './typing/glossed-acronyms.js';
 import { routePlaces } from './typing/route-places.js';
 import { kindLists } from './typing/kind-lists.js';
 import { productLines } from './typing/product-lines.js';
@@ -37,6 +38,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   personCues,
   listedPeople,
   placeCues,
+  glossedAcronyms,
   routePlaces,
   kindLists,
   objectCues,

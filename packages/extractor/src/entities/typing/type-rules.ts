@@ -9,6 +9,7 @@ import { warName } from '../names/war-names.js';
 import { membersWord } from '../names/member-plurals.js';
 import { scaleStep } from './scale-steps.js';
 import { stormName } from './storm-names.js';
+import { facilityName } from './facility-names.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS } from '../names/name-tokens.js';
@@ -168,6 +169,8 @@ export const TYPE_RULES: TypeRule[] = [
       (DEMONYMS.has(singular(lastWord(s))) || GROUP_NOUNS.has(singular(lastWord(s)))),
   },
   { name: 'title', type: 'Person', strong: true, test: (s) => s.title !== undefined },
+  // "Kennedy Space Center", "Toronto Convention Centre" (facility-names.ts): a site, before the organisation word.
+  { name: 'facility-name', type: 'Place', strong: true, test: facilityName },
   {
     name: 'org-head',
     type: 'Organization',

@@ -1,0 +1,41 @@
+// Acronyms the article spells out as a kind of place: "exclusive economic zone (EEZ)", "Special Administrative
+// Region (SAR)", "Greater Toronto Area (GTA)". The capitals give the parse no clue and a name ending in them
+// ("the Turkish EEZ", "Hong Kong SAR") was guessed an organisation; the words they stand for end in a place
+// word, so the name is a place. Only weak guesses yield, and only to a gloss written in this article.
+import type { EntityStep } from '../entity-step.js';
+import { isAcronym } from '../names/name-key.js';
+import { PLACE_HEADS } from '../lexicon/org-words.js';
+
+/** Place words a gloss may end in: the name heads, and words for an area ("zone", "area"). */
+const GLOSS_PLACES = new Set([...PLACE_HEADS, 'zone', 'zones', 'area', 'areas', 'region', 'regions']);
+
+/** The words right before "(ACR)" whose first letters spell it, when the last of them is a place word. */
+export function placeGloss(text: string, acronym: string): boolean {
+  const letters = acronym.replace(/[.&]/g, '').toLowerCase();
+  const esc = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`([\\p{L}\\s-]+)\\(${esc}\\)`, 'gu'))) {
+    const words = m[1]
+      .trim()
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    const gloss = words.slice(-letters.length);
+    if (gloss.length !== letters.length) continue;
+    if (gloss.map((w) => w[0].toLowerCase()).join('') !== letters) continue;
+    if (GLOSS_PLACES.has(gloss[gloss.length - 1].toLowerCase())) return true;
+  }
+  return false;
+}
+
+export const glossedAcronyms: EntityStep = {
+  name: 'glossed-acronyms',
+  description: 'a weakly typed name ending in an acronym the article spells out as a place ("… zone (EEZ)") is a Place',
+  apply(groups, ctx) {
+    for (const g of groups) {
+      if (g.strong || g.type === 'Concept' || g.type === 'Place') continue;
+      const last = g.surface.split(/\s+/).pop() ?? '';
+      if (!isAcronym(last) || !placeGloss(ctx.text, last)) continue;
+      g.type = 'Place';
+    }
+    return groups;
+  },
+};
