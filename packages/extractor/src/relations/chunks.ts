@@ -140,7 +140,7 @@ export function chunkSentence(
       )
         j++;
       if (bareInfinitiveAt(j + 1)) cls[j + 1] = 'V';
-      chunks.push(nounPhrase(base('NP', i, j), toks, entityAt, possessive));
+      chunks.push(nounPhrase(base('NP', i, j), toks, entityAt, possessive, cls));
       i = j + 1;
       continue;
     }

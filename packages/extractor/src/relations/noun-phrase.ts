@@ -3,6 +3,7 @@
 import type { Token } from '../tokens.js';
 import type { Chunk } from './chunks.js';
 import { isAcronym } from '../entities/names/name-key.js';
+import { pluralHeadNoun } from './plural-head-noun.js';
 
 /** Fills the noun-phrase fields of chunk `ch` over the sentence's tokens. */
 export function nounPhrase(
@@ -10,15 +11,20 @@ export function nounPhrase(
   toks: Token[],
   entityAt: (string | undefined)[],
   possessive: (i: number) => boolean,
+  cls?: readonly string[],
 ): Chunk {
   for (let k = ch.from; k <= ch.to; k++) {
     const e = entityAt[k];
     if (e && !ch.entities.includes(e)) ch.entities.push(e);
     if (e && possessive(k) && k < ch.to) ch.possessor = e;
   }
-  // The head is the last noun: trailing adjectives ("semiconductors essential") do not head the phrase.
+  // The head is the last noun: trailing adjectives ("semiconductors essential") do not head the phrase; nor
+  // does a word tagged only as a verb, unless it is a plural noun the parse took for a verb ("the Republican
+  // delegates from Ohio are").
   let h = ch.to;
-  while (h > ch.from && !entityAt[h] && !toks[h].tags.has('Noun') && !toks[h].tags.has('Pronoun')) h--;
+  const headable = (k: number) =>
+    toks[k].tags.has('Noun') || toks[k].tags.has('Pronoun') || (!!cls && pluralHeadNoun(toks, cls, k));
+  while (h > ch.from && !entityAt[h] && !headable(h)) h--;
   // "the Parliament of Ontario (ON)": an acronym in brackets naming a name inside the phrase before it
   // glosses that name; the phrase heads.
   const gloss = entityAt[h] && entityAt[h - 1] && entityAt[h] !== entityAt[h - 1];

@@ -8,6 +8,7 @@ import { takesInfinitive } from './control-nouns.js';
 import type { ChunkKind } from './chunks.js';
 import { sayingAfterNoun } from '../entities/lexicon/speech-gerunds.js';
 import { objectHeadNoun } from './object-head-noun.js';
+import { pluralHeadNoun } from './plural-head-noun.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -209,6 +210,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     )
       cls[i] = 'N';
     if (cls[i] === 'V' && cls[i - 1] === 'N' && !hasBreak(prev) && objectHeadNoun(toks, cls, i)) cls[i] = 'N';
+    if (cls[i] === 'V' && pluralHeadNoun(toks, cls, i)) cls[i] = 'N';
     // "made stops in Ohio", "held talks with Beta", "took steps": a present -s form right after a light verb
     // is its object, a plural noun (a finite verb never takes a finite verb as its object).
     if (cls[i] === 'V' && lightObject(toks, cls, i)) {

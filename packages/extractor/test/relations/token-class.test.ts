@@ -30,6 +30,22 @@ describe('classify: verb or noun', () => {
     ],
     ['after the object of "let" it stays a verb', 'Ann Cole let a Norland judge review the merger.', ['let', 'review']],
     [
+      'a present -s form whose phrase runs into a plural verb is a plural noun (plural-head-noun.ts)',
+      'The Labour delegates from Norland are bound to vote for Ann Cole.',
+      ['are bound to vote'],
+    ],
+    ['a singular verb after the phrase leaves it a verb', 'Ann Cole runs from Norland to Castor every day.', ['runs']],
+    [
+      'after a verb and a number, it heads the object phrase',
+      'Ann Cole wins 25 Labour delegates from Norland.',
+      ['wins'],
+    ],
+    [
+      'without the number it stays a verb of its own clause',
+      'Ann Cole says Acme supplies from Norland.',
+      ['says', 'supplies'],
+    ],
+    [
       'and after a subject clause opened by "that"',
       'Ann Cole asked that a judge review the merger.',
       ['asked', 'review'],

@@ -223,6 +223,12 @@ describe('edge gate: wrong readings', () => {
       'United States RELATED_TO ISS',
       undefined,
     ],
+    [
+      'a party named before a plural noun the parse read as a verb is no subject (plural-head-noun.ts)',
+      'The Labour delegates from Norland are not bound to vote for any candidate.',
+      'Labour RELATED_TO Norland',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -1,0 +1,52 @@
+// "the Republican delegates from South Carolina are not bound", "wins 2020 US Republican delegates from
+// Nevada": the parse reads the plural noun "delegates" as a present verb, with the name before it as its
+// subject. A present -s form is a plural noun heading a phrase when (a) a prepositional phrase after it runs
+// into a finite verb that agrees with a plural ("are", "were", "have", "will"): a verb would have given that
+// verb no subject; or (b) a number opens the phrase it ends, right after another verb ("wins 25 Nevada
+// delegates"): a clause after a verb does not start with a bare number.
+import type { Token } from '../tokens.js';
+
+const PLURAL_FINITE = new Set([
+  'are',
+  'were',
+  'have',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+]);
+const BREAK = /[,;:—–“”"()]|\s-\s/;
+
+const presentS = (t: Token) =>
+  t.tags.has('PresentTense') &&
+  /s$/.test(t.normal) &&
+  !t.tags.has('Auxiliary') &&
+  !t.tags.has('Copula') &&
+  !t.tags.has('Modal');
+
+/** Whether token `i`, read as a verb after noun material, is a plural noun heading that noun phrase. */
+export function pluralHeadNoun(toks: Token[], cls: readonly string[], i: number): boolean {
+  if (!presentS(toks[i]) || cls[i - 1] !== 'N' || BREAK.test(toks[i - 1].post)) return false;
+  return agreesLater(toks, cls, i) || numberOpened(toks, cls, i);
+}
+
+function agreesLater(toks: Token[], cls: readonly string[], i: number): boolean {
+  if (cls[i + 1] !== 'PREP' || BREAK.test(toks[i].post)) return false;
+  for (let k = i + 1; k < toks.length; k++) {
+    if (cls[k] === 'V') return PLURAL_FINITE.has(toks[k].normal);
+    if ((cls[k] !== 'N' && cls[k] !== 'PREP') || BREAK.test(toks[k].post)) return false;
+  }
+  return false;
+}
+
+function numberOpened(toks: Token[], cls: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && cls[k - 1] === 'N' && !toks[k].tags.has('Value') && !BREAK.test(toks[k - 1].post)) k--;
+  return toks[k].tags.has('Value') && k > i - 4 && cls[k - 1] === 'V' && !BREAK.test(toks[k - 1].post);
+}
