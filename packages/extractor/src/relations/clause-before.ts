@@ -12,7 +12,9 @@ import { OPINION_VERBS } from './verb-modality.js';
 const OBJECT_MATERIAL = new Set(['NP', 'PREP', 'ADV']);
 
 const KNOWING = new Set('know add note warn argue claim insist explain realise realize fear hope expect'.split(' '));
-const takesClause = (lemma: string) => verbType(lemma) === 'SAYS' || OPINION_VERBS.has(lemma) || KNOWING.has(lemma);
+/** A verb of saying, opinion or knowing, which takes a clause ("reported the fire started"). */
+export const takesClause = (lemma: string) =>
+  verbType(lemma) === 'SAYS' || OPINION_VERBS.has(lemma) || KNOWING.has(lemma);
 
 /** Chunk h opens the phrase right before a verb. When that phrase only ends an embedded clause: 'gerund' (the
  * subject is the clause itself, no entity), or the phrase the subject relative describes; else undefined. */

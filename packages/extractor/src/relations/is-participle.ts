@@ -2,7 +2,7 @@
 // Huawei") rather than the verb of its own clause.
 import type { SentenceView } from './sentence-view.js';
 import { headOfRun } from './head-of-run.js';
-import { clauseBefore } from './clause-before.js';
+import { clauseBefore, takesClause } from './clause-before.js';
 
 /** A bare past participle right after a noun that is itself an object: a reduced relative ("firms linked to X"). */
 export function isParticiple(view: SentenceView, c: number): boolean {
@@ -25,6 +25,10 @@ export function isParticiple(view: SentenceView, c: number): boolean {
   // participle reading needs the main verb still to come ("the agency that funded firms linked to X praised").
   const relative = typeof clauseBefore(view, headOfRun(ch, c - 1)) === 'object';
   if (relative && !ch.slice(c + 1).some((k) => k.kind === 'VG' && k.finite)) return false;
+  // "NRK reported the fire started in a car": after a verb of saying or knowing, a past form with no finite
+  // verb after it is the reported clause's own verb ("said the money raised in May was spent" has one).
+  const laterFinite = ch.slice(c + 1).some((k) => k.kind === 'VG' && k.finite);
+  if (before?.kind === 'VG' && takesClause(before.lemma) && t.tags.has('PastTense') && !laterFinite) return false;
   return (
     !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && next.kind === 'PREP' && mainVerbBefore
   );

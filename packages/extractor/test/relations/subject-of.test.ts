@@ -227,6 +227,24 @@ describe('subjectOf', () => {
       'Ann Cole VISITS Lisbon',
       'Kestrel Labs VISITS Lisbon',
     ],
+    [
+      'after a verb of saying, a past form with no verb after it is the verb of the reported clause',
+      'Reuters reported Acme Corp merged with Beta Holdings.',
+      'Acme Corp PARTNERS_WITH Beta Holdings',
+      'Acme Corp RELATED_TO Beta Holdings',
+    ],
+    [
+      'after a verb of saying, a past form with no verb after it: "started in" a thing is no passive scene',
+      'Officials said the Harbour Festival was calm. NRK reported the Harbour Festival started in a Volvo XC90.',
+      'Harbour Festival RELATED_TO Volvo XC90 @NRK',
+      undefined,
+    ],
+    [
+      "after a verb of saying, a past form before the clause's own verb is a reduced relative",
+      'Reuters reported the Kestrel Arrow launched from Norway carried Acme Corp cargo.',
+      'Kestrel Arrow RELATED_TO Norway',
+      undefined,
+    ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);
     if (present) expect(got).toContain(present);
