@@ -30,6 +30,7 @@ import { productLines } from './typing/product-lines.js';
 import { sportsTeams } from './typing/sports-teams.js';
 import { unnamedEvents } from './grouping/unnamed-events.js';
 import { eventNouns } from './typing/event-nouns.js';
+import { eventNominals } from './grouping/event-nominals.js';
 
 export const ENTITY_STEPS: readonly EntityStep[] = [
   conceptGroups,
@@ -61,4 +62,5 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   sportsTeams,
   unnamedEvents,
   eventNouns,
+  eventNominals,
 ];
