@@ -11,6 +11,7 @@ import { findClaims } from './claims.js';
 import { edgeEnds } from './edge-gate.js';
 import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { bodySpeakers, resolveSpeakerPronouns } from './speaker-pronouns.js';
+import { resolveBodyPronouns } from './body-pronouns.js';
 
 export interface Relations {
   triples: Triple[];
@@ -25,7 +26,10 @@ export function findRelations(ctx: RelationContext): Relations {
   let cached: SentenceView[] | undefined;
   const views = () => {
     const tk = ctx.tokens ?? tokenise(ctx.doc, ctx.text);
-    return (cached ??= buildSentenceViews(ctx.text, ctx.sentences, tk.bySentence, ctx.entities));
+    if (cached) return cached;
+    cached = buildSentenceViews(ctx.text, ctx.sentences, tk.bySentence, ctx.entities);
+    resolveBodyPronouns(cached, ctx.text);
+    return cached;
   };
   // Reported speech is read once for triples and claims, and again only when a pronoun turned out to be
   // its speaker ("Acme said it would …").

@@ -9,6 +9,7 @@ import type { ChunkKind } from './chunks.js';
 import { sayingAfterNoun } from '../entities/lexicon/speech-gerunds.js';
 import { objectHeadNoun } from './object-head-noun.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
+import { progressiveNoun } from './progressive-noun.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -211,6 +212,11 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       cls[i] = 'N';
     if (cls[i] === 'V' && cls[i - 1] === 'N' && !hasBreak(prev) && objectHeadNoun(toks, cls, i)) cls[i] = 'N';
     if (cls[i] === 'V' && pluralHeadNoun(toks, cls, i)) cls[i] = 'N';
+    // "is still operating in Europe": an -ing form read as a noun after "be" and an adverb is the verb.
+    if (cls[i] === 'N' && progressiveNoun(toks, entityAt, i)) {
+      cls[i] = 'V';
+      cls[i - 1] = 'ADV';
+    }
     // "made stops in Ohio", "held talks with Beta", "took steps": a present -s form right after a light verb
     // is its object, a plural noun (a finite verb never takes a finite verb as its object).
     if (cls[i] === 'V' && lightObject(toks, cls, i)) {

@@ -50,6 +50,12 @@ describe('classify: verb or noun', () => {
       'Ann Cole asked that a judge review the merger.',
       ['asked', 'review'],
     ],
+    [
+      'an -ing form after "be" and an adverb, before a preposition, is a progressive',
+      'Pell Airways is still operating in Norland.',
+      ['is still operating'],
+    ],
+    ['before a noun it stays a noun', 'The main cost is still operating expenses.', ['is']],
   ])('%s', (_name, text, expected) => {
     expect(verbGroups(text)).toEqual(expected);
   });

@@ -52,6 +52,7 @@ import { documentPart } from './document-part.js';
 import { possessiveSite } from './possessive-site.js';
 import { platformMedium } from './platform-medium.js';
 import { basedApposition } from './based-apposition.js';
+import { listedSites } from './listed-sites.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -106,4 +107,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   possessiveSite,
   platformMedium,
   basedApposition,
+  listedSites,
 ];

@@ -1,0 +1,91 @@
+// "It" opening a sentence, outside quotation marks, for the body the sentence before was about: "The airline
+// was founded in 1992. It has the largest fleet and flies to Spain" (it = the airline). Taken only when that
+// sentence's main-clause subject is a named organisation and no other thing in it could be "it" (another
+// body, place or product heading a phrase), within one paragraph; and never for the "it" that stands for a
+// clause ("It is possible that …", "It was reported that …", "It seems …"). A person is "he" or "she", and
+// "they" may be anyone, so only "it" is read.
+import type { Chunk } from './chunks.js';
+import { rechunk, type SentenceView } from './sentence-view.js';
+import { objectsOf } from './objects-of.js';
+import { subjectOf } from './subject-of.js';
+import { verbType } from './vocabulary.js';
+
+/** Kinds of thing "it" could stand for besides the subject. */
+const RIVAL_TYPES = new Set(['Organization', 'Place', 'Product']);
+/** Verbs whose "it" is a placeholder for a clause or the weather ("It seems …", "It emerged that …"). */
+const EMPTY_IT_VERBS = new Set(
+  'seem appear emerge happen matter remain take rain snow follow mean cost turn occur transpire'.split(' '),
+);
+/** Verbs of saying and thinking, whose passive takes a clause: "It was reported that …", "It is believed …". */
+const CLAUSE_PASSIVES = new Set(
+  'believe think expect estimate understand know hope fear decide agree assume suppose rumour rumor consider feel note learn'.split(
+    ' ',
+  ),
+);
+
+const isPossessive = (view: SentenceView, k: number) =>
+  /['’]s?$/.test(view.toks[k].text) || view.toks[k].tags.has('Possessive') || /^['’]s?\b/.test(view.toks[k].post);
+
+/** "U.S. troops", "the rebel forces" are "they"; a name's plural word is not ("Norfield Holdings"). */
+const pluralHead = (view: SentenceView, np: Chunk) =>
+  view.toks[np.to].tags.has('Plural') && !/^\p{Lu}/u.test(view.toks[np.to].text);
+
+/** The organisation in main-clause subject position of `view`, when nothing else named in it could be "it". */
+function soleBodySubject(view: SentenceView): string | undefined {
+  const c = view.chunks.findIndex((ch) => ch.kind === 'VG');
+  const vg = view.chunks[c];
+  if (!vg?.finite) return undefined;
+  // Only the main clause: nothing but phrases and adverbs before its verb ("When Acme sold Beta, it …" is not).
+  if (view.chunks.slice(0, c).some((ch) => !['NP', 'PREP', 'ADV'].includes(ch.kind))) return undefined;
+  const subj = subjectOf(view, c);
+  const id = subj?.how === 'direct' ? (subj.np.head ?? undefined) : undefined;
+  if (!id || view.types.get(id) !== 'Organization' || pluralHead(view, subj!.np)) return undefined;
+  if (inQuote(view, subj!.np)) return undefined;
+  // Any other body, place or product heading a phrase ("Iran's first" names Iran's, not a rival; "an ISS
+  // spacewalk" a spacewalk), or any thing the verb acted on ("released a statement. It read …" is the statement;
+  // what "be" links is the subject itself).
+  const rival = view.chunks.some(
+    (ch) =>
+      ch.kind === 'NP' &&
+      !!ch.head &&
+      ch.head !== id &&
+      RIVAL_TYPES.has(view.types.get(ch.head) ?? '') &&
+      view.entityAt[ch.to] === ch.head &&
+      !isPossessive(view, ch.to),
+  );
+  const acted = vg.lemma !== 'be' && objectsOf(view, c).direct.some((np) => np.head !== id && !pluralHead(view, np));
+  return rival || acted ? undefined : id;
+}
+
+const inQuote = (view: SentenceView, ch: Pick<Chunk, 'from' | 'to'>) =>
+  view.quotes.some(([a, b]) => ch.from <= b && ch.to >= a);
+
+/** "It" standing for a clause or nothing: a verb of seeming, a passive of saying or thinking, or "be" with a
+ * "that"/"to"/"whether" clause after its complement ("It is possible that …", "It was the first time …"). */
+function emptyIt(view: SentenceView, vg: Chunk): boolean {
+  if (EMPTY_IT_VERBS.has(vg.lemma)) return true;
+  if (vg.passive && (verbType(vg.lemma) === 'SAYS' || CLAUSE_PASSIVES.has(vg.lemma))) return true;
+  if (vg.lemma !== 'be') return false;
+  const rest = view.chunks.slice(view.chunks.indexOf(vg) + 1);
+  return rest.some(
+    (ch) => ch.kind === 'COMP' || ch.kind === 'REL' || ch.kind === 'SUB' || (ch.kind === 'VG' && !ch.finite),
+  );
+}
+
+/** Resolves such "it"s in place (entity and mention kind, chunks redone); `text` is the document's. */
+export function resolveBodyPronouns(views: SentenceView[], text: string): void {
+  views.forEach((view, s) => {
+    const prev = views[s - 1];
+    const it = view.toks[0];
+    if (!prev || it?.normal !== 'it' || view.entityAt[0] || view.quoteOpenAtStart || inQuote(view, { from: 0, to: 0 }))
+      return;
+    if (/\n/.test(text.slice(prev.sentence.end, view.sentence.start))) return;
+    const vg = view.chunks[1];
+    if (view.chunks[0]?.to !== 0 || vg?.kind !== 'VG' || !vg.finite || emptyIt(view, vg)) return;
+    const body = soleBodySubject(prev);
+    if (!body) return;
+    view.entityAt[0] = body;
+    view.kindAt[0] = 'pronoun';
+    rechunk(view);
+  });
+}

@@ -1,0 +1,52 @@
+// "It" opening a sentence for the organisation the sentence before was about; sentences written for this
+// test, read through their triples.
+import { triplesOf } from './rules/triples-of.js';
+
+describe('body pronouns', () => {
+  test.each([
+    [
+      'the subject of the sentence before',
+      'Norfield Holdings was founded in 1990. It acquired Castor Mining in 2001.',
+      ['Norfield Holdings ACQUIRES Castor Mining'],
+    ],
+    [
+      'a name ending in a plural word is still "it"',
+      'Norfield Holdings sold shares. It acquired Castor Mining in 2001.',
+      ['Norfield Holdings ACQUIRES Castor Mining'],
+    ],
+    [
+      'a possessive names no rival',
+      "Pell Airways was Norland's first airline. It acquired Castor Mining in 2001.",
+      ['Pell Airways ACQUIRES Castor Mining'],
+    ],
+    [
+      'a thing the verb acted on may be "it"',
+      'Norfield Holdings bought a mine. It acquired Castor Mining in 2001.',
+      [],
+    ],
+    [
+      'a place named beside the subject may be "it"',
+      'Norfield Holdings is the largest firm in Norland. It acquired Castor Mining in 2001.',
+      [],
+    ],
+    ['a person is no "it"', 'Ann Cole was born in 1950. It acquired Castor Mining in 2001.', []],
+    [
+      'an "it" for a clause',
+      'Norfield Holdings was founded in 1990. It is possible that Ann Cole acquired Castor Mining.',
+      ['Ann Cole ACQUIRES Castor Mining'],
+    ],
+    [
+      'an "it" for what was reported',
+      'Norfield Holdings was founded in 1990. It was reported that Ann Cole met Castor Mining.',
+      ['Ann Cole MEETS Castor Mining'],
+    ],
+    ['not across a paragraph', 'Norfield Holdings was founded in 1990.\n\nIt acquired Castor Mining in 2001.', []],
+    [
+      'not inside a quotation',
+      'Norfield Holdings was founded in 1990. "It acquired Castor Mining in 2001," Ann Cole said.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text).filter((t) => !t.includes(' SAYS '))).toEqual(expected);
+  });
+});
