@@ -26,6 +26,15 @@ const COMPANY_WORDS = new Set(
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
 
+/** "the state of Montana … Montana's reservations … the plaintiffs were listed as … Montana Native Vote": a
+ * short name refers back to a full name the article has given; a place name the body uses before that name
+ * (the headline aside, which may shorten a name the lead spells out) is the place. */
+function usedBefore(short: NameGroup, full: NameGroup): boolean {
+  if (short.type !== 'Place') return false;
+  const body = short.spans.filter((x) => x.sentence > 0).map((x) => x.start);
+  return body.length > 0 && Math.min(...body) < Math.min(...full.spans.map((x) => x.start));
+}
+
 /** "the commonwealth's House of Representatives" is not the "U.S. House of Representatives", nor "Ohio's
  * Senate" the "U.S. Senate": every mention has a possessive owner, and the longer name's first words name
  * another one — a country the owner is not called ("the state's Supreme Court" may be "Wisconsin Supreme
@@ -130,7 +139,8 @@ export const MERGE_RULES: MergeRule[] = [
           g.type === 'Person' &&
           g.words >= 2 &&
           g.words <= 4 &&
-          (g.firstWord === s.key || g.lastWord === s.key),
+          (g.firstWord === s.key || g.lastWord === s.key) &&
+          !usedBefore(s, g),
       );
       const last = cands.filter((g) => g.lastWord === s.key);
       if (cands.length) return firstBefore(last.length ? last : cands);

@@ -50,6 +50,23 @@ describe('person name forms', () => {
     expect(people.flatMap((p) => p.aliases.filter((a) => a.rule === 'surname').map((a) => a.text))).toEqual(surnames);
   });
 
+  // A short name refers back: a place the body names before a person whose name holds it stays the place.
+  test.each<[string, string, string[]]>([
+    [
+      'Lawsuit filed\n\nVoters in Montana sued the state of Montana on Monday. Lawyer Montana Reyes spoke for them.',
+      'Montana Reyes',
+      [],
+    ],
+    [
+      'Quarterback retires\n\nJoe Montana threw three passes on Sunday. Montana said he was happy.',
+      'Joe Montana',
+      ['Montana', 'he'],
+    ],
+  ])('a place named before the full name is no short form: "%s"', (text, person, shortForms) => {
+    const { entities } = extract(text);
+    expect(find(entities, person)?.aliases.map((a) => a.text)).toEqual(shortForms);
+  });
+
   test('a middle given name is no short form', () => {
     const { entities } = extract('Peter Michael Doyle spoke in Texas. Michael did not attend.');
     expect(find(entities, 'Peter Michael Doyle')?.aliases.map((a) => a.text)).not.toContain('Michael');
