@@ -10,6 +10,7 @@ import { birthName, ofComplement, romanisation } from './name-variants.js';
 import { stormGrades, stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 import { placeNameTail } from './place-name-tail.js';
+import { commaPlaceName } from './comma-place-name.js';
 
 export interface MergeRule {
   name: string;
@@ -213,6 +214,7 @@ export const MERGE_RULES: MergeRule[] = [
   },
   ofComplement,
   placeNameTail,
+  commaPlaceName,
   romanisation,
   compassForm,
   pluralHead,
