@@ -63,6 +63,8 @@ function headlineNoun(view: SentenceView, vg: Chunk, S: string): boolean {
 /** The type of a verb with a preposition that is not the first after it, when the pair is a phrasal verb
  * with a type of its own ("compete against"); a RELATED_TO entry says nothing there. */
 function latePhrasal(lemma: string, prep: string): string | undefined {
+  // ("said on Voice of America", "was speaking at the opening of X": a later "of" belongs to the noun before it.)
+  if (prep === 'of' && verbType(lemma) === 'SAYS') return undefined;
   const t = phrasalType(lemma, prep);
   return t && t !== FALLBACK_TYPE && !lemma.includes(' ') ? t : undefined;
 }

@@ -111,6 +111,19 @@ describe('subject-verb-object', () => {
       'Tom Hale sent Ann Cole and Bo Berg to Oslo.',
       ['Tom Hale RELATED_TO Ann Cole', 'Tom Hale RELATED_TO Bo Berg'],
     ],
+    [
+      'what a statement is said "of" is mentioned',
+      'Ann Cole said of Tom Hale, "He was brave."',
+      ['Ann Cole MENTIONS Tom Hale'],
+    ],
+    ['so is what one spoke "about"', 'Ann Cole spoke about Tom Hale on Monday.', ['Ann Cole MENTIONS Tom Hale']],
+    [
+      'also after the one told',
+      'Ann Cole spoke to Tom Hale about Norfield Holdings.',
+      ['Ann Cole MENTIONS Norfield Holdings'],
+    ],
+    ['an "of" after a first phrase is that phrase\'s', 'Ann Cole spoke at the opening of Norfield Holdings.', []],
+    ['a medium\'s "of" too', 'Ann Cole said on Voice of Norland that she would run.', []],
   ])('read: %s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
