@@ -31,6 +31,7 @@ import { sportsTeams } from './typing/sports-teams.js';
 import { unnamedEvents } from './grouping/unnamed-events.js';
 import { eventNouns } from './typing/event-nouns.js';
 import { eventNominals } from './grouping/event-nominals.js';
+import { headlineEvent } from './grouping/headline-event.js';
 
 export const ENTITY_STEPS: readonly EntityStep[] = [
   conceptGroups,
@@ -63,4 +64,5 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   unnamedEvents,
   eventNouns,
   eventNominals,
+  headlineEvent,
 ];

@@ -67,7 +67,7 @@ export const unnamedEvents: EntityStep = {
         const p = eventPhraseAt(row, k, modifierAt(row[k]));
         if (p) found.push({ ...p, row });
       }
-    const nodes = chooseEventNodes(found, headline(bySentence), namedKinds);
+    const nodes = chooseEventNodes(found, headlineRow(bySentence), namedKinds);
     if (!nodes.length) return groups;
     let nextId = Math.max(-1, ...groups.flatMap((g) => [...g.ids])) + 1;
     const made: NameGroup[] = [];
@@ -104,7 +104,7 @@ export const unnamedEvents: EntityStep = {
 };
 
 /** The headline's sentence: a first line with no closing stop, before more text; else -1. */
-function headline(bySentence: Token[][]): number {
+export function headlineRow(bySentence: Token[][]): number {
   const row = bySentence[0];
   const last = row?.[row.length - 1];
   if (!last || bySentence.length < 2 || row.length > 20) return -1;
