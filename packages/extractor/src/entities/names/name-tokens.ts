@@ -143,6 +143,14 @@ const surnameAfterGiven = (t: Token, prev: Token | undefined) =>
   (prev.tags.has('FirstName') || givenName(prev.normal)) &&
   !/\S/.test(prev.post);
 
+/** "8:00 p.m. AST", "at 1922 UTC": an abbreviation ending in T right after a clock time is its time zone,
+ * whichever zone it is. */
+const timeZoneAfterClock = (t: Token, prev: Token | undefined) =>
+  /^\p{Lu}{2,4}T$/u.test(t.text) &&
+  !!prev &&
+  !/\S/.test(prev.post) &&
+  (/^[ap]\.?m\.?$/i.test(prev.text) || /^\d{1,2}[:.]\d{2}$/.test(prev.text) || /^[0-2]\d[0-5]\d$/.test(prev.text));
+
 /**
  * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.
  * `heading`: the token is in a heading line, where capitals are not.
@@ -158,6 +166,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   )
     return false;
   if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev))) return false;
+  if (timeZoneAfterClock(t, prev)) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;
   if (t.tags.has('Verb') && !t.tags.has('ProperNoun')) return false;

@@ -7,6 +7,8 @@ describe('not names', () => {
     ['an adverb before a comma after a speaker label', '((Ines Varga)) Well, I stopped playing in 2015.', 'Well'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
     ['a number word in capitals, for emphasis', 'Ann Cole said the club was polling at a solid ZERO in Dorn.', 'ZERO'],
+    ['a time zone after a clock time', 'The advisory came out at 8:00 p.m. AST in Dorn.', 'AST'],
+    ['a time zone after a 24-hour time', 'The ship left Dorn at 1922 HKT on Monday.', 'HKT'],
     ['a currency code glued to its amount', 'Tom Hale wants the fare cut to USD12 a ride.', 'USD12'],
     ['a currency code before its amount', 'Tickets cost GBP 18.50 each in Dorn.', 'GBP'],
     ['an interjection after a quote mark', 'She said: "Yeah, we won the cup in Lisbon."', 'Yeah'],
