@@ -18,8 +18,9 @@ const HEAD_TITLES = new Set([
   ...['chief executive', 'general secretary'],
   ...['secretary-general', 'head coach'],
 ]);
-/** Words that make a role a subordinate one ("assistant coach", "deputy director"). */
-const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'associate']);
+/** Words that make a role a subordinate one ("assistant coach", "deputy director"), or one over part of a
+ * body ("the Senate minority leader" leads a party's members in the Senate, not the Senate). */
+const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'associate', 'minority', 'opposition']);
 
 /** Professions a place does not employ: "a Toronto lawyer", "California lawyer Michael Avenatti", "United
  * States basketball player Kobe Bryant" say where they work or come from, not who employs them. */

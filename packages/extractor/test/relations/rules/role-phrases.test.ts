@@ -8,6 +8,11 @@ const roles = (text: string) => triplesOf(text).filter((t) => /WORKS_FOR|LEADS/.
 describe('role phrases', () => {
   test.each([
     [
+      'a minority leader leads no body',
+      'Ann Cole, the Norland Senate minority leader, signed the lease.',
+      ['Ann Cole WORKS_FOR Norland Senate'],
+    ],
+    [
       '"then" dates an apposed role',
       'Ann Cole, then the deputy director of the Harbour Trust, signed the lease.',
       ['Ann Cole WORKS_FOR Harbour Trust'],
