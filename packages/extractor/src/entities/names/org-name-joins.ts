@@ -16,6 +16,7 @@ import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
+import { aloneTags } from '../../common-word.js';
 
 const OF = new Set(['of', 'for', 'on']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
@@ -43,6 +44,10 @@ function opensAnother(row: Token[], k: number, nameAt: (k: number) => boolean): 
 /** A capitalised word that is no known name, organisation word or title ("Cinema", not "Google", "Museum"). */
 const plainNameWord = (t: Token) =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) && !has(t, KNOWN) && !ORG_HEADS.has(lower(t)) && !TITLES.has(lower(t));
+
+/** A known name even taken alone: the parse tags "Health Care" after "and" an organisation in context, but
+ * neither word is a name by itself ("Ministry of Public Health and Health Care"). */
+const knownAlone = (t: Token) => has(t, KNOWN) && (aloneTags(t.normal) ?? []).some((x) => KNOWN.includes(x));
 
 /** The complement after "of" at `ofAt` is one place of one or two words ("of New York", "of Iraq"). */
 function placeComplement(run: Token[], ofAt: number): boolean {
@@ -76,7 +81,7 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
       orgComplement &&
       quiet(row[j + 1], second) &&
       nameAt(j + 2) &&
-      [row[j + 1], second].every((x) => !has(x, KNOWN) && !ORG_HEADS.has(lower(x)) && !/^\p{Lu}{2,}$/u.test(x.text)) &&
+      [row[j + 1], second].every((x) => !knownAlone(x) && !ORG_HEADS.has(lower(x)) && !/^\p{Lu}{2,}$/u.test(x.text)) &&
       !(quiet(second, row[j + 3]) && (nameAt(j + 3) || OF.has(row[j + 3].normal)))
     )
       return 3;

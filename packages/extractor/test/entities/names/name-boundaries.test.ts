@@ -272,6 +272,12 @@ const cases: BoundaryCase[] = [
     not: ['Public Hygiene', 'Institute of Tropical Medicine'],
   },
   {
+    rule: 'also when the parse reads those two words as an organisation',
+    text: 'Yesterday, the Norland State Ministry of Public Health and Health Care in Dorn confirmed a case.',
+    names: [['Norland State Ministry of Public Health and Health Care', 'Organization']],
+    not: ['Health Care', 'Norland State Ministry of Public Health'],
+  },
+  {
     rule: '"on" after an organisation word',
     text: 'The Senate Committee on Foreign Relations questioned the nominee from Texas.',
     names: [['Senate Committee on Foreign Relations', 'Organization']],
