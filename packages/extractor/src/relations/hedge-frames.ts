@@ -29,10 +29,27 @@ function claimContent(view: SentenceView, at: number): boolean {
   return k >= 0 && CLAIM_NOUNS.has(view.toks[k].normal) && !/[,;:—–]/.test(view.toks[k].post);
 }
 
+/** "is expected to stay in Oslo and (then) return to Norway": a bare infinitive after "and" shares the hedge of
+ * the "to"-infinitive group before it (only noun material, prepositions and adverbs between). */
+function sharedInfinitiveHedge(view: SentenceView, c: number): boolean {
+  const ch = view.chunks;
+  const words = (k: number) => view.toks.slice(ch[k].from, ch[k].to + 1);
+  if (ch[c].finite || ch[c].gerund || words(c).some((t) => t.normal === 'to')) return false;
+  let k = c - 1;
+  while (k >= 0 && ch[k].kind === 'ADV') k--;
+  if (ch[k]?.kind !== 'CONJ' || view.toks[ch[k].from].normal !== 'and' || ch[k - 1]?.breakAfter) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    if (ch[j].kind === 'VG') return ch[j].hedged && words(j).some((t) => t.normal === 'to');
+    if (!['NP', 'PREP', 'ADV', 'PART'].includes(ch[j].kind) || ch[j].breakAfter) return false;
+  }
+  return false;
+}
+
 export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   if (!d.verb) return false;
   const c = view.chunks.indexOf(d.verb);
   if (c < 0) return false;
+  if (sharedInfinitiveHedge(view, c)) return true;
   const { governor, opener, subordinator } = clauseFrame(view, c);
   // "… if the Senate votes against her", "unless Acme buys Beta": a condition is not said to hold.
   if (subordinator && CONDITIONS.has(view.toks[subordinator.from].normal)) return true;

@@ -8,6 +8,7 @@ import { takesInfinitive } from './control-nouns.js';
 import type { ChunkKind } from './chunks.js';
 import { sayingAfterNoun } from '../entities/lexicon/speech-gerunds.js';
 import { objectHeadNoun } from './object-head-noun.js';
+import { coordinatedInfinitive } from './coordinated-infinitive.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
 import { progressiveNoun } from './progressive-noun.js';
 
@@ -236,6 +237,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "released a statement saying an attack …": a gerund of saying after a noun and before an article is
     // the verb of a reduced relative, not a noun ("an old saying" has a determiner or adjective before it).
     if (cls[i] === 'N' && !entityAt[i] && cls[i - 1] === 'N' && sayingAfterNoun(toks, i)) cls[i] = 'V';
+    // "to remain at the station and return to Earth": a second infinitive after "and", not a noun.
+    if (!entityAt[i] && coordinatedInfinitive(toks, cls, i)) cls[i] = 'V';
     // "to" before a verb belongs to the verb group; otherwise it is a preposition.
     if (cls[i] === 'TO' && bareVerbAfterTo(toks, entityAt, i)) cls[i + 1] = 'V';
     if (cls[i] === 'TO') cls[i] = toks[i + 1] && cls[i + 1] === 'V' && !entityAt[i + 1] ? 'TO' : 'PREP';

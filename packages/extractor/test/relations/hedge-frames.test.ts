@@ -95,6 +95,21 @@ describe('hedgedByFrame', () => {
       'Tom Hale said Norfield Holdings bought Castor Mining.',
       ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],
     ],
+    [
+      'a bare infinitive after "and" shares the hedge of the "to"-infinitive before it',
+      'Ann Cole is expected to stay in Oslo and return to Norway on Friday.',
+      ['Ann Cole LOCATED_IN Oslo (hedged)', 'Ann Cole RELATED_TO Norway (hedged)'],
+    ],
+    [
+      'also after "then"',
+      'Ann Cole plans to stay in Oslo and then return to Norway.',
+      ['Ann Cole LOCATED_IN Oslo (hedged)', 'Ann Cole RELATED_TO Norway (hedged)'],
+    ],
+    [
+      'a finite verb after "and" is no infinitive',
+      'Ann Cole stayed in Oslo and then returned to Norway.',
+      ['Ann Cole LOCATED_IN Oslo', 'Ann Cole RELATED_TO Norway'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text, { hedged: true })).toEqual(expected);
   });

@@ -56,6 +56,21 @@ describe('classify: verb or noun', () => {
       ['is still operating'],
     ],
     ['before a noun it stays a noun', 'The main cost is still operating expenses.', ['is']],
+    [
+      'a bare form after "and" and a "to"-infinitive\'s phrases is a second infinitive',
+      'The Kestrel capsule is scheduled to remain at the station during the week and return to Earth on Friday.',
+      ['is scheduled to remain', 'return'],
+    ],
+    [
+      'with no infinitive before it, the same word after "and" stays a noun',
+      'Ann Cole booked a trip to Oslo and return to Bergen.',
+      ['booked'],
+    ],
+    [
+      'nor after a comma before "and"',
+      'Ann Cole wants to meet Tom Hale in Oslo, and return tickets are sold out.',
+      ['wants to meet', 'are'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(verbGroups(text)).toEqual(expected);
   });
