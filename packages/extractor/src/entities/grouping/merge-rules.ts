@@ -10,6 +10,7 @@ import { birthName, ofComplement, romanisation } from './name-variants.js';
 import { stormGrades, stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 import { placeNameTail } from './place-name-tail.js';
+import { demonymOfForm } from './demonym-of-form.js';
 import { commaPlaceName } from './comma-place-name.js';
 
 export interface MergeRule {
@@ -213,6 +214,7 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   ofComplement,
+  demonymOfForm,
   placeNameTail,
   commaPlaceName,
   romanisation,
