@@ -53,6 +53,7 @@ import { possessiveSite } from './possessive-site.js';
 import { platformMedium } from './platform-medium.js';
 import { basedApposition } from './based-apposition.js';
 import { listedSites } from './listed-sites.js';
+import { memberTitle } from './member-title.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -108,4 +109,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   platformMedium,
   basedApposition,
   listedSites,
+  memberTitle,
 ];
