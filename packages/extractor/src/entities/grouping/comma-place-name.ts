@@ -39,6 +39,11 @@ export const commaPlaceName: MergeRule = {
   name: 'comma-place-name',
   target: (s, groups) => {
     if (s.words > 2 || s.type === 'Person' || s.type === 'Concept') return undefined;
+    // Cheap tests first ("<Part> <head>" needs a place head word; "<Part>" alone needs "<Part> <head>" written):
+    // reading every comma of every group for each name made long articles slow.
+    if (s.words === 2 && !PLACE_HEADS.has(s.lastWord)) return undefined;
+    if (s.words === 1 && !groups.some((g) => g.words === 2 && g.firstWord === s.key && PLACE_HEADS.has(g.lastWord)))
+      return undefined;
     const found = commaNames(groups, s);
     const keys = new Set([...groups, s].map((g) => g.key));
     const cands = new Set(

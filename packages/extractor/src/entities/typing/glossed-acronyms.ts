@@ -12,9 +12,12 @@ const GLOSS_PLACES = new Set([...PLACE_HEADS, 'zone', 'zones', 'area', 'areas', 
 /** The words right before "(ACR)" whose first letters spell it, when the last of them is a place word. */
 export function placeGloss(text: string, acronym: string): boolean {
   const letters = acronym.replace(/[.&]/g, '').toLowerCase();
-  const esc = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(`([\\p{L}\\s-]+)\\(${esc}\\)`, 'gu'))) {
-    const words = m[1]
+  const marker = `(${acronym})`;
+  // Each "(ACR)" found by position, its gloss read from a short stretch before it: a pattern scanning the
+  // whole text for letters before the bracket was quadratic in the article's length.
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) {
+    const before = /[\p{L}\s-]+$/u.exec(text.slice(Math.max(0, at - 40 * letters.length), at))?.[0] ?? '';
+    const words = before
       .trim()
       .split(/[\s-]+/)
       .filter(Boolean);
