@@ -36,3 +36,8 @@ export function aloneTags(word: string): string[] | undefined {
   ALONE.set(key, tags);
   return tags;
 }
+
+/** A word that spells a number ("zero", "seven", "million", "first"), whatever a sentence made of it. */
+export function numberWord(word: string): boolean {
+  return (aloneTags(word) ?? []).includes('Value');
+}

@@ -5,7 +5,7 @@
 // clause ("It is possible that …", "It was reported that …", "It seems …"). A person is "he" or "she", and
 // "they" may be anyone, so only "it" is read.
 import type { Chunk } from './chunks.js';
-import { rechunk, type SentenceView } from './sentence-view.js';
+import { possessiveAt, rechunk, type SentenceView } from './sentence-view.js';
 import { objectsOf } from './objects-of.js';
 import { subjectOf } from './subject-of.js';
 import { verbType } from './vocabulary.js';
@@ -22,9 +22,6 @@ const CLAUSE_PASSIVES = new Set(
     ' ',
   ),
 );
-
-const isPossessive = (view: SentenceView, k: number) =>
-  /['’]s?$/.test(view.toks[k].text) || view.toks[k].tags.has('Possessive') || /^['’]s?\b/.test(view.toks[k].post);
 
 /** "U.S. troops", "the rebel forces" are "they"; a name's plural word is not ("Norfield Holdings"). */
 const pluralHead = (view: SentenceView, np: Chunk) =>
@@ -51,7 +48,7 @@ function soleBodySubject(view: SentenceView): string | undefined {
       ch.head !== id &&
       RIVAL_TYPES.has(view.types.get(ch.head) ?? '') &&
       view.entityAt[ch.to] === ch.head &&
-      !isPossessive(view, ch.to),
+      !possessiveAt(view.toks, ch.to),
   );
   const acted = vg.lemma !== 'be' && objectsOf(view, c).direct.some((np) => np.head !== id && !pluralHead(view, np));
   return rival || acted ? undefined : id;

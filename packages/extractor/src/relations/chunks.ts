@@ -5,7 +5,8 @@
 // means from verb-group.ts and noun-phrase.ts.
 import type { Token } from '../tokens.js';
 import { verbType } from './vocabulary.js';
-import { classify, hasBreak } from './token-class.js';
+import { classify } from './token-class.js';
+import { hasBreak } from './token-break.js';
 import { verbGroup } from './verb-group.js';
 import { nounPhrase } from './noun-phrase.js';
 import { sentenceTimes } from './time-expressions.js';

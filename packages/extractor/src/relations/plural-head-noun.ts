@@ -5,6 +5,7 @@
 // verb no subject; or (b) a number opens the phrase it ends, right after another verb ("wins 25 Nevada
 // delegates"): a clause after a verb does not start with a bare number.
 import type { Token } from '../tokens.js';
+import { hasBreak } from './token-break.js';
 
 const PLURAL_FINITE = new Set([
   'are',
@@ -21,7 +22,6 @@ const PLURAL_FINITE = new Set([
   'should',
   'shall',
 ]);
-const BREAK = /[,;:—–“”"()]|\s-\s/;
 
 const presentS = (t: Token) =>
   t.tags.has('PresentTense') &&
@@ -32,21 +32,21 @@ const presentS = (t: Token) =>
 
 /** Whether token `i`, read as a verb after noun material, is a plural noun heading that noun phrase. */
 export function pluralHeadNoun(toks: Token[], cls: readonly string[], i: number): boolean {
-  if (!presentS(toks[i]) || cls[i - 1] !== 'N' || BREAK.test(toks[i - 1].post)) return false;
+  if (!presentS(toks[i]) || cls[i - 1] !== 'N' || hasBreak(toks[i - 1])) return false;
   return agreesLater(toks, cls, i) || numberOpened(toks, cls, i);
 }
 
 function agreesLater(toks: Token[], cls: readonly string[], i: number): boolean {
-  if (cls[i + 1] !== 'PREP' || BREAK.test(toks[i].post)) return false;
+  if (cls[i + 1] !== 'PREP' || hasBreak(toks[i])) return false;
   for (let k = i + 1; k < toks.length; k++) {
     if (cls[k] === 'V') return PLURAL_FINITE.has(toks[k].normal);
-    if ((cls[k] !== 'N' && cls[k] !== 'PREP') || BREAK.test(toks[k].post)) return false;
+    if ((cls[k] !== 'N' && cls[k] !== 'PREP') || hasBreak(toks[k])) return false;
   }
   return false;
 }
 
 function numberOpened(toks: Token[], cls: readonly string[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && cls[k - 1] === 'N' && !toks[k].tags.has('Value') && !BREAK.test(toks[k - 1].post)) k--;
-  return toks[k].tags.has('Value') && k > i - 4 && cls[k - 1] === 'V' && !BREAK.test(toks[k - 1].post);
+  while (k > 0 && cls[k - 1] === 'N' && !toks[k].tags.has('Value') && !hasBreak(toks[k - 1])) k--;
+  return toks[k].tags.has('Value') && k > i - 4 && cls[k - 1] === 'V' && !hasBreak(toks[k - 1]);
 }

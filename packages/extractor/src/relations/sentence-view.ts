@@ -117,12 +117,15 @@ export function buildSentenceViews(
   });
 }
 
+/** Token `k` ends a possessive ("Iran's", "Acme’s", "the United States' Centers"). */
+export const possessiveAt = (toks: Token[], k: number): boolean =>
+  /['’]s?$/.test(toks[k].text) ||
+  toks[k].tags.has('Possessive') ||
+  /^['’]s?\b/.test(toks[k].post) ||
+  pluralPossessive(toks, k);
+
 function chunksOf(toks: Token[], entityAt: (string | undefined)[]): Chunk[] {
-  const possessive = (k: number) =>
-    /['’]s?$/.test(toks[k].text) ||
-    toks[k].tags.has('Possessive') ||
-    /^['’]s?\b/.test(toks[k].post) ||
-    pluralPossessive(toks, k);
+  const possessive = (k: number) => possessiveAt(toks, k);
   return toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf) : [];
 }
 

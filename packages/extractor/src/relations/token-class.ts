@@ -10,6 +10,7 @@ import { sayingAfterNoun } from '../entities/lexicon/speech-gerunds.js';
 import { objectHeadNoun } from './object-head-noun.js';
 import { coordinatedInfinitive } from './coordinated-infinitive.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
+import { hasBreak } from './token-break.js';
 import { progressiveNoun } from './progressive-noun.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
@@ -67,7 +68,6 @@ const isNounish = (t: Token) =>
   ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Possessive', 'Date'].some((g) =>
     t.tags.has(g),
   );
-export const hasBreak = (t: Token) => /[,;:—–“”"()]|\s-\s/.test(t.post);
 
 /** "decided to sanction Peru", "the decision to sanction Peru": after a verb or a decision noun and "to", a singular noun-tagged word with a verb sense right before
  * a name is the infinitive ("a threat to peace" has no name after it, "referred to support groups" no verb

@@ -6,9 +6,7 @@
 // word is a number's ("Formula One" beside "Xbox One 2").
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
-import { aloneTags } from '../../common-word.js';
-
-const numberWord = (w: string) => (aloneTags(w) ?? []).some((t) => t === 'Value' || t === 'Cardinal');
+import { numberWord } from '../../common-word.js';
 
 function retypeProductLines(groups: NameGroup[]): void {
   const lines = new Set<string>();
