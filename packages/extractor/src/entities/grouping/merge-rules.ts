@@ -6,7 +6,7 @@ import { ORG_HEADS } from '../lexicon/org-words.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
-import { birthName, ofComplement, romanisation } from './name-variants.js';
+import { accentFold, birthName, ofComplement, romanisation } from './name-variants.js';
 import { stormGrades, stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 import { placeNameTail } from './place-name-tail.js';
@@ -217,6 +217,7 @@ export const MERGE_RULES: MergeRule[] = [
   demonymOfForm,
   placeNameTail,
   commaPlaceName,
+  accentFold,
   romanisation,
   compassForm,
   pluralHead,
@@ -279,9 +280,11 @@ export const MERGE_RULES: MergeRule[] = [
           !ownedElsewhere(s, g.key.slice(0, ` ${g.key} `.indexOf(` ${s.key} `)).trim()) &&
           !namedBefore(s, g),
       );
-      // "Supreme Court" and "Italian Supreme Court of Cassation": forms of one name still make one candidate.
+      // "Supreme Court" and "Italian Supreme Court of Cassation", "Iraqi Parliament" and "Parliament of Iraq":
+      // forms of one name still make one candidate.
       const longest = cands.sort((a, b) => b.words - a.words)[0];
-      return longest && cands.every((c) => contains(longest.key, c.key)) ? longest : undefined;
+      const sameBody = (c: NameGroup) => contains(longest.key, c.key) || demonymOfForm.target(c, [longest]) === longest;
+      return longest && cands.every(sameBody) ? longest : undefined;
     },
   },
   {

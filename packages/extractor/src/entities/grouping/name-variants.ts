@@ -2,7 +2,7 @@
 // second romanisation of one name, and an organisation's name without its "of" complement.
 import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
-import { spellingSkeleton } from '../names/name-key.js';
+import { foldLetters, spellingSkeleton } from '../names/name-key.js';
 
 const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
 const consonants = (skeleton: string) => skeleton.replace(/[^\p{L}]|a/gu, '').length;
@@ -47,6 +47,32 @@ export const romanisation: MergeRule = {
         const other = g.key.split(' ');
         return other.length === words.length && other.filter((w, k) => w !== words[k]).length === 1;
       }),
+    );
+  },
+};
+
+/** How many letters of `key` carry an accent or are special letters. */
+const marked = (key: string) => [...key.normalize('NFC')].filter((c) => foldLetters(c) !== c).length;
+
+/** "Jaroslaw Kaczynski" in a headline beside "Jarosław Kaczyński" in the body: the same letters once accents and
+ * special letters are folded. The plainer form joins the one with more marks, so the name keeps its own
+ * spelling; one candidate only. */
+export const accentFold: MergeRule = {
+  name: 'accent-fold',
+  target: (s, groups) => {
+    if (s.type === 'Concept') return undefined;
+    const folded = foldLetters(s.key);
+    const own = marked(s.key);
+    return only(
+      groups.filter(
+        (g) =>
+          g !== s &&
+          g.type !== 'Concept' &&
+          g.key !== s.key &&
+          compatible(s, g) &&
+          marked(g.key) > own &&
+          foldLetters(g.key) === folded,
+      ),
     );
   },
 };

@@ -45,12 +45,33 @@ export function isAcronym(text: string): boolean {
   return /^[A-Z][A-Z&]{1,6}$/.test(text.replace(/\./g, ''));
 }
 
-/** The consonants of a name, in order, with vowel runs and doubled letters folded: "Hamza bin Ladin" and
- * "Hamza bin Laden" share "hamza ban ladan" — two romanisations of one Arabic name. */
-export function spellingSkeleton(key: string): string {
+// Letters that are not a base letter plus a mark, so NFD leaves them: "Jarosław", "Søren", "Đoković".
+const PLAIN_LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
+/** A key without its accents and special letters: "jarosław kaczyński" → "jaroslaw kaczynski" (the same
+ * name typed on a keyboard without them, as headlines and wires often do). */
+export function foldLetters(key: string): string {
   return key
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(/[łøđðħıßæœþ]/g, (c) => PLAIN_LETTERS[c]);
+}
+
+/** The consonants of a name, in order, with vowel runs and doubled letters folded: "Hamza bin Ladin" and
+ * "Hamza bin Laden" share "hamza ban ladan" — two romanisations of one Arabic name. */
+export function spellingSkeleton(key: string): string {
+  return foldLetters(key)
     .replace(/['’ʻʼ`]/g, '')
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/[aeiou]+/g, 'a');
