@@ -229,6 +229,30 @@ describe('edge gate: wrong readings', () => {
       'Labour RELATED_TO Norland',
       undefined,
     ],
+    [
+      'the object of a passive infinitive is what is wanted done, not who is urged (wanted-done.ts)',
+      'Mayor Ann Cole urged for the Harbour Guard to be brought in. Ann Cole urged Norland to act.',
+      'Ann Cole URGES Harbour Guard',
+      'Ann Cole URGES Norland',
+    ],
+    [
+      'nor after "called for" (wanted-done.ts)',
+      'Tom Hale called for the Coastal Brigade to be deployed.',
+      'Tom Hale URGES Coastal Brigade',
+      undefined,
+    ],
+    [
+      'a site after "on the" is where a speech was given, not its topic (speech-site.ts)',
+      'Ann Cole delivered a short speech on the East Terrace of Norland Palace.',
+      'Ann Cole MENTIONS Norland Palace',
+      undefined,
+    ],
+    [
+      'a country after "on" stays the topic (speech-site.ts)',
+      'Ann Cole gave a speech on Norway at the summit.',
+      undefined,
+      'Ann Cole MENTIONS Norway',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -18,6 +18,7 @@ import { HOUSING_VERBS, homeTo } from './housing.js';
 import { withdrawnFrom } from './withdrawn-from.js';
 import { ofObject } from '../of-object.js';
 import { possessedRole } from '../role-noun.js';
+import { speechSite } from '../speech-site.js';
 
 const RELATIONAL_PREPS = new Set([
   'on',
@@ -243,7 +244,10 @@ export const subjectVerbObject: RelationRule = {
               push(O, { type: 'DEFEATS', lemma: vg.lemma, text }, 0.75, np.to);
             else if (nType === 'SAYS') {
               // "an announcement on Twitter", "remarks on CNN": a body after "on" is where it was said.
-              if (prep === 'about' || (prep === 'on' && view.types.get(O) !== 'Organization'))
+              if (
+                prep === 'about' ||
+                (prep === 'on' && view.types.get(O) !== 'Organization' && !speechSite(view, np, O))
+              )
                 push(O, { type: 'MENTIONS', lemma: dobj!.headWord, text }, 0.7, np.to);
             } else if (nType && undoes(vg.lemma))
               // "withdrew its support for X", "lifted sanctions on X": the noun's relation, undone.
