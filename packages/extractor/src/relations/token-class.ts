@@ -12,6 +12,7 @@ import { coordinatedInfinitive } from './coordinated-infinitive.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
 import { hasBreak } from './token-break.js';
 import { progressiveNoun } from './progressive-noun.js';
+import { commaParticiple } from './comma-participle.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -237,6 +238,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "released a statement saying an attack …": a gerund of saying after a noun and before an article is
     // the verb of a reduced relative, not a noun ("an old saying" has a determiner or adjective before it).
     if (cls[i] === 'N' && !entityAt[i] && cls[i - 1] === 'N' && sayingAfterNoun(toks, i)) cls[i] = 'V';
+    if (cls[i] === 'N' && commaParticiple(toks, entityAt, i)) cls[i] = 'V';
     // "to remain at the station and return to Earth": a second infinitive after "and", not a noun.
     if (!entityAt[i] && coordinatedInfinitive(toks, cls, i)) cls[i] = 'V';
     // "to" before a verb belongs to the verb group; otherwise it is a preposition.

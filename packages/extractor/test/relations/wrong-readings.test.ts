@@ -253,6 +253,12 @@ describe('edge gate: wrong readings', () => {
       undefined,
       'Ann Cole MENTIONS Norway',
     ],
+    [
+      'a gerund after a comma and before a title and a name opens a participle clause (comma-participle.ts)',
+      'Ann Cole won the nomination on the second ballot, edging lawyer Tom Hale and activist Jim Reed.',
+      'Ann Cole APPOINTS Tom Hale',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -26,3 +26,9 @@ export function sayingAfterNoun(toks: readonly Token[], i: number): boolean {
     /^(?:a|an|the)$/.test(toks[i + 1]?.normal ?? '')
   );
 }
+
+/** Verbs (roots) that take a reported clause without "that": "noted the deal fits the plan", "said the ban hurts". */
+export const REPORTING_ROOTS: ReadonlySet<string> = new Set(
+  `say note report add claim argue believe think know find warn state announce confirm allege insist explain
+  suggest acknowledge admit deny conclude estimate expect fear hope show indicate reveal`.split(/\s+/),
+);

@@ -6,7 +6,7 @@ import type { Token } from '../../tokens.js';
 import { NOMINALS } from '../lexicon/pronouns.js';
 import { DIVISION_WORDS } from '../lexicon/org-words.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { sayingAfterNoun } from '../lexicon/speech-gerunds.js';
+import { REPORTING_ROOTS, sayingAfterNoun } from '../lexicon/speech-gerunds.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
 import { PARTICLES } from './name-particles.js';
 
@@ -71,6 +71,17 @@ export function conceptKey(words: string[]): string {
   return [...words.slice(0, -1), sing].join(' ').toLowerCase();
 }
 
+/** A finite verb at or after row[k], before the sentence ends or a semicolon or colon closes the clause. */
+function finiteAfter(row: Token[], k: number): boolean {
+  for (; k < row.length; k++) {
+    const t = row[k];
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Infinitive'))
+      return true;
+    if (/[;:]/.test(t.post)) return false;
+  }
+  return false;
+}
+
 /** The noun phrase starting at row[i] (quantifiers skipped), or null. */
 function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | null {
   let j = i;
@@ -82,14 +93,21 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   )
     j++;
   const start = j;
-  // compromise reads some plural nouns after a noun as verbs ("chip firms linked to…"); take them back.
+  // compromise reads some plural nouns after a noun as verbs ("chip firms linked to…"); take them back. In a
+  // clause reported without "that", before a preposition, only when a finite verb still follows ("said firms
+  // in Taiwan were hurt"): "noted the acquisition fits into the strategy" has no other verb, and "fits" is it.
+  const before = row[i - 1];
+  const reported = !!before && before.tags.has('Verb') && REPORTING_ROOTS.has(before.root ?? before.normal);
   const pluralAsVerb = (k: number) =>
     k > start &&
     row[k].tags.has('PresentTense') &&
     /[a-z]s$/.test(row[k].text) &&
     row[k - 1].tags.has('Noun') &&
     !/\S/.test(row[k - 1].post) &&
-    (!row[k + 1] || row[k + 1].tags.has('Verb') || row[k + 1].tags.has('Preposition') || /\S/.test(row[k].post));
+    (!row[k + 1] ||
+      row[k + 1].tags.has('Verb') ||
+      (row[k + 1].tags.has('Preposition') && (!reported || finiteAfter(row, k + 2))) ||
+      /\S/.test(row[k].post));
   while (
     j < row.length &&
     (npToken(row[j]) || pluralAsVerb(j)) &&
