@@ -3,7 +3,9 @@
 // subject. A present -s form is a plural noun heading a phrase when (a) a prepositional phrase after it runs
 // into a finite verb that agrees with a plural ("are", "were", "have", "will"): a verb would have given that
 // verb no subject; or (b) a number opens the phrase it ends, right after another verb ("wins 25 Nevada
-// delegates"): a clause after a verb does not start with a bare number.
+// delegates"): a clause after a verb does not start with a bare number; or (c) a plural quantifier opens the
+// phrase ("mediating in several Middle Eastern disputes"): "several" asks for a plural head, so the name after
+// it is a modifier.
 import type { Token } from '../tokens.js';
 import { hasBreak } from './token-break.js';
 
@@ -33,7 +35,16 @@ const presentS = (t: Token) =>
 /** Whether token `i`, read as a verb after noun material, is a plural noun heading that noun phrase. */
 export function pluralHeadNoun(toks: Token[], cls: readonly string[], i: number): boolean {
   if (!presentS(toks[i]) || cls[i - 1] !== 'N' || hasBreak(toks[i - 1])) return false;
-  return agreesLater(toks, cls, i) || numberOpened(toks, cls, i);
+  return agreesLater(toks, cls, i) || numberOpened(toks, cls, i) || quantified(toks, cls, i);
+}
+
+const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'few', 'numerous', 'various', 'multiple']);
+
+function quantified(toks: Token[], cls: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && cls[k - 1] === 'N' && !PLURAL_QUANTIFIERS.has(toks[k - 1].normal) && !hasBreak(toks[k - 1])) k--;
+  const q = toks[k - 1];
+  return k > i - 4 && !!q && PLURAL_QUANTIFIERS.has(q.normal) && !hasBreak(q);
 }
 
 function agreesLater(toks: Token[], cls: readonly string[], i: number): boolean {

@@ -259,6 +259,12 @@ describe('edge gate: wrong readings', () => {
       'Ann Cole APPOINTS Tom Hale',
       undefined,
     ],
+    [
+      'a present -s form after a plural quantifier and a name heads the phrase (plural-head-noun.ts)',
+      'Tom Hale was known for pursuing a neutral policy and mediating in several Middle Eastern disputes.',
+      'Tom Hale LOCATED_IN Middle Eastern',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

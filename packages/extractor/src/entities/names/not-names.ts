@@ -1,5 +1,6 @@
 // One-word spans that are capitalised common nouns, not names of one entity:
-//   "part XVII": a Roman numeral alone is a number;
+//   "part XVII": a Roman numeral alone is a number; "Cyrus R. Vance, Jr.": a generational suffix after a comma
+//   belongs to the name before it;
 //   "a former Scientologist", "the Nationalists": an adherent of a creed or movement (-ologist, -alist, …);
 //   "every New Zealander", "Icelanders": a person noun made from a country's name;
 //   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma);
@@ -55,7 +56,7 @@ const cutScaleStep = (span: NameSpan) =>
 export function notAName(span: NameSpan): boolean {
   const text = span.text;
   if (interjection(span) || oneOfItsParts(span) || hyphenedOrigins(text) || cutScaleStep(span)) return true;
-  if (span.tokens.length === 1 && /^[IVX]{2,}$/.test(text)) return true;
+  if (span.tokens.length === 1 && /^(?:[IVX]{2,}|Jr|Sr|Jnr|Snr)$/.test(text.replace(/\.$/, ''))) return true;
   if (
     span.tokens.length === 1 &&
     ADHERENT.test(text) &&

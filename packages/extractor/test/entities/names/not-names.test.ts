@@ -6,6 +6,7 @@ describe('not names', () => {
   test.each([
     ['an adverb before a comma after a speaker label', '((Ines Varga)) Well, I stopped playing in 2015.', 'Well'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
+    ['a generational suffix after a comma', 'Ann Cole sued Mayor Tom R. Hale, Jr. and his firm in Dorn.', 'Jr'],
     ['a number word in capitals, for emphasis', 'Ann Cole said the club was polling at a solid ZERO in Dorn.', 'ZERO'],
     ['a time zone after a clock time', 'The advisory came out at 8:00 p.m. AST in Dorn.', 'AST'],
     ['a time zone after a 24-hour time', 'The ship left Dorn at 1922 HKT on Monday.', 'HKT'],
