@@ -265,6 +265,18 @@ describe('edge gate: wrong readings', () => {
       'Tom Hale LOCATED_IN Middle Eastern',
       undefined,
     ],
+    [
+      'a list whose last item repeats the head names kinds by their modifiers, not parts (inclusion.ts)',
+      'Tom Hale studied power plants, including coal, natural gas and oil power plants.',
+      'natural gas PART_OF power plants',
+      'Tom Hale INVESTIGATES power plants',
+    ],
+    [
+      'nor examples of what the verb acted on (named-examples.ts)',
+      'Tom Hale studied power plants, including coal, natural gas and oil power plants.',
+      'Tom Hale INVESTIGATES natural gas',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

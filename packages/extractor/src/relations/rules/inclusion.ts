@@ -1,5 +1,6 @@
 // "X including Y", "X includes Y", "X comprises Y": the whole is the subject, so the part relation runs
 // the other way: Y PART_OF X (never X PART_OF Y).
+import type { Chunk } from '../chunks.js';
 import { npEntity } from '../np-entity.js';
 import { objectsOf } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
@@ -7,6 +8,14 @@ import type { RelationRule, TripleDraft } from '../rule.js';
 
 /** Verbs whose subject is the whole and whose object is a part; subject-verb-object leaves them alone. */
 export const WHOLE_PART_VERBS = new Set(['include', 'comprise', 'contain', 'encompass']);
+
+/** "power plants, including coal, natural gas and oil power plants": a list whose last item repeats the head
+ * noun of the phrase it exemplifies names kinds of that thing by their modifiers ("natural gas" is no power
+ * plant, nor part of one). */
+export function kindsByModifier(list: Chunk[], whole: Chunk | undefined): boolean {
+  const last = list[list.length - 1];
+  return !!whole && list.length > 1 && last.to > last.from && last.headWord === whole.headWord;
+}
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
@@ -25,7 +34,9 @@ export const inclusion: RelationRule = {
       const subj = vg.gerund && !vg.finite ? (prev?.kind === 'NP' ? { np: prev } : undefined) : subjectOf(view, c);
       const whole = npEntity(subj?.np);
       if (!subj || !whole || (subj as { how?: string }).how === 'inherited') return;
-      for (const np of objectsOf(view, c).direct) {
+      const direct = objectsOf(view, c).direct;
+      if (kindsByModifier(direct, subj.np)) return;
+      for (const np of direct) {
         const part = npEntity(np);
         // "Beta Group, including its director Tom Hale": a part named by its role towards something ("its",
         // "their") is that role's holder, not a member of the whole (the role rules read the role).

@@ -8,7 +8,7 @@ import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
-import { WHOLE_PART_VERBS } from './inclusion.js';
+import { WHOLE_PART_VERBS, kindsByModifier } from './inclusion.js';
 import { PEOPLE_GROUP_HEADS } from '../people-nouns.js';
 
 /** Heads of a counted group of people, whose named examples are people ("detained eight people …, including"). */
@@ -82,7 +82,9 @@ export const namedExamples: RelationRule = {
       if (people) start = examplesAfterModifiers(view, c + 1);
       if (start !== undefined) {
         const cues = subjectCues(view, subj);
-        for (const np of listedNames(view, start)) {
+        const listed = listedNames(view, start);
+        if (kindsByModifier(listed, dobj)) return;
+        for (const np of listed) {
           const O = npEntity(np)!;
           if (O === S || (people && view.types.get(O) !== 'Person')) continue;
           out.push({
