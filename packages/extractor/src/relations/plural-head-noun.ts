@@ -5,9 +5,11 @@
 // verb no subject; or (b) a number opens the phrase it ends, right after another verb ("wins 25 Nevada
 // delegates"): a clause after a verb does not start with a bare number; or (c) a plural quantifier opens the
 // phrase ("mediating in several Middle Eastern disputes"): "several" asks for a plural head, so the name after
-// it is a modifier.
+// it is a modifier; or (d) an article opens the phrase right after a verb that takes no clause ("obtained the
+// Telegram messages between …"): only verbs of saying or knowing take a clause without "that".
 import type { Token } from '../tokens.js';
 import { hasBreak } from './token-break.js';
+import { takesClause } from './clause-before.js';
 
 const PLURAL_FINITE = new Set([
   'are',
@@ -35,7 +37,25 @@ const presentS = (t: Token) =>
 /** Whether token `i`, read as a verb after noun material, is a plural noun heading that noun phrase. */
 export function pluralHeadNoun(toks: Token[], cls: readonly string[], i: number): boolean {
   if (!presentS(toks[i]) || cls[i - 1] !== 'N' || hasBreak(toks[i - 1])) return false;
-  return agreesLater(toks, cls, i) || numberOpened(toks, cls, i) || quantified(toks, cls, i);
+  return (
+    agreesLater(toks, cls, i) || numberOpened(toks, cls, i) || quantified(toks, cls, i) || objectOfVerb(toks, cls, i)
+  );
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+function objectOfVerb(toks: Token[], cls: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && cls[k - 1] === 'N' && !ARTICLES.has(toks[k - 1].normal) && !hasBreak(toks[k - 1])) k--;
+  const [article, verb] = [toks[k - 1], toks[k - 2]];
+  if (k < i - 3 || !article || !ARTICLES.has(article.normal) || hasBreak(article) || !verb || hasBreak(verb))
+    return false;
+  return (
+    cls[k - 2] === 'V' &&
+    !verb.tags.has('Copula') &&
+    !verb.tags.has('Auxiliary') &&
+    !takesClause(verb.root ?? verb.normal)
+  );
 }
 
 const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'few', 'numerous', 'various', 'multiple']);
