@@ -319,8 +319,13 @@ export function subjectOf(
       // to the named holder.
       // So does one the entity stage read as a mention of that holder ("The Emir of Qatar, Tamim bin Hamad,").
       const holder = !!ch[h].head && firstHead.head !== ch[h].head && firstHead.entities.includes(ch[h].head!);
-      // So does an indefinite one: "a Republican, Mark Amodei, said" is one member, named second.
-      const member = /^an?$/.test(view.toks[firstHead.from].normal) && view.types.get(ch[h].head ?? '') === 'Person';
+      // So does an indefinite one ("a Republican, Mark Amodei, said" is one member, named second), and a
+      // common noun the article made a concept node ("Another voice actor, Lauren Landa, would list …").
+      const person = view.types.get(ch[h].head ?? '') === 'Person';
+      const member =
+        person &&
+        (/^(?:an?|another)$/.test(view.toks[firstHead.from].normal) ||
+          view.types.get(firstHead.head ?? '') === 'Concept');
       return { np: (!firstHead.head || holder || member) && ch[h].head ? ch[h] : firstHead, how: 'direct' };
     }
     const named = !prev.breakAfter && h === j ? unclosedRole(view, h) : undefined;

@@ -283,6 +283,12 @@ describe('edge gate: wrong readings', () => {
       'Telegram RELATED_TO Ann Cole',
       undefined,
     ],
+    [
+      'a common noun the article made a node gives way to the person named in apposition after it (subject-of.ts)',
+      'The voice actors at the fair were busy, and fans met voice actors all day. Another voice actor, Ann Cole, would list Harbour Studios as a dream employer.',
+      'voice actors LABELS Harbour Studios',
+      'Ann Cole LABELS Harbour Studios',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
