@@ -2,7 +2,7 @@
 export const ORG_HEADS = new Set(
   `inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings department ministry
   agency office bureau council committee commission board authority administration government parliament senate
-  congress assembly court tribunal university college school academy institute institution foundation trust
+  congress assembly court tribunal university college school faculty academy institute institution foundation trust
   association federation union league club team fc party movement front army navy force forces police guard
   service services bank fund exchange times post news herald journal tribune press gazette magazine weekly daily
   municipality

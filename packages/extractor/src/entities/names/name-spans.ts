@@ -7,6 +7,9 @@ import type { Token } from '../../tokens.js';
 import { BOILERPLATE_LINES } from '../lexicon/boilerplate.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
+import { dropNameFragments } from './name-fragments.js';
+import { dropCommonOpeners } from './common-openers.js';
+import { dropStyledEvents } from './styled-events.js';
 import { ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import {
   CALENDAR,
@@ -449,7 +452,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     warnings.push(
       `extract: ${overlong} run(s) of more than ${EXTRACT_LIMITS.nameTokens} name words were not taken as names`,
     );
-  return addElidedNames(
+  const found = addElidedNames(
     joinPossessiveNames(
       withoutQuotedFragments(
         spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
@@ -460,6 +463,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     bySentence,
     text,
   );
+  // "Conway's Game of Life" → neither "Game" nor "Life" (name-fragments.ts); "Emergency workers said" → no
+  // "Emergency" (common-openers.ts).
+  // "the 2020 US Presidential Election" → no "Presidential Election" (styled-events.ts).
+  const named = dropStyledEvents(found, common, text);
+  return dropCommonOpeners(dropNameFragments(named, bySentence, common), bySentence, common);
 }
 
 /** "al-" or "el-" written onto the capitalised word after it. */

@@ -6,13 +6,22 @@
 //   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma);
 //   "a Chinese-American man", "African-Americans": two origins or faiths joined by a hyphen describe people;
 //   "Level" of "Level 4 restrictions": a rank word cut from its number is no name (with the number it is a
-//   step on a scale, typing/scale-steps.ts).
+//   step on a scale, typing/scale-steps.ts);
+//   "the Women's day", "Nobody showed me …", "[Children] were …": a word for people in general by sex, age or
+//   number, or an indefinite pronoun, names no one even with a capital;
+//   "thousands of Euros": a currency is a unit, not a thing (not "Euro 2020", a number after it).
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { SCALE_WORDS } from '../typing/scale-steps.js';
+
+const PEOPLE = new Set(
+  'women woman men man children child girl girls boy boys people person persons nobody somebody anybody everybody someone anyone everyone'.split(
+    ' ',
+  ),
+);
 
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 
@@ -57,6 +66,15 @@ export function notAName(span: NameSpan): boolean {
   const text = span.text;
   if (interjection(span) || oneOfItsParts(span) || hyphenedOrigins(text) || cutScaleStep(span)) return true;
   if (span.tokens.length === 1 && /^(?:[IVX]{2,}|Jr|Sr|Jnr|Snr)$/.test(text.replace(/\.$/, ''))) return true;
+  if (span.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && PEOPLE.has(text.toLowerCase())) return true;
+  const [only] = span.tokens;
+  if (
+    span.tokens.length === 1 &&
+    !span.numberAfter &&
+    lexiconTags(text).includes('Currency') &&
+    !only.tags.has('Person')
+  )
+    return true;
   if (
     span.tokens.length === 1 &&
     ADHERENT.test(text) &&

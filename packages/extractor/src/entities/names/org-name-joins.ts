@@ -17,6 +17,7 @@ import { TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
+import { NOUN_SUFFIX } from './common-nouns.js';
 
 const OF = new Set(['of', 'for', 'on']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
@@ -27,10 +28,12 @@ const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.p
 // "Democratic", "Liberal", "Green": words that may qualify a shared head on their own.
 const ADJECTIVE_LIKE = /\p{Ll}(?:ic|al|an|ive|ist|ish|ese|ary|ory|ous|ent|ant|ed)$/u;
 
-/** "Peace and Freedom Party": two plain nouns joined by "and" right before a head that two coordinated
- * adjectives would share ("the Democratic and Republican Party primaries") name one body. */
+/** "Peace and Freedom Party", "Law and Justice Party" (a noun by its suffix, though the lexicon tags "justice"
+ * an adjective): two plain nouns joined by "and" right before a head
+ * that two coordinated adjectives would share ("the Democratic and Republican Party primaries") name one body. */
 function nounPair(run: Token[], second: Token, headAt: number): boolean {
-  const noun = (t: Token) => !ADJECTIVE_LIKE.test(t.text) && !lexiconTags(t.text).includes('Adjective');
+  const noun = (t: Token) =>
+    NOUN_SUFFIX.test(t.text) || (!ADJECTIVE_LIKE.test(t.text) && !lexiconTags(t.text).includes('Adjective'));
   return run.length === 1 && headAt === 2 && noun(run[0]) && noun(second);
 }
 

@@ -1,0 +1,72 @@
+// Pieces of titles cut at a small word: "Conway's Game of Life", "the Faculty of Arts and Education", "the
+// Trust and Safety team", "Introduction to Project Management". name-spans.ts joins "of", "and" and "to" only
+// where an organisation or place word says the words are one name, so elsewhere the title falls apart into
+// capitalised common words ("Game", "Life", "Education", "Safety") that name nothing by themselves. Such a
+// one-word piece is dropped when it is an ordinary word, the word across the small word is capitalised and no
+// known name ("Apple and Google", "Star of Mysore" keep their pieces), and the article never uses the word as
+// a name by itself elsewhere ("Labor and Liberal leaders … Labor said" keeps "Labor").
+import type { Token } from '../../tokens.js';
+import type { NameSpan } from '../spans.js';
+import { GROUP_NOUNS } from '../lexicon/demonyms.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { commonNoun, surnames, unnamedWord } from './common-nouns.js';
+import { clauseInitial, has, isTitle, lower } from './name-tokens.js';
+
+// The small words a title is cut at, and the determiners that may follow them ("Back to the Future", "The Time
+// of Your Life").
+const LINKS = new Set(['and', 'of', 'for', 'to']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
+
+const quiet = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** The capitalised word across a link word from `t` on the side `step` (-1 or 1): "Game [of] Life", "Back [to
+ * the] Future" (a determiner may stand between the link word and the piece after it). */
+function across(row: Token[], t: Token, step: number): Token | undefined {
+  let k = t.pos + step;
+  if (step < 0 && DETERMINERS.has(row[k]?.normal ?? '')) k--;
+  if (!LINKS.has(row[k]?.normal ?? '')) return undefined;
+  k += step;
+  // ("The Progressive and The New York Times": a capital "The" opens another title.)
+  if (step > 0 && DETERMINERS.has(row[k]?.normal ?? '') && row[k].text !== 'The') k++;
+  const word = row[k];
+  // "According to Reuters": a word capitalised by its clause start opens no title.
+  if (!word || !/^\p{Lu}/u.test(word.text) || clauseInitial(word, row[word.pos - 1])) return undefined;
+  if (has(word, ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun'])) return undefined;
+  // "the Senate and House": a body's word standing alone as a name is one, and so is its partner.
+  const link = row[Math.min(t.pos, word.pos) + 1];
+  if (link.normal === 'and' && ORG_HEADS.has(lower(word)) && !/^\p{Lu}/u.test(row[word.pos - 1]?.text ?? ''))
+    return undefined;
+  const [from, to] = step > 0 ? [t.pos, k] : [k, t.pos];
+  for (let n = from; n < to; n++) if (!quiet(row[n], row[n + 1])) return undefined;
+  return word;
+}
+
+/** `lowered`: words the article writes in lower case somewhere (lowerCaseWords). */
+export function dropNameFragments(spans: NameSpan[], bySentence: Token[][], lowered: Set<string>): NameSpan[] {
+  const ordinary = (t: Token) => commonNoun(t, lowered);
+  const piece = (s: NameSpan): boolean => {
+    if (s.tokens.length !== 1 || s.keyText || s.title || s.work || s.credit) return false;
+    const t = s.tokens[0];
+    const word = lower(t);
+    if (!unnamedWord(t) || isTitle(t)) return false;
+    // "the Senate and House", "Sunni and Shia": a body's or a people's word names one alone.
+    if (ORG_HEADS.has(word) || PLACE_HEADS.has(word) || GROUP_NOUNS.has(word.replace(/s$/, ''))) return false;
+    const row = bySentence[t.sentence];
+    // "the Democratic and Republican parties", "the Foreign Affairs and Intelligence committees": each word
+    // names a body whose head word the plural after them gives (elided, not a piece of a title).
+    const after = row[t.pos + 1];
+    if (after && /^\p{Ll}+s$/u.test(after.text) && ORG_HEADS.has(singular(after.normal))) return false;
+    // One of the two words is known as an ordinary word ("Game" of "Game of Life"; the lexicon lacks "life").
+    return [-1, 1].some((step) => {
+      const other = across(row, t, step);
+      return !!other && unnamedWord(other) && (ordinary(t) || ordinary(other));
+    });
+  };
+  // ("Condoleezza Rice … Rice and Okafor": a surname stands for the person.)
+  const family = surnames(spans);
+  const pieces = spans.map((s) => piece(s) && !family.has(lower(s.tokens[0])));
+  // A word the article also uses as a name by itself is a name in its pieces too.
+  const alone = new Set(spans.filter((s, n) => s.tokens.length === 1 && !pieces[n]).map((s) => lower(s.tokens[0])));
+  return spans.filter((s, n) => !pieces[n] || alone.has(lower(s.tokens[0])));
+}
