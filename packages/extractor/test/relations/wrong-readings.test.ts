@@ -289,6 +289,12 @@ describe('edge gate: wrong readings', () => {
       'voice actors LABELS Harbour Studios',
       'Ann Cole LABELS Harbour Studios',
     ],
+    [
+      '"respectively" pairs the n-th subject with the n-th object, never across (respective-pairs.ts)',
+      'On Friday, Ann Cole and Tom Hale held rival town halls on NBC and ABC, respectively.',
+      'Ann Cole RELATED_TO ABC',
+      'Tom Hale RELATED_TO ABC',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
