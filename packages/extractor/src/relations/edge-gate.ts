@@ -149,12 +149,17 @@ const accident = (view: SentenceView, id: string) =>
 const collision = (view: SentenceView, d: TripleDraft) =>
   !!d.verb && ['hit', 'strike'].includes(d.verb.lemma) && view.types.get(d.object) === 'Concept';
 
+const TRAVEL_LEMMAS = new Set(['travel', 'fly', 'arrive', 'dock']);
+
 /** "asked Tom Hale about the strike / if he would stay" puts a question, and "called Ohio for Smith" or
  * "called the election for Smith" a result: only "asked X to act / for help" urges, and "call" labels only
  * its direct object, followed by what it is called ("called Acme a fraud") or right after the thing named
  * ("Rapa Nui, also called Easter Island"; not "a site called Bacho Kiro", where the site is no entity). */
 function bareComplementVerb(view: SentenceView, d: TripleDraft): boolean {
   const next = view.toks[d.to + 1];
+  // "landed on the lawn flying Trump to the hospital": a verb of travel reaches the place it visits through a
+  // preposition ("flew to Oslo"); its direct object is who or what it carries.
+  if (d.predicate.type === 'VISITS' && TRAVEL_LEMMAS.has(d.verb!.lemma)) return !/\s/.test(d.predicate.text.trim());
   if (d.predicate.type === 'URGES' && d.verb!.lemma === 'ask') return next?.normal !== 'to' && next?.normal !== 'for';
   if (d.predicate.type !== 'LABELS' || d.verb!.lemma !== 'call') return false;
   if (!/call\w*$/i.test(d.predicate.text) || next?.tags.has('Preposition')) return true;

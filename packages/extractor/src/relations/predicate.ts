@@ -74,6 +74,10 @@ const REVERSAL_VERBS = new Set([
  * does not ("backed the sanctions"). */
 const REVERSAL_PHRASALS = new Set(['back away', 'back off', 'walk back', 'give up', 'pull back']);
 
+/** "lost the nomination to X", "forfeited the election": what the noun names went to someone else, so the
+ * noun's relation ("nomination" APPOINTS) is not the subject's; only the verb phrase is left. */
+const LOSS_VERBS = new Set(['lose', 'forfeit', 'concede']);
+
 /** "has alleged ties to X", "had suspected links with Y": after "have" such a participle right before its noun
  * is the noun's adjective (a hedge), and the verb is "have"; "alleged" here accuses no one. */
 const HEDGE_PARTICIPLES = new Set(['alleged', 'suspected', 'reported', 'purported', 'rumored', 'rumoured']);
@@ -107,7 +111,7 @@ export function makePredicate(
   const nType = noun ? nounType(noun) : undefined;
   const light =
     LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType || (!!noun && adjectivalParticiple(view, vg, noun));
-  if (nType && !undoes(main) && light) {
+  if (nType && !undoes(main) && light && !LOSS_VERBS.has(base)) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }
   // Phrasal verbs before bare verbs: "called on X" urges, "ran for X" leads nothing.

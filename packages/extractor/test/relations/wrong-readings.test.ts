@@ -295,6 +295,18 @@ describe('edge gate: wrong readings', () => {
       'Ann Cole RELATED_TO ABC',
       'Tom Hale RELATED_TO ABC',
     ],
+    [
+      'what one loses to a rival carries no relation of its own: "lost the nomination to" appoints no one (predicate.ts)',
+      'Despite winning the primary in March, Ann Cole lost the nomination to lawyer Tom Hale in August.',
+      'Ann Cole APPOINTS Tom Hale',
+      'Ann Cole RELATED_TO Tom Hale',
+    ],
+    [
+      'a verb of travel visits what follows its preposition; its direct object is carried (edge-gate.ts)',
+      'The helicopter landed on the Harbour Lawn flying Ann Cole to the Castor Clinic. Tom Hale flew to Oslo.',
+      'Harbour Lawn VISITS Ann Cole',
+      'Tom Hale VISITS Oslo',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
