@@ -22,6 +22,7 @@ import { siteNames } from './typing/site-names.js';
 import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
 import { personCues } from './typing/person-cues.js';
+import { officeHolders } from './typing/office-holders.js';
 import { placeCues } from './typing/place-cues.js';
 import { glossedAcronyms } from './typing/glossed-acronyms.js';
 import { routePlaces } from './typing/route-places.js';
@@ -38,6 +39,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   productLines,
   orgCues,
   personCues,
+  officeHolders,
   listedPeople,
   placeCues,
   glossedAcronyms,

@@ -1,5 +1,6 @@
 // Listed people: a personal-looking name listed next to a person ("photographers Nat Finkelstein,
-// Christopher Makos and Felice Quinto") is a person too.
+// Christopher Makos and Felice Quinto") is a person too; so is one after a given name and "and" ("Tomasz and
+// Marek Sekielski": two people of one family name).
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -20,12 +21,27 @@ function retypeListedPeople(groups: NameGroup[], tokens: Token[]): void {
     return candidate.get(g)!;
   };
   const person = (g: NameGroup) => g.type === 'Person' && g.strong;
+  // "Tomasz and Marek Sekielski", "Bill and Melinda Gates": a given name alone, joined by "and" to a name,
+  // shares that name's family name.
+  const givenAlone = (x: (typeof spans)[number]) =>
+    x.g.type === 'Person' && x.first === x.last && x.first.tags.has('FirstName') && x.last.post.trim() === '';
+  // Two names with only a comma between them are a list only when the list goes on ("A, B and C"); alone,
+  // the second is in apposition to the first ("the next Space Telescope, James Webb,").
+  const joined = (k: number) => k > 0 && k < spans.length && listed(spans[k - 1].last, spans[k].first, tokens);
+  const inList = (k: number) => spans[k - 1].last.post.trim() !== ',' || joined(k - 1) || joined(k + 1);
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 1; k < spans.length; k++) {
       const a = spans[k - 1];
       const b = spans[k];
-      if (!listed(a.last, b.first, tokens) || person(a.g) === person(b.g)) continue;
+      if (!listed(a.last, b.first, tokens) || !inList(k)) continue;
+      if (givenAlone(a) && !person(b.g) && isCandidate(b.g)) {
+        b.g.type = 'Person';
+        b.g.strong = true;
+        changed = true;
+        continue;
+      }
+      if (person(a.g) === person(b.g)) continue;
       const other = person(a.g) ? b.g : a.g;
       if (!isCandidate(other)) continue;
       other.type = 'Person';

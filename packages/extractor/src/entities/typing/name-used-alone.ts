@@ -7,8 +7,11 @@ export const nameUsedAlone: EntityStep = {
   name: 'name-used-alone',
   description: 'a weakly typed personal-looking name later used by its first or last word alone is a Person',
   apply(groups, ctx) {
+    // "Montana Native Vote" … "Montana", "Mysore Divisional Railway" … "in Mysore": a word the article uses
+    // alone for a place is the place named, not a person's name used alone.
+    const places = new Set(groups.filter((g) => g.words === 1 && g.type === 'Place').map((g) => g.key));
     const singles = new Set(
-      groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person')).map((g) => g.key),
+      groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person') && !places.has(g.key)).map((g) => g.key),
     );
     for (const g of groups) {
       if (g.words < 2 || g.words > 3) continue;

@@ -1,7 +1,9 @@
-// Person cues for names compromise does not know ("Dries Mertens", "Junius Ho"): a weakly typed name of
-// two or three plain name words (or a given name before a place word, "Peter Hall") becomes a Person when it speaks ("X said", "said X"), when a title stands
-// shortly before it, when a personal pronoun follows it with no other person in between, when it is a
-// member "of"/"from" an organisation, when a title heads its apposition ("X, the Information Minister,"), when its age follows it ("X, 45,"), or when it has what only a person has ("X's wife", "X's character").
+// Person cues for names compromise does not know ("Dries Mertens", "Junius Ho"): a weakly typed name of two
+// or three plain name words (or a given name before a place word, "Peter Hall") becomes a Person when it speaks
+// ("X said", "said X"), when a title or a role word stands shortly before it ("his aide X"), when a personal
+// pronoun follows it with no other person in between, when it is a member "of"/"from" an organisation, when a
+// title heads its apposition ("X, the Information Minister,"), when its age follows it ("X, 45,"), when it has
+// what only a person has ("X's wife", "X's character") or meets what only a person meets ("the killing of X").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -12,7 +14,13 @@ import { lexiconTags } from '../../lexicon-tags.js';
 import { appositiveTitle } from './appositive-role.js';
 
 /** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer"). */
-const ROLES = new Set('nominee candidate treasurer incumbent challenger contender winner'.split(' '));
+const ROLES = new Set(
+  'nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant'.split(' '),
+);
+/** What befalls only a person, before "of" and the name: "the killing of Qasem Soleimani". */
+const PERSONAL_FATES = new Set(
+  'death killing murder assassination execution funeral burial kidnapping abduction impeachment'.split(' '),
+);
 
 const SPEECH = new Set([
   'said',
@@ -56,6 +64,13 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       const before = tokens[s.tokens[0].i - 1];
       if (!before || before.sentence !== s.sentence || /^\p{Lu}/u.test(before.text)) continue;
       if (ROLES.has(before.normal) || lexiconTags(before.normal).includes('Actor')) becomePerson.add(g);
+    }
+  // "the assassination of Ivo Brandt", "the funeral of Ana Lutz": a fate only a person meets.
+  for (const g of candidates)
+    for (const s of g.spans) {
+      const of = tokens[s.tokens[0].i - 1];
+      const fate = tokens[s.tokens[0].i - 2];
+      if (of?.normal === 'of' && fate?.sentence === s.sentence && PERSONAL_FATES.has(fate.normal)) becomePerson.add(g);
     }
   // "Kadri Tamm, the Information Minister, said": an apposition headed by a title.
   for (const g of candidates) if (g.spans.some((s) => appositiveTitle(s, tokens))) becomePerson.add(g);

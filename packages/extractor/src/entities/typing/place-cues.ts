@@ -6,6 +6,7 @@ import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
+import { lexiconTags } from '../../lexicon-tags.js';
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
 /** Offices only a town or region has: "X's governor". */
@@ -59,6 +60,12 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     else if (g.spans.some((s) => s.tokens.length === 1 && !s.tokens[0].tags.has('Person') && governedPlace(s, tokens)))
       g.type = 'Place';
   }
+  // "Frederick, Maryland", "Cheyenne, Wyoming": a one-word name the lexicon knows as a region, country or city
+  // (and as no person) after a name and a comma qualifies that name. The parse reads the pair as a given name
+  // and a family name there, so its Person tag is no evidence.
+  for (const g of groups)
+    if (!g.strong && g.type !== 'Place' && g.type !== 'Concept' && g.spans.some((s) => qualifier(s, tokens)))
+      g.type = 'Place';
   // "Irving, Texas", "Evansville, Indiana": a name followed by a comma and a state or country is a place.
   const placeAt = new Set<number>();
   for (const g of groups) if (g.type === 'Place') for (const s of g.spans) placeAt.add(s.tokens[0].i);
@@ -72,11 +79,29 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
         last.post.trim() === ',' &&
         !!after &&
         after.sentence === last.sentence &&
+        // "from Wikinews, U.S. presidential candidates": a country used as a modifier qualifies nothing.
+        !(
+          !/\S/.test(after.post) &&
+          /^\p{Ll}/u.test(tokens[after.i + 1]?.text ?? '') &&
+          tokens[after.i + 1].tags.has('Adjective')
+        ) &&
         (((after.tags.has('Country') || after.tags.has('Region')) && !after.tags.has('Person')) || placeAt.has(after.i))
       );
     });
     if (inRegion) g.type = 'Place';
   }
+}
+
+const QUALIFIER_TAGS = ['Region', 'Country', 'City'];
+const PERSON_TAGS = ['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName'];
+
+/** "…, Maryland": one word the lexicon knows only as a place, right after a capitalised word and a comma. */
+function qualifier(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  if (s.tokens.length !== 1) return false;
+  const tags = lexiconTags(s.tokens[0].text.replace(/['’]s?$/, ''));
+  if (!tags.some((t) => QUALIFIER_TAGS.includes(t)) || tags.some((t) => PERSON_TAGS.includes(t))) return false;
+  const before = tokens[s.tokens[0].i - 1];
+  return !!before && before.sentence === s.sentence && /^\p{Lu}/u.test(before.text) && before.post.trim() === ',';
 }
 
 export const placeCues: EntityStep = {

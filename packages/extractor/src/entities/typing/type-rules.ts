@@ -10,6 +10,7 @@ import { membersWord } from '../names/member-plurals.js';
 import { scaleStep } from './scale-steps.js';
 import { stormName } from './storm-names.js';
 import { facilityName } from './facility-names.js';
+import { chamberWord, faithName, honourTitle, knownPlaceWord } from './named-kinds.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS } from '../names/name-tokens.js';
@@ -47,7 +48,13 @@ export const TYPE_RULES: TypeRule[] = [
   { name: 'disease-name', type: 'Concept', strong: true, test: (s) => diseaseName(s.keyText ?? s.text) },
   // "the film Easy Rider", "a robot named “Better Days”" (titled-works.ts).
   { name: 'work-title', type: 'Product', strong: true, test: (s) => !!s.work },
-  { name: 'version-number', type: 'Product', strong: true, test: (s) => !!s.versioned },
+  // Not "Donald Trump's 214": a number after a possessive counts what the owner has.
+  {
+    name: 'version-number',
+    type: 'Product',
+    strong: true,
+    test: (s) => !!s.versioned && !/['’]s?$/.test(s.tokens[s.tokens.length - 1].text),
+  },
   // "Windows XP", "PlayStation VR": a model word ends the name.
   {
     name: 'product-suffix',
@@ -168,6 +175,10 @@ export const TYPE_RULES: TypeRule[] = [
       /s$/.test(lastWord(s)) &&
       (DEMONYMS.has(singular(lastWord(s))) || GROUP_NOUNS.has(singular(lastWord(s)))),
   },
+  // "Roman Catholic", "Sunni Islam"; "Hero of the Soviet Union" (named-kinds.ts): a faith and an honour, before
+  // any person or organisation reading of their words.
+  { name: 'faith-name', type: 'Concept', strong: true, test: faithName },
+  { name: 'honour-title', type: 'Concept', strong: true, test: honourTitle },
   { name: 'title', type: 'Person', strong: true, test: (s) => s.title !== undefined },
   // "Kennedy Space Center", "Toronto Convention Centre" (facility-names.ts): a site, before the organisation word.
   { name: 'facility-name', type: 'Place', strong: true, test: facilityName },
@@ -325,6 +336,7 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) => s.tokens.length === 1 && CELESTIAL.has(lastWord(s)),
   },
+  { name: 'chamber-word', type: 'Organization', strong: true, test: chamberWord },
   // Religions, movements and networks written with a capital ("Islam", "the Internet") are topics.
   {
     name: 'proper-concept',
@@ -333,6 +345,7 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       s.tokens.length === 1 && (PROPER_CONCEPTS.has(lastWord(s)) || /^\p{Lu}\p{Ll}+(ism|phobia)$/u.test(s.text)),
   },
+  { name: 'known-place-word', type: 'Place', strong: false, test: knownPlaceWord },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },
   // "Middle East", "Eastern Mediterranean", "Southern Rhodesia": a compass word opening a name compromise
   // does not know is most often a region (a guess: "Western Digital's shareholders" still makes a company).

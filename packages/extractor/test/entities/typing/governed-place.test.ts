@@ -1,5 +1,5 @@
 // Place cues from government (typing/place-cues.ts): a name with a governor or mayor of its own, or a
-// regional government, is a place; a body with a "regional manager" is not.
+// regional government, is a place; a body with a "regional manager" is not. A state after "Town," is a place.
 import { extract } from '@kg/extractor';
 import type { EntityType } from '@kg/extractor';
 
@@ -21,6 +21,20 @@ test.each<[string, string, string, EntityType | undefined]>([
     'a firm with a regional manager',
     'Reporters said that Zentrix regional manager Ivan Sorokin quit.',
     'Zentrix',
+    undefined,
+  ],
+  [
+    'a state after a town and a comma',
+    'The singer died at his home in San Rafael, California, on Monday.',
+    'California',
+    'Place',
+  ],
+  ['a state after a given-name town', 'He died at a Frederick, Maryland care home.', 'Maryland', 'Place'],
+  ['the town before it', 'The debate was held in Cheyenne, Wyoming, last night.', 'Cheyenne', 'Place'],
+  [
+    'a country used as a modifier',
+    'After inquiry from Quarlink, U.S. presidential candidates replied.',
+    'Quarlink',
     undefined,
   ],
 ])('%s: "%s"', (_rule, text, name, type) => {

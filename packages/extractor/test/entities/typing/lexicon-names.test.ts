@@ -1,7 +1,8 @@
 // Names the lexicon knows whatever the sentence's parse made of them: a given name and a family name is a
 // person ("Ian Smith's government"); a compass word opening an unknown name is a region, never a person
 // whose "surname" is the rest ("Southern Ostravia" … "Ostravia"); a one-word city stays a place where the
-// parse took it for a modifier ("a Boston surgeon").
+// parse took it for a modifier ("a Boston surgeon"); a name is no person's because the article uses its
+// first word alone for a place ("Halvik Divisional Railway" … "in Halvik").
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
@@ -35,6 +36,12 @@ const cases: EntityCase[] = [
     text: 'On Monday, Leipzig teacher Tom Hale resigned.',
     name: 'Leipzig',
     type: 'Place',
+  },
+  {
+    rule: 'a name whose first word the article uses alone for a place',
+    text: 'The lawsuit was filed by Halvik Divisional Railway on Friday. Workers in Halvik said the line would close.',
+    name: 'Halvik Divisional Railway',
+    type: 'Organization',
   },
 ];
 

@@ -39,6 +39,24 @@ const cases: EntityCase[] = [
     name: 'Robert Mugabe',
     type: 'Person',
   },
+  {
+    rule: 'a role word the lexicon does not mark',
+    text: 'After his aide Hope Hicks tested positive, the governor left the rally.',
+    name: 'Hope Hicks',
+    type: 'Person',
+  },
+  {
+    rule: 'a killing',
+    text: 'The move follows the killing of Qasem Soleimani in an airstrike.',
+    name: 'Qasem Soleimani',
+    type: 'Person',
+  },
+  {
+    rule: 'a funeral',
+    text: 'Hundreds attended the funeral of Tavo Merrick on Sunday.',
+    name: 'Tavo Merrick',
+    type: 'Person',
+  },
 ];
 
 describe('person cues', () => {

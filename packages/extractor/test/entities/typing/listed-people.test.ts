@@ -1,0 +1,28 @@
+// Listed people (typing/listed-people.ts): a personal-looking name listed next to a person is a person; a
+// given name and "and" before a name share its family name; two names with only a comma between them are an
+// apposition, no list.
+import { extract } from '@kg/extractor';
+import type { EntityType } from '@kg/extractor';
+
+test.each<[string, string, string, EntityType]>([
+  [
+    'a list of three',
+    'The show had photographers Anna Kowalczyk, Dorota Wrzesk and Zofia Tarnik.',
+    'Dorota Wrzesk',
+    'Person',
+  ],
+  [
+    'two given names and one family name',
+    'The film is a documentary by Tomasz and Marek Sekielski, which won praise.',
+    'Marek Sekielski',
+    'Person',
+  ],
+  [
+    'an apposition is no list',
+    'With the next Space Telescope, James Webb, you will find more planets.',
+    'Space Telescope',
+    'Organization',
+  ],
+])('%s: "%s"', (_rule, text, name, type) => {
+  expect(extract(text).entities.find((e) => e.name === name)?.type).toBe(type);
+});
