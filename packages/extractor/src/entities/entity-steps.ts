@@ -14,6 +14,7 @@ import { nestedNames } from './grouping/nested-names.js';
 import { placeAdjectives } from './grouping/place-adjectives.js';
 import { placeQualifiers } from './grouping/place-qualifiers.js';
 import { listedPeople } from './typing/listed-people.js';
+import { familyMembers } from './typing/family-members.js';
 import { nameUsedAlone } from './typing/name-used-alone.js';
 import { objectCues } from './typing/object-cues.js';
 import { makerCues } from './typing/maker-cues.js';
@@ -21,6 +22,7 @@ import { vehicleModels } from './typing/vehicle-models.js';
 import { siteNames } from './typing/site-names.js';
 import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
+import { articleNames } from './typing/article-names.js';
 import { personCues } from './typing/person-cues.js';
 import { officeHolders } from './typing/office-holders.js';
 import { placeCues } from './typing/place-cues.js';
@@ -38,9 +40,11 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   conceptGroups,
   productLines,
   orgCues,
+  articleNames,
   personCues,
   officeHolders,
   listedPeople,
+  familyMembers,
   placeCues,
   glossedAcronyms,
   routePlaces,

@@ -13,6 +13,9 @@ import { placeNameTail } from './place-name-tail.js';
 import { demonymOfForm } from './demonym-of-form.js';
 import { commaPlaceName } from './comma-place-name.js';
 
+/** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
+const plainLetters = (w: string) => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
+
 export interface MergeRule {
   name: string;
   /** The group `short` should join, among `groups` (all groups of the document), or undefined. */
@@ -135,16 +138,18 @@ export const MERGE_RULES: MergeRule[] = [
         (g) => g !== s && g.words >= 2 && g.type !== 'Person' && g.type !== 'Concept' && g.lastWord === s.key,
       );
       if (heads.length >= 2) return undefined;
+      // "Erdogan" after "Recep Tayyip Erdoğan": the name written without its diacritics is the same word.
+      const key = plainLetters(s.key);
       const cands = groups.filter(
         (g) =>
           g !== s &&
           g.type === 'Person' &&
           g.words >= 2 &&
           g.words <= 4 &&
-          (g.firstWord === s.key || g.lastWord === s.key) &&
+          (plainLetters(g.firstWord) === key || plainLetters(g.lastWord) === key) &&
           !usedBefore(s, g),
       );
-      const last = cands.filter((g) => g.lastWord === s.key);
+      const last = cands.filter((g) => plainLetters(g.lastWord) === key);
       if (cands.length) return firstBefore(last.length ? last : cands);
       // "Rosselló" after "Ricardo Rosselló Nevares": the first of two family names, when one person has it
       // (not a given name in the middle: "Walker" of "George Walker Bush" is no one's short form).

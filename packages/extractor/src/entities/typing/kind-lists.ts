@@ -1,6 +1,7 @@
 // Kind lists: "the cities Brenford and Castlemoor", "towns such as Arlow, Bexby and Corran": a plural noun for
 // a kind of place followed by names says what each of them is, so a weakly typed name in that list is a
-// Place. Strong types stay (a title or a known organisation outranks one plural noun).
+// Place. Strong types stay (a title or a known organisation outranks one plural noun). So is a weak one-word
+// name listed among places only ("Alabama, Arkansas, Texas and Virginia").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -41,6 +42,36 @@ function retypeListedPlaces(groups: NameGroup[], tokens: Token[]): void {
     }
   }
   for (const g of listed) if (!g.strong && g.type !== 'Concept' && g.type !== 'Place') g.type = 'Place';
+  retypeAmongPlaces(tokens, spanAt);
+}
+
+/**
+ * "Alabama, Arkansas, Texas and Virginia": a weakly typed one-word name in a list of three or more names
+ * (commas, a final "and"/"or") whose other members are all places is a place too.
+ */
+function retypeAmongPlaces(tokens: Token[], spanAt: Map<number, { group: NameGroup; last: Token }>): void {
+  const seen = new Set<number>();
+  for (const [start] of [...spanAt].sort((a, b) => a[0] - b[0])) {
+    if (seen.has(start)) continue;
+    const list: NameGroup[] = [];
+    for (let j = start; ;) {
+      const at = spanAt.get(j);
+      if (!at || tokens[j].sentence !== tokens[start].sentence) break;
+      seen.add(j);
+      list.push(at.group);
+      const next = tokens[at.last.i + 1];
+      const post = at.last.post.trim();
+      if (!next || next.sentence !== at.last.sentence) break;
+      if (post === ',') j = JOINS.has(next.normal) && plain(next.post) ? next.i + 1 : next.i;
+      else if (post === '' && JOINS.has(next.normal) && plain(next.post)) j = next.i + 1;
+      else break;
+    }
+    const others = (g: NameGroup) => list.filter((x) => x !== g);
+    if (list.length < 3) continue;
+    for (const g of list)
+      if (!g.strong && g.words === 1 && g.type !== 'Place' && g.type !== 'Concept')
+        if (others(g).every((x) => x.type === 'Place')) g.type = 'Place';
+  }
 }
 
 export const kindLists: EntityStep = {

@@ -1,9 +1,12 @@
 // Tests for type rules (type-rules.ts) that read a kind off a name's own words, where the parse's tags
 // mislead: a faith ("Roman Catholic", "Tibetan Buddhism": "Roman" is also a given name), an honour named
 // "Hero of …" or "Medal of …" (not the body in its complement), a legislature's one-word name ("Senate",
-// which the parse may tag a place), and a one-word place name the parse took for an organisation.
+// which the parse may tag a place), a stretch of sea named for its shores ("English Channel"), and a one-word
+// place name the parse took for an organisation.
 import type { NameSpan } from '../spans.js';
 import { lexiconTags } from '../../lexicon-tags.js';
+import { DEMONYMS } from '../lexicon/demonyms.js';
+import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 
 /** Faiths and the adjectives of faith that end a name of one ("Sunni Islam", "Roman Catholic", "Greek Orthodox"). */
 const FAITH_WORDS = new Set(
@@ -45,4 +48,16 @@ export function knownPlaceWord(s: NameSpan): boolean {
   if (s.tokens.length !== 1 || s.tokens[0].tags.has('Person') || s.nounAfter) return false;
   const tags = lexiconTags(bare(s.tokens[0]));
   return tags.some((t) => PLACE_TAGS.includes(t)) && !tags.some((t) => OTHER_TAGS.includes(t));
+}
+
+/** "the English Channel", "the Bristol Channel", "the North Channel": a channel named by a demonym, a place or
+ * a compass word is a strait (a broadcaster's channel is named by its brand: "Discovery Channel"). */
+export function seaChannel(s: NameSpan): boolean {
+  if (s.tokens.length !== 2 || bare(s.tokens[1]).toLowerCase() !== 'channel') return false;
+  const first = s.tokens[0];
+  return (
+    DEMONYMS.has(first.normal) ||
+    COMPASS_WORDS.has(first.normal) ||
+    lexiconTags(first.text).some((t) => PLACE_TAGS.includes(t))
+  );
 }

@@ -63,6 +63,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     for (const s of g.spans) {
       const before = tokens[s.tokens[0].i - 1];
       if (!before || before.sentence !== s.sentence || /^\p{Lu}/u.test(before.text)) continue;
+      // "the in-person Republican National Convention": a hyphened compound is a modifier, not a role.
+      if (/-$/.test(tokens[before.i - 1]?.post ?? '') || /-/.test(before.text)) continue;
       if (ROLES.has(before.normal) || lexiconTags(before.normal).includes('Actor')) becomePerson.add(g);
     }
   // "the assassination of Ivo Brandt", "the funeral of Ana Lutz": a fate only a person meets.

@@ -1,7 +1,7 @@
 // Sports metonymy: in a match report, "Belgium defeated Panama" names national teams, not countries.
 // Only applies when the article reads as a sports report (several sports words), and only to countries
-// that act as competitors (followed by a competition verb). A plural demonym ("the Belgians") then names
-// the team too.
+// that act as competitors (followed by a competition verb); the team's type is a weak vote, the country's
+// name being the state's in other articles. A plural demonym ("the Belgians") then names the team too.
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -34,7 +34,12 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
         (!!next && COMPETE.has(next.normal)) || (!!prev && (COMPETE.has(prev.normal) || OPPONENT.has(prev.normal)))
       );
     });
-    if (competes) g.type = 'Organization';
+    // A weak vote: across articles the name is the country's ("played against Israel" in a chess interview
+    // reads as a team, but the node is the state everywhere else).
+    if (competes) {
+      g.type = 'Organization';
+      g.strong = false;
+    }
   }
   // "the Belgians" in a report where Belgium is a team: the players of that team, one entity with it.
   for (const g of [...groups]) {

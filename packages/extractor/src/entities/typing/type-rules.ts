@@ -10,7 +10,7 @@ import { membersWord } from '../names/member-plurals.js';
 import { scaleStep } from './scale-steps.js';
 import { stormName } from './storm-names.js';
 import { facilityName } from './facility-names.js';
-import { chamberWord, faithName, honourTitle, knownPlaceWord } from './named-kinds.js';
+import { chamberWord, faithName, honourTitle, knownPlaceWord, seaChannel } from './named-kinds.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS } from '../names/name-tokens.js';
@@ -39,6 +39,12 @@ const lastWord = (s: NameSpan) => s.tokens[s.tokens.length - 1].text.toLowerCase
 const anyTag = (s: NameSpan, tag: string) => s.tokens.some((t) => t.tags.has(tag));
 const singular = (w: string) => w.replace(/s$/, '');
 const ADJECTIVE_SUFFIX = /(?:ic|ist|ish)$/;
+/** Two or three capitalised words opening with a given name ("Alex Van Halen"), no "&" ("Ben & Jerry's"). */
+const givenFirst = (s: NameSpan) =>
+  s.tokens.length >= 2 &&
+  s.tokens.length <= 3 &&
+  words(s).length === s.tokens.length &&
+  (s.tokens[0].tags.has('FirstName') || givenName(s.tokens[0].text));
 const PERIODS = new Set(['week', 'month', 'morning', 'evening', 'weekend', 'year', 'hour']);
 
 export const TYPE_RULES: TypeRule[] = [
@@ -249,10 +255,12 @@ export const TYPE_RULES: TypeRule[] = [
     name: 'role-noun',
     type: 'Person',
     strong: true,
+    // "his brother Alex Van Halen": a given name opening the name outweighs the parse's organisation tag (a
+    // band or firm named after the family), not "the Ford Motor" (no given name).
     test: (s) =>
       !!s.roleBefore &&
       !anyTag(s, 'Place') &&
-      !anyTag(s, 'Organization') &&
+      (!anyTag(s, 'Organization') || givenFirst(s)) &&
       !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)),
   },
   // "Islamic State", "Socialist State": a state named by an ordinary adjective of creed or doctrine (not a
@@ -268,6 +276,7 @@ export const TYPE_RULES: TypeRule[] = [
       ADJECTIVE_SUFFIX.test(s.tokens[0].normal),
   },
   { name: 'place-head', type: 'Place', strong: true, test: (s) => s.tokens.length > 1 && PLACE_HEADS.has(lastWord(s)) },
+  { name: 'sea-channel', type: 'Place', strong: true, test: seaChannel },
   // "Yau Wai-ching", "Park Joo-ho": a short family name and a hyphenated two-syllable given name.
   {
     name: 'hyphenated-given-name',

@@ -1,6 +1,6 @@
 // Shorter forms of one person's name in the same article: the first of two family names ("Rosselló" of
 // "Ricardo Rosselló Nevares") and the first words of a longer name ("John Luk" of "John Luk Jok"), each only
-// when one person has them.
+// when one person has them; a family name written without its diacritics ("Erdogan" of "Erdoğan").
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
@@ -25,6 +25,13 @@ const cases: EntityCase[] = [
     name: 'Amos Garang Kuol',
     type: 'Person',
     alias: ['Amos Kuol', 'middle-name'],
+  },
+  {
+    rule: 'the family name written without its diacritics',
+    text: 'Turkish President Ahmet Gökdoğan spoke on Monday. A statement from Gokdogan said talks would go on.',
+    name: 'Ahmet Gökdoğan',
+    type: 'Person',
+    alias: ['Gokdogan', 'surname'],
   },
 ];
 

@@ -1,4 +1,5 @@
-// Kind lists (typing/kind-lists.ts): weakly typed names listed after a plural kind of place are places.
+// Kind lists (typing/kind-lists.ts): weakly typed names listed after a plural kind of place, or among places
+// only, are places.
 // Sentences written for the test.
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
@@ -22,6 +23,12 @@ const cases: EntityCase[] = [
     name: 'Farrowgate',
     type: 'Place',
   },
+  {
+    rule: 'a name listed among places only',
+    text: 'The states voting next week are Alabama, Arkansas, Colorado, Texas and Virginia.',
+    name: 'Virginia',
+    type: 'Place',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
@@ -31,6 +38,8 @@ test.each([
   ['The cities Brenford and Castlemoor asked Tomas Ekberg for help.', 'Tomas Ekberg', 'Place'],
   // A capitalised kind word is a name ("United States"), not a list.
   ['The Free States Corran and Delvin signed a treaty.', 'Delvin', 'Place'],
+  // Among people, a name the parse took for a person stays one.
+  ['The prize went to Smith, Jones and Virginia.', 'Virginia', 'Place'],
 ])('no retyping: %s', (text, name, type) => {
   expect(find(extract(text).entities, name)?.type).not.toBe(type);
 });

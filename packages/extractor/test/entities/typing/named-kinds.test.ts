@@ -34,6 +34,13 @@ test.each<[string, string, string, EntityType]>([
     'Senate',
     'Organization',
   ],
+  ['a channel named by a demonym', 'Zapata crossed the English Channel on a hoverboard.', 'English Channel', 'Place'],
+  [
+    'a channel named by its brand',
+    'The Discovery Channel aired the film on Friday.',
+    'Discovery Channel',
+    'Organization',
+  ],
   ['a city before a college', "He teaches at London's Royal Veterinary College.", 'London', 'Place'],
   [
     'a count after a possessive',

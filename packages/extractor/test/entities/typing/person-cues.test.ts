@@ -84,6 +84,11 @@ describe('person cues', () => {
     expect(find(extract('Fans cheered Neil Young in Oslo.').entities, 'Neil Young')?.type).toBe('Person');
   });
 
+  test('a hyphened compound before the name is no role ("the in-person …")', () => {
+    const text = 'The party cancelled the in-person Green National Convention planned for June.';
+    expect(find(extract(text).entities, 'Green National Convention')?.type).not.toBe('Person');
+  });
+
   test('"Cde" is a title, not part of the name', () => {
     const r = extract('Tendai Moyo praised Robert Mugabe. Cde Mugabe had led the party for decades.');
     expect(r.entities.map((e) => e.name)).not.toContain('Cde Mugabe');

@@ -1,0 +1,14 @@
+// Sports metonymy (typing/sports-teams.ts): in a match report a country that competes names its team, a weak
+// vote only, since the name is the state's in other articles.
+import { extract } from '@kg/extractor';
+
+const REPORT = 'A late goal was scored. The league and the tournament praised the penalty.';
+
+test.each<[string, string]>([
+  [`In the World Cup match, Belgium defeated Panama. ${REPORT}`, 'Belgium'],
+  [`They do not recognise Norway as a country. He played against Norway in May. ${REPORT}`, 'Norway'],
+])('"%s": %s is a team, weakly', (text, name) => {
+  const e = extract(text).entities.find((x) => x.name === name);
+  expect(e?.type).toBe('Organization');
+  expect(e?.strong).toBe(false);
+});
