@@ -341,7 +341,11 @@ export function subjectOf(
     const h = headOfRun(ch, a);
     const hops = ch.slice(h, a).filter((c) => c.kind === 'PREP' && view.toks[c.from].normal !== 'of');
     if (hops.length > 1) return undefined;
-    return { np: relativeAntecedent(view, h), how: 'relative' };
+    // "removed his sister Yingluck in 2014, which placed Prayuth in office": "which" never stands for a person
+    // ("who" does); what it describes is the event before it.
+    const antecedent = relativeAntecedent(view, h);
+    if (view.toks[prev.from].normal === 'which' && view.types.get(antecedent.head ?? '') === 'Person') return undefined;
+    return { np: antecedent, how: 'relative' };
   }
   // "the virus that causes COVID-19": "that" right after a noun and right before a tensed verb opens a
   // subject relative (a complement clause would have a subject of its own: "told reporters that Iran lied").

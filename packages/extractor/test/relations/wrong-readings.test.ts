@@ -307,6 +307,12 @@ describe('edge gate: wrong readings', () => {
       'Harbour Lawn VISITS Ann Cole',
       'Tom Hale VISITS Oslo',
     ],
+    [
+      '"which" never stands for a person; "who" does (subject-of.ts)',
+      'A coup removed Tom Hale in 2014, which placed Ann Cole in office. Voters backed Jim Reed, who praised Ann Cole.',
+      'Tom Hale RELATED_TO Ann Cole',
+      'Jim Reed SUPPORTS Ann Cole',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
