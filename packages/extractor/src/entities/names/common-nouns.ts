@@ -37,3 +37,11 @@ export function surnames(spans: NameSpan[]): Set<string> {
   }
   return out;
 }
+
+/** The spans not flagged `weak`, and the weak ones whose word the article also uses as a one-word name that is
+ * not weak ("Labor and Unity candidates … Labor won"). Pieces of titles and clause openers are weighed together:
+ * "School of Law" does not support a quotation's opening "Law and order", nor it the piece. */
+export function keepSupported(spans: NameSpan[], weak: boolean[]): NameSpan[] {
+  const alone = new Set(spans.filter((s, n) => s.tokens.length === 1 && !weak[n]).map((s) => lower(s.tokens[0])));
+  return spans.filter((s, n) => !weak[n] || alone.has(lower(s.tokens[0])));
+}

@@ -14,8 +14,9 @@ import { commonNoun, surnames, unnamedWord } from './common-nouns.js';
 import { plainAdjective } from './adjective-alone.js';
 import { clauseInitial, isTitle, lower } from './name-tokens.js';
 
-/** `lowered`: the words the article writes in lower case (lowerCaseWords). */
-export function dropCommonOpeners(spans: NameSpan[], bySentence: Token[][], lowered: Set<string>): NameSpan[] {
+/** Which spans are such openers (`lowered`: the words the article writes in lower case, lowerCaseWords). The
+ * caller keeps one whose word the article also uses as a name by itself (keepSupported). */
+export function commonOpeners(spans: NameSpan[], bySentence: Token[][], lowered: Set<string>): boolean[] {
   const family = surnames(spans);
   const opener = (s: NameSpan): boolean => {
     if (s.tokens.length !== 1 || s.keyText || s.title || s.work) return false;
@@ -39,7 +40,5 @@ export function dropCommonOpeners(spans: NameSpan[], bySentence: Token[][], lowe
       !GROUP_NOUNS.has(word.replace(/s$/, ''))
     );
   };
-  const openers = spans.map(opener);
-  const alone = new Set(spans.filter((s, n) => s.tokens.length === 1 && !openers[n]).map((s) => lower(s.tokens[0])));
-  return spans.filter((s, n) => !openers[n] || alone.has(lower(s.tokens[0])));
+  return spans.map(opener);
 }

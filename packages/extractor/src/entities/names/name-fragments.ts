@@ -4,7 +4,8 @@
 // capitalised common words ("Game", "Life", "Education", "Safety") that name nothing by themselves. Such a
 // one-word piece is dropped when it is an ordinary word, the word across the small word is capitalised and no
 // known name ("Apple and Google", "Star of Mysore" keep their pieces), and the article never uses the word as
-// a name by itself elsewhere ("Labor and Liberal leaders … Labor said" keeps "Labor").
+// a name by itself elsewhere ("Labor and Liberal leaders … Labor said" keeps "Labor"). Likewise an ordinary
+// word split off the title after it: "the Community Manager".
 import type { Token } from '../../tokens.js';
 import type { NameSpan } from '../spans.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
@@ -42,8 +43,9 @@ function across(row: Token[], t: Token, step: number): Token | undefined {
   return word;
 }
 
-/** `lowered`: words the article writes in lower case somewhere (lowerCaseWords). */
-export function dropNameFragments(spans: NameSpan[], bySentence: Token[][], lowered: Set<string>): NameSpan[] {
+/** Which spans are such pieces (`lowered`: words the article writes in lower case, lowerCaseWords). The
+ * caller keeps a piece whose word the article also uses as a name by itself (keepSupported). */
+export function titlePieces(spans: NameSpan[], bySentence: Token[][], lowered: Set<string>): boolean[] {
   const ordinary = (t: Token) => commonNoun(t, lowered);
   const piece = (s: NameSpan): boolean => {
     if (s.tokens.length !== 1 || s.keyText || s.title || s.work || s.credit) return false;
@@ -53,9 +55,17 @@ export function dropNameFragments(spans: NameSpan[], bySentence: Token[][], lowe
     // "the Senate and House", "Sunni and Shia": a body's or a people's word names one alone.
     if (ORG_HEADS.has(word) || PLACE_HEADS.has(word) || GROUP_NOUNS.has(word.replace(/s$/, ''))) return false;
     const row = bySentence[t.sentence];
+    const after = row[t.pos + 1];
+    // "the Community Manager", "our Sales Director": an ordinary word between a determiner and a title word that
+    // names no one is the office's field (not "Labour MP (…) Tom Watson", "Republican Senator Ben Sasse": a
+    // party before its member's title).
+    const holder = row[t.pos + 2];
+    const held = !!holder && quiet(after, holder) && /^\p{Lu}/u.test(holder.text);
+    const field = DETERMINERS.has(row[t.pos - 1]?.normal ?? '') && quiet(row[t.pos - 1], t);
+    if (after && quiet(t, after) && isTitle(after) && /^\p{Lu}/u.test(after.text) && !held && field && ordinary(t))
+      return true;
     // "the Democratic and Republican parties", "the Foreign Affairs and Intelligence committees": each word
     // names a body whose head word the plural after them gives (elided, not a piece of a title).
-    const after = row[t.pos + 1];
     if (after && /^\p{Ll}+s$/u.test(after.text) && ORG_HEADS.has(singular(after.normal))) return false;
     // One of the two words is known as an ordinary word ("Game" of "Game of Life"; the lexicon lacks "life").
     return [-1, 1].some((step) => {
@@ -65,8 +75,5 @@ export function dropNameFragments(spans: NameSpan[], bySentence: Token[][], lowe
   };
   // ("Condoleezza Rice … Rice and Okafor": a surname stands for the person.)
   const family = surnames(spans);
-  const pieces = spans.map((s) => piece(s) && !family.has(lower(s.tokens[0])));
-  // A word the article also uses as a name by itself is a name in its pieces too.
-  const alone = new Set(spans.filter((s, n) => s.tokens.length === 1 && !pieces[n]).map((s) => lower(s.tokens[0])));
-  return spans.filter((s, n) => !pieces[n] || alone.has(lower(s.tokens[0])));
+  return spans.map((s) => piece(s) && !family.has(lower(s.tokens[0])));
 }

@@ -7,8 +7,9 @@ import type { Token } from '../../tokens.js';
 import { BOILERPLATE_LINES } from '../lexicon/boilerplate.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
-import { dropNameFragments } from './name-fragments.js';
-import { dropCommonOpeners } from './common-openers.js';
+import { titlePieces } from './name-fragments.js';
+import { commonOpeners } from './common-openers.js';
+import { keepSupported } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
 import { ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import {
@@ -467,7 +468,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
   // "Emergency" (common-openers.ts).
   // "the 2020 US Presidential Election" → no "Presidential Election" (styled-events.ts).
   const named = dropStyledEvents(found, common, text);
-  return dropCommonOpeners(dropNameFragments(named, bySentence, common), bySentence, common);
+  const pieces = titlePieces(named, bySentence, common);
+  const openers = commonOpeners(named, bySentence, common);
+  return keepSupported(
+    named,
+    named.map((_, n) => pieces[n] || openers[n]),
+  );
 }
 
 /** "al-" or "el-" written onto the capitalised word after it. */

@@ -24,6 +24,16 @@ describe('capitalised common words', () => {
       'Protests spread in Lyon after the Lyon Student Protests. The protests grew.',
       ['Protests'],
     ],
+    [
+      'a quotation opening with a word only a cut name supports',
+      '"Law and order" was the theme in Dorn. Ann Lee, Dean of Dorn School of Law, spoke. The law changed.',
+      ['Law'],
+    ],
+    [
+      'an ordinary word before a title that names no one',
+      "I'm the Community Manager for the Quorvex project. The community grew.",
+      ['Community'],
+    ],
     ['an indefinite pronoun', 'Nobody asked us in Pune. I would hope, Nobody else gets sick.', ['Nobody']],
     ['people in general before a possessive', "The Women's day march in Pune drew crowds.", ['Women']],
     ['a currency', 'They spent thousands of Euros in Riga.', ['Euros']],
@@ -60,7 +70,11 @@ describe('capitalised common words', () => {
     ],
     ['a known body across "and"', 'Shares of Apple and Google fell in New York.', [['Apple'], ['Google']]],
     ['two bodies joined by "and"', 'Bills passed the Senate and House in Washington.', [['Senate'], ['House']]],
-    ['a word the article also uses alone', 'Voters in Dorn backed Labor and Unity candidates. Labor won.', [['Labor']]],
+    [
+      'a word the article also uses alone',
+      'Voters in Dorn backed Labor and Unity candidates. Polls say voters trust Labor.',
+      [['Labor']],
+    ],
     [
       'a surname that is a common word',
       'Susan Page moderated the debate in Utah. Page received criticism.',
