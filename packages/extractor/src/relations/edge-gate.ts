@@ -110,6 +110,9 @@ const NEVER_PAIRS: Record<string, Array<[string, string]>> = {
  * tagger took "sue" for a noun). */
 const MODAL_LEMMAS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did']);
 const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
+/** "damaged similar regions to Typhoon Haiyan", "took the same route as Ann Cole": the object after a likeness
+ * word is what the subject's object is compared with, not what the verb reached. */
+const COMPARED = /\b(?:similar|same|comparable|identical)\b(?:\s+\S+){0,3}\s+(?:to|as)$/i;
 
 /** Prepositions of what remarks are about ("commented on the vote"). */
 export const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about']);
@@ -181,6 +184,7 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
     return false;
   // "led the Soviet part of the Apollo–Soyuz mission": the verb reaches a part of the object, not the object.
   if (d.verb && pred.type !== 'PART_OF' && PARTITIVE.test(pred.text)) return false;
+  if (d.verb && COMPARED.test(pred.text)) return false;
   // A verb predicate longer than a clause is not a predicate.
   if (d.verb && (pred.text.split(/\s+/).length > MAX_PREDICATE_WORDS || /[“”"]/.test(pred.text))) return false;
   // Arguments never cross a quotation boundary: the span lies wholly inside or wholly outside each quote.

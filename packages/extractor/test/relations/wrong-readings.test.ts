@@ -313,6 +313,12 @@ describe('edge gate: wrong readings', () => {
       'Tom Hale RELATED_TO Ann Cole',
       'Jim Reed SUPPORTS Ann Cole',
     ],
+    [
+      'the object after a likeness word ("similar regions to") is compared with, not reached (edge-gate.ts)',
+      'Typhoon Kai damaged similar regions to Typhoon Lora, which killed 600 people.',
+      'Typhoon Kai AFFECTS Typhoon Lora',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
