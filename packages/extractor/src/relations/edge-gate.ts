@@ -16,6 +16,7 @@ import { aimAsAct } from './aim-subject.js';
 import { prepositionalSubject } from './prepositional-subject.js';
 import { wantedDone } from './wanted-done.js';
 import { crossesRespective } from './respective-pairs.js';
+import { modifierObject } from './modifier-object.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
@@ -196,7 +197,7 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (d.verb && INFINITIVE_ONLY.has(d.verb.lemma) && / to$/.test(pred.text) && toAfterVerb(view, d)) return false;
   if (joinWithoutPartner(view, d)) return false;
   if (d.verb && (bareComplementVerb(view, d) || aimAsAct(view, d) || prepositionalSubject(view, d))) return false;
-  if (wantedDone(view, d) || crossesRespective(view, d)) return false;
+  if (wantedDone(view, d) || crossesRespective(view, d) || modifierObject(view, d)) return false;
   const sig = SIGNATURES[pred.type];
   if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;
   if (sig?.object && !sig.object.includes(view.types.get(d.object) ?? '')) return false;

@@ -319,6 +319,24 @@ describe('edge gate: wrong readings', () => {
       'Typhoon Kai AFFECTS Typhoon Lora',
       undefined,
     ],
+    [
+      'a reflexive object is the subject itself, whatever the pronoun resolved to (modifier-object.ts)',
+      'Tom Hale chased the attacker. Ann Cole, having thus armed himself, joined the chase.',
+      'Ann Cole RELATED_TO Tom Hale',
+      undefined,
+    ],
+    [
+      'a name glossed by its acronym before a common noun modifies that noun (modifier-object.ts)',
+      'After Acme Corp received a Digital Millennium Copyright Act (DMCA) take-down notice from Beta Group, it blocked the page. Acme Corp sued the Harbour Trade Agency (HTA) over its rules.',
+      'Acme Corp RELATED_TO Digital Millennium Copyright Act',
+      'Acme Corp ACCUSES Harbour Trade Agency',
+    ],
+    [
+      "a word for the body's own kind after the gloss still names the body (modifier-object.ts)",
+      'Tom Hale was brought into the Harbour National Congress (HNC) party by Ann Cole.',
+      undefined,
+      'Tom Hale RELATED_TO Harbour National Congress',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
