@@ -8,7 +8,7 @@ import { headOfRun, isBareParticiple } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
 import { chunkRole } from './role-noun.js';
 import { isCountry } from './country-place.js';
-import { clauseBefore } from './clause-before.js';
+import { clauseBefore, takesClause } from './clause-before.js';
 
 export interface SubjectRef {
   np: Chunk;
@@ -295,6 +295,21 @@ export function subjectOf(
       !!ch[h - 3].head
     )
       h = headOfRun(ch, h - 3);
+    // "walked and upon reaching the Church held up a Bible": the phrase before the verb is the object of a
+    // gerund a preposition opens, an adjunct; the subject is before it, or shared after "and". (Not after a
+    // verb of saying: "accused Biden of saying he wanted to ban …" reports a clause whose subject is "he".)
+    const adjunct = ch[h - 1];
+    if (
+      adjunct?.kind === 'VG' &&
+      adjunct.gerund &&
+      !adjunct.finite &&
+      !takesClause(adjunct.lemma) &&
+      ch[h - 2]?.kind === 'PREP'
+    ) {
+      const before = ch[h - 3];
+      if (before?.kind === 'CONJ') return inherit();
+      return before?.kind === 'NP' && !before.breakAfter ? { np: ch[headOfRun(ch, h - 3)], how: 'direct' } : undefined;
+    }
     const clause = clauseBefore(view, h);
     if (clause === 'gerund') return undefined;
     if (clause !== undefined) return { np: clause, how: 'direct' };

@@ -337,6 +337,12 @@ describe('edge gate: wrong readings', () => {
       undefined,
       'Tom Hale RELATED_TO Harbour National Congress',
     ],
+    [
+      'the object of a gerund a preposition opens is no subject; after "and" the first subject acts (subject-of.ts)',
+      'Ann Cole walked and upon reaching the Castor Church praised Acme Corp.',
+      'Castor Church SUPPORTS Acme Corp',
+      'Ann Cole SUPPORTS Acme Corp',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
