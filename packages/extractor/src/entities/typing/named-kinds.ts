@@ -1,10 +1,11 @@
 // Tests for type rules (type-rules.ts) that read a kind off a name's own words, where the parse's tags
 // mislead: a faith ("Roman Catholic", "Tibetan Buddhism": "Roman" is also a given name), an honour named
 // "Hero of …" or "Medal of …" (not the body in its complement), a legislature's one-word name ("Senate",
-// which the parse may tag a place), a stretch of sea named for its shores ("English Channel"), and a one-word
-// place name the parse took for an organisation.
+// which the parse may tag a place), a people named by origin ("Native American", "Indigenous Australians"),
+// a craft or instrument ("James Webb Space Telescope", named after a person), a stretch of sea named for its
+// shores ("English Channel"), and a one-word place name the parse took for an organisation.
 import type { NameSpan } from '../spans.js';
-import { lexiconTags } from '../../lexicon-tags.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 
@@ -60,4 +61,43 @@ export function seaChannel(s: NameSpan): boolean {
     COMPASS_WORDS.has(first.normal) ||
     lexiconTags(first.text).some((t) => PLACE_TAGS.includes(t))
   );
+}
+
+/** Words that open the name of a people before a demonym: "Native American", "South Asian American". */
+const ORIGIN_WORDS = new Set('native indigenous aboriginal african asian european latin arab'.split(' '));
+
+/**
+ * "Native American", "African American", "Indigenous Australians": words of origin before a demonym name a
+ * people or, singular, describe by it ("Native American voters"): a topic, never a body. Not "Scientific
+ * American", "Equally American" (a plain word first), nor a country's demonym first ("American Samoan" is
+ * the adjective of the place American Samoa, place-adjectives.ts).
+ */
+export function peopleName(s: NameSpan): boolean {
+  if (s.tokens.length < 2 || s.tokens.length > 3 || !s.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  const words = s.tokens.map((t) => bare(t).toLowerCase());
+  const last = words[words.length - 1];
+  if (!words.slice(0, -1).every((w) => ORIGIN_WORDS.has(w) || COMPASS_WORDS.has(w))) return false;
+  if (!words.slice(0, -1).some((w) => ORIGIN_WORDS.has(w))) return false;
+  return DEMONYMS.has(last) || (/s$/.test(last) && DEMONYMS.has(last.slice(0, -1)));
+}
+
+/** Craft and instruments whose names end in their kind ("Hubble Space Telescope", "Parker Solar Probe"). */
+const CRAFT_HEADS = new Set('telescope telescopes spacecraft probe lander orbiter capsule satellite rocket'.split(' '));
+
+/** "the James Webb Space Telescope", "the James Webb Telescope": a made thing, even when its first words are
+ * a person's name. A telescope named by plain words ("the Very Large Telescope") is a site, `telescopeSite`. */
+export function craftName(s: NameSpan): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  const head = bare(last).toLowerCase();
+  if (s.tokens.length < 2 || !/^\p{Lu}/u.test(last.text) || !CRAFT_HEADS.has(head)) return false;
+  return !head.startsWith('telescope') || s.tokens[s.tokens.length - 2].normal === 'space' || personFirst(s);
+}
+
+const personFirst = (s: NameSpan) => s.tokens[0].tags.has('FirstName') || givenName(s.tokens[0].text);
+
+/** "the Very Large Telescope", "the Giant Magellan Telescope": an observatory's instrument on the ground, a
+ * site (it is in a country, it belongs to an observatory). */
+export function telescopeSite(s: NameSpan): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  return s.tokens.length >= 2 && /^Telescopes?$/.test(bare(last)) && !craftName(s);
 }

@@ -25,8 +25,9 @@ export function modelYear(s: NameSpan, tokens: Token[]): boolean {
   return false;
 }
 
-/** What flows through a pipeline or system: "the TurkStream gas pipeline" is still a pipeline. */
-const CARRIED = new Set(['gas', 'oil', 'fuel', 'water']);
+/** What flows through a pipeline or system, or what a system runs: "the TurkStream gas pipeline" is still a
+ * pipeline, "the Fedora operating system" a system. */
+const CARRIED = new Set(['gas', 'oil', 'fuel', 'water', 'operating', 'file']);
 
 /** The object noun right after the name, or after a word for what it carries. */
 function objectAfter(s: NameSpan, tokens: Token[]): boolean {

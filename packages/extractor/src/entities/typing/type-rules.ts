@@ -10,7 +10,16 @@ import { membersWord } from '../names/member-plurals.js';
 import { scaleStep } from './scale-steps.js';
 import { stormName } from './storm-names.js';
 import { facilityName } from './facility-names.js';
-import { chamberWord, faithName, honourTitle, knownPlaceWord, seaChannel } from './named-kinds.js';
+import {
+  chamberWord,
+  craftName,
+  faithName,
+  honourTitle,
+  knownPlaceWord,
+  peopleName,
+  seaChannel,
+  telescopeSite,
+} from './named-kinds.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS } from '../names/name-tokens.js';
@@ -185,6 +194,11 @@ export const TYPE_RULES: TypeRule[] = [
   // any person or organisation reading of their words.
   { name: 'faith-name', type: 'Concept', strong: true, test: faithName },
   { name: 'honour-title', type: 'Concept', strong: true, test: honourTitle },
+  { name: 'craft-name', type: 'Product', strong: true, test: craftName },
+  { name: 'telescope-site', type: 'Place', strong: true, test: telescopeSite },
+  // "Native American voters", "Indigenous Australians" (named-kinds.ts): a people or a description by origin,
+  // never a body (as a Person group its demonym alone would join it as a surname: "Australians").
+  { name: 'people-name', type: 'Concept', strong: true, test: peopleName },
   { name: 'title', type: 'Person', strong: true, test: (s) => s.title !== undefined },
   // "Kennedy Space Center", "Toronto Convention Centre" (facility-names.ts): a site, before the organisation word.
   { name: 'facility-name', type: 'Place', strong: true, test: facilityName },

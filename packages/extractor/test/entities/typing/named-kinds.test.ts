@@ -41,6 +41,32 @@ test.each<[string, string, string, EntityType]>([
     'Discovery Channel',
     'Organization',
   ],
+  [
+    'a people by origin, describing',
+    'Many Native American voters live far from a post office.',
+    'Native American',
+    'Concept',
+  ],
+  [
+    'a people by origin, plural',
+    'The census counted Indigenous Australians separately.',
+    'Indigenous Australians',
+    'Concept',
+  ],
+  [
+    'a magazine named with a demonym',
+    'He read Scientific American every month.',
+    'Scientific American',
+    'Organization',
+  ],
+  [
+    'a space telescope named after a person',
+    'Astronomers await the Nancy Grace Space Telescope.',
+    'Nancy Grace Space Telescope',
+    'Product',
+  ],
+  ['a probe', 'Data from the Harlow Solar Probe arrived on Monday.', 'Harlow Solar Probe', 'Product'],
+  ['a telescope on the ground', 'Images came from the Very Large Telescope in Chile.', 'Very Large Telescope', 'Place'],
   ['a city before a college', "He teaches at London's Royal Veterinary College.", 'London', 'Place'],
   [
     'a count after a possessive',

@@ -46,6 +46,12 @@ const cases: EntityCase[] = [
     name: 'Baltaris',
     type: 'Product',
   },
+  {
+    rule: 'a system after what it runs',
+    text: 'Developers first test new features on the Quillix operating system.',
+    name: 'Quillix',
+    type: 'Product',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
