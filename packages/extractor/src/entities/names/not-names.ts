@@ -9,10 +9,14 @@
 //   step on a scale, typing/scale-steps.ts);
 //   "the Women's day", "Nobody showed me …", "[Children] were …": a word for people in general by sex, age or
 //   number, or an indefinite pronoun, names no one even with a capital;
-//   "thousands of Euros": a currency is a unit, not a thing (not "Euro 2020", a number after it).
+//   "thousands of Euros": a currency is a unit, not a thing (not "Euro 2020", a number after it);
+//   "Not from India, Maybe they …", "And, Whenever there is …", "Too Much": a word that by itself is an adverb,
+//   conjunction, preposition or determiner names nothing, wherever a careless capital puts it.
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { lexiconTags } from '../../lexicon-tags.js';
+import { aloneTags } from '../../common-word.js';
+import { has } from './name-tokens.js';
 import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { SCALE_WORDS } from '../typing/scale-steps.js';
@@ -22,6 +26,17 @@ const PEOPLE = new Set(
     ' ',
   ),
 );
+
+const FUNCTIONAL = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Negative', 'QuestionWord', 'Pronoun'];
+const ADVERB_SUFFIX = /\p{L}{5,}(?:ally|ately|ously|ively|fully|edly|ingly)$/u;
+const functional = (t: Token) =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+  // The lexicon's function words; the parse guesses an adverb for any word in -ly ("Geely"), so a guessed one
+  // must be built like an adverb ("Unfortunately", "Constitutionally").
+  (lexiconTags(t.text).some((x) => FUNCTIONAL.includes(x)) ||
+    ((aloneTags(t.text) ?? []).includes('Adverb') && ADVERB_SUFFIX.test(t.text))) &&
+  !lexiconTags(t.text).some((x) => /Person|Place|Organization|Name|Country|City|Region/.test(x)) &&
+  !has(t, ['Person', 'Place', 'Acronym']);
 
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 
@@ -68,6 +83,7 @@ export function notAName(span: NameSpan): boolean {
   if (span.tokens.length === 1 && /^(?:[IVX]{2,}|Jr|Sr|Jnr|Snr)$/.test(text.replace(/\.$/, ''))) return true;
   if (span.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && PEOPLE.has(text.toLowerCase())) return true;
   const [only] = span.tokens;
+  if (span.tokens.length === 1 && functional(only)) return true;
   if (
     span.tokens.length === 1 &&
     !span.numberAfter &&

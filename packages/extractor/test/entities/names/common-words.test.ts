@@ -34,6 +34,8 @@ describe('capitalised common words', () => {
       "I'm the Community Manager for the Quorvex project. The community grew.",
       ['Community'],
     ],
+    ['an adverb capitalised after a comma', 'Not only from Pune, Maybe they asked someone in Delhi.', ['Maybe']],
+    ['a conjunction capitalised after a comma', 'And, Whenever there is a problem in Pune, we fight it.', ['Whenever']],
     ['an indefinite pronoun', 'Nobody asked us in Pune. I would hope, Nobody else gets sick.', ['Nobody']],
     ['people in general before a possessive', "The Women's day march in Pune drew crowds.", ['Women']],
     ['a currency', 'They spent thousands of Euros in Riga.', ['Euros']],
@@ -68,6 +70,7 @@ describe('capitalised common words', () => {
       'According to Reuters and Kyodo, the talks in Geneva failed.',
       [['Reuters'], ['Kyodo']],
     ],
+    ['a name the parse guesses an adverb', 'Volvo, Geely, and Ford left Iran in May.', [['Geely']]],
     ['a known body across "and"', 'Shares of Apple and Google fell in New York.', [['Apple'], ['Google']]],
     ['two bodies joined by "and"', 'Bills passed the Senate and House in Washington.', [['Senate'], ['House']]],
     [
