@@ -20,7 +20,8 @@ export const PLACE_HEADS = new Set(
   `city town village county province state region district territory island islands river lake sea ocean bay gulf
   mountain mountains mount mt valley desert coast peninsula strait canal street st. avenue ave road square park
   airport station bridge harbor harbour port hall stadium arena palace tower castle plaza county borough
-  republic kingdom emirates heights hills falls beach forest mosque cathedral temple shrine`
+  republic kingdom emirates heights hills falls beach forest mosque cathedral temple shrine oblast krai governorate
+  prefecture voivodeship canton`
     .split(/\s+/)
     .filter(Boolean),
 );

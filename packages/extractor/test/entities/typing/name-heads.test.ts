@@ -1,6 +1,7 @@
 // Type rules on a name's own words (typing/type-rules.ts): a portfolio ending in "Affairs" is a body, not a
 // place; capital letters before a country name a broadcaster's or agency's branch there; a law is a written
-// work (Product), and so is a show, even one named after its host; a state of the last century is a place.
+// work (Product), and so is a show, even one named after its host; a state of the last century is a place, and
+// so is a region named by its division word ("Oblast", "Prefecture").
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
@@ -15,6 +16,12 @@ const cases: EntityCase[] = [
     text: 'Ann Cole died on Monday. Cole hosted The Ann Cole Show on television until 1973.',
     name: 'Ann Cole',
     type: 'Person',
+  },
+  {
+    rule: 'a Russian region ending in "Oblast"',
+    text: 'The contest was supported by the government of Vorkinsk Oblast.',
+    name: 'Vorkinsk Oblast',
+    type: 'Place',
   },
   {
     rule: 'a portfolio ending in "Affairs"',
