@@ -74,7 +74,9 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       if (g.type === 'Product' && modelYear(s, tokens)) for (const kind of ROAD_VEHICLE) add(kind, n);
       const before = tokens[first.i - 1];
       const quiet = (a: Token | undefined) => !!a && a.sentence === first.sentence && !/\S/.test(a.post);
-      if (quiet(before) && plainNoun(before) && !/['’]s$/.test(before.text)) add(head(before), n);
+      // (A person's kind is a word for a person: "During the speech Trump claimed" says nothing of Trump.)
+      const kindOf = g.type !== 'Person' || !!before?.tags.has('Actor');
+      if (quiet(before) && plainNoun(before) && !/['’]s$/.test(before.text) && kindOf) add(head(before), n);
       if (before?.normal === 'of' && quiet(before)) {
         const kind = tokens[first.i - 2];
         if (quiet(kind) && plainNoun(kind) && PLACE_KINDS.has(kind.normal)) add(head(kind), n);

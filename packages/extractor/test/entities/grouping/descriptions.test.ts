@@ -162,6 +162,11 @@ describe('definite descriptions', () => {
       'Harwick Institute',
     ],
     [
+      "a noun before a person's name that is no word for a person",
+      'Tom Hale spoke for an hour. During the speech Hale claimed the plan had failed. Critics described the speech as flat.',
+      'Tom Hale',
+    ],
+    [
       'another place of unknown kind is named after it',
       'Ohio, a large state, voted on Monday. Farmers in Iowa lost crops, and the state sent aid.',
       'Ohio',
