@@ -26,6 +26,7 @@ import { articleNames } from './typing/article-names.js';
 import { personCues } from './typing/person-cues.js';
 import { officeHolders } from './typing/office-holders.js';
 import { placeCues } from './typing/place-cues.js';
+import { appositiveKinds } from './typing/appositive-kind.js';
 import { glossedAcronyms } from './typing/glossed-acronyms.js';
 import { routePlaces } from './typing/route-places.js';
 import { kindLists } from './typing/kind-lists.js';
@@ -46,6 +47,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   listedPeople,
   familyMembers,
   placeCues,
+  appositiveKinds,
   glossedAcronyms,
   routePlaces,
   kindLists,

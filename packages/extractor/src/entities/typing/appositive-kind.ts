@@ -1,0 +1,54 @@
+// "Hagia Sophia, formerly a Greek Orthodox church and now a museum", "Santa Maria, a church in the old town":
+// a name followed by a comma and an indefinite or definite noun phrase whose head is a word for a place or a
+// body says what the name is, more surely than the shape of the name (a given name inside it made "Hagia
+// Sophia" a person). The head must end its phrase ("Grace Hale, a museum director" is a director).
+import type { Token } from '../../tokens.js';
+import type { EntityStep } from '../entity-step.js';
+import type { EntityType } from '../../types.js';
+import type { NameSpan } from '../spans.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+
+const OPENERS = new Set(['a', 'an', 'the']);
+const TIME_WORDS = new Set(['formerly', 'now', 'once', 'originally', 'previously']);
+const MAX_MODIFIERS = 3;
+
+/** The kind the apposition after `s` gives, if any. */
+export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undefined {
+  const last = s.tokens[s.tokens.length - 1];
+  if (!/^,\s*$/.test(last.post)) return undefined;
+  let k = last.i + 1;
+  if (TIME_WORDS.has(tokens[k]?.normal ?? '')) k++;
+  if (!OPENERS.has(tokens[k]?.normal ?? '') || tokens[k].sentence !== s.sentence) return undefined;
+  for (let m = k + 1; m <= k + 1 + MAX_MODIFIERS && tokens[m]?.sentence === s.sentence; m++) {
+    const t = tokens[m];
+    const next = tokens[m + 1];
+    const ends =
+      /[,;.]/.test(t.post) || !next || next.sentence !== s.sentence || next.normal === 'and' || next.normal === 'in';
+    if (ends && /^\p{Ll}/u.test(t.text)) {
+      if (PLACE_HEADS.has(t.normal)) return 'Place';
+      if (ORG_HEADS.has(t.normal)) return 'Organization';
+      return undefined;
+    }
+    // Only modifiers come between: "the participation of this team" is about a participation.
+    if (/\S/.test(t.post) || ['Preposition', 'Determiner', 'Conjunction', 'Verb'].some((x) => t.tags.has(x)))
+      return undefined;
+  }
+  return undefined;
+}
+
+export const appositiveKinds: EntityStep = {
+  name: 'appositive-kinds',
+  description: 'a name followed by ", a church", ", formerly a … museum" is the place or body its apposition names',
+  apply(groups, ctx) {
+    for (const g of groups) {
+      if (g.type === 'Concept' || g.type === 'Place') continue;
+      const kinds = new Set(g.spans.map((s) => appositiveKind(s, ctx.tokens)).filter((x) => x !== undefined));
+      if (kinds.size !== 1) continue;
+      const [kind] = kinds;
+      if (kind === g.type) continue;
+      g.type = kind!;
+      g.strong = true;
+    }
+    return groups;
+  },
+};
