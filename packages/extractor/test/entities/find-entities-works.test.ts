@@ -42,6 +42,18 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'title and subtitle before a relative pronoun',
+    text: 'Her first film was Captain Harbour: Cold Tide which preceded the sequel.',
+    name: 'Captain Harbour: Cold Tide',
+    type: 'Product',
+  },
+  {
+    rule: 'title and subtitle before a preposition',
+    text: 'Tom Hale starred in Space Raiders: Final Orbit in 2019.',
+    name: 'Space Raiders: Final Orbit',
+    type: 'Product',
+  },
+  {
     rule: 'product suffix',
     text: 'Gamers bought the Nova Station Pro on launch day.',
     name: 'Nova Station Pro',

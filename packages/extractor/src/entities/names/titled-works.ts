@@ -92,6 +92,8 @@ function bracketed(row: Token[], k: number): TitleRange | undefined {
 
 // "in Batman: The Animated Series,", "a match of Counter-Strike: Global Offensive": a title and subtitle after a
 // lower-case word, the subtitle ending at punctuation and naming no known person or place.
+const SUBTITLE_ENDS = new Set(['which', 'that', 'who', 'and', 'or']);
+
 function colon(row: Token[], k: number): TitleRange | undefined {
   if (k === 0 || !cap(row[k]) || !/^\p{Ll}/u.test(row[k - 1].text) || /\S/.test(row[k - 1].post)) return undefined;
   let c = k;
@@ -106,7 +108,14 @@ function colon(row: Token[], k: number): TitleRange | undefined {
     (cap(row[e + 1]) || (cuedSmall(row[e + 1]) && row[e + 2] && cap(row[e + 2])))
   )
     e += cuedSmall(row[e + 1]) ? 2 : 1;
-  if (e + 1 < row.length && !/^[,.;!?)]/.test(row[e].post)) return undefined;
+  // The subtitle ends at punctuation, or before a lower-case relative pronoun, preposition or "and"/"or"
+  // ("Captain America: Civil War which preceded …", "appeared in Avengers: Endgame in 2019").
+  const after = row[e + 1];
+  const closes =
+    !after ||
+    /^[,.;!?)]/.test(row[e].post) ||
+    (/^\p{Ll}/u.test(after.text) && (SUBTITLE_ENDS.has(after.normal) || after.tags.has('Preposition')));
+  if (!closes) return undefined;
   if (row.slice(c + 1, e + 1).some((t) => ['Person', 'Place'].some((x) => t.tags.has(x)))) return undefined;
   return { from: k, to: e, work: true };
 }
