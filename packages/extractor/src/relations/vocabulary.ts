@@ -446,6 +446,9 @@ const PHRASAL_VERBS = new Map<string, string>(
     'lead to': 'AFFECTS',
     // "hails from Arizona": where someone comes from, not praise.
     'hail from': 'LOCATED_IN',
+    // "the warning applied to County Galway", "applied for a visa": no use of anything.
+    'apply to': FALLBACK_TYPE,
+    'apply for': FALLBACK_TYPE,
     'result in': 'AFFECTS',
     // "died of COVID-19": the cause of a death is tied to the one who died, not met or visited.
     'die of': 'LINKED_TO',

@@ -343,6 +343,18 @@ describe('edge gate: wrong readings', () => {
       'Castor Church SUPPORTS Acme Corp',
       'Ann Cole SUPPORTS Acme Corp',
     ],
+    [
+      '"apply to" and "apply for" use nothing (vocabulary.ts)',
+      'The Harbour Trust applied to the Castor Fund for a grant.',
+      'Harbour Trust USES Castor Fund',
+      'Harbour Trust RELATED_TO Castor Fund',
+    ],
+    [
+      'one capitalised ordinary word after a possessive is no named part (possessive-part.ts)',
+      "The Melbourne CBD is the engine of Australia's Economy.",
+      'Economy LOCATED_IN Australia',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -92,6 +92,8 @@ export const possessivePart: RelationRule = {
         // "South Sudan's Vice Presidents" names people's positions, not a part (the apposition rule reads them).
         if (part === np.head && findRole(view, np.from, np.to)) continue;
         if (!wholeWords(view, first, k - 1)) continue;
+        // "Australia's Economy": one capitalised ordinary word is no named part.
+        if (view.entityAt[k + 1] !== part && plainWord(view.toks[k].text.replace(/['’]s?$/, ''))) continue;
         // A body's lower-case possession is its act or attribute ("the party's nomination", "Ford's testing
         // practices"), not a part; a place's is in it ("Wisconsin's election", "Tonga's parliament").
         if (!/^\p{Lu}/u.test(view.toks[k].text) && view.types.get(whole) !== 'Place') continue;
