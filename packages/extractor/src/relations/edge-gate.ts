@@ -153,6 +153,18 @@ const accident = (view: SentenceView, id: string) =>
 const collision = (view: SentenceView, d: TripleDraft) =>
   !!d.verb && ['hit', 'strike'].includes(d.verb.lemma) && view.types.get(d.object) === 'Concept';
 
+/** "at a Frederick, Maryland assisted living facility": a verb form right after names that "a"/"an" opens
+ * modifies the noun after it (a clause's subject takes no indefinite article before a bare place name). */
+function modifierAfterIndefinite(view: SentenceView, from: number): boolean {
+  let k = from - 1;
+  // Only a place's own name and a past form: "A Boeing 737 crashed near Addis Ababa" has a subject, and "an
+  // Iraqi air base housing U.S. troops" a reduced relative.
+  if (view.types.get(view.entityAt[k] ?? '') !== 'Place' || !/^\p{Lu}/u.test(view.toks[k].text)) return false;
+  if (!/ed$/.test(view.toks[from].normal)) return false;
+  while (k > 0 && view.entityAt[k - 1]) k--;
+  return /^an?$/.test(view.toks[k - 1]?.normal ?? '');
+}
+
 const TRAVEL_LEMMAS = new Set(['travel', 'fly', 'arrive', 'dock']);
 
 /** "asked Tom Hale about the strike / if he would stay" puts a question, and "called Ohio for Smith" or
@@ -177,6 +189,7 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (d.predicate.type === 'ATTACKS' && (accident(view, d.subject) || collision(view, d))) return false;
   // "a Toronto-shot series", "a Paris-based firm": a participle hyphened onto a name is a modifier, no verb.
   if (d.verb && view.toks[d.verb.from - 1]?.post === '-' && view.entityAt[d.verb.from - 1]) return false;
+  if (d.verb && modifierAfterIndefinite(view, d.verb.from)) return false;
   if (fragmentEnd(view, d.subject) || fragmentEnd(view, d.object)) return false;
   if (onlyInAcronymGloss(view, d.subject) || onlyInAcronymGloss(view, d.object)) return false;
   const pred = d.predicate;

@@ -355,6 +355,12 @@ describe('edge gate: wrong readings', () => {
       'Economy LOCATED_IN Australia',
       undefined,
     ],
+    [
+      'a verb form right after a place name that "a" opens modifies the noun after it (edge-gate.ts)',
+      'Tom Hale died Saturday at a Frederick, Maryland assisted living facility. A Boeing 737 crashed near Addis Ababa.',
+      'Maryland SUPPORTS living facility',
+      'Boeing 737 RELATED_TO Addis Ababa',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
