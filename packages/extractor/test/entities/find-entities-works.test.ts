@@ -54,6 +54,12 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'two titles with subtitles joined by "and"',
+    text: 'Tom Hale starred in both Space Raiders: Final Orbit and Space Raiders: Last Light.',
+    name: 'Space Raiders: Final Orbit',
+    type: 'Product',
+  },
+  {
     rule: 'product suffix',
     text: 'Gamers bought the Nova Station Pro on launch day.',
     name: 'Nova Station Pro',

@@ -93,6 +93,9 @@ function bracketed(row: Token[], k: number): TitleRange | undefined {
 // "in Batman: The Animated Series,", "a match of Counter-Strike: Global Offensive": a title and subtitle after a
 // lower-case word, the subtitle ending at punctuation and naming no known person or place.
 const SUBTITLE_ENDS = new Set(['which', 'that', 'who', 'and', 'or']);
+/** "Avengers: Infinity War and Avengers: Endgame": the word after "and" opens a title of its own (a colon
+ * follows it within three words), so the subtitle ends before "and". */
+const secondTitle = (row: Token[], k: number) => row.slice(k, k + 3).some((t) => /^:\s/.test(t.post));
 
 function colon(row: Token[], k: number): TitleRange | undefined {
   if (k === 0 || !cap(row[k]) || !/^\p{Ll}/u.test(row[k - 1].text) || /\S/.test(row[k - 1].post)) return undefined;
@@ -105,7 +108,7 @@ function colon(row: Token[], k: number): TitleRange | undefined {
     e + 1 < row.length &&
     e < c + 6 &&
     !/\S/.test(row[e].post) &&
-    (cap(row[e + 1]) || (cuedSmall(row[e + 1]) && row[e + 2] && cap(row[e + 2])))
+    (cap(row[e + 1]) || (cuedSmall(row[e + 1]) && row[e + 2] && cap(row[e + 2]) && !secondTitle(row, e + 2)))
   )
     e += cuedSmall(row[e + 1]) ? 2 : 1;
   // The subtitle ends at punctuation, or before a lower-case relative pronoun, preposition or "and"/"or"
