@@ -1,4 +1,5 @@
 // One-word spans that are capitalised common nouns, not names of one entity:
+//   "received his PhD": a degree's mixed-case abbreviation is a qualification, not a body;
 //   "part XVII": a Roman numeral alone is a number; "Cyrus R. Vance, Jr.": a generational suffix after a comma
 //   belongs to the name before it;
 //   "a former Scientologist", "the Nationalists": an adherent of a creed or movement (-ologist, -alist, …);
@@ -38,6 +39,7 @@ const functional = (t: Token) =>
   !lexiconTags(t.text).some((x) => /Person|Place|Organization|Name|Country|City|Region/.test(x)) &&
   !has(t, ['Person', 'Place', 'Acronym']);
 
+const DEGREES = /^(?:Ph\.?D\.?|DPhil|MPhil|MSc|BSc|LLB|LLM|EdD)$/;
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 
 /** The word opens the sentence, a quotation or a bracketed speaker's turn. */
@@ -81,6 +83,7 @@ export function notAName(span: NameSpan): boolean {
   const text = span.text;
   if (interjection(span) || oneOfItsParts(span) || hyphenedOrigins(text) || cutScaleStep(span)) return true;
   if (span.tokens.length === 1 && /^(?:[IVX]{2,}|Jr|Sr|Jnr|Snr)$/.test(text.replace(/\.$/, ''))) return true;
+  if (DEGREES.test(text)) return true;
   if (span.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && PEOPLE.has(text.toLowerCase())) return true;
   const [only] = span.tokens;
   if (span.tokens.length === 1 && functional(only)) return true;
