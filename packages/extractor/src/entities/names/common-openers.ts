@@ -10,14 +10,19 @@ import type { NameSpan } from '../spans.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
-import { commonNoun, surnames, unnamedWord } from './common-nouns.js';
+import { commonNoun, unnamedWord } from './common-nouns.js';
 import { plainAdjective } from './adjective-alone.js';
 import { clauseInitial, isTitle, lower } from './name-tokens.js';
 
-/** Which spans are such openers (`lowered`: the words the article writes in lower case, lowerCaseWords). The
- * caller keeps one whose word the article also uses as a name by itself (keepSupported). */
-export function commonOpeners(spans: NameSpan[], bySentence: Token[][], lowered: Set<string>): boolean[] {
-  const family = surnames(spans);
+/** Which spans are such openers (`lowered`: the words the article writes in lower case, lowerCaseWords;
+ * `family`: the article's surnames, common-nouns.ts surnames). The caller keeps one whose word the article
+ * also uses as a name by itself (keepSupported). */
+export function commonOpeners(
+  spans: NameSpan[],
+  bySentence: Token[][],
+  lowered: Set<string>,
+  family: Set<string>,
+): boolean[] {
   const opener = (s: NameSpan): boolean => {
     if (s.tokens.length !== 1 || s.keyText || s.title || s.work) return false;
     const [t] = s.tokens;

@@ -10,7 +10,7 @@ import type { Token } from '../../tokens.js';
 import type { NameSpan } from '../spans.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
-import { commonNoun, surnames, unnamedWord } from './common-nouns.js';
+import { commonNoun, unnamedWord } from './common-nouns.js';
 import { clauseInitial, has, isTitle, lower } from './name-tokens.js';
 
 // The small words a title is cut at, and the determiners that may follow them ("Back to the Future", "The Time
@@ -43,9 +43,15 @@ function across(row: Token[], t: Token, step: number): Token | undefined {
   return word;
 }
 
-/** Which spans are such pieces (`lowered`: words the article writes in lower case, lowerCaseWords). The
- * caller keeps a piece whose word the article also uses as a name by itself (keepSupported). */
-export function titlePieces(spans: NameSpan[], bySentence: Token[][], lowered: Set<string>): boolean[] {
+/** Which spans are such pieces (`lowered`: words the article writes in lower case, lowerCaseWords; `family`:
+ * the article's surnames, common-nouns.ts surnames). The caller keeps a piece whose word the article also
+ * uses as a name by itself (keepSupported). */
+export function titlePieces(
+  spans: NameSpan[],
+  bySentence: Token[][],
+  lowered: Set<string>,
+  family: Set<string>,
+): boolean[] {
   const ordinary = (t: Token) => commonNoun(t, lowered);
   const piece = (s: NameSpan): boolean => {
     if (s.tokens.length !== 1 || s.keyText || s.title || s.work || s.credit) return false;
@@ -74,6 +80,5 @@ export function titlePieces(spans: NameSpan[], bySentence: Token[][], lowered: S
     });
   };
   // ("Condoleezza Rice … Rice and Okafor": a surname stands for the person.)
-  const family = surnames(spans);
   return spans.map((s) => piece(s) && !family.has(lower(s.tokens[0])));
 }

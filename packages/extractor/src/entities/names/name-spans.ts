@@ -9,7 +9,7 @@ import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
 import { titlePieces } from './name-fragments.js';
 import { commonOpeners } from './common-openers.js';
-import { keepSupported } from './common-nouns.js';
+import { keepSupported, surnames } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
 import { ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import {
@@ -468,8 +468,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
   // "Emergency" (common-openers.ts).
   // "the 2020 US Presidential Election" → no "Presidential Election" (styled-events.ts).
   const named = dropStyledEvents(found, common, text);
-  const pieces = titlePieces(named, bySentence, common);
-  const openers = commonOpeners(named, bySentence, common);
+  const family = surnames(named);
+  const pieces = titlePieces(named, bySentence, common, family);
+  const openers = commonOpeners(named, bySentence, common, family);
   return keepSupported(
     named,
     named.map((_, n) => pieces[n] || openers[n]),

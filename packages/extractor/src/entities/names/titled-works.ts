@@ -90,13 +90,14 @@ function bracketed(row: Token[], k: number): TitleRange | undefined {
   return undefined;
 }
 
-// "in Batman: The Animated Series,", "a match of Counter-Strike: Global Offensive": a title and subtitle after a
-// lower-case word, the subtitle ending at punctuation and naming no known person or place.
 const SUBTITLE_ENDS = new Set(['which', 'that', 'who', 'and', 'or']);
 /** "Avengers: Infinity War and Avengers: Endgame": the word after "and" opens a title of its own (a colon
  * follows it within three words), so the subtitle ends before "and". */
 const secondTitle = (row: Token[], k: number) => row.slice(k, k + 3).some((t) => /^:\s/.test(t.post));
 
+// "in Batman: The Animated Series,", "a match of Counter-Strike: Global Offensive": a title and subtitle after a
+// lower-case word, the subtitle ending at punctuation (or before a relative pronoun, preposition, "and"/"or")
+// and naming no known person or place.
 function colon(row: Token[], k: number): TitleRange | undefined {
   if (k === 0 || !cap(row[k]) || !/^\p{Ll}/u.test(row[k - 1].text) || /\S/.test(row[k - 1].post)) return undefined;
   let c = k;

@@ -5,9 +5,10 @@
 // a craft or instrument ("James Webb Space Telescope", named after a person), a stretch of sea named for its
 // shores ("English Channel"), and a one-word place name the parse took for an organisation.
 import type { NameSpan } from '../spans.js';
-import { givenName, lexiconTags } from '../../lexicon-tags.js';
+import { givenName } from '../../lexicon-tags.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
+import { PERSON_TAGS, placeWord } from '../lexicon/known-places.js';
 
 /** Faiths and the adjectives of faith that end a name of one ("Sunni Islam", "Roman Catholic", "Greek Orthodox"). */
 const FAITH_WORDS = new Set(
@@ -39,16 +40,14 @@ export function chamberWord(s: NameSpan): boolean {
   return s.tokens.length === 1 && CHAMBERS.has(bare(s.tokens[0]).toLowerCase());
 }
 
-const PLACE_TAGS = ['City', 'Country', 'Region'];
-const OTHER_TAGS = ['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Organization'];
+const OTHER_TAGS = [...PERSON_TAGS, 'Organization'];
 
 /** "at London's Royal Veterinary College", "in Delhi[...]": a word the lexicon knows only as a city, country
  * or region, which the parse tagged an organisation (before another name, or before a bracket) but not a
  * person. Not before a noun: "the Montreal team" may be a body named for its city ("University of Montreal"). */
 export function knownPlaceWord(s: NameSpan): boolean {
   if (s.tokens.length !== 1 || s.tokens[0].tags.has('Person') || s.nounAfter) return false;
-  const tags = lexiconTags(bare(s.tokens[0]));
-  return tags.some((t) => PLACE_TAGS.includes(t)) && !tags.some((t) => OTHER_TAGS.includes(t));
+  return placeWord(bare(s.tokens[0]), OTHER_TAGS);
 }
 
 /** "the English Channel", "the Bristol Channel", "the North Channel": a channel named by a demonym, a place or
@@ -56,11 +55,7 @@ export function knownPlaceWord(s: NameSpan): boolean {
 export function seaChannel(s: NameSpan): boolean {
   if (s.tokens.length !== 2 || bare(s.tokens[1]).toLowerCase() !== 'channel') return false;
   const first = s.tokens[0];
-  return (
-    DEMONYMS.has(first.normal) ||
-    COMPASS_WORDS.has(first.normal) ||
-    lexiconTags(first.text).some((t) => PLACE_TAGS.includes(t))
-  );
+  return DEMONYMS.has(first.normal) || COMPASS_WORDS.has(first.normal) || placeWord(first.text);
 }
 
 /** Words that open the name of a people before a demonym: "Native American", "South Asian American". */

@@ -6,7 +6,7 @@ import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
-import { lexiconTags } from '../../lexicon-tags.js';
+import { PERSON_TAGS, placeWord } from '../lexicon/known-places.js';
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
 /** Offices only a town or region has: "X's governor". */
@@ -92,14 +92,10 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   }
 }
 
-const QUALIFIER_TAGS = ['Region', 'Country', 'City'];
-const PERSON_TAGS = ['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName'];
-
 /** "…, Maryland": one word the lexicon knows only as a place, right after a capitalised word and a comma. */
 function qualifier(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   if (s.tokens.length !== 1) return false;
-  const tags = lexiconTags(s.tokens[0].text.replace(/['’]s?$/, ''));
-  if (!tags.some((t) => QUALIFIER_TAGS.includes(t)) || tags.some((t) => PERSON_TAGS.includes(t))) return false;
+  if (!placeWord(s.tokens[0].text.replace(/['’]s?$/, ''), PERSON_TAGS)) return false;
   const before = tokens[s.tokens[0].i - 1];
   return !!before && before.sentence === s.sentence && /^\p{Lu}/u.test(before.text) && before.post.trim() === ',';
 }
