@@ -12,7 +12,7 @@ import { CONNECTORS, isCap, lower } from './name-tokens.js';
 
 // Plurals of office titles; not "Kings", "Chiefs", "Cardinals", "Generals", "Saints": team names end so.
 const PLURAL_TITLES = new Set(
-  'presidents ministers senators secretaries governors representatives judges mayors ambassadors commissioners chancellors premiers lawmakers councillors congressmen congresswomen spokesmen spokeswomen spokespersons'.split(
+  'presidents ministers senators secretaries governors representatives judges mayors ambassadors commissioners chancellors premiers lawmakers councillors congressmen congresswomen spokesmen spokeswomen spokespersons members'.split(
     ' ',
   ),
 );

@@ -39,6 +39,15 @@ const cases: TitleCase[] = [
     not: ['Senators Ana Ruiz', 'US Senators'],
   },
   {
+    rule: '"Members of Parliament" names no members',
+    text: 'The motion was opposed by Green and Labour Members of Parliament in Wellington.',
+    names: [
+      ['Parliament', 'Organization'],
+      ['Wellington', 'Place'],
+    ],
+    not: ['Labour Members', 'Members', 'Members of Parliament'],
+  },
+  {
     rule: 'a plural title after "of" stays in the body\'s name',
     text: 'The Council of Ministers met in Brussels.',
     names: [['Council of Ministers', 'Organization']],
