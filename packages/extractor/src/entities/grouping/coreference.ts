@@ -60,6 +60,7 @@ export function resolveCoreference(
   };
   const bySentence: Token[][] = [];
   for (const tok of tokens) (bySentence[tok.sentence] ??= []).push(tok);
+  const modifier = modifierUse(tokens);
   // "Pell Group said it would buy Castor Mining. The company also …": of several fitting names in the nearest
   // earlier sentence, the one in main-clause subject position is the one the article goes on about; the
   // latest is kept when none is there, or when the nominal's own sentence names them.
@@ -119,7 +120,7 @@ export function resolveCoreference(
         (c) =>
           c.type === type &&
           (COUNTRY_NOMINALS.has(head)
-            ? c.isCountry
+            ? c.isCountry && !modifier(c)
             : CITY_NOMINALS.has(head)
               ? c.isCity
               : GENERAL_NOMINALS.has(head) || c.words.has(head)),
@@ -143,6 +144,24 @@ export function resolveCoreference(
       out.push({ entity: t.entity, rule: 'title', mention: mention(s.sentence, s.start, s.end, s.text, 'nominal') });
   }
   return out;
+}
+
+const NOT_NOUN = ['Verb', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Possessive'];
+
+/**
+ * "U.S. diplomats … smuggled them out of the country", "expel United States troops from the country": a country
+ * written as a modifier of a noun ("U.S. diplomats", "US Air Force") says whose the people or body are, not where
+ * the clause is, so it is no antecedent of "the country"; a country named as a phrase of its own is.
+ */
+function modifierUse(tokens: Token[]): (c: CorefTarget) => boolean {
+  const endAt = new Map(tokens.map((t) => [t.end, t]));
+  return (c) => {
+    const last = c.end === undefined ? undefined : endAt.get(c.end);
+    const next = last && tokens[last.i + 1];
+    if (!last || !next || next.sentence !== last.sentence || /\S/.test(last.post) || next.pre) return false;
+    if (last.tags.has('Possessive')) return false;
+    return (next.tags.has('Noun') || next.tags.has('Adjective')) && !NOT_NOUN.some((x) => next.tags.has(x));
+  };
 }
 
 function mention(sentence: number, start: number, end: number, text: string, kind: Mention['kind']): Mention {

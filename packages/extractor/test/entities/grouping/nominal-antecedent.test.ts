@@ -21,3 +21,15 @@ test.each([
 ])('%s — "%s" → %s', (text, nominal, expected) => {
   expect(antecedent(text, nominal)).toBe(expected);
 });
+
+// A country written as a modifier ("U.S. diplomats", "U.S. troops") says whose the people are, not where
+// the clause happens: it is no antecedent of "the country"; a country named as a phrase of its own is.
+test.each([
+  ['Two Canadian nurses worked in Peru for a year. Then the nurses left the country.', 'the country', 'Peru'],
+  ['Five U.S. diplomats hid in Tehran for weeks before they left the country.', 'the country', null],
+  ['Protesters in Kenya marched on Monday. The country will vote in May.', 'The country', 'Kenya'],
+  ['Kenya’s parliament met on Monday. The country will vote in May.', 'The country', 'Kenya'],
+  ['Iraq’s parliament met on Sunday. The lawmakers ordered all U.S. troops out of the country.', 'the country', 'Iraq'],
+])('%s — "%s" → %s', (text, nominal, expected) => {
+  expect(antecedent(text, nominal)).toBe(expected);
+});
