@@ -1,9 +1,24 @@
 // "Kadri Tamm, the Information Minister, said", "Ola Berg, a senior judge at the court": a name followed by a
-// comma and a noun phrase headed by an office title is that office's holder. Person cues ask it only of names
-// that look personal (person-like.ts): "Acme, the market leader" is no person.
+// comma and a noun phrase headed by an office title is that office's holder; "Zalmay Khalilzad, a US peace
+// envoy," one headed by a word for a person's role is that person. Person cues ask it only of names that look
+// personal (person-like.ts): "Acme, the market leader" is no person.
 import type { Token } from '../../tokens.js';
 import type { NameSpan } from '../spans.js';
 import { isTitle } from '../names/name-tokens.js';
+import { lexiconTags } from '../../lexicon-tags.js';
+
+/** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer"). */
+const ROLES = new Set(
+  'nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant'.split(' '),
+);
+
+/** A lower-case word for a person's role: "envoy", "nominee", or a noun the lexicon knows as an actor ("lawyer"). */
+export function roleWord(t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text) && (ROLES.has(t.normal) || lexiconTags(t.normal).includes('Actor'));
+}
+
+/** Words that may follow the head of an apposition: its complement or the sentence going on. */
+const AFTER_HEAD = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'who', 'and']);
 
 const OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
@@ -18,6 +33,10 @@ export function appositiveTitle(s: NameSpan, tokens: Token[]): boolean {
     const t = tokens[k];
     if (t.sentence !== s.sentence) return false;
     if (isTitle(t)) return true;
+    // A role word must head the phrase: "Ola Berg, a lawyer's aide" is an aide, not a lawyer.
+    const next = tokens[k + 1];
+    const ends = /[,;.]/.test(t.post) || !next || next.sentence !== s.sentence || AFTER_HEAD.has(next.normal);
+    if (roleWord(t) && ends && !t.tags.has('Possessive')) return true;
     if (/[^\s-]/.test(t.post)) return false;
   }
   return false;

@@ -2,7 +2,7 @@
 // or three plain name words (or a given name before a place word, "Peter Hall") becomes a Person when it speaks
 // ("X said", "said X"), when a title or a role word stands shortly before it ("his aide X"), when a personal
 // pronoun follows it with no other person in between, when it is a member "of"/"from" an organisation, when a
-// title heads its apposition ("X, the Information Minister,"), when its age follows it ("X, 45,"), when it has
+// title or role word heads its apposition ("X, the Information Minister,", "X, a US peace envoy,"), when its age follows it ("X, 45,"), when it has
 // what only a person has ("X's wife", "X's character") or meets what only a person meets ("the killing of X").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
@@ -10,13 +10,7 @@ import type { EntityStep } from '../entity-step.js';
 import { givenNamePlace, personLike } from './person-like.js';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
-import { lexiconTags } from '../../lexicon-tags.js';
-import { appositiveTitle } from './appositive-role.js';
-
-/** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer"). */
-const ROLES = new Set(
-  'nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant'.split(' '),
-);
+import { appositiveTitle, roleWord } from './appositive-role.js';
 /** What befalls only a person, before "of" and the name: "the killing of Qasem Soleimani". */
 const PERSONAL_FATES = new Set(
   'death killing murder assassination execution funeral burial kidnapping abduction impeachment'.split(' '),
@@ -65,7 +59,7 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       if (!before || before.sentence !== s.sentence || /^\p{Lu}/u.test(before.text)) continue;
       // "the in-person Republican National Convention": a hyphened compound is a modifier, not a role.
       if (/-$/.test(tokens[before.i - 1]?.post ?? '') || /-/.test(before.text)) continue;
-      if (ROLES.has(before.normal) || lexiconTags(before.normal).includes('Actor')) becomePerson.add(g);
+      if (roleWord(before)) becomePerson.add(g);
     }
   // "the assassination of Ivo Brandt", "the funeral of Ana Lutz": a fate only a person meets.
   for (const g of candidates)

@@ -28,6 +28,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'an apposition headed by a role word',
+    text: 'Rebels met on Monday with Arvid Tolkan, a Norwegian peace envoy, in Doha.',
+    name: 'Arvid Tolkan',
+    type: 'Person',
+  },
+  {
+    rule: 'an apposition headed by a role word with its complement',
+    text: 'The report was written by Suvi Paloheimo, a lawyer for the union.',
+    name: 'Suvi Paloheimo',
+    type: 'Person',
+  },
+  {
     rule: 'an apposition headed by a title, with no closing comma',
     text: 'Osei Quarcoo, the deputy governor said the bank would act.',
     name: 'Osei Quarcoo',
