@@ -36,6 +36,11 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** "Ethiopians", "Kenyans": a demonym's plural, a people. */
+export function pluralDemonym(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && DEMONYMS.has(word.slice(0, -1).toLowerCase());
+}
+
 /** Group nouns that name people by faith or origin; plural forms ("Muslims", "Afghans") are Person groups. */
 export const GROUP_NOUNS = new Set('muslim christian jew hindu buddhist sikh catholic protestant arab kurd'.split(' '));
 

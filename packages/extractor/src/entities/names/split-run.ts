@@ -2,7 +2,7 @@
 // "Donald Trump"), a person's name split from words before it, bare demonyms dropped unless they name a state.
 import type { Token } from '../../tokens.js';
 import type { NameSpan } from '../spans.js';
-import { DEMONYMS, GROUP_NOUNS, STATE_NOUNS } from '../lexicon/demonyms.js';
+import { DEMONYMS, GROUP_NOUNS, STATE_NOUNS, pluralDemonym } from '../lexicon/demonyms.js';
 import { TITLE_MODIFIERS, TITLE_SUFFIXES } from '../lexicon/titles.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
@@ -91,21 +91,9 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     while (p < run.length && has(run[p], ['Place'])) p++;
     if (!p && COUNTRY_NAMES.has(lower(run[0])) && run[1]?.tags.has('FirstName')) p = 1;
     const rest = run.slice(p);
-    if (
-      p > 0 &&
-      rest.filter(isCap).length >= 2 &&
-      rest.every(
-        (t) =>
-          !has(t, ['Place', 'Organization', 'Adjective', 'Plural', 'Acronym']) &&
-          !ORG_HEADS.has(lower(t)) &&
-          !PLACE_HEADS.has(lower(t)) &&
-          !EVENT_HEADS.has(lower(t)) &&
-          !CONNECTORS.has(t.normal) &&
-          // "Oslo Fire and Rescue": a run joined over "and" names a body, not a person.
-          t.normal !== 'and',
-      )
-    )
-      return [...splitRun(run.slice(0, p), undefined, text), ...splitRun(rest, next, text)];
+    if (p > 0 && plainNameWords(rest)) return [...splitRun(run.slice(0, p), undefined, text), ...splitRun(rest, next, text)];
+    // "Ethiopians Dejene Debela": a people in the plural names no one; the name words after it name a person.
+    if (pluralDemonym(run[0].text) && plainNameWords(run.slice(1))) return splitRun(run.slice(1), next, text);
     const span = makeSpan(run, text);
     // "South Korean": a compass word before a demonym is part of it.
     const d = run.length === 2 && COMPASS.has(run[0].normal) ? 1 : 0;
@@ -238,4 +226,21 @@ export function makeSpan(tokens: Token[], text: string): NameSpan | null {
   const value = text.slice(first.start, end);
   if (!/\p{L}/u.test(value)) return null;
   return { tokens, start: first.start, end, text: value, sentence: first.sentence };
+}
+
+/** Two or more capitalised words that may make a personal name: no place, body, event or plural word. */
+function plainNameWords(rest: Token[]): boolean {
+  return (
+    rest.filter(isCap).length >= 2 &&
+    rest.every(
+      (t) =>
+        !has(t, ['Place', 'Organization', 'Adjective', 'Plural', 'Acronym']) &&
+        !ORG_HEADS.has(lower(t)) &&
+        !PLACE_HEADS.has(lower(t)) &&
+        !EVENT_HEADS.has(lower(t)) &&
+        !CONNECTORS.has(t.normal) &&
+        // "Oslo Fire and Rescue": a run joined over "and" names a body, not a person.
+        t.normal !== 'and',
+    )
+  );
 }

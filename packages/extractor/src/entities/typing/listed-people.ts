@@ -28,7 +28,10 @@ function retypeListedPeople(groups: NameGroup[], tokens: Token[]): void {
   // Two names with only a comma between them are a list only when the list goes on ("A, B and C"); alone,
   // the second is in apposition to the first ("the next Space Telescope, James Webb,").
   const joined = (k: number) => k > 0 && k < spans.length && listed(spans[k - 1].last, spans[k].first, tokens);
-  const inList = (k: number) => spans[k - 1].last.post.trim() !== ',' || joined(k - 1) || joined(k + 1);
+  const inList = (k: number) => {
+    const end = pastFigures(spans[k - 1].last, tokens);
+    return end.post.trim() !== ',' || end.i + 1 < spans[k].first.i || joined(k - 1) || joined(k + 1);
+  };
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 1; k < spans.length; k++) {
@@ -51,9 +54,20 @@ function retypeListedPeople(groups: NameGroup[], tokens: Token[]): void {
   }
 }
 
+const FIGURE = /^\d[\d:.]*$/;
+
+/** "Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48": a figure set off by commas after a listed name (a time,
+ * an age) is the list's, not a name's: the list goes on after it. */
+function pastFigures(a: Token, tokens: Token[]): Token {
+  while (a.post.trim() === ',' && FIGURE.test(tokens[a.i + 1]?.text ?? '') && tokens[a.i + 1].post.trim() === ',')
+    a = tokens[a.i + 1];
+  return a;
+}
+
 /** Only a comma, "and" or "or" between two names. */
 function listed(a: Token, b: Token, tokens: Token[]): boolean {
   if (b.i <= a.i || a.sentence !== b.sentence) return false;
+  a = pastFigures(a, tokens);
   const gap = tokens.slice(a.i + 1, b.i);
   if (gap.length > 1 || gap.some((t) => (t.normal !== 'and' && t.normal !== 'or') || /\S/.test(t.post + t.pre)))
     return false;

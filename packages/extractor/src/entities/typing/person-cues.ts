@@ -9,6 +9,7 @@ import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { givenNamePlace, personLike } from './person-like.js';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
+import { pluralDemonym } from '../lexicon/demonyms.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { appositiveTitle, roleWord } from './appositive-role.js';
 /** What befalls only a person, before "of" and the name: "the killing of Qasem Soleimani". */
@@ -56,7 +57,10 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   for (const g of candidates)
     for (const s of g.spans) {
       const before = tokens[s.tokens[0].i - 1];
-      if (!before || before.sentence !== s.sentence || /^\p{Lu}/u.test(before.text)) continue;
+      if (!before || before.sentence !== s.sentence) continue;
+      // "Ethiopians Dejene Debela": a people in the plural, then one of them.
+      if (pluralDemonym(before.text) && !/\S/.test(before.post)) becomePerson.add(g);
+      if (/^\p{Lu}/u.test(before.text)) continue;
       // "the in-person Republican National Convention": a hyphened compound is a modifier, not a role.
       if (/-$/.test(tokens[before.i - 1]?.post ?? '') || /-/.test(before.text)) continue;
       if (roleWord(before)) becomePerson.add(g);
