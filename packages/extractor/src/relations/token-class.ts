@@ -135,6 +135,10 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
         ? 'N'
         : 'COMP';
     }
+    // "the in-person convention", "face-to-face talks": a preposition written into a hyphened word is part of
+    // a modifier, not a preposition taking what follows as its object.
+    if (t.post === '-' && toks[i + 1] && (t.tags.has('Preposition') || t.tags.has('Particle') || w === 'to'))
+      return 'N';
     if (SUB.has(w)) return 'SUB';
     if (CONJ.has(w)) return 'CONJ';
     if (w === 'to') return 'TO';

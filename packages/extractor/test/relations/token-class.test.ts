@@ -75,3 +75,17 @@ describe('classify: verb or noun', () => {
     expect(verbGroups(text)).toEqual(expected);
   });
 });
+
+describe('classify: a preposition written into a hyphened word', () => {
+  const prepositions = (text: string) => {
+    const view = viewsOf(text)[0];
+    return view.chunks.filter((c) => c.kind === 'PREP').map((c) => view.slice(c.from, c.to));
+  };
+  test.each([
+    ['"in-person" is a modifier', 'Ann Cole cancelled the in-person Harbour Gala.', []],
+    ['"face-to-face" too, and "with" stays one', 'Ann Cole held face-to-face talks with Tom Hale.', ['with']],
+    ['a free-standing "in" stays one', 'Ann Cole spoke in person at the Harbour Gala.', ['in', 'at']],
+  ])('%s', (_name, text, expected) => {
+    expect(prepositions(text)).toEqual(expected);
+  });
+});
