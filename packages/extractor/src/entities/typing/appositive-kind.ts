@@ -1,12 +1,14 @@
 // "Hagia Sophia, formerly a Greek Orthodox church and now a museum", "Santa Maria, a church in the old town":
 // a name followed by a comma and an indefinite or definite noun phrase whose head is a word for a place or a
 // body says what the name is, more surely than the shape of the name (a given name inside it made "Hagia
-// Sophia" a person). The head must end its phrase ("Grace Hale, a museum director" is a director).
+// Sophia" a person). The head must end its phrase ("Grace Hale, a museum director" is a director). So does
+// a kind named before "called"/"named" ("a party called Zorin Australia", "a company named Blue Harbour"):
+// the writer says what the name is, over what its words suggest.
 import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
 import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
-import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { DIVISION_WORDS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 
 const OPENERS = new Set(['a', 'an', 'the']);
 const TIME_WORDS = new Set(['formerly', 'now', 'once', 'originally', 'previously']);
@@ -36,11 +38,44 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
   return undefined;
 }
 
+const NAMING = new Set(['called', 'named', 'dubbed']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new']);
+const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'person']);
+// Heads of a body's name ("World Food Programme") that alone name a scheme, not a body: "a program dubbed …".
+const SCHEMES = new Set(['program', 'programme', 'project', 'initiative', 'service', 'services', 'fund']);
+
+/** The kind that "a <kind> called" right before `s` gives, if any. */
+export function calledKind(s: NameSpan, tokens: Token[]): EntityType | undefined {
+  const naming = tokens[s.tokens[0].i - 1];
+  if (!naming || !NAMING.has(naming.normal) || naming.sentence !== s.sentence) return undefined;
+  const kind = tokens[naming.i - 1];
+  if (!kind || kind.sentence !== s.sentence || /\S/.test(kind.post) || !/^\p{Ll}+$/u.test(kind.text)) return undefined;
+  // A determiner opens the kind's phrase within three words: "a small party called …", not "Ann Cole, party
+  // leader, called …" (a verb of calling someone).
+  let k = kind.i - 1;
+  while (k >= kind.i - 3 && tokens[k] && !DETERMINERS.has(tokens[k].normal)) {
+    if (/\S/.test(tokens[k].post) || !/^\p{Ll}/u.test(tokens[k].text) || tokens[k].tags.has('Verb')) return undefined;
+    k--;
+  }
+  if (!tokens[k] || !DETERMINERS.has(tokens[k].normal)) return undefined;
+  if ((ORG_HEADS.has(kind.normal) && !SCHEMES.has(kind.normal)) || ORG_KINDS.has(kind.normal)) return 'Organization';
+  if (PLACE_HEADS.has(kind.normal) || DIVISION_WORDS.has(kind.normal)) return 'Place';
+  if (PERSON_KINDS.has(kind.normal)) return 'Person';
+  return undefined;
+}
+
 export const appositiveKinds: EntityStep = {
   name: 'appositive-kinds',
-  description: 'a name followed by ", a church", ", formerly a … museum" is the place or body its apposition names',
+  description:
+    'a name followed by ", a church", ", formerly a … museum", or after "a party called", is the place or body so named',
   apply(groups, ctx) {
     for (const g of groups) {
+      const called = new Set(g.spans.map((s) => calledKind(s, ctx.tokens)).filter((x) => x !== undefined));
+      if (called.size === 1) {
+        [g.type] = called;
+        g.strong = true;
+        continue;
+      }
       if (g.type === 'Concept' || g.type === 'Place') continue;
       const kinds = new Set(g.spans.map((s) => appositiveKind(s, ctx.tokens)).filter((x) => x !== undefined));
       if (kinds.size !== 1) continue;

@@ -1,8 +1,27 @@
 // A name followed by ", a/the … <place or body word>" is what its apposition says (typing/appositive-kind.ts),
-// over the shape of the name; the word must end the phrase ("a museum director" is a person's role).
+// over the shape of the name; the word must end the phrase ("a museum director" is a person's role). So is a
+// name after "a <kind> called/named".
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
+  {
+    rule: 'a party called …',
+    text: 'She will form a new party called Harbour Norway before the election.',
+    name: 'Harbour Norway',
+    type: 'Organization',
+  },
+  {
+    rule: 'a company named … over a place word in the name',
+    text: 'In 2004 he founded a small company named Blue Harbour in Leeds.',
+    name: 'Blue Harbour',
+    type: 'Organization',
+  },
+  {
+    rule: 'a town called …',
+    text: 'They moved to a tiny town called Kestrel Ford in 1990.',
+    name: 'Kestrel Ford',
+    type: 'Place',
+  },
   {
     rule: 'a former church, now a museum',
     text: 'Crowds gathered at Santa Lucia, formerly a Catholic church and now a museum, on Friday.',
