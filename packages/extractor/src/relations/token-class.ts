@@ -121,8 +121,30 @@ function governedBase(toks: Token[], cls: Cls[], i: number): boolean {
   return !!before && (before.tags.has('Modal') || BASE_GOVERNORS.has(before.normal));
 }
 
+/** A heading in title case ("Police Shoot Man Dead After Knife Attack"): fewer than two lower-case words
+ * other than short function words; its capitals say nothing about word class. */
+function titleCase(toks: Token[]): boolean {
+  return toks.filter((t) => /^\p{Ll}/u.test(t.text) && t.text.length > 3).length < 2;
+}
+
+/** "The Hill, Time Magazine, Mediaite", "Chair In Global Islamic Politics": in running prose a writer
+ * capitalises a verb only inside a name or title, so a capitalised word the tagger calls a verb, not the
+ * first of its clause, is noun material. */
+function namedVerb(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  return (
+    i > 0 &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !/[:;"“‘'(—–-]\s*$/u.test(prev.post) &&
+    !/["“‘'(]/u.test(t.pre) &&
+    !/[.!?]["”’']?\s*$/u.test(prev.post)
+  );
+}
+
 export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
   const shouted = toks.every((t) => !/\p{Ll}/u.test(t.text));
+  const titled = titleCase(toks);
   const cls: Cls[] = toks.map((t, i) => {
     if (entityAt[i]) return 'N';
     const w = t.normal;
@@ -139,6 +161,9 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // a modifier, not a preposition taking what follows as its object.
     if (t.post === '-' && toks[i + 1] && (t.tags.has('Preposition') || t.tags.has('Particle') || w === 'to'))
       return 'N';
+    // "past" is no verb form ("passed" is): after a verb it is a preposition ("drove past the station"),
+    // elsewhere an adjective ("and past interviewee Ann Cole", "the past year").
+    if (w === 'past') return i > 0 && isVerbTag(toks[i - 1]) ? 'PREP' : 'N';
     if (SUB.has(w)) return 'SUB';
     if (CONJ.has(w)) return 'CONJ';
     if (w === 'to') return 'TO';
@@ -160,7 +185,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       return 'PREP';
     // "the Atlantic Council think tank": a compound noun, not the verb "think".
     if (w === 'think' && /^tanks?$/.test(toks[i + 1]?.normal ?? '')) return 'N';
-    if (isVerbTag(t)) return capitalised(t) && !shouted ? 'N' : 'V';
+    if (isVerbTag(t)) return (capitalised(t) && !shouted) || (!titled && namedVerb(toks, i)) ? 'N' : 'V';
     if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
     if (t.tags.has('Adverb')) return 'ADV';
     if (isNounish(t)) return 'N';

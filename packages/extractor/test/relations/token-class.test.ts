@@ -89,3 +89,23 @@ describe('classify: a preposition written into a hyphened word', () => {
     expect(prepositions(text)).toEqual(expected);
   });
 });
+
+describe('classify: capitalised verbs and "past"', () => {
+  test.each([
+    [
+      'a capitalised word inside running prose is part of a name, not a verb',
+      'Reporters from The Harbour, Time Magazine and Castor News covered the trial.',
+      ['covered'],
+    ],
+    ['a heading in title case keeps its verbs', 'Police Shoot Man Dead After Knife Attack In Oslo', ['Shoot']],
+    ['a quotation may open with a verb', 'Ann Cole told the crowd: "Stop the war now."', ['told', 'Stop']],
+    [
+      '"past" after "and" is an adjective',
+      'The panel included Tom Hale and past Wikinews interviewee Joe Brandt.',
+      ['included'],
+    ],
+    ['"past" after a verb is a preposition', 'Ann Cole drove past the Harbour Club on Monday.', ['drove']],
+  ])('%s', (_name, text, expected) => {
+    expect(verbGroups(text)).toEqual(expected);
+  });
+});
