@@ -124,6 +124,8 @@ export function makePredicate(
   if (vType === 'LEADS' && !noun && (particle || next !== undefined)) {
     return { type: FALLBACK_TYPE, lemma: main, text };
   }
+  // "stayed with the Lakers", "lives with her aunt": whom one stays with is company, not a location.
+  if (vType === 'LOCATED_IN' && next === 'with') return { type: FALLBACK_TYPE, lemma: main, text };
   if (vType && !undoes(main)) return { type: vType, lemma: main, text };
   return { type: FALLBACK_TYPE, lemma: main || (noun ?? ''), text };
 }
