@@ -1,6 +1,7 @@
 // "Kadri Tamm, the Information Minister, said", "Ola Berg, a senior judge at the court": a name followed by a
 // comma and a noun phrase headed by an office title is that office's holder; "Zalmay Khalilzad, a US peace
-// envoy," one headed by a word for a person's role is that person. Person cues ask it only of names that look
+// envoy," one headed by a word for a person's role is that person; so is "Ilse Varga, head of the water
+// board," where the title opens the apposition with no article (news style for an office). Person cues ask it only of names that look
 // personal (person-like.ts): "Acme, the market leader" is no person.
 import type { Token } from '../../tokens.js';
 import type { NameSpan } from '../spans.js';
@@ -20,6 +21,8 @@ export function roleWord(t: Token): boolean {
 /** Words that may follow the head of an apposition: its complement or the sentence going on. */
 const AFTER_HEAD = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'who', 'and']);
 
+const BARE_COMPLEMENT = new Set(['of', 'for', 'at']);
+
 const OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
 /** The span is followed by ", the … <title>" with at most three words before the title, which ends the
@@ -28,7 +31,8 @@ export function appositiveTitle(s: NameSpan, tokens: Token[]): boolean {
   const last = s.tokens[s.tokens.length - 1];
   if (!/^,\s*$/.test(last.post)) return false;
   const first = tokens[last.i + 1];
-  if (!first || first.sentence !== s.sentence || !OPENERS.has(first.normal)) return false;
+  if (!first || first.sentence !== s.sentence) return false;
+  if (!OPENERS.has(first.normal)) return bareTitle(first, tokens);
   for (let k = first.i + 1; k <= first.i + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.sentence !== s.sentence) return false;
@@ -40,4 +44,14 @@ export function appositiveTitle(s: NameSpan, tokens: Token[]): boolean {
     if (/[^\s-]/.test(t.post)) return false;
   }
   return false;
+}
+
+/** ", chief of the …", ", spokesman for the …": a lower-case title right after the comma, taking "of"/"for"/"at"
+ * and a complement. Without an article only an office title counts, not any role noun ("Vell Mobile, maker of
+ * the phone" is a firm); the complement keeps a list of names ("Lyon, Paris") out. */
+function bareTitle(first: Token, tokens: Token[]): boolean {
+  const next = tokens[first.i + 1];
+  if (!next || next.sentence !== first.sentence || /\S/.test(first.post)) return false;
+  if (!/^\p{Ll}/u.test(first.text) || !BARE_COMPLEMENT.has(next.normal)) return false;
+  return isTitle(first);
 }

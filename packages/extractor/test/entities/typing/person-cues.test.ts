@@ -46,6 +46,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'an apposition opened by a bare title and its complement',
+    text: 'The paper quoted Tarin Wolde, chief of the Ethiopian Rail Authority, as saying the line would reopen.',
+    name: 'Tarin Wolde',
+    type: 'Person',
+  },
+  {
+    rule: 'an apposition opened by a bare title, "for"',
+    text: 'Talks stalled, said Mirek Halvo, spokesman for the port workers.',
+    name: 'Mirek Halvo',
+    type: 'Person',
+  },
+  {
     rule: 'a title abbreviation',
     text: 'Tendai Moyo praised Robert Mugabe. Cde Mugabe had led the party for decades.',
     name: 'Robert Mugabe',
@@ -88,6 +100,13 @@ describe('person cues', () => {
   ])('numbers in a list are no age: "%s"', (text) => {
     const e = extract(text).entities.find((x) => x.type === 'Person');
     expect(e).toBeUndefined();
+  });
+
+  test.each([
+    'Investors sold Quorvex Vanta, maker of the Vanta phone, on Monday.',
+    'Buses run from Derren Hill, Lowther Park and Cale Green to the coast.',
+  ])('a bare role noun or a list after the comma makes no person: "%s"', (text) => {
+    expect(extract(text).entities.find((x) => x.type === 'Person')).toBeUndefined();
   });
 
   test('a family name before an ordinary adjective names a thing, not a person', () => {
