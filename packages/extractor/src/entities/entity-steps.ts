@@ -22,6 +22,7 @@ import { vehicleModels } from './typing/vehicle-models.js';
 import { siteNames } from './typing/site-names.js';
 import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
+import { branchNames } from './typing/branch-names.js';
 import { articleNames } from './typing/article-names.js';
 import { personCues } from './typing/person-cues.js';
 import { officeHolders } from './typing/office-holders.js';
@@ -41,6 +42,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   conceptGroups,
   productLines,
   orgCues,
+  branchNames,
   articleNames,
   personCues,
   officeHolders,

@@ -10,6 +10,7 @@ import { membersWord } from '../names/member-plurals.js';
 import { scaleStep } from './scale-steps.js';
 import { stormName } from './storm-names.js';
 import { facilityName } from './facility-names.js';
+import { branchName } from './branch-names.js';
 import {
   chamberWord,
   craftName,
@@ -215,19 +216,8 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) => s.tokens.length > 1 && lastWord(s) === 'affairs',
   },
-  // "ABC Australia", "BBC Scotland": a broadcaster's or agency's letters before a country name its branch there.
-  {
-    name: 'acronym-branch',
-    type: 'Organization',
-    strong: true,
-    test: (s) =>
-      s.tokens.length === 2 &&
-      /^\p{Lu}{2,5}$/u.test(s.tokens[0].text) &&
-      !COUNTRY_NAMES.has(s.tokens[0].normal) &&
-      !COUNTRY_ABBREVIATIONS.has(s.tokens[0].normal) &&
-      !s.tokens[0].tags.has('Country') &&
-      COUNTRY_NAMES.has(s.tokens[1].normal),
-  },
+  // "ABC Australia", "Mazars USA" (branch-names.ts): a firm's own name before a country names its branch there.
+  { name: 'acronym-branch', type: 'Organization', strong: true, test: branchName },
   {
     // "University of Southern Indiana", "Church of Scientology": an organisation word before "of"/"for" (or a
     // Romance "de": "Brigade de Recherche"); "House of Representatives", "House of Lords": a chamber (a
