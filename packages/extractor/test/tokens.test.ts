@@ -1,5 +1,6 @@
 // The sentence split comes from compromise's parse, except that a line break always ends a sentence: a curly
-// apostrophe inside a quotation ("He’ll") can make compromise run the quote on into the next paragraph.
+// apostrophe inside a quotation ("He’ll") can make compromise run the quote on into the next paragraph; and
+// a quotation closed by its full stop, before a capitalised word, ends one too.
 import nlp from 'compromise';
 import { tokenise } from '../src/tokens.js';
 
@@ -23,6 +24,21 @@ describe('tokenise', () => {
       ['Harbour news', 'The ferry left at noon.'],
     ],
     ['sentences on one line', 'The ferry left. It came back.', ['The ferry left.', 'It came back.']],
+    [
+      'a quotation closed by its full stop ends the sentence',
+      'The mayor called the storm "the worst in years." Crews worked all night.',
+      ['The mayor called the storm "the worst in years."', 'Crews worked all night.'],
+    ],
+    [
+      'also with curly quotes and a question mark',
+      'Tom Reyes asked: “Who pays for this?” Nobody answered.',
+      ['Tom Reyes asked: “Who pays for this?”', 'Nobody answered.'],
+    ],
+    [
+      'a lower-case word after it continues the sentence',
+      'She shouted "Stop." and ran to the door.',
+      ['She shouted "Stop." and ran to the door.'],
+    ],
   ])('%s', (_, text, sentences) => {
     expect(split(text)).toEqual(sentences);
   });

@@ -92,8 +92,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     // "commented on it — which the BBC noted as unusual — “…”": a verb of a relative clause introduces nothing.
     const inRelative = ch[c - 2]?.kind === 'REL' || ch[c - 1]?.kind === 'REL';
     const after =
-      view.quotes.find(([a]) => a > right && a - right <= 3) ??
-      (inRelative ? undefined : introducedQuote(view, right, vg.lemma));
+      view.quotes.find(
+        (q) => q[0] > right && (q[0] - right <= 3 || commaAside(view, right, q[0])) && !scareQuote(view, right, q),
+      ) ?? (inRelative ? undefined : introducedQuote(view, right, vg.lemma));
     const quote = before ?? after;
     if (quote) {
       if (vg.lemma === 'read' && !DOCUMENT_HEADS.has(speakerNp.headWord)) return;
@@ -142,6 +143,26 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   });
   out.push(...accordingTo(view, isSpeaker));
   return out;
+}
+
+/** "He said, in remarks published by CNN in February, “…”": the words between the verb and a quotation are a
+ * prepositional aside set off by commas (at most MAX_ASIDE_TOKENS + 2 words), so the quotation is the verb's. */
+function commaAside(view: SentenceView, right: number, a: number): boolean {
+  const toks = view.toks;
+  if (a - right - 1 > MAX_ASIDE_TOKENS + 2 || !/^,\s*$/.test(toks[right].post) || !/,\s*$/.test(toks[a - 1].post))
+    return false;
+  if (toks.slice(right + 1, a - 1).some((t) => /\S/.test(t.post))) return false;
+  return toks[right + 1].tags.has('Preposition');
+}
+
+/** "said the “phony” and “nasty” Harris attacked Biden": a quoted word after a determiner, or a short quoted
+ * phrase the clause runs on from, is a word the writer marks inside what was said (a scare quote), not the
+ * quotation the verb introduces; the clause after the verb is the speech. */
+function scareQuote(view: SentenceView, right: number, [a, b]: [number, number]): boolean {
+  const between = view.toks.slice(right + 1, a);
+  if (between.some((t) => t.tags.has('Determiner') && t.normal !== 'that')) return true;
+  const next = view.toks[b + 1];
+  return b - a < 3 && !!next && !/[,.;:!?…—–]/u.test(view.toks[b].post) && /^\p{L}/u.test(next.text);
 }
 
 /** The last token of a prepositional phrase set off by commas that starts at chunk i ("by way of example,",

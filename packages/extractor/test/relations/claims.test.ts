@@ -83,6 +83,18 @@ describe('claims', () => {
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Leeds'] },
       'a law allowing night flights marked a sad day for Leeds',
     ],
+    [
+      'a scare quote inside the reported clause leaves the clause as the claim',
+      'Marta Lindqvist said the "reckless" and "costly" plan would hurt Ghent.',
+      { speaker: 'Marta Lindqvist', verb: 'say', quote: false, about: ['Ghent'] },
+      'the "reckless" and "costly" plan would hurt Ghent',
+    ],
+    [
+      'a quotation after an aside set off by commas',
+      'Harald Eide said, in remarks published on Monday, "Norway will not sign the treaty."',
+      { speaker: 'Harald Eide', verb: 'say', quote: true, about: ['Norway'] },
+      'Norway will not sign the treaty',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
