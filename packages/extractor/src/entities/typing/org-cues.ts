@@ -1,7 +1,8 @@
 // Organisation cues for names compromise does not know ("Mahan Air", "Daimler"): a weakly typed name written
 // right after a kind of organisation ("Iranian airline Mahan Air", "the carmaker Daimler") or owning what only
-// an organisation has ("Mahan's chief executive", "Acme's shareholders") is an Organization, strongly, so that
-// no person cue or surname merge takes it for a person later.
+// an organisation has ("Mahan's chief executive", "Acme's shareholders") or modifying "member(s)" ("a senior
+// al-Qa'ida member": one belongs to a body, not to a person) is an Organization, strongly, so that no person
+// cue or surname merge takes it for a person later.
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -15,12 +16,17 @@ const ORG_PARTS = new Set(
     .filter(Boolean),
 );
 
+/** "a Hamas member", "two Vell Party members": lower case, the name as the noun's modifier. */
+const MEMBER = new Set(['member', 'members']);
+
 function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const first = s.tokens[0];
   const last = s.tokens[s.tokens.length - 1];
   const before = tokens[first.i - 1];
   if (before && before.sentence === first.sentence && ORG_KINDS.has(before.normal) && /^\s*$/.test(before.post))
     return true;
+  const next = tokens[last.i + 1];
+  if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && MEMBER.has(next.text)) return true;
   // "Mahan's director", "Acme's chief executive".
   if (!/['’]s$/.test(last.text) || /\S/.test(last.post)) return false;
   const after = tokens[last.i + 1];

@@ -4,6 +4,18 @@ import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a name modifying "member": an Arabic article the parse reads as a surname',
+    text: 'Police arrested a senior al-Vashar member in Kano on Monday.',
+    name: 'al-Vashar',
+    type: 'Organization',
+  },
+  {
+    rule: 'a name modifying "members"',
+    text: 'Two Tarsk Kellan members were freed after the talks.',
+    name: 'Tarsk Kellan',
+    type: 'Organization',
+  },
+  {
     rule: 'airline before the name; the name alone joins it',
     text: 'Norway banned Iranian airline Varkan Air on Monday. Varkan has flown to Oslo since 2012.',
     name: 'Varkan Air',
@@ -40,6 +52,7 @@ describe('org cues', () => {
       "Helen Brandt's speech was short. She left.",
       'Helen Brandt',
     ],
+    ['a family member is no body of members', 'Helen Brandt arrived. A Brandt family member spoke.', 'Helen Brandt'],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Person');
   });
