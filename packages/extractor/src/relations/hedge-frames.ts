@@ -14,8 +14,9 @@ const MODAL_COMPLEMENTS = new Set(['possibility', 'option', 'chance', 'prospect'
 const MAX_COMPLEMENT_DISTANCE = 4;
 /** Words opening a clause that states a condition or an open question, not a fact. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
-/** Words opening a condition whose consequence "would" states ("he would face trial if …"). */
-const CONDITIONALS = new Set(['if', 'unless']);
+/** Words opening a condition whose consequence "would" states ("he would face trial if …", "would release
+ * them once the audit ends"). */
+const CONDITIONALS = new Set(['if', 'unless', 'once']);
 /** Nouns whose content clause is only claimed: "the accusation he bribed Beta" says no bribe happened. */
 const CLAIM_NOUNS = new Set(
   'accusation accusations allegation allegations claim claims rumor rumors rumour rumours suspicion suspicions speculation'.split(

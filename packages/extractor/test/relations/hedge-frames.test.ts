@@ -56,6 +56,11 @@ describe('hedgedByFrame', () => {
       ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
     ],
     [
+      'what would follow "once" something happens',
+      'Norfield Holdings would buy Castor Mining once the audit ended.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
       '"would" without a condition reports what was meant',
       'Tom Hale said Norfield Holdings would buy Castor Mining.',
       ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],

@@ -21,15 +21,16 @@ describe('subject-verb-object', () => {
       'Maria Lopez COMPETES_WITH Tom Hart',
     ],
     [
+      'insulting someone criticizes them',
+      'Luis Prado insulted Ana Costa as unintelligent.',
+      'Luis Prado CRITICIZES Ana Costa',
+    ],
+    [
       'staying "with" a club is company, not a location',
       'Ana Costa stayed with the Harbour Rovers for ten years.',
       'Ana Costa RELATED_TO Harbour Rovers',
     ],
-    [
-      'living "with" someone neither',
-      'Luis Prado lived with Tom Hart in Lisbon.',
-      'Luis Prado RELATED_TO Tom Hart',
-    ],
+    ['living "with" someone neither', 'Luis Prado lived with Tom Hart in Lisbon.', 'Luis Prado RELATED_TO Tom Hart'],
     [
       'a hyphened "co-" verb keeps its type',
       'Robert Mugabe co-founded the Zimbabwe African National Union in 1963.',
