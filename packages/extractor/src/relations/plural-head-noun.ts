@@ -6,7 +6,9 @@
 // delegates"): a clause after a verb does not start with a bare number; or (c) a plural quantifier opens the
 // phrase ("mediating in several Middle Eastern disputes"): "several" asks for a plural head, so the name after
 // it is a modifier; or (d) an article opens the phrase right after a verb that takes no clause ("obtained the
-// Telegram messages between …"): only verbs of saying or knowing take a clause without "that".
+// Telegram messages between …"): only verbs of saying or knowing take a clause without "that"; or (e) a
+// preposition inside the clause opens the phrase and a personal name follows ("collaborated with Dead associates
+// Mickey Hart"): a preposition's object is no subject, so the word names the people the name after it is one of.
 import type { Token } from '../tokens.js';
 import { hasBreak } from './token-break.js';
 import { takesClause } from './clause-before.js';
@@ -38,7 +40,11 @@ const presentS = (t: Token) =>
 export function pluralHeadNoun(toks: Token[], cls: readonly string[], i: number): boolean {
   if (!presentS(toks[i]) || cls[i - 1] !== 'N' || hasBreak(toks[i - 1])) return false;
   return (
-    agreesLater(toks, cls, i) || numberOpened(toks, cls, i) || quantified(toks, cls, i) || objectOfVerb(toks, cls, i)
+    agreesLater(toks, cls, i) ||
+    numberOpened(toks, cls, i) ||
+    quantified(toks, cls, i) ||
+    objectOfVerb(toks, cls, i) ||
+    prepositionObject(toks, cls, i)
   );
 }
 
@@ -56,6 +62,15 @@ function objectOfVerb(toks: Token[], cls: readonly string[], i: number): boolean
     !verb.tags.has('Auxiliary') &&
     !takesClause(verb.root ?? verb.normal)
   );
+}
+
+function prepositionObject(toks: Token[], cls: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && cls[k - 1] === 'N' && !hasBreak(toks[k - 1])) k--;
+  const [prep, next] = [toks[k - 1], toks[i + 1]];
+  if (k < i - 3 || k < 2 || !prep || cls[k - 1] !== 'PREP' || hasBreak(prep) || hasBreak(toks[i]) || !next)
+    return false;
+  return /^\p{Lu}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('FirstName'));
 }
 
 const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'few', 'numerous', 'various', 'multiple']);

@@ -284,6 +284,12 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a present -s form after a preposition and a name, before a personal name, is a plural noun (plural-head-noun.ts)',
+      'Ann Cole worked with Acme engineers Tom Hale and Joe Brandt.',
+      'Ann Cole PARTNERS_WITH Acme',
+      'Ann Cole PARTNERS_WITH Tom Hale',
+    ],
+    [
       'a common noun the article made a node gives way to the person named in apposition after it (subject-of.ts)',
       'The voice actors at the fair were busy, and fans met voice actors all day. Another voice actor, Ann Cole, would list Harbour Studios as a dream employer.',
       'voice actors LABELS Harbour Studios',
