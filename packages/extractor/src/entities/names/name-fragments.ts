@@ -12,6 +12,7 @@ import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { commonNoun, unnamedWord } from './common-nouns.js';
 import { clauseInitial, has, isTitle, lower } from './name-tokens.js';
+import { aloneTags } from '../../common-word.js';
 
 // The small words a title is cut at, and the determiners that may follow them ("Back to the Future", "The Time
 // of Your Life").
@@ -21,12 +22,21 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'hi
 const quiet = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
+/** "May he Rest In Peace", "Gone With the Wind": a preposition capitalised mid-clause is a title's word written
+ * in title case, so the capitalised words it links are pieces of that title as much as across "of". */
+function titleCased(row: Token[], k: number): boolean {
+  const t = row[k];
+  // By itself: in context the parse tags a capitalised "In" a proper noun.
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || clauseInitial(t, row[k - 1])) return false;
+  return (aloneTags(t.normal) ?? []).includes('Preposition');
+}
+
 /** The capitalised word across a link word from `t` on the side `step` (-1 or 1): "Game [of] Life", "Back [to
  * the] Future" (a determiner may stand between the link word and the piece after it). */
 function across(row: Token[], t: Token, step: number): Token | undefined {
   let k = t.pos + step;
   if (step < 0 && DETERMINERS.has(row[k]?.normal ?? '')) k--;
-  if (!LINKS.has(row[k]?.normal ?? '')) return undefined;
+  if (!LINKS.has(row[k]?.normal ?? '') && !titleCased(row, k)) return undefined;
   k += step;
   // ("The Progressive and The New York Times": a capital "The" opens another title.)
   if (step > 0 && DETERMINERS.has(row[k]?.normal ?? '') && row[k].text !== 'The') k++;

@@ -11,6 +11,11 @@ describe('capitalised common words', () => {
   test.each([
     ['a title cut at "of"', "Fans of Conway's Game of Life gathered in Leeds.", ['Game', 'Life']],
     ['a title cut at "to the"', 'Marty from Back to the Future waved at fans in Derby.', ['Back', 'Future']],
+    [
+      'a title-cased phrase cut at a capitalised "In"',
+      'Ivo Brandt died in Tarnow. We will miss him. May he Rest In Peace.',
+      ['Peace', 'Rest'],
+    ],
     ['a title cut at "to"', 'He wrote Introduction to Project Management in Oslo.', ['Introduction']],
     ['a name cut at "and"', 'The Quorvex Trust and Safety team reviewed the posts in Derby.', ['Safety']],
     ['a clause-opening noun the parse calls a body', 'Emergency workers reached the farm near Tarnow.', ['Emergency']],
