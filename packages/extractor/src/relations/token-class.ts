@@ -17,7 +17,20 @@ import { commaParticiple } from './comma-participle.js';
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
 const REL = new Set(['who', 'which', 'whom', 'whose']);
-const SUB = new Set(['while', 'although', 'though', 'because', 'whereas', 'unless', 'if', 'when', 'whether', 'where']);
+const SUB = new Set([
+  'while',
+  'although',
+  'though',
+  'because',
+  'whereas',
+  'unless',
+  'if',
+  'when',
+  'whether',
+  'where',
+  'how',
+  'why',
+]);
 const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
 const CONJ = new Set(['and', 'or', 'but', 'nor']);
 /** Words compromise may tag as adjectives or nouns that are prepositions before a noun phrase ("crashed

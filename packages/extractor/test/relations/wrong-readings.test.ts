@@ -284,6 +284,12 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a clause opened by "how" is no object: its subject is not what the verb reached (token-class.ts)',
+      'Ann Cole wondered how the US can train soldiers to be killers.',
+      'Ann Cole RELATED_TO United States',
+      undefined,
+    ],
+    [
       'a present -s form after a preposition and a name, before a personal name, is a plural noun (plural-head-noun.ts)',
       'Ann Cole worked with Acme engineers Tom Hale and Joe Brandt.',
       'Ann Cole PARTNERS_WITH Acme',
