@@ -38,6 +38,7 @@ import { notAName } from './not-names.js';
 import { withoutQuotedFragments } from './quoted-fragments.js';
 import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
+import { awardJoin } from './award-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
@@ -331,6 +332,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           if (war && j + war <= stop) {
             run.push(...row.slice(j, j + war));
             j += war;
+            continue;
+          }
+          // "Defender of Democracy Award" (award-joins.ts).
+          const award = awardJoin(run, row, j, nameAt);
+          if (award && j + award <= stop) {
+            run.push(...row.slice(j, j + award));
+            j += award;
             continue;
           }
           // "Union of Rationalist Atheists and Agnostics", "Museum and Art Gallery" (org-name-joins.ts).

@@ -1,0 +1,25 @@
+// Awards named "<Title> of <Field> <Award>": "Defender of Democracy Award", "Keeper of Rivers Prize", "Friend
+// of the Earth Medal". name-spans.ts joins "of" only after a word that heads such names (an organisation,
+// place or office word), so the award fell apart into "Defender" and "Democracy Award". An award word ending
+// the words after "of" (or "for") says the whole phrase is one name, as an organisation word does for
+// "Cinema for Peace Foundation".
+import type { Token } from '../../tokens.js';
+import { AWARD_HEADS } from '../lexicon/work-words.js';
+import { KNOWN, has, lower } from './name-tokens.js';
+
+const LINKS = new Set(['of', 'for']);
+const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
+
+/** How many tokens from `j` (a small word after `run`) continue an award's name; 0 if none. The words before
+ * "of" are one or two plain capitalised words, no known name ("Ann Lee of Oslo Prize …" is a person's). */
+export function awardJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
+  const t = row[j];
+  if (!LINKS.has(t.normal) || !quiet(run[run.length - 1], t) || run.length > 2) return 0;
+  if (!run.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !has(x, KNOWN))) return 0;
+  const from = row[j + 1]?.normal === 'the' && quiet(t, row[j + 1]) ? j + 2 : j + 1;
+  for (let m = from; m <= from + 2 && quiet(row[m - 1], row[m]) && nameAt(m); m++) {
+    if (quiet(row[m], row[m + 1]) && nameAt(m + 1)) continue;
+    return m > from && AWARD_HEADS.has(lower(row[m])) ? m - j + 1 : 0;
+  }
+  return 0;
+}

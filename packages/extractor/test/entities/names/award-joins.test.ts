@@ -1,0 +1,35 @@
+// Award joins: "<Title> of <Field> <Award>" is one award's name, not a title and a shorter award.
+import { extract } from '@kg/extractor';
+import { expectEntity, type EntityCase } from '../entity-case.js';
+
+const cases: EntityCase[] = [
+  {
+    rule: 'an award word ends the words after "of"',
+    text: "In 2013 she was awarded the Quorvex Foundation's Champion of Liberty Award for her work.",
+    name: 'Champion of Liberty Award',
+    type: 'Concept',
+  },
+  {
+    rule: 'a prize, after a clause-internal name',
+    text: 'He won the Keeper of Rivers Prize in Oslo.',
+    name: 'Keeper of Rivers Prize',
+    type: 'Concept',
+  },
+  {
+    rule: '"of the" before the field',
+    text: 'The club gave her the Friend of the Earth Medal last year.',
+    name: 'Friend of the Earth Medal',
+    type: 'Concept',
+  },
+];
+
+describe('award joins', () => {
+  test.each(cases)('$rule', (c) => expectEntity(c));
+
+  test.each([
+    ['a known name before "of" is no award title', 'Ann Lee of Oslo Prize Committee spoke.', 'Ann Lee of Oslo Prize'],
+    ['no award word at the end', 'He met the Keeper of Rivers in Oslo.', 'Keeper of Rivers'],
+  ])('%s', (_rule, text, name) => {
+    expect(extract(text).entities.map((e) => e.name)).not.toContain(name);
+  });
+});
