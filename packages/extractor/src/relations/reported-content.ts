@@ -3,6 +3,7 @@
 // colon ("said in a statement: “…”"); a bare noun phrase is a thing claimed, not a statement ("claimed
 // victory in the vote, which …").
 import type { SentenceView } from './sentence-view.js';
+import type { Token } from '../tokens.js';
 
 /** Words that open a clause right after a reporting verb ("said there were …", "said if the deal fails …"). */
 const CLAUSE_OPENERS = new Set(['there', 'if', 'when', 'whether', 'because']);
@@ -30,6 +31,10 @@ export function clauseFollows(view: SentenceView, from: number): boolean {
     else if (inRelative) inRelative = !ch.breakAfter;
     else if (ch.kind === 'COMP') return true;
     else if (ch.kind === 'VG' || ch.kind === 'SUB') {
+      // "announced their decision although she had …": a subordinate clause right after the verb's object (no
+      // comma) belongs to the sentence, so the object is what was announced, not a clause's subject.
+      if (ch.kind === 'SUB' && i > k && prev.kind === 'NP' && !prev.breakAfter && adjunctOpener(toks[ch.from]))
+        return false;
       if (i === k || ch.kind === 'SUB') return !prepFirst;
       if (prev.kind === 'CONJ') return false;
       if (reducedRelative(view, i)) return false;
@@ -39,6 +44,11 @@ export function clauseFollows(view: SentenceView, from: number): boolean {
   }
   return false;
 }
+
+/** Subordinators that open an adjunct of the sentence ("although", "because", "as"), not a relative clause
+ * ("a country where …") or a quotation's first word. */
+const ADJUNCT_OPENERS = new Set(['although', 'though', 'because', 'whereas', 'while', 'unless', 'as', 'since']);
+const adjunctOpener = (t: Token) => ADJUNCT_OPENERS.has(t.normal) && !/["“‘]/u.test(t.pre);
 
 /** Verbs whose first object is the person told, so a clause may follow it ("told reporters he would resign"). */
 const ADDRESSEE_VERBS = new Set(

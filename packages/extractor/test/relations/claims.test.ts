@@ -108,6 +108,10 @@ describe('claims', () => {
     ['an apposition before "spoke" is no speech', "China's leader, Xi Jinping, spoke."],
     ['a reporting verb without a clause is no speech', 'Robert Mugabe ruled Zimbabwe, serving as its prime minister.'],
     ['speaking to someone is no statement', 'Bo Lind spoke to the Daily Post in July.'],
+    [
+      'a subordinate clause after the object is no content',
+      'The Norland Chess Federation announced its decision although Bo Lind had already quit.',
+    ],
     ['a thing claimed is no statement', 'Ann Cole claimed victory in the vote, which was marred by fraud.'],
     ['a thing announced is no statement', 'Maria Dahl announced her retirement in Oslo, which surprised his party.'],
     [
