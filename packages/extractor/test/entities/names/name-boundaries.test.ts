@@ -27,6 +27,18 @@ const cases: BoundaryCase[] = [
     not: ['World War'],
   },
   {
+    rule: 'digit ordinal before a law',
+    text: 'The senator wants to change the 27th Amendment before the vote in Dover.',
+    names: [['27th Amendment'], ['Dover']],
+    not: ['Amendment'],
+  },
+  {
+    rule: 'digit ordinal before a numbered body is its session, not part of its name',
+    text: 'The 118th Norland Congress met in Dover on Monday.',
+    names: [['Norland Congress', 'Organization']],
+    not: ['118th Norland Congress'],
+  },
+  {
     rule: 'ordinal word opening a sentence before a war',
     text: 'First World War letters from Amiens were sold at auction.',
     names: [['First World War', 'Event']],
