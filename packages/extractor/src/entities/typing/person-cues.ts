@@ -12,6 +12,7 @@ import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 import { pluralDemonym } from '../lexicon/demonyms.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { appositiveTitle, roleWord } from './appositive-role.js';
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'inside']);
 /** What befalls only a person, before "of" and the name: "the killing of Qasem Soleimani". */
 const PERSONAL_FATES = new Set(
   'death killing murder assassination execution funeral burial kidnapping abduction impeachment'.split(' '),
@@ -43,7 +44,14 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   );
   if (!candidates.length) return;
   const spanOwner = new Map<number, NameGroup>();
-  for (const g of groups) for (const s of g.spans) spanOwner.set(s.tokens[s.tokens.length - 1].i, g);
+  // "died of pneumonia in La Jolla, California. … he remained there": a name after a preposition of place is
+  // where something is, not whom the next "he" is about.
+  const placed = new Set<number>();
+  for (const g of groups)
+    for (const s of g.spans) {
+      spanOwner.set(s.tokens[s.tokens.length - 1].i, g);
+      if (PLACE_PREPOSITIONS.has(tokens[s.tokens[0].i - 1]?.normal ?? '')) placed.add(s.tokens[s.tokens.length - 1].i);
+    }
   const becomePerson = new Set<NameGroup>();
   for (const g of candidates) {
     for (const s of g.spans) {
@@ -128,8 +136,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   let lastName: { group: NameGroup; sentence: number } | undefined;
   for (const t of tokens) {
     const owner = spanOwner.get(t.i);
-    if (owner) lastName = { group: owner, sentence: t.sentence };
+    if (owner && !placed.has(t.i)) lastName = { group: owner, sentence: t.sentence };
     else if (
+      !owner &&
       PERSON_PRONOUNS.has(t.normal) &&
       t.tags.has('Pronoun') &&
       lastName &&

@@ -4,6 +4,7 @@ import type { NameGroup } from '../spans.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { givenName } from '../../lexicon-tags.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
+import { roleWord } from './appositive-role.js';
 
 const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization', 'Verb', 'Value'];
 
@@ -11,6 +12,9 @@ const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization',
 export function personLike(g: NameGroup, tokens?: Token[]): boolean {
   // "the Drudge Report", "the Abraham Accords": personal names do not take an article.
   if (tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the')) return false;
+  // "Scripps Oceanography director Margaret Leinen": a name before a role word and a person's name is whom
+  // that person works for.
+  if (tokens && g.spans.some((s) => employerBefore(s.tokens[s.tokens.length - 1], tokens))) return false;
   // Words of the written name ("Yau Wai-ching"); tags of its capitalised tokens ("ching" is a syllable).
   const words = g.spans[0].text.split(/\s+/);
   const capitals = g.spans[0].tokens.filter((t) => /^\p{Lu}/u.test(t.text));
@@ -23,6 +27,18 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
     capitals.every(
       (t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal),
     )
+  );
+}
+
+function employerBefore(last: Token, tokens: Token[]): boolean {
+  const [role, next] = [tokens[last.i + 1], tokens[last.i + 2]];
+  return (
+    !!role &&
+    !!next &&
+    role.sentence === last.sentence &&
+    !/\S/.test(last.post + role.post) &&
+    roleWord(role) &&
+    /^\p{Lu}/u.test(next.text)
   );
 }
 

@@ -126,3 +126,20 @@ describe('person cues', () => {
     expect(find(r.entities, 'Robert Mugabe')?.mentions).toHaveLength(2);
   });
 });
+
+describe('person cues: names that are no person', () => {
+  test.each([
+    [
+      'a name before a role word and a person is the employer, even when its first word is used alone',
+      'Hale worked at Kestrel for years. Kestrel Oceanic director Ann Brandt said he was brilliant.',
+      'Kestrel Oceanic',
+    ],
+    [
+      'a name after "in" is a place, not whom the next "he" is about',
+      'Tom Hale moved to Norland for a job in Tarvik Olm. Although it failed, he stayed there.',
+      'Tarvik Olm',
+    ],
+  ])('%s', (_rule, text, name) => {
+    expect(find(extract(text).entities, name)?.type).not.toBe('Person');
+  });
+});
