@@ -35,6 +35,9 @@ export const AFFILIATIONS = new Set(
   'republican democratic democrat conservative liberal socialist communist'.split(' '),
 );
 
+/** Titles made of a body word and an office ("White House Press Secretary"): the body word is the title's. */
+const ROLE_COMPOUNDS = new Set(['press secretary']);
+
 /** `word` is an ordinary capitalised word before a portfolio `title` ("Information" Minister), not a body
  * ("Treasury" Secretary, "Police" Commissioner keep their organisation). */
 export function portfolioWord(word: Token, title: Token): boolean {
@@ -47,7 +50,7 @@ export function portfolioWord(word: Token, title: Token): boolean {
     !lexiconTags(word.text).includes('Demonym') &&
     !DEMONYMS.has(lower(word)) &&
     !word.tags.has('Demonym') &&
-    !ORG_HEADS.has(lower(word)) &&
+    (!ORG_HEADS.has(lower(word)) || ROLE_COMPOUNDS.has(`${lower(word)} ${lower(title)}`)) &&
     !AFFILIATIONS.has(lower(word)) &&
     !word.tags.has('Organization') &&
     !word.tags.has('Person') &&
@@ -76,5 +79,9 @@ export function portfolioTail(run: Token[], next: Token | undefined): number {
  * ("Department of State officer", "Sea-Eye officer" keep their bodies whole). */
 export function portfolioAt(run: Token[], k: number, title: Token): boolean {
   const prev = run[k - 1];
+  // "White House Press Secretary": the compound's body word is the whole portfolio; what stands before it is
+  // the body the office belongs to.
+  const after = run[k + 1];
+  if (after && after !== title && ROLE_COMPOUNDS.has(`${lower(after)} ${lower(title)}`)) return false;
   return (!prev || (!CONNECTORS.has(prev.normal) && prev.post !== '-')) && portfolioWord(run[k], title);
 }

@@ -39,6 +39,15 @@ const cases: TitleCase[] = [
     not: ['Senators Ana Ruiz', 'US Senators'],
   },
   {
+    rule: '"Press Secretary" is one title after the body it serves',
+    text: 'On Monday, former White House Press Secretary Ann Cole said the report was false.',
+    names: [
+      ['White House', 'Organization'],
+      ['Ann Cole', 'Person'],
+    ],
+    not: ['White House Press', 'Press'],
+  },
+  {
     rule: '"Members of Parliament" names no members',
     text: 'The motion was opposed by Green and Labour Members of Parliament in Wellington.',
     names: [
