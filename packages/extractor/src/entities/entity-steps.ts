@@ -27,6 +27,7 @@ import { articleNames } from './typing/article-names.js';
 import { personCues } from './typing/person-cues.js';
 import { officeHolders } from './typing/office-holders.js';
 import { placeCues } from './typing/place-cues.js';
+import { languageCues } from './typing/language-cues.js';
 import { appositiveKinds } from './typing/appositive-kind.js';
 import { glossedAcronyms } from './typing/glossed-acronyms.js';
 import { routePlaces } from './typing/route-places.js';
@@ -48,6 +49,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   officeHolders,
   listedPeople,
   familyMembers,
+  languageCues,
   placeCues,
   appositiveKinds,
   glossedAcronyms,
