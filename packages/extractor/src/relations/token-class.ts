@@ -174,6 +174,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // a modifier, not a preposition taking what follows as its object.
     if (t.post === '-' && toks[i + 1] && (t.tags.has('Preposition') || t.tags.has('Particle') || w === 'to'))
       return 'N';
+    // "spoke to Wikinews back in July", "back then": "back" before a time or "home" is an adverb, not the verb.
+    if (w === 'back' && ['in', 'then', 'home', 'when'].includes(toks[i + 1]?.normal ?? '')) return 'ADV';
     // "past" is no verb form ("passed" is): after a verb it is a preposition ("drove past the station"),
     // elsewhere an adjective ("and past interviewee Ann Cole", "the past year").
     if (w === 'past') return i > 0 && isVerbTag(toks[i - 1]) ? 'PREP' : 'N';

@@ -108,6 +108,7 @@ describe('claims', () => {
     ['an apposition before "spoke" is no speech', "China's leader, Xi Jinping, spoke."],
     ['a reporting verb without a clause is no speech', 'Robert Mugabe ruled Zimbabwe, serving as its prime minister.'],
     ['speaking to someone is no statement', 'Bo Lind spoke to the Daily Post in July.'],
+    ['nor "back in" a month ("back" is no verb there)', 'Bo Lind spoke to Wikinews back in July.'],
     [
       'a subordinate clause after the object is no content',
       'The Norland Chess Federation announced its decision although Bo Lind had already quit.',
