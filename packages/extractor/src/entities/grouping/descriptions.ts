@@ -37,9 +37,11 @@ const countryWord = (t: Token) => t.tags.has('Country') || COUNTRY_ABBREVIATIONS
 const COPULAS = new Set(['is', 'was']);
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
 const ARTICLES = new Set(['a', 'an', 'the']);
-/** Copulas and auxiliaries that, right after "<Name>, the <noun>", make the noun a clause's subject. */
+/** Copulas, auxiliaries and verbs of saying that, right after "<Name>, the <noun>", make the noun a clause's
+ * subject ("The entire crew were Iranians, the army said": the army is the speaker, not the Iranians). */
 const CLAUSE_VERBS = new Set(
-  'is was are were has had have will would can could may might must should shall remains'.split(' '),
+  `is was are were has had have will would can could may might must should shall remains said says told added
+  reported stated announced confirmed`.split(/\s+/),
 );
 
 const plainNoun = (t: Token | undefined): t is Token =>

@@ -162,6 +162,11 @@ describe('definite descriptions', () => {
       'Harwick Institute',
     ],
     [
+      'a noun after a comma that a verb of saying follows is the speaker',
+      'All the passengers were Kenyans, the airline said. The airline later apologised.',
+      'Kenyans',
+    ],
+    [
       "a noun before a person's name that is no word for a person",
       'Tom Hale spoke for an hour. During the speech Hale claimed the plan had failed. Critics described the speech as flat.',
       'Tom Hale',
