@@ -16,6 +16,8 @@ const TAG = /<\/?[a-zA-Z][^<>]{0,2000}>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g;
 const BINARY =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const ZERO_WIDTH_POSSESSIVE = /[\u200B-\u200D\u2060](['’])s(?!\p{L})|(['’])[\u200B-\u200D\u2060]s(?!\p{L})/gu;
+
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 export function prepareText(raw: string): PreparedText {
@@ -37,6 +39,9 @@ export function prepareText(raw: string): PreparedText {
     warnings.push(`extract: text looks binary (${binary} control or invalid characters); nothing was analysed`);
     return { text: ' '.repeat(text.length), warnings };
   }
+  // "the Post'<ZWJ>s report", "Wikinews<ZWJ>'s": a zero-width joiner inside a possessive hides it from the parse;
+  // it becomes a space after the "'s" (same length, so every offset outside those three characters stays).
+  text = text.replace(ZERO_WIDTH_POSSESSIVE, (_m, a: string, b: string) => `${a || b}s `);
   if (looksLikeHtml(text)) {
     text = text
       .replace(HIDDEN_ELEMENT, blank)
