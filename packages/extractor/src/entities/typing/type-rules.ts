@@ -55,6 +55,8 @@ const givenFirst = (s: NameSpan) =>
   s.tokens.length <= 3 &&
   words(s).length === s.tokens.length &&
   (s.tokens[0].tags.has('FirstName') || givenName(s.tokens[0].text));
+/** A word after a name that is no noun it modifies ("Sandhurst in the United Kingdom"). */
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'];
 const PERIODS = new Set(['week', 'month', 'morning', 'evening', 'weekend', 'year', 'hour']);
 
 export const TYPE_RULES: TypeRule[] = [
@@ -409,6 +411,21 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) => s.tokens.length === 1 && isKnownPlace(s.text) && !anyTag(s, 'Person') && !anyTag(s, 'Organization'),
   },
   { name: 'war-word', type: 'Event', strong: false, test: (s) => s.tokens.length === 1 && warName(s.tokens) },
+  // "moved from Charlotte to Jacksonville": a word no rule typed that compromise, reading it alone, takes for a
+  // place by its form ("-ville", "-burg") and not for a person is a place guess rather than the body default;
+  // not a modifier of a noun ("a Monmouth poll": the body named after the town).
+  {
+    name: 'place-form',
+    type: 'Place',
+    strong: false,
+    test: (s) => {
+      if (s.tokens.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(s.text) || anyTag(s, 'Organization')) return false;
+      const next = s.nounAfter && aloneTags(s.nounAfter);
+      if (next && !next.some((t) => FUNCTION_TAGS.includes(t))) return false;
+      const alone = aloneTags(s.tokens[0].normal) ?? [];
+      return alone.includes('Place') && !alone.some((t) => t === 'Person' || t === 'Organization');
+    },
+  },
   { name: 'acronym', type: 'Organization', strong: false, test: (s) => /^[A-Z][A-Z.&]{1,7}$/.test(s.text) },
   { name: 'default', type: 'Organization', strong: false, test: () => true },
 ];
