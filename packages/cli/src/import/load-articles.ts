@@ -1,5 +1,5 @@
 // loadArticles(): articles → extraction (worker threads) → the store, chunk by chunk so a long import
-// streams into it, the next chunk extracted while one loads; the summaries added up. Shared by `kg import` and `kg watch`.
+// streams into it, the next chunks extracted while one loads; the summaries added up. Shared by `kg import` and `kg watch`.
 import type { AliasRules, ExtractionResult } from '@kg/extractor';
 import { addSummaries, type GraphStore, type ImportSummary } from '@kg/graph';
 import { extractArticles } from './extract-articles.js';
@@ -42,29 +42,63 @@ export async function extractKept(
   });
 }
 
+/**
+ * Batches extracted ahead of the one loading. Held to one, the worker threads sat idle whenever a store's
+ * write (the Neo4j server, starved of CPU by those same threads) took longer than the next batch's
+ * extraction; a few keep them busy, and the bound keeps a long import's memory to a few batches of results.
+ */
+export const EXTRACT_AHEAD = 3;
+
 export async function loadArticles(
   store: GraphStore,
   articles: Article[],
   options: LoadOptions,
 ): Promise<ImportSummary> {
   const bar = progressBar('import', articles.length);
+  const size = options.batchSize;
+  const count = Math.ceil(articles.length / size);
+  const loaded = Array.from({ length: count }, () => signal());
+  let loadedCount = 0;
+  let stopped = false;
+  // Batch b is extracted after batch b-1 (one batch on the workers at a time) once batch b-1-EXTRACT_AHEAD is
+  // loaded; after a failure, batches not yet started are not extracted.
+  const extracted: Promise<ExtractionResult[]>[] = [];
+  for (let b = 0; b < count; b++) {
+    const ready = Promise.all([extracted[b - 1], loaded[b - 1 - EXTRACT_AHEAD]?.done]);
+    const start = b * size;
+    extracted.push(
+      ready.then(() => {
+        if (stopped) return [];
+        // While the store is a whole batch behind, loading is what holds the import: one extraction thread
+        // leaves a core to the loading (a local Neo4j server shares the cores with the workers).
+        const threads = loadedCount < b - 1 && options.threads !== 0 ? 1 : options.threads;
+        return extractKept(articles.slice(start, start + size), { ...options, threads }, bar, start);
+      }),
+    );
+    // Awaited in order below: one that fails before its turn is not an unhandled rejection meanwhile,
+    // and after a failed load, batches still being extracted are not waited for.
+    extracted[b].catch(() => undefined);
+  }
   const parts: ImportSummary[] = [];
-  const extract = (i: number) =>
-    i < articles.length ? extractKept(articles.slice(i, i + options.batchSize), options, bar, i) : null;
-  // Loading overlaps extraction: the next batch is extracted on the worker threads while this one loads.
-  let next = extract(0);
   try {
-    for (let i = 0; next; i += options.batchSize) {
-      const kept = await next;
-      next = extract(i + options.batchSize);
+    for (let b = 0; b < count; b++) {
+      const kept = await extracted[b];
       if (kept.length) parts.push(await store.importDocuments(kept, { aliases: options.aliases }));
+      loadedCount = b + 1;
+      loaded[b].fire();
     }
   } finally {
-    // After a failed load, the batch being extracted is not waited for, and its failure is not news.
-    void next?.catch(() => undefined);
+    stopped = true;
     bar.stop();
   }
   return addSummaries(parts);
+}
+
+/** A promise resolved from outside: `done` settles when `fire` is called. */
+function signal(): { done: Promise<void>; fire: () => void } {
+  let fire!: () => void;
+  const done = new Promise<void>((resolve) => (fire = resolve));
+  return { done, fire };
 }
 
 /** The one-line summary `kg import` and `kg watch` print. */
