@@ -5,7 +5,7 @@ export const TITLES = new Set(
   captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral commander ambassador spokesman spokeswoman
   spokesperson chairman chairwoman chairperson chair ceo cfo coo director dr dr. mr mr. mrs mrs. ms ms. miss sir dame
   lord lady professor prof prof. reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
-  officer detective inspector superintendent commissioner deputy speaker congressman congresswoman councillor
+  officer detective constable inspector superintendent commissioner deputy speaker congressman congresswoman councillor
   councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal
   private sheriff attorney prosecutor dean chancellor-elect head leader lawmaker president-designate saint st mp mep mla msp member administrator secretary-general undersecretary comrade cde`
     .split(/\s+/)
