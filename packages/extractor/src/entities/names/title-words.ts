@@ -37,6 +37,7 @@ export const AFFILIATIONS = new Set(
 
 /** Titles made of a body word and an office ("White House Press Secretary"): the body word is the title's. */
 const ROLE_COMPOUNDS = new Set(['press secretary']);
+const roleCompound = (word: Token, title: Token) => ROLE_COMPOUNDS.has(`${lower(word)} ${lower(title)}`);
 
 /** `word` is an ordinary capitalised word before a portfolio `title` ("Information" Minister), not a body
  * ("Treasury" Secretary, "Police" Commissioner keep their organisation). */
@@ -50,7 +51,7 @@ export function portfolioWord(word: Token, title: Token): boolean {
     !lexiconTags(word.text).includes('Demonym') &&
     !DEMONYMS.has(lower(word)) &&
     !word.tags.has('Demonym') &&
-    (!ORG_HEADS.has(lower(word)) || ROLE_COMPOUNDS.has(`${lower(word)} ${lower(title)}`)) &&
+    (!ORG_HEADS.has(lower(word)) || roleCompound(word, title)) &&
     !AFFILIATIONS.has(lower(word)) &&
     !word.tags.has('Organization') &&
     !word.tags.has('Person') &&
@@ -82,6 +83,6 @@ export function portfolioAt(run: Token[], k: number, title: Token): boolean {
   // "White House Press Secretary": the compound's body word is the whole portfolio; what stands before it is
   // the body the office belongs to.
   const after = run[k + 1];
-  if (after && after !== title && ROLE_COMPOUNDS.has(`${lower(after)} ${lower(title)}`)) return false;
+  if (after && after !== title && roleCompound(after, title)) return false;
   return (!prev || (!CONNECTORS.has(prev.normal) && prev.post !== '-')) && portfolioWord(run[k], title);
 }
