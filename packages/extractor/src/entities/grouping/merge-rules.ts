@@ -12,6 +12,8 @@ import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 import { placeNameTail } from './place-name-tail.js';
 import { demonymOfForm } from './demonym-of-form.js';
 import { commaPlaceName } from './comma-place-name.js';
+import { acronymInBrackets } from './acronym-in-brackets.js';
+import { compatible } from './compatible.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
 const plainLetters = (w: string) => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -22,7 +24,6 @@ export interface MergeRule {
   target: (short: NameGroup, groups: NameGroup[]) => NameGroup | undefined;
 }
 
-const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const COMPANY_WORDS = new Set(
   'magazine newspaper journal inc corp corporation company co ltd llc plc group party air airlines airways'.split(' '),
@@ -65,27 +66,7 @@ export const MERGE_RULES: MergeRule[] = [
   birthName,
   stormShortForm,
   stormGrades,
-  {
-    // "the Department of Homeland Security (DHS)": an acronym in brackets right after a name.
-    name: 'acronym-in-brackets',
-    target: (s, groups) => {
-      if (s.bracketAfter === undefined) return undefined;
-      const before = groups.find((g) => g !== s && g.ids.has(s.bracketAfter!));
-      // "the Parliament of Ontario Province (OP)": letters that spell only the name after "of" stand for
-      // that name, when the article names it on its own too.
-      const letters = s.key.replace(/\s/g, '');
-      const of = before && initials(before.name) !== letters ? / of (?:the )?(.+)$/.exec(before.key) : null;
-      const inner =
-        of && initials(of[1]) === letters
-          ? groups.find((g) => g !== s && g.key === of[1] && g.type !== 'Concept')
-          : undefined;
-      // "the Catholic Bishops' Conference of the Philippines (CBCP)", cut by the entity stage before
-      // "Philippines": an acronym whose first letter opens no word of the name is not that name's. (A name in
-      // brackets, "CEI (Italian Episcopal Conference)", may spell another language's acronym out.)
-      const opens = !isAcronym(s.name) || before?.name.split(/[\s-]+/).some((w) => w[0]?.toLowerCase() === letters[0]);
-      return inner ?? (opens ? before : undefined);
-    },
-  },
+  acronymInBrackets,
   {
     // "U.S." / "US" → United States, "UK" → United Kingdom (when the full name is in the article).
     name: 'country-short-form',

@@ -3,8 +3,8 @@
 import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
 import { foldLetters, spellingSkeleton } from '../names/name-key.js';
+import { compatible } from './compatible.js';
 
-const compatible = (a: NameGroup, b: NameGroup) => a.type === b.type || !a.strong || !b.strong;
 const consonants = (skeleton: string) => skeleton.replace(/[^\p{L}]|a/gu, '').length;
 const only = (cands: NameGroup[]) => (cands.length === 1 ? cands[0] : undefined);
 const skeletons = new WeakMap<NameGroup, string>();
