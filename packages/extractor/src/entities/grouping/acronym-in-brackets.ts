@@ -7,7 +7,11 @@ import type { MergeRule } from './merge-rules.js';
 import { compatible } from './compatible.js';
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-const words = (s: string) => s.toLowerCase().split(/[\s/-]+/).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w));
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[\s/-]+/)
+    .filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w));
 
 /** `short` spells its letters, in order, out of `full`'s from its first letter on ("Phivolcs", "AfCFTA"). */
 function spellsOut(short: string, full: string): boolean {
@@ -39,11 +43,14 @@ export const acronymInBrackets: MergeRule = {
     const spelt = s.key.replace(/\s/g, '');
     const of = initials(before.name) !== spelt ? / of (?:the )?(.+)$/.exec(before.key) : null;
     const inner =
-      of && initials(of[1]) === spelt ? groups.find((g) => g !== s && g.key === of[1] && g.type !== 'Concept') : undefined;
+      of && initials(of[1]) === spelt
+        ? groups.find((g) => g !== s && g.key === of[1] && g.type !== 'Concept')
+        : undefined;
     if (inner) return inner;
     // "the Catholic Bishops' Conference of the Philippines (CBCP)", cut by the entity stage before
     // "Philippines": an acronym whose first letter opens no word of the name is not that name's.
-    if (isAcronym(s.name)) return before.name.split(/[\s-]+/).some((w) => w[0]?.toLowerCase() === spelt[0]) ? before : undefined;
+    if (isAcronym(s.name))
+      return before.name.split(/[\s-]+/).some((w) => w[0]?.toLowerCase() === spelt[0]) ? before : undefined;
     // "CEI (Italian Episcopal Conference)": a name in brackets may spell another language's acronym out.
     if (isAcronym(before.name)) return before;
     // A person and a body share words by naming ("Ann Holt (Holt Foods)"), not by shortening; bodies and

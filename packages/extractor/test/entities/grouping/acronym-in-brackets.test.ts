@@ -25,8 +25,18 @@ test.each([
 });
 
 test.each([
-  ['a state after a senator', 'Senator Maria Ostrander (Vermont) voted no. Vermont farmers agreed.', 'Maria Ostrander', 'Vermont'],
-  ['a state after a town', 'He served as a trustee of Oakdale Township (Nebraska) for years.', 'Oakdale Township', 'Nebraska'],
+  [
+    'a state after a senator',
+    'Senator Maria Ostrander (Vermont) voted no. Vermont farmers agreed.',
+    'Maria Ostrander',
+    'Vermont',
+  ],
+  [
+    'a state after a town',
+    'He served as a trustee of Oakdale Township (Nebraska) for years.',
+    'Oakdale Township',
+    'Nebraska',
+  ],
   [
     'a full name after the short name it is known by',
     'Fans of Zed (Marcus Okonkwo) cheered. Marcus Okonkwo thanked them.',
