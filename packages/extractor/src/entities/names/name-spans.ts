@@ -43,6 +43,7 @@ import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
+import { pluralOpener } from './plural-opener.js';
 import { warJoin } from './war-names.js';
 import { countsNext, dashed, numberJoin } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
@@ -203,6 +204,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           knownPair ||
           titleOpener ||
           (!heading[i] && reportingOpener(row, i)) ||
+          (!heading[i] && pluralOpener(row, i, nameAt, common)) ||
           (!heading[i] && ordinalOpener(row, i, nameAt)) ||
           (!heading[i] && adjectiveOpener(row, i, nameAt));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.

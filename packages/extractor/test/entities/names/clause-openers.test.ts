@@ -1,0 +1,53 @@
+// Where a name opening a clause starts (plural-opener.ts): a word capitalised by its clause start joins the
+// name after it only on evidence. Each row is a sentence written for the test, with the names it must and
+// must not yield.
+import { extract } from '@kg/extractor';
+import type { EntityType } from '@kg/extractor';
+
+interface OpenerCase {
+  rule: string;
+  text: string;
+  names: Array<[string, EntityType?]>;
+  not?: string[];
+}
+
+const cases: OpenerCase[] = [
+  {
+    rule: 'an unknown word read as a plural opens an agency',
+    text: 'Dars News Agency reported that two ferries collided off Bandar.',
+    names: [['Dars News Agency', 'Organization']],
+    not: ['News Agency'],
+  },
+  {
+    rule: 'an unknown word read as a plural opens an outlet',
+    text: 'Kelts Times said the strike would end on Friday.',
+    names: [['Kelts Times', 'Organization']],
+    not: ['Times'],
+  },
+  {
+    rule: 'a plural before a person names people, not part of a body',
+    text: 'Protesters Ann Lee and Bo Chan were held overnight.',
+    names: [
+      ['Ann Lee', 'Person'],
+      ['Bo Chan', 'Person'],
+    ],
+    not: ['Protesters Ann Lee'],
+  },
+  {
+    rule: 'a word the text also writes in lower case is an ordinary plural',
+    text: 'Hikers Club members met the mayor. The hikers went home.',
+    names: [],
+    not: ['Hikers Club'],
+  },
+];
+
+describe('clause openers', () => {
+  test.each(cases)('$rule: "$text"', ({ text, names, not = [] }) => {
+    const entities = extract(text).entities;
+    for (const [name, type] of names) {
+      expect(entities.map((e) => e.name)).toContain(name);
+      if (type) expect(entities.find((e) => e.name === name)!.type).toBe(type);
+    }
+    for (const name of not) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+});
