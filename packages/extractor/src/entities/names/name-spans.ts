@@ -45,7 +45,7 @@ import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
 import { pluralOpener } from './plural-opener.js';
 import { warJoin } from './war-names.js';
-import { countsNext, dashed, numberJoin } from './number-joins.js';
+import { countsNext, dashed, numberJoin, numberOpener } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
@@ -205,6 +205,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           titleOpener ||
           (!heading[i] && reportingOpener(row, i)) ||
           (!heading[i] && pluralOpener(row, i, nameAt, common)) ||
+          (!heading[i] && numberOpener(row, i, nameAt)) ||
           (!heading[i] && ordinalOpener(row, i, nameAt)) ||
           (!heading[i] && adjectiveOpener(row, i, nameAt));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.

@@ -8,7 +8,9 @@
 //   ("Noosa 32 Caloundra 20");
 //   "World War II", "Apollo XI", "Vatican II": a Roman numeral of two letters or more right after the name
 //   (compromise reads it as a value); "I" alone is the pronoun, joined only after an event word when no verb or
-//   adverb follows it ("World War I veterans", not "after the Korean War I moved").
+//   adverb follows it ("World War I veterans", not "after the Korean War I moved");
+//   "a 60 Minutes interview", "on 48 Hours": a number before a capitalised span of time opens the name
+//   (numberOpener).
 import type { Token } from '../../tokens.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
@@ -69,5 +71,24 @@ export function countsNext(row: Token[], j: number): boolean {
   return (
     t.tags.has('Percent') ||
     (quiet(t, next) && /^\p{Ll}/u.test(next.text) && (has(next, ['Plural', 'Unit', 'Value']) || PER.has(next.normal)))
+  );
+}
+
+/**
+ * "a 60 Minutes interview", "watched 48 Hours": a number of at most three digits right before a capitalised
+ * span of time ("Minutes", "Hours") opens a name. A duration writes the word in lower case ("60 minutes"), so
+ * the capital says the two words are a title; without this the name is the bare "Minutes". Not other plurals
+ * ("5 Republicans" counts people), nor units, which have capitalised abbreviations ("a 10 Km race").
+ */
+export function numberOpener(row: Token[], i: number, nameAt: (k: number) => boolean): boolean {
+  const t = row[i];
+  const next = row[i + 1];
+  return (
+    number(t, 3) &&
+    quiet(t, next) &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    next.tags.has('Duration') &&
+    !has(next, ['Month', 'WeekDay']) &&
+    nameAt(i + 1)
   );
 }

@@ -33,6 +33,24 @@ const cases: BoundaryCase[] = [
     not: ['Amendment'],
   },
   {
+    rule: 'a number before a capitalised span of time opens a title',
+    text: 'Clips from a 48 Hours episode were shown to the jury in Reno.',
+    names: [['48 Hours'], ['Reno']],
+    not: ['Hours'],
+  },
+  {
+    rule: 'a number before a capitalised span of time opening a sentence',
+    text: '90 Minutes aired the interview with Ann Cole on Sunday.',
+    names: [['90 Minutes'], ['Ann Cole', 'Person']],
+    not: ['Minutes'],
+  },
+  {
+    rule: 'a number before a plural people word counts them',
+    text: 'Only 5 Republicans backed the bill in Dover.',
+    names: [],
+    not: ['5 Republicans'],
+  },
+  {
     rule: 'digit ordinal before a numbered body is its session, not part of its name',
     text: 'The 118th Norland Congress met in Dover on Monday.',
     names: [['Norland Congress', 'Organization']],
