@@ -175,6 +175,10 @@ export function subjectOf(
     const quotedApart = (k: number) =>
       view.quotes.some(([a, b]) => ch[k].from >= a && ch[k].to <= b && !(vg.from >= a && vg.to <= b));
     for (let k = c - 1; k >= 0; k--) {
+      // "Don watched Wyatt become a rider and supported Zac": a tensed verb is not coordinated with a bare
+      // infinitive; it shares the subject of the tensed clause around that infinitive, when there is one.
+      const bare = ch[k].kind === 'VG' && vg.finite && !ch[k].finite && !ch[k].gerund;
+      if (bare && ch.slice(0, k).some((x) => x.kind === 'VG' && x.finite)) continue;
       if (ch[k].kind === 'VG' && !ch[k].gerund && !isParticiple(view, k) && !quotedApart(k)) {
         const s = subjectOf(view, k, depth + 1);
         // "Trump tested positive for X, the virus that causes Y, after traveling to Ohio": a relative
@@ -224,6 +228,11 @@ export function subjectOf(
         // subject; the clause's own subject lies further back, past the relative, so none is sure.
         const hk = headOfRun(ch, k);
         if (ch[hk - 1]?.kind === 'PREP' && !ch[hk - 1].breakAfter) return undefined;
+        // "Don adored Deirdre, who loved him back, loved spending …": nor is a verb's object, unless the verb
+        // takes a clause whose subject it is ("Police say Tom, who lives in Oslo, fled").
+        const verb = ch[hk - 1];
+        if (open.kind === 'REL' && verb?.kind === 'VG' && !verb.breakAfter && !takesClause(verb.lemma))
+          return undefined;
         return { np: runSubject(view, hk, k), how: 'direct' };
       }
       // "… and Solaris Paper which makes Sorbent, emphasized": the relative clause closed by the comma

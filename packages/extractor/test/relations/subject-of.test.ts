@@ -245,6 +245,36 @@ describe('subjectOf', () => {
       'Kestrel Arrow RELATED_TO Norway',
       undefined,
     ],
+    [
+      'a tensed verb after "and" is not coordinated with the bare infinitive before it ("watched X become")',
+      'Don Harlow loved watching Wyatt Cole become a rider and supported Zoe Marsh for years.',
+      'Don Harlow SUPPORTS Zoe Marsh',
+      'Wyatt Cole SUPPORTS Zoe Marsh',
+    ],
+    [
+      'the same after "helped X win"',
+      'Mark Tiller helped Ann Vole win the race and criticised Berta Lund afterwards.',
+      'Mark Tiller CRITICIZES Berta Lund',
+      'Ann Vole CRITICIZES Berta Lund',
+    ],
+    [
+      "a verb's object described by a relative clause is not the subject of the verb after it",
+      'Don Harlow adored Deirdre Moss, who loved him back, and praised Zoe Marsh, who loved her work, supported Tom Hale.',
+      undefined,
+      'Zoe Marsh SUPPORTS Tom Hale',
+    ],
+    [
+      'unless the verb takes a clause whose subject the phrase is',
+      'Police say Tom Hale, who lives in Oslo, sued Ann Vole.',
+      'Tom Hale ACCUSES Ann Vole',
+      undefined,
+    ],
+    [
+      'a bare infinitive coordinated with a bare infinitive keeps their subject',
+      'Ann Vole will visit Lagos and meet Tom Hale on Monday.',
+      'Ann Vole MEETS Tom Hale',
+      undefined,
+    ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);
     if (present) expect(got).toContain(present);
