@@ -15,6 +15,7 @@ import { requestedAct } from './requested-act.js';
 import { insideRanges, questionRanges } from './question-sentence.js';
 import { retypedByObjectPreposition } from './object-preposition.js';
 import { retypedByAttackSense } from './attack-sense.js';
+import { retypedByConditionSense } from './condition-sense.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
@@ -58,7 +59,7 @@ export function findTriples(
         continue;
       }
       for (const draft of drafts) {
-        const d = retypedByAttackSense(view, retypedByObjectPreposition(view, draft));
+        const d = retypedByConditionSense(view, retypedByAttackSense(view, retypedByObjectPreposition(view, draft)));
         if (!keepDraft(d, view, ends)) continue;
         const descriptive = rule.descriptive || d.descriptive;
         if (!descriptive && insideRanges(questions, d.from, d.to)) continue;
