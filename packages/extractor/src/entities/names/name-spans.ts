@@ -44,6 +44,7 @@ import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
 import { pluralOpener } from './plural-opener.js';
+import { roleOpener } from './role-opener.js';
 import { warJoin } from './war-names.js';
 import { countsNext, dashed, numberJoin, numberOpener } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
@@ -389,6 +390,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         // "al-Qaeda", "el-Baradei": a hyphened Arabic article opens the name (it is no word of its own).
         if (i > from && run[0] === row[i] && arabicArticle(row[i - 1], row[i]) && !families.has(row[i].normal))
           run.unshift(row[i - 1]);
+        // "Voter Kitty Mak told …": a role noun capitalised by its clause start describes the person (role-opener.ts).
+        if (weakOpener && run[0] === row[i] && roleOpener(run)) run.shift();
         for (const span of splitRun(run, row[j], text)) {
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
           span.roleBefore =

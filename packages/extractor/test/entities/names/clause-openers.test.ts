@@ -1,4 +1,4 @@
-// Where a name opening a clause starts (plural-opener.ts): a word capitalised by its clause start joins the
+// Where a name opening a clause starts (plural-opener.ts, role-opener.ts): a word capitalised by its clause start joins the
 // name after it only on evidence. Each row is a sentence written for the test, with the names it must and
 // must not yield.
 import { extract } from '@kg/extractor';
@@ -38,6 +38,24 @@ const cases: OpenerCase[] = [
     text: 'Hikers Club members met the mayor. The hikers went home.',
     names: [],
     not: ['Hikers Club'],
+  },
+  {
+    rule: 'a role noun opening a sentence describes the person after it',
+    text: 'Voter Kitty Mak told reporters she had queued for an hour.',
+    names: [['Kitty Mak', 'Person']],
+    not: ['Voter Kitty Mak'],
+  },
+  {
+    rule: 'a role noun before a family name and a hyphened given name',
+    text: 'Student Wong Ka-ho said the march was peaceful.',
+    names: [['Wong Ka-ho', 'Person']],
+    not: ['Student Wong Ka-ho'],
+  },
+  {
+    rule: 'a given name with a role-like ending before one family name stays',
+    text: 'Hunter Fenwick said the vote was fair.',
+    names: [['Hunter Fenwick', 'Person']],
+    not: ['Fenwick'],
   },
 ];
 

@@ -1,0 +1,28 @@
+// "Voter Kitty Mak told …", "Student Wong Ka-ho said …": a clause-initial noun for what someone does,
+// capitalised only by its clause start, before a person's name of two or more words, describes that person
+// and is no part of the name. split-run.ts cuts such a word off before a given name the parse knows
+// ("Shopper Mary Jones"); this covers names the parse tags as a person's without knowing the given name.
+// The word must look like an agent or role noun (-er, -or, -ee, -ist, -ant, -ent), be no name the lexicon
+// knows, and stand before two or more words the parse reads as a person's name: "Hunter Biden" and "Tucker
+// Carlson" (one word after) keep their given names.
+import type { Token } from '../../tokens.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
+import { has } from './name-tokens.js';
+
+const ROLE_ENDING = /^\p{Lu}\p{Ll}+(?:er|or|ee|ist|ant|ent)$/u;
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
+
+/** `run[0]` is a role noun describing the person named by the rest of the run. */
+export function roleOpener(run: Token[]): boolean {
+  const [role, ...name] = run;
+  return (
+    name.length >= 2 &&
+    ROLE_ENDING.test(role.text) &&
+    !has(role, [...PERSON_TAGS, 'Place', 'Organization', 'Acronym']) &&
+    !givenName(role.text) &&
+    !lexiconTags(role.normal).some((t) => /Name|Person/.test(t)) &&
+    has(name[0], PERSON_TAGS) &&
+    // ("Wong Ka-ho": the syllables of a hyphened given name count with it.)
+    name.every((t) => (has(t, PERSON_TAGS) || t.tags.has('Hyphenated')) && !has(t, ['Place', 'Organization']))
+  );
+}
