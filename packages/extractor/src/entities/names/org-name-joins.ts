@@ -10,7 +10,9 @@
 //   lower-case one opens an organisation's name (hyphenOpener);
 //   "Rogaland Fire and Rescue", "Search and Rescue": two emergency-service words joined by "and";
 //   "Port Authority of New York and New Jersey": two places joined by "and" in an organisation's complement;
-//   "Cinema for Peace Foundation": "for" inside a name an organisation word ends.
+//   "Cinema for Peace Foundation": "for" inside a name an organisation word ends;
+//   "Nevada Test and Training Range": a place, then two ordinary words joined by "and" before a head
+//   (place-and-names.ts).
 import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -18,6 +20,7 @@ import { KNOWN, has, lower } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { NOUN_SUFFIX } from './common-nouns.js';
+import { placeAndJoin } from './place-and-names.js';
 
 const OF = new Set(['of', 'for', 'on']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
@@ -131,7 +134,8 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
         if (!more) break;
       }
     }
-    return 0;
+    // "Nevada Test and Training Range": a place before the coordinated words (place-and-names.ts).
+    return placeAndJoin(run, row, j, nameAt);
   }
   // "Cinema for Peace Foundation": a short run of plain words, "for", then words that an organisation word ends.
   if (t.normal === 'for' && ofAt < 0 && run.length <= 2 && run.every((x) => plainNameWord(x))) {

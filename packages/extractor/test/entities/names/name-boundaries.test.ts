@@ -433,6 +433,30 @@ const cases: BoundaryCase[] = [
     not: ['University of Texas and Mexico'],
   },
   {
+    rule: 'a place, two ordinary words joined by "and" and a site word name one site',
+    text: 'The drone crashed inside the Utah Test and Training Range on Tuesday.',
+    names: [['Utah Test and Training Range', 'Place']],
+    not: ['Utah Test', 'Training Range'],
+  },
+  {
+    rule: 'a place, two ordinary words joined by "and" and a museum',
+    text: 'She gave her paintings to the Dorset Art and Craft Museum last year.',
+    names: [['Dorset Art and Craft Museum']],
+    not: ['Dorset Art', 'Craft Museum'],
+  },
+  {
+    rule: 'a word the lexicon does not know after "and" starts another name',
+    text: 'The Utah Jazz and Vivint Arena were sold in 2020.',
+    names: [['Utah Jazz'], ['Vivint Arena']],
+    not: ['Utah Jazz and Vivint Arena'],
+  },
+  {
+    rule: 'a body\'s word after "and" is another name',
+    text: 'The Miami Heat and Energy Department signed a deal.',
+    names: [['Miami Heat']],
+    not: ['Miami Heat and Energy Department'],
+  },
+  {
     rule: '"for" inside a name an organisation word ends',
     text: 'He was flown to Berlin by the non-profit Cinema for Peace Foundation last month.',
     names: [['Cinema for Peace Foundation', 'Organization']],
