@@ -13,6 +13,7 @@ import { pluralHeadNoun } from './plural-head-noun.js';
 import { hasBreak } from './token-break.js';
 import { progressiveNoun } from './progressive-noun.js';
 import { commaParticiple } from './comma-participle.js';
+import { compoundBeforeVerb, verblessPlural } from './headline-compound.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -237,6 +238,11 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       !(GERUND_TAKERS.test(t.normal) && (toks[i + 1].tags.has('Gerund') || toks[i + 1].normal === 'having'))
     )
       cls[i] = 'N';
+    if (compoundBeforeVerb(toks, cls, i)) {
+      cls[i] = 'N';
+      if (!entityAt[i + 1]) cls[i + 1] = 'V';
+    }
+    if (verblessPlural(toks, cls, entityAt, i)) cls[i] = 'V';
     // "The Trump campaign described …": a bare verb form between a singular noun and a past verb is a noun (a
     // singular subject would take "campaigns", and no finite verb is followed by another), unless a modal or
     // "to" governs it ("should Pierluisi remain unconfirmed", "let Ann Cole remain seated").

@@ -22,6 +22,17 @@ function ppChain(view: SentenceView, ch: Chunk[], i: number): Array<{ prep: stri
   return out;
 }
 
+/** "U.S. judge orders release of Trump's tax records": a word the parse read as a verb and a plural noun
+ * between a modifying name and the relation noun mean the phrase has run over its own verb ("judge orders");
+ * the name modifies the first noun, not the relation noun ("US trade sanctions", "US human rights sanctions"
+ * have only one of the two). */
+function overrunCompound(view: SentenceView, np: Chunk, entity: string): boolean {
+  let last = -1;
+  for (let k = np.from; k <= np.to; k++) if (view.entityAt[k] === entity) last = k;
+  const between = view.toks.slice(last + 1, np.to);
+  return between.some((t) => t.tags.has('Verb')) && between.some((t) => t.tags.has('Plural'));
+}
+
 export const nominalRelation: RelationRule = {
   name: 'nominal-relation',
   description:
@@ -39,7 +50,7 @@ export const nominalRelation: RelationRule = {
       const undone = governor?.kind === 'VG' && !governor.breakAfter && undoes(governor.lemma);
       const chain = ppChain(view, ch, i);
       const byAgent = chain.find((p) => p.prep === 'by')?.np.head;
-      const modifier = np.entities.find((e) => e !== np.head);
+      const modifier = np.entities.find((e) => e !== np.head && !overrunCompound(view, np, e));
       const agent = byAgent ?? np.possessor ?? modifier;
       if (!agent) return;
       const add = (object: string, end: number, pred: { type: string; lemma: string; text: string }, conf: number) => {

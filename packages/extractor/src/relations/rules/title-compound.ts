@@ -44,6 +44,9 @@ export const titleCompound: RelationRule = {
   apply(view) {
     const out: TripleDraft[] = [];
     const { toks, entityAt } = view;
+    const verbAt = new Set(
+      view.chunks.filter((c) => c.kind === 'VG').flatMap((c) => toks.slice(c.from, c.to + 1).map((_, k) => c.from + k)),
+    );
     toks.forEach((_, p) => {
       const person = entityAt[p];
       if (!person || view.types.get(person) !== 'Person' || entityAt[p - 1] === person) return;
@@ -87,6 +90,8 @@ export const titleCompound: RelationRule = {
           break;
         }
         if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
+        // "Ohio judge orders release of Ann Vole": a word the clause reads as its verb ends the title.
+        if (verbAt.has(k)) break;
         // "the United Nations under former president Ann Cole": a preposition the tagger read as an
         // adjective ends the title; the name before it is no body of the role.
         if (LOOSE_PREPS.has(t.normal)) break;
