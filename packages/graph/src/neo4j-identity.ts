@@ -11,6 +11,7 @@ import { decodeEntry, derivedProps, FIELD, ITEM, nameKeysOf } from './entity-ent
 import type { IdentityNode } from './doctor-report.js';
 import { num } from './neo4j-values.js';
 import type { CandidateLookup, StoredNode } from './resolve-entities.js';
+import { countEntries } from './node-index.js';
 import { safeTypeLabel } from './rel-type.js';
 import { key } from './node-keys.js';
 import { batchParam, KEEP_PLAN } from './neo4j-write-docs.js';
@@ -38,7 +39,7 @@ export async function neo4jCandidates(tx: ManagedTransaction, lookup: CandidateL
        UNION
        UNWIND $batch.keys AS k MATCH (:LookupKey {key: k})-[:KEY_OF]->(e:Entity) RETURN e
      }
-     WITH DISTINCT e RETURN collect([e.id, e.name, e.type, coalesce(e.keys, [])]) AS nodes`,
+     WITH DISTINCT e RETURN collect([e.id, e.name, e.type, coalesce(e.keys, []), coalesce(e.entries, [])]) AS nodes`,
     {
       batch: {
         ids: lookup.keys.filter((k) => k.startsWith(idKey)).map((k) => k.slice(idKey.length)),
@@ -48,11 +49,14 @@ export async function neo4jCandidates(tx: ManagedTransaction, lookup: CandidateL
     },
   );
   // One record holding every node: the server's cost of a record, not of its bytes, dominated a row each.
-  const nodes = (res.records[0]?.get('nodes') ?? []) as Array<[string, string, string, string[]]>;
-  return nodes.map(([id, name, type, keys]) => ({
+  const nodes = (res.records[0]?.get('nodes') ?? []) as Array<[string, string, string, string[], string[]]>;
+  // With their entries, counted (countEntries): a batch re-derives a node after each of its documents
+  // (NodeIndex.addDocument), so what a later document resolves against does not depend on the batch size.
+  return nodes.map(([id, name, type, keys, entries]) => ({
     id,
     name,
     type,
+    entries: countEntries([], entries.map(decodeEntry)),
     keys: new Map(
       keys.map((k) => {
         const [key, docs] = k.split(FIELD);

@@ -109,7 +109,9 @@ export function deriveFromSupport(items: string[]): DerivedProps {
 /**
  * Cypher adding a batch's evidence to relationships of one (checked) type. Rows:
  * [aRef, bRef, support, evidence, phrases, firstSeen, lastSeen, id, documents, outlets], support sorted, the rest derived
- * from it by deriveFromSupport. A missing relationship is created with those values; an existing one
+ * from it by deriveFromSupport. A missing relationship is created with those values (`documents` through
+ * toInteger: the driver sends a JavaScript number as a float, and re-deriving it, size(), gives an integer; a
+ * relationship made in one batch and one grown over two batches then hold the same value); an existing one
  * gets the new items inserted in order into its support (`SET r.support = <expression of r.support>`
  * write-locks r before reading it; `SET r += <map from r.support>` would not) and the summary
  * re-derived. CREATE rather than MERGE: every endpoint is write-locked by this transaction before
@@ -133,7 +135,7 @@ export function addSupportCypher(type: string): string {
     OPTIONAL MATCH (a)-[old:${type}]->(b)
     CALL (a, b, row, old) {
       WITH * WHERE old IS NULL
-      CREATE (a)-[:${type} {id: row[7], support: row[2], evidence: row[3], weight: size(row[2]), phrases: row[4], firstSeen: row[5], lastSeen: row[6], documents: row[8], outlets: row[9]}]->(b)
+      CREATE (a)-[:${type} {id: row[7], support: row[2], evidence: row[3], weight: size(row[2]), phrases: row[4], firstSeen: row[5], lastSeen: row[6], documents: toInteger(row[8]), outlets: row[9]}]->(b)
     }
     ${UPDATE_SUPPORT}
     RETURN count(*) AS n`;
@@ -152,7 +154,7 @@ export function addSupportAllCypher(types: readonly string[]): string {
     if (!/^[A-Z][A-Z0-9_]*$/.test(t)) throw new Error(`addSupportAllCypher: unsafe relationship type ${t}`);
   const creates = types.map(
     (t) => `FOREACH (_ IN CASE WHEN old IS NULL AND row[10] = '${t}' THEN [1] ELSE [] END |
-      CREATE (a)-[:${t} {id: row[7], support: row[2], evidence: row[3], weight: size(row[2]), phrases: row[4], firstSeen: row[5], lastSeen: row[6], documents: row[8], outlets: row[9]}]->(b))`,
+      CREATE (a)-[:${t} {id: row[7], support: row[2], evidence: row[3], weight: size(row[2]), phrases: row[4], firstSeen: row[5], lastSeen: row[6], documents: toInteger(row[8]), outlets: row[9]}]->(b))`,
   );
   return `UNWIND $batch.rows AS row
     MATCH (a:Entity) WHERE elementId(a) = $prefix + row[0]

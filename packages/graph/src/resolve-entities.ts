@@ -6,42 +6,13 @@
 import type { AliasRules } from '@kg/extractor';
 import { ENTITY_TYPES, familyName } from '@kg/extractor/names';
 import type { DocRows, EntityRow } from './doc-rows.js';
-import { entryKeys, identifyingAlias, UNNAMED_RULE } from './derive-node.js';
+import { identifyingAlias, UNNAMED_RULE } from './derive-node.js';
 import { isNameLike, key, nameKey, nameWords, nodeSlug } from './node-keys.js';
+import { NodeIndex, type StoredNode } from './node-index.js';
 import { mergeRowsInto, type RowTarget } from './rows-merge.js';
 import { compatible, couldBeSurname, RESOLVE_RULES, type Resolution } from './resolve-rules.js';
 
-/** A stored node as resolution sees it: its id, its current type and its lookup keys (→ supporting docs). */
-export interface StoredNode {
-  id: string;
-  name: string;
-  type: string;
-  keys: Map<string, string[]>;
-}
-
-export class NodeIndex {
-  private readonly nodes = new Map<string, StoredNode>();
-  private readonly byKey = new Map<string, Set<string>>();
-  constructor(nodes: Iterable<StoredNode> = []) {
-    for (const n of nodes) this.put(n);
-  }
-  put(node: StoredNode): void {
-    const old = this.nodes.get(node.id);
-    if (old) for (const k of old.keys.keys()) this.byKey.get(k)?.delete(node.id);
-    this.nodes.set(node.id, node);
-    for (const k of node.keys.keys()) {
-      const ids = this.byKey.get(k) ?? new Set<string>();
-      ids.add(node.id);
-      this.byKey.set(k, ids);
-    }
-  }
-  get(id: string): StoredNode | undefined {
-    return this.nodes.get(id);
-  }
-  find(k: string): StoredNode[] {
-    return [...(this.byKey.get(k) ?? [])].sort().map((id) => this.nodes.get(id)!);
-  }
-}
+export { NodeIndex, type StoredNode };
 
 export type Veto = NonNullable<AliasRules['veto']>;
 
@@ -182,11 +153,6 @@ export function resolveDocument(rows: DocRows, index: NodeIndex, veto: Veto = []
   for (const [short, full] of shortForms)
     into.set(short, { id: into.get(full)!.id, rule: 'surname', because: [rows.doc.id] });
   const resolved = mergeRowsInto(rows, into);
-  for (const e of resolved.entities) {
-    const node = index.get(e.id) ?? { id: e.id, name: e.name, type: e.type, keys: new Map([[key.id(e.id), []]]) };
-    const keys = new Map(node.keys);
-    for (const k of entryKeys(e, node.type)) keys.set(k, [...(keys.get(k) ?? []), rows.doc.id].slice(0, 3));
-    index.put({ ...node, keys });
-  }
+  index.addDocument(rows.doc.id, resolved.entities);
   return resolved;
 }
