@@ -1,4 +1,5 @@
-// Passive clauses and reduced relatives, turned active: "X was labeled … by Y" → Y LABELS X;
+// Passive clauses and reduced relatives, turned active: "X was labeled … by Y" → Y LABELS X (an untyped
+// edge keeps the sentence's order and words: "X is survived by Y");
 // "firms linked to Huawei" → firms LINKED_TO Huawei (no agent: the patient keeps the subject slot).
 import { agentParticiple, describedName, looseParticiple, reducedSubject } from '../agent-participle.js';
 import { isParticiple } from '../is-participle.js';
@@ -68,8 +69,14 @@ export const passive: RelationRule = {
         const typed = makePredicate(view, vg, agentPP.prep.to).type !== FALLBACK_TYPE;
         if (!isParticiple(view, c) && looseParticiple(view, c, subj.np, typed)) return;
       }
-      for (const A of agents)
-        add(A, P, makePredicate(view, vg, agentPP!.prep.to), 0.8, agentPP!.nps[agentPP!.nps.length - 1].to);
+      for (const A of agents) {
+        const pred = makePredicate(view, vg, agentPP!.prep.to);
+        const to = agentPP!.nps[agentPP!.nps.length - 1].to;
+        // An untyped edge is read by its words ("Hunter is survived by Maureen"): it keeps the sentence's order,
+        // as turned round it would say the opposite ("Maureen is survived by Hunter").
+        if (pred.type === FALLBACK_TYPE) add(P, A, pred, 0.8, to);
+        else add(A, P, pred, 0.8, to);
+      }
       if (agents.length) return;
       const first = obj.preps[0];
       // "was credited with helping draft the Charter": the name after a gerund is the gerund's object, the

@@ -13,6 +13,16 @@ describe('passive', () => {
     ['"in" a region that is no place', 'Ann Cole was praised in the West.', []],
     ['"on" a channel', 'Tom Hale was interviewed on Fox News last week.', []],
     ['"at" a body', 'Ann Cole was treated at the Mayo Clinic.', []],
+    [
+      'an untyped act keeps the order its words read in',
+      'Tom Hale is survived by Ann Cole.',
+      ['Tom Hale RELATED_TO Ann Cole'],
+    ],
+    [
+      'so does an untyped act with a "by" agent',
+      'Ann Cole was followed closely by Tom Hale in the race.',
+      ['Ann Cole RELATED_TO Tom Hale'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
