@@ -11,6 +11,7 @@ import { scaleStep } from './scale-steps.js';
 import { stormName } from './storm-names.js';
 import { facilityName } from './facility-names.js';
 import { branchName } from './branch-names.js';
+import { namedAfterPerson } from './named-after-person.js';
 import {
   chamberWord,
   craftName,
@@ -202,6 +203,9 @@ export const TYPE_RULES: TypeRule[] = [
   // "Native American voters", "Indigenous Australians" (named-kinds.ts): a people or a description by origin,
   // never a body (as a Person group its demonym alone would join it as a surname: "Australians").
   { name: 'people-name', type: 'Concept', strong: true, test: peopleName },
+  // "the Bill Clinton White House", "Sultan Qaboos Grand Mosque" (named-after-person.ts): a person's thing.
+  { name: 'person-place', type: 'Place', strong: true, test: (s) => namedAfterPerson(s) === 'Place' },
+  { name: 'person-body', type: 'Organization', strong: true, test: (s) => namedAfterPerson(s) === 'Organization' },
   { name: 'title', type: 'Person', strong: true, test: (s) => s.title !== undefined },
   // "Kennedy Space Center", "Toronto Convention Centre" (facility-names.ts): a site, before the organisation word.
   { name: 'facility-name', type: 'Place', strong: true, test: facilityName },
