@@ -16,8 +16,17 @@ import { insideRanges, questionRanges } from './question-sentence.js';
 import { retypedByObjectPreposition } from './object-preposition.js';
 import { retypedByAttackSense } from './attack-sense.js';
 import { retypedByConditionSense } from './condition-sense.js';
+import { retypedByHostSense } from './host-sense.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
+/** Word senses that retype a draft before the edge gate, in order (each sees the one before it): which sense
+ * of a preposition, of "attack", of "develop" and of "host" the sentence uses. */
+const SENSES: Array<(view: SentenceView, d: TripleDraft) => TripleDraft> = [
+  retypedByObjectPreposition,
+  retypedByAttackSense,
+  retypedByConditionSense,
+  retypedByHostSense,
+];
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
 
 /** Tokens a "neither … nor …" subject list may span. */
@@ -59,7 +68,7 @@ export function findTriples(
         continue;
       }
       for (const draft of drafts) {
-        const d = retypedByConditionSense(view, retypedByAttackSense(view, retypedByObjectPreposition(view, draft)));
+        const d = SENSES.reduce((x, sense) => sense(view, x), draft);
         if (!keepDraft(d, view, ends)) continue;
         const descriptive = rule.descriptive || d.descriptive;
         if (!descriptive && insideRanges(questions, d.from, d.to)) continue;
