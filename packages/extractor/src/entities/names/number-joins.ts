@@ -28,6 +28,8 @@ const number = (t: Token | undefined, digits: number) =>
 const NOT_BEFORE_NUMBER = ['Place', 'Person', 'FirstName', 'LastName', 'Date', 'Month', 'WeekDay'];
 // Shares and rates are written after a number as singular words the lexicon does not tag as units.
 const PER = new Set(['percent', 'per', 'percentage', 'pc']);
+// Words between the two numbers of a range.
+const RANGE = new Set(['or', 'to']);
 
 // "Turkish-Libyan", "U.S.-Mexico", "Russia–Ukraine": two countries or their peoples, a relation between them.
 const country = (t: Token) => COUNTRY_NAMES.has(lower(t)) || DEMONYMS.has(lower(t)) || GROUP_NOUNS.has(lower(t));
@@ -64,14 +66,15 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   return countsNext(row, j) ? 0 : 1;
 }
 
-/** "45 points", "785 miles", "47 percent": the number at `j` counts or measures the word after it. */
+/** "45 points", "785 miles", "47 percent": the number at `j` counts or measures the word after it; so does
+ * the first number of a range, "7 or 8 years", "10 to 12 miles" ("CentOS 7 or 8" stays two versions). */
 export function countsNext(row: Token[], j: number): boolean {
   const t = row[j];
   const next = row[j + 1];
-  return (
-    t.tags.has('Percent') ||
-    (quiet(t, next) && /^\p{Ll}/u.test(next.text) && (has(next, ['Plural', 'Unit', 'Value']) || PER.has(next.normal)))
-  );
+  if (t.tags.has('Percent')) return true;
+  if (!quiet(t, next)) return false;
+  if (RANGE.has(next.normal) && quiet(next, row[j + 2]) && number(row[j + 2], 4)) return countsNext(row, j + 2);
+  return /^\p{Ll}/u.test(next.text) && (has(next, ['Plural', 'Unit', 'Value']) || PER.has(next.normal));
 }
 
 /**

@@ -1,6 +1,7 @@
 // names/number-joins.ts (countsNext, countAfterName) and name-spans.ts (versioned): a number right after a
 // name is its model or version ("Falcon 9", "CentOS 8") unless it counts or measures the word after it
-// ("Trump 47 percent", "Melva 300 miles"): then the name keeps the type its other mentions give it.
+// ("Trump 47 percent", "Melva 300 miles", "Kestrel 7 or 8 years ago"): then the name keeps the type its other
+// mentions give it.
 import { extract } from '@kg/extractor';
 import { find } from '../entity-case.js';
 
@@ -18,6 +19,8 @@ test.each([
     'Hurricane Melva',
     'Event',
   ],
+  ['The mill was sold to Kestrel Dynamics 7 or 8 years ago.', 'Kestrel Dynamics', 'Kestrel Dynamics', 'Organization'],
+  ['Voters gave Harlan Dorsey 10 to 12 points more than last year.', 'Dorsey', 'Harlan Dorsey', 'Person'],
 ])('a count after a name is no version: "%s" → "%s" is %s', (text, _short, name, type) => {
   const entities = extract(text).entities;
   expect(entities.filter((e) => e.type === 'Product').map((e) => e.name)).toEqual([]);
@@ -28,6 +31,7 @@ test.each([
   ['SpaceX launched a Falcon 9 on Monday.', 'Falcon 9'],
   ['Users moved to CentOS 8 last year.', 'CentOS 8'],
   ['The airline flies the Boeing 737 to Lagos.', 'Boeing 737'],
+  ['Users moved to Norvix 7 or 8 last year.', 'Norvix 7'],
 ])('a model number still makes a product: "%s"', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Product');
 });
