@@ -5,6 +5,7 @@ import type { Chunk } from './chunks.js';
 import { negationPrefix, type Cls } from './token-class.js';
 import {
   BACKED,
+  CEASING,
   HEDGE_ADVERBS,
   HEDGE_MODALS,
   INTENT,
@@ -41,6 +42,9 @@ export function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Tok
   ch.negated = (toks.some((t) => t.tags.has('Negative') && !negationPrefix(t)) || unlinked) !== denied;
   // "refused to meet X", "failed to buy X": the act did not happen.
   if (ch.lemmas.slice(0, -1).some((l) => REFUSAL.has(l))) ch.negated = !ch.negated;
+  // "stopped representing Iran": the act no longer holds (not "stopped to talk to Ann", which did it).
+  if (content.some((t, k) => k < content.length - 1 && CEASING.has(ch.lemmas[k]) && content[k + 1].tags.has('Gerund')))
+    ch.negated = !ch.negated;
   ch.hedged =
     toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
     ch.lemmas.slice(0, -1).some((l) => INTENT.has(l) || REQUESTED.has(l) || OPINION_VERBS.has(l) || BACKED.has(l));

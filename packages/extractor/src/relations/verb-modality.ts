@@ -50,6 +50,8 @@ export const INTENT = new Set([
 export const BACKED = new Set(['endorse', 'support', 'back', 'favor', 'favour', 'advocate', 'recommend', 'suggest']);
 /** Verbs before an infinitive that say its act did not happen ("refused to meet", "failed to win"). */
 export const REFUSAL = new Set(['refuse', 'fail', 'decline']);
+/** Verbs before a gerund that say its act no longer holds ("stopped representing Iran", "ceased funding X"). */
+export const CEASING = new Set(['stop', 'cease', 'quit', 'discontinue', 'halt']);
 /** Verbs followed by "to" only before an infinitive ("decided to EOL Red Hat Linux" names no goal "to" it):
  * intent and refusal, and choosing, without those that also take "to" a person or body ("promised to the
  * voters", "offered to Acme"). */
