@@ -110,7 +110,9 @@ const NEVER_PAIRS: Record<string, Array<[string, string]>> = {
 /** Modals and auxiliaries say nothing as a predicate's main verb ("“We will sue Acme,” NATO said" when the
  * tagger took "sue" for a noun). */
 const MODAL_LEMMAS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did']);
-const PARTITIVE = /\b(?:part|parts|portion|half|section|wing|leg)\s+of$/i;
+// ("chaired region six of the party", "led the Idaho branch of Acme": a numbered or named part too.)
+const PARTITIVE =
+  /\b(?:part|parts|portion|half|section|wing|leg|region|branch|chapter|division|faction)(?:\s+\S+)?\s+of$/i;
 /** "damaged similar regions to Typhoon Haiyan", "took the same route as Ann Cole": the object after a likeness
  * word is what the subject's object is compared with, not what the verb reached. */
 const COMPARED = /\b(?:similar|same|comparable|identical)\b(?:\s+\S+){0,3}\s+(?:to|as)$/i;

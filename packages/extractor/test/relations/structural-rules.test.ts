@@ -133,6 +133,8 @@ describe('structural rules', () => {
     ['a head-of title leads', 'Acme Corp chairman Tom Hale said little.', ['Tom Hale LEADS Acme Corp']],
     ['a place noun in a headline title is no verb', 'North Yorkshire police officer Anna Holt injured in crash', []],
     ['a name cut at a dash is no end', 'Ivan Sorokin led the Russian part of the Mir–Shuttle programme.', []],
+    ['a numbered part of a body is not the body', 'Ann Cole chaired region six of the Harbour Party.', []],
+    ['nor is its branch', 'Tom Hale leads the Ohio branch of Acme Corp.', []],
     [
       'two towns side by side are no locative',
       'The suspect was held in an area near Norwich, Thorpe Hamlet, for theft.',

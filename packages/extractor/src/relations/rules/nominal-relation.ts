@@ -67,7 +67,14 @@ export const nominalRelation: RelationRule = {
       };
       const medium = !!chain[0] && offRelation(chain[0].prep, type, np.headWord);
       const patient = chain[0] && PATIENT_PREPS.has(chain[0].prep) && !medium ? chain[0].np : undefined;
-      if (patient?.head && !EVENT_TYPES.has(type))
+      // "the Ohio branch of Acme Corp": a place before a part of a body is where the part is, not the part
+      // ("the New England region of the United States" names the part of a place).
+      const located =
+        type === 'PART_OF' &&
+        agent === modifier &&
+        view.types.get(agent) === 'Place' &&
+        view.types.get(patient?.head ?? '') !== 'Place';
+      if (patient?.head && !EVENT_TYPES.has(type) && !located)
         add(
           patient.head,
           patient.to,
