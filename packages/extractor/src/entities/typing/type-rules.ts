@@ -12,6 +12,7 @@ import { stormName } from './storm-names.js';
 import { facilityName } from './facility-names.js';
 import { branchName } from './branch-names.js';
 import { namedAfterPerson } from './named-after-person.js';
+import { serviceDistrict } from './service-districts.js';
 import {
   chamberWord,
   craftName,
@@ -285,6 +286,8 @@ export const TYPE_RULES: TypeRule[] = [
       aloneTags(s.tokens[0].normal)?.join() === 'Adjective' &&
       ADJECTIVE_SUFFIX.test(s.tokens[0].normal),
   },
+  // "the Paris Police Prefecture", "the Dorn School District" (service-districts.ts): the body, not the area.
+  { name: 'service-district', type: 'Organization', strong: true, test: serviceDistrict },
   { name: 'place-head', type: 'Place', strong: true, test: (s) => s.tokens.length > 1 && PLACE_HEADS.has(lastWord(s)) },
   { name: 'sea-channel', type: 'Place', strong: true, test: seaChannel },
   // "Yau Wai-ching", "Park Joo-ho": a short family name and a hyphenated two-syllable given name.
