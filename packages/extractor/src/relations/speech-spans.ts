@@ -10,6 +10,7 @@ import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { clauseFollows, introducedQuote } from './reported-content.js';
+import { withoutTrailingSource } from './trailing-source.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
  * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
@@ -142,7 +143,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       emit({ ...base, from: 0, to: left - 1 });
   });
   out.push(...accordingTo(view, isSpeaker));
-  return out;
+  return withoutTrailingSource(out);
 }
 
 /** "He said, in remarks published by CNN in February, “…”": the words between the verb and a quotation are a

@@ -105,6 +105,16 @@ describe('speech spans', () => {
       'Tom Hale said in a letter: “We’re proud of Dorn.”',
       'Tom Hale [say]: We’re proud of Dorn',
     ],
+    [
+      'an attribution at the end reports the whole sentence, not the words of the first speaker',
+      'Paula Grant said the mine would close in June, the Ely Courier reported.',
+      'Paula Grant [say]: the mine would close in June',
+    ],
+    [
+      'so does "according to" at the end',
+      'Paula Grant said the mine would close in June, according to Reuters.',
+      'Paula Grant [say]: the mine would close in June',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
