@@ -3,7 +3,8 @@
 // not its maker: Product. Names compromise knows as people or places wherever they stand keep their type ("Paris 2024").
 // A weakly typed name ending in the last word of such a product's name is another product of that kind
 // ("Rocky Linux", "Oracle Linux" beside "CentOS Linux 8"; "Apple Maps" beside "Google Maps 10"), unless that
-// word is a number's ("Formula One" beside "Xbox One 2").
+// word is a number's ("Formula One" beside "Xbox One 2"). A name opened by a product line's one-word name that
+// only the parse's guess made a place is another product of that line ("CentOS Stream" beside "CentOS 8").
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { numberWord } from '../../common-word.js';
@@ -16,6 +17,20 @@ function retypeProductLines(groups: NameGroup[]): void {
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Product' || !lines.has(g.key)) continue;
     if (g.spans.every((s) => s.tokens.every((t) => t.tags.has('Person') || t.tags.has('Place')))) continue;
+    g.type = 'Product';
+    g.strong = true;
+  }
+  // "CentOS Stream" beside "CentOS 8": a name opened by a product line's own one-word name and read as a place
+  // only by the parse's guess (a weak type) is another of that line's products.
+  const products = new Set([...lines].filter((k) => !/\s/.test(k)));
+  for (const g of groups) if (g.type === 'Product' && g.strong && !/\s/.test(g.key)) products.add(g.key);
+  for (const g of groups) {
+    if (g.strong || g.type !== 'Place') continue;
+    const member = (s: NameGroup['spans'][number]) =>
+      s.tokens.length >= 2 &&
+      products.has(s.tokens[0].normal) &&
+      !s.tokens.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Person'));
+    if (!g.spans.every(member)) continue;
     g.type = 'Product';
     g.strong = true;
   }
