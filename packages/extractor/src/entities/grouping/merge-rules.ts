@@ -24,6 +24,13 @@ export interface MergeRule {
   target: (short: NameGroup, groups: NameGroup[]) => NameGroup | undefined;
 }
 
+/** Generational suffixes after a person's name ("Jr.", "III"). */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** A person's name key as words, without a generational suffix. */
+const nameCore = (key: string) => {
+  const words = key.split(' ');
+  return GENERATION.test(words[words.length - 1]) ? words.slice(0, -1) : words;
+};
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const COMPANY_WORDS = new Set(
   'magazine newspaper journal inc corp corporation company co ltd llc plc group party air airlines airways'.split(' '),
@@ -147,14 +154,19 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   {
-    // "Robert Mugabe" beside "Robert Gabriel Mugabe": the name without its middle name, when one person has it.
+    // "Robert Mugabe" beside "Robert Gabriel Mugabe" (or "John James Conyers Jr."): the name without its middle
+    // name and generational suffix, when one person has it.
     name: 'middle-name',
     target: (s, groups) => {
       if (s.words !== 2 || (s.strong && s.type !== 'Person') || s.type === 'Concept') return undefined;
-      const cands = groups.filter(
-        (g) =>
-          g !== s && g.type === 'Person' && g.words === 3 && g.firstWord === s.firstWord && g.lastWord === s.lastWord,
-      );
+      const [first, last] = s.key.split(' ');
+      const people = groups.filter((g) => g !== s && g.type === 'Person').map((g) => ({ g, core: nameCore(g.key) }));
+      // "John Conyers Sr." beside "John James Conyers Jr.": a father and a son share the short name; no guess.
+      if (people.some(({ g, core }) => core.length === 2 && g.words === 3 && core[0] === first && core[1] === last))
+        return undefined;
+      const cands = people
+        .filter(({ core }) => core.length === 3 && core[0] === first && core[2] === last)
+        .map(({ g }) => g);
       return cands.length === 1 ? cands[0] : undefined;
     },
   },

@@ -27,6 +27,13 @@ const cases: EntityCase[] = [
     alias: ['Amos Kuol', 'middle-name'],
   },
   {
+    rule: 'the name without its middle name and generational suffix',
+    text: 'Former senator Amos Kuol died on Sunday. Amos Garang Kuol Jr., first elected in 1964, was born in Bor.',
+    name: 'Amos Garang Kuol Jr',
+    type: 'Person',
+    alias: ['Amos Kuol', 'middle-name'],
+  },
+  {
     rule: 'the family name written without its diacritics',
     text: 'Turkish President Ahmet Gökdoğan spoke on Monday. A statement from Gokdogan said talks would go on.',
     name: 'Ahmet Gökdoğan',
@@ -42,6 +49,13 @@ describe('person name forms', () => {
     const { entities } = extract('Amos Deng Kuol and Amos Deng Malual met. Amos Deng spoke first.');
     expect(find(entities, 'Amos Deng Kuol')?.aliases.map((a) => a.text)).not.toContain('Amos Deng');
     expect(find(entities, 'Amos Deng Malual')?.aliases.map((a) => a.text)).not.toContain('Amos Deng');
+  });
+
+  test('a father and a son share the short name: no middle-name merge', () => {
+    const { entities } = extract(
+      'Amos Kuol Sr. farmed near Bor. His son Amos Garang Kuol Jr. was elected in 1964. Amos Kuol spoke on Monday.',
+    );
+    expect(find(entities, 'Amos Garang Kuol Jr')?.aliases.map((a) => a.text)).not.toContain('Amos Kuol');
   });
 
   // "Linux" beside "Red Hat Linux" and "CentOS Linux": the word ends two names of things, so it is their head.
