@@ -54,7 +54,8 @@ export const LOOSE_PREPS = new Set([
   'upon',
 ]);
 /** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
-const GERUND_TAKERS = /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids)$/;
+const GERUND_TAKERS =
+  /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids|proposes|suggests|recommends|advocates|endorses|favou?rs|stops|ceases|quits)$/;
 /** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
 const ARTICLES = new Set([
   'a',

@@ -45,9 +45,19 @@ export const INTENT = new Set([
   'schedule',
 ]);
 
-/** Verbs of backing before the act they back ("endorsed blocking the relief", "advocated banning X"): the act
+/** Verbs of backing before the act they back ("endorsed blocking the relief", "proposes converting X"): the act
  * is only wanted. */
-export const BACKED = new Set(['endorse', 'support', 'back', 'favor', 'favour', 'advocate', 'recommend', 'suggest']);
+export const BACKED = new Set([
+  'endorse',
+  'support',
+  'back',
+  'favor',
+  'favour',
+  'advocate',
+  'recommend',
+  'suggest',
+  'propose',
+]);
 /** Verbs before an infinitive that say its act did not happen ("refused to meet", "failed to win"). */
 export const REFUSAL = new Set(['refuse', 'fail', 'decline']);
 /** Verbs before a gerund that say its act no longer holds ("stopped representing Iran", "ceased funding X"). */

@@ -24,6 +24,7 @@ describe('verbGroup', () => {
     ['a hedging modal', 'Pell Group may buy Castor Mining.', 'buy', 'hedged finite'],
     ['an intent before the infinitive hedges it', 'Pell Group plans to buy Castor Mining.', 'buy', 'hedged finite'],
     ['backing an act before its gerund hedges it', 'Ann Cole endorsed banning Castor Mining.', 'ban', 'hedged finite'],
+    ['so does proposing it', 'Ann Cole proposes buying Castor Mining.', 'buy', 'hedged finite'],
     ['a request before the infinitive hedges it', 'Ann Cole was asked to lead Pell Group.', 'lead', 'hedged finite'],
     ['be with a participle is passive', 'Castor Mining was bought by Pell Group.', 'buy', 'passive finite'],
     ['a "to"-verb after the participle is active', 'Ann Cole is expected to visit Tom Hale.', 'visit', 'hedged finite'],
