@@ -30,9 +30,25 @@ export const entryPrefix = (docId: string) => `${docId}${FIELD}`;
 
 export const lookupOf = (keys: Iterable<string>) => `${ITEM}${[...keys].join(ITEM)}${ITEM}`;
 
-/** The keys of a derived `keys` list (`key␟docs` items) that Neo4j finds through LookupKey nodes: all but the id key. */
-export function nameKeysOf(keys: string[]): string[] {
-  return keys.map((k) => k.split(FIELD)[0]).filter((k) => !k.startsWith(key.id('')));
+/**
+ * The keys of a derived `keys` list (`key␟docs` items) that Neo4j finds through LookupKey nodes: all but the id
+ * key, and, given the node's id, but the name keys whose slug family holds that id: neo4jCandidates looks each
+ * name key's family up by a range of the id constraint, which finds the node without a link.
+ */
+export function nameKeysOf(keys: string[], id?: string): string[] {
+  return keys
+    .map((k) => k.split(FIELD)[0])
+    .filter((k) => !k.startsWith(key.id('')) && !(id !== undefined && inSlugFamily(id, nameKeySlug(k))));
+}
+
+/** The node slug (nodeSlug) of the name a name key (`n:…`) normalises; null for other keys. */
+export function nameKeySlug(k: string): string | null {
+  return k.startsWith(key.name('')) ? k.slice(key.name('').length).replace(/ /g, '-') || 'unnamed' : null;
+}
+
+/** Is `id` slug `slug` or one of its numbered forms (`slug-2`), as neo4jCandidates' range finds them? */
+function inSlugFamily(id: string, slug: string | null): boolean {
+  return slug !== null && id.startsWith(slug) && /^(-[0-9]+)?$/.test(id.slice(slug.length));
 }
 
 /** A node's stored properties (entries, name, type, aliases, lookup keys) derived from its encoded entries. */

@@ -1,13 +1,15 @@
 // Entity resolution over Neo4j: each Entity keeps one entry per document (`entries`, what that document
 // said: name, type vote, aliases, how it was resolved) and the derived `name`, `type` (and type label),
 // `aliases`, `keys` and `lookup` (the keys as one delimited string). A name key is found through its
-// (:LookupKey {key})-[:KEY_OF]->(:Entity) link (a unique-constraint seek); the id key is the node's own id,
-// and a new name's id family a range of the id constraint. Written inside the import's transaction, after the
-// entities are locked.
+// (:LookupKey {key})-[:KEY_OF]->(:Entity) link (a unique-constraint seek) and its slug family (a range of the
+// id constraint), so a node is linked only to name keys outside its own family ("n:barack obama" finds
+// `barack-obama` by its id; a LookupKey node and a link for each of those was a third of a load's server CPU);
+// the id key is the node's own id, and a new name's id family a range. Written inside the import's
+// transaction, after the entities are locked.
 import { ENTITY_TYPES } from '@kg/extractor/names';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { voteType } from './derive-node.js';
-import { decodeEntry, derivedProps, FIELD, ITEM, nameKeysOf } from './entity-entries.js';
+import { decodeEntry, derivedProps, FIELD, ITEM, nameKeySlug, nameKeysOf } from './entity-entries.js';
 import type { IdentityNode } from './doctor-report.js';
 import { num } from './neo4j-values.js';
 import type { CandidateLookup, StoredNode } from './resolve-entities.js';
@@ -43,7 +45,8 @@ export async function neo4jCandidates(tx: ManagedTransaction, lookup: CandidateL
     {
       batch: {
         ids: lookup.keys.filter((k) => k.startsWith(idKey)).map((k) => k.slice(idKey.length)),
-        slugs: lookup.slugs,
+        // Every name key's family too: a node is not linked to the name keys of its own family (nameKeysOf).
+        slugs: [...new Set([...lookup.slugs, ...lookup.keys.map(nameKeySlug).filter((s) => s !== null)])],
         keys: lookup.keys.filter((k) => !k.startsWith(idKey)),
       },
     },
@@ -120,8 +123,8 @@ export async function writeDerived(tx: ManagedTransaction, nodes: DerivedInput[]
     // Another type (none the extractor gives) keeps its own statement.
     const group = TYPE_LABELS.includes(label) ? '' : label;
     if (!byLabel.has(group)) byLabel.set(group, []);
-    const now = new Set(nameKeysOf(row.keys));
-    const was = new Set(nameKeysOf(keys ?? []));
+    const now = new Set(nameKeysOf(row.keys, id));
+    const was = new Set(nameKeysOf(keys ?? [], id));
     const link = [...now].filter((k) => !was.has(k)).sort();
     const unlink = [...was].filter((k) => !now.has(k)).sort();
     byLabel.get(group)!.push({ ...row, label, link, unlink, ...(byElementId ? { eid: refs.get(id) } : {}) });

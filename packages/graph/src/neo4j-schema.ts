@@ -56,17 +56,26 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   await deriveSources(driver, database);
 }
 
+/**
+ * Cypher: is name key `k` one the entity `e` is linked to, i.e. not an id key, nor a name key whose slug family
+ * (nameKeySlug, inSlugFamily in entity-entries.ts) holds e.id — neo4jCandidates finds e by its id for those.
+ */
+const LINKED_KEY = `(NOT k STARTS WITH $idKey AND NOT (k STARTS WITH $nameKey AND
+  [s IN [[x IN [replace(substring(k, size($nameKey)), ' ', '-')] | CASE x WHEN '' THEN 'unnamed' ELSE x END][0]] |
+    e.id = s OR (e.id STARTS WITH s + '-' AND substring(e.id, size(s) + 1) =~ '[0-9]+')][0]))`;
+
 /** Entities written before name keys were LookupKey nodes (or loaded from a Cypher export) get their links. */
 async function linkStoredKeys(driver: Driver, database: string): Promise<void> {
   for (;;) {
     const { records } = await driver.executeQuery(
-      `MATCH (e:Entity) WHERE NOT (e)<-[:KEY_OF]-() AND any(k IN coalesce(e.keys, []) WHERE NOT k STARTS WITH $idKey)
+      `MATCH (e:Entity) WHERE NOT (e)<-[:KEY_OF]-()
+         AND any(k IN [x IN coalesce(e.keys, []) | split(x, $field)[0]] WHERE ${LINKED_KEY})
        WITH e LIMIT 5000
-       UNWIND [k IN e.keys WHERE NOT k STARTS WITH $idKey | split(k, $field)[0]] AS k
+       UNWIND [k IN [x IN e.keys | split(x, $field)[0]] WHERE ${LINKED_KEY}] AS k
        MERGE (x:LookupKey {key: k})
        MERGE (x)-[:KEY_OF]->(e)
        RETURN count(DISTINCT e) AS n`,
-      { idKey: key.id(''), field: FIELD },
+      { idKey: key.id(''), nameKey: key.name(''), field: FIELD },
       { database },
     );
     if (Number(records[0]?.get('n') ?? 0) === 0) return;

@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '@kg/extractor';
 import { toDocRows, type DocRows, type Neo4jStore } from '@kg/graph';
+import { nodeSlug } from '../src/node-keys.js';
 import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { fixtureId, makeResult } from './fixtures.js';
 import { graphState, keyLinks } from './neo4j-state.js';
@@ -95,6 +96,30 @@ test('a name a later batch adds is linked and found; one a replaced or deleted d
   links = await keyLinks(driver, tag);
   expect(links.get(id)?.linked).toEqual(links.get(id)?.keys);
   expect(links.get(id)?.linked).not.toContain(`n:${w.toLowerCase()} holdings`);
+});
+
+test("a name key of the node's own slug family is not linked, and resolution still finds the node by it", async () => {
+  const tag = uniqueTag('keys-family');
+  const w = word();
+  // A node whose id is its name's slug plus the tag's: its key "n:<w> corp <tag>" is of its own family.
+  const name = `${w} Corp ${tag.replace(/[^a-z]/gi, '')}`;
+  const slug = nodeSlug(name);
+  await store.importDocuments([naming(tag, 'a', slug, name)]);
+  const linked = async () =>
+    (
+      await driver.executeQuery(
+        'MATCH (x:LookupKey)-[:KEY_OF]->(:Entity {id: $slug}) RETURN collect(x.key) AS keys',
+        { slug },
+        { database: 'neo4j' },
+      )
+    ).records[0].get('keys') as string[];
+  expect(await linked()).toEqual([]);
+  // An extractor id is resolved: the family's range finds the stored node without a link.
+  await store.importDocuments([naming(tag, 'b', `organization:${slug}`, name)]);
+  expect(await mentioned(`${tag}-b`, name)).toEqual([slug]);
+  expect(await linked()).toEqual([]);
+  await store.deleteDocument(`${tag}-a`);
+  await store.deleteDocument(`${tag}-b`);
 });
 
 /** The same article with other text: a new content hash, so a re-import replaces it. */
