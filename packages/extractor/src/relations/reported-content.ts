@@ -37,6 +37,14 @@ export function clauseFollows(view: SentenceView, from: number): boolean {
         return false;
       if (i === k || ch.kind === 'SUB') return !prepFirst;
       if (prev.kind === 'CONJ') return false;
+      // "announced the measure at the daily coronavirus briefing": a bare -ing form after a noun is no
+      // clause's verb; a tensed verb may still follow ("said the plant closing would hurt Ely").
+      if (ch.gerund && !ch.finite && prev.kind === 'NP' && !prev.breakAfter) continue;
+      // "After Trump tweeted the same advice, Twitter placed a warning": a phrase closed by a comma, then a
+      // subject and its verb, is the verb's object and the sentence's main clause ("said Hamza, son of
+      // Osama, has been killed" sets the comma-closed phrase off on both sides).
+      const commaAfterFirst = chunks[k].kind === 'NP' && /,/.test(toks[chunks[k].to].post);
+      if (commaAfterFirst && i > k + 1 && prev.kind === 'NP' && !prev.breakAfter) return false;
       if (reducedRelative(view, i)) return false;
       const subject = (prev.kind === 'NP' && !prev.breakAfter) || toks[prev.to].normal === 'there';
       return !prepFirst || subject || isInfinitive(view, i);

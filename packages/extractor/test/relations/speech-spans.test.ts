@@ -115,11 +115,26 @@ describe('speech spans', () => {
       'Paula Grant said the mine would close in June, according to Reuters.',
       'Paula Grant [say]: the mine would close in June',
     ],
+    [
+      'a noun with a quoted adjective before the clause subject still opens a clause',
+      'Tom Hale said the “phony” Paula Grant attacked Acme Corp.',
+      'Tom Hale [say]: the “phony” Paula Grant attacked Acme Corp',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
 
   test.each([
+    [
+      'a noun with a bare -ing word after it is a thing announced, no statement',
+      "Paula Grant announced the measure at the council's weekly planning briefing.",
+      "Paula Grant [announce]: the measure at the council's weekly planning briefing",
+    ],
+    [
+      "the object closed by a comma before the sentence's main clause is no statement",
+      'After Paula Grant tweeted the same advice, Acme Corp placed a warning over the tweet.',
+      'Paula Grant [tweet]: the same advice, Acme Corp placed a warning over the tweet',
+    ],
     [
       "a quotation closed by a full stop is not the next speaker's",
       'Ann Cole said the country is “in a crisis.” Tom Hale said on Friday “We are ready.”',
