@@ -16,6 +16,7 @@ import { placeQualifiers } from './grouping/place-qualifiers.js';
 import { listedPeople } from './typing/listed-people.js';
 import { familyMembers } from './typing/family-members.js';
 import { nameUsedAlone } from './typing/name-used-alone.js';
+import { givenNameSurnames } from './typing/given-name-surnames.js';
 import { objectCues } from './typing/object-cues.js';
 import { makerCues } from './typing/maker-cues.js';
 import { vehicleModels } from './typing/vehicle-models.js';
@@ -62,6 +63,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   causeCues,
   awardCues,
   nameUsedAlone,
+  givenNameSurnames,
   mergeGroups,
   vehicleModels,
   siteNames,
