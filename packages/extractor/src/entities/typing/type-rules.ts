@@ -13,6 +13,7 @@ import { facilityName } from './facility-names.js';
 import { branchName } from './branch-names.js';
 import { namedAfterPerson } from './named-after-person.js';
 import { serviceDistrict } from './service-districts.js';
+import { leaderTerm } from './leader-terms.js';
 import {
   chamberWord,
   craftName,
@@ -207,6 +208,8 @@ export const TYPE_RULES: TypeRule[] = [
   // "the Bill Clinton White House", "Sultan Qaboos Grand Mosque" (named-after-person.ts): a person's thing.
   { name: 'person-place', type: 'Place', strong: true, test: (s) => namedAfterPerson(s) === 'Place' },
   { name: 'person-body', type: 'Organization', strong: true, test: (s) => namedAfterPerson(s) === 'Organization' },
+  // "the Bernie Sanders Campaign", "the Joe Biden Presidency" (leader-terms.ts): the team or the government.
+  { name: 'leader-term', type: 'Organization', strong: true, test: leaderTerm },
   { name: 'title', type: 'Person', strong: true, test: (s) => s.title !== undefined },
   // "Kennedy Space Center", "Toronto Convention Centre" (facility-names.ts): a site, before the organisation word.
   { name: 'facility-name', type: 'Place', strong: true, test: facilityName },
