@@ -1,7 +1,23 @@
 // "Xi Jinping" … "Xi": a weakly typed two- or three-word personal-looking name whose first or last word is
 // also used alone (as a weak name or a person) is a person's name.
 import type { EntityStep } from '../entity-step.js';
+import type { NameGroup } from '../spans.js';
 import { givenNamePlace, personLike } from './person-like.js';
+import { TITLES } from '../lexicon/titles.js';
+
+/** "changed his registration to Libertarian" … "the Libertarian National Convention": a word the article also
+ * writes right before "Party" is the party's own word (its members' adjective), no personal name used alone. */
+function partyWords(groups: NameGroup[]): Set<string> {
+  const words = new Set<string>();
+  for (const g of groups) {
+    const w = g.key.split(' ');
+    if (w.length >= 2 && w[w.length - 1] === 'party') words.add(w[w.length - 2]);
+  }
+  return words;
+}
+
+/** "a Republican Assemblywoman": an office word ends a description of a party's member, a person still. */
+const officeWord = (w: string) => TITLES.has(w) || /(?:man|woman|person)$/.test(w);
 
 export const nameUsedAlone: EntityStep = {
   name: 'name-used-alone',
@@ -10,18 +26,17 @@ export const nameUsedAlone: EntityStep = {
     // "Montana Native Vote" … "Montana", "Mysore Divisional Railway" … "in Mysore": a word the article uses
     // alone for a place is the place named, not a person's name used alone.
     const places = new Set(groups.filter((g) => g.words === 1 && g.type === 'Place').map((g) => g.key));
+    const notNames = partyWords(groups);
     const singles = new Set(
       groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person') && !places.has(g.key)).map((g) => g.key),
     );
     for (const g of groups) {
       if (g.words < 2 || g.words > 3) continue;
+      const alone = (w: string) => singles.has(w) && (!notNames.has(w) || officeWord(g.lastWord));
       // "Peter Hall" … "Hall": only the family name alone ("Victoria Station" … "Victoria" is no cue).
       const used = givenNamePlace(g, ctx.tokens)
-        ? singles.has(g.lastWord)
-        : !g.strong &&
-          g.type !== 'Concept' &&
-          personLike(g, ctx.tokens) &&
-          (singles.has(g.firstWord) || singles.has(g.lastWord));
+        ? alone(g.lastWord)
+        : !g.strong && g.type !== 'Concept' && personLike(g, ctx.tokens) && (alone(g.firstWord) || alone(g.lastWord));
       if (used) {
         g.type = 'Person';
         g.strong = true;
