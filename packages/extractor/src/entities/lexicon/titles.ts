@@ -3,7 +3,7 @@ export const TITLES = new Set(
   `president vice-president president-elect premier minister secretary senator sen sen. representative rep rep.
   governor gov gov. mayor judge justice king queen prince princess pope chancellor general gen gen. colonel col col.
   captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral commander ambassador spokesman spokeswoman
-  spokesperson chairman chairwoman chairperson chair ceo cfo coo director dr dr. mr mr. mrs mrs. ms ms. miss sir dame
+  spokesperson chairman chairwoman chairperson chair ceo cfo coo cto cio vp svp evp director dr dr. mr mr. mrs mrs. ms ms. miss sir dame
   lord lady professor prof prof. reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
   officer detective constable inspector superintendent commissioner deputy speaker congressman congresswoman councillor
   councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal

@@ -7,6 +7,7 @@ describe('not names', () => {
     ['an adverb before a comma after a speaker label', '((Ines Varga)) Well, I stopped playing in 2015.', 'Well'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
     ["a degree's abbreviation", 'Tom Hale received his PhD in Dorn and moved to Lisbon.', 'PhD'],
+    ["an office's abbreviation", "I have seen Acme Corp's VP of Engineering explain the plan in Dorn.", 'VP'],
     ['a generational suffix after a comma', 'Ann Cole sued Mayor Tom R. Hale, Jr. and his firm in Dorn.', 'Jr'],
     ['a number word in capitals, for emphasis', 'Ann Cole said the club was polling at a solid ZERO in Dorn.', 'ZERO'],
     ['a time zone after a clock time', 'The advisory came out at 8:00 p.m. AST in Dorn.', 'AST'],
