@@ -12,6 +12,7 @@ import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 import { pluralDemonym } from '../lexicon/demonyms.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { appositiveTitle, roleWord } from './appositive-role.js';
+import { DISEASE_CUES_BEFORE } from './disease-cues.js';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'inside']);
 /** What befalls only a person, before "of" and the name: "the killing of Qasem Soleimani". */
 const PERSONAL_FATES = new Set(
@@ -39,8 +40,11 @@ const PERSONAL_NOUNS = new Set(
 );
 
 function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
+  // "was diagnosed with Multiple Sclerosis. He …": what one is diagnosed with or dies of is an illness
+  // (disease-cues.ts), not the person the next pronoun is about.
+  const illness = (g: NameGroup) => g.spans.some((s) => DISEASE_CUES_BEFORE.has(s.wordsBefore ?? ''));
   const candidates = groups.filter(
-    (g) => (!g.strong && g.type !== 'Concept' && personLike(g, tokens)) || givenNamePlace(g, tokens),
+    (g) => ((!g.strong && g.type !== 'Concept' && personLike(g, tokens)) || givenNamePlace(g, tokens)) && !illness(g),
   );
   if (!candidates.length) return;
   const spanOwner = new Map<number, NameGroup>();
