@@ -11,7 +11,7 @@ export const ORG_HEADS = new Set(
   organization organisation society church hospital clinic center centre centers centres institutes museum library
   orchestra band brigade battalion regiment command cabinet secretariat commission directorate federation
   chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries
-  aerospace pharmaceuticals electronics logistics petroleum insurance embassy consulate rescue`
+  aerospace pharmaceuticals electronics logistics petroleum insurance embassy consulate rescue tribe`
     .split(/\s+/)
     .filter(Boolean),
 );
