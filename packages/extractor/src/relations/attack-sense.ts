@@ -4,7 +4,7 @@
 // "attacked the investigation as a witch hunt" → CRITICIZES); "attacked him with a knife" stays an attack.
 // Applied to a draft before the edge gate, as object-preposition.ts is, so the new type's end signature is
 // checked as any other's.
-import { diseaseName } from '../entities/lexicon/diseases.js';
+import { entityTokens, namedIllness } from './entity-tokens.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -15,11 +15,10 @@ const HAZARD_WORDS = new Set(
 );
 
 function hazard(view: SentenceView, id: string): boolean {
-  const at = view.entityAt.flatMap((e, k) => (e === id ? [k] : []));
   const type = view.types.get(id);
   return (
-    (type === 'Event' && at.some((k) => HAZARD_WORDS.has(view.toks[k].normal))) ||
-    (type === 'Concept' && at.length > 0 && diseaseName(view.slice(at[0], at[at.length - 1]).trim()))
+    (type === 'Event' && entityTokens(view, id).some((k) => HAZARD_WORDS.has(view.toks[k].normal))) ||
+    (type === 'Concept' && namedIllness(view, id))
   );
 }
 

@@ -5,6 +5,7 @@ import type { Chunk } from '../chunks.js';
 import { nounPredicate, undoes } from '../predicate.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
+import { entityTokens } from '../entity-tokens.js';
 import { nounType, offRelation } from '../vocabulary.js';
 
 const PATIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'of', 'into', 'over', 'for', 'from']);
@@ -27,8 +28,10 @@ function ppChain(view: SentenceView, ch: Chunk[], i: number): Array<{ prep: stri
  * the name modifies the first noun, not the relation noun ("US trade sanctions", "US human rights sanctions"
  * have only one of the two). */
 function overrunCompound(view: SentenceView, np: Chunk, entity: string): boolean {
-  let last = -1;
-  for (let k = np.from; k <= np.to; k++) if (view.entityAt[k] === entity) last = k;
+  const last =
+    entityTokens(view, entity)
+      .filter((k) => k >= np.from && k <= np.to)
+      .pop() ?? -1;
   const between = view.toks.slice(last + 1, np.to);
   return between.some((t) => t.tags.has('Verb')) && between.some((t) => t.tags.has('Plural'));
 }

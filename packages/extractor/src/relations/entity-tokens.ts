@@ -1,0 +1,14 @@
+// Where an entity stands in a sentence, and whether it is written there as the name of an illness: the word
+// senses (attack-sense.ts, condition-sense.ts) read both.
+import { diseaseName } from '../entities/lexicon/diseases.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Token positions of the entity's mentions in the sentence, in order. */
+export const entityTokens = (view: SentenceView, id: string): number[] =>
+  view.entityAt.flatMap((e, k) => (e === id ? [k] : []));
+
+/** The entity's words in the sentence, from its first mention to its last, name an illness ("COVID-19"). */
+export function namedIllness(view: SentenceView, id: string): boolean {
+  const at = entityTokens(view, id);
+  return at.length > 0 && diseaseName(view.slice(at[0], at[at.length - 1]).trim());
+}
