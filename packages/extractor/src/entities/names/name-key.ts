@@ -76,3 +76,6 @@ export function spellingSkeleton(key: string): string {
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/[aeiou]+/g, 'a');
 }
+
+/** A word without a possessive ending ("Acme's" → "Acme", "Reuters’" → "Reuters"). */
+export const withoutPossessive = (word: string): string => word.replace(/['’]s?$/, '');

@@ -6,15 +6,15 @@
 import type { NameSpan } from '../spans.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { givenName, lexiconTags, plainWord } from '../../lexicon-tags.js';
+import { withoutPossessive } from '../names/name-key.js';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
-const bare = (text: string) => text.replace(/['’]s?$/, '');
 
 /** The type the head gives such a span, or undefined when it is not one. */
 export function namedAfterPerson(s: NameSpan): 'Place' | 'Organization' | undefined {
   const n = s.tokens.length;
   if (n < 3) return undefined;
-  const head = bare(s.tokens[n - 1].text);
+  const head = withoutPossessive(s.tokens[n - 1].text);
   const modifier = s.tokens[n - 2];
   const key = head.toLowerCase();
   if (!/^\p{Lu}/u.test(head) || !(ORG_HEADS.has(key) || PLACE_HEADS.has(key) || key === 'house')) return undefined;

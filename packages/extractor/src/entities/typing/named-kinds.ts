@@ -9,13 +9,14 @@ import { givenName } from '../../lexicon-tags.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { PERSON_TAGS, placeWord } from '../lexicon/known-places.js';
+import { withoutPossessive } from '../names/name-key.js';
 
 /** Faiths and the adjectives of faith that end a name of one ("Sunni Islam", "Roman Catholic", "Greek Orthodox"). */
 const FAITH_WORDS = new Set(
   `islam christianity judaism hinduism buddhism sikhism jainism catholicism protestantism catholic protestant
   orthodox muslim jewish hindu buddhist sikh`.split(/\s+/),
 );
-const bare = (t: { text: string }) => t.text.replace(/['’]s?$/, '');
+const bare = (t: { text: string }) => withoutPossessive(t.text);
 
 /** "Roman Catholic Christianity", "Sunni Islam", "Roman Catholic": a faith, not a person named Roman. */
 export function faithName(s: NameSpan): boolean {

@@ -10,16 +10,16 @@ import type { EntityStep } from '../entity-step.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
+import { withoutPossessive } from '../names/name-key.js';
 
 /** A leader's term or government, named after the leader ("the Nixon presidency", "Merkel's chancellorship"). */
 const TERMS = new Set(['administration', 'administrations', 'presidency', 'premiership', 'chancellorship', 'regime']);
 
 const PERSONAL_TAGS = ['LastName', 'Person'];
-const bare = (w: string) => w.replace(/['’]s?$/, '');
 
 /** The words of a personal name: capitalised words or initials, no head word of a body or a place. */
 function personalName(s: TypedSpan): boolean {
-  const words = s.tokens.map((t) => bare(t.text));
+  const words = s.tokens.map((t) => withoutPossessive(t.text));
   if (words.length > 3 || !words.every((w) => /^\p{Lu}(\p{Ll}+|\.?)$/u.test(w))) return false;
   if (words.some((w) => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()))) return false;
   const last = words[words.length - 1];

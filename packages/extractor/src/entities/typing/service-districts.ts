@@ -3,12 +3,12 @@
 // board, a fire authority), not a territory, though the last word is a division's. Only services that such
 // bodies run: "Union County", "League City" are places ("union", "league" are organisation words too).
 import type { NameSpan } from '../spans.js';
+import { withoutPossessive } from '../names/name-key.js';
 
 const SERVICES = new Set(
   'police school schools fire water health hospital transit sanitation irrigation utility'.split(' '),
 );
 const HEADS = new Set(['prefecture', 'district']);
-const bare = (text: string) => text.replace(/['’]s?$/, '').toLowerCase();
 
 export function serviceDistrict(s: NameSpan): boolean {
   const n = s.tokens.length;
@@ -17,7 +17,7 @@ export function serviceDistrict(s: NameSpan): boolean {
   return (
     /^\p{Lu}/u.test(service.text) &&
     /^\p{Lu}/u.test(head.text) &&
-    SERVICES.has(bare(service.text)) &&
-    HEADS.has(bare(head.text))
+    SERVICES.has(withoutPossessive(service.text).toLowerCase()) &&
+    HEADS.has(withoutPossessive(head.text).toLowerCase())
   );
 }
