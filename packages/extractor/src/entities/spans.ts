@@ -46,6 +46,8 @@ export interface TypedSpan extends NameSpan {
   mergedBy?: string;
   /** Span id of the name right before this one when it is written in brackets: "… Security (DHS)". */
   bracketOf?: number;
+  /** Span id of the name this one is another name of: "Rapa Nui, also called Easter Island". */
+  calledOf?: number;
 }
 
 export interface NameGroup {
@@ -62,6 +64,8 @@ export interface NameGroup {
   ids: Set<number>;
   /** Span id of the name right before this acronym's opening bracket. */
   bracketAfter?: number;
+  /** Span id of the name right before ", also known as" this one (grouping/also-known-as.ts). */
+  calledAfter?: number;
   country?: string;
   /** An unnamed event or thing of this article ("missile strike"): see grouping/unnamed-events.ts. */
   unnamed?: boolean;

@@ -14,6 +14,7 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
   const name = tidy(best.keyText ?? best.text);
   const words = name.split(/\s+/);
   const withBracket = spans.find((s) => s.bracketOf !== undefined);
+  const called = spans.find((s) => s.calledOf !== undefined);
   return {
     key: spans[0].key,
     name,
@@ -28,6 +29,7 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
     spans,
     ids: new Set(spans.map((s) => s.id)),
     bracketAfter: withBracket?.bracketOf,
+    calledAfter: called?.calledOf,
     country: demonym,
   };
 }

@@ -13,6 +13,7 @@ import { placeNameTail } from './place-name-tail.js';
 import { demonymOfForm } from './demonym-of-form.js';
 import { commaPlaceName } from './comma-place-name.js';
 import { acronymInBrackets } from './acronym-in-brackets.js';
+import { alsoKnownAs } from './also-known-as.js';
 import { compatible } from './compatible.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
@@ -74,6 +75,7 @@ export const MERGE_RULES: MergeRule[] = [
   stormShortForm,
   stormGrades,
   acronymInBrackets,
+  alsoKnownAs,
   {
     // "U.S." / "US" → United States, "UK" → United Kingdom (when the full name is in the article).
     name: 'country-short-form',

@@ -1,8 +1,10 @@
-// Typing: each name span gets the type of the first type rule that matches it (type-rules.ts), its group key, and
-// the name it stands in brackets after ("the Department of Homeland Security (DHS)").
+// Typing: each name span gets the type of the first type rule that matches it (type-rules.ts), its group key, the
+// name it stands in brackets after ("the Department of Homeland Security (DHS)") and the name it is another name of
+// ("Rapa Nui, also called Easter Island").
 import type { NameSpan, TypedSpan } from '../spans.js';
 import { nameKey } from '../names/name-key.js';
 import { typeSpan } from './type-rules.js';
+import { calledOf } from '../grouping/also-known-as.js';
 
 export function typeSpans(spans: NameSpan[], text: string): TypedSpan[] {
   return spans.map((s, id) => {
@@ -16,6 +18,7 @@ export function typeSpans(spans: NameSpan[], text: string): TypedSpan[] {
       key: nameKey(s.keyText ?? s.text),
       ...(s.keyText ? { mergedBy: 'elided' } : {}),
       ...bracket(s, spans, id, text),
+      ...calledOf(s, spans, id, text),
     };
   });
 }
