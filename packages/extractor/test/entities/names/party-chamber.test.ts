@@ -21,3 +21,18 @@ test.each([
 ])('%s → "%s" stays one name', (text, name) => {
   expect(find(extract(text).entities, name)).toBeDefined();
 });
+
+// A party's adjective before a country and a title: the title's holder is the party's member, and the country is
+// the place named ("Republican US" is no node).
+test.each([
+  ['Voters ousted incumbent Republican US Senator Ann Cole in 2008.', 'Ann Cole', 'United States'],
+  ['He met Democratic U.S. Representative Tom Hale in Ohio.', 'Tom Hale', 'United States'],
+  ['Conservative UK MP Tom Brandt resigned on Monday.', 'Tom Brandt', 'United Kingdom'],
+])('%s → the person "%s" and the country "%s", no party-and-country node', (text, person, country) => {
+  const entities = extract(text).entities;
+  expect(entities.some((e) => /^(Republican|Democratic|Conservative) /.test(e.name))).toBe(false);
+  // "incumbent" describes the senator: no topic of its own (grouping/described-names.ts).
+  expect(find(entities, 'incumbent')).toBeUndefined();
+  expect(find(entities, person)?.type).toBe('Person');
+  expect(find(entities, country)?.type).toBe('Place');
+});
