@@ -14,6 +14,7 @@ import { hasBreak } from './token-break.js';
 import { progressiveNoun } from './progressive-noun.js';
 import { commaParticiple } from './comma-participle.js';
 import { compoundBeforeVerb, verblessPlural } from './headline-compound.js';
+import { participleModifier } from './participle-modifier.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -211,6 +212,10 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const prev = toks[i - 1];
+    if (participleModifier(toks, cls, i)) {
+      cls[i] = 'N';
+      if (cls[i - 1] === 'ADV') cls[i - 1] = 'N';
+    }
     // "the firms", "new rules": a verb tag right after a determiner, adjective or possessive is a noun.
     if (
       cls[i] === 'V' &&

@@ -196,10 +196,27 @@ export function findConcepts(bySentence: Token[][], text: string, nameEnds: Set<
         i++;
         continue;
       }
-      const p = toPhrase(np.tokens, text, 'recurring');
-      inRow.push(p);
+      inRow.push(toPhrase(np.tokens, text, 'recurring'));
       i = np.next;
     }
+    // "… and proposed new rules", "supported justice and considered strong families, …": compromise may read a
+    // coordinated past-tense verb as an adjective; it is the verb of what follows, before any list is read.
+    const coordinatedVerb = new Map<ConceptPhrase, number>();
+    inRow.forEach((p, n) => {
+      const head = p.tokens[0];
+      if (
+        p.tokens.length > 1 &&
+        head.tags.has('Adjective') &&
+        /ed$/.test(head.normal) &&
+        ['and', 'but'].includes(row[head.pos - 1]?.normal ?? '') &&
+        // "documented and undocumented immigrants": two adjectives of one noun.
+        !(row[head.pos - 2]?.tags.has('Adjective') || /ed$/.test(row[head.pos - 2]?.normal ?? '')) &&
+        findVerbBefore(row, head.pos) < 0
+      ) {
+        inRow[n] = toPhrase(p.tokens.slice(1), text, 'verb-object');
+        coordinatedVerb.set(inRow[n], head.pos);
+      }
+    });
     all.push(...inRow);
     // Coordinated topic lists: three or more phrases separated only by commas / "and" / "or".
     let list: ConceptPhrase[] = [];
@@ -218,22 +235,8 @@ export function findConcepts(bySentence: Token[][], text: string, nameEnds: Set<
     }
     flush();
     for (let n = 0; n < inRow.length; n++) {
-      let p = inRow[n];
-      let verbIdx = findVerbBefore(row, p.tokens[0].pos);
-      // "… and proposed new rules": compromise may read a coordinated past-tense verb as an adjective.
-      const head = p.tokens[0];
-      if (
-        verbIdx < 0 &&
-        p.tokens.length > 1 &&
-        head.tags.has('Adjective') &&
-        /ed$/.test(head.normal) &&
-        ['and', 'but'].includes(row[head.pos - 1]?.normal ?? '')
-      ) {
-        p = toPhrase(p.tokens.slice(1), text, 'verb-object');
-        inRow[n] = p;
-        all.push(p);
-        verbIdx = head.pos;
-      }
+      const p = inRow[n];
+      const verbIdx = coordinatedVerb.get(p) ?? findVerbBefore(row, p.tokens[0].pos);
       if (verbIdx < 0 || !actorSubject(row, verbIdx, nameEnds)) continue;
       if (!chosen.has(p.key)) chosen.set(p.key, 'verb-object');
       // "sanctions on several Chinese chip firms": the phrase after a preposition that follows an object.
