@@ -112,6 +112,10 @@ export function chunkSentence(
         const denial = lemmaOf(toks[j]) === 'deny' && (next.tags.has('Gerund') || next.normal === 'having');
         if (n === 'V' && !toks[j].tags.has('Auxiliary') && verbType(lemmaOf(toks[j])) === 'SAYS' && !denial)
           if (opens || (next.tags.has('Gerund') && lemmaOf(toks[j]) === 'say')) break;
+        // "the framework the court has counseled should guide review", "the plan Acme hoped would work": a
+        // modal right after a content verb opens the clause that verb governs, whatever the verb.
+        const content = !toks[j].tags.has('Auxiliary') && !toks[j].tags.has('Modal') && !toks[j].tags.has('Copula');
+        if (next.tags.has('Modal') && cls[j] === 'V' && content) break;
         if (n === 'V' || n === 'NEG' || n === 'PART' || (n === 'TO' && cls[j + 2] === 'V')) j++;
         else if (n === 'ADV' && (cls[j + 2] === 'V' || cls[j + 2] === 'NEG') && !hasBreak(toks[j + 1])) j++;
         else break;

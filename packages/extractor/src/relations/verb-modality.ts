@@ -18,10 +18,10 @@ export const HEDGE_ADVERBS = new Set([
 /** Verbs of belief: what their clause or infinitive says is an opinion ("think working with X is …", "is
  * believed to have bought X"). */
 export const OPINION_VERBS = new Set(
-  // "predicts Trump wins re-election", "is expected to buy": a forecast is not a fact.
-  'think believe guess suppose reckon suspect doubt imagine assume presume feel predict expect forecast speculate'.split(
-    ' ',
-  ),
+  // "predicts Trump wins re-election", "is expected to buy": a forecast is not a fact; "hopes Acme will buy
+  // Beta", "fears Acme will close the plant": nor is a wish or a fear.
+  `think believe guess suppose reckon suspect doubt imagine assume presume feel predict expect forecast speculate
+  hope wish fear`.split(/\s+/),
 );
 /** Verbs before an infinitive that say its act is only meant ("plans to buy", "threatened to sue"). */
 export const INTENT = new Set([

@@ -26,6 +26,16 @@ describe('hedgedByFrame', () => {
     ],
     ['"perhaps" too', 'Perhaps Pell Group attacked Castor Mining.', ['Pell Group ATTACKS Castor Mining (hedged)']],
     [
+      'a hope before the clause',
+      'Tom Hale hopes Norfield Holdings will buy Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'a wish after "that"',
+      'Ann Cole wished that Pell Group had funded Castor Mining.',
+      ['Pell Group INVESTS_IN Castor Mining (hedged)'],
+    ],
+    [
       'a prediction before the clause',
       'Tom Hale predicts Acme Corp will buy Beta Holdings.',
       ['Acme Corp ACQUIRES Beta Holdings @Tom Hale (hedged)'],
