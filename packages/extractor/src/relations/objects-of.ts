@@ -52,6 +52,14 @@ function modifiedSubject(view: SentenceView, k: number, c: number): boolean {
   return m > k && !ch[m].breakAfter && v?.kind === 'VG' && !v.gerund && (!v.participle || v.lemma === 'be');
 }
 
+/** The noun phrase at chunk k, with its "of/in …" phrases, is followed by a tensed verb of its own. */
+function opensClause(view: SentenceView, k: number): boolean {
+  const ch = view.chunks;
+  let m = k;
+  while (ch[m + 1]?.kind === 'PREP' && ch[m + 2]?.kind === 'NP' && !ch[m].breakAfter && !ch[m + 1].breakAfter) m += 2;
+  return ch[m + 1]?.kind === 'VG' && !!ch[m + 1].finite && !ch[m].breakAfter && !isParticiple(view, m + 1);
+}
+
 /** The objects of verb group c; a noun phrase with its own verb after it opens a complement clause instead. */
 export function objectsOf(view: SentenceView, c: number): Objects {
   const ch = view.chunks;
@@ -71,7 +79,9 @@ export function objectsOf(view: SentenceView, c: number): Objects {
     out.direct = list.nps;
     out.end = list.end;
     k = list.end + 1;
-    // A second object ("labeled China a country of concern").
+    // A second object ("labeled China a country of concern"); after the person told, a phrase with a verb of
+    // its own opens what was told ("told Ann Cole the plant in Ghent would close"): nothing after it is an object.
+    if (!ch[list.end].breakAfter && ch[k]?.kind === 'NP' && opensClause(view, k)) return out;
     if (!ch[list.end].breakAfter && ch[k]?.kind === 'NP') {
       out.end = k;
       k++;

@@ -16,7 +16,7 @@ const MAX_INTRO_TOKENS = 10;
  * relative clause is a thing claimed ("claimed victory in the vote, which was marred …"), and a verb after
  * "and" or after a phrase set off by a comma is the speaker's next act ("spoke to the Post and said …",
  * "spoke to the Post in August, provided …"). */
-export function clauseFollows(view: SentenceView, from: number): boolean {
+export function clauseFollows(view: SentenceView, from: number, to = view.toks.length - 1): boolean {
   const { toks, chunks } = view;
   if (toks[from - 1]?.normal === 'that' || CLAUSE_OPENERS.has(toks[from]?.normal ?? '')) return true;
   // (the first chunk may have started before `from`: "said yesterday morning the road …")
@@ -24,7 +24,7 @@ export function clauseFollows(view: SentenceView, from: number): boolean {
   if (k < 0) return false;
   const prepFirst = chunks[k].kind === 'PREP';
   let inRelative = false;
-  for (let i = k; i < chunks.length; i++) {
+  for (let i = k; i < chunks.length && chunks[i].from <= to; i++) {
     const ch = chunks[i];
     const prev = chunks[i - 1];
     if (ch.kind === 'REL') inRelative = true;
@@ -59,7 +59,7 @@ const ADJUNCT_OPENERS = new Set(['although', 'though', 'because', 'whereas', 'wh
 const adjunctOpener = (t: Token) => ADJUNCT_OPENERS.has(t.normal) && !/["“‘]/u.test(t.pre);
 
 /** Verbs whose first object is the person told, so a clause may follow it ("told reporters he would resign"). */
-const ADDRESSEE_VERBS = new Set(
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(
   'tell inform assure remind warn notify promise convince persuade advise brief ask'.split(' '),
 );
 

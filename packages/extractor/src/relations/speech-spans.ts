@@ -11,6 +11,7 @@ import { verbType } from './vocabulary.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
+import { afterAddressee, statementEnd } from './speech-bounds.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
  * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
@@ -115,6 +116,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     if (when && !/['’]s?$/u.test(view.toks[when.to].text) && !/^['’]/u.test(view.toks[when.to].post))
       from = when.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
+    from = afterAddressee(view, from, vg.lemma);
+    const end = statementEnd(view, c, from);
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const k = ch.findIndex((x) => x.from >= from);
     // "confirmed him, but …": an object pronoun opens no clause, the verb has a person for its object
@@ -125,7 +128,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const hasClause = objectCase
       ? false
       : says
-        ? clauseFollows(view, from)
+        ? clauseFollows(view, from, end)
         : view.toks[from - 1]?.normal === 'that' ||
           // "suggested there were not enough votes"
           (k >= 0 &&
@@ -134,7 +137,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
             ch[k + 1]?.kind === 'VG' &&
             ch[k + 1].finite);
     if (from < view.toks.length && hasClause && (!vg.breakAfter || aside !== undefined) && right === vg.to) {
-      emit({ ...base, from, to: view.toks.length - 1 });
+      emit({ ...base, from, to: end });
       return;
     }
     // "…, he said." — the speech is what precedes the attribution, a clause ("China's leader, Xi, spoke" is none).

@@ -95,6 +95,24 @@ describe('claims', () => {
       { speaker: 'Harald Eide', verb: 'say', quote: true, about: ['Norway'] },
       'Norway will not sign the treaty',
     ],
+    [
+      'the person told, then "that", is no part of what was said',
+      'Maria Dahl told the Oslo Herald that Volvo would close its plant.',
+      { speaker: 'Maria Dahl', verb: 'tell', quote: false, about: ['Volvo'] },
+      'Volvo would close its plant',
+    ],
+    [
+      "nor the person told before the clause's own subject",
+      'Maria Dahl told Harald Eide the plant in Ghent would close.',
+      { speaker: 'Maria Dahl', verb: 'tell', quote: false, about: ['Ghent'] },
+      'the plant in Ghent would close',
+    ],
+    [
+      'a statement in a relative clause ends at its comma',
+      'Maria Dahl, who said Volvo would close its plant, left Ghent on Monday.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: ['Volvo'] },
+      'Volvo would close its plant',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
@@ -114,6 +132,10 @@ describe('claims', () => {
       'The Norland Chess Federation announced its decision although Bo Lind had already quit.',
     ],
     ['a thing claimed is no statement', 'Ann Cole claimed victory in the vote, which was marred by fraud.'],
+    [
+      'nor a thing claimed in a relative clause, before the main clause',
+      'In Norland, which claims sovereignty over Dorn, fishing is not illegal.',
+    ],
     ['a thing announced is no statement', 'Maria Dahl announced her retirement in Oslo, which surprised his party.'],
     [
       'a thing written with a relative clause after it is no statement',
@@ -141,6 +163,11 @@ describe('claims', () => {
       'a phrase set off by commas after the verb',
       'Bo Lind alleged, by way of example, Pell Group had bought Castor Mining.',
       ['Pell Group ACQUIRES Castor Mining @Bo Lind'],
+    ],
+    [
+      'a place in what was told is no place of the teller',
+      'Maria Dahl told Harald Eide the plant in Ghent would close.',
+      ['Maria Dahl SAYS Harald Eide'],
     ],
     [
       'what an indirect question asks is not asserted',
