@@ -26,8 +26,10 @@ import { orgCues } from './typing/org-cues.js';
 import { branchNames } from './typing/branch-names.js';
 import { articleNames } from './typing/article-names.js';
 import { personCues } from './typing/person-cues.js';
+import { personClauses } from './typing/person-clauses.js';
 import { officeHolders } from './typing/office-holders.js';
 import { placeCues } from './typing/place-cues.js';
+import { locatedNames } from './typing/located-names.js';
 import { languageCues } from './typing/language-cues.js';
 import { appositiveKinds } from './typing/appositive-kind.js';
 import { glossedAcronyms } from './typing/glossed-acronyms.js';
@@ -47,11 +49,13 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   branchNames,
   articleNames,
   personCues,
+  personClauses,
   officeHolders,
   listedPeople,
   familyMembers,
   languageCues,
   placeCues,
+  locatedNames,
   appositiveKinds,
   glossedAcronyms,
   routePlaces,

@@ -10,7 +10,8 @@ import { lexiconTags } from '../../lexicon-tags.js';
 
 /** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer"). */
 const ROLES = new Set(
-  'nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant'.split(' '),
+  `nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant successor
+  predecessor eyewitness founder cofounder co-founder official`.split(/\s+/),
 );
 
 /** A lower-case word for a person's role: "envoy", "nominee", or a noun the lexicon knows as an actor ("lawyer"). */

@@ -92,7 +92,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     for (const s of g.spans) {
       for (let k = s.tokens[0].i - 1; k >= 0 && k >= s.tokens[0].i - 6; k--) {
         const t = tokens[k];
-        if (TITLES.has(t.normal) || CAPITAL_TITLES.has(t.text)) {
+        // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a title in the plural.
+        const one = t.normal.replace(/s$/, '');
+        if (TITLES.has(t.normal) || CAPITAL_TITLES.has(t.text) || TITLES.has(one)) {
           becomePerson.add(g);
           break;
         }
@@ -143,7 +145,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     if (owner && !placed.has(t.i)) lastName = { group: owner, sentence: t.sentence };
     else if (
       !owner &&
-      PERSON_PRONOUNS.has(t.normal) &&
+      // "he's a doctor": the pronoun with a verb written on.
+      PERSON_PRONOUNS.has(t.normal.replace(/['’](?:s|d|ll)$/, '')) &&
       t.tags.has('Pronoun') &&
       lastName &&
       t.sentence - lastName.sentence <= 1

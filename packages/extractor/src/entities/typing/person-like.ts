@@ -7,6 +7,9 @@ import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { roleWord } from './appositive-role.js';
 
 const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization', 'Verb', 'Value'];
+/** A name word: capitalised, lower case after, or a family name with a second capital after a prefix
+ * ("McGaugh", "DeVita", "O'Neill"); not a brand's inner capital ("YouTube", "PlayStation"). */
+const NAME_WORD = /^(?:Mc|Mac|De|Di|Le|O['’])?\p{Lu}\p{Ll}+(-\p{L}+)?$/u;
 
 /** Every word looks like a personal name: capitalised, not a known common word, place or organisation. */
 export function personLike(g: NameGroup, tokens?: Token[]): boolean {
@@ -23,7 +26,7 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
     g.words <= 3 &&
     // "Southern Rhodesia" … "Rhodesia" is a region and its short form, not a person and a surname.
     !COMPASS_WORDS.has(words[0].toLowerCase()) &&
-    words.every((w) => /^\p{Lu}\p{Ll}+(-\p{L}+)?$/u.test(w)) &&
+    words.every((w) => NAME_WORD.test(w)) &&
     capitals.every(
       (t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal),
     )

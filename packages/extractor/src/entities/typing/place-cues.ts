@@ -70,7 +70,7 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   const placeAt = new Set<number>();
   for (const g of groups) if (g.type === 'Place') for (const s of g.spans) placeAt.add(s.tokens[0].i);
   for (const g of groups) {
-    if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words > 2) continue;
+    if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words > 3) continue;
     const inRegion = g.spans.some((s) => {
       const last = s.tokens[s.tokens.length - 1];
       if (s.tokens.some((t) => t.tags.has('Organization') || t.tags.has('Acronym'))) return false;
@@ -79,11 +79,12 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
         last.post.trim() === ',' &&
         !!after &&
         after.sentence === last.sentence &&
-        // "from Wikinews, U.S. presidential candidates": a country used as a modifier qualifies nothing.
+        // "from Wikinews, U.S. presidential candidates", "Hernan Dario Gomez, Panama coach,": a country used
+        // as a modifier qualifies nothing.
         !(
           !/\S/.test(after.post) &&
           /^\p{Ll}/u.test(tokens[after.i + 1]?.text ?? '') &&
-          tokens[after.i + 1].tags.has('Adjective')
+          (tokens[after.i + 1].tags.has('Adjective') || tokens[after.i + 1].tags.has('Noun'))
         ) &&
         (((after.tags.has('Country') || after.tags.has('Region')) && !after.tags.has('Person')) || placeAt.has(after.i))
       );
