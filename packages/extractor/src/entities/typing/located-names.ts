@@ -50,14 +50,20 @@ function located(s: Span, tokens: Token[]): boolean {
   return true;
 }
 
+/** A two- or three-word name of place-name words that only the `default` rule typed (a weak Organization):
+ * one that place cues may retype (also route-places.ts). */
+export function guessedName(g: NameGroup): boolean {
+  if (g.strong || g.type !== 'Organization' || g.words < 2 || g.words > 3) return false;
+  return g.spans.every((s) => s.typeRule === 'default' && s.tokens.every(nameWord));
+}
+
 export const locatedNames: EntityStep = {
   name: 'located-names',
   description:
     'a two- or three-word name only guessed an Organization that stands after "in"/"near" in most of its mentions is a Place',
   apply(groups, ctx) {
     for (const g of groups) {
-      if (g.strong || g.type !== 'Organization' || g.words < 2 || g.words > 3) continue;
-      if (!g.spans.every((s) => s.typeRule === 'default' && s.tokens.every(nameWord))) continue;
+      if (!guessedName(g)) continue;
       // "served in World War Two", "in Mardi Gras Festival": an event word makes an event, wherever it was held.
       if (g.spans.some((s) => s.tokens.some((t) => EVENT_HEADS.has(t.normal)))) continue;
       const at = g.spans.filter((s) => located(s, ctx.tokens));

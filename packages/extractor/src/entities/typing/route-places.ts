@@ -1,9 +1,11 @@
 // Route cues: "the drive from Stavanger to the capital, Oslo", "flights from Lisbon to Faro": a weakly typed
-// one-word name at one end of a "from … to …" whose other end is a place is a place too. A strong type stays
-// ("from Reuters to Bloomberg" has no place at either end and changes nothing).
+// one-word name (or a two- or three-word name only guessed, "from Jakarta to Pangkal Pinang", located-names.ts)
+// at one end of a "from … to …" whose other end is a place is a place too. A strong type stays ("from Reuters
+// to Bloomberg" has no place at either end and changes nothing).
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
+import { guessedName } from './located-names.js';
 
 // Words that may stand between "to" and the place it names: "to the capital of Oslo", "to nearby Faro".
 const FILLER = new Set(['the', 'capital', 'city', 'town', 'port', 'of', 'nearby', 'neighbouring', 'neighboring']);
@@ -13,7 +15,7 @@ function retypeRouteEnds(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) for (const s of g.spans) groupAt.set(s.tokens[0].i, g);
   const isPlace = (g: NameGroup | undefined) => !!g && g.type === 'Place';
   const weak = (g: NameGroup | undefined) =>
-    !!g && !g.strong && g.type !== 'Concept' && g.type !== 'Place' && g.words === 1;
+    !!g && ((!g.strong && g.type !== 'Concept' && g.type !== 'Place' && g.words === 1) || guessedName(g));
   /** The group of the name after `to` at `k`, over filler words, in the same sentence. */
   const afterTo = (k: number) => {
     for (let j = k + 1; j < tokens.length && j <= k + 5 && tokens[j].sentence === tokens[k].sentence; j++) {

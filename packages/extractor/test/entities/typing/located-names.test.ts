@@ -23,6 +23,12 @@ const cases: EntityCase[] = [
     name: 'Dasht Qala',
     type: 'Place',
   },
+  {
+    rule: 'one end of a route whose other end is a place (route-places.ts)',
+    text: 'The plane was flying from Jakarta to Tanjung Karang when it crashed.',
+    name: 'Tanjung Karang',
+    type: 'Place',
+  },
 ];
 
 describe('located names', () => {
