@@ -67,10 +67,13 @@ function addCoreference(entities: Entity[], merged: NameGroup[], typed: TypedSpa
 function addDescriptions(entities: Entity[], merged: NameGroup[], typed: TypedSpan[], ctx: EntityContext): Entity[] {
   const nameTokens = new Set(typed.flatMap((s) => s.tokens.map((t) => t.i)));
   const taken = resolveDescriptions(merged, ctx.tokens.tokens, nameTokens);
+  // A nominal coreference already resolved (to the salient name, "the party" after "…, the American Independent
+  // Party, nominated Alliance Party nominee …") keeps its one entity.
+  const resolved = new Set(entities.flatMap((e) => e.mentions.map((x) => `${x.start}:${x.end}`)));
   for (const d of taken) {
     const e = entities[d.entity];
     const m = { ...d.mention, text: ctx.text.slice(d.mention.start, d.mention.end) };
-    if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) continue;
+    if (resolved.has(`${m.start}:${m.end}`)) continue;
     e.mentions.push(m);
     addAlias(e, m.text, 'nominal');
   }

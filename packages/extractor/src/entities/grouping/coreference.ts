@@ -70,7 +70,15 @@ export function resolveCoreference(
     const here = targets.filter((c) => c.sentence === t.sentence && ok(c));
     if (new Set(here.map((c) => c.entity)).size === 1) return t;
     const subject = mainClauseSubject(here, bySentence[t.sentence] ?? []);
-    return here.find((c) => c.entity === subject) ?? t;
+    const found = here.find((c) => c.entity === subject);
+    if (found) return found;
+    // With no fitting subject, the latest fitting name that is no possessor of another noun ("founded the Unity
+    // Party with supporters of … the Democratic Party's nomination. The party …" speaks of the Unity Party).
+    // (the name's last token carries the possessive: "Party's")
+    const owners = (bySentence[t.sentence] ?? []).filter((x) => /['’]s?$/.test(x.text));
+    const owner = (c: CorefTarget) => c.end !== undefined && owners.some((x) => x.start < c.end! && c.end! <= x.end);
+    const plain = here.filter((c) => !owner(c));
+    return plain.length && plain.length < here.length ? plain[plain.length - 1] : t;
   };
   const persons: PersonRef[] = targets.filter((t) => t.type === 'Person' && !t.group);
   const resolved: PersonRef[] = [];

@@ -72,6 +72,8 @@ const SUBORDINATORS = new Set(
   'when while after before because although though since until unless if as once whereas'.split(' '),
 );
 
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
+
 /** The entity of the first reference in main-clause subject position: before the main clause's first verb.
  * `refs` are those of one sentence, `tokens` its tokens. */
 export function mainClauseSubject(refs: PersonRef[], tokens: Token[]): number | undefined {
@@ -89,9 +91,14 @@ export function mainClauseSubject(refs: PersonRef[], tokens: Token[]): number | 
   const from = tokens[main]?.start ?? Infinity;
   const first = refs.find((r) => r.start >= from);
   if (!first) return undefined;
+  // "One entity whose members challenged Obama, the American Independent Party, nominated …": a relative
+  // clause after the subject's first words, closed by a comma, holds no verb of the main clause.
+  let relative = false;
   for (const t of tokens.slice(main)) {
     if (t.start >= first.start) return first.entity;
-    if (t.tags.has('Verb')) return undefined;
+    if (RELATIVES.has(t.normal)) relative = true;
+    else if (t.tags.has('Verb') && !relative) return undefined;
+    if (relative && /,/.test(t.post)) relative = false;
   }
   return first.entity;
 }

@@ -18,6 +18,18 @@ test.each([
   ['Analysts praised Pell Group and Castor Mining. The company blamed the weather.', 'The company', 'Castor Mining'],
   // One fitting name in the sentence before.
   ['Investors sold shares of Nvidia. The company said profits rose.', 'The company', 'Nvidia'],
+  // A relative clause inside the subject holds no main verb: the apposition after it is the subject.
+  [
+    'One group whose members sued Tom Hale, the Pell Party, nominated Harbour Party leader Ann Cole. The party lost.',
+    'The party',
+    'Pell Party',
+  ],
+  // No fitting subject: a name that only owns another noun is not what the article goes on about.
+  [
+    'Tom Hale founded the Pell Party with backers of the Harbour Party’s campaign. The party grew.',
+    'The party',
+    'Pell Party',
+  ],
 ])('%s — "%s" → %s', (text, nominal, expected) => {
   expect(antecedent(text, nominal)).toBe(expected);
 });
@@ -32,4 +44,14 @@ test.each([
   ['Iraq’s parliament met on Sunday. The lawmakers ordered all U.S. troops out of the country.', 'the country', 'Iraq'],
 ])('%s — "%s" → %s', (text, nominal, expected) => {
   expect(antecedent(text, nominal)).toBe(expected);
+});
+
+// A nominal coreference resolved is one mention of one entity: "the party" as a description of the latest
+// party-named body does not add it to a second one (find-entities.ts).
+test('a resolved nominal belongs to one entity only', () => {
+  const text =
+    'One group whose members sued Tom Hale, the Pell Party, nominated Harbour Party leader Ann Cole. The party lost.';
+  const at = text.indexOf('The party');
+  const owners = extract(text).entities.filter((e) => e.mentions.some((m) => m.start === at));
+  expect(owners.map((e) => e.name)).toEqual(['Pell Party']);
 });
