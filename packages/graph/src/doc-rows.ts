@@ -118,6 +118,9 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
     end: s.end,
   }));
   const known = new Set(sentences.map((s) => s.index));
+  // By index, found once per mention (a search of the list for each was most of this function's time).
+  const byIndex = new Map<number, { start: number }>();
+  for (const s of result.sentences ?? []) if (!byIndex.has(s.index)) byIndex.set(s.index, s);
   const entities: EntityRow[] = [];
   const mentionKeys = new Set<string>();
   const mentions: MentionRow[] = [];
@@ -140,8 +143,10 @@ export function toDocRows(result: ExtractionResult, importedAt = new Date().toIS
       const key = `${sid}\u0000${e.id}`;
       if (!mentionKeys.has(key)) mentions.push({ sentenceId: sid, entityId: e.id });
       mentionKeys.add(key);
-      const s = result.sentences.find((x) => x.index === m.sentence)!;
-      if (!mentionSpans.has(key)) mentionSpans.set(key, { start: m.start - s.start, end: m.end - s.start });
+      if (!mentionSpans.has(key)) {
+        const s = byIndex.get(m.sentence)!;
+        mentionSpans.set(key, { start: m.start - s.start, end: m.end - s.start });
+      }
     }
   }
   const entityIds = new Set(entities.map((e) => e.id));

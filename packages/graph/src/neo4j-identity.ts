@@ -16,7 +16,7 @@ import type { CandidateLookup, StoredNode } from './resolve-entities.js';
 import { countEntries } from './node-index.js';
 import { safeTypeLabel } from './rel-type.js';
 import { key } from './node-keys.js';
-import { batchParam, KEEP_PLAN } from './neo4j-write-docs.js';
+import { batchParam, KEEP_PLAN } from './neo4j-batch-param.js';
 
 /**
  * Stored nodes holding any of the lookup's keys or ids of its slugs' families, with all their keys. An id
@@ -69,24 +69,35 @@ export async function neo4jCandidates(tx: ManagedTransaction, lookup: CandidateL
   }));
 }
 
-const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
+export const TYPE_LABELS = ENTITY_TYPES.map(safeTypeLabel).filter((l): l is string => l !== null);
+
+/**
+ * Cypher setting node `e`'s type label to the one named by expression `label` where `when` holds (a label
+ * cannot be a parameter before Neo4j 5.26): one FOREACH per known label, each entered by its rows only.
+ */
+export const setTypeLabels = (label: string, when = 'true') =>
+  TYPE_LABELS.map(
+    (l) => `FOREACH (_ IN CASE WHEN ${when} AND ${label} = '${l}' THEN [1] ELSE [] END | SET e:${l})`,
+  ).join('\n  ');
 // The node's KEY_OF links follow its keys by difference: the keys it lost are unlinked, the new ones linked
 // (and their LookupKey nodes made); a LookupKey left without links stays (it finds nothing). Relinking every
 // key of every node a batch touched was the import's second most costly statement.
 // An import has the elementIds of the nodes it locked: an elementId seek then replaces a locking index seek.
 const BY_ID = 'MATCH (e:Entity {id: row.id})';
 const BY_ELEMENT_ID = 'MATCH (e:Entity) WHERE elementId(e) = $prefix + row.eid';
+// row.props holds only what changes: entries unless the caller stored them already, keys and lookup only
+// when the keys differ from the stored ones (a node seen again mostly keeps them; resending every entry and
+// key of every node a batch touched was most of a load's bytes).
 const setDerived = (label: string, match: string) => `${KEEP_PLAN} UNWIND $batch.rows AS row ${match}
   REMOVE e:${TYPE_LABELS.join(':')}
-  SET ${label}e.entries = row.entries, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
-    e.keys = row.keys, e.lookup = row.lookup`;
+  SET ${label}e += row.props`;
 const LINK_KEYS = `WITH e, row
   CALL (e, row) { UNWIND row.unlink AS k MATCH (:LookupKey {key: k})-[r:KEY_OF]->(e) DELETE r }
   CALL (e, row) { UNWIND row.link AS k MERGE (x:LookupKey {key: k}) MERGE (x)-[:KEY_OF]->(e) }`;
 // The known types' rows in one statement (a label cannot be a parameter before Neo4j 5.26): each row's type
 // label is set by the FOREACH its label selects. A batch used to run one statement per label.
 const setDerivedKnown = (match: string) => `${setDerived('', match)}
-  ${TYPE_LABELS.map((l) => `FOREACH (_ IN CASE WHEN row.label = '${l}' THEN [1] ELSE [] END | SET e:${l})`).join('\n  ')}
+  ${setTypeLabels('row.label')}
   ${LINK_KEYS}`;
 const SET_DERIVED_KNOWN = { [BY_ID]: setDerivedKnown(BY_ID), [BY_ELEMENT_ID]: setDerivedKnown(BY_ELEMENT_ID) };
 
@@ -95,7 +106,12 @@ export interface DerivedInput {
   id: string;
   entries: string[];
   keys: string[] | null;
+  /** The store holds these entries already, sorted (as derivedProps sorts them): they are not written again. */
+  entriesStored?: boolean;
 }
+
+const sameList = (a: string[] | null, b: string[]) =>
+  a !== null && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The elementIds of locked nodes: `prefix` + `ref(id)` (as writeDocuments' EntityRefs keeps them). */
 export interface ElementRefs {
@@ -116,9 +132,12 @@ export async function writeDerived(tx: ManagedTransaction, nodes: DerivedInput[]
   // Entities in id order (as writeDocuments locks them), keys sorted: fewer lock-order conflicts between
   // importers linking the same keys (a deadlock Neo4j detects is retried by executeWrite).
   const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const { id, entries, keys } of sorted) {
+  for (const { id, entries, keys, entriesStored } of sorted) {
     if (!entries.length) continue;
     const row = derivedProps(id, entries);
+    const props: Record<string, unknown> = { name: row.name, type: row.type, aliases: row.aliases };
+    if (!entriesStored) props.entries = row.entries;
+    if (!sameList(keys, row.keys)) Object.assign(props, { keys: row.keys, lookup: row.lookup });
     const label = safeTypeLabel(row.type) ?? '';
     // Another type (none the extractor gives) keeps its own statement.
     const group = TYPE_LABELS.includes(label) ? '' : label;
@@ -127,7 +146,7 @@ export async function writeDerived(tx: ManagedTransaction, nodes: DerivedInput[]
     const was = new Set(nameKeysOf(keys ?? [], id));
     const link = [...now].filter((k) => !was.has(k)).sort();
     const unlink = [...was].filter((k) => !now.has(k)).sort();
-    byLabel.get(group)!.push({ ...row, label, link, unlink, ...(byElementId ? { eid: refs.get(id) } : {}) });
+    byLabel.get(group)!.push({ props, label, link, unlink, ...(byElementId ? { eid: refs.get(id) } : { id }) });
   }
   const extra = byElementId ? { prefix: refs.prefix } : {};
   for (const [label, rows] of byLabel)

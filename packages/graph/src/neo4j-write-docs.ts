@@ -1,7 +1,9 @@
 // writeDocuments(): loads documents that are new or already cleared of their old evidence, and whose
 // nodes the caller has locked (importBatch). Few statements, each an UNWIND over the whole batch, in
-// two rounds. Round 1: document properties and the entities (MERGE), which return each entity's elementId,
-// entries and keys; then each entity's entries, derived properties and changed key links in one write.
+// two rounds. Round 1: document properties and the entities (neo4j-write-entities.ts: MERGE, the batch's
+// entries inserted into each sorted list, new entities written whole), which return each entity's elementId
+// and, for those that were stored, their other entries and keys; then those entities' derived properties and
+// changed key links in one write.
 // Round 2: sentences with HAS_SENTENCE and MENTIONS_ENTITY in one pass, their claims, and relationships
 // (those of the extractor's types in one statement, any other type in one of its own), finding entities by
 // elementId: a unique-index seek per mention and per relationship end was the largest single cost of a load.
@@ -18,26 +20,17 @@ import { FALLBACK_TYPE, PREDICATE_VOCABULARY } from '@kg/extractor/names';
 import { addSupportAllCypher, addSupportCypher, deriveFromSupport, encodeSupport, SEP } from './neo4j-support.js';
 import { num } from './neo4j-values.js';
 import { isSafeRelType } from './rel-type.js';
-import { encodeEntry, entryPrefix } from './entity-entries.js';
 import { writeDerived } from './neo4j-identity.js';
+import { batchParam, KEEP_PLAN } from './neo4j-batch-param.js';
+import { batchEntities, entityWriteRows, WRITE_ENTITIES } from './neo4j-write-entities.js';
 
-// The plans of these statements do not depend on statistics (unique-index and elementId seeks), while
-// a load changes the statistics so fast that Neo4j would otherwise re-plan every one of them each 10 s.
-export const KEEP_PLAN = 'CYPHER replan=skip';
-
-/**
- * Row lists travel inside a map (`UNWIND $batch.rows`): Neo4j keys its plan cache on the size bucket
- * (0, 1, ≤10, ≤100, ≤1000, …) of every list parameter, so a batch whose row count crossed a power of ten
- * re-planned all its statements (≈6 s for the last, smaller batch of a 100k-triple load); a map
- * parameter carries no size.
- */
-export function batchParam(rows: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { batch: { rows }, ...extra };
-}
+export { batchParam, KEEP_PLAN };
 
 // The extractor's relation types share one statement (addSupportAllCypher); any other type keeps its own.
 const KNOWN_REL_TYPES = new Set([...PREDICATE_VOCABULARY.map((p) => p.type), FALLBACK_TYPE].filter(isSafeRelType));
 const ADD_SUPPORT_KNOWN = `${KEEP_PLAN} ${addSupportAllCypher([...KNOWN_REL_TYPES])}`;
+
+const isSorted = (list: string[]) => list.every((x, i) => i === 0 || list[i - 1] <= x);
 
 function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -48,22 +41,6 @@ function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]>
     else m.set(k, [it]);
   }
   return m;
-}
-
-/** The batch's entities, once each, with each document's entry (derive-node.ts) and the documents giving them. */
-function batchEntities(docs: DocRows[]): Array<{ id: string; entries: string[]; prefixes: string[] }> {
-  const entities = new Map<string, { id: string; entries: string[]; prefixes: string[] }>();
-  for (const d of docs) {
-    for (const e of d.entities) {
-      const row = entities.get(e.id) ?? { id: e.id, entries: [], prefixes: [] };
-      const entry = { ...e, doc: d.doc.id, rule: e.rule ?? 'new', because: e.because ?? [] };
-      row.entries.push(encodeEntry(entry));
-      row.prefixes.push(entryPrefix(d.doc.id));
-      entities.set(e.id, row);
-    }
-  }
-  // In a fixed order, so importers locking overlapping entities queue rather than deadlock.
-  return [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /** The batch's relationships by type, one row per relationship carrying all its new support items. */
@@ -115,9 +92,17 @@ class EntityRefs {
   }
 }
 
-/** Writes the documents (assumed new or already cleared of old evidence, and locked by the caller); returns the
- * entities, entity relations and claims it created (each statement's counters count one kind only). */
-export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): Promise<StoreTotals> {
+/**
+ * Writes the documents (assumed new or already cleared of old evidence, and locked by the caller); returns the
+ * entities, entity relations and claims it created (each statement's counters count one kind only). `stored`:
+ * the ids of the stored nodes the documents were resolved against (entityWriteRows); without it every entity
+ * goes through writeDerived.
+ */
+export async function writeDocuments(
+  tx: ManagedTransaction,
+  docs: DocRows[],
+  stored?: ReadonlySet<string>,
+): Promise<StoreTotals> {
   const relations = batchRelations(docs); // validates before anything is sent
   // Statements within a round are sent without waiting for each other: the server runs them in order
   // while the driver is still encoding the next one's parameters.
@@ -148,28 +133,31 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
   ];
   // SET e:Entity write-locks every matched entity (created ones are ours anyway): none can be deleted or
   // changed by another importer before this transaction ends, so the elementIds, entries and keys read here
-  // stay valid. A document's earlier entry (a replaced document) is dropped; writeDerived then writes the
-  // entries once with what they derive.
+  // stay valid. Entities written whole by that statement are done; writeDerived writes the others' derived
+  // properties from their entries.
   const batchRows = batchEntities(docs);
-  round1.push(
-    tx.run(
-      `${KEEP_PLAN} UNWIND $batch.rows AS row
-       MERGE (e:Entity {id: row[0]})
-       SET e:Entity
-       RETURN collect([row[0], elementId(e), e.keys,
-         [x IN coalesce(e.entries, []) WHERE none(p IN row[1] WHERE x STARTS WITH p)]]) AS entities`,
-      batchParam(batchRows.map((e) => [e.id, e.prefixes])),
-    ),
-  );
+  round1.push(tx.run(WRITE_ENTITIES, batchParam(entityWriteRows(batchRows, stored))));
   const refs = new EntityRefs();
   const [, entities] = await Promise.all(round1);
   // One record holding every entity (a record each cost the server more than the bytes did).
-  const locked = (entities.records[0]?.get('entities') ?? []) as Array<[string, string, string[] | null, string[]]>;
+  const locked = (entities.records[0]?.get('entities') ?? []) as Array<[string, string, (string[] | null)?, string[]?]>;
   refs.addAll(locked.map(([id, eid]) => ({ id, eid })));
   const added = new Map(batchRows.map((e) => [e.id, e.entries]));
   await writeDerived(
     tx,
-    locked.map(([id, , keys, entries]) => ({ id, keys, entries: [...entries, ...(added.get(id) ?? [])] })),
+    locked.flatMap(([id, , keys, entries]) =>
+      entries === undefined
+        ? []
+        : [
+            {
+              id,
+              keys: keys ?? null,
+              entries: [...entries, ...(added.get(id) ?? [])],
+              // Stored entries in an order of their own (none this code writes) get the list rewritten sorted.
+              entriesStored: isSorted(entries),
+            },
+          ],
+    ),
     refs,
   );
   // Hand-built rows may refer to stored entities they do not list: find (and lock) those by id.
@@ -260,7 +248,7 @@ export async function writeDocuments(tx: ManagedTransaction, docs: DocRows[]): P
     });
   const done = await Promise.all(round2.map((s) => s.result));
   // Every entity was locked above, so each row must have found its nodes; anything else is a bug.
-  const created: StoreTotals = { entities: entities.summary.counters.updates().nodesCreated, relations: 0, claims: 0 };
+  const created: StoreTotals = { entities: num(entities.records[0]?.get('created')), relations: 0, claims: 0 };
   done.forEach((result, i) => {
     const got = num(result.records[0]?.get('n'));
     if (got !== round2[i].expected)

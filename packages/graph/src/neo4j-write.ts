@@ -148,12 +148,13 @@ export async function importBatch(tx: ManagedTransaction, docs: DocRows[], veto:
   }
   if (!todo.length) return result(unchanged);
   // Each document resolves against the store and the batch's earlier documents (the index grows).
-  const index = new NodeIndex(await neo4jCandidates(tx, candidateLookup(todo)));
+  const candidates = await neo4jCandidates(tx, candidateLookup(todo));
+  const index = new NodeIndex(candidates);
   const resolved = todo.map((d) => resolveDocument(d, index, veto));
   // One read: the states after the write follow from those before and the batch's rows (withDocuments).
   const sources = await neo4jEdgeDocuments(tx, resolved);
   const before = new Map([...edgeStates(sources), ...old]);
-  count(await writeDocuments(tx, resolved), 1);
+  count(await writeDocuments(tx, resolved, new Set(candidates.map((n) => n.id))), 1);
   const after = edgeStates(withDocuments(sources, resolved));
   return result(
     unchanged,
