@@ -4,7 +4,7 @@ export const TITLES = new Set(
   governor gov gov. mayor judge justice king queen prince princess pope chancellor general gen gen. colonel col col.
   captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral commander ambassador spokesman spokeswoman
   spokesperson chairman chairwoman chairperson chair ceo cfo coo cto cio vp svp evp director dr dr. mr mr. mrs mrs. ms ms. miss sir dame
-  lord lady professor prof prof. reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
+  lord lady professor prof prof. grandmaster master reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
   officer detective constable inspector superintendent commissioner deputy speaker congressman congresswoman councillor
   councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal
   private sheriff attorney prosecutor dean chancellor-elect head leader lawmaker president-designate saint st mp mep mla msp member administrator secretary-general undersecretary comrade cde`
@@ -19,7 +19,7 @@ export const CAPITAL_TITLES = new Set(['IM', 'WGM', 'WIM', 'WFM', 'WCM', 'CM']);
 
 /** Words that modify a following title ("Prime Minister", "Foreign Minister", "Vice President"). */
 export const TITLE_MODIFIERS = new Set(
-  'prime vice deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim emeritus majority minority presidential'.split(
+  'prime vice deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim emeritus majority minority presidential grand international woman women female fide candidate'.split(
     ' ',
   ),
 );

@@ -1,5 +1,6 @@
 // Titles written as capital abbreviations (lexicon/titles.ts, CAPITAL_TITLES): the chess titles and "CM" are
-// kept off the name after them and make it a person; other capitals before a name are left alone.
+// kept off the name after them and make it a person; other capitals before a name are left alone. The chess
+// titles spelt out ("Grandmaster", "International Master", "Woman Grand Master") are titles too.
 import { extract } from '@kg/extractor';
 import { find } from '../entity-case.js';
 
@@ -20,4 +21,15 @@ test.each([
   ['Workers at GM Holden protested in Adelaide.', 'GM Holden'],
 ])('%s → "%s" keeps its first word', (text, name) => {
   expect(find(extract(text).entities, name)).toBeDefined();
+});
+
+test.each([
+  ['Iranian International Master Lena Vostrikova won in Dorn.', 'Lena Vostrikova'],
+  ['Grandmaster Tom Hale resigned on move 40.', 'Tom Hale'],
+  ['The prize went to Woman Grand Master Ines Varga on Friday.', 'Ines Varga'],
+  ['She beat Women FIDE Master Sara Okafor in round two.', 'Sara Okafor'],
+])('%s → "%s" is a Person without the spelt-out title', (text, name) => {
+  const entities = extract(text).entities;
+  expect(find(entities, name)?.type).toBe('Person');
+  expect(entities.some((e) => / Master|Grandmaster /.test(e.name))).toBe(false);
 });
