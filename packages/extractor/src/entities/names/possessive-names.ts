@@ -1,8 +1,25 @@
 // Possessives inside names: "Campbell's Soup" is the name "Campbell Soup" when the text also writes it so
-// (a possessive otherwise ends a name: "Germany's economy"). Joins the two spans the possessive split.
+// (a possessive otherwise ends a name: "Germany's economy"). A group of people owning an organisation word is
+// one name too: "the Catholic Bishops' Conference", "the National Teachers' Union", "the Women's Council" (a
+// body of those people, not a part of a body named "Catholic Bishops"). Joins the two spans the possessive split.
 import type { NameSpan } from '../spans.js';
+import type { Token } from '../../tokens.js';
 import { makeSpan } from './split-run.js';
 import { nameKey } from './name-key.js';
+import { lexiconTags } from '../../lexicon-tags.js';
+import { ORG_HEADS } from '../lexicon/org-words.js';
+
+/** Words for a gathering that, owned by a group of people, is their standing body ("the Bishops' Conference"). */
+const PEOPLES_BODIES = new Set(['conference', 'assembly', 'synod', 'congress']);
+
+/** "Bishops'", "Teachers'", "Women's": a plural noun for people as a possessive, right before the next word
+ * (the parse keeps a bare apostrophe after the word, "'s" on it). */
+function peoplePossessive(t: Token): boolean {
+  const bare = /^['’]\s+$/.test(t.post);
+  if (!bare && !(/['’]s$/.test(t.text) && /^\s+$/.test(t.post))) return false;
+  const tags = lexiconTags(t.text.replace(/['’]s$/, '').toLowerCase());
+  return tags.includes('Plural') && tags.includes('Actor');
+}
 
 export function joinPossessiveNames(spans: NameSpan[], text: string): NameSpan[] {
   const keys = new Set(spans.map((s) => nameKey(s.text)));
@@ -11,6 +28,23 @@ export function joinPossessiveNames(spans: NameSpan[], text: string): NameSpan[]
     const a = spans[k];
     const b = spans[k + 1];
     const last = a.tokens[a.tokens.length - 1];
+    const body = b?.tokens[b.tokens.length - 1];
+    if (
+      b &&
+      body &&
+      b.tokens[0].i === last.i + 1 &&
+      !a.title &&
+      !b.title &&
+      peoplePossessive(last) &&
+      (ORG_HEADS.has(body.normal) || PEOPLES_BODIES.has(body.normal))
+    ) {
+      const joined = makeSpan([...a.tokens, ...b.tokens], text);
+      if (joined) {
+        out.push(joined);
+        k++;
+        continue;
+      }
+    }
     if (
       b &&
       /['’]s$/.test(last.text) &&

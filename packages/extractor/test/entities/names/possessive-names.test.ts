@@ -1,0 +1,26 @@
+// Possessives inside names (names/possessive-names.ts): a group of people owning an organisation word is one
+// body ("the Catholic Bishops' Conference"), not a part of a body named after the people; a place's or a
+// body's possession stays two names. Sentences written for this test.
+import { extract } from '@kg/extractor';
+import { find } from '../entity-case.js';
+import { triplesOf } from '../../relations/rules/triples-of.js';
+
+test.each([
+  ["The Northern Bishops' Conference of Dorn praised the plan.", "Northern Bishops' Conference", 'Northern Bishops'],
+  ["The National Teachers' Union called a strike in Dorn.", "National Teachers' Union", 'National Teachers'],
+  ["Acme Workers' Council met Tom Hale on Monday.", "Acme Workers' Council", 'Acme Workers'],
+])('%s → one body "%s"', (text, body, people) => {
+  const entities = extract(text).entities;
+  expect(find(entities, body)?.type).toBe('Organization');
+  expect(find(entities, people)).toBeUndefined();
+  expect(triplesOf(text).some((t) => / PART_OF /.test(t))).toBe(false);
+});
+
+test.each([
+  ["The United States' Bureau of Labor said so.", 'Bureau of Labor', 'United States'],
+  ["Norway's Supreme Court ruled on Monday.", 'Supreme Court', 'Norway'],
+])('%s → "%s" and its owner "%s" stay two', (text, part, whole) => {
+  const entities = extract(text).entities;
+  expect(find(entities, part)).toBeDefined();
+  expect(find(entities, whole)).toBeDefined();
+});
