@@ -53,7 +53,7 @@ function modifiedSubject(view: SentenceView, k: number, c: number): boolean {
 }
 
 /** The noun phrase at chunk k, with its "of/in …" phrases, is followed by a tensed verb of its own. */
-function opensClause(view: SentenceView, k: number): boolean {
+export function opensClause(view: SentenceView, k: number): boolean {
   const ch = view.chunks;
   let m = k;
   while (ch[m + 1]?.kind === 'PREP' && ch[m + 2]?.kind === 'NP' && !ch[m].breakAfter && !ch[m + 1].breakAfter) m += 2;

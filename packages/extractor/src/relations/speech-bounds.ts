@@ -4,6 +4,7 @@
 // more than "sovereignty over Taiwan"; the rest is the sentence's own main clause).
 import type { SentenceView } from './sentence-view.js';
 import { ADDRESSEE_VERBS } from './reported-content.js';
+import { opensClause } from './objects-of.js';
 
 /** The first token of what was said after an addressee: past "told <X> that", or at the subject of "told <X> he
  * would resign" / "told <X> the plant would close"; else `from` as it is. */
@@ -17,11 +18,8 @@ export function afterAddressee(view: SentenceView, from: number, lemma: string):
   // ("told the Herald that Volvo would …": the parse may read "that" as the determiner of the next phrase)
   if (next && view.toks[next.from].normal === 'that' && (next.kind === 'COMP' || next.kind === 'NP'))
     return next.kind === 'COMP' ? next.to + 1 : next.from + 1;
-  if (next?.kind !== 'NP' || next.breakAfter) return from;
   // The clause's subject, with its "of/in …" phrases ("the plant in Ghent would close"), then its verb.
-  let m = k + 1;
-  while (ch[m + 1]?.kind === 'PREP' && ch[m + 2]?.kind === 'NP' && !ch[m].breakAfter && !ch[m + 1].breakAfter) m += 2;
-  return ch[m + 1]?.kind === 'VG' && ch[m + 1].finite && !ch[m].breakAfter ? next.from : from;
+  return next?.kind === 'NP' && !next.breakAfter && opensClause(view, k + 1) ? next.from : from;
 }
 
 /** The last token of what was said: the token before the comma that closes the relative clause the verb group
