@@ -128,7 +128,18 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
     end--;
   while (end > start && !row[end - 1].tags.has('Noun') && !pluralAsVerb(end - 1)) end--;
   if (end <= start) return null;
-  const tokens = row.slice(start, end);
+  // "non-free software", "anti-war activists": a lower-case word hyphened onto the phrase is part of it (without
+  // it "free software" says the opposite).
+  // Not a function word or the middle of a longer compound ("software-as-a-service", "bug-for-bug").
+  const prefix = row[start - 1];
+  const hyphened =
+    !!prefix &&
+    prefix.post === '-' &&
+    /^\p{Ll}+$/u.test(prefix.text) &&
+    !FUNCTION_WORDS.has(prefix.normal) &&
+    row[start - 2]?.post !== '-';
+  const from = hyphened ? start - 1 : start;
+  const tokens = row.slice(from, end);
   if (GENERIC.has(tokens[tokens.length - 1].normal) || tokens.length > 4) return null;
   // "the director", "a spokesperson", "prime minister": a role names whoever holds it, not a topic; as a
   // concept node it would also stand in for the person in "X's director, Dr. Y, said".
