@@ -212,6 +212,9 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (d.verb && INFINITIVE_ONLY.has(d.verb.lemma) && / to$/.test(pred.text) && toAfterVerb(view, d)) return false;
   if (joinWithoutPartner(view, d)) return false;
   if (d.verb && (bareComplementVerb(view, d) || aimAsAct(view, d) || prepositionalSubject(view, d))) return false;
+  // "an insert meant to be cut up and used as toilet paper": "use" with "as" and no object of its own says
+  // what the subject serves as; the subject is the thing used, it uses nothing.
+  if (d.verb && d.verb.lemma === 'use' && !d.verb.passive && view.toks[d.verb.to + 1]?.normal === 'as') return false;
   if (wantedDone(view, d) || crossesRespective(view, d) || modifierObject(view, d)) return false;
   const sig = SIGNATURES[pred.type];
   if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;

@@ -18,6 +18,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      '"used as" with no object of its own says what the subject serves as (edge-gate.ts)',
+      'The Dorn Arena was closed and used as Acme Hospital.',
+      'Dorn Arena USES Acme Hospital',
+      undefined,
+    ],
+    [
+      '"used X as Y" still uses X',
+      'Acme Corp used Beta Holdings as a shield.',
+      undefined,
+      'Acme Corp USES Beta Holdings',
+    ],
+    [
       'a name before "of" and another name keeps its edges',
       'Tom Hale of the Harbour Club met Ann Cole.',
       undefined,
