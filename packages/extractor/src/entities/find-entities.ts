@@ -1,7 +1,8 @@
 // Entity finding, stage by stage: names (names/) → types (typing/type-spans.ts) → groups of one normal form
 // (grouping/group-spans.ts) → the ordered entity steps (entity-steps.ts: retyping by context, merging,
-// mentions) → entities → coreference → the alias file. All over the one shared parse (ctx.tokens), so it
-// costs little on top of it. A stage that throws is skipped with a warning; this never throws.
+// mentions) → entities → coreference → the alias file → one entity per id (one-per-id.ts). All over the one
+// shared parse (ctx.tokens), so it costs little on top of it. A stage that throws is skipped with a warning;
+// this never throws.
 import type { EntityContext } from '../context.js';
 import { entityId } from '../entity-id.js';
 import { guarded } from '../guarded.js';
@@ -16,6 +17,7 @@ import { corefTargets } from './grouping/coref-targets.js';
 import { resolveDescriptions, withoutDescribed } from './grouping/descriptions.js';
 import { runSteps } from './entity-step.js';
 import { ENTITY_STEPS } from './entity-steps.js';
+import { onePerId } from './one-per-id.js';
 
 export function findEntities(ctx: EntityContext): { entities: Entity[]; warnings: string[] } {
   const { text, tokens } = ctx;
@@ -47,7 +49,7 @@ export function findEntities(ctx: EntityContext): { entities: Entity[]; warnings
     () => addDescriptions(entities, merged, typed, ctx),
   );
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
-  return { entities: applyAliasRules(entities, ctx.aliases), warnings };
+  return { entities: onePerId(applyAliasRules(entities, ctx.aliases)), warnings };
 }
 
 function addCoreference(entities: Entity[], merged: NameGroup[], typed: TypedSpan[], ctx: EntityContext): void {
