@@ -4,6 +4,7 @@
 // of a gerund right after it ("with Red Hat gaining the rights"), or after "of" ("the city of Seattle cleared …").
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
+import { actsForOwner } from './np-entity.js';
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'into', 'near', 'about', 'to', 'by']);
 const BREAK = /[,;:—–()]/;
@@ -24,6 +25,8 @@ export function prepositionalSubject(view: SentenceView, d: TripleDraft): boolea
   // Any punctuation after the preposition-like word ends its phrase ("… I'm nowhere near." Ann Cole told …).
   if (!before || !PREPOSITIONS.has(before.normal) || /\S/.test(before.post)) return false;
   // A gerund right after the name is the name's act ("calls by officials asking Peru to …", "with Acme
-  // gaining the rights"), unless the name is a possessive ("about Minetest's modding API").
-  return !(v.from === end + 1 && toks[v.from].tags.has('Gerund') && !/['’]s$/.test(toks[end].text));
+  // gaining the rights"), unless the name is a possessive ("about Minetest's modding API"). So is one after a
+  // noun that acts for the name ("calls by Peruvian officials asking …", np-entity.ts).
+  const actsFor = v.from === end + 2 && actsForOwner(toks[end + 1].normal);
+  return !((v.from === end + 1 || actsFor) && toks[v.from].tags.has('Gerund') && !/['’]s$/.test(toks[end].text));
 }

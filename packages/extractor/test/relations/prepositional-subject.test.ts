@@ -35,6 +35,13 @@ describe('prepositionalSubject', () => {
       false,
     ],
     [
+      "a gerund after a noun that acts for the name is the name's act",
+      'Ann Cole backed the calls by Acme lawyers asking Pell Group to pay.',
+      'Acme',
+      'ask',
+      false,
+    ],
+    [
       'punctuation after the word before the name',
       '“It is near.” Ann Cole told the Harbour Times.',
       'Ann',

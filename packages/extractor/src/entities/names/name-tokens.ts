@@ -3,7 +3,7 @@
 import type { Token } from '../../tokens.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
-import { GROUP_NOUNS } from '../lexicon/demonyms.js';
+import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { isCap } from './capitals.js';
 
@@ -174,8 +174,9 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   if (/^\p{Lu}-\p{Ll}+$/u.test(t.text)) return false;
   if ((t.post === '-' && PREFIXES.has(t.normal)) || (prev && prev.post === '-' && PREFIXES.has(prev.normal)))
     return false;
-  // "Muslims are required …": a religious or ethnic group noun is a name wherever it stands.
-  const group = GROUP_NOUNS.has(lower(t).replace(/s$/, ''));
+  // "Muslims are required …": a religious or ethnic group noun is a name wherever it stands; so is a
+  // country's demonym ("Chinese authorities said …"), which split-run.ts keeps only where it names the state.
+  const group = GROUP_NOUNS.has(lower(t).replace(/s$/, '')) || DEMONYMS.has(lower(t));
   if (
     (heading || clauseInitial(t, prev)) &&
     !has(t, STRONG) &&

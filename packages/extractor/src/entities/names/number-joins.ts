@@ -12,7 +12,7 @@
 //   "a 60 Minutes interview", "on 48 Hours": a number before a capitalised span of time opens the name
 //   (numberOpener).
 import type { Token } from '../../tokens.js';
-import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { has, lower } from './name-tokens.js';
 import { EVENT_HEADS } from '../lexicon/org-words.js';
@@ -32,7 +32,11 @@ const PER = new Set(['percent', 'per', 'percentage', 'pc']);
 const RANGE = new Set(['or', 'to']);
 
 // "Turkish-Libyan", "U.S.-Mexico", "Russia–Ukraine": two countries or their peoples, a relation between them.
-const country = (t: Token) => COUNTRY_NAMES.has(lower(t)) || DEMONYMS.has(lower(t)) || GROUP_NOUNS.has(lower(t));
+const country = (t: Token) =>
+  COUNTRY_NAMES.has(lower(t)) ||
+  COUNTRY_ABBREVIATIONS.has(lower(t).replace(/\./g, '')) ||
+  DEMONYMS.has(lower(t)) ||
+  GROUP_NOUNS.has(lower(t));
 
 /** `a` and `b` are written as one word across a dash: "Apollo–Soyuz", "COVID-19" (not "Turkish-Libyan"). */
 export function dashed(a: Token, b: Token | undefined): boolean {

@@ -1,6 +1,7 @@
 // Where a named thing is, said by its phrase alone: "Sola Airport in Norway", "the embassy office at
 // Harvard University", "Dayton, Ohio" → LOCATED_IN. A person "in" a place is an event's place, not a
 // location, and a comma list of places ("Spain, Greece and Italy") is no locative.
+import { STATE_NOUNS } from '../../entities/lexicon/demonyms.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import { isCountry } from '../country-place.js';
 import { countryAfterComma } from '../subject-of.js';
@@ -62,6 +63,8 @@ export const locative: RelationRule = {
         (!np.breakAfter || (placeAside && isCountry(place?.head))) &&
         place?.kind === 'NP' &&
         view.entityAt[np.to] === np.head &&
+        // "Indian officials in Kerala": the state's people are there, not the country.
+        !STATE_NOUNS.has(view.toks[np.to].normal) &&
         isPlace(view, place.head) &&
         (view.entityAt[place.from] === place.head ||
           (isPlace(view, np.head) &&

@@ -249,6 +249,15 @@ const cases: BoundaryCase[] = [
     not: ['Chilean-Peruvian'],
   },
   {
+    rule: "dash between a country's short name and a country joins nothing",
+    text: 'The UK-Chile trade deal was signed in Lima.',
+    names: [
+      ['United Kingdom', 'Place'],
+      ['Chile', 'Place'],
+    ],
+    not: ['UK-Chile'],
+  },
+  {
     rule: 'a count after a name is not part of it',
     text: 'Wanda Okafor scored 31 points for Leicester.',
     names: [

@@ -27,6 +27,11 @@ describe('locative', () => {
     ],
     ['a topic is not located', 'On the campaign trail in Pittsburgh, Jo Jorgensen stopped at a clinic.', []],
     [
+      "a country's state in a place is not the country there",
+      'The Norwegian government in Oslo rejected the Dorn plan on Monday.',
+      [],
+    ],
+    [
       '"<Place>, a town in <Place>"',
       'He died in Gulu, a town in northern Uganda, on Monday.',
       ['Gulu LOCATED_IN Uganda'],
