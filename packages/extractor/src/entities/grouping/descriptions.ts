@@ -33,6 +33,8 @@ const NAME_KINDS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...EVENT_HEADS, ...LAW
 const CLASSIFIERS = DIVISION_WORDS;
 /** What a name dated by a model year is ("a 1998 Rover Mini"): typing/object-cues.ts. */
 const ROAD_VEHICLE = ['car', 'vehicle'];
+/** The last sentence of an article's opening: headline, date line, first sentence. */
+const LEDE = 2;
 const countryWord = (t: Token) => t.tags.has('Country') || COUNTRY_ABBREVIATIONS.has(t.normal.replace(/\./g, ''));
 const COPULAS = new Set(['is', 'was']);
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
@@ -67,6 +69,9 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       const last = words[words.length - 1];
       if (words.length >= 2 && last && /^\p{Lu}\p{Ll}+$/u.test(last.text) && NAME_KINDS.has(last.normal))
         add(head(last), n);
+      // "Toronto Comicon 2019 returned … The event included": the event an article is about, named in its
+      // headline or lede, is what "the event" refers to (not one named in passing further down).
+      if (g.type === 'Event' && !g.unnamed && s.sentence <= LEDE) add('event', n);
       // "the U.S. military … women in the military": a country's body (country-groups.ts) is the one its
       // group word stands for ("troops" is plural, and no description).
       if (s.typeRule === 'country-group' && last && ARMED_FORCE_HEADS.has(last.normal)) add(head(last), n);

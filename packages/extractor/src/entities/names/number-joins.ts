@@ -16,6 +16,7 @@ import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { has, lower } from './name-tokens.js';
 import { EVENT_HEADS } from '../lexicon/org-words.js';
+import { aloneTags } from '../../common-word.js';
 
 const DASHES = new Set(['-', '–', '‐']);
 // II to LXXXIX: the numerals of wars, missions, councils, monarchs and yearly finals ("Super Bowl LIV"); one
@@ -67,8 +68,13 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   // A number between two name words, not a score list ("Noosa 32 Caloundra 20").
   if (number(t, 3) && quiet(t, next) && nameAt(j + 1) && !(quiet(next, row[j + 2]) && number(row[j + 2], 3))) return 2;
   if (!number(t, 4) || DASHES.has(t.post)) return 0;
+  // "Toronto Comicon 2019 welcomes fans": a year before a word that is also a verb in its -s form dates the
+  // name; the parse took the verb for a plural the year counts.
+  if (editionYear(t) && aloneTags(row[j + 1]?.normal ?? '')?.includes('PresentTense')) return 1;
   return countsNext(row, j) ? 0 : 1;
 }
+
+const editionYear = (t: Token) => /^(19|20)\d\d$/.test(t.text) && t.tags.has('Year');
 
 /** "45 points", "785 miles", "47 percent": the number at `j` counts or measures the word after it; so does
  * the first number of a range, "7 or 8 years", "10 to 12 miles" ("CentOS 7 or 8" stays two versions). */

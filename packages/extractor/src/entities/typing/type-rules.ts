@@ -168,16 +168,16 @@ export const TYPE_RULES: TypeRule[] = [
       PERIODS.has(lastWord(s)) &&
       /^\p{Lu}/u.test(s.tokens[s.tokens.length - 2].text),
   },
-  // "Waitangi Day", "Independence Day" (not "Doris Day"): a named day is an occasion.
+  // "Waitangi Day", "Independence Day" (not "Doris Day"): a named day is an occasion; so is a possessive's day
+  // or eve, a person's too ("Valentine's Day", "New Year's Eve").
   {
     name: 'named-day',
     type: 'Event',
     strong: true,
     test: (s) =>
       s.tokens.length > 1 &&
-      lastWord(s) === 'day' &&
-      !s.tokens[0].tags.has('FirstName') &&
-      !s.tokens[0].tags.has('Person'),
+      ((lastWord(s) === 'day' && !s.tokens[0].tags.has('FirstName') && !s.tokens[0].tags.has('Person')) ||
+        (['day', 'eve'].includes(lastWord(s)) && /['’]s?$/.test(s.tokens[s.tokens.length - 2].text))),
   },
   {
     name: 'country',
@@ -369,6 +369,14 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) =>
       s.tokens.length === 1 && (PROPER_CONCEPTS.has(lastWord(s)) || /^\p{Lu}\p{Ll}+(ism|phobia)$/u.test(s.text)),
+  },
+  // "Toronto Comicon 2019", "Anime North 2019": a year closing a name dates one edition of a recurring event
+  // (a place or a body has no editions); a guess, after every strong rule ("Directive 2000" is a law).
+  {
+    name: 'edition-year',
+    type: 'Event',
+    strong: false,
+    test: (s) => s.tokens.length > 1 && /^(19|20)\d\d$/.test(s.tokens[s.tokens.length - 1].text),
   },
   { name: 'known-place-word', type: 'Place', strong: false, test: knownPlaceWord },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },

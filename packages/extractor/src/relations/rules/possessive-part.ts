@@ -1,6 +1,6 @@
 // "X's Y" where both are named and the possessor is a body or place: the possessed is part of it
 // ("NASA's Commercial Crew Program" → PART_OF NASA; "Canada's Supreme Court" → PART_OF Canada); a place's
-// university, company or team is only located there ("Kenya's Moi University" → LOCATED_IN). A person's
+// university, company, team or event is only located there ("Kenya's Moi University" → LOCATED_IN). A person's
 // possessions and products ("Musk's Tesla", "Apple's iPhone") say too little about the relation; a law is a
 // made thing too, but a state's or body's law is part of it ("South Sudan's Transitional Constitution").
 import { givenName, plainWord } from '../../lexicon-tags.js';
@@ -97,10 +97,12 @@ export const possessivePart: RelationRule = {
         // A body's lower-case possession is its act or attribute ("the party's nomination", "Ford's testing
         // practices"), not a part; a place's is in it ("Wisconsin's election", "Tonga's parliament").
         if (!/^\p{Lu}/u.test(view.toks[k].text) && view.types.get(whole) !== 'Place') continue;
+        // A place's named event happens there ("Toronto's Anime North 2019"), it is no part of the place ("Norway's
+        // election", in lower case, is the place's own).
         const located =
           view.types.get(whole) === 'Place' &&
-          view.types.get(part) === 'Organization' &&
-          !STATE_BODY_HEADS.has(lastWord(view, part, k).toLowerCase());
+          ((view.types.get(part) === 'Organization' && !STATE_BODY_HEADS.has(lastWord(view, part, k).toLowerCase())) ||
+            (view.types.get(part) === 'Event' && /^\p{Lu}/u.test(view.toks[k].text)));
         out.push({
           subject: part,
           object: whole,

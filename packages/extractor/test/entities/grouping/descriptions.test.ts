@@ -108,6 +108,13 @@ describe('definite descriptions', () => {
       undefined,
     ],
     [
+      'the event the article opens with',
+      'Lakeside Fanfest 2019 welcomes fans in Dorn\n\nLakeside Fanfest 2019 opened in Dorn on Friday. Ann Cole attended the event with her sons.',
+      'Lakeside Fanfest 2019',
+      'the event',
+      'event',
+    ],
+    [
       'the kind said of it with a copula',
       'Quebec is a province of Canada. Every province of Canada has a premier.',
       'Quebec',
@@ -125,6 +132,11 @@ describe('definite descriptions', () => {
       'no word says what kind of thing it is',
       'Mahan Air flew to Spain. The airline was banned. The airline said nothing.',
       'Mahan Air',
+    ],
+    [
+      'an event named in passing, far from the opening',
+      'Voters in Dorn elected Ann Cole on Monday. She won by 40 votes. Turnout was high. Her rival conceded. She spoke of the Battle of Hastings. After the debate, Tom Hale called the event a farce.',
+      'Battle of Hastings',
     ],
     [
       '"the state of <Name>" classifies, it does not refer',

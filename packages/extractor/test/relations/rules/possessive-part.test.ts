@@ -5,6 +5,11 @@ describe('possessive-part', () => {
   test.each([
     ["a body's named unit", "NASA's Artemis Program hired engineers.", ['Artemis Program PART_OF NASA']],
     [
+      "a place's named event is located there",
+      "Fans filled Oslo's Lakeside Olympiad on Friday.",
+      ['Lakeside Olympiad LOCATED_IN Oslo'],
+    ],
+    [
       "a place's event, in lower case",
       "Observers praised Norway's election. The election was calm, and the election ended.",
       ['election PART_OF Norway'],
