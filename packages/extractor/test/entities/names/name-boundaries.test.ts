@@ -243,6 +243,30 @@ const cases: BoundaryCase[] = [
     not: ['Apollo', 'Soyuz'],
   },
   {
+    rule: 'a possessive before "Day" names an occasion',
+    text: "Rallies in Dorn marked International Women's Day and Mother's Day.",
+    names: [
+      ["International Women's Day", 'Event'],
+      ["Mother's Day", 'Event'],
+    ],
+    not: ['International Women', 'Mother'],
+  },
+  {
+    rule: 'a possessive before "Eve" names an occasion, a person\'s too',
+    text: "Crowds filled Dorn on New Year's Eve and on Valentine's Day.",
+    names: [
+      ["New Year's Eve", 'Event'],
+      ["Valentine's Day", 'Event'],
+    ],
+    not: ['Eve', 'Valentine'],
+  },
+  {
+    rule: 'the day ends the occasion: a name after it is another thing',
+    text: "Ann Cole's Day Care opened in Dorn on Monday.",
+    names: [['Ann Cole', 'Person']],
+    not: ["Ann Cole's Day Care"],
+  },
+  {
     rule: 'dash between two countries joins nothing',
     text: 'The Chilean-Peruvian treaty was signed in Lima.',
     names: [['Lima', 'Place']],
