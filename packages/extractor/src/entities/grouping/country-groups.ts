@@ -4,7 +4,7 @@
 // links the two). Runs after merging, so no merge rule joins "troops" to another name.
 import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
-import type { TypedSpan } from '../spans.js';
+import type { NameGroup, TypedSpan } from '../spans.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ARMED_FORCE_HEADS, COUNTRY_GROUP_HEADS, COUNTRY_GROUP_MODIFIERS } from '../lexicon/country-group-words.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
@@ -86,9 +86,27 @@ export const countryGroups: EntityStep = {
     if (!spans.length) return groups;
     // A concept of the same words ("Kenyan citizens" as a verb's object) is this body.
     const inside = (s: TypedSpan) => spans.some((t) => t.start <= s.start && s.end <= t.end);
-    return [
+    return withArmedForces([
       ...groups.filter((g) => g.type !== 'Concept' || !g.spans.every(inside)),
       ...phraseGroups(spans, 'Organization', RULE),
-    ];
+    ]);
   },
 };
+
+/** Names of all of a country's armed forces that carry no country: "women in the Armed Services". */
+const UNQUALIFIED_FORCES = new Set(['armed forces', 'armed services']);
+
+/** "U.S. military … the place of women in the Armed Services": where the article names one country's armed
+ * forces, "the Armed Forces" without a country is that body. With two countries' forces it stays apart. */
+function withArmedForces(groups: NameGroup[]): NameGroup[] {
+  const forces = groups.filter((g) => g.spans.some((s) => s.typeRule === RULE && / armed forces$/.test(s.key)));
+  if (forces.length !== 1) return groups;
+  const [body] = forces;
+  const bare = groups.filter((g) => g.type === 'Organization' && UNQUALIFIED_FORCES.has(g.key));
+  if (!bare.length) return groups;
+  for (const g of bare) {
+    body.spans.push(...g.spans.map((s) => ({ ...s, type: body.type, mergedBy: RULE })));
+    for (const id of g.ids) body.ids.add(id);
+  }
+  return groups.filter((g) => !bare.includes(g));
+}

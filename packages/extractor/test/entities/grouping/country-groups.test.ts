@@ -37,6 +37,25 @@ describe('country-groups', () => {
     expect(forces[0].aliases.map((a) => a.text).sort()).toEqual(['Greek military', 'Greek soldiers']);
   });
 
+  test.each([
+    [
+      'one country\'s forces: "the Armed Forces" is that body',
+      'Greek troops left Athens on Monday. Ann Cole praised women in the Armed Forces.',
+      ['Greek troops'],
+    ],
+    [
+      "two countries' forces: it stays apart",
+      'Greek troops and Turkish troops met on Monday. Ann Cole praised women in the Armed Services.',
+      ['Armed Services', 'Greek troops', 'Turkish troops'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    const bodies = extract(text)
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name)
+      .sort();
+    expect(bodies).toEqual(expected);
+  });
+
   test('a lower-case form of a body the article names joins it', () => {
     const text = 'The Iraqi Security Forces arrived. Later Iraqi security forces left Basra.';
     expect(
