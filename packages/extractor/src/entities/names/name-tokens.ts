@@ -6,6 +6,7 @@ import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { isCap } from './capitals.js';
+import { aloneTags } from '../../common-word.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
 export const KNOWN = ['Person', 'Place', 'Organization'];
@@ -133,6 +134,15 @@ const currencyAmount = (t: Token) => {
   return !!code && /^\p{Lu}{3}/u.test(t.text) && lexiconTags(code).includes('Currency');
 };
 const calendarWord = (t: Token) => CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']);
+/** "Super Tuesday", "Black Friday", "Good Friday": a weekday right after a capitalised word the lexicon reads as
+ * an adjective names an occasion ("Ann Cole Tuesday said" is a date). */
+const occasionDay = (t: Token, prev: Token | undefined) =>
+  t.tags.has('WeekDay') &&
+  !!prev &&
+  /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+  !/\S/.test(prev.post) &&
+  !has(prev, ['Person', 'FirstName', 'LastName', 'Place']) &&
+  (aloneTags(prev.normal) ?? []).includes('Adjective');
 /** "Theresa May", "Brian May": a month the parser reads as a person's name, right after a given name, is
  * a surname ("in May" stays a date). */
 const surnameAfterGiven = (t: Token, prev: Token | undefined) =>
@@ -165,7 +175,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
     currencyAmount(t)
   )
     return false;
-  if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev))) return false;
+  if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev) && !occasionDay(t, prev))) return false;
   if (timeZoneAfterClock(t, prev)) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;

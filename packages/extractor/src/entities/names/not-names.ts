@@ -12,7 +12,8 @@
 //   number, or an indefinite pronoun, names no one even with a capital;
 //   "thousands of Euros": a currency is a unit, not a thing (not "Euro 2020", a number after it);
 //   "Not from India, Maybe they …", "And, Whenever there is …", "Too Much": a word that by itself is an adverb,
-//   conjunction, preposition or determiner names nothing, wherever a careless capital puts it.
+//   conjunction, preposition, determiner or possessive ("Our") names nothing, wherever a careless capital puts it;
+//   "vitamin D", "Her Majesty": a lone capital letter, a form of address.
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { lexiconTags } from '../../lexicon-tags.js';
@@ -28,7 +29,16 @@ const PEOPLE = new Set(
   ),
 );
 
-const FUNCTIONAL = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Negative', 'QuestionWord', 'Pronoun'];
+const FUNCTIONAL = [
+  'Adverb',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Negative',
+  'QuestionWord',
+  'Pronoun',
+  'Possessive',
+];
 const ADVERB_SUFFIX = /\p{L}{5,}(?:ally|ately|ously|ively|fully|edly|ingly)$/u;
 const functional = (t: Token) =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
@@ -39,6 +49,7 @@ const functional = (t: Token) =>
   !lexiconTags(t.text).some((x) => /Person|Place|Organization|Name|Country|City|Region/.test(x)) &&
   !has(t, ['Person', 'Place', 'Acronym']);
 
+const ADDRESS = new Set(['Majesty', 'Highness', 'Excellency', 'Holiness', 'Lordship', 'Ladyship']);
 const DEGREES = /^(?:Ph\.?D\.?|DPhil|MPhil|MSc|BSc|LLB|LLM|EdD)$/;
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 
@@ -84,6 +95,11 @@ export function notAName(span: NameSpan): boolean {
   if (interjection(span) || oneOfItsParts(span) || hyphenedOrigins(text) || cutScaleStep(span)) return true;
   if (span.tokens.length === 1 && /^(?:[IVX]{2,}|Jr|Sr|Jnr|Snr)$/.test(text.replace(/\.$/, ''))) return true;
   if (DEGREES.test(text)) return true;
+  // "vitamin D", "a plan A, B, C", "E. coli", "the inner B star": a lone capital letter is a label or an
+  // initial; as a node it would join every such letter of every article.
+  if (span.tokens.length === 1 && /^\p{Lu}\.?$/u.test(text)) return true;
+  // "advice to Her Majesty": a form of address names no one by itself.
+  if (span.tokens.length === 1 && ADDRESS.has(text)) return true;
   if (span.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && PEOPLE.has(text.toLowerCase())) return true;
   const [only] = span.tokens;
   if (span.tokens.length === 1 && functional(only)) return true;

@@ -177,6 +177,8 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       s.tokens.length > 1 &&
       ((lastWord(s) === 'day' && !s.tokens[0].tags.has('FirstName') && !s.tokens[0].tags.has('Person')) ||
+        // "Super Tuesday", "Black Friday" (names/name-tokens.ts takes the weekday only after such a word)
+        s.tokens[s.tokens.length - 1].tags.has('WeekDay') ||
         (['day', 'eve'].includes(lastWord(s)) && /['’]s?$/.test(s.tokens[s.tokens.length - 2].text))),
   },
   {

@@ -261,6 +261,21 @@ const cases: BoundaryCase[] = [
     not: ['Eve', 'Valentine'],
   },
   {
+    rule: 'an adjective before a weekday names an occasion',
+    text: 'Voters in Dorn went to the polls on Super Tuesday, and shops opened on Black Friday.',
+    names: [
+      ['Super Tuesday', 'Event'],
+      ['Black Friday', 'Event'],
+    ],
+    not: ['Super', 'Black'],
+  },
+  {
+    rule: 'a weekday after a name is a date',
+    text: 'Governor Ann Cole Tuesday ordered schools in Dorn closed.',
+    names: [['Ann Cole', 'Person']],
+    not: ['Ann Cole Tuesday'],
+  },
+  {
     rule: 'the day ends the occasion: a name after it is another thing',
     text: "Ann Cole's Day Care opened in Dorn on Monday.",
     names: [['Ann Cole', 'Person']],

@@ -48,6 +48,11 @@ describe('not names', () => {
     ["an adverb opening a speaker's turn", '((Ines Varga)) Unfortunately, the Dorn team lost.', 'Unfortunately'],
     ["a plain adjective opening a speaker's turn", '((Ines Varga)) Sure, Ola Berg can play.', 'Sure'],
     ['"there" as a topic', 'Ola Berg put it there. Nobody in Dorn wants to live there.', 'there'],
+    ['a lone capital letter after a noun', 'Ola Berg takes vitamin D and zinc in Dorn.', 'D'],
+    ['letters as labels in a list', 'Ola Berg has a plan A, B, C for Dorn.', 'B'],
+    ['an initial before a lower-case word', 'Cases of E. coli rose in Dorn on Monday.', 'E'],
+    ['a possessive determiner', 'Ola Berg said the crimes offend Our Lord in Dorn.', 'Our'],
+    ['a form of address', 'The advice to Her Majesty was unlawful, Ola Berg said in Dorn.', 'Majesty'],
   ])('%s', (_, text, word) => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
   });
