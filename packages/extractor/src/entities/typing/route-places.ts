@@ -1,7 +1,8 @@
 // Route cues: "the drive from Stavanger to the capital, Oslo", "flights from Lisbon to Faro": a weakly typed
 // one-word name (or a two- or three-word name only guessed, "from Jakarta to Pangkal Pinang", located-names.ts)
 // at one end of a "from … to …" whose other end is a place is a place too. A strong type stays ("from Reuters
-// to Bloomberg" has no place at either end and changes nothing).
+// to Bloomberg" has no place at either end and changes nothing); with neither end known, a journey word just
+// before "from" makes both places.
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -9,6 +10,17 @@ import { guessedName } from './located-names.js';
 
 // Words that may stand between "to" and the place it names: "to the capital of Oslo", "to nearby Faro".
 const FILLER = new Set(['the', 'capital', 'city', 'town', 'port', 'of', 'nearby', 'neighbouring', 'neighboring']);
+
+/** Stems of words for a journey, a vehicle or moving people and goods. */
+const JOURNEY =
+  /^(?:travel\w*|journey\w*|trips?|fl(?:y|ies|ew|own|ying|ights?|ee|ed|ees|eeing)|dr(?:ive|ives|ove|iven|iving)|r(?:ide|ides|ode|iding)|carr(?:y|ies|ied|ying)|sail\w*|ferr(?:y|ies|ied)|bus(?:es)?|coach(?:es)?|trains?|planes?|airlift\w*|evacuat\w*|deport\w*|walk\w*|commut\w*|migrat\w*|smuggl\w*|routes?|roads?|highways?)$/;
+
+/** A journey word among the few words before "from" at `k`, in its sentence. */
+function journeyBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j].sentence === tokens[k].sentence; j--)
+    if (JOURNEY.test(tokens[j].normal)) return true;
+  return false;
+}
 
 function retypeRouteEnds(groups: NameGroup[], tokens: Token[]): void {
   const groupAt = new Map<number, NameGroup>();
@@ -36,6 +48,10 @@ function retypeRouteEnds(groups: NameGroup[], tokens: Token[]): void {
     const end = afterTo(to.i);
     if (weak(from) && isPlace(end)) retyped.add(from);
     if (weak(end) && isPlace(from)) retyped.add(end!);
+    // "A bus carrying children from Smolensk to Kaluga": with neither end known, a journey said just before
+    // makes both places ("power passed from Hale to Cole" is no journey).
+    if (weak(from) && weak(end) && from.words === 1 && end!.words === 1 && journeyBefore(tokens, t.i))
+      retyped.add(from).add(end!);
   }
   for (const g of retyped) g.type = 'Place';
 }

@@ -1,6 +1,6 @@
 // Platform cues (typing/platform-cues.ts) and route cues (typing/route-places.ts): a one-word name mostly
 // used as a medium is a Product; a one-word name at one end of "from … to …" whose other end is a place is a
-// Place. Sentences written for the test.
+// Place, and both ends are after a journey word. Sentences written for the test.
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
@@ -23,6 +23,18 @@ const cases: EntityCase[] = [
     name: 'Kvitsund',
     type: 'Place',
   },
+  {
+    rule: 'a journey word before a route with neither end known',
+    text: 'A bus carrying pupils from Kvitsund to Brenfold overturned on Sunday.',
+    name: 'Brenfold',
+    type: 'Place',
+  },
+  {
+    rule: 'a journey word before a route, the near end',
+    text: 'Ann Cole flew from Kvitsund to Brenfold on Monday.',
+    name: 'Kvitsund',
+    type: 'Place',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
@@ -34,6 +46,8 @@ test.each([
   ['The minister said on TVK that talks would resume.', 'TVK', 'Product'],
   // Neither end of the route is a place.
   ['She moved from Brenfold to Caskell in March.', 'Brenfold', 'Place'],
+  // No journey: power, not people, passes between them.
+  ['Power passed from Brenfold to Caskell in March.', 'Caskell', 'Place'],
 ])('no retyping: %s', (text, name, type) => {
   expect(find(extract(text).entities, name)?.type).not.toBe(type);
 });
