@@ -39,6 +39,15 @@ function retypeRouteEnds(groups: NameGroup[], tokens: Token[]): void {
   };
   const retyped = new Set<NameGroup>();
   for (const t of tokens) {
+    // "airlifted to nearby Zamboanga", "travelled to Kvitsund": where one travels to is a place.
+    const toward = tokens[t.i + 1];
+    if (t.tags.has('Verb') && JOURNEY.test(t.normal) && toward?.normal === 'to' && toward.sentence === t.sentence) {
+      const end = afterTo(toward.i);
+      const span = end?.spans.find((x) => x.tokens[0].i > toward.i);
+      // ("flew to Acme's office": the place is the owner's, which may be no place)
+      const owned = !!span && /['’]s?$/.test(span.tokens[span.tokens.length - 1].text);
+      if (weak(end) && end!.words === 1 && !owned) retyped.add(end!);
+    }
     if (t.normal !== 'from') continue;
     const from = groupAt.get(t.i + 1);
     if (!from) continue;

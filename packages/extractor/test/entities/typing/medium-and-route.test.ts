@@ -35,6 +35,12 @@ const cases: EntityCase[] = [
     name: 'Kvitsund',
     type: 'Place',
   },
+  {
+    rule: 'where one travels to',
+    text: 'Some victims were airlifted to nearby Kvitsund on Sunday.',
+    name: 'Kvitsund',
+    type: 'Place',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
@@ -48,6 +54,9 @@ test.each([
   ['She moved from Brenfold to Caskell in March.', 'Brenfold', 'Place'],
   // No journey: power, not people, passes between them.
   ['Power passed from Brenfold to Caskell in March.', 'Caskell', 'Place'],
+  // Written to, not travelled to; an owner's office is the owner's.
+  ['Ann Cole wrote to Caskell on Monday.', 'Caskell', 'Place'],
+  ["Ann Cole flew to Caskell's office on Monday.", 'Caskell', 'Place'],
 ])('no retyping: %s', (text, name, type) => {
   expect(find(extract(text).entities, name)?.type).not.toBe(type);
 });
