@@ -10,6 +10,7 @@ import { countryGroups } from './grouping/country-groups.js';
 import { bodyRoles } from './grouping/body-roles.js';
 import { genericHeads } from './grouping/generic-heads.js';
 import { mergeGroups } from './grouping/merge-groups.js';
+import { partyNames } from './grouping/party-names.js';
 import { nestedNames } from './grouping/nested-names.js';
 import { placeAdjectives } from './grouping/place-adjectives.js';
 import { placeQualifiers } from './grouping/place-qualifiers.js';
@@ -69,6 +70,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   nameUsedAlone,
   givenNameSurnames,
   mergeGroups,
+  partyNames,
   vehicleModels,
   siteNames,
   placeAdjectives,

@@ -86,9 +86,20 @@ export const apposition: RelationRule = {
       if (isPerson(view, np.head) && after?.kind === 'NP' && !label) {
         const r = possessedRole(view, after);
         const b = roleBody(view, ch, a);
-        if (r && b.body && onlyBody(after, b.body)) add(np.head!, b.body, r, np.from, ch[b.end].to);
+        if (r && b.body && onlyBody(after, b.body) && !titleOfNext(view, ch[b.end].to))
+          add(np.head!, b.body, r, np.from, ch[b.end].to);
       }
     });
     return out;
   },
 };
+
+/** "Nicola Sturgeon, Labour MP (Member of Parliament) Tom Watson, and …": a role phrase glossed in brackets
+ * and then followed by a person's name is that person's title, the next item of a list. */
+function titleOfNext(view: SentenceView, end: number): boolean {
+  let close = end;
+  if (/\(/.test(view.toks[end].post)) while (close < view.toks.length - 1 && !/\)/.test(view.toks[close].post)) close++;
+  if (!/^\)\s*$/.test(view.toks[close].post)) return false;
+  const next = view.entityAt[close + 1];
+  return !!next && view.types.get(next) === 'Person';
+}

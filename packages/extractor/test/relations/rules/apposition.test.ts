@@ -76,6 +76,12 @@ describe('apposition', () => {
       'Bo Lind LEADS Oslo',
       'Ann Berg LEADS Oslo',
     ],
+    [
+      "a role glossed in brackets before a name is that name's title, the next item of a list",
+      'Speakers included Mayor Bo Lind, Acme Corp director (chief executive) Ann Berg, and Tom Hale.',
+      'Ann Berg LEADS Acme Corp',
+      'Bo Lind LEADS Acme Corp',
+    ],
   ])('%s', (_name, text, kept, not) => {
     expect(triplesOf(text)).toContain(kept);
     expect(triplesOf(text)).not.toContain(not);

@@ -1,0 +1,48 @@
+// A party named by its members' word: "fellow Republican Representative Francis Rooney", "a Democrat",
+// "Labour MP Tom Watson" speak of the Republican, Democratic or Labour Party. Standing alone, such a word
+// made an Organization of its own ("Republican", "Democrats"), one node per spelling beside the party's.
+// It joins the party the article names ("Democratic Party", "Maryland Democratic Party", only when one);
+// with none named, the node is named as the party, so that every article's mentions meet on one node.
+import type { EntityStep } from '../entity-step.js';
+import type { NameGroup } from '../spans.js';
+import { nameKey } from '../names/name-key.js';
+
+/** A member's or adherent's word → the word the party's name is made of. */
+const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['democrat', 'Democratic'],
+  ['democrats', 'Democratic'],
+  ['democratic', 'Democratic'],
+  ['republican', 'Republican'],
+  ['republicans', 'Republican'],
+  ['labour', 'Labour'],
+  ['tory', 'Conservative'],
+  ['tories', 'Conservative'],
+]);
+
+export const partyNames: EntityStep = {
+  name: 'party-names',
+  description: 'a party member\'s word alone ("a Republican", "Democrats") is the party ("Republican Party")',
+  apply(groups) {
+    const joined = new Set<NameGroup>();
+    for (const g of groups) {
+      const word = PARTY_WORDS.get(g.key);
+      if (!word || g.type !== 'Organization' || g.words !== 1) continue;
+      const key = nameKey(`${word} Party`);
+      const parties = groups.filter(
+        (p) => p !== g && p.type === 'Organization' && (p.key === key || p.key.endsWith(` ${key}`)),
+      );
+      if (parties.length > 1) continue;
+      const [party] = parties;
+      if (party) {
+        for (const s of g.spans) s.mergedBy ??= 'party-name';
+        party.spans.push(...g.spans.map((s) => ({ ...s, type: party.type })));
+        for (const id of g.ids) party.ids.add(id);
+        joined.add(g);
+      } else {
+        for (const s of g.spans) s.mergedBy ??= 'party-name';
+        Object.assign(g, { name: `${word} Party`, key, words: 2, lastWord: 'party', strong: true });
+      }
+    }
+    return joined.size ? groups.filter((g) => !joined.has(g)) : groups;
+  },
+};
