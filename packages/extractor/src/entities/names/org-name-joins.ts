@@ -11,6 +11,7 @@
 //   "Rogaland Fire and Rescue", "Search and Rescue": two emergency-service words joined by "and";
 //   "Port Authority of New York and New Jersey": two places joined by "and" in an organisation's complement;
 //   "Cinema for Peace Foundation": "for" inside a name an organisation word ends;
+//   "House Oversight and Reform Committee": a chamber's committee named by two subjects joined by "and";
 //   "Nevada Test and Training Range": a place, then two ordinary words joined by "and" before a head
 //   (place-and-names.ts).
 import type { Token } from '../../tokens.js';
@@ -23,6 +24,8 @@ import { NOUN_SUFFIX } from './common-nouns.js';
 import { placeAndJoin } from './place-and-names.js';
 
 const OF = new Set(['of', 'for', 'on']);
+const CHAMBERS = new Set(['house', 'senate']);
+const COMMITTEES = new Set(['committee', 'subcommittee']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
 const COORDINATED_HEADS = new Set(['party', 'parties', 'league', 'team', 'club', 'church']);
 // The words of emergency services' names, which pair with "and" ("Fire and Rescue", "Fire and Emergency").
@@ -131,6 +134,17 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
             : m - j + 1;
         // "… Hall of Fame": a place word whose "of" complement makes it a body's name; the complement joins next.
         if (PLACE_HEADS.has(lower(row[m])) && more && row[m + 1].normal === 'of' && m > j + 1) return m - j + 1;
+        if (!more) break;
+      }
+    }
+    // "House Oversight and Reform Committee", "Senate Commerce and Transport Committee": a chamber's committee
+    // named by two subjects joined by "and".
+    // (The parse tags such subjects from their context, "Oversight" a place: only a word known alone counts.)
+    const subject = (x: Token) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !knownAlone(x) && !ORG_HEADS.has(lower(x));
+    if (CHAMBERS.has(lower(run[0])) && run.length >= 2 && run.length <= 3 && run.slice(1).every(subject)) {
+      for (let m = j + 1; m <= j + 3 && nameAt(m); m++) {
+        const more = quiet(row[m], row[m + 1]) && nameAt(m + 1);
+        if (COMMITTEES.has(lower(row[m])) && !more) return m - j + 1;
         if (!more) break;
       }
     }

@@ -282,6 +282,12 @@ const cases: BoundaryCase[] = [
     not: ["Ann Cole's Day Care"],
   },
   {
+    rule: 'a chamber\'s committee named by two subjects joined by "and"',
+    text: 'Ann Cole chairs the House Oversight and Reform Committee in Dorn.',
+    names: [['House Oversight and Reform Committee', 'Organization']],
+    not: ['House Oversight', 'Reform Committee', 'Oversight and Reform Committee'],
+  },
+  {
     rule: 'dash between two countries joins nothing',
     text: 'The Chilean-Peruvian treaty was signed in Lima.',
     names: [['Lima', 'Place']],
