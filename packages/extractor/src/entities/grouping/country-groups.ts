@@ -10,6 +10,7 @@ import { ARMED_FORCE_HEADS, COUNTRY_GROUP_HEADS, COUNTRY_GROUP_MODIFIERS } from 
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { conceptKey } from '../names/concepts.js';
 import { nextSpanId, phraseGroups, phraseSpan } from './phrase-groups.js';
+import { joinGroup } from './make-group.js';
 
 const RULE = 'country-group';
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
@@ -104,9 +105,6 @@ function withArmedForces(groups: NameGroup[]): NameGroup[] {
   const [body] = forces;
   const bare = groups.filter((g) => g.type === 'Organization' && UNQUALIFIED_FORCES.has(g.key));
   if (!bare.length) return groups;
-  for (const g of bare) {
-    body.spans.push(...g.spans.map((s) => ({ ...s, type: body.type, mergedBy: RULE })));
-    for (const id of g.ids) body.ids.add(id);
-  }
+  for (const g of bare) joinGroup(body, g, RULE);
   return groups.filter((g) => !bare.includes(g));
 }

@@ -34,6 +34,13 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
   };
 }
 
+/** Group `g` joins `into`: its spans, typed as `into`, record `rule` unless an earlier merge did; its ids. The
+ * caller drops `g`. */
+export function joinGroup(into: NameGroup, g: NameGroup, rule: string): void {
+  into.spans.push(...g.spans.map((s) => ({ ...s, type: into.type, mergedBy: s.mergedBy ?? rule })));
+  for (const id of g.ids) into.ids.add(id);
+}
+
 const isDotted = (s: string) => /\./.test(s);
 /** A display form: no edge punctuation or possessive. */
 export function tidy(text: string): string {

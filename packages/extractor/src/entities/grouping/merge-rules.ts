@@ -3,6 +3,7 @@
 import { initials, isAcronym, nameKey } from '../names/name-key.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
+import { YEAR } from '../names/number-joins.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
@@ -205,7 +206,7 @@ export const MERGE_RULES: MergeRule[] = [
         const after = key.slice(at + s.key.length).trim();
         // A year after the longer name dates one edition ("FIFA World Cup 2018"): a version number
         // ("Internet Explorer 6") names another product.
-        return after === '' || /^(19|20)\d\d$/.test(after) || (ORG_HEADS.has(s.lastWord) && after.startsWith('of '));
+        return after === '' || YEAR.test(after) || (ORG_HEADS.has(s.lastWord) && after.startsWith('of '));
       };
       const cands = groups.filter(
         (g) => g !== s && g.words > s.words && inside(g) && compatible(s, g) && !place(s) && !place(g),

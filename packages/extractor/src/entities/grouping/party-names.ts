@@ -6,6 +6,9 @@
 import type { EntityStep } from '../entity-step.js';
 import type { NameGroup } from '../spans.js';
 import { nameKey } from '../names/name-key.js';
+import { joinGroup } from './make-group.js';
+
+const RULE = 'party-name';
 
 /** A member's or adherent's word → the word the party's name is made of. */
 const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
@@ -34,12 +37,10 @@ export const partyNames: EntityStep = {
       if (parties.length > 1) continue;
       const [party] = parties;
       if (party) {
-        for (const s of g.spans) s.mergedBy ??= 'party-name';
-        party.spans.push(...g.spans.map((s) => ({ ...s, type: party.type })));
-        for (const id of g.ids) party.ids.add(id);
+        joinGroup(party, g, RULE);
         joined.add(g);
       } else {
-        for (const s of g.spans) s.mergedBy ??= 'party-name';
+        for (const s of g.spans) s.mergedBy ??= RULE;
         Object.assign(g, { name: `${word} Party`, key, words: 2, lastWord: 'party', strong: true });
       }
     }

@@ -60,6 +60,9 @@ export const EVENT_HEADS = new Set(
   ),
 );
 
+/** Last words of an occasion named by a possessive before them: "International Women's Day", "New Year's Eve". */
+export const OCCASION_HEADS: ReadonlySet<string> = new Set(['day', 'eve']);
+
 /** Words for a political division ("state", "province", "county"): alone they classify a place the article
  * names ("the state of Wisconsin", "the state") or speak of any ("a state"), never one thing of their own. */
 export const DIVISION_WORDS: ReadonlySet<string> = new Set(

@@ -11,7 +11,7 @@ import { titlePieces } from './name-fragments.js';
 import { commonOpeners } from './common-openers.js';
 import { keepSupported, surnames } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
-import { ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import {
   CALENDAR,
   CONNECTORS,
@@ -56,8 +56,6 @@ import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
 import { numberWord } from '../../common-word.js';
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
-/** "International Women's Day", "New Year's Eve", "Valentine's Day": a possessive before these names an occasion. */
-const OCCASION_HEADS = new Set(['day', 'eve']);
 const HYPHEN_SUFFIXES = new Set(
   'based owned born like led backed made run style era type wide level sized related linked funded friendly free only area class sponsored bound made speaking'.split(
     ' ',
@@ -237,7 +235,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           isCap(b) &&
           (ORG_HEADS.has(lower(b)) ||
             PLACE_HEADS.has(lower(b)) ||
-            // (the day ends the name: "Ann Cole's Day Care" is her business)
+            // "International Women's Day" (the day ends the name: "Ann Cole's Day Care" is her business)
             (OCCASION_HEADS.has(lower(b)) && !(row[b.pos + 1] && isCap(row[b.pos + 1]))));
         // "Wong Kwok-kin", "Lam Cheuk-ting": a lower-case syllable hyphened to a given name after a family name.
         const syllable = (a: Token, b: Token | undefined) =>

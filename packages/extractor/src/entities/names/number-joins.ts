@@ -21,6 +21,8 @@ import { aloneTags } from '../../common-word.js';
 const DASHES = new Set(['-', '–', '‐']);
 // II to LXXXIX: the numerals of wars, missions, councils, monarchs and yearly finals ("Super Bowl LIV"); one
 // letter is a pronoun or an initial.
+/** A year as news writes one, 1900 to 2099: it dates an edition ("World Cup 2018"), a model or a law. */
+export const YEAR = /^(?:19|20)\d\d$/;
 export const ROMAN_NUMERAL = /^(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 const number = (t: Token | undefined, digits: number) =>
@@ -74,7 +76,7 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   return countsNext(row, j) ? 0 : 1;
 }
 
-const editionYear = (t: Token) => /^(19|20)\d\d$/.test(t.text) && t.tags.has('Year');
+const editionYear = (t: Token) => YEAR.test(t.text) && t.tags.has('Year');
 
 /** "45 points", "785 miles", "47 percent": the number at `j` counts or measures the word after it; so does
  * the first number of a range, "7 or 8 years", "10 to 12 miles" ("CentOS 7 or 8" stays two versions). */

@@ -3,6 +3,7 @@
 // maker ("Warhol prints" after "Andy Warhol"), nor a name that looks personal. An owned name before a vehicle
 // noun ("its Orion capsule", "Acme's Kestrel drone"; not "the Boeing plane", a maker's) and a name after "a" and
 // a year ("a 1998 Rover Mini", one car of a model) are models too.
+import { YEAR } from '../names/number-joins.js';
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -15,7 +16,7 @@ const owned = (s: NameSpan, tokens: Token[]) => !!s.owner || !!tokens[s.tokens[0
  * lower-case describing words between ("the 2019 Nordvik Summit" dates an event: "a" is what counts). */
 export function modelYear(s: NameSpan, tokens: Token[]): boolean {
   const at = s.tokens[0].i - 1;
-  if (!/^(19|20)\d\d$/.test(tokens[at]?.text ?? '')) return false;
+  if (!YEAR.test(tokens[at]?.text ?? '')) return false;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const t = tokens[k];
     if (/^an?$/.test(t.normal)) return true;

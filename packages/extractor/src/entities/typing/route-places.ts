@@ -11,7 +11,7 @@ import { guessedName } from './located-names.js';
 // Words that may stand between "to" and the place it names: "to the capital of Oslo", "to nearby Faro".
 const FILLER = new Set(['the', 'capital', 'city', 'town', 'port', 'of', 'nearby', 'neighbouring', 'neighboring']);
 
-/** Stems of words for a journey, a vehicle or moving people and goods. */
+/** Words for a journey, its vehicle or its road, and verbs of people travelling or being moved. */
 const JOURNEY =
   /^(?:travel\w*|journey\w*|trips?|fl(?:y|ies|ew|own|ying|ights?|ee|ed|ees|eeing)|dr(?:ive|ives|ove|iven|iving)|r(?:ide|ides|ode|iding)|carr(?:y|ies|ied|ying)|sail\w*|ferr(?:y|ies|ied)|bus(?:es)?|coach(?:es)?|trains?|planes?|airlift\w*|evacuat\w*|deport\w*|walk\w*|commut\w*|migrat\w*|smuggl\w*|routes?|roads?|highways?)$/;
 

@@ -3,8 +3,15 @@
 import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
-import { EVENT_HEADS, FOREIGN_ORG_HEADS, ORG_HEADS, PLACE_HEADS, ROMANCE_OF } from '../lexicon/org-words.js';
-import { ROMAN_NUMERAL } from '../names/number-joins.js';
+import {
+  EVENT_HEADS,
+  FOREIGN_ORG_HEADS,
+  OCCASION_HEADS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  ROMANCE_OF,
+} from '../lexicon/org-words.js';
+import { ROMAN_NUMERAL, YEAR } from '../names/number-joins.js';
 import { warName } from '../names/war-names.js';
 import { membersWord } from '../names/member-plurals.js';
 import { scaleStep } from './scale-steps.js';
@@ -106,7 +113,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'Product',
     strong: true,
     test: (s) => {
-      const head = [...s.tokens].reverse().find((t) => !/^(19|20)\d\d$/.test(t.text));
+      const head = [...s.tokens].reverse().find((t) => !YEAR.test(t.text));
       return (
         s.tokens.length > 1 &&
         !!head &&
@@ -179,7 +186,7 @@ export const TYPE_RULES: TypeRule[] = [
       ((lastWord(s) === 'day' && !s.tokens[0].tags.has('FirstName') && !s.tokens[0].tags.has('Person')) ||
         // "Super Tuesday", "Black Friday" (names/name-tokens.ts takes the weekday only after such a word)
         s.tokens[s.tokens.length - 1].tags.has('WeekDay') ||
-        (['day', 'eve'].includes(lastWord(s)) && /['’]s?$/.test(s.tokens[s.tokens.length - 2].text))),
+        (OCCASION_HEADS.has(lastWord(s)) && /['’]s?$/.test(s.tokens[s.tokens.length - 2].text))),
   },
   {
     name: 'country',
@@ -378,7 +385,7 @@ export const TYPE_RULES: TypeRule[] = [
     name: 'edition-year',
     type: 'Event',
     strong: false,
-    test: (s) => s.tokens.length > 1 && /^(19|20)\d\d$/.test(s.tokens[s.tokens.length - 1].text),
+    test: (s) => s.tokens.length > 1 && YEAR.test(s.tokens[s.tokens.length - 1].text),
   },
   { name: 'known-place-word', type: 'Place', strong: false, test: knownPlaceWord },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },
