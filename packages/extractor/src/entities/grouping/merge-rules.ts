@@ -3,6 +3,7 @@
 import { initials, isAcronym, nameKey } from '../names/name-key.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
+import { STATE_BODY_HEADS } from '../lexicon/state-body-heads.js';
 import { YEAR } from '../names/number-joins.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
 import type { NameGroup } from '../spans.js';
@@ -39,6 +40,15 @@ const COMPANY_WORDS = new Set(
 );
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
+/** The head word of an organisation's name: the word before its complement ("Church of Scientology", "Agency
+ * for International Development", "Committee on Foreign Affairs"), else the last word. */
+const headWord = (key: string) =>
+  / (?:of|for|on) /.test(key)
+    ? key
+        .split(/ (?:of|for|on) /)[0]
+        .split(' ')
+        .pop()
+    : key.split(' ').pop();
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
 
 /** "the state of Montana … Montana's reservations … the plaintiffs were listed as … Montana Native Vote": a
@@ -268,23 +278,28 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   {
-    // "the Church" after "Church of Scientology": an organisation word alone, when one name has it.
+    // "the Church" after "Church of Scientology", "the House" after "the U.S. House of Representatives": an
+    // organisation word alone, when one name has it as its head (not "the House Judiciary Committee").
     name: 'head-word',
     target: (s, groups) => {
-      if (s.words !== 1 || s.type === 'Concept' || !ORG_HEADS.has(s.key)) return undefined;
+      if (s.words !== 1 || s.type === 'Concept' || !(ORG_HEADS.has(s.key) || STATE_BODY_HEADS.has(s.key)))
+        return undefined;
+      // "Radio host Don Imus dies": a word whose only capital opens the headline names no body.
+      if (s.spans.every((x) => x.sentence === 0 && x.tokens[0].pos === 0)) return undefined;
       const cands = groups.filter(
         (g) =>
           g !== s &&
           g.type === 'Organization' &&
           g.words > 1 &&
-          g.key.split(' ').includes(s.key) &&
+          headWord(g.key) === s.key &&
           !ownedElsewhere(s, g.key.slice(0, ` ${g.key} `.indexOf(` ${s.key} `)).trim()) &&
           !namedBefore(s, g),
       );
       // "Supreme Court" and "Italian Supreme Court of Cassation", "Iraqi Parliament" and "Parliament of Iraq":
       // forms of one name still make one candidate.
       const longest = cands.sort((a, b) => b.words - a.words)[0];
-      const sameBody = (c: NameGroup) => contains(longest.key, c.key) || demonymOfForm.target(c, [longest]) === longest;
+      const sameBody = (c: NameGroup) =>
+        contains(longest.key, c.key) || [demonymOfForm, ofComplement].some((r) => r.target(c, [longest]) === longest);
       return longest && cands.every(sameBody) ? longest : undefined;
     },
   },

@@ -2,7 +2,8 @@
 // second romanisation of one name, and an organisation's name without its "of" complement.
 import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
-import { foldLetters, spellingSkeleton } from '../names/name-key.js';
+import { foldLetters, nameKey, spellingSkeleton } from '../names/name-key.js';
+import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 import { compatible } from './compatible.js';
 
 const consonants = (skeleton: string) => skeleton.replace(/[^\p{L}]|a/gu, '').length;
@@ -84,9 +85,14 @@ export const ofComplement: MergeRule = {
   target: (s, groups) => {
     if (s.words < 2 || s.type === 'Person' || s.type === 'Concept' || (s.strong && s.type === 'Place'))
       return undefined;
+    // "U.S. House" for "United States House of Representatives": a country's short form spelled out.
+    const [first, ...rest] = s.key.split(' ');
+    const country = COUNTRY_ABBREVIATIONS.get(first);
+    const keys = country ? [s.key, `${nameKey(country)} ${rest.join(' ')}`] : [s.key];
     return only(
       groups.filter(
-        (g) => g !== s && g.type === 'Organization' && g.key.startsWith(`${s.key} of `) && compatible(s, g),
+        (g) =>
+          g !== s && g.type === 'Organization' && keys.some((k) => g.key.startsWith(`${k} of `)) && compatible(s, g),
       ),
     );
   },

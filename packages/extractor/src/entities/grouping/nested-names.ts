@@ -10,6 +10,7 @@ import { makeGroup } from './make-group.js';
 import { nameKey } from '../names/name-key.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { PLACE_HEADS } from '../lexicon/org-words.js';
+import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 
 const DIRECTIONS = new Set(
   'north south east west northern southern eastern western central upper lower greater inner outer new old'.split(' '),
@@ -49,17 +50,18 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           if (toks.slice(from, a + len).some((t) => used.has(t.i))) continue;
           const end = part[len - 1].end - (/['’]s$/.test(part[len - 1].text) ? 2 : 0);
           const partText = text.slice(part[0].start, end);
-          const target = byKey.get(nameKey(partText));
+          // Places only inside organisations, events and named sites ("Volgograd Arena", "Mexico City"), not
+          // inside people's names ("Paris Hilton", "Captain America") or other places ("Washington D.C.").
+          const site = g.type === 'Place' && PLACE_HEADS.has(g.lastWord);
+          const holdsPlace = g.type === 'Organization' || g.type === 'Event' || site;
+          // "USA" of "USA Today" is the article's "United States" (country-names.ts names the short form).
+          const country = holdsPlace ? COUNTRY_ABBREVIATIONS.get(nameKey(partText)) : undefined;
+          const target = byKey.get(nameKey(partText)) ?? (country ? byKey.get(nameKey(country)) : undefined);
           // An event also mentions the organiser or place it is named after ("Google Science Fair"), when that
           // is a known name (not "Global" in "Global Challenge Robot Olympics").
-          // Places only inside organisations, events and named sites ("Volgograd Arena", "Mexico City"), not
-          // inside people's names ("Paris Hilton") or other places ("Washington D.C.").
-          const site = g.type === 'Place' && PLACE_HEADS.has(g.lastWord);
           // The campus after "at" ("University of North Carolina at Greensboro") is a place too.
           const campus = g.type === 'Organization' && a > 0 && toks[a - 1].normal === 'at' && a + len === toks.length;
-          const lexPlace =
-            !target &&
-            (((g.type === 'Organization' || g.type === 'Event' || site) && isKnownPlace(partText)) || campus);
+          const lexPlace = !target && ((holdsPlace && isKnownPlace(partText)) || campus);
           // A title mentions the people and organisations in it ("Andy Warhol: Photographs and Prints").
           const inWork =
             g.type === 'Product' && !!target && (target.type === 'Person' || target.type === 'Organization');
@@ -83,21 +85,28 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
             title: undefined,
           };
           for (const t of span.tokens) used.add(t.i);
-          const owner = byKey.get(key);
+          const fullKey = from === a && country ? nameKey(country) : key;
+          const owner = byKey.get(key) ?? byKey.get(fullKey);
           // ("U.S." of "U.S. officials" may already be a span of its own: one mention, not two.)
           const already = owner?.spans.some((x) => x.start === span.start && x.end === span.end);
           if (owner && owner !== g) {
             if (!already) owner.spans.push(span);
           } else if (!owner)
-            created.set(key, [
-              ...(created.get(key) ?? []),
+            created.set(fullKey, [
+              ...(created.get(fullKey) ?? []),
               { ...span, type: 'Place', strong: true, typeRule: from < a ? 'region' : 'known-place' },
             ]);
         }
       }
     }
   }
-  for (const spans of created.values()) groups.push(makeGroup(spans, 'Place', true));
+  for (const spans of created.values()) {
+    const g = makeGroup(spans, 'Place', true);
+    // A country met only by its short form inside names is named in full, as country-names.ts names others.
+    const full = COUNTRY_ABBREVIATIONS.get(g.key);
+    if (full) g.name = full;
+    groups.push(g);
+  }
 }
 
 export const nestedNames: EntityStep = {

@@ -78,7 +78,8 @@ export function clauseInitial(t: Token, prev: Token | undefined): boolean {
   if (/\)\)\s*$/.test(prev.post)) return true;
   // "the United States' Centers for …": the apostrophe of a plural possessive, not an opening quote.
   if (/s$/i.test(prev.text) && /^['’]\s+$/.test(prev.post) && !t.pre) return false;
-  return OPENERS.test(prev.post + t.pre) || /[.!?…]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);
+  // "surveys[...] Following the …": text left out of a quotation; what follows may open a sentence.
+  return OPENERS.test(prev.post + t.pre) || /[.!?…]["”’\]]?\s*$/.test(prev.post) || /\n/.test(prev.post);
 }
 
 /** Words written in lower case somewhere in the document: evidence they are common words. */
@@ -187,9 +188,16 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   // "Muslims are required …": a religious or ethnic group noun is a name wherever it stands; so is a
   // country's demonym ("Chinese authorities said …"), which split-run.ts keeps only where it names the state.
   const group = GROUP_NOUNS.has(lower(t).replace(/s$/, '')) || DEMONYMS.has(lower(t));
+  // "((Ann Lee)) Thank you": the parse reads a transcript's speaker label and the first word of the turn as one
+  // name; that word is strong only by what the lexicon knows of it.
+  const afterLabel = !!prev && /\)\)\s*$/.test(prev.post);
+  const strong = afterLabel
+    ? t.tags.has('Acronym') ||
+      lexiconTags(t.text).some((x) => /Person|Place|Organization|Name|Country|City|Region/.test(x))
+    : has(t, STRONG);
   if (
     (heading || clauseInitial(t, prev)) &&
-    !has(t, STRONG) &&
+    !strong &&
     !(midWords && midWords.has(lower(t))) &&
     !COUNTRY_NAMES.has(lower(t)) &&
     !group

@@ -8,7 +8,7 @@ import { findRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { Chunk } from '../chunks.js';
-import { STATE_BODY_HEADS } from '../state-body-heads.js';
+import { STATE_BODY_HEADS } from '../../entities/lexicon/state-body-heads.js';
 import { LAW_HEADS } from '../../entities/lexicon/work-words.js';
 
 const WHOLE_TYPES = new Set(['Organization', 'Place']);

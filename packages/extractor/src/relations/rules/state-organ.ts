@@ -8,7 +8,7 @@ import { COUNTRY_ABBREVIATIONS } from '../../entities/lexicon/countries.js';
 import { demonymBody } from '../demonym-body.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { STATE_BODY_HEADS } from '../state-body-heads.js';
+import { STATE_BODY_HEADS } from '../../entities/lexicon/state-body-heads.js';
 
 const MAX_PLACE_WORDS = 4;
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);

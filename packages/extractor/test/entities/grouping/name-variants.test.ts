@@ -1,5 +1,6 @@
 // Names written differently in one article: the birth name after "was born", a second romanisation of one
-// name, and an organisation's name without its "of" complement; each only with one candidate.
+// name, an organisation's name without its "of" complement, and a body word alone for the one name it heads;
+// each only with one candidate.
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
@@ -60,6 +61,20 @@ const cases: EntityCase[] = [
     type: 'Organization',
     alias: ['Senate', 'head-word'],
   },
+  {
+    rule: 'an organisation name before its "of" complement, the country\'s short form spelled out',
+    text: 'The U.S. Bureau voted on Monday. The United States Bureau of Fisheries published the result.',
+    name: 'United States Bureau of Fisheries',
+    type: 'Organization',
+    alias: ['U.S. Bureau', 'of-complement'],
+  },
+  {
+    rule: 'a body word alone for the one name it heads, beside a committee it only modifies',
+    text: 'The Ruritanian House of Deputies met on Monday. The House Budget Committee published a report. Later the House voted to cut taxes.',
+    name: 'Ruritanian House of Deputies',
+    type: 'Organization',
+    alias: ['House', 'head-word'],
+  },
 ];
 
 describe('name variants', () => {
@@ -81,6 +96,13 @@ describe('name variants', () => {
     );
     for (const name of ['Ohio House of Delegates', 'Ohio House of Elders'])
       expect(find(entities, name)?.aliases.map((a) => a.text)).not.toContain('Ohio House');
+  });
+
+  test('a body word that only opens the headline joins no name', () => {
+    const { entities } = extract(
+      'Radio host Lena Marsh dies aged 80\n\nLena Marsh, who hosted a show on Keswick Radio for forty years, died on Friday.',
+    );
+    expect(find(entities, 'Keswick Radio')?.aliases.map((a) => a.text) ?? []).not.toContain('Radio');
   });
 
   test('"born in" names a place, not a birth name', () => {

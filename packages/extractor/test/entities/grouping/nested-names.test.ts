@@ -1,6 +1,6 @@
 // Nested names (grouping/nested-names.ts): a part of a longer name that names another entity of the article
 // is a mention of that entity (once), also when the entity got its full name from a short form ("UK" is named
-// "United Kingdom"). Sentences written for the test.
+// "United Kingdom", and "USA" inside a name is the article's "United States"). Sentences written for the test.
 import { extract } from '@kg/extractor';
 
 describe('nested names', () => {
@@ -22,6 +22,24 @@ describe('nested names', () => {
       'Leaders of the United States met. Citing privacy rules, U.S. officials have not said why.',
       'United States',
       ['United States', 'U.S.'],
+    ],
+    [
+      'a short form inside a name, the country named in full elsewhere',
+      'Leaders of the United States met on Monday. The Quillfeather Society of the USA said it would act.',
+      'United States',
+      ['United States', 'USA'],
+    ],
+    [
+      'a country met only by its short forms inside names',
+      'The UK Border Agency and the Mapleton Guild of the United Kingdom said they would act.',
+      'United Kingdom',
+      ['UK', 'United Kingdom'],
+    ],
+    [
+      "not inside a person's name",
+      'Fans of the United States team met Captain America at the fair on Monday.',
+      'United States',
+      ['United States'],
     ],
   ])('%s: "%s"', (_rule, text, name, mentions) => {
     const same = extract(text).entities.filter((e) => e.name === name);

@@ -5,6 +5,14 @@ import { extract } from '@kg/extractor';
 describe('not names', () => {
   test.each([
     ['an adverb before a comma after a speaker label', '((Ines Varga)) Well, I stopped playing in 2015.', 'Well'],
+    ['a verb opening a turn after a speaker label', '((Ines Varga)) Thank you for having me in Dorn.', 'Thank'],
+    ['a participle opening a turn', '((Ines Varga)) Judging from the data, the stars are young.', 'Judging'],
+    [
+      'a common word after text left out of a quotation',
+      'Ola Berg said, "Voters were ignored in Dorn[...] Term limits would help them."',
+      'Term',
+    ],
+    ['a plural noun opening a turn', '((Ines Varga)) Planets like these are rare around Vega.', 'Planets'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
     ["a degree's abbreviation", 'Tom Hale received his PhD in Dorn and moved to Lisbon.', 'PhD'],
     ["an office's abbreviation", "I have seen Acme Corp's VP of Engineering explain the plan in Dorn.", 'VP'],
@@ -65,6 +73,11 @@ describe('not names', () => {
       'Lewinsky',
     ],
     ["a name opening a speaker's turn", '((Ines Varga)) Ola Berg built it in Dorn.', 'Ola Berg'],
+    [
+      "an unknown name opening a speaker's turn, capitalised mid-sentence elsewhere",
+      '((Ines Varga)) Brixo hired me in 2015. I left Brixo in May.',
+      'Brixo',
+    ],
     [
       'an acronym that spells a pronoun',
       'US officials met Ola Berg in Dorn. US President Ann Hale left.',
