@@ -4,7 +4,10 @@ import type { Chunk } from './chunks.js';
 import { demonymBody } from './demonym-body.js';
 import type { SentenceView } from './sentence-view.js';
 import { nounType } from './vocabulary.js';
-import { PORTFOLIO_TITLES } from '../entities/lexicon/titles.js';
+import { ADVISER_TITLES, PORTFOLIO_TITLES, TITLE_SUFFIXES } from '../entities/lexicon/titles.js';
+import { ORG_HEADS } from '../entities/lexicon/org-words.js';
+import { aloneTags } from '../common-word.js';
+import { givenName } from '../lexicon-tags.js';
 
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
@@ -83,20 +86,33 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
 /** Role of a whole noun phrase chunk. */
 export const chunkRole = (view: SentenceView, np: Chunk): Role | undefined => findRole(view, np.from, np.to);
 
+/** The word parsed alone is a common word: no proper noun, no given name. */
+const plainWord = (w: string) =>
+  !givenName(w) && !!aloneTags(w)?.length && !aloneTags(w)!.some((x) => /ProperNoun|Person|Place|Organization/.test(x));
+
 /** "the Information Minister", "Health Secretary Ann Lowe": a one-word name (not a place) right before a
- * minister's title is the portfolio, not the body the minister works for. `k` is the name's token. */
+ * minister's title is the portfolio, not the body the minister works for; so is a name of common words that
+ * no organisation word ends ("National Security Adviser John Bolton"). `k` is the name's last token. */
 export function portfolioName(view: SentenceView, k: number): boolean {
   const id = view.entityAt[k];
   const title = view.toks[k + 1];
+  let from = k;
+  while (id && view.entityAt[from - 1] === id) from--;
+  const words = view.toks.slice(from, k + 1);
+  const commonWords =
+    words.length > 1 &&
+    !ORG_HEADS.has(words[words.length - 1].normal) &&
+    words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && plainWord(t.text));
   return (
     !!id &&
-    view.entityAt[k - 1] !== id &&
+    (view.entityAt[k - 1] !== id || commonWords) &&
     view.entityAt[k + 1] !== id &&
     view.types.get(id) !== 'Place' &&
     !/^\p{Lu}{2,}$/u.test(view.toks[k].text) && // "NATO Secretary-General": an acronym is a body
     !!title &&
-    PORTFOLIO_TITLES.has(title.normal) &&
-    !/^[-–]/.test(title.post)
+    (PORTFOLIO_TITLES.has(title.normal) || (commonWords && ADVISER_TITLES.has(title.normal))) &&
+    // "NATO Secretary-General" is another title; "Security Advisor-designee" the same one.
+    (!/^[-–]/.test(title.post) || TITLE_SUFFIXES.has(view.toks[k + 2]?.normal ?? ''))
   );
 }
 

@@ -7,7 +7,7 @@ export const TITLES = new Set(
   lord lady professor prof prof. grandmaster master reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
   officer detective constable inspector superintendent commissioner deputy speaker congressman congresswoman councillor
   councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal
-  private sheriff attorney prosecutor dean chancellor-elect head leader lawmaker president-designate saint st mp mep mla msp member administrator secretary-general undersecretary comrade cde`
+  private sheriff attorney prosecutor adviser advisor whip taoiseach tánaiste honorable honourable dean chancellor-elect head leader lawmaker president-designate saint st mp mep mla msp member administrator secretary-general undersecretary comrade cde`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -30,6 +30,7 @@ export const TITLE_SUFFIXES = new Set([
   'emeritus',
   'elect',
   'designate',
+  'designee',
   'candidate',
   'nominee',
   'hopeful',
@@ -40,3 +41,7 @@ export const TITLE_SUFFIXES = new Set([
 /** Titles whose portfolio may be written as a word of its own, before the title or after "of" ("Information
  * Minister", "Minister of Health"): that word names the office, not a body or a place. */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
+
+/** An adviser's field may be written before the title as common words ("National Security Adviser"), while one
+ * name before it is whom the adviser serves ("Trump adviser"). */
+export const ADVISER_TITLES = new Set(['adviser', 'advisor']);

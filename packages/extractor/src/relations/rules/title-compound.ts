@@ -74,6 +74,7 @@ export const titleCompound: RelationRule = {
           }
           // "British Health Secretary Ann Lowe": the portfolio is a title word; the body is further left.
           if (portfolioName(view, k)) {
+            while (entityAt[k - 1] === e) k--;
             from = k;
             continue;
           }

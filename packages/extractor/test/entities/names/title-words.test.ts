@@ -173,6 +173,30 @@ const cases: TitleCase[] = [
     names: [['MERS-22']],
     not: ['MER', 'S'],
   },
+  {
+    rule: "a whip's title with its chamber and modifier",
+    text: 'Senate Minority Whip Dana Pike questioned the plan on Monday.',
+    names: [['Dana Pike', 'Person']],
+    not: ['Senate Minority Whip Dana Pike', 'Minority Whip Dana Pike'],
+  },
+  {
+    rule: "an Irish head of government's title",
+    text: 'Taoiseach Liam Dooley met the mayor of Cork on Monday.',
+    names: [['Liam Dooley', 'Person']],
+    not: ['Taoiseach Liam Dooley'],
+  },
+  {
+    rule: 'an honorific before a full name',
+    text: 'The court ruled on the oath of the Honorable Pedro Ruiz Urrutia as governor.',
+    names: [['Pedro Ruiz Urrutia', 'Person']],
+    not: ['Honorable Pedro Ruiz Urrutia'],
+  },
+  {
+    rule: "an adviser's title with its field",
+    text: 'Former National Security Adviser Dana Pike wrote a book about Lima.',
+    names: [['Dana Pike', 'Person']],
+    not: ['National Security Adviser Dana Pike'],
+  },
 ];
 
 describe('title words and name fragments', () => {

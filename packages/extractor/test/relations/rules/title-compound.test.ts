@@ -61,6 +61,19 @@ describe('title-compound', () => {
       ['Ann Cole WORKS_FOR United Kingdom'],
     ],
     ['an acronym before a title is a body', 'NATO Secretary-General Tom Hart spoke.', ['Tom Hart WORKS_FOR NATO']],
+    ['a portfolio of several common words', 'Voters met Deputy Emergency Situations Minister Bo Lind in Omsk.', []],
+    ['a two-word portfolio', 'Voters met Civil Aviation Minister Bo Lind in Omsk.', []],
+    ["an adviser's field of common words", 'Former National Security Adviser Bo Lind wrote a book.', []],
+    [
+      "an adviser's field before a hyphened status",
+      'Critics spoke of then-National Security Advisor-designee Bo Lind on Monday.',
+      [],
+    ],
+    [
+      'one name before "adviser" is whom the adviser serves',
+      'Voters met Trump adviser Bo Lind in May.',
+      ['Bo Lind WORKS_FOR Trump'],
+    ],
   ])('portfolios: %s', (_name, text, expected) => {
     expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t))).toEqual(expected);
   });
