@@ -1,10 +1,22 @@
 // Type rules on a name's own words (typing/type-rules.ts): a portfolio ending in "Affairs" is a body, not a
 // place; capital letters before a country name a broadcaster's or agency's branch there; a law is a written
 // work (Product), and so is a show, even one named after its host; a state of the last century is a place, and
-// so is a region named by its division word ("Oblast", "Prefecture").
+// so is a region named by its division word ("Oblast", "Prefecture"), and a memorial or a cemetery.
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
+  {
+    rule: 'a memorial is a site',
+    text: 'Protesters gathered at the Harbour Workers Memorial in Dorn on Monday.',
+    name: 'Harbour Workers Memorial',
+    type: 'Place',
+  },
+  {
+    rule: 'a cemetery is a site',
+    text: 'He will be buried at the Northfield Memorial Cemetery on Tuesday.',
+    name: 'Northfield Memorial Cemetery',
+    type: 'Place',
+  },
   {
     rule: 'a show named after its host is a programme',
     text: 'Ann Cole died on Monday. Cole hosted The Ann Cole Show on television until 1973.',
