@@ -13,7 +13,8 @@
 //   "thousands of Euros": a currency is a unit, not a thing (not "Euro 2020", a number after it);
 //   "Not from India, Maybe they …", "And, Whenever there is …", "Too Much": a word that by itself is an adverb,
 //   conjunction, preposition, determiner or possessive ("Our") names nothing, wherever a careless capital puts it;
-//   "vitamin D", "Her Majesty": a lone capital letter, a form of address.
+//   "vitamin D", "Her Majesty": a lone capital letter, a form of address;
+//   "((WN)) How did you …": an abbreviation standing as a transcript's speaker label.
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { lexiconTags } from '../../lexicon-tags.js';
@@ -98,6 +99,15 @@ export function notAName(span: NameSpan): boolean {
   // "vitamin D", "a plan A, B, C", "E. coli", "the inner B star": a lone capital letter is a label or an
   // initial; as a node it would join every such letter of every article.
   if (span.tokens.length === 1 && /^\p{Lu}\.?$/u.test(text)) return true;
+  // "((WN)) How did you …": an abbreviation as a transcript's speaker label is an interviewer's initials; as a
+  // node it would join every interview's label, whoever asked.
+  if (
+    span.tokens.length === 1 &&
+    /^\p{Lu}{2,4}$/u.test(text) &&
+    /\(\($/.test(span.tokens[0].pre) &&
+    /^\)\)/.test(span.tokens[0].post)
+  )
+    return true;
   // "advice to Her Majesty": a form of address names no one by itself.
   if (span.tokens.length === 1 && ADDRESS.has(text)) return true;
   if (span.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && PEOPLE.has(text.toLowerCase())) return true;

@@ -60,6 +60,7 @@ describe('not names', () => {
     ['letters as labels in a list', 'Ola Berg has a plan A, B, C for Dorn.', 'B'],
     ['an initial before a lower-case word', 'Cases of E. coli rose in Dorn on Monday.', 'E'],
     ['a possessive determiner', 'Ola Berg said the crimes offend Our Lord in Dorn.', 'Our'],
+    ['an abbreviation as a speaker label', 'Ines Varga plays in Dorn.\n\n((WN)) How did you start playing?', 'WN'],
     ['a form of address', 'The advice to Her Majesty was unlawful, Ola Berg said in Dorn.', 'Majesty'],
   ])('%s', (_, text, word) => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
@@ -73,6 +74,7 @@ describe('not names', () => {
       'Lewinsky',
     ],
     ["a name opening a speaker's turn", '((Ines Varga)) Ola Berg built it in Dorn.', 'Ola Berg'],
+    ['an abbreviation in a turn, not as its label', '((Ines Varga)) The QXR agency hired me in Dorn.', 'QXR'],
     [
       "an unknown name opening a speaker's turn, capitalised mid-sentence elsewhere",
       '((Ines Varga)) Brixo hired me in 2015. I left Brixo in May.',
