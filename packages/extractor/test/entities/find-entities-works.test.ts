@@ -12,6 +12,13 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a quoted term the article names otherwise',
+    text: 'Voters met on a day known as "Super Sunday" in Dorn. After Super Sunday, two candidates quit.',
+    name: 'Super Sunday',
+    type: 'Event',
+    mentions: ['Super Sunday', 'Super Sunday'],
+  },
+  {
     rule: 'title after a work noun',
     text: 'She read the novel Silent Harbour on the train.',
     name: 'Silent Harbour',

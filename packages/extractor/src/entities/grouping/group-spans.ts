@@ -1,5 +1,5 @@
 // Name groups: typed name spans with the same normal form, split where strong types disagree
-// ("Washington" the person vs "Washington" the place stay apart).
+// ("Washington" the person vs "Washington" the place stay apart); a quoted term follows the name's other type.
 import type { EntityType } from '../../types.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
 import { makeGroup } from './make-group.js';
@@ -16,13 +16,19 @@ export function groupSpans(typed: TypedSpan[]): NameGroup[] {
   for (const spans of byKey.values()) {
     const strongTypes = new Map<EntityType, TypedSpan[]>();
     for (const s of spans) if (s.strong) strongTypes.set(s.type, [...(strongTypes.get(s.type) ?? []), s]);
+    // "an event known as "Super Tuesday" … after Super Tuesday": quotes that bring in a term make no title of a
+    // work when the article types the name otherwise: the quoted mentions follow the other type.
+    const quoted = strongTypes.get('Product');
+    const termQuotes = strongTypes.size > 1 && !!quoted?.every((s) => s.typeRule === 'work-title');
+    if (termQuotes) strongTypes.delete('Product');
     if (!strongTypes.size) {
       groups.push(makeGroup(spans, vote(spans), false));
       continue;
     }
     const main = [...strongTypes.entries()].sort((a, b) => b[1].length - a[1].length)[0][0];
     for (const [type, list] of strongTypes) {
-      const members = type === main ? spans.filter((s) => !s.strong || s.type === main) : list;
+      const members =
+        type === main ? spans.filter((s) => !s.strong || s.type === main || (termQuotes && quoted!.includes(s))) : list;
       groups.push(makeGroup(members, type, true));
     }
   }
