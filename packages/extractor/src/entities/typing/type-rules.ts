@@ -38,6 +38,7 @@ import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
+import { commonAbbreviation } from '../lexicon/common-abbreviations.js';
 import { diseaseName } from '../lexicon/diseases.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 
@@ -453,6 +454,8 @@ export const TYPE_RULES: TypeRule[] = [
       return alone.includes('Place') && !alone.some((t) => t === 'Person' || t === 'Organization');
     },
   },
+  // "DNA samples", "a voter ID" (lexicon/common-abbreviations.ts): letters for a kind of thing are a topic.
+  { name: 'common-abbreviation', type: 'Concept', strong: false, test: (s) => commonAbbreviation(s.text) },
   { name: 'acronym', type: 'Organization', strong: false, test: (s) => /^[A-Z][A-Z.&]{1,7}$/.test(s.text) },
   { name: 'default', type: 'Organization', strong: false, test: () => true },
 ];
