@@ -14,6 +14,7 @@ import { partyNames } from './grouping/party-names.js';
 import { nestedNames } from './grouping/nested-names.js';
 import { placeAdjectives } from './grouping/place-adjectives.js';
 import { placeQualifiers } from './grouping/place-qualifiers.js';
+import { articleTitles } from './grouping/article-titles.js';
 import { listedPeople } from './typing/listed-people.js';
 import { familyMembers } from './typing/family-members.js';
 import { nameUsedAlone } from './typing/name-used-alone.js';
@@ -85,4 +86,5 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   eventNouns,
   eventNominals,
   headlineEvent,
+  articleTitles,
 ];
