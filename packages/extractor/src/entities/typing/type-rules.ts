@@ -4,6 +4,7 @@ import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import {
+  DIVISION_WORDS,
   EVENT_HEADS,
   FOREIGN_ORG_HEADS,
   OCCASION_HEADS,
@@ -220,7 +221,13 @@ export const TYPE_RULES: TypeRule[] = [
   { name: 'person-body', type: 'Organization', strong: true, test: (s) => namedAfterPerson(s) === 'Organization' },
   // "the Bernie Sanders Campaign", "the Joe Biden Presidency" (leader-terms.ts): the team or the government.
   { name: 'leader-term', type: 'Organization', strong: true, test: leaderTerm },
-  { name: 'title', type: 'Person', strong: true, test: (s) => s.title !== undefined },
+  // Not "a Member State": a word for a division after a title is no one's name.
+  {
+    name: 'title',
+    type: 'Person',
+    strong: true,
+    test: (s) => s.title !== undefined && !(s.tokens.length === 1 && DIVISION_WORDS.has(s.tokens[0].normal)),
+  },
   // "Kennedy Space Center", "Toronto Convention Centre" (facility-names.ts): a site, before the organisation word.
   { name: 'facility-name', type: 'Place', strong: true, test: facilityName },
   {
@@ -285,7 +292,10 @@ export const TYPE_RULES: TypeRule[] = [
       !!s.roleBefore &&
       !anyTag(s, 'Place') &&
       (!anyTag(s, 'Organization') || givenFirst(s)) &&
-      !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)),
+      !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) &&
+      // "user IDs", "a Member State": letters for a kind of thing, a word for a division, are no one's name.
+      !commonAbbreviation(s.text.replace(/['’]s?$/, '')) &&
+      !(s.tokens.length === 1 && DIVISION_WORDS.has(s.tokens[0].normal)),
   },
   // "Islamic State", "Socialist State": a state named by an ordinary adjective of creed or doctrine (not a
   // place's own name, "Rakhine State", "Delta State") is a movement or regime, an actor rather than a territory.

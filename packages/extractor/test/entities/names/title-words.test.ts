@@ -209,6 +209,11 @@ describe('title words and name fragments', () => {
     for (const name of not) expect(entities.map((e) => e.name)).not.toContain(name);
   });
 
+  test('a division word after a title is no person ("a Member State")', () => {
+    const { entities } = extract('A court of a Member State may order Dorn Hosting to remove the posts.');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([]);
+  });
+
   test('a team named with a plural keeps its name', () => {
     expect(extract('The Riverside Kings won the game in Fresno.').entities.map((e) => e.name)).toContain(
       'Riverside Kings',

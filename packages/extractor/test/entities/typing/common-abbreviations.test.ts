@@ -9,6 +9,7 @@ test.each([
   ['The economy of Dorn grew, with GDP up three percent in May.', 'GDP'],
   ['Ann Cole watched the debate on TV in Dorn.', 'TV'],
   ['Nurses in Dorn ran short of PPE in April.', 'PPE'],
+  ["Hackers in Dorn leaked user ID's and photos.", 'ID'],
 ])('"%s" → "%s" is a Concept', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Concept');
 });
