@@ -19,7 +19,7 @@ const HEAD_TITLES = new Set([
   ),
   ...['director', 'administrator', 'boss', 'director-general', 'prime minister', 'first minister'],
   ...['chief executive', 'general secretary'],
-  ...['secretary-general', 'head coach'],
+  ...['secretary-general', 'secretary general', 'head coach'],
 ]);
 /** Words that make a role a subordinate one ("assistant coach", "deputy director"), or one over part of a
  * body ("the Senate minority leader" leads a party's members in the Senate, not the Senate). */

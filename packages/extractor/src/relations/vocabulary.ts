@@ -95,6 +95,8 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
       'chief executive',
       'general secretary',
       'secretary-general',
+      // "Secretary-General" is two words to the parse.
+      'secretary general',
       'head coach',
     ],
   },

@@ -20,6 +20,8 @@ describe('title-compound', () => {
       'Ana Lolo LEADS Philippines',
     ],
     ['a first minister leads', 'First Minister of Wales Mark Drakeford spoke in Wales.', 'Mark Drakeford LEADS Wales'],
+    ['a secretary general leads', 'Dorn Union Secretary General Ann Cole spoke in Dorn.', 'Ann Cole LEADS Dorn Union'],
+    ['a deputy secretary-general does not', 'NATO Deputy Secretary-General Ann Cole spoke.', 'Ann Cole WORKS_FOR NATO'],
     ['a head title before "of <body>"', 'Chairman of Volvo Erik Lind resigned on Friday.', 'Erik Lind LEADS Volvo'],
     [
       'the place after "from" is the seat, not the employer',
@@ -60,7 +62,7 @@ describe('title-compound', () => {
       'Britain voted. British Bridges Minister Ann Cole met Bo Lind in May.',
       ['Ann Cole WORKS_FOR United Kingdom'],
     ],
-    ['an acronym before a title is a body', 'NATO Secretary-General Tom Hart spoke.', ['Tom Hart WORKS_FOR NATO']],
+    ['an acronym before a title is a body', 'NATO Secretary-General Tom Hart spoke.', ['Tom Hart LEADS NATO']],
     ['a portfolio of several common words', 'Voters met Deputy Emergency Situations Minister Bo Lind in Omsk.', []],
     ['a two-word portfolio', 'Voters met Civil Aviation Minister Bo Lind in Omsk.', []],
     ["an adviser's field of common words", 'Former National Security Adviser Bo Lind wrote a book.', []],
