@@ -13,6 +13,12 @@ export function commonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => SURNAME_TAGS.has(t));
 }
 
+/** The word parsed alone is a common word: no proper noun, no given name ("Security", "National"). */
+export function commonAlone(word: string): boolean {
+  const tags = aloneTags(word);
+  return !givenName(word) && !!tags?.length && !tags.some((t) => /ProperNoun|Person|Place|Organization/.test(t));
+}
+
 /** Tags of a word parsed alone that make it no given name: "Natural Law", "End Of Life", "French Wikinews". */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Demonym', 'Adverb', 'Determiner', 'Preposition', 'Conjunction'];
 

@@ -15,6 +15,11 @@ export function lexiconTags(word: string): string[] {
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
+/** The lexicon knows `word` as a name of a person, place or body ("Google", "Lagos", "Smith"). */
+export function lexiconName(word: string): boolean {
+  return lexiconTags(word).some((t) => /Person|Place|Organization|Name|Country|City|Region/.test(t));
+}
+
 /** The lexicon knows `word` as a given name ("Peter", "Marc", "Ricardo"). */
 export function givenName(word: string): boolean {
   return lexiconTags(word).some((t) => GIVEN_NAME_TAGS.includes(t));

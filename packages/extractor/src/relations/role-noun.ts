@@ -6,8 +6,7 @@ import type { SentenceView } from './sentence-view.js';
 import { nounType } from './vocabulary.js';
 import { ADVISER_TITLES, PORTFOLIO_TITLES, TITLE_SUFFIXES } from '../entities/lexicon/titles.js';
 import { ORG_HEADS } from '../entities/lexicon/org-words.js';
-import { aloneTags } from '../common-word.js';
-import { givenName } from '../lexicon-tags.js';
+import { commonAlone } from '../common-word.js';
 
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
@@ -86,10 +85,6 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
 /** Role of a whole noun phrase chunk. */
 export const chunkRole = (view: SentenceView, np: Chunk): Role | undefined => findRole(view, np.from, np.to);
 
-/** The word parsed alone is a common word: no proper noun, no given name. */
-const plainWord = (w: string) =>
-  !givenName(w) && !!aloneTags(w)?.length && !aloneTags(w)!.some((x) => /ProperNoun|Person|Place|Organization/.test(x));
-
 /** "the Information Minister", "Health Secretary Ann Lowe": a one-word name (not a place) right before a
  * minister's title is the portfolio, not the body the minister works for; so is a name of common words that
  * no organisation word ends ("National Security Adviser John Bolton"). `k` is the name's last token. */
@@ -102,7 +97,7 @@ export function portfolioName(view: SentenceView, k: number): boolean {
   const commonWords =
     words.length > 1 &&
     !ORG_HEADS.has(words[words.length - 1].normal) &&
-    words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && plainWord(t.text));
+    words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && commonAlone(t.text));
   return (
     !!id &&
     (view.entityAt[k - 1] !== id || commonWords) &&

@@ -1,7 +1,7 @@
 // Merge rules, as data: each decides whether a name group is another form of an earlier, fuller one.
 // Types guard every merge: a Person never absorbs a Place, and so on (only weak guesses yield).
 import { initials, isAcronym, nameKey } from '../names/name-key.js';
-import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, spelledOutCountry } from '../lexicon/countries.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import { STATE_BODY_HEADS } from '../lexicon/state-body-heads.js';
 import { YEAR } from '../names/number-joins.js';
@@ -43,12 +43,10 @@ const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `)
 /** The head word of an organisation's name: the word before its complement ("Church of Scientology", "Agency
  * for International Development", "Committee on Foreign Affairs"), else the last word. */
 const headWord = (key: string) =>
-  / (?:of|for|on) /.test(key)
-    ? key
-        .split(/ (?:of|for|on) /)[0]
-        .split(' ')
-        .pop()
-    : key.split(' ').pop();
+  key
+    .split(/ (?:of|for|on) /)[0]
+    .split(' ')
+    .pop();
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
 
 /** "the state of Montana … Montana's reservations … the plaintiffs were listed as … Montana Native Vote": a
@@ -100,11 +98,8 @@ export const MERGE_RULES: MergeRule[] = [
     // the same name spelled out, when the article spells it out (a headline often abbreviates).
     name: 'country-short-form-prefix',
     target: (s, groups) => {
-      const [first, ...rest] = s.key.split(' ');
-      const full = rest.length ? COUNTRY_ABBREVIATIONS.get(first) : undefined;
-      if (!full) return undefined;
-      const key = `${full.toLowerCase()} ${rest.join(' ')}`;
-      return groups.find((g) => g !== s && g.key === key && compatible(s, g));
+      const key = spelledOutCountry(s.key);
+      return key ? groups.find((g) => g !== s && g.key === key && compatible(s, g)) : undefined;
     },
   },
   {

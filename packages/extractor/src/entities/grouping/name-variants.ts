@@ -2,8 +2,8 @@
 // second romanisation of one name, and an organisation's name without its "of" complement.
 import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
-import { foldLetters, nameKey, spellingSkeleton } from '../names/name-key.js';
-import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
+import { foldLetters, spellingSkeleton } from '../names/name-key.js';
+import { spelledOutCountry } from '../lexicon/countries.js';
 import { compatible } from './compatible.js';
 
 const consonants = (skeleton: string) => skeleton.replace(/[^\p{L}]|a/gu, '').length;
@@ -86,9 +86,8 @@ export const ofComplement: MergeRule = {
     if (s.words < 2 || s.type === 'Person' || s.type === 'Concept' || (s.strong && s.type === 'Place'))
       return undefined;
     // "U.S. House" for "United States House of Representatives": a country's short form spelled out.
-    const [first, ...rest] = s.key.split(' ');
-    const country = COUNTRY_ABBREVIATIONS.get(first);
-    const keys = country ? [s.key, `${nameKey(country)} ${rest.join(' ')}`] : [s.key];
+    const spelled = spelledOutCountry(s.key);
+    const keys = spelled ? [s.key, spelled] : [s.key];
     return only(
       groups.filter(
         (g) =>

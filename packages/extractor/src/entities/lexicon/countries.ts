@@ -33,3 +33,11 @@ export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['rok', 'South Korea'],
   ['drc', 'Democratic Republic of the Congo'],
 ]);
+
+/** A name key that opens with a country's short form, spelled out ("us supreme court" → "united states supreme
+ * court"); undefined for any other key. */
+export function spelledOutCountry(key: string): string | undefined {
+  const [first, ...rest] = key.split(' ');
+  const full = rest.length ? COUNTRY_ABBREVIATIONS.get(first) : undefined;
+  return full && `${full.toLowerCase()} ${rest.join(' ')}`;
+}

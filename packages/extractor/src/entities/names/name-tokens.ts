@@ -4,7 +4,7 @@ import type { Token } from '../../tokens.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
-import { givenName, lexiconTags } from '../../lexicon-tags.js';
+import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { isCap } from './capitals.js';
 import { aloneTags } from '../../common-word.js';
 
@@ -68,14 +68,16 @@ export { isCap };
 export const has = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
 export const lower = (t: Token) => t.text.toLowerCase().replace(/['’]s$/, '');
 
+/** "((Ann Lee)) They were …": a transcript's speaker label closes with two brackets and a turn begins. */
+const afterSpeakerLabel = (prev: Token | undefined) => !!prev && /\)\)\s*$/.test(prev.post);
+
 export function clauseInitial(t: Token, prev: Token | undefined): boolean {
   if (!prev) return true;
   // "[...] Ozone is": a token of bare punctuation (an elision, a dash) starts a new clause.
   if (/^[^\p{L}\p{N}&]+$/u.test(prev.text)) return true;
   // "a) Leaving …", "2) Refusing …": a list marker starts an item.
   if (/^[\p{L}\p{N}]{1,3}$/u.test(prev.text) && /^\)/.test(prev.post)) return true;
-  // "((Ann Lee)) They were …": a transcript's speaker label closes with two brackets and a turn begins.
-  if (/\)\)\s*$/.test(prev.post)) return true;
+  if (afterSpeakerLabel(prev)) return true;
   // "the United States' Centers for …": the apostrophe of a plural possessive, not an opening quote.
   if (/s$/i.test(prev.text) && /^['’]\s+$/.test(prev.post) && !t.pre) return false;
   // "surveys[...] Following the …": text left out of a quotation; what follows may open a sentence.
@@ -190,11 +192,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   const group = GROUP_NOUNS.has(lower(t).replace(/s$/, '')) || DEMONYMS.has(lower(t));
   // "((Ann Lee)) Thank you": the parse reads a transcript's speaker label and the first word of the turn as one
   // name; that word is strong only by what the lexicon knows of it.
-  const afterLabel = !!prev && /\)\)\s*$/.test(prev.post);
-  const strong = afterLabel
-    ? t.tags.has('Acronym') ||
-      lexiconTags(t.text).some((x) => /Person|Place|Organization|Name|Country|City|Region/.test(x))
-    : has(t, STRONG);
+  const strong = afterSpeakerLabel(prev) ? t.tags.has('Acronym') || lexiconName(t.text) : has(t, STRONG);
   if (
     (heading || clauseInitial(t, prev)) &&
     !strong &&

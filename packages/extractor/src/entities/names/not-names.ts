@@ -17,7 +17,7 @@
 //   "((WN)) How did you …": an abbreviation standing as a transcript's speaker label.
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
-import { lexiconTags } from '../../lexicon-tags.js';
+import { lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { has } from './name-tokens.js';
 import type { NameSpan } from '../spans.js';
@@ -47,7 +47,7 @@ const functional = (t: Token) =>
   // must be built like an adverb ("Unfortunately", "Constitutionally").
   (lexiconTags(t.text).some((x) => FUNCTIONAL.includes(x)) ||
     ((aloneTags(t.text) ?? []).includes('Adverb') && ADVERB_SUFFIX.test(t.text))) &&
-  !lexiconTags(t.text).some((x) => /Person|Place|Organization|Name|Country|City|Region/.test(x)) &&
+  !lexiconName(t.text) &&
   !has(t, ['Person', 'Place', 'Acronym']);
 
 const ADDRESS = new Set(['Majesty', 'Highness', 'Excellency', 'Holiness', 'Lordship', 'Ladyship']);
