@@ -6,6 +6,7 @@ import { ExtractOptionsError } from './errors.js';
 import { findEntities } from './entities/find-entities.js';
 import { findRelations } from './relations/index.js';
 import { prepareText } from './prepare-text.js';
+import { restoreEditorialBrackets } from './editorial-brackets.js';
 import { boundSentences } from './bound-sentences.js';
 import { tokenise } from './tokens.js';
 import { AliasFileError, validateAliasRules } from './alias-rules.js';
@@ -27,7 +28,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const relations = findRelations({ doc, text: prepared, sentences, entities, tokens, date: options.date });
   warnings.push(...relations.warnings);
   const { triples, claims, propositions } = relations;
-  return {
+  const result: ExtractionResult = {
     document: {
       id: options.id ?? documentId(source),
       title: options.title,
@@ -43,6 +44,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     claims,
     propositions,
   };
+  restoreEditorialBrackets(result, prepared, cleaned.edits);
+  return result;
 }
 
 function validateOptions(options: ExtractOptions): void {

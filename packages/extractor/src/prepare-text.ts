@@ -1,6 +1,8 @@
 // Text preparation: make odd input safe to parse while keeping every character at its original offset
 // (HTML tags, entities and binary bytes are blanked with spaces of the same length, never removed).
 import { HIDDEN_ELEMENT, HTML_ENTITY, decodeEntity } from './decode-entity.js';
+import { closeEditorialBrackets } from './editorial-brackets.js';
+import type { BracketEdit } from './editorial-brackets.js';
 
 /** Texts longer than this are cut (at a paragraph or sentence break) before parsing; see README. */
 export const MAX_TEXT_CHARS = 500_000;
@@ -9,6 +11,8 @@ export interface PreparedText {
   /** Same length as the input prefix that is parsed; offsets into it are offsets into the original. */
   text: string;
   warnings: string[];
+  /** Editorial brackets closed up for the parse (editorial-brackets.ts); extract() gives them back. */
+  edits: BracketEdit[];
 }
 
 const TAG = /<\/?[a-zA-Z][^<>]{0,2000}>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g;
@@ -37,11 +41,13 @@ export function prepareText(raw: string): PreparedText {
   });
   if (text.length > 0 && binary / text.length > 0.1) {
     warnings.push(`extract: text looks binary (${binary} control or invalid characters); nothing was analysed`);
-    return { text: ' '.repeat(text.length), warnings };
+    return { text: ' '.repeat(text.length), warnings, edits: [] };
   }
   // "the Post'<ZWJ>s report", "Wikinews<ZWJ>'s": a zero-width joiner inside a possessive hides it from the parse;
   // it becomes a space after the "'s" (same length, so every offset outside those three characters stays).
   text = text.replace(ZERO_WIDTH_POSSESSIVE, (_m, a: string, b: string) => `${a || b}s `);
+  const closed = closeEditorialBrackets(text);
+  text = closed.text;
   if (looksLikeHtml(text)) {
     text = text
       .replace(HIDDEN_ELEMENT, blank)
@@ -49,7 +55,7 @@ export function prepareText(raw: string): PreparedText {
       .replace(HTML_ENTITY, (m) => (decodeEntity(m) ?? ' ').padEnd(m.length, ' '));
     warnings.push('extract: HTML markup was ignored');
   }
-  return { text, warnings };
+  return { text, warnings, edits: closed.edits };
 }
 
 function looksLikeHtml(text: string): boolean {

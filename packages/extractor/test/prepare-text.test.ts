@@ -20,3 +20,49 @@ describe('prepareText', () => {
     expect(extract(text).entities.map((e) => e.name)).toContain('Harbour Post');
   });
 });
+
+// editorial-brackets.ts: brackets an editor put into a word or a name close up; nothing else moves.
+describe('closeEditorialBrackets', () => {
+  test.each([
+    ['a capital put in', '"[T]he Senate voted," she said.', '"The   Senate voted," she said.'],
+    [
+      'an ending put in',
+      'the corona[virus] spread and destroy[ed] jobs',
+      'the coronavirus   spread and destroyed   jobs',
+    ],
+    ['a hyphenated ending', 'COVID[-19] wards', 'COVID-19   wards'],
+    ['punctuation after the word', 'in Pittsburg[h].', 'in Pittsburgh.  '],
+    ['a word put into a name', 'the Dorn [Chess] Open began', 'the Dorn  Chess  Open began'],
+    ['a footnote stays', 'the word[1] and said.[2]', 'the word[1] and said.[2]'],
+    ['bracketed punctuation stays', 'the victims[.]" and Tombo[...] said', 'the victims[.]" and Tombo[...] said'],
+    ['an acronym gloss stays', 'the WCD [Women Child Development] team', 'the WCD [Women Child Development] team'],
+    ['a bracketed aside stays', 'he said [sic] that', 'he said [sic] that'],
+  ])('%s', (_rule, text, prepared) => {
+    const out = prepareText(text);
+    expect(out.text).toBe(prepared);
+    expect(out.text.length).toBe(text.length);
+  });
+
+  test.each([
+    ['"[T]he House of Representatives will vote," Ms Dorn said.', 'House of Representatives', 'Organization'],
+    ['Crews reached Pittsburg[h] on Monday.', 'Pittsburgh', 'Place'],
+    ['The Women World [Chess] Championship was held in Dorn.', 'Women World Chess Championship', 'Event'],
+  ])('"%s" names %s (%s)', (text, name, type) => {
+    const e = extract(text).entities.find((x) => x.name === name);
+    expect(e?.type).toBe(type);
+  });
+
+  test('mentions, evidence and claims quote the article as written', () => {
+    const text =
+      '"[T]he House of Representatives will vote," Ms Dorn said. Crews reached Pittsburg[h] on Monday. ' +
+      'The Women World [Chess] Championship was held in Dorn.';
+    const r = extract(text);
+    const mentions = r.entities.flatMap((e) => e.mentions);
+    expect(mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Pittsburg[h]', 'Women World [Chess] Championship']),
+    );
+    const spans = [...mentions, ...r.sentences, ...r.claims, ...r.triples.map((t) => t.evidence)];
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(r.claims.map((c) => c.text)).toEqual(['[T]he House of Representatives will vote']);
+  });
+});
