@@ -6,6 +6,7 @@ import { diseaseCues } from './typing/disease-cues.js';
 import { causeCues } from './typing/cause-cues.js';
 import { awardCues } from './typing/award-cues.js';
 import { countryNames } from './grouping/country-names.js';
+import { settledNames } from './grouping/settled-names.js';
 import { countryGroups } from './grouping/country-groups.js';
 import { bodyRoles } from './grouping/body-roles.js';
 import { genericHeads } from './grouping/generic-heads.js';
@@ -77,6 +78,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   placeAdjectives,
   genericHeads,
   countryNames,
+  settledNames,
   countryGroups,
   bodyRoles,
   nestedNames,

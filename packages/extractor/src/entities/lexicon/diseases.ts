@@ -3,7 +3,7 @@
 // Organization guess ("living with HIV", "discussed COVID-19"); an illness is a topic, a Concept. Only the
 // spellings that name nothing else: not "Marburg", "Lassa" (towns first) or "TB", "ALS" (other letters too).
 const NAMES = new Set(
-  `COVID COVID-19 Covid Covid-19 SARS SARS-CoV SARS-CoV-2 MERS MERS-CoV HIV AIDS HIV/AIDS Ebola Zika Nipah HPV
+  `COVID COVID-19 Covid Covid-19 Coronavirus SARS SARS-CoV SARS-CoV-2 MERS MERS-CoV HIV AIDS HIV/AIDS Ebola Zika Nipah HPV
   H1N1 H5N1 H7N9 H3N2`.split(/\s+/),
 );
 

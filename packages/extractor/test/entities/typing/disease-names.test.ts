@@ -10,6 +10,7 @@ test.each([
   ['Funding for Ebola and Zika fell last year.', 'Ebola'],
   ['Funding for Ebola and Zika fell last year.', 'Zika'],
   ['He had lived with AIDS for twenty years.', 'AIDS'],
+  ['The clinic in Dorn said Coronavirus had emptied its wards.', 'Coronavirus'],
 ])('"%s" → "%s" is a Concept', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Concept');
 });
