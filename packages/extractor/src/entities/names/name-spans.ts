@@ -54,6 +54,7 @@ import { givenName, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
 import { numberWord } from '../../common-word.js';
+import { shoutedWord } from './shouted-words.js';
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
 const HYPHEN_SUFFIXES = new Set(
@@ -446,6 +447,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             continue;
           // "polling at a solid ZERO": a lone number word in capitals is emphasis, not an acronym.
           if (span.tokens.length === 1 && /^\p{Lu}+$/u.test(span.text) && numberWord(span.text)) continue;
+          if (span.tokens.length === 1 && shoutedWord(span.tokens[0], row)) continue;
           // Plural acronyms ("MPs", "CEOs") name a kind of person, not one entity.
           if (span.tokens.length === 1 && /^[A-Z]{2,}s$/.test(span.text)) continue;
           // A lone capitalised plural whose singular is also used ("Polaroids" … "a Polaroid") is a common noun.
