@@ -42,6 +42,15 @@ export const TITLE_SUFFIXES = new Set([
  * Minister", "Minister of Health"): that word names the office, not a body or a place. */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 
+/** Nouns that name a minister's or secretary's portfolio and that the lexicon does not list as ordinary words
+ * ("Home Affairs Minister", "Emergency Situations Minister", "Natural Resources Secretary"): without them the last
+ * word became a body of its own ("Affairs", "Situations"). */
+export const PORTFOLIO_NOUNS = new Set(
+  `affairs situations emergency emergencies resources security infrastructure tourism fisheries immigration
+  development communications housing welfare employment industry planning mines sport sports youth heritage
+  innovation science technology agriculture relations services`.split(/\s+/),
+);
+
 /** An adviser's field may be written before the title as common words ("National Security Adviser"), while one
  * name before it is whom the adviser serves ("Trump adviser"). */
 export const ADVISER_TITLES = new Set(['adviser', 'advisor']);

@@ -8,7 +8,8 @@ import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { lexiconTags, plainWord } from '../../lexicon-tags.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
-import { CONNECTORS, isCap, lower } from './name-tokens.js';
+import { PORTFOLIO_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { CONNECTORS, isCap, isTitle, lower } from './name-tokens.js';
 
 // Plurals of office titles; not "Kings", "Chiefs", "Cardinals", "Generals", "Saints": team names end so.
 const PLURAL_TITLES = new Set(
@@ -46,7 +47,7 @@ export function portfolioWord(word: Token, title: Token): boolean {
     PORTFOLIO_OFFICES.has(lower(title)) &&
     isCap(word) &&
     /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
-    plainWord(word.text) &&
+    (plainWord(word.text) || PORTFOLIO_NOUNS.has(lower(word))) &&
     // "the South Korean minister": a demonym says whose minister, as a country would.
     !lexiconTags(word.text).includes('Demonym') &&
     !DEMONYMS.has(lower(word)) &&
@@ -84,5 +85,12 @@ export function portfolioAt(run: Token[], k: number, title: Token): boolean {
   // the body the office belongs to.
   const after = run[k + 1];
   if (after && after !== title && roleCompound(after, title)) return false;
-  return (!prev || (!CONNECTORS.has(prev.normal) && prev.post !== '-')) && portfolioWord(run[k], title);
+  if (prev && (CONNECTORS.has(prev.normal) || prev.post === '-')) return false;
+  if (!portfolioWord(run[k], title)) return false;
+  // A portfolio noun the lexicon lacks belongs to the title only when all before it does ("Home Affairs
+  // Minister"); "East African Affairs minister" names the ministry, a body.
+  return (
+    plainWord(run[k].text) ||
+    run.slice(0, k).every((t) => isTitle(t) || TITLE_MODIFIERS.has(lower(t)) || portfolioWord(t, title))
+  );
 }

@@ -13,6 +13,42 @@ interface TitleCase {
 
 const cases: TitleCase[] = [
   {
+    rule: 'a portfolio noun the lexicon lacks, at a sentence start',
+    text: 'Home Affairs Minister Ana Ruiz visited Lima.',
+    names: [
+      ['Ana Ruiz', 'Person'],
+      ['Lima', 'Place'],
+    ],
+    not: ['Affairs', 'Home Affairs'],
+  },
+  {
+    rule: 'a two-word portfolio after a rank word',
+    text: 'The search was over, Deputy Emergency Situations Minister Tom Blake told reporters in Lima.',
+    names: [
+      ['Tom Blake', 'Person'],
+      ['Lima', 'Place'],
+    ],
+    not: ['Situations', 'Emergency Situations', 'Deputy Emergency Situations'],
+  },
+  {
+    rule: 'a portfolio noun after a name that is no title word names the ministry',
+    text: 'Ana Ruiz, the East African Affairs minister, visited Lima.',
+    names: [
+      ['Ana Ruiz', 'Person'],
+      ['East African Affairs', 'Organization'],
+    ],
+    not: ['Affairs', 'East African'],
+  },
+  {
+    rule: 'a plural portfolio noun',
+    text: 'Natural Resources Secretary Ana Ruiz flew to Kyiv.',
+    names: [
+      ['Ana Ruiz', 'Person'],
+      ['Kyiv', 'Place'],
+    ],
+    not: ['Resources', 'Natural Resources'],
+  },
+  {
     rule: 'a plural title after a possessive, before an apposition',
     text: "One of Kenya's Deputy Ministers, Amina Odhiambo, visited Nairobi.",
     names: [
