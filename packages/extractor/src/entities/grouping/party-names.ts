@@ -29,7 +29,9 @@ export const partyNames: EntityStep = {
     const joined = new Set<NameGroup>();
     for (const g of groups) {
       const word = PARTY_WORDS.get(g.key);
-      if (!word || g.type !== 'Organization' || g.words !== 1) continue;
+      // The parser may take the word before a name for a person ("Republican Ann Dorn"): a guess, never a name.
+      const guessed = g.type === 'Organization' || (g.type === 'Person' && !g.strong);
+      if (!word || !guessed || g.words !== 1) continue;
       const key = nameKey(`${word} Party`);
       const parties = groups.filter(
         (p) => p !== g && p.type === 'Organization' && (p.key === key || p.key.endsWith(` ${key}`)),
@@ -41,7 +43,14 @@ export const partyNames: EntityStep = {
         joined.add(g);
       } else {
         for (const s of g.spans) s.mergedBy ??= RULE;
-        Object.assign(g, { name: `${word} Party`, key, words: 2, lastWord: 'party', strong: true });
+        Object.assign(g, {
+          name: `${word} Party`,
+          type: 'Organization',
+          key,
+          words: 2,
+          lastWord: 'party',
+          strong: true,
+        });
       }
     }
     return joined.size ? groups.filter((g) => !joined.has(g)) : groups;

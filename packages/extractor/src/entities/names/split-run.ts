@@ -7,7 +7,7 @@ import { TITLE_MODIFIERS, TITLE_SUFFIXES } from '../lexicon/titles.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
-import { pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
+import { AFFILIATIONS, pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
 import { partyBeforeChamber } from './party-chamber.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 
@@ -55,6 +55,18 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
       if (isTitle(t) && !complement) lastTitle = k;
     });
   if (lastTitle < 0) {
+    // "Democrat Rod Blagojevich", "Republican Ann Dorn": a party member's word before a person's name says whose
+    // party, it is no part of the name (party-names.ts makes it the party); not after another capitalised word
+    // ("Liberal Democrat Jo Swinson", the run cut after "Liberal").
+    if (
+      run.length >= 3 &&
+      !/\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, run[0].start - 40), run[0].start)) &&
+      AFFILIATIONS.has(lower(run[0])) &&
+      !AFFILIATIONS.has(lower(run[1])) &&
+      has(run[1], ['FirstName', 'Person']) &&
+      plainNameWords(run.slice(1))
+    )
+      return [...splitRun(run.slice(0, 1), undefined, text), ...splitRun(run.slice(1), next, text)];
     // "United States Hamdullah Mohib", "Scientologist Tom Cruise": a first name after words that are not
     // part of a personal name (or end like "Scientologist", "Christian") starts the person's name.
     const k = run.findIndex(

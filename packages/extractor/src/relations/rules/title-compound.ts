@@ -9,10 +9,23 @@ import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
 import { LOOSE_PREPS } from '../token-class.js';
 import { adjectiveName, findRole, portfolioName, roleFitsBody, titleRole } from '../role-noun.js';
+import type { Role } from '../role-noun.js';
+import { AFFILIATIONS } from '../../entities/names/title-words.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const MAX_TITLE_TOKENS = 6;
+/** Titles a party's own head holds; "Republican President Trump" is a Republican and a country's president. */
+const PARTY_HEADS = new Set(['leader', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson']);
+
+/** "Republican President Trump", "Democratic Governor Ann Ray": a party named by its members' word before an
+ * office says the holder is a member; only a party's own head title leads it ("Republican leader"). */
+function partyMember(view: SentenceView, from: number, body: string, role: Role): Role {
+  let end = from;
+  while (view.entityAt[end + 1] === body) end++;
+  const word = end === from && AFFILIATIONS.has(view.toks[from].normal);
+  return word && role.type === 'LEADS' && !PARTY_HEADS.has(role.noun) ? { ...role, type: 'WORKS_FOR' } : role;
+}
 const CANDIDACY = /^(?:candidate|nominee|hopeful|contender|challenger|front-?runner)s?$/;
 const BODY_TYPES = new Set(['Organization', 'Place']);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
@@ -116,7 +129,7 @@ export const titleCompound: RelationRule = {
       const federal = view.toks.slice(from, p).some((t) => t.normal === 'federal');
       if (federal && view.types.get(body) === 'Place' && !isCountry(body)) return;
       if (GOVERNMENT_LEVELS.has(view.toks[from].normal) && entityAt[from + 1] !== body) return;
-      const role = titleRole(found);
+      const role = partyMember(view, from, body, titleRole(found));
       out.push({
         subject: person,
         object: body,

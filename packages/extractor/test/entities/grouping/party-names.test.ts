@@ -15,6 +15,11 @@ describe('party-names', () => {
       'Fellow Republican Representative Ann Cole proposed limits in Dorn.',
       ['Republican Party'],
     ],
+    [
+      "a member's word before a person's name is no part of it",
+      'The pardons included Democrat Tom Hale and Republican Ann Cole.',
+      ['Democratic Party', 'Republican Party'],
+    ],
     ['the plural', 'The bill passed in Dorn, with 31 Democrats supporting it.', ['Democratic Party']],
     [
       'joined to the party the article names',
@@ -35,4 +40,14 @@ describe('party-names', () => {
     const party = triples.entities.find((e) => e.name === 'Republican Party')!;
     expect(triples.triples.some((t) => t.object === party.id && t.predicate.type === 'WORKS_FOR')).toBe(true);
   });
+});
+
+test.each([
+  ['The pardons included Democrat Tom Hale and Republican Ann Cole.', ['Tom Hale', 'Ann Cole']],
+  ['Voters in Dorn backed Liberal Democrat Jo Swan.', ['Liberal Democrat Jo Swan']],
+])('party-names: the person in "%s" is named %j', (text, people) => {
+  const names = extract(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+  expect(names).toEqual(people);
 });

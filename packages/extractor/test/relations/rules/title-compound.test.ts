@@ -19,6 +19,21 @@ describe('title-compound', () => {
       'Philippine President Ana Lolo visited the Philippines on Monday.',
       'Ana Lolo LEADS Philippines',
     ],
+    [
+      "a party's word before an office: a member, not the party's head",
+      'Critics booed, while Republican President Tom Hale waved in Dorn.',
+      'Tom Hale WORKS_FOR Republican Party',
+    ],
+    [
+      "a party's word before a governor",
+      'He advises Democratic Governor Ann Ray on taxes.',
+      'Ann Ray WORKS_FOR Democratic Party',
+    ],
+    [
+      "a party's own head title leads it",
+      'Critics booed, while Republican Chairman Tom Hale waved.',
+      'Tom Hale LEADS Republican Party',
+    ],
     ['a first minister leads', 'First Minister of Wales Mark Drakeford spoke in Wales.', 'Mark Drakeford LEADS Wales'],
     ['a secretary general leads', 'Dorn Union Secretary General Ann Cole spoke in Dorn.', 'Ann Cole LEADS Dorn Union'],
     ['a deputy secretary-general does not', 'NATO Deputy Secretary-General Ann Cole spoke.', 'Ann Cole WORKS_FOR NATO'],
