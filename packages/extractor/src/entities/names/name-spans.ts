@@ -55,6 +55,7 @@ import { isKnownPlace } from '../lexicon/known-places.js';
 import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
 import { numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
+import { joinSettledNames } from './settled-joins.js';
 
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
 const HYPHEN_SUFFIXES = new Set(
@@ -473,11 +474,15 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
       `extract: ${overlong} run(s) of more than ${EXTRACT_LIMITS.nameTokens} name words were not taken as names`,
     );
   const found = addElidedNames(
-    joinPossessiveNames(
-      withoutQuotedFragments(
-        spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
+    joinSettledNames(
+      joinPossessiveNames(
+        withoutQuotedFragments(
+          spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
+          text,
+        ),
         text,
       ),
+      bySentence,
       text,
     ),
     bySentence,

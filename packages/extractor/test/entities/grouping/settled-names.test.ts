@@ -9,6 +9,13 @@ test.each([
   ['He served in the navy in World War Two.', 'World War II', 'Event', ['World War Two']],
   ['Her father fought in World War 1 near Dorn.', 'World War I', 'Event', ['World War 1']],
   ['After the Second World War, Dorn grew; WWII had ruined it.', 'World War II', 'Event', ['Second World War', 'WWII']],
+  ['ISIS fighters fled Dorn; ISIL later denied it.', 'Islamic State', 'Organization', ['ISIS', 'ISIL']],
+  [
+    'The Islamic State of Iraq and the Levant, which is linked to a local gang, attacked Dorn.',
+    'Islamic State',
+    'Organization',
+    ['Islamic State of Iraq and the Levant'],
+  ],
 ])('"%s" → one %s (%s) with %j', (text, name, type, mentions) => {
   const entities = extract(text).entities;
   const e = find(entities, name);
@@ -22,6 +29,18 @@ test.each([
 test.each([
   ['The Great War Museum in Dorn reopened.', 'World War I'],
   ['Scientists studied the coronavirus family in Dorn.', 'COVID-19'],
+  ['Is it over? IS the word, he said.', 'Islamic State'],
 ])('"%s" has no %s', (text, name) => {
   expect(find(extract(text).entities, name)).toBeUndefined();
+});
+
+// names/settled-joins.ts: a settled name written over "and the" is one name, not a place and a body.
+test('the long form is one name and keeps its edges', () => {
+  const r = extract('The Islamic State of Iraq and the Levant, which is linked to the Dorn Brigade, attacked Lisk.');
+  expect(r.entities.map((e) => e.name)).not.toContain('Levant');
+  expect(r.entities.map((e) => e.name)).not.toContain('Islamic State of Iraq');
+  const names = new Map(r.entities.map((e) => [e.id, e.name]));
+  expect(r.triples.map((t) => `${names.get(t.subject)} ${t.predicate.type} ${names.get(t.object)}`)).toContain(
+    'Islamic State LINKED_TO Dorn Brigade',
+  );
 });
