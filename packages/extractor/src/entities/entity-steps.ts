@@ -7,6 +7,7 @@ import { causeCues } from './typing/cause-cues.js';
 import { awardCues } from './typing/award-cues.js';
 import { countryNames } from './grouping/country-names.js';
 import { settledNames } from './grouping/settled-names.js';
+import { stateOfNames } from './grouping/state-of-names.js';
 import { countryGroups } from './grouping/country-groups.js';
 import { bodyRoles } from './grouping/body-roles.js';
 import { genericHeads } from './grouping/generic-heads.js';
@@ -79,6 +80,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   genericHeads,
   countryNames,
   settledNames,
+  stateOfNames,
   countryGroups,
   bodyRoles,
   nestedNames,
