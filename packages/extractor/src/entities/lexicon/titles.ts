@@ -46,7 +46,7 @@ export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner'
  * ("Home Affairs Minister", "Emergency Situations Minister", "Natural Resources Secretary"): without them the last
  * word became a body of its own ("Affairs", "Situations"). */
 export const PORTFOLIO_NOUNS = new Set(
-  `affairs situations emergency emergencies resources security infrastructure tourism fisheries immigration
+  `affairs situations emergency emergencies resources security infrastructure tourism fisheries immigration commerce
   development communications housing welfare employment industry planning mines sport sports youth heritage
   innovation science technology agriculture relations services`.split(/\s+/),
 );

@@ -40,6 +40,15 @@ const cases: TitleCase[] = [
     not: ['Affairs', 'East African'],
   },
   {
+    rule: 'a portfolio noun after a comma',
+    text: 'Two officers, Commerce Secretary Ana Ruiz and Tom Blake, flew to Kyiv.',
+    names: [
+      ['Ana Ruiz', 'Person'],
+      ['Tom Blake', 'Person'],
+    ],
+    not: ['Commerce'],
+  },
+  {
     rule: 'a plural portfolio noun',
     text: 'Natural Resources Secretary Ana Ruiz flew to Kyiv.',
     names: [
