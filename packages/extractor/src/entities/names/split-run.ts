@@ -148,7 +148,7 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
   )
     titleStart--;
   // "Bishop Emeritus Dinualdo Gutierrez": the holder's status after the title is part of it.
-  while (lastTitle < run.length - 2 && TITLE_SUFFIXES.has(lower(run[lastTitle + 1]))) lastTitle++;
+  while (lastTitle < run.length - 1 && TITLE_SUFFIXES.has(lower(run[lastTitle + 1]))) lastTitle++;
   const left = run.slice(0, titleStart);
   let right = run.slice(lastTitle + 1);
   // "Secretary of State": the words after a title's connector belong to the title, up to the person's name:

@@ -49,6 +49,27 @@ const cases: TitleCase[] = [
     not: ['Commerce'],
   },
   {
+    rule: 'a title word after a title, before "of"',
+    text: 'Today, Chief Executive of Macau Ana Ruiz gave a speech.',
+    names: [
+      ['Macau', 'Place'],
+      ['Ana Ruiz', 'Person'],
+    ],
+    not: ['Executive'],
+  },
+  {
+    rule: 'a status word after a title, before "of"',
+    text: 'The church mourned Lisa Ruiz, Bishop-Emeritus of Marbel.',
+    names: [['Lisa Ruiz', 'Person']],
+    not: ['Emeritus'],
+  },
+  {
+    rule: 'a status word ending the title, no name after it',
+    text: 'Voters met Tom Blake, Lord Mayor Candidate, in Lima.',
+    names: [['Tom Blake', 'Person']],
+    not: ['Candidate'],
+  },
+  {
     rule: 'a plural portfolio noun',
     text: 'Natural Resources Secretary Ana Ruiz flew to Kyiv.',
     names: [

@@ -34,6 +34,11 @@ describe('title-compound', () => {
       'Critics booed, while Republican Chairman Tom Hale waved.',
       'Tom Hale LEADS Republican Party',
     ],
+    [
+      'a two-word head title before "of <place>"',
+      'Today, Chief Executive of Macau Ana Ruiz gave a speech.',
+      'Ana Ruiz LEADS Macau',
+    ],
     ['a first minister leads', 'First Minister of Wales Mark Drakeford spoke in Wales.', 'Mark Drakeford LEADS Wales'],
     ['a secretary general leads', 'Dorn Union Secretary General Ann Cole spoke in Dorn.', 'Ann Cole LEADS Dorn Union'],
     ['a deputy secretary-general does not', 'NATO Deputy Secretary-General Ann Cole spoke.', 'Ann Cole WORKS_FOR NATO'],
