@@ -16,7 +16,7 @@
 //   (place-and-names.ts).
 import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
-import { TITLES } from '../lexicon/titles.js';
+import { PORTFOLIO_NOUNS, TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
@@ -90,7 +90,13 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
       orgComplement &&
       quiet(row[j + 1], second) &&
       nameAt(j + 2) &&
-      [row[j + 1], second].every((x) => !knownAlone(x) && !ORG_HEADS.has(lower(x)) && !/^\p{Lu}{2,}$/u.test(x.text)) &&
+      // "Department of Health and Human Services": a portfolio's word ("Services") is no second body here.
+      [row[j + 1], second].every(
+        (x) =>
+          !knownAlone(x) &&
+          (!ORG_HEADS.has(lower(x)) || PORTFOLIO_NOUNS.has(lower(x))) &&
+          !/^\p{Lu}{2,}$/u.test(x.text),
+      ) &&
       !(quiet(second, row[j + 3]) && (nameAt(j + 3) || OF.has(row[j + 3].normal)))
     )
       return 3;

@@ -15,6 +15,20 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a portfolio word after "and" ends a department\'s name',
+    text: 'The Dorn Department of Health and Human Services declared an emergency.',
+    names: [['Dorn Department of Health and Human Services', 'Organization']],
+    not: ['Human Services', 'Dorn Department of Health'],
+  },
+  {
+    rule: 'a second body after "and" stays apart',
+    text: 'The Ministry of Defence and Foreign Office disagreed on Monday.',
+    names: [
+      ['Ministry of Defence', 'Organization'],
+      ['Foreign Office', 'Organization'],
+    ],
+  },
+  {
     rule: 'Roman numeral after a war',
     text: 'Her grandfather flew bombers over Germany in World War II and later taught in Ohio.',
     names: [['World War II', 'Event']],
