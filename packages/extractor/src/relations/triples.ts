@@ -17,15 +17,17 @@ import { retypedByObjectPreposition } from './object-preposition.js';
 import { retypedByAttackSense } from './attack-sense.js';
 import { retypedByConditionSense } from './condition-sense.js';
 import { retypedByHostSense } from './host-sense.js';
+import { retypedByAppointmentSense } from './appointment-sense.js';
 
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 /** Word senses that retype a draft before the edge gate, in order (each sees the one before it): which sense
- * of a preposition, of "attack", of "develop" and of "host" the sentence uses. */
+ * of a preposition, of "attack", of "develop", of "host" and of "name" the sentence uses. */
 const SENSES: Array<(view: SentenceView, d: TripleDraft) => TripleDraft> = [
   retypedByObjectPreposition,
   retypedByAttackSense,
   retypedByConditionSense,
   retypedByHostSense,
+  retypedByAppointmentSense,
 ];
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
 

@@ -1,0 +1,40 @@
+// Which sense of "name", "designate", "pick" a draft carries. With "as" and an office after the person, the
+// verb appoints them: "Widodo designated Wiranto, a former general, as the nation's security minister" gave
+// LABELS, "named Ann Cole as its chair" RELATED_TO; both are APPOINTS. Without an office ("named Ann Cole in
+// the lawsuit", "designated the group as a terrorist organisation") the draft keeps its type.
+import type { TripleDraft } from './rule.js';
+import type { SentenceView } from './sentence-view.js';
+import { nounType } from './vocabulary.js';
+import { TITLES } from '../entities/lexicon/titles.js';
+
+const NAMING = new Set(['name', 'designate', 'pick', 'tap', 'choose', 'select', 'nominate', 'appoint', 'install']);
+/** Tokens between the person and "as" (an apposition), and between "as" and the office. */
+const MAX_GAP = 8;
+const MAX_OFFICE = 5;
+
+const office = (word: string) => TITLES.has(word) || ['LEADS', 'WORKS_FOR'].includes(nounType(word) ?? '');
+
+/** The draft read as an appointment, or the draft itself. */
+export function retypedByAppointmentSense(view: SentenceView, d: TripleDraft): TripleDraft {
+  if (!NAMING.has(d.predicate.lemma.split(' ')[0]) || d.predicate.type === 'APPOINTS') return d;
+  if (view.types.get(d.object) !== 'Person' || !d.verb) return d;
+  const { toks, entityAt } = view;
+  let k = d.verb.to + 1;
+  while (k < toks.length && entityAt[k] !== d.object) k++;
+  while (entityAt[k + 1] === d.object) k++;
+  let as = -1;
+  for (let m = k + 1; m < toks.length && m - k <= MAX_GAP; m++) {
+    if (toks[m].normal === 'as') {
+      as = m;
+      break;
+    }
+    if (/[;:.!?]/.test(toks[m].post)) return d;
+  }
+  if (as < 0) return d;
+  for (let m = as + 1; m < toks.length && m - as <= MAX_OFFICE; m++) {
+    if (entityAt[m] && view.types.get(entityAt[m]!) === 'Person') return d;
+    if (office(toks[m].normal)) return { ...d, predicate: { ...d.predicate, type: 'APPOINTS' } };
+    if (/[,;:.!?]/.test(toks[m].post)) return d;
+  }
+  return d;
+}

@@ -1,0 +1,23 @@
+// appointment-sense.ts: "name", "designate", "pick" with "as" and an office after the person appoint them;
+// without an office the draft keeps its type. Sentences written for this test.
+import { triplesOf } from './rules/triples-of.js';
+
+test.each([
+  [
+    'designated, an apposition, then the office',
+    "President Tom Hale designated Ann Cole, a former general, as the nation's security minister in 2016.",
+    'Tom Hale APPOINTS Ann Cole',
+  ],
+  ['named as a chair', 'President Tom Hale named Ann Cole as its chair on Monday.', 'Tom Hale APPOINTS Ann Cole'],
+  ['picked as an ambassador', 'Governor Tom Hale picked Ann Cole as ambassador to Peru.', 'Tom Hale APPOINTS Ann Cole'],
+])('appoints: %s', (_rule, text, expected) => {
+  expect(triplesOf(text)).toContain(expected);
+});
+
+test.each([
+  ['no office after "as"', 'The state designated Ann Cole as a threat.', 'APPOINTS'],
+  ['no "as"', 'The court named Ann Cole in the lawsuit on Monday.', 'APPOINTS'],
+  ['a second person after "as"', 'President Tom Hale named Ann Cole as well as Bob Lee.', 'APPOINTS'],
+])('no appointment: %s', (_rule, text, type) => {
+  expect(triplesOf(text).filter((t) => t.includes(` ${type} `))).toEqual([]);
+});
