@@ -6,11 +6,13 @@
 // given back in the original's terms, so a mention or a piece of evidence is exactly what the article wrote.
 import type { ExtractionResult } from './types.js';
 
-/** One closed-up stretch: where it starts, what the article wrote, what the parser read (same length). */
+/** One closed-up stretch: where it starts, what the article wrote, what the parser read (same length), and
+ * whether its letters moved (a word closed up) or stayed where they were (brackets around a word of a name). */
 export interface BracketEdit {
   at: number;
   from: string;
   to: string;
+  shifts: boolean;
 }
 
 // A whitespace-delimited chunk holding one bracketed run of letters.
@@ -30,13 +32,13 @@ export function closeEditorialBrackets(text: string): { text: string; edits: Bra
     const glued = /[\p{L}\p{N}]/u.test(chunk[open - 1] ?? '') || /\p{L}/u.test(chunk[close + 1] ?? '');
     if (!glued || !INSERT.test(chunk.slice(open + 1, close))) return chunk;
     const to = `${chunk.slice(0, open)}${chunk.slice(open + 1, close)}${chunk.slice(close + 1)}  `;
-    edits.push({ at, from: chunk, to });
+    edits.push({ at, from: chunk, to, shifts: true });
     return to;
   });
   const out = inWord.replace(IN_NAME, (m: string, before: string, inserted: string, at: number) => {
     if (glossOf(before, inserted)) return m;
     const to = `  ${inserted}  `;
-    edits.push({ at, from: m, to });
+    edits.push({ at, from: m, to, shifts: false });
     return to;
   });
   return { text: out, edits: edits.sort((a, b) => a.at - b.at) };
@@ -59,7 +61,7 @@ function glossOf(before: string, inserted: string): boolean {
  */
 function originalOffset(at: number, edits: readonly BracketEdit[], side: 'start' | 'end'): number {
   const e = edits.find((x) => x.at < at + (side === 'start' ? 1 : 0) && at <= x.at + x.from.length);
-  if (!e || e.from.length !== e.to.length || e.to.startsWith('  ')) return at;
+  if (!e?.shifts) return at;
   const kept = [...e.from].flatMap((c, k) => (c === '[' || c === ']' ? [] : [k]));
   const q = at - e.at;
   if (side === 'start') {
