@@ -38,6 +38,7 @@ import { notAName } from './not-names.js';
 import { withoutQuotedFragments } from './quoted-fragments.js';
 import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
+import { initialAt, nameBefore } from './initials.js';
 import { awardJoin } from './award-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
@@ -140,7 +141,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     const credit = row.findIndex((t) => CREDIT.has(t.normal) && /^\s*:/.test(t.post));
     const heading = styled(row);
     const nameAt = (k: number) =>
-      isNameToken(row[k], row[k - 1], mid, heading[k]) || (!heading[k] && acronyms.has(row[k].text));
+      isNameToken(row[k], heading[k] ? row[k - 1] : nameBefore(row, k), mid, heading[k]) ||
+      (!heading[k] && (acronyms.has(row[k].text) || initialAt(row, k)));
     const segments: Array<[number, number]> =
       credit >= 0
         ? [

@@ -537,6 +537,30 @@ const cases: BoundaryCase[] = [
     names: [['Google']],
     not: ['Google for Acme Foundation'],
   },
+  {
+    rule: 'two initials after a given name, the first a letter that is also an article',
+    text: 'Dorian A. J. Kessler, president of Dorn College, wrote to the students.',
+    names: [['Dorian A. J. Kessler', 'Person']],
+    not: ['Dorian', 'Kessler'],
+  },
+  {
+    rule: 'the pronoun letter as an initial',
+    text: 'Marcus A. I. Delacroix, the head of Dorn College, wrote "It is a sad day."',
+    names: [['Marcus A. I. Delacroix', 'Person']],
+    not: ['Marcus', 'I. Delacroix'],
+  },
+  {
+    rule: 'a surname after two initials is no word opening a clause',
+    text: 'Her uncle, Harold T. W. Brannigan, ran the mill until 1990.',
+    names: [['Harold T. W. Brannigan', 'Person']],
+    not: ['Harold T. W'],
+  },
+  {
+    rule: 'a letter before a pronoun ends the sentence, not a name',
+    text: 'The award went to Marcus A. He accepted it in Lyon.',
+    names: [['Marcus', 'Person']],
+    not: ['Marcus A', 'Marcus A. He'],
+  },
 ];
 
 describe('name boundaries', () => {
