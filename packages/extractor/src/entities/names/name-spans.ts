@@ -39,6 +39,7 @@ import { withoutQuotedFragments } from './quoted-fragments.js';
 import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { initialAt, nameBefore } from './initials.js';
+import { acronymJoin } from './acronym-joins.js';
 import { awardJoin } from './award-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
@@ -352,8 +353,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             j += award;
             continue;
           }
-          // "Union of Rationalist Atheists and Agnostics", "Museum and Art Gallery" (org-name-joins.ts).
-          const joined = orgJoin(run, row, j, nameAt);
+          // "Union of Rationalist Atheists and Agnostics", "Museum and Art Gallery" (org-name-joins.ts);
+          // "Institute for Research in Environmental Sciences (CIRES)" (acronym-joins.ts).
+          const joined = orgJoin(run, row, j, nameAt) || acronymJoin(run, row, j);
           if (joined && j + joined <= stop) {
             run.push(...row.slice(j, j + joined));
             j += joined;

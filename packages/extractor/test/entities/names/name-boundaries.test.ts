@@ -538,6 +538,27 @@ const cases: BoundaryCase[] = [
     not: ['Google for Acme Foundation'],
   },
   {
+    rule: 'a bracketed acronym spelling the whole name joins it over "in"',
+    text: 'Ana Ruiz of the Dorn Institute for Research in Coastal Ecology (DIRCE) said the reef was recovering.',
+    names: [['Dorn Institute for Research in Coastal Ecology', 'Organization']],
+    not: ['Dorn Institute for Research', 'Coastal Ecology', 'DIRCE'],
+  },
+  {
+    rule: 'a bracketed acronym spelling the whole name joins it over "on the" and a second "of"',
+    text: 'The Centre for Studies on the Archaeology of Harbours (CSAH) opened a museum.',
+    names: [['Centre for Studies on the Archaeology of Harbours', 'Organization']],
+    not: ['Archaeology', 'Harbours'],
+  },
+  {
+    rule: 'an acronym that does not spell the longer phrase joins nothing',
+    text: 'Staff of the Dorn Research Council in Oslo (DRC) met on Monday.',
+    names: [
+      ['Dorn Research Council', 'Organization'],
+      ['Oslo', 'Place'],
+    ],
+    not: ['Dorn Research Council in Oslo'],
+  },
+  {
     rule: 'two initials after a given name, the first a letter that is also an article',
     text: 'Dorian A. J. Kessler, president of Dorn College, wrote to the students.',
     names: [['Dorian A. J. Kessler', 'Person']],
