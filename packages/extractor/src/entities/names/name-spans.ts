@@ -170,7 +170,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !/ing$/.test(row[i].normal) &&
           !FUNCTION_WORDS.has(row[i].normal) &&
           !NOT_ENTITIES.has(row[i].normal) &&
-          [...row[i].tags].every((x) => x === 'Noun' || x === 'ProperNoun' || x === 'Singular') &&
+          // ("Amnesty International has …": an uncountable noun too.)
+          [...row[i].tags].every((x) => ['Noun', 'ProperNoun', 'Singular', 'Uncountable'].includes(x)) &&
           !!row[i + 1] &&
           !endsRun(row[i]) &&
           !/\S/.test(row[i + 1].pre) &&

@@ -182,7 +182,10 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   if (timeZoneAfterClock(t, prev)) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;
-  if (t.tags.has('Verb') && !t.tags.has('ProperNoun')) return false;
+  // "Biden himself visited …": opening a sentence, a word the lexicon does not know may be parsed as an
+  // imperative; one the text writes as a name mid-sentence is that name.
+  const guessedVerb = clauseInitial(t, prev) && !!midWords?.has(lower(t)) && !lexiconTags(t.normal).length;
+  if (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !guessedVerb) return false;
   // "T-shirt", "X-ray", "U-turn": a single capital hyphened to a common word is a common noun.
   if (/^\p{Lu}-\p{Ll}+$/u.test(t.text)) return false;
   if ((t.post === '-' && PREFIXES.has(t.normal)) || (prev && prev.post === '-' && PREFIXES.has(prev.normal)))

@@ -13,6 +13,18 @@ interface OpenerCase {
 
 const cases: OpenerCase[] = [
   {
+    rule: 'an unknown sentence-opening word parsed as an imperative stays a verb without that evidence',
+    text: 'Obolo himself visited Oslo in June.',
+    names: [['Oslo', 'Place']],
+    not: ['Obolo'],
+  },
+  {
+    rule: 'an uncountable noun opening a sentence opens the name after it',
+    text: 'Police fired on the crowd. Hunger International has called for an inquiry.',
+    names: [['Hunger International', 'Organization']],
+    not: ['International'],
+  },
+  {
     rule: 'an unknown word read as a plural opens an agency',
     text: 'Dars News Agency reported that two ferries collided off Bandar.',
     names: [['Dars News Agency', 'Organization']],
@@ -67,5 +79,20 @@ describe('clause openers', () => {
       if (type) expect(entities.find((e) => e.name === name)!.type).toBe(type);
     }
     for (const name of not) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  // "Dravik himself visited …": the sentence's subject is the name, so "himself" is his, not the previous
+  // sentence's subject's.
+  test.each([
+    [
+      'a sentence-opening name parsed as an imperative is the name the text uses mid-sentence',
+      'Tom Hale accused Jon Dravik of lying. Dravik himself visited Oslo in June.',
+      'Jon Dravik VISITS Oslo',
+    ],
+  ])('%s: "%s"', (_rule, text, edge) => {
+    const r = extract(text);
+    const name = (id: string) => r.entities.find((e) => e.id === id)?.name;
+    const edges = r.triples.map((t) => `${name(t.subject)} ${t.predicate.type} ${name(t.object)}`);
+    expect(edges.filter((e) => e.endsWith('VISITS Oslo'))).toEqual([edge]);
   });
 });
