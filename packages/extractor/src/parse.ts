@@ -3,17 +3,27 @@
 // relations/chunks.ts chunks each sentence itself, around the entity stage's mentions, and no compromise
 // method that needs the chunker's marks (`.nouns()`, `.verbs()`) is called on this parse. Skipping it
 // saves about a tenth of the parse. The post-tagger's sweep picks its candidate patterns with
-// sweep-candidates.ts's look-up (same patterns, same order, same tags), installed here once.
+// sweep-candidates.ts's look-up (same patterns, same order, same tags), installed here once. Its sentences
+// also end after closing quotation marks where compromise's do not (quote-ends.ts).
 import nlp from 'compromise';
 import type { Doc } from './context.js';
 import { bulkMatch, type BulkMatch } from './sweep-candidates.js';
+import { splitQuoteEnds } from './quote-ends.js';
 
 /** Compute hooks of compromise that the extractor does not read. */
 const UNREAD_HOOKS = new Set(['chunks']);
 
 interface World {
   hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): unknown[][] }; bulkMatch: BulkMatch } };
+  methods: {
+    one: {
+      tokenize: {
+        fromString(text: string, world: World): unknown[][];
+        splitSentences(text: string, world: World): string[];
+      };
+      bulkMatch: BulkMatch;
+    };
+  };
 }
 type ViewClass = new (document: unknown[][]) => Doc;
 
@@ -22,12 +32,23 @@ let View: ViewClass | undefined;
 
 (nlp.world() as unknown as World).methods.one.bulkMatch = bulkMatch;
 
-/** Parses `text` as `nlp(text)` does, minus UNREAD_HOOKS. */
+/** compromise's world with a tokenizer whose sentence splitter also cuts after quotation ends (quote-ends.ts);
+ * compromise's own world is left as it is, for any other user of it in this process. */
+let ourWorld: World | undefined;
+function withQuoteEnds(world: World): World {
+  const one = world.methods.one;
+  const split = one.tokenize.splitSentences;
+  const splitSentences = (text: string, w: World) => split(text, w).flatMap(splitQuoteEnds);
+  return { ...world, methods: { ...world.methods, one: { ...one, tokenize: { ...one.tokenize, splitSentences } } } };
+}
+
+/** Parses `text` as `nlp(text)` does, minus UNREAD_HOOKS, with sentences also ending after quotations. */
 export function parse(text: string): Doc {
   const world = nlp.world() as unknown as World;
   if (!text) return nlp(text);
   View ??= nlp.tokenize('').constructor as ViewClass;
-  const doc = new View(world.methods.one.tokenize.fromString(text, world));
+  ourWorld ??= withQuoteEnds(world);
+  const doc = new View(world.methods.one.tokenize.fromString(text, ourWorld));
   doc.compute(world.hooks.filter((h) => !UNREAD_HOOKS.has(h)));
   return doc;
 }

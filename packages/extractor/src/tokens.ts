@@ -40,19 +40,6 @@ export interface Tokenised {
   bySentence: Token[][];
 }
 
-/**
- * "The office tweeted the response “required all hands on deck.” Authorities stated …": the parser ends no
- * sentence after a closing quotation mark, so a quotation closed by its full stop (or ! ?) and followed by a
- * capitalised word ends the sentence here. A straight quote closes when the sentence so far holds an even number.
- */
-function quoteEnd(row: Token[], next: string, text: string): boolean {
-  const last = row[row.length - 1];
-  if (!/^[.!?…]["”]\s/u.test(last.post) || !/^\p{Lu}/u.test(next)) return false;
-  if (/^[.!?…]”/u.test(last.post)) return true;
-  const sofar = text.slice(row[0].start, last.end + 2);
-  return (sofar.match(/"/g) ?? []).length % 2 === 0;
-}
-
 export function tokenise(doc: Doc, text: string): Tokenised {
   doc.compute('offset');
   doc.compute('root');
@@ -83,7 +70,7 @@ export function tokenise(doc: Doc, text: string): Tokenised {
         if (found < 0 || found - cursor > 200) continue;
         start = found;
       }
-      if (row.length && (text.slice(row[row.length - 1].end, start).includes('\n') || quoteEnd(row, term.text, text))) {
+      if (row.length && text.slice(row[row.length - 1].end, start).includes('\n')) {
         close(row);
         row = [];
       }

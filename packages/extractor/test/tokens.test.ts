@@ -1,10 +1,10 @@
-// The sentence split comes from compromise's parse, except that a line break always ends a sentence: a curly
-// apostrophe inside a quotation ("He’ll") can make compromise run the quote on into the next paragraph; and
-// a quotation closed by its full stop, before a capitalised word, ends one too.
-import nlp from 'compromise';
+// The sentence split comes from the parse (compromise's, plus quotations closed by their full stop before a
+// capitalised word: quote-ends.ts), except that a line break always ends a sentence: a curly apostrophe
+// inside a quotation ("He’ll") can make compromise run the quote on into the next paragraph.
+import { parse } from '../src/parse.js';
 import { tokenise } from '../src/tokens.js';
 
-const split = (text: string) => tokenise(nlp(text), text).sentences.map((s) => s.text);
+const split = (text: string) => tokenise(parse(text), text).sentences.map((s) => s.text);
 
 describe('tokenise', () => {
   test.each([
@@ -45,7 +45,7 @@ describe('tokenise', () => {
 
   test('tokens carry their sentence and position after a split', () => {
     const text = '"It is late. We’re tired."\n\nAnna left.';
-    const { tokens, bySentence } = tokenise(nlp(text), text);
+    const { tokens, bySentence } = tokenise(parse(text), text);
     const anna = tokens.find((t) => t.text === 'Anna');
     expect(anna).toMatchObject({ sentence: bySentence.length - 1, pos: 0 });
     expect(tokens.map((t) => t.i)).toEqual(tokens.map((_, k) => k));
