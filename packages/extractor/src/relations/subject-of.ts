@@ -106,7 +106,9 @@ function unclosedRole(view: SentenceView, h: number): Chunk | undefined {
 }
 
 /** "Ann Verhoeven, the likely successor should Tom Hale lose, has said": a name, a comma and a phrase with no
- * name of its own (a description, which may hold a clause) describe the name; not a list ("Ann, Bo, the chair"). */
+ * name of its own (a description, which may hold a clause) describe the name; not a list ("Ann, Bo, the chair").
+ * A description the entity stage read as the name's own nominal ("Trump, the third President to be impeached
+ * by the House, is to …") is one too. */
 function descriptiveAside(view: SentenceView, k: number): boolean {
   const ch = view.chunks;
   const name = ch[k];
@@ -120,7 +122,7 @@ function descriptiveAside(view: SentenceView, k: number): boolean {
     !objectOfPrep &&
     !!name.head &&
     open?.kind === 'NP' &&
-    !open.head &&
+    (!open.head || open.head === name.head) &&
     !open.possessor &&
     !view.toks[open.from].tags.has('Pronoun') &&
     !list

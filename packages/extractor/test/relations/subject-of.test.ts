@@ -5,6 +5,12 @@ import { triplesOf } from './rules/triples-of.js';
 describe('subjectOf', () => {
   test.each([
     [
+      "an apposition the entity stage read as the name's own nominal is skipped like any description",
+      'Mayor Hana Lund was elected in May. Lund, the first Mayor to be censured by the Dorn Assembly, is to face a hearing in the Dorn Senate.',
+      'Hana Lund RELATED_TO Dorn Senate',
+      'Dorn Assembly RELATED_TO Dorn Senate',
+    ],
+    [
       'a clause opening with a gerund after a comma shares the main subject, not the last name',
       'Peru was quick in blaming Chile for the raid, pledging to send more troops to Bolivia.',
       'Peru RELATED_TO Bolivia',
