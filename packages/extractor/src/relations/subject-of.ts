@@ -65,13 +65,21 @@ function qualifies(view: SentenceView, j: number): boolean {
   );
 }
 
-/** "the Parliament of New South Wales, Australia voted": a bare country name after a comma qualifies the named
- * body or place before it; not after a preposition ("In Paris, France voted") nor a person ("After meeting
- * Ann Cole, France voted"). */
+/** "the Parliament of New South Wales, Australia voted", "a plane in Nevada, United States crashed": a bare
+ * country name after a comma qualifies the named body or place before it; not after a preposition opening
+ * the clause ("In Paris, France voted"), a verb, or a person ("After meeting Ann Cole, France voted"). */
 export function countryAfterComma(view: SentenceView, j: number): boolean {
   const [np, before] = [view.chunks[j], view.chunks[j - 1]];
   if (!np.head || !isCountry(np.head) || !before || before.kind !== 'NP' || !before.head) return false;
-  if (!/,/.test(view.toks[before.to].post) || ['PREP', 'VG'].includes(view.chunks[j - 2]?.kind ?? '')) return false;
+  const link = view.chunks[j - 2];
+  if (!/,/.test(view.toks[before.to].post) || link?.kind === 'VG') return false;
+  // After a preposition, only one inside a noun phrase of the clause ("a plane in Nevada"), not one opening it
+  // ("In Paris,", "According to the AP,").
+  if (link?.kind === 'PREP') {
+    let k = j - 3;
+    while (k >= 0 && !view.chunks[k].breakAfter && view.chunks[k].kind !== 'NP') k--;
+    if (k < 0 || view.chunks[k].breakAfter) return false;
+  }
   for (let k = np.from; k <= np.to; k++) if (view.entityAt[k] !== np.head) return false;
   return ['Organization', 'Place'].includes(view.types.get(before.head) ?? '');
 }

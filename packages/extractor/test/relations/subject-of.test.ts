@@ -5,6 +5,18 @@ import { triplesOf } from './rules/triples-of.js';
 describe('subjectOf', () => {
   test.each([
     [
+      'a country after a comma qualifies the place in a noun phrase before it',
+      'On Sunday, a cargo plane in Ontario, Canada crashed after leaving Dorn Field, near Ottawa.',
+      undefined,
+      'Canada RELATED_TO Dorn Field',
+    ],
+    [
+      'a country after a place that opens the clause is the subject',
+      'According to the Dorn Herald, France has signed the Oslo Accord.',
+      'France RELATED_TO Oslo Accord @Dorn Herald',
+      'Dorn Herald LOCATED_IN France',
+    ],
+    [
       "an apposition the entity stage read as the name's own nominal is skipped like any description",
       'Mayor Hana Lund was elected in May. Lund, the first Mayor to be censured by the Dorn Assembly, is to face a hearing in the Dorn Senate.',
       'Hana Lund RELATED_TO Dorn Senate',
