@@ -110,18 +110,16 @@ export const TYPE_RULES: TypeRule[] = [
   },
   // "the Clean Air Act", "the Second Amendment", "the Data Protection Directive 1995": a law or treaty is a
   // written work with a name of its own (a Product, as the unnamed "agreement" nodes are), never an actor.
+  // A convention named by a place alone is a treaty ("the Geneva Convention"); others are meetings (event-head).
   {
     name: 'law-head',
     type: 'Product',
     strong: true,
     test: (s) => {
       const head = [...s.tokens].reverse().find((t) => !YEAR.test(t.text));
-      return (
-        s.tokens.length > 1 &&
-        !!head &&
-        LAW_HEADS.has(head.text.toLowerCase().replace(/['’]s?$/, '')) &&
-        /^\p{Lu}/u.test(head.text)
-      );
+      const word = head?.text.toLowerCase().replace(/['’]s?$/, '');
+      const placeTreaty = word === 'convention' && s.tokens.slice(0, -1).every((t) => t.tags.has('Place'));
+      return s.tokens.length > 1 && !!word && (LAW_HEADS.has(word) || placeTreaty) && /^\p{Lu}/u.test(head!.text);
     },
   },
   // "IE6", "PS4": capitals with a version number written on.

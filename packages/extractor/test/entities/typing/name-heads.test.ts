@@ -1,10 +1,29 @@
 // Type rules on a name's own words (typing/type-rules.ts): a portfolio ending in "Affairs" is a body, not a
 // place; capital letters before a country name a broadcaster's or agency's branch there; a law is a written
-// work (Product), and so is a show, even one named after its host; a state of the last century is a place, and
-// so is a region named by its division word ("Oblast", "Prefecture"), and a memorial or a cemetery.
+// work (Product), as is a convention named by a place alone (a treaty; other conventions are meetings), and so
+// is a show, even one named after its host; a state of the last century is a place, and so is a region named
+// by its division word ("Oblast", "Prefecture"), and a memorial or a cemetery.
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
+  {
+    rule: 'a convention named with more than a place is a meeting',
+    text: 'Delegates flew to Dorn for the Valmouth Party National Convention on Monday.',
+    name: 'Valmouth Party National Convention',
+    type: 'Event',
+  },
+  {
+    rule: 'a place before a convention with other words stays in its name',
+    text: 'Wikinews attended the Ohio Puppeteers Convention in Akron.',
+    name: 'Ohio Puppeteers Convention',
+    type: 'Event',
+  },
+  {
+    rule: 'a convention named by a place alone is a treaty',
+    text: 'Dorn said its neighbour had broken the Lisbon Convention on fishing.',
+    name: 'Lisbon Convention',
+    type: 'Product',
+  },
   {
     rule: 'a memorial is a site',
     text: 'Protesters gathered at the Harbour Workers Memorial in Dorn on Monday.',

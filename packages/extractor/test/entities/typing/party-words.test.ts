@@ -7,13 +7,14 @@ const cases: EntityCase[] = [
     rule: 'a party word alone before a convention',
     text: 'Ruiz, who changed her party registration to Libertarian, sought the nomination. At the online Libertarian National Convention, the Libertarian Party chose Ann Lee.',
     name: 'Libertarian National Convention',
-    type: 'Organization',
+    // A party's convention is a meeting (the event-head rule), named whole.
+    type: 'Event',
   },
   {
     rule: 'a colour party',
     text: 'Ruiz, who changed her party registration to Green, sought the nomination. At the online Green National Convention, the Green Party chose Ann Lee.',
     name: 'Green National Convention',
-    type: 'Organization',
+    type: 'Event',
   },
   {
     rule: 'the word alone joins the party',
