@@ -538,6 +538,12 @@ const cases: BoundaryCase[] = [
     not: ['Google for Acme Foundation'],
   },
   {
+    rule: 'a conference heads a body\'s name with an "of" complement',
+    text: 'Data from the Western Conference of County Assessors shows a rise in appeals.',
+    names: [['Western Conference of County Assessors', 'Organization']],
+    not: ['Western Conference', 'County Assessors'],
+  },
+  {
     rule: 'a bracketed acronym spelling the whole name joins it over "in"',
     text: 'Ana Ruiz of the Dorn Institute for Research in Coastal Ecology (DIRCE) said the reef was recovering.',
     names: [['Dorn Institute for Research in Coastal Ecology', 'Organization']],
