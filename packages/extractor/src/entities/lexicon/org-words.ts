@@ -5,7 +5,7 @@ export const ORG_HEADS = new Set(
   congress assembly court tribunal university college school faculty academy institute institution foundation trust
   association federation union league club team fc party movement front army navy force forces police guard
   service services bank fund exchange times post news herald journal tribune press gazette magazine weekly daily
-  municipality conference
+  municipality conference incorporated limited
   network networks broadcasting television radio media studios pictures records airlines airways airline
   railways motors technologies systems labs laboratories industries enterprises partners capital international
   organization organisation society church hospital clinic center centre centers centres institutes museum library
@@ -14,6 +14,12 @@ export const ORG_HEADS = new Set(
   aerospace pharmaceuticals electronics logistics petroleum insurance embassy consulate rescue tribe`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** A company's legal form: the word that ends its name ("Acme Inc.", "Blues Incorporated", "Tata Sons Limited"),
+ * so no "of"/"for" complement follows it ("was leaving Blues Incorporated for The Rolling Stones"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'inc inc. corp corp. co co. ltd ltd. llc plc incorporated limited'.split(' '),
 );
 
 export const PLACE_HEADS = new Set(

@@ -11,7 +11,7 @@ import { titlePieces } from './name-fragments.js';
 import { commonOpeners } from './common-openers.js';
 import { keepSupported, surnames } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
-import { OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { LEGAL_FORMS, OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import {
   CALENDAR,
   CONNECTORS,
@@ -367,7 +367,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           // Only after a word that heads such names ("Bank of …", "University of …", "Republic of …").
           // Also after a title: "Secretary of State John Kerry", "Minister of Foreign Affairs Wang Yi".
           const headed =
-            ORG_HEADS.has(lower(run[run.length - 1])) ||
+            (ORG_HEADS.has(lower(run[run.length - 1])) && !LEGAL_FORMS.has(lower(run[run.length - 1]))) ||
             PLACE_HEADS.has(lower(run[run.length - 1])) ||
             OF_HEADS.has(lower(run[run.length - 1])) ||
             isTitle(run[run.length - 1]) ||

@@ -538,6 +538,12 @@ const cases: BoundaryCase[] = [
     not: ['Google for Acme Foundation'],
   },
   {
+    rule: "a legal form ends a company's name",
+    text: 'In 1961 the drummer was leaving Alexis Incorporated for The Velvet Owls.',
+    names: [['Alexis Incorporated', 'Organization']],
+    not: ['Alexis Incorporated for The Velvet Owls'],
+  },
+  {
     rule: 'a conference heads a body\'s name with an "of" complement',
     text: 'Data from the Western Conference of County Assessors shows a rise in appeals.',
     names: [['Western Conference of County Assessors', 'Organization']],
