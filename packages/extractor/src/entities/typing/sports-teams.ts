@@ -1,5 +1,5 @@
 // Sports metonymy: in a match report, "Belgium defeated Panama" names national teams, not countries.
-// Only applies when the article reads as a sports report (several sports words), and only to countries
+// Only applies when the article reads as a sports report (several sports words, densely), and only to countries
 // that act as competitors (followed by a competition verb); the team's type is a weak vote, the country's
 // name being the state's in other articles. A plural demonym ("the Belgians") then names the team too.
 import type { Token } from '../../tokens.js';
@@ -21,10 +21,15 @@ const COMPETE = new Set(
 
 const OPPONENT = new Set(['against', 'versus', 'vs', 'vs.']);
 
+/** Sports words per token that make a text a match report: one in a hundred. A long interview with a player
+ * mentions a tournament now and then (a chess master's 10,000 words had 51, one in two hundred), and there
+ * "Iran does not recognise Israel" and "played against Israel" name one state. */
+const REPORT_DENSITY = 0.01;
+
 function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   let sports = 0;
   for (const t of tokens) if (SPORTS_WORDS.has(t.normal)) sports++;
-  if (sports < 4) return;
+  if (sports < 4 || sports < tokens.length * REPORT_DENSITY) return;
   for (const g of groups) {
     if (g.type !== 'Place' || !COUNTRY_NAMES.has(g.key)) continue;
     const competes = g.spans.some((s) => {

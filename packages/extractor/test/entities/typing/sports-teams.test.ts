@@ -12,3 +12,11 @@ test.each<[string, string]>([
   expect(e?.type).toBe('Organization');
   expect(e?.strong).toBe(false);
 });
+
+// A long interview that mentions a tournament now and then is no match report: the country stays the state.
+test('a long interview with a few sports words keeps the country a place', () => {
+  const talk = 'She said she was proud of her family and of the people who helped her study in Oslo. '.repeat(30);
+  const text = `Iran does not recognise Norway. ${talk}She played against Norway in May. ${REPORT} ${talk}`;
+  const e = extract(text).entities.find((x) => x.name === 'Norway');
+  expect(e?.type).toBe('Place');
+});
