@@ -38,7 +38,7 @@ let ourWorld: World | undefined;
 function withQuoteEnds(world: World): World {
   const one = world.methods.one;
   const split = one.tokenize.splitSentences;
-  const splitSentences = (text: string, w: World) => split(text, w).flatMap(splitQuoteEnds);
+  const splitSentences = (text: string, w: World) => splitQuoteEnds(split(text, w));
   return { ...world, methods: { ...world.methods, one: { ...one, tokenize: { ...one.tokenize, splitSentences } } } };
 }
 

@@ -2,8 +2,8 @@
 // quotation marks, then a capitalised word ("The office tweeted the response “required all hands on deck.”
 // Authorities stated …"). compromise cuts only where whitespace follows the mark itself, so it parsed the next
 // sentence as part of the quotation's, tagging its first word mid-sentence, and claims and pronouns ran on
-// into it. A curly closing quote always closes; a straight one when the sentence so far holds an even number
-// of them. A quotation that goes on after its mark in lower case ('he said "no sir." and left') stays one
+// into it. A curly closing quote always closes; a straight one when the straight quotes of its paragraph so
+// far pair up. A quotation that goes on after its mark in lower case ('he said "no sir." and left') stays one
 // sentence, as compromise keeps it; so does one whose speaker follows it with no quotation of their own
 // (`"… a trial." Pelosi said.`): written with a full stop for the comma, that is the quotation's attribution.
 
@@ -15,18 +15,26 @@ const QUOTE_END = /(?<=[\p{Ll}\p{N})\]][.!?…]+(["”]))\s+(?=["“]?\p{Lu})/gu
 const ATTRIBUTION =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|tells|added|adds|wrote|writes|stated|states|tweeted|explained|continued|remarked|noted|replied|asked|declared|insisted)(?:\s+(?!that\b)[^\s"“”]+){0,6}[.!?]?\s*$/u;
 
-/** `sentence` cut after each quotation that ends a sentence; whitespace stays at the end of the piece before. */
-export function splitQuoteEnds(sentence: string): string[] {
+const straightQuotes = (s: string) => (s.match(/"/g) ?? []).length;
+
+/** compromise's `sentences` (of one text, in order), each cut after a quotation that ends a sentence; whitespace
+ * stays at the end of the piece before. Straight quotes pair up across the sentences of a paragraph, since
+ * compromise cuts inside a quotation ("… at a time." Doug Miller of Milltech Marine told …). */
+export function splitQuoteEnds(sentences: string[]): string[] {
   const out: string[] = [];
-  let from = 0;
-  for (const m of sentence.matchAll(QUOTE_END)) {
-    const end = m.index + m[0].length;
-    if (m[1] === '"' && (sentence.slice(from, m.index).match(/"/g) ?? []).length % 2 !== 0) continue;
-    if (ATTRIBUTION.test(sentence.slice(end))) continue;
-    out.push(sentence.slice(from, end));
-    from = end;
+  let open = 0;
+  for (const sentence of sentences) {
+    let from = 0;
+    for (const m of sentence.matchAll(QUOTE_END)) {
+      const end = m.index + m[0].length;
+      if (m[1] === '"' && (open + straightQuotes(sentence.slice(0, m.index))) % 2 !== 0) continue;
+      if (ATTRIBUTION.test(sentence.slice(end))) continue;
+      out.push(sentence.slice(from, end));
+      from = end;
+    }
+    out.push(sentence.slice(from));
+    // A paragraph opens its quotations afresh (a quotation running on opens again in the next one).
+    open = /\n/.test(sentence) ? 0 : open + straightQuotes(sentence);
   }
-  if (from === 0) return [sentence];
-  out.push(sentence.slice(from));
   return out;
 }

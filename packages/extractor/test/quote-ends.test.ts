@@ -44,8 +44,30 @@ describe('splitQuoteEnds', () => {
     ],
     ['no quotation', 'The board met on Friday. It voted.', ['The board met on Friday. It voted.']],
   ])('%s', (_name, sentence, pieces) => {
-    expect(splitQuoteEnds(sentence)).toEqual(pieces);
-    expect(splitQuoteEnds(sentence).join('')).toBe(sentence);
+    expect(splitQuoteEnds([sentence])).toEqual(pieces);
+    expect(splitQuoteEnds([sentence]).join('')).toBe(sentence);
+  });
+
+  test.each([
+    [
+      'a quotation compromise cut in two still closes',
+      [
+        'Doug Reyes said: "We lost. ',
+        'It can take days at a time." Ann Cole of Acme Marine told reporters it was over.',
+      ],
+      [
+        'Doug Reyes said: "We lost. ',
+        'It can take days at a time." ',
+        'Ann Cole of Acme Marine told reporters it was over.',
+      ],
+    ],
+    [
+      'a new paragraph opens its quotations afresh',
+      ['He said: "We lost.\n', '"We are back." Ann Cole left.'],
+      ['He said: "We lost.\n', '"We are back." ', 'Ann Cole left.'],
+    ],
+  ])('%s (sentences of one text)', (_name, sentences, pieces) => {
+    expect(splitQuoteEnds(sentences)).toEqual(pieces);
   });
 
   // Through extract(): the sentence after the quotation is read on its own.
