@@ -58,6 +58,18 @@ const ARABIC_ARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|abu|ibn|bin|ben|bint)-/i;
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);
 const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
 const lastWord = (s: NameSpan) => s.tokens[s.tokens.length - 1].text.toLowerCase().replace(/['’]s?$/, '');
+const orgBeforeCountry = (s: NameSpan) =>
+  s.tokens.some(
+    (t, k) =>
+      k < s.tokens.length - 1 &&
+      ORG_HEADS.has(t.normal) &&
+      COUNTRY_NAMES.has(
+        s.tokens
+          .slice(k + 1)
+          .map((x) => x.normal)
+          .join(' '),
+      ),
+  );
 const anyTag = (s: NameSpan, tag: string) => s.tokens.some((t) => t.tags.has(tag));
 const singular = (w: string) => w.replace(/s$/, '');
 const ADJECTIVE_SUFFIX = /(?:ic|ist|ish)$/;
@@ -228,11 +240,12 @@ export const TYPE_RULES: TypeRule[] = [
   },
   // "Kennedy Space Center", "Toronto Convention Centre" (facility-names.ts): a site, before the organisation word.
   { name: 'facility-name', type: 'Place', strong: true, test: facilityName },
+  // "Youth Forum Zimbabwe", "Bank Indonesia": an organisation word then only a country's name is a body too.
   {
     name: 'org-head',
     type: 'Organization',
     strong: true,
-    test: (s) => s.tokens.length > 1 && ORG_HEADS.has(lastWord(s)),
+    test: (s) => s.tokens.length > 1 && (ORG_HEADS.has(lastWord(s)) || orgBeforeCountry(s)),
   },
   // "East African Affairs", "Veterans Affairs": a portfolio or the department that holds it, never a place.
   {

@@ -7,6 +7,12 @@ import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'an organisation word followed only by a country names a body',
+    text: 'Tom Hale, director of Harbour Forum Norway, said the plan was sound.',
+    name: 'Harbour Forum Norway',
+    type: 'Organization',
+  },
+  {
     rule: 'a convention named with more than a place is a meeting',
     text: 'Delegates flew to Dorn for the Valmouth Party National Convention on Monday.',
     name: 'Valmouth Party National Convention',
