@@ -1,11 +1,19 @@
 // Head words that make a proper name an organisation or a place (general English, not article-specific).
-export const ORG_HEADS = new Set(
-  `inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings department ministry
+
+/** A company's legal form: the word that ends its name ("Acme Inc.", "Blues Incorporated", "Tata Sons Limited"),
+ * so no "of"/"for" complement follows it ("was leaving Blues Incorporated for The Rolling Stones"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'inc inc. corp corp. co co. ltd ltd. llc plc incorporated limited'.split(' '),
+);
+
+export const ORG_HEADS = new Set([
+  ...LEGAL_FORMS,
+  ...`corporation company companies group holdings department ministry
   agency office bureau council committee commission board authority administration government parliament senate
   congress assembly court tribunal university college school faculty academy institute institution foundation trust
   association federation union league club team fc party movement front army navy force forces police guard
   service services bank fund exchange times post news herald journal tribune press gazette magazine weekly daily
-  municipality conference incorporated limited
+  municipality conference
   network networks broadcasting television radio media studios pictures records airlines airways airline
   railways motors technologies systems labs laboratories industries enterprises partners capital international
   organization organisation society church hospital clinic center centre centers centres institutes museum library
@@ -14,13 +22,7 @@ export const ORG_HEADS = new Set(
   aerospace pharmaceuticals electronics logistics petroleum insurance embassy consulate rescue tribe`
     .split(/\s+/)
     .filter(Boolean),
-);
-
-/** A company's legal form: the word that ends its name ("Acme Inc.", "Blues Incorporated", "Tata Sons Limited"),
- * so no "of"/"for" complement follows it ("was leaving Blues Incorporated for The Rolling Stones"). */
-export const LEGAL_FORMS: ReadonlySet<string> = new Set(
-  'inc inc. corp corp. co co. ltd ltd. llc plc incorporated limited'.split(' '),
-);
+]);
 
 export const PLACE_HEADS = new Set(
   `city town village county province state region district territory island islands river lake sea ocean bay gulf

@@ -4,12 +4,11 @@
 // into two or three organisations and gave the acronym to the last piece. When the initials of the whole,
 // small words aside, spell the acronym exactly, the text itself says the pieces are one name.
 import type { Token } from '../../tokens.js';
-import { bracketedAcronym } from './name-tokens.js';
+import { bracketedAcronym, quiet } from './name-tokens.js';
 
 const SMALL = new Set(['of', 'for', 'in', 'on', 'and', '&', 'at', 'the', 'to', 'de', 'des', 'du', 'la', 'le']);
 /** How far ahead of the run the acronym may stand, in tokens. */
 const REACH = 8;
-const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 const initial = (t: Token) => t.text[0].toUpperCase();
 
 /** How many tokens from `j` (a small word after `run`) continue the name up to its bracketed acronym; 0 if the

@@ -5,10 +5,9 @@
 // "Cinema for Peace Foundation".
 import type { Token } from '../../tokens.js';
 import { AWARD_HEADS } from '../lexicon/work-words.js';
-import { KNOWN, has, lower } from './name-tokens.js';
+import { KNOWN, has, lower, quiet } from './name-tokens.js';
 
 const LINKS = new Set(['of', 'for']);
-const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 
 /** How many tokens from `j` (a small word after `run`) continue an award's name; 0 if none. The words before
  * "of" are one or two plain capitalised words, no known name ("Ann Lee of Oslo Prize …" is a person's). */

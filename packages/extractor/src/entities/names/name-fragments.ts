@@ -11,7 +11,7 @@ import type { NameSpan } from '../spans.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { commonNoun, unnamedWord } from './common-nouns.js';
-import { clauseInitial, has, isTitle, lower } from './name-tokens.js';
+import { clauseInitial, has, isTitle, lower, quiet } from './name-tokens.js';
 import { aloneTags } from '../../common-word.js';
 
 // The small words a title is cut at, and the determiners that may follow them ("Back to the Future", "The Time
@@ -19,7 +19,6 @@ import { aloneTags } from '../../common-word.js';
 const LINKS = new Set(['and', 'of', 'for', 'to']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
 
-const quiet = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** "May he Rest In Peace", "Gone With the Wind": a preposition capitalised mid-clause is a title's word written

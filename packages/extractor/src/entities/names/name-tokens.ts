@@ -66,6 +66,8 @@ const OPENERS = /[“"‘'([:—–]\s*$|\s-\s*$/;
 // (isCap lives in capitals.ts; re-exported for the name finder's modules.)
 export { isCap };
 export const has = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
+/** Nothing but spaces between `a` and `b` (no punctuation, no bracket): the two may be one name. */
+export const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 export const lower = (t: Token) => t.text.toLowerCase().replace(/['’]s$/, '');
 
 /** "((Ann Lee)) They were …": a transcript's speaker label closes with two brackets and a turn begins. */
@@ -184,8 +186,12 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;
   // "Biden himself visited …": opening a sentence, a word the lexicon does not know may be parsed as an
   // imperative; one the text writes as a name mid-sentence is that name.
-  const guessedVerb = clauseInitial(t, prev) && !!midWords?.has(lower(t)) && !lexiconTags(t.normal).length;
-  if (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !guessedVerb) return false;
+  if (
+    t.tags.has('Verb') &&
+    !t.tags.has('ProperNoun') &&
+    !(midWords?.has(lower(t)) && !lexiconTags(t.normal).length && clauseInitial(t, prev))
+  )
+    return false;
   // "T-shirt", "X-ray", "U-turn": a single capital hyphened to a common word is a common noun.
   if (/^\p{Lu}-\p{Ll}+$/u.test(t.text)) return false;
   if ((t.post === '-' && PREFIXES.has(t.normal)) || (prev && prev.post === '-' && PREFIXES.has(prev.normal)))

@@ -14,7 +14,7 @@
 import type { Token } from '../../tokens.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
-import { has, lower } from './name-tokens.js';
+import { has, lower, quiet } from './name-tokens.js';
 import { EVENT_HEADS } from '../lexicon/org-words.js';
 import { aloneTags } from '../../common-word.js';
 
@@ -24,7 +24,6 @@ const DASHES = new Set(['-', '–', '‐']);
 /** A year as news writes one, 1900 to 2099: it dates an edition ("World Cup 2018"), a model or a law. */
 export const YEAR = /^(?:19|20)\d\d$/;
 export const ROMAN_NUMERAL = /^(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 const number = (t: Token | undefined, digits: number) =>
   !!t && new RegExp(`^\\d{1,${digits}}$`).test(t.text) && !t.tags.has('Percent');
 // A person's or a place's name followed by a number is a count or a score ("Trump 50", "Paris 13 people").

@@ -4,6 +4,7 @@
 // value, so without this the name starts after it and "Second World War" and "First World War" become one
 // "World War".
 import type { Token } from '../../tokens.js';
+import { quiet } from './name-tokens.js';
 import { EVENT_HEADS } from '../lexicon/org-words.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
 
@@ -11,7 +12,6 @@ import { LAW_HEADS } from '../lexicon/work-words.js';
 const NUMBERED_HEADS = new Set(['council', 'congress', 'republic', 'reich', 'empire', 'crusade', 'intifada']);
 const ORDINAL_WORD = /^(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th))$/u;
 const DIGITS = /^\d/;
-const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 
 /** The token at `i` is a capitalised ordinal word ("Second") or a digit ordinal ("14th") opening a name of at most four words that
  * ends in an event, law or numbered head ("Second World War", "Second Vatican Council"). */

@@ -17,7 +17,7 @@
 import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { PORTFOLIO_NOUNS, TITLES } from '../lexicon/titles.js';
-import { KNOWN, has, lower } from './name-tokens.js';
+import { KNOWN, has, lower, quiet } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { NOUN_SUFFIX } from './common-nouns.js';
@@ -30,7 +30,6 @@ const COMMITTEES = new Set(['committee', 'subcommittee']);
 const COORDINATED_HEADS = new Set(['party', 'parties', 'league', 'team', 'club', 'church']);
 // The words of emergency services' names, which pair with "and" ("Fire and Rescue", "Fire and Emergency").
 const SERVICE_WORDS = new Set(['fire', 'rescue', 'emergency', 'ambulance', 'search']);
-const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 // "Democratic", "Liberal", "Green": words that may qualify a shared head on their own.
 const ADJECTIVE_LIKE = /\p{Ll}(?:ic|al|an|ive|ist|ish|ese|ary|ory|ous|ent|ant|ed)$/u;
 

@@ -9,9 +9,8 @@ import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { plainWord } from '../../lexicon-tags.js';
-import { has, lower } from './name-tokens.js';
+import { has, lower, quiet } from './name-tokens.js';
 
-const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 // Organisation words that also name the site a body occupies.
 const SITE_HEADS = new Set(['museum', 'centre', 'center', 'library', 'gallery', 'laboratory', 'observatory']);
 const head = (t: Token) => SITE_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));

@@ -8,9 +8,8 @@
 import type { Token } from '../../tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
-import { FUNCTION_WORDS, clauseInitial, endsRun, lower } from './name-tokens.js';
+import { FUNCTION_WORDS, clauseInitial, endsRun, lower, quiet } from './name-tokens.js';
 
-const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 const GUESSED = new Set(['Noun', 'Plural', 'ProperNoun']);
 
 /** `common`: words written in lower case somewhere in the text. */

@@ -2,10 +2,10 @@
 // alone, capitalised, with its "on"/"in"/"of"/"against" complement names one event. Without this the run stops
 // at the small word and "War" alone becomes a node of its own, typed as an organisation by default.
 import type { Token } from '../../tokens.js';
+import { quiet } from './name-tokens.js';
 
 const WAR_WORDS = new Set(['war', 'battle', 'siege', 'invasion', 'liberation']);
 const LINKS = new Set(['on', 'in', 'of', 'against']);
-const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
 
 /** How many tokens from `j` (a small word after `run`) join a lone war word's complement; 0 if none. */
 export function warJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
