@@ -20,7 +20,8 @@ const CHUNK = /[^\s[\]]*\[[^\s[\]]{1,24}\][^\s[\]]*/gu;
 // What an editor writes inside a word: letters ("[T]", "[virus]", "[ed]"), or a hyphenated ending ("[-19]").
 const INSERT = /^(?:\p{L}[\p{L}'’-]*|-[\p{L}\p{N}]+)$/u;
 // A word inserted between two words of a name, e.g. "World [Chess] Championship".
-const IN_NAME = /(?<=(?:^|\s)(\p{Lu}[\p{L}.'’-]*)) \[(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\] (?=\p{Lu}\p{Ll})/gu;
+// The space is matched before the look-behind, so that most places of the text fail on their first character.
+const IN_NAME = / (?<=(?:^|\s)(\p{Lu}[\p{L}.'’-]*) )\[(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\] (?=\p{Lu}\p{Ll})/gu;
 
 /** The text with editorial brackets inside words and names closed up, and where it was changed. */
 export function closeEditorialBrackets(text: string): { text: string; edits: BracketEdit[] } {

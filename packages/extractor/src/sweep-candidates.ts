@@ -32,14 +32,30 @@ export type BulkMatch = (
   opts?: { matchOne?: boolean },
 ) => unknown[];
 
-/** Each pattern index's keys in compromise's walking order (Object.keys order), by key. */
-const keyOrders = new WeakMap<SweepNet['hooks'], { rank: Map<string, number>; keys: string[] }>();
+/** Each pattern index's keys in compromise's walking order (Object.keys order), by key; each key's patterns
+ * with a number per pattern string, so that "seen already" is an array look-up, not a string hash. */
+interface KeyOrder {
+  rank: Map<string, number>;
+  keys: string[];
+  ids: Int32Array[];
+  seen: Uint32Array;
+  epoch: number;
+}
+const keyOrders = new WeakMap<SweepNet['hooks'], KeyOrder>();
 
-function keyOrder(hooks: SweepNet['hooks']) {
+function keyOrder(hooks: SweepNet['hooks']): KeyOrder {
   let order = keyOrders.get(hooks);
   if (!order) {
     const keys = Object.keys(hooks);
-    order = { keys, rank: new Map(keys.map((k, i) => [k, i])) };
+    const number = new Map<string, number>();
+    const ids = keys.map((k) =>
+      Int32Array.from(hooks[k], (m) => {
+        let id = number.get(m.match);
+        if (id === undefined) number.set(m.match, (id = number.size));
+        return id;
+      }),
+    );
+    order = { keys, rank: new Map(keys.map((k, i) => [k, i])), ids, seen: new Uint32Array(number.size), epoch: 0 };
     keyOrders.set(hooks, order);
   }
   return order;
@@ -47,8 +63,8 @@ function keyOrder(hooks: SweepNet['hooks']) {
 
 /** Whether a clause holding `have` meets the pattern's needs, none of its ifNo words and enough wants. */
 function fits(m: SweepMatch, have: Set<string>): boolean {
-  if (!m.needs.every((need) => have.has(need))) return false;
-  if (m.ifNo?.some((no) => have.has(no))) return false;
+  for (const need of m.needs) if (!have.has(need)) return false;
+  if (m.ifNo) for (const no of m.ifNo) if (have.has(no)) return false;
   if (m.wants.length === 0) return true;
   let found = 0;
   for (const want of m.wants) if (have.has(want)) found++;
@@ -58,21 +74,31 @@ function fits(m: SweepMatch, have: Set<string>): boolean {
 /** The patterns worth trying on one clause, in compromise's order; a pattern string counts once, at its
  * first index key (as compromise de-duplicates before it filters). */
 export function sweepCandidates(have: Set<string>, net: SweepNet, termCount: number): SweepMatch[] {
-  const { keys, rank } = keyOrder(net.hooks);
+  const order = keyOrder(net.hooks);
+  const { rank, ids, seen } = order;
   const at: number[] = [];
   for (const item of have) {
     const r = rank.get(item);
     if (r !== undefined) at.push(r);
   }
   at.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  // A fresh mark per call: a pattern is seen in this call when its slot holds this call's epoch.
+  if (order.epoch === 0xffffffff) {
+    seen.fill(0);
+    order.epoch = 0;
+  }
+  const epoch = ++order.epoch;
   const out: SweepMatch[] = [];
-  for (const r of at)
-    for (const m of net.hooks[keys[r]]) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      if (fits(m, have) && termCount >= m.minWords) out.push(m);
+  for (const r of at) {
+    const patterns = net.hooks[order.keys[r]];
+    const numbers = ids[r];
+    for (let k = 0; k < patterns.length; k++) {
+      if (seen[numbers[k]] === epoch) continue;
+      seen[numbers[k]] = epoch;
+      const m = patterns[k];
+      if (termCount >= m.minWords && fits(m, have)) out.push(m);
     }
+  }
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
   return out;
 }

@@ -54,6 +54,13 @@ export const romanisation: MergeRule = {
 
 /** How many letters of `key` carry an accent or are special letters. */
 const marked = (key: string) => [...key.normalize('NFC')].filter((c) => foldLetters(c) !== c).length;
+const folds = new WeakMap<NameGroup, { folded: string; marks: number }>();
+/** Each group's folded key and its marks, once per key: the rule compares every pair of the article's groups. */
+function foldOf(g: NameGroup): { folded: string; marks: number } {
+  let f = folds.get(g);
+  if (f === undefined) folds.set(g, (f = { folded: foldLetters(g.key), marks: marked(g.key) }));
+  return f;
+}
 
 /** "Jaroslaw Kaczynski" in a headline beside "Jarosław Kaczyński" in the body: the same letters once accents and
  * special letters are folded. The plainer form joins the one with more marks, so the name keeps its own
@@ -62,17 +69,16 @@ export const accentFold: MergeRule = {
   name: 'accent-fold',
   target: (s, groups) => {
     if (s.type === 'Concept') return undefined;
-    const folded = foldLetters(s.key);
-    const own = marked(s.key);
+    const { folded, marks } = foldOf(s);
     return only(
       groups.filter(
         (g) =>
           g !== s &&
           g.type !== 'Concept' &&
           g.key !== s.key &&
-          compatible(s, g) &&
-          marked(g.key) > own &&
-          foldLetters(g.key) === folded,
+          foldOf(g).folded === folded &&
+          foldOf(g).marks > marks &&
+          compatible(s, g),
       ),
     );
   },

@@ -59,9 +59,12 @@ const PLAIN_LETTERS: Record<string, string> = {
   þ: 'th',
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** A key without its accents and special letters: "jarosław kaczyński" → "jaroslaw kaczynski" (the same
  * name typed on a keyboard without them, as headlines and wires often do). */
 export function foldLetters(key: string): string {
+  if (ASCII.test(key)) return key; // most keys: nothing to fold, and NFD is the costly part
   return key
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
