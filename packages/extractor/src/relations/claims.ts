@@ -16,6 +16,7 @@ export function findClaims(
   const seen = new Set<string>();
   views.forEach((view, s) => {
     for (const span of speech[s]) {
+      if (span.negated) continue;
       const { from, to } = span;
       // Token offsets leave quotation marks and trailing punctuation outside the claimed content.
       const first = view.toks[from];

@@ -4,6 +4,7 @@
 // more than "sovereignty over Taiwan"; the rest is the sentence's own main clause).
 import type { SentenceView } from './sentence-view.js';
 import { ADDRESSEE_VERBS } from './reported-content.js';
+import { timeExpressionsOf } from './clause-time.js';
 import { opensClause } from './objects-of.js';
 
 /** The first token of what was said after an addressee: past "told <X> that", or at the subject of "told <X> he
@@ -15,11 +16,60 @@ export function afterAddressee(view: SentenceView, from: number, lemma: string):
   const told = ch[k];
   if (!told || told.kind !== 'NP' || told.breakAfter) return from;
   const next = ch[k + 1];
+  // ("told reporters in Oslo that …": where they were told is no part of what was said)
+  const phrased = next?.kind === 'PREP' ? afterPhrases(view, next.from) : undefined;
+  if (phrased !== undefined) return phrased;
   // ("told the Herald that Volvo would …": the parse may read "that" as the determiner of the next phrase)
   if (next && view.toks[next.from].normal === 'that' && (next.kind === 'COMP' || next.kind === 'NP'))
     return next.kind === 'COMP' ? next.to + 1 : next.from + 1;
   // The clause's subject, with its "of/in …" phrases ("the plant in Ghent would close"), then its verb.
   return next?.kind === 'NP' && !next.breakAfter && opensClause(view, k + 1) ? next.from : from;
+}
+
+/** Phrases right after the verb say where, how or to whom something was said ("said in a statement the plant
+ * would close", "wrote to Ann Lee that …", "said at a press conference yesterday morning the laws …"): what
+ * was said starts after them, at "that" or at a clause's subject. Undefined when no clause follows them:
+ * "spoke with Ann Lee" names whom one spoke with; in "the statement after Tom spoke with Ann Lee demonstrates …"
+ * the verb after the phrase is another clause's, in "tweeted about the riots that followed …" the "that" opens a
+ * relative clause, and in "commented on it when she was 14" the "when" clause is the comment's time. */
+export function afterPhrases(view: SentenceView, from: number): number | undefined {
+  const ch = view.chunks;
+  let m = ch.findIndex((x) => x.from === from);
+  if (ch[m]?.kind !== 'PREP') return from;
+  const times = timeExpressionsOf(view);
+  const time = (i: number) => ch[i]?.kind === 'NP' && times.some((t) => t.from === ch[i].from);
+  while (ch[m]?.kind === 'PREP' && ch[m + 1]?.kind === 'NP' && !ch[m].breakAfter) {
+    m += 2;
+    if (ch[m - 1].breakAfter) break;
+    while (time(m) && !ch[m].breakAfter) m++;
+    // ("in remarks published by the Daily Post that …": a participle describing the phrase's noun)
+    if (
+      ch[m]?.kind === 'VG' &&
+      ch[m].participle &&
+      ch[m].from === ch[m].to &&
+      ch[m + 1]?.kind === 'PREP' &&
+      !ch[m].breakAfter
+    )
+      m++;
+  }
+  // A subject, possibly coordinated ("the FAA and the NTSB would investigate"), with its verb after it.
+  const subjectAt = (i: number) => {
+    let j = i;
+    while (ch[j]?.kind === 'NP' && ch[j + 1]?.kind === 'CONJ' && ch[j + 2]?.kind === 'NP' && !ch[j].breakAfter) j += 2;
+    return (ch[i]?.kind === 'NP' && opensClause(view, j)) || view.toks[ch[i]?.from ?? -1]?.normal === 'there';
+  };
+  const next = ch[m];
+  if (!next) return undefined;
+  if (view.toks[next.from].normal !== 'that') return subjectAt(m) ? next.from : undefined;
+  // ("that" alone may be read as a pronoun phrase, or joined to the subject's phrase: "that the aid")
+  if (next.kind === 'COMP' || next.from === next.to) {
+    // ("that crews might turn …": a plural subject the parse took for a verb, right before the verb group)
+    const misread = ch[m + 1]?.kind === 'VG' && ch[m + 2]?.kind === 'VG' && !!ch[m + 2].finite && !ch[m + 1].breakAfter;
+    return subjectAt(m + 1) || misread ? next.to + 1 : undefined;
+  }
+  // ("that the border closure between X and Y drove …": "that" before a determiner can only open a clause)
+  const determiner = view.toks[next.from + 1]?.tags.has('Determiner');
+  return next.kind === 'NP' && (determiner || opensClause(view, m)) ? next.from + 1 : undefined;
 }
 
 /** The last token of what was said: the token before the comma that closes the relative clause the verb group

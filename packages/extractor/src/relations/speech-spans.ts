@@ -11,7 +11,7 @@ import { verbType } from './vocabulary.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
-import { afterAddressee, statementEnd } from './speech-bounds.js';
+import { afterAddressee, afterPhrases, statementEnd } from './speech-bounds.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
  * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
@@ -44,12 +44,15 @@ export interface SpeechSpan {
   to: number;
   /** The quotation text when the speech is quoted directly. */
   quote?: string;
+  /** The reporting verb is negated ("did not say he had ordered it", "refused to say"): nobody said it. */
+  negated?: true;
 }
 
 const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
   view.slice(a, b).replace(/^[“"\s]+|[”"\s,.]+$/gu, '');
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
 
 export function speechSpans(view: SentenceView): SpeechSpan[] {
   const out: SpeechSpan[] = [];
@@ -75,7 +78,13 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     };
     const left = Math.min(coordinated[coordinated.length - 1]?.from ?? speakerNp.from, speakerNp.from, vg.from);
     const right = Math.max(speakerNp.to, vg.to);
-    const base = { speaker, lemma: vg.lemma, cueFrom: vg.from, cueTo: vg.to };
+    const base = {
+      speaker,
+      lemma: vg.lemma,
+      cueFrom: vg.from,
+      cueTo: vg.to,
+      ...(vg.negated ? { negated: true as const } : {}),
+    };
     // A quotation closed by a full stop is a sentence of its own ("“… border.” Nancy Pelosi said on Friday
     // …"): it runs into the attribution only when the verb follows it ("“….” said Ann") or the attribution
     // ends the sentence ("“We lost.” Ann said."); no quotation runs through "which" or "who".
@@ -93,6 +102,17 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     );
     // "commented on it — which the BBC noted as unusual — “…”": a verb of a relative clause introduces nothing.
     const inRelative = ch[c - 2]?.kind === 'REL' || ch[c - 1]?.kind === 'REL';
+    // "— which the BBC noted as unusual —": the verb's object is the relative pronoun, so it says nothing new.
+    // ("in which he asserted he had won": after a preposition the relative is no object; in "which NASA said
+    // might take place" it is the subject of what was said)
+    const rel = ch[c - 2]?.kind === 'REL' ? view.toks[ch[c - 2].from] : undefined;
+    const objectRelative =
+      !!rel &&
+      ch[c - 1].kind === 'NP' &&
+      OBJECT_RELATIVES.has(rel.normal) &&
+      ch[c - 3]?.kind !== 'PREP' &&
+      ch[c + 1]?.kind !== 'VG';
+    if (objectRelative) return;
     const after =
       view.quotes.find(
         (q) => q[0] > right && (q[0] - right <= 3 || commaAside(view, right, q[0])) && !scareQuote(view, right, q),
@@ -116,7 +136,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     if (when && !/['’]s?$/u.test(view.toks[when.to].text) && !/^['’]/u.test(view.toks[when.to].post))
       from = when.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
-    from = afterAddressee(view, from, vg.lemma);
+    const said = afterPhrases(view, afterAddressee(view, from, vg.lemma));
+    from = said ?? from;
     const end = statementEnd(view, c, from);
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const k = ch.findIndex((x) => x.from >= from);
@@ -136,7 +157,16 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
             !ch[k].breakAfter &&
             ch[k + 1]?.kind === 'VG' &&
             ch[k + 1].finite);
-    if (from < view.toks.length && hasClause && (!vg.breakAfter || aside !== undefined) && right === vg.to) {
+    // ("asked whether the plant would close" is a question, not a statement)
+    const question = view.toks[from]?.normal === 'whether';
+    if (
+      said !== undefined &&
+      !question &&
+      from < view.toks.length &&
+      hasClause &&
+      (!vg.breakAfter || aside !== undefined) &&
+      right === vg.to
+    ) {
       emit({ ...base, from, to: end });
       return;
     }
@@ -267,7 +297,8 @@ export function documentSpeechSpans(views: readonly SentenceView[]): SpeechSpan[
   let open: Quotation | undefined;
   let previous: Voice | undefined;
   views.forEach((view, s) => {
-    const spans = out[s];
+    // (what a speaker did not say gives no quotation a voice)
+    const spans = out[s].filter((sp) => !sp.negated);
     const carried = open;
     open = undefined;
     view.quotes.forEach((range, i) => {

@@ -78,6 +78,8 @@ export function findTriples(
         // said she would challenge Tom Hale" is only her word); another speaker's span is preferred, as a
         // statement about the speaker reported by someone else is that someone's.
         const inSpan = descriptive ? [] : spans.filter((s) => d.from >= s.from && d.to <= s.to);
+        // "did not say he had ordered it": what nobody said is no one's claim, and no fact either.
+        if (inSpan.some((s) => s.negated)) continue;
         const span = inSpan.find((s) => s.speaker !== d.subject) ?? inSpan[0];
         const denied = span?.lemma === 'deny';
         // A description ("Acme's CEO, Gamma") has no time of its own; an event has its clause's.

@@ -113,6 +113,48 @@ describe('claims', () => {
       { speaker: 'Maria Dahl', verb: 'say', quote: false, about: ['Volvo'] },
       'Volvo would close its plant',
     ],
+    [
+      'where it was said is no part of what was said',
+      'Maria Dahl said in a statement the Ghent plant of Volvo would close.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: ['Ghent', 'Volvo'] },
+      'the Ghent plant of Volvo would close',
+    ],
+    [
+      'nor where and when, before "that"',
+      'Maria Dahl said at a press conference in Oslo yesterday morning that Volvo would close its plant.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: ['Volvo'] },
+      'Volvo would close its plant',
+    ],
+    [
+      'nor to whom it was written',
+      'Maria Dahl wrote to Harald Eide that Volvo would close its plant.',
+      { speaker: 'Maria Dahl', verb: 'write', quote: false, about: ['Volvo'] },
+      'Volvo would close its plant',
+    ],
+    [
+      'nor where the person told was',
+      'Maria Dahl told reporters in Oslo that Volvo would close its plant.',
+      { speaker: 'Maria Dahl', verb: 'tell', quote: false, about: ['Volvo'] },
+      'Volvo would close its plant',
+    ],
+    [
+      'a coordinated subject after the phrase',
+      'Maria Dahl announced on Monday the Pell Group and the Dorn Council would investigate.',
+      { speaker: 'Maria Dahl', verb: 'announce', quote: false, about: ['Dorn Council', 'Pell Group'] },
+      'the Pell Group and the Dorn Council would investigate',
+    ],
+    [
+      'a relative after a preposition still reports',
+      'Ann Cole attacked Bo Lind, to which Bo Lind replied he had paid millions in taxes.',
+      { speaker: 'Bo Lind', verb: 'reply', quote: false, about: [] },
+      'he had paid millions in taxes',
+    ],
+    [
+      'a relative pronoun that is the subject of what was said',
+      'Volvo will open a plant in Ghent, which Maria Dahl said might happen this summer.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: [] },
+      'might happen this summer',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
@@ -141,6 +183,20 @@ describe('claims', () => {
       'a thing written with a relative clause after it is no statement',
       'Tom Hale kept writing poems he would send to Ann Cole in Leeds.',
     ],
+    ['what a speaker did not say', 'Bo Lind did not say he had ordered the attack on Pell Group.'],
+    ['nor what one never said', 'Bo Lind never said Pell Group had bought Castor Mining.'],
+    ['nor what one refused to say', 'Bo Lind refused to say whether Pell Group would close.'],
+    ['a question asked is no statement', 'Bo Lind asked whether Pell Group would close.'],
+    [
+      'speaking with someone is no statement, whatever verb follows',
+      'The statement after Bo Lind spoke with Ann Cole demonstrates a lack of understanding.',
+    ],
+    ['a relative clause after the phrase is no statement', 'Bo Lind tweeted about the riots that followed the vote.'],
+    ['a time clause after the phrase is no statement', 'Bo Lind commented on the size of her house when she was 14.'],
+    [
+      'a verb whose object is a relative pronoun says nothing new',
+      'Bo Lind commented on the matter, which the Daily Post noted as unusual, "We will close."',
+    ],
   ])('no claim: %s', (_name, text) => {
     expect(claims(text)).toEqual([]);
   });
@@ -168,6 +224,11 @@ describe('claims', () => {
       'a place in what was told is no place of the teller',
       'Maria Dahl told Harald Eide the plant in Ghent would close.',
       ['Maria Dahl SAYS Harald Eide'],
+    ],
+    [
+      "what a speaker did not say is no fact and nobody's word",
+      'Bo Lind did not say Pell Group had bought Castor Mining.',
+      [],
     ],
     [
       'what an indirect question asks is not asserted',
