@@ -16,6 +16,9 @@ export function afterAddressee(view: SentenceView, from: number, lemma: string):
   const told = ch[k];
   if (!told || told.kind !== 'NP' || told.breakAfter) return from;
   const next = ch[k + 1];
+  // ("told reporters Tom Hale would leave": the parse may join the people told and the subject in one phrase)
+  const joined = next?.kind === 'VG' && next.finite ? nameInside(view, told.from, told.to) : undefined;
+  if (joined !== undefined) return joined;
   // ("told reporters in Oslo that …": where they were told is no part of what was said)
   const phrased = next?.kind === 'PREP' ? afterPhrases(view, next.from) : undefined;
   if (phrased !== undefined) return phrased;
@@ -24,6 +27,17 @@ export function afterAddressee(view: SentenceView, from: number, lemma: string):
     return next.kind === 'COMP' ? next.to + 1 : next.from + 1;
   // The clause's subject, with its "of/in …" phrases ("the plant in Ghent would close"), then its verb.
   return next?.kind === 'NP' && !next.breakAfter && opensClause(view, k + 1) ? next.from : from;
+}
+
+/** The first token of a name that starts inside a phrase after a lower-case noun ("reporters Tom Hale",
+ * "local media Adamowicz's heart"), or undefined. */
+function nameInside(view: SentenceView, from: number, to: number): number | undefined {
+  for (let j = from + 1; j <= to; j++) {
+    const before = view.toks[j - 1];
+    const named = view.entityAt[j] && view.entityAt[j] !== view.entityAt[j - 1] && /^\p{Lu}/u.test(view.toks[j].text);
+    if (named && before.tags.has('Noun') && /^\p{Ll}/u.test(before.text) && /^\s*$/.test(before.post)) return j;
+  }
+  return undefined;
 }
 
 /** Phrases right after the verb say where, how or to whom something was said ("said in a statement the plant
@@ -60,6 +74,9 @@ export function afterPhrases(view: SentenceView, from: number): number | undefin
   };
   const next = ch[m];
   if (!next) return undefined;
+  // ("announced to journalists Adamowicz remained alive")
+  const joined = next.kind === 'VG' && next.finite ? nameInside(view, ch[m - 1].from, ch[m - 1].to) : undefined;
+  if (joined !== undefined) return joined;
   if (view.toks[next.from].normal !== 'that') return subjectAt(m) ? next.from : undefined;
   // ("that" alone may be read as a pronoun phrase, or joined to the subject's phrase: "that the aid")
   if (next.kind === 'COMP' || next.from === next.to) {

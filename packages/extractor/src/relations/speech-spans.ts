@@ -9,7 +9,7 @@ import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
 import { timeExpressionsOf } from './clause-time.js';
-import { clauseFollows, introducedQuote } from './reported-content.js';
+import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
 import { afterAddressee, afterPhrases, statementEnd } from './speech-bounds.js';
 
@@ -146,17 +146,24 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const objectCase =
       OBJECT_PRONOUNS.has(view.toks[from]?.normal ?? '') &&
       (ch[k]?.breakAfter || !ch[k + 1] || ['CONJ', 'PREP'].includes(ch[k + 1].kind));
-    const hasClause = objectCase
-      ? false
-      : says
-        ? clauseFollows(view, from, end)
-        : view.toks[from - 1]?.normal === 'that' ||
-          // "suggested there were not enough votes"
-          (k >= 0 &&
-            (ch[k].kind === 'NP' || view.toks[from]?.normal === 'there') &&
-            !ch[k].breakAfter &&
-            ch[k + 1]?.kind === 'VG' &&
-            ch[k + 1].finite);
+    // "told Tom Hale to leave", "told me not to speak": an order to the one told, not a statement.
+    const next = (n: number) => view.toks[(ch[k]?.to ?? -2) + n]?.normal;
+    const order =
+      ADDRESSEE_VERBS.has(vg.lemma) &&
+      ch[k]?.kind === 'NP' &&
+      (next(1) === 'to' || (next(1) === 'not' && next(2) === 'to'));
+    const hasClause =
+      objectCase || order
+        ? false
+        : says
+          ? clauseFollows(view, from, end)
+          : view.toks[from - 1]?.normal === 'that' ||
+            // "suggested there were not enough votes"
+            (k >= 0 &&
+              (ch[k].kind === 'NP' || view.toks[from]?.normal === 'there') &&
+              !ch[k].breakAfter &&
+              ch[k + 1]?.kind === 'VG' &&
+              ch[k + 1].finite);
     // ("asked whether the plant would close" is a question, not a statement)
     const question = view.toks[from]?.normal === 'whether';
     if (

@@ -155,6 +155,18 @@ describe('claims', () => {
       { speaker: 'Maria Dahl', verb: 'say', quote: false, about: [] },
       'might happen this summer',
     ],
+    [
+      'the people told, joined by the parse to the subject of what was said',
+      'Maria Dahl told reporters Harald Eide would leave Volvo.',
+      { speaker: 'Maria Dahl', verb: 'tell', quote: false, about: ['Harald Eide', 'Volvo'] },
+      'Harald Eide would leave Volvo',
+    ],
+    [
+      'nor after a phrase',
+      'Maria Dahl announced to journalists Harald Eide remained alive.',
+      { speaker: 'Maria Dahl', verb: 'announce', quote: false, about: ['Harald Eide'] },
+      'Harald Eide remained alive',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
@@ -186,6 +198,8 @@ describe('claims', () => {
     ['what a speaker did not say', 'Bo Lind did not say he had ordered the attack on Pell Group.'],
     ['nor what one never said', 'Bo Lind never said Pell Group had bought Castor Mining.'],
     ['nor what one refused to say', 'Bo Lind refused to say whether Pell Group would close.'],
+    ['an order to the one told is no statement', 'Bo Lind told Ann Cole to leave Pell Group.'],
+    ['nor an order not to do something', 'Bo Lind told me not to speak to Pell Group.'],
     ['a question asked is no statement', 'Bo Lind asked whether Pell Group would close.'],
     [
       'speaking with someone is no statement, whatever verb follows',
