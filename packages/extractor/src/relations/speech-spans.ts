@@ -67,7 +67,11 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const subj = subjectOf(view, c, 0, 'all');
     let speakerNp = isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c);
     // Inverted attribution: "…,” said Xi.
-    if (!speakerNp && ch[c + 1]?.kind === 'NP' && (c === 0 || ch[c - 1].breakAfter)) speakerNp = ch[c + 1];
+    // Opening the sentence, only a past form ("Remarked scientist Tierra Curry, “…”"): in "State Congress
+    // President X called …" the capital word is no verb.
+    const opener = view.toks[vg.from];
+    const inverted = c === 0 ? /^\p{Ll}/u.test(opener.text) || opener.tags.has('PastTense') : ch[c - 1].breakAfter;
+    if (!speakerNp && ch[c + 1]?.kind === 'NP' && inverted) speakerNp = ch[c + 1];
     const speaker = speakerOf(speakerNp);
     if (!isSpeaker(speaker) || !speakerNp) return;
     // "Bahn, Daimler, and Siemens have announced …": each of them says it.

@@ -167,6 +167,18 @@ describe('claims', () => {
       { speaker: 'Maria Dahl', verb: 'announce', quote: false, about: ['Harald Eide'] },
       'Harald Eide remained alive',
     ],
+    [
+      'a capital word opening the sentence is no inverted verb',
+      'State Congress President Maria Dahl called Eide "humble and kind".',
+      { speaker: 'Maria Dahl', verb: 'call', quote: true, about: [] },
+      'humble and kind',
+    ],
+    [
+      'but a past form opening it is',
+      'Remarked Volvo engineer Maria Dahl, "The plant in Ghent will close."',
+      { speaker: 'Maria Dahl', verb: 'remark', quote: true, about: ['Ghent'] },
+      'The plant in Ghent will close',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
