@@ -10,7 +10,7 @@ import type { SentenceView } from '../sentence-view.js';
 
 // Topics are not located: "On the campaign trail in Pittsburgh", "the population in Melbourne".
 const HOLDERS = new Set(['Place', 'Organization', 'Event']);
-const EVENT_PREPS = new Set(['by', 'with', 'against', 'over', 'to']);
+const EVENT_PREPS = new Set(['by', 'with', 'against', 'over', 'to', 'for']);
 /** A place after these is a landmark the event was close to: in "crashed near San Diego in El Cajon" the
  * "in" phrase places the crash, not San Diego (only a country still contains the landmark). */
 const PROXIMITY_PREPS = new Set(['near', 'outside', 'off', 'beyond', 'around', 'toward', 'towards', 'past']);

@@ -48,6 +48,11 @@ describe('locative', () => {
       'Firefighters reached Kastrup Airport in Denmark on Sunday.',
       ['Kastrup Airport LOCATED_IN Denmark'],
     ],
+    [
+      'a body one runs "for" is not in the place of the race',
+      'Ann Cole ran for the Norland Senate in Oslo in 2018.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(located(text)).toEqual(expected);
   });
