@@ -102,7 +102,14 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
         b < left &&
         left - b <= 2 &&
         (!/\./.test(view.toks[b].post) || vg.from === b + 1 || closesSentence) &&
-        !view.toks.slice(b + 1, left).some((t) => ['which', 'who', 'that'].includes(t.normal)),
+        // Only an adverb may stand between ("“…,” he then said"): in "“… man,” while Trump noted" or "an
+        // “interesting” case; Miller said" the words are another clause's.
+        !/;/.test(view.toks[b].post) &&
+        view.toks
+          .slice(b + 1, left)
+          .every(
+            (t) => t.tags.has('Adverb') && !/;/.test(t.post) && !['which', 'who', 'that', 'while'].includes(t.normal),
+          ),
     );
     // "commented on it — which the BBC noted as unusual — “…”": a verb of a relative clause introduces nothing.
     const inRelative = ch[c - 2]?.kind === 'REL' || ch[c - 1]?.kind === 'REL';

@@ -265,6 +265,24 @@ describe('claims', () => {
     expect(triplesOf(text)).toEqual(expected);
   });
 
+  test.each([
+    [
+      'a quotation before "while" is the earlier speaker\'s',
+      'Maria Dahl told the Daily Post Eide "was a great man," while Bo Lind noted his "strength and wisdom".',
+      [
+        ['Maria Dahl', 'was a great man'],
+        ['Bo Lind', 'strength and wisdom'],
+      ],
+    ],
+    [
+      "nor is a quoted word before a semicolon the next speaker's",
+      'Bo Lind called the loss an "interesting" case; Ann Cole said "It is hard to say what is going on".',
+      [['Ann Cole', 'It is hard to say what is going on']],
+    ],
+  ])('quotations and their speakers: %s', (_name, text, expected) => {
+    expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
+  });
+
   test('coordinated speakers each make the claim', () => {
     const c = claims('Volvo, Geely, and Ford have announced plans to leave Iran.');
     expect(c.map((x) => x.speaker).sort()).toEqual(['Ford', 'Geely', 'Volvo']);
