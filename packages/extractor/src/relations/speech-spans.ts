@@ -52,7 +52,8 @@ const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
   view.slice(a, b).replace(/^[“"\s]+|[”"\s,.]+$/gu, '');
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
-const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
+const OBJECT_RELATIVES = new Set(['which', 'that', 'whom', 'what']);
+const QUESTION_WORDS = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'where']);
 
 export function speechSpans(view: SentenceView): SpeechSpan[] {
   const out: SpeechSpan[] = [];
@@ -116,7 +117,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     // "— which the BBC noted as unusual —": the verb's object is the relative pronoun, so it says nothing new.
     // ("in which he asserted he had won": after a preposition the relative is no object; in "which NASA said
     // might take place" it is the subject of what was said)
-    const rel = ch[c - 2]?.kind === 'REL' ? view.toks[ch[c - 2].from] : undefined;
+    // ("explain what Red Hat announced": so is "what", whatever the parse makes of it)
+    const relWord = view.toks[ch[c - 2]?.from ?? -1]?.normal;
+    const rel = ch[c - 2]?.kind === 'REL' || relWord === 'what' ? view.toks[ch[c - 2].from] : undefined;
     const objectRelative =
       !!rel &&
       ch[c - 1].kind === 'NP' &&
@@ -175,8 +178,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
               !ch[k].breakAfter &&
               ch[k + 1]?.kind === 'VG' &&
               ch[k + 1].finite);
-    // ("asked whether the plant would close" is a question, not a statement)
-    const question = view.toks[from]?.normal === 'whether';
+    // ("asked whether the plant would close", "explained what Acme announced": a question or a topic, not a
+    // statement)
+    const question = QUESTION_WORDS.has(view.toks[from]?.normal ?? '');
     if (
       said !== undefined &&
       !question &&

@@ -212,6 +212,11 @@ describe('claims', () => {
     ['nor what one refused to say', 'Bo Lind refused to say whether Pell Group would close.'],
     ['an order to the one told is no statement', 'Bo Lind told Ann Cole to leave Pell Group.'],
     ['nor an order not to do something', 'Bo Lind told me not to speak to Pell Group.'],
+    ['what one explains the reason of is no statement', 'Bo Lind explained why Pell Group would close.'],
+    [
+      'nor is what something announced, nor an announcement whose object is "what"',
+      'Bo Lind explained what Pell Group announced and what it means for Oslo.',
+    ],
     ['a question asked is no statement', 'Bo Lind asked whether Pell Group would close.'],
     [
       'speaking with someone is no statement, whatever verb follows',
