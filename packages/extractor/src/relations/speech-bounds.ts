@@ -3,7 +3,7 @@
 // closing a relative clause the verb is in ("China, which claims sovereignty over Taiwan, bans …" reports no
 // more than "sovereignty over Taiwan"; the rest is the sentence's own main clause).
 import type { SentenceView } from './sentence-view.js';
-import { ADDRESSEE_VERBS } from './reported-content.js';
+import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { opensClause } from './objects-of.js';
 
@@ -26,7 +26,17 @@ export function afterAddressee(view: SentenceView, from: number, lemma: string):
   if (next && view.toks[next.from].normal === 'that' && (next.kind === 'COMP' || next.kind === 'NP'))
     return next.kind === 'COMP' ? next.to + 1 : next.from + 1;
   // The clause's subject, with its "of/in …" phrases ("the plant in Ghent would close"), then its verb.
-  return next?.kind === 'NP' && !next.breakAfter && opensClause(view, k + 1) ? next.from : from;
+  if (next?.kind === 'NP' && !next.breakAfter && opensClause(view, k + 1)) return next.from;
+  // ("told Wikinews the twists they saw … could be", "told Wikinews only 10% of the employees were women": after
+  // a named addressee, a clause whose subject has its own clause or an adverb before it)
+  const named = !!told.head || view.toks[told.from].tags.has('Pronoun');
+  // (not an order, "told me not to speak", nor the rest of the addressee's name, "told Charlamagne tha God")
+  const opens =
+    (next?.kind === 'NP' || next?.kind === 'ADV') &&
+    !['not', 'to'].includes(view.toks[next.from].normal) &&
+    !(told.head && view.entityAt[next.from] === told.head) &&
+    clauseFollows(view, next.from);
+  return named && opens ? next!.from : from;
 }
 
 /** The first token of a name that starts inside a phrase after a lower-case noun ("reporters Tom Hale",

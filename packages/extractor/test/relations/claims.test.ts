@@ -179,6 +179,18 @@ describe('claims', () => {
       { speaker: 'Maria Dahl', verb: 'remark', quote: true, about: ['Ghent'] },
       'The plant in Ghent will close',
     ],
+    [
+      'a named addressee before a subject with a clause of its own',
+      'Maria Dahl told the Daily Post the cracks they saw in the dam could be dangerous.',
+      { speaker: 'Maria Dahl', verb: 'tell', quote: false, about: [] },
+      'the cracks they saw in the dam could be dangerous',
+    ],
+    [
+      'or before an adverb',
+      'Maria Dahl told the Daily Post only 10% of the staff in Ghent were women.',
+      { speaker: 'Maria Dahl', verb: 'tell', quote: false, about: ['Ghent'] },
+      'only 10% of the staff in Ghent were women',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
