@@ -23,7 +23,18 @@ const REPORTING_VERBS = new Set(
 /** Verbs that report speech only beside a quotation: "He continued, “…”", "the statement reads “…”" (a
  * document, not a reader: "Ann read “Hamlet”" is no speech). */
 const QUOTE_VERBS = new Set(['continue', 'read', 'post', 'write']);
-const DOCUMENT_HEADS = new Set(['statement', 'letter', 'release', 'post', 'message', 'ruling', 'report', 'order']);
+const DOCUMENT_HEADS = new Set([
+  'statement',
+  'letter',
+  'release',
+  'post',
+  'message',
+  'ruling',
+  'report',
+  'order',
+  'story',
+  'article',
+]);
 
 /** Who a speaker phrase names: its entity, or the author of "Judge Miller's statement" (even when the
  * statement is a concept node of its own). */
@@ -65,7 +76,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const quoting = QUOTE_VERBS.has(vg.lemma);
     const labelling = vg.lemma === 'call' && labelQuote(view, c);
     if (!says && !quoting && !labelling && !REPORTING_VERBS.has(vg.lemma)) return;
-    const subj = subjectOf(view, c, 0, 'all');
+    const subj = gerundSubject(view, c) ?? subjectOf(view, c, 0, 'all');
     let speakerNp = isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c);
     // Inverted attribution: "…,” said Xi.
     // Opening the sentence, only a past form ("Remarked scientist Tierra Curry, “…”"): in "State Congress
@@ -199,6 +210,35 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   });
   out.push(...accordingTo(view, isSpeaker));
   return withoutTrailingSource(out);
+}
+
+/** Prepositions whose object may be the author of a thing that says ("a statement from X saying …"). */
+const AUTHOR_PREPS = new Set(['from', 'by', 'of']);
+
+/** "decided not to play for the Iranian Chess Federation saying “…”", "posted a message on Facebook on Friday
+ * announcing …": a reporting gerund right after a phrase the verb before it governs says what that verb's
+ * subject said, not the phrase's object. Undefined when the gerund follows anything else. */
+function gerundSubject(view: SentenceView, c: number): ReturnType<typeof subjectOf> {
+  const ch = view.chunks;
+  if (!ch[c].gerund || ch[c].finite || ch[c - 1]?.breakAfter) return undefined;
+  const authored = (np: Chunk) =>
+    DOCUMENT_HEADS.has(np.headWord) && np.entities.some((e) => SPEAKER_TYPES.has(view.types.get(e) ?? ''));
+  // Back over the "prep + phrase" pairs and time phrases before the gerund, to the verb that governs them.
+  let k = c - 1;
+  let prepositions = 0;
+  while (ch[k]?.kind === 'NP' && ch[k - 1]?.kind === 'PREP' && !ch[k - 1].breakAfter) {
+    if (AUTHOR_PREPS.has(view.toks[ch[k - 1].from].normal)) return undefined;
+    // ("slammed Trump for a New York Times story alleging …": a document that names its author says it)
+    if (authored(ch[k])) return undefined;
+    prepositions++;
+    k -= 2;
+    if (ch[k]?.kind === 'NP' && ch[k - 1]?.kind === 'VG') {
+      if (authored(ch[k])) return undefined;
+      k--;
+    }
+  }
+  const verb = ch[k];
+  return prepositions && verb?.kind === 'VG' && verb.finite ? subjectOf(view, k, 0, 'all') : undefined;
 }
 
 /** "He said, in remarks published by CNN in February, “…”": the words between the verb and a quotation are a

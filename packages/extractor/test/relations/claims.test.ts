@@ -300,6 +300,26 @@ describe('claims', () => {
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
   });
 
+  test.each([
+    [
+      "a gerund after the verb's phrase says what the verb's subject said",
+      'Maria Dahl decided not to play for the Dorn Chess Federation saying "it was not a good fit".',
+      ['Maria Dahl'],
+    ],
+    [
+      'also after a time phrase',
+      'Maria Dahl posted a message on Facebook on Friday announcing she had tested positive for COVID-19.',
+      ['Maria Dahl'],
+    ],
+    [
+      "but a document that names its author is the author's, not the verb's subject's",
+      'Ann Cole slammed Bo Lind for a Daily Post story alleging Bo Lind paid more taxes to Norway.',
+      [],
+    ],
+  ])('speaker of a reporting gerund: %s', (_name, text, expected) => {
+    expect(claims(text).map((c) => c.speaker)).toEqual(expected);
+  });
+
   test('coordinated speakers each make the claim', () => {
     const c = claims('Volvo, Geely, and Ford have announced plans to leave Iran.');
     expect(c.map((x) => x.speaker).sort()).toEqual(['Ford', 'Geely', 'Volvo']);
