@@ -5,13 +5,14 @@ import { coordinatedBefore } from './coordinated-before.js';
 import { npEntity } from './np-entity.js';
 import { subjectOf } from './subject-of.js';
 import { SPEAKER_TYPES } from './edge-gate.js';
-import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { verbType } from './vocabulary.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
 import { afterAddressee, afterPhrases, statementEnd } from './speech-bounds.js';
+import { DOCUMENT_HEADS, gerundSubject, speakerOf, titledSpeaker } from './speaker-phrase.js';
+import { accordingTo } from './according-to.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
  * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
@@ -23,26 +24,6 @@ const REPORTING_VERBS = new Set(
 /** Verbs that report speech only beside a quotation: "He continued, “…”", "the statement reads “…”" (a
  * document, not a reader: "Ann read “Hamlet”" is no speech). */
 const QUOTE_VERBS = new Set(['continue', 'read', 'post', 'write']);
-const DOCUMENT_HEADS = new Set([
-  'statement',
-  'letter',
-  'release',
-  'post',
-  'message',
-  'ruling',
-  'report',
-  'order',
-  'story',
-  'article',
-]);
-
-/** Who a speaker phrase names: its entity, or the author of "Judge Miller's statement" (even when the
- * statement is a concept node of its own). */
-function speakerOf(np: Chunk | undefined): string | undefined {
-  if (np?.kind === 'NP' && np.possessor && DOCUMENT_HEADS.has(np.headWord)) return np.possessor;
-  return npEntity(np);
-}
-
 export interface SpeechSpan {
   speaker: string;
   /** Lemma of the reporting verb ("say", "announce", "according to"). */
@@ -212,35 +193,6 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   return withoutTrailingSource(out);
 }
 
-/** Prepositions whose object may be the author of a thing that says ("a statement from X saying …"). */
-const AUTHOR_PREPS = new Set(['from', 'by', 'of']);
-
-/** "decided not to play for the Iranian Chess Federation saying “…”", "posted a message on Facebook on Friday
- * announcing …": a reporting gerund right after a phrase the verb before it governs says what that verb's
- * subject said, not the phrase's object. Undefined when the gerund follows anything else. */
-function gerundSubject(view: SentenceView, c: number): ReturnType<typeof subjectOf> {
-  const ch = view.chunks;
-  if (!ch[c].gerund || ch[c].finite || ch[c - 1]?.breakAfter) return undefined;
-  const authored = (np: Chunk) =>
-    DOCUMENT_HEADS.has(np.headWord) && np.entities.some((e) => SPEAKER_TYPES.has(view.types.get(e) ?? ''));
-  // Back over the "prep + phrase" pairs and time phrases before the gerund, to the verb that governs them.
-  let k = c - 1;
-  let prepositions = 0;
-  while (ch[k]?.kind === 'NP' && ch[k - 1]?.kind === 'PREP' && !ch[k - 1].breakAfter) {
-    if (AUTHOR_PREPS.has(view.toks[ch[k - 1].from].normal)) return undefined;
-    // ("slammed Trump for a New York Times story alleging …": a document that names its author says it)
-    if (authored(ch[k])) return undefined;
-    prepositions++;
-    k -= 2;
-    if (ch[k]?.kind === 'NP' && ch[k - 1]?.kind === 'VG') {
-      if (authored(ch[k])) return undefined;
-      k--;
-    }
-  }
-  const verb = ch[k];
-  return prepositions && verb?.kind === 'VG' && verb.finite ? subjectOf(view, k, 0, 'all') : undefined;
-}
-
 /** "He said, in remarks published by CNN in February, “…”": the words between the verb and a quotation are a
  * prepositional aside set off by commas (at most MAX_ASIDE_TOKENS + 2 words), so the quotation is the verb's. */
 function commaAside(view: SentenceView, right: number, a: number): boolean {
@@ -281,59 +233,6 @@ function labelQuote(view: SentenceView, c: number): [number, number] | undefined
   if (obj?.kind !== 'NP' || view.quotes.some(([a, b]) => obj.from >= a && obj.from <= b)) return undefined;
   // The quoted word may have joined the object's phrase ("the demand “unprecedented”").
   return view.quotes.find(([a]) => a > obj.from && a <= obj.to + 1);
-}
-
-/** "US Special Representative for Iran Brian Hook said": a capitalised title whose "for/of" phrase ends in
- * a titled name right before the verb names that person ("The wife of John Smith said" names nobody). */
-function titledSpeaker(view: SentenceView, c: number): Chunk | undefined {
-  const ch = view.chunks;
-  const np = ch[c - 1];
-  const person = np?.kind === 'NP' && !np.breakAfter ? np.head : undefined;
-  if (!person || view.types.get(person) !== 'Person' || view.entityAt[np.from] === person) return undefined;
-  const title = ch[c - 3];
-  if (ch[c - 2]?.kind !== 'PREP' || title?.kind !== 'NP' || title.head || title.breakAfter) return undefined;
-  const words = view.toks.slice(title.from, title.to + 1).filter((t) => !t.tags.has('Determiner'));
-  return words.length && words.every((t) => /^[A-Z]/.test(t.text)) ? np : undefined;
-}
-
-/** The source after "according to": the phrase itself, or the author of "a tweet (on Monday) by X" /
- * "a report from X". Returns the speaker's phrase and the last chunk of the source. */
-function sourceOf(view: SentenceView, i: number, isSpeaker: (id: string | undefined) => id is string) {
-  const ch = view.chunks;
-  if (isSpeaker(npEntity(ch[i]))) return { np: ch[i], last: ch[i] };
-  let by = false;
-  for (let k = i; k + 2 < ch.length && k <= i + 6 && !ch[k].breakAfter && ch[k + 1].kind === 'PREP'; k += 2) {
-    by ||= ['by', 'from'].includes(view.toks[ch[k + 1].from].normal);
-    if (by && isSpeaker(npEntity(ch[k + 2]))) return { np: ch[k + 2], last: ch[k + 2] };
-  }
-  return undefined;
-}
-
-/** "According to X, …" / "…, according to X." / "…, according to a tweet by X." */
-function accordingTo(view: SentenceView, isSpeaker: (id: string | undefined) => id is string): SpeechSpan[] {
-  const out: SpeechSpan[] = [];
-  const toks = view.toks;
-  for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].normal !== 'according' || toks[k + 1].normal !== 'to') continue;
-    const i = view.chunks.findIndex((c) => c.kind === 'NP' && c.from === k + 2);
-    const source = i >= 0 ? sourceOf(view, i, isSpeaker) : undefined;
-    if (!source) continue;
-    const np = source.last;
-    const speaker = npEntity(source.np)!;
-    const base = { speaker, lemma: 'according to', cueFrom: k, cueTo: np.to };
-    if (k === 0 && np.breakAfter && np.to + 1 < toks.length)
-      out.push({ ...base, from: np.to + 1, to: toks.length - 1 });
-    else if (k > 0 && np.to >= toks.length - 2) out.push({ ...base, from: clauseStart(view, k), to: k - 1 });
-  }
-  return out;
-}
-
-/** Where the words before "…, according to X" start: after the last sentence end the splitter left inside
- * the sentence ("… ourselves.” Seventeen rockets struck …, according to X": only the rockets are X's). */
-function clauseStart(view: SentenceView, k: number): number {
-  for (let b = k - 2; b >= 0; b--)
-    if (/[.!?][”"’]?\s+$/.test(view.toks[b].post) && /^\p{Lu}/u.test(view.toks[b + 1].text)) return b + 1;
-  return 0;
 }
 
 interface Voice {

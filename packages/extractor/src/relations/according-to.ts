@@ -1,0 +1,45 @@
+// "According to X, …" / "…, according to X." / "…, according to a tweet by X.": the source named after
+// "according to" speaks the rest of the sentence (or what comes before it). Used by speech-spans.ts.
+import { npEntity } from './np-entity.js';
+import type { SentenceView } from './sentence-view.js';
+import type { SpeechSpan } from './speech-spans.js';
+
+/** The source after "according to": the phrase itself, or the author of "a tweet (on Monday) by X" /
+ * "a report from X". Returns the speaker's phrase and the last chunk of the source. */
+function sourceOf(view: SentenceView, i: number, isSpeaker: (id: string | undefined) => id is string) {
+  const ch = view.chunks;
+  if (isSpeaker(npEntity(ch[i]))) return { np: ch[i], last: ch[i] };
+  let by = false;
+  for (let k = i; k + 2 < ch.length && k <= i + 6 && !ch[k].breakAfter && ch[k + 1].kind === 'PREP'; k += 2) {
+    by ||= ['by', 'from'].includes(view.toks[ch[k + 1].from].normal);
+    if (by && isSpeaker(npEntity(ch[k + 2]))) return { np: ch[k + 2], last: ch[k + 2] };
+  }
+  return undefined;
+}
+
+/** "According to X, …" / "…, according to X." / "…, according to a tweet by X." */
+export function accordingTo(view: SentenceView, isSpeaker: (id: string | undefined) => id is string): SpeechSpan[] {
+  const out: SpeechSpan[] = [];
+  const toks = view.toks;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].normal !== 'according' || toks[k + 1].normal !== 'to') continue;
+    const i = view.chunks.findIndex((c) => c.kind === 'NP' && c.from === k + 2);
+    const source = i >= 0 ? sourceOf(view, i, isSpeaker) : undefined;
+    if (!source) continue;
+    const np = source.last;
+    const speaker = npEntity(source.np)!;
+    const base = { speaker, lemma: 'according to', cueFrom: k, cueTo: np.to };
+    if (k === 0 && np.breakAfter && np.to + 1 < toks.length)
+      out.push({ ...base, from: np.to + 1, to: toks.length - 1 });
+    else if (k > 0 && np.to >= toks.length - 2) out.push({ ...base, from: clauseStart(view, k), to: k - 1 });
+  }
+  return out;
+}
+
+/** Where the words before "…, according to X" start: after the last sentence end the splitter left inside
+ * the sentence ("… ourselves.” Seventeen rockets struck …, according to X": only the rockets are X's). */
+function clauseStart(view: SentenceView, k: number): number {
+  for (let b = k - 2; b >= 0; b--)
+    if (/[.!?][”"’]?\s+$/.test(view.toks[b].post) && /^\p{Lu}/u.test(view.toks[b + 1].text)) return b + 1;
+  return 0;
+}

@@ -1,0 +1,72 @@
+// Who speaks when a reporting verb has no plain subject before it: the author of a document phrase ("Judge
+// Miller's statement said"), a person named after a capitalised title ("US Special Representative for Iran
+// Brian Hook said"), and the subject of the clause a reporting gerund hangs on ("played for the Federation
+// saying …"). Used by speech-spans.ts.
+import { npEntity } from './np-entity.js';
+import { subjectOf } from './subject-of.js';
+import { SPEAKER_TYPES } from './edge-gate.js';
+import type { Chunk } from './chunks.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Head nouns of a document that speaks for its author ("Judge Miller's statement said", "a Daily Post story alleging"). */
+export const DOCUMENT_HEADS = new Set([
+  'statement',
+  'letter',
+  'release',
+  'post',
+  'message',
+  'ruling',
+  'report',
+  'order',
+  'story',
+  'article',
+]);
+
+/** Who a speaker phrase names: its entity, or the author of "Judge Miller's statement" (even when the
+ * statement is a concept node of its own). */
+export function speakerOf(np: Chunk | undefined): string | undefined {
+  if (np?.kind === 'NP' && np.possessor && DOCUMENT_HEADS.has(np.headWord)) return np.possessor;
+  return npEntity(np);
+}
+
+/** "US Special Representative for Iran Brian Hook said": a capitalised title whose "for/of" phrase ends in
+ * a titled name right before the verb names that person ("The wife of John Smith said" names nobody). */
+export function titledSpeaker(view: SentenceView, c: number): Chunk | undefined {
+  const ch = view.chunks;
+  const np = ch[c - 1];
+  const person = np?.kind === 'NP' && !np.breakAfter ? np.head : undefined;
+  if (!person || view.types.get(person) !== 'Person' || view.entityAt[np.from] === person) return undefined;
+  const title = ch[c - 3];
+  if (ch[c - 2]?.kind !== 'PREP' || title?.kind !== 'NP' || title.head || title.breakAfter) return undefined;
+  const words = view.toks.slice(title.from, title.to + 1).filter((t) => !t.tags.has('Determiner'));
+  return words.length && words.every((t) => /^[A-Z]/.test(t.text)) ? np : undefined;
+}
+
+/** Prepositions whose object may be the author of a thing that says ("a statement from X saying …"). */
+const AUTHOR_PREPS = new Set(['from', 'by', 'of']);
+
+/** "decided not to play for the Iranian Chess Federation saying “…”", "posted a message on Facebook on Friday
+ * announcing …": a reporting gerund right after a phrase the verb before it governs says what that verb's
+ * subject said, not the phrase's object. Undefined when the gerund follows anything else. */
+export function gerundSubject(view: SentenceView, c: number): ReturnType<typeof subjectOf> {
+  const ch = view.chunks;
+  if (!ch[c].gerund || ch[c].finite || ch[c - 1]?.breakAfter) return undefined;
+  const authored = (np: Chunk) =>
+    DOCUMENT_HEADS.has(np.headWord) && np.entities.some((e) => SPEAKER_TYPES.has(view.types.get(e) ?? ''));
+  // Back over the "prep + phrase" pairs and time phrases before the gerund, to the verb that governs them.
+  let k = c - 1;
+  let prepositions = 0;
+  while (ch[k]?.kind === 'NP' && ch[k - 1]?.kind === 'PREP' && !ch[k - 1].breakAfter) {
+    if (AUTHOR_PREPS.has(view.toks[ch[k - 1].from].normal)) return undefined;
+    // ("slammed Trump for a New York Times story alleging …": a document that names its author says it)
+    if (authored(ch[k])) return undefined;
+    prepositions++;
+    k -= 2;
+    if (ch[k]?.kind === 'NP' && ch[k - 1]?.kind === 'VG') {
+      if (authored(ch[k])) return undefined;
+      k--;
+    }
+  }
+  const verb = ch[k];
+  return prepositions && verb?.kind === 'VG' && verb.finite ? subjectOf(view, k, 0, 'all') : undefined;
+}
