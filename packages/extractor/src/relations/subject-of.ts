@@ -113,6 +113,20 @@ function unclosedRole(view: SentenceView, h: number): Chunk | undefined {
   return plain && !role.possessor && view.toks[role.from].normal === 'the' && chunkRole(view, role) ? name : undefined;
 }
 
+/** "Jonna Mendez, also CIA, said", "Ann Lee, also of Acme Corp, said": an aside set off by commas that an adverb
+ * opens (then perhaps "of") after a person's name describes the person, who is the subject. The aside is the run
+ * from chunk h to chunk j, right before the verb. */
+function personBeforeAside(view: SentenceView, h: number, j: number): Chunk | undefined {
+  const ch = view.chunks;
+  if (!ch[j].breakAfter) return undefined;
+  let k = h - 1;
+  if (ch[k]?.kind === 'PREP' && view.toks[ch[k].from].normal === 'of') k--;
+  const name = ch[k - 1];
+  if (ch[k]?.kind !== 'ADV' || ch[k].breakAfter || name?.kind !== 'NP' || !name.breakAfter || !name.head)
+    return undefined;
+  return view.types.get(name.head) === 'Person' && view.kindAt[name.to] !== 'pronoun' ? name : undefined;
+}
+
 /** "Ann Verhoeven, the likely successor should Tom Hale lose, has said": a name, a comma and a phrase with no
  * name of its own (a description, which may hold a clause) describe the name; not a list ("Ann, Bo, the chair").
  * A description the entity stage read as the name's own nominal ("Trump, the third President to be impeached
@@ -332,6 +346,8 @@ export function subjectOf(
     const clause = clauseBefore(view, h);
     if (clause === 'gerund') return undefined;
     if (clause !== undefined) return { np: clause, how: 'direct' };
+    const described = personBeforeAside(view, h, j);
+    if (described) return { np: described, how: 'direct' };
     // Apposition before the verb ("Alan, one of the crew, begins"): the first phrase, unless only the
     // second names an entity ("China's leader, Xi Jinping, made").
     const first = ch[h - 1];

@@ -320,6 +320,12 @@ describe('claims', () => {
     expect(claims(text).map((c) => c.speaker)).toEqual(expected);
   });
 
+  test('an aside an adverb opens after a person does not speak for the person', () => {
+    expect(claims('Maria Dahl, also Volvo, said "The plant in Ghent will close."').map((c) => c.speaker)).toEqual([
+      'Maria Dahl',
+    ]);
+  });
+
   test('coordinated speakers each make the claim', () => {
     const c = claims('Volvo, Geely, and Ford have announced plans to leave Iran.');
     expect(c.map((x) => x.speaker).sort()).toEqual(['Ford', 'Geely', 'Volvo']);

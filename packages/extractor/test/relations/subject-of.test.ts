@@ -77,6 +77,18 @@ describe('subjectOf', () => {
       'Tom Baxter RELATED_TO Paris',
     ],
     [
+      'an aside an adverb opens after a person describes the person',
+      'Ann Lee, also of Acme Corp, bought Beta Group on Monday.',
+      'Ann Lee ACQUIRES Beta Group',
+      'Acme Corp ACQUIRES Beta Group',
+    ],
+    [
+      'also one naming a place',
+      'Maria Dahl, formerly a professor at Oslo University, visited Ghent on Monday.',
+      'Maria Dahl VISITS Ghent',
+      'Oslo University VISITS Ghent',
+    ],
+    [
       'a verb of saying before a pronoun takes a clause',
       'Prime Minister Anna Lind posted a message on Friday announcing she had resigned from the Labour Party.',
       // (her own announcement: the fact is her word)
