@@ -56,16 +56,15 @@ export function gerundSubject(view: SentenceView, c: number): ReturnType<typeof 
   // Back over the "prep + phrase" pairs and time phrases before the gerund, to the verb that governs them.
   let k = c - 1;
   let prepositions = 0;
-  while (ch[k]?.kind === 'NP' && ch[k - 1]?.kind === 'PREP' && !ch[k - 1].breakAfter) {
-    if (AUTHOR_PREPS.has(view.toks[ch[k - 1].from].normal)) return undefined;
+  while (ch[k]?.kind === 'NP') {
     // ("slammed Trump for a New York Times story alleging …": a document that names its author says it)
     if (authored(ch[k])) return undefined;
+    const before = ch[k - 1];
+    if (before?.kind === 'VG') k--;
+    if (before?.kind !== 'PREP' || before.breakAfter) break;
+    if (AUTHOR_PREPS.has(view.toks[before.from].normal)) return undefined;
     prepositions++;
     k -= 2;
-    if (ch[k]?.kind === 'NP' && ch[k - 1]?.kind === 'VG') {
-      if (authored(ch[k])) return undefined;
-      k--;
-    }
   }
   const verb = ch[k];
   return prepositions && verb?.kind === 'VG' && verb.finite ? subjectOf(view, k, 0, 'all') : undefined;
