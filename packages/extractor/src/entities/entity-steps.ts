@@ -3,6 +3,7 @@
 import type { EntityStep } from './entity-step.js';
 import { conceptGroups } from './grouping/concept-groups.js';
 import { diseaseCues } from './typing/disease-cues.js';
+import { cityNames } from './typing/city-names.js';
 import { causeCues } from './typing/cause-cues.js';
 import { awardCues } from './typing/award-cues.js';
 import { countryNames } from './grouping/country-names.js';
@@ -72,6 +73,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   awardCues,
   nameUsedAlone,
   givenNameSurnames,
+  cityNames,
   mergeGroups,
   partyNames,
   vehicleModels,

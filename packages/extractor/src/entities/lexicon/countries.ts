@@ -1,28 +1,16 @@
-// Country names and their common abbreviations (general geographic facts), with the states of the last
-// century news still names ("the Soviet Union": its "Union" is no organisation word there).
+// Countries and territories by every English name (world-countries.ts), with the parts of the United Kingdom
+// and the states of the last century news still names ("the Soviet Union": its "Union" is no organisation
+// word there), and the short forms news writes ("U.S.", "Britain").
 import { DEMONYMS } from './demonyms.js';
+import { WORLD_COUNTRIES } from './world-countries.js';
 
-const EXTRA = `america;britain;great britain;united states of america;north korea;south korea;hong kong;macau;
-vatican;palestine;kosovo;taiwan;east timor;south africa;south sudan;new zealand;papua new guinea;sri lanka;
-el salvador;costa rica;dominican republic;puerto rico;saudi arabia;united arab emirates;czechia;belarus;
-bosnia;herzegovina;montenegro;north macedonia;macedonia;luxembourg;liechtenstein;monaco;andorra;san marino;
-bahrain;oman;brunei;bhutan;maldives;fiji;samoa;tonga;botswana;lesotho;eswatini;gabon;chad;benin;togo;
-burkina faso;guinea;sierra leone;gambia;djibouti;madagascar;mauritius;malawi;burundi;angola;belize;guyana;
-suriname;barbados;bahamas;trinidad and tobago;iceland;greenland;scotland;wales;england;northern ireland;
-soviet union;ussr;yugoslavia;czechoslovakia;east germany;west germany`;
+const NEWS_NAMES = `america;britain;england;scotland;wales;northern ireland;bosnia;herzegovina;vatican;congo;soviet union;ussr;
+yugoslavia;czechoslovakia;east germany;west germany`;
 
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
-  ...[...DEMONYMS.values()].map((c) => c.toLowerCase()),
-  ...EXTRA.split(';')
-    .map((s) => s.trim())
-    .filter(Boolean),
-]);
-
-/** Abbreviations and short forms that stand for a country: "U.S." → United States. */
-export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+/** Short forms news writes for a country ("U.S." → United States). */
+const SHORT_FORMS: ReadonlyArray<[string, string]> = [
   ['america', 'United States'],
   ['britain', 'United Kingdom'],
-  ['great britain', 'United Kingdom'],
   ['holland', 'Netherlands'],
   ['us', 'United States'],
   ['usa', 'United States'],
@@ -32,6 +20,35 @@ export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['dprk', 'North Korea'],
   ['rok', 'South Korea'],
   ['drc', 'Democratic Republic of the Congo'],
+];
+
+const lower = (s: string) => s.toLowerCase();
+const NAMES = new Set(WORLD_COUNTRIES.map((c) => lower(c.name)));
+const within = (form: string, name: string) => name !== form && ` ${name} `.includes(` ${form} `);
+
+/** Other names that stand for one country only: not a country's own name, nor part of another's ("Virgin
+ * Islands" is also in "United States Virgin Islands"). */
+function otherNames(): Array<[string, string]> {
+  const forms = WORLD_COUNTRIES.map((c) => [c.name, ...c.others].map(lower));
+  return WORLD_COUNTRIES.flatMap((c, k) =>
+    c.others
+      .map(lower)
+      .filter((f) => !NAMES.has(f) && !forms.some((other, j) => j !== k && other.some((n) => within(f, n))))
+      .map((f): [string, string] => [f, c.name]),
+  );
+}
+
+const OTHER_NAMES = otherNames();
+
+/** Other names and short forms that stand for a country: "U.S." → United States, "Burma" → Myanmar. */
+export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([...OTHER_NAMES, ...SHORT_FORMS]);
+
+/** Every name of a country, lower-cased (short forms such as "us" are no names: "us" is also a pronoun). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  ...NAMES,
+  ...OTHER_NAMES.map(([f]) => f),
+  ...[...DEMONYMS.values()].map(lower),
+  ...NEWS_NAMES.split(';').map((s) => s.trim()),
 ]);
 
 /** A name key that opens with a country's short form, spelled out ("us supreme court" → "united states supreme

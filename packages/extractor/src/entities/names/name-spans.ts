@@ -28,6 +28,7 @@ import {
   isTitle,
   lower,
   lowerCaseWords,
+  townOpener,
   midSentenceWords,
 } from './name-tokens.js';
 import { splitRun, makeSpan } from './split-run.js';
@@ -136,6 +137,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     const heading = styled(row);
     row.forEach((t, k) => !heading[k] && reportingOpener(row, k) && solo.add(lower(t)));
   }
+  // "Tikhvin lost power": a town's name opening a clause needs no other support (name-tokens.ts townOpener).
+  for (const row of bySentence)
+    row.forEach((t, k) => townOpener(t, row[k - 1], common) && (mid.add(lower(t)), solo.add(lower(t))));
   for (const row of bySentence) {
     if (isBoilerplate(row)) continue;
     // Photo credits ("Image: Nick Moreau.") name the photographer: kept only for a name the story uses too.

@@ -3,6 +3,7 @@
 import type { Token } from '../../tokens.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { townName } from '../lexicon/world-cities.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { isCap } from './capitals.js';
@@ -211,6 +212,13 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   )
     return false;
   return true;
+}
+
+/** "Tikhvin lost power": a clause-initial town's name that is no other word (lexicon/world-cities.ts) and that
+ * the article never writes in lower case (`lowered`: "Union") is a name by itself; not after a quotation mark or
+ * a bracket (a nickname, 'nicknamed "Ripley"'; a gloss, "the [Paramount] lot"). */
+export function townOpener(t: Token, prev: Token | undefined, lowered: Set<string>): boolean {
+  return clauseInitial(t, prev) && !/["“”‘’'[(]/.test(t.pre) && !lowered.has(lower(t)) && townName([t.text]);
 }
 
 /**

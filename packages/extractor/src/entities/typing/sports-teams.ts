@@ -3,7 +3,7 @@
 // that act as competitors (followed by a competition verb); the team's type is a weak vote, the country's
 // name being the state's in other articles. A plural demonym ("the Belgians") then names the team too.
 import type { Token } from '../../tokens.js';
-import type { NameGroup } from '../spans.js';
+import type { NameGroup, NameSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
@@ -21,6 +21,20 @@ const COMPETE = new Set(
 
 const OPPONENT = new Set(['against', 'versus', 'vs', 'vs.']);
 
+/** Verbs of a contest only: not "lost power", "won approval", "faced criticism". */
+const DEFEAT = new Set('defeated defeat defeats beat beats thrashed routed edged eliminated'.split(' '));
+
+/** The mention is a side in a contest, by `verbs` right before or after it or "against" before it: "Belgium
+ * defeated …", "… defeated Maroochydore", "against Israel". */
+export function competes(s: NameSpan, tokens: Token[], verbs: ReadonlySet<string> = COMPETE): boolean {
+  const next = tokens[s.tokens[s.tokens.length - 1].i + 1];
+  const prev = tokens[s.tokens[0].i - 1];
+  return (!!next && verbs.has(next.normal)) || (!!prev && (verbs.has(prev.normal) || OPPONENT.has(prev.normal)));
+}
+
+/** A side in a contest wherever it is told: "Caloundra defeated Maroochydore" outside a match report. */
+export const defeatSide = (s: NameSpan, tokens: Token[]) => competes(s, tokens, DEFEAT);
+
 /** Sports words per token that make a text a match report: one in a hundred. A long interview with a player
  * mentions a tournament now and then (a chess master's 10,000 words had 51, one in two hundred), and there
  * "Iran does not recognise Israel" and "played against Israel" name one state. */
@@ -32,16 +46,9 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   if (sports < 4 || sports < tokens.length * REPORT_DENSITY) return;
   for (const g of groups) {
     if (g.type !== 'Place' || !COUNTRY_NAMES.has(g.key)) continue;
-    const competes = g.spans.some((s) => {
-      const next = tokens[s.tokens[s.tokens.length - 1].i + 1];
-      const prev = tokens[s.tokens[0].i - 1];
-      return (
-        (!!next && COMPETE.has(next.normal)) || (!!prev && (COMPETE.has(prev.normal) || OPPONENT.has(prev.normal)))
-      );
-    });
     // A weak vote: across articles the name is the country's ("played against Israel" in a chess interview
     // reads as a team, but the node is the state everywhere else).
-    if (competes) {
+    if (g.spans.some((s) => competes(s, tokens))) {
       g.type = 'Organization';
       g.strong = false;
     }
