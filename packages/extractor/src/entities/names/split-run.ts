@@ -123,7 +123,8 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
       span &&
       run.length === d + 1 &&
       (demonym || (!d && (GROUP_NOUNS.has(lower(word)) || adjective))) &&
-      !/s$/.test(word.text)
+      // A plural ("Afghans") names people; a demonym that ends in "s" is none ("Swiss", "Seychellois").
+      (!/s$/.test(word.text) || DEMONYMS.has(lower(word)))
     ) {
       // A bare demonym is an adjective ("Afghan team"), unless it names the state ("Chinese government").
       if (next && STATE_NOUNS.has(next.normal) && DEMONYMS.has(lower(word))) {

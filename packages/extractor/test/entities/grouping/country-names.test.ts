@@ -32,6 +32,18 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'a demonym ending in "s" before a state noun',
+    text: 'The Swiss government said on Monday that the talks would resume.',
+    name: 'Switzerland',
+    type: 'Place',
+  },
+  {
+    rule: "a demonym only the dataset knows, ending in 's'",
+    text: 'The Seychellois government declared a holiday on Friday.',
+    name: 'Seychelles',
+    type: 'Place',
+  },
+  {
     rule: 'a small state the lexicon does not know',
     text: 'The president of Kiribati arrived on Monday.',
     name: 'Kiribati',
