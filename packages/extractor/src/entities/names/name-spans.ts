@@ -239,8 +239,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           /^['’]\s+$/.test(a.post) &&
           !has(a, ['Place']) &&
           !run.some((x) => CONNECTORS.has(x.normal));
+        // "Hillary Clinton's Senate seat", "John Lydon's Public Image Ltd": a person's full name owns the body.
+        const personOwner = () =>
+          run.length >= 2 && (run[0].tags.has('FirstName') || givenName(run[0].text)) && run.every(isCap);
         const possessiveOrg = (a: Token, b: Token | undefined) =>
           ((/['’]s$/.test(a.text) && !/\S/.test(a.post)) || pluralOwner(a)) &&
+          !personOwner() &&
           !!b &&
           isCap(b) &&
           (ORG_HEADS.has(lower(b)) ||

@@ -79,6 +79,10 @@ const givenFirst = (s: NameSpan) =>
   s.tokens.length <= 3 &&
   words(s).length === s.tokens.length &&
   (s.tokens[0].tags.has('FirstName') || givenName(s.tokens[0].text));
+/** "Rupert Murdoch's News Corp": the parse tags the owner's possessive last word as the body it owns (not in
+ * "Ben & Jerry's", one body's name). */
+const ownerWord = (s: NameSpan, k: number) =>
+  k === s.tokens.length - 1 && /['’]s$/.test(s.tokens[k].text) && !s.tokens.some((t) => t.text === '&');
 /** A word after a name that is no noun it modifies ("Sandhurst in the United Kingdom"). */
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'];
 const PERIODS = new Set(['week', 'month', 'morning', 'evening', 'weekend', 'year', 'hour']);
@@ -362,7 +366,10 @@ export const TYPE_RULES: TypeRule[] = [
     name: 'first-name',
     type: 'Person',
     strong: true,
-    test: (s) => words(s).length >= 2 && s.tokens[0].tags.has('FirstName') && !anyTag(s, 'Organization'),
+    test: (s) =>
+      words(s).length >= 2 &&
+      s.tokens[0].tags.has('FirstName') &&
+      !s.tokens.some((t, k) => t.tags.has('Organization') && !ownerWord(s, k)),
   },
   // "Ian Smith's government": a given name and a family name the lexicon knows, whatever the sentence's
   // parse made of them (compromise read "Smith's" as an organisation there).

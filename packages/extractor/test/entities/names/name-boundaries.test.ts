@@ -15,6 +15,23 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: "a person's full name before a possessive owns the body after it",
+    text: "In 2009, Ann Marsh was appointed to fill Peter Hale's Senate seat after Hale became a judge.",
+    names: [
+      ['Peter Hale', 'Person'],
+      ['Senate', 'Organization'],
+    ],
+    not: ["Peter Hale's Senate"],
+  },
+  {
+    rule: 'the owner of a body named after the possessive is a person',
+    text: "Later, he recorded with Rupert Dorn's Meridian Media Ltd.",
+    names: [
+      ['Rupert Dorn', 'Person'],
+      ['Meridian Media Ltd', 'Organization'],
+    ],
+  },
+  {
     rule: 'a portfolio word after "and" ends a department\'s name',
     text: 'The Dorn Department of Health and Human Services declared an emergency.',
     names: [['Dorn Department of Health and Human Services', 'Organization']],
