@@ -6,7 +6,8 @@ import type { Token } from '../../tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { FUNCTION_WORDS, clauseInitial } from './name-tokens.js';
 
-const REPORTING = new Set(
+/** Verbs that report what a source said. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   'said says reported reports told tells announced announces wrote writes stated added adds claimed claims confirmed confirms tweeted'.split(
     ' ',
   ),
@@ -24,7 +25,7 @@ export function reportingOpener(row: Token[], i: number): boolean {
     lexiconTags(t.normal).length === 0 &&
     t.tags.has('Singular') &&
     !t.tags.has('Plural') &&
-    REPORTING.has(verb.normal) &&
+    REPORTING_VERBS.has(verb.normal) &&
     verb.tags.has('Verb')
   );
 }

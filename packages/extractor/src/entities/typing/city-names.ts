@@ -5,13 +5,14 @@
 // for words that are nothing else: not a word the lexicon knows ("Police", "Buy", "Newton"), not an ordinary
 // word ("Federal", "Torrent"), and not where every mention modifies a noun ("a Gallup poll", "Hollywood
 // makeup") or follows "a" ("to be a Latina"), nor a side in a contest ("Caloundra defeated Maroochydore": a
-// town's club), nor the family name of a person the article names.
+// town's club), nor the family name of a person the article names, nor a source ("Banda said").
 import type { EntityStep } from '../entity-step.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
 import { townName } from '../lexicon/world-cities.js';
 import { aloneTags } from '../../common-word.js';
 import { withoutPossessive } from '../names/name-key.js';
 import { defeatSide } from './sports-teams.js';
+import { REPORTING_VERBS } from '../names/reporting-opener.js';
 import type { Token } from '../../tokens.js';
 
 const MAX_WORDS = 3;
@@ -26,10 +27,16 @@ function standsAlone(s: TypedSpan, tokens: Token[]): boolean {
   return !/\ban?$/.test(s.wordsBefore ?? '');
 }
 
+/** "On Monday, Banda said …": a town says nothing; a source does (a surname, an outlet). */
+const speaks = (s: TypedSpan, tokens: Token[]) => {
+  const last = s.tokens[s.tokens.length - 1];
+  return !/\S/.test(last.post) && REPORTING_VERBS.has(tokens[last.i + 1]?.normal ?? '');
+};
+
 function guessedTown(g: NameGroup, tokens: Token[], surnames: Set<string>): boolean {
   if (g.strong || g.type !== 'Organization' || g.words > MAX_WORDS || surnames.has(g.key)) return false;
   if (!g.spans.every((s) => s.typeRule === 'default') || !g.spans.some((s) => standsAlone(s, tokens))) return false;
-  if (g.spans.some((s) => defeatSide(s, tokens))) return false;
+  if (g.spans.some((s) => defeatSide(s, tokens) || speaks(s, tokens))) return false;
   return townName(g.name.split(' ').map(withoutPossessive));
 }
 

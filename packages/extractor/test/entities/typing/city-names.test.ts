@@ -28,6 +28,7 @@ const notPlaces: Array<{ rule: string; text: string; name: string }> = [
     text: 'The union met on Monday. Union leaders said the talks had failed.',
     name: 'Union',
   },
+  { rule: 'a source', text: 'On Monday, Tikhvin said the talks went well.', name: 'Tikhvin' },
   { rule: 'a title with "The"', text: 'Voter Ann Cole told The Tikhvin that the vote was close.', name: 'The Tikhvin' },
   {
     rule: 'a nickname in quotation marks',
