@@ -28,10 +28,11 @@ const NEWS_NAMES: Readonly<Record<string, string>> = {
 };
 const FUNCTION_WORDS = new Set(['of', 'and', 'the']);
 
-/** An English name: Latin letters, every word capitalised but "of/and/the", two words or more unless the
- * lexicon knows the word as a country ("Burma"); the dataset's one-word spellings are mostly native names
- * ("Suomi") or words that are something else ("Thai", "Island", "Mann"). Codes ("US", "DRC") are left to
- * the short forms in countries.ts. */
+/** A name as English text writes it: Latin letters, every word capitalised but "of/and/the" (an official name in
+ * the country's own language, "Bundesrepublik Deutschland", passes too: it names the country wherever it
+ * stands), and two words or more unless the lexicon knows the word as a country ("Burma"); the dataset's
+ * one-word spellings are mostly native names ("Suomi") or words that are something else ("Thai", "Island",
+ * "Mann"). Codes ("US", "DRC") are left to the short forms in countries.ts. */
 function englishName(form: string): boolean {
   if (!/^[\p{Script=Latin}\p{M} .'’-]+$/u.test(form) || /^\p{Lu}+$/u.test(form)) return false;
   const words = form.split(/\s+/);
@@ -48,7 +49,8 @@ function placeName(demonym: string, c: Country): boolean {
 function toWorldCountry(c: Country): WorldCountry {
   const name = NEWS_NAMES[c.cca2] ?? c.name.common;
   const forms = [c.name.common, c.name.official, ...c.altSpellings].map((f) => f.replace(/^The /, ''));
-  const others = [...new Set(forms.filter((f) => f !== name && englishName(f)))];
+  // The dataset's own common name stays one of the country's names where news writes another ("Türkiye").
+  const others = [...new Set(forms.filter((f) => f !== name && (f === c.name.common || englishName(f))))];
   const eng = c.demonyms?.eng;
   const demonyms = eng ? [...new Set([eng.m, eng.f].flatMap((d) => d.split(/, | or /)))] : [];
   return {

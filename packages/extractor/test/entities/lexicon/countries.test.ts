@@ -11,6 +11,8 @@ describe('country look-ups', () => {
     ['islamic republic of iran', 'Iran'],
     ['republic of türkiye', 'Turkey'],
     ['swaziland', 'Eswatini'],
+    ['türkiye', 'Turkey'],
+    ['timor-leste', 'East Timor'],
     ['great britain', 'United Kingdom'],
     ['u.s.'.replace(/\./g, ''), 'United States'],
   ])('%s stands for %s', (form, country) => expect(COUNTRY_ABBREVIATIONS.get(form)).toBe(country));
