@@ -22,6 +22,12 @@ function theBefore(s: Span, tokens: Token[]): Token | undefined {
 const midSentence = (the: Token, tokens: Token[]) =>
   !clauseInitial(the, tokens[the.i - 1]?.sentence === the.sentence ? tokens[the.i - 1] : undefined);
 
+/** The mention follows a capitalised "The" inside its clause: a title's article ("told The Meridian"). */
+export const titleArticle = (s: Span, tokens: Token[]) => {
+  const the = theBefore(s, tokens);
+  return !!the && midSentence(the, tokens);
+};
+
 export const articleTitles: EntityStep = {
   name: 'article-titles',
   description: 'a one-word name after a capitalised "The" inside a sentence is named with it ("The Atlantic")',

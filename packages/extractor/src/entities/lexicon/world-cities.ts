@@ -64,10 +64,10 @@ export function cityPopulation(name: string): number {
   return populations.get(name.toLowerCase()) ?? 0;
 }
 
-const plainWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && lexiconTags(w).length === 0 && !ordinaryWord(w);
+const unlistedWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && lexiconTags(w).length === 0 && !ordinaryWord(w);
 
 /** Capitalised words that name a town and nothing the lexicon knows: not a word it lists ("Police", "Buy",
  * "Newton"), not an ordinary word parsed alone ("Federal", "Torrent"). */
 export function townName(words: readonly string[]): boolean {
-  return words.every(plainWord) && cityPopulation(words.join(' ')) > 0;
+  return words.every(unlistedWord) && cityPopulation(words.join(' ')) > 0;
 }

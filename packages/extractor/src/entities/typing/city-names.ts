@@ -13,6 +13,7 @@ import { aloneTags } from '../../common-word.js';
 import { withoutPossessive } from '../names/name-key.js';
 import { defeatSide } from './sports-teams.js';
 import { REPORTING_VERBS } from '../names/reporting-opener.js';
+import { titleArticle } from '../grouping/article-titles.js';
 import type { Token } from '../../tokens.js';
 
 const MAX_WORDS = 3;
@@ -22,9 +23,7 @@ const MAX_WORDS = 3;
 function standsAlone(s: TypedSpan, tokens: Token[]): boolean {
   const next = s.nounAfter ? (aloneTags(s.nounAfter) ?? []) : [];
   if (next.includes('Noun') && !next.includes('Verb')) return false;
-  const the = tokens[s.tokens[0].i - 1];
-  if (the?.text === 'The' && the.sentence === s.sentence && tokens[the.i - 1]?.sentence === s.sentence) return false;
-  return !/\ban?$/.test(s.wordsBefore ?? '');
+  return !titleArticle(s, tokens) && !/\ban?$/.test(s.wordsBefore ?? '');
 }
 
 /** "On Monday, Banda said …": a town says nothing; a source does (a surname, an outlet). */
