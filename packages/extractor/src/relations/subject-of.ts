@@ -30,6 +30,9 @@ const MEANS_PREPS = new Set(['by']);
 const SCENE_PREPS = new Set(['on', 'in', 'at', 'via']);
 /** Prepositions whose object may be the subject of a gerund clause ("led to the state using …"). */
 const CLAUSE_PREPS = new Set(['to', 'for']);
+/** Prepositions whose object is the doer of the -ing form after it: "with Ann leading", "calls by Acme
+ * asking", "the crash of a plane carrying 50", "a letter from Acme criticising Beta" (the sender's act). */
+const DOER_PREPS = new Set(['with', 'by', 'of', 'from']);
 /** Prepositions that also open a clause ("after Ann Cole, a lawyer, sued …"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as']);
 
@@ -290,12 +293,11 @@ export function subjectOf(
       // "cleared protesters from Lafayette Square using tear gas": a place after a preposition does not act;
       // the -ing form hangs on the noun before it or on the clause, and which one is a guess. After "to"
       // and "for" the place may be the subject of a clause ("led to the state using the National Guard").
-      const placeAfterPrep =
-        ch[j - 1]?.kind === 'PREP' &&
-        !CLAUSE_PREPS.has(view.toks[ch[j - 1].from].normal) &&
-        !!prev.head &&
-        view.types.get(prev.head) === 'Place';
-      if (placeAfterPrep) return undefined;
+      // Any other object of "off", "near", "against" … is as much a guess ("a house off the A496 overlooking
+      // the estuary": the house overlooks).
+      const prep = ch[j - 1]?.kind === 'PREP' ? view.toks[ch[j - 1].from].normal : undefined;
+      const place = !!prev.head && view.types.get(prev.head) === 'Place';
+      if (prep && !CLAUSE_PREPS.has(prep) && (place || !DOER_PREPS.has(prep))) return undefined;
       return { np: prev, how: 'direct' };
     }
     let h = headOfRun(ch, j);

@@ -5,6 +5,30 @@ import { triplesOf } from './rules/triples-of.js';
 describe('subjectOf', () => {
   test.each([
     [
+      'the object of "off" after a participle does not do the -ing act after it',
+      'Firefighters were called to a cottage located off the B4391 overlooking Lake Vyrnwy.',
+      undefined,
+      'B4391 RELATED_TO Lake Vyrnwy',
+    ],
+    [
+      'nor does the object of "against"',
+      'Ann Cole sent a letter against Acme Corp criticising Tom Hale.',
+      undefined,
+      'Acme Corp CRITICIZES Tom Hale',
+    ],
+    [
+      'the object of "with" does the -ing act ("with X -ing": an absolute clause)',
+      'Tom Hale retired in May, with Ann Cole succeeding him as chair of Acme Corp.',
+      'Ann Cole RELATED_TO Tom Hale',
+      undefined,
+    ],
+    [
+      'so does the object of "by"',
+      'Tom Hale joined the calls by Beta Holdings urging Acme Corp to pay.',
+      'Beta Holdings URGES Acme Corp',
+      undefined,
+    ],
+    [
       'a country after a comma qualifies the place in a noun phrase before it',
       'On Sunday, a cargo plane in Ontario, Canada crashed after leaving Dorn Field, near Ottawa.',
       undefined,
