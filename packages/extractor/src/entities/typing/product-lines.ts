@@ -1,6 +1,7 @@
 // Product lines: a weakly typed name that the article also writes with a version or model number after it
 // ("Internet Explorer" beside "Internet Explorer 6", "Falcon" beside "Falcon 9") names the line of products,
-// not its maker: Product. Names compromise knows as people or places wherever they stand keep their type ("Paris 2024").
+// not its maker: Product. Names compromise knows as people, places or companies wherever they stand keep their
+// type ("Paris 2024"; "Boeing" beside "Boeing 707" is the maker).
 // A weakly typed name ending in the last word of such a product's name is another product of that kind
 // ("Rocky Linux", "Oracle Linux" beside "CentOS Linux 8"; "Apple Maps" beside "Google Maps 10"), unless that
 // word is a number's ("Formula One" beside "Xbox One 2"). A name opened by a product line's one-word name that
@@ -16,7 +17,9 @@ function retypeProductLines(groups: NameGroup[]): void {
       if (s.versioned && s.tokens.length >= 2) lines.add(s.key.replace(/\s+\d{1,3}$/, '')).add(s.key);
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Product' || !lines.has(g.key)) continue;
-    if (g.spans.every((s) => s.tokens.every((t) => t.tags.has('Person') || t.tags.has('Place')))) continue;
+    const known = (t: NameGroup['spans'][number]['tokens'][number]) =>
+      t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
+    if (g.spans.every((s) => s.tokens.every(known))) continue;
     g.type = 'Product';
     g.strong = true;
   }
