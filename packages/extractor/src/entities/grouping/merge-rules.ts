@@ -17,6 +17,7 @@ import { commaPlaceName } from './comma-place-name.js';
 import { acronymInBrackets } from './acronym-in-brackets.js';
 import { alsoKnownAs } from './also-known-as.js';
 import { compatible } from './compatible.js';
+import { facilityShortForm } from './facility-short-form.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
 const plainLetters = (w: string) => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -220,6 +221,7 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   ofComplement,
+  facilityShortForm,
   demonymOfForm,
   placeNameTail,
   commaPlaceName,
