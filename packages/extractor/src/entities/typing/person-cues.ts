@@ -14,6 +14,8 @@ import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { appositiveTitle, roleWord } from './appositive-role.js';
 import { DISEASE_CUES_BEFORE } from './disease-cues.js';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'inside']);
+/** Prepositions whose object a verb of saying right after it does not have as its subject. */
+const OBJECT_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'by', 'to']);
 /** What befalls only a person, before "of" and the name: "the killing of Qasem Soleimani". */
 const PERSONAL_FATES = new Set(
   'death killing murder assassination execution funeral burial kidnapping abduction impeachment'.split(' '),
@@ -61,7 +63,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     for (const s of g.spans) {
       const after = tokens[s.tokens[s.tokens.length - 1].i + 1];
       const before = tokens[s.tokens[0].i - 1];
-      if ((after && SPEECH.has(after.normal)) || (before && SPEECH.has(before.normal))) becomePerson.add(g);
+      // "a spokesperson for Stagecoach South said": a preposition's object is not who speaks.
+      const object = !!before && OBJECT_PREPOSITIONS.has(before.normal);
+      if ((after && SPEECH.has(after.normal) && !object) || (before && SPEECH.has(before.normal))) becomePerson.add(g);
     }
   }
   // "the party's nominee Darrell Castle", "the club's treasurer Dennis Hall": a word for a person's role right
@@ -92,6 +96,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     for (const s of g.spans) {
       for (let k = s.tokens[0].i - 1; k >= 0 && k >= s.tokens[0].i - 6; k--) {
         const t = tokens[k];
+        // "a spokesperson for Stagecoach South": a name right after a preposition is its object, not the title's holder.
+        if (k === s.tokens[0].i - 1 && t.tags.has('Preposition')) break;
         // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a title in the plural.
         const one = t.normal.replace(/s$/, '');
         if (TITLES.has(t.normal) || CAPITAL_TITLES.has(t.text) || TITLES.has(one)) {

@@ -139,6 +139,16 @@ describe('person cues: names that are no person', () => {
       'Tom Hale moved to Norland for a job in Tarvik Olm. Although it failed, he stayed there.',
       'Tarvik Olm',
     ],
+    [
+      'a name after a title and a preposition is the body the title serves',
+      'A spokesperson for Dorvik Transit said the buses were safe.',
+      'Dorvik Transit',
+    ],
+    [
+      'a name after "of" before "said" is not who speaks',
+      'Biologist Ann Cole of Varn Research said the virus spreads quickly.',
+      'Varn Research',
+    ],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).not.toBe('Person');
   });
