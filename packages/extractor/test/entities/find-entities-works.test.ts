@@ -238,6 +238,11 @@ describe('names these rules must not produce', () => {
       ['Elm District Hospital and Oak District Hospital'],
     ],
     ['photo credit naming no one in the story', 'Crowds gathered in the square.\n\nImage: Maria Lund.', ['Maria Lund']],
+    [
+      'a quotation after a colon is no subtitle',
+      'Ann Cole said to Tom Hale: "Today, I am asking everyone to vote."',
+      ['Tom Hale: "Today', 'Tom Hale: Today'],
+    ],
   ])('%s', (_label, text, banned) => {
     const names = extract(text).entities.flatMap((e) => e.mentions.map((m) => m.text));
     for (const b of banned) expect(names).not.toContain(b);

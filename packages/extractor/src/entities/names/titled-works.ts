@@ -104,6 +104,8 @@ function colon(row: Token[], k: number): TitleRange | undefined {
   while (c < k + 3 && cap(row[c]) && (!/\S/.test(row[c].post) || row[c].post === '-') && row[c + 1] && cap(row[c + 1]))
     c++;
   if (!cap(row[c]) || !/^:\s+$/.test(row[c].post) || !row[c + 1] || !cap(row[c + 1])) return undefined;
+  // 'said to Biden: "Today, I am asking …"': a quotation after the colon is what someone said.
+  if (/["“‘']/.test(row[c + 1].pre)) return undefined;
   let e = c + 1;
   while (
     e + 1 < row.length &&
