@@ -67,3 +67,6 @@ function toWorldCountry(c: Country): WorldCountry {
 export const WORLD_COUNTRIES: readonly WorldCountry[] = DATA.map(toWorldCountry).sort(
   (a, b) => Number(b.independent) - Number(a.independent) || b.area - a.area,
 );
+
+/** The ISO 4217 codes of the countries' currencies ("SEK", "NGN"), upper case. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(DATA.flatMap((c) => Object.keys(c.currencies ?? {})));

@@ -4,6 +4,7 @@ import type { Token } from '../../tokens.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { townName } from '../lexicon/world-cities.js';
+import { CURRENCY_CODES } from '../lexicon/world-countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { isCap } from './capitals.js';
@@ -134,10 +135,12 @@ export function bracketedAcronym(t: Token, prev: Token | undefined): boolean {
   return /^\p{Lu}{2,}$/u.test(t.text) && /\(\s*$/.test((prev?.post ?? '') + t.pre) && /^\)/.test(t.post);
 }
 
-/** "USD15", "GBP738", "USD 26.95": a currency code, alone or glued to its amount, is money, not a name. */
+/** "USD15", "GBP738", "USD 26.95": a currency code, alone or glued to its amount, is money, not a name. A code
+ * only the countries' dataset knows counts glued to its amount ("SEK9"): alone, "AMD" or "TOP" may be a name. */
 const currencyAmount = (t: Token) => {
-  const code = /^([a-z]{3})[\d.,]*$/.exec(t.normal)?.[1];
-  return !!code && /^\p{Lu}{3}/u.test(t.text) && lexiconTags(code).includes('Currency');
+  const [, code, amount] = /^([a-z]{3})([\d.,]*)$/.exec(t.normal) ?? [];
+  if (!code || !/^\p{Lu}{3}/u.test(t.text)) return false;
+  return lexiconTags(code).includes('Currency') || (/^\d/.test(amount) && CURRENCY_CODES.has(code.toUpperCase()));
 };
 const calendarWord = (t: Token) => CALENDAR.has(t.normal) || has(t, ['Month', 'WeekDay']);
 /** "Super Tuesday", "Black Friday", "Good Friday": a weekday right after a capitalised word the lexicon reads as

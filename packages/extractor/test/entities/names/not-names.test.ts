@@ -1,5 +1,6 @@
 // Words that open a spoken turn are no names, nor is a lower-case word inside a name a topic of its own, nor
-// a lone capitalised adjective before a noun, nor a currency code with its amount.
+// a lone capitalised adjective before a noun, nor a currency code with its amount (a code that is also a
+// name, alone, stays one).
 import { extract } from '@kg/extractor';
 
 describe('not names', () => {
@@ -22,6 +23,8 @@ describe('not names', () => {
     ['a time zone after a 24-hour time', 'The ship left Dorn at 1922 HKT on Monday.', 'HKT'],
     ['a currency code glued to its amount', 'Tom Hale wants the fare cut to USD12 a ride.', 'USD12'],
     ['a currency code before its amount', 'Tickets cost GBP 18.50 each in Dorn.', 'GBP'],
+    ['a code only the countries dataset knows, glued to its amount', 'The prize is SEK9 million this year.', 'SEK9'],
+    ['another such code', 'The fine was NGN250 million, Ann Cole said.', 'NGN250'],
     ['an interjection after a quote mark', 'She said: "Yeah, we won the cup in Lisbon."', 'Yeah'],
     ['a demonym and a state noun after "an"', 'Hobart is the capital of an Australian state.', 'Australian state'],
     [
@@ -90,6 +93,7 @@ describe('not names', () => {
       'Ola Berg praised Brixo: "It\'s fun working with them."',
       'Brixo',
     ],
+    ['a word that is also a currency code, alone', 'Chipmaker AMD hired Ola Berg in Dorn.', 'AMD'],
   ])('still a name: %s', (_, text, word) => {
     expect(extract(text).entities.map((e) => e.name)).toContain(word);
   });
