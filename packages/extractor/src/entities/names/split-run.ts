@@ -82,10 +82,11 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         // "Bill and Melinda Gates Foundation": a run joined over "and" is an organisation's name.
         run[n - 1].normal !== 'and' &&
         // "Xiaogang Wei": a word the lexicon does not know before a last word it takes for a given name is
-        // the person's own given name (names written in either order), not a word before the name.
+        // the person's own given name (names written in either order), not a word before the name; so is one
+        // before a hyphened family name opening with a given name ("Adil Abdul-Mahdi").
         !(
           n === 1 &&
-          run.length === 2 &&
+          run.slice(1, -1).every((w) => w.post === '-') &&
           !lexiconTags(run[0].text).length &&
           !has(run[0], ['Place', 'Organization', 'Acronym'])
         ) &&
