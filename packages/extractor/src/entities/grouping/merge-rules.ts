@@ -18,6 +18,7 @@ import { acronymInBrackets } from './acronym-in-brackets.js';
 import { alsoKnownAs } from './also-known-as.js';
 import { compatible } from './compatible.js';
 import { facilityShortForm } from './facility-short-form.js';
+import { quotedNickname } from './quoted-nickname.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
 const plainLetters = (w: string) => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -222,6 +223,7 @@ export const MERGE_RULES: MergeRule[] = [
   },
   ofComplement,
   facilityShortForm,
+  quotedNickname,
   demonymOfForm,
   placeNameTail,
   commaPlaceName,
