@@ -29,6 +29,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a union before the name and a role after it',
+    text: "Rail workers' trade union Vorlef general secretary Ann Cole said talks had failed.",
+    name: 'Vorlef',
+    type: 'Organization',
+  },
+  {
+    rule: 'a group before a name that reads like a person',
+    text: 'Tom Hale of the victims group Ending Silence Now said the church must act.',
+    name: 'Ending Silence Now',
+    type: 'Organization',
+  },
+  {
     rule: "what an organisation has: X's shareholders",
     text: "Dravik Lund's shareholders met in Malmo. Dravik Lund plans to grow.",
     name: 'Dravik Lund',
