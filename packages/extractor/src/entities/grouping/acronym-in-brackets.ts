@@ -2,9 +2,11 @@
 // short form, when it can be one. A bracket also holds a state ("Senator Smith (Texas)"), a gloss ("the First
 // Nations (Indigenous) people") or a statistics label ("Melbourne (State Suburbs)"), which are other things.
 import { initials, isAcronym } from '../names/name-key.js';
-import { FUNCTION_WORDS } from '../names/name-tokens.js';
+import { FUNCTION_WORDS, has } from '../names/name-tokens.js';
 import type { MergeRule } from './merge-rules.js';
 import { compatible } from './compatible.js';
+import type { NameGroup } from '../spans.js';
+import { lexiconTags } from '../../lexicon-tags.js';
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const words = (s: string) =>
@@ -32,6 +34,12 @@ function shortFormOf(a: string, b: string): boolean {
   return words(short).some((w) => kept.has(w)) || spellsOut(short, full);
 }
 
+/** Every word is unknown to the lexicon and read as no person's or place's name. */
+const foreignWords = (x: NameGroup['spans'][number]) =>
+  x.tokens.every(
+    (t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lexiconTags(t.text).length && !has(t, ['Person', 'FirstName', 'Place']),
+  );
+
 export const acronymInBrackets: MergeRule = {
   name: 'acronym-in-brackets',
   target: (s, groups) => {
@@ -56,6 +64,11 @@ export const acronymInBrackets: MergeRule = {
     // A person and a body share words by naming ("Ann Holt (Holt Foods)"), not by shortening; bodies and
     // places are often typed apart by weak cues ("Penn State" read as a state), so only a person's type guards.
     const person = s.type === 'Person' || before.type === 'Person';
-    return (!person || compatible(s, before)) && shortFormOf(s.name, before.name) ? before : undefined;
+    if ((!person || compatible(s, before)) && shortFormOf(s.name, before.name)) return before;
+    // "the Supreme Court of Justice (Oberster Gerichtshof) of Austria": a body's name in words English does not
+    // have is its name in its own language.
+    return before.type === 'Organization' && s.type !== 'Person' && s.words > 1 && s.spans.every(foreignWords)
+      ? before
+      : undefined;
   },
 };

@@ -96,8 +96,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     for (const s of g.spans) {
       for (let k = s.tokens[0].i - 1; k >= 0 && k >= s.tokens[0].i - 6; k--) {
         const t = tokens[k];
-        // "a spokesperson for Stagecoach South": a name right after a preposition is its object, not the title's holder.
-        if (k === s.tokens[0].i - 1 && t.tags.has('Preposition')) break;
+        // "a spokesperson for Stagecoach South": a name right after a preposition is its object, not the title's
+        // holder; "the Court of Justice (Oberster Gerichtshof)": nor is one in brackets.
+        if (k === s.tokens[0].i - 1 && (t.tags.has('Preposition') || /[([]/.test(t.post + s.tokens[0].pre))) break;
         // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a title in the plural.
         const one = t.normal.replace(/s$/, '');
         if (TITLES.has(t.normal) || CAPITAL_TITLES.has(t.text) || TITLES.has(one)) {

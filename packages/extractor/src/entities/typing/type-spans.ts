@@ -25,6 +25,8 @@ export function typeSpans(spans: NameSpan[], text: string): TypedSpan[] {
 
 function bracket(s: NameSpan, spans: NameSpan[], id: number, text: string): { bracketOf?: number } {
   const prev = spans[id - 1];
-  if (!prev || !/^\s*\($/.test(text.slice(prev.end, s.start)) || text[s.end] !== ')') return {};
+  // ("(Oberster Gerichtshof )": a space may come before the closing bracket.)
+  if (!prev || !/^\s*\($/.test(text.slice(prev.end, s.start)) || !/^\s?\)/.test(text.slice(s.end, s.end + 2)))
+    return {};
   return { bracketOf: id - 1 };
 }

@@ -1,6 +1,6 @@
 // A name in brackets after another name (grouping/acronym-in-brackets.ts): an acronym, or a short form that
-// keeps a word of the name or spells itself out of its letters, joins the name; a state, a label or a
-// longer name in brackets stays its own thing. Sentences written for this test.
+// keeps a word of the name or spells itself out of its letters, or a body's name in words English does not
+// have, joins the name; a state, a label, a one-word gloss or a longer name in brackets stays its own thing. Sentences written for this test.
 import { extract } from '@kg/extractor';
 import { find } from '../entity-case.js';
 
@@ -19,6 +19,18 @@ test.each([
     'The Valdorian Institute of Volcanology (Valvolc) said on Monday that Valvolc raised the alert.',
     'Valdorian Institute of Volcanology',
     'Valvolc',
+  ],
+  [
+    "a body's name in words English does not have: its own language's",
+    'The Supreme Court of Justice (Vorster Grichtshof) of Norland referred the case. The Vorster Grichtshof waited.',
+    'Supreme Court of Justice',
+    'Vorster Grichtshof',
+  ],
+  [
+    'a thin space before the closing bracket',
+    'Students at the Lakeshore Institute of Technology (Lakeshore Tech\u2009) protested.',
+    'Lakeshore Institute of Technology',
+    'Lakeshore Tech',
   ],
 ])('joins: %s', (_name, text, full, short) => {
   expect(aliasesOf(text, full)).toContain(short);
@@ -48,6 +60,12 @@ test.each([
     'Of people in Harbourton (Inner Suburbs) aged 15 years and over, half work.',
     'Harbourton',
     'Inner Suburbs',
+  ],
+  [
+    'one such word, a gloss',
+    'Elders of the Tarvik Council (Indigenous) people met in Dorn. The Indigenous elders agreed.',
+    'Tarvik Council',
+    'Indigenous',
   ],
 ])('stays apart: %s', (_name, text, name, other) => {
   expect(aliasesOf(text, name)).not.toContain(other);

@@ -127,6 +127,12 @@ describe('person cues', () => {
   });
 });
 
+test('a name in brackets after a title word is no holder of the title', () => {
+  const { entities } = extract('The Court of Justice (Vorster Grichtshof) ruled on Monday.');
+  const e = entities.find((x) => x.mentions.some((m) => m.text === 'Vorster Grichtshof'));
+  expect(e?.type).toBe('Organization');
+});
+
 describe('person cues: names that are no person', () => {
   test.each([
     [
