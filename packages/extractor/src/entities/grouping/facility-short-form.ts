@@ -1,21 +1,25 @@
 // "Fath" after "Fath Airport", "Payam" after "Payam International Airport": news shortens an airport's name to
 // the word that opens it once the full name is given. Other sites share that word with what they are named
-// after too often ("Dorlin scored twice" beside "Dorlin Stadium" is the club). Only a weak guess
-// yields, and only the default guess of an organisation: a name read as a place is the town the site is named
-// after ("Cahors Cathedral in Cahors"), one read as a person's may be the person ("Kennedy" beside "Kennedy
-// Airport"). And only when one site opens with the word.
+// after too often ("Dorlin scored twice" beside "Dorlin Stadium" is the club). Only a weak guess yields: the
+// default guess of an organisation, or the parse's guess of a surname ("to land at Henderson" after "Henderson
+// Executive Airport"); a name read as a place is the town the site is named after ("Cahors"), one a cue made a
+// person's is the person ("Dalton said …" beside "Dalton Airport"), and a given name is a person's. And only
+// when one airport opens with the word.
 import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
+import { REPORTING_VERBS } from '../names/reporting-opener.js';
 
 const SITE_HEADS = new Set(['airport', 'airfield']);
 
-const personal = (s: NameGroup) =>
-  s.spans.some((x) => x.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName')));
+const givenName = (s: NameGroup) => s.spans.some((x) => x.tokens.some((t) => t.tags.has('FirstName')));
+/** A person's cue the typing steps leave to longer names: "Dalton said". */
+const speaks = (s: NameGroup) => s.spans.some((x) => REPORTING_VERBS.has(x.nounAfter ?? ''));
 
 export const facilityShortForm: MergeRule = {
   name: 'facility-short-form',
   target: (s, groups) => {
-    if (s.words !== 1 || s.strong || s.type !== 'Organization' || personal(s)) return undefined;
+    if (s.words !== 1 || s.strong || !['Organization', 'Person'].includes(s.type) || givenName(s) || speaks(s))
+      return undefined;
     const cands = groups.filter(
       (g) =>
         g !== s &&

@@ -18,6 +18,13 @@ const cases: EntityCase[] = [
     type: 'Place',
     alias: ['Kelmar', 'facility-short-form'],
   },
+  {
+    rule: "a word the parse guessed a surname, where no cue makes it a person's",
+    text: 'The plane left Henderson Executive Airport. It turned back, intending to land at Henderson.',
+    name: 'Henderson Executive Airport',
+    type: 'Place',
+    alias: ['Henderson', 'facility-short-form'],
+  },
 ];
 
 const aliasesOf = (text: string, name: string) => find(extract(text).entities, name)?.aliases.map((a) => a.text);
