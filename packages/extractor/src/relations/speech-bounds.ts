@@ -100,12 +100,34 @@ export function afterPhrases(view: SentenceView, from: number): number | undefin
 }
 
 /** The last token of what was said: the token before the comma that closes the relative clause the verb group
- * at chunk c is in (", which claims …,", ", who said …,"), else the sentence's last token. */
+ * at chunk c is in (", which claims …,", ", who said …,"); else before the comma that closes a subordinate clause
+ * opening the sentence, when the main clause follows it ("After Ann suggested prices would rise, the debate
+ * centered on …"); else before a semicolon outside quotation marks ("he claimed it was an accident; Tom
+ * claimed …": the next clause is no part of it); else the sentence's last token. */
 export function statementEnd(view: SentenceView, c: number, from: number): number {
   const ch = view.chunks;
   const last = view.toks.length - 1;
+  const quoted = (k: number) => view.quotes.some(([a, b]) => k >= a && k <= b);
   const rel = ch[c - 1]?.kind === 'REL' ? c - 1 : ch[c - 2]?.kind === 'REL' ? c - 2 : -1;
-  if (rel < 0 || !/,/.test(view.toks[ch[rel].from - 1]?.post ?? '')) return last;
-  for (let k = from; k < last; k++) if (/[,;]|—/.test(view.toks[k].post)) return k;
+  if (rel >= 0 && /,/.test(view.toks[ch[rel].from - 1]?.post ?? '')) {
+    for (let k = from; k < last; k++) if (/[,;]|—/.test(view.toks[k].post)) return k;
+    return last;
+  }
+  const leading = LEADING_SUBORDINATORS.has(view.toks[0]?.normal) && !hasComma(view, 0, ch[c].from);
+  for (let k = from; k < last; k++) {
+    if (quoted(k)) continue;
+    if (/;/.test(view.toks[k].post)) return k;
+    if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
+  }
   return last;
 }
+
+/** Words that open a subordinate clause before the main one ("After …, the debate …"). */
+const LEADING_SUBORDINATORS = new Set(['after', 'when', 'although', 'though', 'while', 'because', 'since', 'once']);
+
+/** A noun phrase opens at token `i` (a main clause's subject, not ", which …" nor ", would fall"). */
+const subjectAt = (view: SentenceView, i: number) => view.chunks.some((x) => x.from === i && x.kind === 'NP');
+
+/** Whether a comma follows a token from `from` up to (not including) `to`. */
+const hasComma = (view: SentenceView, from: number, to: number) =>
+  view.toks.slice(from, to).some((t) => /,/.test(t.post));

@@ -191,6 +191,24 @@ describe('claims', () => {
       { speaker: 'Maria Dahl', verb: 'tell', quote: false, about: ['Ghent'] },
       'only 10% of the staff in Ghent were women',
     ],
+    [
+      'a statement in a subordinate clause that opens the sentence ends where the main clause begins',
+      'After Maria Dahl suggested that the dam could fail, local debate centered on the budget.',
+      { speaker: 'Maria Dahl', verb: 'suggest', quote: false, about: [] },
+      'the dam could fail',
+    ],
+    [
+      'not at a comma inside the statement',
+      'When Maria Dahl said the dam, which was built in 1950, would fail, nobody believed her.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: [] },
+      'the dam, which was built in 1950, would fail',
+    ],
+    [
+      'an indirect statement ends at a semicolon',
+      'Harald Eide said the dam in Ghent was safe; the court will rule in May.',
+      { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
+      'the dam in Ghent was safe',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);
