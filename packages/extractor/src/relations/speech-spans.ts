@@ -188,9 +188,31 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const clauseBefore = ch.some((k) => k.kind === 'VG' && k.to < left) && (says || !!quote);
     if (left > 0 && clauseBefore && right >= view.toks.length - 2 && /[,]/.test(view.toks[left - 1].post))
       emit({ ...base, from: 0, to: left - 1 });
+    else if (says && !quote) {
+      const host = parentheticalHost(view, c, left, right);
+      if (host) emit({ ...base, from: host[0], to: host[1] });
+    }
   });
   out.push(...accordingTo(view, isSpeaker));
   return withoutTrailingSource(out);
+}
+
+/** "The dam, Ann Cole said, was built in 1950": an attribution set off by commas between a clause's subject and
+ * its verb reports that clause, from its subject (the sentence's start, or after a semicolon) to its end. */
+function parentheticalHost(view: SentenceView, c: number, left: number, right: number): [number, number] | undefined {
+  const { toks, chunks: ch } = view;
+  if (left === 0 || !/^\s*,\s*$/.test(toks[left - 1].post) || !/^\s*,\s*$/.test(toks[right].post)) return undefined;
+  const verb = ch[c + 1];
+  if (verb?.kind !== 'VG' || !verb.finite || verb.from !== right + 1) return undefined;
+  let from = left - 1;
+  while (from > 0 && !/;/.test(toks[from - 1].post)) from--;
+  // Only the subject (its noun phrases and their "of/in …" phrases) stands before the attribution.
+  const before = ch.filter((x) => x.from >= from && x.to < left);
+  if (!before.length || before[0].kind !== 'NP' || before.some((x) => !['NP', 'PREP'].includes(x.kind)))
+    return undefined;
+  let to = right + 1;
+  while (to < toks.length - 1 && !/;/.test(toks[to].post)) to++;
+  return [from, to];
 }
 
 /** "He said, in remarks published by CNN in February, “…”": the words between the verb and a quotation are a

@@ -204,6 +204,18 @@ describe('claims', () => {
       'the dam, which was built in 1950, would fail',
     ],
     [
+      "an attribution set off by commas inside the clause reports that clause, the attribution's words with it",
+      'The dam in Ghent, Maria Dahl said, was built in 1950.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: ['Ghent'] },
+      'The dam in Ghent, Maria Dahl said, was built in 1950',
+    ],
+    [
+      'from the semicolon before it',
+      'Maria Dahl visited Ghent; the dam, she reported, was built in 1950.',
+      { speaker: 'Maria Dahl', verb: 'report', quote: false, about: [] },
+      'the dam, she reported, was built in 1950',
+    ],
+    [
       'an indirect statement ends at a semicolon',
       'Harald Eide said the dam in Ghent was safe; the court will rule in May.',
       { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
