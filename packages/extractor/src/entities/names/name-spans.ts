@@ -383,9 +383,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           // "Committee on Foreign Relations", "Council on Foreign Relations": "on" after an organisation word.
           const connector =
             CONNECTORS.has(t.normal) || (t.normal === 'on' && ORG_HEADS.has(lower(run[run.length - 1])));
+          // One connector per name, but for the portfolio after an organisation's "of State" ("Ministry of State
+          // for Antiquities"; a title's, "Secretary of State for Health", is left to the title rules).
+          const portfolio =
+            t.normal === 'for' && lower(run[run.length - 1]) === 'state' && run.some((x) => ORG_HEADS.has(lower(x)));
           if (
             headed &&
-            !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') &&
+            (portfolio || !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&')) &&
             connector &&
             !/[A-Z]/.test(t.text) &&
             row[k] &&

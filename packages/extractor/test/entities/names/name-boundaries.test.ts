@@ -15,6 +15,18 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a portfolio after an organisation\'s "of State" stays in its name',
+    text: 'The samples left Cairo with permission from the Egyptian Ministry of State for Antiquities.',
+    names: [['Egyptian Ministry of State for Antiquities', 'Organization']],
+    not: ['Egyptian Ministry of State'],
+  },
+  {
+    rule: "not after a title's, which the title rules read",
+    text: 'The Secretary of State for Health said the tests worked.',
+    names: [],
+    not: ['for Health', 'Secretary of State for Health'],
+  },
+  {
     rule: "a person's full name before a possessive owns the body after it",
     text: "In 2009, Ann Marsh was appointed to fill Peter Hale's Senate seat after Hale became a judge.",
     names: [
