@@ -113,7 +113,8 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     for (let k = from; k < last; k++) if (/[,;]|—/.test(view.toks[k].post)) return k;
     return last;
   }
-  const leading = LEADING_SUBORDINATORS.has(view.toks[0]?.normal) && !hasComma(view, 0, ch[c].from);
+  const leading =
+    LEADING_SUBORDINATORS.has(view.toks[0]?.normal) && !view.toks.slice(0, ch[c].from).some((t) => /,/.test(t.post));
   for (let k = from; k < last; k++) {
     if (quoted(k)) continue;
     if (/;/.test(view.toks[k].post)) return k;
@@ -127,7 +128,3 @@ const LEADING_SUBORDINATORS = new Set(['after', 'when', 'although', 'though', 'w
 
 /** A noun phrase opens at token `i` (a main clause's subject, not ", which …" nor ", would fall"). */
 const subjectAt = (view: SentenceView, i: number) => view.chunks.some((x) => x.from === i && x.kind === 'NP');
-
-/** Whether a comma follows a token from `from` up to (not including) `to`. */
-const hasComma = (view: SentenceView, from: number, to: number) =>
-  view.toks.slice(from, to).some((t) => /,/.test(t.post));

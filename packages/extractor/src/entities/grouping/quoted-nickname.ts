@@ -5,19 +5,28 @@ import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
 import type { Token } from '../../tokens.js';
 
-/** The group holding a span that opens (or, with `end`, closes) at token `i`. */
-function groupAt(groups: NameGroup[], i: number, end = false): NameGroup | undefined {
-  const at = (y: NameGroup['spans'][number]) => (end ? y.tokens[y.tokens.length - 1].i : y.tokens[0].i) === i;
-  return groups.find((g) => g.spans.some(at));
+type Span = NameGroup['spans'][number];
+
+/** The span that opens (or, with `end`, closes) at token `i`, and its group. */
+function spanAt(groups: NameGroup[], i: number, end = false): [NameGroup, Span] | undefined {
+  for (const g of groups)
+    for (const y of g.spans) if ((end ? y.tokens[y.tokens.length - 1].i : y.tokens[0].i) === i) return [g, y];
+  return undefined;
 }
 
-/** The one token of a quoted name ("Eddie"), when `t` is one. */
-function quotedWord(t: Token, before: Token | undefined): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && /["“]\s*$/.test((before?.post ?? '') + t.pre) && /^["”]/.test(t.post);
+/** The one token of a quoted name ("Eddie") right after `before`, in its sentence. */
+function quotedWord(t: Token, before: Token): boolean {
+  return (
+    t.sentence === before.sentence &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    /["“]\s*$/.test(before.post + t.pre) &&
+    /^["”]/.test(t.post)
+  );
 }
 
-/** Where the person of a quoted name at token `t` goes: their full name, else their family name. */
-function person(t: Token, family: NameGroup | undefined, groups: NameGroup[]): NameGroup | undefined {
+/** Where the person of the quoted name `t` goes: their full name, else the family name right after it. */
+function person(t: Token, groups: NameGroup[]): NameGroup | undefined {
+  const [family] = spanAt(groups, t.i + 1) ?? [];
   if (!family) return undefined;
   const goesBy = groups.find((g) => g.type === 'Person' && g.key === `${t.normal} ${family.key}`);
   return goesBy ?? (family.type === 'Person' ? family : undefined);
@@ -30,21 +39,15 @@ export const quotedNickname: MergeRule = {
     for (const x of s.spans) {
       const first = x.tokens[0];
       const last = x.tokens[x.tokens.length - 1];
-      // The quoted name itself, between the given names and the family name.
-      const given = x.tokens.length === 1 ? groupAt(groups, first.i - 1, true) : undefined;
-      if (given?.type === 'Person') {
-        const g = given.spans.find((y) => y.tokens[y.tokens.length - 1].i === first.i - 1)!;
-        if (quotedWord(first, g.tokens[g.tokens.length - 1]) && first.sentence === g.tokens[0].sentence) {
-          const to = person(first, groupAt(groups, first.i + 1), groups);
-          if (to) return to;
-        }
-      }
+      // The quoted name itself, after a person's given names.
+      const [given, g] = x.tokens.length === 1 ? (spanAt(groups, first.i - 1, true) ?? []) : [];
+      const before = g?.tokens[g.tokens.length - 1];
+      const self = given?.type === 'Person' && before && quotedWord(first, before) ? person(first, groups) : undefined;
+      if (self) return self;
       // The given names before it.
-      const nickGroup = groupAt(groups, last.i + 1);
-      const nick = nickGroup?.spans.find((y) => y.tokens[0].i === last.i + 1);
+      const [, nick] = spanAt(groups, last.i + 1) ?? [];
       const t = nick?.tokens.length === 1 ? nick.tokens[0] : undefined;
-      if (!t || t.sentence !== last.sentence || !quotedWord(t, last)) continue;
-      const to = person(t, groupAt(groups, t.i + 1), groups);
+      const to = t && quotedWord(t, last) ? person(t, groups) : undefined;
       if (to) return to;
     }
     return undefined;
