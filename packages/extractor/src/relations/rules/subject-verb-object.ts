@@ -105,6 +105,15 @@ const memberType = (view: SentenceView, S: string, O: string, type: string) =>
     ? 'PART_OF'
     : type;
 
+/** "the candidate Tom Hale backed for the nomination", "praised for its policy": a verb with a relation of its
+ * own and no "for" reading (as "vote for", "work for" have) takes its object directly, so with none a "for"
+ * phrase says why or for what, not whom it backed (its object is elsewhere: a relative's noun, a headline's
+ * omitted subject). */
+const purposeFor = (lemma: string) => {
+  const own = verbType(lemma);
+  return !!own && own !== FALLBACK_TYPE && !phrasalType(lemma, 'for');
+};
+
 /** The phrase ends in a capitalised word, or a number after one ("Category 5"): a name, not a common noun. */
 const capitalHead = (toks: readonly { text: string }[], to: number) =>
   /^\p{Lu}/u.test(toks[to].text) || (/^\d/.test(toks[to].text) && /^\p{Lu}/u.test(toks[to - 1]?.text ?? ''));
@@ -228,6 +237,7 @@ export const subjectVerbObject: RelationRule = {
             if (pp.via) pred.text = view.slice(vg.from, pp.via.to);
             // "would remain unconfirmed by the Senate": a "by" phrase is an agent, not an object.
             if (prep === 'by' && pred.type === FALLBACK_TYPE) continue;
+            if (prep === 'for' && purposeFor(vg.lemma)) continue;
             // "served as President of France": a role held "as" is as-role's (LEADS), not the verb's.
             if (prep === 'as' && possessedRole(view, np)) continue;
             // "met in Oslo": the place is where it happened, not what was met.

@@ -135,6 +135,23 @@ describe('subject-verb-object', () => {
     ],
     ['an "of" after a first phrase is that phrase\'s', 'Ann Cole spoke at the opening of Norfield Holdings.', []],
     ['a medium\'s "of" too', 'Ann Cole said on Voice of Norland that she would run.', []],
+    [
+      'a "for" phrase after a verb with no object of its own says what for, not whom it backed',
+      'Ann Cole was not the candidate Tom Hale initially backed for the Senate.',
+      [],
+    ],
+    [
+      'so after a verb of praise',
+      'Ann Cole was the bidder Norfield Holdings had praised for the Oslo Bridge contract.',
+      [],
+    ],
+    ['also after "that"', 'These are the candidates that Tom Hale endorsed for the Senate.', []],
+    ['a verb read with "for" still takes it', 'Tom Hale voted for Ann Cole in May.', ['Tom Hale SUPPORTS Ann Cole']],
+    [
+      'the object before the "for" phrase is what was backed',
+      'Tom Hale backed Ann Cole for the Senate.',
+      ['Tom Hale SUPPORTS Ann Cole'],
+    ],
   ])('read: %s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
