@@ -4,6 +4,7 @@
 // Entity mentions found by the entity stage are always noun material.
 import type { Token } from '../tokens.js';
 import { verbType } from './vocabulary.js';
+import { lexiconTags } from '../lexicon-tags.js';
 import { takesInfinitive } from './control-nouns.js';
 import type { ChunkKind } from './chunks.js';
 import { sayingAfterNoun } from '../entities/lexicon/speech-gerunds.js';
@@ -88,20 +89,27 @@ const isNounish = (t: Token) =>
 
 /** "decided to sanction Peru", "the decision to sanction Peru": after a verb or a decision noun and "to", a singular noun-tagged word with a verb sense right before
  * a name is the infinitive ("a threat to peace" has no name after it, "referred to support groups" no verb
- * before "to"). */
+ * before "to"). So is a word the lexicon does not know at all, the tagger's guess, after a verb of will ("votes
+ * to impeach President Tom Hale"); a title may stand before the name. */
 function bareVerbAfterTo(toks: Token[], entityAt: (string | undefined)[], i: number): boolean {
   const w = toks[i + 1];
+  const title = toks[i + 2]?.tags.has('Honorific') && !entityAt[i + 2] && !hasBreak(toks[i + 2]);
   return (
     !!w &&
     !entityAt[i + 1] &&
-    !!entityAt[i + 2] &&
+    !!entityAt[title ? i + 3 : i + 2] &&
     (isVerbTag(toks[i - 1] ?? w) || takesInfinitive(toks[i - 1]?.normal ?? '')) &&
     !hasBreak(toks[i]) &&
     !hasBreak(w) &&
     w.tags.has('Singular') &&
-    !!verbType(w.normal)
+    (!!verbType(w.normal) || (willed(toks[i - 1]) && /^\p{Ll}+$/u.test(w.text) && !lexiconTags(w.normal).length))
   );
 }
+/** Verbs after which "to" can only open an infinitive ("talked to eyewitness Ann Cole" is a preposition). */
+const WILL_VERBS = new Set(
+  'vote decide move agree plan seek try attempt threaten promise pledge vow refuse fail want intend aim'.split(' '),
+);
+const willed = (t: Token | undefined) => !!t && isVerbTag(t) && WILL_VERBS.has(t.root ?? t.normal);
 
 /** "CHAZ … or CHOP (Capitol Hill …)": a word in capitals is an acronym or a name, never a verb, unless the
  * whole sentence is written in capitals (a shouted headline). */

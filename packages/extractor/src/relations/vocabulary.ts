@@ -222,7 +222,7 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   },
   {
     type: 'ACCUSES',
-    verbs: ['accuse', 'charge', 'indict', 'prosecute', 'sue', 'allege'],
+    verbs: ['accuse', 'charge', 'indict', 'impeach', 'prosecute', 'sue', 'allege'],
     nouns: ['lawsuit', 'charges', 'accusation', 'indictment'],
   },
   {

@@ -208,6 +208,12 @@ describe('claim attributes', () => {
       { subject: 'Canada', object: 'Peru' },
     ],
     [
+      'impeaching someone charges them',
+      'The Norland Senate impeached Tom Hale in May.',
+      'ACCUSES',
+      { subject: 'Norland Senate', object: 'Tom Hale' },
+    ],
+    [
       'attributed, indirect',
       'On Friday, Angela Merkel said that Germany would support Ukraine.',
       'SUPPORTS',

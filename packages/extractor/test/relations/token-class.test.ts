@@ -21,6 +21,13 @@ describe('classify: verb or noun', () => {
       ['Should', 'remain unconfirmed', 'will serve'],
     ],
     ['a plural subject takes the bare form as its verb', 'Ann Cole and Tom Hale campaign hard.', ['campaign']],
+    [
+      'a word the lexicon does not know, after a verb of will and "to", before a name is its infinitive',
+      'The Senate voted to impeach Tom Hale.',
+      ['voted to impeach'],
+    ],
+    ['also with a title before the name', 'The Senate voted to impeach President Tom Hale.', ['voted to impeach']],
+    ['after other verbs "to" stays a preposition', 'Ann Cole talked to eyewitness Tom Hale.', ['talked']],
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
     ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
     [
