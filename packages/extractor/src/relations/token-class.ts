@@ -111,6 +111,23 @@ const WILL_VERBS = new Set(
 );
 const willed = (t: Token | undefined) => !!t && isVerbTag(t) && WILL_VERBS.has(t.root ?? t.normal);
 
+/** "Johnson's stated intent", "Tom Hale's planned trip": the parser reads a name's "'s" before a past form as
+ * "has", but "has stated" takes its object with a determiner ("has stated his intent"); before a bare common
+ * noun the "'s" is possessive and the past form describes the noun. */
+function possessedParticiple(toks: Token[], i: number): boolean {
+  const [prev, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
+  return (
+    /['’]s$/.test(prev.text) &&
+    prev.tags.has('ProperNoun') &&
+    t.tags.has('PastTense') &&
+    !!next &&
+    !hasBreak(t) &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.tags.has('Noun') &&
+    !['Pronoun', 'Determiner', 'Value', 'Possessive'].some((g) => next.tags.has(g))
+  );
+}
+
 /** "CHAZ … or CHOP (Capitol Hill …)": a word in capitals is an acronym or a name, never a verb, unless the
  * whole sentence is written in capitals (a shouted headline). */
 const capitalised = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
@@ -235,7 +252,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       ((prev.tags.has('Determiner') && ARTICLES.has(prev.normal)) ||
         // "NRK later reported": a comparative before a verb is an adverb of time.
         (prev.tags.has('Adjective') && !prev.tags.has('Comparative') && !entityAt[i - 1]) ||
-        (prev.tags.has('Possessive') && !entityAt[i - 1]))
+        (prev.tags.has('Possessive') && !entityAt[i - 1]) ||
+        possessedParticiple(toks, i))
     )
       cls[i] = 'N';
     // "Firms linked to …", "Prices rose": a plural-looking present verb directly before another verb is a noun.

@@ -28,6 +28,12 @@ describe('classify: verb or noun', () => {
     ],
     ['also with a title before the name', 'The Senate voted to impeach President Tom Hale.', ['voted to impeach']],
     ['after other verbs "to" stays a preposition', 'Ann Cole talked to eyewitness Tom Hale.', ['talked']],
+    [
+      'a past form between a name’s "’s" and a bare noun describes the noun',
+      'It is Ann Cole’s stated intent for Norland to leave the union.',
+      ['is', 'leave'],
+    ],
+    ['before a clause it is the verb ("has stated")', 'Ann Cole’s stated that she will go.', ['stated', 'will go']],
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
     ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
     [

@@ -11,6 +11,11 @@ import { nounType, offRelation } from '../vocabulary.js';
 const PATIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'of', 'into', 'over', 'for', 'from']);
 const EVENT_TYPES = new Set(['SAYS', 'MEETS', 'VISITS']);
 const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
+/** Words before a relation noun that say the act is yet to come or only thought of ("Trump's planned trip to
+ * Warsaw", later cancelled, is no visit): the relation is not stated as done. */
+const UNREALISED = new Set(
+  'planned proposed intended scheduled upcoming expected prospective possible potential would-be'.split(' '),
+);
 
 /** The PP chain after chunk i: [prep word, noun phrase] pairs, until a break or a non-PP. */
 function ppChain(view: SentenceView, ch: Chunk[], i: number): Array<{ prep: string; np: Chunk }> {
@@ -56,6 +61,7 @@ export const nominalRelation: RelationRule = {
       const modifier = np.entities.find((e) => e !== np.head && !overrunCompound(view, np, e));
       const agent = byAgent ?? np.possessor ?? modifier;
       if (!agent) return;
+      const unrealised = view.toks.slice(np.from, np.to).some((t) => UNREALISED.has(t.normal));
       const add = (object: string, end: number, pred: { type: string; lemma: string; text: string }, conf: number) => {
         if (object === agent) return;
         out.push({
@@ -66,6 +72,7 @@ export const nominalRelation: RelationRule = {
           from: np.from,
           to: end,
           ...(undone ? { undone } : {}),
+          ...(unrealised ? { hedged: true } : {}),
         });
       };
       const medium = !!chain[0] && offRelation(chain[0].prep, type, np.headWord);

@@ -18,4 +18,20 @@ describe('nominal-relation', () => {
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
+
+  test.each([
+    [
+      'a planned trip is no visit yet',
+      'Tom Hale’s planned trip to Oslo was cancelled.',
+      ['Tom Hale VISITS Oslo (hedged)'],
+    ],
+    [
+      'nor a proposed visit',
+      'The palace confirmed Tom Hale’s proposed visit to Oslo.',
+      ['Tom Hale VISITS Oslo (hedged)'],
+    ],
+    ['a visit is', 'Tom Hale’s visit to Oslo ended on Monday.', ['Tom Hale VISITS Oslo']],
+  ])('hedged: %s', (_name, text, expected) => {
+    expect(triplesOf(text, { hedged: true })).toEqual(expected);
+  });
 });
