@@ -1,13 +1,15 @@
 // Verbs whose relation is told by a preposition around their object: "challenged Tom Hale for the
-// nomination" contests a prize with a rival (while "challenged the ruling" disputes it), and "discussed the
+// nomination" contests a prize with a rival, "challenged Biden to name one" or "to a debate" dares him (while
+// "challenged the ruling" disputes it), and "discussed the
 // merger with Ann Cole" names whom the subject talked to (the topic is the merger). Applied to a draft before
 // the edge gate, so the new type's end signature is checked as any other.
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
+import { FALLBACK_TYPE } from './vocabulary.js';
 
 /** Verb lemma → preposition right after the object → the relation type it gives. */
 const AFTER_OBJECT: Record<string, Record<string, string>> = {
-  challenge: { for: 'COMPETES_WITH' },
+  challenge: { for: 'COMPETES_WITH', to: FALLBACK_TYPE },
 };
 /** Relation type → preposition right before the object → the type it gives: one mentions a topic, and
  * talks about it with someone. */

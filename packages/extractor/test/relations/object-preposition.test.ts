@@ -15,6 +15,12 @@ describe('retypedByObjectPreposition', () => {
       ['Ann Cole CRITICIZES Harbour Council'],
     ],
     [
+      '"challenge X to" do something: a dare, no criticism',
+      'Ann Cole challenged Tom Hale to name one judge who backed him.',
+      ['Ann Cole RELATED_TO Tom Hale'],
+    ],
+    ['"challenge X to" a contest too', 'Ann Cole challenged Tom Hale to a debate.', ['Ann Cole RELATED_TO Tom Hale']],
+    [
       '"discussed X with Y": Y is whom the subject talked to',
       'Tom Hale discussed the strike with Ann Cole.',
       ['Tom Hale MEETS Ann Cole'],
