@@ -5,7 +5,7 @@
 // means from verb-group.ts and noun-phrase.ts.
 import type { Token } from '../tokens.js';
 import { verbType } from './vocabulary.js';
-import { classify } from './token-class.js';
+import { classify, SUBJECT_PRONOUNS } from './token-class.js';
 import { hasBreak } from './token-break.js';
 import { verbGroup } from './verb-group.js';
 import { nounPhrase } from './noun-phrase.js';
@@ -40,7 +40,6 @@ export interface Chunk {
 
 /** Verbs taking an object and a bare infinitive ("helped Trump defeat Biden"). */
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
-const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they']);
 /** Words that open the time expressions read below; a sentence without one has none (and is not scanned). */
 const TIME_OPENERS = new Set('last next this past earlier later yesterday today tonight tomorrow ago'.split(' '));
 

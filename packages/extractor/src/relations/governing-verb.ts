@@ -15,6 +15,21 @@ export interface ClauseFrame {
   subordinator?: Chunk;
 }
 
+/** Words an aside between a verb and its "that" may hold ("alleges, among other things, that …"). */
+const ASIDE_KINDS = new Set(['PREP', 'NP', 'ADV']);
+const MAX_ASIDE_CHUNKS = 4;
+
+/** The chunk before "that" at k + 1, or, when k closes an aside set off by commas after a verb ("alleges,
+ * among other things, that"), that verb. */
+function asideStart(ch: Chunk[], k: number): number {
+  if (!ch[k]?.breakAfter) return k;
+  for (let j = k; j > k - MAX_ASIDE_CHUNKS && j > 0; j--) {
+    if (!ASIDE_KINDS.has(ch[j].kind) || (j < k && ch[j].breakAfter)) return k;
+    if (ch[j - 1].breakAfter) return ch[j - 1].kind === 'VG' ? j - 1 : k;
+  }
+  return k;
+}
+
 /** The frame of the clause whose verb group is chunk `c`; empty when its subject is not next to it. */
 export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
   const ch = view.chunks;
@@ -24,8 +39,13 @@ export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
   if (h < 0) return {};
   let k = h - 1;
   const opener = ch[k]?.kind === 'ADV' && !ch[k].breakAfter ? ch[k--] : undefined;
-  if (ch[k]?.kind === 'COMP' && !ch[k].breakAfter) k--;
+  let aside = false;
+  if (ch[k]?.kind === 'COMP' && !ch[k].breakAfter) {
+    const v = asideStart(ch, k - 1);
+    aside = v < k - 1;
+    k = v;
+  }
   const g = ch[k];
   if (g?.kind === 'SUB' && !g.breakAfter) return { opener, subordinator: g };
-  return { opener, governor: g?.kind === 'VG' && !g.breakAfter ? g : undefined };
+  return { opener, governor: g?.kind === 'VG' && (aside || !g.breakAfter) ? g : undefined };
 }

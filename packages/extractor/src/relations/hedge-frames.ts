@@ -24,6 +24,10 @@ const CLAIM_NOUNS = new Set(
   ),
 );
 
+/** Verbs whose content clause is only claimed, by whoever claims it: "the book alleges Trump paid Shapiro",
+ * "Acme claims Beta copied its design" (the writer reports the claim and does not vouch for it). */
+const CLAIM_VERBS = new Set(['allege', 'claim', 'purport']);
+
 /** The clause whose subject is named at token `at` (possibly after "that") is the content of a claim noun. */
 function claimContent(view: SentenceView, at: number): boolean {
   const k = view.toks[at - 1]?.normal === 'that' ? at - 2 : at - 1;
@@ -59,7 +63,7 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   const group = view.toks.slice(d.verb.from, d.verb.to + 1);
   if (group.some((t) => t.normal === 'would') && view.toks.some((t) => CONDITIONALS.has(t.normal))) return true;
   if (opener && view.toks.slice(opener.from, opener.to + 1).some((t) => HEDGE_ADVERBS.has(t.normal))) return true;
-  if (governor && OPINION_VERBS.has(governor.lemma)) return true;
+  if (governor && (OPINION_VERBS.has(governor.lemma) || CLAIM_VERBS.has(governor.lemma))) return true;
   // The subject's own first token: the chunker may read "the allegation Acme" as one phrase.
   let first = d.from;
   while (first < d.to && view.entityAt[first] !== d.subject) first++;

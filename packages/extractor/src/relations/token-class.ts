@@ -58,6 +58,8 @@ export const LOOSE_PREPS = new Set([
 /** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
 const GERUND_TAKERS =
   /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids|proposes|suggests|recommends|advocates|endorses|favou?rs|stops|ceases|quits)$/;
+/** Pronouns that can only be a clause's subject. */
+export const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they']);
 /** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
 const ARTICLES = new Set([
   'a',
@@ -193,6 +195,9 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (w === 'that') {
       // Sentence-initial or after a preposition, "that" is a pronoun or determiner, not a complementiser.
       if (i === 0 || toks[i - 1].tags.has('Preposition')) return 'N';
+      // "alleges, among other things, that Acme …": after an aside, before a name or a subject pronoun.
+      if (/,/.test(toks[i - 1].post) && (entityAt[i + 1] || SUBJECT_PRONOUNS.has(toks[i + 1]?.normal ?? '')))
+        return 'COMP';
       const afterVerb = !!toks[i - 1] && isVerbTag(toks[i - 1]);
       return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1])
         ? 'N'

@@ -26,6 +26,26 @@ describe('hedgedByFrame', () => {
     ],
     ['"perhaps" too', 'Perhaps Pell Group attacked Castor Mining.', ['Pell Group ATTACKS Castor Mining (hedged)']],
     [
+      'what a source only alleges',
+      'The lawsuit alleges that Pell Group funded Castor Mining.',
+      ['Pell Group INVESTS_IN Castor Mining (hedged)'],
+    ],
+    [
+      'also past an aside between the verb and "that"',
+      'The company claimed, among other things, that Pell Group funded Castor Mining.',
+      ['Pell Group INVESTS_IN Castor Mining (hedged)'],
+    ],
+    [
+      'an aside before "that" and an opinion verb',
+      'Ann Cole thinks, like many others, that Norfield Holdings will buy Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'a verb of saying with an aside reports the clause, unhedged',
+      'Ann Cole said, in a statement, that Norfield Holdings bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining @Ann Cole'],
+    ],
+    [
       'a hope before the clause',
       'Tom Hale hopes Norfield Holdings will buy Castor Mining.',
       ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],

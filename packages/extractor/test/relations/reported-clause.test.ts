@@ -16,9 +16,9 @@ describe('reported clauses', () => {
       ['Beta Group LINKED_TO Red Brigade @Tom Hale (hedged)'],
     ],
     [
-      'the verb "allege" with a clause still reports',
+      'the verb "allege" with a clause still reports, and what is alleged is hedged (hedge-frames.ts)',
       'Tom Hale has alleged that Acme Corp attacked Beta Group.',
-      ['Acme Corp ATTACKS Beta Group @Tom Hale'],
+      ['Acme Corp ATTACKS Beta Group @Tom Hale (hedged)'],
     ],
     [
       'a coordinated subject with modifiers opens the clause, and is no object of "reported"',
