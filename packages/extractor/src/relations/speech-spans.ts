@@ -128,7 +128,12 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       if (vg.lemma === 'read' && !DOCUMENT_HEADS.has(speakerNp.headWord)) return;
       // “…,” said Ann Cole, “…”: both parts of the quotation are hers.
       for (const q of before && after && /,/.test(view.toks[right].post) ? [before, after] : [quote])
-        emit({ ...base, from: q[0], to: q[1], quote: quoteText(view, q) });
+        emit({
+          ...base,
+          from: q === after ? quotedPredicateSubject(view, right, q[0]) : q[0],
+          to: q[1],
+          quote: quoteText(view, q),
+        });
       return;
     }
     if (quoting && !says) return;
@@ -196,6 +201,29 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   out.push(...accordingTo(view, isSpeaker));
   return withoutTrailingSource(out);
 }
+
+/** "told MSNBC Cummings “was a great man”", "said BIPA “is supported …”": a quotation opening on a tensed verb
+ * completes a clause whose subject stands right before it, outside the quotation marks; what was said starts at
+ * that subject (else at the quotation, token q). */
+function quotedPredicateSubject(view: SentenceView, right: number, q: number): number {
+  const ch = view.chunks;
+  const k = ch.findIndex((x) => x.from === q);
+  const subject = ch[k - 1];
+  if (ch[k]?.kind !== 'VG' || !ch[k].finite || subject?.kind !== 'NP' || subject.to !== q - 1) return q;
+  // ("told the Daily Post Eide “was …”": a phrase right after a verb of telling may hold the one told.)
+  if (subject.from <= right || subject.breakAfter) return q;
+  if (subject.from === right + 1 && ADDRESSEE_VERBS.has(view.chunks.find((x) => x.to === right)?.lemma ?? '')) return q;
+  // The phrase may have run over the one told ("told MSNBC Cummings"): the subject is its last name, or its
+  // last words from a determiner ("in their filing the matter").
+  let from = q - 1;
+  const { toks, entityAt } = view;
+  while (from > subject.from && !DETERMINERS.has(toks[from].normal)) {
+    if (entityAt[from] && entityAt[from - 1] && entityAt[from - 1] !== entityAt[from]) break;
+    from--;
+  }
+  return from;
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our']);
 
 /** "The dam, Ann Cole said, was built in 1950": an attribution set off by commas between a clause's subject and
  * its verb reports that clause, from its subject (the sentence's start, or after a semicolon) to its end. */

@@ -216,6 +216,18 @@ describe('claims', () => {
       'the dam, she reported, was built in 1950',
     ],
     [
+      'a quotation completing a clause starts at its subject outside the quotation marks',
+      'Maria Dahl said the dam "was built to last a thousand years".',
+      { speaker: 'Maria Dahl', verb: 'say', about: [] },
+      'the dam "was built to last a thousand years',
+    ],
+    [
+      'a named subject too, after "that"',
+      'Harald Eide wrote that Ghent "has never looked better".',
+      { speaker: 'Harald Eide', verb: 'write', quote: true, about: ['Ghent'] },
+      'Ghent "has never looked better',
+    ],
+    [
       'an indirect statement ends at a semicolon',
       'Harald Eide said the dam in Ghent was safe; the court will rule in May.',
       { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
