@@ -34,6 +34,9 @@ const SPEECH = new Set([
   'noted',
   'argued',
 ]);
+/** Verbs of saying whose name after them is the one spoken to, who may be an outlet ("told Wikinews", "asked
+ * the BBC"), not a speaker put after the verb ("said Ann Cole"). */
+const ADDRESSED = new Set(['told', 'asked']);
 /** Nouns after a possessive that only a person has: kin, a body, a life's events, a role played. */
 const PERSONAL_NOUNS = new Set(
   `wife husband widow widower son sons daughter daughters mother father parents brother brothers sister sisters
@@ -51,12 +54,14 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   if (!candidates.length) return;
   const spanOwner = new Map<number, NameGroup>();
   // "died of pneumonia in La Jolla, California. … he remained there": a name after a preposition of place is
-  // where something is, not whom the next "he" is about.
+  // where something is, not whom the next "he" is about; nor, mostly, is the one told.
   const placed = new Set<number>();
   for (const g of groups)
     for (const s of g.spans) {
       spanOwner.set(s.tokens[s.tokens.length - 1].i, g);
-      if (PLACE_PREPOSITIONS.has(tokens[s.tokens[0].i - 1]?.normal ?? '')) placed.add(s.tokens[s.tokens.length - 1].i);
+      // ("told Wikinews he was …": the "he" after the one told is most often the speaker.)
+      const before = tokens[s.tokens[0].i - 1]?.normal ?? '';
+      if (PLACE_PREPOSITIONS.has(before) || ADDRESSED.has(before)) placed.add(s.tokens[s.tokens.length - 1].i);
     }
   const becomePerson = new Set<NameGroup>();
   for (const g of candidates) {
@@ -65,7 +70,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       const before = tokens[s.tokens[0].i - 1];
       // "a spokesperson for Stagecoach South said": a preposition's object is not who speaks.
       const object = !!before && OBJECT_PREPOSITIONS.has(before.normal);
-      if ((after && SPEECH.has(after.normal) && !object) || (before && SPEECH.has(before.normal))) becomePerson.add(g);
+      const inverted = !!before && SPEECH.has(before.normal) && !ADDRESSED.has(before.normal);
+      if ((after && SPEECH.has(after.normal) && !object) || inverted) becomePerson.add(g);
     }
   }
   // "the party's nominee Darrell Castle", "the club's treasurer Dennis Hall": a word for a person's role right

@@ -155,6 +155,12 @@ describe('person cues: names that are no person', () => {
       'Biologist Ann Cole of Varn Research said the virus spreads quickly.',
       'Varn Research',
     ],
+    [
+      'the one told is no speaker put after the verb',
+      '"We were amazed," Tom Hale told Varn Quarterly.',
+      'Varn Quarterly',
+    ],
+    ['nor whom the "he" after it is about', 'Tom Hale told Varn Quarterly he was amazed.', 'Varn Quarterly'],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).not.toBe('Person');
   });
