@@ -186,7 +186,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       (!vg.breakAfter || aside !== undefined) &&
       right === vg.to
     ) {
-      emit({ ...base, from, to: end });
+      emit({ ...base, from: relativeAntecedent(view, c, from) ?? from, to: end });
       return;
     }
     // "…, he said." — the speech is what precedes the attribution, a clause ("China's leader, Xi, spoke" is none).
@@ -201,6 +201,27 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   out.push(...accordingTo(view, isSpeaker));
   return withoutTrailingSource(out);
 }
+
+/** "Beta Holdings, which Ann Cole said was the best bidder": a relative pronoun right before the speaker is the
+ * subject of what was said when that starts on its verb; the statement runs from the phrase the pronoun stands
+ * for, the attribution's words with it (as "The dam, Ann Cole said, was …"). Not a phrase after a preposition
+ * ("since 2014, which his wife said was due to …" is about the whole clause before it). */
+function relativeAntecedent(view: SentenceView, c: number, from: number): number | undefined {
+  const ch = view.chunks;
+  const [antecedent, rel, speaker] = [ch[c - 3], ch[c - 2], ch[c - 1]];
+  const said = ch.find((x) => x.from === from);
+  if (rel?.kind !== 'REL' || speaker?.kind !== 'NP' || said?.kind !== 'VG' || !said.finite) return undefined;
+  if (!SUBJECT_RELATIVES.has(view.toks[rel.from].normal) || antecedent?.kind !== 'NP') return undefined;
+  // ("a national state of emergency, which he said would …": the phrase with its "of"-run)
+  let a = c - 3;
+  while (ch[a - 1]?.kind === 'PREP' && view.toks[ch[a - 1].from].normal === 'of' && ch[a - 2]?.kind === 'NP') a -= 2;
+  if (ch[a - 1]?.kind === 'PREP') return undefined;
+  // (a phrase that has run over a verb, "The firm hired Beta Holdings", starts after it)
+  let start = ch[a].from;
+  for (let k = ch[a].from; k < ch[a].to; k++) if (view.toks[k].tags.has('Verb')) start = k + 1;
+  return start;
+}
+const SUBJECT_RELATIVES = new Set(['which', 'who']);
 
 /** "told MSNBC Cummings “was a great man”", "said BIPA “is supported …”": a quotation opening on a tensed verb
  * completes a clause whose subject stands right before it, outside the quotation marks; what was said starts at

@@ -228,6 +228,24 @@ describe('claims', () => {
       'Ghent "has never looked better',
     ],
     [
+      'a relative pronoun before the speaker: what was said runs from the phrase it stands for',
+      'The board hired Castor Mining, which Maria Dahl said was the best bidder.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: ['Castor Mining'] },
+      'Castor Mining, which Maria Dahl said was the best bidder',
+    ],
+    [
+      'with its "of"-run',
+      'Harald Eide may declare a state of emergency, which he said would let him act without Norland.',
+      { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Norland'] },
+      'a state of emergency, which he said would let him act without Norland',
+    ],
+    [
+      'not a phrase after another preposition: the pronoun stands for the clause',
+      'Harald Eide had not appeared since 2014, which Maria Dahl said was due to memory problems.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: [] },
+      'was due to memory problems',
+    ],
+    [
       'an indirect statement ends at a semicolon',
       'Harald Eide said the dam in Ghent was safe; the court will rule in May.',
       { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
