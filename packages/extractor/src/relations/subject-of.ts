@@ -229,6 +229,23 @@ export function subjectOf(
     // sentence; "between Ann, claiming to represent X, and Tom" describes the phrase before it.)
     const leadGerund = () =>
       view.toks[vg.from].tags.has('Gerund') && !view.toks.slice(vg.to, -1).some((t) => /,/.test(t.post));
+    // ("discussed his plans for leading Melbourne, recovering from COVID-19, and …": a gerund listed after
+    // another that a preposition other than "by/after/…" opens, the list going on after it, names a topic,
+    // done by no one in particular.)
+    const sibling = ch[j - 1];
+    let end = c;
+    while (ch[end + 1] && ['NP', 'PREP', 'ADV'].includes(ch[end + 1].kind) && !ch[end].breakAfter) end++;
+    const listed =
+      vg.gerund &&
+      sibling?.kind === 'VG' &&
+      sibling.gerund &&
+      !sibling.finite &&
+      ch[j - 2]?.kind === 'PREP' &&
+      !GERUND_PREPS.has(view.toks[ch[j - 2].from].normal) &&
+      ch[end].breakAfter &&
+      ch[end + 1]?.kind === 'CONJ' &&
+      (ch[end + 2]?.kind === 'NP' || !!ch[end + 2]?.gerund);
+    if (listed) return undefined;
     if (prev.breakAfter && (vg.gerund || leadGerund())) return inherit();
     // "Sony, which owns Columbia Pictures, sued …" / "The company, based in Paris, hired …": skip back
     // over the parenthetical clause to the phrase it describes.

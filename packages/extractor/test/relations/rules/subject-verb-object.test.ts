@@ -146,6 +146,16 @@ describe('subject-verb-object', () => {
       [],
     ],
     ['also after "that"', 'These are the candidates that Tom Hale endorsed for the Senate.', []],
+    [
+      'a gerund listed after another that "for" opens names a topic, done by no one in particular',
+      'Tom Hale discussed his plans for leading Oslo, recovering from COVID-19, and the Harbour Project.',
+      [],
+    ],
+    [
+      'a gerund clause before a coordinated verb is still the subject’s act',
+      'Pell Group stopped users from sharing the video, blaming Castor Mining, and closed the site.',
+      ['Pell Group CRITICIZES Castor Mining'],
+    ],
     ['a verb read with "for" still takes it', 'Tom Hale voted for Ann Cole in May.', ['Tom Hale SUPPORTS Ann Cole']],
     [
       'the object before the "for" phrase is what was backed',
