@@ -1,7 +1,8 @@
 // Where a reported statement after its verb starts and ends when something else stands around it: the person
 // told ("told the BBC that police suspect …" reports "police suspect …", not "the BBC that …"), and the comma
 // closing a relative clause the verb is in ("China, which claims sovereignty over Taiwan, bans …" reports no
-// more than "sovereignty over Taiwan"; the rest is the sentence's own main clause).
+// more than "sovereignty over Taiwan"; the rest is the sentence's own main clause); and where it starts before
+// its verb: at the subject of a quotation that completes a clause, or at the phrase a relative pronoun stands for.
 import type { SentenceView } from './sentence-view.js';
 import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
@@ -128,3 +129,47 @@ const LEADING_SUBORDINATORS = new Set(['after', 'when', 'although', 'though', 'w
 
 /** A noun phrase opens at token `i` (a main clause's subject, not ", which …" nor ", would fall"). */
 const subjectAt = (view: SentenceView, i: number) => view.chunks.some((x) => x.from === i && x.kind === 'NP');
+
+/** "Beta Holdings, which Ann Cole said was the best bidder": a relative pronoun right before the speaker is the
+ * subject of what was said when that starts on its verb; the statement runs from the phrase the pronoun stands
+ * for, the attribution's words with it (as "The dam, Ann Cole said, was …"). Not a phrase after a preposition
+ * ("since 2014, which his wife said was due to …" is about the whole clause before it). */
+export function relativeAntecedent(view: SentenceView, c: number, from: number): number | undefined {
+  const ch = view.chunks;
+  const [antecedent, rel, speaker] = [ch[c - 3], ch[c - 2], ch[c - 1]];
+  const said = ch.find((x) => x.from === from);
+  if (rel?.kind !== 'REL' || speaker?.kind !== 'NP' || said?.kind !== 'VG' || !said.finite) return undefined;
+  if (!SUBJECT_RELATIVES.has(view.toks[rel.from].normal) || antecedent?.kind !== 'NP') return undefined;
+  // ("a national state of emergency, which he said would …": the phrase with its "of"-run)
+  let a = c - 3;
+  while (ch[a - 1]?.kind === 'PREP' && view.toks[ch[a - 1].from].normal === 'of' && ch[a - 2]?.kind === 'NP') a -= 2;
+  if (ch[a - 1]?.kind === 'PREP') return undefined;
+  // (a phrase that has run over a verb, "The firm hired Beta Holdings", starts after it)
+  let start = ch[a].from;
+  for (let k = ch[a].from; k < ch[a].to; k++) if (view.toks[k].tags.has('Verb')) start = k + 1;
+  return start;
+}
+const SUBJECT_RELATIVES = new Set(['which', 'who']);
+
+/** "told MSNBC Cummings “was a great man”", "said BIPA “is supported …”": a quotation opening on a tensed verb
+ * completes a clause whose subject stands right before it, outside the quotation marks; what was said starts at
+ * that subject (else at the quotation, token q). */
+export function quotedPredicateSubject(view: SentenceView, right: number, q: number): number {
+  const ch = view.chunks;
+  const k = ch.findIndex((x) => x.from === q);
+  const subject = ch[k - 1];
+  if (ch[k]?.kind !== 'VG' || !ch[k].finite || subject?.kind !== 'NP' || subject.to !== q - 1) return q;
+  // ("told the Daily Post Eide “was …”": a phrase right after a verb of telling may hold the one told.)
+  if (subject.from <= right || subject.breakAfter) return q;
+  if (subject.from === right + 1 && ADDRESSEE_VERBS.has(view.chunks.find((x) => x.to === right)?.lemma ?? '')) return q;
+  // The phrase may have run over the one told ("told MSNBC Cummings"): the subject is its last name, or its
+  // last words from a determiner ("in their filing the matter").
+  let from = q - 1;
+  const { toks, entityAt } = view;
+  while (from > subject.from && !DETERMINERS.has(toks[from].normal)) {
+    if (entityAt[from] && entityAt[from - 1] && entityAt[from - 1] !== entityAt[from]) break;
+    from--;
+  }
+  return from;
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our']);

@@ -10,7 +10,13 @@ import { verbType } from './vocabulary.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
-import { afterAddressee, afterPhrases, statementEnd } from './speech-bounds.js';
+import {
+  afterAddressee,
+  afterPhrases,
+  quotedPredicateSubject,
+  relativeAntecedent,
+  statementEnd,
+} from './speech-bounds.js';
 import { DOCUMENT_HEADS, gerundSubject, speakerOf, titledSpeaker } from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
 
@@ -201,50 +207,6 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   out.push(...accordingTo(view, isSpeaker));
   return withoutTrailingSource(out);
 }
-
-/** "Beta Holdings, which Ann Cole said was the best bidder": a relative pronoun right before the speaker is the
- * subject of what was said when that starts on its verb; the statement runs from the phrase the pronoun stands
- * for, the attribution's words with it (as "The dam, Ann Cole said, was …"). Not a phrase after a preposition
- * ("since 2014, which his wife said was due to …" is about the whole clause before it). */
-function relativeAntecedent(view: SentenceView, c: number, from: number): number | undefined {
-  const ch = view.chunks;
-  const [antecedent, rel, speaker] = [ch[c - 3], ch[c - 2], ch[c - 1]];
-  const said = ch.find((x) => x.from === from);
-  if (rel?.kind !== 'REL' || speaker?.kind !== 'NP' || said?.kind !== 'VG' || !said.finite) return undefined;
-  if (!SUBJECT_RELATIVES.has(view.toks[rel.from].normal) || antecedent?.kind !== 'NP') return undefined;
-  // ("a national state of emergency, which he said would …": the phrase with its "of"-run)
-  let a = c - 3;
-  while (ch[a - 1]?.kind === 'PREP' && view.toks[ch[a - 1].from].normal === 'of' && ch[a - 2]?.kind === 'NP') a -= 2;
-  if (ch[a - 1]?.kind === 'PREP') return undefined;
-  // (a phrase that has run over a verb, "The firm hired Beta Holdings", starts after it)
-  let start = ch[a].from;
-  for (let k = ch[a].from; k < ch[a].to; k++) if (view.toks[k].tags.has('Verb')) start = k + 1;
-  return start;
-}
-const SUBJECT_RELATIVES = new Set(['which', 'who']);
-
-/** "told MSNBC Cummings “was a great man”", "said BIPA “is supported …”": a quotation opening on a tensed verb
- * completes a clause whose subject stands right before it, outside the quotation marks; what was said starts at
- * that subject (else at the quotation, token q). */
-function quotedPredicateSubject(view: SentenceView, right: number, q: number): number {
-  const ch = view.chunks;
-  const k = ch.findIndex((x) => x.from === q);
-  const subject = ch[k - 1];
-  if (ch[k]?.kind !== 'VG' || !ch[k].finite || subject?.kind !== 'NP' || subject.to !== q - 1) return q;
-  // ("told the Daily Post Eide “was …”": a phrase right after a verb of telling may hold the one told.)
-  if (subject.from <= right || subject.breakAfter) return q;
-  if (subject.from === right + 1 && ADDRESSEE_VERBS.has(view.chunks.find((x) => x.to === right)?.lemma ?? '')) return q;
-  // The phrase may have run over the one told ("told MSNBC Cummings"): the subject is its last name, or its
-  // last words from a determiner ("in their filing the matter").
-  let from = q - 1;
-  const { toks, entityAt } = view;
-  while (from > subject.from && !DETERMINERS.has(toks[from].normal)) {
-    if (entityAt[from] && entityAt[from - 1] && entityAt[from - 1] !== entityAt[from]) break;
-    from--;
-  }
-  return from;
-}
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our']);
 
 /** "The dam, Ann Cole said, was built in 1950": an attribution set off by commas between a clause's subject and
  * its verb reports that clause, from its subject (the sentence's start, or after a semicolon) to its end. */

@@ -175,6 +175,19 @@ function relativeAntecedent(view: SentenceView, h: number): Chunk {
   return described && !list ? name : np;
 }
 
+/** "discussed his plans for leading Melbourne, recovering from COVID-19, and …": gerund c, after the object
+ * (chunk j) of another gerund that a preposition other than "by/after/…" opens, the list going on after it with a
+ * noun phrase or gerund, names a topic done by no one in particular. */
+function listedGerund(view: SentenceView, c: number, j: number): boolean {
+  const ch = view.chunks;
+  const sibling = ch[j - 1];
+  if (!ch[c].gerund || sibling?.kind !== 'VG' || !sibling.gerund || sibling.finite) return false;
+  if (ch[j - 2]?.kind !== 'PREP' || GERUND_PREPS.has(view.toks[ch[j - 2].from].normal)) return false;
+  let end = c;
+  while (ch[end + 1] && ['NP', 'PREP', 'ADV'].includes(ch[end + 1].kind) && !ch[end].breakAfter) end++;
+  return ch[end].breakAfter && ch[end + 1]?.kind === 'CONJ' && (ch[end + 2]?.kind === 'NP' || !!ch[end + 2]?.gerund);
+}
+
 /** `adjuncts`: with 'all', a gerund after "by/after/while …" shares the clause's subject ("He underlined the
  * call by saying …") and a parenthetical "in/on …" phrase is skipped ("Coles, in its release, reported"), as
  * speech reads them; with 'means' (the triple rules) only a "by"-gerund does; with 'none' (the open-IE
@@ -229,23 +242,7 @@ export function subjectOf(
     // sentence; "between Ann, claiming to represent X, and Tom" describes the phrase before it.)
     const leadGerund = () =>
       view.toks[vg.from].tags.has('Gerund') && !view.toks.slice(vg.to, -1).some((t) => /,/.test(t.post));
-    // ("discussed his plans for leading Melbourne, recovering from COVID-19, and …": a gerund listed after
-    // another that a preposition other than "by/after/…" opens, the list going on after it, names a topic,
-    // done by no one in particular.)
-    const sibling = ch[j - 1];
-    let end = c;
-    while (ch[end + 1] && ['NP', 'PREP', 'ADV'].includes(ch[end + 1].kind) && !ch[end].breakAfter) end++;
-    const listed =
-      vg.gerund &&
-      sibling?.kind === 'VG' &&
-      sibling.gerund &&
-      !sibling.finite &&
-      ch[j - 2]?.kind === 'PREP' &&
-      !GERUND_PREPS.has(view.toks[ch[j - 2].from].normal) &&
-      ch[end].breakAfter &&
-      ch[end + 1]?.kind === 'CONJ' &&
-      (ch[end + 2]?.kind === 'NP' || !!ch[end + 2]?.gerund);
-    if (listed) return undefined;
+    if (listedGerund(view, c, j)) return undefined;
     if (prev.breakAfter && (vg.gerund || leadGerund())) return inherit();
     // "Sony, which owns Columbia Pictures, sued …" / "The company, based in Paris, hired …": skip back
     // over the parenthetical clause to the phrase it describes.
