@@ -31,6 +31,19 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a quoted title with a preposition inside',
+    text: 'Her name was shortened to imitate a song called "Day after Day," the station said.',
+    name: 'Day after Day',
+    type: 'Product',
+  },
+  {
+    rule: 'a time word written after a given name is a surname, also opening a clause',
+    text: 'Singer Doris Day died on Monday. Day made 29 albums.',
+    name: 'Doris Day',
+    type: 'Person',
+    mentions: ['Doris Day', 'Day'],
+  },
+  {
     rule: 'title after a naming verb',
     text: 'Engineers built a robot called the Tin Scout for the contest.',
     name: 'Tin Scout',

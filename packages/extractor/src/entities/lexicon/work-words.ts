@@ -15,8 +15,13 @@ export const WORK_NOUNS = new Set(
 /** Verbs that introduce a title: "a robot named …", "the device called the …". */
 export const NAMING_VERBS = new Set(['named', 'called', 'titled', 'entitled', 'dubbed', 'labelled', 'labeled']);
 
-/** Small words allowed inside a title: "Blown for Good", "Cowboys and Indians". */
-export const TITLE_SMALL_WORDS = new Set('of and the for a an in on to at from with by or vs vs. &'.split(' '));
+/** Small words allowed inside a title: "Blown for Good", "Cowboys and Indians", "Day after Day" (title case leaves
+ * prepositions in lower case). */
+export const TITLE_SMALL_WORDS = new Set(
+  'of and the for a an in on to at from with by or vs vs. & after before into over under upon about through without'.split(
+    ' ',
+  ),
+);
 
 /** Last words of product names: "Windows XP", "PlayStation VR", "Galaxy Note Pro". */
 export const PRODUCT_SUFFIXES = new Set(['xp', 'vr', 'hd', 'pro', 'max', 'mini', 'ultra', 'lite']);

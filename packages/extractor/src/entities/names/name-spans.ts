@@ -119,6 +119,14 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
   };
   const mid = midSentenceWords(bySentence, styled);
   const { solo, pairs } = soloWords(bySentence, styled);
+  // "Doris Day … Day made 29 albums": a time word the text writes right after a given name is that surname.
+  const timeSurnames = new Set<string>();
+  for (const row of bySentence)
+    row.forEach((t, k) => {
+      const prev = row[k - 1];
+      if (k > 0 && TIME_WORDS.has(lower(t)) && isCap(t) && isCap(prev) && !/\S/.test(prev.post))
+        if (prev.tags.has('FirstName') || givenName(prev.text)) timeSurnames.add(lower(t));
+    });
   // "The World Health Organization (WHO) … WHO officials said": once the text has introduced a word in
   // capitals as an acronym, it is one wherever it stands, and needs no other support.
   const acronyms = new Set<string>();
@@ -454,6 +462,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
           if (unsupportedOpener(span.tokens, row[span.tokens[0].pos - 1], solo)) continue;
           if (
+            !(span.tokens.length === 1 && timeSurnames.has(lower(span.tokens[0]))) &&
             span.tokens.every(
               (t) =>
                 TIME_WORDS.has(lower(t)) ||
