@@ -188,6 +188,21 @@ function listedGerund(view: SentenceView, c: number, j: number): boolean {
   return ch[end].breakAfter && ch[end + 1]?.kind === 'CONJ' && (ch[end + 2]?.kind === 'NP' || !!ch[end + 2]?.gerund);
 }
 
+/** "Day invited Hudson, then visibly deteriorating from AIDS, to appear …": a gerund set off by commas between
+ * a verb's object (chunk j) and that verb's "to"-infinitive interrupts the verb's own phrase, so it describes the
+ * object, not the clause's subject; unless it is an act of saying, which goes with the verb. */
+function interruptingGerund(view: SentenceView, c: number, j: number): boolean {
+  const ch = view.chunks;
+  if (!ch[c].gerund || ch[j - 1]?.kind !== 'VG' || ch[j - 1].gerund) return false;
+  // ("urged Tom Hale, citing his health, to resign": an act of saying goes with the urging, the subject's.)
+  if (['SAYS', 'MENTIONS'].includes(verbType(ch[c].lemma) ?? '')) return false;
+  let end = c;
+  while (ch[end + 1] && ['NP', 'PREP', 'ADV'].includes(ch[end + 1].kind) && !ch[end].breakAfter) end++;
+  const next = ch[end + 1];
+  const infinitive = next?.kind === 'VG' || (next?.kind === 'PREP' && ch[end + 2]?.kind === 'VG');
+  return /,/.test(view.toks[ch[end].to].post) && infinitive && view.toks[next.from].normal === 'to';
+}
+
 /** `adjuncts`: with 'all', a gerund after "by/after/while …" shares the clause's subject ("He underlined the
  * call by saying …") and a parenthetical "in/on …" phrase is skipped ("Coles, in its release, reported"), as
  * speech reads them; with 'means' (the triple rules) only a "by"-gerund does; with 'none' (the open-IE
@@ -242,7 +257,7 @@ export function subjectOf(
     // sentence; "between Ann, claiming to represent X, and Tom" describes the phrase before it.)
     const leadGerund = () =>
       view.toks[vg.from].tags.has('Gerund') && !view.toks.slice(vg.to, -1).some((t) => /,/.test(t.post));
-    if (listedGerund(view, c, j)) return undefined;
+    if (listedGerund(view, c, j) || interruptingGerund(view, c, j)) return undefined;
     if (prev.breakAfter && (vg.gerund || leadGerund())) return inherit();
     // "Sony, which owns Columbia Pictures, sued …" / "The company, based in Paris, hired …": skip back
     // over the parenthetical clause to the phrase it describes.

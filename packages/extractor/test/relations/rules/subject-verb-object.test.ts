@@ -152,6 +152,16 @@ describe('subject-verb-object', () => {
       [],
     ],
     [
+      'a gerund set off between the object and the verb’s infinitive describes the object',
+      'Ann Cole invited Tom Hale, then visibly deteriorating from AIDS, to appear on television.',
+      ['Ann Cole RELATED_TO Tom Hale'],
+    ],
+    [
+      'an act of saying there goes with the verb',
+      'Ann Cole urged Tom Hale, citing AIDS, to resign.',
+      ['Ann Cole MENTIONS AIDS', 'Ann Cole URGES Tom Hale'],
+    ],
+    [
       'a gerund clause before a coordinated verb is still the subject’s act',
       'Pell Group stopped users from sharing the video, blaming Castor Mining, and closed the site.',
       ['Pell Group CRITICIZES Castor Mining'],
