@@ -49,7 +49,7 @@ export interface SpeechSpan {
 const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
   view.slice(a, b).replace(/^[“"\s]+|[”"\s,.]+$/gu, '');
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom', 'what']);
 const QUESTION_WORDS = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'where']);
 
@@ -158,11 +158,14 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const end = statementEnd(view, c, from);
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const k = ch.findIndex((x) => x.from >= from);
-    // "confirmed him, but …": an object pronoun opens no clause, the verb has a person for its object
-    // (after "told him" what was said may still follow).
+    // "confirmed him, but …", "I must tell you. Many people …": an object pronoun opens no clause, the verb has
+    // a person for its object (after "told him" what was said may still follow).
     const objectCase =
       OBJECT_PRONOUNS.has(view.toks[from]?.normal ?? '') &&
-      (ch[k]?.breakAfter || !ch[k + 1] || ['CONJ', 'PREP'].includes(ch[k + 1].kind));
+      (ch[k]?.breakAfter ||
+        /[.!?]/.test(view.toks[from].post) ||
+        !ch[k + 1] ||
+        ['CONJ', 'PREP'].includes(ch[k + 1].kind));
     // "told Tom Hale to leave", "told me not to speak": an order to the one told, not a statement.
     const next = (n: number) => view.toks[(ch[k]?.to ?? -2) + n]?.normal;
     const order =

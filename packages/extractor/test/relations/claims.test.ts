@@ -352,6 +352,11 @@ describe('claims', () => {
       ],
     ],
     [
+      'inside a quotation, the one told ending a sentence opens no statement of its own',
+      'Maria Dahl spoke to the BBC. "I must tell you. Many people ask me about it," Dahl said.',
+      [['Maria Dahl', 'I must tell you. Many people ask me about it']],
+    ],
+    [
       "nor is a quoted word before a semicolon the next speaker's",
       'Bo Lind called the loss an "interesting" case; Ann Cole said "It is hard to say what is going on".',
       [['Ann Cole', 'It is hard to say what is going on']],
