@@ -8,7 +8,7 @@ import { YEAR } from '../names/number-joins.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
-import { accentFold, birthName, ofComplement, romanisation } from './name-variants.js';
+import { accentFold, birthName, isInitial, middleInitial, ofComplement, romanisation } from './name-variants.js';
 import { stormGrades, stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 import { placeNameTail } from './place-name-tail.js';
@@ -163,6 +163,7 @@ export const MERGE_RULES: MergeRule[] = [
       return inner.length === 1 ? inner[0] : undefined;
     },
   },
+  middleInitial,
   {
     // "Robert Mugabe" beside "Robert Gabriel Mugabe" (or "John James Conyers Jr."): the name without its middle
     // name and generational suffix, when one person has it.
@@ -176,8 +177,12 @@ export const MERGE_RULES: MergeRule[] = [
         return undefined;
       const cands = people
         .filter(({ core }) => core.length === 3 && core[0] === first && core[2] === last)
-        .map(({ g }) => g);
-      return cands.length === 1 ? cands[0] : undefined;
+        .map(({ g, core }) => ({ g, middle: core[1] }));
+      // ("Richard Guy" beside "Richard K. Guy" and "Richard Kenneth Guy": one middle name, once as its initial.)
+      const spelled = cands.filter((c) => !isInitial(c.middle));
+      const one =
+        spelled.length === 1 && cands.every((c) => c === spelled[0] || spelled[0].middle.startsWith(c.middle));
+      return cands.length === 1 ? cands[0].g : one ? spelled[0].g : undefined;
     },
   },
   {

@@ -33,6 +33,27 @@ export const birthName: MergeRule = {
   },
 };
 
+/** A middle name written as its initial ("k" of "Richard K. Guy", the key's dot gone). */
+export const isInitial = (word: string) => /^\p{L}$/u.test(word);
+
+/** "Richard K. Guy" beside "Richard Kenneth Guy": the same first and last name, the middle name given by its
+ * initial, one person with a middle name spelled out that begins with it. */
+export const middleInitial: MergeRule = {
+  name: 'middle-initial',
+  target: (s, groups) => {
+    if (s.words !== 3 || s.type !== 'Person') return undefined;
+    const [first, middle, last] = s.key.split(' ');
+    if (!isInitial(middle)) return undefined;
+    return only(
+      groups.filter((g) => {
+        if (g === s || g.type !== 'Person' || g.words !== 3) return false;
+        const [f, m, l] = g.key.split(' ');
+        return f === first && l === last && m.length > 1 && m.startsWith(middle);
+      }),
+    );
+  },
+};
+
 /** "Hamza bin Ladin" beside "Hamza bin Laden": one word differs only in its vowels or doubled letters, the
  * name has at least five consonants ("Ali Hassan" and "Ali Hussein" stay two people), one earlier candidate. */
 export const romanisation: MergeRule = {

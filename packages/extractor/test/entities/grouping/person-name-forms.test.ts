@@ -27,6 +27,20 @@ const cases: EntityCase[] = [
     alias: ['Amos Kuol', 'middle-name'],
   },
   {
+    rule: 'the middle name as its initial',
+    text: 'Amos Garang Kuol died on Monday. Amos G. Kuol had taught in Bor.',
+    name: 'Amos Garang Kuol',
+    type: 'Person',
+    alias: ['Amos G. Kuol', 'middle-initial'],
+  },
+  {
+    rule: 'the name without its middle name, which the text also gives as its initial',
+    text: 'Amos Garang Kuol died on Monday. Amos G. Kuol had taught in Bor, and Amos Kuol wrote a book.',
+    name: 'Amos Garang Kuol',
+    type: 'Person',
+    alias: ['Amos Kuol', 'middle-name'],
+  },
+  {
     rule: 'the name without its middle name and generational suffix',
     text: 'Former senator Amos Kuol died on Sunday. Amos Garang Kuol Jr., first elected in 1964, was born in Bor.',
     name: 'Amos Garang Kuol Jr',
@@ -49,6 +63,16 @@ describe('person name forms', () => {
     const { entities } = extract('Amos Deng Kuol and Amos Deng Malual met. Amos Deng spoke first.');
     expect(find(entities, 'Amos Deng Kuol')?.aliases.map((a) => a.text)).not.toContain('Amos Deng');
     expect(find(entities, 'Amos Deng Malual')?.aliases.map((a) => a.text)).not.toContain('Amos Deng');
+  });
+
+  test('an initial that two spelled-out middle names begin with: no merge', () => {
+    const { entities } = extract(
+      'Amos Garang Kuol and Amos Gabriel Kuol met. Amos G. Kuol spoke first, then Amos Kuol.',
+    );
+    for (const name of ['Amos Garang Kuol', 'Amos Gabriel Kuol'])
+      expect(find(entities, name)?.aliases.map((a) => a.text)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Amos (G\. )?Kuol$/)]),
+      );
   });
 
   test('a father and a son share the short name: no middle-name merge', () => {
