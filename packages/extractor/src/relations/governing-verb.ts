@@ -5,6 +5,7 @@ import type { Chunk } from './chunks.js';
 import { headOfRun } from './head-of-run.js';
 import type { SentenceView } from './sentence-view.js';
 import { subjectOf } from './subject-of.js';
+import { parentheticalEnd } from './comma-aside.js';
 
 export interface ClauseFrame {
   /** The verb group before the clause's subject, if nothing but "that" stands between them. */
@@ -15,19 +16,13 @@ export interface ClauseFrame {
   subordinator?: Chunk;
 }
 
-/** Words an aside between a verb and its "that" may hold ("alleges, among other things, that …"). */
-const ASIDE_KINDS = new Set(['PREP', 'NP', 'ADV']);
-const MAX_ASIDE_CHUNKS = 4;
-
 /** The chunk before "that" at k + 1, or, when k closes an aside set off by commas after a verb ("alleges,
  * among other things, that"), that verb. */
-function asideStart(ch: Chunk[], k: number): number {
-  if (!ch[k]?.breakAfter) return k;
-  for (let j = k; j > k - MAX_ASIDE_CHUNKS && j > 0; j--) {
-    if (!ASIDE_KINDS.has(ch[j].kind) || (j < k && ch[j].breakAfter)) return k;
-    if (ch[j - 1].breakAfter) return ch[j - 1].kind === 'VG' ? j - 1 : k;
-  }
-  return k;
+function asideStart(view: SentenceView, k: number): number {
+  const ch = view.chunks;
+  let v = k;
+  while (v > 0 && !ch[v - 1].breakAfter) v--;
+  return v > 1 && ch[v - 1].kind === 'VG' && parentheticalEnd(view, v) === ch[k].to ? v - 1 : k;
 }
 
 /** The frame of the clause whose verb group is chunk `c`; empty when its subject is not next to it. */
@@ -41,7 +36,7 @@ export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
   const opener = ch[k]?.kind === 'ADV' && !ch[k].breakAfter ? ch[k--] : undefined;
   let aside = false;
   if (ch[k]?.kind === 'COMP' && !ch[k].breakAfter) {
-    const v = asideStart(ch, k - 1);
+    const v = asideStart(view, k - 1);
     aside = v < k - 1;
     k = v;
   }

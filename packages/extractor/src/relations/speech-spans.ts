@@ -19,6 +19,7 @@ import {
 } from './speech-bounds.js';
 import { DOCUMENT_HEADS, gerundSubject, speakerOf, titledSpeaker } from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
+import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
  * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
@@ -248,19 +249,6 @@ function scareQuote(view: SentenceView, right: number, [a, b]: [number, number])
   const next = view.toks[b + 1];
   return b - a < 3 && !!next && !/[,.;:!?…—–]/u.test(view.toks[b].post) && /^\p{L}/u.test(next.text);
 }
-
-/** The last token of a prepositional phrase set off by commas that starts at chunk i ("by way of example,",
- * "in a statement on Monday,"), or undefined. */
-function parentheticalEnd(view: SentenceView, i: number): number | undefined {
-  const ch = view.chunks;
-  if (ch[i]?.kind !== 'PREP') return undefined;
-  for (let k = i; k < ch.length && ch[k].to - ch[i].from < MAX_ASIDE_TOKENS; k++) {
-    if (!['PREP', 'NP'].includes(ch[k].kind)) return undefined;
-    if (ch[k].breakAfter) return ch[k].kind === 'NP' && /^,\s*$/.test(view.toks[ch[k].to].post) ? ch[k].to : undefined;
-  }
-  return undefined;
-}
-const MAX_ASIDE_TOKENS = 8;
 
 /** "called the demand “unprecedented”": the quotation right after the object of "call" is the subject's
  * words ("Biden called Trump a clown" quotes nobody). */

@@ -175,6 +175,13 @@ function relativeAntecedent(view: SentenceView, h: number): Chunk {
   return described && !list ? name : np;
 }
 
+/** The last chunk of verb group c's phrase: its objects and their modifiers, up to a break. */
+function phraseEnd(ch: Chunk[], c: number): number {
+  let end = c;
+  while (ch[end + 1] && ['NP', 'PREP', 'ADV'].includes(ch[end + 1].kind) && !ch[end].breakAfter) end++;
+  return end;
+}
+
 /** "discussed his plans for leading Melbourne, recovering from COVID-19, and …": gerund c, after the object
  * (chunk j) of another gerund that a preposition other than "by/after/…" opens, the list going on after it with a
  * noun phrase or gerund, names a topic done by no one in particular. */
@@ -183,8 +190,7 @@ function listedGerund(view: SentenceView, c: number, j: number): boolean {
   const sibling = ch[j - 1];
   if (!ch[c].gerund || sibling?.kind !== 'VG' || !sibling.gerund || sibling.finite) return false;
   if (ch[j - 2]?.kind !== 'PREP' || GERUND_PREPS.has(view.toks[ch[j - 2].from].normal)) return false;
-  let end = c;
-  while (ch[end + 1] && ['NP', 'PREP', 'ADV'].includes(ch[end + 1].kind) && !ch[end].breakAfter) end++;
+  const end = phraseEnd(ch, c);
   return ch[end].breakAfter && ch[end + 1]?.kind === 'CONJ' && (ch[end + 2]?.kind === 'NP' || !!ch[end + 2]?.gerund);
 }
 
@@ -196,8 +202,7 @@ function interruptingGerund(view: SentenceView, c: number, j: number): boolean {
   if (!ch[c].gerund || ch[j - 1]?.kind !== 'VG' || ch[j - 1].gerund) return false;
   // ("urged Tom Hale, citing his health, to resign": an act of saying goes with the urging, the subject's.)
   if (['SAYS', 'MENTIONS'].includes(verbType(ch[c].lemma) ?? '')) return false;
-  let end = c;
-  while (ch[end + 1] && ['NP', 'PREP', 'ADV'].includes(ch[end + 1].kind) && !ch[end].breakAfter) end++;
+  const end = phraseEnd(ch, c);
   const next = ch[end + 1];
   const infinitive = next?.kind === 'VG' || (next?.kind === 'PREP' && ch[end + 2]?.kind === 'VG');
   return /,/.test(view.toks[ch[end].to].post) && infinitive && view.toks[next.from].normal === 'to';
