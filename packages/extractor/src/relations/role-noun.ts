@@ -23,6 +23,14 @@ const HEAD_TITLES = new Set([
 /** Words that make a role a subordinate one ("assistant coach", "deputy director"), or one over part of a
  * body ("the Senate minority leader" leads a party's members in the Senate, not the Senate). */
 const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'associate', 'minority', 'opposition']);
+/** Branches and functions of a body: a head title after one heads that branch, not the body ("El Paso's
+ * police chief" works for the city; "Acme's marketing director" for Acme). Words naming the body itself
+ * ("party leader", "club president", "state governor") are not branches. */
+const BRANCHES = new Set(
+  `police fire army navy military intelligence spy security marketing sales finance campaign health education
+  defence defense communications press research engineering design technology operations transport legal
+  medical science youth`.split(/\s+/),
+);
 
 /** Professions a place does not employ: "a Toronto lawyer", "California lawyer Michael Avenatti", "United
  * States basketball player Kobe Bryant" say where they work or come from, not who employs them. */
@@ -76,7 +84,10 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
         return { type: 'WORKS_FOR', noun: `chief ${words[i + 1]} officer` };
       const type = w ? nounType(w) : undefined;
       if (type && ROLE_TYPES.has(type))
-        return { type: type === 'LEADS' && SUBORDINATE.has(words[i - 1]) ? 'WORKS_FOR' : type, noun: w };
+        return {
+          type: type === 'LEADS' && (SUBORDINATE.has(words[i - 1]) || BRANCHES.has(words[i - 1])) ? 'WORKS_FOR' : type,
+          noun: w,
+        };
     }
   }
   return undefined;

@@ -39,6 +39,13 @@ describe('title-compound', () => {
       'Today, Chief Executive of Macau Ana Ruiz gave a speech.',
       'Ana Ruiz LEADS Macau',
     ],
+    [
+      "a head of one branch of a place works for it (the branch's head)",
+      "Dorn's police chief Ann Cole said the road was closed.",
+      'Ann Cole WORKS_FOR Dorn',
+    ],
+    ['nor does one of a company', 'Acme marketing director Tom Hale left Acme in May.', 'Tom Hale WORKS_FOR Acme'],
+    ["a word naming the body's own kind is no branch", 'Dorn state governor Ann Cole spoke.', 'Ann Cole LEADS Dorn'],
     ['a first minister leads', 'First Minister of Wales Mark Drakeford spoke in Wales.', 'Mark Drakeford LEADS Wales'],
     ['a secretary general leads', 'Dorn Union Secretary General Ann Cole spoke in Dorn.', 'Ann Cole LEADS Dorn Union'],
     ['a deputy secretary-general does not', 'NATO Deputy Secretary-General Ann Cole spoke.', 'Ann Cole WORKS_FOR NATO'],
