@@ -154,6 +154,15 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     if (when && !/['’]s?$/u.test(view.toks[when.to].text) && !/^['’]/u.test(view.toks[when.to].post))
       from = when.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
+    // "said as she left the court that she was innocent": an "as" clause right after the verb says when or how
+    // it was said, and what was said follows its "that"; with none ("stated as having been there") nothing was.
+    // ("said as a teenager she was …": an "as" phrase with no verb of its own opens what was said.)
+    let adjunct = false;
+    if (asClause(view, from)) {
+      const that = view.toks.findIndex((t, k) => k > from && t.normal === 'that');
+      if (that < 0) adjunct = true;
+      else from = that + 1;
+    }
     const said = afterPhrases(view, afterAddressee(view, from, vg.lemma));
     from = said ?? from;
     const end = statementEnd(view, c, from);
@@ -174,7 +183,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       ch[k]?.kind === 'NP' &&
       (next(1) === 'to' || (next(1) === 'not' && next(2) === 'to'));
     const hasClause =
-      objectCase || order
+      objectCase || order || adjunct
         ? false
         : says
           ? clauseFollows(view, from, end)
@@ -210,6 +219,17 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   });
   out.push(...accordingTo(view, isSpeaker));
   return withoutTrailingSource(out);
+}
+
+/** Whether token `from`, right after a reporting verb, is "as" opening a clause or an -ing form ("as she
+ * left", "as having been"), not a verb-less phrase ("as a teenager she …"). */
+function asClause(view: SentenceView, from: number): boolean {
+  const t = view.toks[from];
+  if (t?.normal !== 'as' || view.toks[from - 1]?.normal === 'that' || /["“‘]/u.test(t.pre)) return false;
+  const k = view.chunks.findIndex((x) => x.from > from);
+  const next = view.chunks[k];
+  const after = view.chunks[k + 1];
+  return next?.kind === 'VG' || (next?.kind === 'NP' && !next.breakAfter && after?.kind === 'VG' && after.finite);
 }
 
 /** "The dam, Ann Cole said, was built in 1950": an attribution set off by commas between a clause's subject and

@@ -120,6 +120,16 @@ describe('speech spans', () => {
       'Tom Hale said the “phony” Paula Grant attacked Acme Corp.',
       'Tom Hale [say]: the “phony” Paula Grant attacked Acme Corp',
     ],
+    [
+      'what is said follows the "that" of an "as" clause right after the verb',
+      'Ann Cole said as she left the court that the ruling was unjust.',
+      'Ann Cole [say]: the ruling was unjust',
+    ],
+    [
+      'an "as" phrase with no verb of its own opens what was said',
+      'Ann Cole said as a teenager she worked in Oslo.',
+      'Ann Cole [say]: as a teenager she worked in Oslo',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
@@ -155,6 +165,11 @@ describe('speech spans', () => {
       'Joe Biden called Donald Trump a clown.',
       'Joe Biden [call]: a clown',
     ],
+    [
+      'an "as" clause after the verb is when it was said, not what',
+      'The plan failed, Ann Cole said as she left the court.',
+      'Ann Cole [say]: as she left the court',
+    ],
   ])('%s', (_name, text, wrong) => {
     expect(speech(text)).not.toContain(wrong);
   });
@@ -162,6 +177,7 @@ describe('speech spans', () => {
   test.each([
     ['a reader reading a book is no speech', 'Ana Ruiz read “Hamlet” on the train.'],
     ['"continued" without a quotation is no speech', 'Ana Ruiz continued the talks in Oslo.'],
+    ['"as" and an -ing form after the verb are no statement', 'Ana Ruiz stated as having been at the scene.'],
     [
       'the object inside the relative clause never speaks',
       'Gamma Paper which makes Softex, stressed they were working hard.',
