@@ -210,6 +210,20 @@ const cases: EntityCase[] = [
     alias: ['Halvorsen', 'company-word'],
   },
   {
+    rule: 'a holding company word dropped',
+    text: 'Hunter Biden sat on the board of Varosa Holdings. Prosecutors looked into Varosa in 2016.',
+    name: 'Varosa Holdings',
+    type: 'Organization',
+    alias: ['Varosa', 'company-word'],
+  },
+  {
+    rule: 'a foreign legal form dropped',
+    text: 'Shares of Lindqvist AG fell on Monday. Analysts said Lindqvist would cut 300 jobs.',
+    name: 'Lindqvist AG',
+    type: 'Organization',
+    alias: ['Lindqvist', 'company-word'],
+  },
+  {
     rule: 'acronym and campus',
     text: 'She studied at the University of Texas at Dallas. Later UT Dallas hired her.',
     name: 'University of Texas at Dallas',

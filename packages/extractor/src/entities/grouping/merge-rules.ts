@@ -38,7 +38,8 @@ const nameCore = (key: string) => {
 };
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const COMPANY_WORDS = new Set(
-  'magazine newspaper journal inc corp corporation company co ltd llc plc group party air airlines airways'.split(' '),
+  `magazine newspaper journal inc corp corporation company co ltd llc plc group party air airlines airways holdings
+  limited incorporated entertainment ag gmbh sa spa nv bv`.split(/\s+/),
 );
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
