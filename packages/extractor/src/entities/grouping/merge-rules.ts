@@ -19,6 +19,7 @@ import { alsoKnownAs } from './also-known-as.js';
 import { compatible } from './compatible.js';
 import { facilityShortForm } from './facility-short-form.js';
 import { quotedNickname } from './quoted-nickname.js';
+import { familyNames } from './family-names.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
 const plainLetters = (w: string) => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -197,6 +198,7 @@ export const MERGE_RULES: MergeRule[] = [
       return cands.length === 1 ? cands[0] : undefined;
     },
   },
+  familyNames,
   {
     // "Treasury Department" after "US Treasury Department": a shorter name with the same head word.
     name: 'short-form',

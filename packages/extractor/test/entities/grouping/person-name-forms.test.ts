@@ -48,6 +48,20 @@ const cases: EntityCase[] = [
     alias: ['Amos Kuol', 'middle-name'],
   },
   {
+    rule: 'the two family names without the given name',
+    text: 'Senate President Tomás Ribeira Ortuño filed the suit. Ribeira Ortuño said the vote was illegal.',
+    name: 'Tomás Ribeira Ortuño',
+    type: 'Person',
+    alias: ['Ribeira Ortuño', 'family-names'],
+  },
+  {
+    rule: 'the two family names without the given name and an initial',
+    text: 'Amos K. Deng Kuol was sworn in on Friday. Deng Kuol said he would serve.',
+    name: 'Amos K. Deng Kuol',
+    type: 'Person',
+    alias: ['Deng Kuol', 'family-names'],
+  },
+  {
     rule: 'the family name written without its diacritics',
     text: 'Turkish President Ahmet Gökdoğan spoke on Monday. A statement from Gokdogan said talks would go on.',
     name: 'Ahmet Gökdoğan',
@@ -110,6 +124,11 @@ describe('person name forms', () => {
   ])('a place named before the full name is no short form: "%s"', (text, person, shortForms) => {
     const { entities } = extract(text);
     expect(find(entities, person)?.aliases.map((a) => a.text)).toEqual(shortForms);
+  });
+
+  test('a given name and the family name after a first given name: no merge', () => {
+    const { entities } = extract('John Paul Jones sang on Monday. Paul Jones danced.');
+    expect(find(entities, 'John Paul Jones')?.aliases.map((a) => a.text)).not.toContain('Paul Jones');
   });
 
   test('a middle given name is no short form', () => {
