@@ -22,3 +22,14 @@ export function awardJoin(run: Token[], row: Token[], j: number, nameAt: (k: num
   }
   return 0;
 }
+
+/** "Time Person of the Year", "Player of the Year": "of the Year", capitalised, after a capitalised word ends
+ * the name of a distinction (3 tokens from `j`, the "of"); 0 if not. The word before is no person's: "Person"
+ * there is the title, not a name. */
+export function yearTitleJoin(run: Token[], row: Token[], j: number): number {
+  const [of, the, year] = [row[j], row[j + 1], row[j + 2]];
+  const last = run[run.length - 1];
+  if (of?.normal !== 'of' || the?.normal !== 'the' || year?.text !== 'Year') return 0;
+  if (!quiet(last, of) || !quiet(of, the) || !quiet(the, year) || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return 0;
+  return 3;
+}

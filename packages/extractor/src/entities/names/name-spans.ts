@@ -41,7 +41,7 @@ import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { initialAt, nameBefore } from './initials.js';
 import { acronymJoin } from './acronym-joins.js';
-import { awardJoin } from './award-joins.js';
+import { awardJoin, yearTitleJoin } from './award-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
@@ -56,6 +56,7 @@ import { EXTRACT_LIMITS } from '../../limits.js';
 import { givenName, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
+import { unknownThenName } from './title-words.js';
 import { numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
@@ -212,7 +213,10 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           // lacks, before a given name; "Chairman of Acme Erik Lind" names a body)
           (isKnownPlace(complement.text) ||
             plainWord(complement.text) ||
-            (PORTFOLIO_TITLES.has(row[i].normal) && givenName(row[complementAt + 1]?.text ?? ''))) &&
+            (PORTFOLIO_TITLES.has(row[i].normal) && givenName(row[complementAt + 1]?.text ?? '')) ||
+            // ("Mayor of Koszalin Piotr Jedlinski": a word the lexicon does not know, then a name of two words
+            // ending the run; a title's "of" complement is never a person, so the name follows it)
+            unknownThenName(row, complementAt, (k) => isNameToken(row[k], undefined, mid))) &&
           !endsRun(complement) &&
           !!row[complementAt + 1] &&
           !/\S/.test(row[complementAt + 1].pre) &&
@@ -363,8 +367,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             j += war;
             continue;
           }
-          // "Defender of Democracy Award" (award-joins.ts).
-          const award = awardJoin(run, row, j, nameAt);
+          // "Defender of Democracy Award", "Time Person of the Year" (award-joins.ts).
+          const award = awardJoin(run, row, j, nameAt) || yearTitleJoin(run, row, j);
           if (award && j + award <= stop) {
             run.push(...row.slice(j, j + award));
             j += award;

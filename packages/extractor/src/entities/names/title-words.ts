@@ -94,3 +94,20 @@ export function portfolioAt(run: Token[], k: number, title: Token): boolean {
     run.slice(0, k).every((t) => isTitle(t) || TITLE_MODIFIERS.has(lower(t)) || portfolioWord(t, title))
   );
 }
+
+/** "Mayor of Koszalin Piotr Jedlinski": at `at`, a capitalised word the lexicon does not know (a place or
+ * body's name, as a title's "of" complement is), then two name words (`name`) that end the run. */
+export function unknownThenName(row: Token[], at: number, name: (k: number) => boolean): boolean {
+  const [word, first, last, after] = [row[at], row[at + 1], row[at + 2], row[at + 3]];
+  return (
+    !!word &&
+    !!first &&
+    !!last &&
+    isCap(word) &&
+    lexiconTags(word.normal).length === 0 &&
+    [first, last].every((t) => !/\S/.test(t.pre) && isCap(t)) &&
+    name(at + 1) &&
+    name(at + 2) &&
+    !(after && isCap(after) && !/\S/.test(after.pre))
+  );
+}

@@ -21,6 +21,12 @@ const cases: EntityCase[] = [
     name: 'Friend of the Earth Medal',
     type: 'Concept',
   },
+  {
+    rule: '"of the Year" after a capitalised word: a distinction, not a person',
+    text: 'Lena Dahl was named Quorvex Person of the Year on Wednesday.',
+    name: 'Quorvex Person of the Year',
+    type: 'Concept',
+  },
 ];
 
 describe('award joins', () => {
@@ -31,5 +37,13 @@ describe('award joins', () => {
     ['no award word at the end', 'He met the Keeper of Rivers in Oslo.', 'Keeper of Rivers'],
   ])('%s', (_rule, text, name) => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  test("the distinction's maker is not folded into it as a person", () => {
+    const { entities } = extract(
+      'Dahl named 2019 Quorvex Person of the Year\n\nOn Wednesday, Quorvex magazine chose Lena Dahl. Quorvex reported that millions marched.',
+    );
+    expect(entities.find((e) => e.name.startsWith('Quorvex Person'))?.type).toBe('Concept');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Quorvex Person');
   });
 });

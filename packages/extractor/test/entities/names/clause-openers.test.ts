@@ -14,6 +14,15 @@ interface OpenerCase {
 
 const cases: OpenerCase[] = [
   {
+    rule: "a title opening a sentence before an unknown place's name and a person's two names",
+    text: 'A fire killed five girls in Dravsk, Poland. Mayor of Dravsk Piotr Jedlak declared a day of mourning.',
+    names: [
+      ['Piotr Jedlak', 'Person'],
+      ['Dravsk', 'Place'],
+    ],
+    not: ['Dravsk Piotr Jedlak'],
+  },
+  {
     rule: 'an unknown sentence-opening word parsed as an imperative stays a verb without that evidence',
     text: 'Obolo himself visited Oslo in June.',
     names: [['Oslo', 'Place']],
