@@ -6,6 +6,13 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   'inc inc. corp corp. co co. ltd ltd. llc plc incorporated limited'.split(' '),
 );
 
+/** Title words of newspapers that are also ordinary words ("Sun", "Star", "Mail"): a paper's name only after
+ * a place's ("The Baltimore Sun", "Toronto Star"); "Times", "Post", "Herald" are in ORG_HEADS. */
+export const NEWSPAPER_TITLES: ReadonlySet<string> = new Set(
+  `sun star mail globe observer telegraph chronicle mirror inquirer examiner standard courier dispatch bulletin
+  sentinel guardian independent express gleaner`.split(/\s+/),
+);
+
 export const ORG_HEADS = new Set([
   ...LEGAL_FORMS,
   ...`corporation company companies group holdings department ministry

@@ -10,6 +10,7 @@ import {
   OCCASION_HEADS,
   ORG_HEADS,
   PLACE_HEADS,
+  NEWSPAPER_TITLES,
   ROMANCE_OF,
 } from '../lexicon/org-words.js';
 import { ROMAN_NUMERAL, YEAR } from '../names/number-joins.js';
@@ -191,6 +192,17 @@ export const TYPE_RULES: TypeRule[] = [
       s.tokens[s.tokens.length - 2].normal === 'this' &&
       PERIODS.has(lastWord(s)) &&
       /^\p{Lu}/u.test(s.tokens[s.tokens.length - 2].text),
+  },
+  // "The Baltimore Sun", "Cyprus Mail", "San Francisco Chronicle": a place's name and a newspaper's title word
+  // name the paper (ORG_HEADS has the titles that name nothing else: "Times", "Post", "Herald").
+  {
+    name: 'newspaper-title',
+    type: 'Organization',
+    strong: true,
+    test: (s) =>
+      s.tokens.length > 1 &&
+      NEWSPAPER_TITLES.has(lastWord(s)) &&
+      s.tokens.slice(0, -1).some((t) => t.tags.has('Place') || isKnownPlace(t.text)),
   },
   // "Waitangi Day", "Independence Day" (not "Doris Day"): a named day is an occasion; so is a possessive's day
   // or eve, a person's too ("Valentine's Day", "New Year's Eve").

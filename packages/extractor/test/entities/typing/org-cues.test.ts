@@ -4,6 +4,18 @@ import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: "a newspaper's title word after a place's name",
+    text: 'The Baltimore Sun reported on Friday that the senator had been sick.',
+    name: 'Baltimore Sun',
+    type: 'Organization',
+  },
+  {
+    rule: "a newspaper's title word after a country's name",
+    text: 'According to the Cyprus Mail, the pipeline would end in Italy.',
+    name: 'Cyprus Mail',
+    type: 'Organization',
+  },
+  {
     rule: 'a name modifying "member": an Arabic article the parse reads as a surname',
     text: 'Police arrested a senior al-Vashar member in Kano on Monday.',
     name: 'al-Vashar',
