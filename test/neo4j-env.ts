@@ -42,3 +42,12 @@ export async function settled<T>(read: () => Promise<T>, done: (value: T) => boo
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/**
+ * Makes the shared test database look as an older kg version left it: without the migration level an open
+ * reads (neo4j-schema.ts), so the next open runs the migrations. Call it after writing the old-format data
+ * (another file's open in between then migrates that data itself).
+ */
+export async function forgetMigrations(driver: Driver): Promise<void> {
+  await driver.executeQuery("MATCH (v:StoreVersion {id: 'migrations'}) DELETE v", {}, { database: 'neo4j' });
+}

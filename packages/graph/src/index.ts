@@ -32,6 +32,7 @@ export type {
 export { EmbeddedStore, openEmbeddedStore } from './embedded-store.js';
 export { readJsonGraphFile, JSON_GRAPH_FORMAT, JSON_GRAPH_VERSION } from './json-graph-file.js';
 export { SCHEMA_VERSION } from './sqlite-schema.js';
+export { MIGRATION_LEVEL } from './neo4j-schema.js';
 export type { EmbeddedStoreOptions } from './embedded-store.js';
 export {
   GraphStoreError,

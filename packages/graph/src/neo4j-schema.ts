@@ -46,6 +46,7 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   }
   for (const statement of DROPPED_STATEMENTS) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+  if (await migrated(driver, database)) return;
   await renameSentenceMentions(driver, database);
   // Links first: the migration's merges re-derive nodes, which changes their links by difference from their
   // stored keys (neo4j-identity.ts), so those keys must be linked already.
@@ -54,6 +55,30 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   const { migrateEntityEntries } = await import('./neo4j-migrate-entries.js');
   await migrateEntityEntries(driver, database);
   await deriveSources(driver, database);
+  await driver.executeQuery(
+    `MERGE (v:StoreVersion {id: '${MIGRATIONS_ID}'}) SET v.value = $level`,
+    { level: MIGRATION_LEVEL },
+    { database },
+  );
+}
+
+/**
+ * The migrations below, as a level the store records once it has run them all (a StoreVersion node): an open
+ * of an up-to-date store skips their scans, each of which read every entity or every relationship of the
+ * store on every open (and, planned afresh after a load moved the statistics, half a second of a small
+ * store's import). Raise it with every migration added here; a store an older version wrote has no level, or
+ * a lower one, and is brought up to date. Every write of this version's keeps the store in the current form.
+ */
+export const MIGRATION_LEVEL = 1;
+const MIGRATIONS_ID = 'migrations';
+
+async function migrated(driver: Driver, database: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    `OPTIONAL MATCH (v:StoreVersion {id: '${MIGRATIONS_ID}'}) RETURN v.value AS level`,
+    {},
+    { database },
+  );
+  return Number(records[0]?.get('level') ?? 0) >= MIGRATION_LEVEL;
 }
 
 /**

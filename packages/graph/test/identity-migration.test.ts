@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openEmbeddedStore, SCHEMA_VERSION } from '@kg/graph';
-import { settled, testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
+import { MIGRATION_LEVEL, openEmbeddedStore, SCHEMA_VERSION } from '@kg/graph';
+import { forgetMigrations, settled, testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { makeResult } from './fixtures.js';
 
 /** Two documents naming one senate, typed apart: the store as kg wrote it before resolution (schema 1). */
@@ -82,6 +82,7 @@ test('Neo4j: entities written before resolution get their entries on open, and a
       { tag, name },
       { database: 'neo4j' },
     );
+    await forgetMigrations(driver);
     const store = await testStore();
     try {
       const { records } = await settled(
@@ -128,6 +129,7 @@ test('Neo4j: migrate-on-open merges only the nodes it migrated, never two resolv
       { tag, name, a: entry(`${tag}-a`), b: entry(`${tag}-b`) },
       { database: 'neo4j' },
     );
+    await forgetMigrations(driver);
     const store = await testStore();
     try {
       const { records } = await settled(
@@ -168,6 +170,7 @@ test('Neo4j: entities whose name keys were only a lookup string get their Lookup
       { tag, name, entry, keys },
       { database: 'neo4j' },
     );
+    await forgetMigrations(driver);
     const store = await testStore();
     try {
       const linked = await driver.executeQuery(
@@ -195,6 +198,27 @@ test('Neo4j: entities whose name keys were only a lookup string get their Lookup
       await store.close();
     }
   } finally {
+    await driver.close();
+  }
+});
+
+test('Neo4j: an open leaves the store at the current migration level, which later opens read instead of scanning', async () => {
+  const driver = testDriver();
+  const store = await testStore();
+  try {
+    // (Another file may have just forgotten the level to test a migration: its own open records it again.)
+    const { records } = await settled(
+      () =>
+        driver.executeQuery(
+          "MATCH (v:StoreVersion {id: 'migrations'}) RETURN v.value AS level",
+          {},
+          { database: 'neo4j' },
+        ),
+      (res) => res.records.length === 1,
+    );
+    expect(Number(records[0].get('level'))).toBe(MIGRATION_LEVEL);
+  } finally {
+    await store.close();
     await driver.close();
   }
 });

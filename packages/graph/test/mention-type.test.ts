@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { openEmbeddedStore, type GraphSnapshot } from '@kg/graph';
-import { testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
+import { forgetMigrations, testDriver, testStore, uniqueTag } from '../../../test/neo4j-env.js';
 import { makeResult } from './fixtures.js';
 
 let driver: Driver;
@@ -86,6 +86,7 @@ test('opening a store written with the old (:Sentence)-[:MENTIONS]->(:Entity) li
   const q = (cypher: string) => driver.executeQuery(cypher, { tag }, { database: 'neo4j' });
   await q(`MATCH (s:Sentence)-[m:MENTIONS_ENTITY]->(e:Entity) WHERE e.id STARTS WITH $tag
            CREATE (s)-[:MENTIONS]->(e) DELETE m`);
+  await forgetMigrations(driver);
   const reopened = await testStore();
   try {
     const { records } = await q(`MATCH (s:Sentence)-[m]->(e:Entity) WHERE e.id STARTS WITH $tag
