@@ -52,6 +52,10 @@ const headWord = (key: string) =>
     .split(' ')
     .pop();
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
+/** Words a person's full name may have: four, or six with a patronymic ("Haitham bin Tariq Al Said", "Mohammed
+ * bin Salman Al Saud": "son of" and a family name lengthen a name without making it anything but one person's). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+const maxPersonWords = (g: NameGroup) => (g.key.split(' ').some((w) => PATRONYMIC.has(w)) ? 6 : 4);
 
 /** "the state of Montana … Montana's reservations … the plaintiffs were listed as … Montana Native Vote": a
  * short name refers back to a full name the article has given; a place name the body uses before that name
@@ -145,7 +149,7 @@ export const MERGE_RULES: MergeRule[] = [
           g !== s &&
           g.type === 'Person' &&
           g.words >= 2 &&
-          g.words <= 4 &&
+          g.words <= maxPersonWords(g) &&
           (plainLetters(g.firstWord) === key || plainLetters(g.lastWord) === key) &&
           !usedBefore(s, g),
       );

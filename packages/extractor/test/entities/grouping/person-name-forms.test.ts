@@ -62,6 +62,13 @@ const cases: EntityCase[] = [
     alias: ['Deng Kuol', 'family-names'],
   },
   {
+    rule: 'one word of a five-word name with a patronymic',
+    text: 'His successor, Tariq bin Hamad Al Rawas, attended the prayers. After the funeral, Tariq said he would go on.',
+    name: 'Tariq bin Hamad Al Rawas',
+    type: 'Person',
+    alias: ['Tariq', 'surname'],
+  },
+  {
     rule: 'the family name written without its diacritics',
     text: 'Turkish President Ahmet Gökdoğan spoke on Monday. A statement from Gokdogan said talks would go on.',
     name: 'Ahmet Gökdoğan',
