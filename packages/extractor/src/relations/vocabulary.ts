@@ -466,6 +466,9 @@ const PHRASAL_VERBS = new Map<string, string>(
     'back down': FALLBACK_TYPE,
     'turn down': FALLBACK_TYPE,
     'give up': FALLBACK_TYPE,
+    // "the SDF, which Trump served up to Turkey", "served out his sentence": handing over or finishing, no work.
+    'serve up': FALLBACK_TYPE,
+    'serve out': FALLBACK_TYPE,
     'withdraw from': FALLBACK_TYPE,
     'fly over': FALLBACK_TYPE,
     // "studied at MIT", "studied in Paris": a student's school or city, not what was investigated.

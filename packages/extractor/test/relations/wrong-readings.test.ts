@@ -145,6 +145,12 @@ describe('edge gate: wrong readings', () => {
       'Tom Hale RELATED_TO Harbour Radio',
     ],
     [
+      'serving something up to someone is handing it over, not working for them',
+      'They are held by the Dorn Front, which Tom Hale just served up to Turkey.',
+      'Tom Hale WORKS_FOR Turkey',
+      undefined,
+    ],
+    [
       'hailing from a place is coming from it, not praising it',
       'Ann Cole, who hails from Ohio, joined the race.',
       'Ann Cole SUPPORTS Ohio',
