@@ -1,7 +1,10 @@
 // A person named with the body they speak or act for: "Bill Gerstenmaier of NASA said", "Morgan Tsvangirai
 // of the MDC" → WORKS_FOR. Only an organisation: "John Smith of London" says where he lives, and "Prime
-// Minister Igor Matovič of Slovakia" is the title-compound rule's.
+// Minister Igor Matovič of Slovakia" is the title-compound rule's. A head title before the name makes its
+// holder the body's head: "Director Anthony Fauci of the NIAID" LEADS it ("Professor Ann Cole of Oslo
+// University" still works for it, and "US President Donald Trump of the Republican Party" heads the US).
 import type { RelationRule, TripleDraft } from '../rule.js';
+import { findRole, titleRole } from '../role-noun.js';
 
 export const personOfBody: RelationRule = {
   name: 'person-of-body',
@@ -24,10 +27,17 @@ export const personOfBody: RelationRule = {
       if (view.toks[k].normal === 'the') k++;
       if (!body || view.types.get(body) !== 'Organization' || view.entityAt[k] !== body || org.possessor) return;
       if (view.entityAt[org.to] !== body) return;
+      // (Not when the title has a body of its own: "US President Donald Trump of the Republican Party".)
+      const bare = np.entities.every((e) => e === person);
+      const role = bare ? findRole(view, np.from, np.to) : undefined;
       out.push({
         subject: person,
         object: body,
-        predicate: { type: 'WORKS_FOR', lemma: 'of', text: view.slice(np.from, org.to) },
+        predicate: {
+          type: role && titleRole(role).type === 'LEADS' ? 'LEADS' : 'WORKS_FOR',
+          lemma: 'of',
+          text: view.slice(np.from, org.to),
+        },
         confidence: 0.7,
         from: np.from,
         to: org.to,

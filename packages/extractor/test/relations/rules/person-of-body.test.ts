@@ -9,6 +9,22 @@ describe('person-of-body', () => {
       'Lena Ortiz of the World Health Organization said the risk was low.',
       'Lena Ortiz WORKS_FOR World Health Organization',
     ],
+    [
+      'a head title before the name leads the body',
+      'On Monday, Director Lena Ortiz of the Dorn Health Institute said the risk was low.',
+      'Lena Ortiz LEADS Dorn Health Institute',
+    ],
+    [
+      'a subordinate head title does not',
+      'Deputy Director Lena Ortiz of the Dorn Health Institute said the risk was low.',
+      'Lena Ortiz WORKS_FOR Dorn Health Institute',
+    ],
+    ['nor does a rank', 'Professor Ann Cole of Oslo University said so.', 'Ann Cole WORKS_FOR Oslo University'],
+    [
+      "nor one whose title names another body: the party is the holder's",
+      'On Monday, US President Tom Hale of the Harbour Party spoke.',
+      'Tom Hale WORKS_FOR Harbour Party',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
