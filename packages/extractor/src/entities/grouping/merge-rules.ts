@@ -2,7 +2,8 @@
 // Types guard every merge: a Person never absorbs a Place, and so on (only weak guesses yield).
 import { initials, isAcronym, nameKey } from '../names/name-key.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, spelledOutCountry } from '../lexicon/countries.js';
-import { ORG_HEADS } from '../lexicon/org-words.js';
+import { LEGAL_FORMS, ORG_HEADS } from '../lexicon/org-words.js';
+import { PATRONYMICS } from '../names/name-particles.js';
 import { STATE_BODY_HEADS } from '../lexicon/state-body-heads.js';
 import { YEAR } from '../names/number-joins.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
@@ -38,10 +39,13 @@ const nameCore = (key: string) => {
   return GENERATION.test(words[words.length - 1]) ? words.slice(0, -1) : words;
 };
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
-const COMPANY_WORDS = new Set(
-  `magazine newspaper journal inc corp corporation company co ltd llc plc group party air airlines airways holdings
-  limited incorporated entertainment ag gmbh sa spa nv bv`.split(/\s+/),
-);
+/** Words a company's name may drop: its legal form (a name key has no dots: "cipriani sa" for "Cipriani S.A.")
+ * and the kind of company it is. */
+const COMPANY_WORDS = new Set([
+  ...[...LEGAL_FORMS].filter((w) => !w.endsWith('.')),
+  ...`ag gmbh sa spa nv bv magazine newspaper journal corporation company group party air airlines airways holdings
+  entertainment`.split(/\s+/),
+]);
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
 /** The head word of an organisation's name: the word before its complement ("Church of Scientology", "Agency
@@ -54,8 +58,7 @@ const headWord = (key: string) =>
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
 /** Words a person's full name may have: four, or six with a patronymic ("Haitham bin Tariq Al Said", "Mohammed
  * bin Salman Al Saud": "son of" and a family name lengthen a name without making it anything but one person's). */
-const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
-const maxPersonWords = (g: NameGroup) => (g.key.split(' ').some((w) => PATRONYMIC.has(w)) ? 6 : 4);
+const maxPersonWords = (g: NameGroup) => (g.key.split(' ').some((w) => PATRONYMICS.has(w)) ? 6 : 4);
 
 /** "the state of Montana … Montana's reservations … the plaintiffs were listed as … Montana Native Vote": a
  * short name refers back to a full name the article has given; a place name the body uses before that name

@@ -6,7 +6,7 @@ import type { Token } from '../../tokens.js';
 import { isCap } from './capitals.js';
 
 export const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
-const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
+export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 const ROMANCE = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das']);
 /** Given-name tags from compromise's lexicon. */
 const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
