@@ -22,6 +22,7 @@ import { listedPeople } from './typing/listed-people.js';
 import { familyMembers } from './typing/family-members.js';
 import { nameUsedAlone } from './typing/name-used-alone.js';
 import { givenNameSurnames } from './typing/given-name-surnames.js';
+import { surnamePlaces } from './typing/surname-places.js';
 import { objectCues } from './typing/object-cues.js';
 import { makerCues } from './typing/maker-cues.js';
 import { vehicleModels } from './typing/vehicle-models.js';
@@ -73,6 +74,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   awardCues,
   nameUsedAlone,
   givenNameSurnames,
+  surnamePlaces,
   cityNames,
   mergeGroups,
   partyNames,

@@ -24,7 +24,7 @@ const lower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const commaAfter = (t: Token) => /^,\s*$/.test(t.post);
 
 /** "Ivan Sokol, who was arrested": a relative "who" right after the name and a comma. */
-function relativeWho(s: Span, tokens: Token[]): boolean {
+export function relativeWho(s: Span, tokens: Token[]): boolean {
   const last = s.tokens[s.tokens.length - 1];
   const next = tokens[last.i + 1];
   return commaAfter(last) && same(next, s) && next.normal === 'who';

@@ -7,7 +7,7 @@
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
-import { givenNamePlace, personLike } from './person-like.js';
+import { givenNamePlace, personLike, unknownNamePlace } from './person-like.js';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 import { pluralDemonym } from '../lexicon/demonyms.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
@@ -49,7 +49,11 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   // (disease-cues.ts), not the person the next pronoun is about.
   const illness = (g: NameGroup) => g.spans.some((s) => DISEASE_CUES_BEFORE.has(s.wordsBefore ?? ''));
   const candidates = groups.filter(
-    (g) => ((!g.strong && g.type !== 'Concept' && personLike(g, tokens)) || givenNamePlace(g, tokens)) && !illness(g),
+    (g) =>
+      ((!g.strong && g.type !== 'Concept' && personLike(g, tokens)) ||
+        givenNamePlace(g, tokens) ||
+        unknownNamePlace(g, tokens)) &&
+      !illness(g),
   );
   if (!candidates.length) return;
   const spanOwner = new Map<number, NameGroup>();

@@ -2,8 +2,9 @@
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
-import { givenName } from '../../lexicon-tags.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
+import { DEMONYMS } from '../lexicon/demonyms.js';
 import { roleWord } from './appositive-role.js';
 
 const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization', 'Verb', 'Value'];
@@ -26,6 +27,8 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
     g.words <= 3 &&
     // "Southern Rhodesia" … "Rhodesia" is a region and its short form, not a person and a surname.
     !COMPASS_WORDS.has(words[0].toLowerCase()) &&
+    // "French Wikinews", "Welsh Water": a people's adjective opens the name of a thing of theirs, not a person's.
+    !(DEMONYMS.has(words[0].toLowerCase()) && !givenName(words[0])) &&
     words.every((w) => NAME_WORD.test(w)) &&
     capitals.every(
       (t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal),
@@ -62,5 +65,24 @@ export function givenNamePlace(g: NameGroup, tokens?: Token[]): boolean {
     givenName(words[0]) &&
     words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
     g.spans[0].tokens.every((t) => !t.tags.has('Country') && !ORG_HEADS.has(t.normal))
+  );
+}
+
+/**
+ * "Sudesh Amman": two words typed Place only by compromise's guess from the second ("Amman", a capital),
+ * whose first word no lexicon knows (no given name, no common word). A person cue decides, as for
+ * givenNamePlace; without one it stays a place ("Navi Mumbai", "Kuala Lumpur").
+ */
+export function unknownNamePlace(g: NameGroup, tokens?: Token[]): boolean {
+  if (g.type !== 'Place' || g.words !== 2 || !g.spans.every((s) => s.typeRule === 'compromise-place')) return false;
+  if (tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the')) return false;
+  const [first, second] = g.spans[0].tokens;
+  return (
+    !!second &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(second.text) &&
+    lexiconTags(first.text).length === 0 &&
+    !['Place', 'Country', 'Organization', 'Adjective', 'Verb'].some((x) => first.tags.has(x)) &&
+    !COMPASS_WORDS.has(first.normal)
   );
 }

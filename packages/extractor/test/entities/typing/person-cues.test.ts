@@ -161,6 +161,11 @@ describe('person cues: names that are no person', () => {
       'Varn Quarterly',
     ],
     ['nor whom the "he" after it is about', 'Tom Hale told Varn Quarterly he was amazed.', 'Varn Quarterly'],
+    [
+      "a people's adjective opening the name, its last word used alone",
+      'A reporter from Polish Varnet met Tom Hale. Hale later told Varnet he was amazed.',
+      'Polish Varnet',
+    ],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).not.toBe('Person');
   });

@@ -1,0 +1,44 @@
+// "identified as Sudesh Amman, 20, … Amman, who was described as …": a one-word name the gazetteer made a
+// place that is the family name of one person the article names, and is itself used as only a person is (a
+// relative "who" after it, or it speaks: "Amman said"), is that person's family name used alone. Retyped a
+// Person here so the surname merge rule joins it to the full name; a town the article only visits keeps its
+// type ("Jack London … sailed to London"), as does a name two people of the article share.
+import type { Token } from '../../tokens.js';
+import type { NameGroup } from '../spans.js';
+import type { EntityStep } from '../entity-step.js';
+import { REPORTING_VERBS } from '../names/reporting-opener.js';
+import { relativeWho } from './person-clauses.js';
+
+/** Rules that type a one-word name a place from the gazetteer alone (no cue in the text). */
+const GAZETTEER_RULES = new Set([
+  'country-city',
+  'lexicon-place',
+  'place-form',
+  'compromise-place',
+  'known-place-word',
+]);
+
+/** "Amman said", "Amman told the court": the name right before a verb of saying, no comma between. */
+function speaks(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  const next = tokens[last.i + 1];
+  return !/\S/.test(last.post) && next?.sentence === s.sentence && REPORTING_VERBS.has(next.normal);
+}
+
+export const surnamePlaces: EntityStep = {
+  name: 'surname-places',
+  description:
+    'a one-word gazetteer place that is one named person’s family name and is used as a person ("Amman, who") is a Person',
+  apply(groups, ctx) {
+    for (const g of groups) {
+      if (g.words !== 1 || g.type !== 'Place' || !g.spans.every((s) => GAZETTEER_RULES.has(s.typeRule))) continue;
+      const owners = groups.filter((p) => p.type === 'Person' && p.words >= 2 && p.lastWord === g.lastWord);
+      if (owners.length !== 1) continue;
+      if (g.spans.some((s) => relativeWho(s, ctx.tokens) || speaks(s, ctx.tokens))) {
+        g.type = 'Person';
+        g.strong = true;
+      }
+    }
+    return groups;
+  },
+};
