@@ -22,8 +22,12 @@ import { lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { NOUN_SUFFIX } from './common-nouns.js';
 import { placeAndJoin } from './place-and-names.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 
 const OF = new Set(['of', 'for', 'on']);
+
+/** "US", "U.S.", "UK", "Canada": one word that names a country. */
+const countryWord = (t: Token) => COUNTRY_ABBREVIATIONS.has(t.normal.replace(/\./g, '')) || COUNTRY_NAMES.has(t.normal);
 const CHAMBERS = new Set(['house', 'senate']);
 const COMMITTEES = new Set(['committee', 'subcommittee']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".
@@ -128,8 +132,14 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
     // Not a party ("the Democratic and Republican Party's primaries" are two parties' primaries).
     // The organisation word ends the name; a name in capitals before "and" is an acronym of its own ("MSNBC
     // and CBS Radio").
-    const plain = !run.some((x) => ORG_HEADS.has(lower(x)) || has(x, KNOWN) || /^\p{Lu}{2,}$/u.test(x.text));
-    if (ofAt < 0 && run.length <= 3 && plain) {
+    // ("U.S. Food and Drug Administration": a country's name or short form opening the run qualifies the whole;
+    // the parse then tags the words after it an organisation in context, so only a word known alone counts.)
+    const country = countryWord(run[0]);
+    const words = country ? run.slice(1) : run;
+    const known = (x: Token) => (country ? knownAlone(x) : has(x, KNOWN));
+    const plain =
+      words.length > 0 && !words.some((x) => ORG_HEADS.has(lower(x)) || known(x) || /^\p{Lu}{2,}$/u.test(x.text));
+    if (ofAt < 0 && words.length <= 3 && plain) {
       for (let m = j + 1; m <= j + 3 && nameAt(m); m++) {
         const more = quiet(row[m], row[m + 1]);
         if (ORG_HEADS.has(lower(row[m])) && !(more && nameAt(m + 1)))

@@ -382,6 +382,24 @@ const cases: BoundaryCase[] = [
     not: ['Drug Administration'],
   },
   {
+    rule: 'a country short form before "and" inside the words before an organisation word',
+    text: 'The U.S. Securities and Exchange Commission fined the bank in May.',
+    names: [['U.S. Securities and Exchange Commission', 'Organization']],
+    not: ['U.S. Securities', 'Exchange Commission'],
+  },
+  {
+    rule: 'a country before the words of a service joined by "and"',
+    text: 'The US Fish and Wildlife Service counted the birds in Ohio.',
+    names: [['US Fish and Wildlife Service', 'Organization']],
+    not: ['US Fish', 'Wildlife Service'],
+  },
+  {
+    rule: 'a country, then a name known alone before "and", stays two names',
+    text: 'U.S. Microsoft and Google Foundation staff met in Ohio.',
+    names: [['Google Foundation', 'Organization']],
+    not: ['U.S. Microsoft and Google Foundation'],
+  },
+  {
     rule: 'two adjectives and an organisation word',
     text: 'The National Oceanic and Atmospheric Administration expects a mild winter in Ohio.',
     names: [['National Oceanic and Atmospheric Administration', 'Organization']],
