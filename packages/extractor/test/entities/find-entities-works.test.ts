@@ -217,6 +217,13 @@ const cases: EntityCase[] = [
     alias: ['Varosa', 'company-word'],
   },
   {
+    rule: 'a trade word and a company word dropped',
+    text: 'Varnell Motor Company recalled 9,000 trucks. Varnell said the brakes were faulty.',
+    name: 'Varnell Motor Company',
+    type: 'Organization',
+    alias: ['Varnell', 'company-word'],
+  },
+  {
     rule: 'a foreign legal form dropped',
     text: 'Shares of Lindqvist AG fell on Monday. Analysts said Lindqvist would cut 300 jobs.',
     name: 'Lindqvist AG',

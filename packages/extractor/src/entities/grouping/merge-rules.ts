@@ -46,6 +46,17 @@ const COMPANY_WORDS = new Set([
   ...`ag gmbh sa spa nv bv magazine newspaper journal corporation company group party air airlines airways holdings
   entertainment`.split(/\s+/),
 ]);
+/** Trades that stand before a company word in a firm's full name: "Ford Motor Company", "Shell Oil Company". */
+const INDUSTRY_WORDS = new Set(
+  'motor motors oil steel chemical chemicals mining shipping tobacco pharmaceutical pharmaceuticals trading broadcasting publishing insurance aircraft'.split(
+    ' ',
+  ),
+);
+/** `long` is `short`, one trade word and its company word ("ford motor company" for "ford"). */
+function industryBefore(long: string, short: string): boolean {
+  const rest = long.startsWith(`${short} `) ? long.slice(short.length + 1).split(' ') : [];
+  return rest.length === 2 && INDUSTRY_WORDS.has(rest[0]);
+}
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
 /** The head word of an organisation's name: the word before its complement ("Church of Scientology", "Agency
@@ -248,7 +259,8 @@ export const MERGE_RULES: MergeRule[] = [
   pluralHead,
   memberPlural,
   {
-    // "Labour" for "Labour Party", "Freedom" for "Freedom Magazine": the name without its company word.
+    // "Labour" for "Labour Party", "Freedom" for "Freedom Magazine": the name without its company word (and a trade
+    // word before it: "Ford" for "Ford Motor Company").
     name: 'company-word',
     target: (s, groups) => {
       if (s.type === 'Concept' || (s.strong && s.type !== 'Organization')) return undefined;
@@ -256,9 +268,8 @@ export const MERGE_RULES: MergeRule[] = [
         (g) =>
           g !== s &&
           g.type === 'Organization' &&
-          g.words === s.words + 1 &&
           COMPANY_WORDS.has(g.lastWord) &&
-          g.key === `${s.key} ${g.lastWord}`,
+          (g.key === `${s.key} ${g.lastWord}` || industryBefore(g.key, s.key)),
       );
       return cands.length === 1 ? cands[0] : undefined;
     },
