@@ -55,7 +55,8 @@ export function chunkSentence(
     kind,
     from,
     to,
-    breakAfter: hasBreak(toks[to]),
+    // (an opening bracket is written before the next word: "Acme Corp (founded by …)")
+    breakAfter: hasBreak(toks[to]) || /\(/.test(toks[to + 1]?.pre ?? ''),
     entities: [],
     headWord: toks[to].normal,
     lemma: '',

@@ -56,6 +56,10 @@ function runSubject(view: SentenceView, h: number, j: number): Chunk {
   return titled ? person : title;
 }
 
+/** The group's verb (its last word) is a past form: "called", "jokingly called". */
+const pastForm = (view: SentenceView, vg: Chunk) =>
+  vg.participle || view.toks[vg.to].tags.has('PastTense') || view.toks[vg.to].tags.has('Participle');
+
 /** Chunk j is a place the entity stage read as the qualifier of the place right before it ("Dayton, Ohio"). */
 function qualifies(view: SentenceView, j: number): boolean {
   const before = view.chunks[j - 1];
@@ -228,6 +232,11 @@ export function subjectOf(
   if (ch[j]?.kind === 'NP' && (ch[j].breakAfter ? qualifies(view, j) : countryAfterComma(view, j))) j--;
   const prev = ch[j];
   if (!prev) return undefined;
+  // "the Outbreak Team (jokingly called Bug Busters)": a lone past form opening a bracket describes the phrase
+  // before the bracket, which is what is done to, not who does it.
+  const bracket = /\(\s*$/.test(view.toks[prev.to].post) || /\(/.test(view.toks[prev.to + 1]?.pre ?? '');
+  const leadAdverbs = view.toks.slice(vg.from, vg.to).every((t) => t.tags.has('Adverb'));
+  if (prev.kind === 'NP' && leadAdverbs && bracket && pastForm(view, vg)) return { np: prev, how: 'participle' };
   const inherit = (): SubjectRef | undefined => {
     if (depth > 3) return undefined;
     // A verb inside a quotation the gerund is not in belongs to the quoted words' own clauses ("had “contributed

@@ -6,6 +6,30 @@ import { triplesOf } from './rules/triples-of.js';
 describe('edge gate: wrong readings', () => {
   test.each([
     [
+      'a past form opening a bracket describes the name before it, which does not do it (subject-of.ts)',
+      'The Harbour Rescue Team (jokingly called Sea Wolves) met Ann Cole.',
+      'Harbour Rescue Team LABELS Sea Wolves',
+      'Harbour Rescue Team MEETS Ann Cole',
+    ],
+    [
+      'nor without the adverb',
+      'Acme Corp (called Beta Labs until 2019) hired Tom Hale.',
+      'Acme Corp LABELS Beta Labs',
+      undefined,
+    ],
+    [
+      'a phrase in brackets after the subject leaves it the subject (chunks.ts: an opening bracket breaks)',
+      'Acme Corp (a Beta Group unit) hired Tom Hale.',
+      undefined,
+      'Acme Corp APPOINTS Tom Hale',
+    ],
+    [
+      'a past form with its "by" agent in a bracket is the agent\'s act',
+      'Acme Corp (founded by Ann Cole) bought Beta Group.',
+      undefined,
+      'Ann Cole FOUNDED Acme Corp',
+    ],
+    [
       'a name cut before its capitalised "of"-phrase is no end (fragment-end.ts)',
       'Ann Cole visited Time Person of the Year.',
       'Ann Cole VISITS Time Person',
