@@ -107,6 +107,8 @@ const NEVER_PAIRS: Record<string, Array<[string, string]>> = {
   ],
   WORKS_FOR: [['Organization', 'Place']],
 };
+/** Relations that put their subject inside one place or body. */
+const PLACED_TYPES = new Set(['PART_OF', 'LOCATED_IN']);
 /** Modals and auxiliaries say nothing as a predicate's main verb ("“We will sue Acme,” NATO said" when the
  * tagger took "sue" for a noun). */
 const MODAL_LEMMAS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did']);
@@ -221,6 +223,9 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (sig?.object && !sig.object.includes(view.types.get(d.object) ?? '')) return false;
   const [st, ot] = [view.types.get(d.subject) ?? '', view.types.get(d.object) ?? ''];
   if (NEVER_PAIRS[pred.type]?.some(([s, o]) => (s === '*' || s === st) && o === ot)) return false;
+  // "Tonga's parliament", "Wisconsin's election": a lower-case topic is one node for every article that uses the
+  // word, so it is no part of one place or body (the graph would put every article's parliament in Tonga).
+  if (PLACED_TYPES.has(pred.type) && st === 'Concept' && !namedConcept(view, d.subject)) return false;
   if (pred.type === 'SAYS') {
     // "X said …" is a claim, not an edge; only an addressee is: "told the Times", "spoke to reporters of Y".
     const addressee = ['Person', 'Organization'].includes(view.types.get(d.object) ?? '');

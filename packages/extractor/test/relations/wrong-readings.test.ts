@@ -24,6 +24,18 @@ describe('edge gate: wrong readings', () => {
       'Acme Corp APPOINTS Tom Hale',
     ],
     [
+      'a lower-case topic (one node for every article) is no part of one place (edge-gate.ts)',
+      "Voters in Norland backed the reform. Norland's privatisation programme was halted. The privatisation programme had cost millions.",
+      'privatisation programme PART_OF Norland',
+      undefined,
+    ],
+    [
+      'a body written as a name still is',
+      "Norland's Election Commission was dissolved on Monday.",
+      undefined,
+      'Election Commission PART_OF Norland',
+    ],
+    [
       'a past form with its "by" agent in a bracket is the agent\'s act',
       'Acme Corp (founded by Ann Cole) bought Beta Group.',
       undefined,
