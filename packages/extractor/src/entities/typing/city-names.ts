@@ -27,7 +27,7 @@ function standsAlone(s: TypedSpan, tokens: Token[]): boolean {
 }
 
 /** "On Monday, Banda said …": a town says nothing; a source does (a surname, an outlet). */
-const speaks = (s: TypedSpan, tokens: Token[]) => {
+export const speaks = (s: TypedSpan, tokens: Token[]) => {
   const last = s.tokens[s.tokens.length - 1];
   return !/\S/.test(last.post) && REPORTING_VERBS.has(tokens[last.i + 1]?.normal ?? '');
 };

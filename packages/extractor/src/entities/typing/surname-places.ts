@@ -3,10 +3,8 @@
 // relative "who" after it, or it speaks: "Amman said"), is that person's family name used alone. Retyped a
 // Person here so the surname merge rule joins it to the full name; a town the article only visits keeps its
 // type ("Jack London … sailed to London"), as does a name two people of the article share.
-import type { Token } from '../../tokens.js';
-import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
-import { REPORTING_VERBS } from '../names/reporting-opener.js';
+import { speaks } from './city-names.js';
 import { relativeWho } from './person-clauses.js';
 
 /** Rules that type a one-word name a place from the gazetteer alone (no cue in the text). */
@@ -17,13 +15,6 @@ const GAZETTEER_RULES = new Set([
   'compromise-place',
   'known-place-word',
 ]);
-
-/** "Amman said", "Amman told the court": the name right before a verb of saying, no comma between. */
-function speaks(s: NameGroup['spans'][number], tokens: Token[]): boolean {
-  const last = s.tokens[s.tokens.length - 1];
-  const next = tokens[last.i + 1];
-  return !/\S/.test(last.post) && next?.sentence === s.sentence && REPORTING_VERBS.has(next.normal);
-}
 
 export const surnamePlaces: EntityStep = {
   name: 'surname-places',
