@@ -158,6 +158,26 @@ function descriptiveAside(view: SentenceView, k: number): boolean {
   );
 }
 
+/**
+ * "Tom Hale (Acme Corp) met Ann Cole": phrases wholly in brackets right before the verb are an aside on the
+ * phrase before the bracket, which is the subject; null when that phrase is a preposition's object ("the
+ * shooting of Tom Hale (Acme Corp) sparked …": no sure subject); undefined when the verb follows no bracket.
+ */
+function bracketedAside(view: SentenceView, j: number): SubjectRef | null | undefined {
+  const ch = view.chunks;
+  if (!/\)/.test(view.toks[ch[j].to].post)) return undefined;
+  let m = j;
+  while (m > 0 && !/\(/.test(view.toks[ch[m].from].pre)) {
+    if (/[()]/.test(view.toks[ch[m - 1].to].post)) return undefined;
+    m--;
+  }
+  const before = ch[m - 1];
+  if (!/\(/.test(view.toks[ch[m].from].pre) || before?.kind !== 'NP') return undefined;
+  const h = headOfRun(ch, m - 1);
+  if (ch[h - 1]?.kind === 'PREP' && !ch[h - 1].breakAfter) return null;
+  return { np: runSubject(view, h, m - 1), how: 'direct' };
+}
+
 /** The phrase a relative clause describes: a noun with no name of its own in apposition to a name stands
  * for that name ("SARS-CoV-2, the coronavirus that causes COVID-19", "Acme, a firm which owns Beta"). */
 function relativeAntecedent(view: SentenceView, h: number): Chunk {
@@ -276,6 +296,8 @@ export function subjectOf(
     // "Sony, which owns Columbia Pictures, sued …" / "The company, based in Paris, hired …": skip back
     // over the parenthetical clause to the phrase it describes.
     if (prev.breakAfter && !vg.gerund) {
+      const inBrackets = bracketedAside(view, j);
+      if (inBrackets !== undefined) return inBrackets ?? undefined;
       let k = j - 1;
       while (k >= 0 && !ch[k].breakAfter) k--;
       const open = ch[k + 1];
@@ -292,7 +314,11 @@ export function subjectOf(
             open.kind === 'PREP' &&
             ['in', 'on', 'at', 'via'].includes(view.toks[open.from].normal)) ||
           // "Particulate matter, like that produced at power plants, can cause …": a comparison aside.
-          (open.kind === 'PREP' && ['like', 'unlike'].includes(view.toks[open.from].normal)))
+          (open.kind === 'PREP' && ['like', 'unlike'].includes(view.toks[open.from].normal)) ||
+          // "Tom Hale, of Acme Corp, met …": a person's affiliation set off by commas.
+          (open.kind === 'PREP' &&
+            ['of', 'from'].includes(view.toks[open.from].normal) &&
+            view.types.get(ch[k].head ?? '') === 'Person'))
       ) {
         // "Cain, who, like Trump, ran …, died": the phrase before the aside is a preposition's object, no
         // subject; the clause's own subject lies further back, past the relative, so none is sure.

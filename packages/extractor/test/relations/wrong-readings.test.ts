@@ -36,6 +36,18 @@ describe('edge gate: wrong readings', () => {
       'Election Commission PART_OF Norland',
     ],
     [
+      "a person's affiliation set off by commas is no subject (subject-of.ts)",
+      'Tom Hale, of Acme Corp, met Ann Cole.',
+      'Acme Corp MEETS Ann Cole',
+      'Tom Hale MEETS Ann Cole',
+    ],
+    [
+      'nor a name in brackets after a noun phrase, the example of it',
+      'A single EU country (in this case Norland) could demand an online provider to take down posts.',
+      'Norland URGES online provider',
+      undefined,
+    ],
+    [
       'a past form with its "by" agent in a bracket is the agent\'s act',
       'Acme Corp (founded by Ann Cole) bought Beta Group.',
       undefined,
