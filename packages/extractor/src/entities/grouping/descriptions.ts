@@ -82,7 +82,11 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       const before = tokens[first.i - 1];
       const quiet = (a: Token | undefined) => !!a && a.sentence === first.sentence && !/\S/.test(a.post);
       // (A person's kind is a word for a person: "During the speech Trump claimed" says nothing of Trump.)
-      const kindOf = g.type !== 'Person' || !!before?.tags.has('Actor');
+      // (Nor is a word for a happening the kind of a place or body: "the tournament [Gibraltar]" glosses where
+      // it was held, and every later "the tournament" became Gibraltar.)
+      const kindOf =
+        (g.type !== 'Person' || !!before?.tags.has('Actor')) &&
+        !(g.type !== 'Event' && !!before && EVENT_HEADS.has(before.normal));
       if (quiet(before) && plainNoun(before) && !/['’]s$/.test(before.text) && kindOf) add(head(before), n);
       if (before?.normal === 'of' && quiet(before)) {
         const kind = tokens[first.i - 2];

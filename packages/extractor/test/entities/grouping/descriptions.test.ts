@@ -184,6 +184,11 @@ describe('definite descriptions', () => {
       'Tom Hale',
     ],
     [
+      'a word for a happening before a place names no kind of the place',
+      'Ann Cole won the chess tournament in May. She arrived weeks after the tournament Harbourton hosted. Officials praised the tournament.',
+      'Harbourton',
+    ],
+    [
       'another place of unknown kind is named after it',
       'Ohio, a large state, voted on Monday. Farmers in Iowa lost crops, and the state sent aid.',
       'Ohio',
