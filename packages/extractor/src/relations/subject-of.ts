@@ -3,6 +3,7 @@
 // an earlier clause for coordinated verbs and gerund adjuncts.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
+import { hasBreak } from './token-break.js';
 import { verbType } from './vocabulary.js';
 import { headOfRun, isBareParticiple } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
@@ -178,6 +179,12 @@ function bracketedAside(view: SentenceView, j: number): SubjectRef | null | unde
   return { np: runSubject(view, h, m - 1), how: 'direct' };
 }
 
+/** The phrase at `from` opens the question a verb asks: "asked whether/if <phrase> …". */
+function indirectQuestion(view: SentenceView, from: number): boolean {
+  const [opener, verb] = [view.toks[from - 1], view.toks[from - 2]];
+  return !!opener && ['whether', 'if'].includes(opener.normal) && !!verb?.tags.has('Verb') && !hasBreak(verb);
+}
+
 /** The phrase a relative clause describes: a noun with no name of its own in apposition to a name stands
  * for that name ("SARS-CoV-2, the coronavirus that causes COVID-19", "Acme, a firm which owns Beta"). */
 function relativeAntecedent(view: SentenceView, h: number): Chunk {
@@ -274,6 +281,10 @@ export function subjectOf(
         // clause describes a noun; the gerund hangs on the clause around it.
         // ("… who studies in Ohio and plays for Acme": a coordinated verb shares the relative's subject.)
         if (s?.how === 'relative' && vg.gerund) continue;
+        // "asked whether Oakland was part of the US and then declared …": the verb of an indirect question is
+        // not the one a later verb is coordinated with; the asker's is.
+        // (Not a condition's own verbs: "If Tom wins and then sues Acme": "if" opens no verb's object there.)
+        if (s && indirectQuestion(view, s.np.from)) continue;
         return s ? { np: s.np, how: 'inherited' } : undefined;
       }
     }

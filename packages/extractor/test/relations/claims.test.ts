@@ -24,6 +24,12 @@ describe('claims', () => {
       'Volvo would close its plant in Ghent',
     ],
     [
+      'a verb coordinated with "asked" past the question it asks (subject-of.ts)',
+      'Ann Cole asked whether Harbourton was part of Norland and then declared "that is the full analysis."',
+      { speaker: 'Ann Cole', verb: 'declare', quote: true, about: [] },
+      'that is the full analysis',
+    ],
+    [
       'quotation before an inverted "said"',
       '“Norway will not sign the treaty,” said Harald Eide.',
       { speaker: 'Harald Eide', verb: 'say', quote: true, about: ['Norway'] },

@@ -48,6 +48,12 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a condition\'s coordinated verb keeps the condition\'s subject ("if" opens no question there)',
+      'If Tom Hale wins and then sues Acme Corp, Ann Cole will resign.',
+      undefined,
+      'Tom Hale ACCUSES Acme Corp',
+    ],
+    [
       'a past form with its "by" agent in a bracket is the agent\'s act',
       'Acme Corp (founded by Ann Cole) bought Beta Group.',
       undefined,
