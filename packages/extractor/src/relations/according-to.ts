@@ -1,6 +1,7 @@
 // "According to X, …" / "…, according to X." / "…, according to a tweet by X.": the source named after
 // "according to" speaks the rest of the sentence (or what comes before it). Used by speech-spans.ts.
 import { npEntity } from './np-entity.js';
+import { findRole } from './role-noun.js';
 import type { SentenceView } from './sentence-view.js';
 import type { SpeechSpan } from './speech-spans.js';
 
@@ -30,7 +31,7 @@ export function accordingTo(view: SentenceView, isSpeaker: (id: string | undefin
     const speaker = npEntity(source.np)!;
     const base = { speaker, lemma: 'according to', cueFrom: k, cueTo: np.to };
     if (k === 0 && np.breakAfter && np.to + 1 < toks.length)
-      out.push({ ...base, from: np.to + 1, to: toks.length - 1 });
+      out.push({ ...base, from: afterApposition(view, np.to + 1), to: toks.length - 1 });
     else if (k > 0 && np.to >= toks.length - 2) out.push({ ...base, from: clauseStart(view, k), to: k - 1 });
   }
   return out;
@@ -42,4 +43,20 @@ function clauseStart(view: SentenceView, k: number): number {
   for (let b = k - 2; b >= 0; b--)
     if (/[.!?][”"’]?\s+$/.test(view.toks[b].post) && /^\p{Lu}/u.test(view.toks[b + 1].text)) return b + 1;
   return 0;
+}
+
+/** "According to Ann Cole, director of the event, the contest …", "…, who chairs the committee, …": a role with
+ * no verb of its own, or a relative clause, between the source and the next comma describes the source; what
+ * the source says starts after that comma. Not a phrase opened by "the", which as often is the subject of what
+ * is said ("the prosecutor general of Tehran, Ali Mehr, said …"), nor one with no role ("Wednesday's
+ * earthquake, at 6.3, was …"). */
+function afterApposition(view: SentenceView, from: number): number {
+  const toks = view.toks;
+  let comma = from;
+  while (comma < toks.length - 2 && !/,/.test(toks[comma].post)) comma++;
+  if (!/,/.test(toks[comma].post)) return from;
+  if (['who', 'whose'].includes(toks[from].normal)) return comma + 1;
+  const verb = view.chunks.some((c) => c.kind === 'VG' && c.finite && c.from >= from && c.to <= comma);
+  const role = !verb && toks[from].normal !== 'the' && !!findRole(view, from, comma);
+  return role ? comma + 1 : from;
 }

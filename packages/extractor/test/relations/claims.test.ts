@@ -30,6 +30,30 @@ describe('claims', () => {
       'that is the full analysis',
     ],
     [
+      '"according to" with a role after the source: what is said starts after it (according-to.ts)',
+      'According to Ann Cole, director of the Harbour Festival, the contest drew 300 students.',
+      { speaker: 'Ann Cole', verb: 'according to', quote: false, about: [] },
+      'the contest drew 300 students',
+    ],
+    [
+      '"according to" with a relative clause after the source',
+      'According to Ann Cole, who chairs the committee, the contest drew 300 students.',
+      { speaker: 'Ann Cole', verb: 'according to', quote: false, about: [] },
+      'the contest drew 300 students',
+    ],
+    [
+      '"according to", then a subject with its own apposition',
+      'According to Acme Corp, the head of the union, Tom Hale, resigned on Monday.',
+      { speaker: 'Acme Corp', verb: 'according to', quote: false, about: ['Tom Hale'] },
+      'the head of the union, Tom Hale, resigned on Monday',
+    ],
+    [
+      '"according to", then a subject and an aside with no role',
+      "According to Acme Corp, Monday's storm, at its peak, was the strongest in years.",
+      { speaker: 'Acme Corp', verb: 'according to', quote: false, about: [] },
+      "Monday's storm, at its peak, was the strongest in years",
+    ],
+    [
       'quotation before an inverted "said"',
       '“Norway will not sign the treaty,” said Harald Eide.',
       { speaker: 'Harald Eide', verb: 'say', quote: true, about: ['Norway'] },
