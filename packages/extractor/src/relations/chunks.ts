@@ -6,7 +6,7 @@
 import type { Token } from '../tokens.js';
 import { verbType } from './vocabulary.js';
 import { classify, SUBJECT_PRONOUNS } from './token-class.js';
-import { hasBreak } from './token-break.js';
+import { bracketAfter, hasBreak } from './token-break.js';
 import { verbGroup } from './verb-group.js';
 import { nounPhrase } from './noun-phrase.js';
 import { sentenceTimes } from './time-expressions.js';
@@ -56,7 +56,7 @@ export function chunkSentence(
     from,
     to,
     // (an opening bracket is written before the next word: "Acme Corp (founded by …)")
-    breakAfter: hasBreak(toks[to]) || /\(/.test(toks[to + 1]?.pre ?? ''),
+    breakAfter: hasBreak(toks[to]) || bracketAfter(toks[to], toks[to + 1]),
     entities: [],
     headWord: toks[to].normal,
     lemma: '',

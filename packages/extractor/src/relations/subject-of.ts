@@ -3,7 +3,7 @@
 // an earlier clause for coordinated verbs and gerund adjuncts.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
-import { hasBreak } from './token-break.js';
+import { bracketAfter, hasBreak } from './token-break.js';
 import { verbType } from './vocabulary.js';
 import { headOfRun, isBareParticiple } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
@@ -167,13 +167,14 @@ function descriptiveAside(view: SentenceView, k: number): boolean {
 function bracketedAside(view: SentenceView, j: number): SubjectRef | null | undefined {
   const ch = view.chunks;
   if (!/\)/.test(view.toks[ch[j].to].post)) return undefined;
+  const opens = (m: number) => m > 0 && bracketAfter(view.toks[ch[m - 1].to], view.toks[ch[m].from]);
   let m = j;
-  while (m > 0 && !/\(/.test(view.toks[ch[m].from].pre)) {
+  while (m > 0 && !opens(m)) {
     if (/[()]/.test(view.toks[ch[m - 1].to].post)) return undefined;
     m--;
   }
   const before = ch[m - 1];
-  if (!/\(/.test(view.toks[ch[m].from].pre) || before?.kind !== 'NP') return undefined;
+  if (!opens(m) || before?.kind !== 'NP') return undefined;
   const h = headOfRun(ch, m - 1);
   if (ch[h - 1]?.kind === 'PREP' && !ch[h - 1].breakAfter) return null;
   return { np: runSubject(view, h, m - 1), how: 'direct' };
@@ -261,7 +262,7 @@ export function subjectOf(
   if (!prev) return undefined;
   // "the Outbreak Team (jokingly called Bug Busters)": a lone past form opening a bracket describes the phrase
   // before the bracket, which is what is done to, not who does it.
-  const bracket = /\(\s*$/.test(view.toks[prev.to].post) || /\(/.test(view.toks[prev.to + 1]?.pre ?? '');
+  const bracket = bracketAfter(view.toks[prev.to], view.toks[prev.to + 1]);
   const leadAdverbs = view.toks.slice(vg.from, vg.to).every((t) => t.tags.has('Adverb'));
   if (prev.kind === 'NP' && leadAdverbs && bracket && pastForm(view, vg)) return { np: prev, how: 'participle' };
   const inherit = (): SubjectRef | undefined => {

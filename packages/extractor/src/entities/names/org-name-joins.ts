@@ -22,12 +22,10 @@ import { lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { NOUN_SUFFIX } from './common-nouns.js';
 import { placeAndJoin } from './place-and-names.js';
-import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
+import { countryWord } from './party-chamber.js';
 
 const OF = new Set(['of', 'for', 'on']);
 
-/** "US", "U.S.", "UK", "Canada": one word that names a country. */
-const countryWord = (t: Token) => COUNTRY_ABBREVIATIONS.has(t.normal.replace(/\./g, '')) || COUNTRY_NAMES.has(t.normal);
 const CHAMBERS = new Set(['house', 'senate']);
 const COMMITTEES = new Set(['committee', 'subcommittee']);
 // Heads that two coordinated modifiers commonly share: "Labor and Liberal Party", "Democratic and Republican Party".

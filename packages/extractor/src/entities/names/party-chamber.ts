@@ -12,7 +12,8 @@ import { AFFILIATIONS } from './title-words.js';
 // Not "assembly": "Democratic Assembly" is a common name of a party itself.
 const CHAMBERS = new Set(['senate', 'house', 'congress', 'legislature']);
 
-const countryWord = (t: Token) => {
+/** "US", "U.S.", "UK", "Canada": one word that names a country. */
+export const countryWord = (t: Token) => {
   const word = lower(t).replace(/\./g, '');
   return COUNTRY_NAMES.has(word) || COUNTRY_ABBREVIATIONS.has(word);
 };

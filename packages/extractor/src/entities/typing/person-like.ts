@@ -12,10 +12,14 @@ const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization',
  * ("McGaugh", "DeVita", "O'Neill"); not a brand's inner capital ("YouTube", "PlayStation"). */
 const NAME_WORD = /^(?:Mc|Mac|De|Di|Le|O['’])?\p{Lu}\p{Ll}+(-\p{L}+)?$/u;
 
+/** Some mention follows "the": "the Drudge Report", "the Peter Hall in Leeds" (personal names take no article). */
+const afterThe = (g: NameGroup, tokens?: Token[]) =>
+  !!tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the');
+
 /** Every word looks like a personal name: capitalised, not a known common word, place or organisation. */
 export function personLike(g: NameGroup, tokens?: Token[]): boolean {
   // "the Drudge Report", "the Abraham Accords": personal names do not take an article.
-  if (tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the')) return false;
+  if (afterThe(g, tokens)) return false;
   // "Scripps Oceanography director Margaret Leinen": a name before a role word and a person's name is whom
   // that person works for.
   if (tokens && g.spans.some((s) => employerBefore(s.tokens[s.tokens.length - 1], tokens))) return false;
@@ -59,7 +63,7 @@ const PLACE_GUESSES = new Set(['place-head', 'compromise-place']);
 export function givenNamePlace(g: NameGroup, tokens?: Token[]): boolean {
   if (g.type !== 'Place' || g.words < 2 || g.words > 3) return false;
   if (!g.spans.every((s) => PLACE_GUESSES.has(s.typeRule))) return false;
-  if (tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the')) return false;
+  if (afterThe(g, tokens)) return false;
   const words = g.spans[0].text.split(/\s+/);
   return (
     givenName(words[0]) &&
@@ -75,7 +79,7 @@ export function givenNamePlace(g: NameGroup, tokens?: Token[]): boolean {
  */
 export function unknownNamePlace(g: NameGroup, tokens?: Token[]): boolean {
   if (g.type !== 'Place' || g.words !== 2 || !g.spans.every((s) => s.typeRule === 'compromise-place')) return false;
-  if (tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the')) return false;
+  if (afterThe(g, tokens)) return false;
   const [first, second] = g.spans[0].tokens;
   return (
     !!second &&

@@ -21,10 +21,13 @@ export const surnamePlaces: EntityStep = {
   description:
     'a one-word gazetteer place that is one named person’s family name and is used as a person ("Amman, who") is a Person',
   apply(groups, ctx) {
+    // How many of the article's full personal names end in each word.
+    const owners = new Map<string, number>();
+    for (const p of groups)
+      if (p.type === 'Person' && p.words >= 2) owners.set(p.lastWord, (owners.get(p.lastWord) ?? 0) + 1);
     for (const g of groups) {
       if (g.words !== 1 || g.type !== 'Place' || !g.spans.every((s) => GAZETTEER_RULES.has(s.typeRule))) continue;
-      const owners = groups.filter((p) => p.type === 'Person' && p.words >= 2 && p.lastWord === g.lastWord);
-      if (owners.length !== 1) continue;
+      if (owners.get(g.lastWord) !== 1) continue;
       if (g.spans.some((s) => relativeWho(s, ctx.tokens) || speaks(s, ctx.tokens))) {
         g.type = 'Person';
         g.strong = true;
