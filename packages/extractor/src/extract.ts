@@ -7,6 +7,7 @@ import { findEntities } from './entities/find-entities.js';
 import { findRelations } from './relations/index.js';
 import { prepareText } from './prepare-text.js';
 import { restoreEditorialBrackets } from './editorial-brackets.js';
+import { qualifyBodies } from './qualify-bodies.js';
 import { boundSentences } from './bound-sentences.js';
 import { tokenise } from './tokens.js';
 import { AliasFileError, validateAliasRules } from './alias-rules.js';
@@ -44,6 +45,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     claims,
     propositions,
   };
+  qualifyBodies(result);
   restoreEditorialBrackets(result, prepared, cleaned.edits);
   return result;
 }

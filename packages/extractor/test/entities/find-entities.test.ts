@@ -162,6 +162,24 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: "a place's possessive owns the body, not part of its name",
+    text: "Ann Cole said Kenya's Parliament would vote on Friday.",
+    name: 'Parliament of Kenya',
+    type: 'Organization',
+  },
+  {
+    rule: "an organisation's possessive owns the body, not part of its name",
+    text: "Tom Hale works at the University of Leeds's Institute for Transport Studies.",
+    name: 'Institute for Transport Studies',
+    type: 'Organization',
+  },
+  {
+    rule: "a people's possessive stays inside a name",
+    text: "Marches marked International Women's Day in Lima.",
+    name: "International Women's Day",
+    type: 'Event',
+  },
+  {
     rule: 'hyphenated name',
     text: 'Fans of Counter-Strike gathered in Toronto.',
     name: 'Counter-Strike',

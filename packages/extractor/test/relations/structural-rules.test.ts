@@ -145,7 +145,7 @@ describe('structural rules', () => {
       "Kenya's Moi University opened a campus.",
       ['Moi University LOCATED_IN Kenya'],
     ],
-    ["a country's court is part of it", "Canada's Supreme Court agreed.", ['Supreme Court PART_OF Canada']],
+    ["a country's court is part of it", "Canada's Supreme Court agreed.", ['Supreme Court of Canada PART_OF Canada']],
     [
       '"<Place>, the capital of <Place>"',
       'Amina Yusuf died in Kano, the largest city of Nigeria.',

@@ -53,8 +53,9 @@ import { countsNext, dashed, numberJoin, numberOpener } from './number-joins.js'
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
-import { givenName, plainWord } from '../../lexicon-tags.js';
+import { givenName, lexiconTags, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
 import { unknownThenName } from './title-words.js';
 import { numberWord } from '../../common-word.js';
@@ -254,9 +255,21 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         // "Hillary Clinton's Senate seat", "John Lydon's Public Image Ltd": a person's full name owns the body.
         const personOwner = () =>
           run.length >= 2 && (run[0].tags.has('FirstName') || givenName(run[0].text)) && run.every(isCap);
+        // "Kenya's Parliament", "University of Washington's Institute": a place or a body owns the body named after it.
+        const bodyOwner = () => {
+          const owner = run.map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+          // ("International Women's Day": a people's possessive, the women own no body.)
+          const people = lexiconTags(owner.split(' ').at(-1)!.toLowerCase()).includes('Plural');
+          return (
+            isKnownPlace(owner) ||
+            COUNTRY_NAMES.has(owner.toLowerCase()) ||
+            (!people && run.some((x) => ORG_HEADS.has(lower(x))))
+          );
+        };
         const possessiveOrg = (a: Token, b: Token | undefined) =>
           ((/['’]s$/.test(a.text) && !/\S/.test(a.post)) || pluralOwner(a)) &&
           !personOwner() &&
+          !bodyOwner() &&
           !!b &&
           isCap(b) &&
           (ORG_HEADS.has(lower(b)) ||
