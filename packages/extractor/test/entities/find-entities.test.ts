@@ -162,6 +162,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a vote named as an event',
+    text: "Ann Cole won the Green Party's Ohio Primary in March.",
+    name: 'Ohio Primary',
+    type: 'Event',
+  },
+  {
+    rule: 'a vote word completing a body is no event',
+    text: 'According to the Ohio State Board of Elections, turnout rose.',
+    name: 'Ohio State Board of Elections',
+    type: 'Organization',
+  },
+  {
     rule: "a place's possessive owns the body, not part of its name",
     text: "Ann Cole said Kenya's Parliament would vote on Friday.",
     name: 'Parliament of Kenya',

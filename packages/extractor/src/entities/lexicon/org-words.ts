@@ -75,6 +75,10 @@ export const EVENT_HEADS = new Set(
   ),
 );
 
+/** Votes named as events: "California Primary", "US Presidential Election", "Brexit Referendum" (event-head only:
+ * elsewhere these words are no name's kind, "Texas Election Law"). */
+export const VOTE_HEADS: ReadonlySet<string> = new Set(['primary', 'primaries', 'election', 'elections', 'referendum']);
+
 /** Last words of an occasion named by a possessive before them: "International Women's Day", "New Year's Eve". */
 export const OCCASION_HEADS: ReadonlySet<string> = new Set(['day', 'eve']);
 

@@ -6,6 +6,7 @@ import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import {
   DIVISION_WORDS,
   EVENT_HEADS,
+  VOTE_HEADS,
   FOREIGN_ORG_HEADS,
   OCCASION_HEADS,
   ORG_HEADS,
@@ -165,7 +166,9 @@ export const TYPE_RULES: TypeRule[] = [
       s.tokens.some(
         (t, k) =>
           k > 0 &&
-          EVENT_HEADS.has(t.normal) &&
+          (EVENT_HEADS.has(t.normal) || VOTE_HEADS.has(t.normal)) &&
+          // "State Board of Elections": the event word completes another head.
+          !['of', 'for', 'on'].includes(s.tokens[k - 1].normal) &&
           // "Iraq Veterans Against the War": the event word is in the complement of a capitalised small word.
           !s.tokens.slice(1, k).some((x) => /^\p{Lu}/u.test(x.text) && FUNCTION_WORDS.has(x.normal)) &&
           s.tokens
