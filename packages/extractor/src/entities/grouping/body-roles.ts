@@ -1,8 +1,8 @@
 // An unnamed speaker of a body: "a Woolworths spokesperson said", "an Interpol spokesperson stated", "a German
 // government source said", "a Turkish official said". The body (a name or a demonym) right after an article
 // and right before a role word makes a Person node named as written ("Woolworths spokesperson"), so what it
-// says is its claim and not the body's (relations/rules/body-role.ts links it to the body). Not when the
-// person's name follows ("a Woolworths spokesperson, Ann Lee, said": the title or apposition names them).
+// says is its claim and not the body's (relations/rules/body-role.ts links it to the body), kept to its article
+// (unnamed). Not when the person's name follows ("a Woolworths spokesperson, Ann Lee, said": the title or apposition names them).
 import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
 import type { TypedSpan } from '../spans.js';
@@ -61,6 +61,9 @@ export const bodyRoles: EntityStep = {
         spans.push({ ...span, key: span.key.replace(/\bspokes(?:man|woman)\b/, 'spokesperson') });
       });
     }
-    return spans.length ? [...groups, ...phraseGroups(spans, 'Person', RULE)] : groups;
+    // One article's spokesperson: another article's "Interpol spokesperson" is not taken for the same person.
+    return spans.length
+      ? [...groups, ...phraseGroups(spans, 'Person', RULE).map((g) => ({ ...g, unnamed: true }))]
+      : groups;
   },
 };

@@ -28,6 +28,12 @@ describe('body-roles', () => {
     expect(people(text)).toEqual(expected);
   });
 
+  test('the unnamed speaker is kept to its article, the body is not', () => {
+    const r = extract('Sales rose, a Keldar Corporation spokesperson said.');
+    const unnamed = r.entities.filter((e) => e.unnamed).map((e) => e.name);
+    expect(unnamed).toEqual(['Keldar Corporation spokesperson']);
+  });
+
   test("the unnamed speaker is the claim's speaker, not the body", () => {
     const r = extract(
       'Keldar Corporation opened in Oslo. Sales rose last week, according to a Keldar Corporation spokesperson.',
