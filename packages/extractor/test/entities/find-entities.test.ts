@@ -162,6 +162,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: "a title word opening a town's name",
+    text: 'Aid reached General Santos City on Tuesday.',
+    name: 'General Santos City',
+    type: 'Place',
+  },
+  {
+    rule: "a title before a person's name, a town after",
+    text: 'Governor Ann Cole visited Davao City on Tuesday.',
+    name: 'Ann Cole',
+    type: 'Person',
+  },
+  {
     rule: 'a vote named as an event',
     text: "Ann Cole won the Green Party's Ohio Primary in March.",
     name: 'Ohio Primary',

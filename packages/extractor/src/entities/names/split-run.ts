@@ -14,6 +14,9 @@ import { lexiconTags } from '../../lexicon-tags.js';
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, has, isCap, isTitle, lower } from './name-tokens.js';
 
+/** Last words of a settlement's or a division's name ("Davao City", "Sultan Kudarat Province"). */
+const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'county', 'province']);
+
 /** Splits titles off a run: "U.S. President Donald Trump" → "U.S." + "Donald Trump" (title President). */
 export function splitRun(run: Token[], next: Token | undefined, text: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -206,6 +209,12 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
   ) {
     const whole = makeSpan(run.slice(titleStart), text);
     if (whole) out.push({ ...whole, title });
+    return out;
+  }
+  // "General Santos City": a title word opening a town's name is part of it, no one's title.
+  if (right.length && lastTitle === titleStart && SETTLEMENT_HEADS.has(lower(right[right.length - 1]))) {
+    const whole = makeSpan(run.slice(titleStart), text);
+    if (whole) out.push(whole);
     return out;
   }
   const person = makeSpan(right, text);
