@@ -5,3 +5,4 @@ export { familyName } from './entities/names/name-particles.js';
 export { AliasFileError, ENTITY_TYPES, loadAliasRules } from './alias-rules.js';
 export { entityId } from './entity-id.js';
 export { FALLBACK_TYPE, PREDICATE_VOCABULARY } from './relations/vocabulary.js';
+export { countryFirstKey } from './entities/lexicon/country-forms.js';

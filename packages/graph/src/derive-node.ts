@@ -3,7 +3,7 @@
 // order in both stores. Everything is recomputed from the entries, so deleting or re-importing a document
 // leaves exactly what the others say, whatever the order they came in.
 import { familyName } from '@kg/extractor/names';
-import { key, nameWords } from './node-keys.js';
+import { key, nameKeyForms, nameWords } from './node-keys.js';
 
 /** What one document says about one node. */
 export interface NodeEntry {
@@ -129,7 +129,7 @@ export function entryKeys(
   const keys: string[] = [];
   if (entry.rule === UNNAMED_RULE) return keys;
   if (!SHORT_FORM_RULES.has(entry.rule ?? 'new')) {
-    keys.push(key.name(entry.name));
+    keys.push(...nameKeyForms(entry.name));
     // A full name the document itself typed as a person gives its surname to later short forms.
     // Its family name as the extractor reads it: "Bashar al-Assad" gives "Assad".
     if (type === 'Person' && nameWords(entry.name).length > 1) {

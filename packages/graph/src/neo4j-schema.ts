@@ -55,6 +55,8 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   const { migrateEntityEntries } = await import('./neo4j-migrate-entries.js');
   await migrateEntityEntries(driver, database);
   await deriveSources(driver, database);
+  const { addCountryKeys } = await import('./neo4j-country-keys.js');
+  await addCountryKeys(driver, database);
   await driver.executeQuery(
     `MERGE (v:StoreVersion {id: '${MIGRATIONS_ID}'}) SET v.value = $level`,
     { level: MIGRATION_LEVEL },
@@ -69,7 +71,7 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
  * store's import). Raise it with every migration added here; a store an older version wrote has no level, or
  * a lower one, and is brought up to date. Every write of this version's keeps the store in the current form.
  */
-export const MIGRATION_LEVEL = 1;
+export const MIGRATION_LEVEL = 2;
 const MIGRATIONS_ID = 'migrations';
 
 async function migrated(driver: Driver, database: string): Promise<boolean> {

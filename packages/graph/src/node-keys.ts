@@ -2,6 +2,7 @@
 // kind and a normalised name — `n:` a name some document gave the node, `a:` an acronym or expansion it
 // wrote for it, `s:` the surname of a full name a strong rule typed as a person, `f:` the surname of any
 // person's full name, `i:` the node's id — so one indexed lookup answers every rule.
+import { countryFirstKey } from '@kg/extractor/names';
 
 /**
  * Keys already computed: resolving and re-deriving a document's entities normalises the same few thousand
@@ -25,6 +26,17 @@ export function nameKey(name: string): string {
     nameKeys.set(name, k);
   }
   return k;
+}
+
+/**
+ * The name keys of a name: its own, and the one with its country spelled out and first when it names a
+ * country's body ("U.S. Senate", "Supreme Court of the United States": countryFirstKey), so that one
+ * document's "US Senate" and another's "United States Senate" find each other.
+ */
+export function nameKeyForms(name: string): string[] {
+  const own = nameKey(name);
+  const other = own.includes(' ') ? countryFirstKey(own) : undefined;
+  return other ? [key.name(name), `n:${other}`] : [key.name(name)];
 }
 
 /** A node id with no type in it: the name's key, hyphenated ("donald-trump"). */

@@ -7,7 +7,7 @@ import type { AliasRules } from '@kg/extractor';
 import { ENTITY_TYPES, familyName } from '@kg/extractor/names';
 import type { DocRows, EntityRow } from './doc-rows.js';
 import { identifyingAlias, UNNAMED_RULE } from './derive-node.js';
-import { isNameLike, key, nameKey, nameWords, nodeSlug } from './node-keys.js';
+import { isNameLike, key, nameKey, nameKeyForms, nameWords, nodeSlug } from './node-keys.js';
 import { NodeIndex, type StoredNode } from './node-index.js';
 import { mergeRowsInto, type RowTarget } from './rows-merge.js';
 import { compatible, couldBeSurname, RESOLVE_RULES, type Resolution } from './resolve-rules.js';
@@ -40,7 +40,8 @@ export function candidateLookup(docs: DocRows[]): CandidateLookup {
         keys.add(key.id(unnamedNodeId(e.name, d.doc.id)));
         continue;
       }
-      keys.add(key.name(e.name)).add(key.alias(e.name));
+      for (const k of nameKeyForms(e.name)) keys.add(k);
+      keys.add(key.alias(e.name));
       for (const a of e.aliases) if (isNameLike(a) || identifyingAlias(a, e.name)) keys.add(key.name(a));
       const words = nameWords(e.name).length;
       if (words === 1) keys.add(key.surname(e.name));

@@ -4,7 +4,7 @@ import { familyName } from '@kg/extractor/names';
 import { commonWord } from './load-lexicon.js';
 import type { EntityRow } from './doc-rows.js';
 import { identifyingAlias } from './derive-node.js';
-import { compatibleTypes, key, nameWords } from './node-keys.js';
+import { compatibleTypes, key, nameKey, nameKeyForms, nameWords } from './node-keys.js';
 import type { StoredNode } from './resolve-entities.js';
 
 export interface Resolution {
@@ -34,9 +34,21 @@ export const RESOLVE_RULES: ResolveRule[] = [
     name: 'same-name',
     apply(e, find) {
       const k = key.name(e.name);
-      const nodes = find(k).filter((n) => compatible(n, e));
+      // A node named so itself before one that holds the name as its country form (country-form below).
+      const nodes = find(k)
+        .filter((n) => compatible(n, e))
+        .sort((a, b) => Number(nameKey(b.name) === nameKey(e.name)) - Number(nameKey(a.name) === nameKey(e.name)));
       const node = nodes.find((n) => n.type === e.type) ?? nodes[0];
       return node && { node, rule: 'same-name', because: node.keys.get(k) ?? [] };
+    },
+  },
+  {
+    // "United States Senate" where another article wrote "US Senate" (or "the Senate of the United States").
+    name: 'country-form',
+    apply(e, find) {
+      const k = nameKeyForms(e.name)[1];
+      const node = k === undefined ? undefined : only(find(k).filter((n) => compatible(n, e)));
+      return node && { node, rule: 'country-form', because: node.keys.get(k) ?? [] };
     },
   },
   {

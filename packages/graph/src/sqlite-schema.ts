@@ -11,6 +11,7 @@ import { resolveStoredDocuments } from './sqlite-resolve.js';
 import { refreshEdges } from './sqlite-edges.js';
 import { rebuildClaimEdges } from './sqlite-claim-edges.js';
 import { rebuildSearchTerms } from './sqlite-search.js';
+import { refreshEntities } from './sqlite-entities.js';
 import { statement } from './sqlite-statement.js';
 
 export type Db = Database.Database;
@@ -127,6 +128,9 @@ const MIGRATIONS: string[] = [
     SELECT entity_id, degree, pagerank, community, component, x, y FROM analytics;
   DROP TABLE analytics;
   ALTER TABLE analytics_10 RENAME TO analytics;`,
+  // 10 → 11: a body's name key with its country spelled out and first ("US Senate" → "united states senate",
+  // node-keys.ts nameKeyForms): every entity's keys are derived again from its entries on open.
+  `INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh-keys', 'pending');`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -155,6 +159,7 @@ export function openDatabase(file: string, busyTimeoutMs: number): Db {
       }).immediate();
     }
     for (const [key, rebuild] of [
+      ['refresh-keys', (d: Db) => refreshEntities(d, d.prepare('SELECT id FROM entities').pluck().all() as string[])],
       ['refresh-claim-edges', rebuildClaimEdges],
       ['refresh-search-terms', rebuildSearchTerms],
     ] as const)

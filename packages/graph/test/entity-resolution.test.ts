@@ -93,6 +93,27 @@ describe.each(fixtures)('%s', (_name, open) => {
     expect(await named('Qadiri')).toEqual([id]);
   });
 
+  test('one country\'s body however news names its country ("Peruvian Parliament", "Parliament of Peru") is one node; deleting restores', async () => {
+    await put('body-a', 'The Peruvian Parliament passed the bill on Monday.');
+    const [id] = await named('Peruvian Parliament');
+    const before = await details([id]);
+    await put('body-b', 'The Parliament of Peru debated the bill on Friday.');
+    await put('body-c', 'Lawmakers in the Peru Parliament voted.');
+    expect(await named('Parliament of Peru')).toEqual([id]);
+    expect(await named('Peru Parliament')).toEqual([id]);
+    const e = (await f.store.entity(id))!;
+    expect(e.node.aliases.sort()).toEqual(['Parliament of Peru', 'Peru Parliament']);
+    for (const d of ['body-c', 'body-b']) await f.store.deleteDocument(`${f.tag}-${d}`);
+    expect(await details([id])).toEqual(before);
+    // A body of another country, or a country's bank, keeps its own node.
+    await put('body-d', 'The Chilean Parliament and the Bank of Peru met on Monday.');
+    for (const other of ['Chilean Parliament', 'Bank of Peru']) {
+      const ids = await named(other);
+      expect(ids).toHaveLength(1);
+      expect(ids).not.toEqual([id]);
+    }
+  });
+
   test('"Clinton" after Bill and Hillary Clinton stays apart, and the doctor lists it', async () => {
     await put('clinton-a', 'Senator Bill Clinton spoke in Chicago on Monday.');
     await put('clinton-b', 'Hillary Clinton visited Denver.');

@@ -40,6 +40,24 @@ test.each([
     'ESA → European Space Agency (alias)',
   ],
   [
+    "a country's body named with its short form, then spelled out",
+    'The US Senate passed the bill.',
+    'The United States Senate met on Friday.',
+    'United States Senate → US Senate (same-name)',
+  ],
+  [
+    "a country's body named after it, then by its demonym",
+    'The Parliament of Peru met on Friday.',
+    'The Peruvian Parliament passed the bill.',
+    'Peruvian Parliament → Parliament of Peru (country-form)',
+  ],
+  [
+    "another country's body",
+    'The Parliament of Peru met on Friday.',
+    'The Chilean Parliament passed the bill.',
+    'Chilean Parliament → new (new)',
+  ],
+  [
     'a common noun is not a name',
     'The Cabinet met on Monday.',
     'The cabinet approved the budget; the cabinet will meet again, the cabinet said.',

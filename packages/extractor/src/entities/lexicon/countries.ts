@@ -3,24 +3,10 @@
 // word there), and the short forms news writes ("U.S.", "Britain").
 import { DEMONYMS } from './demonyms.js';
 import { WORLD_COUNTRIES } from './world-countries.js';
+import { SHORT_FORMS } from './world-country-data.js';
 
 const NEWS_NAMES = `america;britain;england;scotland;wales;northern ireland;bosnia;herzegovina;vatican;congo;soviet union;ussr;
 yugoslavia;czechoslovakia;east germany;west germany`;
-
-/** Short forms news writes for a country ("U.S." → United States). */
-const SHORT_FORMS: ReadonlyArray<[string, string]> = [
-  ['america', 'United States'],
-  ['britain', 'United Kingdom'],
-  ['holland', 'Netherlands'],
-  ['us', 'United States'],
-  ['usa', 'United States'],
-  ['uk', 'United Kingdom'],
-  ['uae', 'United Arab Emirates'],
-  ['prc', 'China'],
-  ['dprk', 'North Korea'],
-  ['rok', 'South Korea'],
-  ['drc', 'Democratic Republic of the Congo'],
-];
 
 const lower = (s: string) => s.toLowerCase();
 const NAMES = new Set(WORLD_COUNTRIES.map((c) => lower(c.name)));
