@@ -23,7 +23,9 @@ export function findClaims(
       const last = view.toks[to];
       if (!first || !last) continue;
       const start = first.start;
-      const end = last.end;
+      // ("said his party “is ready”": a quotation opened inside the content is closed inside it too.)
+      const close = openQuote(view.text.slice(start, last.end)) && /^[.,!?]?["”]/.exec(view.text.slice(last.end));
+      const end = last.end + (close ? close[0].length : 0);
       const key = `${span.speaker}|${start}|${end}`;
       if (seen.has(key) || end <= start) continue;
       seen.add(key);
@@ -56,4 +58,10 @@ function saidWhen(view: SentenceView, span: SpeechSpan, articleDate?: string): {
   if (!vg) return {};
   const time = clauseTime(view, vg, articleDate, [span.from, span.to]);
   return time ? { time } : {};
+}
+
+/** Text with a double quotation mark opened and not closed. */
+function openQuote(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
 }

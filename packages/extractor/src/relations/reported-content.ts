@@ -4,6 +4,7 @@
 // victory in the vote, which …").
 import type { SentenceView } from './sentence-view.js';
 import type { Token } from '../tokens.js';
+import { sentenceTimes } from './time-expressions.js';
 
 /** Words that open a clause right after a reporting verb ("said there were …", "said if the deal fails …"). */
 const CLAUSE_OPENERS = new Set(['there', 'if', 'when', 'whether', 'because']);
@@ -99,9 +100,13 @@ export function introducedQuote(view: SentenceView, right: number, lemma: string
   if (!q || q[0] - right - 1 > MAX_INTRO_TOKENS) return undefined;
   // Only an addressee ("told the BBC") or a prepositional phrase ("in a statement", "in French and English")
   // stands between: a noun phrase of its own is the quoted words' subject ("said his party “[is] eager …”").
+  // ("told the press last week, “…”": a time phrase is no subject either.)
   const intro = view.chunks.filter((ch) => ch.from > right && ch.to < q[0]);
+  const times = sentenceTimes(view.toks);
+  const time = (ch: { from: number; to: number }) => times.some((t) => t.from <= ch.from && ch.to <= t.to);
   const loose = intro.some(
-    (ch, i) => ch.kind === 'NP' && !(i === 0 && lemma === 'tell') && !['PREP', 'CONJ'].includes(intro[i - 1]?.kind),
+    (ch, i) =>
+      ch.kind === 'NP' && !(i === 0 && lemma === 'tell') && !['PREP', 'CONJ'].includes(intro[i - 1]?.kind) && !time(ch),
   );
   if (loose) return undefined;
   const verbBetween = view.chunks.some(

@@ -117,7 +117,8 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
   const leading =
     LEADING_SUBORDINATORS.has(view.toks[0]?.normal) && !view.toks.slice(0, ch[c].from).some((t) => /,/.test(t.post));
   for (let k = from; k < last; k++) {
-    if (quoted(k)) continue;
+    // ("said Hale is “a model”; however, …": a semicolon after the closing mark is outside the quotation.)
+    if (quoted(k) && !/["”’]\s*;/.test(view.toks[k].post)) continue;
     if (/;/.test(view.toks[k].post)) return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
   }
@@ -152,10 +153,14 @@ export function relativeAntecedent(view: SentenceView, c: number, from: number):
 const SUBJECT_RELATIVES = new Set(['which', 'who']);
 
 /** "told MSNBC Cummings “was a great man”", "said BIPA “is supported …”": a quotation opening on a tensed verb
- * completes a clause whose subject stands right before it, outside the quotation marks; what was said starts at
- * that subject (else at the quotation, token q). */
+ * (or right after one, "said Hale is “a model …”") completes a clause whose subject stands right before it,
+ * outside the quotation marks; what was said starts at that subject (else at the quotation, token q). */
 export function quotedPredicateSubject(view: SentenceView, right: number, q: number): number {
   const ch = view.chunks;
+  const verb = ch.find((x) => x.to === q - 1);
+  const before = verb && ch[ch.indexOf(verb) - 1];
+  if (verb?.kind === 'VG' && verb.finite && before?.kind === 'NP' && before.from === right + 1 && !before.breakAfter)
+    return before.from;
   const k = ch.findIndex((x) => x.from === q);
   const subject = ch[k - 1];
   if (ch[k]?.kind !== 'VG' || !ch[k].finite || subject?.kind !== 'NP' || subject.to !== q - 1) return q;

@@ -24,6 +24,24 @@ describe('claims', () => {
       'Volvo would close its plant in Ghent',
     ],
     [
+      'a quotation completing a clause opened before it: the subject and verb are what was said too',
+      'Ann Cole said Tom Hale is "a model of honesty for me"; however, she left the party.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Tom Hale'] },
+      'Tom Hale is "a model of honesty for me"',
+    ],
+    [
+      'a quotation opened inside what was said is closed inside it',
+      'Ann Cole said the plan was "a disaster for the town."',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },
+      'the plan was "a disaster for the town."',
+    ],
+    [
+      'the one told and when, before the quotation, are no part of it',
+      'Tom Hale told the press last week, "We will win the vote."',
+      { speaker: 'Tom Hale', verb: 'tell', quote: true, about: [] },
+      'We will win the vote',
+    ],
+    [
       'a verb coordinated with "asked" past the question it asks (subject-of.ts)',
       'Ann Cole asked whether Harbourton was part of Norland and then declared "that is the full analysis."',
       { speaker: 'Ann Cole', verb: 'declare', quote: true, about: [] },
@@ -249,13 +267,13 @@ describe('claims', () => {
       'a quotation completing a clause starts at its subject outside the quotation marks',
       'Maria Dahl said the dam "was built to last a thousand years".',
       { speaker: 'Maria Dahl', verb: 'say', about: [] },
-      'the dam "was built to last a thousand years',
+      'the dam "was built to last a thousand years"',
     ],
     [
       'a named subject too, after "that"',
       'Harald Eide wrote that Ghent "has never looked better".',
       { speaker: 'Harald Eide', verb: 'write', quote: true, about: ['Ghent'] },
-      'Ghent "has never looked better',
+      'Ghent "has never looked better"',
     ],
     [
       'a relative pronoun before the speaker: what was said runs from the phrase it stands for',
