@@ -76,6 +76,15 @@ function possessorFollows(view: SentenceView, id: string, k: number, to: number)
   return k < to && possessiveAt(view, k);
 }
 
+/** Words naming a body that spans countries ("Amnesty International", "Doctors Without Borders"). */
+const CROSS_BORDER = new Set(['international', 'worldwide', 'global', 'borders']);
+
+/** The organisation starting at token k names itself as spanning countries. */
+function crossBorder(view: SentenceView, id: string, k: number): boolean {
+  for (; view.entityAt[k] === id; k++) if (CROSS_BORDER.has(view.toks[k].normal.replace(/['’]s?$/, ''))) return true;
+  return false;
+}
+
 export const possessivePart: RelationRule = {
   name: 'possessive-part',
   descriptive: true,
@@ -103,6 +112,9 @@ export const possessivePart: RelationRule = {
           view.types.get(whole) === 'Place' &&
           ((view.types.get(part) === 'Organization' && !STATE_BODY_HEADS.has(lastWord(view, part, k).toLowerCase())) ||
             (view.types.get(part) === 'Event' && /^\p{Lu}/u.test(view.toks[k].text)));
+        // "Argentina's Amnesty International": a place's international body is its branch there; the node is
+        // the whole body, which is in no one place.
+        if (located && crossBorder(view, part, k)) continue;
         out.push({
           subject: part,
           object: whole,

@@ -51,4 +51,12 @@ describe('possessive-part', () => {
   ])('no part: %s', (_name, text) => {
     expect(triplesOf(text).filter((t) => / PART_OF /.test(t))).toEqual([]);
   });
+
+  test("a place's international body is its branch there: the body is located in no one place", () => {
+    const text = "The director of Peru's Amnesty International, Ana Rojas, said the law was unjust.";
+    expect(triplesOf(text).filter((t) => /Amnesty International (LOCATED_IN|PART_OF)/.test(t))).toEqual([]);
+    expect(triplesOf("Fans filled Peru's Lima Football Club on Friday.")).toContain(
+      'Lima Football Club LOCATED_IN Peru',
+    );
+  });
 });
