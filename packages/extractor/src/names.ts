@@ -6,3 +6,4 @@ export { AliasFileError, ENTITY_TYPES, loadAliasRules } from './alias-rules.js';
 export { entityId } from './entity-id.js';
 export { FALLBACK_TYPE, PREDICATE_VOCABULARY } from './relations/vocabulary.js';
 export { countryFirstKey } from './entities/lexicon/country-forms.js';
+export { storeNameKey } from './store-name-key.js';

@@ -2,7 +2,7 @@
 // kind and a normalised name — `n:` a name some document gave the node, `a:` an acronym or expansion it
 // wrote for it, `s:` the surname of a full name a strong rule typed as a person, `f:` the surname of any
 // person's full name, `i:` the node's id — so one indexed lookup answers every rule.
-import { countryFirstKey } from '@kg/extractor/names';
+import { countryFirstKey, storeNameKey } from '@kg/extractor/names';
 
 /**
  * Keys already computed: resolving and re-deriving a document's entities normalises the same few thousand
@@ -15,13 +15,7 @@ const MAX_CACHED_KEYS = 100_000;
 export function nameKey(name: string): string {
   let k = nameKeys.get(name);
   if (k === undefined) {
-    k = name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/['’.]/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    k = storeNameKey(name);
     if (nameKeys.size >= MAX_CACHED_KEYS) nameKeys.clear();
     nameKeys.set(name, k);
   }

@@ -5,6 +5,7 @@
 // verb computing keys loads no parser.
 import type { Country } from 'world-countries';
 import { STATE_BODY_HEADS } from './state-body-heads.js';
+import { storeNameKey } from '../../store-name-key.js';
 import {
   countryData,
   countryForms,
@@ -23,26 +24,18 @@ interface Forms {
 }
 let forms: Forms | undefined;
 
-/** As a name key: lower case, no dots, words split by single spaces ("U.S." → "us"). */
-const asKey = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 function load(): Forms {
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
   // Independent states first, then by area: a form two entries share goes to the first.
   const order = (a: Country, b: Country) => Number(b.independent) - Number(a.independent) || b.area - a.area;
   for (const c of [...countryData()].sort(order)) {
-    const name = asKey(newsName(c));
+    const name = storeNameKey(newsName(c));
     for (const f of [newsName(c), ...countryForms(c).filter((f) => writtenAsName(f) && f.includes(' '))])
-      if (!names.has(asKey(f))) names.set(asKey(f), name);
-    for (const d of englishDemonyms(c)) if (!demonyms.has(asKey(d))) demonyms.set(asKey(d), name);
+      if (!names.has(storeNameKey(f))) names.set(storeNameKey(f), name);
+    for (const d of englishDemonyms(c)) if (!demonyms.has(storeNameKey(d))) demonyms.set(storeNameKey(d), name);
   }
-  for (const [form, country] of SHORT_FORMS) names.set(form, asKey(country));
+  for (const [form, country] of SHORT_FORMS) names.set(form, storeNameKey(country));
   return { names, demonyms };
 }
 
