@@ -18,8 +18,10 @@ const BODY_WORDS = new Set(
 );
 /** The readings that tie a body to its place: "<Place>'s <body>", "<body> of <Place>". */
 const TYING_RULES = new Set(['state-organ', 'possessive-part']);
-/** Last words of places English names with "the": "the Philippines", "the United Kingdom", "the Czech Republic". */
-const THE_PLACE = /(?:s|Republic|Kingdom|Union|Emirates|Federation)$/;
+/** Places English names with "the": "the United Kingdom", "the Czech Republic", "the Philippines" (not
+ * "Texas" or "Wales", whatever their last letter). */
+const THE_PLACE =
+  /(?:States|Islands|Republic|Kingdom|Union|Emirates|Federation)$|^(?:Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros|Gambia)$/;
 
 /** A name made only of a body's head and the words that qualify its kind ("Supreme Court", "House of Representatives"). */
 export function bareBody(name: string): boolean {

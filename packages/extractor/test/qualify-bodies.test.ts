@@ -30,6 +30,7 @@ describe('qualifyBodies', () => {
     ],
     ["Tom Hale spoke in Brazil's National Congress on Monday.", 'National Congress of Brazil', 'National Congress'],
     ["The Philippines' Senate approved the treaty on Monday.", 'Senate of the Philippines', 'Senate of Philippines'],
+    ["Texas's Senate passed the bill on Monday.", 'Senate of Texas', 'Senate of the Texas'],
     // Nothing says whose: the name stays.
     ['The Senate passed the bill on Tuesday. Ann Cole praised the Senate.', 'Senate', 'Senate of Ohio'],
   ])('%s', (text, present, absent) => {
