@@ -2,9 +2,9 @@
 // "US Senate" → "united states senate") are derived again from their entries, so later documents' "United
 // States Senate" finds them. Only nodes one of whose name keys has that other form are read back and written.
 import type { Driver } from 'neo4j-driver';
-import { countryFirstKey } from '@kg/extractor/names';
 import { FIELD } from './entity-entries.js';
 import { refreshNodes } from './neo4j-identity.js';
+import { key, otherNameKey } from './node-keys.js';
 
 const BATCH = 500;
 
@@ -19,8 +19,8 @@ export async function addCountryKeys(driver: Driver, database: string): Promise<
     .filter((r) => {
       const names = r.get('names') as string[];
       return names.some((k) => {
-        const other = k.includes(' ') ? countryFirstKey(k.slice(2)) : undefined;
-        return other !== undefined && !names.includes(`n:${other}`);
+        const other = otherNameKey(k.slice(key.name('').length));
+        return other !== undefined && !names.includes(key.name(other));
       });
     })
     .map((r) => r.get('id') as string);

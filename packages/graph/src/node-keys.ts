@@ -22,15 +22,30 @@ export function nameKey(name: string): string {
   return k;
 }
 
+/** Other keys already computed (most names have none: null), as nameKey keeps the keys themselves. */
+const otherKeys = new Map<string, string | null>();
+
 /**
- * The name keys of a name: its own, and the one with its country spelled out and first when it names a
- * country's body ("U.S. Senate", "Supreme Court of the United States": countryFirstKey), so that one
- * document's "US Senate" and another's "United States Senate" find each other.
+ * The other name key of a name key, when it names a country's body: the country spelled out and first
+ * ("us senate" → "united states senate", countryFirstKey); undefined for most names.
+ */
+export function otherNameKey(own: string): string | undefined {
+  let other = otherKeys.get(own);
+  if (other === undefined) {
+    other = (own.includes(' ') && countryFirstKey(own)) || null;
+    if (otherKeys.size >= MAX_CACHED_KEYS) otherKeys.clear();
+    otherKeys.set(own, other);
+  }
+  return other ?? undefined;
+}
+
+/**
+ * The name keys of a name: its own, and its other key (otherNameKey), so that one document's "US Senate" and
+ * another's "United States Senate" find each other.
  */
 export function nameKeyForms(name: string): string[] {
-  const own = nameKey(name);
-  const other = own.includes(' ') ? countryFirstKey(own) : undefined;
-  return other ? [key.name(name), `n:${other}`] : [key.name(name)];
+  const other = otherNameKey(nameKey(name));
+  return other ? [key.name(name), key.name(other)] : [key.name(name)];
 }
 
 /** A node id with no type in it: the name's key, hyphenated ("donald-trump"). */

@@ -157,8 +157,8 @@ const SUBJECT_RELATIVES = new Set(['which', 'who']);
  * outside the quotation marks; what was said starts at that subject (else at the quotation, token q). */
 export function quotedPredicateSubject(view: SentenceView, right: number, q: number): number {
   const ch = view.chunks;
-  const verb = ch.find((x) => x.to === q - 1);
-  const before = verb && ch[ch.indexOf(verb) - 1];
+  const v = ch.findIndex((x) => x.to === q - 1);
+  const [before, verb] = [ch[v - 1], ch[v]];
   if (verb?.kind === 'VG' && verb.finite && before?.kind === 'NP' && before.from === right + 1 && !before.breakAfter)
     return before.from;
   const k = ch.findIndex((x) => x.from === q);

@@ -31,9 +31,13 @@ function load(): Forms {
   const order = (a: Country, b: Country) => Number(b.independent) - Number(a.independent) || b.area - a.area;
   for (const c of [...countryData()].sort(order)) {
     const name = storeNameKey(newsName(c));
+    const first = (map: Map<string, string>, form: string) => {
+      const k = storeNameKey(form);
+      if (!map.has(k)) map.set(k, name);
+    };
     for (const f of [newsName(c), ...countryForms(c).filter((f) => writtenAsName(f) && f.includes(' '))])
-      if (!names.has(storeNameKey(f))) names.set(storeNameKey(f), name);
-    for (const d of englishDemonyms(c)) if (!demonyms.has(storeNameKey(d))) demonyms.set(storeNameKey(d), name);
+      first(names, f);
+    for (const d of englishDemonyms(c)) first(demonyms, d);
   }
   for (const [form, country] of SHORT_FORMS) names.set(form, storeNameKey(country));
   return { names, demonyms };
