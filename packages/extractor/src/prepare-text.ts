@@ -3,6 +3,7 @@
 import { HIDDEN_ELEMENT, HTML_ENTITY, decodeEntity } from './decode-entity.js';
 import { closeEditorialBrackets } from './editorial-brackets.js';
 import type { BracketEdit } from './editorial-brackets.js';
+import { openGluedEllipses } from './glued-ellipsis.js';
 
 /** Texts longer than this are cut (at a paragraph or sentence break) before parsing; see README. */
 export const MAX_TEXT_CHARS = 500_000;
@@ -11,7 +12,7 @@ export interface PreparedText {
   /** Same length as the input prefix that is parsed; offsets into it are offsets into the original. */
   text: string;
   warnings: string[];
-  /** Editorial brackets closed up for the parse (editorial-brackets.ts); extract() gives them back. */
+  /** Editorial brackets closed up and glued ellipses opened for the parse (editorial-brackets.ts, glued-ellipsis.ts); extract() gives them back. */
   edits: BracketEdit[];
 }
 
@@ -47,7 +48,8 @@ export function prepareText(raw: string): PreparedText {
   // it becomes a space after the "'s" (same length, so every offset outside those three characters stays).
   text = text.replace(ZERO_WIDTH_POSSESSIVE, (_m, a: string, b: string) => `${a || b}s `);
   const closed = closeEditorialBrackets(text);
-  text = closed.text;
+  const opened = openGluedEllipses(closed.text);
+  text = opened.text;
   if (looksLikeHtml(text)) {
     text = text
       .replace(HIDDEN_ELEMENT, blank)
@@ -55,7 +57,7 @@ export function prepareText(raw: string): PreparedText {
       .replace(HTML_ENTITY, (m) => (decodeEntity(m) ?? ' ').padEnd(m.length, ' '));
     warnings.push('extract: HTML markup was ignored');
   }
-  return { text, warnings, edits: closed.edits };
+  return { text, warnings, edits: [...closed.edits, ...opened.edits].sort((a, b) => a.at - b.at) };
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -66,3 +66,32 @@ describe('closeEditorialBrackets', () => {
     expect(r.claims.map((c) => c.text)).toEqual(['[T]he House of Representatives will vote']);
   });
 });
+
+// glued-ellipsis.ts: an ellipsis between two words with no space opens up; nothing moves.
+describe('openGluedEllipses', () => {
+  test.each([
+    ['three dots between words', 'to you...Rocky Lane', 'to you.. Rocky Lane'],
+    ['one ellipsis character', 'a week…then Tom left', 'a week then Tom left'],
+    ['an ellipsis before a space stays', 'to you... Rocky Lane', 'to you... Rocky Lane'],
+    ['an ellipsis in brackets stays', 'Tombo[...]said', 'Tombo[...]said'],
+  ])('%s', (_rule, text, prepared) => {
+    const out = prepareText(text);
+    expect(out.text).toBe(prepared);
+    expect(out.text.length).toBe(text.length);
+  });
+
+  test('the name after the ellipsis is found, and evidence quotes the article as written', () => {
+    const text = 'Tom Hale said: "I introduce to you...Rocky Linux." Ann Cole waited…then left Dorn Corp.';
+    const r = extract(text);
+    expect(r.entities.map((e) => e.name)).toContain('Rocky Linux');
+    expect(r.entities.map((e) => e.name)).not.toContain('Linux');
+    const spans = [
+      ...r.entities.flatMap((e) => e.mentions),
+      ...r.sentences,
+      ...r.claims,
+      ...r.triples.map((t) => t.evidence),
+    ];
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(r.claims.map((c) => c.text)).toContain('I introduce to you...Rocky Linux');
+  });
+});
