@@ -36,3 +36,21 @@ test.each([
   expect(find(entities, person)?.type).toBe('Person');
   expect(find(entities, country)?.type).toBe('Place');
 });
+
+// A party's adjective before the place that ends the name: the party's contest held there; the place is named.
+test.each([
+  ['Tom Hale won the Republican Iowa caucuses in February.', 'Iowa'],
+  ['Ann Cole and Tom Hale won the Democratic and Republican New Hampshire primaries.', 'New Hampshire'],
+  ['Ann Cole lost the Conservative Canada leadership race.', 'Canada'],
+])('%s → the place "%s", no party-and-place node', (text, place) => {
+  const entities = extract(text).entities;
+  expect(entities.some((e) => /^(Republican|Democratic|Conservative) /.test(e.name))).toBe(false);
+  expect(find(entities, place)?.type).toBe('Place');
+});
+
+test.each([
+  ['The Democratic Republic of the Congo closed its border.', 'Democratic Republic of the Congo'],
+  ['The Liberal Democrats won in Bath.', 'Liberal Democrats'],
+])('%s → "%s" stays one name', (text, name) => {
+  expect(find(extract(text).entities, name)).toBeDefined();
+});
