@@ -44,11 +44,12 @@ export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner'
 
 /** Nouns that name a minister's or secretary's portfolio and that the lexicon does not list as ordinary words
  * ("Home Affairs Minister", "Emergency Situations Minister", "Natural Resources Secretary"): without them the last
- * word became a body of its own ("Affairs", "Situations"). */
+ * word became a body of its own ("Affairs", "Situations"). "National" opens a portfolio of two words ("National
+ * Security Adviser", which made a body "National Security"). */
 export const PORTFOLIO_NOUNS = new Set(
   `affairs situations emergency emergencies resources security infrastructure tourism fisheries immigration commerce
   development communications housing welfare employment industry planning mines sport sports youth heritage
-  innovation science technology agriculture relations services`.split(/\s+/),
+  innovation science technology agriculture relations services national`.split(/\s+/),
 );
 
 /** An adviser's field may be written before the title as common words ("National Security Adviser"), while one

@@ -13,6 +13,30 @@ interface TitleCase {
 
 const cases: TitleCase[] = [
   {
+    rule: "an adviser's field before the title",
+    text: 'Former National Security Adviser Ana Ruiz met Tom Blake in Lima.',
+    names: [
+      ['Ana Ruiz', 'Person'],
+      ['Tom Blake', 'Person'],
+    ],
+    not: ['National Security', 'Security'],
+  },
+  {
+    rule: 'an office with its field and no holder named',
+    text: 'Tom Blake will name a new National Security Advisor next week.',
+    names: [['Tom Blake', 'Person']],
+    not: ['National Security', 'Security'],
+  },
+  {
+    rule: 'a name before "adviser" is whom the adviser serves',
+    text: 'Tom Blake met White House adviser Ana Ruiz in Lima.',
+    names: [
+      ['Ana Ruiz', 'Person'],
+      ['White House', 'Place'],
+    ],
+    not: ['White House adviser'],
+  },
+  {
     rule: 'a portfolio noun the lexicon lacks, at a sentence start',
     text: 'Home Affairs Minister Ana Ruiz visited Lima.',
     names: [
