@@ -17,6 +17,7 @@ import { commaParticiple } from './comma-participle.js';
 import { compoundBeforeVerb, verblessPlural } from './headline-compound.js';
 import { participleModifier } from './participle-modifier.js';
 import { gerundModifier } from './gerund-modifier.js';
+import { sayingAfterQuotation, speakerModifier } from './speaker-modifier.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -273,7 +274,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       isVerbTag(toks[i + 1]) &&
       !entityAt[i + 1] &&
       !hasBreak(t) &&
-      !(GERUND_TAKERS.test(t.normal) && (toks[i + 1].tags.has('Gerund') || toks[i + 1].normal === 'having'))
+      !(GERUND_TAKERS.test(t.normal) && (toks[i + 1].tags.has('Gerund') || toks[i + 1].normal === 'having')) &&
+      !sayingAfterQuotation(toks, i)
     )
       cls[i] = 'N';
     if (compoundBeforeVerb(toks, cls, i)) {
@@ -281,7 +283,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       if (!entityAt[i + 1]) cls[i + 1] = 'V';
     }
     if (verblessPlural(toks, cls, entityAt, i)) cls[i] = 'V';
-    if (gerundModifier(toks, cls, entityAt, i)) cls[i] = 'N';
+    if (gerundModifier(toks, cls, entityAt, i) || speakerModifier(toks, cls, entityAt, i)) cls[i] = 'N';
     // "The Trump campaign described …": a bare verb form between a singular noun and a past verb is a noun (a
     // singular subject would take "campaigns", and no finite verb is followed by another), unless a modal or
     // "to" governs it ("should Pierluisi remain unconfirmed", "let Ann Cole remain seated").
