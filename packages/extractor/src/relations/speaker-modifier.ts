@@ -13,7 +13,7 @@ export function sayingAfterQuotation(toks: Token[], i: number): boolean {
   return (
     !!quoted &&
     !!verb &&
-    /[,?!]\s*["”]\s*$/.test(quoted.post) &&
+    /["”]\s*$/.test(quoted.post) &&
     !hasBreak(verb) &&
     verbType(verb.root ?? verb.normal) === 'SAYS'
   );
@@ -32,6 +32,8 @@ export function speakerModifier(
   if (t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /(?:ing|ed)$/.test(t.normal))
     return false;
   let k = i + 1;
-  while (cls[k] === 'N' && !entityAt[k] && /^\p{Ll}/u.test(toks[k].text) && !hasBreak(toks[k])) k++;
+  // ("said lead author Professor Ann Cole": a title may stand before the name.)
+  const describing = (w: Token) => /^\p{Ll}/u.test(w.text) || w.tags.has('Honorific') || w.tags.has('Actor');
+  while (cls[k] === 'N' && !entityAt[k] && describing(toks[k]) && !hasBreak(toks[k])) k++;
   return !!entityAt[k];
 }

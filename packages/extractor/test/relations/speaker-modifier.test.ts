@@ -18,6 +18,18 @@ test.each([
     'Tom Hale',
     'The dam will hold',
   ],
+  [
+    'a capitalised title before the name',
+    '"The dam will hold," said lead author Professor Ann Cole of Dorn University.',
+    'Ann Cole',
+    'The dam will hold',
+  ],
+  [
+    'no comma before the closing mark',
+    '"We wanted to find out how floods spread" said study co-author Tom Hale.',
+    'Tom Hale',
+    'We wanted to find out how floods spread',
+  ],
   ['two words before the name', '"Crime fell," said survey team leader Ann Cole.', 'Ann Cole', 'Crime fell'],
 ])('the speaker after the quotation: %s', (_name, text, speaker, said) => {
   expect(claimsOf(text)).toContainEqual([speaker, said]);
