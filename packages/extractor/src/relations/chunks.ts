@@ -39,6 +39,9 @@ export interface Chunk {
 }
 
 /** Verbs taking an object and a bare infinitive ("helped Trump defeat Biden"). */
+/** Verbs of saying that take a clause, never a gerund as their object: a gerund after one opens what was said
+ * ("said naming the virus would …"); "denied funding", "recalled seeing" keep theirs. */
+const CLAUSE_VERBS = new Set('say write state add claim argue insist explain note'.split(' '));
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 /** Words that open the time expressions read below; a sentence without one has none (and is not scanned). */
 const TIME_OPENERS = new Set('last next this past earlier later yesterday today tonight tomorrow ago'.split(' '));
@@ -110,8 +113,12 @@ export function chunkSentence(
         const opens = next.tags.has('Modal') || next.tags.has('Auxiliary') || next.tags.has('Copula') || pluralNoun;
         // ("denies having bought" is one group: the denial negates the act.)
         const denial = lemmaOf(toks[j]) === 'deny' && (next.tags.has('Gerund') || next.normal === 'having');
-        if (n === 'V' && !toks[j].tags.has('Auxiliary') && verbType(lemmaOf(toks[j])) === 'SAYS' && !denial)
-          if (opens || (next.tags.has('Gerund') && lemmaOf(toks[j]) === 'say')) break;
+        if (n === 'V' && !toks[j].tags.has('Auxiliary') && !denial) {
+          const lemma = lemmaOf(toks[j]);
+          if (opens && verbType(lemma) === 'SAYS') break;
+          // ("wrote denying Samoans citizenship violated …": the gerund opens what was written.)
+          if (next.tags.has('Gerund') && CLAUSE_VERBS.has(lemma)) break;
+        }
         // "the framework the court has counseled should guide review", "the plan Acme hoped would work": a
         // modal right after a content verb opens the clause that verb governs, whatever the verb.
         const content = !toks[j].tags.has('Auxiliary') && !toks[j].tags.has('Modal') && !toks[j].tags.has('Copula');

@@ -1,6 +1,7 @@
 // A bare clause after a verb of reporting ("X reports Y did Z", no "that") is X's claim: the triple inside
 // is attributed to X, and nothing in the clause is the reporting verb's object. "has alleged ties to" is a
 // hedged link, not an accusation.
+import { extract } from '@kg/extractor';
 import { triplesOf } from './rules/triples-of.js';
 
 describe('reported clauses', () => {
@@ -28,4 +29,21 @@ describe('reported clauses', () => {
   ])('%s', (_, text, expected) => {
     expect(triplesOf(text, { hedged: true })).toEqual(expected);
   });
+});
+
+// A gerund right after a verb of saying that takes a clause opens what was said (chunks.ts): in "wrote denying
+// Tom Hale bail violated the law" the judge wrote something; she denied nothing.
+test.each([
+  [
+    'after "wrote"',
+    'Judge Ann Cole wrote denying Tom Hale bail violated the law.',
+    ['write', 'denying Tom Hale bail violated the law'],
+  ],
+  [
+    'after "argued"',
+    'Ann Cole argued banning Beta Corp would hurt Dorn.',
+    ['argue', 'banning Beta Corp would hurt Dorn'],
+  ],
+])('the gerund opens what was said: %s', (_name, text, [verb, said]) => {
+  expect(extract(text).claims.map((c) => [c.verb, c.text])).toContainEqual([verb, said]);
 });
