@@ -152,7 +152,11 @@ export function chunkSentence(
       )
         j++;
       if (bareInfinitiveAt(j + 1)) cls[j + 1] = 'V';
-      chunks.push(nounPhrase(base('NP', i, j), toks, entityAt, possessive, cls));
+      const np = nounPhrase(base('NP', i, j), toks, entityAt, possessive, cls);
+      // "Pennsylvania State University (Penn State) in the U.S.": a name's own short form in brackets is no
+      // aside; the phrase after it still hangs on the name.
+      if (np.breakAfter && closesGloss(toks, entityAt, i, j)) np.breakAfter = bracketAfter(toks[j], toks[j + 1]);
+      chunks.push(np);
       i = j + 1;
       continue;
     }
@@ -161,4 +165,14 @@ export function chunkSentence(
     i++;
   }
   return chunks;
+}
+
+/** The phrase from token i to j ends with a bracketed short form of the name right before the bracket: the
+ * bracket opens inside the phrase, every word in it is a mention of that name, and nothing but ")" follows. */
+function closesGloss(toks: Token[], entityAt: (string | undefined)[], i: number, j: number): boolean {
+  if (!/^\)\s*$/.test(toks[j].post)) return false;
+  let k = j;
+  while (k > i && !toks[k].pre.includes('(')) k--;
+  const id = entityAt[k - 1];
+  return k > i && !!id && toks.slice(k, j + 1).every((t, n) => entityAt[k + n] === id && (n === 0 || !t.pre.trim()));
 }

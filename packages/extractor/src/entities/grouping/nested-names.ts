@@ -9,6 +9,7 @@ import type { EntityStep } from '../entity-step.js';
 import { makeGroup } from './make-group.js';
 import { nameKey } from '../names/name-key.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
+import { lexiconTags } from '../../lexicon-tags.js';
 import { PLACE_HEADS } from '../lexicon/org-words.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 
@@ -61,7 +62,10 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           // is a known name (not "Global" in "Global Challenge Robot Olympics").
           // The campus after "at" ("University of North Carolina at Greensboro") is a place too.
           const campus = g.type === 'Organization' && a > 0 && toks[a - 1].normal === 'at' && a + len === toks.length;
-          const lexPlace = !target && ((holdsPlace && isKnownPlace(partText)) || campus);
+          // ("Penn" of "Penn State": a state's abbreviation is a short form, no place of its own.)
+          const lexPlace =
+            !target &&
+            ((holdsPlace && isKnownPlace(partText) && !lexiconTags(partText).includes('Abbreviation')) || campus);
           // A title mentions the people and organisations in it ("Andy Warhol: Photographs and Prints").
           const inWork =
             g.type === 'Product' && !!target && (target.type === 'Person' || target.type === 'Organization');

@@ -47,3 +47,11 @@ describe('nested names', () => {
     expect(same[0].mentions.map((m) => m.text)).toEqual(mentions);
   });
 });
+
+// A state's abbreviation inside a body's short form ("Penn State") is no place of its own.
+test.each([
+  ['Researchers from Pennsylvania State University (Penn State) reported a new coating.', 'Penn'],
+  ['Tom Hale left the Calif Dorn Bank in May.', 'Calif'],
+])('%s → no "%s" node', (text, absent) => {
+  expect(extract(text).entities.map((e) => e.name)).not.toContain(absent);
+});
