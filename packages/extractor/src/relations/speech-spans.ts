@@ -155,7 +155,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       from = when.to + 1;
     if (view.toks[from]?.normal === 'that') from++;
     // "said as she left the court that she was innocent": an "as" clause right after the verb says when or how
-    // it was said, and what was said follows its "that"; with none ("stated as having been there") nothing was.
+    // it was said, and what was said follows its "that"; with none ("stated as having been there", "tweeted
+    // after hearing the news") nothing was.
     // ("said as a teenager she was …": an "as" phrase with no verb of its own opens what was said.)
     let adjunct = false;
     if (asClause(view, from)) {
@@ -221,15 +222,24 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   return withoutTrailingSource(out);
 }
 
-/** Whether token `from`, right after a reporting verb, is "as" opening a clause or an -ing form ("as she
- * left", "as having been"), not a verb-less phrase ("as a teenager she …"). */
+/** Words that open a clause saying when or how something was said ("said as she left", "tweeted after
+ * hearing the news"). */
+const WHEN_OPENERS = new Set(['as', 'after', 'before', 'while', 'since', 'until', 'once', 'upon']);
+
+/** Whether token `from`, right after a reporting verb, opens such a clause with a verb or an -ing form ("as
+ * she left", "as having been", "after hearing"), not a verb-less phrase ("as a teenager she …"). */
 function asClause(view: SentenceView, from: number): boolean {
   const t = view.toks[from];
-  if (t?.normal !== 'as' || view.toks[from - 1]?.normal === 'that' || /["“‘]/u.test(t.pre)) return false;
+  if (!WHEN_OPENERS.has(t?.normal ?? '') || view.toks[from - 1]?.normal === 'that' || /["“‘]/u.test(t.pre))
+    return false;
   const k = view.chunks.findIndex((x) => x.from > from);
   const next = view.chunks[k];
   const after = view.chunks[k + 1];
-  return next?.kind === 'VG' || (next?.kind === 'NP' && !next.breakAfter && after?.kind === 'VG' && after.finite);
+  // ("said after the meeting that …": a phrase of time, then what was said.)
+  const timed = next?.kind === 'NP' && !next.breakAfter && after?.kind === 'COMP' && t.normal !== 'as';
+  return (
+    next?.kind === 'VG' || timed || (next?.kind === 'NP' && !next.breakAfter && after?.kind === 'VG' && after.finite)
+  );
 }
 
 /** "The dam, Ann Cole said, was built in 1950": an attribution set off by commas between a clause's subject and

@@ -126,6 +126,16 @@ describe('speech spans', () => {
       'Ann Cole [say]: the ruling was unjust',
     ],
     [
+      'what is said follows the "that" of an "after" clause right after the verb',
+      'Ann Cole said after Tom Hale left that the ruling was unjust.',
+      'Ann Cole [say]: the ruling was unjust',
+    ],
+    [
+      'what is said follows the "that" after a phrase of time opened by "after"',
+      'Ann Cole said after the hearing that the ruling was unjust.',
+      'Ann Cole [say]: the ruling was unjust',
+    ],
+    [
       'an "as" phrase with no verb of its own opens what was said',
       'Ann Cole said as a teenager she worked in Oslo.',
       'Ann Cole [say]: as a teenager she worked in Oslo',
@@ -178,6 +188,10 @@ describe('speech spans', () => {
     ['a reader reading a book is no speech', 'Ana Ruiz read “Hamlet” on the train.'],
     ['"continued" without a quotation is no speech', 'Ana Ruiz continued the talks in Oslo.'],
     ['"as" and an -ing form after the verb are no statement', 'Ana Ruiz stated as having been at the scene.'],
+    [
+      '"after" and an -ing form after the verb are no statement',
+      'Ana Ruiz tweeted after hearing the news of the crash.',
+    ],
     [
       'the object inside the relative clause never speaks',
       'Gamma Paper which makes Softex, stressed they were working hard.',
