@@ -412,9 +412,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           // for Antiquities"; a title's, "Secretary of State for Health", is left to the title rules).
           const portfolio =
             t.normal === 'for' && lower(run[run.length - 1]) === 'state' && run.some((x) => ORG_HEADS.has(lower(x)));
+          // ("Dean of UC Berkeley School of Law": the connector of a title's complement is the title's own.)
+          const titleAt = run.findLastIndex((x) => isTitle(x));
+          const own = titleAt >= 0 && CONNECTORS.has(run[titleAt + 1]?.normal ?? '') ? run.slice(titleAt + 2) : run;
           if (
             headed &&
-            (portfolio || !run.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&')) &&
+            (portfolio || !own.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&')) &&
             connector &&
             !/[A-Z]/.test(t.text) &&
             row[k] &&

@@ -160,17 +160,25 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
   // a first name, else the last two words when more than two follow ("… of State John Kerry").
   if (right.length && CONNECTORS.has(right[0].normal)) {
     const named = right.findIndex((t, n) => n >= 2 && t.tags.has('FirstName') && !has(t, ['Place', 'Organization']));
+    // The last two words, a hyphened "al-Eryani" one of them ("… of Information Moammar al-Eryani").
+    let start = right.length;
+    for (let words = 0; words < 2 && start > 0; words++) {
+      start--;
+      while (start > 0 && right[start - 1].post === '-') start--;
+    }
     const plain =
-      right.length >= 4 &&
+      start >= 2 &&
       right
-        .slice(-2)
+        .slice(start)
         .every(
           (t) =>
+            // ("Dean of UC Berkeley School of Law": "of Law" is no one's name)
+            (!CONNECTORS.has(t.normal) || t.post === '-') &&
             !ORG_HEADS.has(lower(t)) &&
             !PLACE_HEADS.has(lower(t)) &&
             !has(t, ['Acronym', 'Country', 'Region', 'City', 'Organization']),
         )
-        ? right.length - 2
+        ? start
         : -1;
     const cut = named > 0 && (plain < 0 || named < plain) ? named : plain;
     // The complement may name an organisation or place of its own: "of the European Council", "of the United States".
@@ -181,6 +189,8 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     const named2 =
       (complement.length >= 2 &&
         (ORG_HEADS.has(lower(complement[complement.length - 1])) ||
+          // ("of UC Berkeley School of Law": a body's head word with its own "of" complement)
+          complement.some((t, n) => n > 0 && ORG_HEADS.has(lower(t)) && complement[n + 1]?.normal === 'of') ||
           complement.every((t) => has(t, ['Country', 'Region', 'City'])))) ||
       (complement.length === 1 && isKnownPlace(complement[0].text));
     const own = named2 ? makeSpan(complement, text) : null;

@@ -13,6 +13,24 @@ interface TitleCase {
 
 const cases: TitleCase[] = [
   {
+    rule: 'a title\'s complement naming a body with its own "of"',
+    text: 'Tom Blake, Dean of Dorn School of Law, called it silly.',
+    names: [
+      ['Tom Blake', 'Person'],
+      ['Dorn School of Law', 'Organization'],
+    ],
+    not: ['Dorn School', 'of Law', 'Law'],
+  },
+  {
+    rule: 'a hyphened family name after a title and its complement',
+    text: 'The bomb was set in a market, stated Minister of Information Wadah al-Dorani, in Lima.',
+    names: [
+      ['Wadah al-Dorani', 'Person'],
+      ['Lima', 'Place'],
+    ],
+    not: ['al-Dorani', 'Dorani'],
+  },
+  {
     rule: "an adviser's field before the title",
     text: 'Former National Security Adviser Ana Ruiz met Tom Blake in Lima.',
     names: [
