@@ -168,16 +168,14 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     }
     const plain =
       start >= 2 &&
-      right
-        .slice(start)
-        .every(
-          (t) =>
-            // ("Dean of UC Berkeley School of Law": "of Law" is no one's name)
-            (!CONNECTORS.has(t.normal) || t.post === '-') &&
-            !ORG_HEADS.has(lower(t)) &&
-            !PLACE_HEADS.has(lower(t)) &&
-            !has(t, ['Acronym', 'Country', 'Region', 'City', 'Organization']),
-        )
+      right.slice(start).every(
+        (t) =>
+          // ("Dean of UC Berkeley School of Law": "of Law" is no one's name)
+          (!CONNECTORS.has(t.normal) || t.post === '-') &&
+          !ORG_HEADS.has(lower(t)) &&
+          !PLACE_HEADS.has(lower(t)) &&
+          !has(t, ['Acronym', 'Country', 'Region', 'City', 'Organization']),
+      )
         ? start
         : -1;
     const cut = named > 0 && (plain < 0 || named < plain) ? named : plain;
