@@ -3,7 +3,9 @@
 // into one node: "the Senate of the state" (Alabama's) and "Mitch McConnell, the Senate Majority Leader"
 // made one "Senate", PART_OF Alabama and led by McConnell. When the article itself ties the bare body to
 // exactly one place ("Taiwan's Constitutional Court", "the Senate of the state"), the body is named after
-// it, "Senate of Alabama"; an untied "Senate" keeps its name (the article does not say whose).
+// it, "Senate of Alabama"; an untied "Senate" keeps its name (the article does not say whose). So is a bare
+// name of a body's gathering ("the Republican Party's National Convention"): every party holds one, and the
+// owner's name opens it, "Republican Party National Convention", as news names them.
 import { entityId } from './entity-id.js';
 import type { ExtractionResult } from './types.js';
 
@@ -31,23 +33,39 @@ export function bareBody(name: string): boolean {
     : false;
 }
 
-/** Renames, in place, each bare body the article ties to one place; references follow the new id. */
+/** Words of a gathering's name that every body may use ("National Convention", "Annual General Meeting"). */
+const GATHERING_WORDS = new Set('national annual general party convention conference congress meeting'.split(' '));
+const GATHERING_HEADS = new Set(['convention', 'conference', 'congress', 'meeting']);
+
+/** A name made only of such words, ending in a gathering's head. */
+export function bareGathering(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return GATHERING_HEADS.has(words.at(-1)!) && words.every((w) => GATHERING_WORDS.has(w));
+}
+
+/** Renames, in place, each bare body the article ties to one place, and each bare gathering it ties to one body;
+ * references follow the new id. */
 export function qualifyBodies(result: ExtractionResult): void {
   const byId = new Map(result.entities.map((e) => [e.id, e]));
-  const places = new Map<string, Set<string>>();
+  const owners = new Map<string, Set<string>>();
   for (const t of result.triples) {
-    const body = byId.get(t.subject);
-    if (!body || body.type !== 'Organization' || !bareBody(body.name) || t.negated || t.hedged) continue;
-    if (!TYING_RULES.has(t.rule ?? '') || !['PART_OF', 'LOCATED_IN'].includes(t.predicate.type)) continue;
-    if (byId.get(t.object)?.type !== 'Place') continue;
-    places.set(body.id, (places.get(body.id) ?? new Set()).add(t.object));
+    const named = byId.get(t.subject);
+    const owner = byId.get(t.object);
+    if (!named || !owner || t.negated || t.hedged || !TYING_RULES.has(t.rule ?? '')) continue;
+    if (!['PART_OF', 'LOCATED_IN'].includes(t.predicate.type)) continue;
+    const body = named.type === 'Organization' && bareBody(named.name) && owner.type === 'Place';
+    const gathering = named.type === 'Event' && bareGathering(named.name) && owner.type === 'Organization';
+    if (body || gathering) owners.set(named.id, (owners.get(named.id) ?? new Set()).add(owner.id));
   }
   const renamed = new Map<string, string>();
-  for (const [id, placeIds] of places) {
-    if (placeIds.size !== 1) continue;
+  for (const [id, ownerIds] of owners) {
+    if (ownerIds.size !== 1) continue;
     const body = byId.get(id)!;
-    const place = byId.get([...placeIds][0])!;
-    const name = `${body.name} of ${THE_PLACE.test(place.name) ? 'the ' : ''}${place.name}`;
+    const owner = byId.get([...ownerIds][0])!;
+    const name =
+      body.type === 'Event'
+        ? `${owner.name} ${body.name}`
+        : `${body.name} of ${THE_PLACE.test(owner.name) ? 'the ' : ''}${owner.name}`;
     const newId = entityId(name, body.type);
     const existing = byId.get(newId);
     if (existing) {
@@ -55,7 +73,7 @@ export function qualifyBodies(result: ExtractionResult): void {
       existing.mentions.sort((a, b) => a.start - b.start);
       result.entities.splice(result.entities.indexOf(body), 1);
     } else {
-      body.aliases.push({ text: body.name, rule: 'place-qualified' });
+      body.aliases.push({ text: body.name, rule: body.type === 'Event' ? 'owner-qualified' : 'place-qualified' });
       Object.assign(body, { id: newId, name });
     }
     renamed.set(id, newId);

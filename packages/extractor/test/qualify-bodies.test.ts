@@ -1,5 +1,5 @@
 import { extract } from '../src/extract.js';
-import { bareBody } from '../src/qualify-bodies.js';
+import { bareBody, bareGathering } from '../src/qualify-bodies.js';
 
 const names = (text: string) => extract(text).entities.map((e) => e.name);
 
@@ -19,6 +19,18 @@ describe('bareBody', () => {
   });
 });
 
+describe('bareGathering', () => {
+  test.each([
+    ['National Convention', true],
+    ['Annual General Meeting', true],
+    ['California Primary', false],
+    ['Republican National Convention', false],
+    ['Texas Haunters Convention', false],
+  ])('%s → %s', (name, expected) => {
+    expect(bareGathering(name)).toBe(expected);
+  });
+});
+
 describe('qualifyBodies', () => {
   test.each([
     // The article ties the body to one place: it is that place's.
@@ -31,6 +43,12 @@ describe('qualifyBodies', () => {
     ["Tom Hale spoke in Brazil's National Congress on Monday.", 'National Congress of Brazil', 'National Congress'],
     ["The Philippines' Senate approved the treaty on Monday.", 'Senate of the Philippines', 'Senate of Philippines'],
     ["Texas's Senate passed the bill on Monday.", 'Senate of Texas', 'Senate of the Texas'],
+    // A party's gathering: the party's name opens it.
+    [
+      "Tom Hale won all of Ohio's delegates to the Dorn Party's National Convention.",
+      'Dorn Party National Convention',
+      'National Convention',
+    ],
     // Nothing says whose: the name stays.
     ['The Senate passed the bill on Tuesday. Ann Cole praised the Senate.', 'Senate', 'Senate of Ohio'],
   ])('%s', (text, present, absent) => {
