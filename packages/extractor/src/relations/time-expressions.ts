@@ -112,10 +112,11 @@ const PATTERNS: Pattern[] = [
     const to = DAY_PARTS.has(w(at + 1)) ? at + 1 : at;
     return { to, meaning: { kind: 'weekday', weekday, shift: shift ?? 0 } };
   },
-  // "yesterday", "today", "tomorrow", "tonight"
+  // "yesterday", "today", "tomorrow", "tonight", "yesterday morning"
   (toks, i, w) => {
     const offset = DAY_WORDS.get(w(i));
-    return offset === undefined ? undefined : { to: i, meaning: { kind: 'relative', unit: 'day', offset } };
+    const to = DAY_PARTS.has(w(i + 1)) && w(i) !== 'tonight' ? i + 1 : i;
+    return offset === undefined ? undefined : { to, meaning: { kind: 'relative', unit: 'day', offset } };
   },
   // "last week", "this month", "next year", "earlier this year"
   (toks, i, w) => {

@@ -126,6 +126,11 @@ describe('speech spans', () => {
       'Ann Cole [say]: the ruling was unjust',
     ],
     [
+      'a day and its part after the verb say when, not what',
+      'Ann Cole said yesterday morning the road would be examined.',
+      'Ann Cole [say]: the road would be examined',
+    ],
+    [
       'what is said follows the "that" of an "after" clause right after the verb',
       'Ann Cole said after Tom Hale left that the ruling was unjust.',
       'Ann Cole [say]: the ruling was unjust',

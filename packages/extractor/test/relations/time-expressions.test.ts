@@ -16,6 +16,8 @@ test.each([
   ['He left on Monday.', ['on Monday {"kind":"weekday","weekday":1,"shift":0}']],
   ['He left last Friday night.', ['last Friday night {"kind":"weekday","weekday":5,"shift":-1}']],
   ['He left yesterday.', ['yesterday {"kind":"relative","unit":"day","offset":-1}']],
+  ['He left yesterday morning.', ['yesterday morning {"kind":"relative","unit":"day","offset":-1}']],
+  ['She spoke tonight.', ['tonight {"kind":"relative","unit":"day","offset":0}']],
   ['Earlier this month he left.', ['Earlier this month {"kind":"relative","unit":"month","offset":0}']],
   ['He left three years ago.', ['three years ago {"kind":"relative","unit":"year","offset":-3}']],
   ['He left on March 5, 2020.', ['on March 5, 2020 {"kind":"date","month":3,"day":5,"year":2020}']],
