@@ -6,7 +6,9 @@ import { npEntity } from './np-entity.js';
 import { subjectOf } from './subject-of.js';
 import { SPEAKER_TYPES } from './edge-gate.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Chunk } from './chunks.js';
 import { verbType } from './vocabulary.js';
+import { INTENT } from './verb-modality.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
@@ -50,6 +52,9 @@ export interface SpeechSpan {
 const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
   view.slice(a, b).replace(/^[“"\s]+|[”"\s,.]+$/gu, '');
 
+/** A verb group whose last verb is only meant by the verbs before it ("wants to argue"). */
+const intended = (vg: Chunk) => vg.lemmas.slice(0, -1).some((l) => INTENT.has(l));
+
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom', 'what']);
 const QUESTION_WORDS = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'where']);
@@ -60,6 +65,14 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   const isSpeaker = (id: string | undefined): id is string => !!id && SPEAKER_TYPES.has(view.types.get(id) ?? '');
   ch.forEach((vg, c) => {
     if (vg.kind !== 'VG' || vg.passive) return;
+    // "wants to argue that …", "plans to announce that …": a statement only meant is not made; nor is one
+    // coordinated with such an infinitive ("wants to cancel the vote and argue …").
+    if (intended(vg)) return;
+    if (!vg.finite && !vg.gerund && ch[c - 1]?.kind === 'CONJ') {
+      let k = c - 2;
+      while (k >= 0 && ch[k].kind !== 'VG') k--;
+      if (k >= 0 && intended(ch[k])) return;
+    }
     const says = verbType(vg.lemma) === 'SAYS';
     const quoting = QUOTE_VERBS.has(vg.lemma);
     const labelling = vg.lemma === 'call' && labelQuote(view, c);

@@ -197,6 +197,12 @@ describe('speech spans', () => {
       '"after" and an -ing form after the verb are no statement',
       'Ana Ruiz tweeted after hearing the news of the crash.',
     ],
+    ['a statement only meant is not made', 'Ana Ruiz wants to argue that the plan failed.'],
+    ['nor is one planned', 'Ana Ruiz plans to announce that the plant will close.'],
+    [
+      'nor one coordinated with a meant act',
+      'Tom Hale said: "Ana Ruiz wants to cancel the vote and argue about it for years [...] I am committed to leaving."',
+    ],
     [
       'the object inside the relative clause never speaks',
       'Gamma Paper which makes Softex, stressed they were working hard.',
