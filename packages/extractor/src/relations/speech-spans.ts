@@ -211,9 +211,13 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     // ("asked whether the plant would close", "explained what Acme announced": a question or a topic, not a
     // statement)
     const question = QUESTION_WORDS.has(view.toks[from]?.normal ?? '');
+    // "…, CNN reported the governor said.": the clause after the verb is only who else said it; what was said
+    // is the clause before, as in "…, he said."
+    const relayed = says && relayedReport(view, from);
     if (
       said !== undefined &&
       !question &&
+      !relayed &&
       from < view.toks.length &&
       hasClause &&
       (!vg.breakAfter || aside !== undefined) &&
@@ -224,7 +228,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     }
     // "…, he said." — the speech is what precedes the attribution, a clause ("China's leader, Xi, spoke" is none).
     const clauseBefore = ch.some((k) => k.kind === 'VG' && k.to < left) && (says || !!quote);
-    if (left > 0 && clauseBefore && right >= view.toks.length - 2 && /[,]/.test(view.toks[left - 1].post))
+    const ends = right >= view.toks.length - 2 || relayed;
+    if (left > 0 && clauseBefore && ends && /[,]/.test(view.toks[left - 1].post))
       emit({ ...base, from: 0, to: left - 1 });
     else if (says && !quote) {
       const host = parentheticalHost(view, c, left, right);
@@ -233,6 +238,20 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   });
   out.push(...accordingTo(view, isSpeaker));
   return withoutTrailingSource(out);
+}
+
+/** Whether the words from token `from` to the sentence's end are only a phrase and a verb of saying ("the
+ * governor said."). */
+function relayedReport(view: SentenceView, from: number): boolean {
+  const rest = view.chunks.filter((ch) => ch.to >= from);
+  const [np, verb] = rest;
+  return (
+    rest.length === 2 &&
+    np.kind === 'NP' &&
+    verb.kind === 'VG' &&
+    verbType(verb.lemma) === 'SAYS' &&
+    verb.to >= view.toks.length - 2
+  );
 }
 
 /** Words that open a clause saying when or how something was said ("said as she left", "tweeted after

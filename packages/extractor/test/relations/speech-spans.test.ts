@@ -126,6 +126,11 @@ describe('speech spans', () => {
       'Ann Cole [say]: the ruling was unjust',
     ],
     [
+      'a source relaying another reports the clause before it',
+      'The hospital in Dorn treated 25 wounded people, the Dorn Post reported the governor said.',
+      'Dorn Post [report]: The hospital in Dorn treated 25 wounded people',
+    ],
+    [
       'a day and its part after the verb say when, not what',
       'Ann Cole said yesterday morning the road would be examined.',
       'Ann Cole [say]: the road would be examined',
