@@ -61,6 +61,18 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'a Louisiana division ending in "Parish", after a first name',
+    text: 'Officials in Jefferson Parish said the levees would hold.',
+    name: 'Jefferson Parish',
+    type: 'Place',
+  },
+  {
+    rule: 'and a person whose family name is "Parish"',
+    text: 'Singer Ann Parish said she was happy.',
+    name: 'Ann Parish',
+    type: 'Person',
+  },
+  {
     rule: 'a portfolio ending in "Affairs"',
     text: 'Tomas Reyes, the minister for East African Affairs, died in Juba.',
     name: 'East African Affairs',
