@@ -40,13 +40,21 @@ export function afterAddressee(view: SentenceView, from: number, lemma: string):
   return named && opens ? next!.from : from;
 }
 
+/** Possessive pronouns that open a clause's subject right after the name of the one told ("told Fox News their
+ * investigation could last …"). */
+const OPENING_POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my']);
+
 /** The first token of a name that starts inside a phrase after a lower-case noun ("reporters Tom Hale",
- * "local media Adamowicz's heart"), or undefined. */
+ * "local media Adamowicz's heart") or right after another name ("told NPR Hamza bin Laden had …"), or of a
+ * possessive right after a name ("Fox News their investigation"); else undefined. */
 function nameInside(view: SentenceView, from: number, to: number): number | undefined {
   for (let j = from + 1; j <= to; j++) {
     const before = view.toks[j - 1];
-    const named = view.entityAt[j] && view.entityAt[j] !== view.entityAt[j - 1] && /^\p{Lu}/u.test(view.toks[j].text);
-    if (named && before.tags.has('Noun') && /^\p{Ll}/u.test(before.text) && /^\s*$/.test(before.post)) return j;
+    const [here, prev] = [view.entityAt[j], view.entityAt[j - 1]];
+    if (!/^\s*$/.test(before.post)) continue;
+    const named = here && here !== prev && /^\p{Lu}/u.test(view.toks[j].text);
+    if (named && (!!prev || (before.tags.has('Noun') && /^\p{Ll}/u.test(before.text)))) return j;
+    if (prev && !here && j < to && OPENING_POSSESSIVES.has(view.toks[j].normal)) return j;
   }
   return undefined;
 }

@@ -126,6 +126,16 @@ describe('speech spans', () => {
       'Ann Cole [say]: the ruling was unjust',
     ],
     [
+      "a named addressee right before the subject's name is no part of what was told",
+      'Tom Hale told Dorn Radio Ann Cole had left the company.',
+      'Tom Hale [tell]: Ann Cole had left the company',
+    ],
+    [
+      'nor before a possessive opening the subject',
+      'Tom Hale told the Dorn Post their inquiry could last two years.',
+      'Tom Hale [tell]: their inquiry could last two years',
+    ],
+    [
       'a source relaying another reports the clause before it',
       'The hospital in Dorn treated 25 wounded people, the Dorn Post reported the governor said.',
       'Dorn Post [report]: The hospital in Dorn treated 25 wounded people',
