@@ -18,6 +18,9 @@ export function findClaims(
     for (const span of speech[s]) {
       if (span.negated) continue;
       const { from, to } = span;
+      // ("Overall," he continued, "…"; "Our house is burning. Literally.": one word cut off by the attribution
+      // states nothing; a label is one word by nature, "called the result unjust".)
+      if (from === to && span.lemma !== 'call') continue;
       // Token offsets leave quotation marks and trailing punctuation outside the claimed content.
       const first = view.toks[from];
       const last = view.toks[to];

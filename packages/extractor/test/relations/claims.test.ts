@@ -483,3 +483,15 @@ describe('claims', () => {
     }
   });
 });
+
+// One word cut off from a quotation by its attribution states nothing; a label is one word by nature.
+test.each([
+  ['"Overall," Ann Cole continued, "the water in its air improves the odds of life."', 'Overall'],
+  ['"However," Tom Hale told the Dorn Post, "this study lays groundwork for more work."', 'However'],
+])('%s → no claim "%s"', (text, word) => {
+  expect(claims(text).map((c) => c.content)).not.toContain(word);
+});
+
+test('a one-word label is a claim', () => {
+  expect(claims('Tom Hale called the ruling "unjust."').map((c) => c.content)).toContain('unjust');
+});
