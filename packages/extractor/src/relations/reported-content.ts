@@ -30,7 +30,8 @@ export function clauseFollows(view: SentenceView, from: number, to = view.toks.l
     const prev = chunks[i - 1];
     if (ch.kind === 'REL') inRelative = true;
     else if (inRelative) inRelative = !ch.breakAfter;
-    else if (ch.kind === 'COMP') return true;
+    // ("added justices that would …": "that" right after a noun opens a relative clause, not what was said)
+    else if (ch.kind === 'COMP') return i === k || prev.kind !== 'NP' || prev.breakAfter;
     else if (ch.kind === 'VG' || ch.kind === 'SUB') {
       // "announced their decision although she had …": a subordinate clause right after the verb's object (no
       // comma) belongs to the sentence, so the object is what was announced, not a clause's subject.
@@ -41,6 +42,15 @@ export function clauseFollows(view: SentenceView, from: number, to = view.toks.l
       // "announced the measure at the daily coronavirus briefing": a bare -ing form after a noun is no
       // clause's verb; a tensed verb may still follow ("said the plant closing would hurt Ely").
       if (ch.gerund && !ch.finite && prev.kind === 'NP' && !prev.breakAfter) continue;
+      // ("confirmed the claim, arguing it was …": a participle after a comma is the speaker's next act, and the
+      // phrase before it a thing confirmed.)
+      // ("reported officials, following an investigation, stated …": an aside closed by a comma before the verb
+      // of the clause is no next act.)
+      if (ch.gerund && !ch.finite && prev.kind === 'NP' && /,/.test(toks[prev.to].post)) {
+        const resumes = chunks.some((x, n) => n > i && x.kind === 'VG' && x.finite && chunks[n - 1].breakAfter);
+        if (!resumes) return false;
+        continue;
+      }
       // "After Trump tweeted the same advice, Twitter placed a warning": a phrase closed by a comma, then a
       // subject and its verb, is the verb's object and the sentence's main clause ("said Hamza, son of
       // Osama, has been killed" sets the comma-closed phrase off on both sides).

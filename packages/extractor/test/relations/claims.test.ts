@@ -323,6 +323,11 @@ describe('claims', () => {
       'In Norland, which claims sovereignty over Dorn, fishing is not illegal.',
     ],
     ['a thing announced is no statement', 'Maria Dahl announced her retirement in Oslo, which surprised his party.'],
+    ['nor a thing with a relative "that" after it', 'Maria Dahl looked to add judges that would back Pell Group.'],
+    [
+      'nor a thing denied, then a participle of the next act',
+      'Maria Dahl denied the effect of the ban on Pell Group, blaming the weather.',
+    ],
     [
       'a thing written with a relative clause after it is no statement',
       'Tom Hale kept writing poems he would send to Ann Cole in Leeds.',
@@ -494,4 +499,13 @@ test.each([
 
 test('a one-word label is a claim', () => {
   expect(claims('Tom Hale called the ruling "unjust."').map((c) => c.content)).toContain('unjust');
+});
+
+test('an aside opened by a participle before the clause verb still leaves a statement', () => {
+  expect(claims('The Dorn Post reported officials, following an inquiry, stated it was a coconut.')).toContainEqual(
+    expect.objectContaining({
+      speaker: 'Dorn Post',
+      content: 'officials, following an inquiry, stated it was a coconut',
+    }),
+  );
 });
