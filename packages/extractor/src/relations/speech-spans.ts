@@ -9,6 +9,8 @@ import type { SentenceView } from './sentence-view.js';
 import type { Chunk } from './chunks.js';
 import { verbType } from './vocabulary.js';
 import { INTENT } from './verb-modality.js';
+import { relayedReport } from './relayed-report.js';
+import { whenClause } from './when-clause.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
@@ -172,7 +174,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     // after hearing the news") nothing was.
     // ("said as a teenager she was …": an "as" phrase with no verb of its own opens what was said.)
     let adjunct = false;
-    if (asClause(view, from)) {
+    if (whenClause(view, from)) {
       const that = view.toks.findIndex((t, k) => k > from && t.normal === 'that');
       if (that < 0) adjunct = true;
       else from = that + 1;
@@ -238,40 +240,6 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   });
   out.push(...accordingTo(view, isSpeaker));
   return withoutTrailingSource(out);
-}
-
-/** Whether the words from token `from` to the sentence's end are only a phrase and a verb of saying ("the
- * governor said."). */
-function relayedReport(view: SentenceView, from: number): boolean {
-  const rest = view.chunks.filter((ch) => ch.to >= from);
-  const [np, verb] = rest;
-  return (
-    rest.length === 2 &&
-    np.kind === 'NP' &&
-    verb.kind === 'VG' &&
-    verbType(verb.lemma) === 'SAYS' &&
-    verb.to >= view.toks.length - 2
-  );
-}
-
-/** Words that open a clause saying when or how something was said ("said as she left", "tweeted after
- * hearing the news"). */
-const WHEN_OPENERS = new Set(['as', 'after', 'before', 'while', 'since', 'until', 'once', 'upon']);
-
-/** Whether token `from`, right after a reporting verb, opens such a clause with a verb or an -ing form ("as
- * she left", "as having been", "after hearing"), not a verb-less phrase ("as a teenager she …"). */
-function asClause(view: SentenceView, from: number): boolean {
-  const t = view.toks[from];
-  if (!WHEN_OPENERS.has(t?.normal ?? '') || view.toks[from - 1]?.normal === 'that' || /["“‘]/u.test(t.pre))
-    return false;
-  const k = view.chunks.findIndex((x) => x.from > from);
-  const next = view.chunks[k];
-  const after = view.chunks[k + 1];
-  // ("said after the meeting that …": a phrase of time, then what was said.)
-  const timed = next?.kind === 'NP' && !next.breakAfter && after?.kind === 'COMP' && t.normal !== 'as';
-  return (
-    next?.kind === 'VG' || timed || (next?.kind === 'NP' && !next.breakAfter && after?.kind === 'VG' && after.finite)
-  );
 }
 
 /** "The dam, Ann Cole said, was built in 1950": an attribution set off by commas between a clause's subject and
