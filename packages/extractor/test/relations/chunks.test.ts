@@ -22,7 +22,7 @@ test.each([
 
 test('the speaker is the body before the bracket, not the place after it', () => {
   const r = extract(
-    'In findings published on Monday in Nature Sustainability, researchers mostly from Dorn State University (Dorn State) in the U.S. reported the invention of a new coating that could reduce bacterial growth.',
+    'In findings published on Monday in Nature Sustainability, researchers mostly from Dorn State University (Dorn State) in the U.S. reported that the coating could reduce bacterial growth.',
   );
   const name = new Map(r.entities.map((e) => [e.id, e.name]));
   expect(r.claims.map((c) => name.get(c.speaker ?? ''))).toEqual(['Dorn State University']);
