@@ -12,7 +12,8 @@ export interface PreparedText {
   /** Same length as the input prefix that is parsed; offsets into it are offsets into the original. */
   text: string;
   warnings: string[];
-  /** Editorial brackets closed up and glued ellipses opened for the parse (editorial-brackets.ts, glued-ellipsis.ts); extract() gives them back. */
+  /** Editorial brackets closed up and glued ellipses opened for the parse (editorial-brackets.ts,
+   * glued-ellipsis.ts); extract() gives them back. */
   edits: BracketEdit[];
 }
 

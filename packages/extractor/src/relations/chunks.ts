@@ -38,10 +38,10 @@ export interface Chunk {
   participle: boolean;
 }
 
-/** Verbs taking an object and a bare infinitive ("helped Trump defeat Biden"). */
 /** Verbs of saying that take a clause, never a gerund as their object: a gerund after one opens what was said
  * ("said naming the virus would …"); "denied funding", "recalled seeing" keep theirs. */
 const CLAUSE_VERBS = new Set('say write state add claim argue insist explain note'.split(' '));
+/** Verbs taking an object and a bare infinitive ("helped Trump defeat Biden"). */
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 /** Words that open the time expressions read below; a sentence without one has none (and is not scanned). */
 const TIME_OPENERS = new Set('last next this past earlier later yesterday today tonight tomorrow ago'.split(' '));

@@ -43,9 +43,8 @@ export function clauseFollows(view: SentenceView, from: number, to = view.toks.l
       // clause's verb; a tensed verb may still follow ("said the plant closing would hurt Ely").
       if (ch.gerund && !ch.finite && prev.kind === 'NP' && !prev.breakAfter) continue;
       // ("confirmed the claim, arguing it was …": a participle after a comma is the speaker's next act, and the
-      // phrase before it a thing confirmed.)
-      // ("reported officials, following an investigation, stated …": an aside closed by a comma before the verb
-      // of the clause is no next act.)
+      // phrase before it a thing confirmed; unless a clause's verb follows the aside it opens, "reported
+      // officials, following an investigation, stated …".)
       if (ch.gerund && !ch.finite && prev.kind === 'NP' && /,/.test(toks[prev.to].post)) {
         const resumes = chunks.some((x, n) => n > i && x.kind === 'VG' && x.finite && chunks[n - 1].breakAfter);
         if (!resumes) return false;

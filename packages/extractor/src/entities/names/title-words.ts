@@ -23,8 +23,8 @@ export function pluralTitle(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && PLURAL_TITLES.has(lower(t));
 }
 
-// Offices named with a portfolio, a field or a court before them ("National Security Adviser"); not "CEO", "Chairman", "President" or "spokesman",
-// where a word before names the company or country ("Apple CEO", "Acme Chairman").
+// Offices named with a portfolio, a field or a court before them ("National Security Adviser"); not "CEO",
+// "Chairman", "President" or "spokesman", where a word before names the company or country ("Apple CEO").
 const PORTFOLIO_OFFICES = new Set(
   'minister ministers secretary secretaries representative representatives judge judges commissioner commissioners attorney attorneys officer adviser advisers advisor advisors'.split(
     ' ',
