@@ -19,10 +19,10 @@ export function gerundModifier(
   if (['Pronoun', 'Determiner', 'Possessive', 'Value'].some((g) => noun.tags.has(g))) return false;
   let k = i + 2;
   if (!entityAt[k]) return false;
-  // The name may carry its short form in brackets: "World Wonder Ring Stardom (Stardom) announced".
-  while (entityAt[k] && (!hasBreak(toks[k]) || /^\s*\(\s*$|^\)\s*$/.test(toks[k].post))) k++;
+  // The name may carry its short form in brackets: "World Wonder Ring Stardom (Stardom) announced" (the
+  // tokeniser writes "(" before the next word, ")" after the last).
+  while (entityAt[k] && (!hasBreak(toks[k]) || /^\)\s*$/.test(toks[k].post))) k++;
   const verb = toks[k];
-  if (!verb || entityAt[k] || cls[k] !== 'V' || (hasBreak(toks[k - 1]) && !/\)\s*$/.test(toks[k - 1].post)))
-    return false;
+  if (!verb || entityAt[k] || cls[k] !== 'V') return false;
   return verb.tags.has('PastTense') || (verb.tags.has('PresentTense') && /s$/.test(verb.normal));
 }
