@@ -59,6 +59,16 @@ export const OBJECT_HEADS = new Set(
 /** Last words of the names of awards: "Booker Prize", "Academy Award", "Fields Medal". */
 export const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 
+/** Fields of study and art that name an award's category after "in": "Nobel Prize in Physics", "Nemmers Prize
+ * in Mathematics", "… in Physiology or Medicine". Closed on purpose: "Prize in Oslo" names the place it was
+ * given, and an unknown capitalised word there is more often a town than a field. */
+export const AWARD_FIELDS = new Set(
+  `physics chemistry medicine physiology literature economics economic sciences science mathematics peace
+  poetry fiction drama journalism music architecture engineering history biology astronomy philosophy arts`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Last words of the names of programmes: "The Tonight Show", "The Ann Cole Show" (a show named after its
  * host is the host's work, not the host). */
 export const SHOW_HEADS = new Set(['show', 'podcast']);

@@ -4,7 +4,7 @@
 // the words after "of" (or "for") says the whole phrase is one name, as an organisation word does for
 // "Cinema for Peace Foundation".
 import type { Token } from '../../tokens.js';
-import { AWARD_HEADS } from '../lexicon/work-words.js';
+import { AWARD_FIELDS, AWARD_HEADS } from '../lexicon/work-words.js';
 import { KNOWN, has, lower, quiet } from './name-tokens.js';
 
 const LINKS = new Set(['of', 'for']);
@@ -32,4 +32,25 @@ export function yearTitleJoin(run: Token[], row: Token[], j: number): number {
   if (of?.normal !== 'of' || the?.normal !== 'the' || year?.text !== 'Year') return 0;
   if (!quiet(last, of) || !quiet(of, the) || !quiet(the, year) || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return 0;
   return 3;
+}
+
+/** "Nobel Prize in Physics", "Memorial Prize in Economic Sciences", "Prize in Physiology or Medicine": a field
+ * after an award word's "in" is the award's category, part of its name (tokens from `j`, the "in"; 0 if none).
+ * Only field words (AWARD_FIELDS): "the Booker Prize in London" names where it was given. */
+export function fieldJoin(run: Token[], row: Token[], j: number): number {
+  if (row[j]?.normal !== 'in' || !AWARD_HEADS.has(lower(run[run.length - 1])) || !quiet(run[run.length - 1], row[j]))
+    return 0;
+  const field = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && AWARD_FIELDS.has(t.normal);
+  let m = j + 1;
+  if (!field(row[m]) || !quiet(row[j], row[m])) return 0;
+  // "Economic Sciences", "Physiology or Medicine": a second field word, directly or after "or" / "and".
+  if (field(row[m + 1]) && quiet(row[m], row[m + 1])) m += 1;
+  else if (
+    /^(?:or|and)$/.test(row[m + 1]?.normal ?? '') &&
+    field(row[m + 2]) &&
+    quiet(row[m], row[m + 1]) &&
+    quiet(row[m + 1], row[m + 2])
+  )
+    m += 2;
+  return m - j + 1;
 }

@@ -15,6 +15,7 @@ import { LEGAL_FORMS, OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '
 import {
   CALENDAR,
   CONNECTORS,
+  HYPHEN_SUFFIXES,
   FUNCTION_WORDS,
   KNOWN,
   NOT_ENTITIES,
@@ -41,7 +42,7 @@ import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { initialAt, nameBefore } from './initials.js';
 import { acronymJoin } from './acronym-joins.js';
-import { awardJoin, yearTitleJoin } from './award-joins.js';
+import { awardJoin, fieldJoin, yearTitleJoin } from './award-joins.js';
 import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
@@ -62,12 +63,6 @@ import { numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
 
-// "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
-const HYPHEN_SUFFIXES = new Set(
-  'based owned born like led backed made run style era type wide level sized related linked funded friendly free only area class sponsored bound made speaking'.split(
-    ' ',
-  ),
-);
 // Words compromise tags as actors that name no role: "many people Wikinews observed".
 const NOT_ROLES = new Set([
   'people',
@@ -380,8 +375,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             j += war;
             continue;
           }
-          // "Defender of Democracy Award", "Time Person of the Year" (award-joins.ts).
-          const award = awardJoin(run, row, j, nameAt) || yearTitleJoin(run, row, j);
+          // "Defender of Democracy Award", "Time Person of the Year", "Nobel Prize in Physics" (award-joins.ts).
+          const award = awardJoin(run, row, j, nameAt) || yearTitleJoin(run, row, j) || fieldJoin(run, row, j);
           if (award && j + award <= stop) {
             run.push(...row.slice(j, j + award));
             j += award;

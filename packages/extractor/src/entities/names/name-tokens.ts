@@ -59,6 +59,12 @@ export const CALENDAR = new Set(
 );
 // "Pro-Beijing", "Anti-Communist", "Co-founder": a prefix joined by a hyphen makes an adjective or common noun.
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'co']);
+// "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
+export const HYPHEN_SUFFIXES = new Set(
+  'based owned born like led backed made run style era type wide level sized related linked funded friendly free only area class sponsored bound speaking'.split(
+    ' ',
+  ),
+);
 export const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'bin', 'al']);
 // "Gabonese", "Brazilian", "Islamic", "Localist": adjective endings; before a lower-case noun such a word is
 // an adjective ("the Gabonese team"), not a name.

@@ -14,12 +14,13 @@
 //   "Not from India, Maybe they …", "And, Whenever there is …", "Too Much": a word that by itself is an adverb,
 //   conjunction, preposition, determiner or possessive ("Our") names nothing, wherever a careless capital puts it;
 //   "vitamin D", "Her Majesty": a lone capital letter, a form of address;
-//   "((WN)) How did you …": an abbreviation standing as a transcript's speaker label.
+//   "((WN)) How did you …": an abbreviation standing as a transcript's speaker label;
+//   "a Jupiter-like gas giant": a name and a common word the parse keeps as one hyphened word is an adjective.
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
-import { has } from './name-tokens.js';
+import { HYPHEN_SUFFIXES, has } from './name-tokens.js';
 import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { SCALE_WORDS } from '../typing/scale-steps.js';
@@ -99,6 +100,7 @@ export function notAName(span: NameSpan): boolean {
   // "vitamin D", "a plan A, B, C", "E. coli", "the inner B star": a lone capital letter is a label or an
   // initial; as a node it would join every such letter of every article.
   if (span.tokens.length === 1 && /^\p{Lu}\.?$/u.test(text)) return true;
+  if (span.tokens.length === 1 && HYPHEN_SUFFIXES.has(/-(\p{Ll}+)$/u.exec(text)?.[1] ?? '')) return true;
   // "((WN)) How did you …": an abbreviation as a transcript's speaker label is an interviewer's initials; as a
   // node it would join every interview's label, whoever asked.
   if (

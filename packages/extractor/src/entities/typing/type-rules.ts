@@ -110,14 +110,16 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) => s.tokens.length > 1 && PRODUCT_SUFFIXES.has(lastWord(s)),
   },
-  // "the Booker Prize", "an Academy Award", "Time Person of the Year": a distinction, not an actor.
+  // "the Booker Prize", "an Academy Award", "Time Person of the Year", "Nobel Prize in Physics": a
+  // distinction, not an actor.
   {
     name: 'award-head',
     type: 'Concept',
     strong: true,
     test: (s) =>
       (s.tokens.length > 1 && AWARD_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text)) ||
-      / of the Year$/.test(s.text),
+      / of the Year$/.test(s.text) ||
+      / (?:Prize|Award|Medal) in \p{Lu}/u.test(s.text),
   },
   // "The Tonight Show", "The Ann Cole Show": a programme, even when named after its host.
   {

@@ -27,6 +27,24 @@ const cases: EntityCase[] = [
     name: 'Quorvex Person of the Year',
     type: 'Concept',
   },
+  {
+    rule: 'a field after the award word\'s "in" is its category',
+    text: 'The academy announced the winners of the Vellmar Prize in Chemistry in Oslo on Tuesday.',
+    name: 'Vellmar Prize in Chemistry',
+    type: 'Concept',
+  },
+  {
+    rule: 'two field words joined by "or"',
+    text: 'She received the Quorvex Prize in Physiology or Medicine for her work on malaria.',
+    name: 'Quorvex Prize in Physiology or Medicine',
+    type: 'Concept',
+  },
+  {
+    rule: 'two field words side by side',
+    text: 'He shared the Dahl Memorial Prize in Economic Sciences with two colleagues.',
+    name: 'Dahl Memorial Prize in Economic Sciences',
+    type: 'Concept',
+  },
 ];
 
 describe('award joins', () => {
@@ -35,6 +53,12 @@ describe('award joins', () => {
   test.each([
     ['a known name before "of" is no award title', 'Ann Lee of Oslo Prize Committee spoke.', 'Ann Lee of Oslo Prize'],
     ['no award word at the end', 'He met the Keeper of Rivers in Oslo.', 'Keeper of Rivers'],
+    [
+      'a place after "in" is where it was given (guard)',
+      'He won the Vellmar Prize in Oslo last year.',
+      'Vellmar Prize in Oslo',
+    ],
+    ['"in" and a year (guard)', 'He won the Vellmar Prize in 1998.', 'Vellmar Prize in 1998'],
   ])('%s', (_rule, text, name) => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain(name);
   });

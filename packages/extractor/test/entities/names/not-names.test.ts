@@ -15,6 +15,11 @@ describe('not names', () => {
     ],
     ['a plural noun opening a turn', '((Ines Varga)) Planets like these are rare around Vega.', 'Planets'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
+    [
+      'a name and "-like" kept as one word',
+      'The planet they found is a Saturn-like gas giant near Vega.',
+      'Saturn-like',
+    ],
     ["a degree's abbreviation", 'Tom Hale received his PhD in Dorn and moved to Lisbon.', 'PhD'],
     ["an office's abbreviation", "I have seen Acme Corp's VP of Engineering explain the plan in Dorn.", 'VP'],
     ['a generational suffix after a comma', 'Ann Cole sued Mayor Tom R. Hale, Jr. and his firm in Dorn.', 'Jr'],
