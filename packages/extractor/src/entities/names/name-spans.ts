@@ -63,6 +63,16 @@ import { numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
 
+/** "District Court for the Western District of Virginia", "Museum of the Capital Region of Denmark": a second
+ * "of" after a place named by a qualifier and a place word ("Western District") belongs to that place's
+ * name. One connector before it at most. */
+function districtOf(own: Token[], t: Token): boolean {
+  const links = own.flatMap((x, k) => (CONNECTORS.has(x.normal) && x.normal !== '&' ? [k] : []));
+  if (t.normal !== 'of' || links.length !== 1) return false;
+  const tail = own.slice(links[0] + 1).filter((x) => x.normal !== 'the');
+  return tail.length >= 2 && tail.every((x) => isCap(x)) && PLACE_HEADS.has(lower(tail[tail.length - 1]));
+}
+
 // Words compromise tags as actors that name no role: "many people Wikinews observed".
 const NOT_ROLES = new Set([
   'people',
@@ -410,14 +420,16 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           // ("Dean of UC Berkeley School of Law": the connector of a title's complement is the title's own.)
           const titleAt = run.findLastIndex((x) => isTitle(x));
           const own = titleAt >= 0 && CONNECTORS.has(run[titleAt + 1]?.normal ?? '') ? run.slice(titleAt + 2) : run;
+          const last = run[run.length - 1];
           if (
             headed &&
-            (portfolio || !own.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&')) &&
+            (portfolio || !own.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') || districtOf(own, t)) &&
             connector &&
             !/[A-Z]/.test(t.text) &&
             row[k] &&
             nameAt(k) &&
-            !has(run[run.length - 1], ['Person', 'Country', 'City', 'Region'])
+            // ("Western District of Texas": the parse tags a place word after its qualifier a region.)
+            (!has(last, ['Person', 'Country', 'City', 'Region']) || (PLACE_HEADS.has(lower(last)) && run.length > 1))
           ) {
             run.push(...row.slice(j, k + 1));
             j = k + 1;
@@ -444,6 +456,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !/^\p{Lu}/u.test(b.text) &&
             b.tags.has('Actor') &&
             !b.tags.has('Pronoun') &&
+            // ("the president of Virginia-based …": the parse tags the "of" of a role an actor too.)
+            !FUNCTION_WORDS.has(b.normal) &&
             !NOT_ROLES.has(b.normal) &&
             // "the carmaker Holtenbach": a kind of organisation, not a person's role.
             !ORG_KINDS.has(b.normal);

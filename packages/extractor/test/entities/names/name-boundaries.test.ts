@@ -15,6 +15,18 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a court "for" a district: the district\'s own "of" stays in the name',
+    text: 'Judge Ann Cole, sitting in the United States District Court for the Eastern District of Oregon in Bend, ruled.',
+    names: [['United States District Court for the Eastern District of Oregon', 'Organization'], ['Bend']],
+    not: ['United States District Court for the Eastern District'],
+  },
+  {
+    rule: 'a district named by a qualifier and a place word keeps its "of"',
+    text: 'Tom Hale was sentenced in 2014 in the Northern District of Ohio.',
+    names: [['Northern District of Ohio', 'Place']],
+    not: ['Northern District'],
+  },
+  {
     rule: 'a portfolio after an organisation\'s "of State" stays in its name',
     text: 'The samples left Cairo with permission from the Egyptian Ministry of State for Antiquities.',
     names: [['Egyptian Ministry of State for Antiquities', 'Organization']],

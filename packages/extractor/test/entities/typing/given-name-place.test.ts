@@ -34,4 +34,9 @@ describe('given name before a place word', () => {
   ])('stays a place: %s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Place');
   });
+
+  test('the "of" after a role word is no role: a given name after it is no person', () => {
+    const text = 'Ann Cole, formerly the president of Florence-based Holtenbach Corporation, pled guilty.';
+    expect(find(extract(text).entities, 'Florence')?.type).not.toBe('Person');
+  });
 });
