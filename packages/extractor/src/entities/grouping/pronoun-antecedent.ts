@@ -6,6 +6,7 @@
 // any opening "When …," clause).
 // Anything else is ambiguous and stays unresolved: an edge on the wrong person is worse than none.
 import type { Token } from '../../tokens.js';
+import { UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 
 /** A person reference already read: a name mention or an earlier resolved pronoun. */
 export interface PersonRef {
@@ -29,11 +30,27 @@ export function pronounAntecedent(
     const here = refs.filter((r) => r.sentence === s && fits(r));
     if (!here.length) continue;
     const distinct = new Set(here.map((r) => r.entity));
+    if (unnamedBetween(pronoun, gender, s, sentenceTokens)) return undefined;
     if (distinct.size === 1) return here[0].entity;
     if (s === pronoun.sentence) return undefined; // "Trump called Macron after he won": either could be meant
     return mainClauseSubject(here, sentenceTokens[s] ?? []);
   }
   return undefined;
+}
+
+/** Between the sentence that names the antecedent and the pronoun, "the man", "a woman", "the suspect" (a
+ * fitting person left unnamed, not a role before a name: "the prosecutor Remy Heitz") may be whom the pronoun
+ * means: "Heitz said … Officials said the man was 45. He lived in Gonesse" is the man's home, not Heitz's. */
+function unnamedBetween(pronoun: Token, gender: 'm' | 'f', from: number, sentenceTokens: Token[][]): boolean {
+  for (let s = from + 1; s <= pronoun.sentence; s++) {
+    const toks = sentenceTokens[s] ?? [];
+    for (let k = 1; k < toks.length && toks[k].start < pronoun.start; k++) {
+      const fit = UNNAMED_PERSONS.get(toks[k].normal.replace(/['’]s$/, ''));
+      if (!fit || (fit !== 'any' && fit !== gender) || !/^(?:the|a|an|this|that)$/.test(toks[k - 1].normal)) continue;
+      if (!/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || /\S/.test(toks[k].post)) return true;
+    }
+  }
+  return false;
 }
 
 /** Verbs of a body's vote on a nominee, and of naming one: "appointed Pedro Ruiz as secretary. The House

@@ -28,3 +28,16 @@ export const COUNTRY_NOMINALS = new Set(['country', 'nation']);
 export const CITY_NOMINALS = new Set(['city']);
 /** Nominals that fit any organisation; the others must share a word with the name ("the university"). */
 export const GENERAL_NOMINALS = new Set(['company', 'firm', 'organization', 'organisation']);
+
+/** Nouns for a person the article leaves unnamed ("the man", "a woman", "the suspect"), with the pronoun
+ * gender they fit ('any' for either). One of them between a pronoun and a named person may be whom the
+ * pronoun means ("Heitz said … Officials said the man was 45. He lived in Gonesse"). */
+export const UNNAMED_PERSONS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
+  ...'man boy father son husband brother gentleman grandfather uncle nephew'.split(' ').map((w) => [w, 'm'] as const),
+  ...'woman girl mother daughter wife sister lady grandmother aunt niece'.split(' ').map((w) => [w, 'f'] as const),
+  ...`suspect attacker gunman assailant shooter perpetrator victim driver passenger teenager child student worker
+  resident witness`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [w, 'any'] as const),
+]);

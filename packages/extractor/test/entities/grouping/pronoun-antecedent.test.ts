@@ -67,3 +67,16 @@ test.each([
 ])('%s — "%s" #%i → %s (gender and number)', (text, pronoun, nth, expected) => {
   expect(antecedent(text, pronoun, nth)).toBe(expected);
 });
+
+test.each([
+  // A fitting person left unnamed between the named one and the pronoun may be whom it means.
+  ['Judge Tom Hale spoke on Monday. Police said the man was 45. He lived in Dorn.', 'He', 0, null],
+  ['Ann Cole led the inquiry. Witnesses saw a woman near the car. She fled north.', 'She', 0, null],
+  ['Tom Hale led the inquiry. Witnesses said the suspect fled. He was caught later.', 'He', 0, null],
+  ["Tom Hale led the inquiry. Later the suspect's car was found. He was caught.", 'He', 0, null],
+  // Not a role word before a name, nor a person of the other gender.
+  ['Tom Hale met the prosecutor Ann Cole in Dorn. He praised the work.', 'He', 0, 'Tom Hale'],
+  ['Tom Hale spoke first. Police said the woman was 45. He thanked them.', 'He', 0, 'Tom Hale'],
+])('%s — "%s" #%i → %s (unnamed person between)', (text, pronoun, nth, expected) => {
+  expect(antecedent(text, pronoun, nth)).toBe(expected);
+});
