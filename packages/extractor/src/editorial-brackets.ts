@@ -22,6 +22,9 @@ const INSERT = /^(?:\p{L}[\p{L}'’-]*|-[\p{L}\p{N}]+)$/u;
 // A word inserted between two words of a name, e.g. "World [Chess] Championship".
 // The space is matched before the look-behind, so that most places of the text fail on their first character.
 const IN_NAME = / (?<=(?:^|\s)(\p{Lu}[\p{L}.'’-]*) )\[(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\] (?=\p{Lu}\p{Ll})/gu;
+// Words put before a name's last word(s), e.g. "[Prime Minister Narendra] Modi", "[Alireza] Firouzja": the
+// bracketed run ends in a capitalised word and the name goes on right after it.
+const NAME_OPEN = /(?<=^|[\s"“‘(])\[((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}\p{Ll}[\p{L}.'’-]*)\] (?=\p{Lu}\p{Ll})/gu;
 
 /** The text with editorial brackets inside words and names closed up, and where it was changed. */
 export function closeEditorialBrackets(text: string): { text: string; edits: BracketEdit[] } {
@@ -36,10 +39,16 @@ export function closeEditorialBrackets(text: string): { text: string; edits: Bra
     edits.push({ at, from: chunk, to, shifts: true });
     return to;
   });
-  const out = inWord.replace(IN_NAME, (m: string, before: string, inserted: string, at: number) => {
+  const inName = inWord.replace(IN_NAME, (m: string, before: string, inserted: string, at: number) => {
     if (glossOf(before, inserted)) return m;
     const to = `  ${inserted}  `;
     edits.push({ at, from: m, to, shifts: false });
+    return to;
+  });
+  // The words close up to where the bracket opened, so a quotation they open still starts at a letter.
+  const out = inName.replace(NAME_OPEN, (m: string, inserted: string, at: number) => {
+    const to = `${inserted}   `;
+    edits.push({ at, from: m, to, shifts: true });
     return to;
   });
   return { text: out, edits: edits.sort((a, b) => a.at - b.at) };

@@ -33,6 +33,9 @@ describe('closeEditorialBrackets', () => {
     ['a hyphenated ending', 'COVID[-19] wards', 'COVID-19   wards'],
     ['punctuation after the word', 'in Pittsburg[h].', 'in Pittsburgh.  '],
     ['a word put into a name', 'the Dorn [Chess] Open began', 'the Dorn  Chess  Open began'],
+    ["words put before a name's last word", 'when [Mayor Tom] Hale spoke', 'when Mayor Tom   Hale spoke'],
+    ['a given name put in after a quote mark', 'said "[Tom] Hale left"', 'said "Tom   Hale left"'],
+    ['a bracketed word before a lower-case word stays', 'back in [March], they', 'back in [March], they'],
     ['a footnote stays', 'the word[1] and said.[2]', 'the word[1] and said.[2]'],
     ['bracketed punctuation stays', 'the victims[.]" and Tombo[...] said', 'the victims[.]" and Tombo[...] said'],
     ['an acronym gloss stays', 'the WCD [Women Child Development] team', 'the WCD [Women Child Development] team'],
@@ -47,6 +50,7 @@ describe('closeEditorialBrackets', () => {
     ['"[T]he House of Representatives will vote," Ms Dorn said.', 'House of Representatives', 'Organization'],
     ['Crews reached Pittsburg[h] on Monday.', 'Pittsburgh', 'Place'],
     ['The Women World [Chess] Championship was held in Dorn.', 'Women World Chess Championship', 'Event'],
+    ['When [Dornish Prime Minister Tomas] Kellan spoke, the crowd left.', 'Tomas Kellan', 'Person'],
   ])('"%s" names %s (%s)', (text, name, type) => {
     const e = extract(text).entities.find((x) => x.name === name);
     expect(e?.type).toBe(type);
@@ -55,15 +59,18 @@ describe('closeEditorialBrackets', () => {
   test('mentions, evidence and claims quote the article as written', () => {
     const text =
       '"[T]he House of Representatives will vote," Ms Dorn said. Crews reached Pittsburg[h] on Monday. ' +
-      'The Women World [Chess] Championship was held in Dorn.';
+      'The Women World [Chess] Championship was held in Dorn. Ann Cole said "[Tomas] Kellan left Dorn in 2019".';
     const r = extract(text);
     const mentions = r.entities.flatMap((e) => e.mentions);
     expect(mentions.map((m) => m.text)).toEqual(
-      expect.arrayContaining(['Pittsburg[h]', 'Women World [Chess] Championship']),
+      expect.arrayContaining(['Pittsburg[h]', 'Women World [Chess] Championship', '[Tomas] Kellan']),
     );
     const spans = [...mentions, ...r.sentences, ...r.claims, ...r.triples.map((t) => t.evidence)];
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
-    expect(r.claims.map((c) => c.text)).toEqual(['[T]he House of Representatives will vote']);
+    expect(r.claims.map((c) => c.text)).toEqual([
+      '[T]he House of Representatives will vote',
+      '[Tomas] Kellan left Dorn in 2019',
+    ]);
   });
 });
 
