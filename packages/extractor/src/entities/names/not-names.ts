@@ -3,7 +3,8 @@
 //   "part XVII": a Roman numeral alone is a number; "Cyrus R. Vance, Jr.": a generational suffix after a comma
 //   belongs to the name before it;
 //   "a former Scientologist", "the Nationalists": an adherent of a creed or movement (-ologist, -alist, …);
-//   "every New Zealander", "Icelanders": a person noun made from a country's name;
+//   "every New Zealander", "Icelanders": a person noun made from a country's name; "his fellow
+//   Yekaterinburgers", "Londoners", "Parisians": one made from a large city's;
 //   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma);
 //   "a Chinese-American man", "African-Americans": two origins or faiths joined by a hyphen describe people;
 //   "Level" of "Level 4 restrictions": a rank word cut from its number is no name (with the number it is a
@@ -24,6 +25,13 @@ import { HYPHEN_SUFFIXES, has } from './name-tokens.js';
 import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { SCALE_WORDS } from '../typing/scale-steps.js';
+import { cityPopulation } from '../lexicon/world-cities.js';
+
+/** A city this large names its people ("Londoners"); a smaller town's name is more often a surname's stem. */
+const CITY_PEOPLE_POPULATION = 100_000;
+const cityPeople = (text: string) =>
+  /^\p{Lu}\p{Ll}+(?:ers|ians)$/u.test(text) &&
+  cityPopulation(text.replace(/(?:ers|ians)$/, '')) >= CITY_PEOPLE_POPULATION;
 
 const PEOPLE = new Set(
   'women woman men man children child girl girls boy boys people person persons nobody somebody anybody everybody someone anyone everyone'.split(
@@ -129,6 +137,7 @@ export function notAName(span: NameSpan): boolean {
     !span.tokens[0].tags.has('LastName')
   )
     return true;
+  if (span.tokens.length === 1 && cityPeople(text)) return true;
   const stem = text.toLowerCase().replace(/ers?$/, '');
   return stem !== text.toLowerCase() && (COUNTRY_NAMES.has(stem) || COUNTRY_NAMES.has(stem.replace(/e$/, '')));
 }

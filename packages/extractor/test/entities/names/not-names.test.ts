@@ -15,6 +15,8 @@ describe('not names', () => {
     ],
     ['a plural noun opening a turn', '((Ines Varga)) Planets like these are rare around Vega.', 'Planets'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
+    ['the people of a large city', 'He came to Dorn to support his fellow Yekaterinburgers.', 'Yekaterinburgers'],
+    ['the people of a large city, in "-ians"', 'Ann Cole thanked the Parisians who voted for her.', 'Parisians'],
     [
       'a name and "-like" kept as one word',
       'The planet they found is a Saturn-like gas giant near Vega.',
