@@ -267,8 +267,10 @@ export const subjectVerbObject: RelationRule = {
               // sanctions, not X.
               const pred = makePredicate(view, vg, pp.prep.to, dobj!.headWord);
               if (offRelation(prep, nType, dobj!.headWord)) continue;
-              if (pred.type === nType || nType === 'PROPOSES' || !ATTITUDE_TYPES.has(pred.type))
-                push(O, pred, 0.75, np.to);
+              if (pred.type === nType || nType === 'PROPOSES') push(O, pred, 0.75, np.to);
+              // "limited toilet paper purchases for home delivery": whom the object's noun is for is not what
+              // the verb's own relation ("limited", BLOCKS) is with.
+              else if (!ATTITUDE_TYPES.has(pred.type) && prep !== 'for') push(O, pred, 0.75, np.to);
             } else if (prep !== 'of' || ofObject(dobj!.headWord) === 'topic')
               push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
             else if (ofObject(dobj!.headWord) === 'owner')
