@@ -186,6 +186,15 @@ function indirectQuestion(view: SentenceView, from: number): boolean {
   return !!opener && ['whether', 'if'].includes(opener.normal) && !!verb?.tags.has('Verb') && !hasBreak(verb);
 }
 
+/** "noted that the House did not ratify it, and mentioned …": a subject right after a reporting verb's "that"
+ * opens the reported clause; a verb after ", and" goes on with the reporter, not with that clause. */
+function reportedClauseBefore(view: SentenceView, from: number, vg: Chunk): boolean {
+  const [opener, verb] = [view.toks[from - 1], view.toks[from - 2]];
+  const and = view.toks[vg.from - 1];
+  const commaAnd = and?.normal === 'and' && /,/.test(view.toks[vg.from - 2]?.post ?? '');
+  return commaAnd && opener?.normal === 'that' && !!verb?.tags.has('Verb') && !hasBreak(verb);
+}
+
 /** The phrase a relative clause describes: a noun with no name of its own in apposition to a name stands
  * for that name ("SARS-CoV-2, the coronavirus that causes COVID-19", "Acme, a firm which owns Beta"). */
 function relativeAntecedent(view: SentenceView, h: number): Chunk {
@@ -286,6 +295,7 @@ export function subjectOf(
         // not the one a later verb is coordinated with; the asker's is.
         // (Not a condition's own verbs: "If Tom wins and then sues Acme": "if" opens no verb's object there.)
         if (s && indirectQuestion(view, s.np.from)) continue;
+        if (s && reportedClauseBefore(view, s.np.from, vg)) continue;
         return s ? { np: s.np, how: 'inherited' } : undefined;
       }
     }

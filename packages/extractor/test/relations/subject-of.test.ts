@@ -5,6 +5,18 @@ import { triplesOf } from './rules/triples-of.js';
 describe('subjectOf', () => {
   test.each([
     [
+      'a verb after ", and" goes on with the reporter, not with the clause after "that"',
+      'Ann Cole also noted that the Dorn Senate did not ratify the treaty, and praised Acme Corp for its work.',
+      'Ann Cole SUPPORTS Acme Corp',
+      'Dorn Senate SUPPORTS Acme Corp @Ann Cole',
+    ],
+    [
+      'without the comma the verb stays in the reported clause (guard)',
+      'Ann Cole said that the Dorn Senate met on Monday and praised Acme Corp.',
+      'Dorn Senate SUPPORTS Acme Corp @Ann Cole',
+      undefined,
+    ],
+    [
       'the object of "off" after a participle does not do the -ing act after it',
       'Firefighters were called to a cottage located off the B4391 overlooking Lake Vyrnwy.',
       undefined,
