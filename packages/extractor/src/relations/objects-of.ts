@@ -60,6 +60,23 @@ export function opensClause(view: SentenceView, k: number): boolean {
   return ch[m + 1]?.kind === 'VG' && !!ch[m + 1].finite && !ch[m].breakAfter && !isParticiple(view, m + 1);
 }
 
+/** "acquired Austrian mortar and shell manufacturer Hirtenberger": a bare noun (no determiner, no name) joined
+ * by "and" to a phrase that opens with a common noun before a name is a modifier shared with that noun
+ * ("mortar and shell manufacturer"), not an object of its own. */
+function sharedModifier(view: SentenceView, np: Chunk, next: Chunk): boolean {
+  const t = view.toks;
+  if (np.breakAfter || t[np.to + 1]?.normal !== 'and' || next.from !== np.to + 2 || !next.head) return false;
+  const bare = t.slice(np.from, np.to + 1).every((x) => !x.tags.has('Determiner') && !x.tags.has('Possessive'));
+  if (!bare || np.entities.some((e) => view.types.get(e) !== 'Concept')) return false;
+  // The next phrase: a lower-case noun first, its name after it.
+  let k = next.from + 1;
+  while (k <= next.to && view.entityAt[k] !== next.head) k++;
+  const first = t[next.from];
+  return (
+    k <= next.to && /^\p{Ll}/u.test(first.text) && first.tags.has('Noun') && view.types.get(next.head) !== 'Concept'
+  );
+}
+
 /** The objects of verb group c; a noun phrase with its own verb after it opens a complement clause instead. */
 export function objectsOf(view: SentenceView, c: number): Objects {
   const ch = view.chunks;
@@ -76,7 +93,7 @@ export function objectsOf(view: SentenceView, c: number): Objects {
     !modifiedSubject(view, k, c)
   ) {
     const list = npList(ch, k);
-    out.direct = list.nps;
+    out.direct = list.nps.filter((np, i) => !list.nps[i + 1] || !sharedModifier(view, np, list.nps[i + 1]));
     out.end = list.end;
     k = list.end + 1;
     // A second object ("labeled China a country of concern"); after the person told, a phrase with a verb of

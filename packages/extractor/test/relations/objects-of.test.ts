@@ -5,6 +5,12 @@ import { triplesOf } from './rules/triples-of.js';
 describe('objectsOf', () => {
   test.each([
     [
+      'a bare noun joined to a descriptor before a name modifies that descriptor',
+      'In 2019 Holtenbach Group acquired Austrian mortar and shell manufacturer Vellmar Defence.',
+      'Holtenbach Group ACQUIRES Vellmar Defence',
+      'Holtenbach Group ACQUIRES Austrian mortar',
+    ],
+    [
       'a bare time word after the verb is when, not an object',
       'Tom Baxter died yesterday in Leeds, the city of his birth.',
       'Tom Baxter LOCATED_IN Leeds',
