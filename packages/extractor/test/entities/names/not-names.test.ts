@@ -15,6 +15,12 @@ describe('not names', () => {
     ],
     ['a plural noun opening a turn', '((Ines Varga)) Planets like these are rare around Vega.', 'Planets'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
+    ['a lone institution word, capitalised', 'Ann Cole said this is both a Federal and a State issue.', 'State'],
+    [
+      'a lone institution word after "the"',
+      'Tom Hale said Dorn would never defund the Police under his watch.',
+      'Police',
+    ],
     ['the people of a large city', 'He came to Dorn to support his fellow Yekaterinburgers.', 'Yekaterinburgers'],
     ['the people of a large city, in "-ians"', 'Ann Cole thanked the Parisians who voted for her.', 'Parisians'],
     [

@@ -24,7 +24,7 @@ test.each<[string, string, string, EntityType]>([
   ],
   ['a presidency', 'During the Reagan presidency, exports to Asia doubled.', 'Reagan', 'Person'],
   ['a regime', 'Rebels fought the Putin regime for years, the report said.', 'Putin', 'Person'],
-  ['a common word', 'The City administration changes after each election.', 'City', 'Organization'],
+  ['a common word', 'The Harbour administration changes after each election.', 'Harbour', 'Organization'],
   ['a body unknown to the lexicon', 'The Hamas administration in Gaza cut salaries.', 'Hamas', 'Organization'],
   ['an acronym', 'The NASA administration cut the budget again.', 'NASA', 'Organization'],
 ])('%s: "%s"', (_rule, text, name, type) => {
