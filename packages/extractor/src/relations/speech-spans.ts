@@ -75,6 +75,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       while (k >= 0 && ch[k].kind !== 'VG') k--;
       if (k >= 0 && intended(ch[k])) return;
     }
+    // "Biden's alleged mental decline": a lone participle right after a possessive describes the noun after it.
+    if (vg.from === vg.to && /\p{L}['’]s?$/u.test(view.toks[vg.from - 1]?.text ?? '')) return;
     const says = verbType(vg.lemma) === 'SAYS';
     const quoting = QUOTE_VERBS.has(vg.lemma);
     const labelling = vg.lemma === 'call' && labelQuote(view, c);
@@ -86,7 +88,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     // President X called …" the capital word is no verb.
     const opener = view.toks[vg.from];
     const inverted = c === 0 ? /^\p{Ll}/u.test(opener.text) || opener.tags.has('PastTense') : ch[c - 1].breakAfter;
-    if (!speakerNp && ch[c + 1]?.kind === 'NP' && inverted) speakerNp = ch[c + 1];
+    // (Not a gerund: in "…,” adding Iran will pursue …" the name after it opens what was added.)
+    if (!speakerNp && ch[c + 1]?.kind === 'NP' && inverted && !vg.gerund) speakerNp = ch[c + 1];
     const speaker = speakerOf(speakerNp);
     if (!isSpeaker(speaker) || !speakerNp) return;
     // "Bahn, Daimler, and Siemens have announced …": each of them says it.

@@ -200,6 +200,11 @@ describe('speech spans', () => {
       'The plan failed, Ann Cole said as she left the court.',
       'Ann Cole [say]: as she left the court',
     ],
+    [
+      'a name after a gerund following a quotation opens what was added; it does not say the quotation',
+      'Ann Cole said the men must face “fraud charges”, adding Dorn will appeal the ruling next week.',
+      'Dorn [add]: fraud charges',
+    ],
   ])('%s', (_name, text, wrong) => {
     expect(speech(text)).not.toContain(wrong);
   });
@@ -213,6 +218,10 @@ describe('speech spans', () => {
       'Ana Ruiz tweeted after hearing the news of the crash.',
     ],
     ['a statement only meant is not made', 'Ana Ruiz wants to argue that the plan failed.'],
+    [
+      'a participle after a possessive describes the noun',
+      "Ana Ruiz spoke on Monday. Opposition questions about Ruiz's alleged mental decline continued.",
+    ],
     ['nor is one planned', 'Ana Ruiz plans to announce that the plant will close.'],
     [
       'nor one coordinated with a meant act',
