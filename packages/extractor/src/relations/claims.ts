@@ -16,7 +16,7 @@ export function findClaims(
   const seen = new Set<string>();
   views.forEach((view, s) => {
     for (const span of speech[s]) {
-      if (span.negated) continue;
+      if (span.negated || span.introduces) continue;
       const { from, to } = span;
       // ("Overall," he continued, "…"; "Our house is burning. Literally.": one word cut off by the attribution
       // states nothing; a label is one word by nature, "called the result unjust".)
@@ -25,7 +25,9 @@ export function findClaims(
       const first = view.toks[from];
       const last = view.toks[to];
       if (!first || !last) continue;
-      const start = first.start;
+      // ("“[Kamala Harris is] ineligible …”": an editor's bracket opening the content is part of it.)
+      const start =
+        first.start - (/\[$/.test(first.pre) && bracketClosedIn(view.text.slice(first.start, last.end)) ? 1 : 0);
       // ("said his party “is ready”": a quotation opened inside the content is closed inside it too.)
       const close = openQuote(view.text.slice(start, last.end)) && /^[.,!?]?["”]/.exec(view.text.slice(last.end));
       const end = last.end + (close ? close[0].length : 0);
@@ -52,6 +54,12 @@ export function findClaims(
     }
   });
   return out;
+}
+
+/** The text closes a square bracket before it opens one ("Kamala Harris is] ineligible"). */
+function bracketClosedIn(text: string): boolean {
+  const close = text.indexOf(']');
+  return close >= 0 && (text.indexOf('[') < 0 || text.indexOf('[') > close);
 }
 
 /** When the statement was made: the time of the reporting verb's clause, outside what was said ("Acme said

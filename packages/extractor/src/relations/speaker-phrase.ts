@@ -7,6 +7,7 @@ import { subjectOf } from './subject-of.js';
 import { SPEAKER_TYPES } from './edge-gate.js';
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
+import { isTitle } from '../entities/names/name-tokens.js';
 
 /** Head nouns of a document that speaks for its author ("Judge Miller's statement said", "a Daily Post story alleging"). */
 export const DOCUMENT_HEADS = new Set([
@@ -27,6 +28,20 @@ export const DOCUMENT_HEADS = new Set([
 export function speakerOf(np: Chunk | undefined): string | undefined {
   if (np?.kind === 'NP' && np.possessor && DOCUMENT_HEADS.has(np.headWord)) return np.possessor;
   return npEntity(np);
+}
+
+/** "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …": a title and its "of" phrase after a
+ * person's name and a comma, right before the verb, describe that person (the closing comma left out); the
+ * body named in it does not speak. The person's phrase, or undefined. */
+export function titledAppositive(view: SentenceView, c: number): Chunk | undefined {
+  const ch = view.chunks;
+  const [title, person] = [ch[c - 1], ch[c - 2]];
+  if (title?.kind !== 'NP' || title.breakAfter || person?.kind !== 'NP' || !person.head) return undefined;
+  const first = view.toks[title.from];
+  const of = view.toks[title.from + 1];
+  if (!/^\p{Lu}/u.test(first.text) || !isTitle(first) || of?.normal !== 'of') return undefined;
+  const named = view.types.get(person.head) === 'Person' && view.entityAt[person.to] === person.head;
+  return named && view.toks[person.to].post.trim() === ',' ? person : undefined;
 }
 
 /** "US Special Representative for Iran Brian Hook said": a capitalised title whose "for/of" phrase ends in

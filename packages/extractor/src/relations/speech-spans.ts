@@ -21,7 +21,7 @@ import {
   relativeAntecedent,
   statementEnd,
 } from './speech-bounds.js';
-import { DOCUMENT_HEADS, gerundSubject, speakerOf, titledSpeaker } from './speaker-phrase.js';
+import { DOCUMENT_HEADS, gerundSubject, speakerOf, titledAppositive, titledSpeaker } from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
 import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
 
@@ -49,6 +49,8 @@ export interface SpeechSpan {
   quote?: string;
   /** The reporting verb is negated ("did not say he had ordered it", "refused to say"): nobody said it. */
   negated?: true;
+  /** "X writes:" ends the sentence: nothing said in it; the quotation that opens the next one is X's. */
+  introduces?: true;
 }
 
 const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
@@ -83,6 +85,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     if (!says && !quoting && !labelling && !REPORTING_VERBS.has(vg.lemma)) return;
     const subj = gerundSubject(view, c) ?? subjectOf(view, c, 0, 'all');
     let speakerNp = isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c);
+    if (speakerNp && speakerNp === ch[c - 1]) speakerNp = titledAppositive(view, c) ?? speakerNp;
     // Inverted attribution: "…,” said Xi.
     // Opening the sentence, only a past form ("Remarked scientist Tierra Curry, “…”"): in "State Congress
     // President X called …" the capital word is no verb.
@@ -232,13 +235,18 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       return;
     }
     // "…, he said." — the speech is what precedes the attribution, a clause ("China's leader, Xi, spoke" is none).
-    const clauseBefore = ch.some((k) => k.kind === 'VG' && k.to < left) && (says || !!quote);
+    // ("In comments at Ballot Access News, X writes:": a verb form right after a preposition is a noun the parse
+    // misread, no clause.)
+    const clauseBefore =
+      ch.some((k, i) => k.kind === 'VG' && k.to < left && ch[i - 1]?.kind !== 'PREP') && (says || !!quote);
     const ends = right >= view.toks.length - 2 || relayed;
     if (left > 0 && clauseBefore && ends && /[,]/.test(view.toks[left - 1].post))
       emit({ ...base, from: 0, to: left - 1 });
     else if (says && !quote) {
       const host = parentheticalHost(view, c, left, right);
       if (host) emit({ ...base, from: host[0], to: host[1] });
+      else if (right === vg.to && vg.to >= view.toks.length - 1 && /:\s*$/.test(view.toks[vg.to].post))
+        emit({ ...base, from: vg.to + 1, to: vg.to, introduces: true });
     }
   });
   out.push(...accordingTo(view, isSpeaker));

@@ -160,6 +160,21 @@ describe('speech spans', () => {
       'Ann Cole said as a teenager she worked in Oslo.',
       'Ann Cole [say]: as a teenager she worked in Oslo',
     ],
+    [
+      '"X writes:" ending a sentence gives X the quotation that opens the next',
+      'In a blog post, party chairman Tom Hale writes:\n\n"It is a long shot, but our ticket may draw enough votes."',
+      'Tom Hale [write]: It is a long shot, but our ticket may draw enough votes',
+    ],
+    [
+      'a title and its "of" phrase after a name and a comma describe the person, the closing comma left out',
+      'Ann Cole, Dean of Dorn University School of Law called it "a truly silly argument."',
+      'Ann Cole [call]: a truly silly argument',
+    ],
+    [
+      "an editor's bracket opening a quotation is part of what was said",
+      'Ann Cole said: "[The mine is] like the younger sibling of the old one."',
+      'Ann Cole [say]: [The mine is] like the younger sibling of the old one',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
@@ -199,6 +214,11 @@ describe('speech spans', () => {
       'an "as" clause after the verb is when it was said, not what',
       'The plan failed, Ann Cole said as she left the court.',
       'Ann Cole [say]: as she left the court',
+    ],
+    [
+      'a phrase after a preposition before the speaker is no statement, though the parse reads a verb in it',
+      'In remarks at Dorn Daily News, Tom Hale, whose bio includes two hashtags, writes:',
+      'Tom Hale [write]: In remarks at Dorn Daily News',
     ],
     [
       'a name after a gerund following a quotation opens what was added; it does not say the quotation',
