@@ -43,6 +43,7 @@ import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { initialAt, nameBefore } from './initials.js';
 import { acronymJoin } from './acronym-joins.js';
 import { awardJoin, fieldJoin, yearTitleJoin } from './award-joins.js';
+import { districtOf } from './district-of.js';
 import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
@@ -62,16 +63,6 @@ import { unknownThenName } from './title-words.js';
 import { numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
-
-/** "District Court for the Western District of Virginia", "Museum of the Capital Region of Denmark": a second
- * "of" after a place named by a qualifier and a place word ("Western District") belongs to that place's
- * name. One connector before it at most. */
-function districtOf(own: Token[], t: Token): boolean {
-  const links = own.flatMap((x, k) => (CONNECTORS.has(x.normal) && x.normal !== '&' ? [k] : []));
-  if (t.normal !== 'of' || links.length !== 1) return false;
-  const tail = own.slice(links[0] + 1).filter((x) => x.normal !== 'the');
-  return tail.length >= 2 && tail.every((x) => isCap(x)) && PLACE_HEADS.has(lower(tail[tail.length - 1]));
-}
 
 // Words compromise tags as actors that name no role: "many people Wikinews observed".
 const NOT_ROLES = new Set([
