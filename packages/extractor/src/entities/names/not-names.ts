@@ -25,13 +25,11 @@ import { HYPHEN_SUFFIXES, has } from './name-tokens.js';
 import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { SCALE_WORDS } from '../typing/scale-steps.js';
-import { cityPopulation } from '../lexicon/world-cities.js';
+import { LARGE_CITY_POPULATION, cityPopulation } from '../lexicon/world-cities.js';
 
-/** A city this large names its people ("Londoners"); a smaller town's name is more often a surname's stem. */
-const CITY_PEOPLE_POPULATION = 100_000;
 const cityPeople = (text: string) =>
   /^\p{Lu}\p{Ll}+(?:ers|ians)$/u.test(text) &&
-  cityPopulation(text.replace(/(?:ers|ians)$/, '')) >= CITY_PEOPLE_POPULATION;
+  cityPopulation(text.replace(/(?:ers|ians)$/, '')) >= LARGE_CITY_POPULATION;
 
 const PEOPLE = new Set(
   'women woman men man children child girl girls boy boys people person persons nobody somebody anybody everybody someone anyone everyone'.split(

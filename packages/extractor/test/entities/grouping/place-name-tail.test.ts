@@ -11,6 +11,13 @@ const cases: EntityCase[] = [
     type: 'Organization',
     alias: ['Comets', 'place-name-tail'],
   },
+  {
+    rule: 'a large city the lexicon does not list as a place, from the cities data',
+    text: 'Ann Cole plays for the Oklahoma City Comets basketball club. Before the season began, the Comets traded her.',
+    name: 'Oklahoma City Comets',
+    type: 'Organization',
+    alias: ['Comets', 'place-name-tail'],
+  },
 ];
 
 describe('place-name tail', () => {
