@@ -477,7 +477,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             /^\p{Ll}/u.test(after.text)
           )
             span.nounAfter = after.normal;
-          if (notAName(span) || adjectiveAlone(span.tokens, row[span.tokens[0].pos + 1])) continue;
+          if (notAName(span, row[span.tokens[0].pos - 1]) || adjectiveAlone(span.tokens, row[span.tokens[0].pos + 1]))
+            continue;
           // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
           if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
           if (unsupportedOpener(span.tokens, row[span.tokens[0].pos - 1], solo)) continue;

@@ -61,16 +61,21 @@ const ADDRESS = new Set(['Majesty', 'Highness', 'Excellency', 'Holiness', 'Lords
 const DEGREES = /^(?:Ph\.?D\.?|DPhil|MPhil|MSc|BSc|LLB|LLM|EdD)$/;
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 
-/** The word opens the sentence, a quotation or a bracketed speaker's turn. */
-const opensTurn = (t: Token) => t.pos === 0 || /[“"()]\s*$/.test(t.pre);
+/** The word opens the sentence, a quotation or a bracketed speaker's turn, or follows a transcript's bracketed
+ * note ("[laughs] Um, what else?", "[pause] Well, I think …"; `prev` is the token before it). */
+const opensTurn = (t: Token, prev?: Token) =>
+  t.pos === 0 || /[“"()]\s*$/.test(t.pre) || /\]\s*$/.test(prev?.post ?? '');
 
-function interjection(span: NameSpan): boolean {
+function interjection(span: NameSpan, prev?: Token): boolean {
   if (span.tokens.length !== 1) return false;
   const [t] = span.tokens;
   const tags = lexiconTags(t.text);
   // The parse also tags a name Expression from its context ("praised SpaceX: \"It's fun\""): an unknown
   // word is an interjection only where a turn opens (the sentence's or a quotation's first word).
-  if (t.tags.has('Expression') && (tags.includes('Expression') || opensTurn(t))) return true;
+  if (t.tags.has('Expression') && (tags.includes('Expression') || opensTurn(t, prev))) return true;
+  // ("[laughs] Um, what else?": after a bracketed note the parse no longer reads the sound as one; a word the
+  // lexicon does not know, set off by a comma there, is one.)
+  if (/^,/.test(t.post) && !tags.length && /\]\s*$/.test(prev?.post ?? '')) return true;
   return /^,/.test(t.post) && (tags.includes('Expression') || (tags.length === 1 && tags[0] === 'Adverb'));
 }
 
@@ -98,9 +103,9 @@ function hyphenedOrigins(text: string): boolean {
 const cutScaleStep = (span: NameSpan) =>
   span.tokens.length === 1 && !!span.numberAfter && SCALE_WORDS.has(span.tokens[0].normal);
 
-export function notAName(span: NameSpan): boolean {
+export function notAName(span: NameSpan, prev?: Token): boolean {
   const text = span.text;
-  if (interjection(span) || oneOfItsParts(span) || hyphenedOrigins(text) || cutScaleStep(span)) return true;
+  if (interjection(span, prev) || oneOfItsParts(span) || hyphenedOrigins(text) || cutScaleStep(span)) return true;
   if (span.tokens.length === 1 && /^(?:[IVX]{2,}|Jr|Sr|Jnr|Snr)$/.test(text.replace(/\.$/, ''))) return true;
   if (DEGREES.test(text)) return true;
   // "vitamin D", "a plan A, B, C", "E. coli", "the inner B star": a lone capital letter is a label or an
