@@ -78,6 +78,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       if (k >= 0 && intended(ch[k])) return;
     }
     // "Biden's alleged mental decline": a lone participle right after a possessive describes the noun after it.
+    // (a written "'s" only: possessiveAt also takes possessive pronouns, and in "“… Not ours,” said Ann" the
+    // verb after "ours" is an inverted attribution)
     if (vg.from === vg.to && /\p{L}['’]s?$/u.test(view.toks[vg.from - 1]?.text ?? '')) return;
     const says = verbType(vg.lemma) === 'SAYS';
     const quoting = QUOTE_VERBS.has(vg.lemma);

@@ -180,19 +180,22 @@ function bracketedAside(view: SentenceView, j: number): SubjectRef | null | unde
   return { np: runSubject(view, h, m - 1), how: 'direct' };
 }
 
-/** The phrase at `from` opens the question a verb asks: "asked whether/if <phrase> …". */
-function indirectQuestion(view: SentenceView, from: number): boolean {
+/** The phrase at `from` opens a clause right after a verb and one of `openers` ("asked whether <phrase> …",
+ * "noted that <phrase> …"). */
+function openedAfterVerb(view: SentenceView, from: number, openers: readonly string[]): boolean {
   const [opener, verb] = [view.toks[from - 1], view.toks[from - 2]];
-  return !!opener && ['whether', 'if'].includes(opener.normal) && !!verb?.tags.has('Verb') && !hasBreak(verb);
+  return !!opener && openers.includes(opener.normal) && !!verb?.tags.has('Verb') && !hasBreak(verb);
 }
+
+/** The phrase at `from` opens the question a verb asks: "asked whether/if <phrase> …". */
+const indirectQuestion = (view: SentenceView, from: number) => openedAfterVerb(view, from, ['whether', 'if']);
 
 /** "noted that the House did not ratify it, and mentioned …": a subject right after a reporting verb's "that"
  * opens the reported clause; a verb after ", and" goes on with the reporter, not with that clause. */
 function reportedClauseBefore(view: SentenceView, from: number, vg: Chunk): boolean {
-  const [opener, verb] = [view.toks[from - 1], view.toks[from - 2]];
   const and = view.toks[vg.from - 1];
   const commaAnd = and?.normal === 'and' && /,/.test(view.toks[vg.from - 2]?.post ?? '');
-  return commaAnd && opener?.normal === 'that' && !!verb?.tags.has('Verb') && !hasBreak(verb);
+  return commaAnd && openedAfterVerb(view, from, ['that']);
 }
 
 /** The phrase a relative clause describes: a noun with no name of its own in apposition to a name stands

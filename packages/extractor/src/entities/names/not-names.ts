@@ -63,8 +63,8 @@ const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
 
 /** The word opens the sentence, a quotation or a bracketed speaker's turn, or follows a transcript's bracketed
  * note ("[laughs] Um, what else?", "[pause] Well, I think …"; `prev` is the token before it). */
-const opensTurn = (t: Token, prev?: Token) =>
-  t.pos === 0 || /[“"()]\s*$/.test(t.pre) || /\]\s*$/.test(prev?.post ?? '');
+const afterNote = (prev?: Token) => /\]\s*$/.test(prev?.post ?? '');
+const opensTurn = (t: Token, prev?: Token) => t.pos === 0 || /[“"()]\s*$/.test(t.pre) || afterNote(prev);
 
 function interjection(span: NameSpan, prev?: Token): boolean {
   if (span.tokens.length !== 1) return false;
@@ -75,7 +75,7 @@ function interjection(span: NameSpan, prev?: Token): boolean {
   if (t.tags.has('Expression') && (tags.includes('Expression') || opensTurn(t, prev))) return true;
   // ("[laughs] Um, what else?": after a bracketed note the parse no longer reads the sound as one; a word the
   // lexicon does not know, set off by a comma there, is one.)
-  if (/^,/.test(t.post) && !tags.length && /\]\s*$/.test(prev?.post ?? '')) return true;
+  if (/^,/.test(t.post) && !tags.length && afterNote(prev)) return true;
   return /^,/.test(t.post) && (tags.includes('Expression') || (tags.length === 1 && tags[0] === 'Adverb'));
 }
 
