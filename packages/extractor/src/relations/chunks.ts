@@ -51,6 +51,8 @@ export function chunkSentence(
   entityAt: (string | undefined)[],
   possessive: (i: number) => boolean,
   lemmaOf: (t: Token) => string,
+  /** Token k's comma is written inside a name ("University of California, San Diego's chancellor"): no break. */
+  nameComma?: (k: number) => boolean,
 ): Chunk[] {
   const cls = classify(toks, entityAt);
   const chunks: Chunk[] = [];
@@ -138,7 +140,7 @@ export function chunkSentence(
       // "told reporters they had").
       while (
         j + 1 < toks.length &&
-        !hasBreak(toks[j]) &&
+        (!hasBreak(toks[j]) || !!nameComma?.(j)) &&
         cls[j + 1] === 'N' &&
         !(
           (toks[j + 1].tags.has('Determiner') || toks[j + 1].tags.has('Value')) &&

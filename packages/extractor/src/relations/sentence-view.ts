@@ -85,8 +85,14 @@ export function buildSentenceViews(
       let takeBack: string | undefined;
       toks.forEach((t, k) => {
         if (!(t.start < m.end && t.end > m.start)) return;
+        // (Not inside an organisation's name: "University of California, San Diego" is one campus.)
         const qualifierTail =
-          t.start >= m.start && k > 0 && !!entityAt[k] && entityAt[k - 1] === entityAt[k] && /,/.test(toks[k - 1].post);
+          t.start >= m.start &&
+          k > 0 &&
+          !!entityAt[k] &&
+          entityAt[k - 1] === entityAt[k] &&
+          /,/.test(toks[k - 1].post) &&
+          types.get(entityAt[k]!) !== 'Organization';
         if (qualifierTail && takeBack === undefined && entityAt[k] !== m.id) {
           takeBack = entityAt[k];
           qualifierAt[k] = takeBack;
@@ -97,7 +103,7 @@ export function buildSentenceViews(
         }
       });
     }
-    const chunks = chunksOf(toks, entityAt);
+    const chunks = chunksOf({ toks, entityAt, kindAt, types });
     resolveOwnBodies(chunks, { toks, entityAt, kindAt, types });
     return {
       sentence,
@@ -124,9 +130,19 @@ export const possessiveAt = (toks: Token[], k: number): boolean =>
   /^['’]s?\b/.test(toks[k].post) ||
   pluralPossessive(toks, k);
 
-function chunksOf(toks: Token[], entityAt: (string | undefined)[]): Chunk[] {
+type ChunkInput = Pick<SentenceView, 'toks' | 'entityAt' | 'kindAt' | 'types'>;
+
+function chunksOf({ toks, entityAt, kindAt, types }: ChunkInput): Chunk[] {
   const possessive = (k: number) => possessiveAt(toks, k);
-  return toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf) : [];
+  // (An organisation's name only: a person's nominal mention runs over its appositive's commas.)
+  const nameComma = (k: number) =>
+    !!entityAt[k] &&
+    entityAt[k] === entityAt[k + 1] &&
+    kindAt[k] === kindAt[k + 1] &&
+    (kindAt[k] === 'name' || kindAt[k] === 'alias') &&
+    types.get(entityAt[k]!) === 'Organization' &&
+    toks[k].post.trim() === ',';
+  return toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf, nameComma) : [];
 }
 
 /** "the United States' Centers for Disease Control": a plural's apostrophe before a capitalised word, unless a
@@ -139,7 +155,7 @@ function pluralPossessive(toks: Token[], k: number): boolean {
 
 /** Chunks the sentence again after a later step named more of its tokens' entities (resolved pronouns). */
 export function rechunk(view: SentenceView): void {
-  view.chunks = chunksOf(view.toks, view.entityAt);
+  view.chunks = chunksOf(view);
   resolveOwnBodies(view.chunks, view);
 }
 

@@ -8,6 +8,7 @@ import { SPEAKER_TYPES } from './edge-gate.js';
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { isTitle } from '../entities/names/name-tokens.js';
+import { possessedRole } from './role-noun.js';
 
 /** Head nouns of a document that speaks for its author ("Judge Miller's statement said", "a Daily Post story alleging"). */
 export const DOCUMENT_HEADS = new Set([
@@ -42,6 +43,16 @@ export function titledAppositive(view: SentenceView, c: number): Chunk | undefin
   if (!/^\p{Lu}/u.test(first.text) || !isTitle(first) || of?.normal !== 'of') return undefined;
   const named = view.types.get(person.head) === 'Person' && view.entityAt[person.to] === person.head;
   return named && view.toks[person.to].post.trim() === ',' ? person : undefined;
+}
+
+/** '"…," said Harvard's chancellor, Pradeep Khosla': a role phrase of no name of its own, set off by a comma
+ * right before a person's name, is that person's; the phrase with the name, or undefined. */
+export function roleAppositive(view: SentenceView, i: number): Chunk | undefined {
+  const [role, person] = [view.chunks[i], view.chunks[i + 1]];
+  if (role?.kind !== 'NP' || view.toks[role.to].post.trim() !== ',' || !possessedRole(view, role)) return undefined;
+  if (role.head && view.types.get(role.head) !== 'Concept') return undefined;
+  const named = person?.kind === 'NP' && !!person.head && view.types.get(person.head) === 'Person';
+  return named && view.entityAt[person.from] === person.head ? person : undefined;
 }
 
 /** "US Special Representative for Iran Brian Hook said": a capitalised title whose "for/of" phrase ends in

@@ -21,7 +21,14 @@ import {
   relativeAntecedent,
   statementEnd,
 } from './speech-bounds.js';
-import { DOCUMENT_HEADS, gerundSubject, speakerOf, titledAppositive, titledSpeaker } from './speaker-phrase.js';
+import {
+  DOCUMENT_HEADS,
+  gerundSubject,
+  roleAppositive,
+  speakerOf,
+  titledAppositive,
+  titledSpeaker,
+} from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
 import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
 
@@ -94,7 +101,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const opener = view.toks[vg.from];
     const inverted = c === 0 ? /^\p{Ll}/u.test(opener.text) || opener.tags.has('PastTense') : ch[c - 1].breakAfter;
     // (Not a gerund: in "…,” adding Iran will pursue …" the name after it opens what was added.)
-    if (!speakerNp && ch[c + 1]?.kind === 'NP' && inverted && !vg.gerund) speakerNp = ch[c + 1];
+    if (!speakerNp && ch[c + 1]?.kind === 'NP' && inverted && !vg.gerund)
+      speakerNp = roleAppositive(view, c + 1) ?? ch[c + 1];
     const speaker = speakerOf(speakerNp);
     if (!isSpeaker(speaker) || !speakerNp) return;
     // "Bahn, Daimler, and Siemens have announced …": each of them says it.

@@ -175,6 +175,16 @@ describe('speech spans', () => {
       'Ann Cole said: "[The mine is] like the younger sibling of the old one."',
       'Ann Cole [say]: [The mine is] like the younger sibling of the old one',
     ],
+    [
+      "an inverted attribution to a body's role set off before a person's name: the person speaks",
+      "“We will appeal the ruling,” said Dorn Mining's lawyer, Ann Cole.",
+      'Ann Cole [say]: We will appeal the ruling',
+    ],
+    [
+      'the same after a quotation without a comma inside it, the role a concept of its own',
+      "It is not for the court to judge the motives, argued the council's lawyer, Tom Hale.",
+      'Tom Hale [argue]: It is not for the court to judge the motives',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
@@ -224,6 +234,11 @@ describe('speech spans', () => {
       'a name after a gerund following a quotation opens what was added; it does not say the quotation',
       'Ann Cole said the men must face “fraud charges”, adding Dorn will appeal the ruling next week.',
       'Dorn [add]: fraud charges',
+    ],
+    [
+      'a body whose role stands before a person does not speak',
+      "“We will appeal the ruling,” said Dorn Mining's spokesman, Ann Cole.",
+      'Dorn Mining [say]: We will appeal the ruling',
     ],
   ])('%s', (_name, text, wrong) => {
     expect(speech(text)).not.toContain(wrong);

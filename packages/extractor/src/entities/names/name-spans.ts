@@ -63,6 +63,7 @@ import { unknownThenName } from './title-words.js';
 import { numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
+import { joinCampusNames } from './campus-names.js';
 
 // Words compromise tags as actors that name no role: "many people Wikinews observed".
 const NOT_ROLES = new Set([
@@ -520,21 +521,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     warnings.push(
       `extract: ${overlong} run(s) of more than ${EXTRACT_LIMITS.nameTokens} name words were not taken as names`,
     );
-  const found = addElidedNames(
-    joinSettledNames(
-      joinPossessiveNames(
-        withoutQuotedFragments(
-          spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
-          text,
-        ),
-        text,
-      ),
-      bySentence,
-      text,
-    ),
-    bySentence,
+  const kept = withoutQuotedFragments(
+    spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
     text,
   );
+  const joined = joinSettledNames(joinPossessiveNames(kept, text), bySentence, text);
+  const found = addElidedNames(joinCampusNames(joined, bySentence, text), bySentence, text);
   // "Conway's Game of Life" → neither "Game" nor "Life" (name-fragments.ts); "Emergency workers said" → no
   // "Emergency" (common-openers.ts).
   // "the 2020 US Presidential Election" → no "Presidential Election" (styled-events.ts).
