@@ -55,7 +55,8 @@ function afterApposition(view: SentenceView, from: number): number {
   let comma = from;
   while (comma < toks.length - 2 && !/,/.test(toks[comma].post)) comma++;
   if (!/,/.test(toks[comma].post)) return from;
-  if (['who', 'whose'].includes(toks[from].normal)) return comma + 1;
+  // ("According to Reuters, which cited two officials, …": a body's relative clause too.)
+  if (['who', 'whose', 'which'].includes(toks[from].normal)) return comma + 1;
   const verb = view.chunks.some((c) => c.kind === 'VG' && c.finite && c.from >= from && c.to <= comma);
   const role = !verb && toks[from].normal !== 'the' && !!findRole(view, from, comma);
   return role ? comma + 1 : from;

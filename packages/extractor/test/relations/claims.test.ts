@@ -60,6 +60,12 @@ describe('claims', () => {
       'the contest drew 300 students',
     ],
     [
+      '"according to" with a body\'s "which" clause after the source',
+      'According to Dorn Radio, which cited two officials, the contest drew 300 students.',
+      { speaker: 'Dorn Radio', verb: 'according to', quote: false, about: [] },
+      'the contest drew 300 students',
+    ],
+    [
       '"according to", then a subject with its own apposition',
       'According to Acme Corp, the head of the union, Tom Hale, resigned on Monday.',
       { speaker: 'Acme Corp', verb: 'according to', quote: false, about: ['Tom Hale'] },

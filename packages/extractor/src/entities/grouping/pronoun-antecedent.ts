@@ -26,8 +26,11 @@ export function pronounAntecedent(
   const fits = (r: PersonRef) => r.start < pronoun.start && (r.gender === undefined || r.gender === gender);
   const appointee = confirmedAppointee(pronoun, refs.filter(fits), sentenceTokens, lookback);
   if (appointee !== undefined) return appointee ?? undefined;
+  const own = sentenceTokens[pronoun.sentence] ?? [];
   for (let s = pronoun.sentence; s >= 0 && pronoun.sentence - s <= lookback; s--) {
-    const here = refs.filter((r) => r.sentence === s && fits(r));
+    const here = refs.filter(
+      (r) => r.sentence === s && fits(r) && !(s === pronoun.sentence && openingObject(r, pronoun, own)),
+    );
     if (!here.length) continue;
     const distinct = new Set(here.map((r) => r.entity));
     if (unnamedBetween(pronoun, gender, s, sentenceTokens)) return undefined;
@@ -36,6 +39,17 @@ export function pronounAntecedent(
     return mainClauseSubject(here, sentenceTokens[s] ?? []);
   }
   return undefined;
+}
+
+/** "Speaking to Martin Smith of PBS, he said …", "Asked by Ann Cole about it, she …": a participle opening
+ * the sentence has the main clause's subject for its own, so a person named in that opening phrase, before
+ * the comma the pronoun follows, is someone that subject spoke to or was asked by, never the subject. */
+function openingObject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  const first = toks[0];
+  const participle = first?.tags.has('Gerund') || (/ed$/.test(first?.normal ?? '') && first.tags.has('Verb'));
+  if (!participle) return false;
+  const comma = toks.findIndex((t) => /,/.test(t.post));
+  return comma > 0 && toks[comma + 1] === pronoun && r.start < toks[comma].end;
 }
 
 /** Between the sentence that names the antecedent and the pronoun, "the man", "a woman", "the suspect" (a

@@ -80,3 +80,20 @@ test.each([
 ])('%s — "%s" #%i → %s (unnamed person between)', (text, pronoun, nth, expected) => {
   expect(antecedent(text, pronoun, nth)).toBe(expected);
 });
+
+test.each([
+  // A person named in an opening participle's phrase is whom the subject spoke to or was asked by.
+  [
+    'Mark Olsen spoke about the crisis. Speaking to Martin Hale of Dorn Radio, he said the plan had failed.',
+    'he',
+    0,
+    'Mark Olsen',
+  ],
+  ['Asked by Ann Cole about the deal, she declined to comment.', 'she', 0, null],
+  ['Speaking to Martin Hale on Friday, he said the plan had failed.', 'he', 0, null],
+  // Guard rows: an opening clause's own subject may be the pronoun's; so may a person after the comma.
+  ['When Martin Hale arrived, he said the plan had failed.', 'he', 0, 'Martin Hale'],
+  ['Speaking on Friday, Martin Hale said he would resign.', 'he', 0, 'Martin Hale'],
+])('%s — "%s" #%i → %s (opening participle)', (text, pronoun, nth, expected) => {
+  expect(antecedent(text, pronoun, nth)).toBe(expected);
+});
