@@ -395,6 +395,7 @@ export function subjectOf(
       return { np: prev, how: 'direct' };
     }
     let h = headOfRun(ch, j);
+    if (h < j && titledAfterPerson(view, ch[h], ch[j])) h = j;
     // "a lawyer representing Spanton told …": the phrase before the verb is the object of a reduced
     // relative; the subject is the phrase the gerund describes.
     // ("announcing he had tested positive": a verb of saying takes a clause, and "he" is no object.)
@@ -515,4 +516,17 @@ export function subjectOf(
   if (prev.kind === 'CONJ' || (prev.kind === 'SUB' && vg.gerund) || (vg.gerund && prev.breakAfter) || adjunct)
     return inherit();
   return undefined;
+}
+
+/** "Longtime Imus in the Morning writer Rob Bartlett tweeted": a phrase ending in a person's name with a role
+ * word before it, after another person's name and a preposition, is no modifier of that name ("Ann Cole of
+ * the Dorn Trust" is; "the wife of lawyer Tom Hale" has no name first): the titled person is the subject. */
+function titledAfterPerson(view: SentenceView, first: Chunk, last: Chunk): boolean {
+  const person = (id: string | undefined) => !!id && view.types.get(id) === 'Person';
+  if (!person(first.head) || !person(last.head) || first.head === last.head) return false;
+  if (view.entityAt[last.to] !== last.head) return false;
+  let start = last.to;
+  while (start > last.from && view.entityAt[start - 1] === last.head) start--;
+  const role = view.toks[start - 1];
+  return start > last.from && /^\p{Ll}/u.test(role.text) && role.tags.has('Noun') && !view.entityAt[start - 1];
 }

@@ -176,6 +176,21 @@ describe('speech spans', () => {
       'Ann Cole [say]: [The mine is] like the younger sibling of the old one',
     ],
     [
+      "a titled name after another person's name and a preposition is the subject, not a modifier of it",
+      'Tom Hale died on Friday. Longtime Hale at Noon writer Ann Cole tweeted: "He was a rebel."',
+      'Ann Cole [tweet]: He was a rebel',
+    ],
+    [
+      'the same with two role words joined by "and"',
+      'Tom Hale died on Friday. Longtime Hale at Noon writer and performer Ann Cole tweeted: "He was a rebel."',
+      'Ann Cole [tweet]: He was a rebel',
+    ],
+    [
+      'a body after a name and "of" still describes the person (guard)',
+      'Ann Cole of the Dorn Trust said: "The plan failed."',
+      'Ann Cole [say]: The plan failed',
+    ],
+    [
       "an inverted attribution to a body's role set off before a person's name: the person speaks",
       "“We will appeal the ruling,” said Dorn Mining's lawyer, Ann Cole.",
       'Ann Cole [say]: We will appeal the ruling',
