@@ -101,8 +101,10 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const opener = view.toks[vg.from];
     const inverted = c === 0 ? /^\p{Ll}/u.test(opener.text) || opener.tags.has('PastTense') : ch[c - 1].breakAfter;
     // (Not a gerund: in "…,” adding Iran will pursue …" the name after it opens what was added.)
-    if (!speakerNp && ch[c + 1]?.kind === 'NP' && inverted && !vg.gerund)
-      speakerNp = roleAppositive(view, c + 1) ?? ch[c + 1];
+    // Inside a sentence, what the name after the verb said is before it: in "In a statement, Ann Cole, his wife,
+    // said Cummings “worked until his last breath”" the quotation after the name is the name's subject's.
+    const named = !speakerNp && ch[c + 1]?.kind === 'NP' && inverted && !vg.gerund;
+    if (named) speakerNp = roleAppositive(view, c + 1) ?? ch[c + 1];
     const speaker = speakerOf(speakerNp);
     if (!isSpeaker(speaker) || !speakerNp) return;
     // "Bahn, Daimler, and Siemens have announced …": each of them says it.
@@ -161,7 +163,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       view.quotes.find(
         (q) => q[0] > right && (q[0] - right <= 3 || commaAside(view, right, q[0])) && !scareQuote(view, right, q),
       ) ?? (inRelative ? undefined : introducedQuote(view, right, vg.lemma));
-    const quote = before ?? after;
+    const quote = before ?? (named && c > 0 ? undefined : after);
     if (quote) {
       if (vg.lemma === 'read' && !DOCUMENT_HEADS.has(speakerNp.headWord)) return;
       // “…,” said Ann Cole, “…”: both parts of the quotation are hers.

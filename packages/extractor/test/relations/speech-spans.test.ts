@@ -251,6 +251,16 @@ describe('speech spans', () => {
       'Dorn [add]: fraud charges',
     ],
     [
+      'a name after "said" inside a sentence is no speaker of the quotation after it',
+      'Tom Hale died on Monday. In a statement, Ann Cole, his wife and the chair of the Dorn Party, said Hale "worked until his last breath".',
+      'Tom Hale [say]: worked until his last breath',
+    ],
+    [
+      'nor is the one told, when the teller is not found',
+      'Calling it "just another apology", Ann Cole of "Have no fear", a support charity, told Dorn Radio "it appears the statement was prepared early".',
+      'Dorn Radio [tell]: it appears the statement was prepared early',
+    ],
+    [
       'a body whose role stands before a person does not speak',
       "“We will appeal the ruling,” said Dorn Mining's spokesman, Ann Cole.",
       'Dorn Mining [say]: We will appeal the ruling',
