@@ -5,7 +5,7 @@
 // means from verb-group.ts and noun-phrase.ts.
 import type { Token } from '../tokens.js';
 import { verbType } from './vocabulary.js';
-import { classify, SUBJECT_PRONOUNS } from './token-class.js';
+import { classify, subjectPronoun } from './token-class.js';
 import { bracketAfter, hasBreak } from './token-break.js';
 import { verbGroup } from './verb-group.js';
 import { nounPhrase } from './noun-phrase.js';
@@ -148,7 +148,7 @@ export function chunkSentence(
           (toks[j].tags.has('Noun') || !!entityAt[j]) &&
           !possessive(j)
         ) &&
-        !(SUBJECT_PRONOUNS.has(toks[j + 1].normal) && (!entityAt[j + 1] || entityAt[j + 1] !== entityAt[j])) &&
+        !(subjectPronoun(toks[j + 1].normal) && (!entityAt[j + 1] || entityAt[j + 1] !== entityAt[j])) &&
         !bareInfinitiveAt(j + 1) &&
         !(timeStart.has(j + 1) && !possessive(j))
       )

@@ -62,6 +62,9 @@ const GERUND_TAKERS =
   /^(?:denies|admits|acknowledges|regrets|recalls|considers|avoids|proposes|suggests|recommends|advocates|endorses|favou?rs|stops|ceases|quits)$/;
 /** Pronouns that can only be a clause's subject. */
 export const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they']);
+/** A subject pronoun, also written with a contracted verb ("I'm", "they're", "she'll"). */
+export const subjectPronoun = (normal: string): boolean =>
+  SUBJECT_PRONOUNS.has(normal.replace(/['’](?:m|s|re|ve|d|ll)$/, ''));
 /** Determiners that only ever open a noun phrase ("these" and "that" can stand alone as subjects). */
 const ARTICLES = new Set([
   'a',
@@ -198,7 +201,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       // Sentence-initial or after a preposition, "that" is a pronoun or determiner, not a complementiser.
       if (i === 0 || toks[i - 1].tags.has('Preposition')) return 'N';
       // "alleges, among other things, that Acme …": after an aside, before a name or a subject pronoun.
-      if (/,/.test(toks[i - 1].post) && (entityAt[i + 1] || SUBJECT_PRONOUNS.has(toks[i + 1]?.normal ?? '')))
+      if (/,/.test(toks[i - 1].post) && (entityAt[i + 1] || subjectPronoun(toks[i + 1]?.normal ?? '')))
         return 'COMP';
       const afterVerb = !!toks[i - 1] && isVerbTag(toks[i - 1]);
       return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1])

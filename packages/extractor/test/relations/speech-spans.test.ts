@@ -176,6 +176,11 @@ describe('speech spans', () => {
       'Ann Cole [say]: [The mine is] like the younger sibling of the old one',
     ],
     [
+      'a subject pronoun written with its verb ("I\'m") opens what was told after the one told',
+      'Ann Cole spoke on Friday: "I will also tell you I\'m not going to celebrate until Tom and Bo are home."',
+      "Ann Cole [tell]: I'm not going to celebrate until Tom and Bo are home",
+    ],
+    [
       "a titled name after another person's name and a preposition is the subject, not a modifier of it",
       'Tom Hale died on Friday. Longtime Hale at Noon writer Ann Cole tweeted: "He was a rebel."',
       'Ann Cole [tweet]: He was a rebel',
