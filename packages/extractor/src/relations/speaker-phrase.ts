@@ -95,3 +95,21 @@ export function gerundSubject(view: SentenceView, c: number): ReturnType<typeof 
   const verb = ch[k];
   return prepositions && verb?.kind === 'VG' && verb.finite ? subjectOf(view, k, 0, 'all') : undefined;
 }
+
+/** Verbs that report another's words through their object: "quoted X as saying", "cited X as saying". */
+const QUOTING_VERBS = new Set(['quote', 'cite']);
+
+/** "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying “…”": a reporting gerund
+ * after "as" says what the object of "quoted/cited" said (its appositions skipped), not the subject. The
+ * object's phrase, or undefined. */
+export function quotedAsSpeaker(view: SentenceView, c: number): Chunk | undefined {
+  const ch = view.chunks;
+  if (!ch[c].gerund || view.toks[ch[c - 1]?.from ?? -1]?.normal !== 'as') return undefined;
+  let k = c - 2;
+  while (k > 0 && ch[k].kind !== 'VG') k--;
+  const object = ch[k + 1];
+  if (ch[k]?.kind !== 'VG' || !QUOTING_VERBS.has(ch[k].lemma) || object?.kind !== 'NP' || !object.head)
+    return undefined;
+  // Only the object and what describes it between: no other verb.
+  return ch.slice(k + 1, c - 1).every((x) => x.kind !== 'VG' && x.kind !== 'CONJ') ? object : undefined;
+}

@@ -129,12 +129,21 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     if (quoted(k) && !/["”’]\s*;/.test(view.toks[k].post)) continue;
     if (/;/.test(view.toks[k].post)) return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
+    // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
+    // subject of its own after ", and" goes on with the one who reports, not with what was reported.
+    if (/,/.test(view.toks[k].post) && view.toks[k + 1]?.normal === 'and' && finiteAt(view, k + 2)) return k;
   }
   return last;
 }
 
 /** Words that open a subordinate clause before the main one ("After …, the debate …"). */
 const LEADING_SUBORDINATORS = new Set(['after', 'when', 'although', 'though', 'while', 'because', 'since', 'once']);
+
+/** A finite verb group opens at token `i`, an adverb before it allowed ("and later claimed"). */
+const finiteAt = (view: SentenceView, i: number) =>
+  view.chunks.some(
+    (x) => x.kind === 'VG' && x.finite && (x.from === i || (x.from === i + 1 && view.toks[i].tags.has('Adverb'))),
+  );
 
 /** A noun phrase opens at token `i` (a main clause's subject, not ", which …" nor ", would fall"). */
 const subjectAt = (view: SentenceView, i: number) => view.chunks.some((x) => x.from === i && x.kind === 'NP');

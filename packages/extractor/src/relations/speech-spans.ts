@@ -24,6 +24,7 @@ import {
 import {
   DOCUMENT_HEADS,
   gerundSubject,
+  quotedAsSpeaker,
   roleAppositive,
   speakerOf,
   titledAppositive,
@@ -93,7 +94,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const labelling = vg.lemma === 'call' && labelQuote(view, c);
     if (!says && !quoting && !labelling && !REPORTING_VERBS.has(vg.lemma)) return;
     const subj = gerundSubject(view, c) ?? subjectOf(view, c, 0, 'all');
-    let speakerNp = isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c);
+    let speakerNp = quotedAsSpeaker(view, c) ?? (isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c));
     if (speakerNp && speakerNp === ch[c - 1]) speakerNp = titledAppositive(view, c) ?? speakerNp;
     // Inverted attribution: "…,” said Xi.
     // Opening the sentence, only a past form ("Remarked scientist Tierra Curry, “…”"): in "State Congress

@@ -176,6 +176,16 @@ describe('speech spans', () => {
       'Ann Cole [say]: [The mine is] like the younger sibling of the old one',
     ],
     [
+      '"quoted X as saying": X speaks',
+      'Dorn Radio quoted Ann Cole, formerly a deputy director at the Harbour Trust, as saying "the dam will hold".',
+      'Ann Cole [say]: the dam will hold',
+    ],
+    [
+      '"cited X as stating": X speaks, and a verb after ", and" is the reporter\'s again',
+      'The paper cited the Dorn Navy as stating Acme Corp owned the ship, and claimed a second death.',
+      'Dorn Navy [state]: Acme Corp owned the ship',
+    ],
+    [
       'a subject pronoun written with its verb ("I\'m") opens what was told after the one told',
       'Ann Cole spoke on Friday: "I will also tell you I\'m not going to celebrate until Tom and Bo are home."',
       "Ann Cole [tell]: I'm not going to celebrate until Tom and Bo are home",
@@ -264,6 +274,16 @@ describe('speech spans', () => {
       'nor is the one told, when the teller is not found',
       'Calling it "just another apology", Ann Cole of "Have no fear", a support charity, told Dorn Radio "it appears the statement was prepared early".',
       'Dorn Radio [tell]: it appears the statement was prepared early',
+    ],
+    [
+      'the one who quotes does not say what the one quoted said',
+      'Dorn Radio quoted Ann Cole, formerly a deputy director at the Harbour Trust, as saying "the dam will hold".',
+      'Dorn Radio [say]: the dam will hold',
+    ],
+    [
+      'what a verb after ", and" says is not part of the statement',
+      'Tom Hale said the council did not ratify the plan, and mentioned a possible appeal at the Dorn Court.',
+      'Tom Hale [say]: the council did not ratify the plan, and mentioned a possible appeal at the Dorn Court',
     ],
     [
       'a body whose role stands before a person does not speak',
