@@ -201,8 +201,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       // Sentence-initial or after a preposition, "that" is a pronoun or determiner, not a complementiser.
       if (i === 0 || toks[i - 1].tags.has('Preposition')) return 'N';
       // "alleges, among other things, that Acme …": after an aside, before a name or a subject pronoun.
-      if (/,/.test(toks[i - 1].post) && (entityAt[i + 1] || subjectPronoun(toks[i + 1]?.normal ?? '')))
-        return 'COMP';
+      if (/,/.test(toks[i - 1].post) && (entityAt[i + 1] || subjectPronoun(toks[i + 1]?.normal ?? ''))) return 'COMP';
       const afterVerb = !!toks[i - 1] && isVerbTag(toks[i - 1]);
       return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1])
         ? 'N'
