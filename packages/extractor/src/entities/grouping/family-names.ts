@@ -1,16 +1,21 @@
 // Merge rule family-names: "Rivera Schatz" after "Thomas Rivera Schatz", "Pierluisi Urrutia" after "Pedro R.
 // Pierluisi Urrutia": a person named by two family names (the Spanish and Portuguese custom), or by a family
-// name with its particle ("La Riva" of "Gloria La Riva", "van Biljon" of "Leon van Biljon"), is called by them
-// without the given names. Only when one person's name ends in those two words, and the first of them is no
-// given name ("Paul Jones" after "John Paul Jones" may be another man; the surname rule reads one word).
+// name with its particle ("La Riva" of "Gloria La Riva", "van Biljon" of "Leon van Biljon", "De La Fuente" of
+// "Rocky De La Fuente"), is called by them without the given names. Only when one person's name ends in those
+// words, and the first of them is no given name ("Paul Jones" after "John Paul Jones" may be another man; the
+// surname rule reads one word).
 import type { MergeRule } from './merge-rules.js';
 import { givenName } from '../../lexicon-tags.js';
+import { PARTICLES } from '../names/name-particles.js';
 
 export const familyNames: MergeRule = {
   name: 'family-names',
   target: (s, groups) => {
-    if (s.words !== 2 || (s.strong && s.type !== 'Person') || s.type === 'Concept') return undefined;
-    if (givenName(s.surface.split(/\s+/)[0])) return undefined;
+    if ((s.strong && s.type !== 'Person') || s.type === 'Concept') return undefined;
+    const first = s.surface.split(/\s+/)[0];
+    // ("De La Fuente" of "Rocky De La Fuente": a particle opens a family name of three words too.)
+    if (s.words !== 2 && !(s.words === 3 && PARTICLES.has(first.toLowerCase()))) return undefined;
+    if (givenName(first)) return undefined;
     const cands = groups.filter(
       (g) => g !== s && g.type === 'Person' && g.words >= 3 && g.words <= 5 && g.key.endsWith(` ${s.key}`),
     );

@@ -62,6 +62,13 @@ const cases: EntityCase[] = [
     alias: ['Deng Kuol', 'family-names'],
   },
   {
+    rule: 'a family name of three words opened by a particle',
+    text: 'Businessman Marco De La Vega won the vote. Later, De La Vega said the count was fair.',
+    name: 'Marco De La Vega',
+    type: 'Person',
+    alias: ['De La Vega', 'family-names'],
+  },
+  {
     rule: 'one word of a five-word name with a patronymic',
     text: 'His successor, Tariq bin Hamad Al Rawas, attended the prayers. After the funeral, Tariq said he would go on.',
     name: 'Tariq bin Hamad Al Rawas',
