@@ -5,9 +5,13 @@ import type { NameGroup, TypedSpan } from '../spans.js';
 import { familyName } from '../names/name-particles.js';
 
 export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean): NameGroup {
+  // ("League of Women Voters" names the group that also holds "the League of Women voters developed".)
   const best = [...spans].sort(
     (a, b) =>
-      b.tokens.length - a.tokens.length || (isDotted(a.text) ? 1 : 0) - (isDotted(b.text) ? 1 : 0) || a.start - b.start,
+      b.tokens.length - a.tokens.length ||
+      lowerWords(a) - lowerWords(b) ||
+      (isDotted(a.text) ? 1 : 0) - (isDotted(b.text) ? 1 : 0) ||
+      a.start - b.start,
   )[0];
   const demonym = spans.find((s) => s.demonymOf)?.demonymOf;
   // An elided word ("North" in "North and South Korea") is named by the full name it stands for.
@@ -42,6 +46,7 @@ export function joinGroup(into: NameGroup, g: NameGroup, rule: string): void {
 }
 
 const isDotted = (s: string) => /\./.test(s);
+const lowerWords = (s: TypedSpan) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).length;
 /** A display form: no edge punctuation or possessive. */
 export function tidy(text: string): string {
   return text

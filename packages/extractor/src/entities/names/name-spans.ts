@@ -64,6 +64,7 @@ import { numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
 import { joinCampusNames } from './campus-names.js';
+import { extendCutNames } from './cut-names.js';
 
 // Words compromise tags as actors that name no role: "many people Wikinews observed".
 const NOT_ROLES = new Set([
@@ -526,7 +527,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     text,
   );
   const joined = joinSettledNames(joinPossessiveNames(kept, text), bySentence, text);
-  const found = addElidedNames(joinCampusNames(joined, bySentence, text), bySentence, text);
+  const campuses = joinCampusNames(joined, bySentence, text);
+  const found = addElidedNames(extendCutNames(campuses, bySentence, text), bySentence, text);
   // "Conway's Game of Life" → neither "Game" nor "Life" (name-fragments.ts); "Emergency workers said" → no
   // "Emergency" (common-openers.ts).
   // "the 2020 US Presidential Election" → no "Presidential Election" (styled-events.ts).
