@@ -40,7 +40,7 @@ import { FUNCTION_WORDS } from '../names/name-tokens.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
-import { aloneTags } from '../../common-word.js';
+import { aloneTags, ordinaryWord } from '../../common-word.js';
 import { commonAbbreviation } from '../lexicon/common-abbreviations.js';
 import { diseaseName } from '../lexicon/diseases.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
@@ -379,6 +379,33 @@ export const TYPE_RULES: TypeRule[] = [
             !t.tags.has('Place') &&
             !t.tags.has('Organization'),
         ),
+  },
+  // "C.L. Gammon", "J. R. Myers": initials, then one word that is a family name or no word the lexicon knows,
+  // is a person (not "the U.S. Army", a country's short form, nor "the D.C. Circuit").
+  {
+    name: 'initials-and-surname',
+    type: 'Person',
+    strong: false,
+    test: (s) => {
+      const last = s.tokens[s.tokens.length - 1];
+      const initials = s.tokens.slice(0, -1);
+      const tags = lexiconTags(last.normal);
+      return (
+        initials.length >= 1 &&
+        initials.length <= 3 &&
+        // ("the D.C. Circuit": a person's name takes no article)
+        !/\bthe$/.test(s.wordsBefore ?? '') &&
+        initials.every((t) => /^(?:\p{Lu}\.){1,3}$/u.test(t.text)) &&
+        initials.map((t) => t.text).join('').length >= 4 &&
+        !COUNTRY_ABBREVIATIONS.has(nameKey(initials.map((t) => t.text).join(' '))) &&
+        /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
+        (tags.includes('LastName') || (!tags.length && !ordinaryWord(last.normal))) &&
+        !ORG_HEADS.has(last.normal) &&
+        !PLACE_HEADS.has(last.normal) &&
+        !last.tags.has('Place') &&
+        !last.tags.has('Organization')
+      );
+    },
   },
   {
     name: 'first-name',

@@ -1,5 +1,6 @@
 // typing/type-rules.ts (initial-and-name): an initial before words the lexicon does not know is a person's
 // name written the South Asian way; an initial before ordinary words names a thing, as before.
+// (initials-and-surname): initials with full stops, then a family name, are a person ("C.L. Gammon").
 import { extract } from '@kg/extractor';
 import { find } from '../entity-case.js';
 
@@ -14,5 +15,19 @@ test.each([
   ['Fans of the X Factor Live show met in Leeds.', 'X Factor Live'],
   ['Users of G Suite Apps complained on Monday.', 'G Suite Apps'],
 ])('not a person: "%s" → "%s"', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).not.toBe('Person');
+});
+
+test.each([
+  ['The party nominated Vell Bayes for President and C.L. Quorrin for Vice President.', 'C.L. Quorrin'],
+  ['The party later chose J.R.R. Quorrin as its nominee.', 'J.R.R. Quorrin'],
+  ['The novel was written by J.K. Myers in 1990.', 'J.K. Myers'],
+])('initials and a family name: "%s" → the person "%s"', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).toBe('Person');
+});
+
+test.each([
+  ['The Court of Appeals for the D.C. Circuit vacated his conviction.', 'D.C. Circuit'],
+])('not a person after "the" (guard): "%s" → "%s"', (text, name) => {
   expect(find(extract(text).entities, name)?.type).not.toBe('Person');
 });
