@@ -21,6 +21,7 @@ import { compatible } from './compatible.js';
 import { facilityShortForm } from './facility-short-form.js';
 import { quotedNickname } from './quoted-nickname.js';
 import { familyNames } from './family-names.js';
+import { familyName } from '../names/name-particles.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
 const plainLetters = (w: string) => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -157,7 +158,8 @@ export const MERGE_RULES: MergeRule[] = [
       );
       if (heads.length >= 2) return undefined;
       // "Erdogan" after "Recep Tayyip Erdoğan": the name written without its diacritics is the same word.
-      const key = plainLetters(s.key);
+      // ("Al-Quaety" after "Nabil Hasan al-Quaety": so is the family name with its hyphened Arabic article.)
+      const key = plainLetters(familyName(s.key));
       const cands = groups.filter(
         (g) =>
           g !== s &&

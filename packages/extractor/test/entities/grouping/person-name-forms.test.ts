@@ -62,6 +62,13 @@ const cases: EntityCase[] = [
     alias: ['Deng Kuol', 'family-names'],
   },
   {
+    rule: 'the family name with its hyphened Arabic article, capitalised at a sentence start',
+    text: 'Yemeni journalist Samir Khalid al-Dorani died in Aden on Tuesday. Al-Dorani, who wrote for Dorn Radio, supported independence.',
+    name: 'Samir Khalid al-Dorani',
+    type: 'Person',
+    alias: ['Al-Dorani', 'surname'],
+  },
+  {
     rule: 'a family name of three words opened by a particle',
     text: 'Businessman Marco De La Vega won the vote. Later, De La Vega said the count was fair.',
     name: 'Marco De La Vega',
