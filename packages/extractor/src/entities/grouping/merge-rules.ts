@@ -21,6 +21,7 @@ import { compatible } from './compatible.js';
 import { facilityShortForm } from './facility-short-form.js';
 import { quotedNickname } from './quoted-nickname.js';
 import { familyNames } from './family-names.js';
+import { nameWrittenWhole } from './name-written-whole.js';
 import { familyName } from '../names/name-particles.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
@@ -219,6 +220,7 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   familyNames,
+  nameWrittenWhole,
   {
     // "Treasury Department" after "US Treasury Department": a shorter name with the same head word.
     name: 'short-form',

@@ -69,6 +69,13 @@ const cases: EntityCase[] = [
     alias: ['Al-Dorani', 'surname'],
   },
   {
+    rule: 'a full name cut at a sentence start after a word the parse does not know is still written whole',
+    text: 'Yemeni journalist Nabil Hasan al-Dorani shot dead in Aden\n\nNabil Hasan al-Dorani, a photo- and videojournalist from Yemen, died in the city of Aden on Tuesday.',
+    name: 'Nabil Hasan al-Dorani',
+    type: 'Person',
+    alias: ['Hasan al-Dorani', 'name-written-whole'],
+  },
+  {
     rule: 'a family name of three words opened by a particle',
     text: 'Businessman Marco De La Vega won the vote. Later, De La Vega said the count was fair.',
     name: 'Marco De La Vega',
