@@ -22,6 +22,7 @@ import { facilityShortForm } from './facility-short-form.js';
 import { quotedNickname } from './quoted-nickname.js';
 import { familyNames } from './family-names.js';
 import { nameWrittenWhole } from './name-written-whole.js';
+import { cityWordForm } from './city-word-form.js';
 import { familyName } from '../names/name-particles.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
@@ -256,6 +257,7 @@ export const MERGE_RULES: MergeRule[] = [
   quotedNickname,
   demonymOfForm,
   placeNameTail,
+  cityWordForm,
   commaPlaceName,
   accentFold,
   romanisation,
