@@ -2,13 +2,7 @@
 // town written with "City" after its name is the same place, when the name alone is a town of the cities data
 // and no country or region ("Mexico City" is not Mexico, "Oklahoma City" not Oklahoma, "Kansas City" not Kansas).
 import type { MergeRule } from './merge-rules.js';
-import { lexiconTags } from '../../lexicon-tags.js';
-import { cityPopulation } from '../lexicon/world-cities.js';
-
-const townAlone = (name: string) => {
-  const tags = lexiconTags(name);
-  return cityPopulation(name) > 0 && !tags.includes('Country') && !tags.includes('Region');
-};
+import { townNotRegion } from '../lexicon/world-cities.js';
 
 export const cityWordForm: MergeRule = {
   name: 'city-word-form',
@@ -16,6 +10,6 @@ export const cityWordForm: MergeRule = {
     if (s.type !== 'Place' || s.words < 2 || s.lastWord !== 'city') return undefined;
     const town = s.key.slice(0, -' city'.length);
     const g = groups.find((x) => x !== s && x.type === 'Place' && x.key === town);
-    return g && townAlone(g.name) ? g : undefined;
+    return g && townNotRegion(g.name) ? g : undefined;
   },
 };

@@ -67,6 +67,13 @@ export function cityPopulation(name: string): number {
   return populations.get(name.toLowerCase()) ?? 0;
 }
 
+/** A town of the cities data that the lexicon knows as no country or region ("Melbourne", "Los Angeles"; not
+ * "Mexico", "Oklahoma", "New York"). */
+export function townNotRegion(name: string): boolean {
+  const tags = lexiconTags(name);
+  return cityPopulation(name) > 0 && !tags.includes('Region') && !tags.includes('Country');
+}
+
 const unlistedWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && lexiconTags(w).length === 0 && !ordinaryWord(w);
 
 /** Capitalised words that name a town and nothing the lexicon knows: not a word it lists ("Police", "Buy",

@@ -6,7 +6,7 @@
 import type { Token } from '../../tokens.js';
 import type { NameSpan } from '../spans.js';
 import { lexiconTags } from '../../lexicon-tags.js';
-import { cityPopulation } from '../lexicon/world-cities.js';
+import { townNotRegion } from '../lexicon/world-cities.js';
 import { makeSpan } from './split-run.js';
 
 /** "University of <state or region>" (not of a town or a country: "University of Bristol, Bristol" is no campus). */
@@ -20,18 +20,11 @@ const region = (name: string) => {
   return tags.includes('Region') && !tags.includes('Country') && !tags.includes('City');
 };
 
-const town = (name: string) => {
-  const tags = lexiconTags(name);
-  return cityPopulation(name) > 0 && !tags.includes('Region') && !tags.includes('Country');
-};
-
 function campusOf(a: NameSpan, b: NameSpan | undefined, text: string): boolean {
   if (!b || a.sentence !== b.sentence || !/^,\s+$/.test(text.slice(a.end, b.start))) return false;
   const system = SYSTEM.exec(a.text);
-  if (!system || !region(system[1]) || !town(b.text)) return false;
-  // ("San Diego's chancellor": a possessive after the town ends the name there.)
-  const after = text.slice(b.tokens[b.tokens.length - 1].end);
-  return !LIST_AFTER.test(after);
+  if (!system || !region(system[1]) || !townNotRegion(b.text)) return false;
+  return !LIST_AFTER.test(text.slice(b.tokens[b.tokens.length - 1].end));
 }
 
 export function joinCampusNames(spans: NameSpan[], bySentence: Token[][], text: string): NameSpan[] {
