@@ -59,8 +59,8 @@ export const apposition: RelationRule = {
       // "the Spanish and Norwegian ministers, Ana Ruiz and Tom Hale": nationalities sharing one role noun
       // are paired with the names only by "respectively" (respective-roles), never the nearest one.
       if (ch[i - 1]?.kind === 'CONJ' && DEMONYMS.has(view.toks[ch[i - 1].from - 1]?.normal ?? '')) return;
-      const role = possessedRole(view, np);
       const { body, end } = roleBody(view, ch, i);
+      const role = regional(view, end, possessedRole(view, np));
       const next = ch[end + 1];
       // ("the former governor of Illinois; Trump is …": a semicolon ends the phrase, it sets off no name)
       const comma = /,/.test(view.toks[ch[end].to].post);
@@ -84,8 +84,8 @@ export const apposition: RelationRule = {
       // ("((Ann Cole)) My director, …": a transcript's speaker label is no apposition to the turn it opens.)
       const label = /\)\)/.test(view.toks[np.to].post);
       if (isPerson(view, np.head) && after?.kind === 'NP' && !label) {
-        const r = possessedRole(view, after);
         const b = roleBody(view, ch, a);
+        const r = regional(view, b.end, possessedRole(view, after));
         if (r && b.body && onlyBody(after, b.body) && !titleOfNext(view, ch[b.end].to))
           add(np.head!, b.body, r, np.from, ch[b.end].to);
       }
@@ -102,4 +102,20 @@ function titleOfNext(view: SentenceView, end: number): boolean {
   if (!/^\)\s*$/.test(view.toks[close].post)) return false;
   const next = view.entityAt[close + 1];
   return !!next && view.types.get(next) === 'Person';
+}
+
+/** "Matt Simister, Tesco's CEO for Central Europe,": a head of a body for one place heads only its branch there;
+ * the person works for the body. (The place may be one the article names no node for: "Central Europe".) */
+function regional<R extends { type: string }>(view: SentenceView, end: number, role: R | undefined): R | undefined {
+  const [prep, place] = [view.chunks[end + 1], view.chunks[end + 2]];
+  const forPlace =
+    prep?.kind === 'PREP' &&
+    view.toks[prep.from].normal === 'for' &&
+    !view.chunks[end].breakAfter &&
+    place?.kind === 'NP' &&
+    (place.head
+      ? view.types.get(place.head) === 'Place'
+      : view.toks.slice(place.from, place.to + 1).every((t) => /^\p{Lu}/u.test(t.text)) &&
+        view.toks.slice(place.from, place.to + 1).some((t) => t.tags.has('Place')));
+  return role?.type === 'LEADS' && forPlace ? { ...role, type: 'WORKS_FOR' } : role;
 }

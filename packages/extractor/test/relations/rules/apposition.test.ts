@@ -77,6 +77,12 @@ describe('apposition', () => {
       'Ann Berg LEADS Oslo',
     ],
     [
+      "a body's head for one place works for the body, leading only its branch there",
+      'Speaking to Dorn Radio, Ann Berg, Pell Group’s chief executive for Central Europe, said sales fell.',
+      'Ann Berg WORKS_FOR Pell Group',
+      'Ann Berg LEADS Pell Group',
+    ],
+    [
       "a role glossed in brackets before a name is that name's title, the next item of a list",
       'Speakers included Mayor Bo Lind, Acme Corp director (chief executive) Ann Berg, and Tom Hale.',
       'Ann Berg LEADS Acme Corp',
