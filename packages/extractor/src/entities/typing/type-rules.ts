@@ -387,24 +387,17 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'Person',
     strong: false,
     test: (s) => {
+      // Cheap tests first: every span of every article reaches this rule.
       const last = s.tokens[s.tokens.length - 1];
-      const initials = s.tokens.slice(0, -1);
+      const initials = s.tokens.slice(0, -1).map((t) => t.text);
+      if (initials.length < 1 || initials.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return false;
+      if (!initials.every((t) => /^(?:\p{Lu}\.){1,3}$/u.test(t)) || initials.join('').length < 4) return false;
+      // ("the D.C. Circuit": a person's name takes no article)
+      if (/\bthe$/.test(s.wordsBefore ?? '') || COUNTRY_ABBREVIATIONS.has(nameKey(initials.join(' ')))) return false;
+      if (ORG_HEADS.has(last.normal) || PLACE_HEADS.has(last.normal)) return false;
+      if (last.tags.has('Place') || last.tags.has('Organization')) return false;
       const tags = lexiconTags(last.normal);
-      return (
-        initials.length >= 1 &&
-        initials.length <= 3 &&
-        // ("the D.C. Circuit": a person's name takes no article)
-        !/\bthe$/.test(s.wordsBefore ?? '') &&
-        initials.every((t) => /^(?:\p{Lu}\.){1,3}$/u.test(t.text)) &&
-        initials.map((t) => t.text).join('').length >= 4 &&
-        !COUNTRY_ABBREVIATIONS.has(nameKey(initials.map((t) => t.text).join(' '))) &&
-        /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
-        (tags.includes('LastName') || (!tags.length && !ordinaryWord(last.normal))) &&
-        !ORG_HEADS.has(last.normal) &&
-        !PLACE_HEADS.has(last.normal) &&
-        !last.tags.has('Place') &&
-        !last.tags.has('Organization')
-      );
+      return tags.includes('LastName') || (!tags.length && !ordinaryWord(last.normal));
     },
   },
   {
