@@ -1,7 +1,8 @@
 // Objects that are not what the verb reached: "having armed himself" (a reflexive object is the subject
-// itself, whatever coreference made of the pronoun), and "received a Digital Millennium Copyright Act (DMCA)
-// take-down notice" (a name, glossed by its acronym, that modifies the common noun after it: the notice was
-// received, not the Act; "the Indian National Congress (INC) party" is the party).
+// itself, whatever coreference made of the pronoun), "a Sylvester the Cat plush toy" (a thing named after a
+// person), and "received a Digital Millennium Copyright Act (DMCA) take-down notice" (a name, glossed by its
+// acronym, that modifies the common noun after it: the notice was received, not the Act; "the Indian
+// National Congress (INC) party" is the party).
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { ORG_HEADS } from '../entities/lexicon/org-words.js';
@@ -11,6 +12,7 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
 export function modifierObject(view: SentenceView, d: TripleDraft): boolean {
   const { toks } = view;
   if (REFLEXIVES.has(toks[d.to]?.normal ?? '')) return true;
+  if (kindNamedForPerson(view, d)) return true;
   let j: number;
   if (/\(/.test(toks[d.to]?.pre ?? '') && /\)/.test(toks[d.to]?.post ?? '')) j = d.to + 1;
   else if (/\(\s*$/.test(toks[d.to]?.post ?? '') || /^\s*\(/.test(toks[d.to + 1]?.pre ?? '')) {
@@ -24,4 +26,14 @@ export function modifierObject(view: SentenceView, d: TripleDraft): boolean {
   if (ORG_HEADS.has(next.normal)) return false;
   // "take-down notice": a hyphened compound, or a plain noun.
   return next.post === '-' || (next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun'));
+}
+
+/** "recalled receiving a Sylvester the Cat plush toy", "bought a Picasso": a person's name after "a" or "an"
+ * names a thing or a kind called after the person, not the person. */
+function kindNamedForPerson(view: SentenceView, d: TripleDraft): boolean {
+  if (view.types.get(d.object) !== 'Person') return false;
+  let k = d.to;
+  while (k > d.from && view.entityAt[k] !== d.object) k--;
+  while (k > d.from && view.entityAt[k - 1] === d.object) k--;
+  return view.entityAt[k] === d.object && view.kindAt[k] !== 'pronoun' && /^an?$/.test(view.toks[k - 1]?.normal ?? '');
 }

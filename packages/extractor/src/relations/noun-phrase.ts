@@ -4,6 +4,7 @@ import type { Token } from '../tokens.js';
 import type { Chunk } from './chunks.js';
 import { isAcronym } from '../entities/names/name-key.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
+import { POSSESSIVE_DETERMINERS } from '../entities/lexicon/pronouns.js';
 
 /** Fills the noun-phrase fields of chunk `ch` over the sentence's tokens. */
 export function nounPhrase(
@@ -25,6 +26,13 @@ export function nounPhrase(
   const headable = (k: number) =>
     toks[k].tags.has('Noun') || toks[k].tags.has('Pronoun') || (!!cls && pluralHeadNoun(toks, cls, k));
   while (h > ch.from && !entityAt[h] && !headable(h)) h--;
+  // "was elected to his first of two terms": a possessive word with more of its phrase after it owns the
+  // head, which the parse left without a noun tag ("first"); the owner is no head ("her" may be an object
+  // before an adverb: "thanked her first").
+  if (h < ch.to && POSSESSIVE_DETERMINERS.has(toks[h].normal)) {
+    ch.headWord = toks[ch.to].normal;
+    return ch;
+  }
   // "the Parliament of Ontario (ON)": an acronym in brackets naming a name inside the phrase before it
   // glosses that name; the phrase heads.
   const gloss = entityAt[h] && entityAt[h - 1] && entityAt[h] !== entityAt[h - 1];

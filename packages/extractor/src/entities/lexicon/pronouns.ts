@@ -3,6 +3,9 @@ import type { EntityType } from '../../types.js';
 
 export const PERSON_PRONOUNS = new Set('he him his himself she her hers herself'.split(' '));
 
+/** Words that only stand before what they own ("his first term"); "her" is also an object, so it is not here. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
+
 /** "the country" → most recent country; "the company" → most recent organisation; … */
 export const NOMINALS: ReadonlyMap<string, EntityType> = new Map([
   ['country', 'Place'],

@@ -5,7 +5,7 @@ import type { Chunk } from '../chunks.js';
 import { agentParticiple } from '../agent-participle.js';
 import { coordinatedBefore } from '../coordinated-before.js';
 import { companionOf } from '../companion-subject.js';
-import { npEntity, npEntityOrModel } from '../np-entity.js';
+import { actsForOwner, npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
 import { makePredicate, undoes } from '../predicate.js';
@@ -185,6 +185,10 @@ export const subjectVerbObject: RelationRule = {
         const pred = nomineeType(view, makePredicate(view, vg, vg.to), np);
         if (pred.type === 'LABELS' && vg.lemma === 'call' && !naming && view.types.get(npEntity(np) ?? '') === 'Person')
           continue;
+        // "broached the New York Times report": a report or a statement stands for its owner only where the
+        // verb's own type says what was done to it ("criticized the Pentagon's decision"); a verb phrase alone
+        // would say it of the owner.
+        if (!np.head && actsForOwner(np.headWord) && pred.type === FALLBACK_TYPE) continue;
         if (!(pred.type === 'LEADS' && contest)) push(npEntityOrModel(np, view.types), pred, 0.85, np.to);
       }
       // "flies fighters and cargo to Syria": a list of common nouns shares the phrase after it, and the noun
