@@ -170,11 +170,12 @@ export function relativeAntecedent(view: SentenceView, c: number, from: number):
 const SUBJECT_RELATIVES = new Set(['which', 'who']);
 
 /** "told MSNBC Cummings “was a great man”", "said BIPA “is supported …”": a quotation opening on a tensed verb
- * (or right after one, "said Hale is “a model …”") completes a clause whose subject stands right before it,
- * outside the quotation marks; what was said starts at that subject (else at the quotation, token q). */
+ * (or right after one, "said Hale is “a model …”", or inside one, "arguing Trump was “sowing chaos”")
+ * completes a clause whose subject stands right before it, outside the quotation marks; what was said starts
+ * at that subject (else at the quotation, token q). */
 export function quotedPredicateSubject(view: SentenceView, right: number, q: number): number {
   const ch = view.chunks;
-  const v = ch.findIndex((x) => x.to === q - 1);
+  const v = ch.findIndex((x) => x.from < q && x.to >= q - 1);
   const [before, verb] = [ch[v - 1], ch[v]];
   if (verb?.kind === 'VG' && verb.finite && before?.kind === 'NP' && before.from === right + 1 && !before.breakAfter)
     return before.from;

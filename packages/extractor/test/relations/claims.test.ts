@@ -420,6 +420,16 @@ describe('claims', () => {
       'Bo Lind called the loss an "interesting" case; Ann Cole said "It is hard to say what is going on".',
       [['Ann Cole', 'It is hard to say what is going on']],
     ],
+    [
+      'a quotation opening inside a tensed verb group completes the clause of the subject before it',
+      'Ann Cole criticized the plan, arguing Lind was "sowing chaos and division".',
+      [['Ann Cole', 'Lind was "sowing chaos and division"']],
+    ],
+    [
+      'also when the quotation opens on an adverb inside the verb group',
+      'Ann Cole insisted she was "never pressured by any official."',
+      [['Ann Cole', 'she was "never pressured by any official."']],
+    ],
   ])('quotations and their speakers: %s', (_name, text, expected) => {
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
   });
