@@ -196,3 +196,19 @@ export function quotedPredicateSubject(view: SentenceView, right: number, q: num
   return from;
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our']);
+
+/** "The plan was “a disaster from the start,” he said": a quotation that the clause before it runs into (no
+ * comma or colon before its opening mark) ends what was said, which starts where that clause does (after
+ * the sentence's start or its last comma, colon, semicolon or dash), when a tensed verb stands in it. Else the
+ * quotation's own start, token q. */
+export function quotedClauseStart(view: SentenceView, q: number): number {
+  const { toks } = view;
+  const isBreak = (k: number) => /[,;:—–()]/.test(toks[k].post.replace(/[“”"]/g, ''));
+  if (q === 0 || isBreak(q - 1) || /[,;:—–(]/.test(toks[q].pre)) return q;
+  let from = q;
+  while (from > 0 && !isBreak(from - 1)) from--;
+  // (another quotation in the clause, 'The "experts" are "wrong,"', leaves the quotation alone)
+  if (view.quotes.some(([a, b]) => a < q && b >= from)) return q;
+  // ("In the blog post announcing “…”", "Writing “…”": a participle makes no clause of its own)
+  return view.chunks.some((c) => c.kind === 'VG' && c.finite && c.from >= from && c.from < q) ? from : q;
+}

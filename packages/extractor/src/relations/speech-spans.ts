@@ -17,6 +17,7 @@ import { withoutTrailingSource } from './trailing-source.js';
 import {
   afterAddressee,
   afterPhrases,
+  quotedClauseStart,
   quotedPredicateSubject,
   relativeAntecedent,
   statementEnd,
@@ -171,7 +172,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       for (const q of before && after && /,/.test(view.toks[right].post) ? [before, after] : [quote])
         emit({
           ...base,
-          from: q === after ? quotedPredicateSubject(view, right, q[0]) : q[0],
+          from: q === after ? quotedPredicateSubject(view, right, q[0]) : quotedClauseStart(view, q[0]),
           to: q[1],
           quote: quoteText(view, q),
         });

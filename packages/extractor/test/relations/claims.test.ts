@@ -430,6 +430,21 @@ describe('claims', () => {
       'Ann Cole insisted she was "never pressured by any official."',
       [['Ann Cole', 'she was "never pressured by any official."']],
     ],
+    [
+      'a quotation the clause before it runs into is what was said with that clause',
+      'Tom Hale arrived. The charter prohibits "any political activity," he said.',
+      [['Tom Hale', 'The charter prohibits "any political activity,"']],
+    ],
+    [
+      'a phrase set off before the quotation is not part of it',
+      'Asked about the plan, "It was a disaster," Tom Hale said.',
+      [['Tom Hale', 'It was a disaster']],
+    ],
+    [
+      'nor is a participle phrase the quotation follows',
+      'In the post announcing "Acme Corp is back," Tom Hale said.',
+      [['Tom Hale', 'Acme Corp is back']],
+    ],
   ])('quotations and their speakers: %s', (_name, text, expected) => {
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
   });
