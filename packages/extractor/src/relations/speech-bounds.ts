@@ -150,8 +150,8 @@ const subjectAt = (view: SentenceView, i: number) => view.chunks.some((x) => x.f
 
 /** "Beta Holdings, which Ann Cole said was the best bidder": a relative pronoun right before the speaker is the
  * subject of what was said when that starts on its verb; the statement runs from the phrase the pronoun stands
- * for, the attribution's words with it (as "The dam, Ann Cole said, was …"). Not a phrase after a preposition
- * ("since 2014, which his wife said was due to …" is about the whole clause before it). */
+ * for, the attribution's words with it (as "The dam, Ann Cole said, was …"). Not a time or a name after a
+ * preposition ("since 2014, which his wife said was due to …" is about the whole clause before it). */
 export function relativeAntecedent(view: SentenceView, c: number, from: number): number | undefined {
   const ch = view.chunks;
   const [antecedent, rel, speaker] = [ch[c - 3], ch[c - 2], ch[c - 1]];
@@ -161,13 +161,30 @@ export function relativeAntecedent(view: SentenceView, c: number, from: number):
   // ("a national state of emergency, which he said would …": the phrase with its "of"-run)
   let a = c - 3;
   while (ch[a - 1]?.kind === 'PREP' && view.toks[ch[a - 1].from].normal === 'of' && ch[a - 2]?.kind === 'NP') a -= 2;
-  if (ch[a - 1]?.kind === 'PREP') return undefined;
+  // ("as distributism, which he said was …" is distributism's; "a plant in Ghent, which she said might happen"
+  // is not Ghent's: after a preposition, only a phrase headed by no name nor time)
+  const time = timeExpressionsOf(view).some((t) => t.from <= ch[a].to && t.to >= ch[a].from);
+  const head = ch[a].head;
+  const named = !!head && view.types.get(head) !== 'Concept';
+  if (ch[a - 1]?.kind === 'PREP' && (time || named)) return undefined;
   // (a phrase that has run over a verb, "The firm hired Beta Holdings", starts after it)
   let start = ch[a].from;
   for (let k = ch[a].from; k < ch[a].to; k++) if (view.toks[k].tags.has('Verb')) start = k + 1;
   return start;
 }
 const SUBJECT_RELATIVES = new Set(['which', 'who']);
+
+/** "distributism, which he said was an extreme form of capitalism", "an interview, that Trump claimed was
+ * unfair": a relative pronoun before the speaker is the subject of what was said, which starts on its verb;
+ * when no phrase can stand for the pronoun (relativeAntecedent), the statement has no subject to show. */
+export function subjectInRelative(view: SentenceView, c: number, from: number): boolean {
+  const ch = view.chunks;
+  const [rel, speaker] = [ch[c - 2], ch[c - 1]];
+  const said = ch.find((x) => x.from === from);
+  const relWord = rel && view.toks[rel.from].normal;
+  const relative = rel?.kind === 'REL' || (rel?.kind === 'COMP' && relWord === 'that');
+  return relative && speaker?.kind === 'NP' && said?.kind === 'VG' && said.finite;
+}
 
 /** "told MSNBC Cummings “was a great man”", "said BIPA “is supported …”": a quotation opening on a tensed verb
  * (or right after one, "said Hale is “a model …”", or inside one, "arguing Trump was “sowing chaos”")

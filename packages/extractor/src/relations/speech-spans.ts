@@ -21,6 +21,7 @@ import {
   quotedPredicateSubject,
   relativeAntecedent,
   statementEnd,
+  subjectInRelative,
 } from './speech-bounds.js';
 import {
   DOCUMENT_HEADS,
@@ -245,7 +246,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       (!vg.breakAfter || aside !== undefined) &&
       right === vg.to
     ) {
-      emit({ ...base, from: relativeAntecedent(view, c, from) ?? from, to: end });
+      const antecedent = relativeAntecedent(view, c, from);
+      if (antecedent === undefined && subjectInRelative(view, c, from)) return;
+      emit({ ...base, from: antecedent ?? from, to: end });
       return;
     }
     // "…, he said." — the speech is what precedes the attribution, a clause ("China's leader, Xi, spoke" is none).

@@ -205,9 +205,9 @@ describe('claims', () => {
     ],
     [
       'a relative pronoun that is the subject of what was said',
-      'Volvo will open a plant in Ghent, which Maria Dahl said might happen this summer.',
-      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: [] },
-      'might happen this summer',
+      'Volvo hired Ann Cole for its first Ghent plant, which Maria Dahl said might open this summer.',
+      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: ['Ghent'] },
+      'its first Ghent plant, which Maria Dahl said might open this summer',
     ],
     [
       'the people told, joined by the parse to the subject of what was said',
@@ -294,10 +294,10 @@ describe('claims', () => {
       'a state of emergency, which he said would let him act without Norland',
     ],
     [
-      'not a phrase after another preposition: the pronoun stands for the clause',
-      'Harald Eide had not appeared since 2014, which Maria Dahl said was due to memory problems.',
-      { speaker: 'Maria Dahl', verb: 'say', quote: false, about: [] },
-      'was due to memory problems',
+      'also a phrase after another preposition',
+      'Tom Hale described his view as distributism, which he said was a form of capitalism.',
+      { speaker: 'Tom Hale', verb: 'say', quote: false, about: [] },
+      'distributism, which he said was a form of capitalism',
     ],
     [
       'an indirect statement ends at a semicolon',
@@ -324,6 +324,18 @@ describe('claims', () => {
       'The Norland Chess Federation announced its decision although Bo Lind had already quit.',
     ],
     ['a thing claimed is no statement', 'Ann Cole claimed victory in the vote, which was marred by fraud.'],
+    [
+      'a relative pronoun that stands for a time, or for the whole clause, leaves what was said no subject',
+      'Harald Eide had not appeared since 2014, which Maria Dahl said was due to memory problems.',
+    ],
+    [
+      'nor one after a name after a preposition, which may stand for the clause',
+      'Volvo will open a plant in Ghent, which Maria Dahl said might happen this summer.',
+    ],
+    [
+      'nor does a relative "that" after a comma',
+      'Tom Hale posted footage from an interview with Ann Cole, that Harald Eide claimed was unfair.',
+    ],
     [
       'nor a thing claimed in a relative clause, before the main clause',
       'In Norland, which claims sovereignty over Dorn, fishing is not illegal.',

@@ -18,7 +18,7 @@ describe('speech spans', () => {
     [
       'a modal after "said" in a relative clause',
       'Acme Corp picked a site for the plant, which Acme Corp said might open in June.',
-      'Acme Corp [say]: might open in June',
+      'Acme Corp [say]: the plant, which Acme Corp said might open in June',
     ],
     [
       '"went on to say" says',
