@@ -2,7 +2,7 @@
 // place; capital letters before a country name a broadcaster's or agency's branch there; a law is a written
 // work (Product), as is a convention named by a place alone (a treaty; other conventions are meetings), and so
 // is a show, even one named after its host; a state of the last century is a place, and so is a region named
-// by its division word ("Oblast", "Prefecture"), and a memorial or a cemetery.
+// by its division word ("Oblast", "Prefecture"), a memorial or a cemetery, a prison or a facility.
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
@@ -29,6 +29,18 @@ const cases: EntityCase[] = [
     text: 'Dorn said its neighbour had broken the Lisbon Convention on fishing.',
     name: 'Lisbon Convention',
     type: 'Product',
+  },
+  {
+    rule: 'a correctional facility named after a person is a site, not the person',
+    text: 'Tom Hale was serving his time at Robert K. Dorn Correctional Facility in Valmouth County.',
+    name: 'Robert K. Dorn Correctional Facility',
+    type: 'Place',
+  },
+  {
+    rule: 'so is a jail',
+    text: 'Ann Cole was moved to Peter Lind Jail last year.',
+    name: 'Peter Lind Jail',
+    type: 'Place',
   },
   {
     rule: 'a memorial is a site',
