@@ -440,6 +440,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'nor one the lexicon lacks that parses alone as a common noun',
+      '"I have the reputation of being Norland\'s Virgin, and all that," Ann Cole said.',
+      'Virgin LOCATED_IN Norland',
+      undefined,
+    ],
+    [
+      'a name of letters and digits is still a part',
+      "Acme Browser's V8 is complex, Ann Cole said.",
+      undefined,
+      'V8 PART_OF Acme Browser',
+    ],
+    [
       'a verb form right after a place name that "a" opens modifies the noun after it (edge-gate.ts)',
       'Tom Hale died Saturday at a Frederick, Maryland assisted living facility. A Boeing 737 crashed near Addis Ababa.',
       'Maryland SUPPORTS living facility',

@@ -4,6 +4,7 @@
 // possessions and products ("Musk's Tesla", "Apple's iPhone") say too little about the relation; a law is a
 // made thing too, but a state's or body's law is part of it ("South Sudan's Transitional Constitution").
 import { givenName, plainWord } from '../../lexicon-tags.js';
+import { commonAlone } from '../../common-word.js';
 import { findRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -101,8 +102,11 @@ export const possessivePart: RelationRule = {
         // "South Sudan's Vice Presidents" names people's positions, not a part (the apposition rule reads them).
         if (part === np.head && findRole(view, np.from, np.to)) continue;
         if (!wholeWords(view, first, k - 1)) continue;
-        // "Australia's Economy": one capitalised ordinary word is no named part.
-        if (view.entityAt[k + 1] !== part && plainWord(view.toks[k].text.replace(/['’]s?$/, ''))) continue;
+        // "Australia's Economy", "America's Virgin": one capitalised ordinary word is no named part (the lexicon
+        // lists the word, or a plain word alone parses as a common noun; "Google Chrome's V8" is a name).
+        const word = view.toks[k].text.replace(/['’]s?$/, '');
+        if (view.entityAt[k + 1] !== part && (plainWord(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && commonAlone(word))))
+          continue;
         // A body's lower-case possession is its act or attribute ("the party's nomination", "Ford's testing
         // practices"), not a part; a place's is in it ("Wisconsin's election", "Tonga's parliament").
         if (!/^\p{Lu}/u.test(view.toks[k].text) && view.types.get(whole) !== 'Place') continue;
