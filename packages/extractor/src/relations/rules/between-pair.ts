@@ -8,6 +8,8 @@ import { nounType } from '../vocabulary.js';
 
 /** Types with no direction, the only ones "between A and B" can state. */
 const SYMMETRIC = new Set(['PARTNERS_WITH', 'COMPETES_WITH', 'MEETS']);
+/** An agreement that ends a fight ("a peace agreement between Japan and Russia") is made by foes, not partners. */
+const ENDS_A_FIGHT = new Set(['peace', 'ceasefire', 'cease-fire', 'truce', 'armistice']);
 
 export const betweenPair: RelationRule = {
   name: 'between-pair',
@@ -23,6 +25,8 @@ export const betweenPair: RelationRule = {
       if (!type || !SYMMETRIC.has(type) || between?.kind !== 'PREP' || view.toks[between.from].normal !== 'between')
         return;
       if (a?.kind !== 'NP' || a.breakAfter || and?.kind !== 'CONJ' || view.toks[and.from].normal !== 'and') return;
+      const foes = view.toks.slice(np.from, np.to + 1).some((t) => ENDS_A_FIGHT.has(t.normal));
+      if (type === 'PARTNERS_WITH' && foes) return;
       const A = npEntity(a);
       const B = npEntity(b);
       if (!A || !B || A === B) return;
