@@ -9,6 +9,7 @@ import { takesInfinitive } from './control-nouns.js';
 import type { ChunkKind } from './chunks.js';
 import { sayingAfterNoun } from '../entities/lexicon/speech-gerunds.js';
 import { objectHeadNoun } from './object-head-noun.js';
+import { nounAfterPastVerb } from './noun-after-past-verb.js';
 import { coordinatedInfinitive } from './coordinated-infinitive.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
 import { hasBreak } from './token-break.js';
@@ -306,6 +307,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     )
       cls[i] = 'N';
     if (cls[i] === 'V' && cls[i - 1] === 'N' && !hasBreak(prev) && objectHeadNoun(toks, cls, i)) cls[i] = 'N';
+    if (nounAfterPastVerb(toks, cls, i)) cls[i] = 'N';
     if (cls[i] === 'V' && pluralHeadNoun(toks, cls, i)) cls[i] = 'N';
     // "is still operating in Europe": an -ing form read as a noun after "be" and an adverb is the verb.
     if (cls[i] === 'N' && progressiveNoun(toks, entityAt, i)) {
