@@ -286,8 +286,10 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   },
   {
     type: 'INVESTS_IN',
-    verbs: ['invest', 'fund', 'finance', 'sponsor'],
-    nouns: ['investment', 'funding', 'financing', 'sponsorship'],
+    // ("the debates sponsored by the Commission", "sponsored the bill": who sponsors an event runs it, and who
+    // sponsors a bill puts it forward; neither pays for it, so "sponsor" keeps its own verb.)
+    verbs: ['invest', 'fund', 'finance'],
+    nouns: ['investment', 'funding', 'financing'],
   },
   {
     type: 'CREATES',

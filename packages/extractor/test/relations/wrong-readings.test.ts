@@ -440,6 +440,13 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'who sponsors an event runs it and pays nothing in (vocabulary.ts)',
+      'Ann Cole was invited to the Harbour Cup, a race sponsored by Acme Corp.',
+      'Acme Corp INVESTS_IN Harbour Cup',
+      undefined,
+    ],
+    ['who funds it does', 'Acme Corp funded the Harbour Cup in May.', undefined, 'Acme Corp INVESTS_IN Harbour Cup'],
+    [
       'nor one the lexicon lacks that parses alone as a common noun',
       '"I have the reputation of being Norland\'s Virgin, and all that," Ann Cole said.',
       'Virgin LOCATED_IN Norland',
