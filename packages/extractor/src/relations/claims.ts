@@ -28,9 +28,11 @@ export function findClaims(
       // ("“[Kamala Harris is] ineligible …”": an editor's bracket opening the content is part of it.)
       const start =
         first.start - (/\[$/.test(first.pre) && bracketClosedIn(view.text.slice(first.start, last.end)) ? 1 : 0);
+      // ("“Jess Mears and I witnessed [the bat attack],”": so is a bracket.)
+      const bracketEnd = last.end + closingBracket(view.text.slice(start, last.end), view.text.slice(last.end));
       // ("said his party “is ready”": a quotation opened inside the content is closed inside it too.)
-      const close = openQuote(view.text.slice(start, last.end)) && /^[.,!?]?["”]/.exec(view.text.slice(last.end));
-      const end = last.end + (close ? close[0].length : 0);
+      const close = openQuote(view.text.slice(start, bracketEnd)) && /^[.,!?]?["”]/.exec(view.text.slice(bracketEnd));
+      const end = bracketEnd + (close ? close[0].length : 0);
       const key = `${span.speaker}|${start}|${end}`;
       if (seen.has(key) || end <= start) continue;
       seen.add(key);
@@ -69,6 +71,14 @@ function saidWhen(view: SentenceView, span: SpeechSpan, articleDate?: string): {
   if (!vg) return {};
   const time = clauseTime(view, vg, articleDate, [span.from, span.to]);
   return time ? { time } : {};
+}
+
+/** 1 when the text opens a square or round bracket it does not close and the rest of the sentence closes it
+ * right away, else 0. */
+function closingBracket(text: string, rest: string): number {
+  const count = (c: string) => text.split(c).length - 1;
+  if (rest.startsWith(']') && count('[') > count(']')) return 1;
+  return rest.startsWith(')') && count('(') > count(')') ? 1 : 0;
 }
 
 /** Text with a double quotation mark opened and not closed. */

@@ -457,6 +457,16 @@ describe('claims', () => {
       'In the post announcing "Acme Corp is back," Tom Hale said.',
       [['Tom Hale', 'Acme Corp is back']],
     ],
+    [
+      'a bracket opened inside what was said is closed inside it',
+      '"Ann Cole and I saw [the attack]," said Tom Hale.',
+      [['Tom Hale', 'Ann Cole and I saw [the attack]']],
+    ],
+    [
+      'so is a round bracket',
+      'Tom Hale said he would leave Dorn at 5 p.m. local time (2100 UTC).',
+      [['Tom Hale', 'he would leave Dorn at 5 p.m. local time (2100 UTC)']],
+    ],
   ])('quotations and their speakers: %s', (_name, text, expected) => {
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
   });
