@@ -169,8 +169,25 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const quote = before ?? (named && c > 0 ? undefined : after);
     if (quote) {
       if (vg.lemma === 'read' && !DOCUMENT_HEADS.has(speakerNp.headWord)) return;
-      // “…,” said Ann Cole, “…”: both parts of the quotation are hers.
-      for (const q of before && after && /,/.test(view.toks[right].post) ? [before, after] : [quote])
+      // “…,” said Ann Cole, “…”: both parts of the quotation are hers. (A first part with no clause, “Under the
+      // law of 1789,” writes Ann, “…”, only opens the sentence the second part says; alone it states nothing.)
+      const split = before && after && /,/.test(view.toks[right].post);
+      // (a clause: a verb opening the part, "Stop it", or after a subject, with its prepositional phrases, that
+      // no preposition governs: "The number of Justices should be set …", "While restrictions on women in the
+      // military may have …"; not "On behalf of the Court and retired Justices")
+      const governedNp = (i: number) => {
+        while (ch[i - 1]?.kind === 'PREP' && ch[i - 2]?.kind === 'NP') i -= 2;
+        return ch[i - 1]?.kind === 'PREP';
+      };
+      const verbless = (q: [number, number]) =>
+        !ch.some(
+          (x, i) =>
+            x.kind === 'VG' &&
+            x.from >= q[0] &&
+            x.from <= q[1] &&
+            (x.from === q[0] || (ch[i - 1]?.kind === 'NP' && !governedNp(i - 1))),
+        );
+      for (const q of split ? (verbless(before) ? [after] : [before, after]) : [quote])
         emit({
           ...base,
           from: q === after ? quotedPredicateSubject(view, right, q[0]) : quotedClauseStart(view, q[0]),

@@ -467,6 +467,19 @@ describe('claims', () => {
       'Tom Hale said he would leave Dorn at 5 p.m. local time (2100 UTC).',
       [['Tom Hale', 'he would leave Dorn at 5 p.m. local time (2100 UTC)']],
     ],
+    [
+      'a first part with no clause only opens the sentence the second part says',
+      '"Three months ago," Tom Hale said, "I entered the race for mayor."',
+      [['Tom Hale', 'I entered the race for mayor']],
+    ],
+    [
+      'a first part whose subject has phrases of its own is a clause',
+      '"The number of seats should be set at 13," Tom Hale said, "to stop the packing of the court."',
+      [
+        ['Tom Hale', 'The number of seats should be set at 13'],
+        ['Tom Hale', 'to stop the packing of the court'],
+      ],
+    ],
   ])('quotations and their speakers: %s', (_name, text, expected) => {
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
   });
