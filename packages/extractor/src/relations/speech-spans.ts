@@ -187,7 +187,10 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
             x.from <= q[1] &&
             (x.from === q[0] || (ch[i - 1]?.kind === 'NP' && !governedNp(i - 1))),
         );
-      for (const q of split ? (verbless(before) ? [after] : [before, after]) : [quote])
+      // ("“Our team” co-author Tak-Sing Wong said in a press release “has developed …”": a subject alone, with
+      // the clause left to a part that has none, is no claim either.)
+      const openerOnly = !!before && !!after && verbless(before);
+      for (const q of split ? (openerOnly ? [after] : [before, after]) : openerOnly ? [] : [quote])
         emit({
           ...base,
           from: q === after ? quotedPredicateSubject(view, right, q[0]) : quotedClauseStart(view, q[0]),

@@ -473,6 +473,11 @@ describe('claims', () => {
       [['Tom Hale', 'I entered the race for mayor']],
     ],
     [
+      'nor a subject alone that the second part, with no comma before it, goes on from',
+      '"Our team" co-author Tom Hale said in a press release "has built a new dam."',
+      [],
+    ],
+    [
       'a first part whose subject has phrases of its own is a clause',
       '"The number of seats should be set at 13," Tom Hale said, "to stop the packing of the court."',
       [
