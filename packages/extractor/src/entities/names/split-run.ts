@@ -9,6 +9,7 @@ import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AFFILIATIONS, pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
 import { partyBeforeChamber } from './party-chamber.js';
+import { countryThenAdjective } from './country-adjective.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
@@ -20,6 +21,7 @@ const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'county', 'province
 /** Splits titles off a run: "U.S. President Donald Trump" → "U.S." + "Donald Trump" (title President). */
 export function splitRun(run: Token[], next: Token | undefined, text: string): NameSpan[] {
   const out: NameSpan[] = [];
+  if (countryThenAdjective(run, next)) return splitRun(run.slice(0, -1), run[run.length - 1], text);
   const party = partyBeforeChamber(run);
   if (party >= 0)
     return [
