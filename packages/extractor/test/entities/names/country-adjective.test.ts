@@ -24,6 +24,12 @@ test.each([
     'United States [Place]',
     'United States Presidential',
   ],
+  [
+    'a place before the country is a name of its own',
+    'Ann Cole wins 2020 South Carolina US Democratic presidential primary',
+    'South Carolina [Place]',
+    'South Carolina US',
+  ],
 ])('%s', (_rule, text, present, absent) => {
   const got = names(text);
   expect(got).toContain(present);
