@@ -229,3 +229,21 @@ export function quotedClauseStart(view: SentenceView, q: number): number {
   // ("In the blog post announcing “…”", "Writing “…”": a participle makes no clause of its own)
   return view.chunks.some((c) => c.kind === 'VG' && c.finite && c.from >= from && c.from < q) ? from : q;
 }
+
+/** Whether tokens q[0]…q[1] hold a clause: a verb opening them ("Stop it"), or a verb after a subject that, with
+ * its prepositional phrases, no preposition governs ("The number of Justices should be set …", "While
+ * restrictions on women in the military may have …"); not "On behalf of the Court and retired Justices". */
+export function holdsClause(view: SentenceView, q: readonly [number, number]): boolean {
+  const ch = view.chunks;
+  const governed = (i: number) => {
+    while (ch[i - 1]?.kind === 'PREP' && ch[i - 2]?.kind === 'NP') i -= 2;
+    return ch[i - 1]?.kind === 'PREP';
+  };
+  return ch.some(
+    (x, i) =>
+      x.kind === 'VG' &&
+      x.from >= q[0] &&
+      x.from <= q[1] &&
+      (x.from === q[0] || (ch[i - 1]?.kind === 'NP' && !governed(i - 1))),
+  );
+}

@@ -17,6 +17,7 @@ import { withoutTrailingSource } from './trailing-source.js';
 import {
   afterAddressee,
   afterPhrases,
+  holdsClause,
   quotedClauseStart,
   quotedPredicateSubject,
   relativeAntecedent,
@@ -172,24 +173,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       // “…,” said Ann Cole, “…”: both parts of the quotation are hers. (A first part with no clause, “Under the
       // law of 1789,” writes Ann, “…”, only opens the sentence the second part says; alone it states nothing.)
       const split = before && after && /,/.test(view.toks[right].post);
-      // (a clause: a verb opening the part, "Stop it", or after a subject, with its prepositional phrases, that
-      // no preposition governs: "The number of Justices should be set …", "While restrictions on women in the
-      // military may have …"; not "On behalf of the Court and retired Justices")
-      const governedNp = (i: number) => {
-        while (ch[i - 1]?.kind === 'PREP' && ch[i - 2]?.kind === 'NP') i -= 2;
-        return ch[i - 1]?.kind === 'PREP';
-      };
-      const verbless = (q: [number, number]) =>
-        !ch.some(
-          (x, i) =>
-            x.kind === 'VG' &&
-            x.from >= q[0] &&
-            x.from <= q[1] &&
-            (x.from === q[0] || (ch[i - 1]?.kind === 'NP' && !governedNp(i - 1))),
-        );
       // ("“Our team” co-author Tak-Sing Wong said in a press release “has developed …”": a subject alone, with
       // the clause left to a part that has none, is no claim either.)
-      const openerOnly = !!before && !!after && verbless(before);
+      const openerOnly = !!before && !!after && !holdsClause(view, before);
       for (const q of split ? (openerOnly ? [after] : [before, after]) : openerOnly ? [] : [quote])
         emit({
           ...base,

@@ -9,7 +9,7 @@ import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AFFILIATIONS, pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
 import { partyBeforeChamber } from './party-chamber.js';
-import { countryThenAdjective } from './country-adjective.js';
+import { countryAdjectivePieces } from './country-adjective.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
@@ -21,22 +21,8 @@ const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'county', 'province
 /** Splits titles off a run: "U.S. President Donald Trump" → "U.S." + "Donald Trump" (title President). */
 export function splitRun(run: Token[], next: Token | undefined, text: string): NameSpan[] {
   const out: NameSpan[] = [];
-  // (a place before the country is a name of its own: "South Carolina US Democratic primary")
-  const country = countryThenAdjective(run, next);
-  const before =
-    country > 0 &&
-    isKnownPlace(
-      run
-        .slice(0, country)
-        .map((t) => t.text)
-        .join(' '),
-    );
-  if (before)
-    return [
-      ...splitRun(run.slice(0, country), run[country], text),
-      ...splitRun(run.slice(country, -1), run[run.length - 1], text),
-    ];
-  if (country >= 0) return splitRun(run.slice(0, -1), run[run.length - 1], text);
+  const pieces = countryAdjectivePieces(run, next);
+  if (pieces) return pieces.flatMap((piece, k) => splitRun(piece, pieces[k + 1]?.[0] ?? run[run.length - 1], text));
   const party = partyBeforeChamber(run);
   if (party >= 0)
     return [
