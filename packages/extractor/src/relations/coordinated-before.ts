@@ -6,7 +6,8 @@ import { npEntity } from './np-entity.js';
 
 /**
  * Phrases coordinated before a subject, of the subject's own type: "Volvo and Geely signed …" → [Volvo];
- * "Bahn, Daimler, and Siemens have announced …" → [Bahn, Daimler]. A fronted "In Paris," is no part of it.
+ * "Bahn, Daimler, and Siemens have announced …" → [Bahn, Daimler]; "the nations of Bahrain and Kosovo recognized …"
+ * → [Bahrain]. A fronted "In Paris," is no part of it.
  */
 export function coordinatedBefore(view: SentenceView, np: Chunk): Chunk[] {
   const ch = view.chunks;
@@ -27,6 +28,18 @@ export function coordinatedBefore(view: SentenceView, np: Chunk): Chunk[] {
     before.breakAfter ||
     before.kind === 'SUB' ||
     before.kind === 'CONJ' ||
-    (before.kind === 'VG' && view.toks[before.from].normal === 'including');
+    (before.kind === 'VG' && view.toks[before.from].normal === 'including') ||
+    membersOf(view, k - 1);
   return opens ? out : [];
+}
+
+/** Plural kind nouns whose "of" phrase lists the members themselves: "the nations of Bahrain and Kosovo". */
+const MEMBER_KINDS = new Set(['nations', 'countries', 'states', 'cities', 'towns', 'companies', 'firms']);
+
+/** Chunk `p` is "of" after such a plural kind noun, so the list after it is the subject's members. */
+function membersOf(view: SentenceView, p: number): boolean {
+  const [kind, of] = [view.chunks[p - 1], view.chunks[p]];
+  return (
+    of?.kind === 'PREP' && view.toks[of.from].normal === 'of' && kind?.kind === 'NP' && MEMBER_KINDS.has(kind.headWord)
+  );
 }
