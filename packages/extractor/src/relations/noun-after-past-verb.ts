@@ -3,8 +3,10 @@
 // do: "helped build homes", "let go staff"), so a bare form there, before a noun, modifies that noun.
 import type { Token } from '../tokens.js';
 import { hasBreak } from './token-break.js';
+import { BARE_AFTER_OBJECT } from './object-head-noun.js';
 
-const BARE_TAKERS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'bid', 'dare', 'go', 'come', 'have']);
+/** Verbs that take a bare verb straight after them: those that take one after their object, and a few more. */
+const BARE_TAKERS = new Set([...BARE_AFTER_OBJECT, 'dare', 'go', 'come']);
 
 /** Whether token `i`, read as a verb, is a bare form between a past verb and a noun, which it modifies. */
 export function nounAfterPastVerb(toks: Token[], cls: readonly string[], i: number): boolean {

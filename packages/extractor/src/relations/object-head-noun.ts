@@ -4,7 +4,17 @@
 // a preposition) and not after a verb that takes a bare verb after its object ("let", "make", "have", "see").
 import type { Token } from '../tokens.js';
 
-const BARE_AFTER_OBJECT = new Set(['let', 'make', 'have', 'help', 'see', 'watch', 'hear', 'bid']);
+/** Verbs (roots) that take a bare verb after their object ("let Ann leave", "saw the team win"). */
+export const BARE_AFTER_OBJECT: ReadonlySet<string> = new Set([
+  'let',
+  'make',
+  'have',
+  'help',
+  'see',
+  'watch',
+  'hear',
+  'bid',
+]);
 
 /** Whether token `i`, a bare verb form, ends an object phrase opened by "a"/"an" as its head noun. */
 export function objectHeadNoun(toks: Token[], cls: readonly string[], i: number): boolean {

@@ -108,14 +108,11 @@ function titleOfNext(view: SentenceView, end: number): boolean {
  * the person works for the body. (The place may be one the article names no node for: "Central Europe".) */
 function regional<R extends { type: string }>(view: SentenceView, end: number, role: R | undefined): R | undefined {
   const [prep, place] = [view.chunks[end + 1], view.chunks[end + 2]];
-  const forPlace =
-    prep?.kind === 'PREP' &&
-    view.toks[prep.from].normal === 'for' &&
-    !view.chunks[end].breakAfter &&
-    place?.kind === 'NP' &&
-    (place.head
-      ? view.types.get(place.head) === 'Place'
-      : view.toks.slice(place.from, place.to + 1).every((t) => /^\p{Lu}/u.test(t.text)) &&
-        view.toks.slice(place.from, place.to + 1).some((t) => t.tags.has('Place')));
+  if (prep?.kind !== 'PREP' || view.toks[prep.from].normal !== 'for' || view.chunks[end].breakAfter) return role;
+  if (place?.kind !== 'NP') return role;
+  const words = view.toks.slice(place.from, place.to + 1);
+  const forPlace = place.head
+    ? view.types.get(place.head) === 'Place'
+    : words.every((t) => /^\p{Lu}/u.test(t.text)) && words.some((t) => t.tags.has('Place'));
   return role?.type === 'LEADS' && forPlace ? { ...role, type: 'WORKS_FOR' } : role;
 }
