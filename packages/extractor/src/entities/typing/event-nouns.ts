@@ -13,6 +13,7 @@ import { isCap } from '../names/capitals.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an']);
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Prepositions whose complement says whose it is or with whom: "the meeting with Acme … the meeting with
  * Borel" are two meetings, "the outbreak of COVID-19" is the illness's. */
 const WHICH = new Set(['of', 'with', 'between']);
@@ -23,6 +24,8 @@ function determinerOf(s: TypedSpan, tokens: Token[]): Determiner {
   const before = tokens[s.tokens[0].i - 1];
   if (!before || before.sentence !== s.sentence) return undefined;
   if (DEFINITE.has(before.normal) || /['’]s?$/.test(before.text) || before.tags.has('Possessive')) return 'definite';
+  // "the 2020 election", "holds 2020 election" (a headline drops "the"): a year says which one.
+  if (YEAR.test(before.text)) return 'definite';
   return INDEFINITE.has(before.normal) ? 'indefinite' : undefined;
 }
 

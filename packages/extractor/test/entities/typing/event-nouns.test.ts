@@ -18,6 +18,11 @@ test.each([
     "Officials in Karsby moved the town's election. Ann Cole said the election would wait.",
     'election',
   ],
+  [
+    'a year says which one',
+    'Ann Cole won the 2021 election in Karsby. Tom Hale said the election was fair.',
+    'election',
+  ],
 ])('%s → Event', (_why, text, name) => {
   const e = typeOf(text, name);
   expect(e?.type).toBe('Event');
