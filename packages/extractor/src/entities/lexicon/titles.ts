@@ -7,7 +7,7 @@ export const TITLES = new Set(
   lord lady professor prof prof. grandmaster master reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
   officer detective constable inspector superintendent commissioner deputy speaker congressman congresswoman councillor
   councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal
-  private sheriff attorney prosecutor adviser advisor whip taoiseach tánaiste honorable honourable dean chancellor-elect head leader lawmaker president-designate saint st mp mep mla msp member administrator secretary-general undersecretary comrade cde`
+  private sheriff attorney prosecutor adviser advisor whip taoiseach tánaiste honorable honourable dean chancellor-elect head leader lawmaker president-designate mp mep mla msp member administrator secretary-general undersecretary comrade cde`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -249,11 +249,16 @@ export function isTitle(t: Token): boolean {
   return TITLES.has(lower(t)) && !t.tags.has('FirstName') && !t.tags.has('LastName');
 }
 
+/** "Saint" and its abbreviations: a name opening with one is a place or body named after a saint ("St. Louis",
+ * "Saint Francis Hospital") or the saint, never an office before a person's name. */
+export const SAINT = /^(?:Saint|St|Ste)$/;
+
 /** A run ends after a token followed by punctuation (comma, quote, bracket, hyphen) or a possessive. */
 export function endsRun(t: Token): boolean {
   // Only the written possessive ends a name: compromise tags every word of "New Zealand's" Possessive.
   if (/['’]s$/.test(t.text) || /\n/.test(t.post)) return true;
   // "L. Ron Hubbard": a full stop after a single capital is an initial, not a sentence end.
-  const post = /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, '') : t.post;
+  // "St. Louis", "St. John's Episcopal Church": nor is one after the abbreviation of "Saint".
+  const post = /^\p{Lu}$/u.test(t.text) || SAINT.test(t.text) ? t.post.replace(/^\./, '') : t.post;
   return /\S/.test(post);
 }

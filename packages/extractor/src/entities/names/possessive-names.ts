@@ -1,13 +1,15 @@
 // Possessives inside names: "Campbell's Soup" is the name "Campbell Soup" when the text also writes it so
 // (a possessive otherwise ends a name: "Germany's economy"). A group of people owning an organisation word is
 // one name too: "the Catholic Bishops' Conference", "the National Teachers' Union", "the Women's Council" (a
-// body of those people, not a part of a body named "Catholic Bishops"). Joins the two spans the possessive split.
+// body of those people, not a part of a body named "Catholic Bishops"), and so is a saint's: "St. John's
+// Episcopal Church". Joins the two spans the possessive split.
 import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { makeSpan } from './split-run.js';
 import { nameKey } from './name-key.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
+import { SAINT } from './name-tokens.js';
 
 /** Words for a gathering that, owned by a group of people, is their standing body ("the Bishops' Conference"). */
 const PEOPLES_BODIES = new Set(['conference', 'assembly', 'synod', 'congress']);
@@ -54,7 +56,8 @@ export function joinPossessiveNames(spans: NameSpan[], text: string): NameSpan[]
       !b.title
     ) {
       const joined = makeSpan([...a.tokens, ...b.tokens], text);
-      if (joined && keys.has(nameKey(joined.text))) {
+      // "St. John's Episcopal Church", "St Mary's Hospital": what a saint's name owns is named after the saint.
+      if (joined && (keys.has(nameKey(joined.text)) || (a.tokens.length > 1 && SAINT.test(a.tokens[0].text)))) {
         out.push({ ...joined, ...(a.work || b.work ? { work: true } : {}) });
         k++;
         continue;

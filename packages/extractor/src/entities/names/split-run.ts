@@ -13,7 +13,7 @@ import { countryAdjectivePieces } from './country-adjective.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
-import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, has, isCap, isTitle, lower } from './name-tokens.js';
+import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, SAINT, has, isCap, isTitle, lower } from './name-tokens.js';
 
 /** Last words of a settlement's or a division's name ("Davao City", "Sultan Kudarat Province"). */
 const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'county', 'province']);
@@ -83,6 +83,8 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         (!has(run[n - 1], ['FirstName', 'LastName', 'Person']) ||
           (ADJECTIVE_ENDING.test(run[n - 1].text) && !run[n - 1].tags.has('FirstName'))) &&
         !CONNECTORS.has(run[n - 1].normal) &&
+        // "St Margaret's", "Saint Vincent": a saint's name is the name of what is named after the saint.
+        !SAINT.test(run[n - 1].text) &&
         // "Spider-Gwen", "Kimberly-Clark": a name is never cut inside a hyphened word.
         run[n - 1].post !== '-' &&
         // "Bill and Melinda Gates Foundation": a run joined over "and" is an organisation's name.

@@ -36,7 +36,7 @@ import {
 } from './named-kinds.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
-import { FUNCTION_WORDS } from '../names/name-tokens.js';
+import { FUNCTION_WORDS, SAINT } from '../names/name-tokens.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
@@ -453,6 +453,14 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'Event',
     strong: false,
     test: (s) => s.tokens.length > 1 && YEAR.test(s.tokens[s.tokens.length - 1].text),
+  },
+  // "Saint Peter's Basilica", "St. Mary's Cathedral": more words after a saint's name than the name itself name
+  // what is called after the saint, most often a site (a guess; "St. Louis" alone is left to the lexicon).
+  {
+    name: 'saint-named',
+    type: 'Place',
+    strong: false,
+    test: (s) => s.tokens.length > 2 && SAINT.test(s.tokens[0].text),
   },
   { name: 'known-place-word', type: 'Place', strong: false, test: knownPlaceWord },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },

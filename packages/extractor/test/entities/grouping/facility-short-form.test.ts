@@ -25,6 +25,13 @@ const cases: EntityCase[] = [
     type: 'Place',
     alias: ['Henderson', 'facility-short-form'],
   },
+  {
+    rule: "a saint's name for the one body named after the saint",
+    text: 'The injured went to Saint Brendan Hospital. Dr. Ola Berg at Saint Brendan said ten arrived.',
+    name: 'Saint Brendan Hospital',
+    type: 'Organization',
+    alias: ['Saint Brendan', 'facility-short-form'],
+  },
 ];
 
 const aliasesOf = (text: string, name: string) => find(extract(text).entities, name)?.aliases.map((a) => a.text);
