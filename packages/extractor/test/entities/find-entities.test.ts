@@ -297,6 +297,12 @@ const cases: EntityCase[] = [
     type: 'Event',
   },
   {
+    rule: 'event: the Olympiad alone',
+    text: 'Ann Cole trained for months before the Olympiad in Dorn.',
+    name: 'Olympiad',
+    type: 'Event',
+  },
+  {
     rule: 'event: new year',
     text: 'Fans gathered for the Chinese New Year celebrations.',
     name: 'Chinese New Year',

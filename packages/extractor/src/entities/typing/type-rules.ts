@@ -180,7 +180,7 @@ export const TYPE_RULES: TypeRule[] = [
             ),
       ) ||
       (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') ||
-      (s.tokens.length === 1 && /^olympics$/i.test(s.text)),
+      (s.tokens.length === 1 && /^olympi(?:cs|ad)$/i.test(s.text)),
   },
   // "the War on Drugs", "the Battle of Hastings" (war-names.ts); "the War" alone only as a guess.
   { name: 'war-name', type: 'Event', strong: true, test: (s) => s.tokens.length > 1 && warName(s.tokens) },
