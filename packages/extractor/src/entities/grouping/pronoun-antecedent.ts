@@ -28,8 +28,12 @@ export function pronounAntecedent(
   if (appointee !== undefined) return appointee ?? undefined;
   const own = sentenceTokens[pronoun.sentence] ?? [];
   for (let s = pronoun.sentence; s >= 0 && pronoun.sentence - s <= lookback; s--) {
+    // "A chef named Tvardek harried him": the object of a clause is not its own subject ("himself" would be).
     const here = refs.filter(
-      (r) => r.sentence === s && fits(r) && !(s === pronoun.sentence && openingObject(r, pronoun, own)),
+      (r) =>
+        r.sentence === s &&
+        fits(r) &&
+        !(s === pronoun.sentence && (openingObject(r, pronoun, own) || clauseMateSubject(r, pronoun, own))),
     );
     if (!here.length) continue;
     const distinct = new Set(here.map((r) => r.entity));
@@ -50,6 +54,44 @@ function openingObject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
   if (!participle) return false;
   const comma = toks.findIndex((t) => /,/.test(t.post));
   return comma > 0 && toks[comma + 1] === pronoun && r.start < toks[comma].end;
+}
+
+/** Words that open another clause between a name and a pronoun: its subject may be someone else. */
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'who',
+  'whom',
+  'which',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'if',
+  'as',
+  'since',
+  'until',
+  'to',
+]);
+
+/** `r` is the subject of the clause whose object the pronoun is: "him" (or "her" before no noun) right after
+ * one verb group that follows the name, with no comma or clause opener between ("Tvardek harried him", "Tvardek
+ * had not yet paid him"; not "Tvardek said police held him", two verb groups). */
+function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  const next = toks[pronoun.pos + 1];
+  const object =
+    pronoun.normal === 'him' || (pronoun.normal === 'her' && !next?.tags.has('Noun') && !next?.tags.has('Adjective'));
+  if (!object) return false;
+  const between = toks.filter((t) => t.start > r.start && t.start < pronoun.start);
+  const name = between.findIndex((t) => t.tags.has('Verb'));
+  if (name < 0 || between.slice(0, -1).some((t) => /[,;:—–()"“”]/.test(t.post))) return false;
+  const rest = between.slice(name);
+  if (rest.some((t) => CLAUSE_OPENERS.has(t.normal))) return false;
+  // One run of verbs and adverbs, ending right before the pronoun.
+  return rest.every((t) => t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative'));
 }
 
 /** Between the sentence that names the antecedent and the pronoun, "the man", "a woman", "the suspect" (a

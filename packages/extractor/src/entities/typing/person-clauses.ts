@@ -2,7 +2,8 @@
 // person, beyond the cues of person-cues.ts: a relative "who" after it ("the campaign of Ivan Sokol, who was
 // arrested"), "the late" before it, an apposition naming kin ("Vera Sokol, wife of Ivan Sokol"), a role word
 // and a comma before it ("his elected successor, Leon Mbaye."), an office it runs for ("Ana Reyes for vice
-// president"). Organisations are "which" and have no kin, successors by name or running mates.
+// president"), and, for a name of any length, a role word and "named" before it ("a Polish chef named Łukasz").
+// Organisations are "which" and have no kin, successors by name or running mates.
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -74,16 +75,36 @@ function runsFor(s: Span, tokens: Token[]): boolean {
   return /\S/.test(office.post) || !same(after, s) || !/^\p{Lu}/u.test(after.text);
 }
 
+/** Role words the lexicon does not know as people: "a student named Wong". */
+const PERSON_NOUNS = new Set(['student', 'person', 'pupil', 'resident', 'neighbour', 'neighbor']);
+const NAMING = new Set(['named', 'called']);
+
+/** "a Polish chef named Łukasz", "a student called Wong": a role word, "named" or "called", then the name. A
+ * cue even for one word, which the other cues leave alone: "a ship named Aurora" and "a firm called Acme" have
+ * no role word. */
+function namedByRole(s: Span, tokens: Token[]): boolean {
+  const [verb, role] = [tokens[s.tokens[0].i - 1], tokens[s.tokens[0].i - 2]];
+  return (
+    same(verb, s) &&
+    same(role, s) &&
+    NAMING.has(verb.normal) &&
+    !/\S/.test(role.post) &&
+    !/\S/.test(verb.post) &&
+    (roleWord(role) || PERSON_NOUNS.has(role.normal))
+  );
+}
+
 const CUES = [relativeWho, theLate, kinApposition, roleBeforeComma, runsFor];
 
 export const personClauses: EntityStep = {
   name: 'person-clauses',
   description:
-    'a weakly typed personal-looking name followed by ", who", after "the late", with kin or a role in apposition, or running "for president" is a Person',
+    'a weakly typed personal-looking name followed by ", who", after "the late", with kin or a role in apposition, or running "for president" is a Person; so is any name after "a chef named"',
   apply(groups, ctx) {
     for (const g of groups) {
-      if (g.strong || g.type === 'Concept' || g.type === 'Person' || !personLike(g, ctx.tokens)) continue;
-      if (g.spans.some((s) => CUES.some((cue) => cue(s, ctx.tokens)))) {
+      if (g.strong || g.type === 'Concept' || g.type === 'Person') continue;
+      const named = g.words <= 3 && g.spans.some((s) => namedByRole(s, ctx.tokens));
+      if (named || (personLike(g, ctx.tokens) && g.spans.some((s) => CUES.some((cue) => cue(s, ctx.tokens))))) {
         g.type = 'Person';
         g.strong = true;
       }

@@ -21,6 +21,14 @@ test.each([
   ['Peter Walsh met David Stone in Paris. He praised the food.', 'He', 0, 'Peter Walsh'],
   ['Oliver Grant said he would resign.', 'he', 0, 'Oliver Grant'],
   ['Sarah Khan arrived with Oliver Grant. She spoke first.', 'She', 0, 'Sarah Khan'],
+  // The object of a clause is not its own subject: the person of the sentence before.
+  ['Usman Veli ran onto the bridge. A chef named Tvardek chased him with a pole.', 'him', 0, 'Usman Veli'],
+  ['Usman Veli ran onto the bridge. Later, Ivan Petrov chased him with a pole.', 'him', 0, 'Usman Veli'],
+  // … nor one of the two people named before it in its sentence: the other is.
+  ['One man tripped Usman Veli, and then Ivan Petrov chased him with a pole.', 'him', 0, 'Usman Veli'],
+  ['Rosa Lind left the court early. Later, Mara Kell thanked her in a letter.', 'her', 0, 'Rosa Lind'],
+  // Two verb groups between: the object of what was said may be the speaker.
+  ['Usman Veli fled. Tvardek Olan said the police held him.', 'him', 0, 'Tvardek Olan'],
   // Two people named before the pronoun in its own sentence: either could be meant.
   ['Oliver Grant called Henry Moss after he won the vote.', 'he', 0, null],
   // Neither person of the previous sentence is its subject.

@@ -59,6 +59,18 @@ const cases: EntityCase[] = [
     name: 'Obiora Nwafor',
     type: 'Person',
   },
+  {
+    rule: 'a role word and "named", one word',
+    text: 'Another man, a young chef named Tvardek, chased him down the street.',
+    name: 'Tvardek',
+    type: 'Person',
+  },
+  {
+    rule: 'a role word and "called"',
+    text: 'A student called Orvane said the doors were locked.',
+    name: 'Orvane',
+    type: 'Person',
+  },
 ];
 
 describe('person clauses', () => {
@@ -68,6 +80,7 @@ describe('person clauses', () => {
     ['"which", not "who"', 'Shares of Talvane Kessro, which makes pumps, rose.', 'Talvane Kessro'],
     ['"late" without "the"', 'Orders at Halden Vossa ran late Monday.', 'Halden Vossa'],
     ['an office before a name', 'Posters of Derren Vale for President Obama covered the wall.', 'Derren Vale'],
+    ['a thing "named", no role word', 'A ferry named Tvardek sank off the coast.', 'Tvardek'],
   ])('no person: %s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).not.toBe('Person');
   });
