@@ -191,6 +191,34 @@ function namedVerb(toks: Token[], i: number): boolean {
   );
 }
 
+/** Forms of the verbs of saying that take a clause with no "that". */
+const SAYING_FORMS = new Set(
+  'say says said saying state states stated add adds added claim claims claimed report reports reported note noted'.split(
+    ' ',
+  ),
+);
+
+/** "said police arrested Tom Hale", "said staff had left": a bare verb form right after a verb of saying and
+ * before another verb (past, with an ending, or an auxiliary) is the subject of what was said ("police",
+ * "staff"), not a second verb of the saying's group. */
+function reportedSubject(toks: Token[], cls: Cls[], i: number): boolean {
+  const [t, prev, next] = [toks[i], toks[i - 1], toks[i + 1]];
+  return (
+    cls[i] === 'V' &&
+    cls[i - 1] === 'V' &&
+    !!prev &&
+    !!next &&
+    SAYING_FORMS.has(prev.normal) &&
+    !hasBreak(prev) &&
+    !hasBreak(t) &&
+    !isAux(t) &&
+    !t.tags.has('PastTense') &&
+    !t.tags.has('Gerund') &&
+    isVerbTag(next) &&
+    (next.tags.has('PastTense') || isAux(next) || (next.tags.has('PresentTense') && /s$/.test(next.normal)))
+  );
+}
+
 export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
   const shouted = toks.every((t) => !/\p{Ll}/u.test(t.text));
   const titled = titleCase(toks);
@@ -278,9 +306,12 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       !entityAt[i + 1] &&
       !hasBreak(t) &&
       !(GERUND_TAKERS.test(t.normal) && (toks[i + 1].tags.has('Gerund') || toks[i + 1].normal === 'having')) &&
-      !sayingAfterQuotation(toks, i)
+      !sayingAfterQuotation(toks, i) &&
+      // "Ann Cole says police are …": the verb of saying, with the subject of what it says after it.
+      !reportedSubject(toks, cls, i + 1)
     )
       cls[i] = 'N';
+    if (reportedSubject(toks, cls, i)) cls[i] = 'N';
     if (compoundBeforeVerb(toks, cls, i)) {
       cls[i] = 'N';
       if (!entityAt[i + 1]) cls[i + 1] = 'V';

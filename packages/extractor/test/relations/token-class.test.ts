@@ -37,6 +37,16 @@ describe('classify: verb or noun', () => {
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
     ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
     [
+      'a bare form after a verb of saying, before a past verb, is what was said of',
+      'Ann Cole said police arrested Tom Hale.',
+      ['said', 'arrested'],
+    ],
+    [
+      'also before an auxiliary, after "says"',
+      'Ann Cole says police are questioning Tom Hale.',
+      ['says', 'are questioning'],
+    ],
+    [
       'a bare form ending an object phrase opened by "a" is its head noun',
       'Ann Cole had left a small U.S. flag aboard the station.',
       ['had left'],
