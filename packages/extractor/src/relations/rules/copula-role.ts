@@ -1,15 +1,16 @@
-// Roles stated with "to be": "Tim Cook is the chief executive of Apple" / "Xi is China's president"
-// → person ROLE body (also for "who is …" relatives, through the subject finder).
+// Roles stated with "to be": "Tim Cook is the chief executive of Apple" / "Xi is China's president" / "Ann
+// Cole is a professor at Dorn University" → person ROLE body (also for "who is …" relatives, through the
+// subject finder). The body is found as for an apposition (role-noun.ts roleBody).
 import { npEntity } from '../np-entity.js';
 import { objectsOf } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
 import { nounPredicate } from '../predicate.js';
-import { chunkRole } from '../role-noun.js';
+import { chunkRole, roleBody, roleFitsBody } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 
 export const copulaRole: RelationRule = {
   name: 'copula-role',
-  description: 'subject "is" a role phrase whose body is a possessor or an "of" object',
+  description: 'subject "is" a role phrase whose body is a possessor, an "of" object or an employer',
   example: 'Tim Cook is the chief executive of Apple.',
   apply(view) {
     const out: TripleDraft[] = [];
@@ -18,18 +19,16 @@ export const copulaRole: RelationRule = {
       const subj = subjectOf(view, c);
       const S = npEntity(subj?.np);
       if (!subj || !S) return;
-      const obj = objectsOf(view, c);
-      const np = obj.direct[0];
+      const np = objectsOf(view, c).direct[0];
       if (!np) return;
       const role = chunkRole(view, np);
       if (!role) return;
-      const ofPP =
-        obj.preps[0] && view.toks[obj.preps[0].prep.from].normal === 'of' && obj.preps[0].prep.from === np.to + 1
-          ? obj.preps[0]
-          : undefined;
-      const body = np.possessor ?? np.entities.find((e) => e !== np.head) ?? (ofPP ? npEntity(ofPP.nps[0]) : undefined);
-      if (!body || body === S) return;
-      const to = ofPP && !np.possessor ? ofPP.nps[0].to : np.to;
+      const { body, end } = roleBody(view, view.chunks, view.chunks.indexOf(np));
+      // Only an employee has a person for a body ("is Merkel's spokesperson"); a place employs no lawyers.
+      const person = !!body && view.types.get(body) === 'Person';
+      if (!body || body === S || (person && role.type !== 'WORKS_FOR') || !roleFitsBody(role, view.types.get(body)))
+        return;
+      const to = view.chunks[end].to;
       out.push({
         subject: S,
         object: body,

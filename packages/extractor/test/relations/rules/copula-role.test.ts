@@ -1,0 +1,19 @@
+// copula-role: a subject that "is" a role phrase holds the role in the body the phrase names, found as for an
+// apposition: a possessor, an "of" object, a body inside a capitalised title, an employer after at/for.
+// Sentences written for this test.
+import { triplesOf } from './triples-of.js';
+
+describe('copula-role', () => {
+  test.each([
+    ['an "of" object', 'Ola Berg is the chief executive of Acme Corp.', ['Ola Berg LEADS Acme Corp']],
+    ['a possessor', "Ola Berg is Ann Cole's spokesperson.", ['Ola Berg WORKS_FOR Ann Cole']],
+    ['a title holding its body', 'Ann Cole is the president of France.', ['Ann Cole LEADS France']],
+    ['also capitalised, in the past', 'Ann Cole was President of France until 2011.', ['Ann Cole LEADS France']],
+    ['an employer after "at"', 'Ola Berg is a professor at Dorn University.', ['Ola Berg WORKS_FOR Dorn University']],
+    ['an employer after "for"', 'Ola Berg is a spokesman for Acme Corp.', ['Ola Berg WORKS_FOR Acme Corp']],
+    ['a place employs no player', 'Ann Cole is the best player of France.', []],
+    ['a head has no person for a body', "Ola Berg is Ann Cole's president.", []],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
