@@ -97,6 +97,13 @@ function adjectivalParticiple(view: SentenceView, vg: Chunk, noun: string): bool
 export const undoes = (lemma: string): boolean =>
   REVERSAL_VERBS.has(lemma.split(' ')[0]) || REVERSAL_PHRASALS.has(lemma);
 
+/** A noun phrase's head for the vocabulary: its last two words when they make one of its nouns ("prime minister",
+ * "chief executive": both lead, where "minister" and "executive" work for), else its head word. */
+export function compoundHead(view: SentenceView, np: Chunk): string {
+  const two = np.to > np.from ? `${view.toks[np.to - 1].normal} ${np.headWord}` : '';
+  return np.headWord === view.toks[np.to].normal && two && nounType(two) ? two : np.headWord;
+}
+
 export function makePredicate(
   view: SentenceView,
   vg: Chunk,

@@ -1,6 +1,7 @@
 // Roles taken, held or left "as" a title: "Ann Cole resigned as the governor of Ohio", "was sworn in as
 // Ohio's new governor" → the subject holds the role in the body; "Tom Hale appointed Ann Cole as secretary
-// of state of Ohio" → the appointed person does. Only verbs of holding, taking or leaving a post count.
+// of state of Ohio" → the appointed person does. Only verbs of holding, taking or leaving a post count. So
+// does a role right after "became" or a passive verb of choosing: "was elected president of France".
 import { npEntity } from '../np-entity.js';
 import { subjectOf } from '../subject-of.js';
 import { nounPredicate } from '../predicate.js';
@@ -14,6 +15,10 @@ const ROLE_VERBS = new Set(
   `serve resign retire step quit work act swear sworn remain continue return take join begin start stay succeed
   replace appoint reappoint elect re-elect reelect name nominate confirm install choose select hire`.split(/\s+/),
 );
+/** Verbs whose passive takes the role with no "as": "was elected president of France", "was named head of". */
+const BARE_ROLE_VERBS = new Set(
+  'appoint reappoint elect re-elect reelect name nominate confirm install choose select make crown'.split(' '),
+);
 /** Verbs of leaving a role: their negation does not negate the holding. */
 const LEAVING = new Set(['resign', 'quit', 'retire', 'leave', 'step']);
 /** Chunks that end the clause the "as" phrase belongs to. */
@@ -26,38 +31,52 @@ export const asRole: RelationRule = {
   apply(view) {
     const out: TripleDraft[] = [];
     const ch = view.chunks;
-    ch.forEach((as, c) => {
-      if (as.kind !== 'PREP' || view.toks[as.from].normal !== 'as' || ch[c + 1]?.kind !== 'NP') return;
-      const roleNp = ch[c + 1];
+    /** The role phrase at chunk `c`, taken, held or left through the verb group at chunk `v`. */
+    const add = (c: number, v: number) => {
+      const roleNp = ch[c];
       const role = possessedRole(view, roleNp);
-      const { body, end } = roleBody(view, ch, c + 1);
+      const { body, end } = roleBody(view, ch, c);
       // "as his secretary": a possessive pronoun's antecedent is too unsure to end an edge.
       if (!role || !body || (roleNp.possessor === body && view.kindAt[roleNp.from] === 'pronoun')) return;
       if (!roleFitsBody(role, view.types.get(body))) return;
-      // The verb the phrase hangs on: the nearest one before it in the same clause.
-      let v = c - 1;
-      while (v >= 0 && ch[v].kind !== 'VG' && !CLAUSE_BREAK.has(ch[v].kind)) v--;
       const vg = ch[v];
-      if (!vg || vg.kind !== 'VG' || !ROLE_VERBS.has(vg.lemma.split(' ')[0])) return;
       // "did not resign as governor" says she still holds it: no edge rather than a wrong negation.
       if (vg.negated && LEAVING.has(vg.lemma.split(' ')[0])) return;
       const object = ch[v + 1];
       const appointed = !vg.passive && verbType(vg.lemma) === 'APPOINTS';
-      const holderNp = appointed ? (object?.kind === 'NP' && v + 1 < c ? object : undefined) : subjectOf(view, v)?.np;
+      const holderNp = appointed
+        ? object?.kind === 'NP' && v + 1 < c - 1
+          ? object
+          : undefined
+        : subjectOf(view, v)?.np;
       const holder = npEntity(holderNp);
       if (!holderNp || !holder || holder === body || view.types.get(holder) !== 'Person') return;
       const r = titleRole(role);
       const from = Math.min(holderNp.from, vg.from);
+      const as = ch[c - 1]?.kind === 'PREP' ? ' as' : '';
       out.push({
         subject: holder,
         object: body,
         // The verb and the role noun: the whole phrase would run past the edge gate's predicate length.
-        predicate: { ...nounPredicate(r.noun, `${view.slice(vg.from, vg.to)} as ${r.noun}`), type: r.type },
+        predicate: { ...nounPredicate(r.noun, `${view.slice(vg.from, vg.to)}${as} ${r.noun}`), type: r.type },
         confidence: 0.75,
         from,
         to: ch[end].to,
         verb: vg,
       });
+    };
+    ch.forEach((chunk, c) => {
+      // "was elected president of France", "became President of France" (a title holding its body, which the
+      // subject-verb-object rule does not read): the role right after the verb.
+      if (chunk.kind === 'VG' && ch[c + 1]?.kind === 'NP') {
+        const lemma = chunk.lemma.split(' ')[0];
+        if ((chunk.passive && BARE_ROLE_VERBS.has(lemma)) || (!chunk.passive && lemma === 'become')) add(c + 1, c);
+      }
+      if (chunk.kind !== 'PREP' || view.toks[chunk.from].normal !== 'as' || ch[c + 1]?.kind !== 'NP') return;
+      // The verb the phrase hangs on: the nearest one before it in the same clause.
+      let v = c - 1;
+      while (v >= 0 && ch[v].kind !== 'VG' && !CLAUSE_BREAK.has(ch[v].kind)) v--;
+      if (ch[v]?.kind === 'VG' && ROLE_VERBS.has(ch[v].lemma.split(' ')[0])) add(c + 1, v);
     });
     return out;
   },

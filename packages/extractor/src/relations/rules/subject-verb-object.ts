@@ -8,7 +8,7 @@ import { companionOf } from '../companion-subject.js';
 import { actsForOwner, npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
-import { makePredicate, undoes } from '../predicate.js';
+import { compoundHead, makePredicate, undoes } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType, offRelation, verbType } from '../vocabulary.js';
@@ -201,13 +201,12 @@ export const subjectVerbObject: RelationRule = {
         });
       const dobj = obj.direct.length === 1 || unnamedList ? obj.direct[obj.direct.length - 1] : undefined;
       const dEntity = npEntity(dobj);
+      const dHead = dobj ? compoundHead(view, dobj) : '';
       const relational =
         !!dobj &&
         !view.toks[dobj.to].tags.has('Pronoun') &&
         // A capitalised concept ("reached Category 5 on the … scale") is a name, not a relational noun.
-        (!dEntity ||
-          (view.types.get(dEntity) === 'Concept' && !capitalHead(view.toks, dobj.to)) ||
-          !!nounType(dobj.headWord));
+        (!dEntity || (view.types.get(dEntity) === 'Concept' && !capitalHead(view.toks, dobj.to)) || !!nounType(dHead));
       const placeOfEvent = (prep: string, O: string) => PLACE_PREPS.has(prep) && view.types.get(O) === 'Place';
       // Where the subject was is only read when the sentence names one place: "won in Virginia, Texas and
       // Maine" lists results, not a location; and a thing as direct object ("owns the store in Toowoomba")
@@ -252,7 +251,7 @@ export const subjectVerbObject: RelationRule = {
             // ("cited this in awarding Carter the prize": after a gerund the phrase is the gerund's object.)
             // The noun carries the relation ("expand sanctions on X"); a noun outside the vocabulary leaves
             // only the verb phrase ("withdrew its troops from X"), and a speech noun is about its object.
-            const nType = nounType(dobj!.headWord);
+            const nType = nounType(dHead);
             const text = view.slice(vg.from, pp.prep.to);
             if (prep === 'over' && WIN_VERBS.has(vg.lemma) && RIVALS.has(view.types.get(O) ?? ''))
               push(O, { type: 'DEFEATS', lemma: vg.lemma, text }, 0.75, np.to);
@@ -262,15 +261,15 @@ export const subjectVerbObject: RelationRule = {
                 prep === 'about' ||
                 (prep === 'on' && view.types.get(O) !== 'Organization' && !speechSite(view, np, O))
               )
-                push(O, { type: 'MENTIONS', lemma: dobj!.headWord, text }, 0.7, np.to);
+                push(O, { type: 'MENTIONS', lemma: dHead, text }, 0.7, np.to);
             } else if (nType && undoes(vg.lemma))
               // "withdrew its support for X", "lifted sanctions on X": the noun's relation, undone.
               push(O, { type: nType, lemma: vg.lemma, text }, 0.7, np.to, true);
             else if (nType) {
               // "imposed sanctions on X" carries the noun's relation; "praised sanctions on X" is about the
               // sanctions, not X.
-              const pred = makePredicate(view, vg, pp.prep.to, dobj!.headWord);
-              if (offRelation(prep, nType, dobj!.headWord)) continue;
+              const pred = makePredicate(view, vg, pp.prep.to, dHead);
+              if (offRelation(prep, nType, dHead)) continue;
               if (pred.type === nType || nType === 'PROPOSES') push(O, pred, 0.75, np.to);
               // "limited toilet paper purchases for home delivery": whom the object's noun is for is not what
               // the verb's own relation ("limited", BLOCKS) is with.

@@ -15,6 +15,14 @@ describe('as-role', () => {
       'Ann Cole appointed Tom Hale as secretary of state of Ohio.',
       'Tom Hale WORKS_FOR Ohio',
     ],
+    ['elected to a post, no "as"', 'Ann Cole was elected president of Norland in 2019.', 'Ann Cole LEADS Norland'],
+    [
+      'appointed to a post, no "as"',
+      'Tom Hale was appointed chief executive of Acme Corp in March.',
+      'Tom Hale LEADS Acme Corp',
+    ],
+    ['becoming a title that holds its body', 'Ann Cole became President of France.', 'Ann Cole LEADS France'],
+    ['becoming a two-word head title', 'Ann Cole became prime minister of Norway.', 'Ann Cole LEADS Norway'],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
@@ -23,6 +31,7 @@ describe('as-role', () => {
     ['a verb that holds no post', 'Ann Cole attacked the plan as official Ohio policy.'],
     ['pretending is no holding', 'Tom Hale posed as a police officer of the Ohio State Police.'],
     ['not leaving a post says nothing about holding it', 'Ann Cole did not resign as the governor of Ohio.'],
+    ['a name given is no post', 'The new ferry of Ohio was named Aurora.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t) && !/PART_OF/.test(t))).toEqual([]);
   });
