@@ -83,6 +83,8 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
   WORKS_FOR: { subject: ['Person', 'Organization'], object: ['Organization', 'Place', 'Person'] },
   FOUNDED: { subject: ['Person', 'Organization', 'Place'], object: ['Organization', 'Product', 'Event'] },
   APPOINTS: { object: ['Person'] },
+  // Nobody makes a person: "asked Norland to release Tom Hale" frees him (no album released).
+  CREATES: { object: ['Organization', 'Place', 'Product', 'Event', 'Concept'] },
   LOCATED_IN: { object: ['Place', 'Organization'] },
   MEETS: { subject: ['Person', 'Organization', 'Place'], object: ['Person', 'Organization', 'Place'] },
   // One partners with an actor: "joined the presidential race" or "joined the protests" makes no partner.

@@ -49,6 +49,12 @@ describe('edge gate', () => {
       ['Pedro Alves LABELS ruling'],
     ],
     ['joining a contest makes no partner', 'Bo Lind joined the presidential race in May.', []],
+    ['nobody makes a person: releasing one frees him', 'Norland released Tom Hale on Monday.', []],
+    [
+      'a record released is made',
+      'Acme Records released Harbour Lights in May.',
+      ['Acme Records CREATES Harbour Lights'],
+    ],
     [
       'joining a body is membership',
       'Maria Lopez joined the Harbour Lights Orchestra in 2010.',
