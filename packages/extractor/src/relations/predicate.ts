@@ -70,9 +70,9 @@ const REVERSAL_VERBS = new Set([
   'retract',
   'rescind',
 ]);
-/** Phrasal verbs that undo their object ("backed away from his support for X"); their first word alone
- * does not ("backed the sanctions"). */
-const REVERSAL_PHRASALS = new Set(['back away', 'back off', 'walk back', 'give up', 'pull back']);
+/** Phrasal verbs that undo their object ("backed away from his support for X", "called off talks with X");
+ * their first word alone does not ("backed the sanctions", "called it a fraud"). */
+const REVERSAL_PHRASALS = new Set(['back away', 'back off', 'walk back', 'give up', 'pull back', 'call off']);
 
 /** "lost the nomination to X", "forfeited the election": what the noun names went to someone else, so the
  * noun's relation ("nomination" APPOINTS) is not the subject's; only the verb phrase is left. */

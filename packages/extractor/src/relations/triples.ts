@@ -11,6 +11,7 @@ import type { SentenceView } from './sentence-view.js';
 import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { clauseTime } from './clause-time.js';
 import { hedgedByFrame } from './hedge-frames.js';
+import { keptFrom } from './kept-from.js';
 import { requestedAct } from './requested-act.js';
 import { insideRanges, questionRanges } from './question-sentence.js';
 import { retypedByObjectPreposition } from './object-preposition.js';
@@ -99,7 +100,7 @@ export function findTriples(
             text: view.sentence.text,
           },
           // What someone denies is said not to have happened: "Acme denied that it bought Beta".
-          negated: (!!d.verb?.negated !== denied) !== (!!d.undone !== neitherNor(view, d)),
+          negated: ((!!d.verb?.negated !== denied) !== (!!d.undone !== neitherNor(view, d))) !== keptFrom(view, d),
           hedged:
             !!d.verb?.hedged ||
             hedgedInSpan ||

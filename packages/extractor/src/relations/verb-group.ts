@@ -5,6 +5,7 @@ import type { Chunk } from './chunks.js';
 import { negationPrefix, type Cls } from './token-class.js';
 import {
   BACKED,
+  AVOIDING,
   CEASING,
   HEDGE_ADVERBS,
   HEDGE_MODALS,
@@ -42,6 +43,10 @@ export function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Tok
   ch.negated = (toks.some((t) => t.tags.has('Negative') && !negationPrefix(t)) || unlinked) !== denied;
   // "refused to meet X", "failed to buy X": the act did not happen.
   if (ch.lemmas.slice(0, -1).some((l) => REFUSAL.has(l))) ch.negated = !ch.negated;
+  // "avoided criticising X", "ruled out meeting X": the act was kept from happening.
+  const ruledOut = (t: Token) => lemmaOf(t) === 'rule' && toks[toks.indexOf(t) + 1]?.normal === 'out';
+  if (content.some((t, k) => k < content.length - 1 && (AVOIDING.has(ch.lemmas[k]) || ruledOut(t))))
+    ch.negated = !ch.negated;
   // "stopped representing Iran": the act no longer holds (not "stopped to talk to Ann", which did it).
   if (content.some((t, k) => k < content.length - 1 && CEASING.has(ch.lemmas[k]) && content[k + 1].tags.has('Gerund')))
     ch.negated = !ch.negated;

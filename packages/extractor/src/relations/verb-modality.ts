@@ -60,6 +60,9 @@ export const BACKED = new Set([
 ]);
 /** Verbs before an infinitive that say its act did not happen ("refused to meet", "failed to win"). */
 export const REFUSAL = new Set(['refuse', 'fail', 'decline']);
+/** Verbs before a gerund that say its act was kept from happening ("avoided criticising X", "ruled out meeting
+ * X" with its particle). */
+export const AVOIDING = new Set(['avoid', 'refrain', 'abstain', 'forgo', 'forego', 'resist', 'shun']);
 /** Verbs before a gerund that say its act no longer holds ("stopped representing Iran", "ceased funding X"). */
 export const CEASING = new Set(['stop', 'cease', 'quit', 'discontinue', 'halt']);
 /** Verbs followed by "to" only before an infinitive ("decided to EOL Red Hat Linux" names no goal "to" it):

@@ -22,6 +22,8 @@ describe('verbGroup', () => {
     ['so does "ceased"', 'Pell Group ceased funding Castor Mining.', 'fund', 'negated finite'],
     ['stopping to do an act does it', 'Ann Cole stopped to greet Tom Hale.', 'greet', 'finite'],
     ['a negated ceasing is no negation', 'Ann Cole did not stop praising Tom Hale.', 'praise', 'finite'],
+    ['avoiding an act before its gerund negates it', 'Ann Cole avoided praising Tom Hale.', 'praise', 'negated finite'],
+    ['so does ruling it out', 'Pell Group ruled out buying Castor Mining.', 'buy', 'negated finite'],
     ['a hedging modal', 'Pell Group may buy Castor Mining.', 'buy', 'hedged finite'],
     ['an intent before the infinitive hedges it', 'Pell Group plans to buy Castor Mining.', 'buy', 'hedged finite'],
     ['backing an act before its gerund hedges it', 'Ann Cole endorsed banning Castor Mining.', 'ban', 'hedged finite'],
@@ -46,4 +48,27 @@ test.each([
   ],
 ])('a modal opens a clause: %s', (_name, text, absent) => {
   expect(triplesOf(text)).not.toContain(absent);
+});
+
+// Acts kept from happening by the group and preposition before their gerund (kept-from.ts), and a phrasal verb
+// undoing its object noun (predicate.ts): the triple is negated, not asserted.
+test.each([
+  [
+    'refraining from an act',
+    'Ann Cole refrained from criticising Tom Hale.',
+    ['Ann Cole CRITICIZES Tom Hale (negated)'],
+  ],
+  [
+    'stopping short of it',
+    'Ann Cole stopped short of criticising Tom Hale.',
+    ['Ann Cole CRITICIZES Tom Hale (negated)'],
+  ],
+  [
+    'not refraining from it does it',
+    'Ann Cole did not refrain from criticising Tom Hale.',
+    ['Ann Cole CRITICIZES Tom Hale'],
+  ],
+  ['calling off talks', 'Ann Cole called off talks with Tom Hale.', ['Ann Cole MEETS Tom Hale (negated)']],
+])('a kept or undone act: %s', (_name, text, expected) => {
+  expect(triplesOf(text)).toEqual(expected);
 });
