@@ -10,6 +10,7 @@ import { isParticiple } from './is-participle.js';
 import { chunkRole } from './role-noun.js';
 import { isCountry } from './country-place.js';
 import { clauseBefore, takesClause } from './clause-before.js';
+import { TITLES } from '../entities/lexicon/titles.js';
 
 export interface SubjectRef {
   np: Chunk;
@@ -49,6 +50,8 @@ function runSubject(view: SentenceView, h: number, j: number): Chunk {
     !title.possessor &&
     !title.entities.length &&
     view.toks.slice(title.from, title.to + 1).every((t) => /^\p{Lu}/u.test(t.text)) &&
+    // ("Supporters of Tom Hale attacked …": a sentence's first word is capitalised whatever it is.)
+    (title.from > 0 || view.toks.slice(title.from, title.to + 1).some((t) => TITLES.has(t.normal))) &&
     ch[h + 1]?.kind === 'PREP' &&
     view.toks[ch[h + 1].from].normal === 'of' &&
     !!person.head &&

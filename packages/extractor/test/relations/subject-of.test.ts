@@ -198,6 +198,18 @@ describe('subjectOf', () => {
       'Walter Ray LOCATED_IN Leeds',
     ],
     [
+      'a sentence\'s capitalised first word before "of" is no title',
+      'Supporters of Ann Verhoeven attacked Tom Baxter in Leeds.',
+      undefined,
+      'Ann Verhoeven CRITICIZES Tom Baxter',
+    ],
+    [
+      'nor a count before such a phrase',
+      'Thousands of supporters of Ann Verhoeven marched to Leeds.',
+      undefined,
+      'Ann Verhoeven RELATED_TO Leeds',
+    ],
+    [
       'a lower-case phrase before "of" is no title',
       'The lawyer of Ann Verhoeven, who lives in Ghent, met Tom Baxter.',
       undefined,
