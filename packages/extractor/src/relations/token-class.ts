@@ -219,6 +219,28 @@ function reportedSubject(toks: Token[], cls: Cls[], i: number): boolean {
   );
 }
 
+/** Verbs, in any form, whose object may be a gerund naming an act only thought of or kept from. */
+const GERUND_OBJECT_TAKERS =
+  /^(?:consider|weigh|contemplate|mull|discuss|explore|propose|suggest|recommend|avoid|resist|risk|oppose|favou?r|endorse)(?:s|es|ed|d|ing)?$/;
+
+/** "is considering buying Beta Ltd", "weighed suing Acme Corp": an -ing word the parse took for a noun, right
+ * after such a verb and before a name or a determiner, is the verb's gerund (the act only considered). */
+function gerundAfterTaker(toks: Token[], cls: Cls[], entityAt: (string | undefined)[], i: number): boolean {
+  const [t, prev, next] = [toks[i], toks[i - 1], toks[i + 1]];
+  return (
+    cls[i] === 'N' &&
+    !entityAt[i] &&
+    /ing$/.test(t.normal) &&
+    !!prev &&
+    cls[i - 1] === 'V' &&
+    GERUND_OBJECT_TAKERS.test(prev.normal) &&
+    !hasBreak(prev) &&
+    !hasBreak(t) &&
+    !!next &&
+    (!!entityAt[i + 1] || next.tags.has('Determiner'))
+  );
+}
+
 export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
   const shouted = toks.every((t) => !/\p{Ll}/u.test(t.text));
   const titled = titleCase(toks);
@@ -312,6 +334,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     )
       cls[i] = 'N';
     if (reportedSubject(toks, cls, i)) cls[i] = 'N';
+    if (gerundAfterTaker(toks, cls, entityAt, i)) cls[i] = 'V';
     if (compoundBeforeVerb(toks, cls, i)) {
       cls[i] = 'N';
       if (!entityAt[i + 1]) cls[i + 1] = 'V';

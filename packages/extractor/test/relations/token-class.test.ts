@@ -37,6 +37,12 @@ describe('classify: verb or noun', () => {
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
     ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
     [
+      'an -ing word read as a noun after "considering", before a name, is its gerund',
+      'Acme Corp is considering buying Castor Mining.',
+      ['is considering buying'],
+    ],
+    ['also after "weighed"', 'Ann Cole weighed suing Acme Corp.', ['weighed suing']],
+    [
       'a bare form after a verb of saying, before a past verb, is what was said of',
       'Ann Cole said police arrested Tom Hale.',
       ['said', 'arrested'],

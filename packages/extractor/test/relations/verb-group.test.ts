@@ -24,6 +24,7 @@ describe('verbGroup', () => {
     ['a negated ceasing is no negation', 'Ann Cole did not stop praising Tom Hale.', 'praise', 'finite'],
     ['avoiding an act before its gerund negates it', 'Ann Cole avoided praising Tom Hale.', 'praise', 'negated finite'],
     ['so does ruling it out', 'Pell Group ruled out buying Castor Mining.', 'buy', 'negated finite'],
+    ['weighing an act hedges it', 'Pell Group weighed buying Castor Mining.', 'buy', 'hedged finite'],
     ['a hedging modal', 'Pell Group may buy Castor Mining.', 'buy', 'hedged finite'],
     ['an intent before the infinitive hedges it', 'Pell Group plans to buy Castor Mining.', 'buy', 'hedged finite'],
     ['backing an act before its gerund hedges it', 'Ann Cole endorsed banning Castor Mining.', 'ban', 'hedged finite'],
