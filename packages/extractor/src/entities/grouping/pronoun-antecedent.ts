@@ -56,26 +56,10 @@ function openingObject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
   return comma > 0 && toks[comma + 1] === pronoun && r.start < toks[comma].end;
 }
 
-/** Words that open another clause between a name and a pronoun: its subject may be someone else. */
-const CLAUSE_OPENERS = new Set([
-  'and',
-  'but',
-  'or',
-  'that',
-  'who',
-  'whom',
-  'which',
-  'when',
-  'while',
-  'after',
-  'before',
-  'because',
-  'if',
-  'as',
-  'since',
-  'until',
-  'to',
-]);
+/** Words besides subordinators and relatives (below) that open another clause between a name and a pronoun:
+ * its subject may be someone else. */
+const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'that', 'to']);
+const opensClause = (w: string) => CLAUSE_LINKS.has(w) || SUBORDINATORS.has(w) || RELATIVES.has(w);
 
 /** `r` is the subject of the clause whose object the pronoun is: "him" (or "her" before no noun) right after
  * one verb group that follows the name, with no comma or clause opener between ("Tvardek harried him", "Tvardek
@@ -89,7 +73,7 @@ function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   const name = between.findIndex((t) => t.tags.has('Verb'));
   if (name < 0 || between.slice(0, -1).some((t) => /[,;:—–()"“”]/.test(t.post))) return false;
   const rest = between.slice(name);
-  if (rest.some((t) => CLAUSE_OPENERS.has(t.normal))) return false;
+  if (rest.some((t) => opensClause(t.normal))) return false;
   // One run of verbs and adverbs, ending right before the pronoun.
   return rest.every((t) => t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative'));
 }
