@@ -454,13 +454,14 @@ export const TYPE_RULES: TypeRule[] = [
     strong: false,
     test: (s) => s.tokens.length > 1 && YEAR.test(s.tokens[s.tokens.length - 1].text),
   },
-  // "Saint Peter's Basilica", "St. Mary's Cathedral": more words after a saint's name than the name itself name
-  // what is called after the saint, most often a site (a guess; "St. Louis" alone is left to the lexicon).
+  // "Saint Peter's Basilica", "St. Mary's Cathedral": what a saint's name owns is called after the saint, most
+  // often a site (a guess; "St. Louis" is left to the lexicon, and "the St. Louis Cardinals", a city's team,
+  // owns nothing).
   {
     name: 'saint-named',
     type: 'Place',
     strong: false,
-    test: (s) => s.tokens.length > 2 && SAINT.test(s.tokens[0].text),
+    test: (s) => s.tokens.length > 2 && SAINT.test(s.tokens[0].text) && /['’]s$/.test(s.tokens[1].text),
   },
   { name: 'known-place-word', type: 'Place', strong: false, test: knownPlaceWord },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },

@@ -32,6 +32,7 @@ test.each([
 test.each([
   ["Ann Cole visited Saint Brendan's Basilica in May.", "Saint Brendan's Basilica", 'Place'],
   ["Protesters gathered outside St. Anne's Parish Church in Dorn.", "St. Anne's Parish Church", 'Organization'],
+  ['The St. Louis Cardinals beat the Dorn Rovers on Sunday.', 'St. Louis Cardinals', 'Organization'],
 ])('%s → "%s" is a %s', (text, name, type) => {
   expect(find(extract(text).entities, name)?.type).toBe(type);
 });
