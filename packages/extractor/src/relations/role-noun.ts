@@ -44,6 +44,13 @@ export function roleFitsBody(role: Role, bodyType: string | undefined): boolean 
   return !(bodyType === 'Place' && PRIVATE_ROLES.has(role.noun.replace(/s$/, '')));
 }
 
+/** Whether `holder` holds `role` in `body` as a phrase set beside the holder says (apposition, copula-role):
+ * another entity, a person only as an employee's body ("Merkel's spokesperson"), and a body that fits the role. */
+export function roleHeldIn(view: SentenceView, role: Role, holder: string, body: string): boolean {
+  const type = view.types.get(body);
+  return holder !== body && (type !== 'Person' || role.type === 'WORKS_FOR') && roleFitsBody(role, type);
+}
+
 /** The role as a title before a name: only heads-of titles lead. */
 export function titleRole(role: Role): Role {
   return role.type === 'LEADS' && !HEAD_TITLES.has(role.noun) ? { ...role, type: 'WORKS_FOR' } : role;

@@ -3,7 +3,7 @@
 // WORKS_FOR Merkel (a person can employ, not lead). Titles written before a name are title-compound's.
 import type { Chunk } from '../chunks.js';
 import { DEMONYMS } from '../../entities/lexicon/demonyms.js';
-import { possessedRole, roleBody, roleFitsBody } from '../role-noun.js';
+import { possessedRole, roleBody, roleHeldIn } from '../role-noun.js';
 import { nounPredicate } from '../predicate.js';
 import { nounType } from '../vocabulary.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
@@ -23,9 +23,7 @@ export const apposition: RelationRule = {
     const out: TripleDraft[] = [];
     const ch = view.chunks;
     const add = (person: string, body: string, role: { type: string; noun: string }, from: number, to: number) => {
-      // Only WORKS_FOR can have a person as its body ("Merkel's spokesperson").
-      if (person === body || (isPerson(view, body) && role.type !== 'WORKS_FOR')) return;
-      if (!roleFitsBody(role, view.types.get(body))) return;
+      if (!roleHeldIn(view, role, person, body)) return;
       out.push({
         subject: person,
         object: body,

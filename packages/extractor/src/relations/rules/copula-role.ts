@@ -5,7 +5,7 @@ import { npEntity } from '../np-entity.js';
 import { objectsOf } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
 import { nounPredicate } from '../predicate.js';
-import { chunkRole, roleBody, roleFitsBody } from '../role-noun.js';
+import { chunkRole, roleBody, roleHeldIn } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 
 export const copulaRole: RelationRule = {
@@ -24,10 +24,7 @@ export const copulaRole: RelationRule = {
       const role = chunkRole(view, np);
       if (!role) return;
       const { body, end } = roleBody(view, view.chunks, view.chunks.indexOf(np));
-      // Only an employee has a person for a body ("is Merkel's spokesperson"); a place employs no lawyers.
-      const person = !!body && view.types.get(body) === 'Person';
-      if (!body || body === S || (person && role.type !== 'WORKS_FOR') || !roleFitsBody(role, view.types.get(body)))
-        return;
+      if (!body || !roleHeldIn(view, role, S, body)) return;
       const to = view.chunks[end].to;
       out.push({
         subject: S,
