@@ -1,7 +1,8 @@
 // Place cues for names compromise does not know ("Sochi", "Taikoo", "Genova"): a weakly typed one-word name
 // right after a preposition of location ("in Sochi", "near Herat", "next to Genova") in most of its mentions
-// is a place; so is one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's
-// governor", "Chelyabinsk regional Deputy Governor").
+// is a place ("published in Nature", "an article in Haaretz" name a publication and are not counted); so is
+// one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's governor",
+// "Chelyabinsk regional Deputy Governor").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -9,6 +10,13 @@ import { ORG_HEADS } from '../lexicon/org-words.js';
 import { PERSON_TAGS, placeWord } from '../lexicon/known-places.js';
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
+/** "published in Nature", "wrote in Science", "an article in Haaretz": what is written appears in a journal or a
+ * paper, so "in" after these words names a publication, not a place. */
+const WRITTEN_IN = new Set(
+  'publish published publishes publishing write wrote writes writing written appear appeared appears appearing article articles paper papers editorial column op-ed essay piece commentary'.split(
+    ' ',
+  ),
+);
 /** Offices only a town or region has: "X's governor". */
 const LOCAL_OFFICES = new Set(['governor', 'mayor']);
 /** "X regional government": the adjective says X is a region when a government word follows it. */
@@ -16,6 +24,11 @@ const REGION_ADJECTIVES = new Set(['regional', 'provincial', 'municipal']);
 const GOVERNMENT_WORDS = new Set(
   'governor government administration authorities authority parliament assembly legislature deputy vice'.split(' '),
 );
+
+function writtenIn(t: Token, tokens: Token[]): boolean {
+  const before = tokens[t.i - 1];
+  return before?.normal === 'in' && before.sentence === t.sentence && WRITTEN_IN.has(tokens[t.i - 2]?.normal ?? '');
+}
 
 /** "Chelyabinsk's governor", "Chelyabinsk regional Deputy Governor": the name is governed as a place. */
 function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean {
@@ -36,7 +49,9 @@ function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean 
 function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words !== 1 || ORG_HEADS.has(g.key)) continue;
-    const located = g.spans.filter((s) => {
+    // A mention "published in" is a journal's and says nothing of a place either way.
+    const spans = g.spans.filter((s) => !writtenIn(s.tokens[0], tokens));
+    const located = spans.filter((s) => {
       const t = s.tokens[0];
       // Not acronyms, known people or organisations, nor common nouns ("the prize in Physics").
       if (
@@ -56,7 +71,7 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
       return LOCATIVE.has(before.normal) || (before.normal === 'to' && tokens[t.i - 2]?.normal === 'next');
     });
     // Most of its mentions, not just one ("a member in Scientology", "roles in Batman" are not places).
-    if (located.length * 2 > g.spans.length) g.type = 'Place';
+    if (located.length * 2 > spans.length) g.type = 'Place';
     else if (g.spans.some((s) => s.tokens.length === 1 && !s.tokens[0].tags.has('Person') && governedPlace(s, tokens)))
       g.type = 'Place';
   }
