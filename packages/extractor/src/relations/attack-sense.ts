@@ -2,9 +2,12 @@
 // a quake or an illness hits it affects ("Typhoon Halong strikes Luzon", "COVID-19 hit Italy" → AFFECTS). A
 // person who "attacked" another person or a topic did it in words ("Biden attacked Trump for the tweet",
 // "attacked the investigation as a witch hunt" → CRITICIZES); "attacked him with a knife" stays an attack.
+// What one hits or slaps someone with can be a measure, not a blow: "hit Huawei with sanctions" sanctions it,
+// "hit Acme with a lawsuit" accuses it, "hit Beta with export curbs" blocks it.
 // Applied to a draft before the edge gate, as object-preposition.ts is, so the new type's end signature is
 // checked as any other's.
 import { entityTokens, namedIllness } from './entity-tokens.js';
+import { FALLBACK_TYPE, nounType } from './vocabulary.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -29,10 +32,38 @@ function inWords(view: SentenceView, d: TripleDraft): boolean {
   return ['Person', 'Concept'].includes(view.types.get(d.object) ?? '') && view.toks[d.to + 1]?.normal !== 'with';
 }
 
+/** Measures the vocabulary has no noun for, by the relation they make: limits block, levies sanction. */
+const MEASURES: Record<string, string> = {
+  curbs: 'BLOCKS',
+  controls: 'BLOCKS',
+  limits: 'BLOCKS',
+  caps: 'BLOCKS',
+  quotas: 'BLOCKS',
+  duties: 'SANCTIONS',
+  taxes: 'SANCTIONS',
+  tax: 'SANCTIONS',
+  levies: 'SANCTIONS',
+  levy: 'SANCTIONS',
+};
+const BLOW_VERBS = new Set(['hit', 'strike', 'slap']);
+
+/** "hit Huawei with new export curbs": the relation the measure after "with" makes, if it is one. */
+function measureWith(view: SentenceView, d: TripleDraft): string | undefined {
+  if (!d.verb || !BLOW_VERBS.has(d.verb.lemma) || view.toks[d.to + 1]?.normal !== 'with') return undefined;
+  const np = view.chunks.find((c) => c.kind === 'NP' && c.from === d.to + 2);
+  if (!np) return undefined;
+  const head = view.toks[np.to].normal;
+  const type = nounType(head) ?? MEASURES[head];
+  return type === 'ATTACKS' ? undefined : type;
+}
+
 const retype = (d: TripleDraft, type: string): TripleDraft => ({ ...d, predicate: { ...d.predicate, type } });
 
 /** The draft retyped by the sense of its attack verb, or the draft itself. */
 export function retypedByAttackSense(view: SentenceView, d: TripleDraft): TripleDraft {
+  // ("slapped Acme with a fine": "slap" has no type of its own)
+  const measure = (d.predicate.type === 'ATTACKS' || d.predicate.type === FALLBACK_TYPE) && measureWith(view, d);
+  if (measure) return retype(d, measure);
   if (d.predicate.type !== 'ATTACKS') return d;
   if (hazard(view, d.subject)) return retype(d, 'AFFECTS');
   return inWords(view, d) ? retype(d, 'CRITICIZES') : d;

@@ -1,6 +1,6 @@
 // retypedByAttackSense: what a storm, a quake or an illness hits it affects, it attacks no one; a person who
-// attacks a person or a topic with no weapon criticises; what an actor hits stays an attack. Sentences written
-// for this test.
+// attacks a person or a topic with no weapon criticises; what an actor hits stays an attack, unless it hits it
+// with a measure ("with sanctions", "with a lawsuit"). Sentences written for this test.
 import { triplesOf } from './rules/triples-of.js';
 
 describe('retypedByAttackSense', () => {
@@ -25,6 +25,12 @@ describe('retypedByAttackSense', () => {
     ],
     ['a person attacking with a weapon', 'Ann Cole attacked Tom Hale with a knife.', 'Ann Cole ATTACKS Tom Hale'],
     ['an actor still attacks', 'The Harbour Front struck Sanaa in March.', 'Harbour Front ATTACKS Sanaa'],
+    ['hit with sanctions', 'Norland hits Acme Corp with sanctions.', 'Norland SANCTIONS Acme Corp'],
+    ['hit with a lawsuit', 'Acme Corp hits Beta Ltd with a lawsuit.', 'Acme Corp ACCUSES Beta Ltd'],
+    ['hit with export curbs', 'Norland hits Beta Ltd with new export curbs.', 'Norland BLOCKS Beta Ltd'],
+    ['slapped with a fine', 'Norland slapped Acme Corp with a $5 million fine.', 'Norland SANCTIONS Acme Corp'],
+    ['a blow with a weapon', 'Tom Hale hits Ann Cole with a hammer.', 'Tom Hale ATTACKS Ann Cole'],
+    ['a strike with missiles', 'The Harbour Front strikes Sanaa with missiles.', 'Harbour Front ATTACKS Sanaa'],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
