@@ -30,6 +30,14 @@ export interface SentenceView {
 
 const lemmaCache = new Map<string, string>();
 
+type ToInfinitive = (word: string, model: unknown, tense: string) => string | undefined;
+const world = nlp.world() as unknown as {
+  methods: { two: { transform: { verb: { toInfinitive: ToInfinitive } } } };
+  model: unknown;
+};
+const participleRoot = (w: string): string | undefined =>
+  world.methods.two.transform.verb.toInfinitive(w, world.model, 'Participle');
+
 /** A verb's infinitive: compromise's root when it tagged the word as a verb, else a parse of "they <word>". */
 export function lemmaOf(t: Token): string {
   if (t.tags.has('Copula')) return 'be';
@@ -39,8 +47,12 @@ export function lemmaOf(t: Token): string {
   if (l === undefined) {
     const d = nlp(`they ${w}`);
     d.compute('root');
-    const term = (d as unknown as { document: Array<Array<{ root?: string; normal?: string }>> }).document[0]?.[1];
+    const term = (d as unknown as { document: Array<Array<{ root?: string; normal?: string; tags: Set<string> }>> })
+      .document[0]?.[1];
     l = term?.root ?? term?.normal ?? w;
+    // compromise's root reads a participle as a past tense and leaves "beaten", "chosen", "overthrown" as
+    // they are; its conjugator knows them as participles.
+    if (l === w && term?.tags.has('Participle')) l = participleRoot(w) || w;
     if (lemmaCache.size > 5000) lemmaCache.clear();
     lemmaCache.set(w, l);
   }

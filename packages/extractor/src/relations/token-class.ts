@@ -17,6 +17,7 @@ import { progressiveNoun } from './progressive-noun.js';
 import { commaParticiple } from './comma-participle.js';
 import { compoundBeforeVerb, verblessPlural } from './headline-compound.js';
 import { participleModifier } from './participle-modifier.js';
+import { unchangedPast } from './unchanged-past.js';
 import { gerundModifier } from './gerund-modifier.js';
 import { sayingAfterQuotation, speakerModifier } from './speaker-modifier.js';
 
@@ -335,6 +336,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       cls[i] = 'N';
     if (reportedSubject(toks, cls, i)) cls[i] = 'N';
     if (gerundAfterTaker(toks, cls, entityAt, i)) cls[i] = 'V';
+    if (unchangedPast(toks, cls, entityAt, i)) cls[i] = 'V';
     if (compoundBeforeVerb(toks, cls, i)) {
       cls[i] = 'N';
       if (!entityAt[i + 1]) cls[i + 1] = 'V';

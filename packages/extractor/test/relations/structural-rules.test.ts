@@ -51,7 +51,11 @@ describe('structural rules', () => {
     ],
     ['"Town, Region"', 'The clinic opened in Gulu, Uganda, last year.', ['Gulu LOCATED_IN Uganda']],
     ['a list of places is no locative', 'The band toured Spain, Portugal and Italy.', []],
-    ['the object of a verb "at" a place is the event\'s place', 'Leeds United beat Chelsea at Wembley.', []],
+    [
+      'the object of a verb "at" a place is the event\'s place',
+      'Leeds United beat Chelsea at Wembley.',
+      ['Leeds United DEFEATS Chelsea'],
+    ],
     // inclusion
     [
       '"X, including Y": the part is the subject',

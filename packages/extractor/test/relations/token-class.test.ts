@@ -43,6 +43,14 @@ describe('classify: verb or noun', () => {
     ],
     ['also after "weighed"', 'Ann Cole weighed suing Acme Corp.', ['weighed suing']],
     [
+      'a past written as the base form, between two names, is the verb',
+      'Ann Cole beat Tom Hale in the final.',
+      ['beat'],
+    ],
+    ['also "hit"', 'Hurricane Kora hit Madeira on Monday.', ['hit']],
+    ['also after a clause opener', 'After Acme Corp beat Beta Ltd, Tom Hale resigned.', ['beat', 'resigned']],
+    ['not after the clause has its verb', 'The Dorn beat reporter Ann Cole quit.', ['quit']],
+    [
       'a bare form after a verb of saying, before a past verb, is what was said of',
       'Ann Cole said police arrested Tom Hale.',
       ['said', 'arrested'],

@@ -1,4 +1,4 @@
-// Object relatives: the phrase before "which/whom" is the object of the relative clause's verb when the
+// Object relatives: the phrase before "which/whom/who" is the object of the relative clause's verb when the
 // clause has its own subject and no object of its own ("Cyprus, which Turkey does not recognize, …" →
 // Turkey RELATED_TO Cyprus, negated; "Beta Holdings, which Acme Corp bought in 2019, …" → Acme Corp
 // ACQUIRES Beta Holdings).
@@ -7,7 +7,8 @@ import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
 
-const OBJECT_RELATIVES = new Set(['which', 'whom']);
+// ("who" too, as news often writes it for "whom": "Ann Cole, who Tom Hale defeated in 2016")
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'who']);
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'since', 'before', 'after', 'last', 'this', 'until']);
 
 export const objectRelative: RelationRule = {

@@ -1,4 +1,4 @@
-// object-relative: the phrase before "which/whom" is the object of the relative clause's own subject and
+// object-relative: the phrase before "which/whom/who" is the object of the relative clause's own subject and
 // verb; sentences written for this test.
 import { triplesOf } from './triples-of.js';
 
@@ -26,6 +26,8 @@ describe('object-relative', () => {
       ['Acme Corp OWNS Beta Holdings'],
     ],
     ['a stranded preposition', 'The treaty of Lisbon, which Norway voted against, took effect.', []],
+    ['"who" for "whom"', 'Ann Cole, who Tom Hale defeated in 2016, is running again.', ['Tom Hale DEFEATS Ann Cole']],
+    ['"who" with a clause of its own after the verb', 'Ann Cole, who Tom Hale said had left, returned.', []],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
