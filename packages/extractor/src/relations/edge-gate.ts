@@ -92,6 +92,7 @@ const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {
   // One competes with a rival, not in a contest ("opted not to compete in the primaries").
   COMPETES_WITH: { object: ['Person', 'Organization', 'Place'] },
   DEFEATS: { object: ['Person', 'Organization', 'Place'] },
+  RELATIVE_OF: { subject: ['Person'], object: ['Person'] },
   // A stance is held by someone, or a gathering of them ("the summit denounced …"): "rocky planets can
   // support a hydrogen-rich atmosphere", "the game supports multiplayer servers" back nothing.
   SUPPORTS: { subject: ['Person', 'Organization', 'Place', 'Event'] },

@@ -8,7 +8,7 @@ import { ADVISER_TITLES, PORTFOLIO_TITLES, TITLE_SUFFIXES } from '../entities/le
 import { ORG_HEADS } from '../entities/lexicon/org-words.js';
 import { commonAlone } from '../common-word.js';
 
-const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
+const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS', 'RELATIVE_OF']);
 
 /** Titles that head the body they name; other LEADS nouns written before a name are ranks or posts
  * ("USCG Captain Ana Ruiz", "University coach Ben Hale") and give WORKS_FOR. */
@@ -48,6 +48,8 @@ export function roleFitsBody(role: Role, bodyType: string | undefined): boolean 
  * another entity, a person only as an employee's body ("Merkel's spokesperson"), and a body that fits the role. */
 export function roleHeldIn(view: SentenceView, role: Role, holder: string, body: string): boolean {
   const type = view.types.get(body);
+  // A kin word ties two people, and only two people.
+  if (role.type === 'RELATIVE_OF') return holder !== body && type === 'Person' && view.types.get(holder) === 'Person';
   return holder !== body && (type !== 'Person' || role.type === 'WORKS_FOR') && roleFitsBody(role, type);
 }
 

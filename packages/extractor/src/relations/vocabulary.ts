@@ -364,6 +364,15 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
     verbs: ['belong', 'comprise', 'include', 'contain'],
     nouns: ['part', 'division', 'unit', 'subsidiary', 'branch', 'province', 'region', 'capital'],
   },
+  // Kin: "Tom Hale's wife, Ann Cole", "Ann Cole, the daughter of Tom Hale", "married Ann Cole". The holder of
+  // the kin word is the subject ("Ann Cole RELATIVE_OF Tom Hale", its words saying which tie).
+  {
+    type: 'RELATIVE_OF',
+    verbs: ['marry', 'wed'],
+    nouns: `wife husband spouse widow widower son daughter father mother brother sister stepson stepdaughter
+    stepfather stepmother half-brother half-sister grandson granddaughter grandfather grandmother niece nephew
+    cousin uncle aunt fiancée fiancé son-in-law daughter-in-law father-in-law mother-in-law`.split(/\s+/),
+  },
   {
     type: 'LINKED_TO',
     verbs: ['link', 'connect', 'associate', 'tie', 'relate', 'affiliate'],

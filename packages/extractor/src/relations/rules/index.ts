@@ -54,6 +54,7 @@ import { platformMedium } from './platform-medium.js';
 import { basedApposition } from './based-apposition.js';
 import { listedSites } from './listed-sites.js';
 import { memberTitle } from './member-title.js';
+import { kinTitle } from './kin-title.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -64,6 +65,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   personOfBody,
   personOfPlace,
   titleCompound,
+  kinTitle,
   respectiveRoles,
   demonymModifier,
   countryGroup,

@@ -252,6 +252,9 @@ export const subjectVerbObject: RelationRule = {
             // The noun carries the relation ("expand sanctions on X"); a noun outside the vocabulary leaves
             // only the verb phrase ("withdrew its troops from X"), and a speech noun is about its object.
             const nType = nounType(dHead);
+            // "met the wife of Bill Moss", "has a son with Ann Cole": a kin word's relative is no party to the
+            // verb (kin is read where a name stands beside the kin word: apposition, copula-role).
+            if (nType === 'RELATIVE_OF') continue;
             const text = view.slice(vg.from, pp.prep.to);
             if (prep === 'over' && WIN_VERBS.has(vg.lemma) && RIVALS.has(view.types.get(O) ?? ''))
               push(O, { type: 'DEFEATS', lemma: vg.lemma, text }, 0.75, np.to);
