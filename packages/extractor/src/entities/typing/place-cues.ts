@@ -1,8 +1,8 @@
 // Place cues for names compromise does not know ("Sochi", "Taikoo", "Genova"): a weakly typed one-word name
 // right after a preposition of location ("in Sochi", "near Herat", "next to Genova") in most of its mentions
 // is a place ("published in Nature", "an article in Haaretz" name a publication and are not counted); so is
-// one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's governor",
-// "Chelyabinsk regional Deputy Governor").
+// one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's governor", "the
+// mayor of Chelyabinsk", "Chelyabinsk regional Deputy Governor").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -30,9 +30,14 @@ function writtenIn(t: Token, tokens: Token[]): boolean {
   return before?.normal === 'in' && before.sentence === t.sentence && WRITTEN_IN.has(tokens[t.i - 2]?.normal ?? '');
 }
 
-/** "Chelyabinsk's governor", "Chelyabinsk regional Deputy Governor": the name is governed as a place. */
+/** "Chelyabinsk's governor", "the mayor of Chelyabinsk", "Chelyabinsk regional Deputy Governor": the name is
+ * governed as a place. */
 function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const t = s.tokens[s.tokens.length - 1];
+  // "the mayor of Dorn", "Governor of Kaduna"
+  const of = tokens[s.tokens[0].i - 1];
+  if (of?.normal === 'of' && of.sentence === t.sentence && LOCAL_OFFICES.has(tokens[of.i - 1]?.normal ?? ''))
+    return true;
   const after = tokens[t.i + 1];
   if (!after || after.sentence !== t.sentence || /\S/.test(t.post)) return false;
   if (/['’]s$/.test(t.text)) return LOCAL_OFFICES.has(after.normal);

@@ -1,5 +1,6 @@
-// Place cues from government (typing/place-cues.ts): a name with a governor or mayor of its own, or a
-// regional government, is a place; a body with a "regional manager" is not. A state after "Town," is a place.
+// Place cues from government (typing/place-cues.ts): a name with a governor or mayor of its own ("Orlovka's
+// mayor", "the mayor of Orlovka"), or a regional government, is a place; a body with a "regional manager" is
+// not. A state after "Town," is a place.
 import { extract } from '@kg/extractor';
 import type { EntityType } from '@kg/extractor';
 
@@ -11,6 +12,8 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Place',
   ],
   ['a mayor of its own', "Residents said that Orlovka's mayor had resigned.", 'Orlovka', 'Place'],
+  ['"the mayor of" it', 'Ann Cole was sworn in as mayor of Orlovka.', 'Orlovka', 'Place'],
+  ['"the governor of" it', 'Ann Cole, the governor of Tavrinsk, resigned.', 'Tavrinsk', 'Place'],
   [
     'a regional government office',
     'Officials said that Tavrinsk regional Deputy Governor Ivan Sorokin counted 68 dead.',
