@@ -190,7 +190,9 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   { type: 'THREATENS', verbs: ['threaten', 'warn'], nouns: ['threat', 'threats', 'warning'] },
   {
     type: 'ATTACKS',
-    verbs: ['attack', 'strike', 'bomb', 'invade', 'raid', 'shell', 'shoot', 'kill', 'hit', 'target', 'assault'],
+    // ("murder", "assassinate": verbs only; the possessive of "Ann Cole's murder" is the victim, not the killer)
+    verbs: `attack strike bomb invade raid shell shoot kill hit target assault murder assassinate stab
+    strangle`.split(/\s+/),
     nouns: ['attack', 'attacks', 'strike', 'strikes', 'invasion', 'raid', 'bombing', 'assault'],
   },
   {

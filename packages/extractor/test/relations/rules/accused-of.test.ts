@@ -1,5 +1,6 @@
 // accused-of: the accused of "accuse X of / blame X for / charge X with <gerund> Y" does the act, as the
-// accuser's word (hedged when no accuser is named); sentences written for this test.
+// accuser's word (hedged when no accuser is named); a conviction or a guilty plea states it as fact; sentences
+// written for this test.
 import { extract } from '../../../src/index.js';
 import { triplesOf } from './triples-of.js';
 
@@ -35,6 +36,37 @@ describe('accused-of', () => {
     ['an act with no typed verb', 'Tom Hale accused Acme Corp of lying to Beta Holdings.'],
   ])('no act: %s', (_name, text) => {
     expect(triplesOf(text).filter((t) => t.startsWith('Acme Corp'))).toEqual([]);
+  });
+
+  test.each([
+    [
+      'charged with, the parse reading "charged" as an adjective',
+      'Tom Hale was charged with murdering Ann Cole.',
+      ['Tom Hale ATTACKS Ann Cole (hedged)'],
+    ],
+    [
+      'suspected of, read the same way',
+      'Tom Hale was suspected of killing Ann Cole.',
+      ['Tom Hale ATTACKS Ann Cole (hedged)'],
+    ],
+    ['arrested for', 'Tom Hale was arrested for killing Ann Cole.', ['Tom Hale ATTACKS Ann Cole (hedged)']],
+    [
+      'a killing noun: its "of" is the victim',
+      'Tom Hale was charged with the murder of Ann Cole.',
+      ['Tom Hale ATTACKS Ann Cole (hedged)'],
+    ],
+    [
+      'a conviction is a finding, stated as fact',
+      'Tom Hale was convicted of murdering Ann Cole.',
+      ['Tom Hale ATTACKS Ann Cole'],
+    ],
+    ['found guilty of', 'Tom Hale was found guilty of killing Ann Cole.', ['Tom Hale ATTACKS Ann Cole']],
+    ['a guilty plea', 'Tom Hale pleaded guilty to killing Ann Cole.', ['Tom Hale ATTACKS Ann Cole']],
+    ['a plea of not guilty', 'Tom Hale pleaded not guilty to killing Ann Cole.', []],
+    ['no conviction', 'Tom Hale was not convicted of killing Ann Cole.', []],
+    ["the victim's possessive", "Ann Cole's murder shocked the town.", []],
+  ])('charges, findings and pleas: %s', (_name, text, expected) => {
+    expect(triplesOf(text, { hedged: true })).toEqual(expected);
   });
 
   test('accused with no accuser named: hedged, attributed to nobody', () => {
