@@ -55,6 +55,7 @@ import { basedApposition } from './based-apposition.js';
 import { listedSites } from './listed-sites.js';
 import { memberTitle } from './member-title.js';
 import { kinTitle } from './kin-title.js';
+import { partPhrase } from './part-phrase.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   subjectVerbObject,
@@ -66,6 +67,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   personOfPlace,
   titleCompound,
   kinTitle,
+  partPhrase,
   respectiveRoles,
   demonymModifier,
   countryGroup,
