@@ -23,6 +23,12 @@ const placeOpens = (view: SentenceView, from: number, place: string) => {
   while (view.entityAt[k] !== place && k - from < 2 && PLACE_OPENERS.test(view.toks[k].normal)) k++;
   return view.entityAt[k] === place;
 };
+/** Gatherings whose "of"-phrase names their host or members, who are not where the gathering is. */
+const GATHERINGS = new Set(
+  `meeting meetings summit conference congress convention session sessions gathering rally forum talks
+  negotiations festival ceremony games championship championships tournament match concert celebration
+  exhibition fair expo hearing trial`.split(/\s+/),
+);
 /** Nouns that say what kind of place a place is ("Juba, the capital city of South Sudan"). */
 const PLACE_NOUNS = new Set(
   'capital city town village state province region district county suburb island port municipality'.split(' '),
@@ -53,10 +59,17 @@ export const locative: RelationRule = {
       const eventPlace =
         view.types.get(np.head) !== 'Place' &&
         (before?.kind === 'VG' || (before?.kind === 'PREP' && EVENT_PREPS.has(view.toks[before.from].normal)));
+      // "the annual meeting of the ASBMB in Orlando": the place is the gathering's, not its host's.
+      const gathering =
+        before?.kind === 'PREP' &&
+        view.toks[before.from].normal === 'of' &&
+        ch[i - 2]?.kind === 'NP' &&
+        GATHERINGS.has(ch[i - 2].headWord);
       const landmark =
         before?.kind === 'PREP' && PROXIMITY_PREPS.has(view.toks[before.from].normal) && !isCountry(place?.head);
       if (
         !eventPlace &&
+        !gathering &&
         !landmark &&
         prep?.kind === 'PREP' &&
         ['in', 'at'].includes(view.toks[prep.from].normal) &&

@@ -93,7 +93,9 @@ export const nominalRelation: RelationRule = {
         );
       if (patient?.head && type === 'VISITS' && chain[0].prep === 'to')
         add(patient.head, patient.to, nounPredicate(np.headWord, view.slice(np.from, patient.to)), 0.7);
-      if (EVENT_TYPES.has(type)) {
+      // Only a person is where a meeting or speech of theirs is: "the NATO summit in Dorn", "Russia's talks in
+      // Geneva" put no body there.
+      if (EVENT_TYPES.has(type) && view.types.get(agent) === 'Person') {
         const place = chain.find(
           (p) => (p.prep === 'in' || p.prep === 'at') && p.np.head && view.types.get(p.np.head) === 'Place',
         );

@@ -53,6 +53,12 @@ describe('locative', () => {
       'Ann Cole ran for the Norland Senate in Oslo in 2018.',
       [],
     ],
+    [
+      "a gathering's place is not its host's",
+      'Scientists spoke at the annual meeting of the Acme Society in Dorn.',
+      [],
+    ],
+    ["a body's own seat still is", 'The headquarters of Acme Corp in Dorn closed.', ['Acme Corp LOCATED_IN Dorn']],
   ])('%s', (_name, text, expected) => {
     expect(located(text)).toEqual(expected);
   });

@@ -15,6 +15,12 @@ describe('nominal-relation', () => {
       'Pell Group abandoned its support for Maria Lopez in May.',
       ['Pell Group SUPPORTS Maria Lopez (negated)'],
     ],
+    [
+      "a person's speech is where it was given",
+      "Tom Hale's speech at a conference in Dorn was praised.",
+      ['Tom Hale LOCATED_IN Dorn'],
+    ],
+    ["a body's summit does not put the body there", 'Tom Hale will attend the NATO summit in Dorn.', []],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
