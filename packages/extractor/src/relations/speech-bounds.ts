@@ -112,7 +112,8 @@ export function afterPhrases(view: SentenceView, from: number): number | undefin
  * at chunk c is in (", which claims …,", ", who said …,"); else before the comma that closes a subordinate clause
  * opening the sentence, when the main clause follows it ("After Ann suggested prices would rise, the debate
  * centered on …"); else before a semicolon outside quotation marks ("he claimed it was an accident; Tom
- * claimed …": the next clause is no part of it); else the sentence's last token. */
+ * claimed …": the next clause is no part of it), or a comma before a contrasting clause with its own subject
+ * (", but Acme denied it"); else the sentence's last token. */
 export function statementEnd(view: SentenceView, c: number, from: number): number {
   const ch = view.chunks;
   const last = view.toks.length - 1;
@@ -132,9 +133,26 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
     // subject of its own after ", and" goes on with the one who reports, not with what was reported.
     if (/,/.test(view.toks[k].post) && view.toks[k + 1]?.normal === 'and' && finiteAt(view, k + 2)) return k;
+    // "said Acme funded Beta, but Acme denied it", ", while Ann Cole said it did not": a contrasting clause
+    // whose subject is another actor, or the speaker as "he"/"she", is the writer's, set against what was said
+    // (", but local restrictions make it hard" may go on with the speaker's own words).
+    if (
+      /,/.test(view.toks[k].post) &&
+      CONTRASTS.has(view.toks[k + 1]?.normal ?? '') &&
+      actorAt(view, k + 2) &&
+      clauseFollows(view, k + 2)
+    )
+      return k;
   }
   return last;
 }
+
+/** Words that set a clause against the one before ("…, but Acme denied it"). */
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet']);
+const ACTORS = new Set(['Person', 'Organization']);
+/** A person or body opens the phrase at `i` (a name, or a pronoun the coreference stage resolved). */
+const actorAt = (view: SentenceView, i: number) =>
+  subjectAt(view, i) && ACTORS.has(view.types.get(view.entityAt[i] ?? '') ?? '');
 
 /** Words that open a subordinate clause before the main one ("After …, the debate …"). */
 const LEADING_SUBORDINATORS = new Set(['after', 'when', 'although', 'though', 'while', 'because', 'since', 'once']);

@@ -305,6 +305,24 @@ describe('claims', () => {
       { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
       'the dam in Ghent was safe',
     ],
+    [
+      "a contrasting clause about another actor is the writer's",
+      'Harald Eide said the dam in Ghent was safe, but Norfield Holdings disputed it.',
+      { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
+      'the dam in Ghent was safe',
+    ],
+    [
+      'and one about the speaker as "he"',
+      'Harald Eide said the dam in Ghent was safe, but he gave no evidence.',
+      { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
+      'the dam in Ghent was safe',
+    ],
+    [
+      'a contrast with no actor may go on with what was said',
+      'Harald Eide said the dam in Ghent was safe, but old pipes make repairs hard.',
+      { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
+      'the dam in Ghent was safe, but old pipes make repairs hard',
+    ],
   ])('%s', (_name, text, expected, content) => {
     const [c, ...rest] = claims(text);
     expect(rest).toEqual([]);

@@ -78,6 +78,10 @@ export const speakerVerdict: RelationRule = {
         const E = npEntity(subj?.np);
         if (!subj || !E || E === span.speaker || subj.np.from < span.from || !JUDGED.has(view.types.get(E) ?? ''))
           return;
+        // "Reports that Acme acquired Beta were false": a phrase right after another verb than the speaker's
+        // is that verb's object; the verdict is on the clause's head ("Reports"), not on it.
+        const before = ch[ch.indexOf(subj.np) - 1];
+        if (before?.kind === 'VG' && before.from !== span.cueFrom) return;
         const verdict = verdictAt(view, c + 1, span.to);
         if (!verdict) return;
         out.push({

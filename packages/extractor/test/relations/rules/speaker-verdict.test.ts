@@ -30,6 +30,11 @@ describe('speaker-verdict', () => {
     ['what befell a thing', 'The Daily Post reported the Star Diner was damaged.', []],
     ['a relation between two things', 'Acme Corp denied the two Harbour Fires were related.', []],
     ['the adjective does not end the clause', 'Ann Cole said the Pell Agreement was critical for Norway.', []],
+    [
+      "the object of another verb is not the clause's subject",
+      'Reports that Acme Corp bought the Pell Agreement were false, Ann Cole said.',
+      [],
+    ],
     ['no speaker', 'The Pell Agreement was illegal.', []],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
