@@ -30,14 +30,18 @@ function writtenIn(t: Token, tokens: Token[]): boolean {
   return before?.normal === 'in' && before.sentence === t.sentence && WRITTEN_IN.has(tokens[t.i - 2]?.normal ?? '');
 }
 
-/** "Chelyabinsk's governor", "the mayor of Chelyabinsk", "Chelyabinsk regional Deputy Governor": the name is
- * governed as a place. */
+/** "the mayor of Esperanza", "Governor of Kaduna": no one is mayor of a person, so even a word the lexicon
+ * knows as a given name is a place there. */
+function mayorOf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const of = tokens[s.tokens[0].i - 1];
+  return (
+    of?.normal === 'of' && of.sentence === s.tokens[0].sentence && LOCAL_OFFICES.has(tokens[of.i - 1]?.normal ?? '')
+  );
+}
+
+/** "Chelyabinsk's governor", "Chelyabinsk regional Deputy Governor": the name is governed as a place. */
 function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const t = s.tokens[s.tokens.length - 1];
-  // "the mayor of Dorn", "Governor of Kaduna"
-  const of = tokens[s.tokens[0].i - 1];
-  if (of?.normal === 'of' && of.sentence === t.sentence && LOCAL_OFFICES.has(tokens[of.i - 1]?.normal ?? ''))
-    return true;
   const after = tokens[t.i + 1];
   if (!after || after.sentence !== t.sentence || /\S/.test(t.post)) return false;
   if (/['’]s$/.test(t.text)) return LOCAL_OFFICES.has(after.normal);
@@ -77,7 +81,13 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     });
     // Most of its mentions, not just one ("a member in Scientology", "roles in Batman" are not places).
     if (located.length * 2 > spans.length) g.type = 'Place';
-    else if (g.spans.some((s) => s.tokens.length === 1 && !s.tokens[0].tags.has('Person') && governedPlace(s, tokens)))
+    else if (
+      g.spans.some(
+        (s) =>
+          s.tokens.length === 1 &&
+          (mayorOf(s, tokens) || (!s.tokens[0].tags.has('Person') && governedPlace(s, tokens))),
+      )
+    )
       g.type = 'Place';
   }
   // "Frederick, Maryland", "Cheyenne, Wyoming": a one-word name the lexicon knows as a region, country or city

@@ -73,7 +73,11 @@ export const apposition: RelationRule = {
       // there is a role worth computing)
       const personNext =
         (np.breakAfter && personAt(i + 1)) || (ch[i + 1]?.kind === 'PREP' && ch[i + 2]?.breakAfter && personAt(i + 3));
-      if (personNext) roleFirst(np, i);
+      // ("Ann Cole, the mayor of Dorn, Tom Hale …": a role phrase set after one person is that person's; the
+      // name after it is the next item or another phrase, unless the phrase is glossed as the next one's title)
+      const heldBefore =
+        ch[i - 1]?.kind === 'NP' && ch[i - 1].breakAfter && isPerson(view, ch[i - 1].head) && !titleOfNext(view, np.to);
+      if (personNext && !heldBefore) roleFirst(np, i);
       if (!np.breakAfter) return;
       // Person, then the role phrase: "Xi Jinping, China's leader,"; a time adverb may date the role ("Ann
       // Cole, then the deputy director of Acme Corp,", "Tom Hale, formerly the head of …").

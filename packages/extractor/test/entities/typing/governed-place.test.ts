@@ -14,6 +14,7 @@ test.each<[string, string, string, EntityType | undefined]>([
   ['a mayor of its own', "Residents said that Orlovka's mayor had resigned.", 'Orlovka', 'Place'],
   ['"the mayor of" it', 'Ann Cole was sworn in as mayor of Orlovka.', 'Orlovka', 'Place'],
   ['"the governor of" it', 'Ann Cole, the governor of Tavrinsk, resigned.', 'Tavrinsk', 'Place'],
+  ['a given name as a town', 'Tom Hale, the mayor of Esperanza, cancelled classes.', 'Esperanza', 'Place'],
   [
     'a regional government office',
     'Officials said that Tavrinsk regional Deputy Governor Ivan Sorokin counted 68 dead.',

@@ -88,6 +88,12 @@ describe('apposition', () => {
       'Ann Berg LEADS Acme Corp',
       'Bo Lind LEADS Acme Corp',
     ],
+    [
+      "a role phrase set after one person is that person's, not the next name's",
+      'Bo Lind, the mayor of Esperanza, Tom Hale and Ann Berg met on Monday.',
+      'Bo Lind LEADS Esperanza',
+      'Tom Hale LEADS Esperanza',
+    ],
   ])('%s', (_name, text, kept, not) => {
     expect(triplesOf(text)).toContain(kept);
     expect(triplesOf(text)).not.toContain(not);
