@@ -16,11 +16,21 @@ function skeletonOf(g: NameGroup): string {
   return k;
 }
 
-/** "Ginger Baker was born Peter Edward Baker": the person whose name ends right before "was born". */
+/** "Ginger Baker was born Peter Edward Baker": the person whose name ends right before "was born"; "Born
+ * Robert Burns in Arroyo Grande, he took his stepfather's name": the one person named earlier who shares a
+ * word of the name (a given name kept, or a family name). */
 export const birthName: MergeRule = {
   name: 'birth-name',
   target: (s, groups) => {
     if (s.words < 2 || (s.strong && s.type !== 'Person')) return undefined;
+    if (s.spans.some((x) => x.wordsBefore === 'born')) {
+      const words = new Set(s.key.split(' '));
+      return only(
+        groups.filter(
+          (g) => g !== s && g.type === 'Person' && g.first < s.first && g.key.split(' ').some((w) => words.has(w)),
+        ),
+      );
+    }
     const ends = new Set(
       s.spans.filter((x) => x.wordsBefore === 'was born' || x.wordsBefore === 'is born').map((x) => x.tokens[0].i - 3),
     );

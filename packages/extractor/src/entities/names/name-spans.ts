@@ -458,6 +458,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           const bb = span.tokens[0].pos > 1 ? row[span.tokens[0].pos - 2] : undefined;
           if (b && bb && /^\p{Ll}/u.test(bb.text) && /^\p{Ll}/u.test(b.text))
             span.wordsBefore = `${bb.normal} ${b.normal}`;
+          // "Born Robert Burns in Arroyo Grande, he …": a participle opening the sentence
+          else if (b && !bb && b.normal === 'born') span.wordsBefore = 'born';
           if (b && /['’]s?$/.test(b.text) && !/\S/.test(b.post.replace(/^['’]/, '')))
             span.owner = b.text.replace(/['’]s?$/, '');
           // "Falcon 9", "CentOS 8": a model or version number ends the name ("COVID-19" is no version).

@@ -13,6 +13,13 @@ const cases: EntityCase[] = [
     alias: ['Margaret Anne Quinlan', 'birth-name'],
   },
   {
+    rule: 'a birth name opening the sentence, sharing a word with the one person named before',
+    text: 'The singer Marla Quinn has died. Born Marla Jean Quinlan in Leeds in 1941, she moved to York.',
+    name: 'Marla Quinn',
+    type: 'Person',
+    alias: ['Marla Jean Quinlan', 'birth-name'],
+  },
+  {
     rule: 'a second romanisation of a family name',
     text: 'Officials said Yusuf bin Qasim fled. A cousin of Yusuf bin Qasem confirmed that Yusuf bin Qasim was alive.',
     name: 'Yusuf bin Qasim',
@@ -103,6 +110,11 @@ describe('name variants', () => {
       'Radio host Lena Marsh dies aged 80\n\nLena Marsh, who hosted a show on Keswick Radio for forty years, died on Friday.',
     );
     expect(find(entities, 'Keswick Radio')?.aliases.map((a) => a.text) ?? []).not.toContain('Radio');
+  });
+
+  test('a birth name opening the sentence shares no word with anyone named before: no merge', () => {
+    const { entities } = extract('The singer Marla Quinn has died. Born Jean Quinlan in Leeds, she moved to York.');
+    expect(find(entities, 'Marla Quinn')?.aliases.map((a) => a.text)).not.toContain('Jean Quinlan');
   });
 
   test('"born in" names a place, not a birth name', () => {
