@@ -271,6 +271,11 @@ describe('names these rules must not produce', () => {
       'Patients moved from Elm District Hospital and Oak District Hospital.',
       ['Elm District Hospital and Oak District Hospital'],
     ],
+    [
+      'a legal form ends a company name',
+      'Shares of Acme Corp and Beta Ltd fell on Monday.',
+      ['Acme Corp and Beta Ltd'],
+    ],
     ['photo credit naming no one in the story', 'Crowds gathered in the square.\n\nImage: Maria Lund.', ['Maria Lund']],
     [
       'a quotation after a colon is no subtitle',

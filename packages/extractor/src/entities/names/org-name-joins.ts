@@ -15,7 +15,7 @@
 //   "Nevada Test and Training Range": a place, then two ordinary words joined by "and" before a head
 //   (place-and-names.ts).
 import type { Token } from '../../tokens.js';
-import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { LEGAL_FORMS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { PORTFOLIO_NOUNS, TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower, quiet } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
@@ -121,9 +121,11 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
     if (ORG_HEADS.has(lower(prev)) && ofAt < 0) {
       let m = j + 1;
       while (m + 1 < row.length && m < j + 3 && quiet(row[m], row[m + 1]) && nameAt(m + 1)) m++;
-      // Not a second organisation of the same kind ("… District Hospital and Leulumoega District Hospital").
+      // Not a second organisation of the same kind ("… District Hospital and Leulumoega District Hospital"),
+      // nor after or before a legal form, which ends a company's name ("Acme Corp and Beta Ltd" are two).
       const head = lower(row[m]);
-      if (ORG_HEADS.has(head) && head !== lower(prev) && m - j <= 2) return m - j + 1;
+      const legal = LEGAL_FORMS.has(lower(prev)) || LEGAL_FORMS.has(head);
+      if (ORG_HEADS.has(head) && head !== lower(prev) && m - j <= 2 && !legal) return m - j + 1;
     }
     // "National Oceanic and Atmospheric Administration", "Food and Drug Administration": the words before
     // "and" name nothing on their own (no organisation word, no known name), the words after it end in one.
