@@ -2,6 +2,7 @@
 // of a plan noun, reduced participles and lists inside a prepositional phrase, so that the head, not a modifier, fills the argument slot.
 import type { Chunk } from './chunks.js';
 import { takesInfinitive } from './control-nouns.js';
+import { nounType } from './vocabulary.js';
 
 /** Leftmost NP of an "NP (PREP NP)*" run ending at chunk index j: the head of a modified phrase. */
 export function headOfRun(ch: Chunk[], j: number): number {
@@ -50,7 +51,7 @@ export function headOfRun(ch: Chunk[], j: number): number {
 /** When chunk j ends an "and/or" list that is the object of a preposition after a phrase ("wins in Ohio and
  * Utah", "wins in Ohio, Texas, and Utah"): the index of that phrase; else -1. Commas make a list only with
  * three items or more (", and he lived" coordinates clauses); "of" is left alone, as its object may be
- * what the phrase names ("the nations of Bahrain and Kosovo"). */
+ * what the phrase names ("the nations of Bahrain and Kosovo"), but after a role ("the head of Acme and Beta"). */
 function listInPrepositionAt(ch: Chunk[], j: number): number {
   const conj = ch[j - 1];
   if (conj?.kind !== 'CONJ' || !['and', 'or'].includes(conj.headWord) || ch[j - 2]?.kind !== 'NP') return -1;
@@ -61,10 +62,12 @@ function listInPrepositionAt(ch: Chunk[], j: number): number {
   }
   const prep = ch[k - 1];
   const head = ch[k - 2];
-  return prep?.kind === 'PREP' && prep.headWord !== 'of' && !prep.breakAfter && head?.kind === 'NP' && !head.breakAfter
-    ? k - 2
-    : -1;
+  // ("The head of Acme Corp and Beta Holdings praised …": a role's "of" list names whose role it is)
+  const of = prep?.headWord === 'of' && !ROLE_TYPES.has(nounType(head?.headWord ?? '') ?? '');
+  return prep?.kind === 'PREP' && !of && !prep.breakAfter && head?.kind === 'NP' && !head.breakAfter ? k - 2 : -1;
 }
+
+const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
 /** A lone participle verb group ("linked", "based"), the verb of a reduced relative. */
 export const isBareParticiple = (c: Chunk) => c.kind === 'VG' && c.from === c.to && c.participle;

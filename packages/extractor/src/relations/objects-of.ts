@@ -6,7 +6,7 @@ import { isParticiple } from './is-participle.js';
 import { npList } from './np-list.js';
 import { OPINION_VERBS } from './verb-modality.js';
 import { REQUEST_VERBS } from './requested-act.js';
-import { verbType } from './vocabulary.js';
+import { nounType, verbType } from './vocabulary.js';
 
 export interface PrepObject {
   prep: Chunk;
@@ -77,6 +77,28 @@ function sharedModifier(view: SentenceView, np: Chunk, next: Chunk): boolean {
   );
 }
 
+/** Nouns that describe a person by a tie to someone else ("her counterpart", "his predecessor"). */
+const PERSON_DESCRIPTIONS = new Set(
+  'counterpart predecessor successor colleague rival opponent friend ally aide adviser advisor deputy'.split(' '),
+);
+const DESCRIBING_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'RELATIVE_OF']);
+
+/** "her Swedish counterpart, Tom Hale," at chunks [k, k + 1]: a description of a person with no name of its
+ * own, then the person's name set off by a comma and closed (a comma, the sentence's end); the name's chunk. */
+function apposedPerson(view: SentenceView, k: number): Chunk | undefined {
+  const [np, name] = [view.chunks[k], view.chunks[k + 1]];
+  // (a possessor may be named: "her" resolved, "Acme's founder"; the description may be a topic node of its own)
+  const other = (e: string) => e !== np.possessor && view.types.get(e) !== 'Concept';
+  if (np.kind !== 'NP' || np.entities.some(other) || !/^,\s*$/.test(view.toks[np.to].post)) return undefined;
+  const head = np.headWord;
+  if (!PERSON_DESCRIPTIONS.has(head) && !DESCRIBING_TYPES.has(nounType(head) ?? '')) return undefined;
+  if (name?.kind !== 'NP' || !name.head || view.entityAt[name.to] !== name.head) return undefined;
+  if (view.types.get(name.head) !== 'Person' || name.entities.length !== 1) return undefined;
+  return name.to === view.toks.length - 1 || /^,/.test(view.toks[name.to].post) || /[.!?]/.test(view.toks[name.to].post)
+    ? name
+    : undefined;
+}
+
 /** The objects of verb group c; a noun phrase with its own verb after it opens a complement clause instead. */
 export function objectsOf(view: SentenceView, c: number): Objects {
   const ch = view.chunks;
@@ -96,6 +118,13 @@ export function objectsOf(view: SentenceView, c: number): Objects {
     out.direct = list.nps.filter((np, i) => !list.nps[i + 1] || !sharedModifier(view, np, list.nps[i + 1]));
     out.end = list.end;
     k = list.end + 1;
+    // "met her Swedish counterpart, Tom Hale, in Oslo": the person named beside a description is the object.
+    const named = list.nps.length === 1 ? apposedPerson(view, list.end) : undefined;
+    if (named) {
+      out.direct = [named];
+      out.end = k;
+      return out;
+    }
     // A second object ("labeled China a country of concern"); after the person told, a phrase with a verb of
     // its own opens what was told ("told Ann Cole the plant in Ghent would close"): nothing after it is an object.
     if (!ch[list.end].breakAfter && ch[k]?.kind === 'NP' && opensClause(view, k)) return out;

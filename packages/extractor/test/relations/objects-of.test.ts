@@ -1,5 +1,5 @@
-// What the objects of a verb are: a bare time word after the verb is no object; sentences written for this
-// test, read through the triples they give.
+// What the objects of a verb are: a bare time word after the verb is no object, a person named beside a
+// description is; sentences written for this test, read through the triples they give.
 import { triplesOf } from './rules/triples-of.js';
 
 describe('objectsOf', () => {
@@ -9,6 +9,24 @@ describe('objectsOf', () => {
       'In 2019 Holtenbach Group acquired Austrian mortar and shell manufacturer Vellmar Defence.',
       'Holtenbach Group ACQUIRES Vellmar Defence',
       'Holtenbach Group ACQUIRES Austrian mortar',
+    ],
+    [
+      'the person named beside a description of them is the object',
+      'Ann Cole met her Swedish counterpart, Tom Hale, in Oslo.',
+      'Ann Cole MEETS Tom Hale',
+      undefined,
+    ],
+    [
+      'also at the end of the sentence',
+      'Ann Cole praised her predecessor, Tom Hale.',
+      'Ann Cole SUPPORTS Tom Hale',
+      undefined,
+    ],
+    [
+      'a name after the object that goes on with a verb of its own is no apposition',
+      'Ann Cole visited the city, Tom Hale said.',
+      undefined,
+      'Ann Cole VISITS Tom Hale',
     ],
     [
       'a bare time word after the verb is when, not an object',
