@@ -43,6 +43,12 @@ const CONTEST_HEADS =
 /** "won the election over Ann Cole": winning something over a rival defeats the rival ("won over voters",
  * with no thing won, persuades them and is not read here). */
 const WIN_VERBS = new Set(['win', 'secure', 'clinch', 'earn']);
+/** "lost to X", "lost the election to X", "conceded defeat to X": X won (not "lost money to X"). */
+const LOST_CONTEST =
+  /\b(?:los[et]|loses|losing)(?: (?:the|his|her|their|its|a))?(?: (?:seat|election|race|vote|final|match|game|nomination|title|primary|runoff|contest|bid|presidency))? to$/i;
+const lostTo = (pred: { lemma: string; text: string }) =>
+  (pred.lemma === 'lose' && LOST_CONTEST.test(pred.text)) ||
+  (pred.lemma === 'concede' && / defeat to$/i.test(pred.text));
 const RIVALS = new Set(['Person', 'Organization', 'Place']);
 /** Verbs whose "in/at <Place>" is the relation itself ("arrived in Spain", "lives in Oslo", "invested in"). */
 const MOVE_TYPES = new Set(['VISITS', 'LOCATED_IN', 'INVESTS_IN', 'PART_OF', 'FOCUSES_ON']);
@@ -159,11 +165,15 @@ export const subjectVerbObject: RelationRule = {
         // "a plane belonging to the air force": a made thing belongs to its owner, it is no part of it.
         const owned = pred.lemma === 'belong' && view.types.get(S) === 'Product' && OWNERS.has(view.types.get(O) ?? '');
         if (owned) pred = { ...pred, type: 'OWNS' };
+        // "Tom Hale lost to Ann Cole", "conceded defeat to Ann Cole": the one lost to defeated the subject.
+        const beaten = lostTo(pred) && RIVALS.has(view.types.get(S) ?? '') && RIVALS.has(view.types.get(O) ?? '');
+        if (beaten) pred = { ...pred, type: 'DEFEATS' };
+        const turned = owned || beaten;
         for (const who of subjects) {
           if (who === O) continue;
           out.push({
-            subject: owned ? O : who,
-            object: owned ? who : O,
+            subject: turned ? O : who,
+            object: turned ? who : O,
             predicate: pred,
             confidence: scoreDraft(base, { pronoun, inherited, fallback: pred.type === FALLBACK_TYPE }),
             from,

@@ -64,6 +64,17 @@ describe('subject-verb-object', () => {
       'Acme Air transports weapons and fuel across the Middle East.',
       'Acme Air RELATED_TO Middle East',
     ],
+    [
+      'losing to a rival: the rival defeated the subject',
+      'Luis Prado lost to Ana Costa in the runoff.',
+      'Ana Costa DEFEATS Luis Prado',
+    ],
+    ['a contest lost to a rival', 'Luis Prado lost his seat to Ana Costa.', 'Ana Costa DEFEATS Luis Prado'],
+    [
+      'conceding defeat to a rival',
+      'Luis Prado conceded defeat to Ana Costa on Tuesday.',
+      'Ana Costa DEFEATS Luis Prado',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
@@ -257,6 +268,7 @@ describe('subject-verb-object', () => {
   test.each([
     ['a claim over a place is no victory', 'China claims sovereignty over Taiwan.'],
     ['"won over" without a thing won persuades', 'Ana Costa won over Luis Prado.'],
+    ['money lost to a firm is no defeat', 'Pell Group lost money to Acme Corp.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => / DEFEATS /.test(t))).toEqual([]);
   });
