@@ -1,8 +1,8 @@
 // Verbs whose relation is told by a preposition around their object: "challenged Tom Hale for the
 // nomination" contests a prize with a rival, "challenged Biden to name one" or "to a debate" dares him (while
-// "challenged the ruling" disputes it), and "discussed the
-// merger with Ann Cole" names whom the subject talked to (the topic is the merger). Applied to a draft before
-// the edge gate, so the new type's end signature is checked as any other.
+// "challenged the ruling" disputes it), and "discussed the merger with Ann Cole" names whom the subject talked
+// to (the topic is the merger), as "spoke with Ann Cole" does. Applied to a draft before the edge gate, so the
+// new type's end signature is checked as any other.
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE } from './vocabulary.js';
@@ -11,6 +11,7 @@ import { FALLBACK_TYPE } from './vocabulary.js';
 const AFTER_OBJECT: Record<string, Record<string, string>> = {
   challenge: { for: 'COMPETES_WITH', to: FALLBACK_TYPE },
 };
+const SPEAKING = new Set(['speak', 'chat', 'confer']);
 /** Relation type → preposition right before the object → the type it gives: one mentions a topic, and
  * talks about it with someone. */
 const BEFORE_OBJECT: Record<string, Record<string, string>> = {
@@ -23,6 +24,11 @@ export function retypedByObjectPreposition(view: SentenceView, d: TripleDraft): 
   // Only a verb's own reading: "a challenge for Acme" (a noun) is another matter.
   if (!lemma || d.predicate.lemma !== lemma) return d;
   const before = /(\S+)$/.exec(d.predicate.text)?.[1].toLowerCase() ?? '';
+  // "spoke with Ann Cole": two people's conversation, as "talked with" is ("spoke with CNN", an outlet, is an
+  // interview, which says nothing by itself).
+  const people = view.types.get(d.subject) === 'Person' && view.types.get(d.object) === 'Person';
+  if (d.predicate.type === 'SAYS' && before === 'with' && SPEAKING.has(lemma) && people)
+    return { ...d, predicate: { ...d.predicate, type: 'MEETS' } };
   const type = AFTER_OBJECT[lemma]?.[view.toks[d.to + 1]?.normal ?? ''] ?? BEFORE_OBJECT[d.predicate.type]?.[before];
   return type && type !== d.predicate.type ? { ...d, predicate: { ...d.predicate, type } } : d;
 }

@@ -35,6 +35,12 @@ describe('retypedByObjectPreposition', () => {
       'Tom Hale discussed Castor Mining at length.',
       ['Tom Hale MENTIONS Castor Mining'],
     ],
+    [
+      'speaking with a person is a conversation',
+      'Tom Hale spoke with Ann Cole by phone on Monday.',
+      ['Tom Hale MEETS Ann Cole'],
+    ],
+    ['speaking with an outlet says nothing by itself', 'Tom Hale spoke with the Daily Post on Monday.', []],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
