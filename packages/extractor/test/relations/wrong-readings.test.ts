@@ -380,10 +380,10 @@ describe('edge gate: wrong readings', () => {
       'Tom Hale RELATED_TO ABC',
     ],
     [
-      'what one loses to a rival carries no relation of its own: "lost the nomination to" appoints no one (predicate.ts)',
+      'what one loses to a rival carries no relation of its own: "lost the nomination to" appoints no one (predicate.ts); the rival defeated the subject (subject-verb-object)',
       'Despite winning the primary in March, Ann Cole lost the nomination to lawyer Tom Hale in August.',
       'Ann Cole APPOINTS Tom Hale',
-      'Ann Cole RELATED_TO Tom Hale',
+      'Tom Hale DEFEATS Ann Cole',
     ],
     [
       'a verb of travel visits what follows its preposition; its direct object is carried (edge-gate.ts)',
