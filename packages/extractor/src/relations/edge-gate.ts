@@ -4,7 +4,7 @@
 import type { Entity } from '../types.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
-import { FALLBACK_TYPE, nounType, verbType } from './vocabulary.js';
+import { FALLBACK_TYPE, OFFICE_TYPES, nounType, verbType } from './vocabulary.js';
 import { PEOPLE_GROUP_HEADS } from './people-nouns.js';
 import { requestedAct } from './requested-act.js';
 import { onlyInAcronymGloss } from './acronym-gloss.js';
@@ -19,7 +19,6 @@ import { crossesRespective } from './respective-pairs.js';
 import { modifierObject } from './modifier-object.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
-const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
 /** Types an edge may end on without the concept gate. Dates and quantities are attributes, not ends. */
 const NAMED_TYPES = new Set(['Person', 'Organization', 'Place', 'Event', 'Product']);
@@ -55,7 +54,7 @@ export function conceptPasses(e: Pick<Entity, 'name' | 'mentions'>): boolean {
   const head = words[words.length - 1];
   const lastTwo = words.slice(-2).join(' ');
   // "presidential nominee", "Vice Presidents", "founding father": a position, not a topic.
-  if (ROLE_TYPES.has(nounType(head) ?? '') || ROLE_TYPES.has(nounType(lastTwo) ?? '')) return false;
+  if (OFFICE_TYPES.has(nounType(head) ?? '') || OFFICE_TYPES.has(nounType(lastTwo) ?? '')) return false;
   if (/[\p{Lu}\p{N}]/u.test(name)) return true; // "COVID-19", "Due Process Clause"
   if (GENERIC_HEADS.has(head) || PEOPLE_GROUP_HEADS.has(head)) return false;
   if (words.length >= 2) return !EVALUATIVE.has(words[0]);

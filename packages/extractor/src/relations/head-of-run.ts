@@ -2,7 +2,7 @@
 // of a plan noun, reduced participles and lists inside a prepositional phrase, so that the head, not a modifier, fills the argument slot.
 import type { Chunk } from './chunks.js';
 import { takesInfinitive } from './control-nouns.js';
-import { nounType } from './vocabulary.js';
+import { OFFICE_TYPES, nounType } from './vocabulary.js';
 
 /** Leftmost NP of an "NP (PREP NP)*" run ending at chunk index j: the head of a modified phrase. */
 export function headOfRun(ch: Chunk[], j: number): number {
@@ -63,11 +63,9 @@ function listInPrepositionAt(ch: Chunk[], j: number): number {
   const prep = ch[k - 1];
   const head = ch[k - 2];
   // ("The head of Acme Corp and Beta Holdings praised …": a role's "of" list names whose role it is)
-  const of = prep?.headWord === 'of' && !ROLE_TYPES.has(nounType(head?.headWord ?? '') ?? '');
+  const of = prep?.headWord === 'of' && !OFFICE_TYPES.has(nounType(head?.headWord ?? '') ?? '');
   return prep?.kind === 'PREP' && !of && !prep.breakAfter && head?.kind === 'NP' && !head.breakAfter ? k - 2 : -1;
 }
-
-const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
 /** A lone participle verb group ("linked", "based"), the verb of a reduced relative. */
 export const isBareParticiple = (c: Chunk) => c.kind === 'VG' && c.from === c.to && c.participle;

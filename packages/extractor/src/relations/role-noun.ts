@@ -3,12 +3,12 @@
 import type { Chunk } from './chunks.js';
 import { demonymBody } from './demonym-body.js';
 import type { SentenceView } from './sentence-view.js';
-import { nounType } from './vocabulary.js';
+import { OFFICE_TYPES, nounType } from './vocabulary.js';
 import { ADVISER_TITLES, PORTFOLIO_TITLES, TITLE_SUFFIXES } from '../entities/lexicon/titles.js';
 import { ORG_HEADS } from '../entities/lexicon/org-words.js';
 import { commonAlone } from '../common-word.js';
 
-const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS', 'RELATIVE_OF']);
+const ROLE_TYPES = new Set([...OFFICE_TYPES, 'RELATIVE_OF']);
 
 /** Titles that head the body they name; other LEADS nouns written before a name are ranks or posts
  * ("USCG Captain Ana Ruiz", "University coach Ben Hale") and give WORKS_FOR. */

@@ -12,6 +12,9 @@ export interface PredicateKind {
 
 export const FALLBACK_TYPE = 'RELATED_TO';
 
+/** Relations a post or office ties its holder to a body by ("leader", "spokesman", "founder", "owner"). */
+export const OFFICE_TYPES: ReadonlySet<string> = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
+
 export const PREDICATE_VOCABULARY: PredicateKind[] = [
   {
     type: 'SAYS',

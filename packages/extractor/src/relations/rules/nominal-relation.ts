@@ -6,11 +6,10 @@ import { nounPredicate, undoes } from '../predicate.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { entityTokens } from '../entity-tokens.js';
-import { nounType, offRelation } from '../vocabulary.js';
+import { OFFICE_TYPES, nounType, offRelation } from '../vocabulary.js';
 
 const PATIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'of', 'into', 'over', 'for', 'from']);
 const EVENT_TYPES = new Set(['SAYS', 'MEETS', 'VISITS']);
-const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 /** Words before a relation noun that say the act is yet to come or only thought of ("Trump's planned trip to
  * Warsaw", later cancelled, is no visit): the relation is not stated as done. */
 const UNREALISED = new Set(
@@ -52,7 +51,7 @@ export const nominalRelation: RelationRule = {
     ch.forEach((np, i) => {
       if (np.kind !== 'NP') return;
       const type = nounType(np.headWord);
-      if (!type || ROLE_TYPES.has(type)) return;
+      if (!type || OFFICE_TYPES.has(type)) return;
       // "backed away from his support for X", "lifted its sanctions on X": the relation is undone.
       const governor = ch[i - 1]?.kind === 'PREP' ? ch[i - 2] : ch[i - 1];
       const undone = governor?.kind === 'VG' && !governor.breakAfter && undoes(governor.lemma);

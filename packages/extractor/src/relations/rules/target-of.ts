@@ -8,11 +8,10 @@ import { nounPredicate } from '../predicate.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { Chunk } from '../chunks.js';
-import { nounType } from '../vocabulary.js';
+import { OFFICE_TYPES, nounType } from '../vocabulary.js';
 
 const TARGET_HEADS = new Set(['subject', 'target', 'object', 'focus', 'victim']);
 const LINKING = new Set(['be', 'become', 'remain']);
-const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 
 /** Who does what a noun phrase names: a name or nationality before the noun, or its possessor. */
 function agentOf(view: SentenceView, np: Chunk): string | undefined {
@@ -42,7 +41,7 @@ export const targetOf: RelationRule = {
       if (head?.kind !== 'NP' || named || !TARGET_HEADS.has(head.headWord) || head.breakAfter) return;
       if (of?.kind !== 'PREP' || view.toks[of.from].normal !== 'of' || rel?.kind !== 'NP') return;
       const type = nounType(rel.headWord);
-      if (!type || ROLE_TYPES.has(type) || type === 'SAYS' || (rel.head && view.types.get(rel.head) !== 'Concept'))
+      if (!type || OFFICE_TYPES.has(type) || type === 'SAYS' || (rel.head && view.types.get(rel.head) !== 'Concept'))
         return;
       const by =
         ch[c + 4]?.kind === 'PREP' && view.toks[ch[c + 4].from].normal === 'by' ? npEntity(ch[c + 5]) : undefined;
