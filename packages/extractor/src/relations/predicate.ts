@@ -3,6 +3,7 @@
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType, verbType } from './vocabulary.js';
+import { mayEnd, undoes } from './reversal-verbs.js';
 
 /** Verbs whose object noun carries the meaning ("imposed sanctions on", "expand sanctions on"). */
 const LIGHT_VERBS = new Set([
@@ -49,31 +50,6 @@ const LIGHT_VERBS = new Set([
   'secure',
   'record',
 ]);
-/** Verbs that undo what their object noun names ("lifted sanctions on"): the noun's type would invert the fact. */
-const REVERSAL_VERBS = new Set([
-  'lift',
-  'remove',
-  'ease',
-  'end',
-  'drop',
-  'cancel',
-  'withdraw',
-  'scrap',
-  'revoke',
-  'reverse',
-  'relax',
-  'loosen',
-  'waive',
-  'suspend',
-  'abandon',
-  'renounce',
-  'retract',
-  'rescind',
-]);
-/** Phrasal verbs that undo their object ("backed away from his support for X", "called off talks with X");
- * their first word alone does not ("backed the sanctions", "called it a fraud"). */
-const REVERSAL_PHRASALS = new Set(['back away', 'back off', 'walk back', 'give up', 'pull back', 'call off']);
-
 /** "lost the nomination to X", "forfeited the election": what the noun names went to someone else, so the
  * noun's relation ("nomination" APPOINTS) is not the subject's; only the verb phrase is left. */
 const LOSS_VERBS = new Set(['lose', 'forfeit', 'concede']);
@@ -92,10 +68,6 @@ function adjectivalParticiple(view: SentenceView, vg: Chunk, noun: string): bool
     [1, 2].some((d) => view.toks[vg.to + d]?.normal === n) && !/^(the|a|an)$/.test(view.toks[vg.to + 1]?.normal ?? '')
   );
 }
-
-/** Whether a verb group's lemma undoes what its object noun names ("lifted sanctions on", "backed away from"). */
-export const undoes = (lemma: string): boolean =>
-  REVERSAL_VERBS.has(lemma.split(' ')[0]) || REVERSAL_PHRASALS.has(lemma);
 
 /** A noun phrase's head for the vocabulary: its last two words when they make one of its nouns ("prime minister",
  * "chief executive": both lead, where "minister" and "executive" work for), else its head word. */
@@ -118,7 +90,9 @@ export function makePredicate(
   const nType = noun ? nounType(noun) : undefined;
   const light =
     LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType || (!!noun && adjectivalParticiple(view, vg, noun));
-  if (nType && !undoes(main) && light && !LOSS_VERBS.has(base)) {
+  // "cut aid to X": the aid ended or only lessened, so neither it nor its end is told.
+  if (nType && mayEnd(main, noun!)) return { type: FALLBACK_TYPE, lemma: main, text };
+  if (nType && !undoes(main, noun) && light && !LOSS_VERBS.has(base)) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }
   // Phrasal verbs before bare verbs: "called on X" urges, "ran for X" leads nothing.
@@ -133,7 +107,7 @@ export function makePredicate(
   }
   // "stayed with the Lakers", "lives with her aunt": whom one stays with is company, not a location.
   if (vType === 'LOCATED_IN' && next === 'with') return { type: FALLBACK_TYPE, lemma: main, text };
-  if (vType && !undoes(main)) return { type: vType, lemma: main, text };
+  if (vType && !undoes(main, noun)) return { type: vType, lemma: main, text };
   return { type: FALLBACK_TYPE, lemma: main || (noun ?? ''), text };
 }
 

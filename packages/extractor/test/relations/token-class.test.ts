@@ -50,6 +50,10 @@ describe('classify: verb or noun', () => {
     ['also "hit"', 'Hurricane Kora hit Madeira on Monday.', ['hit']],
     ['also after a clause opener', 'After Acme Corp beat Beta Ltd, Tom Hale resigned.', ['beat', 'resigned']],
     ['not after the clause has its verb', 'The Dorn beat reporter Ann Cole quit.', ['quit']],
+    ['also "cut" before a noun phrase', 'Norland cut aid to Dorn on Monday.', ['cut']],
+    ['not when a verb follows in the clause', 'The Norland set piece was praised.', ['was praised']],
+    ['after a perfect auxiliary it is the participle', 'Norland had hit Beta Ltd with sanctions.', ['had hit']],
+    ['also after an adverb', 'The storm has already cut power to Dorn.', ['has already cut']],
     [
       'a bare form after a verb of saying, before a past verb, is what was said of',
       'Ann Cole said police arrested Tom Hale.',

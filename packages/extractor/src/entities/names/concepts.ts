@@ -9,6 +9,7 @@ import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { REPORTING_ROOTS, sayingAfterNoun } from '../lexicon/speech-gerunds.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
 import { PARTICLES } from './name-particles.js';
+import { perfectParticiple } from '../lexicon/unchanged-participles.js';
 
 export interface ConceptPhrase {
   tokens: Token[];
@@ -92,6 +93,8 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
       (row[j].tags.has('Possessive') && row[j].tags.has('Pronoun')))
   )
     j++;
+  // "had cut aid to Dorn": the participle the parse read as a noun is the verb, and the phrase its object.
+  if (perfectParticiple(row, j)) j++;
   const start = j;
   // compromise reads some plural nouns after a noun as verbs ("chip firms linked to…"); take them back. In a
   // clause reported without "that", before a preposition, only when a finite verb still follows ("said firms

@@ -2,7 +2,8 @@
 // Moscow" → agent NOUN-TYPE patient; and where an event noun happened: "Xi's remarks at a conference in
 // Beijing" → Xi LOCATED_IN Beijing.
 import type { Chunk } from '../chunks.js';
-import { nounPredicate, undoes } from '../predicate.js';
+import { nounPredicate } from '../predicate.js';
+import { mayEnd, undoes } from '../reversal-verbs.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { entityTokens } from '../entity-tokens.js';
@@ -54,7 +55,9 @@ export const nominalRelation: RelationRule = {
       if (!type || OFFICE_TYPES.has(type)) return;
       // "backed away from his support for X", "lifted its sanctions on X": the relation is undone.
       const governor = ch[i - 1]?.kind === 'PREP' ? ch[i - 2] : ch[i - 1];
-      const undone = governor?.kind === 'VG' && !governor.breakAfter && undoes(governor.lemma);
+      const governed = governor?.kind === 'VG' && !governor.breakAfter;
+      const undone = governed && undoes(governor.lemma, np.headWord);
+      if (governed && mayEnd(governor.lemma, np.headWord)) return;
       const chain = ppChain(view, ch, i);
       const byAgent = chain.find((p) => p.prep === 'by')?.np.head;
       const modifier = np.entities.find((e) => e !== np.head && !overrunCompound(view, np, e));

@@ -8,7 +8,8 @@ import { companionOf } from '../companion-subject.js';
 import { actsForOwner, npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
-import { compoundHead, makePredicate, undoes } from '../predicate.js';
+import { compoundHead, makePredicate } from '../predicate.js';
+import { undoes } from '../reversal-verbs.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType, offRelation, verbType } from '../vocabulary.js';
@@ -275,7 +276,7 @@ export const subjectVerbObject: RelationRule = {
                 (prep === 'on' && view.types.get(O) !== 'Organization' && !speechSite(view, np, O))
               )
                 push(O, { type: 'MENTIONS', lemma: dHead, text }, 0.7, np.to);
-            } else if (nType && undoes(vg.lemma))
+            } else if (nType && undoes(vg.lemma, dHead))
               // "withdrew its support for X", "lifted sanctions on X": the noun's relation, undone.
               push(O, { type: nType, lemma: vg.lemma, text }, 0.7, np.to, true);
             else if (nType) {

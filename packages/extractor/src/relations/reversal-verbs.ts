@@ -1,0 +1,58 @@
+// Verbs that undo what their object noun names. "lifted sanctions on X", "severed ties with Y": the noun's
+// relation, undone (a negated edge). "cut aid to X" may end the aid or only lessen it, so it tells neither the
+// relation nor its end; a verb that only lessens ("reduced aid to X", "lowered restrictions on Y") leaves the
+// relation in force, as the noun's own.
+
+/** Verbs that end what their object names. */
+const REVERSAL_VERBS = new Set([
+  'lift',
+  'remove',
+  'ease',
+  'end',
+  'drop',
+  'cancel',
+  'withdraw',
+  'scrap',
+  'revoke',
+  'reverse',
+  'relax',
+  'loosen',
+  'waive',
+  'suspend',
+  'abandon',
+  'renounce',
+  'retract',
+  'rescind',
+  'sever',
+  'terminate',
+  'dissolve',
+]);
+/** Phrasal verbs that undo their object ("backed away from his support for X", "called off talks with X");
+ * their first word alone does not ("backed the sanctions", "called it a fraud"). */
+const REVERSAL_PHRASALS = new Set([
+  'back away',
+  'back off',
+  'walk back',
+  'give up',
+  'pull back',
+  'call off',
+  'break off',
+  'cut off',
+]);
+/** Verbs that end a tie ("cut ties with", "broke relations with", "froze contacts with"), and not all else
+ * ("broke the record", "froze the assets of"). */
+const TIE_BREAKERS = new Set(['cut', 'break', 'freeze']);
+const TIES = /^(ties?|links?|relations?|contacts?|relationships?)$/;
+
+/** Whether a verb group's lemma undoes what its object noun names ("lifted sanctions on", "backed away
+ * from", "cut ties with"). */
+export function undoes(lemma: string, noun?: string): boolean {
+  const base = lemma.split(' ')[0];
+  if (REVERSAL_VERBS.has(base) || REVERSAL_PHRASALS.has(lemma)) return true;
+  return TIE_BREAKERS.has(base) && TIES.test(noun?.toLowerCase() ?? '');
+}
+
+/** Whether a verb group's lemma may end or only lessen what its object noun names ("cut aid to", "cut
+ * funding for"); "cut a deal" makes one, and "cut ties" ends them. */
+export const mayEnd = (lemma: string, noun: string): boolean =>
+  lemma === 'cut' && !/^deals?$/i.test(noun) && !undoes(lemma, noun);

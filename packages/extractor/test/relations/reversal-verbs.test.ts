@@ -1,0 +1,37 @@
+// undoes / mayEnd (reversal-verbs.ts), seen through the triples they leave: a verb that ends a tie gives the
+// noun's relation negated, "cut" before another relation noun gives only the verb phrase, and a verb that
+// only lessens keeps the noun's relation. Sentences written for this test.
+import { undoes, mayEnd } from '../../src/relations/reversal-verbs.js';
+import { triplesOf } from './rules/triples-of.js';
+
+describe('reversal verbs: the triples', () => {
+  test.each([
+    ['severed ties', 'Norland severed ties with Dorn.', ['Norland LINKED_TO Dorn (negated)']],
+    ['cut ties', 'Acme Corp cut ties with Beta Ltd last year.', ['Acme Corp LINKED_TO Beta Ltd (negated)']],
+    ['broke ties', 'Norland broke ties with Dorn in 2019.', ['Norland LINKED_TO Dorn (negated)']],
+    ['froze ties', 'Norland froze ties with Dorn.', ['Norland LINKED_TO Dorn (negated)']],
+    ['cut off aid', 'Norland cut off aid to Dorn.', ['Norland SUPPORTS Dorn (negated)']],
+    ['cut funding: ended or lessened', 'Norland cut funding to Dorn.', ['Norland RELATED_TO Dorn']],
+    ['cut aid after "had"', 'Norland had cut aid to Dorn.', ['Norland RELATED_TO Dorn']],
+    ['cut a deal makes one', 'Acme Corp cut a deal with Beta Ltd.', ['Acme Corp PARTNERS_WITH Beta Ltd']],
+    ['reduced aid: still aid', 'Norland reduced aid to Dorn.', ['Norland SUPPORTS Dorn']],
+    ['restoring ties is a tie', 'Norland restored ties with Dorn.', ['Norland LINKED_TO Dorn']],
+  ])('%s', (_name, text, expected) => {
+    expect(triplesOf(text)).toEqual(expected);
+  });
+});
+
+describe('undoes and mayEnd', () => {
+  test.each([
+    ['sever', 'ties', true, false],
+    ['cut', 'ties', true, false],
+    ['cut', 'aid', false, true],
+    ['cut', 'deal', false, false],
+    ['cut off', 'aid', true, false],
+    ['break', 'record', false, false],
+    ['reduce', 'aid', false, false],
+    ['lift', 'sanctions', true, false],
+  ])('%s + %s', (lemma, noun, undone, ended) => {
+    expect([undoes(lemma, noun), mayEnd(lemma, noun)]).toEqual([undone, ended]);
+  });
+});
