@@ -270,7 +270,19 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   {
     type: 'PARTNERS_WITH',
     verbs: ['partner', 'cooperate', 'collaborate', 'ally', 'join', 'merge', 'team'],
-    nouns: ['partnership', 'cooperation', 'collaboration', 'alliance', 'deal', 'agreement', 'merger', 'partner'],
+    nouns: [
+      'partnership',
+      'cooperation',
+      'collaboration',
+      'alliance',
+      'deal',
+      'agreement',
+      'treaty',
+      'pact',
+      'accord',
+      'merger',
+      'partner',
+    ],
   },
   {
     type: 'COMPETES_WITH',

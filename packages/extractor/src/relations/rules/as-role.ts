@@ -1,12 +1,14 @@
 // Roles taken, held or left "as" a title: "Ann Cole resigned as the governor of Ohio", "was sworn in as
 // Ohio's new governor" → the subject holds the role in the body; "Tom Hale appointed Ann Cole as secretary
-// of state of Ohio" → the appointed person does. Only verbs of holding, taking or leaving a post count. So
-// does a role right after "became" or a passive verb of choosing: "was elected president of France".
+// of state of Ohio" → the appointed person does; "was succeeded by Ann Cole as governor" → both do. Only
+// verbs of holding, taking or leaving a post count. So does a role right after "became" or a passive verb of
+// choosing: "was elected president of France".
 import { npEntity } from '../np-entity.js';
 import { subjectOf } from '../subject-of.js';
 import { nounPredicate } from '../predicate.js';
 import { possessedRole, roleBody, roleFitsBody, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
+import type { Chunk } from '../chunks.js';
 import { verbType } from '../vocabulary.js';
 
 /** Verbs whose "as <role>" is a role held, taken or left ("attacked the proclamation as official Israeli
@@ -21,6 +23,8 @@ const BARE_ROLE_VERBS = new Set(
 );
 /** Verbs of leaving a role: their negation does not negate the holding. */
 const LEAVING = new Set(['resign', 'quit', 'retire', 'leave', 'step']);
+/** Verbs whose passive agent took the role from the subject. */
+const SUCCESSION = new Set(['succeed', 'replace']);
 /** Chunks that end the clause the "as" phrase belongs to. */
 const CLAUSE_BREAK = new Set(['CONJ', 'REL', 'SUB', 'COMP']);
 
@@ -49,21 +53,31 @@ export const asRole: RelationRule = {
           ? object
           : undefined
         : subjectOf(view, v)?.np;
-      const holder = npEntity(holderNp);
-      if (!holderNp || !holder || holder === body || view.types.get(holder) !== 'Person') return;
       const r = titleRole(role);
-      const from = Math.min(holderNp.from, vg.from);
       const as = ch[c - 1]?.kind === 'PREP' ? ' as' : '';
-      out.push({
-        subject: holder,
-        object: body,
-        // The verb and the role noun: the whole phrase would run past the edge gate's predicate length.
-        predicate: { ...nounPredicate(r.noun, `${view.slice(vg.from, vg.to)}${as} ${r.noun}`), type: r.type },
-        confidence: 0.75,
-        from,
-        to: ch[end].to,
-        verb: vg,
-      });
+      const hold = (np: Chunk | undefined) => {
+        const holder = npEntity(np);
+        if (!np || !holder || holder === body || view.types.get(holder) !== 'Person') return;
+        out.push({
+          subject: holder,
+          object: body,
+          // The verb and the role noun: the whole phrase would run past the edge gate's predicate length.
+          predicate: { ...nounPredicate(r.noun, `${view.slice(vg.from, vg.to)}${as} ${r.noun}`), type: r.type },
+          confidence: 0.75,
+          from: Math.min(np.from, vg.from),
+          to: ch[end].to,
+          verb: vg,
+        });
+      };
+      hold(holderNp);
+      // "Tom Hale was succeeded by Ann Cole as governor": whoever took the role from the subject holds it too.
+      if (
+        vg.passive &&
+        SUCCESSION.has(vg.lemma) &&
+        ch[v + 1]?.kind === 'PREP' &&
+        view.toks[ch[v + 1].from].normal === 'by'
+      )
+        if (v + 2 < c - 1) hold(ch[v + 2].kind === 'NP' ? ch[v + 2] : undefined);
     };
     ch.forEach((chunk, c) => {
       // "was elected president of France", "became President of France" (a title holding its body, which the

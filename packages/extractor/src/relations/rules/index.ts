@@ -46,6 +46,7 @@ import { declaredStatus } from './declared-status.js';
 import { outletSource } from './outlet-source.js';
 import { remarksTo } from './remarks-to.js';
 import { reciprocalMeeting } from './reciprocal-meeting.js';
+import { reciprocalPact } from './reciprocal-pact.js';
 import { copulaPlace } from './copula-place.js';
 import { speakerVerdict } from './speaker-verdict.js';
 import { documentPart } from './document-part.js';
@@ -106,6 +107,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   outletSource,
   remarksTo,
   reciprocalMeeting,
+  reciprocalPact,
   copulaPlace,
   speakerVerdict,
   documentPart,

@@ -23,6 +23,16 @@ describe('as-role', () => {
     ],
     ['becoming a title that holds its body', 'Ann Cole became President of France.', 'Ann Cole LEADS France'],
     ['becoming a two-word head title', 'Ann Cole became prime minister of Norway.', 'Ann Cole LEADS Norway'],
+    [
+      'a successor named as agent holds the post',
+      'Tom Hale was succeeded by Ann Cole as governor of Ohio.',
+      'Ann Cole LEADS Ohio',
+    ],
+    [
+      'also after "replaced"',
+      'Tom Hale was replaced by Ann Cole as chief executive of Acme Corp.',
+      'Ann Cole LEADS Acme Corp',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
@@ -32,6 +42,7 @@ describe('as-role', () => {
     ['pretending is no holding', 'Tom Hale posed as a police officer of the Ohio State Police.'],
     ['not leaving a post says nothing about holding it', 'Ann Cole did not resign as the governor of Ohio.'],
     ['a name given is no post', 'The new ferry of Ohio was named Aurora.'],
+    ['a firm named as the successor holds no title', 'Tom Hale was replaced by Acme Corp as sponsor of the Ohio Open.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t) && !/PART_OF/.test(t))).toEqual([]);
   });
