@@ -38,7 +38,7 @@ export const locative: RelationRule = {
   name: 'locative',
   descriptive: true,
   description:
-    'a named place, body or event followed by "in/at <Place>"; "<Place>, <Place>" outside a list; "<Body>, <Country>" before its verb; "<Place>, the capital of <Place>"',
+    'a named place, body or event followed by "in/at <Place>"; "<Place>, <Place>" outside a list; "<Body>, <Country>" before its verb',
   example: 'A fire broke out at Stavanger Airport in Norway, near Dayton, Ohio.',
   apply(view) {
     const out: TripleDraft[] = [];
@@ -118,15 +118,6 @@ export const locative: RelationRule = {
         countryAfterComma(view, i + 1)
       )
         add(np.head, next.head!, np.from, next.to, ',');
-      // "<Place>, the capital city of <Place>": an apposition saying where it lies.
-      const kindOf =
-        next?.kind === 'NP' && isPlace(view, next.head) && next.entities.length === 1
-          ? view.toks.findIndex(
-              (t, k) => k >= next.from && k < next.to && PLACE_NOUNS.has(t.normal) && view.toks[k + 1]?.normal === 'of',
-            )
-          : -1;
-      if (isPlace(view, np.head) && /^,/.test(view.toks[np.to].post) && kindOf >= 0 && !view.entityAt[kindOf])
-        add(np.head, next.head!, np.from, next.to, view.slice(kindOf, kindOf + 1));
       // "Gulu, a town in northern Uganda": the kind of place, then where it is.
       const inPlace = ch[i + 3];
       if (

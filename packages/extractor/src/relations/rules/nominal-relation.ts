@@ -78,7 +78,9 @@ export const nominalRelation: RelationRule = {
         });
       };
       const medium = !!chain[0] && offRelation(chain[0].prep, type, np.headWord);
-      const patient = chain[0] && PATIENT_PREPS.has(chain[0].prep) && !medium ? chain[0].np : undefined;
+      // A part is "of" its whole: "the sale of its Norland unit to Beta Ltd" sells the unit to Beta.
+      const reaches = (prep: string) => PATIENT_PREPS.has(prep) && (type !== 'PART_OF' || prep === 'of');
+      const patient = chain[0] && reaches(chain[0].prep) && !medium ? chain[0].np : undefined;
       // "the Ohio branch of Acme Corp": a place before a part of a body is where the part is, not the part
       // ("the New England region of the United States" names the part of a place).
       const located =

@@ -1,7 +1,8 @@
 // A place named by its kind inside a larger one: "the US state of Wisconsin", "the United States
 // commonwealth of Puerto Rico", "the Canadian province of Alberta" → PART_OF the larger place; "the Chinese
 // city of Wuhan" → LOCATED_IN it. The larger place is a country, named or by its demonym (one the article
-// names), right before the kind word.
+// names), right before the kind word. A place set beside its kind "of" a larger place, or called it, lies in it
+// too: "Juba, the capital city of South Sudan", "Oslo is the capital of Norway".
 import { isCountry } from '../country-place.js';
 import { demonymBody } from '../demonym-body.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
@@ -45,6 +46,39 @@ function copulaKind(view: SentenceView, k: number, part: boolean): TripleDraft |
   };
 }
 
+/** "Juba, the capital city of South Sudan", "Oslo is the capital of Norway", "Kesh, a province of Norland": a
+ * place set beside or called its kind "of" a larger place. */
+function describedKind(view: SentenceView, k: number, part: boolean): TripleDraft | undefined {
+  const { toks, entityAt } = view;
+  // "the city of Cahors, the State of France, and …": a capitalised kind names a body, in a list.
+  if (!/^\p{Ll}/u.test(toks[k].text)) return undefined;
+  const of = toks[k + 1]?.normal === 'city' && !part ? k + 2 : k + 1;
+  const outer = toks[of]?.normal === 'of' ? entityAt[of + 1] : undefined;
+  if (!outer || view.types.get(outer) !== 'Place' || hasBreak(toks[of - 1].post) || hasBreak(toks[of].post))
+    return undefined;
+  let d = k - 1;
+  while (d > k - 4 && DEGREE.test(toks[d]?.normal ?? '')) d--;
+  if (!['a', 'an', 'the'].includes(toks[d]?.normal ?? '')) return undefined;
+  // Set beside the place after a comma, or said of it by "is/was".
+  const copula = COPULA.has(toks[d - 1]?.normal ?? '');
+  const at = copula ? d - 2 : d - 1;
+  const place = entityAt[at];
+  if (!place || place === outer || view.types.get(place) !== 'Place') return undefined;
+  if (copula ? hasBreak(toks[at].post) || hasBreak(toks[d - 1].post) : !/^,\s*$/.test(toks[at].post)) return undefined;
+  let from = at;
+  while (entityAt[from - 1] === place) from--;
+  let to = of + 1;
+  while (entityAt[to + 1] === outer) to++;
+  return {
+    subject: place,
+    object: outer,
+    predicate: { type: part ? 'PART_OF' : 'LOCATED_IN', lemma: toks[k].normal, text: view.slice(from, to) },
+    confidence: 0.75,
+    from,
+    to,
+  };
+}
+
 export const placeKind: RelationRule = {
   name: 'place-kind',
   description:
@@ -57,9 +91,9 @@ export const placeKind: RelationRule = {
     toks.forEach((t, k) => {
       const part = PART_KINDS.has(t.normal);
       if (!part && !LOCATED_KINDS.has(t.normal)) return;
-      const copula = copulaKind(view, k, part);
-      if (copula) {
-        out.push(copula);
+      const stated = copulaKind(view, k, part) ?? describedKind(view, k, part);
+      if (stated) {
+        out.push(stated);
         return;
       }
       const start = toks[k + 1]?.normal === 'of' ? k + 2 : -1;

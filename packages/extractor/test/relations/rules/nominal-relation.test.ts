@@ -21,6 +21,11 @@ describe('nominal-relation', () => {
       ['Tom Hale LOCATED_IN Dorn'],
     ],
     ["a body's summit does not put the body there", 'Tom Hale will attend the NATO summit in Dorn.', []],
+    [
+      'a part is "of" its whole, not "to" the buyer',
+      "Acme Corp's board approved the sale of its Norland unit to Beta Ltd.",
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });

@@ -38,6 +38,20 @@ describe('place-kind', () => {
     expect(triplesOf(text).filter((t) => / (?:PART_OF|LOCATED_IN) /.test(t))).toEqual(expected);
   });
 
+  test.each([
+    ['the capital, set beside', 'Talks were held in Hobart, the capital of Tasmania.', ['Hobart LOCATED_IN Tasmania']],
+    ['the capital, called it', 'Oslo is the capital of Norway.', ['Oslo LOCATED_IN Norway']],
+    ['a province, called it', 'Alberta is a province of Canada.', ['Alberta PART_OF Canada']],
+    ['no larger place', 'Paris, the capital of fashion, hosted the show.', []],
+    [
+      'a capitalised kind names a body in a list',
+      'It was backed by the city of Lyon, the State of France, and banks.',
+      [],
+    ],
+  ])('described: %s', (_name, text, expected) => {
+    expect(triplesOf(text).filter((t) => / (?:PART_OF|LOCATED_IN) /.test(t))).toEqual(expected);
+  });
+
   test('a region named before its country is not the container', () => {
     expect(triplesOf('Snow fell in the Altai region of Russia, and Russia was cold.')).not.toContain(
       'Russia PART_OF Altai',
