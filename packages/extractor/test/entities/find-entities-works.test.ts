@@ -44,6 +44,18 @@ const cases: EntityCase[] = [
     mentions: ['Doris Day', 'Day'],
   },
   {
+    rule: 'a title before a broadcast noun, after a possessive',
+    text: "Ann Cole said on Radio Dorn's Bergen in Focus programme that the plan had failed.",
+    name: 'Bergen in Focus',
+    type: 'Product',
+  },
+  {
+    rule: 'also after "the"',
+    text: 'Tom Hale hosts the Life in Norway series on Sundays.',
+    name: 'Life in Norway',
+    type: 'Product',
+  },
+  {
     rule: 'title after a naming verb',
     text: 'Engineers built a robot called the Tin Scout for the contest.',
     name: 'Tin Scout',
@@ -281,6 +293,16 @@ describe('names these rules must not produce', () => {
       'a quotation after a colon is no subtitle',
       'Ann Cole said to Tom Hale: "Today, I am asking everyone to vote."',
       ['Tom Hale: "Today', 'Tom Hale: Today'],
+    ],
+    [
+      'a person named before a series is no title',
+      'Ann Cole dressed as Ginny Weasley from the Harry Potter series.',
+      ['Ginny Weasley from the Harry Potter'],
+    ],
+    [
+      'a broadcast noun modifying another noun makes no title',
+      'The Acme in Norway program managers met.',
+      ['Acme in Norway'],
     ],
   ])('%s', (_label, text, banned) => {
     const names = extract(text).entities.flatMap((e) => e.mentions.map((m) => m.text));

@@ -1,8 +1,9 @@
 // Titles of works and names of made things, found by their shape before name runs are built:
 // a quoted title-case phrase ("The Great Escape Countdown"), a title after a work noun or naming verb ("the book
-// Blown for Good", "a device called the E-meter", "the cruise ship, Aurora"), and a bracketed expansion with
-// small words inside ("(Society for Science and Technology)"). Each range becomes one name span; quoted and
-// cued ones are marked as works (typed Product by type-rules.ts).
+// Blown for Good", "a device called the E-meter", "the cruise ship, Aurora"), a bracketed expansion with small
+// words inside ("(Society for Science and Technology)"), and a title before a broadcast noun ("the Bergen in
+// Focus programme"). Each range becomes one name span; quoted and cued ones are marked as works (typed Product
+// by type-rules.ts).
 import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
@@ -38,7 +39,7 @@ const BREAK = /[,.;!?()"“”‘’]|\s[-–—]\s/;
 export function findTitleRanges(row: Token[]): TitleRange[] {
   const out: TitleRange[] = [];
   for (let k = 0; k < row.length; k++) {
-    const r = quoted(row, k) ?? bracketed(row, k) ?? colon(row, k) ?? cued(row, k);
+    const r = quoted(row, k) ?? bracketed(row, k) ?? colon(row, k) ?? cued(row, k) ?? beforeShow(row, k);
     if (!r) continue;
     out.push(r);
     k = r.to;
@@ -162,4 +163,34 @@ function cued(row: Token[], k: number): TitleRange | undefined {
   // After a comma only a title that ends there ("the cruise ship, Aurora."), not a clause ("the site, Trump said").
   if (comma && row[e + 1] && !/^[.,;]/.test(row[e].post)) return undefined;
   return { from: k, to: e, work: true };
+}
+
+/** Nouns of a broadcast a title is written before: "the Bergen in Focus programme". */
+const SHOW_NOUNS = new Set(['programme', 'program', 'show', 'series', 'podcast', 'documentary']);
+const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s$/.test(t.text);
+
+// "on Voice of America's South Sudan in Focus programme", "the Life in Norway show": a title-case run with a
+// small word inside, right before a lower-case broadcast noun, is the show's title (its place names are not
+// where anything is). The run opens after a lower-case article or a possessive ("Ginny Weasley from the Harry
+// Potter series" names a person first).
+function beforeShow(row: Token[], k: number): TitleRange | undefined {
+  const prev = row[k - 1];
+  if (!cap(row[k]) || !prev || /\S/.test(prev.post) || !(possessive(prev) || /^(the|a|an)$/.test(prev.text)))
+    return undefined;
+  let e = k;
+  while (
+    e < k + 8 &&
+    row[e + 1] &&
+    !/\S/.test(row[e].post) &&
+    !possessive(row[e]) &&
+    (cap(row[e + 1]) || small(row[e + 1]))
+  )
+    e++;
+  const show = row[e + 1];
+  if (!show || /\S/.test(row[e].post) || !SHOW_NOUNS.has(show.normal) || !/^\p{Ll}/u.test(show.text)) return undefined;
+  // "the Acme in Norway program managers": the broadcast noun modifies another noun, so the run is no title.
+  const after = row[e + 2];
+  if (after && !/\S/.test(show.post) && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun')) return undefined;
+  const words = row.slice(k, e + 1);
+  return words.slice(1, -1).some(small) && titleWords(row, k, e) ? { from: k, to: e, work: true } : undefined;
 }
