@@ -1,7 +1,8 @@
 // Verbs that undo what their object noun names. "lifted sanctions on X", "severed ties with Y": the noun's
 // relation, undone (a negated edge). "cut aid to X" may end the aid or only lessen it, so it tells neither the
 // relation nor its end; a verb that only lessens ("reduced aid to X", "lowered restrictions on Y") leaves the
-// relation in force, as the noun's own.
+// relation in force, as the noun's own. A verb that keeps an act from happening ("blocked Acme's purchase of
+// Beta") undoes the act's noun as well.
 
 /** Verbs that end what their object names. */
 const REVERSAL_VERBS = new Set([
@@ -56,3 +57,21 @@ export function undoes(lemma: string, noun?: string): boolean {
  * funding for"); "cut a deal" makes one, and "cut ties" ends them. */
 export const mayEnd = (lemma: string, noun: string): boolean =>
   lemma === 'cut' && !/^deals?$/i.test(noun) && !undoes(lemma, noun);
+
+/** Verbs that keep an act from happening: "regulators blocked Acme's purchase of Beta", "Acme's purchase of
+ * Beta was vetoed" tell that the purchase did not happen. */
+const BLOCKING_VERBS = new Set([
+  'block',
+  'veto',
+  'thwart',
+  'prevent',
+  'halt',
+  'stop',
+  'bar',
+  'forbid',
+  'prohibit',
+  'reject',
+]);
+
+/** Whether a verb group's lemma keeps the act its object or subject noun names from happening. */
+export const blocks = (lemma: string): boolean => BLOCKING_VERBS.has(lemma);

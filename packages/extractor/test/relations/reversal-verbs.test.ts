@@ -1,6 +1,7 @@
 // undoes / mayEnd (reversal-verbs.ts), seen through the triples they leave: a verb that ends a tie gives the
 // noun's relation negated, "cut" before another relation noun gives only the verb phrase, and a verb that
-// only lessens keeps the noun's relation. Sentences written for this test.
+// only lessens keeps the noun's relation; a verb that stops an act undoes the act's noun (blocks). Sentences
+// written for this test.
 import { undoes, mayEnd } from '../../src/relations/reversal-verbs.js';
 import { triplesOf } from './rules/triples-of.js';
 
@@ -16,6 +17,22 @@ describe('reversal verbs: the triples', () => {
     ['cut a deal makes one', 'Acme Corp cut a deal with Beta Ltd.', ['Acme Corp PARTNERS_WITH Beta Ltd']],
     ['reduced aid: still aid', 'Norland reduced aid to Dorn.', ['Norland SUPPORTS Dorn']],
     ['restoring ties is a tie', 'Norland restored ties with Dorn.', ['Norland LINKED_TO Dorn']],
+    [
+      'a purchase blocked did not happen',
+      "Norland regulators blocked Acme Corp's purchase of Beta Ltd.",
+      ['Acme Corp ACQUIRES Beta Ltd (negated)'],
+    ],
+    [
+      'also blocked in the passive',
+      "Acme Corp's acquisition of Beta Ltd was blocked by regulators.",
+      ['Acme Corp ACQUIRES Beta Ltd (negated)'],
+    ],
+    ['a visit vetoed', "Norland vetoed Dorn's visit to Kesh.", ['Dorn VISITS Kesh (negated)']],
+    [
+      'a purchase approved is the buyer’s, not the approver’s',
+      "Norland approved Acme Corp's purchase of Beta Ltd.",
+      ['Acme Corp ACQUIRES Beta Ltd'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });

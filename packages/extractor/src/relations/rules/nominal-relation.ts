@@ -3,7 +3,7 @@
 // Beijing" → Xi LOCATED_IN Beijing.
 import type { Chunk } from '../chunks.js';
 import { nounPredicate } from '../predicate.js';
-import { mayEnd, undoes } from '../reversal-verbs.js';
+import { blocks, mayEnd, undoes } from '../reversal-verbs.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { entityTokens } from '../entity-tokens.js';
@@ -56,9 +56,13 @@ export const nominalRelation: RelationRule = {
       // "backed away from his support for X", "lifted its sanctions on X": the relation is undone.
       const governor = ch[i - 1]?.kind === 'PREP' ? ch[i - 2] : ch[i - 1];
       const governed = governor?.kind === 'VG' && !governor.breakAfter;
-      const undone = governed && undoes(governor.lemma, np.headWord);
       if (governed && mayEnd(governor.lemma, np.headWord)) return;
       const chain = ppChain(view, ch, i);
+      // "Acme's purchase of Beta was blocked": the act, stopped by the verb it is the subject of.
+      const verbAfter = ch[i + 1 + 2 * chain.length];
+      const undone =
+        (governed && (undoes(governor.lemma, np.headWord) || blocks(governor.lemma))) ||
+        (verbAfter?.kind === 'VG' && verbAfter.passive && blocks(verbAfter.lemma));
       const byAgent = chain.find((p) => p.prep === 'by')?.np.head;
       const modifier = np.entities.find((e) => e !== np.head && !overrunCompound(view, np, e));
       const agent = byAgent ?? np.possessor ?? modifier;

@@ -9,7 +9,8 @@ import { actsForOwner, npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
 import { compoundHead, makePredicate } from '../predicate.js';
-import { undoes } from '../reversal-verbs.js';
+import { blocks, undoes } from '../reversal-verbs.js';
+import { namedPossessor } from '../named-possessor.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType, offRelation, verbType } from '../vocabulary.js';
@@ -284,6 +285,10 @@ export const subjectVerbObject: RelationRule = {
               // sanctions, not X.
               const pred = makePredicate(view, vg, pp.prep.to, dHead);
               if (offRelation(prep, nType, dHead)) continue;
+              // "approved Acme Corp's purchase of Beta Ltd", "vetoed Dorn's visit to Kesh": the act is the named
+              // possessor's (nominal-relation reads it), not the subject's; the subject's own verb still reaches a
+              // phrase of its own ("represented Iran's Qom Province in the Assembly").
+              if ((pred.type === nType || blocks(vg.lemma)) && namedPossessor(view, dobj!, S)) continue;
               if (pred.type === nType || nType === 'PROPOSES') push(O, pred, 0.75, np.to);
               // "limited toilet paper purchases for home delivery": whom the object's noun is for is not what
               // the verb's own relation ("limited", BLOCKS) is with.
