@@ -10,6 +10,7 @@ import { bracketAfter, hasBreak } from './token-break.js';
 import { verbGroup } from './verb-group.js';
 import { nounPhrase } from './noun-phrase.js';
 import { sentenceTimes } from './time-expressions.js';
+import { postAfterName } from './post-object.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'PREP' | 'CONJ' | 'REL' | 'SUB' | 'COMP' | 'ADV' | 'OTHER';
 
@@ -150,7 +151,8 @@ export function chunkSentence(
         ) &&
         !(subjectPronoun(toks[j + 1].normal) && (!entityAt[j + 1] || entityAt[j + 1] !== entityAt[j])) &&
         !bareInfinitiveAt(j + 1) &&
-        !(timeStart.has(j + 1) && !possessive(j))
+        !(timeStart.has(j + 1) && !possessive(j)) &&
+        !postAfterName(toks, cls, entityAt, chunks[chunks.length - 1], possessive, j)
       )
         j++;
       if (bareInfinitiveAt(j + 1)) cls[j + 1] = 'V';

@@ -42,7 +42,8 @@ const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
 const CONJ = new Set(['and', 'or', 'but', 'nor']);
 /** Words compromise may tag as adjectives or nouns that are prepositions before a noun phrase ("crashed
  * near San Diego", "won the vote over Ann Cole", "a lawsuit against Montana", "hosted a show on RTV",
- * "the UN under president Ann Cole"); after a determiner they stay what they were ("the near future"). */
+ * "the UN under president Ann Cole", "finished second behind Ann Cole"); after a determiner they stay what
+ * they were ("the near future"). */
 export const LOOSE_PREPS = new Set([
   'near',
   'over',
@@ -58,6 +59,7 @@ export const LOOSE_PREPS = new Set([
   'into',
   'onto',
   'upon',
+  'behind',
 ]);
 /** Verbs taking a gerund ("denies having bought", "admits taking"): a plural-looking form before one is a verb. */
 const GERUND_TAKERS =
@@ -395,10 +397,11 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "to" before a verb belongs to the verb group; otherwise it is a preposition.
     if (cls[i] === 'TO' && bareVerbAfterTo(toks, entityAt, i)) cls[i + 1] = 'V';
     if (cls[i] === 'TO') cls[i] = toks[i + 1] && cls[i + 1] === 'V' && !entityAt[i + 1] ? 'TO' : 'PREP';
-    // "as/after/since …" open a clause when a verb follows before the next break.
+    // "as/after/since …" open a clause when a verb follows before the next break ("after Acme hit Beta": also
+    // a past the parse read as a noun).
     if (SUB_OR_PREP.has(t.normal) && cls[i] === 'PREP') {
       for (let j = i + 1; j < toks.length; j++) {
-        if (cls[j] === 'V') {
+        if (cls[j] === 'V' || unchangedPast(toks, cls, entityAt, j)) {
           cls[i] = 'SUB';
           break;
         }

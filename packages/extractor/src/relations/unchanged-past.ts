@@ -11,6 +11,8 @@ import { UNCHANGED_PAST, UNCHANGED_PARTICIPLE, perfectParticiple } from '../enti
 
 /** Word classes that open a clause ("said that", "after"). */
 const CLAUSE_OPENERS = new Set(['COMP', 'SUB', 'REL']);
+/** Words read as prepositions until a verb follows them, which this word may be ("scored as Norland beat Dorn"). */
+const OPENER_WORDS = new Set(['as', 'after', 'before', 'since', 'until']);
 
 /** Whether token `i`, read as a noun, is such a past verb between two names or after a perfect auxiliary. */
 export function unchangedPast(
@@ -30,7 +32,7 @@ export function unchangedPast(
   if (cls[k] === 'REL') return UNCHANGED_PAST.has(t.text);
   for (; k >= 0; k--) {
     if (cls[k] === 'V') return false;
-    if (CLAUSE_OPENERS.has(cls[k]) || hasBreak(toks[k])) break;
+    if (CLAUSE_OPENERS.has(cls[k]) || OPENER_WORDS.has(toks[k].normal) || hasBreak(toks[k])) break;
   }
   return !!after || (cls[i + 1] === 'N' && !verbLater(toks, cls, i));
 }

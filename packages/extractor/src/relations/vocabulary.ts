@@ -449,6 +449,7 @@ const PHRASAL_VERBS = new Map<string, string>(
     'meet with': 'MEETS',
     'side with': 'SUPPORTS',
     'stand by': 'SUPPORTS',
+    'stand behind': 'SUPPORTS',
     'vote for': 'SUPPORTS',
     'vote against': 'CRITICIZES',
     'speak out against': 'CRITICIZES',

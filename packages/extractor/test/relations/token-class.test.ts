@@ -54,6 +54,8 @@ describe('classify: verb or noun', () => {
     ['not when a verb follows in the clause', 'The Norland set piece was praised.', ['was praised']],
     ['after a perfect auxiliary it is the participle', 'Norland had hit Beta Ltd with sanctions.', ['had hit']],
     ['also after an adverb', 'The storm has already cut power to Dorn.', ['has already cut']],
+    ['also after "as", which then opens a clause', 'Ann Cole scored twice as Norland beat Dorn.', ['scored', 'beat']],
+    ['so does "after"', 'Tom Hale resigned after Acme Corp hit Beta Ltd with a lawsuit.', ['resigned', 'hit']],
     [
       'a bare form after a verb of saying, before a past verb, is what was said of',
       'Ann Cole said police arrested Tom Hale.',

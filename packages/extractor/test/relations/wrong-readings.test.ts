@@ -6,6 +6,13 @@ import { triplesOf } from './rules/triples-of.js';
 describe('edge gate: wrong readings', () => {
   test.each([
     [
+      'a place behind someone is no object of the verb (token-class.ts: "behind" before a name)',
+      'Ann Cole finished second behind Tom Hale.',
+      'Ann Cole RELATED_TO Tom Hale',
+      undefined,
+    ],
+    ['standing behind someone backs them', 'Norland stood behind Dorn.', undefined, 'Norland SUPPORTS Dorn'],
+    [
       'a past form opening a bracket describes the name before it, which does not do it (subject-of.ts)',
       'The Harbour Rescue Team (jokingly called Sea Wolves) met Ann Cole.',
       'Harbour Rescue Team LABELS Sea Wolves',

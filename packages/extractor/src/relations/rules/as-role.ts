@@ -10,6 +10,7 @@ import { possessedRole, roleBody, roleFitsBody, titleRole } from '../role-noun.j
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { Chunk } from '../chunks.js';
 import { verbType } from '../vocabulary.js';
+import { POST_GIVERS } from '../post-object.js';
 
 /** Verbs whose "as <role>" is a role held, taken or left ("attacked the proclamation as official Israeli
  * territory", "posed as a police officer" are none). */
@@ -38,18 +39,26 @@ export const asRole: RelationRule = {
     /** The role phrase at chunk `c`, taken, held or left through the verb group at chunk `v`. */
     const add = (c: number, v: number) => {
       const roleNp = ch[c];
-      const role = possessedRole(view, roleNp);
-      const { body, end } = roleBody(view, ch, c);
-      // "as his secretary": a possessive pronoun's antecedent is too unsure to end an edge.
-      if (!role || !body || (roleNp.possessor === body && view.kindAt[roleNp.from] === 'pronoun')) return;
-      if (!roleFitsBody(role, view.types.get(body))) return;
       const vg = ch[v];
+      const role = possessedRole(view, roleNp);
+      // "Acme Corp appointed Tom Hale chief executive": a post given as a second object is in the giver's body
+      // when no other is named, as is "its" post.
+      const second = c === v + 2 && ch[v + 1].kind === 'NP' && !vg.passive;
+      const gives = second || (!vg.passive && BARE_ROLE_VERBS.has(vg.lemma.split(' ')[0]));
+      const giver = gives ? npEntity(subjectOf(view, v)?.np) : undefined;
+      const found = roleBody(view, ch, c);
+      const ownBody = !!giver && ['Organization', 'Place'].includes(view.types.get(giver) ?? '');
+      const { body, end } = found.body || !ownBody ? found : { body: giver, end: c };
+      // "as his secretary": a possessive pronoun's antecedent is too unsure to end an edge, unless it is the giver.
+      const pronoun = roleNp.possessor === body && view.kindAt[roleNp.from] === 'pronoun';
+      if (!role || !body || (pronoun && body !== giver)) return;
+      if (!roleFitsBody(role, view.types.get(body))) return;
       // "did not resign as governor" says she still holds it: no edge rather than a wrong negation.
       if (vg.negated && LEAVING.has(vg.lemma.split(' ')[0])) return;
       const object = ch[v + 1];
-      const appointed = !vg.passive && verbType(vg.lemma) === 'APPOINTS';
+      const appointed = gives || (!vg.passive && verbType(vg.lemma) === 'APPOINTS');
       const holderNp = appointed
-        ? object?.kind === 'NP' && v + 1 < c - 1
+        ? object?.kind === 'NP' && (second || v + 1 < c - 1)
           ? object
           : undefined
         : subjectOf(view, v)?.np;
@@ -85,6 +94,9 @@ export const asRole: RelationRule = {
       if (chunk.kind === 'VG' && ch[c + 1]?.kind === 'NP') {
         const lemma = chunk.lemma.split(' ')[0];
         if ((chunk.passive && BARE_ROLE_VERBS.has(lemma)) || (!chunk.passive && lemma === 'become')) add(c + 1, c);
+        // "appointed Tom Hale chief executive (of Acme Corp)": the post as a second object.
+        else if (!chunk.passive && POST_GIVERS.has(lemma) && ch[c + 2]?.kind === 'NP' && !ch[c + 1].breakAfter)
+          add(c + 2, c);
       }
       if (chunk.kind !== 'PREP' || view.toks[chunk.from].normal !== 'as' || ch[c + 1]?.kind !== 'NP') return;
       // The verb the phrase hangs on: the nearest one before it in the same clause.

@@ -24,6 +24,19 @@ describe('as-role', () => {
     ['becoming a title that holds its body', 'Ann Cole became President of France.', 'Ann Cole LEADS France'],
     ['becoming a two-word head title', 'Ann Cole became prime minister of Norway.', 'Ann Cole LEADS Norway'],
     [
+      'a post given as a second object, in the giver',
+      'Acme Corp appointed Tom Hale chief executive.',
+      'Tom Hale LEADS Acme Corp',
+    ],
+    ['also "its" post', 'Acme Corp named Tom Hale its chief executive on Monday.', 'Tom Hale LEADS Acme Corp'],
+    [
+      'the appointment itself, with the post as second object',
+      'Acme Corp appointed Tom Hale chief executive.',
+      'Acme Corp APPOINTS Tom Hale',
+    ],
+    ['a body named after the post', 'Voters elected Ann Cole mayor of Dorn in 2019.', 'Ann Cole LEADS Dorn'],
+    ['"named … as" its post', 'Acme Corp named Tom Hale as its new chairman.', 'Tom Hale LEADS Acme Corp'],
+    [
       'a successor named as agent holds the post',
       'Tom Hale was succeeded by Ann Cole as governor of Ohio.',
       'Ann Cole LEADS Ohio',
@@ -42,6 +55,8 @@ describe('as-role', () => {
     ['pretending is no holding', 'Tom Hale posed as a police officer of the Ohio State Police.'],
     ['not leaving a post says nothing about holding it', 'Ann Cole did not resign as the governor of Ohio.'],
     ['a name given is no post', 'The new ferry of Ohio was named Aurora.'],
+    ['a person giving a post is no body', 'Ann Cole appointed Tom Hale finance minister.'],
+    ['a wish is no post', 'I will work to make Tom Hale the next President of Ohio.'],
     ['a firm named as the successor holds no title', 'Tom Hale was replaced by Acme Corp as sponsor of the Ohio Open.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t) && !/PART_OF/.test(t))).toEqual([]);
