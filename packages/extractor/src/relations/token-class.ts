@@ -291,6 +291,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       return 'PREP';
     // "the Atlantic Council think tank": a compound noun, not the verb "think".
     if (w === 'think' && /^tanks?$/.test(toks[i + 1]?.normal ?? '')) return 'N';
+    // "Norland police arrested Tom Hale": after a name or an article, the force, not the verb.
+    if (w === 'police' && i > 0 && (!!entityAt[i - 1] || toks[i - 1].tags.has('Determiner'))) return 'N';
     if (isVerbTag(t)) return (capitalised(t) && !shouted) || (!titled && namedVerb(toks, i)) ? 'N' : 'V';
     if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
     if (t.tags.has('Adverb')) return 'ADV';
@@ -378,6 +380,21 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       cls[i] = 'N';
       if (cls[i + 1] === 'PART' && toks[i + 1].tags.has('Preposition')) cls[i + 1] = 'PREP';
     }
+    // "Dorn police charged Tom Hale": an -ed adjective between the clause's first noun phrase and a name is
+    // its verb ("Norland's embattled Tom Hale" has a possessive before it).
+    if (
+      cls[i] === 'N' &&
+      !entityAt[i] &&
+      t.tags.has('Adjective') &&
+      /ed$/.test(t.normal) &&
+      cls[i - 1] === 'N' &&
+      !/\S/.test(prev.post) &&
+      !prev.tags.has('Possessive') &&
+      !/['’]s$/.test(prev.text) &&
+      !!entityAt[i + 1] &&
+      !cls.slice(0, i).includes('V')
+    )
+      cls[i] = 'V';
     // "… and proposed new rules": an -ed adjective opening a coordinated clause is a verb.
     if (
       cls[i] === 'N' &&

@@ -56,6 +56,8 @@ describe('classify: verb or noun', () => {
     ['also after an adverb', 'The storm has already cut power to Dorn.', ['has already cut']],
     ['also after "as", which then opens a clause', 'Ann Cole scored twice as Norland beat Dorn.', ['scored', 'beat']],
     ['so does "after"', 'Tom Hale resigned after Acme Corp hit Beta Ltd with a lawsuit.', ['resigned', 'hit']],
+    ['"police" after a name is the force', 'Dorn police charged Tom Hale with fraud.', ['charged']],
+    ['after a modal it is the verb', 'The army will police the border.', ['will police']],
     [
       'a bare form after a verb of saying, before a past verb, is what was said of',
       'Ann Cole said police arrested Tom Hale.',

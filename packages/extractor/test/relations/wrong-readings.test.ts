@@ -13,6 +13,12 @@ describe('edge gate: wrong readings', () => {
     ],
     ['standing behind someone backs them', 'Norland stood behind Dorn.', undefined, 'Norland SUPPORTS Dorn'],
     [
+      'what one is shot "in" is where, not whom (subject-verb-object.ts)',
+      'Officer Ann Cole shot in custody centre. The custody centre was closed.',
+      'Ann Cole ATTACKS custody centre',
+      undefined,
+    ],
+    [
       'a past form opening a bracket describes the name before it, which does not do it (subject-of.ts)',
       'The Harbour Rescue Team (jokingly called Sea Wolves) met Ann Cole.',
       'Harbour Rescue Team LABELS Sea Wolves',

@@ -96,13 +96,14 @@ export const locative: RelationRule = {
         np.breakAfter &&
         /^,/.test(view.toks[np.to].post) &&
         next?.kind === 'NP' &&
-        isPlace(view, next.head) &&
-        next.entities.length === 1 &&
+        // ("the Auckland, New Zealand police force": the region may modify the phrase's own head.)
+        isPlace(view, view.entityAt[next.from]) &&
+        next.entities.filter((e) => view.types.get(e) !== 'Concept').length === 1 &&
         np.entities.length === 1 &&
         !(before?.breakAfter && before.kind === 'NP') &&
         !(after && (after.kind === 'CONJ' || (next.breakAfter && after.kind === 'NP' && isPlace(view, after.head))))
       )
-        add(np.head, next.head!, np.from, next.to, ',');
+        add(np.head, view.entityAt[next.from]!, np.from, next.to, ',');
       // "the Parliament of Tasmania, Australia voted": a country closing a body's or place's phrase right before
       // the clause's verb says where it is (the entity stage reads only a place's qualifier); not after a list
       // of names ("Acme, Beta, Norway signed").

@@ -258,6 +258,9 @@ export const subjectVerbObject: RelationRule = {
             // "met in Oslo": the place is where it happened, not what was met.
             if (placeOfEvent(prep, O) && !pp.via && !MOVE_TYPES.has(pred.type)) {
               if (view.types.get(S) !== 'Place' && onePlace) push(O, { ...pred, type: 'LOCATED_IN' }, 0.6, np.to);
+            } else if (prep === 'in' && pred.type === 'ATTACKS') {
+              // "Matt Ratana shot in custody centre": what one is hit "in" is where, never whom.
+              continue;
             } else push(O, pred, 0.75, np.to);
           } else if (i === 0 && relational && !pp.via && RELATIONAL_PREPS.has(prep) && !placeOfEvent(prep, O)) {
             // ("cited this in awarding Carter the prize": after a gerund the phrase is the gerund's object.)

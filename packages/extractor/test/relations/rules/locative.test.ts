@@ -59,6 +59,11 @@ describe('locative', () => {
       [],
     ],
     ["a body's own seat still is", 'The headquarters of Acme Corp in Dorn closed.', ['Acme Corp LOCATED_IN Dorn']],
+    [
+      'a town and its region modifying a noun',
+      'Ann Cole spoke to a Charleston, South Carolina radio station.',
+      ['Charleston LOCATED_IN South Carolina'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(located(text)).toEqual(expected);
   });
