@@ -424,7 +424,11 @@ const stanceMedium = (prep: string, type: string): boolean => prep === 'on' && S
 
 /** Nouns whose relation reaches its object only through some prepositions: "calls on X", "calls for X" urge;
  * "made calls to X", "calls from X" are telephone calls. */
-const NOUN_PREPS = new Map([['call', new Set(['on', 'for'])]]);
+const NOUN_PREPS = new Map([
+  ['call', new Set(['on', 'for'])],
+  // "moved its headquarters from Dorn to Kesh": a seat is where it is "in" or "at", not where it left.
+  ['headquarter', new Set(['in', 'at', 'on', 'near'])],
+]);
 
 /** Whether a relation noun's phrase after `prep` is not what the relation reaches (see stanceMedium). */
 export const offRelation = (prep: string, type: string, noun: string): boolean => {

@@ -47,7 +47,7 @@ const CONTEST_HEADS =
 const WIN_VERBS = new Set(['win', 'secure', 'clinch', 'earn']);
 /** "lost to X", "lost the election to X", "conceded defeat to X": X won (not "lost money to X"). */
 const LOST_CONTEST =
-  /\b(?:los[et]|loses|losing)(?: (?:the|his|her|their|its|a))?(?: (?:seat|election|race|vote|final|match|game|nomination|title|primary|runoff|contest|bid|presidency))? to$/i;
+  /\b(?:los[et]|loses|losing)(?: (?:the|his|her|their|its|a))?(?: (?:seat|election|reelection|re-election|leadership|championship|poll|race|vote|final|match|game|nomination|title|primary|runoff|contest|bid|presidency))? to$/i;
 const lostTo = (pred: { lemma: string; text: string }) =>
   (pred.lemma === 'lose' && LOST_CONTEST.test(pred.text)) ||
   (pred.lemma === 'concede' && / defeat to$/i.test(pred.text));
@@ -262,7 +262,14 @@ export const subjectVerbObject: RelationRule = {
               // "Matt Ratana shot in custody centre": what one is hit "in" is where, never whom.
               continue;
             } else push(O, pred, 0.75, np.to);
-          } else if (i === 0 && relational && !pp.via && RELATIONAL_PREPS.has(prep) && !placeOfEvent(prep, O)) {
+          } else if (
+            i === 0 &&
+            relational &&
+            !pp.via &&
+            RELATIONAL_PREPS.has(prep) &&
+            // ("has its headquarters in Norway": a seat's place is the relation itself.)
+            (!placeOfEvent(prep, O) || nounType(dHead) === 'LOCATED_IN')
+          ) {
             // ("cited this in awarding Carter the prize": after a gerund the phrase is the gerund's object.)
             // The noun carries the relation ("expand sanctions on X"); a noun outside the vocabulary leaves
             // only the verb phrase ("withdrew its troops from X"), and a speech noun is about its object.

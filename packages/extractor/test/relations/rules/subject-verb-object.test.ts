@@ -71,6 +71,11 @@ describe('subject-verb-object', () => {
     ],
     ['a contest lost to a rival', 'Luis Prado lost his seat to Ana Costa.', 'Ana Costa DEFEATS Luis Prado'],
     [
+      'reelection lost to a rival',
+      'Luis Prado served one term before losing reelection to Ana Costa.',
+      'Ana Costa DEFEATS Luis Prado',
+    ],
+    [
       'conceding defeat to a rival',
       'Luis Prado conceded defeat to Ana Costa on Tuesday.',
       'Ana Costa DEFEATS Luis Prado',
@@ -203,6 +208,12 @@ describe('subject-verb-object', () => {
       'Ann Cole met Bo Lind in Oslo.',
       ['Ann Cole LOCATED_IN Oslo', 'Ann Cole MEETS Bo Lind'],
     ],
+    [
+      'a seat "in" a place is where the body is',
+      'Acme Corp has its headquarters in Norway.',
+      ['Acme Corp LOCATED_IN Norway'],
+    ],
+    ['a seat moved "from" a place is no longer there', 'Acme Corp moved its headquarters from Norway to Sweden.', []],
   ])('where: %s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
