@@ -11,6 +11,7 @@ import { subjectOf } from '../subject-of.js';
 import { compoundHead, makePredicate } from '../predicate.js';
 import { blocks, undoes } from '../reversal-verbs.js';
 import { namedPossessor } from '../named-possessor.js';
+import { amountOnly } from '../amount-phrase.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType, offRelation, verbType } from '../vocabulary.js';
@@ -267,8 +268,11 @@ export const subjectVerbObject: RelationRule = {
             relational &&
             !pp.via &&
             RELATIONAL_PREPS.has(prep) &&
-            // ("has its headquarters in Norway": a seat's place is the relation itself.)
-            (!placeOfEvent(prep, O) || nounType(dHead) === 'LOCATED_IN')
+            // ("has its headquarters in Norway": a seat's place is the relation itself; so is the place a sum
+            // was invested in.)
+            (!placeOfEvent(prep, O) ||
+              nounType(dHead) === 'LOCATED_IN' ||
+              (MOVE_TYPES.has(verbType(vg.lemma) ?? '') && amountOnly(view, dobj!)))
           ) {
             // ("cited this in awarding Carter the prize": after a gerund the phrase is the gerund's object.)
             // The noun carries the relation ("expand sanctions on X"); a noun outside the vocabulary leaves
@@ -303,7 +307,10 @@ export const subjectVerbObject: RelationRule = {
               // "limited toilet paper purchases for home delivery": whom the object's noun is for is not what
               // the verb's own relation ("limited", BLOCKS) is with.
               else if (!ATTITUDE_TYPES.has(pred.type) && prep !== 'for') push(O, pred, 0.75, np.to);
-            } else if (prep !== 'of' || ofObject(dobj!.headWord) === 'topic')
+            } else if (verbType(vg.lemma) && amountOnly(view, dobj!))
+              // "invested $2 billion in Beta Ltd": a sum as the object leaves the verb its own relation.
+              push(O, { ...makePredicate(view, vg, pp.prep.to), text }, 0.7, np.to);
+            else if (prep !== 'of' || ofObject(dobj!.headWord) === 'topic')
               push(O, { type: FALLBACK_TYPE, lemma: vg.lemma, text }, 0.6, np.to);
             else if (ofObject(dobj!.headWord) === 'owner')
               push(O, { ...makePredicate(view, vg, vg.to), text }, 0.7, np.to);

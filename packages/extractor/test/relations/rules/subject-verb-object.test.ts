@@ -71,6 +71,12 @@ describe('subject-verb-object', () => {
     ],
     ['a contest lost to a rival', 'Luis Prado lost his seat to Ana Costa.', 'Ana Costa DEFEATS Luis Prado'],
     [
+      'a sum invested keeps the verb’s relation',
+      'Acme Corp invested $2 billion in Beta Ltd.',
+      'Acme Corp INVESTS_IN Beta Ltd',
+    ],
+    ['also in a place', 'Acme Corp invested 5 million euros in Norway.', 'Acme Corp INVESTS_IN Norway'],
+    [
       'reelection lost to a rival',
       'Luis Prado served one term before losing reelection to Ana Costa.',
       'Ana Costa DEFEATS Luis Prado',
