@@ -102,6 +102,11 @@ export const passive: RelationRule = {
               add(P, O, { ...pred, type: 'LOCATED_IN' }, 0.55, np.to);
             continue;
           }
+          // "Acme Corp was sold to Beta Ltd": whom it was sold to acquired it.
+          if (pred.type === 'SELLS' && prep === 'to') {
+            add(O, P, { ...pred, type: 'ACQUIRES' }, 0.7, np.to);
+            continue;
+          }
           pred.type = FALLBACK_TYPE;
         }
         add(P, O, pred, participle ? 0.7 : 0.75, np.to);

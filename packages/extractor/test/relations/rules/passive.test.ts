@@ -1,5 +1,5 @@
-// passive: an agentless passive names no second party through a scene preposition; sentences written for
-// this test.
+// passive: an agentless passive names no second party through a scene preposition (a buyer "to" whom a thing
+// was sold acquires it); sentences written for this test.
 import { triplesOf } from './triples-of.js';
 
 describe('passive', () => {
@@ -23,6 +23,12 @@ describe('passive', () => {
       'Ann Cole was followed closely by Tom Hale in the race.',
       ['Ann Cole RELATED_TO Tom Hale'],
     ],
+    [
+      'a thing sold "to" a buyer is acquired by it',
+      'Acme Corp was sold to Beta Ltd in 2010.',
+      ['Beta Ltd ACQUIRES Acme Corp'],
+    ],
+    ['a sale denied', 'Acme Corp was not sold to Beta Ltd.', ['Beta Ltd ACQUIRES Acme Corp (negated)']],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
