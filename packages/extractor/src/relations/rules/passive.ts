@@ -26,7 +26,7 @@ const SCENE_PREPS = new Set([
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Acts a place does as an authority; "in <place>" names who acts, not where the patient is. */
 const AUTHORITY_TYPES = new Set(['BLOCKS', 'SANCTIONS', 'ACCUSES', 'CRITICIZES', 'SUPPORTS', 'LABELS']);
-const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 'OWNS', 'FOCUSES_ON']);
+const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 'OWNS', 'FOCUSES_ON', 'RELATIVE_OF']);
 
 export const passive: RelationRule = {
   name: 'passive',

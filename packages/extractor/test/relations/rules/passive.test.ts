@@ -29,6 +29,7 @@ describe('passive', () => {
       ['Beta Ltd ACQUIRES Acme Corp'],
     ],
     ['a sale denied', 'Acme Corp was not sold to Beta Ltd.', ['Beta Ltd ACQUIRES Acme Corp (negated)']],
+    ['being married is kin', 'Ann Cole is married to Tom Hale.', ['Ann Cole RELATIVE_OF Tom Hale']],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
