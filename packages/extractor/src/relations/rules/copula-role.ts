@@ -26,10 +26,14 @@ export const copulaRole: RelationRule = {
       const { body, end } = roleBody(view, view.chunks, view.chunks.indexOf(np));
       if (!body || !roleHeldIn(view, role, S, body)) return;
       const to = view.chunks[end].to;
+      // The verb and the role up to the body's own phrase: "is a member of", not the body's long name, which
+      // would run past the edge gate's predicate length ("is a member of the Norland Labour Party").
+      const bodyAfter = end > view.chunks.indexOf(np);
+      const textEnd = bodyAfter ? view.chunks[end].from - 1 : to;
       out.push({
         subject: S,
         object: body,
-        predicate: nounPredicate(role.noun, view.slice(vg.from, to)),
+        predicate: nounPredicate(role.noun, view.slice(vg.from, textEnd)),
         confidence: subj.how === 'direct' ? 0.8 : 0.7,
         from: subj.np.from,
         to,

@@ -11,6 +11,11 @@ describe('copula-role', () => {
     ['also capitalised, in the past', 'Ann Cole was President of France until 2011.', ['Ann Cole LEADS France']],
     ['an employer after "at"', 'Ola Berg is a professor at Dorn University.', ['Ola Berg WORKS_FOR Dorn University']],
     ['an employer after "for"', 'Ola Berg is a spokesman for Acme Corp.', ['Ola Berg WORKS_FOR Acme Corp']],
+    [
+      'a body with a long name (the predicate stops before it)',
+      'Ann Cole is a member of the Norland Labour Party.',
+      ['Ann Cole WORKS_FOR Norland Labour Party'],
+    ],
     ['a place employs no player', 'Ann Cole is the best player of France.', []],
     ['a head has no person for a body', "Ola Berg is Ann Cole's president.", []],
   ])('%s', (_name, text, expected) => {
