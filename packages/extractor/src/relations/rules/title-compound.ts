@@ -32,6 +32,15 @@ const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
 const POSTING = new Set(['to', 'from', 'for']);
 const GOVERNMENT_LEVELS = new Set(['federal', 'state', 'national', 'provincial', 'regional', 'local']);
 const TITLE_WORD = (tags: Set<string>) => tags.has('Noun') || tags.has('Adjective');
+/** Words that put a title in the past: "former New York City Mayor Rudy Giuliani" no longer leads the city. */
+const PAST_TITLE = new Set(['former', 'then', 'onetime', 'one-time', 'erstwhile', 'late']);
+
+/** The start of the title's text: `from`, or the past-marking words before a body that opens it. */
+function textStart(view: SentenceView, from: number): number {
+  let k = from;
+  while (k > 0 && PAST_TITLE.has(view.toks[k - 1].normal) && !hasBreak(view.toks[k - 1].post)) k--;
+  return k;
+}
 
 /** "Vice President of the United States Joe Biden": the title before "of (the)" a body that stands right
  * before the name; the role words it spans [from, to], or undefined. */
@@ -133,7 +142,7 @@ export const titleCompound: RelationRule = {
       out.push({
         subject: person,
         object: body,
-        predicate: { ...nounPredicate(role.noun, view.slice(from, end)), type: role.type },
+        predicate: { ...nounPredicate(role.noun, view.slice(textStart(view, from), end)), type: role.type },
         confidence: 0.85,
         from,
         to: end,

@@ -171,4 +171,30 @@ describe('title-compound', () => {
     ).toEqual([...names].sort());
     expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t))).toEqual(roles);
   });
+
+  // Without its past-marking word the title reads as a post held today.
+  test.each([
+    [
+      'a former office before a place',
+      'The panel heard former Dorn City Mayor Ann Cole on Monday.',
+      'former Dorn City Mayor Ann Cole',
+    ],
+    [
+      'a former post before a body',
+      'Acme Corp hired former Beta Ltd chief executive Tom Hale.',
+      'former Beta Ltd chief executive Tom Hale',
+    ],
+    ['a "then-" office', 'The award was given by then-Norland President Ann Cole.', 'then-Norland President Ann Cole'],
+    [
+      'a late office holder',
+      'The party once nominated the late Ohio Governor Tom Hale.',
+      'late Ohio Governor Tom Hale',
+    ],
+    ['a current office keeps its text', 'Norland hosted Dorn City Mayor Ann Cole.', 'Dorn City Mayor Ann Cole'],
+  ])('past titles keep their marker: %s', (_name, text, title) => {
+    const texts = extract(text)
+      .triples.filter((t) => t.rule === 'title-compound')
+      .map((t) => t.predicate.text);
+    expect(texts).toEqual([title]);
+  });
 });
