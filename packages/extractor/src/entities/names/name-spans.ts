@@ -51,6 +51,7 @@ import { reportingOpener } from './reporting-opener.js';
 import { pluralOpener } from './plural-opener.js';
 import { roleOpener } from './role-opener.js';
 import { warJoin } from './war-names.js';
+import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, numberJoin, numberOpener } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
@@ -154,8 +155,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     const credit = row.findIndex((t) => CREDIT.has(t.normal) && /^\s*:/.test(t.post));
     const heading = styled(row);
     const nameAt = (k: number) =>
-      isNameToken(row[k], heading[k] ? row[k - 1] : nameBefore(row, k), mid, heading[k]) ||
-      (!heading[k] && (acronyms.has(row[k].text) || initialAt(row, k)));
+      !(!heading[k] && k > 0 && isCap(row[k - 1]) && verbAfterName(row[k], row[k + 1])) &&
+      (isNameToken(row[k], heading[k] ? row[k - 1] : nameBefore(row, k), mid, heading[k]) ||
+        (!heading[k] && (acronyms.has(row[k].text) || initialAt(row, k))));
     const segments: Array<[number, number]> =
       credit >= 0
         ? [
