@@ -3,6 +3,7 @@
 // there and "Eliud Kipchoge of Kenya" comes from there → LOCATED_IN. A title shared by a list counts for each
 // ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"). A person "from" a place right after a
 // verb or preposition is moved, not described ("expelled Tom Hale from Peru").
+import { CALENDAR } from '../../entities/names/name-tokens.js';
 import type { Chunk } from '../chunks.js';
 import { findRole, roleFitsBody, titleRole, type Role } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
@@ -81,11 +82,14 @@ export const personOfPlace: RelationRule = {
       const titled = own && ownTitle(view, np.from, first - 1, own) ? own : undefined;
       const role = own ? titled : listed ? listTitle : undefined;
       const rel = relation(role);
+      // "on Sunday Presidents Muhammadu Buhari of Nigeria": a day the chunk took in is no part of the title.
+      let textFrom = np.from;
+      while (textFrom < first && CALENDAR.has(view.toks[textFrom].normal)) textFrom++;
       if (rel)
         out.push({
           subject: person,
           object: place,
-          predicate: { type: rel.type, lemma: rel.lemma, text: view.slice(np.from, ch[i + 2].to) },
+          predicate: { type: rel.type, lemma: rel.lemma, text: view.slice(textFrom, ch[i + 2].to) },
           confidence: 0.7,
           from: np.from,
           to: ch[i + 2].to,

@@ -1,4 +1,5 @@
 // person-of-place: "<title> <Person> of/from <Place>"; sentences written for this test.
+import { extract } from '../../../src/index.js';
 import { triplesOf } from './triples-of.js';
 
 const tied = (text: string) =>
@@ -45,5 +46,19 @@ describe('person-of-place', () => {
     ["a place's possession", "Ann Lowe of Chile's Senate spoke."],
   ])('no edge: %s', (_name, text) => {
     expect(tied(text)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a day before the title',
+      'The leaders met where on Sunday Presidents Ann Cole of Chile and Tom Hale of Peru signed it.',
+      'Presidents Ann Cole of Chile',
+    ],
+    ['no day', 'The leaders met where President Ann Cole of Chile signed it.', 'President Ann Cole of Chile'],
+  ])('the text is the title: %s', (_name, text, expected) => {
+    const texts = extract(text)
+      .triples.filter((t) => t.rule === 'person-of-place')
+      .map((t) => t.predicate.text);
+    expect(texts[0]).toBe(expected);
   });
 });
