@@ -22,6 +22,7 @@ import { withdrawnFrom } from './withdrawn-from.js';
 import { ofObject } from '../of-object.js';
 import { possessedRole } from '../role-noun.js';
 import { speechSite } from '../speech-site.js';
+import { receivedAct } from '../received-act.js';
 
 const RELATIONAL_PREPS = new Set([
   'on',
@@ -171,7 +172,11 @@ export const subjectVerbObject: RelationRule = {
         // "Tom Hale lost to Ann Cole", "conceded defeat to Ann Cole": the one lost to defeated the subject.
         const beaten = lostTo(pred) && RIVALS.has(view.types.get(S) ?? '') && RIVALS.has(view.types.get(O) ?? '');
         if (beaten) pred = { ...pred, type: 'DEFEATS' };
-        const turned = owned || beaten;
+        // "faced criticism from Ann Cole": Ann Cole criticised the subject; "sought the approval of X": not yet.
+        const received = receivedAct(view, vg, pred);
+        if (received === 'asked') pred = { ...pred, type: FALLBACK_TYPE, lemma: vg.lemma };
+        const turned = owned || beaten || (received === 'turned' && RIVALS.has(view.types.get(O) ?? ''));
+        if (received === 'turned' && !turned) return;
         for (const who of subjects) {
           if (who === O) continue;
           out.push({
