@@ -145,7 +145,10 @@ const capitalised = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 
 /** Verbs whose object noun carries the act ("made stops", "held talks", "took steps"); after them, and after a
  * past verb of saying, a present -s form is a plural noun. */
-const LIGHT_ROOTS = new Set(['make', 'take', 'hold', 'give', 'have', 'conduct']);
+// ("launched airstrikes on", "staged raids", "ordered strikes": verbs of starting an operation likewise.)
+const LIGHT_ROOTS = new Set(
+  'make take hold give have conduct launch stage mount order resume intensify impose announce'.split(' '),
+);
 function lightObject(toks: Token[], cls: Cls[], i: number): boolean {
   const t = toks[i];
   const prev = toks[i - 1];

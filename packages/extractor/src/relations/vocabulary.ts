@@ -196,7 +196,8 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
     // ("murder", "assassinate": verbs only; the possessive of "Ann Cole's murder" is the victim, not the killer)
     verbs: `attack strike bomb invade raid shell shoot kill hit target assault murder assassinate stab
     strangle`.split(/\s+/),
-    nouns: ['attack', 'attacks', 'strike', 'strikes', 'invasion', 'raid', 'bombing', 'assault'],
+    nouns: `attack strike invasion raid bombing assault airstrike offensive shelling bombardment incursion
+    cyberattack ambush`.split(/\s+/),
   },
   {
     type: 'CRITICIZES',

@@ -243,6 +243,24 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a plural after a verb of starting an operation is its object, no verb (token-class.ts)',
+      'Norland launched airstrikes on Dorn on Tuesday.',
+      'Norland RELATED_TO Dorn',
+      'Norland ATTACKS Dorn',
+    ],
+    [
+      'resumed airstrikes: the same',
+      'France resumed airstrikes on Dorn.',
+      'France RELATED_TO Dorn',
+      'France ATTACKS Dorn',
+    ],
+    [
+      'an offensive into a country attacks it (vocabulary.ts)',
+      'Norland began a military offensive into Dorn on Sunday.',
+      'Norland RELATED_TO Dorn',
+      'Norland ATTACKS Dorn',
+    ],
+    [
       'calls made to someone urge nothing (vocabulary.ts)',
       'Ann Cole made calls to Tom Hale.',
       'Ann Cole URGES Tom Hale',
