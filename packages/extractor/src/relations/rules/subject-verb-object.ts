@@ -48,11 +48,17 @@ const CONTEST_HEADS =
  * with no thing won, persuades them and is not read here). */
 const WIN_VERBS = new Set(['win', 'secure', 'clinch', 'earn']);
 /** "lost to X", "lost the election to X", "conceded defeat to X": X won (not "lost money to X"). */
-const LOST_CONTEST =
-  /\b(?:los[et]|loses|losing)(?: (?:the|his|her|their|its|a))?(?: (?:seat|election|reelection|re-election|leadership|championship|poll|race|vote|final|match|game|nomination|title|primary|runoff|contest|bid|presidency))? to$/i;
+const CONTESTS =
+  'seat|election|reelection|re-election|leadership|championship|poll|race|vote|final|match|game|nomination|title|primary|runoff|contest|bid|presidency';
+const LOST_CONTEST = new RegExp(
+  `\\b(?:los[et]|loses|losing)(?: (?:the|his|her|their|its|a))?(?: (?:${CONTESTS}))? to$`,
+  'i',
+);
+/** "conceded defeat to X", "conceded the election to X" (not "conceded to reporters that …"). */
+const CONCEDED_CONTEST = new RegExp(`\\bconced\\w*(?: (?:the|his|her|their|its))? (?:defeat|${CONTESTS}) to$`, 'i');
 const lostTo = (pred: { lemma: string; text: string }) =>
   (pred.lemma === 'lose' && LOST_CONTEST.test(pred.text)) ||
-  (pred.lemma === 'concede' && / defeat to$/i.test(pred.text));
+  (pred.lemma === 'concede' && CONCEDED_CONTEST.test(pred.text));
 const RIVALS = new Set(['Person', 'Organization', 'Place']);
 /** Verbs whose "in/at <Place>" is the relation itself ("arrived in Spain", "lives in Oslo", "invested in"). */
 const MOVE_TYPES = new Set(['VISITS', 'LOCATED_IN', 'INVESTS_IN', 'PART_OF', 'FOCUSES_ON']);

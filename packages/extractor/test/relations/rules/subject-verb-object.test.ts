@@ -86,6 +86,12 @@ describe('subject-verb-object', () => {
       'Luis Prado conceded defeat to Ana Costa on Tuesday.',
       'Ana Costa DEFEATS Luis Prado',
     ],
+    [
+      'conceding the election to a rival',
+      'Luis Prado conceded the election to Ana Costa late on Tuesday.',
+      'Ana Costa DEFEATS Luis Prado',
+    ],
+    ['conceding the race to a rival', 'Tom Hale conceded the race to Ann Cole.', 'Ann Cole DEFEATS Tom Hale'],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
