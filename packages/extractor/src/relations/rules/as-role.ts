@@ -64,6 +64,10 @@ export const asRole: RelationRule = {
         : subjectOf(view, v)?.np;
       const r = titleRole(role);
       const as = ch[c - 1]?.kind === 'PREP' ? ' as' : '';
+      // "stepped down as", "stepped aside as": the particle the chunker set apart says the role was left.
+      const particle = ch[c - 2];
+      const verbEnd =
+        as && c - 2 > v && ['PREP', 'ADV'].includes(particle.kind) && particle.from === vg.to + 1 ? particle.to : vg.to;
       const hold = (np: Chunk | undefined) => {
         const holder = npEntity(np);
         if (!np || !holder || holder === body || view.types.get(holder) !== 'Person') return;
@@ -71,7 +75,7 @@ export const asRole: RelationRule = {
           subject: holder,
           object: body,
           // The verb and the role noun: the whole phrase would run past the edge gate's predicate length.
-          predicate: { ...nounPredicate(r.noun, `${view.slice(vg.from, vg.to)}${as} ${r.noun}`), type: r.type },
+          predicate: { ...nounPredicate(r.noun, `${view.slice(vg.from, verbEnd)}${as} ${r.noun}`), type: r.type },
           confidence: 0.75,
           from: Math.min(np.from, vg.from),
           to: ch[end].to,

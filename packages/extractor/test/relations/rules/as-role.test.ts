@@ -1,4 +1,5 @@
 // as-role: a role held, taken or left "as" a title; sentences written for this test.
+import { extract } from '../../../src/index.js';
 import { triplesOf } from './triples-of.js';
 
 describe('as-role', () => {
@@ -60,5 +61,18 @@ describe('as-role', () => {
     ['a firm named as the successor holds no title', 'Tom Hale was replaced by Acme Corp as sponsor of the Ohio Open.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t) && !/PART_OF/.test(t))).toEqual([]);
+  });
+
+  // The edge's text is all a reader has to tell a post left from a post held.
+  test.each([
+    ['stepped down as', 'Tom Hale stepped down as chief executive of Acme Corp.', 'stepped down as chief executive'],
+    ['stepped aside as', 'Ann Cole stepped aside as mayor of Dorn.', 'stepped aside as mayor'],
+    ['sworn in as', 'Ann Cole was sworn in as governor of Ohio on Monday.', 'was sworn in as governor'],
+    ['a phrasal verb in the group', 'Tom Hale took over as chairman of Acme Corp.', 'took over as chairman'],
+  ])('the text keeps the particle: %s', (_name, text, expected) => {
+    const texts = extract(text)
+      .triples.filter((t) => t.rule === 'as-role')
+      .map((t) => t.predicate.text);
+    expect(texts).toEqual([expected]);
   });
 });
