@@ -53,6 +53,19 @@ const LIGHT_VERBS = new Set([
 /** "lost the nomination to X", "forfeited the election": what the noun names went to someone else, so the
  * noun's relation ("nomination" APPOINTS) is not the subject's; only the verb phrase is left. */
 const LOSS_VERBS = new Set(['lose', 'forfeit', 'concede']);
+/** "became leader of X", "assumed the chairmanship of X": a role noun's relation is the subject's only after a
+ * verb of being or taking; "interviewed the chief executive of Acme" met someone who leads Acme. */
+const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
+const HOLDING_VERBS = new Set(
+  'be become remain stay serve assume take win hold keep retain seize resume regain reclaim claim secure inherit accept'.split(
+    ' ',
+  ),
+);
+
+/** Whether the role `noun` names after the verb `lemma` is held by someone other than the subject. */
+export function roleOfAnother(lemma: string, noun: string): boolean {
+  return ROLE_TYPES.has(nounType(noun) ?? '') && !HOLDING_VERBS.has(lemma.split(' ')[0]);
+}
 
 /** "has alleged ties to X", "had suspected links with Y": after "have" such a participle right before its noun
  * is the noun's adjective (a hedge), and the verb is "have"; "alleged" here accuses no one. */
@@ -92,6 +105,7 @@ export function makePredicate(
     LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType || (!!noun && adjectivalParticiple(view, vg, noun));
   // "cut aid to X": the aid ended or only lessened, so neither it nor its end is told.
   if (nType && mayEnd(main, noun!)) return { type: FALLBACK_TYPE, lemma: main, text };
+  if (nType && roleOfAnother(main, noun!)) return { type: FALLBACK_TYPE, lemma: main, text };
   if (nType && !undoes(main, noun) && light && !LOSS_VERBS.has(base)) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }

@@ -17,14 +17,15 @@ test.each([
     'Ann Cole APPOINTS Tom Hale',
   ],
   [
-    'a participle before a plural noun of a body',
+    // (the employees were sued, not Beta Holdings: predicate.ts roleOfAnother)
+    'a participle before a plural role noun of a body',
     'Acme Corp sued retired employees of Beta Holdings in May.',
-    'Acme Corp ACCUSES Beta Holdings',
+    undefined,
     'Acme Corp FOUNDED Beta Holdings',
   ],
 ])('the verb before the participle: %s', (_name, text, present, absent) => {
   const triples = triplesOf(text);
-  expect(triples).toContain(present);
+  if (present) expect(triples).toContain(present);
   expect(triples).not.toContain(absent);
 });
 

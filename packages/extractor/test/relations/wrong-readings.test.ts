@@ -495,6 +495,42 @@ describe('edge gate: wrong readings', () => {
       'Maryland SUPPORTS living facility',
       'Boeing 737 RELATED_TO Addis Ababa',
     ],
+    [
+      'a role noun after a verb of meeting names someone else (predicate.ts roleOfAnother)',
+      'Tom Hale interviewed the chief executive of Acme Corp.',
+      'Tom Hale LEADS Acme Corp',
+      undefined,
+    ],
+    [
+      'nor is its body what was met',
+      'Tom Hale met the founder of Acme Corp on Monday.',
+      'Tom Hale RELATED_TO Acme Corp',
+      undefined,
+    ],
+    [
+      'an ambassador expelled is no tie to the country of posting',
+      'Norland expelled the Dorn ambassador to Sweden over the vote.',
+      'Norland RELATED_TO Sweden',
+      undefined,
+    ],
+    [
+      'a role "of" a country read into one phrase is the person praised',
+      'Tom Hale praised the president of Norland.',
+      'Tom Hale SUPPORTS Norland',
+      undefined,
+    ],
+    [
+      'becoming a leader is holding the role',
+      'Tom Hale became leader of the Labour Party in May.',
+      undefined,
+      'Tom Hale LEADS Labour Party',
+    ],
+    [
+      'a government acts for its country',
+      'Norland criticised the government of Dorn.',
+      undefined,
+      'Norland CRITICIZES Dorn',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

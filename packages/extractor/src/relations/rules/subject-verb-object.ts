@@ -8,7 +8,7 @@ import { companionOf } from '../companion-subject.js';
 import { actsForOwner, npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
-import { compoundHead, makePredicate } from '../predicate.js';
+import { compoundHead, makePredicate, roleOfAnother } from '../predicate.js';
 import { blocks, undoes } from '../reversal-verbs.js';
 import { namedPossessor } from '../named-possessor.js';
 import { amountOnly } from '../amount-phrase.js';
@@ -130,6 +130,13 @@ const purposeFor = (lemma: string) => {
   return !!own && own !== FALLBACK_TYPE && !phrasalType(lemma, 'for');
 };
 
+/** The role noun before an "of" inside a noun phrase ("the president of Norland"), if any. */
+function roleBeforeOf(view: SentenceView, np: Chunk): string | undefined {
+  for (let k = np.from + 1; k < np.to; k++)
+    if (view.toks[k].normal === 'of' && !view.entityAt[k] && !view.entityAt[k - 1]) return view.toks[k - 1].normal;
+  return undefined;
+}
+
 /** The phrase ends in a capitalised word, or a number after one ("Category 5"): a name, not a common noun. */
 const capitalHead = (toks: readonly { text: string }[], to: number) =>
   /^\p{Lu}/u.test(toks[to].text) || (/^\d/.test(toks[to].text) && /^\p{Lu}/u.test(toks[to - 1]?.text ?? ''));
@@ -213,6 +220,9 @@ export const subjectVerbObject: RelationRule = {
         // verb's own type says what was done to it ("criticized the Pentagon's decision"); a verb phrase alone
         // would say it of the owner.
         if (!np.head && actsForOwner(np.headWord) && pred.type === FALLBACK_TYPE) continue;
+        // "praised the president of Norland" (one chunk when the tagger reads "of" into the title): the phrase
+        // is the person in the role.
+        if (roleBeforeOf(view, np) && roleOfAnother(vg.lemma, roleBeforeOf(view, np)!)) continue;
         if (!(pred.type === 'LEADS' && contest)) push(npEntityOrModel(np, view.types), pred, 0.85, np.to);
       }
       // "flies fighters and cargo to Syria": a list of common nouns shares the phrase after it, and the noun
@@ -292,6 +302,9 @@ export const subjectVerbObject: RelationRule = {
             // "met the wife of Bill Moss", "has a son with Ann Cole": a kin word's relative is no party to the
             // verb (kin is read where a name stands beside the kin word: apposition, copula-role).
             if (nType === 'RELATIVE_OF') continue;
+            // "interviewed the chief executive of Acme", "expelled the Libyan ambassador to Greece": the one in
+            // the role is the verb's object, not the body.
+            if (roleOfAnother(vg.lemma, dHead)) continue;
             const text = view.slice(vg.from, pp.prep.to);
             if (prep === 'over' && WIN_VERBS.has(vg.lemma) && RIVALS.has(view.types.get(O) ?? ''))
               push(O, { type: 'DEFEATS', lemma: vg.lemma, text }, 0.75, np.to);
