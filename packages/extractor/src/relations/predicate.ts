@@ -3,7 +3,7 @@
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType, verbType } from './vocabulary.js';
-import { mayEnd, undoes } from './reversal-verbs.js';
+import { defers, mayEnd, undoes } from './reversal-verbs.js';
 
 /** Verbs whose object noun carries the meaning ("imposed sanctions on", "expand sanctions on"). */
 const LIGHT_VERBS = new Set([
@@ -106,6 +106,8 @@ export function makePredicate(
   // "cut aid to X": the aid ended or only lessened, so neither it nor its end is told.
   if (nType && mayEnd(main, noun!)) return { type: FALLBACK_TYPE, lemma: main, text };
   if (nType && roleOfAnother(main, noun!)) return { type: FALLBACK_TYPE, lemma: main, text };
+  // "postponed a trip to Oslo": the act is put off, neither done nor undone, and the verb did nothing to Oslo.
+  if (nType && defers(main)) return { type: FALLBACK_TYPE, lemma: main, text };
   if (nType && !undoes(main, noun) && light && !LOSS_VERBS.has(base)) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }

@@ -28,7 +28,8 @@ const REVERSAL_VERBS = new Set([
   'terminate',
   'dissolve',
 ]);
-/** Phrasal verbs that undo their object ("backed away from his support for X", "called off talks with X");
+/** Phrasal verbs that undo their object ("backed away from his support for X", "called off talks with X",
+ * "ruled out a visit to X");
  * their first word alone does not ("backed the sanctions", "called it a fraud"). */
 const REVERSAL_PHRASALS = new Set([
   'back away',
@@ -39,6 +40,7 @@ const REVERSAL_PHRASALS = new Set([
   'call off',
   'break off',
   'cut off',
+  'rule out',
 ]);
 /** Verbs that end a tie ("cut ties with", "broke relations with", "froze contacts with"), and not all else
  * ("broke the record", "froze the assets of"). */
@@ -75,3 +77,10 @@ const BLOCKING_VERBS = new Set([
 
 /** Whether a verb group's lemma keeps the act its object or subject noun names from happening. */
 export const blocks = (lemma: string): boolean => BLOCKING_VERBS.has(lemma);
+
+/** Verbs that put off what their object names ("postponed a trip to Oslo", "delayed sanctions on Dorn"): the act
+ * is neither done nor undone. */
+const DEFERRING = new Set(['postpone', 'delay', 'defer', 'put off', 'push back', 'reschedule']);
+
+/** Whether a verb group's lemma puts off the act its object noun names. */
+export const defers = (lemma: string): boolean => DEFERRING.has(lemma);

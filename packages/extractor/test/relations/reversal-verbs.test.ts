@@ -33,8 +33,23 @@ describe('reversal verbs: the triples', () => {
       "Norland approved Acme Corp's purchase of Beta Ltd.",
       ['Acme Corp ACQUIRES Beta Ltd'],
     ],
+    ['a visit ruled out', 'Tom Hale ruled out a visit to Oslo.', ['Tom Hale VISITS Oslo (negated)']],
+    ['sanctions ruled out', 'Norland ruled out sanctions on Dorn.', ['Norland SANCTIONS Dorn (negated)']],
+    [
+      'a trip postponed: the verb did nothing to the place',
+      'Tom Hale postponed a trip to Oslo.',
+      ['Tom Hale RELATED_TO Oslo'],
+    ],
+    ['sanctions delayed are not yet imposed', 'Norland delayed sanctions on Dorn.', ['Norland RELATED_TO Dorn']],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a visit postponed', 'Tom Hale postponed his visit to Oslo.'],
+    ['a visit put off', 'Tom Hale put off his visit to Oslo.'],
+  ])('an act put off is hedged: %s', (_name, text) => {
+    expect(triplesOf(text, { hedged: true })).toContain('Tom Hale VISITS Oslo (hedged)');
   });
 });
 

@@ -3,7 +3,7 @@
 // Beijing" → Xi LOCATED_IN Beijing.
 import type { Chunk } from '../chunks.js';
 import { nounPredicate } from '../predicate.js';
-import { blocks, mayEnd, undoes } from '../reversal-verbs.js';
+import { blocks, defers, mayEnd, undoes } from '../reversal-verbs.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { entityTokens } from '../entity-tokens.js';
@@ -67,7 +67,9 @@ export const nominalRelation: RelationRule = {
       const modifier = np.entities.find((e) => e !== np.head && !overrunCompound(view, np, e));
       const agent = byAgent ?? np.possessor ?? modifier;
       if (!agent) return;
-      const unrealised = view.toks.slice(np.from, np.to).some((t) => UNREALISED.has(t.normal));
+      // ("postponed his visit to Oslo": an act put off has not happened yet.)
+      const unrealised =
+        view.toks.slice(np.from, np.to).some((t) => UNREALISED.has(t.normal)) || (governed && defers(governor.lemma));
       const add = (object: string, end: number, pred: { type: string; lemma: string; text: string }, conf: number) => {
         if (object === agent) return;
         out.push({
