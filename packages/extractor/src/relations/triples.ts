@@ -40,6 +40,9 @@ const MAX_SUBJECT_LIST = 12;
 /** "Neither Acme nor Beta would buy Gamma": a subject list opened by "neither" negates its clause. */
 function neitherNor(view: SentenceView, d: TripleDraft): boolean {
   if (!d.verb) return false;
+  // "visited neither Oslo nor Dorn": "neither" after the verb, before the object.
+  const after = view.toks.slice(d.verb.to + 1, d.to + 1).map((t) => t.normal);
+  if (after.includes('neither') && view.toks.slice(d.verb.to + 1).some((t) => t.normal === 'nor')) return true;
   // Back from the verb over the subject list, within the clause: "nor" before the verb, "neither" before it.
   let nor = false;
   for (let k = d.verb.from - 1; k >= 0 && d.verb.from - k <= MAX_SUBJECT_LIST; k--) {
@@ -50,6 +53,10 @@ function neitherNor(view: SentenceView, d: TripleDraft): boolean {
   }
   return false;
 }
+
+/** "Tom Hale denied killing Ann Cole": the denial in the verb group is the subject's word, not a fact. */
+const deniedBySubject = (d: TripleDraft): boolean =>
+  !!d.verb && !d.verb.passive && d.verb.lemmas.slice(0, -1).includes('deny');
 
 export function findTriples(
   views: SentenceView[],
@@ -107,7 +114,9 @@ export function findTriples(
             !!d.hedged ||
             hedgedByFrame(view, d) ||
             (!!d.verb && requestedAct(view, d.verb)),
-          ...(d.attributedTo || span ? { attributedTo: d.attributedTo ?? span!.speaker } : {}),
+          ...(d.attributedTo || span || deniedBySubject(d)
+            ? { attributedTo: d.attributedTo ?? span?.speaker ?? d.subject }
+            : {}),
           ...(span?.quote ? { quote: span.quote } : {}),
           rule: rule.name,
           ...(time ? { time } : {}),

@@ -28,3 +28,35 @@ test.each([
 ])('%s → %s', (text, expected) => {
   expect(edges(text)).toContain(expected);
 });
+
+// Whose word the denial is: the subject's, as with "denied that …"; a plain negation is nobody's.
+function attributed(text: string): string[] {
+  const r = extract(text);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.triples.map(
+    (t) => `${name.get(t.subject)} ${t.predicate.type} ${name.get(t.object)} @${name.get(t.attributedTo ?? '') ?? '-'}`,
+  );
+}
+
+test.each([
+  ['Tom Hale denied killing Ann Cole.', 'Tom Hale ATTACKS Ann Cole @Tom Hale'],
+  [
+    'Norfield Holdings denies having bought Castor Mining.',
+    'Norfield Holdings ACQUIRES Castor Mining @Norfield Holdings',
+  ],
+  ['Tom Hale did not meet Vladimir Putin.', 'Tom Hale MEETS Vladimir Putin @-'],
+])('attributed: %s → %s', (text, expected) => {
+  expect(attributed(text)).toContain(expected);
+});
+
+// "neither … nor" after the verb negates each object it lists; an object before it stays affirmed.
+test.each([
+  ['Tom Hale visited neither Oslo nor Dorn.', ['Oslo negated=true', 'Dorn negated=true']],
+  [
+    'Tom Hale visited Oslo but neither Dorn nor Kesh.',
+    ['Oslo negated=false', 'Dorn negated=true', 'Kesh negated=true'],
+  ],
+])('neither/nor objects: %s', (text, expected) => {
+  const got = edges(text).filter((e) => e.startsWith('Tom Hale VISITS'));
+  expect(got.map((e) => e.replace('Tom Hale VISITS ', '')).sort()).toEqual([...expected].sort());
+});
