@@ -329,7 +329,9 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
   },
   {
     type: 'APPOINTS',
-    verbs: ['appoint', 'elect', 'nominate', 'hire', 'promote', 'choose', 'select'],
+    // ("picked Tom Hale as her running mate", "tapped Tom Hale to lead": choosing a person; the gate keeps
+    // only a person as the one chosen, and "pick up", "tap into" are phrasal verbs of their own.)
+    verbs: ['appoint', 'elect', 'nominate', 'hire', 'promote', 'choose', 'select', 'pick', 'tap'],
     nouns: ['appointment', 'nomination', 'election'],
   },
   {
@@ -445,6 +447,9 @@ export const offRelation = (prep: string, type: string, noun: string): boolean =
 const PHRASAL_VERBS = new Map<string, string>(
   Object.entries({
     'call on': 'URGES',
+    'pick up': FALLBACK_TYPE,
+    'pick out': FALLBACK_TYPE,
+    'tap into': FALLBACK_TYPE,
     'call for': 'URGES',
     'push for': 'URGES',
     'take over': 'ACQUIRES',

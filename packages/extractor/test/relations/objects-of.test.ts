@@ -49,7 +49,7 @@ describe('objectsOf', () => {
     [
       'a number after a possessive stays in its phrase',
       "Tom Hale tapped the Labour Party's 2016 deputy nominee Ann Cole.",
-      'Tom Hale RELATED_TO Ann Cole',
+      'Tom Hale APPOINTS Ann Cole',
       'Tom Hale RELATED_TO Labour Party',
     ],
   ])('%s', (_name, text, present, absent) => {

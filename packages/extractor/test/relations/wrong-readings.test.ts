@@ -531,6 +531,24 @@ describe('edge gate: wrong readings', () => {
       undefined,
       'Norland CRITICIZES Dorn',
     ],
+    [
+      'picking a person as a running mate chooses them (vocabulary.ts)',
+      'Ann Cole picked Tom Hale as her running mate.',
+      'Ann Cole RELATED_TO Tom Hale',
+      'Ann Cole APPOINTS Tom Hale',
+    ],
+    [
+      'tapping a person to lead chooses them',
+      'Acme Corp tapped Tom Hale to lead the unit.',
+      'Acme Corp RELATED_TO Tom Hale',
+      'Acme Corp APPOINTS Tom Hale',
+    ],
+    [
+      'picking someone up chooses no one',
+      'Ann Cole picked up Tom Hale at the airport.',
+      'Ann Cole APPOINTS Tom Hale',
+      undefined,
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
