@@ -11,6 +11,8 @@ import { chunkRole } from './role-noun.js';
 import { isCountry } from './country-place.js';
 import { clauseBefore, takesClause } from './clause-before.js';
 import { TITLES } from '../entities/lexicon/titles.js';
+import { lexiconTags } from '../lexicon-tags.js';
+import type { Token } from '../tokens.js';
 
 export interface SubjectRef {
   np: Chunk;
@@ -259,6 +261,23 @@ function interruptingGerund(view: SentenceView, c: number, j: number): boolean {
  * call by saying …") and a parenthetical "in/on …" phrase is skipped ("Coles, in its release, reported"), as
  * speech reads them; with 'means' (the triple rules) only a "by"-gerund does; with 'none' (the open-IE
  * propositions, whose tuples keep the adjunct with its verb) neither. */
+const VERB_FORMS = new Set(['Infinitive', 'PresentTense', 'PastTense']);
+
+/** "Tesco to sell its Polish branch to Salling Group": a headline's future, a phrase opening the sentence and
+ * "to" before the verb, with no tensed verb in its clause (up to a semicolon); the phrase is the subject. */
+function headlineFuture(view: SentenceView, c: number): boolean {
+  const ch = view.chunks;
+  if (c !== 2 || ch[0].kind !== 'NP' || ch[0].from !== 0 || ch[0].breakAfter) return false;
+  // ("Sixteen states sue President Trump to stop …": a verb the phrase took in is the clause's own.)
+  const verbLike = (t: Token) =>
+    t.tags.has('Verb') || (/^\p{Ll}/u.test(t.text) && lexiconTags(t.normal).some((x) => VERB_FORMS.has(x)));
+  if (view.toks.slice(ch[0].from, ch[0].to + 1).some(verbLike)) return false;
+  if (view.toks[ch[1].from].normal !== 'to' || ch[1].from !== ch[1].to) return false;
+  const semicolon = view.toks.findIndex((t) => /;/.test(t.post));
+  const end = semicolon < 0 ? view.toks.length : semicolon;
+  return !ch.some((x) => x.kind === 'VG' && x.finite && x.from <= end);
+}
+
 export function subjectOf(
   view: SentenceView,
   c: number,
@@ -267,6 +286,7 @@ export function subjectOf(
 ): SubjectRef | undefined {
   const ch = view.chunks;
   const vg = ch[c];
+  if (headlineFuture(view, c)) return { np: ch[0], how: 'direct' };
   let j = c - 1;
   while (j >= 0 && ch[j].kind === 'ADV' && !ch[j].breakAfter) j--;
   // "Tom Hale and Bo Berg, respectively, met": the adverb set off by commas only pairs the list with another.

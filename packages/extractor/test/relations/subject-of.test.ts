@@ -5,6 +5,24 @@ import { triplesOf } from './rules/triples-of.js';
 describe('subjectOf', () => {
   test.each([
     [
+      'a headline\'s future: a name, "to" and the verb',
+      'Norland to impose sanctions on Dorn',
+      'Norland SANCTIONS Dorn',
+      undefined,
+    ],
+    [
+      "a headline's future after a title",
+      'Dorn carmaker Acme Corp to buy Beta Ltd for $2 billion',
+      'Acme Corp ACQUIRES Beta Ltd',
+      undefined,
+    ],
+    [
+      "a verb the tagger read into the opening phrase is the clause's own",
+      'Sixteen states sue Ann Cole to stop a ban on Acme Corp',
+      undefined,
+      'Ann Cole BLOCKS Acme Corp',
+    ],
+    [
       'a verb after ", and" goes on with the reporter, not with the clause after "that"',
       'Ann Cole also noted that the Dorn Senate did not ratify the treaty, and praised Acme Corp for its work.',
       'Ann Cole SUPPORTS Acme Corp',

@@ -549,6 +549,12 @@ describe('edge gate: wrong readings', () => {
       'Ann Cole APPOINTS Tom Hale',
       undefined,
     ],
+    [
+      'the one a part is sold to is the buyer, not what was sold (subject-verb-object.ts)',
+      'Acme Corp sold its Dorn unit to Beta Ltd.',
+      'Acme Corp SELLS Beta Ltd',
+      'Acme Corp RELATED_TO Beta Ltd',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -328,6 +328,9 @@ export const subjectVerbObject: RelationRule = {
               // phrase of its own ("represented Iran's Qom Province in the Assembly").
               if ((pred.type === nType || blocks(vg.lemma)) && namedPossessor(view, dobj!, S)) continue;
               if (pred.type === nType || nType === 'PROPOSES') push(O, pred, 0.75, np.to);
+              // "sold its Polish branch to Salling Group": the one sold to is the buyer, not what was sold.
+              else if (pred.type === 'SELLS' && prep === 'to')
+                push(O, { ...pred, type: FALLBACK_TYPE, lemma: vg.lemma }, 0.6, np.to);
               // "limited toilet paper purchases for home delivery": whom the object's noun is for is not what
               // the verb's own relation ("limited", BLOCKS) is with.
               else if (!ATTITUDE_TYPES.has(pred.type) && prep !== 'for') push(O, pred, 0.75, np.to);
