@@ -294,6 +294,9 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       return 'PREP';
     // "the Atlantic Council think tank": a compound noun, not the verb "think".
     if (w === 'think' && /^tanks?$/.test(toks[i + 1]?.normal ?? '')) return 'N';
+    // "is set to buy": after a form of "be", before "to", the participle of a
+    // plan, which the tagger may read as a noun; the verb group goes on to the verb ("due to" may be "because of").
+    if (w === 'set' && i > 0 && toks[i - 1].tags.has('Copula') && toks[i + 1]?.normal === 'to') return 'V';
     // "Norland police arrested Tom Hale": after a name or an article, the force, not the verb.
     if (w === 'police' && i > 0 && (!!entityAt[i - 1] || toks[i - 1].tags.has('Determiner'))) return 'N';
     if (isVerbTag(t)) return (capitalised(t) && !shouted) || (!titled && namedVerb(toks, i)) ? 'N' : 'V';

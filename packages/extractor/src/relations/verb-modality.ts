@@ -47,6 +47,8 @@ export const INTENT = new Set([
   'offer',
   'wish',
   'schedule',
+  // ("is set to buy": a plan, as "is scheduled to")
+  'set',
 ]);
 
 /** Verbs of backing before the act they back ("endorsed blocking the relief", "proposes converting X"): the act

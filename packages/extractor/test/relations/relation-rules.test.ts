@@ -192,6 +192,12 @@ describe('claim attributes', () => {
       { hedged: true },
     ],
     ['hedged by a schedule', 'Ann Cole is scheduled to meet Bo Lind on Friday.', 'MEETS', { hedged: true }],
+    [
+      'hedged by a plan ("is set to", which the tagger reads as a noun)',
+      'Acme Corp is set to buy Beta Ltd.',
+      'ACQUIRES',
+      { hedged: true },
+    ],
     ['negated by a refusal', 'Ann Cole refused to meet Tom Hale.', 'MEETS', { negated: true, hedged: false }],
     ['negated by a failure', 'Pell Group failed to buy Castor Mining.', 'ACQUIRES', { negated: true }],
     ['hedged when only asked', 'Ann Cole was asked to lead the Harbour Club.', 'LEADS', { hedged: true }],
