@@ -555,6 +555,18 @@ describe('edge gate: wrong readings', () => {
       'Acme Corp SELLS Beta Ltd',
       'Acme Corp RELATED_TO Beta Ltd',
     ],
+    [
+      "a headline's passive names no object of its own (headline-passive.ts)",
+      'Ann Cole named 2019 Norland Person of the Year',
+      'Ann Cole RELATED_TO Norland Person of the Year',
+      undefined,
+    ],
+    [
+      'a person after the verb is its object: the active reading stays',
+      'Ann Cole named Tom Hale as her deputy',
+      undefined,
+      'Ann Cole RELATED_TO Tom Hale',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -11,6 +11,7 @@ import type { RelationRule, TripleDraft } from '../rule.js';
 import type { Chunk } from '../chunks.js';
 import { verbType } from '../vocabulary.js';
 import { POST_GIVERS } from '../post-object.js';
+import { headlinePassive } from '../headline-passive.js';
 
 /** Verbs whose "as <role>" is a role held, taken or left ("attacked the proclamation as official Israeli
  * territory", "posed as a police officer" are none). */
@@ -37,9 +38,9 @@ export const asRole: RelationRule = {
     const out: TripleDraft[] = [];
     const ch = view.chunks;
     /** The role phrase at chunk `c`, taken, held or left through the verb group at chunk `v`. */
-    const add = (c: number, v: number) => {
+    const add = (c: number, v: number, headlinePassive = false) => {
       const roleNp = ch[c];
-      const vg = ch[v];
+      const vg = headlinePassive ? { ...ch[v], passive: true } : ch[v];
       const role = possessedRole(view, roleNp);
       // "Acme Corp appointed Tom Hale chief executive": a post given as a second object is in the giver's body
       // when no other is named, as is "its" post.
@@ -98,6 +99,7 @@ export const asRole: RelationRule = {
       if (chunk.kind === 'VG' && ch[c + 1]?.kind === 'NP') {
         const lemma = chunk.lemma.split(' ')[0];
         if ((chunk.passive && BARE_ROLE_VERBS.has(lemma)) || (!chunk.passive && lemma === 'become')) add(c + 1, c);
+        else if (headlinePassive(view, c)) add(ch[c + 1].head && ch[c + 2]?.kind === 'NP' ? c + 2 : c + 1, c, true);
         // "appointed Tom Hale chief executive (of Acme Corp)": the post as a second object.
         else if (!chunk.passive && POST_GIVERS.has(lemma) && ch[c + 2]?.kind === 'NP' && !ch[c + 1].breakAfter)
           add(c + 2, c);

@@ -23,6 +23,7 @@ import { ofObject } from '../of-object.js';
 import { possessedRole } from '../role-noun.js';
 import { speechSite } from '../speech-site.js';
 import { receivedAct } from '../received-act.js';
+import { headlinePassive } from '../headline-passive.js';
 
 const RELATIONAL_PREPS = new Set([
   'on',
@@ -152,6 +153,8 @@ export const subjectVerbObject: RelationRule = {
       if (vg.kind !== 'VG' || vg.passive || vg.lemma === 'be' || !vg.lemma || WHOLE_PART_VERBS.has(vg.lemma)) return;
       // "the bridge, designed by Ann Cole": a participle with its "by" agent is a passive (the passive rule's).
       if (agentParticiple(view, c)) return;
+      // "Tom Hale named Acme Corp chief executive": a headline's passive has no object of its own (as-role).
+      if (headlinePassive(view, c)) return;
       // "a base housing X", "X is home to Y": the place is the subject; the housing rule reads them.
       if (HOUSING_VERBS.has(vg.lemma) || homeTo(view, vg, view.chunks[c + 1])) return;
       const subj = subjectOf(view, c);

@@ -47,6 +47,16 @@ describe('as-role', () => {
       'Tom Hale was replaced by Ann Cole as chief executive of Acme Corp.',
       'Ann Cole LEADS Acme Corp',
     ],
+    [
+      'a headline\'s passive with no "was" (headline-passive.ts)',
+      'Ann Cole elected mayor of Oslo',
+      'Ann Cole LEADS Oslo',
+    ],
+    [
+      "a headline's passive before a body's post",
+      'Tom Hale appointed chairman of Acme Corp',
+      'Tom Hale LEADS Acme Corp',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
