@@ -2,7 +2,7 @@
 // the vocabulary type, the lemma that decided it and the raw phrase.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
-import { FALLBACK_TYPE, nounType, phrasalType, verbType } from './vocabulary.js';
+import { FALLBACK_TYPE, OFFICE_TYPES, nounType, phrasalType, verbType } from './vocabulary.js';
 import { defers, mayEnd, undoes } from './reversal-verbs.js';
 
 /** Verbs whose object noun carries the meaning ("imposed sanctions on", "expand sanctions on"). */
@@ -55,7 +55,6 @@ const LIGHT_VERBS = new Set([
 const LOSS_VERBS = new Set(['lose', 'forfeit', 'concede']);
 /** "became leader of X", "assumed the chairmanship of X": a role noun's relation is the subject's only after a
  * verb of being or taking; "interviewed the chief executive of Acme" met someone who leads Acme. */
-const ROLE_TYPES = new Set(['LEADS', 'WORKS_FOR', 'FOUNDED', 'OWNS']);
 const HOLDING_VERBS = new Set(
   'be become remain stay serve assume take win hold keep retain seize resume regain reclaim claim secure inherit accept'.split(
     ' ',
@@ -64,7 +63,7 @@ const HOLDING_VERBS = new Set(
 
 /** Whether the role `noun` names after the verb `lemma` is held by someone other than the subject. */
 export function roleOfAnother(lemma: string, noun: string): boolean {
-  return ROLE_TYPES.has(nounType(noun) ?? '') && !HOLDING_VERBS.has(lemma.split(' ')[0]);
+  return OFFICE_TYPES.has(nounType(noun) ?? '') && !HOLDING_VERBS.has(lemma.split(' ')[0]);
 }
 
 /** "has alleged ties to X", "had suspected links with Y": after "have" such a participle right before its noun
