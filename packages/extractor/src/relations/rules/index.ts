@@ -56,6 +56,7 @@ import { basedApposition } from './based-apposition.js';
 import { listedSites } from './listed-sites.js';
 import { memberTitle } from './member-title.js';
 import { kinTitle } from './kin-title.js';
+import { tieTitle } from './tie-title.js';
 import { partPhrase } from './part-phrase.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -68,6 +69,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   personOfPlace,
   titleCompound,
   kinTitle,
+  tieTitle,
   partPhrase,
   respectiveRoles,
   demonymModifier,
