@@ -4,7 +4,8 @@
 // Cole mayor"). as-role reads the post; subject-verb-object reads no active clause there.
 import type { SentenceView } from './sentence-view.js';
 
-const CHOOSING = new Set(
+/** Verbs of choosing someone for a post (as-role adds "make", "crown", whose bare passive is no headline's). */
+export const CHOOSING_VERBS: ReadonlySet<string> = new Set(
   'appoint reappoint elect re-elect reelect name nominate confirm install choose select'.split(' '),
 );
 
@@ -13,7 +14,7 @@ export function headlinePassive(view: SentenceView, c: number): boolean {
   const vg = view.chunks[c];
   const post = view.chunks[c + 1];
   const subject = view.chunks[c - 1];
-  if (vg?.kind !== 'VG' || vg.passive || vg.from !== vg.to || !CHOOSING.has(vg.lemma)) return false;
+  if (vg?.kind !== 'VG' || vg.passive || vg.from !== vg.to || !CHOOSING_VERBS.has(vg.lemma)) return false;
   if (!view.toks[vg.from].tags.has('PastTense') || post?.kind !== 'NP') return false;
   if (subject?.kind !== 'NP' || c - 1 !== 0 || subject.breakAfter || !subject.head) return false;
   if (view.types.get(subject.head) !== 'Person' || view.entityAt[subject.to] !== subject.head) return false;

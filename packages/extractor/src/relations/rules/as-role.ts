@@ -11,7 +11,7 @@ import type { RelationRule, TripleDraft } from '../rule.js';
 import type { Chunk } from '../chunks.js';
 import { verbType } from '../vocabulary.js';
 import { POST_GIVERS } from '../post-object.js';
-import { headlinePassive } from '../headline-passive.js';
+import { CHOOSING_VERBS, headlinePassive } from '../headline-passive.js';
 
 /** Verbs whose "as <role>" is a role held, taken or left ("attacked the proclamation as official Israeli
  * territory", "posed as a police officer" are none). */
@@ -20,9 +20,7 @@ const ROLE_VERBS = new Set(
   replace appoint reappoint elect re-elect reelect name nominate confirm install choose select hire`.split(/\s+/),
 );
 /** Verbs whose passive takes the role with no "as": "was elected president of France", "was named head of". */
-const BARE_ROLE_VERBS = new Set(
-  'appoint reappoint elect re-elect reelect name nominate confirm install choose select make crown'.split(' '),
-);
+const BARE_ROLE_VERBS = new Set([...CHOOSING_VERBS, 'make', 'crown']);
 /** Verbs of leaving a role: their negation does not negate the holding. */
 const LEAVING = new Set(['resign', 'quit', 'retire', 'leave', 'step']);
 /** Verbs whose passive agent took the role from the subject. */

@@ -225,7 +225,8 @@ export const subjectVerbObject: RelationRule = {
         if (!np.head && actsForOwner(np.headWord) && pred.type === FALLBACK_TYPE) continue;
         // "praised the president of Norland" (one chunk when the tagger reads "of" into the title): the phrase
         // is the person in the role.
-        if (roleBeforeOf(view, np) && roleOfAnother(vg.lemma, roleBeforeOf(view, np)!)) continue;
+        const role = roleBeforeOf(view, np);
+        if (role && roleOfAnother(vg.lemma, role)) continue;
         if (!(pred.type === 'LEADS' && contest)) push(npEntityOrModel(np, view.types), pred, 0.85, np.to);
       }
       // "flies fighters and cargo to Syria": a list of common nouns shares the phrase after it, and the noun
