@@ -567,6 +567,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
       'Ann Cole RELATED_TO Tom Hale',
     ],
+    [
+      'after an act\'s noun "from" names its doer, not whom it is aimed at (nominal-relation.ts)',
+      'Tom Hale drew criticism from Ann Cole.',
+      'Tom Hale CRITICIZES Ann Cole',
+      undefined,
+    ],
+    [
+      '"of" after it still names the target',
+      "Acme Corp's criticism of Beta Ltd grew.",
+      undefined,
+      'Acme Corp CRITICIZES Beta Ltd',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);

@@ -11,6 +11,10 @@ import { OFFICE_TYPES, nounType, offRelation } from '../vocabulary.js';
 
 const PATIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'of', 'into', 'over', 'for', 'from']);
 const EVENT_TYPES = new Set(['SAYS', 'MEETS', 'VISITS']);
+/** Acts whose "from" phrase is their doer ("criticism from", "support from", "threats from", "a visit from"). */
+const DOER_FROM = new Set(
+  'CRITICIZES SUPPORTS THREATENS ATTACKS ACCUSES SANCTIONS URGES PROPOSES INVESTS_IN VISITS APPOINTS'.split(' '),
+);
 /** Words before a relation noun that say the act is yet to come or only thought of ("Trump's planned trip to
  * Warsaw", later cancelled, is no visit): the relation is not stated as done. */
 const UNREALISED = new Set(
@@ -85,7 +89,9 @@ export const nominalRelation: RelationRule = {
       };
       const medium = !!chain[0] && offRelation(chain[0].prep, type, np.headWord);
       // A part is "of" its whole: "the sale of its Norland unit to Beta Ltd" sells the unit to Beta.
-      const reaches = (prep: string) => PATIENT_PREPS.has(prep) && (type !== 'PART_OF' || prep === 'of');
+      // ("Tom Hale drew criticism from Ann Cole": after an act's noun "from" names who did it, not whom.)
+      const reaches = (prep: string) =>
+        PATIENT_PREPS.has(prep) && (type !== 'PART_OF' || prep === 'of') && !(prep === 'from' && DOER_FROM.has(type));
       const patient = chain[0] && reaches(chain[0].prep) && !medium ? chain[0].np : undefined;
       // "the Ohio branch of Acme Corp": a place before a part of a body is where the part is, not the part
       // ("the New England region of the United States" names the part of a place).
