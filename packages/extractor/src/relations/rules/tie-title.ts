@@ -5,17 +5,17 @@
 import type { RelationRule, TripleDraft } from '../rule.js';
 import { hasBreak } from '../token-break.js';
 
-/** Tie words: the type, and whether the named one is the edge's subject (else the possessor is). */
-const TIES: Record<string, { type: string; namedFirst: boolean }> = {
-  rival: { type: 'COMPETES_WITH', namedFirst: true },
-  competitor: { type: 'COMPETES_WITH', namedFirst: true },
-  opponent: { type: 'COMPETES_WITH', namedFirst: true },
-  challenger: { type: 'COMPETES_WITH', namedFirst: true },
-  ally: { type: 'PARTNERS_WITH', namedFirst: true },
-  partner: { type: 'PARTNERS_WITH', namedFirst: true },
-  lawyer: { type: 'WORKS_FOR', namedFirst: true },
-  attorney: { type: 'WORKS_FOR', namedFirst: true },
-  parent: { type: 'OWNS', namedFirst: true },
+/** Tie words and the edge they give from the named one to the possessor. */
+const TIES: Record<string, string> = {
+  rival: 'COMPETES_WITH',
+  competitor: 'COMPETES_WITH',
+  opponent: 'COMPETES_WITH',
+  challenger: 'COMPETES_WITH',
+  ally: 'PARTNERS_WITH',
+  partner: 'PARTNERS_WITH',
+  lawyer: 'WORKS_FOR',
+  attorney: 'WORKS_FOR',
+  parent: 'OWNS',
 };
 /** Nouns that may follow a tie word as the head ("parent company", "defence lawyer" comes before). */
 const TIE_HEADS = new Set(['company', 'firm', 'group']);
@@ -41,22 +41,22 @@ export const tieTitle: RelationRule = {
       let w = p - 1;
       if (TIE_HEADS.has(toks[w]?.normal ?? '') && toks[w - 1]?.normal === 'parent') w--;
       const word = toks[w]?.normal.replace(/s$/, '') ?? '';
-      const tie = TIES[word];
-      if (!tie || entityAt[w] || hasBreak(toks[w]) || (w < p - 1 && hasBreak(toks[w + 1]))) return;
+      const type = TIES[word];
+      if (!type || entityAt[w] || hasBreak(toks[w]) || (w < p - 1 && hasBreak(toks[w + 1]))) return;
       let k = w - 1;
       while (k >= 0 && w - k <= 3 && !entityAt[k] && MODIFIERS.has(toks[k].normal) && !hasBreak(toks[k])) k--;
       const owner = entityAt[k];
       if (!owner || owner === named || view.kindAt[k] !== 'name' || !/['’]s?$/.test(toks[k].text)) return;
-      if (hasBreak(toks[k]) && !/^['’]s?$/.test(toks[k].post.trim())) return;
+      if (hasBreak(toks[k])) return;
       if (!KINDS.has(view.types.get(owner) ?? '') || !KINDS.has(view.types.get(named) ?? '')) return;
       let end = p;
       while (entityAt[end + 1] === named) end++;
       let from = k;
       while (entityAt[from - 1] === owner && view.kindAt[from - 1] === 'name') from--;
       out.push({
-        subject: tie.namedFirst ? named : owner,
-        object: tie.namedFirst ? owner : named,
-        predicate: { type: tie.type, lemma: word, text: view.slice(from, end) },
+        subject: named,
+        object: owner,
+        predicate: { type, lemma: word, text: view.slice(from, end) },
         confidence: 0.75,
         from,
         to: end,
