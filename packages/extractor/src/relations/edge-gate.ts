@@ -74,7 +74,8 @@ const LIGHT_LEMMAS = new Set(
   `be have do make get take give go come head put keep let set become seem remain include say see find show want
   need like know think feel accord bear born`.split(/\s+/),
 );
-const MAX_PREDICATE_WORDS = 7;
+/** A verb predicate longer than a clause is not a predicate. */
+export const MAX_PREDICATE_WORDS = 7;
 
 /** What each end of a typed edge can be: nobody leads or appoints a topic, a place is in a place or body. */
 const SIGNATURES: Record<string, { subject?: string[]; object?: string[] }> = {

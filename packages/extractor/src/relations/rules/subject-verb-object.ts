@@ -24,6 +24,7 @@ import { possessedRole } from '../role-noun.js';
 import { speechSite } from '../speech-site.js';
 import { receivedAct } from '../received-act.js';
 import { headlinePassive } from '../headline-passive.js';
+import { withComplement } from '../verb-complement.js';
 
 const RELATIONAL_PREPS = new Set([
   'on',
@@ -227,7 +228,9 @@ export const subjectVerbObject: RelationRule = {
         // is the person in the role.
         const role = roleBeforeOf(view, np);
         if (role && roleOfAnother(vg.lemma, role)) continue;
-        if (!(pred.type === 'LEADS' && contest)) push(npEntityOrModel(np, view.types), pred, 0.85, np.to);
+        // "sentenced Tom Hale to life": the words that finish the verb belong in its text.
+        const text = withComplement(view, vg, obj.direct[obj.direct.length - 1], pred.text);
+        if (!(pred.type === 'LEADS' && contest)) push(npEntityOrModel(np, view.types), { ...pred, text }, 0.85, np.to);
       }
       // "flies fighters and cargo to Syria": a list of common nouns shares the phrase after it, and the noun
       // next to it says what relation it is.
