@@ -10,7 +10,7 @@ const TITLE_LINKS = new Set(['of', 'for']);
 const OF = new Set(['of']);
 
 /** A mention of `id` in this sentence glued by a dash to another capitalised word, one ordinary word joined
- * by of/for to another name, or a name ending on an ordinary word that a capitalised "of"-phrase goes on
+ * by of/for to another name (a pronoun is no piece of a name: "praised by Ann Cole for his courage"), or a name ending on an ordinary word that a capitalised "of"-phrase goes on
  * ("Time Person of the Year": "Person" names nothing without its "of the Year"). */
 export function fragmentEnd(view: SentenceView, id: string): boolean {
   const { toks, entityAt } = view;
@@ -31,6 +31,7 @@ export function fragmentEnd(view: SentenceView, id: string): boolean {
         (entityAt[k - 1] !== id &&
           entityAt[k + 1] !== id &&
           plainWord(t.text) &&
+          !t.tags.has('Pronoun') &&
           (joined(k + 1, k + 2, OF) || joined(k - 1, k - 2, TITLE_LINKS))) ||
         (entityAt[k + 1] !== id && cap(k) && plainWord(t.text) && runsOn(k))),
   );

@@ -79,6 +79,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a pronoun after "for" is no piece of a name (fragment-end.ts)',
+      'Tom Hale was criticized by Ann Cole for his remarks.',
+      undefined,
+      'Ann Cole CRITICIZES Tom Hale',
+    ],
+    [
+      'the same with a possessive pronoun of the subject',
+      'Acme Corp was sued by Beta Ltd for its unpaid debts.',
+      undefined,
+      'Beta Ltd ACCUSES Acme Corp',
+    ],
+    [
       'nor after "of the"',
       'Ann Cole praised the Golden Boot of the Season winner Tom Hale.',
       'Ann Cole SUPPORTS Golden Boot',
