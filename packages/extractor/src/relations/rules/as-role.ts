@@ -9,6 +9,7 @@ import { nounPredicate } from '../predicate.js';
 import { possessedRole, roleBody, roleFitsBody, titleRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { Chunk } from '../chunks.js';
+import type { SentenceView } from '../sentence-view.js';
 import { verbType } from '../vocabulary.js';
 import { POST_GIVERS } from '../post-object.js';
 import { CHOOSING_VERBS, headlinePassive } from '../headline-passive.js';
@@ -25,8 +26,25 @@ const BARE_ROLE_VERBS = new Set([...CHOOSING_VERBS, 'make', 'crown']);
 const LEAVING = new Set(['resign', 'quit', 'retire', 'leave', 'step']);
 /** Verbs whose passive agent took the role from the subject. */
 const SUCCESSION = new Set(['succeed', 'replace']);
+/** Verbs by which a body gives a post of its own ("Acme Corp hired Tom Hale as chief financial officer"); one
+ * that confirms or elects ("The Senate confirmed Tom Hale as a judge") gives a post elsewhere. */
+const EMPLOYING = new Set(['hire', 'recruit', 'employ', 'sign', 'appoint', 'reappoint', 'promote']);
+/** Verbs whose object is the body the role is in: "joined Beta Ltd as chief financial officer", "returned to
+ * Acme Corp as chief executive". */
+const ENTERING = new Set(['join', 'rejoin', 'return']);
 /** Chunks that end the clause the "as" phrase belongs to. */
 const CLAUSE_BREAK = new Set(['CONJ', 'REL', 'SUB', 'COMP']);
+
+/** The body a verb of entering at chunk v reaches before the "as" at chunk c - 1: its direct object, or the
+ * object of "to" ("returned to Acme Corp"), when that is an organisation. */
+function enteredBody(view: SentenceView, v: number, c: number, vg: Chunk): string | undefined {
+  const ch = view.chunks;
+  if (vg.passive || !ENTERING.has(vg.lemma.split(' ')[0])) return undefined;
+  const to = ch[v + 1]?.kind === 'PREP' && view.toks[ch[v + 1].from].normal === 'to';
+  const k = to ? v + 2 : v + 1;
+  const body = ch[k]?.kind === 'NP' && k === c - 2 && !ch[k].breakAfter ? npEntity(ch[k]) : undefined;
+  return body && view.types.get(body) === 'Organization' ? body : undefined;
+}
 
 export const asRole: RelationRule = {
   name: 'as-role',
@@ -44,13 +62,20 @@ export const asRole: RelationRule = {
       // when no other is named, as is "its" post.
       const second = c === v + 2 && ch[v + 1].kind === 'NP' && !vg.passive;
       const gives = second || (!vg.passive && BARE_ROLE_VERBS.has(vg.lemma.split(' ')[0]));
-      const giver = gives ? npEntity(subjectOf(view, v)?.np) : undefined;
+      // "Acme Corp hired Tom Hale as its chief financial officer": a body that employs gives its own post too.
+      const employs = !vg.passive && EMPLOYING.has(vg.lemma);
+      const giver = gives || employs ? npEntity(subjectOf(view, v)?.np) : undefined;
       const found = roleBody(view, ch, c);
-      const ownBody = !!giver && ['Organization', 'Place'].includes(view.types.get(giver) ?? '');
-      const { body, end } = found.body || !ownBody ? found : { body: giver, end: c };
-      // "as his secretary": a possessive pronoun's antecedent is too unsure to end an edge, unless it is the giver.
+      // ("The Senate confirmed Tom Hale as a judge": a body that confirms another's choice gives no post of its own.)
+      const ownBody =
+        !!giver && vg.lemma !== 'confirm' && ['Organization', 'Place'].includes(view.types.get(giver) ?? '');
+      const entered = enteredBody(view, v, c, vg);
+      const fallback = ownBody ? giver : entered;
+      const { body, end } = found.body || !fallback ? found : { body: fallback, end: c };
+      // "as his secretary": a possessive pronoun's antecedent is too unsure to end an edge, unless it is the giver
+      // or the body entered.
       const pronoun = roleNp.possessor === body && view.kindAt[roleNp.from] === 'pronoun';
-      if (!role || !body || (pronoun && body !== giver)) return;
+      if (!role || !body || (pronoun && body !== giver && body !== entered)) return;
       if (!roleFitsBody(role, view.types.get(body))) return;
       // "did not resign as governor" says she still holds it: no edge rather than a wrong negation.
       if (vg.negated && LEAVING.has(vg.lemma.split(' ')[0])) return;

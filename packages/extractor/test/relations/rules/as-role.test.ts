@@ -57,6 +57,17 @@ describe('as-role', () => {
       'Tom Hale appointed chairman of Acme Corp',
       'Tom Hale LEADS Acme Corp',
     ],
+    [
+      'the body joined holds the post (as-role.ts entering verbs)',
+      'Tom Hale joined Beta Ltd as chief financial officer.',
+      'Tom Hale WORKS_FOR Beta Ltd',
+    ],
+    ['also the body returned to', 'Ann Cole returned to Acme Corp as chief executive.', 'Ann Cole LEADS Acme Corp'],
+    [
+      'a body that hires gives its own post',
+      'Acme Corp hired Tom Hale as chief financial officer.',
+      'Tom Hale WORKS_FOR Acme Corp',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
@@ -68,6 +79,8 @@ describe('as-role', () => {
     ['a name given is no post', 'The new ferry of Ohio was named Aurora.'],
     ['a person giving a post is no body', 'Ann Cole appointed Tom Hale finance minister.'],
     ['a wish is no post', 'I will work to make Tom Hale the next President of Ohio.'],
+    ['a body that confirms gives no post of its own', 'The Norland Senate confirmed Tom Hale as a federal judge.'],
+    ['a place joined is no body', 'Tom Hale joined Norland as chief financial officer.'],
     ['a firm named as the successor holds no title', 'Tom Hale was replaced by Acme Corp as sponsor of the Ohio Open.'],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /LEADS|WORKS_FOR/.test(t) && !/PART_OF/.test(t))).toEqual([]);
