@@ -43,8 +43,14 @@ export function withComplement(view: SentenceView, vg: Chunk, last: Chunk, text:
   const [next, after] = [ch[k + 1], ch[k + 2]];
   let from = -1;
   let to = -1;
-  // (a second noun phrase with a verb of its own is a clause's subject: "told Ann Cole the plant would close")
-  if (next?.kind === 'NP' && GIVING_VERBS.has(vg.lemma) && conceptOnly(view, next) && after?.kind !== 'VG')
+  // (a second noun phrase with a tensed verb of its own is a clause's subject: "told Ann Cole the plant would
+  // close"; an infinitive says what the thing is for: "agreed to pay Beta Ltd $5 million to settle")
+  if (
+    next?.kind === 'NP' &&
+    GIVING_VERBS.has(vg.lemma) &&
+    conceptOnly(view, next) &&
+    !(after?.kind === 'VG' && after.finite)
+  )
     [from, to] = [next.from, sharedNounEnd(view, k + 1)];
   else if (next?.kind === 'PREP' && FRAMES[view.toks[next.from].normal]?.has(vg.lemma) && !next.breakAfter) {
     // "accused Ann Cole of misleading", "banned Acme Corp from the market": a gerund or the first noun phrase.
@@ -53,7 +59,8 @@ export function withComplement(view: SentenceView, vg: Chunk, last: Chunk, text:
   }
   // A phrase cut before its noun ("for his", "to twenty long") finishes nothing.
   const end = view.toks[to]?.tags;
-  if (from < 0 || !end || end.has('Pronoun') || !(end.has('Noun') || end.has('Gerund'))) return text;
+  if (from < 0 || !end || end.has('Pronoun') || !(end.has('Noun') || end.has('Gerund') || end.has('Value')))
+    return text;
   const tail = view.slice(from, to);
   // ("accused Tom Hale of “lying”": quoted words are the speaker's, and a predicate quotes nothing)
   if (/[“”"]/.test(tail)) return text;

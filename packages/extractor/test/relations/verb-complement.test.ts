@@ -49,6 +49,11 @@ describe('verb complements', () => {
       'Judge Ann Cole sentenced Tom Hale and Bo Berg to ten years.',
       ['Ann Cole <sentenced … to ten years> Bo Berg', 'Ann Cole <sentenced … to ten years> Tom Hale'],
     ],
+    [
+      'a sum as the second object, an infinitive after it',
+      'Acme Corp agreed to pay Beta Ltd $5 million to settle the lawsuit.',
+      ['Acme Corp <agreed to pay … $5 million> Beta Ltd'],
+    ],
   ])('completed: %s', (_name, text, expected) => {
     expect(edgeTexts(text)).toEqual(expected);
   });
