@@ -6,6 +6,7 @@
 import type { Token } from '../../tokens.js';
 import type { EntityType, Mention } from '../../types.js';
 import { mainClauseSubject, pronounAntecedent, type PersonRef } from './pronoun-antecedent.js';
+import { ownClauseSubject } from './own-clause-subject.js';
 import { COUNTRY_NOMINALS, CITY_NOMINALS, GENERAL_NOMINALS, NOMINALS, PERSON_PRONOUNS } from '../lexicon/pronouns.js';
 
 export interface CorefTarget {
@@ -127,6 +128,12 @@ export function resolveCoreference(
         tok.sentence,
         (c) =>
           c.type === type &&
+          // ("Beta Ltd sued the company": not Beta Ltd)
+          !(
+            c.sentence === tok.sentence &&
+            c.end !== undefined &&
+            ownClauseSubject(bySentence[c.sentence], c.end, det, tok)
+          ) &&
           (COUNTRY_NOMINALS.has(head)
             ? c.isCountry && !modifier(c)
             : CITY_NOMINALS.has(head)
