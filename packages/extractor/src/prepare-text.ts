@@ -4,6 +4,7 @@ import { HIDDEN_ELEMENT, HTML_ENTITY, decodeEntity } from './decode-entity.js';
 import { closeEditorialBrackets } from './editorial-brackets.js';
 import type { BracketEdit } from './editorial-brackets.js';
 import { openGluedEllipses } from './glued-ellipsis.js';
+import { endSentencesAfterAbbreviations } from './abbreviation-ends.js';
 
 /** Texts longer than this are cut (at a paragraph or sentence break) before parsing; see README. */
 export const MAX_TEXT_CHARS = 500_000;
@@ -50,7 +51,7 @@ export function prepareText(raw: string): PreparedText {
   text = text.replace(ZERO_WIDTH_POSSESSIVE, (_m, a: string, b: string) => `${a || b}s `);
   const closed = closeEditorialBrackets(text);
   const opened = openGluedEllipses(closed.text);
-  text = opened.text;
+  text = endSentencesAfterAbbreviations(opened.text);
   if (looksLikeHtml(text)) {
     text = text
       .replace(HIDDEN_ELEMENT, blank)

@@ -1,0 +1,46 @@
+// A sentence ending on an abbreviation ends there when the next word opens a sentence: the parser's sentences,
+// and so every claim's and edge's evidence, stop at "a.m." or "Ltd.". Sentences written for this test.
+import { extract } from '../src/index.js';
+import { endSentencesAfterAbbreviations } from '../src/abbreviation-ends.js';
+
+const sentences = (text: string) => extract(text).sentences.map((s) => s.text);
+
+describe('endSentencesAfterAbbreviations', () => {
+  test.each([
+    [
+      'a time',
+      'The fire began at 9 a.m. The crews arrived later.',
+      ['The fire began at 9 a.m.', 'The crews arrived later.'],
+    ],
+    [
+      'a company suffix before a pronoun',
+      'Acme Corp bought Beta Ltd. He said the deal closed in May.',
+      ['Acme Corp bought Beta Ltd.', 'He said the deal closed in May.'],
+    ],
+    [
+      '"etc." before a conjunction',
+      'They sold pears etc. So the market closed.',
+      ['They sold pears etc.', 'So the market closed.'],
+    ],
+  ])('ended: %s', (_name, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a name after the abbreviation may go on the sentence', 'The fire began at 9 a.m. Oslo time.'],
+    ['a company name before its title', 'Acme Inc. chief Tom Hale spoke.'],
+    ['an abbreviation ending a longer word', 'Shares of DeCo. The firm grew.'],
+  ])('left whole: %s', (_name, text) => {
+    expect(endSentencesAfterAbbreviations(text).split('\n')).toHaveLength(1);
+  });
+
+  test('the text keeps its length', () => {
+    const text = 'Acme Corp bought Beta Ltd. The deal closed.';
+    expect(endSentencesAfterAbbreviations(text)).toHaveLength(text.length);
+  });
+
+  test('a claim ends with its sentence', () => {
+    const r = extract('Acme Corp bought Beta Inc. The Oslo Times reported that Acme Corp paid too much.');
+    expect(r.claims.map((c) => c.text)).toEqual(['Acme Corp paid too much']);
+  });
+});
