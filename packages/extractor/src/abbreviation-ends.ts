@@ -1,17 +1,29 @@
-// A sentence that ends on an abbreviation ("at 9 a.m.", "bought Beta Ltd.", "pears etc.") runs into the next
-// one for the parser, which reads the period as the abbreviation's own; a claim or an edge then spans both.
-// Where the next word is one that opens a sentence (a capitalised article, pronoun or conjunction: "The",
-// "He", "But"), the space after the period becomes a line break, which ends the sentence (same length,
-// nothing shifts). A name after it stays ambiguous ("at 9 a.m. Thailand time", "Acme Inc. chief Tom Hale").
+// Sentence ends that compromise's splitter misses after an abbreviation: it reads the period of "at 9 a.m.",
+// "bought Beta Ltd." or "pears etc." as the abbreviation's own, so the next sentence ran into that one and a
+// claim or an edge spanned both. Where the next word opens sentences (a capitalised article, pronoun,
+// conjunction: "The", "He", "But"), the sentence ends after the period. A name after it stays ambiguous ("at 9
+// a.m. Oslo time", "Acme Inc. chief Tom Hale") and is left as compromise keeps it.
 
 /** Abbreviations a sentence often ends on. */
 const ABBREVIATIONS = 'a\\.m|p\\.m|etc|Ltd|Inc|Corp|Co|Bros|Plc|PLC|LLC|Jr|Sr';
 /** Capitalised words that open a sentence and never continue a name. */
-const OPENERS =
-  'The|A|An|He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|There|But|And|So|However|Meanwhile|Later|Earlier|Then|In|On|After|When|While|If';
-const END = new RegExp(`(?<=(?:^|[^\\p{L}.])(?:${ABBREVIATIONS})\\.) (?=(?:${OPENERS})\\b)`, 'gu');
+const OPENERS = `The|A|An|He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|There|But|And|So|However|
+  Meanwhile|Later|Earlier|Then|In|On|After|When|While|If`.replace(/\s+/g, '');
+// (after a whole word: "DeCo." is no "Co.")
+const END = new RegExp(`(?<=(?:^|[^\\p{L}.])(?:${ABBREVIATIONS})\\.)\\s+(?=(?:${OPENERS})\\b)`, 'gu');
 
-/** The text with a line break after each abbreviation that ends a sentence. */
-export function endSentencesAfterAbbreviations(text: string): string {
-  return text.replace(END, '\n');
+/** compromise's `sentences` (of one text, in order), each cut after an abbreviation that ends a sentence;
+ * whitespace stays at the end of the piece before. */
+export function splitAbbreviationEnds(sentences: string[]): string[] {
+  return sentences.flatMap((sentence) => {
+    const out: string[] = [];
+    let from = 0;
+    for (const m of sentence.matchAll(END)) {
+      const end = m.index + m[0].length;
+      out.push(sentence.slice(from, end));
+      from = end;
+    }
+    out.push(sentence.slice(from));
+    return out;
+  });
 }

@@ -4,7 +4,6 @@ import { HIDDEN_ELEMENT, HTML_ENTITY, decodeEntity } from './decode-entity.js';
 import { closeEditorialBrackets } from './editorial-brackets.js';
 import type { BracketEdit } from './editorial-brackets.js';
 import { openGluedEllipses } from './glued-ellipsis.js';
-import { endSentencesAfterAbbreviations } from './abbreviation-ends.js';
 
 /** Texts longer than this are cut (at a paragraph or sentence break) before parsing; see README. */
 export const MAX_TEXT_CHARS = 500_000;
@@ -51,7 +50,7 @@ export function prepareText(raw: string): PreparedText {
   text = text.replace(ZERO_WIDTH_POSSESSIVE, (_m, a: string, b: string) => `${a || b}s `);
   const closed = closeEditorialBrackets(text);
   const opened = openGluedEllipses(closed.text);
-  text = endSentencesAfterAbbreviations(opened.text);
+  text = opened.text;
   if (looksLikeHtml(text)) {
     text = text
       .replace(HIDDEN_ELEMENT, blank)
