@@ -15,7 +15,8 @@ const FRAMES: Record<string, ReadonlySet<string>> = Object.fromEntries(
     with: 'charge credit threaten provide supply present arm',
     to: 'sentence',
     on: 'congratulate',
-    in: 'hold keep',
+    in: 'hold keep place put',
+    under: 'hold keep place put',
   }).map(([prep, verbs]) => [prep, new Set(verbs.split(/\s+/))]),
 );
 /** Verbs of giving whose second object is the thing given ("granted Tom Hale a full pardon"). */
@@ -61,6 +62,9 @@ export function withComplement(view: SentenceView, vg: Chunk, last: Chunk, text:
   const end = view.toks[to]?.tags;
   if (from < 0 || !end || end.has('Pronoun') || !(end.has('Noun') || end.has('Gerund') || end.has('Value')))
     return text;
+  // "held Tom Hale in 2019", "praised Ann Cole on Monday": a time is when, not what finishes the verb ("to ten
+  // years" is a length).
+  if (end.has('Date') && !end.has('Duration')) return text;
   const tail = view.slice(from, to);
   // ("accused Tom Hale of “lying”": quoted words are the speaker's, and a predicate quotes nothing)
   if (/[“”"]/.test(tail)) return text;

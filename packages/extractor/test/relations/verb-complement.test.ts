@@ -54,6 +54,16 @@ describe('verb complements', () => {
       'Acme Corp agreed to pay Beta Ltd $5 million to settle the lawsuit.',
       ['Acme Corp <agreed to pay … $5 million> Beta Ltd'],
     ],
+    [
+      'in: placed in charge',
+      'Ann Cole placed Tom Hale in charge of the inquiry.',
+      ['Ann Cole <placed … in charge> Tom Hale'],
+    ],
+    [
+      'under: a state',
+      'Norland placed Tom Hale under house arrest.',
+      ['Norland <placed … under house arrest> Tom Hale'],
+    ],
   ])('completed: %s', (_name, text, expected) => {
     expect(edgeTexts(text)).toEqual(expected);
   });
@@ -77,6 +87,8 @@ describe('verb complements', () => {
       'Ann Cole would have sentenced Tom Hale to another twelve years in prison.',
       ['Ann Cole <would have sentenced> Tom Hale'],
     ],
+    ['a time after the object', 'Ann Cole congratulated Tom Hale on Monday.', ['Ann Cole <congratulated> Tom Hale']],
+    ['a year after the object', 'Norland held Tom Hale in 2019.', ['Norland <held> Tom Hale']],
   ])('left alone: %s', (_name, text, expected) => {
     expect(edgeTexts(text)).toEqual(expected);
   });
