@@ -29,6 +29,22 @@ describe('reversal verbs: the triples', () => {
     ],
     ['a visit vetoed', "Norland vetoed Dorn's visit to Kesh.", ['Dorn VISITS Kesh (negated)']],
     [
+      'a visit cancelled (nominal-relation.ts)',
+      "Tom Hale's visit to Oslo was cancelled.",
+      ['Tom Hale VISITS Oslo (negated)'],
+    ],
+    [
+      'sanctions lifted in the passive',
+      "Russia's sanctions on Ukraine were lifted.",
+      ['Russia SANCTIONS Ukraine (negated)'],
+    ],
+    [
+      'a participle the tagger reads as an adjective',
+      "Germany's aid to Ukraine was suspended.",
+      ['Germany SUPPORTS Ukraine (negated)'],
+    ],
+    ['a visit praised took place', "Tom Hale's visit to Oslo was praised.", ['Tom Hale VISITS Oslo']],
+    [
       'a purchase approved is the buyer’s, not the approver’s',
       "Norland approved Acme Corp's purchase of Beta Ltd.",
       ['Acme Corp ACQUIRES Beta Ltd'],
@@ -48,6 +64,7 @@ describe('reversal verbs: the triples', () => {
   test.each([
     ['a visit postponed', 'Tom Hale postponed his visit to Oslo.'],
     ['a visit put off', 'Tom Hale put off his visit to Oslo.'],
+    ['a visit postponed in the passive', "Tom Hale's visit to Oslo was postponed."],
   ])('an act put off is hedged: %s', (_name, text) => {
     expect(triplesOf(text, { hedged: true })).toContain('Tom Hale VISITS Oslo (hedged)');
   });

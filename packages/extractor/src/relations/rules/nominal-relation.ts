@@ -5,7 +5,7 @@ import type { Chunk } from '../chunks.js';
 import { nounPredicate } from '../predicate.js';
 import { blocks, defers, mayEnd, undoes } from '../reversal-verbs.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
-import type { SentenceView } from '../sentence-view.js';
+import { lemmaOf, type SentenceView } from '../sentence-view.js';
 import { entityTokens } from '../entity-tokens.js';
 import { OFFICE_TYPES, nounType, offRelation } from '../vocabulary.js';
 
@@ -45,6 +45,17 @@ function overrunCompound(view: SentenceView, np: Chunk, entity: string): boolean
   return between.some((t) => t.tags.has('Verb')) && between.some((t) => t.tags.has('Plural'));
 }
 
+/** The lemma of the passive verb group at chunk k ("was cancelled"), also when the tagger read its participle as
+ * an adjective, so that the group is only "was" ("was suspended"). */
+function passiveLemmaAt(view: SentenceView, k: number): string | undefined {
+  const vg = view.chunks[k];
+  if (vg?.kind !== 'VG') return undefined;
+  if (vg.passive) return vg.lemma;
+  const next = view.toks[vg.to + 1];
+  const participle = vg.lemma === 'be' && !vg.breakAfter && !!next?.tags.has('Adjective') && /ed$/.test(next.normal);
+  return participle ? lemmaOf(next) : undefined;
+}
+
 export const nominalRelation: RelationRule = {
   name: 'nominal-relation',
   description:
@@ -62,18 +73,21 @@ export const nominalRelation: RelationRule = {
       const governed = governor?.kind === 'VG' && !governor.breakAfter;
       if (governed && mayEnd(governor.lemma, np.headWord)) return;
       const chain = ppChain(view, ch, i);
-      // "Acme's purchase of Beta was blocked": the act, stopped by the verb it is the subject of.
-      const verbAfter = ch[i + 1 + 2 * chain.length];
+      // "Acme's purchase of Beta was blocked", "Tom Hale's visit to Oslo was cancelled": the act, stopped or
+      // ended by the passive verb it is the subject of.
+      const passiveAfter = passiveLemmaAt(view, i + 1 + 2 * chain.length);
       const undone =
         (governed && (undoes(governor.lemma, np.headWord) || blocks(governor.lemma))) ||
-        (verbAfter?.kind === 'VG' && verbAfter.passive && blocks(verbAfter.lemma));
+        (!!passiveAfter && (blocks(passiveAfter) || undoes(passiveAfter, np.headWord)));
       const byAgent = chain.find((p) => p.prep === 'by')?.np.head;
       const modifier = np.entities.find((e) => e !== np.head && !overrunCompound(view, np, e));
       const agent = byAgent ?? np.possessor ?? modifier;
       if (!agent) return;
       // ("postponed his visit to Oslo": an act put off has not happened yet.)
       const unrealised =
-        view.toks.slice(np.from, np.to).some((t) => UNREALISED.has(t.normal)) || (governed && defers(governor.lemma));
+        view.toks.slice(np.from, np.to).some((t) => UNREALISED.has(t.normal)) ||
+        (governed && defers(governor.lemma)) ||
+        (!!passiveAfter && defers(passiveAfter));
       const add = (object: string, end: number, pred: { type: string; lemma: string; text: string }, conf: number) => {
         if (object === agent) return;
         out.push({

@@ -32,9 +32,9 @@ describe('nominal-relation', () => {
 
   test.each([
     [
-      'a planned trip is no visit yet',
+      'a planned trip is no visit yet, and a cancelled one none (reversal-verbs.ts)',
       'Tom Hale’s planned trip to Oslo was cancelled.',
-      ['Tom Hale VISITS Oslo (hedged)'],
+      ['Tom Hale VISITS Oslo (negated) (hedged)'],
     ],
     [
       'nor a proposed visit',
