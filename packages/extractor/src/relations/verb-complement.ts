@@ -20,7 +20,9 @@ const FRAMES: Record<string, ReadonlySet<string>> = Object.fromEntries(
   }).map(([prep, verbs]) => [prep, new Set(verbs.split(/\s+/))]),
 );
 /** Verbs of giving whose second object is the thing given ("granted Tom Hale a full pardon"). */
-const GIVING_VERBS = new Set('grant award offer send hand pay lend loan promise deny refuse owe fine issue'.split(' '));
+export const GIVING_VERBS: ReadonlySet<string> = new Set(
+  'grant award offer send hand pay lend loan promise deny refuse owe fine issue'.split(' '),
+);
 /** A phrase that names nothing but a topic ("a full pardon"): a named one is an argument of its own. */
 const conceptOnly = (view: SentenceView, np: Chunk) => np.entities.every((e) => view.types.get(e) === 'Concept');
 

@@ -9,6 +9,7 @@ import { subjectOf } from '../subject-of.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
+import { GIVING_VERBS } from '../verb-complement.js';
 
 /** Prepositions of a scene (where, when, in what medium), which name no party to the act. */
 const SCENE_PREPS = new Set([
@@ -78,6 +79,13 @@ export const passive: RelationRule = {
         else add(A, P, pred, 0.8, to);
       }
       if (agents.length) return;
+      // "Ann Cole was awarded the Nobel Peace Prize": a giving verb's passive keeps the thing given as its object,
+      // read in the sentence's order.
+      if (GIVING_VERBS.has(vg.lemma))
+        for (const np of obj.direct) {
+          const O = npEntity(np);
+          if (O) add(P, O, { ...makePredicate(view, vg, vg.to), type: FALLBACK_TYPE }, 0.7, np.to);
+        }
       const first = obj.preps[0];
       // "was credited with helping draft the Charter": the name after a gerund is the gerund's object, the
       // act's party (credited-with, accused-of), not the patient's.

@@ -30,6 +30,12 @@ describe('passive', () => {
     ],
     ['a sale denied', 'Acme Corp was not sold to Beta Ltd.', ['Beta Ltd ACQUIRES Acme Corp (negated)']],
     ['being married is kin', 'Ann Cole is married to Tom Hale.', ['Ann Cole RELATIVE_OF Tom Hale']],
+    [
+      'a giving verb keeps the thing given (verb-complement.ts GIVING_VERBS)',
+      'Ann Cole was awarded the Nobel Peace Prize in 2019.',
+      ['Ann Cole RELATED_TO Nobel Peace Prize'],
+    ],
+    ['another verb with an object keeps none', 'Ann Cole was shown the Nobel Peace Prize.', []],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
