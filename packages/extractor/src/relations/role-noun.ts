@@ -211,3 +211,11 @@ export function possessedRole(view: SentenceView, np: Chunk): Role | undefined {
   while (k > np.from && view.entityAt[k - 1] !== np.possessor) k--;
   return k > np.from ? findRole(view, k, np.to) : chunkRole(view, np);
 }
+
+/** The word before an "of" inside a noun phrase, neither in a name ("the president of Norland" → "president",
+ * when the tagger reads "of" into the title and makes one phrase of it), if any. */
+export function roleBeforeOf(view: SentenceView, np: Chunk): string | undefined {
+  for (let k = np.from + 1; k < np.to; k++)
+    if (view.toks[k].normal === 'of' && !view.entityAt[k] && !view.entityAt[k - 1]) return view.toks[k - 1].normal;
+  return undefined;
+}

@@ -4,10 +4,10 @@
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { bracketAfter, hasBreak } from './token-break.js';
-import { verbType } from './vocabulary.js';
+import { OFFICE_TYPES, nounType, verbType } from './vocabulary.js';
 import { headOfRun, isBareParticiple } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
-import { chunkRole } from './role-noun.js';
+import { chunkRole, roleBeforeOf } from './role-noun.js';
 import { isCountry } from './country-place.js';
 import { clauseBefore, takesClause } from './clause-before.js';
 import { TITLES } from '../entities/lexicon/titles.js';
@@ -496,7 +496,13 @@ export function subjectOf(
         person &&
         (/^(?:an?|another)$/.test(view.toks[firstHead.from].normal) ||
           view.types.get(firstHead.head ?? '') === 'Concept');
-      return { np: (!firstHead.head || holder || member) && ch[h].head ? ch[h] : firstHead, how: 'direct' };
+      // So does a role of the name the phrase ends on ("The president of Norland, Ann Cole, visited …").
+      const role = roleBeforeOf(view, firstHead);
+      const inRole = person && !!role && OFFICE_TYPES.has(nounType(role) ?? '');
+      return {
+        np: (!firstHead.head || holder || member || inRole) && ch[h].head ? ch[h] : firstHead,
+        how: 'direct',
+      };
     }
     const named = !prev.breakAfter && h === j ? unclosedRole(view, h) : undefined;
     if (named) return { np: named, how: 'direct' };

@@ -23,6 +23,18 @@ describe('subjectOf', () => {
       'Ann Cole BLOCKS Acme Corp',
     ],
     [
+      'a role of a name, in one phrase, gives way to the person named beside it',
+      'The president of Norland, Ann Cole, visited Dorn.',
+      'Ann Cole VISITS Dorn',
+      'Norland VISITS Dorn',
+    ],
+    [
+      'a phrase that is no role keeps its name (guard)',
+      'The capital of Norland, Oslo, hosted the summit.',
+      undefined,
+      'Oslo LOCATED_IN Norland',
+    ],
+    [
       'a verb after ", and" goes on with the reporter, not with the clause after "that"',
       'Ann Cole also noted that the Dorn Senate did not ratify the treaty, and praised Acme Corp for its work.',
       'Ann Cole SUPPORTS Acme Corp',

@@ -20,7 +20,7 @@ import { WHOLE_PART_VERBS } from './inclusion.js';
 import { HOUSING_VERBS, homeTo } from './housing.js';
 import { withdrawnFrom } from './withdrawn-from.js';
 import { ofObject } from '../of-object.js';
-import { possessedRole } from '../role-noun.js';
+import { possessedRole, roleBeforeOf } from '../role-noun.js';
 import { speechSite } from '../speech-site.js';
 import { receivedAct } from '../received-act.js';
 import { headlinePassive } from '../headline-passive.js';
@@ -131,13 +131,6 @@ const purposeFor = (lemma: string) => {
   const own = verbType(lemma);
   return !!own && own !== FALLBACK_TYPE && !phrasalType(lemma, 'for');
 };
-
-/** The role noun before an "of" inside a noun phrase ("the president of Norland"), if any. */
-function roleBeforeOf(view: SentenceView, np: Chunk): string | undefined {
-  for (let k = np.from + 1; k < np.to; k++)
-    if (view.toks[k].normal === 'of' && !view.entityAt[k] && !view.entityAt[k - 1]) return view.toks[k - 1].normal;
-  return undefined;
-}
 
 /** The phrase ends in a capitalised word, or a number after one ("Category 5"): a name, not a common noun. */
 const capitalHead = (toks: readonly { text: string }[], to: number) =>
