@@ -17,5 +17,9 @@ export default {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
+  // Each suite loads the extractor (and compromise's lexicon) into a fresh module registry, and a worker's heap
+  // grows suite by suite until V8's limit ("Jest worker ran out of memory"); a worker past this much after a
+  // suite is replaced by a fresh one.
+  workerIdleMemoryLimit: '1.5GB',
   reporters: ['default', '<rootDir>/test/summary-reporter.mjs'],
 };
