@@ -10,7 +10,8 @@ const TITLE_LINKS = new Set(['of', 'for']);
 const OF = new Set(['of']);
 
 /** A mention of `id` in this sentence glued by a dash to another capitalised word, one ordinary word joined
- * by of/for to another name (a pronoun is no piece of a name: "praised by Ann Cole for his courage"), or a name ending on an ordinary word that a capitalised "of"-phrase goes on
+ * by of/for to another name (a pronoun is no piece of a name: "praised by Ann Cole for his courage"), or a
+ * name ending on an ordinary word that a capitalised "of"-phrase goes on
  * ("Time Person of the Year": "Person" names nothing without its "of the Year"). */
 export function fragmentEnd(view: SentenceView, id: string): boolean {
   const { toks, entityAt } = view;

@@ -27,7 +27,7 @@ const LEAVING = new Set(['resign', 'quit', 'retire', 'leave', 'step']);
 /** Verbs whose passive agent took the role from the subject. */
 const SUCCESSION = new Set(['succeed', 'replace']);
 /** Verbs by which a body gives a post of its own ("Acme Corp hired Tom Hale as chief financial officer"); one
- * that confirms or elects ("The Senate confirmed Tom Hale as a judge") gives a post elsewhere. */
+ * that confirms another's choice ("The Senate confirmed Tom Hale as a judge") gives a post elsewhere. */
 const EMPLOYING = new Set(['hire', 'recruit', 'employ', 'sign', 'appoint', 'reappoint', 'promote']);
 /** Verbs whose object is the body the role is in: "joined Beta Ltd as chief financial officer", "returned to
  * Acme Corp as chief executive". */
