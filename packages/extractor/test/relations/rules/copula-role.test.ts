@@ -18,6 +18,21 @@ describe('copula-role', () => {
     ],
     ['a place employs no player', 'Ann Cole is the best player of France.', []],
     ['a head has no person for a body', "Ola Berg is Ann Cole's president.", []],
+    [
+      'each role joined by "and"',
+      'Ann Cole is the president of Norland and the founder of Acme Corp.',
+      ['Ann Cole FOUNDED Acme Corp', 'Ann Cole LEADS Norland'],
+    ],
+    [
+      'also an employer and a party',
+      'Ola Berg is a professor at Dorn University and a member of the Labour Party.',
+      ['Ola Berg WORKS_FOR Dorn University', 'Ola Berg WORKS_FOR Labour Party'],
+    ],
+    [
+      'a clause of its own after "and" is its own subject\'s',
+      'Ann Cole is the president of Norland and Tom Hale is the founder of Acme Corp.',
+      ['Ann Cole LEADS Norland', 'Tom Hale FOUNDED Acme Corp'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
