@@ -79,6 +79,13 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a "between" pair with one name gives no edge to that one (subject-verb-object.ts)',
+      'Tom Hale sat between the door and Ann Cole.',
+      'Tom Hale RELATED_TO Ann Cole',
+      undefined,
+    ],
+    ['a named pair reaches both', 'Ann Cole mediated between Norland and Dorn.', undefined, 'Ann Cole RELATED_TO Dorn'],
+    [
       'a pronoun after "for" is no piece of a name (fragment-end.ts)',
       'Tom Hale was criticized by Ann Cole for his remarks.',
       undefined,

@@ -274,6 +274,9 @@ export const subjectVerbObject: RelationRule = {
             if (pp.via) pred.text = view.slice(vg.from, pp.via.to);
             // "would remain unconfirmed by the Senate": a "by" phrase is an agent, not an object.
             if (prep === 'by' && pred.type === FALLBACK_TYPE) continue;
+            // "passed between it and Earth": a "between" phrase names a pair, and an edge to the one named alone
+            // says what the sentence does not ("mediated between Norland and Dorn" reaches both).
+            if (prep === 'between' && pp.nps.filter((x) => npEntityOrModel(x, view.types)).length < 2) continue;
             if (prep === 'for' && purposeFor(vg.lemma)) continue;
             // "served as President of France": a role held "as" is as-role's (LEADS), not the verb's.
             if (prep === 'as' && possessedRole(view, np)) continue;
