@@ -37,12 +37,12 @@ function sharedNounEnd(view: SentenceView, k: number): number {
     : np.to;
 }
 
-/** The predicate text `text` of verb group `vg` with the complement after its object `last` (the last of its
- * coordinated direct objects), or `text` when none follows or the whole would be too long to be a predicate. */
-export function withComplement(view: SentenceView, vg: Chunk, last: Chunk, text: string): string {
+/** The words after `last` (the last of verb group `vg`'s coordinated direct objects) that finish the verb
+ * ("to life", "a full pardon"), or undefined when none follow. */
+export function complementAfter(view: SentenceView, vg: Chunk, last: Chunk | undefined): string | undefined {
   const ch = view.chunks;
-  const k = ch.indexOf(last);
-  if (k < 0 || last.breakAfter) return text;
+  const k = last ? ch.indexOf(last) : -1;
+  if (k < 0 || last!.breakAfter) return undefined;
   const [next, after] = [ch[k + 1], ch[k + 2]];
   let from = -1;
   let to = -1;
@@ -63,13 +63,19 @@ export function withComplement(view: SentenceView, vg: Chunk, last: Chunk, text:
   // A phrase cut before its noun ("for his", "to twenty long") finishes nothing.
   const end = view.toks[to]?.tags;
   if (from < 0 || !end || end.has('Pronoun') || !(end.has('Noun') || end.has('Gerund') || end.has('Value')))
-    return text;
+    return undefined;
   // "held Tom Hale in 2019", "praised Ann Cole on Monday": a time is when, not what finishes the verb ("to ten
   // years" is a length).
-  if (end.has('Date') && !end.has('Duration')) return text;
+  if (end.has('Date') && !end.has('Duration')) return undefined;
   const tail = view.slice(from, to);
   // ("accused Tom Hale of “lying”": quoted words are the speaker's, and a predicate quotes nothing)
-  if (/[“”"]/.test(tail)) return text;
+  return /[“”"]/.test(tail) ? undefined : tail;
+}
+
+/** The predicate text `text` with the complement `tail` (complementAfter), or `text` alone when there is none
+ * or the whole would be too long to be a predicate. */
+export function withComplement(text: string, tail: string | undefined): string {
+  if (!tail) return text;
   const full = `${text} … ${tail}`;
   return full.split(/\s+/).length > MAX_PREDICATE_WORDS ? text : full;
 }

@@ -1,5 +1,6 @@
-// withComplement (verb-complement.ts), seen through the edges' texts: the words after a verb's object that
-// finish it ("sentenced … to life", "granted … a pardon") join its text; anything else leaves the verb alone.
+// complementAfter / withComplement (verb-complement.ts), seen through the edges' texts: the words after a
+// verb's object that finish it ("sentenced … to life", "granted … a pardon") join its text; anything else
+// leaves the verb alone.
 // Sentences written for this test.
 import { extract } from '../../src/index.js';
 

@@ -19,7 +19,7 @@ export function ownClauseSubject(sentence: Token[], nameEnd: number, det: Token,
   // "Beta Ltd said the company would appeal": a description with a verb after it is a clause's subject.
   const after = sentence.find((t) => t.start >= noun.end);
   if (after && !BREAK.test(noun.post) && after.tags.has('Verb')) return false;
-  const last = [...sentence].reverse().find((t) => t.end <= nameEnd);
+  const last = sentence.findLast((t) => t.end <= nameEnd);
   if (!last || BREAK.test(last.post)) return false;
   const between = sentence.filter((t) => t.start >= nameEnd && t.end <= det.start);
   // The name's verb comes right after it (past adverbs), and nothing opens another clause before the description.

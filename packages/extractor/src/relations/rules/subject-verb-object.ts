@@ -24,7 +24,7 @@ import { possessedRole, roleBeforeOf } from '../role-noun.js';
 import { speechSite } from '../speech-site.js';
 import { receivedAct } from '../received-act.js';
 import { headlinePassive } from '../headline-passive.js';
-import { withComplement } from '../verb-complement.js';
+import { complementAfter, withComplement } from '../verb-complement.js';
 
 const RELATIONAL_PREPS = new Set([
   'on',
@@ -208,6 +208,8 @@ export const subjectVerbObject: RelationRule = {
       const naming = view.chunks[obj.end]?.kind === 'NP' && !obj.direct.includes(view.chunks[obj.end]);
       // "withdrew the US from the treaty": the one taken out is no object of the one acting (withdrawn-from).
       const taken = withdrawnFrom(view, c);
+      // "sentenced Tom Hale and Bo Berg to life": the words finishing the verb follow the last object.
+      const complement = complementAfter(view, vg, obj.direct[obj.direct.length - 1]);
       for (const np of obj.direct) {
         if (np === taken?.moved) continue;
         const pred = nomineeType(view, makePredicate(view, vg, vg.to), np);
@@ -222,7 +224,7 @@ export const subjectVerbObject: RelationRule = {
         const role = roleBeforeOf(view, np);
         if (role && roleOfAnother(vg.lemma, role)) continue;
         // "sentenced Tom Hale to life": the words that finish the verb belong in its text.
-        const text = withComplement(view, vg, obj.direct[obj.direct.length - 1], pred.text);
+        const text = withComplement(pred.text, complement);
         if (!(pred.type === 'LEADS' && contest)) push(npEntityOrModel(np, view.types), { ...pred, text }, 0.85, np.to);
       }
       // "flies fighters and cargo to Syria": a list of common nouns shares the phrase after it, and the noun
