@@ -62,7 +62,14 @@ export function tokenise(doc: Doc, text: string): Tokenised {
   for (const terms of (doc as unknown as { document: Term[][] }).document) {
     let row: Token[] = [];
     for (const term of terms) {
-      if (!term.text) continue;
+      if (!term.text) {
+        // "didn't", "wasn't", "cannot": compromise splits off the negation as a term with no text of its own,
+        // which no token can hold; the written verb carries it. Its normal form stays as written, so a title
+        // ("Don't Look Up") reads as before.
+        const prev = row[row.length - 1];
+        if (prev && term.tags.has('Negative') && prev.tags.has('Verb')) prev.tags = new Set([...prev.tags, 'Negative']);
+        continue;
+      }
       let start = term.offset?.start ?? cursor;
       // compromise's offsets can drift on unusual characters: re-anchor on the original text.
       if (text.slice(start, start + term.text.length) !== term.text) {

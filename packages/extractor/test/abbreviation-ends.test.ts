@@ -22,6 +22,16 @@ describe('splitAbbreviationEnds', () => {
       'They sold pears etc. So the market closed.',
       ['They sold pears etc.', 'So the market closed.'],
     ],
+    [
+      "a company suffix before a person's full name",
+      'Acme Corp was sued by Beta Ltd. Ann Cole said the case was weak.',
+      ['Acme Corp was sued by Beta Ltd.', 'Ann Cole said the case was weak.'],
+    ],
+    [
+      "a time before a person's full name",
+      'The talks began at 9 a.m. Tom Hale arrived later.',
+      ['The talks began at 9 a.m.', 'Tom Hale arrived later.'],
+    ],
   ])('ended: %s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
@@ -30,6 +40,7 @@ describe('splitAbbreviationEnds', () => {
     ['a name after the abbreviation may go on the sentence', 'The fire began at 9 a.m. Oslo time.'],
     ['a company name before its title', 'Acme Inc. chief Tom Hale spoke.'],
     ['an abbreviation ending a longer word', 'Shares of DeCo. The firm grew.'],
+    ['a date after a time ("May" no given name)', 'Ann Cole met Tom Hale at 9 a.m. May 5.'],
   ])('left whole: %s', (_name, text) => {
     expect(splitAbbreviationEnds([text])).toEqual([text]);
   });

@@ -277,7 +277,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (CONJ.has(w)) return 'CONJ';
     if (w === 'to') return 'TO';
     if (negationPrefix(t)) return 'N';
-    if (t.tags.has('Negative')) return 'NEG';
+    // A verb that carries a contracted "not" ("didn't", "wasn't") stays a verb; its group reads the negation.
+    if (t.tags.has('Negative') && !t.tags.has('Verb')) return 'NEG';
     // "Cain, who, like Trump, ran …", "Like Acme, Beta sued": after a comma or at the start "like" compares;
     // it is no verb with the next name as its object (nor is "unlike" ever).
     if ((w === 'like' && (i === 0 || hasBreak(toks[i - 1]))) || w === 'unlike') return 'PREP';

@@ -12,6 +12,7 @@ import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { clauseTime } from './clause-time.js';
 import { hedgedByFrame } from './hedge-frames.js';
 import { keptFrom } from './kept-from.js';
+import { notUntil } from './not-until.js';
 import { requestedAct } from './requested-act.js';
 import { insideRanges, questionRanges } from './question-sentence.js';
 import { retypedByObjectPreposition } from './object-preposition.js';
@@ -21,7 +22,6 @@ import { retypedByDisclosureSense } from './disclosure-sense.js';
 import { retypedByHostSense } from './host-sense.js';
 import { retypedByAppointmentSense } from './appointment-sense.js';
 
-/** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 /** Word senses that retype a draft before the edge gate, in order (each sees the one before it): which sense
  * of a preposition, of "attack", of "develop", of "host" and of "name" the sentence uses. */
 const SENSES: Array<(view: SentenceView, d: TripleDraft) => TripleDraft> = [
@@ -32,6 +32,7 @@ const SENSES: Array<(view: SentenceView, d: TripleDraft) => TripleDraft> = [
   retypedByHostSense,
   retypedByAppointmentSense,
 ];
+/** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);
 
 /** Tokens a "neither … nor …" subject list may span. */
@@ -107,7 +108,9 @@ export function findTriples(
             text: view.sentence.text,
           },
           // What someone denies is said not to have happened: "Acme denied that it bought Beta".
-          negated: ((!!d.verb?.negated !== denied) !== (!!d.undone !== neitherNor(view, d))) !== keptFrom(view, d),
+          negated:
+            ((!!d.verb?.negated !== denied) !== (!!d.undone !== neitherNor(view, d))) !==
+            (keptFrom(view, d) !== notUntil(view, d)),
           hedged:
             !!d.verb?.hedged ||
             hedgedInSpan ||

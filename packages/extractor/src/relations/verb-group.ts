@@ -51,7 +51,8 @@ export function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Tok
   if (content.some((t, k) => k < content.length - 1 && CEASING.has(ch.lemmas[k]) && content[k + 1].tags.has('Gerund')))
     ch.negated = !ch.negated;
   ch.hedged =
-    toks.some((t) => HEDGE_MODALS.has(t.normal) || HEDGE_ADVERBS.has(t.normal)) ||
+    // "couldn't", "mightn't": a modal keeps its hedge when it carries a contracted "not".
+    toks.some((t) => HEDGE_MODALS.has(t.normal.replace(/n['’]t$/u, '')) || HEDGE_ADVERBS.has(t.normal)) ||
     ch.lemmas.slice(0, -1).some((l) => INTENT.has(l) || REQUESTED.has(l) || OPINION_VERBS.has(l) || BACKED.has(l));
   const beIdx = toks.findIndex((t) => BE.has(t.normal) || t.tags.has('Copula'));
   // "is scheduled to meet", "was expected to visit": a "to"-verb after the participle is the active main verb.

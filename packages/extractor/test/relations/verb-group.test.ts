@@ -15,6 +15,20 @@ describe('verbGroup', () => {
     // a lone past form is also a participle (a reduced relative, if a finite verb comes before it)
     ['a plain past verb', 'Pell Group bought Castor Mining.', 'buy', 'finite participle'],
     ['"not" negates', 'Pell Group did not buy Castor Mining.', 'buy', 'negated finite'],
+    ['a contracted "not" negates', "Pell Group didn't buy Castor Mining.", 'buy', 'negated finite'],
+    ['so does "cannot"', 'Pell Group cannot buy Castor Mining.', 'buy', 'negated finite'],
+    [
+      'a contracted "not" on the passive\'s "be"',
+      "Castor Mining wasn't bought by Pell Group.",
+      'buy',
+      'negated passive finite',
+    ],
+    [
+      'a hedging modal keeps its hedge with "n\'t"',
+      "Pell Group couldn't buy Castor Mining.",
+      'buy',
+      'negated hedged finite',
+    ],
     ['a refusal before the infinitive negates it', 'Pell Group refused to buy Castor Mining.', 'buy', 'negated finite'],
     ['a denial before a gerund negates it', 'Ann Cole denied meeting Tom Hale.', 'meet', 'negated finite'],
     ['a negative prefix denies the link', 'Ann Cole was unrelated to Tom Hale.', 'unrelate', 'negated passive finite'],

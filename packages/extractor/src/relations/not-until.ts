@@ -1,0 +1,26 @@
+// "did not endorse her until July", "Acme did not pay Beta until 2019": a "not" that a following "until" and a
+// time bound says the act did happen, only later. The negation of such a group is lifted; a refusal or a
+// denial keeps its own ("refused to meet her until May" did not meet her, as far as the sentence goes).
+import type { TripleDraft } from './rule.js';
+import type { SentenceView } from './sentence-view.js';
+import { timeExpressionsOf } from './clause-time.js';
+
+/** Tokens between the verb group and "until": an object and a short modifier at most. */
+const MAX_GAP = 8;
+
+/** Whether the draft's verb group is negated only by "not" (or "n't", "never") and its clause then bounds
+ * the act with "until" and a time ("until July", "until last week"). */
+export function notUntil(view: SentenceView, d: TripleDraft): boolean {
+  const vg = d.verb;
+  if (!vg?.negated || vg.lemmas.length > 1) return false;
+  const toks = view.toks;
+  if (!toks.slice(vg.from, vg.to + 1).some((t) => t.tags.has('Negative'))) return false;
+  for (let i = vg.to + 1; i <= Math.min(toks.length - 1, vg.to + MAX_GAP); i++) {
+    // The clause ends at a comma or at another verb: an "until" after it bounds something else.
+    if (/[,;:]/.test(toks[i - 1].post) || view.chunks.some((c) => c.kind === 'VG' && c.from === i)) return false;
+    const w = toks[i].normal;
+    // The time expression may take in its bounding word ("until July") or start after it.
+    if (w === 'until' || w === 'till') return timeExpressionsOf(view).some((x) => x.from === i || x.from === i + 1);
+  }
+  return false;
+}
