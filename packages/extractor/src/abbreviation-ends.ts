@@ -6,8 +6,9 @@
 // after it stays ambiguous ("at 9 a.m. Oslo time", "Acme Inc. chief Tom Hale") and is left as compromise keeps it.
 import { givenName } from './lexicon-tags.js';
 
-/** Abbreviations a sentence often ends on. */
-const ABBREVIATIONS = 'a\\.m|p\\.m|etc|Ltd|Inc|Corp|Co|Bros|Plc|PLC|LLC|Jr|Sr';
+/** Abbreviations a sentence often ends on, and the Roman numerals of names ("World War I.", "Henry V."), which
+ * the splitter takes for an initial. */
+const ABBREVIATIONS = 'a\\.m|p\\.m|etc|Ltd|Inc|Corp|Co|Bros|Plc|PLC|LLC|Jr|Sr|I|II|III|IV|V|VI|VII|VIII|IX|X';
 /** Capitalised words that open a sentence and never continue a name. */
 const OPENERS = `The|A|An|He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|There|But|And|So|However|
   Meanwhile|Later|Earlier|Then|In|On|After|When|While|If`.replace(/\s+/g, '');

@@ -32,6 +32,11 @@ describe('splitAbbreviationEnds', () => {
       'The talks began at 9 a.m. Tom Hale arrived later.',
       ['The talks began at 9 a.m.', 'Tom Hale arrived later.'],
     ],
+    [
+      'the Roman numeral of a name',
+      'The tools came from Pech I. These tools were small.',
+      ['The tools came from Pech I.', 'These tools were small.'],
+    ],
   ])('ended: %s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
@@ -40,6 +45,7 @@ describe('splitAbbreviationEnds', () => {
     ['a name after the abbreviation may go on the sentence', 'The fire began at 9 a.m. Oslo time.'],
     ['a company name before its title', 'Acme Inc. chief Tom Hale spoke.'],
     ['an abbreviation ending a longer word', 'Shares of DeCo. The firm grew.'],
+    ['a middle initial', 'Ann C. Cole met Tom Hale.'],
     ['a date after a time ("May" no given name)', 'Ann Cole met Tom Hale at 9 a.m. May 5.'],
   ])('left whole: %s', (_name, text) => {
     expect(splitAbbreviationEnds([text])).toEqual([text]);
