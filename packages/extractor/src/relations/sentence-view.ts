@@ -130,7 +130,8 @@ export function buildSentenceViews(
       quoteOpenAtStart: q.openAtStart,
       quoteOpenAtEnd: q.openAtEnd,
       slice: (from: number, to: number) =>
-        from <= to && toks[from] && toks[to] ? text.slice(toks[from].start, toks[to].end) : '',
+        // An editor's brackets inside the span ("think [working with") are no part of the words.
+        from <= to && toks[from] && toks[to] ? text.slice(toks[from].start, toks[to].end).replace(/[[\]]/g, '') : '',
     };
   });
 }

@@ -18,6 +18,7 @@ import { commaParticiple } from './comma-participle.js';
 import { compoundBeforeVerb, verblessPlural } from './headline-compound.js';
 import { participleModifier } from './participle-modifier.js';
 import { unchangedPast } from './unchanged-past.js';
+import { bracketGlossEnd } from './bracket-gloss.js';
 import { gerundModifier } from './gerund-modifier.js';
 import { sayingAfterQuotation, speakerModifier } from './speaker-modifier.js';
 
@@ -432,6 +433,10 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
         if (hasBreak(toks[j]) || cls[j] === 'PREP') break;
       }
     }
+  }
+  for (let i = 1; i < toks.length; i++) {
+    const end = bracketGlossEnd(toks, entityAt, i);
+    for (let j = i; j <= end; j++) cls[j] = 'N';
   }
   return cls;
 }
