@@ -12,7 +12,14 @@ const NAMING = new Set(['name', 'designate', 'pick', 'tap', 'choose', 'select', 
 const MAX_GAP = 8;
 const MAX_OFFICE = 5;
 
-const office = (word: string) => TITLES.has(word) || ['LEADS', 'WORKS_FOR'].includes(nounType(word) ?? '');
+/** Places one person is chosen to fill that are no title: "named Tom Hale as her successor", "as his running
+ * mate". */
+const CHOSEN_PLACES = new Set(['successor', 'replacement', 'nominee', 'mate']);
+
+const office = (word: string, before: string) =>
+  TITLES.has(word) ||
+  ['LEADS', 'WORKS_FOR'].includes(nounType(word) ?? '') ||
+  (CHOSEN_PLACES.has(word) && (word !== 'mate' || before === 'running'));
 
 /** The draft read as an appointment, or the draft itself. */
 export function retypedByAppointmentSense(view: SentenceView, d: TripleDraft): TripleDraft {
@@ -32,8 +39,10 @@ export function retypedByAppointmentSense(view: SentenceView, d: TripleDraft): T
   }
   if (as < 0) return d;
   for (let m = as + 1; m < toks.length && m - as <= MAX_OFFICE; m++) {
-    if (entityAt[m] && view.types.get(entityAt[m]!) === 'Person') return d;
-    if (office(toks[m].normal)) return { ...d, predicate: { ...d.predicate, type: 'APPOINTS' } };
+    // A person after "as" is no office ("as Tom Hale"); a possessive one ("as her deputy") is its holder's.
+    const possessive = toks[m].tags.has('Possessive') || /^(?:his|her|their)$/.test(toks[m].normal);
+    if (entityAt[m] && view.types.get(entityAt[m]!) === 'Person' && !possessive) return d;
+    if (office(toks[m].normal, toks[m - 1].normal)) return { ...d, predicate: { ...d.predicate, type: 'APPOINTS' } };
     if (/[,;:.!?]/.test(toks[m].post)) return d;
   }
   return d;

@@ -1,15 +1,15 @@
-// "did not endorse her until July", "Acme did not pay Beta until 2019": a "not" that a following "until" and a
-// time bound says the act did happen, only later. The negation of such a group is lifted; a refusal or a
+// "did not endorse her until July", "Acme did not pay Beta until 2019", "had not met him until being admitted":
+// a "not" that a following "until" and a time (or an act) bound says the act did happen, only later. The negation of such a group is lifted; a refusal or a
 // denial keeps its own ("refused to meet her until May" did not meet her, as far as the sentence goes).
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
-import { timeExpressionsOf } from './clause-time.js';
+import { tenseOf, timeExpressionsOf } from './clause-time.js';
 
 /** Tokens between the verb group and "until": an object and a short modifier at most. */
 const MAX_GAP = 8;
 
 /** Whether the draft's verb group is negated only by "not" (or "n't", "never") and its clause then bounds
- * the act with "until" and a time ("until July", "until last week"). */
+ * the act with "until" and a time ("until July", "until last week") or a gerund. */
 export function notUntil(view: SentenceView, d: TripleDraft): boolean {
   const vg = d.verb;
   if (!vg?.negated || vg.lemmas.length > 1) return false;
@@ -20,7 +20,11 @@ export function notUntil(view: SentenceView, d: TripleDraft): boolean {
     if (/[,;:]/.test(toks[i - 1].post) || view.chunks.some((c) => c.kind === 'VG' && c.from === i)) return false;
     const w = toks[i].normal;
     // The time expression may take in its bounding word ("until July") or start after it.
-    if (w === 'until' || w === 'till') return timeExpressionsOf(view).some((x) => x.from === i || x.from === i + 1);
+    if (w !== 'until' && w !== 'till') continue;
+    // "until being admitted", "until signing the deal": an act of the past bounds it as a time does.
+    const next = toks[i + 1];
+    if (next && (next.tags.has('Gerund') || next.normal === 'being') && tenseOf(view, vg) === 'past') return true;
+    return timeExpressionsOf(view).some((x) => x.from === i || x.from === i + 1);
   }
   return false;
 }

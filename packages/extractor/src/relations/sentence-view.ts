@@ -131,7 +131,9 @@ export function buildSentenceViews(
       quoteOpenAtEnd: q.openAtEnd,
       slice: (from: number, to: number) =>
         // An editor's brackets inside the span ("think [working with") are no part of the words.
-        from <= to && toks[from] && toks[to] ? text.slice(toks[from].start, toks[to].end).replace(/[[\]]/g, '') : '',
+        from <= to && toks[from] && toks[to]
+          ? text.slice(toks[from].start, toks[to].end).replace(/[[\]]/g, '').replace(/\s+/g, ' ')
+          : '',
     };
   });
 }

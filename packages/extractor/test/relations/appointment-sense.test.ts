@@ -10,6 +10,9 @@ test.each([
   ],
   ['named as a chair', 'President Tom Hale named Ann Cole as its chair on Monday.', 'Tom Hale APPOINTS Ann Cole'],
   ['picked as an ambassador', 'Governor Tom Hale picked Ann Cole as ambassador to Peru.', 'Tom Hale APPOINTS Ann Cole'],
+  ["an office of the namer's own", 'Senator Tom Hale named Ann Cole as his deputy.', 'Tom Hale APPOINTS Ann Cole'],
+  ['named as a running mate', 'Senator Tom Hale named Ann Cole as his running mate.', 'Tom Hale APPOINTS Ann Cole'],
+  ['named as a successor', 'Tom Hale named Ann Cole as his successor at Acme Corp.', 'Tom Hale APPOINTS Ann Cole'],
 ])('appoints: %s', (_rule, text, expected) => {
   expect(triplesOf(text)).toContain(expected);
 });
@@ -17,6 +20,7 @@ test.each([
 test.each([
   ['no office after "as"', 'The state designated Ann Cole as a threat.', 'APPOINTS'],
   ['no "as"', 'The court named Ann Cole in the lawsuit on Monday.', 'APPOINTS'],
+  ['a running back is no running mate', 'Coach Tom Hale named Ann Cole as a running back.', 'APPOINTS'],
   ['a second person after "as"', 'President Tom Hale named Ann Cole as well as Bob Lee.', 'APPOINTS'],
 ])('no appointment: %s', (_rule, text, type) => {
   expect(triplesOf(text).filter((t) => t.includes(` ${type} `))).toEqual([]);

@@ -27,6 +27,7 @@ describe('edge texts', () => {
   test.each([
     ['an inserted verb', 'Ann Cole [grew] up in Oslo.', ['grew up in']],
     ['an inserted title', 'He praised [Acme Corp chief] Tom Hale.', ['Acme Corp chief Tom Hale']],
+    ['nor a run of spaces', 'He praised [Acme Corp chief]   Tom Hale.', ['Acme Corp chief Tom Hale']],
   ])('keep no bracket: %s', (_name, text, expected) => {
     expect(edgeTexts(text)).toEqual(expected);
   });

@@ -7,6 +7,16 @@ describe('notUntil', () => {
     ['"not … until" a month', 'Ann Cole did not endorse Tom Hale until July.', ['Ann Cole SUPPORTS Tom Hale']],
     ['with a contracted "not"', "Ann Cole didn't endorse Tom Hale until last week.", ['Ann Cole SUPPORTS Tom Hale']],
     ['a year', 'Pell Group did not buy Castor Mining until 2019.', ['Pell Group ACQUIRES Castor Mining']],
+    [
+      'an act of the past as the bound',
+      'Tom Hale had not met Ann Cole until joining Pell Group.',
+      ['Tom Hale MEETS Ann Cole', 'Tom Hale PART_OF Pell Group'],
+    ],
+    [
+      'a future act as the bound keeps the negation',
+      'Tom Hale will not meet Ann Cole until signing the deal.',
+      ['Tom Hale MEETS Ann Cole (negated)'],
+    ],
     ['a plain negation stays', 'Ann Cole did not endorse Tom Hale.', ['Ann Cole SUPPORTS Tom Hale (negated)']],
     [
       'a refusal keeps its own negation',

@@ -584,7 +584,7 @@ describe('edge gate: wrong readings', () => {
       'a person after the verb is its object: the active reading stays',
       'Ann Cole named Tom Hale as her deputy',
       undefined,
-      'Ann Cole RELATED_TO Tom Hale',
+      'Ann Cole APPOINTS Tom Hale',
     ],
     [
       'after an act\'s noun "from" names its doer, not whom it is aimed at (nominal-relation.ts)',
