@@ -11,6 +11,7 @@ import { verbType } from './vocabulary.js';
 import { INTENT } from './verb-modality.js';
 import { relayedReport } from './relayed-report.js';
 import { whenClause } from './when-clause.js';
+import { scareQuote } from './scare-quote.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
@@ -302,16 +303,6 @@ function commaAside(view: SentenceView, right: number, a: number): boolean {
     return false;
   if (toks.slice(right + 1, a - 1).some((t) => /\S/.test(t.post))) return false;
   return toks[right + 1].tags.has('Preposition');
-}
-
-/** "said the “phony” and “nasty” Harris attacked Biden": a quoted word after a determiner, or a short quoted
- * phrase the clause runs on from, is a word the writer marks inside what was said (a scare quote), not the
- * quotation the verb introduces; the clause after the verb is the speech. */
-function scareQuote(view: SentenceView, right: number, [a, b]: [number, number]): boolean {
-  const between = view.toks.slice(right + 1, a);
-  if (between.some((t) => t.tags.has('Determiner') && t.normal !== 'that')) return true;
-  const next = view.toks[b + 1];
-  return b - a < 3 && !!next && !/[,.;:!?…—–]/u.test(view.toks[b].post) && /^\p{L}/u.test(next.text);
 }
 
 /** "called the demand “unprecedented”": the quotation right after the object of "call" is the subject's

@@ -121,6 +121,16 @@ describe('speech spans', () => {
       'Tom Hale [say]: the “phony” Paula Grant attacked Acme Corp',
     ],
     [
+      'a quoted title set off by commas names the subject; the clause is what was said',
+      'Tom Hale says his film, "Oslo Nights, We Are Here", was made as a joke.',
+      'Tom Hale [say]: his film, "Oslo Nights, We Are Here", was made as a joke',
+    ],
+    [
+      'a quotation after a comma and no noun is what was said',
+      'Tom Hale told reporters, "We will win, and we will govern."',
+      'Tom Hale [tell]: We will win, and we will govern',
+    ],
+    [
       'what is said follows the "that" of an "as" clause right after the verb',
       'Ann Cole said as she left the court that the ruling was unjust.',
       'Ann Cole [say]: the ruling was unjust',
