@@ -8,6 +8,9 @@ import { HEDGE_ADVERBS, OPINION_VERBS } from './verb-modality.js';
 import { clauseFrame } from './governing-verb.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Chunk } from './chunks.js';
+import { subjectOf } from './subject-of.js';
+import { npEntity } from './np-entity.js';
 
 /** Nouns and adjectives that, said of a clause, make it only possible. */
 const MODAL_COMPLEMENTS = new Set(['possibility', 'option', 'chance', 'prospect', 'possible', 'likely', 'unlikely']);
@@ -28,10 +31,25 @@ const CLAIM_NOUNS = new Set(
  * "Acme claims Beta copied its design" (the writer reports the claim and does not vouch for it). */
 const CLAIM_VERBS = new Set(['allege', 'claim', 'purport']);
 
+/** Nouns whose content clause is only reported, when they are nouns: "dismissed reports that Acme had bought
+ * Beta" (but "Reuters reports that Acme bought Beta" is the verb, and attributes the clause). */
+const REPORT_NOUNS = new Set(['report', 'reports']);
+
 /** The clause whose subject is named at token `at` (possibly after "that") is the content of a claim noun. */
 function claimContent(view: SentenceView, at: number): boolean {
   const k = view.toks[at - 1]?.normal === 'that' ? at - 2 : at - 1;
-  return k >= 0 && CLAIM_NOUNS.has(view.toks[k].normal) && !/[,;:—–]/.test(view.toks[k].post);
+  if (k < 0 || /[,;:—–]/.test(view.toks[k].post)) return false;
+  const t = view.toks[k];
+  return CLAIM_NOUNS.has(t.normal) || (REPORT_NOUNS.has(t.normal) && !t.tags.has('Verb'));
+}
+
+/** Heads of a speaker the writer does not name or vouch for: "sources said Acme had bought Beta". */
+const UNNAMED_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
+
+/** The governing verb is said by unnamed sources ("Sources said", "two sources told Reuters"). */
+function unnamedSource(view: SentenceView, governor: Chunk): boolean {
+  const subj = subjectOf(view, view.chunks.indexOf(governor));
+  return !!subj && UNNAMED_SOURCES.has(subj.np.headWord) && !npEntity(subj.np);
 }
 
 /** "is expected to stay in Oslo and (then) return to Norway": a bare infinitive after "and" shares the hedge of
@@ -64,6 +82,7 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   if (group.some((t) => t.normal === 'would') && view.toks.some((t) => CONDITIONALS.has(t.normal))) return true;
   if (opener && view.toks.slice(opener.from, opener.to + 1).some((t) => HEDGE_ADVERBS.has(t.normal))) return true;
   if (governor && (OPINION_VERBS.has(governor.lemma) || CLAIM_VERBS.has(governor.lemma))) return true;
+  if (governor && unnamedSource(view, governor)) return true;
   // The subject's own first token: the chunker may read "the allegation Acme" as one phrase.
   let first = d.from;
   while (first < d.to && view.entityAt[first] !== d.subject) first++;

@@ -24,6 +24,26 @@ describe('hedgedByFrame', () => {
       'Maybe Norfield Holdings will buy Castor Mining, Tom Hale said.',
       ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale (hedged)'],
     ],
+    [
+      'what unnamed sources said',
+      'Sources said Norfield Holdings had bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'the content of reports someone dismissed',
+      'Tom Hale dismissed reports that Norfield Holdings had bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'a named speaker is no unnamed source',
+      'Tom Hale said Norfield Holdings had bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],
+    ],
+    [
+      '"reports" as the verb attributes, and hedges nothing',
+      'The BBC reports that Norfield Holdings bought Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining @BBC'],
+    ],
     ['"perhaps" too', 'Perhaps Pell Group attacked Castor Mining.', ['Pell Group ATTACKS Castor Mining (hedged)']],
     [
       'what a source only alleges',
