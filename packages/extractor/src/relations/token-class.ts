@@ -301,6 +301,9 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (w === 'set' && i > 0 && toks[i - 1].tags.has('Copula') && toks[i + 1]?.normal === 'to') return 'V';
     // "Norland police arrested Tom Hale": after a name or an article, the force, not the verb.
     if (w === 'police' && i > 0 && (!!entityAt[i - 1] || toks[i - 1].tags.has('Determiner'))) return 'N';
+    // "Samir Dilou said, “…”": the parse may tag "said" an adjective (as in "the said property"); only after a
+    // determiner is it one.
+    if (t.text === 'said' && !(i > 0 && toks[i - 1].tags.has('Determiner'))) return 'V';
     if (isVerbTag(t)) return (capitalised(t) && !shouted) || (!titled && namedVerb(toks, i)) ? 'N' : 'V';
     if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
     if (t.tags.has('Adverb')) return 'ADV';

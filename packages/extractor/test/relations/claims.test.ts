@@ -138,6 +138,18 @@ describe('claims', () => {
       'a law allowing night flights marked a sad day for Leeds',
     ],
     [
+      '"said" the parse tags an adjective after a name is the verb',
+      'Niger president Ali Musa said, "Nigeria is a big economy."',
+      { speaker: 'Ali Musa', verb: 'say', quote: true, about: ['Nigeria'] },
+      'Nigeria is a big economy',
+    ],
+    [
+      'after a determiner "said" is the adjective',
+      'The said property belongs to Acme Corp, Tom Hale said.',
+      { speaker: 'Tom Hale', verb: 'say', quote: false, about: ['Acme Corp'] },
+      'The said property belongs to Acme Corp',
+    ],
+    [
       'a scare quote inside the reported clause leaves the clause as the claim',
       'Marta Lindqvist said the "reckless" and "costly" plan would hurt Ghent.',
       { speaker: 'Marta Lindqvist', verb: 'say', quote: false, about: ['Ghent'] },
