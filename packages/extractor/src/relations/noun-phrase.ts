@@ -4,6 +4,7 @@ import type { Token } from '../tokens.js';
 import type { Chunk } from './chunks.js';
 import { isAcronym } from '../entities/names/name-key.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
+import { singularKindNoun } from './singular-kind-noun.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/lexicon/pronouns.js';
 
 /** Fills the noun-phrase fields of chunk `ch` over the sentence's tokens. */
@@ -20,11 +21,14 @@ export function nounPhrase(
     if (e && possessive(k) && k < ch.to) ch.possessor = e;
   }
   // The head is the last noun: trailing adjectives ("semiconductors essential") do not head the phrase; nor
-  // does a word tagged only as a verb, unless it is a plural noun the parse took for a verb ("the Republican
-  // delegates from Ohio are").
+  // does a word tagged only as a verb, unless it is a noun the parse took for a verb ("the Republican
+  // delegates from Ohio are", "an Airbus A320 jet").
   let h = ch.to;
   const headable = (k: number) =>
-    toks[k].tags.has('Noun') || toks[k].tags.has('Pronoun') || (!!cls && pluralHeadNoun(toks, cls, k));
+    toks[k].tags.has('Noun') ||
+    toks[k].tags.has('Pronoun') ||
+    (!!cls && pluralHeadNoun(toks, cls, k)) ||
+    singularKindNoun(toks, entityAt, k);
   while (h > ch.from && !entityAt[h] && !headable(h)) h--;
   // "was elected to his first of two terms": a possessive word with more of its phrase after it owns the
   // head, which the parse left without a noun tag ("first"); the owner is no head ("her" may be an object

@@ -19,6 +19,7 @@ import { compoundBeforeVerb, verblessPlural } from './headline-compound.js';
 import { participleModifier } from './participle-modifier.js';
 import { unchangedPast } from './unchanged-past.js';
 import { bracketGlossEnd } from './bracket-gloss.js';
+import { singularKindNoun } from './singular-kind-noun.js';
 import { gerundModifier } from './gerund-modifier.js';
 import { sayingAfterQuotation, speakerModifier } from './speaker-modifier.js';
 
@@ -438,6 +439,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     }
   }
   for (let i = 1; i < toks.length; i++) {
+    if (cls[i] === 'V' && singularKindNoun(toks, entityAt, i)) cls[i] = 'N';
     const end = bracketGlossEnd(toks, entityAt, i);
     for (let j = i; j <= end; j++) cls[j] = 'N';
   }
