@@ -52,6 +52,21 @@ function unnamedSource(view: SentenceView, governor: Chunk): boolean {
   return !!subj && UNNAMED_SOURCES.has(subj.np.headWord) && !npEntity(subj.np);
 }
 
+/** Participles that put a description after "as" in someone's mouth: "reported by local press as belonging
+ * to the military". */
+const REPORTED_AS = new Set(['reported', 'described', 'rumoured', 'rumored', 'alleged', 'believed', 'suspected']);
+const MAX_REPORTER = 5;
+
+/** The verb group at `from` follows "as" after such a participle and at most a short "by" phrase. */
+function reportedAs(view: SentenceView, from: number): boolean {
+  if (view.toks[from - 1]?.normal !== 'as') return false;
+  for (let k = from - 2; k >= 0 && k >= from - 2 - MAX_REPORTER; k--) {
+    if (REPORTED_AS.has(view.toks[k].normal)) return true;
+    if (/[,;:—–]/.test(view.toks[k].post)) return false;
+  }
+  return false;
+}
+
 /** "is expected to stay in Oslo and (then) return to Norway": a bare infinitive after "and" shares the hedge of
  * the "to"-infinitive group before it (only noun material, prepositions and adverbs between). */
 function sharedInfinitiveHedge(view: SentenceView, c: number): boolean {
@@ -83,6 +98,7 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   if (opener && view.toks.slice(opener.from, opener.to + 1).some((t) => HEDGE_ADVERBS.has(t.normal))) return true;
   if (governor && (OPINION_VERBS.has(governor.lemma) || CLAIM_VERBS.has(governor.lemma))) return true;
   if (governor && unnamedSource(view, governor)) return true;
+  if (reportedAs(view, d.verb.from)) return true;
   // The subject's own first token: the chunker may read "the allegation Acme" as one phrase.
   let first = d.from;
   while (first < d.to && view.entityAt[first] !== d.subject) first++;

@@ -35,6 +35,11 @@ describe('hedgedByFrame', () => {
       ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
     ],
     [
+      'a description someone reported "as"',
+      'A Boeing 737 jet, reported by local press as belonging to Acme Corp, crashed in Oslo.',
+      ['Acme Corp OWNS Boeing 737 (hedged)', 'Boeing 737 LOCATED_IN Oslo'],
+    ],
+    [
       'a named speaker is no unnamed source',
       'Tom Hale said Norfield Holdings had bought Castor Mining.',
       ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],
