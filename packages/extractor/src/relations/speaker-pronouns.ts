@@ -1,6 +1,6 @@
 // Pronouns whose referent is the speaker of the statement they stand in: "Acme Corp said it would buy
-// Beta" (it = Acme Corp), "“We will appeal,” the Harbour Club said" (we = the club), "“I will run,” Ann
-// Cole said" (I = Ann Cole). A body speaks of itself as "it" or "we", a person as "I"; these are the only
+// Beta" (it = Acme Corp), "Acme said its chief would resign" (its = Acme Corp), "“We will appeal,” the
+// Harbour Club said" (we = the club), "“I will run,” Ann Cole said" (I = Ann Cole). A body speaks of itself as "it" or "we", a person as "I"; these are the only
 // readings taken, as "they" or "we" from a person name others. The relation read through the pronoun is then
 // the speaker's word about itself, attributed to the speaker like any relation inside the statement.
 import type { SentenceView } from './sentence-view.js';
@@ -39,7 +39,8 @@ export function resolveSpeakerPronouns(
   views.forEach((view, s) => {
     let here = false;
     const name = (k: number, speaker: string) => {
-      if (view.entityAt[k] || !view.toks[k].tags.has('Pronoun')) return;
+      // (the parse tags "its" a possessive noun, not a pronoun)
+      if (view.entityAt[k] || !(view.toks[k].tags.has('Pronoun') || view.toks[k].normal === 'its')) return;
       view.entityAt[k] = speaker;
       view.kindAt[k] = 'pronoun';
       here = true;
@@ -55,6 +56,8 @@ export function resolveSpeakerPronouns(
         const next = view.toks[span.from + 1];
         if (first?.normal === 'it' && next && (next.tags.has('Verb') || next.tags.has('Adverb')))
           name(span.from, span.speaker);
+        // "Acme said its chief executive, Tom Hale, would resign": the subject's owner is the body too.
+        if (first?.normal === 'its' && next && !next.tags.has('Verb')) name(span.from, span.speaker);
       }
     }
     if (here) {

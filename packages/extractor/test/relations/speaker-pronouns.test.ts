@@ -11,6 +11,16 @@ describe('speaker pronouns', () => {
     ],
     ['a country too', 'Portugal said it would ban Pell Airways.', ['Portugal BLOCKS Pell Airways @Portugal']],
     [
+      'the owner "its" opening what a body said',
+      'Norfield Holdings said its chief executive, Tom Hale, would resign.',
+      ['Tom Hale LEADS Norfield Holdings'],
+    ],
+    [
+      'an "its" further on may be anything',
+      'Norfield Holdings said Castor Mining and its chief executive, Tom Hale, had split.',
+      [],
+    ],
+    [
       'a body quoted as "we"',
       '“We will buy Castor Mining,” Norfield Holdings said.',
       ['Norfield Holdings ACQUIRES Castor Mining @Norfield Holdings'],
