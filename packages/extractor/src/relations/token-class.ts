@@ -20,6 +20,7 @@ import { participleModifier } from './participle-modifier.js';
 import { unchangedPast } from './unchanged-past.js';
 import { bracketGlossEnd } from './bracket-gloss.js';
 import { singularKindNoun } from './singular-kind-noun.js';
+import { verbAfterApposition } from './after-apposition.js';
 import { gerundModifier } from './gerund-modifier.js';
 import { sayingAfterQuotation, speakerModifier } from './speaker-modifier.js';
 
@@ -302,6 +303,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (w === 'set' && i > 0 && toks[i - 1].tags.has('Copula') && toks[i + 1]?.normal === 'to') return 'V';
     // "Norland police arrested Tom Hale": after a name or an article, the force, not the verb.
     if (w === 'police' && i > 0 && (!!entityAt[i - 1] || toks[i - 1].tags.has('Determiner'))) return 'N';
+    if (verbAfterApposition(toks, entityAt, i)) return 'V';
     // "Samir Dilou said, “…”": the parse may tag "said" an adjective (as in "the said property"); only after a
     // determiner is it one.
     if (t.text === 'said' && !(i > 0 && toks[i - 1].tags.has('Determiner'))) return 'V';
