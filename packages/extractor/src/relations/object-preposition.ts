@@ -13,9 +13,11 @@ const AFTER_OBJECT: Record<string, Record<string, string>> = {
 };
 const SPEAKING = new Set(['speak', 'chat', 'confer']);
 /** Relation type → preposition right before the object → the type it gives: one mentions a topic, and
- * talks about it with someone. */
+ * talks about it with someone; one travels to a place, and from another. */
 const BEFORE_OBJECT: Record<string, Record<string, string>> = {
   MENTIONS: { with: 'MEETS' },
+  // "flew from Oslo", "travelled from Tomsk": a journey's start is left, not visited.
+  VISITS: { from: FALLBACK_TYPE },
 };
 
 /** The draft retyped by the preposition around its object, or the draft itself. */

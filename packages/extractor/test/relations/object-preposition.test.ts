@@ -20,6 +20,8 @@ describe('retypedByObjectPreposition', () => {
       ['Ann Cole RELATED_TO Tom Hale'],
     ],
     ['"challenge X to" a contest too', 'Ann Cole challenged Tom Hale to a debate.', ['Ann Cole RELATED_TO Tom Hale']],
+    ["a journey's start is left, not visited", 'Tom Hale flew from Oslo on Monday.', ['Tom Hale RELATED_TO Oslo']],
+    ['its end is visited', 'Tom Hale flew to Oslo on Monday.', ['Tom Hale VISITS Oslo']],
     [
       '"discussed X with Y": Y is whom the subject talked to',
       'Tom Hale discussed the strike with Ann Cole.',
