@@ -18,7 +18,7 @@ import { CHOOSING_VERBS, headlinePassive } from '../headline-passive.js';
  * territory", "posed as a police officer" are none). */
 const ROLE_VERBS = new Set(
   `serve resign retire step quit work act swear sworn remain continue return take join begin start stay succeed
-  replace appoint reappoint elect re-elect reelect name nominate confirm install choose select hire`.split(/\s+/),
+  replace appoint reappoint elect re-elect reelect name nominate confirm install choose select hire win`.split(/\s+/),
 );
 /** Verbs whose passive takes the role with no "as": "was elected president of France", "was named head of". */
 const BARE_ROLE_VERBS = new Set([...CHOOSING_VERBS, 'make', 'crown']);

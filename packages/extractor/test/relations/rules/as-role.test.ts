@@ -17,6 +17,7 @@ describe('as-role', () => {
       'Tom Hale WORKS_FOR Ohio',
     ],
     ['elected to a post, no "as"', 'Ann Cole was elected president of Norland in 2019.', 'Ann Cole LEADS Norland'],
+    ['a term won in a post', 'Tom Hale won a second term as governor of Ohio.', 'Tom Hale LEADS Ohio'],
     [
       'appointed to a post, no "as"',
       'Tom Hale was appointed chief executive of Acme Corp in March.',
@@ -74,6 +75,7 @@ describe('as-role', () => {
 
   test.each([
     ['a verb that holds no post', 'Ann Cole attacked the plan as official Ohio policy.'],
+    ['a prize won is no post', 'Ann Cole won the Ohio award as best actress.'],
     ['pretending is no holding', 'Tom Hale posed as a police officer of the Ohio State Police.'],
     ['not leaving a post says nothing about holding it', 'Ann Cole did not resign as the governor of Ohio.'],
     ['a name given is no post', 'The new ferry of Ohio was named Aurora.'],
