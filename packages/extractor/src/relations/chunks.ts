@@ -104,7 +104,9 @@ export function chunkSentence(
   let i = 0;
   while (i < toks.length) {
     const c = cls[i];
-    if (c === 'V' || ((c === 'NEG' || c === 'ADV') && cls[i + 1] === 'V' && !hasBreak(toks[i]))) {
+    // ("no longer owns": two negation words may open the group)
+    const negRun = c === 'NEG' && cls[i + 1] === 'NEG' && cls[i + 2] === 'V' && !hasBreak(toks[i]);
+    if (c === 'V' || negRun || ((c === 'NEG' || c === 'ADV') && cls[i + 1] === 'V' && !hasBreak(toks[i]))) {
       let j = i;
       while (j + 1 < toks.length && !hasBreak(toks[j])) {
         const n = cls[j + 1];

@@ -280,6 +280,11 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (CONJ.has(w)) return 'CONJ';
     if (w === 'to') return 'TO';
     if (negationPrefix(t)) return 'N';
+    // "no longer owns", "is no longer the chief": the relation has ended, as "stopped owning" says.
+    // ("no longer-term plan" is a plan's kind)
+    const noLonger = (k: number) =>
+      toks[k]?.normal === 'no' && toks[k + 1]?.normal === 'longer' && !/-/.test(toks[k + 1].post);
+    if (noLonger(i) || noLonger(i - 1)) return 'NEG';
     // A verb that carries a contracted "not" ("didn't", "wasn't") stays a verb; its group reads the negation.
     if (t.tags.has('Negative') && !t.tags.has('Verb')) return 'NEG';
     // "Cain, who, like Trump, ran …", "Like Acme, Beta sued": after a comma or at the start "like" compares;

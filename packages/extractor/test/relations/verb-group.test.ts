@@ -29,6 +29,8 @@ describe('verbGroup', () => {
       'buy',
       'negated hedged finite',
     ],
+    ['"no longer" says the relation has ended', 'Pell Group no longer owns Castor Mining.', 'own', 'negated finite'],
+    ['so after a copula', 'Ann Cole is no longer with Pell Group.', 'be', 'negated finite'],
     ['a refusal before the infinitive negates it', 'Pell Group refused to buy Castor Mining.', 'buy', 'negated finite'],
     ['a denial before a gerund negates it', 'Ann Cole denied meeting Tom Hale.', 'meet', 'negated finite'],
     ['a negative prefix denies the link', 'Ann Cole was unrelated to Tom Hale.', 'unrelate', 'negated passive finite'],

@@ -7,6 +7,11 @@ describe('copula-role', () => {
   test.each([
     ['an "of" object', 'Ola Berg is the chief executive of Acme Corp.', ['Ola Berg LEADS Acme Corp']],
     ['a possessor', "Ola Berg is Ann Cole's spokesperson.", ['Ola Berg WORKS_FOR Ann Cole']],
+    [
+      'a role no longer held',
+      'Ola Berg is no longer the chief executive of Acme Corp.',
+      ['Ola Berg LEADS Acme Corp (negated)'],
+    ],
     ['a title holding its body', 'Ann Cole is the president of France.', ['Ann Cole LEADS France']],
     ['also capitalised, in the past', 'Ann Cole was President of France until 2011.', ['Ann Cole LEADS France']],
     ['an employer after "at"', 'Ola Berg is a professor at Dorn University.', ['Ola Berg WORKS_FOR Dorn University']],
