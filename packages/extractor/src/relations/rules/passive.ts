@@ -6,6 +6,7 @@ import { isParticiple } from '../is-participle.js';
 import { npEntity } from '../np-entity.js';
 import { objectsOf } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
+import { coordinatedBefore } from '../coordinated-before.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
@@ -50,7 +51,10 @@ export const passive: RelationRule = {
       const pronoun = view.kindAt[subj.np.to] === 'pronoun';
       const inherited = subj.how === 'inherited';
       const obj = objectsOf(view, c);
-      const from = Math.min(subj.np.from, vg.from);
+      // "Tom Hale, Ann Cole and Bob Lee were arrested": each member of the subject list is the patient.
+      const coordinated = subj.how === 'direct' && !described ? coordinatedBefore(view, subj.np) : [];
+      const patients = [P, ...coordinated.map((np) => npEntity(np)!)];
+      const from = Math.min(coordinated.at(-1)?.from ?? subj.np.from, subj.np.from, vg.from);
       const add = (s: string, o: string, pred: ReturnType<typeof makePredicate>, base: number, to: number) => {
         if (s === o) return;
         out.push({
@@ -75,8 +79,10 @@ export const passive: RelationRule = {
         const to = agentPP!.nps[agentPP!.nps.length - 1].to;
         // An untyped edge is read by its words ("Hunter is survived by Maureen"): it keeps the sentence's order,
         // as turned round it would say the opposite ("Maureen is survived by Hunter").
-        if (pred.type === FALLBACK_TYPE) add(P, A, pred, 0.8, to);
-        else add(A, P, pred, 0.8, to);
+        for (const Q of patients) {
+          if (pred.type === FALLBACK_TYPE) add(Q, A, pred, 0.8, to);
+          else add(A, Q, pred, 0.8, to);
+        }
       }
       if (agents.length) return;
       // "Ann Cole was awarded the Nobel Peace Prize": a giving verb's passive keeps the thing given as its object,
@@ -84,7 +90,8 @@ export const passive: RelationRule = {
       if (GIVING_VERBS.has(vg.lemma))
         for (const np of obj.direct) {
           const O = npEntity(np);
-          if (O) add(P, O, { ...makePredicate(view, vg, vg.to), type: FALLBACK_TYPE }, 0.7, np.to);
+          if (O)
+            for (const Q of patients) add(Q, O, { ...makePredicate(view, vg, vg.to), type: FALLBACK_TYPE }, 0.7, np.to);
         }
       const first = obj.preps[0];
       // "was credited with helping draft the Charter": the name after a gerund is the gerund's object, the
@@ -106,18 +113,19 @@ export const passive: RelationRule = {
           if (SCENE_PREPS.has(prep)) {
             // ("is banned in Turkey", "was sanctioned in the US": there the place is the authority acting.)
             const authority = AUTHORITY_TYPES.has(pred.type);
-            if (PLACE_PREPS.has(prep) && view.types.get(O) === 'Place' && view.types.get(P) !== 'Place' && !authority)
-              add(P, O, { ...pred, type: 'LOCATED_IN' }, 0.55, np.to);
+            for (const Q of patients)
+              if (PLACE_PREPS.has(prep) && view.types.get(O) === 'Place' && view.types.get(Q) !== 'Place' && !authority)
+                add(Q, O, { ...pred, type: 'LOCATED_IN' }, 0.55, np.to);
             continue;
           }
           // "Acme Corp was sold to Beta Ltd": whom it was sold to acquired it.
           if (pred.type === 'SELLS' && prep === 'to') {
-            add(O, P, { ...pred, type: 'ACQUIRES' }, 0.7, np.to);
+            for (const Q of patients) add(O, Q, { ...pred, type: 'ACQUIRES' }, 0.7, np.to);
             continue;
           }
           pred.type = FALLBACK_TYPE;
         }
-        add(P, O, pred, participle ? 0.7 : 0.75, np.to);
+        for (const Q of patients) add(Q, O, pred, participle ? 0.7 : 0.75, np.to);
       }
     });
     return out;

@@ -6,6 +6,16 @@ describe('passive', () => {
   test.each([
     ['the "by" agent acts', 'Tom Hale was sued by Acme Corp in May.', ['Acme Corp ACCUSES Tom Hale']],
     [
+      'on each patient of a subject list',
+      'Tom Hale, Ann Cole and Bob Lee were sued by Acme Corp.',
+      ['Acme Corp ACCUSES Ann Cole', 'Acme Corp ACCUSES Bob Lee', 'Acme Corp ACCUSES Tom Hale'],
+    ],
+    [
+      'each patient was where it was done',
+      'Tom Hale and Ann Cole were arrested in Oslo.',
+      ['Ann Cole LOCATED_IN Oslo', 'Tom Hale LOCATED_IN Oslo'],
+    ],
+    [
       '"in" a place is where it was done',
       'Ann Cole was hospitalized in Singapore in April.',
       ['Ann Cole LOCATED_IN Singapore'],
