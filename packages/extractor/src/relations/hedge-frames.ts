@@ -46,7 +46,7 @@ function claimContent(view: SentenceView, at: number): boolean {
 /** Heads of a speaker the writer does not name or vouch for: "sources said Acme had bought Beta". */
 const UNNAMED_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 
-/** The governing verb is said by unnamed sources ("Sources said", "two sources told Reuters"). */
+/** The governing verb is said by unnamed sources ("Sources said", "Acme insiders said"). */
 function unnamedSource(view: SentenceView, governor: Chunk): boolean {
   const subj = subjectOf(view, view.chunks.indexOf(governor));
   return !!subj && UNNAMED_SOURCES.has(subj.np.headWord) && !npEntity(subj.np);

@@ -1,6 +1,8 @@
-// "did not endorse her until July", "Acme did not pay Beta until 2019", "had not met him until being admitted":
-// a "not" that a following "until" and a time (or an act) bound says the act did happen, only later. The negation of such a group is lifted; a refusal or a
-// denial keeps its own ("refused to meet her until May" did not meet her, as far as the sentence goes).
+// "did not endorse her until July", "Acme did not pay Beta until 2019", "had not met him until being
+// admitted": a "not" that a following "until" and a time (or a past act) bound says the act did happen, only
+// later. The negation of such a group is lifted; a refusal or a denial keeps its own ("refused to meet her
+// until May" did not meet her, as far as the sentence goes), and so does a future ("will not meet him until
+// the talks end").
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { tenseOf, timeExpressionsOf } from './clause-time.js';
@@ -8,7 +10,7 @@ import { tenseOf, timeExpressionsOf } from './clause-time.js';
 /** Tokens between the verb group and "until": an object and a short modifier at most. */
 const MAX_GAP = 8;
 
-/** Whether the draft's verb group is negated only by "not" (or "n't", "never") and its clause then bounds
+/** Whether the draft's verb group is negated only by "not" (or "n't") and its clause then bounds
  * the act with "until" and a time ("until July", "until last week") or a gerund. */
 export function notUntil(view: SentenceView, d: TripleDraft): boolean {
   const vg = d.verb;

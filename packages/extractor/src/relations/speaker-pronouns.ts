@@ -1,8 +1,9 @@
 // Pronouns whose referent is the speaker of the statement they stand in: "Acme Corp said it would buy
 // Beta" (it = Acme Corp), "Acme said its chief would resign" (its = Acme Corp), "“We will appeal,” the
-// Harbour Club said" (we = the club), "“I will run,” Ann Cole said" (I = Ann Cole). A body speaks of itself as "it" or "we", a person as "I"; these are the only
-// readings taken, as "they" or "we" from a person name others. The relation read through the pronoun is then
-// the speaker's word about itself, attributed to the speaker like any relation inside the statement.
+// Harbour Club said" (we = the club), "“I will run,” Ann Cole said" (I = Ann Cole). A body speaks of itself
+// as "it" or "we", a person as "I"; these are the only readings taken, as "they" or "we" from a person name
+// others. The relation read through the pronoun is then the speaker's word about itself, attributed to the
+// speaker like any relation inside the statement.
 import type { SentenceView } from './sentence-view.js';
 import { isAcronym } from '../entities/names/name-key.js';
 import { rechunk } from './sentence-view.js';
