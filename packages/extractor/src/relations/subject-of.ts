@@ -468,6 +468,17 @@ export function subjectOf(
     if (clause !== undefined) return { np: clause, how: 'direct' };
     const described = personBeforeAside(view, h, j);
     if (described) return { np: described, how: 'direct' };
+    // "Acme Corp, not Beta Ltd, bought Gamma": the phrase after "not" is the one that did not act.
+    const not = ch[h - 1];
+    if (
+      not?.kind === 'ADV' &&
+      view.toks[not.from].normal === 'not' &&
+      not.from === not.to &&
+      ch[h].breakAfter &&
+      ch[h - 2]?.kind === 'NP' &&
+      /^,\s*$/.test(view.toks[ch[h - 2].to].post)
+    )
+      return { np: ch[headOfRun(ch, h - 2)], how: 'direct' };
     // Apposition before the verb ("Alan, one of the crew, begins"): the first phrase, unless only the
     // second names an entity ("China's leader, Xi Jinping, made").
     const first = ch[h - 1];

@@ -5,6 +5,12 @@ import { triplesOf } from './rules/triples-of.js';
 describe('subjectOf', () => {
   test.each([
     [
+      'the phrase after "not" in an aside did not act',
+      'Acme Corp, not Beta Ltd, bought Gamma Inc.',
+      'Acme Corp ACQUIRES Gamma Inc',
+      'Beta Ltd ACQUIRES Gamma Inc',
+    ],
+    [
       'a headline\'s future: a name, "to" and the verb',
       'Norland to impose sanctions on Dorn',
       'Norland SANCTIONS Dorn',
