@@ -37,6 +37,22 @@ export function nounPhrase(
     ch.headWord = toks[ch.to].normal;
     return ch;
   }
+  // "met Ann Cole's rival, Bob Lee": so does a named possessor before a lower-case word the parse tagged an
+  // adjective ("rival"); the name owns the head, it is not the head. (A part of a place, "invades Syria's
+  // northeast", stands for the place.)
+  const last = toks[ch.to];
+  if (
+    h < ch.to &&
+    entityAt[h] &&
+    possessive(h) &&
+    /['’]s?$/u.test(toks[h].text) &&
+    /^\p{Ll}/u.test(last.text) &&
+    !entityAt[ch.to] &&
+    !COMPASS.test(last.normal)
+  ) {
+    ch.headWord = toks[ch.to].normal;
+    return ch;
+  }
   // "the Parliament of Ontario (ON)": an acronym in brackets naming a name inside the phrase before it
   // glosses that name; the phrase heads.
   const gloss = entityAt[h] && entityAt[h - 1] && entityAt[h] !== entityAt[h - 1];
@@ -58,6 +74,10 @@ export function nounPhrase(
   if (ch.head && ch.head === ch.possessor) ch.possessor = undefined;
   return ch;
 }
+
+/** Compass parts of a place ("Syria's northeast", "the country's south"). */
+const COMPASS =
+  /^(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)$/;
 
 /** Adjectives that do follow their noun without a complement ("the United States alone", "the Acme board
  * present"). */

@@ -2,6 +2,9 @@
 // subject of a new clause instead.
 import type { Chunk } from './chunks.js';
 
+/** Words for all of a kind, after which "but" means "except". */
+const EVERYONE = new Set(['everyone', 'everybody', 'everything', 'all', 'anyone', 'anybody', 'anything']);
+
 /** Whether the coordinated phrases from chunk k ("both A and B") are followed by their own verb. */
 function clauseSubjectAhead(ch: Chunk[], k: number): boolean {
   while (ch[k] && (ch[k].kind === 'NP' || ch[k].kind === 'CONJ') && !ch[k].breakAfter) k++;
@@ -18,6 +21,8 @@ export function npList(ch: Chunk[], i: number): { nps: Chunk[]; end: number } {
   while (k < ch.length) {
     if (
       ch[k].kind === 'CONJ' &&
+      // "met everyone but Ann Cole": after "everyone", "all", "but" excepts; it lists nothing.
+      !(ch[k].headWord === 'but' && EVERYONE.has(ch[k - 1].headWord)) &&
       ch[k + 1]?.kind === 'NP' &&
       ch[k + 2]?.kind !== 'VG' &&
       !clauseSubjectAhead(ch, k + 1)

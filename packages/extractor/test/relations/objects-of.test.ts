@@ -11,6 +11,19 @@ describe('objectsOf', () => {
       'Holtenbach Group ACQUIRES Austrian mortar',
     ],
     [
+      'a named possessor before a description the parse tags an adjective owns it',
+      "Tom Hale met Ann Cole's rival, Bob Lee.",
+      'Tom Hale MEETS Bob Lee',
+      'Tom Hale MEETS Ann Cole',
+    ],
+    ['"but" excepts, it lists nothing', 'Tom Hale met everyone but Ann Cole.', undefined, 'Tom Hale MEETS Ann Cole'],
+    [
+      'a part of a place stands for the place',
+      "Norway invaded Sweden's northeast.",
+      'Norway ATTACKS Sweden',
+      undefined,
+    ],
+    [
       'the person named beside a description of them is the object',
       'Ann Cole met her Swedish counterpart, Tom Hale, in Oslo.',
       'Ann Cole MEETS Tom Hale',
