@@ -67,6 +67,17 @@ function reportedAs(view: SentenceView, from: number): boolean {
   return false;
 }
 
+/** "is close to buying Beta", "came close to signing", "on the verge of signing": the gerund at `at` names
+ * an act that is near, not done. */
+function nearlyDone(view: SentenceView, at: number): boolean {
+  const [t, prep, near] = [view.toks[at], view.toks[at - 1], view.toks[at - 2]];
+  if (!t?.tags.has('Gerund') || !prep || !near) return false;
+  return (
+    (prep.normal === 'to' && /^(?:close|closer|near|nearer)$/.test(near.normal)) ||
+    (prep.normal === 'of' && near.normal === 'verge')
+  );
+}
+
 /** "is expected to stay in Oslo and (then) return to Norway": a bare infinitive after "and" shares the hedge of
  * the "to"-infinitive group before it (only noun material, prepositions and adverbs between). */
 function sharedInfinitiveHedge(view: SentenceView, c: number): boolean {
@@ -99,6 +110,8 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   if (governor && (OPINION_VERBS.has(governor.lemma) || CLAIM_VERBS.has(governor.lemma))) return true;
   if (governor && unnamedSource(view, governor)) return true;
   if (reportedAs(view, d.verb.from)) return true;
+  // ("came close to buying": the gerund may be a later group the draft's verb runs on to)
+  for (let k = d.verb.to; k <= d.to; k++) if (nearlyDone(view, k)) return true;
   // The subject's own first token: the chunker may read "the allegation Acme" as one phrase.
   let first = d.from;
   while (first < d.to && view.entityAt[first] !== d.subject) first++;

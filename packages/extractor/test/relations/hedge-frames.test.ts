@@ -40,6 +40,21 @@ describe('hedgedByFrame', () => {
       ['Acme Corp OWNS Boeing 737 (hedged)', 'Boeing 737 LOCATED_IN Oslo'],
     ],
     [
+      'an act someone is close to doing',
+      'Norfield Holdings is close to buying Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'or came close to doing',
+      'Norfield Holdings came close to buying Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'a place close by hedges nothing',
+      'Norfield Holdings bought Castor Mining, close to Leeds.',
+      ['Norfield Holdings ACQUIRES Castor Mining'],
+    ],
+    [
       'a named speaker is no unnamed source',
       'Tom Hale said Norfield Holdings had bought Castor Mining.',
       ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],
