@@ -48,6 +48,8 @@ const UNNAMED_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 
 /** The governing verb is said by unnamed sources ("Sources said", "Acme insiders said"). */
 function unnamedSource(view: SentenceView, governor: Chunk): boolean {
+  // (the subject is looked for only when such a word stands before the verb)
+  if (!view.toks.slice(0, governor.from).some((t) => UNNAMED_SOURCES.has(t.normal))) return false;
   const subj = subjectOf(view, view.chunks.indexOf(governor));
   return !!subj && UNNAMED_SOURCES.has(subj.np.headWord) && !npEntity(subj.np);
 }

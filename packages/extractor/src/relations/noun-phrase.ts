@@ -6,6 +6,7 @@ import { isAcronym } from '../entities/names/name-key.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
 import { singularKindNoun } from './singular-kind-noun.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/lexicon/pronouns.js';
+import { COMPASS_WORDS } from '../entities/lexicon/compass-words.js';
 
 /** Fills the noun-phrase fields of chunk `ch` over the sentence's tokens. */
 export function nounPhrase(
@@ -48,7 +49,7 @@ export function nounPhrase(
     /['’]s?$/u.test(toks[h].text) &&
     /^\p{Ll}/u.test(last.text) &&
     !entityAt[ch.to] &&
-    !COMPASS.test(last.normal)
+    !COMPASS_WORDS.has(last.normal)
   ) {
     ch.headWord = toks[ch.to].normal;
     return ch;
@@ -74,10 +75,6 @@ export function nounPhrase(
   if (ch.head && ch.head === ch.possessor) ch.possessor = undefined;
   return ch;
 }
-
-/** Compass parts of a place ("Syria's northeast", "the country's south"). */
-const COMPASS =
-  /^(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)$/;
 
 /** Adjectives that do follow their noun without a complement ("the United States alone", "the Acme board
  * present"). */

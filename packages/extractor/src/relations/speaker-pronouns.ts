@@ -7,6 +7,7 @@
 import type { SentenceView } from './sentence-view.js';
 import { isAcronym } from '../entities/names/name-key.js';
 import { rechunk } from './sentence-view.js';
+import { POSSESSIVE_DETERMINERS } from '../entities/lexicon/pronouns.js';
 import type { SpeechSpan } from './speech-spans.js';
 import type { Entity } from '../types.js';
 
@@ -41,7 +42,8 @@ export function resolveSpeakerPronouns(
     let here = false;
     const name = (k: number, speaker: string) => {
       // (the parse tags "its" a possessive noun, not a pronoun)
-      if (view.entityAt[k] || !(view.toks[k].tags.has('Pronoun') || view.toks[k].normal === 'its')) return;
+      const t = view.toks[k];
+      if (view.entityAt[k] || !(t.tags.has('Pronoun') || POSSESSIVE_DETERMINERS.has(t.normal))) return;
       view.entityAt[k] = speaker;
       view.kindAt[k] = 'pronoun';
       here = true;

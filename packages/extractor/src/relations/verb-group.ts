@@ -40,8 +40,7 @@ export function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Tok
   // the act did not happen (a second negation turns it back).
   const denied = ch.lemmas.slice(0, -1).includes('deny');
   const unlinked =
-    toks.some((t) => UNLINKED.test(t.normal)) ||
-    toks.some((t, k) => t.normal === 'no' && toks[k + 1]?.normal === 'longer' && cls[k] === 'NEG');
+    toks.some((t) => UNLINKED.test(t.normal)) || toks.some((t, k) => t.normal === 'no' && cls[k] === 'NEG'); // "no longer" (token-class)
   ch.negated = (toks.some((t) => t.tags.has('Negative') && !negationPrefix(t)) || unlinked) !== denied;
   // "refused to meet X", "failed to buy X": the act did not happen.
   if (ch.lemmas.slice(0, -1).some((l) => REFUSAL.has(l))) ch.negated = !ch.negated;
