@@ -2,7 +2,7 @@
 // the vocabulary type, the lemma that decided it and the raw phrase.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
-import { FALLBACK_TYPE, OFFICE_TYPES, nounType, phrasalType, verbType } from './vocabulary.js';
+import { FALLBACK_TYPE, OFFICE_TYPES, nounType, phrasalType, tradePartner, verbType } from './vocabulary.js';
 import { defers, mayEnd, undoes } from './reversal-verbs.js';
 
 /** Verbs whose object noun carries the meaning ("imposed sanctions on", "expand sanctions on"). */
@@ -113,7 +113,8 @@ export function makePredicate(
   // Phrasal verbs before bare verbs: "called on X" urges, "ran for X" leads nothing.
   const next = textEnd > vg.to ? view.toks[vg.to + 1]?.normal : undefined;
   const phrasal = noun ? undefined : phrasalType(main, next);
-  if (phrasal) return { type: phrasal, lemma: main, text };
+  if (phrasal && !tradePartner(phrasal, next)) return { type: phrasal, lemma: main, text };
+  if (tradePartner(phrasal ?? vType ?? '', next)) return { type: FALLBACK_TYPE, lemma: main, text };
   // "ran in Vienna", "headed to Paris": a leading verb reaching its object through a preposition is used in
   // another sense (moving, racing, ruling on), so what follows is not what the subject leads.
   const particle = main.includes(' ') && !mainType;

@@ -433,6 +433,12 @@ const NOUN_PREPS = new Map([
   ['headquarter', new Set(['in', 'at', 'on', 'near'])],
 ]);
 
+/** "sold to Beta Ltd", "exports to Norway", "bought from Beta Ltd": after a selling act "to" names the buyer
+ * and after a buying act "from" the seller: the other party, not the thing that changed hands, which is what
+ * SELLS and ACQUIRES reach. */
+export const tradePartner = (type: string, prep: string | undefined): boolean =>
+  (type === 'SELLS' && prep === 'to') || (type === 'ACQUIRES' && prep === 'from');
+
 /** Whether a relation noun's phrase after `prep` is not what the relation reaches (see stanceMedium). */
 export const offRelation = (prep: string, type: string, noun: string): boolean => {
   const preps = NOUN_PREPS.get(noun.toLowerCase().replace(/s$/, ''));

@@ -7,7 +7,7 @@ import { blocks, defers, mayEnd, undoes } from '../reversal-verbs.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import { lemmaOf, type SentenceView } from '../sentence-view.js';
 import { entityTokens } from '../entity-tokens.js';
-import { OFFICE_TYPES, nounType, offRelation } from '../vocabulary.js';
+import { FALLBACK_TYPE, OFFICE_TYPES, nounType, offRelation, tradePartner } from '../vocabulary.js';
 
 const PATIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'of', 'into', 'over', 'for', 'from']);
 const EVENT_TYPES = new Set(['SAYS', 'MEETS', 'VISITS']);
@@ -114,13 +114,12 @@ export const nominalRelation: RelationRule = {
         agent === modifier &&
         view.types.get(agent) === 'Place' &&
         view.types.get(patient?.head ?? '') !== 'Place';
-      if (patient?.head && !EVENT_TYPES.has(type) && !located)
-        add(
-          patient.head,
-          patient.to,
-          nounPredicate(np.headWord, view.slice(np.from, patient.to)),
-          byAgent ? 0.7 : 0.65,
-        );
+      if (patient?.head && !EVENT_TYPES.has(type) && !located) {
+        const pred = nounPredicate(np.headWord, view.slice(np.from, patient.to));
+        // ("Acme Corp's exports to Norway": the buyer is no thing sold.)
+        if (tradePartner(type, chain[0].prep)) pred.type = FALLBACK_TYPE;
+        add(patient.head, patient.to, pred, byAgent ? 0.7 : 0.65);
+      }
       if (patient?.head && type === 'VISITS' && chain[0].prep === 'to')
         add(patient.head, patient.to, nounPredicate(np.headWord, view.slice(np.from, patient.to)), 0.7);
       // Only a person is where a meeting or speech of theirs is: "the NATO summit in Dorn", "Russia's talks in

@@ -9,7 +9,7 @@ import { subjectOf } from '../subject-of.js';
 import { coordinatedBefore } from '../coordinated-before.js';
 import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
-import { FALLBACK_TYPE } from '../vocabulary.js';
+import { FALLBACK_TYPE, verbType } from '../vocabulary.js';
 import { GIVING_VERBS } from '../verb-complement.js';
 
 /** Prepositions of a scene (where, when, in what medium), which name no party to the act. */
@@ -119,7 +119,8 @@ export const passive: RelationRule = {
             continue;
           }
           // "Acme Corp was sold to Beta Ltd": whom it was sold to acquired it.
-          if (pred.type === 'SELLS' && prep === 'to') {
+          // (makePredicate reads "sold to" as no sale of the buyer: tradePartner.)
+          if (verbType(vg.lemma) === 'SELLS' && prep === 'to') {
             for (const Q of patients) add(O, Q, { ...pred, type: 'ACQUIRES' }, 0.7, np.to);
             continue;
           }

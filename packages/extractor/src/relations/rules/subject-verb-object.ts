@@ -14,7 +14,7 @@ import { namedPossessor } from '../named-possessor.js';
 import { amountOnly } from '../amount-phrase.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { FALLBACK_TYPE, nounType, phrasalType, offRelation, verbType } from '../vocabulary.js';
+import { FALLBACK_TYPE, nounType, phrasalType, offRelation, tradePartner, verbType } from '../vocabulary.js';
 import { peopleCount } from '../people-nouns.js';
 import { WHOLE_PART_VERBS } from './inclusion.js';
 import { HOUSING_VERBS, homeTo } from './housing.js';
@@ -334,7 +334,7 @@ export const subjectVerbObject: RelationRule = {
               if ((pred.type === nType || blocks(vg.lemma)) && namedPossessor(view, dobj!, S)) continue;
               if (pred.type === nType || nType === 'PROPOSES') push(O, pred, 0.75, np.to);
               // "sold its Polish branch to Salling Group": the one sold to is the buyer, not what was sold.
-              else if (pred.type === 'SELLS' && prep === 'to')
+              else if (tradePartner(pred.type, prep))
                 push(O, { ...pred, type: FALLBACK_TYPE, lemma: vg.lemma }, 0.6, np.to);
               // "limited toilet paper purchases for home delivery": whom the object's noun is for is not what
               // the verb's own relation ("limited", BLOCKS) is with.

@@ -26,6 +26,8 @@ describe('nominal-relation', () => {
       "Acme Corp's board approved the sale of its Norland unit to Beta Ltd.",
       [],
     ],
+    ["a body's exports to a country do not sell the country", "Acme Corp's exports to Norway fell in May.", []],
+    ["a body's sale of a unit sells it", "Acme Corp's sale of Beta Ltd was approved.", ['Acme Corp SELLS Beta Ltd']],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });

@@ -200,6 +200,28 @@ describe('subject-verb-object', () => {
       'Tom Hale backed Ann Cole for the Senate.',
       ['Tom Hale SUPPORTS Ann Cole'],
     ],
+    [
+      'whom something was sold to is the buyer, not the thing sold',
+      'Acme Corp sold to Beta Ltd last year.',
+      ['Acme Corp RELATED_TO Beta Ltd'],
+    ],
+    [
+      'whom something was bought from is the seller, not the thing bought',
+      'Norfield Holdings bought from Castor Mining in May.',
+      ['Norfield Holdings RELATED_TO Castor Mining'],
+    ],
+    ['a country exported to is a buyer', 'Acme Corp exported to Norway last year.', ['Acme Corp RELATED_TO Norway']],
+    ['taking over from someone succeeds them and buys nothing', 'Ann Cole took over from Tom Hale in March.', []],
+    [
+      'the thing sold is still what was sold when the buyer follows',
+      'Acme Corp sold Beta Ltd to Castor Mining.',
+      ['Acme Corp SELLS Beta Ltd'],
+    ],
+    [
+      'the thing bought is still what was bought when the seller follows',
+      'Norfield Holdings bought Beta Ltd from Castor Mining.',
+      ['Norfield Holdings ACQUIRES Beta Ltd'],
+    ],
   ])('read: %s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
