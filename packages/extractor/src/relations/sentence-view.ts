@@ -130,9 +130,14 @@ export function buildSentenceViews(
       quoteOpenAtStart: q.openAtStart,
       quoteOpenAtEnd: q.openAtEnd,
       slice: (from: number, to: number) =>
-        // An editor's brackets inside the span ("think [working with") are no part of the words.
+        // An editor's brackets inside the span ("think [working with") are no part of the words, nor is a
+        // bracket the span opens but does not close ("the World Health Organization (WHO").
         from <= to && toks[from] && toks[to]
-          ? text.slice(toks[from].start, toks[to].end).replace(/[[\]]/g, '').replace(/\s+/g, ' ')
+          ? text
+              .slice(toks[from].start, toks[to].end)
+              .replace(/[[\]]/g, '')
+              .replace(/\s*\([^)]*$/, '')
+              .replace(/\s+/g, ' ')
           : '',
     };
   });

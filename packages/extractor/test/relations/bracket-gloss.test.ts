@@ -28,6 +28,11 @@ describe('edge texts', () => {
     ['an inserted verb', 'Ann Cole [grew] up in Oslo.', ['grew up in']],
     ['an inserted title', 'He praised [Acme Corp chief] Tom Hale.', ['Acme Corp chief Tom Hale']],
     ['nor a run of spaces', 'He praised [Acme Corp chief]   Tom Hale.', ['Acme Corp chief Tom Hale']],
+    [
+      'nor a round bracket it opens but does not close',
+      'Ann Cole of the Harbour Safety Board (HSB) spoke in May.',
+      ['Ann Cole of the Harbour Safety Board'],
+    ],
   ])('keep no bracket: %s', (_name, text, expected) => {
     expect(edgeTexts(text)).toEqual(expected);
   });

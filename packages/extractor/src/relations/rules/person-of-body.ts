@@ -5,6 +5,7 @@
 // University" still works for it, and "US President Donald Trump of the Republican Party" heads the US).
 import type { RelationRule, TripleDraft } from '../rule.js';
 import { findRole, titleRole } from '../role-noun.js';
+import { possessiveAt } from '../sentence-view.js';
 
 export const personOfBody: RelationRule = {
   name: 'person-of-body',
@@ -21,11 +22,16 @@ export const personOfBody: RelationRule = {
       const of = ch[i + 1];
       const org = ch[i + 2];
       if (of?.kind !== 'PREP' || view.toks[of.from].normal !== 'of' || of.breakAfter || org?.kind !== 'NP') return;
-      // The body's name opens its phrase (after "the"): "of the MDC", not "of the MDC's rivals".
+      // The body's name opens its phrase (after "the"): "of the MDC", not "of the MDC's rivals"; a named place
+      // or body may own it ("of Norway's Bergen University", "of the UK's National Crime Agency").
       const body = org.head;
       let k = org.from;
       if (view.toks[k].normal === 'the') k++;
-      if (!body || view.types.get(body) !== 'Organization' || view.entityAt[k] !== body || org.possessor) return;
+      if (org.possessor && ['Place', 'Organization'].includes(view.types.get(org.possessor) ?? '')) {
+        while (view.entityAt[k] === org.possessor) k++;
+        if (!possessiveAt(view.toks, k - 1)) return;
+      } else if (org.possessor) return;
+      if (!body || view.types.get(body) !== 'Organization' || view.entityAt[k] !== body) return;
       if (view.entityAt[org.to] !== body) return;
       // (Not when the title has a body of its own: "US President Donald Trump of the Republican Party".)
       const bare = np.entities.every((e) => e === person);

@@ -57,9 +57,10 @@ function possessedPairs(view: SentenceView, np: Chunk): Array<[string, string, n
   return out;
 }
 
-/** The last word of the entity starting at token k, possessive off. */
+/** The last word of the entity starting at token k, possessive off; a bracketed acronym after the name ("the
+ * UK's National Crime Agency (NCA)") is no word of it. */
 function lastWord(view: SentenceView, id: string, k: number): string {
-  while (view.entityAt[k + 1] === id) k++;
+  while (view.entityAt[k + 1] === id && !view.toks[k + 1].pre.includes('(')) k++;
   return view.toks[k].normal.replace(/['’]s?$/, '');
 }
 

@@ -25,11 +25,25 @@ describe('person-of-body', () => {
       'On Monday, US President Tom Hale of the Harbour Party spoke.',
       'Tom Hale WORKS_FOR Harbour Party',
     ],
+    [
+      'a body owned by a named place',
+      "Lena Ortiz of Norway's Bergen University said so.",
+      'Lena Ortiz WORKS_FOR Bergen University',
+    ],
+    [
+      'a unit owned by a named body',
+      "Bill Harmon of Acme Corp's Beta Labs spoke in May.",
+      'Bill Harmon WORKS_FOR Beta Labs',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });
 
-  test.each([['a place says where one lives', 'John Pratt of London wrote to the paper.']])('%s', (_name, text) => {
-    expect(triplesOf(text).filter((t) => /WORKS_FOR (London|Tom Hale)/.test(t))).toEqual([]);
+  test.each([
+    ['a place says where one lives', 'John Pratt of London wrote to the paper.'],
+    ["a body owned by a person is no employer's part", "Ann Cole of Tom Hale's Harbour Party spoke in May."],
+    ["a body's unnamed part names no body of the person", "Bill Harmon of the MDC's youth wing spoke in May."],
+  ])('%s', (_name, text) => {
+    expect(triplesOf(text).filter((t) => / WORKS_FOR /.test(t))).toEqual([]);
   });
 });

@@ -17,7 +17,12 @@ describe('possessive-part', () => {
     [
       "a person of a place's university",
       "Lead author Maria Lopez of Norway's Bergen University spoke.",
-      ['Bergen University LOCATED_IN Norway'],
+      ['Bergen University LOCATED_IN Norway', 'Maria Lopez WORKS_FOR Bergen University'],
+    ],
+    [
+      "a state's agency with its acronym in brackets is still its organ",
+      "Tom Hale of the UK's National Crime Agency (NCA) spoke on Monday.",
+      ['National Crime Agency PART_OF United Kingdom', 'Tom Hale WORKS_FOR National Crime Agency'],
     ],
     [
       'a possessive chain: the middle name is part of the first',
