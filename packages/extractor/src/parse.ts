@@ -4,12 +4,13 @@
 // method that needs the chunker's marks (`.nouns()`, `.verbs()`) is called on this parse. Skipping it
 // saves about a tenth of the parse. The post-tagger's sweep picks its candidate patterns with
 // sweep-candidates.ts's look-up (same patterns, same order, same tags), installed here once. Its sentences
-// also end after closing quotation marks and abbreviations where compromise's do not (quote-ends.ts,
-// abbreviation-ends.ts).
+// also end after closing quotation marks, inside quotations and after abbreviations where compromise's do not
+// (quote-ends.ts, quoted-sentences.ts, abbreviation-ends.ts).
 import nlp from 'compromise';
 import type { Doc } from './context.js';
 import { bulkMatch, type BulkMatch } from './sweep-candidates.js';
 import { splitQuoteEnds } from './quote-ends.js';
+import { splitQuotedSentences } from './quoted-sentences.js';
 import { splitAbbreviationEnds } from './abbreviation-ends.js';
 
 /** Compute hooks of compromise that the extractor does not read. */
@@ -34,14 +35,15 @@ let View: ViewClass | undefined;
 
 (nlp.world() as unknown as World).methods.one.bulkMatch = bulkMatch;
 
-/** compromise's world with a tokenizer whose sentence splitter also cuts after quotation ends (quote-ends.ts)
- * and abbreviations that end a sentence (abbreviation-ends.ts);
+/** compromise's world with a tokenizer whose sentence splitter also cuts after quotation ends (quote-ends.ts),
+ * inside quotations (quoted-sentences.ts) and after abbreviations that end a sentence (abbreviation-ends.ts);
  * compromise's own world is left as it is, for any other user of it in this process. */
 let ourWorld: World | undefined;
 function withQuoteEnds(world: World): World {
   const one = world.methods.one;
   const split = one.tokenize.splitSentences;
-  const splitSentences = (text: string, w: World) => splitAbbreviationEnds(splitQuoteEnds(split(text, w)));
+  const splitSentences = (text: string, w: World) =>
+    splitAbbreviationEnds(splitQuoteEnds(splitQuotedSentences(split(text, w), (t) => split(t, w))));
   return { ...world, methods: { ...world.methods, one: { ...one, tokenize: { ...one.tokenize, splitSentences } } } };
 }
 

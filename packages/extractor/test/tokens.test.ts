@@ -1,5 +1,5 @@
 // The sentence split comes from the parse (compromise's, plus quotations closed by their full stop before a
-// capitalised word: quote-ends.ts), except that a line break always ends a sentence: a curly apostrophe
+// capitalised word: quote-ends.ts, and sentences inside a quotation: quoted-sentences.ts), except that a line break always ends a sentence: a curly apostrophe
 // inside a quotation ("He’ll") can make compromise run the quote on into the next paragraph.
 import { parse } from '../src/parse.js';
 import { tokenise } from '../src/tokens.js';
@@ -11,12 +11,12 @@ describe('tokenise', () => {
     [
       'a quotation with a curly apostrophe before a new paragraph',
       '"The harbour is quiet. She’ll be missed."\n\nTom Reyes said, "Sad news. She was kind."',
-      ['"The harbour is quiet. She’ll be missed."', 'Tom Reyes said, "Sad news.', 'She was kind."'],
+      ['"The harbour is quiet.', 'She’ll be missed."', 'Tom Reyes said, "Sad news.', 'She was kind."'],
     ],
     [
       'a quotation with a straight apostrophe',
       '"The harbour is quiet. She will be missed."\n\nTom Reyes said, "Sad news. She was kind."',
-      ['"The harbour is quiet. She will be missed."', 'Tom Reyes said, "Sad news. She was kind."'],
+      ['"The harbour is quiet.', 'She will be missed."', 'Tom Reyes said, "Sad news.', 'She was kind."'],
     ],
     [
       'a single line break between two lines',

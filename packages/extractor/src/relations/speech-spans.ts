@@ -264,7 +264,10 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const clauseBefore =
       ch.some((k, i) => k.kind === 'VG' && k.to < left && ch[i - 1]?.kind !== 'PREP') && (says || !!quote);
     const ends = right >= view.toks.length - 2 || relayed;
-    if (left > 0 && clauseBefore && ends && /[,]/.test(view.toks[left - 1].post))
+    // ('Ann Cole said, "Nothing was said of it, I must tell you."': an aside of the quoted speaker's own, inside
+    // the quotation, reports no words of the sentence outside it; the quotation is already hers.)
+    const quotedAside = view.quotes.some(([a, b]) => a < left && left <= b);
+    if (left > 0 && clauseBefore && ends && /[,]/.test(view.toks[left - 1].post) && !quotedAside)
       emit({ ...base, from: 0, to: left - 1 });
     else if (says && !quote) {
       const host = parentheticalHost(view, c, left, right);

@@ -455,7 +455,10 @@ describe('claims', () => {
     [
       'inside a quotation, the one told ending a sentence opens no statement of its own',
       'Maria Dahl spoke to the BBC. "I must tell you. Many people ask me about it," Dahl said.',
-      [['Maria Dahl', 'I must tell you. Many people ask me about it']],
+      [
+        ['Maria Dahl', 'I must tell you'],
+        ['Maria Dahl', 'Many people ask me about it'],
+      ],
     ],
     [
       "nor is a quoted word before a semicolon the next speaker's",
@@ -555,7 +558,15 @@ describe('claims', () => {
     const text = '"We played well today," Ann Cole said. "They pushed us hard. We knew it would be close."';
     expect(claims(text).map((c) => [c.speaker, c.content, c.quote])).toEqual([
       ['Ann Cole', 'We played well today', true],
-      ['Ann Cole', 'They pushed us hard. We knew it would be close', true],
+      ['Ann Cole', 'They pushed us hard', true],
+      ['Ann Cole', 'We knew it would be close', true],
+    ]);
+  });
+
+  test("an aside of the quoted speaker's own, inside the quotation, reports nothing outside it", () => {
+    const text = 'Ann Cole said, "Nothing was ever said about the plant, I must tell you."';
+    expect(claims(text).map((c) => [c.speaker, c.content])).toEqual([
+      ['Ann Cole', 'Nothing was ever said about the plant, I must tell you'],
     ]);
   });
 
