@@ -35,6 +35,7 @@ import {
   titledSpeaker,
 } from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
+import { colonQuotes } from './colon-quote.js';
 import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
@@ -63,6 +64,9 @@ export interface SpeechSpan {
   negated?: true;
   /** "X writes:" ends the sentence: nothing said in it; the quotation that opens the next one is X's. */
   introduces?: true;
+  /** Read from a colon after a clause whose verb is no verb of saying (colon-quote.ts): the quotation's speaker
+   * only when no attribution elsewhere in it names one. */
+  weak?: true;
 }
 
 const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
@@ -277,6 +281,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     }
   });
   out.push(...accordingTo(view, isSpeaker));
+  out.push(...colonQuotes(view, out, isSpeaker, quoteText));
   return withoutTrailingSource(out);
 }
 
@@ -341,7 +346,8 @@ export function documentSpeechSpans(views: readonly SentenceView[]): SpeechSpan[
   let previous: Voice | undefined;
   views.forEach((view, s) => {
     // (what a speaker did not say gives no quotation a voice)
-    const spans = out[s].filter((sp) => !sp.negated);
+    const all = out[s].filter((sp) => !sp.negated);
+    const spans = all.filter((sp) => !sp.weak);
     const carried = open;
     open = undefined;
     view.quotes.forEach((range, i) => {
@@ -353,6 +359,12 @@ export function documentSpeechSpans(views: readonly SentenceView[]): SpeechSpan[
       // Its speaker: a span of this quotation, or a reported clause whose first quotation it is ("… spoke of the
       // collaboration: “It's fun …"), or the one speaker of the sentence whose attribution ends a sentence
       // before it opens ("“…,” Musk told the press. “We have to dock …”").
+      const weak = all.find((sp) => sp.weak && sp.from <= range[1] && sp.to >= range[0]);
+      if (weak) {
+        // (the quotation's own attribution, if any, outranks it: see the last loop)
+        out[s] = out[s].filter((sp) => sp !== weak);
+        q.fallback ??= { speaker: weak.speaker, lemma: weak.lemma };
+      }
       const own =
         spans.find((sp) => sp.quote !== undefined && sp.from <= range[1] && sp.to >= range[0]) ??
         spans.find(
