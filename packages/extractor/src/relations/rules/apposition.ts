@@ -3,6 +3,7 @@
 // WORKS_FOR Merkel (a person can employ, not lead). Titles written before a name are title-compound's.
 import type { Chunk } from '../chunks.js';
 import { DEMONYMS } from '../../entities/lexicon/demonyms.js';
+import { crossBorder } from '../cross-border.js';
 import { possessedRole, roleBody, roleHeldIn } from '../role-noun.js';
 import { nounPredicate } from '../predicate.js';
 import { nounType } from '../vocabulary.js';
@@ -107,8 +108,19 @@ function titleOfNext(view: SentenceView, end: number): boolean {
 }
 
 /** "Matt Simister, Tesco's CEO for Central Europe,": a head of a body for one place heads only its branch there;
- * the person works for the body. (The place may be one the article names no node for: "Central Europe".) */
+ * the person works for the body. (The place may be one the article names no node for: "Central Europe".) So
+ * does the head of a place's branch of a body spanning countries ("the director of Argentina's Amnesty
+ * International"; "the head of Germany's Deutsche Bank" heads the bank). */
 function regional<R extends { type: string }>(view: SentenceView, end: number, role: R | undefined): R | undefined {
+  const np = view.chunks[end];
+  const body = np.head;
+  const branch =
+    !!body &&
+    !!np.possessor &&
+    np.possessor !== body &&
+    view.types.get(np.possessor) === 'Place' &&
+    crossBorder(view, body, np.to);
+  if (role?.type === 'LEADS' && branch) return { ...role, type: 'WORKS_FOR' };
   const [prep, place] = [view.chunks[end + 1], view.chunks[end + 2]];
   if (prep?.kind !== 'PREP' || view.toks[prep.from].normal !== 'for' || view.chunks[end].breakAfter) return role;
   if (place?.kind !== 'NP') return role;

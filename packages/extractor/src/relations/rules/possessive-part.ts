@@ -11,6 +11,7 @@ import type { SentenceView } from '../sentence-view.js';
 import type { Chunk } from '../chunks.js';
 import { STATE_BODY_HEADS } from '../../entities/lexicon/state-body-heads.js';
 import { LAW_HEADS } from '../../entities/lexicon/work-words.js';
+import { crossBorder } from '../cross-border.js';
 
 const WHOLE_TYPES = new Set(['Organization', 'Place']);
 const PART_TYPES = new Set(['Organization', 'Place', 'Event', 'Concept']);
@@ -76,15 +77,6 @@ const possessiveAt = (view: SentenceView, k: number) =>
 function possessorFollows(view: SentenceView, id: string, k: number, to: number): boolean {
   while (k < to && view.entityAt[k + 1] === id) k++;
   return k < to && possessiveAt(view, k);
-}
-
-/** Words naming a body that spans countries ("Amnesty International", "Doctors Without Borders"). */
-const CROSS_BORDER = new Set(['international', 'worldwide', 'global', 'borders']);
-
-/** The organisation starting at token k names itself as spanning countries. */
-function crossBorder(view: SentenceView, id: string, k: number): boolean {
-  for (; view.entityAt[k] === id; k++) if (CROSS_BORDER.has(view.toks[k].normal.replace(/['’]s?$/, ''))) return true;
-  return false;
 }
 
 export const possessivePart: RelationRule = {

@@ -83,6 +83,18 @@ describe('apposition', () => {
       'Ann Berg LEADS Pell Group',
     ],
     [
+      "the head of a place's branch of a body spanning countries works for the body",
+      "The director of Norway's Amnesty International, Ann Berg, said the law was unjust.",
+      'Ann Berg WORKS_FOR Amnesty International',
+      'Ann Berg LEADS Amnesty International',
+    ],
+    [
+      "a place's own company is no branch: its head leads it",
+      "Ann Berg, the chief executive of Norway's Pell Group, said sales fell.",
+      'Ann Berg LEADS Pell Group',
+      'Ann Berg WORKS_FOR Pell Group',
+    ],
+    [
       "a role glossed in brackets before a name is that name's title, the next item of a list",
       'Speakers included Mayor Bo Lind, Acme Corp director (chief executive) Ann Berg, and Tom Hale.',
       'Ann Berg LEADS Acme Corp',
