@@ -76,6 +76,8 @@ const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
 const intended = (vg: Chunk) => vg.lemmas.slice(0, -1).some((l) => INTENT.has(l));
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Words opening a gerund clause of time ("when announcing …"). */
+const TIME_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'upon', 'since']);
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom', 'what']);
 const QUESTION_WORDS = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'where']);
 
@@ -92,6 +94,19 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       let k = c - 2;
       while (k >= 0 && ch[k].kind !== 'VG') k--;
       if (k >= 0 && intended(ch[k])) return;
+    }
+    // "Acme Corp when announcing the arrest in May identified him as …": a gerund after "when/while/…" right
+    // after a subject, before its verb, says only its object; the clause after it is the main verb's. ("Tom Hale,
+    // after saying Acme Corp bought Beta Ltd, left": set off by a comma, the gerund may take a clause.)
+    // ("was met with applause upon announcing Adamowicz remained alive": after the clause's own verb, the gerund
+    // is the clause's last act and takes a clause.)
+    let clauseStart = c - 3;
+    while (clauseStart >= 0 && !['CONJ', 'VG'].includes(ch[clauseStart].kind) && !ch[clauseStart].breakAfter)
+      clauseStart--;
+    const subjectBefore = ch[c - 2]?.kind === 'NP' && !ch[c - 2].breakAfter && ch[clauseStart]?.kind !== 'VG';
+    if (vg.gerund && !vg.finite && subjectBefore && TIME_SUBORDINATORS.has(view.toks[ch[c - 1].from].normal)) {
+      const next = ch.findIndex((x, i) => i > c && !['NP', 'PREP', 'ADV'].includes(x.kind));
+      if (ch[next]?.kind === 'VG' && ch[next].finite) return;
     }
     // "Biden's alleged mental decline": a lone participle right after a possessive describes the noun after it.
     // (a written "'s" only: possessiveAt also takes possessive pronouns, and in "“… Not ours,” said Ann" the

@@ -357,6 +357,8 @@ export function subjectOf(
           descriptiveAside(view, k) ||
           (open.kind === 'VG' && !open.finite) ||
           (open.kind === 'VG' && open.participle) ||
+          // "Acme Corp, when announcing the deal, said …": a gerund clause after "when/while/after".
+          (open.kind === 'SUB' && !!ch[k + 2]?.gerund && !ch[k + 2].finite) ||
           // "Coles, in its March 8 media release, reported …" (read for speech only).
           (adjuncts === 'all' &&
             open.kind === 'PREP' &&

@@ -563,6 +563,26 @@ describe('claims', () => {
     ]);
   });
 
+  test.each([
+    [
+      'a gerund of time between a subject and its verb says only its object',
+      'Tom Hale was arrested in March, but Acme Corp when announcing the arrest in May named him as a suspect.',
+      [],
+    ],
+    [
+      'set off by commas, it leaves the subject to the verb after it',
+      'Acme Corp, when announcing the deal, said Beta Ltd would shut its mine.',
+      [['Acme Corp', 'Beta Ltd would shut its mine']],
+    ],
+    [
+      "after the clause's own verb, the gerund takes a clause",
+      'Dr. Tom Hale was met with applause upon announcing to journalists Ann Cole remained alive.',
+      [['Tom Hale', 'Ann Cole remained alive']],
+    ],
+  ])('gerunds of time: %s', (_name, text, expected) => {
+    expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
+  });
+
   test("an aside of the quoted speaker's own, inside the quotation, reports nothing outside it", () => {
     const text = 'Ann Cole said, "Nothing was ever said about the plant, I must tell you."';
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual([

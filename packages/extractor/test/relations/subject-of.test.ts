@@ -11,6 +11,12 @@ describe('subjectOf', () => {
       'Beta Ltd ACQUIRES Gamma Inc',
     ],
     [
+      'a gerund clause of time set off by commas stands between the subject and its verb',
+      'Acme Corp, while denying the report, bought Beta Ltd.',
+      'Acme Corp ACQUIRES Beta Ltd',
+      undefined,
+    ],
+    [
       'a headline\'s future: a name, "to" and the verb',
       'Norland to impose sanctions on Dorn',
       'Norland SANCTIONS Dorn',
