@@ -7,6 +7,7 @@ import type { SentenceView } from './sentence-view.js';
 import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { opensClause } from './objects-of.js';
+import { answeringVerb } from './answering-verb.js';
 
 /** The first token of what was said after an addressee: past "told <X> that", or at the subject of "told <X> he
  * would resign" / "told <X> the plant would close"; else `from` as it is. */
@@ -133,6 +134,9 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
     // subject of its own after ", and" goes on with the one who reports, not with what was reported.
     if (/,/.test(view.toks[k].post) && view.toks[k + 1]?.normal === 'and' && finiteAt(view, k + 2)) return k;
+    // "said the aid was late but denied that he made a deal": a verb of saying or denying after "and/but" with
+    // no subject of its own is the speaker's next act, not more of what was said.
+    if (['and', 'but'].includes(view.toks[k + 1]?.normal ?? '') && speechVerbAt(view, k + 2)) return k;
     // "said Acme funded Beta, but Acme denied it", ", while Ann Cole said it did not": a contrasting clause
     // whose subject is another actor, or the speaker as "he"/"she", is the writer's, set against what was said
     // (", but local restrictions make it hard" may go on with the speaker's own words).
@@ -161,6 +165,12 @@ const LEADING_SUBORDINATORS = new Set(['after', 'when', 'although', 'though', 'w
 const finiteAt = (view: SentenceView, i: number) =>
   view.chunks.some(
     (x) => x.kind === 'VG' && x.finite && (x.from === i || (x.from === i + 1 && view.toks[i].tags.has('Adverb'))),
+  );
+
+/** A past verb group of saying or denying opens at token `i` ("denied", "also said"): answering-verb.ts. */
+const speechVerbAt = (view: SentenceView, i: number) =>
+  view.chunks.some(
+    (x) => (x.from === i || (x.from === i + 1 && view.toks[i].tags.has('Adverb'))) && answeringVerb(view, x),
   );
 
 /** A noun phrase opens at token `i` (a main clause's subject, not ", which …" nor ", would fall"). */

@@ -2,7 +2,8 @@
 // relative pronouns, parenthetical asides, appositions and participle clauses, or inherits the subject of
 // an earlier clause for coordinated verbs and gerund adjuncts.
 import type { Chunk } from './chunks.js';
-import type { SentenceView } from './sentence-view.js';
+import { lemmaOf, type SentenceView } from './sentence-view.js';
+import { answeringVerb } from './answering-verb.js';
 import { bracketAfter, hasBreak } from './token-break.js';
 import { OFFICE_TYPES, nounType, verbType } from './vocabulary.js';
 import { headOfRun, isBareParticiple } from './head-of-run.js';
@@ -196,11 +197,16 @@ function openedAfterVerb(view: SentenceView, from: number, openers: readonly str
 const indirectQuestion = (view: SentenceView, from: number) => openedAfterVerb(view, from, ['whether', 'if']);
 
 /** "noted that the House did not ratify it, and mentioned …": a subject right after a reporting verb's "that"
- * opens the reported clause; a verb after ", and" goes on with the reporter, not with that clause. */
+ * opens the reported clause; a verb after ", and" goes on with the reporter, not with that clause. So does a past
+ * verb of saying or denying after "and/but" ("said the aid was late but denied …": answering-verb.ts). */
 function reportedClauseBefore(view: SentenceView, from: number, vg: Chunk): boolean {
-  const and = view.toks[vg.from - 1];
-  const commaAnd = and?.normal === 'and' && /,/.test(view.toks[vg.from - 2]?.post ?? '');
-  return commaAnd && openedAfterVerb(view, from, ['that']);
+  const conj = view.toks[vg.from - 1]?.normal;
+  const commaAnd = conj === 'and' && /,/.test(view.toks[vg.from - 2]?.post ?? '');
+  if (commaAnd && openedAfterVerb(view, from, ['that'])) return true;
+  if ((conj !== 'and' && conj !== 'but') || !answeringVerb(view, vg)) return false;
+  const verb = view.toks[from - 1];
+  const saidBefore = !!verb?.tags.has('Verb') && !hasBreak(verb) && verbType(lemmaOf(verb)) === 'SAYS';
+  return openedAfterVerb(view, from, ['that']) || saidBefore;
 }
 
 /** The phrase a relative clause describes: a noun with no name of its own in apposition to a name stands

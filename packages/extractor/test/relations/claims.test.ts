@@ -583,6 +583,37 @@ describe('claims', () => {
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
   });
 
+  test.each([
+    [
+      'a denial after "but" is the speaker\'s next act',
+      'Tom Hale said the aid was late but denied that he made a deal.',
+      [
+        ['Tom Hale', 'the aid was late'],
+        ['Tom Hale', 'he made a deal'],
+      ],
+    ],
+    [
+      'so is a second verb of saying after ", and"',
+      'Acme Corp announced the plant would close, and said it will keep its staff.',
+      [
+        ['Acme Corp', 'the plant would close'],
+        ['Acme Corp', 'it will keep its staff'],
+      ],
+    ],
+    [
+      'a verb of another kind may go on with what was said',
+      'Tom Hale said that the aid was late and arrived in pieces.',
+      [['Tom Hale', 'the aid was late and arrived in pieces']],
+    ],
+    [
+      'a modal after "and" goes on with it too',
+      'Ann Cole said she can and may declare an emergency.',
+      [['Ann Cole', 'she can and may declare an emergency']],
+    ],
+  ])("the reporter's next act: %s", (_name, text, expected) => {
+    expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
+  });
+
   test("an aside of the quoted speaker's own, inside the quotation, reports nothing outside it", () => {
     const text = 'Ann Cole said, "Nothing was ever said about the plant, I must tell you."';
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual([

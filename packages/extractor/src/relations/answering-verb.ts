@@ -1,0 +1,16 @@
+// "said the aid was late but denied that he made a deal", ", and added …": a past verb of saying or denying
+// after "and/but" is the reporter's next act, not more of what was reported (a reported clause does not go on
+// to deny or say; "he can and may declare an emergency" is no past act of reporting).
+import type { Chunk } from './chunks.js';
+import type { SentenceView } from './sentence-view.js';
+import { verbType } from './vocabulary.js';
+
+/** Verbs outside SAYS that answer or deny what was said. */
+const ANSWER_VERBS = new Set(['deny', 'insist', 'admit', 'acknowledge', 'concede', 'dispute', 'reject']);
+
+/** Whether verb group `vg` is a finite past verb of saying or answering. */
+export const answeringVerb = (view: SentenceView, vg: Chunk): boolean =>
+  vg.kind === 'VG' &&
+  vg.finite &&
+  view.toks[vg.from].tags.has('PastTense') &&
+  (verbType(vg.lemma) === 'SAYS' || ANSWER_VERBS.has(vg.lemma));
