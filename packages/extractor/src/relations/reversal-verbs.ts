@@ -1,14 +1,13 @@
 // Verbs that undo what their object noun names. "lifted sanctions on X", "severed ties with Y": the noun's
-// relation, undone (a negated edge). "cut aid to X" may end the aid or only lessen it, so it tells neither the
-// relation nor its end; a verb that only lessens ("reduced aid to X", "lowered restrictions on Y") leaves the
-// relation in force, as the noun's own. A verb that keeps an act from happening ("blocked Acme's purchase of
-// Beta") undoes the act's noun as well.
+// relation, undone (a negated edge). "cut aid to X" or "eased sanctions on X" may end it or only lessen it, so
+// it tells neither the relation nor its end; a verb that only lessens ("reduced aid to X", "lowered restrictions
+// on Y") leaves the relation in force, as the noun's own. A verb that keeps an act from happening ("blocked
+// Acme's purchase of Beta") undoes the act's noun as well.
 
 /** Verbs that end what their object names. */
 const REVERSAL_VERBS = new Set([
   'lift',
   'remove',
-  'ease',
   'end',
   'drop',
   'cancel',
@@ -16,8 +15,6 @@ const REVERSAL_VERBS = new Set([
   'scrap',
   'revoke',
   'reverse',
-  'relax',
-  'loosen',
   'waive',
   'suspend',
   'abandon',
@@ -55,10 +52,13 @@ export function undoes(lemma: string, noun?: string): boolean {
   return TIE_BREAKERS.has(base) && TIES.test(noun?.toLowerCase() ?? '');
 }
 
+/** Verbs that may only lessen what their object names ("eased sanctions on X": some stay in force). */
+const EASING_VERBS = new Set(['ease', 'relax', 'loosen']);
+
 /** Whether a verb group's lemma may end or only lessen what its object noun names ("cut aid to", "cut
- * funding for"); "cut a deal" makes one, and "cut ties" ends them. */
+ * funding for", "eased sanctions on"); "cut a deal" makes one, and "cut ties" ends them. */
 export const mayEnd = (lemma: string, noun: string): boolean =>
-  lemma === 'cut' && !/^deals?$/i.test(noun) && !undoes(lemma, noun);
+  EASING_VERBS.has(lemma) || (lemma === 'cut' && !/^deals?$/i.test(noun) && !undoes(lemma, noun));
 
 /** Verbs that keep an act from happening: "regulators blocked Acme's purchase of Beta", "Acme's purchase of
  * Beta was vetoed" tell that the purchase did not happen. */

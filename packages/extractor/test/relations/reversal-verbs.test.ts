@@ -1,5 +1,5 @@
 // undoes / mayEnd (reversal-verbs.ts), seen through the triples they leave: a verb that ends a tie gives the
-// noun's relation negated, "cut" before another relation noun gives only the verb phrase, and a verb that
+// noun's relation negated, "cut" or "ease" before another relation noun gives only the verb phrase, and a verb that
 // only lessens keeps the noun's relation; a verb that stops an act undoes the act's noun (blocks). Sentences
 // written for this test.
 import { undoes, mayEnd } from '../../src/relations/reversal-verbs.js';
@@ -16,6 +16,9 @@ describe('reversal verbs: the triples', () => {
     ['cut aid after "had"', 'Norland had cut aid to Dorn.', ['Norland RELATED_TO Dorn']],
     ['cut a deal makes one', 'Acme Corp cut a deal with Beta Ltd.', ['Acme Corp PARTNERS_WITH Beta Ltd']],
     ['reduced aid: still aid', 'Norland reduced aid to Dorn.', ['Norland SUPPORTS Dorn']],
+    ['eased sanctions: ended or lessened', 'Norland eased sanctions on Dorn.', ['Norland RELATED_TO Dorn']],
+    ['relaxed sanctions too', 'Norland relaxed its sanctions against Dorn in May.', ['Norland RELATED_TO Dorn']],
+    ['lifted sanctions: ended', 'Norland lifted sanctions on Dorn.', ['Norland SANCTIONS Dorn (negated)']],
     ['restoring ties is a tie', 'Norland restored ties with Dorn.', ['Norland LINKED_TO Dorn']],
     [
       'a purchase blocked did not happen',
@@ -80,6 +83,7 @@ describe('undoes and mayEnd', () => {
     ['break', 'record', false, false],
     ['reduce', 'aid', false, false],
     ['lift', 'sanctions', true, false],
+    ['ease', 'sanctions', false, true],
   ])('%s + %s', (lemma, noun, undone, ended) => {
     expect([undoes(lemma, noun), mayEnd(lemma, noun)]).toEqual([undone, ended]);
   });
