@@ -196,6 +196,22 @@ function openedAfterVerb(view: SentenceView, from: number, openers: readonly str
 /** The phrase at `from` opens the question a verb asks: "asked whether/if <phrase> …". */
 const indirectQuestion = (view: SentenceView, from: number) => openedAfterVerb(view, from, ['whether', 'if']);
 
+/** "Acme Corp, not Beta Ltd, bought Gamma", "Acme Corp and not Beta Ltd …", "Acme Corp rather than (instead
+ * of) Beta Ltd …": the phrase at chunk h, after "not", "rather than" or "instead of", is the one that did not act;
+ * the index of the phrase before the marker, which did, or undefined. */
+function excludedBefore(view: SentenceView, h: number): number | undefined {
+  const ch = view.chunks;
+  const word = (k: number) => (ch[k] && ch[k].from === ch[k].to ? view.toks[ch[k].from].normal : undefined);
+  const np = (k: number) => (ch[k]?.kind === 'NP' ? k : undefined);
+  if (ch[h - 1]?.kind === 'ADV' && word(h - 1) === 'not') {
+    if (ch[h].breakAfter && np(h - 2) !== undefined && /^,\s*$/.test(view.toks[ch[h - 2].to].post)) return h - 2;
+    if (ch[h - 2]?.kind === 'CONJ' && ['and', 'but'].includes(word(h - 2) ?? '')) return np(h - 3);
+  }
+  const pair = `${word(h - 2)} ${word(h - 1)}`;
+  if (ch[h - 1]?.kind === 'PREP' && (pair === 'rather than' || pair === 'instead of')) return np(h - 3);
+  return undefined;
+}
+
 /** "noted that the House did not ratify it, and mentioned …": a subject right after a reporting verb's "that"
  * opens the reported clause; a verb after ", and" goes on with the reporter, not with that clause. So does a past
  * verb of saying or denying after "and/but" ("said the aid was late but denied …": answering-verb.ts). */
@@ -476,17 +492,8 @@ export function subjectOf(
     if (clause !== undefined) return { np: clause, how: 'direct' };
     const described = personBeforeAside(view, h, j);
     if (described) return { np: described, how: 'direct' };
-    // "Acme Corp, not Beta Ltd, bought Gamma": the phrase after "not" is the one that did not act.
-    const not = ch[h - 1];
-    if (
-      not?.kind === 'ADV' &&
-      view.toks[not.from].normal === 'not' &&
-      not.from === not.to &&
-      ch[h].breakAfter &&
-      ch[h - 2]?.kind === 'NP' &&
-      /^,\s*$/.test(view.toks[ch[h - 2].to].post)
-    )
-      return { np: ch[headOfRun(ch, h - 2)], how: 'direct' };
+    const excluded = excludedBefore(view, h);
+    if (excluded !== undefined) return { np: ch[headOfRun(ch, excluded)], how: 'direct' };
     // Apposition before the verb ("Alan, one of the crew, begins"): the first phrase, unless only the
     // second names an entity ("China's leader, Xi Jinping, made").
     const first = ch[h - 1];

@@ -11,6 +11,24 @@ describe('subjectOf', () => {
       'Beta Ltd ACQUIRES Gamma Inc',
     ],
     [
+      'nor does the phrase after "and not"',
+      'Acme Corp and not Beta Ltd bought Gamma Inc.',
+      'Acme Corp ACQUIRES Gamma Inc',
+      'Beta Ltd ACQUIRES Gamma Inc',
+    ],
+    [
+      'nor the phrase after "rather than"',
+      'Acme Corp rather than Beta Ltd bought Gamma Inc.',
+      'Acme Corp ACQUIRES Gamma Inc',
+      'Beta Ltd ACQUIRES Gamma Inc',
+    ],
+    [
+      'nor the phrase after "instead of", set off by commas',
+      'Acme Corp, instead of Beta Ltd, bought Gamma Inc.',
+      'Acme Corp ACQUIRES Gamma Inc',
+      'Beta Ltd ACQUIRES Gamma Inc',
+    ],
+    [
       'a gerund clause of time set off by commas stands between the subject and its verb',
       'Acme Corp, while denying the report, bought Beta Ltd.',
       'Acme Corp ACQUIRES Beta Ltd',
