@@ -309,6 +309,13 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "Norland police arrested Tom Hale": after a name or an article, the force, not the verb.
     if (w === 'police' && i > 0 && (!!entityAt[i - 1] || toks[i - 1].tags.has('Determiner'))) return 'N';
     if (verbAfterApposition(toks, entityAt, i)) return 'V';
+    // "Ann Cole and Tom Hale own Acme Corp": "own" between a name and what is owned is the verb, which the parse
+    // reads as the adjective of "their own company".
+    const owner = toks[i - 1];
+    if (w === 'own' && !!entityAt[i - 1] && !owner.tags.has('Pronoun') && !/['’]s?$/u.test(owner.text)) {
+      const next = toks[i + 1];
+      if (next && (!!entityAt[i + 1] || next.tags.has('Determiner'))) return 'V';
+    }
     // "Samir Dilou said, “…”": the parse may tag "said" an adjective (as in "the said property"); only after a
     // determiner is it one.
     if (t.text === 'said' && !(i > 0 && toks[i - 1].tags.has('Determiner'))) return 'V';

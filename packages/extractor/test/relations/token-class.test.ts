@@ -15,6 +15,10 @@ describe('classify: verb or noun', () => {
       ['described'],
     ],
     ['also after a common noun', 'The election campaign praised Ann Cole.', ['praised']],
+    ['"own" between names owns', 'Ann Cole and Tom Hale own Acme Corp.', ['own']],
+    ['"own" before a determiner owns', 'Ann Cole and her husband Tom Hale own the Harbour Hotel.', ['own']],
+    ['"own" after a possessive is no verb', "Acme Corp's own brand sold well.", ['sold']],
+    ['nor after a possessive pronoun', 'Tom Hale later started his own law practice.', ['started']],
     [
       'after a modal it is a base form',
       'Should Tom Hale remain unconfirmed, Ann Cole will serve.',
