@@ -102,7 +102,7 @@ export const outletSource: RelationRule = {
     const out: TripleDraft[] = [];
     const speakers = new Map<string, { from: number; to: number }>();
     for (const s of speechSpans(view))
-      if (!s.negated && SPEAKERS.has(view.types.get(s.speaker) ?? '') && !speakers.has(s.speaker))
+      if (!s.negated && !s.weak && SPEAKERS.has(view.types.get(s.speaker) ?? '') && !speakers.has(s.speaker))
         speakers.set(s.speaker, { from: s.cueFrom, to: s.cueTo });
     for (const o of outlets) {
       for (const [speaker, cue] of speakers) {

@@ -69,7 +69,8 @@ export const speakerVerdict: RelationRule = {
     const ch = view.chunks;
     if (!ch.some((x) => x.kind === 'VG' && x.lemma === 'be')) return [];
     const out: TripleDraft[] = [];
-    for (const span of speechSpans(view)) {
+    // (a colon's weak reading may yield to the quotation's own attribution: colon-quote.ts)
+    for (const span of speechSpans(view).filter((sp) => !sp.weak)) {
       if (!SPEAKER_TYPES.has(view.types.get(span.speaker) ?? '')) continue;
       ch.forEach((be, c) => {
         if (be.kind !== 'VG' || be.lemma !== 'be' || be.lemmas.length > 1 || be.passive || be.breakAfter) return;
