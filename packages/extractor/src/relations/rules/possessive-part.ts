@@ -9,7 +9,7 @@ import { findRole } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { Chunk } from '../chunks.js';
-import { STATE_BODY_HEADS } from '../../entities/lexicon/state-body-heads.js';
+import { stateBodyName } from '../../entities/lexicon/state-body-heads.js';
 import { LAW_HEADS } from '../../entities/lexicon/work-words.js';
 import { crossBorder } from '../cross-border.js';
 
@@ -58,12 +58,15 @@ function possessedPairs(view: SentenceView, np: Chunk): Array<[string, string, n
   return out;
 }
 
-/** The last word of the entity starting at token k, possessive off; a bracketed acronym after the name ("the
- * UK's National Crime Agency (NCA)") is no word of it. */
-function lastWord(view: SentenceView, id: string, k: number): string {
-  while (view.entityAt[k + 1] === id && !view.toks[k + 1].pre.includes('(')) k++;
-  return view.toks[k].normal.replace(/['’]s?$/, '');
+/** The words of the entity starting at token k, possessives off; a bracketed acronym after the name ("the UK's
+ * National Crime Agency (NCA)") is no word of it. */
+function nameWords(view: SentenceView, id: string, k: number): string[] {
+  const words = [view.toks[k].normal.replace(/['’]s?$/, '')];
+  while (view.entityAt[k + 1] === id && !view.toks[k + 1].pre.includes('('))
+    words.push(view.toks[++k].normal.replace(/['’]s?$/, ''));
+  return words;
 }
+const lastWord = (view: SentenceView, id: string, k: number): string => nameWords(view, id, k).pop()!;
 
 /** A possessive ends token k: "'s", or a plural's bare apostrophe before a capitalised word ("the United
  * States' Bureau …"; "the United States' power plants" is no part). */
@@ -107,7 +110,7 @@ export const possessivePart: RelationRule = {
         // election", in lower case, is the place's own).
         const located =
           view.types.get(whole) === 'Place' &&
-          ((view.types.get(part) === 'Organization' && !STATE_BODY_HEADS.has(lastWord(view, part, k).toLowerCase())) ||
+          ((view.types.get(part) === 'Organization' && !stateBodyName(nameWords(view, part, k))) ||
             (view.types.get(part) === 'Event' && /^\p{Lu}/u.test(view.toks[k].text)));
         // "Argentina's Amnesty International": a place's international body is its branch there; the node is
         // the whole body, which is in no one place.

@@ -8,7 +8,7 @@ import { COUNTRY_ABBREVIATIONS } from '../../entities/lexicon/countries.js';
 import { demonymBody } from '../demonym-body.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { STATE_BODY_HEADS } from '../../entities/lexicon/state-body-heads.js';
+import { stateBodyName } from '../../entities/lexicon/state-body-heads.js';
 
 const MAX_PLACE_WORDS = 4;
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
@@ -42,8 +42,7 @@ export const stateOrgan: RelationRule = {
       const of = toks.findIndex((t, k) => k > p && k < q && t.normal === 'of');
       const headAt = of > 0 ? of - 1 : q;
       const head = toks[headAt].normal;
-      // "House" names a chamber only as "House of …" ("Sydney Opera House" is a building).
-      if (!STATE_BODY_HEADS.has(head) || (head === 'house' && of < 0)) return;
+      if (!stateBodyName(toks.slice(p, q + 1).map((t) => t.normal))) return;
       let place: string | undefined;
       let from = p;
       let to = q;

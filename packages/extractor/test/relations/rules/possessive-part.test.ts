@@ -20,6 +20,11 @@ describe('possessive-part', () => {
       ['Bergen University LOCATED_IN Norway', 'Maria Lopez WORKS_FOR Bergen University'],
     ],
     [
+      'a "House" that is no "House of …" is a building in the place',
+      "Australia's Sydney Opera House reopened on Friday.",
+      ['Sydney Opera House LOCATED_IN Australia'],
+    ],
+    [
       "a state's agency with its acronym in brackets is still its organ",
       "Tom Hale of the UK's National Crime Agency (NCA) spoke on Monday.",
       ['National Crime Agency PART_OF United Kingdom', 'Tom Hale WORKS_FOR National Crime Agency'],
@@ -55,6 +60,16 @@ describe('possessive-part', () => {
     ],
   ])('no part: %s', (_name, text) => {
     expect(triplesOf(text).filter((t) => / PART_OF /.test(t))).toEqual([]);
+  });
+
+  test.each([
+    ['a ministry named "<head> of …"', "Norway's Ministry of Harbour Affairs said the port was closed."],
+    ['a chamber', "Norway's House of Representatives voted on Friday."],
+  ])('an organ of state is part of its place, as state-organ reads it, never only in it: %s', (_name, text) => {
+    const got = triplesOf(text);
+    expect(got.filter((t) => / (PART_OF|LOCATED_IN) Norway/.test(t))).toEqual([
+      expect.stringContaining(' PART_OF Norway'),
+    ]);
   });
 
   test("a place's international body is its branch there: the body is located in no one place", () => {
