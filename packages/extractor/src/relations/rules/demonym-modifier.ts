@@ -4,6 +4,7 @@
 // no location), and only when the article names the country. "state-owned Iranian news agency Fars": Iran
 // also OWNS Fars.
 import { demonymBody } from '../demonym-body.js';
+import { LOCATED_KINDS, PART_KINDS } from '../../entities/lexicon/place-kinds.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { Token } from '../../tokens.js';
 import { lemmaOf, type SentenceView } from '../sentence-view.js';
@@ -72,6 +73,10 @@ export const demonymModifier: RelationRule = {
       let verbLike = false;
       while (k < toks.length && k - d <= MAX_DESCRIPTION && !named(k) && !hasBreak(toks[k - 1].post)) {
         const w = toks[k];
+        // ("the French territory of Martinique": the parse may tag "of" a noun of the place phrase; a kind right
+        // after the nationality, "of" a place, is place-kind's, PART_OF or LOCATED_IN by the kind.)
+        const kind = toks[d + 1].normal;
+        if (w.normal === 'of' && k === d + 2 && (PART_KINDS.has(kind) || LOCATED_KINDS.has(kind))) return;
         // A person noun describes a person ("Kenyan runner wins …"): nationality is no location.
         if (w.tags.has('Actor')) return;
         if (commonNoun(w)) nouns++;

@@ -5,12 +5,10 @@
 // too: "Juba, the capital city of South Sudan", "Oslo is the capital of Norway".
 import { isCountry } from '../country-place.js';
 import { demonymBody } from '../demonym-body.js';
+import { LOCATED_KINDS, PART_KINDS } from '../../entities/lexicon/place-kinds.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
-/** Kinds that divide a place (PART_OF) and kinds that only lie in one (LOCATED_IN). */
-const PART_KINDS = new Set(['state', 'province', 'territory', 'commonwealth', 'region', 'county', 'prefecture']);
-const LOCATED_KINDS = new Set(['city', 'town', 'village', 'capital', 'port', 'island']);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
 
 /** Words before the demonym that keep the kind a plain description ("the most populous", "a small"). */

@@ -19,6 +19,16 @@ describe('demonym-modifier', () => {
       ['Equinor LOCATED_IN Norway', 'Norway OWNS Equinor'],
     ],
     [
+      'a kind of place "of" a place is place-kind\'s: one edge, by the kind',
+      'Peru voted. He was born in the Peruvian province of Ica.',
+      [],
+    ],
+    [
+      'a description that is no kind word still places the name',
+      'Peru voted. Voters in the Peruvian electoral district of Ica waited.',
+      ['Ica LOCATED_IN Peru'],
+    ],
+    [
       'no ownership without "state-owned"',
       'Peru voted. Peruvian broadcaster Panamericana aired it.',
       ['Panamericana LOCATED_IN Peru'],
