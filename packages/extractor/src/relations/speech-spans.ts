@@ -36,6 +36,7 @@ import {
 } from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
 import { colonQuotes } from './colon-quote.js';
+import { TIME_SUBORDINATORS, timeClauseEnd, timeGerund, timeGerundSubject } from './time-gerund.js';
 import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
@@ -76,8 +77,6 @@ const quoteText = (view: SentenceView, [a, b]: [number, number]) =>
 const intended = (vg: Chunk) => vg.lemmas.slice(0, -1).some((l) => INTENT.has(l));
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-/** Words opening a gerund clause of time ("when announcing …"). */
-const TIME_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'upon', 'since']);
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom', 'what']);
 const QUESTION_WORDS = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'where']);
 
@@ -116,7 +115,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const quoting = QUOTE_VERBS.has(vg.lemma);
     const labelling = vg.lemma === 'call' && labelQuote(view, c);
     if (!says && !quoting && !labelling && !REPORTING_VERBS.has(vg.lemma)) return;
-    const subj = gerundSubject(view, c) ?? subjectOf(view, c, 0, 'all');
+    const subj = timeGerundSubject(view, c) ?? gerundSubject(view, c) ?? subjectOf(view, c, 0, 'all');
     let speakerNp = quotedAsSpeaker(view, c) ?? (isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c));
     if (speakerNp && speakerNp === ch[c - 1]) speakerNp = titledAppositive(view, c) ?? speakerNp;
     // Inverted attribution: "…,” said Xi.
@@ -228,7 +227,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     }
     const said = afterPhrases(view, afterAddressee(view, from, vg.lemma));
     from = said ?? from;
-    const end = statementEnd(view, c, from);
+    const end = timeGerund(view, c)
+      ? timeClauseEnd(view, from, statementEnd(view, c, from))
+      : statementEnd(view, c, from);
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const k = ch.findIndex((x) => x.from >= from);
     // "confirmed him, but …", "I must tell you. Many people …": an object pronoun opens no clause, the verb has

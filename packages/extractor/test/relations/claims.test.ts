@@ -575,6 +575,11 @@ describe('claims', () => {
       [['Acme Corp', 'Beta Ltd would shut its mine']],
     ],
     [
+      "set off by commas after the subject, it is the subject's, up to its comma",
+      'Tom Hale, after saying Acme Corp bought Beta Ltd, left the room.',
+      [['Tom Hale', 'Acme Corp bought Beta Ltd']],
+    ],
+    [
       "after the clause's own verb, the gerund takes a clause",
       'Dr. Tom Hale was met with applause upon announcing to journalists Ann Cole remained alive.',
       [['Tom Hale', 'Ann Cole remained alive']],
@@ -612,6 +617,12 @@ describe('claims', () => {
     ],
   ])("the reporter's next act: %s", (_name, text, expected) => {
     expect(claims(text).map((c) => [c.speaker, c.content])).toEqual(expected);
+  });
+
+  test("a denial in a clause of time set off by commas is the subject's, and negates what it denies", () => {
+    expect(triplesOf('Tom Hale, while denying that Acme Corp bought Beta Ltd, resigned.')).toEqual([
+      'Acme Corp ACQUIRES Beta Ltd @Tom Hale (negated)',
+    ]);
   });
 
   test("an aside of the quoted speaker's own, inside the quotation, reports nothing outside it", () => {
