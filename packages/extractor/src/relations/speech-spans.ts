@@ -36,7 +36,7 @@ import {
 } from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
 import { colonQuotes } from './colon-quote.js';
-import { TIME_SUBORDINATORS, timeClauseEnd, timeGerund, timeGerundSubject } from './time-gerund.js';
+import { interruptingTimeGerund, timeClauseEnd, timeGerund, timeGerundSubject } from './time-gerund.js';
 import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
 
 /** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
@@ -94,19 +94,8 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       while (k >= 0 && ch[k].kind !== 'VG') k--;
       if (k >= 0 && intended(ch[k])) return;
     }
-    // "Acme Corp when announcing the arrest in May identified him as …": a gerund after "when/while/…" right
-    // after a subject, before its verb, says only its object; the clause after it is the main verb's. ("Tom Hale,
-    // after saying Acme Corp bought Beta Ltd, left": set off by a comma, the gerund may take a clause.)
-    // ("was met with applause upon announcing Adamowicz remained alive": after the clause's own verb, the gerund
-    // is the clause's last act and takes a clause.)
-    let clauseStart = c - 3;
-    while (clauseStart >= 0 && !['CONJ', 'VG'].includes(ch[clauseStart].kind) && !ch[clauseStart].breakAfter)
-      clauseStart--;
-    const subjectBefore = ch[c - 2]?.kind === 'NP' && !ch[c - 2].breakAfter && ch[clauseStart]?.kind !== 'VG';
-    if (vg.gerund && !vg.finite && subjectBefore && TIME_SUBORDINATORS.has(view.toks[ch[c - 1].from].normal)) {
-      const next = ch.findIndex((x, i) => i > c && !['NP', 'PREP', 'ADV'].includes(x.kind));
-      if (ch[next]?.kind === 'VG' && ch[next].finite) return;
-    }
+    // ("Acme Corp when announcing the arrest identified him …": its object only; time-gerund.ts)
+    if (interruptingTimeGerund(view, c)) return;
     // "Biden's alleged mental decline": a lone participle right after a possessive describes the noun after it.
     // (a written "'s" only: possessiveAt also takes possessive pronouns, and in "“… Not ours,” said Ann" the
     // verb after "ours" is an inverted attribution)
