@@ -41,7 +41,7 @@ import { withoutQuotedFragments } from './quoted-fragments.js';
 import { particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { initialAt, nameBefore } from './initials.js';
-import { acronymJoin } from './acronym-joins.js';
+import { acronymJoin, acronymOverComma } from './acronym-joins.js';
 import { awardJoin, fieldJoin, yearTitleJoin } from './award-joins.js';
 import { districtOf } from './district-of.js';
 import { ordinalOpener } from './ordinal-names.js';
@@ -291,7 +291,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           (!endsRun(run[run.length - 1]) ||
             hyphened(run[run.length - 1], row[j]) ||
             possessiveOrg(run[run.length - 1], row[j]) ||
-            syllable(run[run.length - 1], row[j])) &&
+            syllable(run[run.length - 1], row[j]) ||
+            acronymOverComma(run, row, j)) &&
           !/\S/.test(row[j].pre)
         ) {
           const t = row[j];

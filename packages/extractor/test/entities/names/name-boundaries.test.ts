@@ -621,6 +621,38 @@ const cases: BoundaryCase[] = [
     not: ['Archaeology', 'Harbours'],
   },
   {
+    rule: 'a bracketed acronym spelling the whole name joins it over a comma listing its remits',
+    text: 'Data from the Dorn Institute of Hydrology, Soil Science and Forestry (DIHSSF) show a dry spring.',
+    names: [['Dorn Institute of Hydrology, Soil Science and Forestry', 'Organization']],
+    not: ['Dorn Institute of Hydrology', 'Soil Science', 'Forestry', 'DIHSSF'],
+  },
+  {
+    rule: 'a bracketed acronym spelling the whole name joins it over a comma before "and the"',
+    text: 'Ann Cole of the Department of Mining, Water, and the Coast (DMWC) resigned on Monday.',
+    names: [
+      ['Ann Cole', 'Person'],
+      ['Department of Mining, Water, and the Coast', 'Organization'],
+    ],
+    not: ['Department of Mining', 'Water', 'Coast', 'DMWC'],
+  },
+  {
+    rule: "a comma list of places is no body's name, whatever the brackets spell",
+    text: 'Tom Hale flew from Lima, Peru and Quito (LPQ) on Monday.',
+    names: [
+      ['Tom Hale', 'Person'],
+      ['Lima', 'Place'],
+      ['Peru', 'Place'],
+      ['Quito', 'Place'],
+    ],
+    not: ['Lima, Peru and Quito'],
+  },
+  {
+    rule: 'a comma list the bracketed acronym does not spell stays apart',
+    text: 'The Dorn Institute of Hydrology, Soil Science and Forestry (DIH) met on Monday.',
+    names: [['Dorn Institute of Hydrology', 'Organization']],
+    not: ['Dorn Institute of Hydrology, Soil Science and Forestry'],
+  },
+  {
     rule: 'an acronym that does not spell the longer phrase joins nothing',
     text: 'Staff of the Dorn Research Council in Oslo (DRC) met on Monday.',
     names: [
