@@ -60,7 +60,7 @@ import { givenName, lexiconTags, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
-import { unknownThenName } from './title-words.js';
+import { portfolioPair, unknownThenName } from './title-words.js';
 import { numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
@@ -445,7 +445,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           run.unshift(row[i - 1]);
         // "Voter Kitty Mak told …": a role noun capitalised by its clause start describes the person (role-opener.ts).
         if (weakOpener && run[0] === row[i] && roleOpener(run)) run.shift();
-        for (const span of splitRun(run, row[j], text)) {
+        // "UK Health and Social Care Secretary …": the words on both sides of "and" are the title's (title-words.ts).
+        const after = portfolioPair(row, j);
+        if (after) run.splice(Math.max(0, after.from - run[0].pos));
+        const before = run.length ? portfolioPair(row, run[0].pos - 1) : null;
+        if (before) run.splice(0, before.title - run[0].pos);
+        for (const span of run.length ? splitRun(run, row[j], text) : []) {
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
           span.roleBefore =
             !!b &&

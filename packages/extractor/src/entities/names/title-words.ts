@@ -8,12 +8,13 @@ import type { Token } from '../../tokens.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { lexiconTags, plainWord } from '../../lexicon-tags.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
+import { isKnownPlace } from '../lexicon/known-places.js';
 import { PORTFOLIO_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { CONNECTORS, isCap, isTitle, lower } from './name-tokens.js';
 
 // Plurals of office titles; not "Kings", "Chiefs", "Cardinals", "Generals", "Saints": team names end so.
 const PLURAL_TITLES = new Set(
-  'presidents ministers senators secretaries governors representatives judges mayors ambassadors commissioners chancellors premiers lawmakers councillors congressmen congresswomen spokesmen spokeswomen spokespersons members'.split(
+  'presidents ministers senators secretaries governors representatives judges mayors ambassadors commissioners chancellors premiers lawmakers councillors congressmen congresswomen spokesmen spokeswomen spokespersons members advisers advisors'.split(
     ' ',
   ),
 );
@@ -75,6 +76,58 @@ export function portfolioTail(run: Token[], next: Token | undefined): number {
   let n = 0;
   while (n < run.length - 1 && portfolioAt(run, run.length - 1 - n, next)) n++;
   return n;
+}
+
+/** A word of a portfolio joined to another by "and": a title's modifier, a portfolio noun or an ordinary word;
+ * `loose`, also a capitalised word the lexicon does not know and the parse does not take for a person ("Road",
+ * "Crime"). The parse's place and body tags are no evidence here: it tags "Social Care" an organisation. */
+function pairedPortfolioWord(t: Token, loose: boolean): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !DEMONYMS.has(lower(t)) &&
+    !t.tags.has('Demonym') &&
+    !AFFILIATIONS.has(lower(t)) &&
+    (TITLE_MODIFIERS.has(lower(t)) ||
+      PORTFOLIO_NOUNS.has(lower(t)) ||
+      plainWord(t.text) ||
+      (loose && lexiconTags(t.text).length === 0 && !t.tags.has('Person') && !ORG_HEADS.has(lower(t))))
+  );
+}
+
+/** Whose portfolio it is, right before it: "UK", "Bangladeshi", "Kenya's". */
+function portfolioOwner(t: Token): boolean {
+  return (
+    DEMONYMS.has(lower(t)) ||
+    t.tags.has('Demonym') ||
+    t.tags.has('Acronym') ||
+    /['’]s$/.test(t.text) ||
+    isKnownPlace(t.text)
+  );
+}
+
+/** "Road Transport and Bridges Minister", "Health and Social Care Secretary": a portfolio of two parts joined by
+ * the "and" at `j` before its title. Gives where the first part starts and where the title stands, or null.
+ * Both parts belong to the title, not to a place or body of their own ("UK Health", "Social Care"). Words the
+ * lexicon does not know count as a part only between an owner and the "and" ("Lee Park and Health Minister …"
+ * keeps its name). */
+export function portfolioPair(row: Token[], j: number): { from: number; title: number } | null {
+  const and = row[j];
+  if (!and || and.text !== 'and' || /\S/.test((row[j - 1]?.post ?? ' ') + and.post)) return null;
+  let m = j + 1;
+  while (m < row.length && m <= j + 3 && !PORTFOLIO_OFFICES.has(lower(row[m]))) m++;
+  const title = row[m];
+  // One office: a plural title lists holders of several ("First Family and Senior Advisors Jared Kushner and …").
+  if (!title || !isCap(title) || !PORTFOLIO_OFFICES.has(lower(title)) || /s$/.test(title.normal)) return null;
+  const second = row.slice(j + 1, m);
+  if (!second.length || second.some((t) => /\S/.test(t.post) || !pairedPortfolioWord(t, true))) return null;
+  let from = j;
+  while (from > 0 && pairedPortfolioWord(row[from - 1], true) && !/\S/.test(row[from - 1].post)) from--;
+  if (from === j) return null;
+  const owner = row[from - 1];
+  const owned = !!owner && !/\S/.test(owner.post) && portfolioOwner(owner);
+  const strict = row.slice(from, j).every((t) => pairedPortfolioWord(t, false));
+  const opens = !owner || /\S/.test(owner.post) || /^\p{Ll}/u.test(owner.text);
+  return owned || (opens && strict) ? { from, title: m } : null;
 }
 
 /** `run[k]` is a portfolio word of `title`, and no complement of "of" or the end of a hyphened name

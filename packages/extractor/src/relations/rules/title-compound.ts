@@ -58,6 +58,9 @@ function titleBeforeOf(view: SentenceView, bodyStart: number): { from: number; t
   return from <= to ? { from, to } : undefined;
 }
 
+const capitalWord = (view: SentenceView, k: number) =>
+  !!view.toks[k] && !view.entityAt[k] && /^\p{Lu}\p{Ll}/u.test(view.toks[k].text) && !hasBreak(view.toks[k].post);
+
 export const titleCompound: RelationRule = {
   name: 'title-compound',
   descriptive: true,
@@ -118,6 +121,12 @@ export const titleCompound: RelationRule = {
         // "the United Nations under former president Ann Cole": a preposition the tagger read as an
         // adjective ends the title; the name before it is no body of the role.
         if (LOOSE_PREPS.has(t.normal)) break;
+        // "Road Transport and Bridges Minister": an "and" between two capitalised title words joins a portfolio
+        // (not "Germany and Health Minister Ann Cole", where the word before is a name).
+        if (t.normal === 'and' && k > from - 2 && [k - 1, k + 1].every((n) => capitalWord(view, n))) {
+          from = k;
+          continue;
+        }
         if (!(t.tags.has('Noun') || t.tags.has('Adjective') || ['of', 'to'].includes(t.normal))) break;
         from = k;
       }

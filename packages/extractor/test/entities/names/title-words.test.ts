@@ -305,6 +305,45 @@ const cases: TitleCase[] = [
     names: [['Dana Pike', 'Person']],
     not: ['National Security Adviser Dana Pike'],
   },
+  {
+    rule: 'a portfolio of two parts joined by "and", a country before it',
+    text: 'UK Health and Social Care Secretary Dana Pike visited Lima.',
+    names: [
+      ['Dana Pike', 'Person'],
+      ['Lima', 'Place'],
+    ],
+    not: ['UK Health', 'Social Care', 'Health', 'Social Care Secretary Dana Pike'],
+  },
+  {
+    rule: 'a two-part portfolio of words the lexicon does not know, after a demonym',
+    text: 'Kenyan Road Transport and Bridges Minister Tom Hale closed the port.',
+    names: [['Tom Hale', 'Person']],
+    not: ['Kenyan Road Transport', 'Kenyan Road', 'Road Transport', 'Bridges'],
+  },
+  {
+    rule: 'a two-part portfolio opening the sentence',
+    text: 'Police and Crime Commissioner Ann Cole met Tom Hale in Lima.',
+    names: [
+      ['Ann Cole', 'Person'],
+      ['Tom Hale', 'Person'],
+    ],
+    not: ['Police', 'Crime'],
+  },
+  {
+    rule: 'a name before "and" is no portfolio, nor a body',
+    text: 'Lee Park and Health Minister Tom Hale met Acme Corp and Finance Minister Ann Cole in Lima.',
+    names: [['Lee Park'], ['Tom Hale', 'Person'], ['Acme Corp', 'Organization'], ['Ann Cole', 'Person']],
+    not: ['Lee', 'Acme'],
+  },
+  {
+    rule: 'a plural title lists several offices, each its own',
+    text: 'Reporters met First Family and Senior Advisers Ann Cole and Tom Hale in Lima.',
+    names: [
+      ['Ann Cole', 'Person'],
+      ['Tom Hale', 'Person'],
+    ],
+    not: ['Senior Advisers Ann Cole'],
+  },
 ];
 
 describe('title words and name fragments', () => {

@@ -99,6 +99,17 @@ describe('title-compound', () => {
       [],
     ],
     [
+      'a portfolio of two parts joined by "and"',
+      'Kenya voted. Kenyan Roads and Public Works Minister Ann Cole met Bo Lind in May.',
+      ['Ann Cole WORKS_FOR Kenya'],
+    ],
+    [
+      'a possessive country before a two-part portfolio',
+      "Kenya's Energy and Mining Minister Ann Cole met Bo Lind in May.",
+      ['Ann Cole WORKS_FOR Kenya'],
+    ],
+    ['a name before "and" is no part of the title', 'Germany and Health Minister Ann Cole met Bo Lind in May.', []],
+    [
       'one name before "adviser" is whom the adviser serves',
       'Voters met Trump adviser Bo Lind in May.',
       ['Bo Lind WORKS_FOR Trump'],
