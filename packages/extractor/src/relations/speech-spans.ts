@@ -44,7 +44,7 @@ import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
  * ("Mugabe ruled Zimbabwe"). */
 const REPORTING_VERBS = new Set(
   `note allege emphasize emphasise stress suggest conclude concede warn rule indicate assert reiterate observe caution
-  express deem maintain estimate`.split(/\s+/),
+  express deem maintain estimate contend counter hint speculate complain`.split(/\s+/),
 );
 /** Verbs that report speech only beside a quotation: "He continued, “…”", "the statement reads “…”" (a
  * document, not a reader: "Ann read “Hamlet”" is no speech). */

@@ -225,6 +225,31 @@ describe('speech spans', () => {
       "It is not for the court to judge the motives, argued the council's lawyer, Tom Hale.",
       'Tom Hale [argue]: It is not for the court to judge the motives',
     ],
+    [
+      '"contended" before a clause reports what its subject holds',
+      'Tom Hale, in remarks to the press, contended he would have died had he not been armed.',
+      'Tom Hale [contend]: he would have died had he not been armed',
+    ],
+    [
+      '"countered that" reports an answer',
+      'Ann Cole countered that Acme Corp would have lost even more.',
+      'Ann Cole [counter]: Acme Corp would have lost even more',
+    ],
+    [
+      '"hinted that" reports a hint',
+      'Tom Hale hinted that Beta Ltd would be sold.',
+      'Tom Hale [hint]: Beta Ltd would be sold',
+    ],
+    [
+      '"speculated" before a clause reports a guess',
+      'Ann Cole speculated the mine was closed by Acme Corp.',
+      'Ann Cole [speculate]: the mine was closed by Acme Corp',
+    ],
+    [
+      '"complained that" reports a complaint',
+      'Tom Hale complained that the deal was unfair.',
+      'Tom Hale [complain]: the deal was unfair',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
@@ -306,6 +331,8 @@ describe('speech spans', () => {
 
   test.each([
     ['a reader reading a book is no speech', 'Ana Ruiz read “Hamlet” on the train.'],
+    ['"contended for" a prize without a clause is no speech', 'Ana Ruiz contended for the nomination in May.'],
+    ['"countered" an object is no speech', 'Ana Ruiz countered claims of fraud in Oslo.'],
     ['"continued" without a quotation is no speech', 'Ana Ruiz continued the talks in Oslo.'],
     ['"as" and an -ing form after the verb are no statement', 'Ana Ruiz stated as having been at the scene.'],
     [
