@@ -48,7 +48,8 @@ export const FOREIGN_ORG_HEADS = new Set(
   `institut instituto istituto université universidad universidade università universität hochschule banco banque
   banca agence agencia agenzia compagnie compañía compagnia société sociedad società gesellschaft ministère
   ministerio ministero partido parti partito comité comisión commissione conseil consejo consiglio fondation
-  fundación fondazione brigada centro musée museo corte cour`
+  fundación fondazione brigada centro musée museo corte cour observatoire observatorio osservatorio laboratoire
+  laboratorio école escuela escola scuola asociación associação associazione`
     .split(/\s+/)
     .filter(Boolean),
 );

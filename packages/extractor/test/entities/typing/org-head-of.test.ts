@@ -39,6 +39,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a French observatory is an institution, not the place named in it',
+    text: 'Tom Hale works at the Observatoire de Lyon, where the survey began.',
+    name: 'Observatoire de Lyon',
+    type: 'Organization',
+  },
+  {
+    rule: 'a Spanish school word opens the name',
+    text: 'Ann Cole teaches at the Escuela Nacional de Danza in Lima.',
+    name: 'Escuela Nacional de Danza',
+    type: 'Organization',
+  },
+  {
     rule: 'a hall of fame is an institution',
     text: 'The band was inducted into the Country Music Hall of Fame in 2004.',
     name: 'Country Music Hall of Fame',
