@@ -30,5 +30,12 @@ export function pluralDemonym(word: string): boolean {
 /** Group nouns that name people by faith or origin; plural forms ("Muslims", "Afghans") are Person groups. */
 export const GROUP_NOUNS = new Set('muslim christian jew hindu buddhist sikh catholic protestant arab kurd'.split(' '));
 
+/** Nouns for one of a people that no country's adjective spells ("a Swede", "a Briton", "a European"); their
+ * plurals name a group of people as the group nouns' do ("Swedes", "Hongkongers", "Sunnis"). */
+export const PEOPLE_NOUNS = new Set(
+  `swede briton brit scot dane finn turk serb croat european african asian latino latina hispanic hongkonger
+  uyghur uighur mormon shiite sunni`.split(/\s+/),
+);
+
 /** Nouns after a demonym that stand for the country's state ("the Chinese government"). */
 export const STATE_NOUNS = new Set('government authorities state regime administration leadership'.split(' '));

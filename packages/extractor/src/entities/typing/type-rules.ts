@@ -2,7 +2,7 @@
 // win a vote over weak guesses when mentions of one entity disagree.
 import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
-import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
+import { DEMONYMS, GROUP_NOUNS, PEOPLE_NOUNS } from '../lexicon/demonyms.js';
 import {
   DIVISION_WORDS,
   EVENT_HEADS,
@@ -237,7 +237,7 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       s.tokens.length === 1 &&
       /s$/.test(lastWord(s)) &&
-      (DEMONYMS.has(singular(lastWord(s))) || GROUP_NOUNS.has(singular(lastWord(s)))),
+      [DEMONYMS, GROUP_NOUNS, PEOPLE_NOUNS].some((set) => set.has(singular(lastWord(s)))),
   },
   // "Roman Catholic", "Sunni Islam"; "Hero of the Soviet Union" (named-kinds.ts): a faith and an honour, before
   // any person or organisation reading of their words.
