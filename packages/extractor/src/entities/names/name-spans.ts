@@ -197,7 +197,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           isCap(row[i]) &&
           !!row[i + 1] &&
           !endsRun(row[i]) &&
-          pairs.has(`${lower(row[i])} ${lower(row[i + 1])}`);
+          (pairs.has(`${lower(row[i])} ${lower(row[i + 1])}`) ||
+            // "Hong Kong director Ann Cole said": the parse reads the place as part of a role noun ("Actor").
+            (isCap(row[i + 1]) && !/\S/.test(row[i + 1].pre) && isKnownPlace(`${row[i].text} ${row[i + 1].text}`)));
         // "Secretary of State John Kerry said", "President of Chile Ana Soto said": a title opening a clause,
         // with an "of" complement that is a place the lexicon knows or an ordinary word (a portfolio), then a
         // name. Other complements ("Chairman of Volvo", "Member of Parliament") keep to the rules below.

@@ -4,7 +4,7 @@
 import type { Chunk } from '../chunks.js';
 import { DEMONYMS } from '../../entities/lexicon/demonyms.js';
 import { crossBorder } from '../cross-border.js';
-import { possessedRole, roleBody, roleHeldIn } from '../role-noun.js';
+import { possessedRole, roleBody, roleHeldIn, roleInBody } from '../role-noun.js';
 import { nounPredicate } from '../predicate.js';
 import { nounType } from '../vocabulary.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
@@ -23,8 +23,9 @@ export const apposition: RelationRule = {
   apply(view) {
     const out: TripleDraft[] = [];
     const ch = view.chunks;
-    const add = (person: string, body: string, role: { type: string; noun: string }, from: number, to: number) => {
-      if (!roleHeldIn(view, role, person, body)) return;
+    const add = (person: string, body: string, held: { type: string; noun: string }, from: number, to: number) => {
+      if (!roleHeldIn(view, held, person, body)) return;
+      const role = roleInBody(held, view.types.get(body));
       out.push({
         subject: person,
         object: body,

@@ -8,7 +8,7 @@ import { isCountry } from '../country-place.js';
 import { demonymBody } from '../demonym-body.js';
 import { nounPredicate } from '../predicate.js';
 import { LOOSE_PREPS } from '../token-class.js';
-import { adjectiveName, findRole, portfolioName, roleFitsBody, titleRole } from '../role-noun.js';
+import { adjectiveName, findRole, portfolioName, roleFitsBody, roleInBody, titleRole } from '../role-noun.js';
 import type { Role } from '../role-noun.js';
 import { AFFILIATIONS } from '../../entities/names/title-words.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
@@ -147,7 +147,7 @@ export const titleCompound: RelationRule = {
       const federal = view.toks.slice(from, p).some((t) => t.normal === 'federal');
       if (federal && view.types.get(body) === 'Place' && !isCountry(body)) return;
       if (GOVERNMENT_LEVELS.has(view.toks[from].normal) && entityAt[from + 1] !== body) return;
-      const role = partyMember(view, from, body, titleRole(found));
+      const role = partyMember(view, from, body, roleInBody(titleRole(found), view.types.get(body)));
       out.push({
         subject: person,
         object: body,

@@ -306,6 +306,15 @@ const cases: TitleCase[] = [
     not: ['National Security Adviser Dana Pike'],
   },
   {
+    rule: 'a two-word place the lexicon knows, opening the sentence before a role noun',
+    text: 'Sri Lanka coach Tom Hale resigned on Monday.',
+    names: [
+      ['Sri Lanka', 'Place'],
+      ['Tom Hale', 'Person'],
+    ],
+    not: ['Lanka'],
+  },
+  {
     rule: 'a portfolio of two parts joined by "and", a country before it',
     text: 'UK Health and Social Care Secretary Dana Pike visited Lima.',
     names: [

@@ -106,6 +106,18 @@ describe('apposition', () => {
       'Bo Lind LEADS Esperanza',
       'Tom Hale LEADS Esperanza',
     ],
+    [
+      "a place's chief constable heads its police, not the place: he works for it",
+      "Bo Lind, Ohio's chief constable, said the road was closed.",
+      'Bo Lind WORKS_FOR Ohio',
+      'Bo Lind LEADS Ohio',
+    ],
+    [
+      "a place's own head title still leads it",
+      "Bo Lind, Kenya's president, said the road was closed.",
+      'Bo Lind LEADS Kenya',
+      'Bo Lind WORKS_FOR Kenya',
+    ],
   ])('%s', (_name, text, kept, not) => {
     expect(triplesOf(text)).toContain(kept);
     expect(triplesOf(text)).not.toContain(not);

@@ -45,6 +45,16 @@ describe('title-compound', () => {
       'Ann Cole WORKS_FOR Dorn',
     ],
     ['nor does one of a company', 'Acme marketing director Tom Hale left Acme in May.', 'Tom Hale WORKS_FOR Acme'],
+    [
+      "a place's director heads a body there and works for the place",
+      'Kenya voted. Kenya director Tom Hale left Kenya in May.',
+      'Tom Hale WORKS_FOR Kenya',
+    ],
+    [
+      'a two-word place opening the sentence before a role noun keeps its first word',
+      'Sri Lanka coach Tom Hale resigned on Monday.',
+      'Tom Hale WORKS_FOR Sri Lanka',
+    ],
     ["a word naming the body's own kind is no branch", 'Dorn state governor Ann Cole spoke.', 'Ann Cole LEADS Dorn'],
     ['a first minister leads', 'First Minister of Wales Mark Drakeford spoke in Wales.', 'Mark Drakeford LEADS Wales'],
     ['a secretary general leads', 'Dorn Union Secretary General Ann Cole spoke in Dorn.', 'Ann Cole LEADS Dorn Union'],
