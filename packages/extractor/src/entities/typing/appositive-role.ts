@@ -33,6 +33,7 @@ export function appositiveTitle(s: NameSpan, tokens: Token[]): boolean {
   if (!/^,\s*$/.test(last.post)) return false;
   const first = tokens[last.i + 1];
   if (!first || first.sentence !== s.sentence) return false;
+  if (first.normal === 'one' && tokens[first.i + 1]?.normal === 'of') return oneOfRole(first, tokens);
   if (!OPENERS.has(first.normal)) return bareTitle(first, tokens);
   for (let k = first.i + 1; k <= first.i + 4 && k < tokens.length; k++) {
     const t = tokens[k];
@@ -55,4 +56,26 @@ function bareTitle(first: Token, tokens: Token[]): boolean {
   if (!next || next.sentence !== first.sentence || /\S/.test(first.post)) return false;
   if (!/^\p{Ll}/u.test(first.text) || !BARE_COMPLEMENT.has(next.normal)) return false;
   return isTitle(first);
+}
+
+/** ", one of President Ana Ruiz's aides,", ", one of the founders of …": one of a plural role noun that ends the
+ * phrase, within five words, after only names and determiners. */
+function oneOfRole(first: Token, tokens: Token[]): boolean {
+  for (let k = first.i + 2; k <= first.i + 6 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== first.sentence) return false;
+    const next = tokens[k + 1];
+    const ends = /[,;.]/.test(t.post) || !next || next.sentence !== t.sentence || AFTER_HEAD.has(next.normal);
+    const one = t.normal.replace(/s$/, '');
+    if (
+      ends &&
+      /s$/.test(t.normal) &&
+      /^\p{Ll}/u.test(t.text) &&
+      (ROLES.has(one) || lexiconTags(one).includes('Actor'))
+    )
+      return true;
+    // Only names and determiners before the noun: "one of the largest phone makers" may be a firm.
+    if (ends || /[^\s-]/.test(t.post) || (/^\p{Ll}/u.test(t.text) && !OPENERS.has(t.normal))) return false;
+  }
+  return false;
 }

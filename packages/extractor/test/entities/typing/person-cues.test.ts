@@ -40,6 +40,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'an apposition naming one of a plural role',
+    text: "Talks were held with Mykola Dovzhenko, one of President Ana Ruiz's aides, in Kyiv.",
+    name: 'Mykola Dovzhenko',
+    type: 'Person',
+  },
+  {
+    rule: 'one of the founders of a body',
+    text: 'The prize went to Arvo Tamsalu, one of the founders of the museum.',
+    name: 'Arvo Tamsalu',
+    type: 'Person',
+  },
+  {
     rule: 'an apposition headed by a title, with no closing comma',
     text: 'Osei Quarcoo, the deputy governor said the bank would act.',
     name: 'Osei Quarcoo',
@@ -105,6 +117,7 @@ describe('person cues', () => {
   test.each([
     'Investors sold Quorvex Vanta, maker of the Vanta phone, on Monday.',
     'Buses run from Derren Hill, Lowther Park and Cale Green to the coast.',
+    'Investors sold Quorvex Vanta, one of the largest phone makers, on Monday.',
   ])('a bare role noun or a list after the comma makes no person: "%s"', (text) => {
     expect(extract(text).entities.find((x) => x.type === 'Person')).toBeUndefined();
   });
