@@ -3,6 +3,7 @@
 // closing a relative clause the verb is in ("China, which claims sovereignty over Taiwan, bans …" reports no
 // more than "sovereignty over Taiwan"; the rest is the sentence's own main clause); and where it starts before
 // its verb: at the subject of a quotation that completes a clause, or at the phrase a relative pronoun stands for.
+import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
@@ -133,7 +134,8 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
     // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
     // subject of its own after ", and" goes on with the one who reports, not with what was reported.
-    if (/,/.test(view.toks[k].post) && view.toks[k + 1]?.normal === 'and' && finiteAt(view, k + 2)) return k;
+    if (/,/.test(view.toks[k].post) && view.toks[k + 1]?.normal === 'and' && finiteAt(view, k + 2))
+      return seriesStart(view, from, k) ?? k;
     // "said the aid was late but denied that he made a deal": a verb of saying or denying after "and/but" with
     // no subject of its own is the speaker's next act, not more of what was said.
     if (['and', 'but'].includes(view.toks[k + 1]?.normal ?? '') && speechVerbAt(view, k + 2)) return k;
@@ -161,17 +163,39 @@ const actorAt = (view: SentenceView, i: number) =>
 /** Words that open a subordinate clause before the main one ("After …, the debate …"). */
 const LEADING_SUBORDINATORS = new Set(['after', 'when', 'although', 'though', 'while', 'because', 'since', 'once']);
 
+/** Words of sequence the chunker may read as a noun ("and later banned"). */
+const SEQUENCE_WORDS = new Set(['later', 'then', 'afterwards', 'subsequently', 'eventually']);
+/** The verb group `x` opens at token `i`, or right after an adverb or a word of sequence there. */
+const opensAt = (view: SentenceView, x: Chunk, i: number) =>
+  x.from === i || (x.from === i + 1 && (view.toks[i].tags.has('Adverb') || SEQUENCE_WORDS.has(view.toks[i].normal)));
+
 /** A finite verb group opens at token `i`, an adverb before it allowed ("and later claimed"). */
 const finiteAt = (view: SentenceView, i: number) =>
-  view.chunks.some(
-    (x) => x.kind === 'VG' && x.finite && (x.from === i || (x.from === i + 1 && view.toks[i].tags.has('Adverb'))),
-  );
+  view.chunks.some((x) => x.kind === 'VG' && x.finite && opensAt(view, x, i));
 
 /** A past verb group of saying or denying opens at token `i` ("denied", "also said"): answering-verb.ts. */
 const speechVerbAt = (view: SentenceView, i: number) =>
-  view.chunks.some(
-    (x) => (x.from === i || (x.from === i + 1 && view.toks[i].tags.has('Adverb'))) && answeringVerb(view, x),
-  );
+  view.chunks.some((x) => opensAt(view, x, i) && answeringVerb(view, x));
+
+/** "declared a state of emergency on May 1, shut down all schools, and later banned …": when a series of verbs
+ * with no subject of their own ends the statement at `end`, a statement with no verb of its own (a noun phrase)
+ * ends before the first of them too. The token before that comma, or undefined. */
+function seriesStart(view: SentenceView, from: number, end: number): number | undefined {
+  for (let k = from; k < end; k++) {
+    if (view.chunks.some((x) => x.kind === 'VG' && x.finite && x.from <= k && x.to >= from)) return undefined;
+    // (a verb the series makes past though its form is ambiguous: "shut down", "set", "cut")
+    if (
+      /^,\s*$/.test(view.toks[k].post) &&
+      view.chunks.some((x) => x.kind === 'VG' && x.from === k + 1 && bareVerb(view, x))
+    )
+      return k;
+  }
+  return undefined;
+}
+
+/** A verb group not opened by "to", a gerund or a participle in "-ed"/"-en" that could describe a noun. */
+const bareVerb = (view: SentenceView, x: Chunk) =>
+  x.finite || (!/(?:ing|ed|en)$/.test(view.toks[x.from].normal) && view.toks[x.from].normal !== 'to');
 
 /** A noun phrase opens at token `i` (a main clause's subject, not ", which …" nor ", would fall"). */
 const subjectAt = (view: SentenceView, i: number) => view.chunks.some((x) => x.from === i && x.kind === 'NP');

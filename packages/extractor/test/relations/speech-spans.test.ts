@@ -231,6 +231,16 @@ describe('speech spans', () => {
       'Tom Hale [contend]: he would have died had he not been armed',
     ],
     [
+      "a series of verbs with no subject after a statement with no verb of its own is the speaker's acts",
+      'Acme Corp announced three days of mourning, shut down its mines, and later fired Tom Hale.',
+      'Acme Corp [announce]: three days of mourning',
+    ],
+    [
+      '"and later" before a verb with no subject ends the statement',
+      'Acme Corp announced that the mine was closed, and later fired Tom Hale.',
+      'Acme Corp [announce]: the mine was closed',
+    ],
+    [
       '"countered that" reports an answer',
       'Ann Cole countered that Acme Corp would have lost even more.',
       'Ann Cole [counter]: Acme Corp would have lost even more',
