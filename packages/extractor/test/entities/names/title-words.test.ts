@@ -306,6 +306,15 @@ const cases: TitleCase[] = [
     not: ['National Security Adviser Dana Pike'],
   },
   {
+    rule: 'a staff title before "of" and a body: the body is named, not the title',
+    text: 'Ann Cole met Tom Hale, a Senior Staff Attorney of the Dorn Rights Foundation, in Lyon.',
+    names: [
+      ['Tom Hale', 'Person'],
+      ['Dorn Rights Foundation', 'Organization'],
+    ],
+    not: ['Senior Staff Attorney of the Dorn Rights Foundation'],
+  },
+  {
     rule: 'a two-word place the lexicon knows, opening the sentence before a role noun',
     text: 'Sri Lanka coach Tom Hale resigned on Monday.',
     names: [
