@@ -53,11 +53,19 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
   const orgLike = ORG_HEADS.has(lower(run[run.length - 1])) && !titled;
   let lastTitle = -1;
   // "Secretary of Justice", "International Court of Justice": a title word after "of" belongs to the
-  // complement of the title or organisation word before it.
+  // complement of the title or organisation word before it; so does an office after an organisation word's
+  // "of the", its modifiers with it ("Office of the Prime Minister", "Office of the Director of …").
   if (!orgLike)
     run.forEach((t, k) => {
+      let p = k;
+      while (p > 0 && (TITLE_MODIFIERS.has(lower(run[p - 1])) || isTitle(run[p - 1]))) p--;
+      const of = p - (run[p - 1]?.normal === 'the' ? 2 : 1);
       const complement =
-        k >= 2 && CONNECTORS.has(run[k - 1].normal) && (isTitle(run[k - 2]) || ORG_HEADS.has(lower(run[k - 2])));
+        (k >= 2 && CONNECTORS.has(run[k - 1].normal) && (isTitle(run[k - 2]) || ORG_HEADS.has(lower(run[k - 2])))) ||
+        (of >= 1 &&
+          run[p - 1]?.normal === 'the' &&
+          CONNECTORS.has(run[of].normal) &&
+          ORG_HEADS.has(lower(run[of - 1])));
       if (isTitle(t) && !complement) lastTitle = k;
     });
   if (lastTitle < 0) {

@@ -621,6 +621,18 @@ const cases: BoundaryCase[] = [
     not: ['Archaeology', 'Harbours'],
   },
   {
+    rule: "an office named after an officer keeps the officer's title",
+    text: 'Ann Cole works for the Office of the Prime Minister in Ottawa.',
+    names: [['Office of the Prime Minister', 'Organization'], ['Ottawa']],
+    not: ['Office of the', 'Prime Minister'],
+  },
+  {
+    rule: "an office named after an officer with the title's own complement",
+    text: 'A report by the Office of the Director of Port Safety was published in Lima.',
+    names: [['Office of the Director of Port Safety', 'Organization'], ['Lima']],
+    not: ['Office of the', 'Director of Port Safety'],
+  },
+  {
     rule: 'a bracketed acronym spelling the whole name joins it over a comma listing its remits',
     text: 'Data from the Dorn Institute of Hydrology, Soil Science and Forestry (DIHSSF) show a dry spring.',
     names: [['Dorn Institute of Hydrology, Soil Science and Forestry', 'Organization']],
