@@ -55,3 +55,25 @@ export function companionOf(view: SentenceView, first: Chunk): Companion | undef
   if (opener && !opener.breakAfter && opener.kind !== 'SUB' && opener.kind !== 'CONJ') return undefined;
   return { np: name, named };
 }
+
+/** Words that open a companion aside, as written ("along with", "together with", "as well as", "alongside"). */
+const COMPANION_OPENERS = ['along with', 'together with', 'as well as', 'alongside'];
+
+/**
+ * "Acme Corp, along with Beta Ltd, sued …", "Ann Lee, together with Tom Hale and Bo Berg, met …": the names of a
+ * companion aside set off by commas between the subject phrase and the verb group at chunk `c` act with the
+ * subject. Their phrases, or none.
+ */
+export function asideCompanions(view: SentenceView, subject: Chunk, c: number): Chunk[] {
+  const ch = view.chunks;
+  const s = ch.indexOf(subject);
+  if (s < 0 || !/^,\s*$/.test(view.toks[subject.to].post) || !ch[c - 1]?.breakAfter) return [];
+  const from = ch[s + 1]?.from ?? -1;
+  const opener = COMPANION_OPENERS.find((o) => o.split(' ').every((w, n) => view.toks[from + n]?.normal === w));
+  if (!opener) return [];
+  const rest = ch.slice(s + 1, c).filter((x) => x.from >= from + opener.split(' ').length);
+  if (!rest.length || rest.some((x) => x.kind !== 'NP' && !(x.kind === 'CONJ' && view.toks[x.from].normal === 'and')))
+    return [];
+  const names = rest.filter((x) => x.kind === 'NP');
+  return names.every((x) => npEntity(x) && view.kindAt[x.to] !== 'pronoun') ? names : [];
+}

@@ -145,6 +145,12 @@ function personBeforeAside(view: SentenceView, h: number, j: number): Chunk | un
  * name of its own (a description, which may hold a clause) describe the name; not a list ("Ann, Bo, the chair").
  * A description the entity stage read as the name's own nominal ("Trump, the third President to be impeached
  * by the House, is to …") is one too. */
+/** Words opening an aside set off by commas between a subject and its verb: a comparison, an exception, a
+ * concession or a companion. */
+const SUBJECT_ASIDES = new Set(
+  'like unlike without except despite against amid besides along alongside together as with'.split(' '),
+);
+
 function descriptiveAside(view: SentenceView, k: number): boolean {
   const ch = view.chunks;
   const name = ch[k];
@@ -385,8 +391,10 @@ export function subjectOf(
           (adjuncts === 'all' &&
             open.kind === 'PREP' &&
             ['in', 'on', 'at', 'via'].includes(view.toks[open.from].normal)) ||
-          // "Particulate matter, like that produced at power plants, can cause …": a comparison aside.
-          (open.kind === 'PREP' && ['like', 'unlike'].includes(view.toks[open.from].normal)) ||
+          // "Particulate matter, like that produced at power plants, can cause …": a comparison aside; "Acme,
+          // without Beta Ltd, sued …", "Acme, along with Beta Ltd, sued …": the aside's name is no subject
+          // (a companion is one more: companion-subject.ts).
+          (open.kind !== 'VG' && SUBJECT_ASIDES.has(view.toks[open.from].normal)) ||
           // "Tom Hale, of Acme Corp, met …": a person's affiliation set off by commas.
           (open.kind === 'PREP' &&
             ['of', 'from'].includes(view.toks[open.from].normal) &&

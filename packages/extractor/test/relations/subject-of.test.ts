@@ -29,6 +29,36 @@ describe('subjectOf', () => {
       'Beta Ltd ACQUIRES Gamma Inc',
     ],
     [
+      'the phrase after "without" in an aside did not act',
+      'Acme Corp, without Beta Ltd, bought Gamma Inc.',
+      'Acme Corp ACQUIRES Gamma Inc',
+      'Beta Ltd ACQUIRES Gamma Inc',
+    ],
+    [
+      'a concession aside stands between the subject and its verb',
+      "Acme Corp, despite Beta Ltd's warnings, bought Gamma Inc.",
+      'Acme Corp ACQUIRES Gamma Inc',
+      'Beta Ltd ACQUIRES Gamma Inc',
+    ],
+    [
+      'a companion aside: the subject acts ("along with")',
+      'Acme Corp, along with Beta Ltd, bought Gamma Inc.',
+      'Acme Corp ACQUIRES Gamma Inc',
+      undefined,
+    ],
+    [
+      'and so does each companion',
+      'Acme Corp, as well as Beta Ltd and Castor Mining, bought Gamma Inc.',
+      'Castor Mining ACQUIRES Gamma Inc',
+      undefined,
+    ],
+    [
+      'a companion named by a pronoun is no one new (guard)',
+      'Acme Corp, together with its partners, bought Gamma Inc.',
+      'Acme Corp ACQUIRES Gamma Inc',
+      undefined,
+    ],
+    [
       'a gerund clause of time set off by commas stands between the subject and its verb',
       'Acme Corp, while denying the report, bought Beta Ltd.',
       'Acme Corp ACQUIRES Beta Ltd',

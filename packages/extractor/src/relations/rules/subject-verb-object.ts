@@ -4,7 +4,7 @@
 import type { Chunk } from '../chunks.js';
 import { agentParticiple } from '../agent-participle.js';
 import { coordinatedBefore } from '../coordinated-before.js';
-import { companionOf } from '../companion-subject.js';
+import { asideCompanions, companionOf } from '../companion-subject.js';
 import { actsForOwner, npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
@@ -164,7 +164,7 @@ export const subjectVerbObject: RelationRule = {
       const pronoun = view.kindAt[subj.np.to] === 'pronoun';
       const inherited = subj.how === 'inherited';
       const obj = objectsOf(view, c);
-      const alongside = companion?.named ? [companion.np] : [];
+      const alongside = [...(companion?.named ? [companion.np] : []), ...asideCompanions(view, subj.np, c)];
       const subjects = [S, ...[...coordinated, ...alongside].map((np) => npEntity(np)!)];
       const from = Math.min((companion?.np ?? coordinated.at(-1) ?? subj.np).from, subj.np.from, vg.from);
       const push = (
