@@ -16,6 +16,7 @@ import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
 import {
+  attributionCloses,
   afterAddressee,
   afterPhrases,
   holdsClause,
@@ -24,6 +25,7 @@ import {
   relativeAntecedent,
   statementEnd,
   subjectInRelative,
+  subordinateOnly,
 } from './speech-bounds.js';
 import {
   DOCUMENT_HEADS,
@@ -272,11 +274,18 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     // misread, no clause.)
     const clauseBefore =
       ch.some((k, i) => k.kind === 'VG' && k.to < left && ch[i - 1]?.kind !== 'PREP') && (says || !!quote);
-    const ends = right >= view.toks.length - 2 || relayed;
+    const ends = right >= view.toks.length - 2 || relayed || attributionCloses(view, c, right);
     // ('Ann Cole said, "Nothing was said of it, I must tell you."': an aside of the quoted speaker's own, inside
     // the quotation, reports no words of the sentence outside it; the quotation is already hers.)
     const quotedAside = view.quotes.some(([a, b]) => a < left && left <= b);
-    if (left > 0 && clauseBefore && ends && /[,]/.test(view.toks[left - 1].post) && !quotedAside)
+    if (
+      left > 0 &&
+      clauseBefore &&
+      ends &&
+      /[,]/.test(view.toks[left - 1].post) &&
+      !quotedAside &&
+      !subordinateOnly(view, left)
+    )
       emit({ ...base, from: 0, to: left - 1 });
     else if (says && !quote) {
       const host = parentheticalHost(view, c, left, right);

@@ -88,7 +88,10 @@ export function findTriples(
         // Inside someone's statement: the relation is theirs, also when they speak of themselves ("Ann Cole
         // said she would challenge Tom Hale" is only her word); another speaker's span is preferred, as a
         // statement about the speaker reported by someone else is that someone's.
-        const inSpan = descriptive ? [] : spans.filter((s) => d.from >= s.from && d.to <= s.to);
+        // ("told Tom Hale that Acme Corp had …": the parse may read "that" into the subject's phrase, so the draft
+        // starts one word before what was said.)
+        const start = view.toks[d.from]?.normal === 'that' && d.from < d.to ? d.from + 1 : d.from;
+        const inSpan = descriptive ? [] : spans.filter((s) => start >= s.from && d.to <= s.to);
         // "did not say he had ordered it": what nobody said is no one's claim, and no fact either.
         if (inSpan.some((s) => s.negated)) continue;
         const span = inSpan.find((s) => s.speaker !== d.subject) ?? inSpan[0];

@@ -24,7 +24,7 @@ test.each([
   [
     'the fact before the comma',
     'Ann Cole sued Beta Corp, mining company Rio Tinto said on Monday.',
-    'Ann Cole ACCUSES Beta Corp',
+    'Ann Cole ACCUSES Beta Corp @Rio Tinto',
   ],
 ])('unchanged: %s', (_name, text, present) => {
   expect(triplesOf(text)).toContain(present);
