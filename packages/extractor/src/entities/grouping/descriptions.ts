@@ -36,6 +36,9 @@ const ROAD_VEHICLE = ['car', 'vehicle'];
 /** The last sentence of an article's opening: headline, date line, first sentence. */
 const LEDE = 2;
 const countryWord = (t: Token) => t.tags.has('Country') || COUNTRY_ABBREVIATIONS.has(t.normal.replace(/\./g, ''));
+/** Words for a place one fills, never what a named thing is: in "cast as a voice for Rin, a role that required
+ * singing" the role is the part played, and a later "the role" is no mention of the name. */
+const POSITION_WORDS = new Set(['role', 'part', 'job', 'post', 'position', 'seat']);
 const COPULAS = new Set(['is', 'was']);
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -60,7 +63,8 @@ const head = (t: Token) => conceptKey([t.normal.replace(/['’]s$/, '')]);
  * divisions said of a place with a copula ("Puerto Rico is a commonwealth"), which are mentions of it. */
 function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): Map<string, Set<number>> {
   const kinds = new Map<string, Set<number>>();
-  const add = (word: string, g: number) => kinds.set(word, (kinds.get(word) ?? new Set()).add(g));
+  const add = (word: string, g: number) =>
+    !POSITION_WORDS.has(word) && kinds.set(word, (kinds.get(word) ?? new Set()).add(g));
   groups.forEach((g, n) => {
     if (g.type === 'Concept') return;
     for (const s of g.spans) {

@@ -129,6 +129,11 @@ describe('definite descriptions', () => {
 
   test.each([
     [
+      'a part one plays is no kind of the name it is said of',
+      'Ann Cole was cast as a voice for Dorn Rising, a role that required singing. She looked at the role as a chance.',
+      'Dorn Rising',
+    ],
+    [
       'no word says what kind of thing it is',
       'Mahan Air flew to Spain. The airline was banned. The airline said nothing.',
       'Mahan Air',
