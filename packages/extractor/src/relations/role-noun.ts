@@ -55,14 +55,16 @@ export function roleHeldIn(view: SentenceView, role: Role, holder: string, body:
 
 /** Titles that head a place; a country's or a county's director, chairman or chief constable heads a body there
  * ("Northamptonshire's chief constable" leads its police) and works for the place, as a branch head does. */
-const PLACE_HEAD_TITLES = new Set(
-  `leader head president premier chancellor governor mayor king queen emir sultan emperor empress monarch`.split(' '),
-);
-const PLACE_HEAD_PAIRS = new Set(['prime minister', 'first minister', 'chief minister', 'chief executive']);
+const PLACE_HEAD_TITLES = new Set([
+  ...'leader head president premier chancellor governor mayor king queen emir sultan emperor empress monarch'.split(
+    ' ',
+  ),
+  ...['prime minister', 'first minister', 'chief minister', 'chief executive'],
+]);
 
 /** The role held in a body of this type: a title that heads no place gives WORKS_FOR a place. */
 export function roleInBody(role: Role, bodyType: string | undefined): Role {
-  const heads = PLACE_HEAD_TITLES.has(role.noun) || PLACE_HEAD_PAIRS.has(role.noun);
+  const heads = PLACE_HEAD_TITLES.has(role.noun);
   return bodyType === 'Place' && role.type === 'LEADS' && !heads ? { ...role, type: 'WORKS_FOR' } : role;
 }
 

@@ -123,7 +123,7 @@ export const titleCompound: RelationRule = {
         if (LOOSE_PREPS.has(t.normal)) break;
         // "Road Transport and Bridges Minister": an "and" between two capitalised title words joins a portfolio
         // (not "Germany and Health Minister Ann Cole", where the word before is a name).
-        if (t.normal === 'and' && k > from - 2 && [k - 1, k + 1].every((n) => capitalWord(view, n))) {
+        if (t.normal === 'and' && [k - 1, k + 1].every((n) => capitalWord(view, n))) {
           from = k;
           continue;
         }
