@@ -127,6 +127,13 @@ const cases: EntityCase[] = [
     alias: ['NSTF', 'acronym'],
   },
   {
+    rule: 'acronym of the name after the country that opens it',
+    text: 'Former Kenya Grain Safety Board agent Tom Hale died. He joined the GSB in 1965.',
+    name: 'Kenya Grain Safety Board',
+    type: 'Organization',
+    alias: ['GSB', 'acronym'],
+  },
+  {
     rule: '"and" in an organisation\'s complement',
     text: 'The Institute of Mining and Metallurgy (IMM) met in Leeds.',
     name: 'Institute of Mining and Metallurgy',

@@ -1,7 +1,7 @@
 // Merge rules, as data: each decides whether a name group is another form of an earlier, fuller one.
 // Types guard every merge: a Person never absorbs a Place, and so on (only weak guesses yield).
 import { initials, isAcronym, nameKey } from '../names/name-key.js';
-import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, spelledOutCountry } from '../lexicon/countries.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, spelledOutCountry, withoutCountry } from '../lexicon/countries.js';
 import { LEGAL_FORMS, ORG_HEADS } from '../lexicon/org-words.js';
 import { PATRONYMICS } from '../names/name-particles.js';
 import { STATE_BODY_HEADS } from '../lexicon/state-body-heads.js';
@@ -128,15 +128,17 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   {
-    // "US" = "United States", "BI" = "Business Insider": capitals equal the initials of a longer name.
+    // "US" = "United States", "BI" = "Business Insider": capitals equal the initials of a longer name, or of
+    // the name after the country that opens it ("CIA" = "United States Central Intelligence Agency").
     name: 'acronym',
     target: (s, groups) => {
       if (!isAcronym(s.surface)) return undefined;
+      const spelt = s.key.replace(/\s/g, '');
       const cands = groups.filter(
         (g) =>
           g !== s &&
           g.words >= 2 &&
-          initials(g.name) === s.key.replace(/\s/g, '') &&
+          (initials(g.name) === spelt || initials(withoutCountry(g.key) ?? '') === spelt) &&
           (compatible(s, g) || g.type === 'Concept'),
       );
       return firstBefore(cands);

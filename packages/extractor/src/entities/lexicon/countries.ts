@@ -39,6 +39,17 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
 
 /** A name key that opens with a country's short form, spelled out ("us supreme court" → "united states supreme
  * court"); undefined for any other key. */
+/** "united states central intelligence agency" → "central intelligence agency": a name key without the country
+ * name or short form that opens it (at least two words left), or undefined. */
+export function withoutCountry(key: string): string | undefined {
+  const words = key.split(' ');
+  for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (COUNTRY_NAMES.has(head) || COUNTRY_ABBREVIATIONS.has(head)) return words.slice(n).join(' ');
+  }
+  return undefined;
+}
+
 export function spelledOutCountry(key: string): string | undefined {
   const [first, ...rest] = key.split(' ');
   const full = rest.length ? COUNTRY_ABBREVIATIONS.get(first) : undefined;
