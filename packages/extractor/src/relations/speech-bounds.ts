@@ -128,8 +128,8 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
   const leading =
     LEADING_SUBORDINATORS.has(view.toks[0]?.normal) && !view.toks.slice(0, ch[c].from).some((t) => /,/.test(t.post));
   for (let k = from; k < last; k++) {
-    // ("said Hale is “a model”; however, …": a semicolon after the closing mark is outside the quotation.)
-    if (quoted(k) && !/["”’]\s*;/.test(view.toks[k].post)) continue;
+    // ("said Hale is “a model”; however, …": a semicolon or comma after the closing mark is outside the quotation.)
+    if (quoted(k) && !/["”’]\s*[;,]/.test(view.toks[k].post)) continue;
     if (/;/.test(view.toks[k].post)) return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
     // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
@@ -154,7 +154,7 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
 }
 
 /** Words that set a clause against the one before ("…, but Acme denied it"). */
-const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet']);
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet', 'however']);
 const ACTORS = new Set(['Person', 'Organization']);
 /** A person or body opens the phrase at `i` (a name, or a pronoun the coreference stage resolved). */
 const actorAt = (view: SentenceView, i: number) =>

@@ -256,6 +256,16 @@ describe('speech spans', () => {
       'Ann Cole [say]: While Acme Corp grew, Beta Ltd shrank',
     ],
     [
+      'a comma after a closing quotation mark is outside it: ", and said …" is the speaker\'s next act',
+      'Acme Corp announced new rules will be "carefully checked", and said it will side with users.',
+      'Acme Corp [announce]: new rules will be "carefully checked"',
+    ],
+    [
+      '"however" opens a clause set against the statement',
+      'Ann Cole said the plant would close, however Tom Hale said it would stay open.',
+      'Ann Cole [say]: the plant would close',
+    ],
+    [
       '"countered that" reports an answer',
       'Ann Cole countered that Acme Corp would have lost even more.',
       'Ann Cole [counter]: Acme Corp would have lost even more',
@@ -280,6 +290,11 @@ describe('speech spans', () => {
   });
 
   test.each([
+    [
+      'a pronoun object labelled "as" a quoted phrase is no statement, nor the clause after its comma',
+      'Tom Hale declared it on his blog as "the most boring race", however Hale noted the swing was large.',
+      'Tom Hale [declare]: it on his blog as "the most boring race", however Hale noted the swing was large',
+    ],
     [
       'a noun with a bare -ing word after it is a thing announced, no statement',
       "Paula Grant announced the measure at the council's weekly planning briefing.",
