@@ -161,7 +161,16 @@ const actorAt = (view: SentenceView, i: number) =>
   subjectAt(view, i) && ACTORS.has(view.types.get(view.entityAt[i] ?? '') ?? '');
 
 /** Words that open a subordinate clause before the main one ("After …, the debate …"). */
-const LEADING_SUBORDINATORS = new Set(['after', 'when', 'although', 'though', 'while', 'because', 'since', 'once']);
+export const LEADING_SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'although',
+  'though',
+  'while',
+  'because',
+  'since',
+  'once',
+]);
 
 /** Words of sequence the chunker may read as a noun ("and later banned"). */
 const SEQUENCE_WORDS = new Set(['later', 'then', 'afterwards', 'subsequently', 'eventually']);
@@ -297,29 +306,5 @@ export function holdsClause(view: SentenceView, q: readonly [number, number]): b
       x.from >= q[0] &&
       x.from <= q[1] &&
       (x.from === q[0] || (ch[i - 1]?.kind === 'NP' && !governed(i - 1))),
-  );
-}
-
-/** "…, Ann Cole told Tom Hale.", "…, she said on Monday.", "…, he told reporters in Oslo.": whether the attribution
- * at verb group `c`, ending at token `right`, closes the sentence but for the one told (a verb of telling) and
- * phrases of when or where. */
-export function attributionCloses(view: SentenceView, c: number, right: number): boolean {
-  const rest = view.chunks.filter((x) => x.from > right);
-  const times = timeExpressionsOf(view);
-  const time = (x: Chunk) => times.some((t) => t.from <= x.from && x.to <= t.to);
-  return rest.every((x, i) => {
-    if (x.kind === 'PREP') return rest[i + 1]?.kind === 'NP';
-    if (x.kind !== 'NP') return false;
-    const told = i === 0 && ADDRESSEE_VERBS.has(view.chunks[c].lemma) && right === view.chunks[c].to;
-    return told || rest[i - 1]?.kind === 'PREP' || time(x);
-  });
-}
-
-/** "When Acme Corp bought Beta Ltd, Ann Cole commented.": the words before the attribution starting at token
- * `left` are one subordinate clause, which states nothing by itself. */
-export function subordinateOnly(view: SentenceView, left: number): boolean {
-  return (
-    LEADING_SUBORDINATORS.has(view.toks[0]?.normal) &&
-    !view.toks.slice(0, Math.max(0, left - 1)).some((t) => /,/.test(t.post))
   );
 }

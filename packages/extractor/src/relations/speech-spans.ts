@@ -15,8 +15,8 @@ import { scareQuote } from './scare-quote.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
+import { attributionCloses, subordinateOnly } from './attribution-after.js';
 import {
-  attributionCloses,
   afterAddressee,
   afterPhrases,
   holdsClause,
@@ -25,7 +25,6 @@ import {
   relativeAntecedent,
   statementEnd,
   subjectInRelative,
-  subordinateOnly,
 } from './speech-bounds.js';
 import {
   DOCUMENT_HEADS,

@@ -241,21 +241,6 @@ describe('speech spans', () => {
       'Acme Corp [announce]: the mine was closed',
     ],
     [
-      'an attribution after the statement, with the one told',
-      'Acme Corp bought Beta Ltd, Ann Cole told Tom Hale.',
-      'Ann Cole [tell]: Acme Corp bought Beta Ltd',
-    ],
-    [
-      'an attribution after the statement, with where and when it was said',
-      'Acme Corp bought Beta Ltd, Ann Cole said in a statement on Monday.',
-      'Ann Cole [say]: Acme Corp bought Beta Ltd',
-    ],
-    [
-      'a subordinate clause before a main clause, both said (guard)',
-      'While Acme Corp grew, Beta Ltd shrank, Ann Cole said.',
-      'Ann Cole [say]: While Acme Corp grew, Beta Ltd shrank',
-    ],
-    [
       'a comma after a closing quotation mark is outside it: ", and said …" is the speaker\'s next act',
       'Acme Corp announced new rules will be "carefully checked", and said it will side with users.',
       'Acme Corp [announce]: new rules will be "carefully checked"',
@@ -372,11 +357,6 @@ describe('speech spans', () => {
   test.each([
     ['a reader reading a book is no speech', 'Ana Ruiz read “Hamlet” on the train.'],
     ['"contended for" a prize without a clause is no speech', 'Ana Ruiz contended for the nomination in May.'],
-    [
-      'a subordinate clause alone before the attribution states nothing',
-      'When Acme Corp bought Beta Ltd, Ana Ruiz commented.',
-    ],
-    ['an object after the verb is no phrase of when or where', 'Acme Corp bought Beta Ltd, Ana Ruiz wrote a letter.'],
     ['"countered" an object is no speech', 'Ana Ruiz countered claims of fraud in Oslo.'],
     ['"continued" without a quotation is no speech', 'Ana Ruiz continued the talks in Oslo.'],
     ['"as" and an -ing form after the verb are no statement', 'Ana Ruiz stated as having been at the scene.'],

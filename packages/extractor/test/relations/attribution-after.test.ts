@@ -1,0 +1,41 @@
+// attribution-after.ts: a statement before its attribution, the attribution closing the sentence but for the one
+// told and phrases of when or where; sentences written for this test. Each line is "Speaker [verb]: content".
+import { extract } from '../../src/index.js';
+
+function speech(text: string): string[] {
+  const r = extract(text);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.claims.map((c) => `${name.get(c.speaker)} [${c.verb}]: ${c.text}`);
+}
+
+describe('attribution after the statement', () => {
+  test.each([
+    [
+      'an attribution after the statement, with the one told',
+      'Acme Corp bought Beta Ltd, Ann Cole told Tom Hale.',
+      'Ann Cole [tell]: Acme Corp bought Beta Ltd',
+    ],
+    [
+      'an attribution after the statement, with where and when it was said',
+      'Acme Corp bought Beta Ltd, Ann Cole said in a statement on Monday.',
+      'Ann Cole [say]: Acme Corp bought Beta Ltd',
+    ],
+    [
+      'a subordinate clause before a main clause, both said (guard)',
+      'While Acme Corp grew, Beta Ltd shrank, Ann Cole said.',
+      'Ann Cole [say]: While Acme Corp grew, Beta Ltd shrank',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speech(text)).toContain(expected);
+  });
+
+  test.each([
+    [
+      'a subordinate clause alone before the attribution states nothing',
+      'When Acme Corp bought Beta Ltd, Ana Ruiz commented.',
+    ],
+    ['an object after the verb is no phrase of when or where', 'Acme Corp bought Beta Ltd, Ana Ruiz wrote a letter.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(speech(text)).toEqual([]);
+  });
+});
