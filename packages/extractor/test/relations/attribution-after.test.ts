@@ -1,12 +1,6 @@
 // attribution-after.ts: a statement before its attribution, the attribution closing the sentence but for the one
 // told and phrases of when or where; sentences written for this test. Each line is "Speaker [verb]: content".
-import { extract } from '../../src/index.js';
-
-function speech(text: string): string[] {
-  const r = extract(text);
-  const name = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.claims.map((c) => `${name.get(c.speaker)} [${c.verb}]: ${c.text}`);
-}
+import { speechOf as speech } from './speech-of.js';
 
 describe('attribution after the statement', () => {
   test.each([

@@ -1,12 +1,6 @@
 // Who speaks and which words are theirs, for constructions beyond "X said that …"; sentences written for
 // this test. Each line is "Speaker [verb]: content".
-import { extract } from '../../src/index.js';
-
-function speech(text: string): string[] {
-  const r = extract(text);
-  const name = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.claims.map((c) => `${name.get(c.speaker)} [${c.verb}]: ${c.text}`);
-}
+import { speechOf as speech } from './speech-of.js';
 
 describe('speech spans', () => {
   test.each([
