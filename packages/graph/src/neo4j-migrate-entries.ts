@@ -22,28 +22,31 @@ export async function migrateEntityEntries(driver: Driver, database: string): Pr
   for (;;) {
     const n = await write<number>(async (tx) => {
       const res = await tx.run(
-        `MATCH (e:Entity) WHERE e.entries IS NULL WITH e LIMIT ${CHUNK}
+        `MATCH (e:Entity) WHERE e.entries IS NULL AND e.id IS NOT NULL WITH e LIMIT ${CHUNK}
          OPTIONAL MATCH (d:Document)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS_ENTITY]->(e)
          WITH e, collect(DISTINCT d.id) AS docs
          RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, docs, e.keys AS keys`,
       );
-      const nodes = res.records.map((r) => {
-        const docs = r.get('docs') as string[];
-        const base = {
-          name: r.get('name') as string,
-          type: r.get('type') as string,
-          aliases: r.get('aliases') as string[],
-        };
-        const entries = (docs.length ? docs : ['']).map((doc) =>
-          encodeEntry({ ...base, doc, strong: false, rule: 'new', because: [] }),
-        );
-        return { id: r.get('id') as string, entries, keys: r.get('keys') as string[] | null };
-      });
+      // A node another transaction deletes under the scan reads as all nulls (read committed): not ours to write.
+      const nodes = res.records
+        .filter((r) => r.get('id') !== null)
+        .map((r) => {
+          const docs = r.get('docs') as string[];
+          const base = {
+            name: r.get('name') as string,
+            type: r.get('type') as string,
+            aliases: r.get('aliases') as string[],
+          };
+          const entries = (docs.length ? docs : ['']).map((doc) =>
+            encodeEntry({ ...base, doc, strong: false, rule: 'new', because: [] }),
+          );
+          return { id: r.get('id') as string, entries, keys: r.get('keys') as string[] | null };
+        });
       await tx.run('UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.entries = row.entries', { rows: nodes });
       await writeDerived(tx, nodes);
       for (const node of nodes) migrated.add(node.id);
       if (nodes.length) await bumpStoreVersion(tx);
-      return nodes.length;
+      return res.records.length;
     });
     if (n < CHUNK) break;
   }
@@ -66,12 +69,14 @@ async function mergeSameNames(
     const res = await session.run(
       'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.entries AS entries ORDER BY id',
     );
-    rows = res.records.map((r) => ({
-      id: r.get('id'),
-      name: r.get('name'),
-      type: r.get('type'),
-      entries: r.get('entries') ?? [],
-    }));
+    rows = res.records
+      .filter((r) => r.get('id') !== null)
+      .map((r) => ({
+        id: r.get('id'),
+        name: r.get('name'),
+        type: r.get('type'),
+        entries: r.get('entries') ?? [],
+      }));
   } finally {
     await session.close();
   }
