@@ -26,6 +26,10 @@ const ZERO_WIDTH_POSSESSIVE = /[\u200B-\u200D\u2060](['’])s(?!\p{L})|(['’])[
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
+// A line wrapped inside a sentence: one line break between a word (or its comma) and a lower-case word ("her
+// parents were from foreign⏎countries and"). A line break otherwise ends a sentence (tokens.ts).
+const WRAPPED_LINE = /(?<=\p{L},?[ \t]*)\r?\n(?=[ \t]*\p{Ll})/gu;
+
 export function prepareText(raw: string): PreparedText {
   const warnings: string[] = [];
   let text = raw;
@@ -48,6 +52,7 @@ export function prepareText(raw: string): PreparedText {
   // "the Post'<ZWJ>s report", "Wikinews<ZWJ>'s": a zero-width joiner inside a possessive hides it from the parse;
   // it becomes a space after the "'s" (same length, so every offset outside those three characters stays).
   text = text.replace(ZERO_WIDTH_POSSESSIVE, (_m, a: string, b: string) => `${a || b}s `);
+  text = text.replace(WRAPPED_LINE, (m) => ' '.repeat(m.length));
   const closed = closeEditorialBrackets(text);
   const opened = openGluedEllipses(closed.text);
   text = opened.text;

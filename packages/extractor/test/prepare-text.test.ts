@@ -9,10 +9,31 @@ describe('prepareText', () => {
     ['a joiner after the apostrophe', `the Harbour Post'${ZWJ}s report`, "the Harbour Post's  report"],
     ['a joiner before the apostrophe', `the Harbour Post${ZWJ}'s report`, "the Harbour Post's  report"],
     ['a joiner elsewhere stays', `Norwegian: ${ZWJ}Hei`, `Norwegian: ${ZWJ}Hei`],
+    ['a wrapped line reads on', 'the deal was a\nmistake and', 'the deal was a mistake and'],
+    ['also after a comma, with a carriage return', 'left Dover,\r\nand the storm', 'left Dover,  and the storm'],
+    [
+      'a blank line is a new paragraph',
+      'Harbour news in brief\n\nthe ferry left',
+      'Harbour news in brief\n\nthe ferry left',
+    ],
+    ['a capital after the break starts a line', 'Harbour news\nThe ferry left', 'Harbour news\nThe ferry left'],
+    ['a number before the break ends its line', 'Prices rose by 5\npercent was', 'Prices rose by 5\npercent was'],
+    [
+      'a full stop before the break ends its line',
+      'The ferry left.\nthe storm came',
+      'The ferry left.\nthe storm came',
+    ],
   ])('%s', (_rule, text, prepared) => {
     const out = prepareText(text);
     expect(out.text).toBe(prepared);
     expect(out.text.length).toBe(text.length);
+  });
+
+  test('a claim wrapped over two lines is quoted whole', () => {
+    const text = 'Ann Cole said the deal with Beta Ltd was a\nmistake that would cost Acme Corp money.';
+    expect(extract(text).claims.map((c) => c.text)).toEqual([
+      'the deal with Beta Ltd was a mistake that would cost Acme Corp money',
+    ]);
   });
 
   test('a possessive with a joiner is no part of the name', () => {
