@@ -9,6 +9,7 @@ import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
 import { initials } from './name-key.js';
 import { NAMING_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon/work-words.js';
+import { verbLedName } from './verb-led-names.js';
 
 export interface TitleRange {
   from: number;
@@ -39,7 +40,8 @@ const BREAK = /[,.;!?()"“”‘’]|\s[-–—]\s/;
 export function findTitleRanges(row: Token[]): TitleRange[] {
   const out: TitleRange[] = [];
   for (let k = 0; k < row.length; k++) {
-    const r = quoted(row, k) ?? bracketed(row, k) ?? colon(row, k) ?? cued(row, k) ?? beforeShow(row, k);
+    const r =
+      quoted(row, k) ?? bracketed(row, k) ?? colon(row, k) ?? cued(row, k) ?? beforeShow(row, k) ?? verbLedName(row, k);
     if (!r) continue;
     out.push(r);
     k = r.to;
