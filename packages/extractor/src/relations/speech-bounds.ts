@@ -262,11 +262,14 @@ export function quotedPredicateSubject(view: SentenceView, right: number, q: num
   if (ch[k]?.kind !== 'VG' || !ch[k].finite || subject?.kind !== 'NP' || subject.to !== q - 1) return q;
   // ("told the Daily Post Eide “was …”": a phrase right after a verb of telling may hold the one told.)
   if (subject.from <= right || subject.breakAfter) return q;
-  if (subject.from === right + 1 && ADDRESSEE_VERBS.has(view.chunks.find((x) => x.to === right)?.lemma ?? '')) return q;
-  // The phrase may have run over the one told ("told MSNBC Cummings"): the subject is its last name, or its
-  // last words from a determiner ("in their filing the matter").
-  let from = q - 1;
+  // The phrase may have run over the one told ("told MSNBC Cummings", two names): the subject is its last name,
+  // or its last words from a determiner ("in their filing the matter").
   const { toks, entityAt } = view;
+  const first = entityAt.slice(subject.from, q).find((e) => e !== undefined);
+  const twoNames = !!first && !!entityAt[q - 1] && first !== entityAt[q - 1];
+  const told = ADDRESSEE_VERBS.has(view.chunks.find((x) => x.to === right)?.lemma ?? '');
+  if (subject.from === right + 1 && told && !twoNames) return q;
+  let from = q - 1;
   while (from > subject.from && !DETERMINERS.has(toks[from].normal)) {
     if (entityAt[from] && entityAt[from - 1] && entityAt[from - 1] !== entityAt[from]) break;
     from--;

@@ -135,6 +135,16 @@ describe('speech spans', () => {
       'Tom Hale [tell]: Ann Cole had left the company',
     ],
     [
+      'nor one run into the subject of a quoted predicate',
+      'Ann Cole told MSNBC Hale "was a great man".',
+      'Ann Cole [tell]: Hale "was a great man"',
+    ],
+    [
+      'also after an outlet with an article',
+      'Ann Cole told the Daily Post Eide "was a great man".',
+      'Ann Cole [tell]: Eide "was a great man"',
+    ],
+    [
       'nor before a possessive opening the subject',
       'Tom Hale told the Dorn Post their inquiry could last two years.',
       'Tom Hale [tell]: their inquiry could last two years',

@@ -34,6 +34,7 @@ import {
 } from './name-tokens.js';
 import { splitRun, makeSpan } from './split-run.js';
 import { findTitleRanges } from './titled-works.js';
+import { toldPairCut } from './told-pair.js';
 import { nameKey } from './name-key.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
@@ -452,7 +453,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         if (after) run.splice(Math.max(0, after.from - run[0].pos));
         const before = run.length ? portfolioPair(row, run[0].pos - 1) : null;
         if (before) run.splice(0, before.title - run[0].pos);
-        for (const span of run.length ? splitRun(run, row[j], text) : []) {
+        // "told MSNBC Cummings "was …"": the addressee and the clause's subject (told-pair.ts).
+        const cut = toldPairCut(run, row, row[j]);
+        const pieces =
+          cut > 0 ? [splitRun(run.slice(0, cut), run[cut], text), splitRun(run.slice(cut), row[j], text)] : [];
+        for (const span of cut > 0 ? pieces.flat() : run.length ? splitRun(run, row[j], text) : []) {
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
           span.roleBefore =
             !!b &&
