@@ -5,6 +5,8 @@
 // reported being told …"), is none.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Token } from '../tokens.js';
+import { FUNCTION_WORDS } from '../entities/names/name-tokens.js';
 
 /** Whether speech verb group `c`, its speaker `speaker` in phrase `speakerNp`, opens such a relative clause. */
 export function reducedRelative(view: SentenceView, c: number, speakerNp: Chunk, speaker: string): boolean {
@@ -23,5 +25,50 @@ export function reducedRelative(view: SentenceView, c: number, speakerNp: Chunk,
     next?.kind === 'VG' &&
     next.finite &&
     !/ing$/.test(view.toks[next.from].normal)
+  );
+}
+
+const AUXILIARY = ['Auxiliary', 'Modal', 'Copula'];
+const tensed = (t: Token) => (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund');
+const NOT_NOUNS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Possessive', 'Value'];
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * "The company Tom Hale founded bought Beta Ltd", "the company he founded bought …": the parse joins the relative
+ * clause's verb to the main clause's ("founded bought"), so the name before them would be the subject of both.
+ * It is the relative clause's only; the main verb's subject is the noun before the name. True when verb group
+ * `c` holds two tensed verbs in a row (the first no auxiliary) and its subject phrase `j` is such a name.
+ */
+export function runOnRelative(view: SentenceView, c: number, j: number): boolean {
+  const { toks, chunks: ch, entityAt } = view;
+  const np = ch[j];
+  if (np?.kind !== 'NP') return false;
+  const inPhrase = (k: number) => k >= np.from && k <= np.to && entityAt[k] !== undefined;
+  const nameAt = entityAt.findIndex((_, k) => inPhrase(k));
+  const nameEnd = entityAt.findLastIndex((_, k) => inPhrase(k));
+  // From the name on to the word after the verb group: the parse may put either verb in a phrase ("The startup
+  // Ann Cole runs" + "sued", "hired" + "attacked Tom Hale").
+  const run = toks.slice((nameEnd >= 0 ? nameEnd : np.to) + 1, ch[c].to + 2);
+  const twoVerbs = run.some(
+    (t, k) =>
+      k > 0 &&
+      (t.tags.has('PastTense') || (tensed(t) && !t.tags.has('Infinitive'))) &&
+      tensed(run[k - 1]) &&
+      !/\S/.test(run[k - 1].post + run[k].pre) &&
+      !AUXILIARY.some((x) => run[k - 1].tags.has(x)),
+  );
+  if (!twoVerbs) return false;
+  const plain = (t: Token | undefined) =>
+    !!t && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.normal) && !NOT_NOUNS.some((x) => t.tags.has(x));
+  // "The company Tom Hale": one phrase, a determiner and a plain noun right before its name.
+  if (nameAt > np.from + 1 && DETERMINERS.has(toks[np.from].normal) && plain(toks[nameAt - 1])) return true;
+  // "The company" + "he": a phrase of its own right after one.
+  const before = ch[j - 1];
+  return (
+    before?.kind === 'NP' &&
+    !before.breakAfter &&
+    DETERMINERS.has(toks[before.from].normal) &&
+    plain(toks[before.to]) &&
+    (toks[np.from].tags.has('Pronoun') || nameAt === np.from)
   );
 }

@@ -1,6 +1,7 @@
 // Who is the subject of a verb group: walks the chunk list left across adverbs, prepositional modifiers,
 // relative pronouns, parenthetical asides, appositions and participle clauses, or inherits the subject of
 // an earlier clause for coordinated verbs and gerund adjuncts.
+import { runOnRelative } from './reduced-relative.js';
 import type { Chunk } from './chunks.js';
 import { lemmaOf, type SentenceView } from './sentence-view.js';
 import { answeringVerb } from './answering-verb.js';
@@ -323,6 +324,8 @@ export function subjectOf(
   if (ch[j]?.kind === 'NP' && (ch[j].breakAfter ? qualifies(view, j) : countryAfterComma(view, j))) j--;
   const prev = ch[j];
   if (!prev) return undefined;
+  // "The company Tom Hale founded bought …": the name is the subject of a relative clause only (reduced-relative.ts).
+  if (runOnRelative(view, c, j)) return undefined;
   // "the Outbreak Team (jokingly called Bug Busters)": a lone past form opening a bracket describes the phrase
   // before the bracket, which is what is done to, not who does it.
   const bracket = bracketAfter(view.toks[prev.to], view.toks[prev.to + 1]);

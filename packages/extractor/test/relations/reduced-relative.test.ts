@@ -1,6 +1,7 @@
-// A relative clause without its pronoun ("The plays Ana Ruiz wrote were staged …") makes no statement of the
-// name inside it (relations/reduced-relative.ts).
+// A relative clause without its pronoun ("The plays Ana Ruiz wrote were staged …") makes no statement or edge
+// of the name inside it (relations/reduced-relative.ts).
 import { speechOf } from './speech-of.js';
+import { triplesOf } from './rules/triples-of.js';
 
 test.each([
   ['the object left out', 'The plays Ana Ruiz wrote were staged in Dorn.', []],
@@ -24,4 +25,23 @@ test.each([
   ],
 ])('%s', (_name, text, expected) => {
   expect(speechOf(text)).toEqual(expected);
+});
+
+// The parse joins the relative clause's verb to the main one ("founded bought"): the name is the subject of
+// neither edge nor statement (runOnRelative).
+test.each([
+  ['The company Tom Hale founded bought Beta Ltd in 2019.', []],
+  ['Tom Hale is rich. The company he founded bought Beta Ltd in 2019.', []],
+  ['The man Ann Cole hired attacked Tom Hale.', []],
+  ['The startup Ann Cole runs sued Beta Ltd.', []],
+  // Guards: a kind noun before a name with one verb; an auxiliary; a light verb and its noun.
+  ['The carmaker Acme Corp bought Beta Ltd.', ['Acme Corp ACQUIRES Beta Ltd']],
+  ['Tom Hale got married in Dorn.', ['Tom Hale LOCATED_IN Dorn']],
+  ['The Canadian city of Dorn played host to the Dorn Games.', ['Dorn Games LOCATED_IN Dorn']],
+])('%s → %j', (text, expected) => {
+  expect(triplesOf(text)).toEqual(expected);
+});
+
+test('nor does the name say what the noun before it said', () => {
+  expect(speechOf('The firm Ann Cole founded said the plant would close.')).toEqual([]);
 });
