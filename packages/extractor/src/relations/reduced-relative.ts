@@ -1,14 +1,16 @@
-// "The plays Tom Hale wrote were staged …", "the money Ann Cole said was stolen belonged …": a noun right before
-// the speaker's name and a tensed verb right after the speech verb make a relative clause without its pronoun.
-// The speech verb's object (or its clause's subject) is the noun, left out; where what the clause says ends
-// is not marked, so it makes no statement. A kind noun before a name, then an -ing form ("the agency PAP
-// reported being told …"), is none.
+// Relative clauses without their pronoun: "The plays Tom Hale wrote were staged …", "The company Tom Hale
+// founded bought Beta Ltd". The name is the subject of the relative clause only, whose verb's object (or its
+// clause's subject) is the noun before the name, left out: the name says nothing (reducedRelative) and does
+// nothing (runOnRelative) in the main clause. A kind noun before a name, then an -ing form ("the agency PAP
+// reported being told …"), is no such clause.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Token } from '../tokens.js';
 import { FUNCTION_WORDS } from '../entities/names/name-tokens.js';
 
-/** Whether speech verb group `c`, its speaker `speaker` in phrase `speakerNp`, opens such a relative clause. */
+/** Whether speech verb group `c`, its speaker `speaker` in phrase `speakerNp`, opens such a relative clause: a
+ * noun right before the speaker's name and a tensed verb right after the speech verb; where what the clause
+ * says ends is not marked, so it makes no statement. */
 export function reducedRelative(view: SentenceView, c: number, speakerNp: Chunk, speaker: string): boolean {
   const ch = view.chunks;
   const [vg, next] = [ch[c], ch[c + 1]];
