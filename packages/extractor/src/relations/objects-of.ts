@@ -4,6 +4,7 @@ import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { isParticiple } from './is-participle.js';
 import { npList } from './np-list.js';
+import { relativeHead } from './reduced-relative.js';
 import { OPINION_VERBS } from './verb-modality.js';
 import { REQUEST_VERBS } from './requested-act.js';
 import { nounType, verbType } from './vocabulary.js';
@@ -142,6 +143,8 @@ export function objectsOf(view: SentenceView, c: number): Objects {
     }
     if (ch[n]?.kind !== 'NP') break;
     const list = npList(ch, n);
+    // "to the firm Tom Hale founded": the name is a relative clause's subject (reduced-relative.ts).
+    if (relativeHead(view, list.end)) break;
     out.preps.push({ prep: ch[k], nps: list.nps, via });
     out.end = list.end;
     k = list.end + 1;

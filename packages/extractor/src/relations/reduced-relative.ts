@@ -33,6 +33,9 @@ export function reducedRelative(view: SentenceView, c: number, speakerNp: Chunk,
 const AUXILIARY = ['Auxiliary', 'Modal', 'Copula'];
 const tensed = (t: Token) => (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund');
 const NOT_NOUNS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Possessive', 'Value'];
+/** A lower-case word that may be a noun before a name ("company" in "The company Tom Hale founded"). */
+const plainNoun = (t: Token | undefined) =>
+  !!t && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.normal) && !NOT_NOUNS.some((x) => t.tags.has(x));
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /**
@@ -60,17 +63,30 @@ export function runOnRelative(view: SentenceView, c: number, j: number): boolean
       !AUXILIARY.some((x) => run[k - 1].tags.has(x)),
   );
   if (!twoVerbs) return false;
-  const plain = (t: Token | undefined) =>
-    !!t && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.normal) && !NOT_NOUNS.some((x) => t.tags.has(x));
   // "The company Tom Hale": one phrase, a determiner and a plain noun right before its name.
-  if (nameAt > np.from + 1 && DETERMINERS.has(toks[np.from].normal) && plain(toks[nameAt - 1])) return true;
+  if (nameAt > np.from + 1 && DETERMINERS.has(toks[np.from].normal) && plainNoun(toks[nameAt - 1])) return true;
   // "The company" + "he": a phrase of its own right after one.
   const before = ch[j - 1];
   return (
     before?.kind === 'NP' &&
     !before.breakAfter &&
     DETERMINERS.has(toks[before.from].normal) &&
-    plain(toks[before.to]) &&
+    plainNoun(toks[before.to]) &&
     (toks[np.from].tags.has('Pronoun') || nameAt === np.from)
   );
+}
+
+/**
+ * "sold its plant to the firm Tom Hale founded", "was bought by the company Tom Hale founded": a preposition's
+ * object made of a determiner, a plain noun and a name, with a tensed verb right after it, is the noun, which
+ * the relative clause after it describes; the name is that clause's subject, no object of the preposition.
+ */
+export function relativeHead(view: SentenceView, n: number): boolean {
+  const { toks, chunks: ch, entityAt } = view;
+  const np = ch[n];
+  const next = ch[n + 1];
+  if (np?.kind !== 'NP' || np.breakAfter || next?.kind !== 'VG' || !next.finite) return false;
+  if (/ing$/.test(toks[next.from].normal)) return false;
+  const nameAt = entityAt.findIndex((e, k) => k >= np.from && k <= np.to && e !== undefined);
+  return nameAt > np.from + 1 && DETERMINERS.has(toks[np.from].normal) && plainNoun(toks[nameAt - 1]);
 }

@@ -45,3 +45,15 @@ test.each([
 test('nor does the name say what the noun before it said', () => {
   expect(speechOf('The firm Ann Cole founded said the plant would close.')).toEqual([]);
 });
+
+// After a preposition, the noun before the name is the object; the name is the relative clause's subject
+// (relativeHead).
+test.each([
+  ['Acme Corp sold its plant to the firm Tom Hale founded in 2019.', []],
+  ['Beta Ltd was bought by the company Tom Hale founded.', []],
+  // Guards: a kind noun before the name with no verb after it.
+  ['Beta Ltd was bought by the carmaker Acme Corp in 2019.', ['Acme Corp ACQUIRES Beta Ltd']],
+  ['Acme Corp sold its plant to the carmaker Beta Ltd.', ['Acme Corp RELATED_TO Beta Ltd']],
+])('%s → %j', (text, expected) => {
+  expect(triplesOf(text)).toEqual(expected);
+});
