@@ -445,10 +445,10 @@ describe('claims', () => {
 
   test.each([
     [
-      'a quotation before "while" is the earlier speaker\'s',
+      'a quotation before "while" is the earlier speaker\'s, its subject with it',
       'Maria Dahl told the Daily Post Eide "was a great man," while Bo Lind noted his "strength and wisdom".',
       [
-        ['Maria Dahl', 'was a great man'],
+        ['Maria Dahl', 'Eide "was a great man,"'],
         ['Bo Lind', 'strength and wisdom'],
       ],
     ],
