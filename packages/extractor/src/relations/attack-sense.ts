@@ -1,7 +1,8 @@
 // Which sense of "attack" / "strike" / "hit" a draft carries. A natural force attacks no one: what a storm,
 // a quake or an illness hits it affects ("Typhoon Halong strikes Luzon", "COVID-19 hit Italy" → AFFECTS). A
 // person who "attacked" another person or a topic did it in words ("Biden attacked Trump for the tweet",
-// "attacked the investigation as a witch hunt" → CRITICIZES); "attacked him with a knife" stays an attack.
+// "attacked the investigation as a witch hunt" → CRITICIZES); "attacked him with a knife", or in a sentence
+// of violence ("Police arrested Tom Hale after he attacked Ann Cole"), stays an attack.
 // What one hits or slaps someone with can be a measure, not a blow: "hit Huawei with sanctions" sanctions it,
 // "hit Acme with a lawsuit" accuses it, "hit Beta with export curbs" blocks it.
 // Applied to a draft before the edge gate, as object-preposition.ts is, so the new type's end signature is
@@ -25,10 +26,20 @@ function hazard(view: SentenceView, id: string): boolean {
   );
 }
 
-/** A person attacking a person or a topic, with no weapon after the object ("with a knife"). */
+/** Words of violence and its aftermath: in a sentence with one ("Police arrested Tom Hale after he attacked Ann
+ * Cole", "was arrested for attacking"), an attack on a person was a blow, not words. */
+const VIOLENCE_WORDS = new Set(
+  `police arrest arrested arrests custody charged assault assaulted stabbed stabbing shot shooting injured injuries
+  wounded wounds killed killing murder murdered punched beaten beat knife gun weapon hospital hospitalised
+  hospitalized physically violently`.split(/\s+/),
+);
+
+/** A person attacking a person or a topic, with no weapon after the object ("with a knife") and no word of
+ * violence in the sentence. */
 function inWords(view: SentenceView, d: TripleDraft): boolean {
   if (d.verb?.lemma !== 'attack' || d.predicate.lemma !== 'attack') return false;
   if (view.types.get(d.subject) !== 'Person') return false;
+  if (view.toks.some((t) => VIOLENCE_WORDS.has(t.normal))) return false;
   return ['Person', 'Concept'].includes(view.types.get(d.object) ?? '') && view.toks[d.to + 1]?.normal !== 'with';
 }
 

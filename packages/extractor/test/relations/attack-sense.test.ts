@@ -1,6 +1,7 @@
 // retypedByAttackSense: what a storm, a quake or an illness hits it affects, it attacks no one; a person who
-// attacks a person or a topic with no weapon criticises; what an actor hits stays an attack, unless it hits it
-// with a measure ("with sanctions", "with a lawsuit"). Sentences written for this test.
+// attacks a person or a topic with no weapon, in a sentence with no word of violence ("arrested", "stabbed"),
+// criticises; what an actor hits stays an attack, unless it hits it with a measure ("with sanctions", "with a
+// lawsuit"). Sentences written for this test.
 import { triplesOf } from './rules/triples-of.js';
 
 describe('retypedByAttackSense', () => {
@@ -24,6 +25,18 @@ describe('retypedByAttackSense', () => {
       'Ann Cole CRITICIZES harbour tax',
     ],
     ['a person attacking with a weapon', 'Ann Cole attacked Tom Hale with a knife.', 'Ann Cole ATTACKS Tom Hale'],
+    [
+      'a person attacking in a sentence of violence',
+      'Police arrested Tom Hale after he attacked Ann Cole.',
+      'Tom Hale ATTACKS Ann Cole',
+    ],
+    ['arrested for attacking', 'Tom Hale was arrested for attacking Ann Cole.', 'Tom Hale ATTACKS Ann Cole'],
+    [
+      'an attack its victim went to hospital after',
+      'Tom Hale attacked Ann Cole, who was taken to hospital with stab wounds.',
+      'Tom Hale ATTACKS Ann Cole',
+    ],
+    ['words in a debate (guard)', 'Ann Cole attacked Tom Hale during the debate.', 'Ann Cole CRITICIZES Tom Hale'],
     ['an actor still attacks', 'The Harbour Front struck Sanaa in March.', 'Harbour Front ATTACKS Sanaa'],
     ['hit with sanctions', 'Norland hits Acme Corp with sanctions.', 'Norland SANCTIONS Acme Corp'],
     ['hit with a lawsuit', 'Acme Corp hits Beta Ltd with a lawsuit.', 'Acme Corp ACCUSES Beta Ltd'],
