@@ -3,6 +3,7 @@
 // "firms linked to Huawei" → firms LINKED_TO Huawei (no agent: the patient keeps the subject slot).
 import { agentParticiple, describedName, looseParticiple, reducedSubject } from '../agent-participle.js';
 import { isParticiple } from '../is-participle.js';
+import { activeVoice } from '../active-voice.js';
 import { npEntity } from '../np-entity.js';
 import { objectsOf } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
@@ -79,9 +80,11 @@ export const passive: RelationRule = {
         const to = agentPP!.nps[agentPP!.nps.length - 1].to;
         // An untyped edge is read by its words ("Hunter is survived by Maureen"): it keeps the sentence's order,
         // as turned round it would say the opposite ("Maureen is survived by Hunter").
+        // A typed edge is turned round, and its words with it (active-voice.ts).
+        const active = { ...pred, text: activeVoice(view, vg, agentPP!.prep.to) ?? pred.text };
         for (const Q of patients) {
           if (pred.type === FALLBACK_TYPE) add(Q, A, pred, 0.8, to);
-          else add(A, Q, pred, 0.8, to);
+          else add(A, Q, active, 0.8, to);
         }
       }
       if (agents.length) return;
