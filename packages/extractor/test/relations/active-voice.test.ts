@@ -1,12 +1,6 @@
 // A typed passive turned round keeps its words in the active voice (relations/active-voice.ts): the phrase
 // under the arrow Agent → Patient reads as the agent's act. Sentences written for this test.
-import { extract } from '../../src/index.js';
-
-function phrases(text: string): string[] {
-  const r = extract(text);
-  const name = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.triples.map((t) => `${name.get(t.subject)} ${t.predicate.type} "${t.predicate.text}" ${name.get(t.object)}`);
-}
+import { phrasesOf as phrases } from './rules/triples-of.js';
 
 test.each([
   ['Beta Ltd was acquired by Acme Corp in 2019.', 'Acme Corp ACQUIRES "acquired" Beta Ltd'],

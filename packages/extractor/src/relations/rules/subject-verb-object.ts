@@ -49,6 +49,12 @@ const CONTEST_HEADS =
 /** "won the election over Ann Cole": winning something over a rival defeats the rival ("won over voters",
  * with no thing won, persuades them and is not read here). */
 const WIN_VERBS = new Set(['win', 'secure', 'clinch', 'earn']);
+/** The act a subject received, from its verb phrase: "faced criticism from" → "criticism". */
+const receivedNoun = (text: string, verb: string) =>
+  (text.startsWith(verb) ? text.slice(verb.length) : text)
+    .trim()
+    .replace(/\s+(?:from|of)$/i, '')
+    .replace(/^(?:the|a|an|his|her|its|their)\s+/i, '');
 /** "lost to X", "lost the election to X", "conceded defeat to X": X won (not "lost money to X"). */
 const CONTESTS =
   'seat|election|reelection|re-election|leadership|championship|poll|race|vote|final|match|game|nomination|title|primary|runoff|contest|bid|presidency';
@@ -187,6 +193,13 @@ export const subjectVerbObject: RelationRule = {
         if (received === 'asked') pred = { ...pred, type: FALLBACK_TYPE, lemma: vg.lemma };
         const turned = owned || beaten || (received === 'turned' && RIVALS.has(view.types.get(O) ?? ''));
         if (received === 'turned' && !turned) return;
+        // Turned round, the edge's words are the object's act, not the subject's ("lost to" under X → Y would
+        // say the opposite): "defeated", "owns", or the act received ("faced criticism from" → "criticism").
+        if (turned)
+          pred = {
+            ...pred,
+            text: beaten ? 'defeated' : owned ? 'owns' : receivedNoun(pred.text, view.slice(vg.from, vg.to)),
+          };
         for (const who of subjects) {
           if (who === O) continue;
           out.push({

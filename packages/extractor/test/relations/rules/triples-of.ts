@@ -15,3 +15,11 @@ export function triplesOf(text: string, flags: { hedged?: boolean } = {}): strin
     )
     .sort();
 }
+
+/** The triples of a text as 'Subject TYPE "phrase" Object' lines, in the extractor's order (for the tables
+ * that check an edge's words). */
+export function phrasesOf(text: string): string[] {
+  const r = extract(text);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.triples.map((t) => `${name.get(t.subject)} ${t.predicate.type} "${t.predicate.text}" ${name.get(t.object)}`);
+}
