@@ -1,8 +1,9 @@
 // Relative clauses without their pronoun: "The plays Tom Hale wrote were staged …", "The company Tom Hale
 // founded bought Beta Ltd". The name is the subject of the relative clause only, whose verb's object (or its
-// clause's subject) is the noun before the name, left out: the name says nothing (reducedRelative) and does
+// clause's subject) is the noun before the name, left out: the name says nothing (relativeSpeaker) and does
 // nothing (runOnRelative) in the main clause. A kind noun before a name, then an -ing form ("the agency PAP
-// reported being told …"), is no such clause.
+// reported being told …"), is no such clause. (A thing said with such a clause, "announced a deal they had
+// signed", is reported-content.ts's.)
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Token } from '../tokens.js';
@@ -11,7 +12,7 @@ import { FUNCTION_WORDS } from '../entities/names/name-tokens.js';
 /** Whether speech verb group `c`, its speaker `speaker` in phrase `speakerNp`, opens such a relative clause: a
  * noun right before the speaker's name and a tensed verb right after the speech verb; where what the clause
  * says ends is not marked, so it makes no statement. */
-export function reducedRelative(view: SentenceView, c: number, speakerNp: Chunk, speaker: string): boolean {
+export function relativeSpeaker(view: SentenceView, c: number, speakerNp: Chunk, speaker: string): boolean {
   const ch = view.chunks;
   const [vg, next] = [ch[c], ch[c + 1]];
   // (The parse reads "The plays Tom Hale" as one phrase: a plain noun stands right before the name.)

@@ -15,7 +15,7 @@ import { scareQuote } from './scare-quote.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
-import { reducedRelative } from './reduced-relative.js';
+import { relativeSpeaker } from './reduced-relative.js';
 import { attributionCloses, subordinateOnly } from './attribution-after.js';
 import {
   afterAddressee,
@@ -173,7 +173,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       ch[c - 3]?.kind !== 'PREP' &&
       ch[c + 1]?.kind !== 'VG';
     if (objectRelative) return;
-    if (reducedRelative(view, c, speakerNp, speaker)) return;
+    if (relativeSpeaker(view, c, speakerNp, speaker)) return;
     const after =
       view.quotes.find(
         (q) => q[0] > right && (q[0] - right <= 3 || commaAside(view, right, q[0])) && !scareQuote(view, right, q),
