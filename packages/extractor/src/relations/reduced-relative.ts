@@ -39,6 +39,13 @@ const plainNoun = (t: Token | undefined) =>
   !!t && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.normal) && !NOT_NOUNS.some((x) => t.tags.has(x));
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
+/** The first (`step` 1) or last (-1) token of phrase `np` that names an entity, or -1. */
+function nameIn(view: SentenceView, np: Chunk, step: 1 | -1): number {
+  for (let k = step === 1 ? np.from : np.to; k >= np.from && k <= np.to; k += step)
+    if (view.entityAt[k] !== undefined) return k;
+  return -1;
+}
+
 /**
  * "The company Tom Hale founded bought Beta Ltd", "the company he founded bought …": the parse joins the relative
  * clause's verb to the main clause's ("founded bought"), so the name before them would be the subject of both.
@@ -46,12 +53,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']
  * `c` holds two tensed verbs in a row (the first no auxiliary) and its subject phrase `j` is such a name.
  */
 export function runOnRelative(view: SentenceView, c: number, j: number): boolean {
-  const { toks, chunks: ch, entityAt } = view;
+  const { toks, chunks: ch } = view;
   const np = ch[j];
   if (np?.kind !== 'NP') return false;
-  const inPhrase = (k: number) => k >= np.from && k <= np.to && entityAt[k] !== undefined;
-  const nameAt = entityAt.findIndex((_, k) => inPhrase(k));
-  const nameEnd = entityAt.findLastIndex((_, k) => inPhrase(k));
+  const nameAt = nameIn(view, np, 1);
+  const nameEnd = nameIn(view, np, -1);
   // From the name on to the word after the verb group: the parse may put either verb in a phrase ("The startup
   // Ann Cole runs" + "sued", "hired" + "attacked Tom Hale").
   const run = toks.slice((nameEnd >= 0 ? nameEnd : np.to) + 1, ch[c].to + 2);
@@ -83,11 +89,11 @@ export function runOnRelative(view: SentenceView, c: number, j: number): boolean
  * the relative clause after it describes; the name is that clause's subject, no object of the preposition.
  */
 export function relativeHead(view: SentenceView, n: number): boolean {
-  const { toks, chunks: ch, entityAt } = view;
+  const { toks, chunks: ch } = view;
   const np = ch[n];
   const next = ch[n + 1];
   if (np?.kind !== 'NP' || np.breakAfter || next?.kind !== 'VG' || !next.finite) return false;
   if (/ing$/.test(toks[next.from].normal)) return false;
-  const nameAt = entityAt.findIndex((e, k) => k >= np.from && k <= np.to && e !== undefined);
+  const nameAt = nameIn(view, np, 1);
   return nameAt > np.from + 1 && DETERMINERS.has(toks[np.from].normal) && plainNoun(toks[nameAt - 1]);
 }
