@@ -133,8 +133,15 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     if (/;/.test(view.toks[k].post)) return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
     // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
-    // subject of its own after ", and" goes on with the one who reports, not with what was reported.
-    if (/,/.test(view.toks[k].post) && view.toks[k + 1]?.normal === 'and' && finiteAt(view, k + 2))
+    // subject of its own after ", and" goes on with the one who reports, not with what was reported; so does
+    // one after ", but" ("hinted the task force would be disbanded, but later reversed himself"). A modal goes
+    // on with what was said ("was uninterested in the post, but would fill it as needed").
+    if (
+      /,/.test(view.toks[k].post) &&
+      ['and', 'but'].includes(view.toks[k + 1]?.normal) &&
+      finiteAt(view, k + 2) &&
+      !view.toks[k + 2]?.tags.has('Modal')
+    )
       return seriesStart(view, from, k) ?? k;
     // "said the aid was late but denied that he made a deal": a verb of saying or denying after "and/but" with
     // no subject of its own is the speaker's next act, not more of what was said.

@@ -274,6 +274,21 @@ describe('speech spans', () => {
       'Tom Hale complained that the deal was unfair.',
       'Tom Hale [complain]: the deal was unfair',
     ],
+    [
+      'a verb with no subject after ", but" is the speaker\'s next act',
+      'Tom Hale hinted that the task force would be disbanded, but later reversed himself.',
+      'Tom Hale [hint]: the task force would be disbanded',
+    ],
+    [
+      'a modal after ", and" goes on with what was said',
+      'Ann Cole said many areas lost power, and might not get it back for weeks.',
+      'Ann Cole [say]: many areas lost power, and might not get it back for weeks',
+    ],
+    [
+      'also after ", but" (guard)',
+      'Ann Cole said she was tired of the post, but would fill it as needed.',
+      'Ann Cole [say]: she was tired of the post, but would fill it as needed',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
