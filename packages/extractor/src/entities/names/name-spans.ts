@@ -543,7 +543,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     spans.filter((s) => !s.credit || story.has(nameKey(s.text))),
     text,
   );
-  const joined = joinSettledNames(joinPossessiveNames(kept, text), bySentence, text);
+  const joined = joinSettledNames(joinPossessiveNames(kept, text, bySentence), bySentence, text);
   const campuses = joinCampusNames(joined, bySentence, text);
   const found = addElidedNames(extendCutNames(campuses, bySentence, text), bySentence, text);
   // "Conway's Game of Life" → neither "Game" nor "Life" (name-fragments.ts); "Emergency workers said" → no

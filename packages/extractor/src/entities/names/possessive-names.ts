@@ -2,7 +2,8 @@
 // (a possessive otherwise ends a name: "Germany's economy"). A group of people owning an organisation word is
 // one name too: "the Catholic Bishops' Conference", "the National Teachers' Union", "the Women's Council" (a
 // body of those people, not a part of a body named "Catholic Bishops"), and so is a saint's: "St. John's
-// Episcopal Church". Joins the two spans the possessive split.
+// Episcopal Church". Joins the two spans the possessive split, and opens a name with a people's possessive
+// that made no span ("the People's Liberation Army").
 import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { makeSpan } from './split-run.js';
@@ -12,7 +13,7 @@ import { ORG_HEADS } from '../lexicon/org-words.js';
 import { SAINT } from './name-tokens.js';
 
 /** Words for a gathering that, owned by a group of people, is their standing body ("the Bishops' Conference"). */
-const PEOPLES_BODIES = new Set(['conference', 'assembly', 'synod', 'congress']);
+const PEOPLES_BODIES = new Set(['conference', 'assembly', 'synod', 'congress', 'unit', 'units']);
 
 /** "Bishops'", "Teachers'", "Women's": a plural noun for people as a possessive, right before the next word
  * (the parse keeps a bare apostrophe after the word, "'s" on it). */
@@ -23,11 +24,27 @@ function peoplePossessive(t: Token): boolean {
   return tags.includes('Plural') && tags.includes('Actor');
 }
 
-export function joinPossessiveNames(spans: NameSpan[], text: string): NameSpan[] {
+/** "the People's Liberation Army": a people's possessive that made no span of its own (a plural common word)
+ * before an organisation word's name opens that name. */
+function withPeoplesPossessive(b: NameSpan, bySentence: Token[][], text: string): NameSpan | undefined {
+  const first = b.tokens[0];
+  const t = bySentence[first.sentence]?.[first.pos - 1];
+  const body = b.tokens[b.tokens.length - 1];
+  if (!t || b.title || !/^\p{Lu}/u.test(t.text) || !peoplePossessive(t)) return undefined;
+  if (!ORG_HEADS.has(body.normal) && !PEOPLES_BODIES.has(body.normal)) return undefined;
+  return makeSpan([t, ...b.tokens], text) ?? undefined;
+}
+
+export function joinPossessiveNames(spans: NameSpan[], text: string, bySentence: Token[][] = []): NameSpan[] {
   const keys = new Set(spans.map((s) => nameKey(s.text)));
   const out: NameSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
-    const a = spans[k];
+    const prev = spans[k - 1]?.tokens;
+    const opened =
+      prev && prev[prev.length - 1].i === spans[k].tokens[0].i - 1
+        ? undefined
+        : withPeoplesPossessive(spans[k], bySentence, text);
+    const a = opened ?? spans[k];
     const b = spans[k + 1];
     const last = a.tokens[a.tokens.length - 1];
     const body = b?.tokens[b.tokens.length - 1];

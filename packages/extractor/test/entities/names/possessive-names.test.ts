@@ -14,6 +14,10 @@ test.each([
   ],
   ["The National Teachers' Union called a strike in Dorn.", "National Teachers' Union", 'National Teachers'],
   ["Acme Workers' Council met Tom Hale on Monday.", "Acme Workers' Council", 'Acme Workers'],
+  // A people's possessive that makes no name of its own opens the body's.
+  ["Troops of the People's Liberation Army moved to Dorn.", "People's Liberation Army", 'Liberation Army'],
+  ["The Women's Liberation Front won in Dorn.", "Women's Liberation Front", 'Liberation Front'],
+  ["The People's Protection Units withdrew from Dorn.", "People's Protection Units", 'Protection Units'],
 ])('%s → one body "%s"', (text, body, people) => {
   const entities = extract(text).entities;
   expect(find(entities, body)?.type).toBe('Organization');
