@@ -1,7 +1,9 @@
 // Acronyms the article spells out as a kind of place: "exclusive economic zone (EEZ)", "Special Administrative
 // Region (SAR)", "Greater Toronto Area (GTA)". The capitals give the parse no clue and a name ending in them
 // ("the Turkish EEZ", "Hong Kong SAR") was guessed an organisation; the words they stand for end in a place
-// word, so the name is a place. Only weak guesses yield, and only to a gloss written in this article.
+// word, so the name is a place. An acronym spelt out in lower case stands for a common noun ("extravehicular
+// activity (EVA)"): a Concept, not the woman "Eva" the parse took it for. Only weak guesses yield, and only to
+// a gloss written in this article.
 import type { EntityStep } from '../entity-step.js';
 import { isAcronym } from '../names/name-key.js';
 import { PLACE_HEADS } from '../lexicon/org-words.js';
@@ -9,8 +11,10 @@ import { PLACE_HEADS } from '../lexicon/org-words.js';
 /** Place words a gloss may end in: the name heads, and words for an area ("zone", "area"). */
 const GLOSS_PLACES = new Set([...PLACE_HEADS, 'zone', 'zones', 'area', 'areas', 'region', 'regions']);
 
-/** The words right before "(ACR)" whose first letters spell it, when the last of them is a place word. */
-export function placeGloss(text: string, acronym: string): boolean {
+/** The kind the words right before "(ACR)" whose first letters spell it give the acronym: a Place when the last
+ * of them is a place word; a Concept when all are lower case ("extravehicular activity (EVA)", "personal
+ * protective equipment (PPE)": a common noun's short form, no body's name). */
+export function glossKind(text: string, acronym: string): 'Place' | 'Concept' | undefined {
   const letters = acronym.replace(/[.&]/g, '').toLowerCase();
   const marker = `(${acronym})`;
   // Each "(ACR)" found by position, its gloss read from a short stretch before it: a pattern scanning the
@@ -24,20 +28,23 @@ export function placeGloss(text: string, acronym: string): boolean {
     const gloss = words.slice(-letters.length);
     if (gloss.length !== letters.length) continue;
     if (gloss.map((w) => w[0].toLowerCase()).join('') !== letters) continue;
-    if (GLOSS_PLACES.has(gloss[gloss.length - 1].toLowerCase())) return true;
+    if (GLOSS_PLACES.has(gloss[gloss.length - 1].toLowerCase())) return 'Place';
+    if (gloss.every((w) => /^\p{Ll}/u.test(w))) return 'Concept';
   }
-  return false;
+  return undefined;
 }
 
 export const glossedAcronyms: EntityStep = {
   name: 'glossed-acronyms',
-  description: 'a weakly typed name ending in an acronym the article spells out as a place ("… zone (EEZ)") is a Place',
+  description:
+    'a weakly typed name ending in an acronym the article spells out as a place ("… zone (EEZ)") is a Place; an acronym spelt out in lower case ("… activity (EVA)") a Concept',
   apply(groups, ctx) {
     for (const g of groups) {
       if (g.strong || g.type === 'Concept' || g.type === 'Place') continue;
       const last = g.surface.split(/\s+/).pop() ?? '';
-      if (!isAcronym(last) || !placeGloss(ctx.text, last)) continue;
-      g.type = 'Place';
+      const kind = isAcronym(last) ? glossKind(ctx.text, last) : undefined;
+      // (A name ending in a common noun's short form, "the Turkish EVA", is no Concept.)
+      if (kind === 'Place' || (kind === 'Concept' && g.surface === last)) g.type = kind;
     }
     return groups;
   },

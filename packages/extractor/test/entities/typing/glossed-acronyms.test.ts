@@ -1,5 +1,6 @@
-// Acronyms spelt out as a kind of place (typing/glossed-acronyms.ts): a name ending in one is a Place; an
-// acronym spelt out as a body stays an organisation. Sentences written for this test.
+// Acronyms spelt out as a kind of place (typing/glossed-acronyms.ts): a name ending in one is a Place; one spelt
+// out in lower case is a Concept; an acronym spelt out as a body stays an organisation. Sentences written for
+// this test.
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
@@ -20,6 +21,18 @@ const cases: EntityCase[] = [
     text: 'Troops patrol the de-militarized zone (DMZ) between the two states. Two soldiers crossed the Korean DMZ.',
     name: 'Korean DMZ',
     type: 'Place',
+  },
+  {
+    rule: 'an acronym spelt out in lower case is a common noun',
+    text: 'The invention, a liquid-entrenched smooth surface (LESS) coating, was sprayed on tiles. LESS repels water.',
+    name: 'LESS',
+    type: 'Concept',
+  },
+  {
+    rule: 'also one the parse took for a name',
+    text: 'Dorn tested a rapid antigen screen (RAS) in May. The RAS worked.',
+    name: 'RAS',
+    type: 'Concept',
   },
   {
     rule: 'a body stays a body',
