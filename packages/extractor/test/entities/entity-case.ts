@@ -5,6 +5,13 @@ import type { Entity } from '@kg/extractor';
 
 export const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
+/** The names of a text's named entities but concepts, sorted (for tables of where names start and end). */
+export const namesOf = (text: string): string[] =>
+  extract(text)
+    .entities.filter((e) => !e.unnamed && e.type !== 'Concept')
+    .map((e) => e.name)
+    .sort();
+
 export interface EntityCase {
   rule: string;
   text: string;

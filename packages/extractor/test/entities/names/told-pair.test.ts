@@ -1,12 +1,6 @@
 // After a verb of telling, a run of name words followed by a finite verb holds the one told and the subject of
 // what was told (names/told-pair.ts): it is cut at its one seam.
-import { extract } from '@kg/extractor';
-
-const names = (text: string) =>
-  extract(text)
-    .entities.filter((e) => !e.unnamed && e.type !== 'Concept')
-    .map((e) => e.name)
-    .sort();
+import { namesOf as names } from '../entity-case.js';
 
 test.each([
   ['Ann Cole told MSNBC Hale "was a great man".', ['Ann Cole', 'Hale', 'MSNBC']],

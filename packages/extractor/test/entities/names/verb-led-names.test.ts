@@ -1,13 +1,7 @@
 // A capitalised word, "the" and a capitalised word after a preposition or an article (names/verb-led-names.ts)
 // name one campaign, charity or show; names, days and clause openers before "the" keep their own names.
-import { extract } from '@kg/extractor';
+import { namesOf as names } from '../entity-case.js';
 import { triplesOf } from '../../relations/rules/triples-of.js';
-
-const names = (text: string) =>
-  extract(text)
-    .entities.filter((e) => !e.unnamed && e.type !== 'Concept')
-    .map((e) => e.name)
-    .sort();
 
 test.each([
   ['Ann Cole expressed opposition to Defund the Police while Tom Hale endorsed it.', 'Defund the Police'],
