@@ -4,6 +4,8 @@ import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { isParticiple } from './is-participle.js';
 import { npList } from './np-list.js';
+import { ofObject } from './of-object.js';
+import { PLACE_HEADS } from '../entities/lexicon/org-words.js';
 import { relativeHead } from './reduced-relative.js';
 import { OPINION_VERBS } from './verb-modality.js';
 import { REQUEST_VERBS } from './requested-act.js';
@@ -100,6 +102,26 @@ function apposedPerson(view: SentenceView, k: number): Chunk | undefined {
     : undefined;
 }
 
+/** Words for a place whose "of"-phrase names it ("the city of Dorn", "the country of Peru"). */
+const PLACE_OF = new Set([...PLACE_HEADS, 'country', 'nation', 'capital', 'area', 'municipality']);
+
+/**
+ * "bought the rights of Beta Ltd": the parse may keep an "of"-phrase inside the object's phrase (tagging "of"
+ * a noun); a thing of X's own is what the verb acts on, not X (of-object.ts reads the same for a separate
+ * "of" phrase), unless the noun acts for X, names X's members or an act on X, or is a place word naming X.
+ */
+function thingOf(view: SentenceView, np: Chunk): boolean {
+  const { toks, entityAt } = view;
+  for (let k = np.from + 1; k < np.to; k++) {
+    if (toks[k].normal !== 'of' || entityAt[k] || !np.head || entityAt[k + 1] !== np.head) continue;
+    const noun = toks[k - 1];
+    const named = entityAt[k - 1] && view.types.get(entityAt[k - 1]!) !== 'Concept';
+    if (named || !/^\p{Ll}/u.test(noun.text)) return false;
+    return ofObject(noun.normal) === undefined && !PLACE_OF.has(noun.normal);
+  }
+  return false;
+}
+
 /** The objects of verb group c; a noun phrase with its own verb after it opens a complement clause instead. */
 export function objectsOf(view: SentenceView, c: number): Objects {
   const ch = view.chunks;
@@ -116,7 +138,9 @@ export function objectsOf(view: SentenceView, c: number): Objects {
     !modifiedSubject(view, k, c)
   ) {
     const list = npList(ch, k);
-    out.direct = list.nps.filter((np, i) => !list.nps[i + 1] || !sharedModifier(view, np, list.nps[i + 1]));
+    out.direct = list.nps.filter(
+      (np, i) => (!list.nps[i + 1] || !sharedModifier(view, np, list.nps[i + 1])) && !thingOf(view, np),
+    );
     out.end = list.end;
     k = list.end + 1;
     // "met her Swedish counterpart, Tom Hale, in Oslo": the person named beside a description is the object.
