@@ -156,6 +156,16 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
       clauseFollows(view, k + 2)
     )
       return k;
+    // "denied all claims that he was slain, however, a UN report concluded …": "however" set off by commas
+    // opens the writer's next clause, whoever its subject is.
+    if (
+      /,/.test(view.toks[k].post) &&
+      view.toks[k + 1]?.normal === 'however' &&
+      /,/.test(view.toks[k + 1].post) &&
+      subjectAt(view, k + 2) &&
+      clauseFollows(view, k + 2)
+    )
+      return k;
   }
   return last;
 }

@@ -285,6 +285,11 @@ describe('speech spans', () => {
       'Ann Cole [say]: many areas lost power, and might not get it back for weeks',
     ],
     [
+      '"however" set off by commas opens the writer\'s next clause',
+      'Acme Corp denied all claims that Beta Ltd was sold, however, a court report later found the sale took place.',
+      'Acme Corp [deny]: all claims that Beta Ltd was sold',
+    ],
+    [
       'also after ", but" (guard)',
       'Ann Cole said she was tired of the post, but would fill it as needed.',
       'Ann Cole [say]: she was tired of the post, but would fill it as needed',
