@@ -117,7 +117,8 @@ function thingOf(view: SentenceView, np: Chunk): boolean {
     const noun = toks[k - 1];
     const named = entityAt[k - 1] && view.types.get(entityAt[k - 1]!) !== 'Concept';
     if (named || !/^\p{Ll}/u.test(noun.text)) return false;
-    return ofObject(noun.normal) === undefined && !PLACE_OF.has(noun.normal);
+    // ("is the president of France", "the founder of Acme Corp": a role or relation noun reaches its body.)
+    return ofObject(noun.normal) === undefined && !PLACE_OF.has(noun.normal) && !nounType(noun.normal);
   }
   return false;
 }
