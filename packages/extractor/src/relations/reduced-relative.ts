@@ -46,6 +46,11 @@ function nameIn(view: SentenceView, np: Chunk, step: 1 | -1): number {
   return -1;
 }
 
+/** Phrase `np` opens with a determiner and has a plain noun right before its name at `nameAt` ("The company Tom
+ * Hale"). */
+const nounBeforeName = (view: SentenceView, np: Chunk, nameAt: number) =>
+  nameAt > np.from + 1 && DETERMINERS.has(view.toks[np.from].normal) && plainNoun(view.toks[nameAt - 1]);
+
 /**
  * "The company Tom Hale founded bought Beta Ltd", "the company he founded bought …": the parse joins the relative
  * clause's verb to the main clause's ("founded bought"), so the name before them would be the subject of both.
@@ -71,7 +76,7 @@ export function runOnRelative(view: SentenceView, c: number, j: number): boolean
   );
   if (!twoVerbs) return false;
   // "The company Tom Hale": one phrase, a determiner and a plain noun right before its name.
-  if (nameAt > np.from + 1 && DETERMINERS.has(toks[np.from].normal) && plainNoun(toks[nameAt - 1])) return true;
+  if (nounBeforeName(view, np, nameAt)) return true;
   // "The company" + "he": a phrase of its own right after one.
   const before = ch[j - 1];
   return (
@@ -94,6 +99,5 @@ export function relativeHead(view: SentenceView, n: number): boolean {
   const next = ch[n + 1];
   if (np?.kind !== 'NP' || np.breakAfter || next?.kind !== 'VG' || !next.finite) return false;
   if (/ing$/.test(toks[next.from].normal)) return false;
-  const nameAt = nameIn(view, np, 1);
-  return nameAt > np.from + 1 && DETERMINERS.has(toks[np.from].normal) && plainNoun(toks[nameAt - 1]);
+  return nounBeforeName(view, np, nameIn(view, np, 1));
 }

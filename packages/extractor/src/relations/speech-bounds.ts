@@ -149,20 +149,14 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     // "said Acme funded Beta, but Acme denied it", ", while Ann Cole said it did not": a contrasting clause
     // whose subject is another actor, or the speaker as "he"/"she", is the writer's, set against what was said
     // (", but local restrictions make it hard" may go on with the speaker's own words).
+    // ("denied all claims that he was slain, however, a UN report concluded …": "however" set off by commas
+    // opens the writer's next clause, whoever its subject is.)
+    const contrast = view.toks[k + 1]?.normal ?? '';
+    const setOff = contrast === 'however' && /,/.test(view.toks[k + 1].post);
     if (
       /,/.test(view.toks[k].post) &&
-      CONTRASTS.has(view.toks[k + 1]?.normal ?? '') &&
-      actorAt(view, k + 2) &&
-      clauseFollows(view, k + 2)
-    )
-      return k;
-    // "denied all claims that he was slain, however, a UN report concluded …": "however" set off by commas
-    // opens the writer's next clause, whoever its subject is.
-    if (
-      /,/.test(view.toks[k].post) &&
-      view.toks[k + 1]?.normal === 'however' &&
-      /,/.test(view.toks[k + 1].post) &&
-      subjectAt(view, k + 2) &&
+      CONTRASTS.has(contrast) &&
+      (actorAt(view, k + 2) || (setOff && subjectAt(view, k + 2))) &&
       clauseFollows(view, k + 2)
     )
       return k;

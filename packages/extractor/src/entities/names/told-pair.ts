@@ -2,15 +2,16 @@
 // telling, the addressee and the subject of the reported clause can meet with no "that" between them, and a
 // run of name words then holds both. When a finite verb follows the run, the run is two names; it is cut where
 // its one seam is: after an acronym or an organisation word ("Post", "News", "Corp") before a capitalised
-// word that is neither, or before a given name. A run with no seam, or with two, stays whole ("told Fox News the plan …").
+// word that is neither, or before a given name. A run with no seam, or with two, stays whole ("told Fox News
+// the plan …").
 import type { Token } from '../../tokens.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import { givenName } from '../../lexicon-tags.js';
 import { lower } from './name-tokens.js';
+import { isAcronym } from './name-key.js';
 
 const TELL = new Set(['told', 'tells', 'tell', 'telling']);
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
-const acronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 
 /** Where in `run` the reported clause's subject starts, or -1 when the run is one name. */
 export function toldPairCut(run: Token[], row: Token[], next: Token | undefined): number {
@@ -23,7 +24,7 @@ export function toldPairCut(run: Token[], row: Token[], next: Token | undefined)
     const [a, t] = [run[s - 1], run[s]];
     if (/\S/.test(a.post) || !/^\p{Lu}/u.test(t.text)) continue;
     if (
-      (acronym(a) && !acronym(t)) ||
+      (isAcronym(a.text) && !isAcronym(t.text)) ||
       (ORG_HEADS.has(lower(a)) && !ORG_HEADS.has(lower(t))) ||
       (givenName(t.text) && !givenName(a.text))
     )

@@ -1,9 +1,9 @@
 // Acronyms the article spells out as a kind of place: "exclusive economic zone (EEZ)", "Special Administrative
 // Region (SAR)", "Greater Toronto Area (GTA)". The capitals give the parse no clue and a name ending in them
 // ("the Turkish EEZ", "Hong Kong SAR") was guessed an organisation; the words they stand for end in a place
-// word, so the name is a place. An acronym spelt out in lower case stands for a common noun ("extravehicular
-// activity (EVA)"): a Concept, not the woman "Eva" the parse took it for. Only weak guesses yield, and only to
-// a gloss written in this article.
+// word, so the name is a place. An acronym spelt out in lower case stands for a common noun ("liquid-entrenched
+// smooth surface (LESS)", "personal protective equipment (PPE)"): a Concept, not the body the default guess
+// made it. Only weak guesses yield, and only to a gloss written in this article.
 import type { EntityStep } from '../entity-step.js';
 import { isAcronym } from '../names/name-key.js';
 import { PLACE_HEADS } from '../lexicon/org-words.js';
@@ -12,7 +12,7 @@ import { PLACE_HEADS } from '../lexicon/org-words.js';
 const GLOSS_PLACES = new Set([...PLACE_HEADS, 'zone', 'zones', 'area', 'areas', 'region', 'regions']);
 
 /** The kind the words right before "(ACR)" whose first letters spell it give the acronym: a Place when the last
- * of them is a place word; a Concept when all are lower case ("extravehicular activity (EVA)", "personal
+ * of them is a place word; a Concept when all are lower case ("liquid-entrenched smooth surface (LESS)", "personal
  * protective equipment (PPE)": a common noun's short form, no body's name). */
 export function glossKind(text: string, acronym: string): 'Place' | 'Concept' | undefined {
   const letters = acronym.replace(/[.&]/g, '').toLowerCase();
@@ -37,7 +37,7 @@ export function glossKind(text: string, acronym: string): 'Place' | 'Concept' | 
 export const glossedAcronyms: EntityStep = {
   name: 'glossed-acronyms',
   description:
-    'a weakly typed name ending in an acronym the article spells out as a place ("… zone (EEZ)") is a Place; an acronym spelt out in lower case ("… activity (EVA)") a Concept',
+    'a weakly typed name ending in an acronym the article spells out as a place ("… zone (EEZ)") is a Place; an acronym spelt out in lower case ("… smooth surface (LESS)") a Concept',
   apply(groups, ctx) {
     for (const g of groups) {
       if (g.strong || g.type === 'Concept' || g.type === 'Place') continue;
