@@ -3,13 +3,14 @@
 // one name too: "the Catholic Bishops' Conference", "the National Teachers' Union", "the Women's Council" (a
 // body of those people, not a part of a body named "Catholic Bishops"), and so is a saint's: "St. John's
 // Episcopal Church". Joins the two spans the possessive split, and opens a name with a people's possessive
-// that made no span ("the People's Liberation Army").
+// that made no span ("the People's Liberation Army"); an event of those people is theirs by name too ("the
+// Women's World Cup" is not the World Cup).
 import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { makeSpan } from './split-run.js';
 import { nameKey } from './name-key.js';
 import { lexiconTags } from '../../lexicon-tags.js';
-import { ORG_HEADS } from '../lexicon/org-words.js';
+import { EVENT_HEADS, ORG_HEADS } from '../lexicon/org-words.js';
 import { SAINT } from './name-tokens.js';
 
 /** Words for a gathering that, owned by a group of people, is their standing body ("the Bishops' Conference"). */
@@ -31,7 +32,7 @@ function withPeoplesPossessive(b: NameSpan, bySentence: Token[][], text: string)
   const t = bySentence[first.sentence]?.[first.pos - 1];
   const body = b.tokens[b.tokens.length - 1];
   if (!t || b.title || !/^\p{Lu}/u.test(t.text) || !peoplePossessive(t)) return undefined;
-  if (!ORG_HEADS.has(body.normal) && !PEOPLES_BODIES.has(body.normal)) return undefined;
+  if (![ORG_HEADS, PEOPLES_BODIES, EVENT_HEADS].some((heads) => heads.has(body.normal))) return undefined;
   return makeSpan([t, ...b.tokens], text) ?? undefined;
 }
 

@@ -33,3 +33,14 @@ test.each([
   expect(find(entities, part)).toBeDefined();
   expect(find(entities, whole)).toBeDefined();
 });
+
+// An event of a group of people is theirs by name: the Women's World Cup is not the World Cup.
+test.each([
+  ["Ann Cole won the Women's World Cup in France.", "Women's World Cup", 'World Cup'],
+  ["Dorn hosted the 2017 Women's World Championship.", "Women's World Championship", 'World Championship'],
+  ["Tom Hale played in the Men's Championship at Dorn.", "Men's Championship", 'Championship'],
+])('%s → "%s"', (text, whole, cut) => {
+  const entities = extract(text).entities;
+  expect(find(entities, whole)).toBeDefined();
+  expect(find(entities, cut)).toBeUndefined();
+});
