@@ -1,7 +1,7 @@
 // The sense of "host" (relations/host-sense.ts): a person or body hosting a person meets them; a place hosting
 // or playing host to something is where it is held, save a country receiving a person. Sentences written
 // for this test.
-import { triplesOf } from './rules/triples-of.js';
+import { phrasesOf, triplesOf } from './rules/triples-of.js';
 
 test.each([
   [
@@ -27,4 +27,14 @@ test.each([
   const got = triplesOf(text);
   expect(got).toContain(present);
   if (absent) expect(got).not.toContain(absent);
+});
+
+// Turned round, the edge reads in the passive: under Harbour Festival → Toronto, "hosted" would say the
+// festival hosted the city.
+test.each([
+  ['Toronto hosted the Harbour Festival in May.', 'Harbour Festival LOCATED_IN "hosted by" Toronto'],
+  ['The city of Oslo played host to the Dorn Cup.', 'Dorn Cup LOCATED_IN "hosted by" Oslo'],
+  ['Toronto will host the Harbour Festival in May.', 'Harbour Festival LOCATED_IN "will be hosted by" Toronto'],
+])('%s → %s', (text, expected) => {
+  expect(phrasesOf(text)).toContain(expected);
 });
