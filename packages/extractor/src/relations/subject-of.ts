@@ -233,11 +233,14 @@ function reportedClauseBefore(view: SentenceView, from: number, vg: Chunk): bool
 }
 
 /** The phrase a relative clause describes: a noun with no name of its own in apposition to a name stands
- * for that name ("SARS-CoV-2, the coronavirus that causes COVID-19", "Acme, a firm which owns Beta"). */
+ * for that name ("SARS-CoV-2, the coronavirus that causes COVID-19", "Acme, a firm which owns Beta"), and so
+ * does the state or country after a place's comma ("Dorn County, Texas, which is home to …" describes the
+ * county). */
 function relativeAntecedent(view: SentenceView, h: number): Chunk {
   const ch = view.chunks;
   const np = ch[h];
   const name = ch[h - 1];
+  if (name?.kind === 'NP' && !!name.head && view.qualifierAt[np.from] === name.head) return name;
   const described =
     !np.head &&
     !np.possessor &&

@@ -53,7 +53,9 @@ export const housing: RelationRule = {
         out.push({
           subject: thing,
           object: place!,
-          predicate: { type: 'LOCATED_IN', lemma: verb ? vg.lemma : 'home', text: view.slice(vg.from, vg.to) },
+          // The edge runs from the thing to the place, so its words do too: "houses" under it would read the
+          // thing housing the place.
+          predicate: { type: 'LOCATED_IN', lemma: verb ? vg.lemma : 'home', text: verb ? 'housed in' : 'in' },
           confidence: 0.7,
           from: Math.min(np.from, vg.from),
           to: obj.to,

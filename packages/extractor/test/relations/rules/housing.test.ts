@@ -1,5 +1,5 @@
 // housing: what a place houses or is home to is located there; sentences written for this test.
-import { triplesOf } from './triples-of.js';
+import { phrasesOf, triplesOf } from './triples-of.js';
 
 describe('housing', () => {
   test.each([
@@ -22,4 +22,21 @@ describe('housing', () => {
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text).filter((t) => / (?:LOCATED_IN|RELATED_TO) /.test(t))).toEqual(expected);
   });
+});
+
+// The edge runs from the housed thing to the place; its words say so ("houses" under it would read the
+// museum housing the city). A place's state or country after its comma is not what "which" stands for.
+test.each([
+  ['Leeds houses the Beta Museum.', ['Beta Museum LOCATED_IN "housed in" Leeds']],
+  ['Leeds is home to Acme Corp.', ['Acme Corp LOCATED_IN "in" Leeds']],
+  [
+    'Acme Corp moved to Dorn, Texas, which houses the Beta Museum.',
+    ['Dorn LOCATED_IN "," Texas', 'Beta Museum LOCATED_IN "housed in" Dorn'],
+  ],
+  [
+    'Dorn County, Texas, which is home to Acme Corp, voted on Monday.',
+    ['Dorn County LOCATED_IN "," Texas', 'Acme Corp LOCATED_IN "in" Dorn County'],
+  ],
+])('%s → %j', (text, expected) => {
+  expect(phrasesOf(text).filter((t) => / LOCATED_IN /.test(t))).toEqual(expected);
 });
