@@ -1,6 +1,7 @@
 // Acts kept from happening by the verb and preposition before their gerund: "refrained from criticising Tom
 // Hale", "was barred from visiting Norland", "stopped short of naming Acme" say the gerund's act did not
-// happen ("benefited from working with X" and "was proud of meeting X" say nothing of the kind). The
+// happen, and so do verbs of giving up ("withdrew from using Ann Cole as its candidate", "pulled out of buying
+// Beta"); "benefited from working with X" and "was proud of meeting X" say nothing of the kind. The
 // triple keeps its type, negated, as "refused to meet" does (verb-group.ts).
 import type { Chunk } from './chunks.js';
 import type { TripleDraft } from './rule.js';
@@ -12,10 +13,17 @@ const KEEPING = new Set(
   disqualify`.split(/\s+/),
 );
 
+/** Verbs of giving up, whose "from"-gerund ("withdrew from using Ann Cole as its candidate", "backed away from
+ * buying Beta") or "of"-gerund ("pulled out of buying Beta") is no longer done. */
+const GIVING_UP_FROM = new Set(['withdraw', 'retreat', 'back away', 'back off', 'pull back', 'walk away', 'step back']);
+const GIVING_UP_OF = new Set(['pull out', 'back out', 'opt out', 'drop out']);
+
 /** Group `vg`, then preposition `prep`, keep what follows from happening. */
 function keeps(view: SentenceView, vg: Chunk | undefined, prep: Chunk | undefined): boolean {
   if (prep?.kind !== 'PREP' || vg?.kind !== 'VG') return false;
   const p = view.toks[prep.from].normal;
+  if (p === 'from' && GIVING_UP_FROM.has(vg.lemma)) return true;
+  if (p === 'of' && GIVING_UP_OF.has(vg.lemma)) return true;
   if (p === 'from') return KEEPING.has(vg.lemmas[vg.lemmas.length - 1] ?? vg.lemma);
   // "stopped short of criticising": the chunker reads "short" into the group.
   return p === 'of' && view.toks[vg.to].normal === 'short' && vg.lemmas[0] === 'stop';

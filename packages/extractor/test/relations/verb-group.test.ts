@@ -86,6 +86,11 @@ test.each([
     ['Ann Cole CRITICIZES Tom Hale'],
   ],
   ['calling off talks', 'Ann Cole called off talks with Tom Hale.', ['Ann Cole MEETS Tom Hale (negated)']],
+  [
+    'withdrawing from an act gives it up',
+    'Acme Corp withdrew from using Tom Hale as its spokesman.',
+    ['Acme Corp USES Tom Hale (negated)'],
+  ],
 ])('a kept or undone act: %s', (_name, text, expected) => {
   expect(triplesOf(text)).toEqual(expected);
 });

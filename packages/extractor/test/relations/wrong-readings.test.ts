@@ -593,6 +593,24 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'an -ing form read as a noun after a preposition takes the name as its object (modifier-object.ts)',
+      'Beta Ltd backed away from hiring Ann Cole.',
+      'Beta Ltd RELATED_TO Ann Cole',
+      undefined,
+    ],
+    [
+      'so does one before a title and a name',
+      'The Dorn Party withdrew from using Princess Ann Cole as its candidate.',
+      'Dorn Party RELATED_TO Ann Cole',
+      undefined,
+    ],
+    [
+      'an -ing form the parse read as a verb keeps its edge, negated by the giving up',
+      'Acme Corp refrained from criticizing Beta Ltd.',
+      'Acme Corp CRITICIZES Beta Ltd',
+      'Acme Corp CRITICIZES Beta Ltd (negated)',
+    ],
+    [
       '"of" after it still names the target',
       "Acme Corp's criticism of Beta Ltd grew.",
       undefined,
