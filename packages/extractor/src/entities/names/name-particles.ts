@@ -4,6 +4,7 @@
 // Without it the run stops at the particle and one person becomes two nodes ("Osama", "Laden").
 import type { Token } from '../../tokens.js';
 import { isCap } from './capitals.js';
+import { isTitle } from './name-tokens.js';
 
 export const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
 export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
@@ -17,6 +18,9 @@ const spaced = (a: Token, b: Token) => /^ $/.test(a.post + b.pre);
 /** How many tokens from `j` (particles, then the family name) continue the name in `run`; 0 if none. */
 export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const prev = run[run.length - 1];
+  // The name's own words, after any title before it ("Crown Prince Mohammed bin Salman").
+  const lastTitle = run.findLastIndex((t) => isTitle(t));
+  const words = run.length - lastTitle - 1;
   let k = j;
   // Up to two particles: "von der", "van den", "de la", "bin al".
   while (
@@ -32,12 +36,12 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   if (!spaced(row[k - 1], family) && !glued(row[k - 1], family)) return 0;
   // "al-Assad", "el-Sisi": the hyphened Arabic article marks a family name after any name word.
   const arabicArticle = k === j + 1 && (row[j].normal === 'al' || row[j].normal === 'el') && glued(row[j], family);
-  const afterGivenName = run.length <= 2 && GIVEN.some((g) => prev.tags.has(g));
+  const afterGivenName = words <= 2 && GIVEN.some((g) => prev.tags.has(g));
   // "Usama bin Ladin", "Amal bint Qasim": "son/daughter of" between two name words, whatever the given name.
-  const patronymic = k === j + 1 && run.length <= 2 && PATRONYMICS.has(row[j].normal);
+  const patronymic = k === j + 1 && words >= 1 && words <= 2 && PATRONYMICS.has(row[j].normal);
   // "Surigao del Sur", "Rio de Janeiro", "Maria de la Cruz": a Romance "of" between two name words, after any
   // name word (no given name needed: places are named so too).
-  const romance = run.length <= 2 && ROMANCE.has(row[j].normal) && (k === j + 1 || row[j + 1].normal === 'la');
+  const romance = words <= 2 && ROMANCE.has(row[j].normal) && (k === j + 1 || row[j + 1].normal === 'la');
   return arabicArticle || afterGivenName || patronymic || romance ? k - j + 1 : 0;
 }
 

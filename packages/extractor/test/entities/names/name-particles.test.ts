@@ -15,6 +15,9 @@ test.each([
   ['The minister, Karim al-Hassan, resigned.', ['Karim al-Hassan']],
   // "bin" / "bint" / "ibn" ("son / daughter of") after any name word, known as a given name or not.
   ['Police said Usama bin Qadir had fled to Basra.', ['Usama bin Qadir']],
+  // After a title of two words, the name's own words still count from its first ("Crown Prince").
+  ['Crown Prince Omar bin Rashid met Tom Hale in Lima.', ['Omar bin Rashid', 'Tom Hale']],
+  ['Police said Deputy Minister Maria da Silva had resigned.', ['Maria da Silva']],
 ])('%s → %j', (text, expected) => {
   expect(names(text)).toEqual(expected);
 });

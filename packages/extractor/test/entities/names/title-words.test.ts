@@ -362,6 +362,15 @@ const cases: TitleCase[] = [
     ],
     not: ['Senior Advisers Ann Cole'],
   },
+  {
+    rule: '"Crown" before a royal title is the title\'s',
+    text: 'Reporters said Crown Princess Ann Cole met Tom Hale in Lima.',
+    names: [
+      ['Ann Cole', 'Person'],
+      ['Tom Hale', 'Person'],
+    ],
+    not: ['Crown'],
+  },
 ];
 
 describe('title words and name fragments', () => {
