@@ -30,7 +30,8 @@ export const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
-/** Time zones and similar capitalised abbreviations that are never actors ("VIP" is a kind of guest). */
+/** Time zones and similar capitalised abbreviations that are never actors ("VIP" is a kind of guest, "OK" the
+ * word okay). */
 export const NOT_ENTITIES = new Set([
   'utc',
   'gmt',
@@ -51,6 +52,7 @@ export const NOT_ENTITIES = new Set([
   'p.m.',
   'vip',
   'vips',
+  'ok',
 ]);
 export const CALENDAR = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
