@@ -170,10 +170,10 @@ const surnameAfterGiven = (t: Token, prev: Token | undefined) =>
   (prev.tags.has('FirstName') || givenName(prev.normal)) &&
   !/\S/.test(prev.post);
 
-/** "8:00 p.m. AST", "at 1922 UTC": an abbreviation ending in T right after a clock time is its time zone,
- * whichever zone it is. */
+/** "8:00 p.m. AST", "at 1922 UTC", "9:54 a.m. ET": an abbreviation ending in T right after a clock time is its
+ * time zone, whichever zone it is. */
 const timeZoneAfterClock = (t: Token, prev: Token | undefined) =>
-  /^\p{Lu}{2,4}T$/u.test(t.text) &&
+  /^\p{Lu}{1,4}T$/u.test(t.text) &&
   !!prev &&
   !/\S/.test(prev.post) &&
   (/^[ap]\.?m\.?$/i.test(prev.text) || /^\d{1,2}[:.]\d{2}$/.test(prev.text) || /^[0-2]\d[0-5]\d$/.test(prev.text));

@@ -35,6 +35,7 @@ describe('not names', () => {
     ['a generational suffix after a comma', 'Ann Cole sued Mayor Tom R. Hale, Jr. and his firm in Dorn.', 'Jr'],
     ['a number word in capitals, for emphasis', 'Ann Cole said the club was polling at a solid ZERO in Dorn.', 'ZERO'],
     ['a time zone after a clock time', 'The advisory came out at 8:00 p.m. AST in Dorn.', 'AST'],
+    ['a two-letter time zone after a clock time', 'The jet landed at 9:54 a.m. ET in Dorn.', 'ET'],
     ['a time zone after a 24-hour time', 'The ship left Dorn at 1922 HKT on Monday.', 'HKT'],
     ['a currency code glued to its amount', 'Tom Hale wants the fare cut to USD12 a ride.', 'USD12'],
     ['a currency code before its amount', 'Tickets cost GBP 18.50 each in Dorn.', 'GBP'],
