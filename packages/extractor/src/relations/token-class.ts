@@ -126,16 +126,21 @@ const WILL_VERBS = new Set(
 const willed = (t: Token | undefined) => !!t && isVerbTag(t) && WILL_VERBS.has(t.root ?? t.normal);
 
 /** "Johnson's stated intent", "Tom Hale's planned trip": the parser reads a name's "'s" before a past form as
- * "has", but "has stated" takes its object with a determiner ("has stated his intent"); before a bare common
- * noun the "'s" is possessive and the past form describes the noun. */
+ * "has" (or "is", an empty auxiliary token after the name), but "has stated" takes its object with a determiner
+ * ("has stated his intent"); before a bare common noun the "'s" is possessive and the past form describes the
+ * noun, also with a name modifying that noun ("Theresa May's proposed Brexit deal"). */
 function possessedParticiple(toks: Token[], i: number): boolean {
-  const [prev, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
+  const t = toks[i];
+  const prev = toks[i - 1]?.text === '' && i > 1 ? toks[i - 2] : toks[i - 1];
+  let n = i + 1;
+  while (toks[n] && /^\p{Lu}/u.test(toks[n].text) && toks[n].tags.has('ProperNoun') && !hasBreak(toks[n - 1])) n++;
+  const next = toks[n];
   return (
     /['’]s$/.test(prev.text) &&
     prev.tags.has('ProperNoun') &&
     t.tags.has('PastTense') &&
     !!next &&
-    !hasBreak(t) &&
+    !hasBreak(toks[n - 1]) &&
     /^\p{Ll}/u.test(next.text) &&
     next.tags.has('Noun') &&
     !['Pronoun', 'Determiner', 'Value', 'Possessive'].some((g) => next.tags.has(g))
@@ -347,6 +352,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
         possessedParticiple(toks, i))
     )
       cls[i] = 'N';
+    // (the parse's empty "is" after the name goes with it: "May's proposed Brexit deal")
+    if (cls[i] === 'V' && prev?.text === '' && possessedParticiple(toks, i)) cls[i] = cls[i - 1] = 'N';
     // "Firms linked to …", "Prices rose": a plural-looking present verb directly before another verb is a noun.
     if (
       cls[i] === 'V' &&

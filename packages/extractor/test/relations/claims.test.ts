@@ -18,6 +18,12 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      'a coordinated "said" after an object with a possessed participle ("Ann Cole\'s proposed … deal")',
+      'Tom Hale rejected Ann Cole\'s proposed Dorn deal and said he would vote against it.',
+      { speaker: 'Tom Hale', verb: 'say', quote: false, about: [] },
+      'he would vote against it',
+    ],
+    [
       'indirect speech with "that"',
       'On Tuesday, Marta Lindqvist said that Volvo would close its plant in Ghent.',
       { speaker: 'Marta Lindqvist', verb: 'say', quote: false, about: ['Ghent', 'Volvo'] },

@@ -38,6 +38,11 @@ describe('classify: verb or noun', () => {
       ['is', 'leave'],
     ],
     ['before a clause it is the verb ("has stated")', 'Ann Cole’s stated that she will go.', ['stated', 'will go']],
+    [
+      'also when the parse reads the "’s" as "is", and with a name before the noun',
+      'Tom Hale called Ann Cole’s proposed Dorn deal "lousy" and said he would vote against it.',
+      ['called', 'said', 'would vote'],
+    ],
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
     ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
     [
