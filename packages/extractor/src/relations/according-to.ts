@@ -59,5 +59,19 @@ function afterApposition(view: SentenceView, from: number): number {
   if (['who', 'whose', 'which'].includes(toks[from].normal)) return comma + 1;
   const verb = view.chunks.some((c) => c.kind === 'VG' && c.finite && c.from >= from && c.to <= comma);
   const role = !verb && toks[from].normal !== 'the' && !!findRole(view, from, comma);
-  return role ? comma + 1 : from;
+  return role || (!verb && describesSource(view, from, comma)) ? comma + 1 : from;
+}
+
+/** "According to Acme Corp, a security firm, two databases were found …", "According to Tom Hale, the mayor of
+ * Dorn, the bridge will reopen": a noun phrase set off by commas, with a clause of its own after it (a subject
+ * and, before any comma, its finite verb), describes the source. ("…, the prosecutor general of Tehran, Ali
+ * Mehr, said" has a name set off after it: there the phrase is the subject.) */
+function describesSource(view: SentenceView, from: number, comma: number): boolean {
+  const ch = view.chunks;
+  let c = ch.findIndex((x) => x.from === comma + 1);
+  if (ch.find((x) => x.from === from)?.kind !== 'NP' || ch[c]?.kind !== 'NP') return false;
+  // ("two databases containing user data from Facebook were found": the subject's modifiers may come between.)
+  for (; c < ch.length && !ch[c].breakAfter; c++)
+    if (ch[c + 1]?.kind === 'VG' && ch[c + 1].finite && !ch[c + 1].participle) return true;
+  return false;
 }

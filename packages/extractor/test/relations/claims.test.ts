@@ -18,6 +18,24 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      'a description of the source set off by commas before a clause of its own',
+      'According to Acme Corp, a security firm, two databases were found on public servers.',
+      { speaker: 'Acme Corp', verb: 'according to', quote: false, about: [] },
+      'two databases were found on public servers',
+    ],
+    [
+      'also one opened by "the", its subject\'s modifiers before the verb',
+      'According to Tom Hale, the mayor of Dorn, two bridges linking Dorn to Oslo will reopen in May.',
+      { speaker: 'Tom Hale', verb: 'according to', quote: false },
+      'two bridges linking Dorn to Oslo will reopen in May',
+    ],
+    [
+      'a phrase after which a comma comes before any verb is the subject, said by the source',
+      'According to Tom Hale, the suspect, a man aged 30, fled to Dorn.',
+      { speaker: 'Tom Hale', verb: 'according to', quote: false },
+      'the suspect, a man aged 30, fled to Dorn',
+    ],
+    [
       'a coordinated "said" after an object with a possessed participle ("Ann Cole\'s proposed … deal")',
       'Tom Hale rejected Ann Cole\'s proposed Dorn deal and said he would vote against it.',
       { speaker: 'Tom Hale', verb: 'say', quote: false, about: [] },
