@@ -35,12 +35,16 @@ export function afterAddressee(view: SentenceView, from: number, lemma: string):
   const named = !!told.head || view.toks[told.from].tags.has('Pronoun');
   // (not an order, "told me not to speak", nor the rest of the addressee's name, "told Charlamagne tha God")
   const opens =
-    (next?.kind === 'NP' || next?.kind === 'ADV') &&
+    (next?.kind === 'NP' || next?.kind === 'ADV' || FOCUS_WORDS.has(view.toks[next?.from ?? -1]?.normal ?? '')) &&
     !['not', 'to'].includes(view.toks[next.from].normal) &&
     !(told.head && view.entityAt[next.from] === told.head) &&
     clauseFollows(view, next.from);
   return named && opens ? next!.from : from;
 }
+
+/** Words of degree that may open the subject of what was told, whatever the parse calls them ("told the BBC even
+ * one percent of users would be too many": "even" is tagged a conjunction). */
+const FOCUS_WORDS = new Set(['even', 'just', 'almost', 'nearly', 'roughly']);
 
 /** Possessive pronouns that open a clause's subject right after the name of the one told ("told Fox News their
  * investigation could last …"). */

@@ -282,6 +282,12 @@ describe('claims', () => {
       'only 10% of the staff in Ghent were women',
     ],
     [
+      'or before "even", which the parse calls a conjunction',
+      'Maria Dahl told the Daily Post even one percent of the staff in Ghent would be too many.',
+      { speaker: 'Maria Dahl', verb: 'tell', quote: false, about: ['Ghent'] },
+      'even one percent of the staff in Ghent would be too many',
+    ],
+    [
       'a statement in a subordinate clause that opens the sentence ends where the main clause begins',
       'After Maria Dahl suggested that the dam could fail, local debate centered on the budget.',
       { speaker: 'Maria Dahl', verb: 'suggest', quote: false, about: [] },
