@@ -37,12 +37,22 @@ function sharedNounEnd(view: SentenceView, k: number): number {
     : np.to;
 }
 
+/** "voted to hold two officials, Tom Hale and Ann Cole, in contempt": the objects at chunks up to k name, set off
+ * by commas, the phrase right after the verb; the comma after them closes that aside, not the verb's phrase. */
+function closesApposition(view: SentenceView, vg: Chunk, k: number): boolean {
+  const ch = view.chunks;
+  const v = ch.indexOf(vg);
+  const comma = (c: Chunk) => c.breakAfter && /^,\s*$/.test(view.toks[c.to].post);
+  if (v < 0 || k < v + 2 || ch[v + 1].kind !== 'NP' || !comma(ch[v + 1]) || !comma(ch[k])) return false;
+  return ch.slice(v + 2, k + 1).every((c) => c.kind === 'NP' || c.kind === 'CONJ');
+}
+
 /** The words after `last` (the last of verb group `vg`'s coordinated direct objects) that finish the verb
  * ("to life", "a full pardon"), or undefined when none follow. */
 export function complementAfter(view: SentenceView, vg: Chunk, last: Chunk | undefined): string | undefined {
   const ch = view.chunks;
   const k = last ? ch.indexOf(last) : -1;
-  if (k < 0 || last!.breakAfter) return undefined;
+  if (k < 0 || (last!.breakAfter && !closesApposition(view, vg, k))) return undefined;
   const [next, after] = [ch[k + 1], ch[k + 2]];
   let from = -1;
   let to = -1;

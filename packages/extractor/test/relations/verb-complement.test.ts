@@ -51,6 +51,11 @@ describe('verb complements', () => {
       ['Ann Cole <sentenced … to ten years> Bo Berg', 'Ann Cole <sentenced … to ten years> Tom Hale'],
     ],
     [
+      'after coordinated names set off by commas as what the phrase before them is',
+      'Judge Ann Cole held two firms, Acme Corp and Beta Ltd, in contempt of court.',
+      ['Ann Cole <held … in contempt> Acme Corp', 'Ann Cole <held … in contempt> Beta Ltd'],
+    ],
+    [
       'a sum as the second object, an infinitive after it',
       'Acme Corp agreed to pay Beta Ltd $5 million to settle the lawsuit.',
       ['Acme Corp <agreed to pay … $5 million> Beta Ltd'],
