@@ -1,7 +1,8 @@
 // "Osama bin Laden", "Ludwig van Beethoven", "Ursula von der Leyen", "Leonardo da Vinci", "Bashar al-Assad":
 // a lower-case particle between a given name and a capitalised family name belongs to the person's name;
 // a Romance "of" ("Surigao del Sur", "Rio de Janeiro") joins two name words of a place's name as well.
-// Without it the run stops at the particle and one person becomes two nodes ("Osama", "Laden").
+// Without it the run stops at the particle and one person becomes two nodes ("Osama", "Laden"). So does a
+// generation after a comma ("Martin Luther King, Jr.").
 import type { Token } from '../../tokens.js';
 import { isCap } from './capitals.js';
 import { isTitle } from './name-tokens.js';
@@ -49,4 +50,14 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
 export function familyName(name: string): string {
   const words = name.trim().split(/\s+/);
   return words[words.length - 1].replace(/^(?:al|el)[-‐]/i, '');
+}
+
+/** "Martin Luther King, Jr.", "Cyrus R. Vance, Jr.": a generation written after a comma belongs to the person's
+ * name (the son is not his father); the run at `j` goes on over the comma. */
+export function generationAfterComma(run: Token[], row: Token[], j: number): boolean {
+  const last = run[run.length - 1];
+  // (the name's own words, after any title: "Manhattan District Attorney Cyrus R. Vance, Jr.")
+  const words = run.slice(run.findLastIndex((t) => isTitle(t)) + 1);
+  const person = words.every((t) => t.tags.has('Person') || /^\p{Lu}\.?$/u.test(t.text));
+  return person && words.length >= 2 && /^,\s$/.test(last.post) && !row[j]?.pre && /^(?:Jr|Sr)\.?$/.test(row[j]?.text ?? '');
 }

@@ -39,7 +39,7 @@ import { nameKey } from './name-key.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
 import { withoutQuotedFragments } from './quoted-fragments.js';
-import { particleJoin } from './name-particles.js';
+import { generationAfterComma, particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { initialAt, nameBefore } from './initials.js';
 import { acronymJoin, acronymOverComma } from './acronym-joins.js';
@@ -295,7 +295,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             hyphened(run[run.length - 1], row[j]) ||
             possessiveOrg(run[run.length - 1], row[j]) ||
             syllable(run[run.length - 1], row[j]) ||
-            acronymOverComma(run, row, j)) &&
+            acronymOverComma(run, row, j) ||
+            generationAfterComma(run, row, j)) &&
           !/\S/.test(row[j].pre)
         ) {
           const t = row[j];

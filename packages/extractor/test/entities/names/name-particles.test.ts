@@ -18,6 +18,9 @@ test.each([
   // After a title of two words, the name's own words still count from its first ("Crown Prince").
   ['Crown Prince Omar bin Rashid met Tom Hale in Lima.', ['Omar bin Rashid', 'Tom Hale']],
   ['Police said Deputy Minister Maria da Silva had resigned.', ['Maria da Silva']],
+  // A generation after a comma is the name's: the son is not his father.
+  ['Reporters met Tom R. Hale, Jr. in Lima.', ['Tom R. Hale, Jr']],
+  ['District Attorney Tom Hale, Sr. sued Acme Corp.', ['Tom Hale, Sr']],
 ])('%s → %j', (text, expected) => {
   expect(names(text)).toEqual(expected);
 });
@@ -56,4 +59,8 @@ test.each([
   const r = extract(text).entities.map((e) => e.name);
   expect(r).toContain(name);
   for (const part of name.split(/ (?:de la|del|de) /)) expect(r).not.toContain(part);
+});
+
+test('a generation after a body\'s name and a comma stays out of it', () => {
+  expect(extract('Acme Corp, Sr. managers said, would close.').entities.map((e) => e.name)).not.toContain('Acme Corp, Sr');
 });
