@@ -1,5 +1,6 @@
 // Place cues for names compromise does not know ("Sochi", "Taikoo", "Genova"): a weakly typed one-word name
-// right after a preposition of location ("in Sochi", "near Herat", "next to Genova") in most of its mentions
+// right after a preposition of location ("in Sochi", "near Herat", "next to Genova", "in Vestria and Ostland";
+// a town also known as a family name too, "in Lund") in most of its mentions
 // is a place ("published in Nature", "an article in Haaretz" name a publication and are not counted); so is
 // one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's governor", "the
 // mayor of Chelyabinsk", "Chelyabinsk regional Deputy Governor").
@@ -8,6 +9,7 @@ import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import { PERSON_TAGS, placeWord } from '../lexicon/known-places.js';
+import { cityPopulation } from '../lexicon/world-cities.js';
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
 /** "published in Nature", "wrote in Science", "an article in Haaretz": what is written appears in a journal or a
@@ -55,7 +57,23 @@ function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean 
   );
 }
 
+/** "in Vestria and Ostland": the second of two names joined after a preposition of location. */
+function joinedToLocated(t: Token, tokens: Token[]): boolean {
+  const [conj, first, prep] = [tokens[t.i - 1], tokens[t.i - 2], tokens[t.i - 3]];
+  return (
+    !!prep &&
+    ['and', 'or'].includes(conj.normal) &&
+    /^\p{Lu}/u.test(first.text) &&
+    !/\S/.test(first.post) &&
+    LOCATIVE.has(prep.normal) &&
+    prep.sentence === t.sentence
+  );
+}
+
 function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
+  // ("headquarters in Lund": a town that is also a family name is the town, unless an article's person bears it)
+  const surnames = new Set(groups.filter((p) => p.type === 'Person' && p.words > 1).map((p) => p.lastWord));
+  const town = (t: Token, g: NameGroup) => !surnames.has(g.lastWord) && cityPopulation(t.text) > 0;
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words !== 1 || ORG_HEADS.has(g.key)) continue;
     // A mention "published in" is a journal's and says nothing of a place either way.
@@ -66,7 +84,7 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
       if (
         s.tokens.length !== 1 ||
         /^\p{Lu}+$/u.test(t.text) ||
-        t.tags.has('Person') ||
+        (t.tags.has('Person') && !town(t, g)) ||
         t.tags.has('Organization') ||
         t.tags.has('Uncountable') ||
         /['’]s$/.test(t.text)
@@ -77,7 +95,11 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
       if (!before || before.sentence !== t.sentence) return false;
       // "in Marvel comics": a name used as a modifier.
       if (after && !/\S/.test(t.post) && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun')) return false;
-      return LOCATIVE.has(before.normal) || (before.normal === 'to' && tokens[t.i - 2]?.normal === 'next');
+      return (
+        LOCATIVE.has(before.normal) ||
+        (before.normal === 'to' && tokens[t.i - 2]?.normal === 'next') ||
+        joinedToLocated(t, tokens)
+      );
     });
     // Most of its mentions, not just one ("a member in Scientology", "roles in Batman" are not places).
     if (located.length * 2 > spans.length) g.type = 'Place';

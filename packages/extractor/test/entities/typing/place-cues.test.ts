@@ -1,0 +1,21 @@
+// Place cues from a preposition of location (typing/place-cues.ts): a name mostly written "in X" is a place,
+// also the second of two names joined after the preposition, and a town the lexicon also knows as a family
+// name, unless a person of the article bears that name. Sentences written for this test.
+import { extract } from '@kg/extractor';
+import type { EntityType } from '@kg/extractor';
+
+test.each<[string, string, string, EntityType | undefined]>([
+  ['the second of two joined names', 'Acme won approval from authorities in Vestria and Ostland.', 'Ostland', 'Place'],
+  ['also after "or"', 'Tom Hale will open offices in Vestria or Ostland.', 'Ostland', 'Place'],
+  [
+    'a town that is also a family name',
+    'Ann Cole told reporters outside the firm’s headquarters in Lund.',
+    'Lund',
+    'Place',
+  ],
+  ['not a family name a person of the article bears', 'Ann Lund met Tom Hale in Lund in May.', 'Ann Lund', 'Person'],
+  ['a family name that names no town stays a person', 'Voters lost confidence in Johnson.', 'Johnson', 'Person'],
+])('%s: "%s"', (_rule, text, name, type) => {
+  const e = extract(text).entities.find((x) => x.name === name);
+  expect(e?.type).toBe(type);
+});
