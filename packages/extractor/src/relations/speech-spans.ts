@@ -127,7 +127,10 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       out.push(span);
       for (const np of coordinated) out.push({ ...span, speaker: npEntity(np)! });
     };
-    const left = Math.min(coordinated[coordinated.length - 1]?.from ?? speakerNp.from, speakerNp.from, vg.from);
+    // ("…, his lawyer, Ann Cole, said.": the role set off before the name is the speaker's phrase too.)
+    const roleBefore = ch[ch.indexOf(speakerNp) - 1];
+    const roleFrom = roleAppositive(view, ch.indexOf(roleBefore)) === speakerNp ? roleBefore.from : speakerNp.from;
+    const left = Math.min(coordinated[coordinated.length - 1]?.from ?? roleFrom, roleFrom, vg.from);
     const right = Math.max(speakerNp.to, vg.to);
     const base = {
       speaker,

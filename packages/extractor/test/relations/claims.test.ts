@@ -18,6 +18,18 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      'a role set off before the name of the one who said it is no part of what was said',
+      'Tom Hale was detained at his home, his lawyer, Ann Cole, said.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Tom Hale'] },
+      'Tom Hale was detained at his home',
+    ],
+    [
+      'nor is a body\'s role, possessed by the body',
+      'The plant in Dorn will close, the firm\'s chief executive, Ann Cole, said on Monday.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Dorn'] },
+      'The plant in Dorn will close',
+    ],
+    [
       'a description of the source set off by commas before a clause of its own',
       'According to Acme Corp, a security firm, two databases were found on public servers.',
       { speaker: 'Acme Corp', verb: 'according to', quote: false, about: [] },
