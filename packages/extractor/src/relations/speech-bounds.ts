@@ -9,6 +9,7 @@ import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { opensClause } from './objects-of.js';
 import { answeringVerb } from './answering-verb.js';
+import { verbType } from './vocabulary.js';
 
 /** The first token of what was said after an addressee: past "told <X> that", or at the subject of "told <X> he
  * would resign" / "told <X> the plant would close"; else `from` as it is. */
@@ -133,7 +134,9 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     LEADING_SUBORDINATORS.has(view.toks[0]?.normal) && !view.toks.slice(0, ch[c].from).some((t) => /,/.test(t.post));
   for (let k = from; k < last; k++) {
     // ("said Hale is “a model”; however, …": a semicolon or comma after the closing mark is outside the quotation.)
-    if (quoted(k) && !/["”’]\s*[;,]/.test(view.toks[k].post)) continue;
+    // (nor is an "and" after the closing mark: 'said the arrest was "deeply worrying" and urged …')
+    const closesBeforeAnd = /["”]\s*$/.test(view.toks[k].post) && view.toks[k + 1]?.normal === 'and';
+    if (quoted(k) && !/["”’]\s*[;,]/.test(view.toks[k].post) && !closesBeforeAnd) continue;
     if (/;/.test(view.toks[k].post)) return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
     // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
@@ -150,6 +153,15 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     // "said the aid was late but denied that he made a deal": a verb of saying or denying after "and/but" with
     // no subject of its own is the speaker's next act, not more of what was said.
     if (['and', 'but'].includes(view.toks[k + 1]?.normal ?? '') && speechVerbAt(view, k + 2)) return k;
+    // So does a past verb of urging when what was said cannot have urged: its subject is no person or body ("said
+    // the arrest was worrying and urged Vestria to …"), or its verb is not a past one ("predicted Trump would
+    // lose and asked voters to …"); "reported Iran issued warrants and demanded …" goes on with Iran.
+    if (
+      view.toks[k + 1]?.normal === 'and' &&
+      urgingVerbAt(view, k + 2) &&
+      (!agentAt(view, from) || !pastAt(view, from, k))
+    )
+      return k;
     // "said Acme funded Beta, but Acme denied it", ", while Ann Cole said it did not": a contrasting clause
     // whose subject is another actor, or the speaker as "he"/"she", is the writer's, set against what was said
     // (", but local restrictions make it hard" may go on with the speaker's own words).
@@ -171,6 +183,9 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
 /** Words that set a clause against the one before ("…, but Acme denied it"). */
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet', 'however']);
 const ACTORS = new Set(['Person', 'Organization']);
+/** A person, body or place (a country demands, as its government does) opens the phrase at `i`. */
+const agentAt = (view: SentenceView, i: number) =>
+  subjectAt(view, i) && [...ACTORS, 'Place'].includes(view.types.get(view.entityAt[i] ?? '') ?? '');
 /** A person or body opens the phrase at `i` (a name, or a pronoun the coreference stage resolved). */
 const actorAt = (view: SentenceView, i: number) =>
   subjectAt(view, i) && ACTORS.has(view.types.get(view.entityAt[i] ?? '') ?? '');
@@ -200,6 +215,15 @@ const finiteAt = (view: SentenceView, i: number) =>
 /** A past verb group of saying or denying opens at token `i` ("denied", "also said"): answering-verb.ts. */
 const speechVerbAt = (view: SentenceView, i: number) =>
   view.chunks.some((x) => opensAt(view, x, i) && answeringVerb(view, x));
+const urgingVerbAt = (view: SentenceView, i: number) =>
+  view.chunks.some(
+    (x) => opensAt(view, x, i) && x.finite && view.toks[x.from].tags.has('PastTense') && verbType(x.lemma) === 'URGES',
+  );
+/** The first finite verb between `from` and `to` is a simple past one (no modal, no present). */
+function pastAt(view: SentenceView, from: number, to: number): boolean {
+  const vg = view.chunks.find((x) => x.kind === 'VG' && x.finite && x.from >= from && x.to <= to);
+  return !!vg && !view.toks.slice(vg.from, vg.to + 1).some((t) => t.tags.has('Modal') || t.tags.has('PresentTense'));
+}
 
 /** "declared a state of emergency on May 1, shut down all schools, and later banned …": when a series of verbs
  * with no subject of their own ends the statement at `end`, a statement with no verb of its own (a noun phrase)

@@ -18,6 +18,24 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      'a past verb of urging after "and" is the speaker\'s when what was said cannot urge (no actor)',
+      'Ann Cole said the arrest was "deeply worrying" and urged Norway to free Tom Hale.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },
+      'the arrest was "deeply worrying"',
+    ],
+    [
+      'or when what was said is not in the past',
+      'Ann Cole predicted Tom Hale would lose and asked voters to back Acme Corp.',
+      { speaker: 'Ann Cole', verb: 'predict', quote: false, about: ['Tom Hale'] },
+      'Tom Hale would lose',
+    ],
+    [
+      'an actor of what was said in the past goes on with it',
+      'Ann Cole said Norway issued warrants and demanded that Acme Corp pay.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Acme Corp', 'Norway'] },
+      'Norway issued warrants and demanded that Acme Corp pay',
+    ],
+    [
       'a role set off before the name of the one who said it is no part of what was said',
       'Tom Hale was detained at his home, his lawyer, Ann Cole, said.',
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Tom Hale'] },
