@@ -3,7 +3,8 @@
 // body says what the name is, more surely than the shape of the name (a given name inside it made "Hagia
 // Sophia" a person). The head must end its phrase ("Grace Hale, a museum director" is a director). So does
 // a kind named before "called"/"named" ("a party called Zorin Australia", "a company named Blue Harbour"):
-// the writer says what the name is, over what its words suggest.
+// the writer says what the name is, over what its words suggest. A place's kind set off before its name says
+// so too ("through the capital, Karsk, on Friday").
 import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
 import type { EntityType } from '../../types.js';
@@ -11,6 +12,9 @@ import type { NameSpan } from '../spans.js';
 import { DIVISION_WORDS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 
 const OPENERS = new Set(['a', 'an', 'the']);
+/** Words for a place that name no place's own kind in a name (so no PLACE_HEADS word): "Karsk, the capital". */
+const PLACE_NOUNS = new Set(['capital']);
+const placeNoun = (t: Token) => PLACE_HEADS.has(t.normal) || PLACE_NOUNS.has(t.normal);
 const TIME_WORDS = new Set(['formerly', 'now', 'once', 'originally', 'previously']);
 const MAX_MODIFIERS = 3;
 
@@ -27,13 +31,28 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
     const ends =
       /[,;.]/.test(t.post) || !next || next.sentence !== s.sentence || next.normal === 'and' || next.normal === 'in';
     if (ends && /^\p{Ll}/u.test(t.text)) {
-      if (PLACE_HEADS.has(t.normal)) return 'Place';
+      if (placeNoun(t)) return 'Place';
       if (ORG_HEADS.has(t.normal)) return 'Organization';
       return undefined;
     }
     // Only modifiers come between: "the participation of this team" is about a participation.
     if (/\S/.test(t.post) || ['Preposition', 'Determiner', 'Conjunction', 'Verb'].some((x) => t.tags.has(x)))
       return undefined;
+  }
+  return undefined;
+}
+
+/** "through the capital, Karsk, on Friday": a phrase of "the" and a word for a place, set off by a comma right
+ * before the name, which a comma or the sentence's end closes, says the name is a place. */
+export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined {
+  const comma = tokens[s.tokens[0].i - 1];
+  const last = s.tokens[s.tokens.length - 1];
+  const next = tokens[last.i + 1];
+  if (!comma || !/^,\s*$/.test(comma.post) || comma.sentence !== s.sentence || !placeNoun(comma)) return undefined;
+  if (next && next.sentence === s.sentence && !/^[,;.]/.test(last.post.trim())) return undefined;
+  for (let k = comma.i - 1; k >= comma.i - 1 - MAX_MODIFIERS && tokens[k]?.sentence === s.sentence; k--) {
+    if (tokens[k].normal === 'the') return 'Place';
+    if (/\S/.test(tokens[k].post) || !/^\p{Ll}/u.test(tokens[k].text) || tokens[k].tags.has('Verb')) return undefined;
   }
   return undefined;
 }
@@ -77,7 +96,10 @@ export const appositiveKinds: EntityStep = {
         continue;
       }
       if (g.type === 'Concept' || g.type === 'Place') continue;
-      const kinds = new Set(g.spans.map((s) => appositiveKind(s, ctx.tokens)).filter((x) => x !== undefined));
+      // (a kind set off before the name only for a name no strong rule typed: "In the city, Ann Cole, the mayor,")
+      const kindOf = (s: NameSpan) =>
+        appositiveKind(s, ctx.tokens) ?? (g.strong ? undefined : kindBefore(s, ctx.tokens));
+      const kinds = new Set(g.spans.map(kindOf).filter((x) => x !== undefined));
       if (kinds.size !== 1) continue;
       const [kind] = kinds;
       if (kind === g.type) continue;

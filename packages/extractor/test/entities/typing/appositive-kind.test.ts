@@ -1,6 +1,6 @@
 // A name followed by ", a/the … <place or body word>" is what its apposition says (typing/appositive-kind.ts),
 // over the shape of the name; the word must end the phrase ("a museum director" is a person's role). So is a
-// name after "a <kind> called/named".
+// name after "a <kind> called/named", and one after "the <place word>," set off by commas.
 import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
@@ -44,6 +44,24 @@ const cases: EntityCase[] = [
     rule: 'only modifiers come between the article and the kind word',
     text: 'According to Tom Hale, the participation of this team in the contest shows progress.',
     name: 'Tom Hale',
+    type: 'Person',
+  },
+  {
+    rule: 'the capital',
+    text: 'Thousands marched through Karsk, the capital, on Friday.',
+    name: 'Karsk',
+    type: 'Place',
+  },
+  {
+    rule: 'a place word set off before the name',
+    text: 'Thousands marched through the capital, Karsk, on Friday.',
+    name: 'Karsk',
+    type: 'Place',
+  },
+  {
+    rule: 'a place word opening the clause before a person speaking is no apposition',
+    text: 'In the city, Ann Cole, the mayor, said it was calm.',
+    name: 'Ann Cole',
     type: 'Person',
   },
   {
