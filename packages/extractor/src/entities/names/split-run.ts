@@ -10,7 +10,8 @@ import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AFFILIATIONS, pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
 import { partyBeforeChamber } from './party-chamber.js';
 import { countryAdjectivePieces } from './country-adjective.js';
-import { lexiconTags } from '../../lexicon-tags.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
+import { aloneTags } from '../../common-word.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, SAINT, has, isCap, isTitle, lower } from './name-tokens.js';
@@ -280,6 +281,8 @@ function plainNameWords(rest: Token[]): boolean {
     rest.every(
       (t) =>
         !has(t, ['Place', 'Organization', 'Adjective', 'Plural', 'Acronym']) &&
+        // ("United States Geological Survey": an adjective by itself, whatever the parse made of it in the name)
+        !(aloneTags(t.text)?.includes('Adjective') && !givenName(t.text) && !lexiconTags(t.text).includes('LastName')) &&
         !ORG_HEADS.has(lower(t)) &&
         !PLACE_HEADS.has(lower(t)) &&
         !EVENT_HEADS.has(lower(t)) &&

@@ -502,6 +502,18 @@ const cases: BoundaryCase[] = [
     not: ['Hostage Crisis'],
   },
   {
+    rule: 'a country opening a body\'s name of adjective and noun stays in it',
+    text: 'The quake struck near Lima, according to the Norway Geological Survey (NGS).',
+    names: [['Norway Geological Survey', 'Organization']],
+    not: ['Geological Survey'],
+  },
+  {
+    rule: 'a survey body is an organisation',
+    text: 'The British Geological Survey said the quake struck near Lima.',
+    names: [['British Geological Survey', 'Organization']],
+    not: [],
+  },
+  {
     rule: 'a capitalised preposition and "the" inside a name',
     text: 'Her brother joined Iraq Veterans Against the War after his tour.',
     names: [['Iraq Veterans Against the War', 'Organization']],
