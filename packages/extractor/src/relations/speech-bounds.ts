@@ -134,8 +134,9 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     LEADING_SUBORDINATORS.has(view.toks[0]?.normal) && !view.toks.slice(0, ch[c].from).some((t) => /,/.test(t.post));
   for (let k = from; k < last; k++) {
     // ("said Hale is “a model”; however, …": a semicolon or comma after the closing mark is outside the quotation.)
-    // (nor is an "and" after the closing mark: 'said the arrest was "deeply worrying" and urged …')
-    const closesBeforeAnd = /["”]\s*$/.test(view.toks[k].post) && view.toks[k + 1]?.normal === 'and';
+    // (nor is an "and" or "but" after the closing mark: 'said the arrest was "deeply worrying" and urged …',
+    // 'said he was leaving "to let the firm move on," but did not comment …')
+    const closesBeforeAnd = /["”]\s*$/.test(view.toks[k].post) && ['and', 'but'].includes(view.toks[k + 1]?.normal);
     if (quoted(k) && !/["”’]\s*[;,]/.test(view.toks[k].post) && !closesBeforeAnd) continue;
     if (/;/.test(view.toks[k].post)) return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;

@@ -30,6 +30,12 @@ describe('claims', () => {
       'Tom Hale would lose',
     ],
     [
+      'a verb with no subject after ", but" ends what was said, the comma inside a closing quotation mark',
+      'Tom Hale said he was leaving "to let the firm move on," but did not comment on the breach.',
+      { speaker: 'Tom Hale', verb: 'say', quote: false, about: [] },
+      'he was leaving "to let the firm move on,"',
+    ],
+    [
       'an actor of what was said in the past goes on with it',
       'Ann Cole said Norway issued warrants and demanded that Acme Corp pay.',
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Acme Corp', 'Norway'] },
