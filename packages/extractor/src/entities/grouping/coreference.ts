@@ -103,7 +103,11 @@ export function resolveCoreference(
       }
       continue;
     }
-    const type = NOMINALS.get(tok.normal);
+    // ("the company's chief executive", "the party's nominee": a body's possessive refers as the bare noun does.
+    // Not a place's: on the Wikinews corpus "the country's" / "the nation's" named the salient country in 14 of
+    // 20 mentions, against 7 of 7 for "the party's" and "the company's".)
+    const bare = NOMINALS.get(tok.normal.replace(/['’]s$/, ''));
+    const type = bare === 'Organization' ? bare : NOMINALS.get(tok.normal);
     // "the University of Southern Indiana": a word of a name is not a nominal reference.
     if (
       type &&

@@ -14,6 +14,13 @@ test.each([
   ['Pell Group said it would buy Castor Mining. The company also criticized Norway.', 'The company', 'Pell Group'],
   ['Halvorsen Group sold its stake to Brenner Bank. The firm then closed two plants.', 'The firm', 'Halvorsen Group'],
   ['Kenya signed a trade deal with Uganda on Monday. The country will cut tariffs.', 'The country', 'Kenya'],
+  // A body's possessive refers as the bare noun does.
+  ['Pell Group said it would buy Castor Mining. The company’s chief executive resigned.', 'The company', 'Pell Group'],
+  [
+    'Ann Cole won the Pell Party’s primary in May. Tom Hale, the party’s 2016 nominee, lost.',
+    'the party',
+    'Pell Party',
+  ],
   // No fitting name in subject position: the latest one, as before.
   ['Analysts praised Pell Group and Castor Mining. The company blamed the weather.', 'The company', 'Castor Mining'],
   // One fitting name in the sentence before.
@@ -54,4 +61,8 @@ test('a resolved nominal belongs to one entity only', () => {
   const at = text.indexOf('The party');
   const owners = extract(text).entities.filter((e) => e.mentions.some((m) => m.start === at));
   expect(owners.map((e) => e.name)).toEqual(['Pell Party']);
+});
+
+test('a place\'s possessive is left to the place descriptions ("the country\'s" names the salient country too seldom)', () => {
+  expect(antecedent('Kenya signed a deal with Uganda. The country’s exports rose.', 'The country')).toBeNull();
 });
