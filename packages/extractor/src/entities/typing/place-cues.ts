@@ -41,13 +41,22 @@ function mayorOf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   );
 }
 
-/** "Chelyabinsk's governor", "Chelyabinsk regional Deputy Governor": the name is governed as a place. */
+/** "Chelyabinsk's governor", "Chelyabinsk regional Deputy Governor", "Dorn mayor Ann Cole": the name is governed
+ * as a place. */
 function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const t = s.tokens[s.tokens.length - 1];
   const after = tokens[t.i + 1];
   if (!after || after.sentence !== t.sentence || /\S/.test(t.post)) return false;
   if (/['’]s$/.test(t.text)) return LOCAL_OFFICES.has(after.normal);
   const office = tokens[t.i + 2];
+  // "Dorn mayor Ann Cole": only a town has a mayor (a bank has a governor: "Fed governor …").
+  if (
+    after.normal === 'mayor' &&
+    !/\S/.test(after.post) &&
+    office?.sentence === t.sentence &&
+    /^\p{Lu}/u.test(office.text)
+  )
+    return true;
   return (
     REGION_ADJECTIVES.has(after.text) &&
     !!office &&

@@ -12,6 +12,13 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Place',
   ],
   ['a mayor of its own', "Residents said that Orlovka's mayor had resigned.", 'Orlovka', 'Place'],
+  ['its mayor before her name', 'Residents said Orlovka mayor Ann Cole had resigned.', 'Orlovka', 'Place'],
+  [
+    "a governor before a name may be a bank's",
+    'Reporters said Zentrix governor Ann Cole had resigned.',
+    'Zentrix',
+    undefined,
+  ],
   ['"the mayor of" it', 'Ann Cole was sworn in as mayor of Orlovka.', 'Orlovka', 'Place'],
   ['"the governor of" it', 'Ann Cole, the governor of Tavrinsk, resigned.', 'Tavrinsk', 'Place'],
   ['a given name as a town', 'Tom Hale, the mayor of Esperanza, cancelled classes.', 'Esperanza', 'Place'],
