@@ -23,8 +23,10 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const first = s.tokens[0];
   const last = s.tokens[s.tokens.length - 1];
   const before = tokens[first.i - 1];
+  // ("whose party Hale belonged to": the kind is a relative clause's fronted object, the name its subject.)
+  const relative = ['whose', 'which', 'what'].includes(tokens[first.i - 2]?.normal ?? '');
   if (before && before.sentence === first.sentence && ORG_KINDS.has(before.normal) && /^\s*$/.test(before.post))
-    return true;
+    return !relative;
   const next = tokens[last.i + 1];
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && MEMBER.has(next.text)) return true;
   // "Mahan's director", "Acme's chief executive".

@@ -80,4 +80,12 @@ describe('org cues', () => {
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Person');
   });
+
+  test('a kind fronted in a relative clause has the name for its subject, no body of that name', () => {
+    const entities = extract(
+      'Tom Hale was jailed. Ann Cole, whose party Hale belonged to, said the verdict was fair.',
+    ).entities;
+    expect(find(entities, 'Hale')).toBeUndefined();
+    expect(find(entities, 'Tom Hale')?.aliases.map((a) => a.text)).toContain('Hale');
+  });
 });
