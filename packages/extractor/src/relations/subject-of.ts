@@ -579,6 +579,19 @@ export function subjectOf(
     ch[j - 2]?.kind !== 'PREP'
   )
     return { np: relativeAntecedent(view, j - 1), how: 'relative' };
+  // "Acme Corp, whose shares fell, said …": a relative clause set off by commas that ends on its own verb
+  // describes the phrase before it, as one ending on a noun does (above).
+  if (prev.kind === 'VG' && prev.breakAfter && /,/.test(view.toks[prev.to].post) && vg.finite && !vg.gerund) {
+    let k = j - 1;
+    while (k >= 0 && !ch[k].breakAfter) k--;
+    if (k >= 0 && ch[k].kind === 'NP' && ch[k + 1]?.kind === 'REL' && /,/.test(view.toks[ch[k].to].post)) {
+      const hk = headOfRun(ch, k);
+      const before = ch[hk - 1];
+      if (before?.kind === 'PREP' && !before.breakAfter) return undefined;
+      if (before?.kind === 'VG' && !before.breakAfter && !takesClause(before.lemma)) return undefined;
+      return { np: runSubject(view, hk, k), how: 'direct' };
+    }
+  }
   // "… by saying …", "after meeting …": a gerund adjunct shares the clause's subject.
   const prep = prev.kind === 'PREP' && vg.gerund ? view.toks[prev.from].normal : '';
   const adjunct = (adjuncts === 'all' && GERUND_PREPS.has(prep)) || (adjuncts === 'means' && MEANS_PREPS.has(prep));

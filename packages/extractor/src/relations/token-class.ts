@@ -281,6 +281,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "past" is no verb form ("passed" is): after a verb it is a preposition ("drove past the station"),
     // elsewhere an adjective ("and past interviewee Ann Cole", "the past year").
     if (w === 'past') return i > 0 && isVerbTag(toks[i - 1]) ? 'PREP' : 'N';
+    // "whose party Tom Hale belonged to", "whose members sued": "whose" owns the noun after it, never a verb.
+    if (toks[i - 1]?.normal === 'whose' && isVerbTag(t) && !t.tags.has('Auxiliary')) return 'N';
     if (SUB.has(w)) return 'SUB';
     if (CONJ.has(w)) return 'CONJ';
     if (w === 'to') return 'TO';

@@ -18,6 +18,18 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      'a relative clause set off by commas that ends on its verb describes the speaker',
+      'Acme Corp, whose shares fell, said the plant in Dorn would close.',
+      { speaker: 'Acme Corp', verb: 'say', quote: false, about: ['Dorn'] },
+      'the plant in Dorn would close',
+    ],
+    [
+      'also one whose noun the parse could read as a verb ("whose party")',
+      'Ann Cole, whose party Tom Hale belonged to, said the verdict was fair.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false },
+      'the verdict was fair',
+    ],
+    [
       'a past verb of urging after "and" is the speaker\'s when what was said cannot urge (no actor)',
       'Ann Cole said the arrest was "deeply worrying" and urged Norway to free Tom Hale.',
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },

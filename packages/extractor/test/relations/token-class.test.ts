@@ -44,6 +44,7 @@ describe('classify: verb or noun', () => {
       ['called', 'said', 'would vote'],
     ],
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
+    ['a word after "whose" is its noun', 'Ann Cole, whose party Tom Hale led, said so.', ['led', 'said']],
     ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
     [
       'an -ing word read as a noun after "considering", before a name, is its gerund',
