@@ -170,6 +170,10 @@ const surnameAfterGiven = (t: Token, prev: Token | undefined) =>
   (prev.tags.has('FirstName') || givenName(prev.normal)) &&
   !/\S/.test(prev.post);
 
+/** "according to the WHO": a function word in capitals after "the" is an acronym ("who" takes no article). */
+const acronymAfterThe = (t: Token, prev: Token | undefined) =>
+  /^\p{Lu}{2,}$/u.test(t.text) && prev?.normal === 'the' && !/\S/.test(prev.post);
+
 /** "8:00 p.m. AST", "at 1922 UTC", "9:54 a.m. ET": an abbreviation ending in T right after a clock time is its
  * time zone, whichever zone it is. */
 const timeZoneAfterClock = (t: Token, prev: Token | undefined) =>
@@ -186,7 +190,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   if (
     !isCap(t) ||
     t.text.length > 40 ||
-    (FUNCTION_WORDS.has(t.normal) && !surnameAfterGiven(t, prev)) ||
+    (FUNCTION_WORDS.has(t.normal) && !surnameAfterGiven(t, prev) && !acronymAfterThe(t, prev)) ||
     NOT_ENTITIES.has(t.normal) ||
     /[$€£¥]/.test(t.text) ||
     currencyAmount(t)

@@ -508,6 +508,12 @@ const cases: BoundaryCase[] = [
     not: ['Geological Survey'],
   },
   {
+    rule: 'a function word in capitals after "the" is an acronym',
+    text: 'Malaria killed 627,000 people in 2020, according to the WHO.',
+    names: [['WHO', 'Organization']],
+    not: [],
+  },
+  {
     rule: 'a survey body is an organisation',
     text: 'The British Geological Survey said the quake struck near Lima.',
     names: [['British Geological Survey', 'Organization']],
