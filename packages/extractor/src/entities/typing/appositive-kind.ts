@@ -60,6 +60,10 @@ export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined
 const NAMING = new Set(['called', 'named', 'dubbed']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new']);
 const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'person']);
+/** Made things a name may be given: "a vaccine called R21", "the app, called Zorro,". */
+const PRODUCT_KINDS = new Set(
+  'vaccine drug medicine treatment app application software device phone chip rocket satellite spacecraft'.split(' '),
+);
 // Heads of a body's name ("World Food Programme") that alone name a scheme, not a body: "a program dubbed …".
 const SCHEMES = new Set(['program', 'programme', 'project', 'initiative', 'service', 'services', 'fund']);
 
@@ -68,7 +72,11 @@ export function calledKind(s: NameSpan, tokens: Token[]): EntityType | undefined
   const naming = tokens[s.tokens[0].i - 1];
   if (!naming || !NAMING.has(naming.normal) || naming.sentence !== s.sentence) return undefined;
   const kind = tokens[naming.i - 1];
-  if (!kind || kind.sentence !== s.sentence || /\S/.test(kind.post) || !/^\p{Ll}+$/u.test(kind.text)) return undefined;
+  if (!kind || kind.sentence !== s.sentence || !/^\p{Ll}+$/u.test(kind.text)) return undefined;
+  // ("The vaccine, called R21, …": set off by a comma, the kind's article must stand right before it.)
+  const comma = /^,\s*$/.test(kind.post);
+  if ((/\S/.test(kind.post) && !comma) || (comma && !DETERMINERS.has(tokens[kind.i - 1]?.normal ?? '')))
+    return undefined;
   // A determiner opens the kind's phrase within three words: "a small party called …", not "Ann Cole, party
   // leader, called …" (a verb of calling someone).
   let k = kind.i - 1;
@@ -80,6 +88,7 @@ export function calledKind(s: NameSpan, tokens: Token[]): EntityType | undefined
   if ((ORG_HEADS.has(kind.normal) && !SCHEMES.has(kind.normal)) || ORG_KINDS.has(kind.normal)) return 'Organization';
   if (PLACE_HEADS.has(kind.normal) || DIVISION_WORDS.has(kind.normal)) return 'Place';
   if (PERSON_KINDS.has(kind.normal)) return 'Person';
+  if (PRODUCT_KINDS.has(kind.normal)) return 'Product';
   return undefined;
 }
 

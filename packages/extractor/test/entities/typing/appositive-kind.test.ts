@@ -47,6 +47,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'a vaccine called …, set off by commas',
+    text: 'The vaccine, called Tarvex, was given to 450 children in Dorn.',
+    name: 'Tarvex',
+    type: 'Product',
+  },
+  {
+    rule: 'a drug called …',
+    text: 'Doctors warned of a drug called Velmora that is sold online.',
+    name: 'Velmora',
+    type: 'Product',
+  },
+  {
     rule: 'the capital',
     text: 'Thousands marched through Karsk, the capital, on Friday.',
     name: 'Karsk',
