@@ -1,5 +1,6 @@
 // Coordinated noun phrases as one argument ("A, B, and C"), stopping where a coordinated phrase is the
-// subject of a new clause instead.
+// subject of a new clause instead, or where a comma before the "and" of two phrases says the second is no
+// item of the list.
 import type { Chunk } from './chunks.js';
 
 /** Words for all of a kind, after which "but" means "except". */
@@ -19,8 +20,12 @@ export function npList(ch: Chunk[], i: number): { nps: Chunk[]; end: number } {
   let k = i + 1;
   const pending: Chunk[] = [];
   while (k < ch.length) {
+    // "organised by the Sami Council, which represents the Sami people, and Green Future": a comma before the
+    // "and" of a list of two closes the phrase; "A, B, and C" lists.
+    const twoWithComma = nps.length === 1 && !pending.length && ch[k - 1].breakAfter;
     if (
       ch[k].kind === 'CONJ' &&
+      !twoWithComma &&
       // "met everyone but Ann Cole": after "everyone", "all", "but" excepts; it lists nothing.
       !(ch[k].headWord === 'but' && EVERYONE.has(ch[k - 1].headWord)) &&
       ch[k + 1]?.kind === 'NP' &&

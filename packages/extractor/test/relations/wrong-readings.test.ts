@@ -593,6 +593,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a comma before the "and" of two phrases closes a relative clause\'s object (np-list.ts)',
+      'The rally was organised by Acme Corp, which represents the Dorn miners, and Beta Ltd.',
+      'Acme Corp WORKS_FOR Beta Ltd',
+      undefined,
+    ],
+    [
+      'three phrases with that comma still list',
+      'Ann Cole met Tom Hale, Bo Lind, and Ida Berg in Dorn.',
+      undefined,
+      'Ann Cole MEETS Ida Berg',
+    ],
+    [
       'an -ing form read as a noun after a preposition takes the name as its object (modifier-object.ts)',
       'Beta Ltd backed away from hiring Ann Cole.',
       'Beta Ltd RELATED_TO Ann Cole',
