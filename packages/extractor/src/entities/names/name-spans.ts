@@ -12,6 +12,11 @@ import { commonOpeners } from './common-openers.js';
 import { keepSupported, surnames } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
 import { LEGAL_FORMS, OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
+
+/** Words before a code that number a place or a service, not a model: "Highway M25", "Gate B12", "Flight AB123". */
+const CODED_PLACES = new Set(
+  'highway motorway route road gate terminal room platform flight line exit junction ward block zone sector area'.split(' '),
+);
 import {
   CALENDAR,
   CONNECTORS,
@@ -483,9 +488,17 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           const beforeLast = span.tokens[span.tokens.length - 2];
           span.numberAfter =
             /^\d{1,3}$/.test(row[j]?.text ?? '') && last === run[run.length - 1] && !/\S/.test(last.post);
+          // ("Airbus A320", "Galaxy S21": a model code of capitals and digits after the maker's name; not a
+          // road's, gate's or flight's, "Highway M25", "Gate B12".)
+          const modelCode =
+            /^\p{Lu}{1,3}\d{2,4}\p{Lu}?$/u.test(last.text) &&
+            !!beforeLast &&
+            !PLACE_HEADS.has(lower(beforeLast)) &&
+            !CODED_PLACES.has(lower(beforeLast));
           span.versioned =
             !has(span.tokens[0], ['Place']) &&
             ((/^\d{1,3}$/.test(last.text) && !!beforeLast && !dashed(beforeLast, last)) ||
+              modelCode ||
               // "Trump 47 percent", "Humberto 785 miles": a count after a name, not its model.
               (span.numberAfter && !countsNext(row, j)));
           // "the Polaroid format", "the COVID-19 pandemic": the noun may say what the name is (typing/ cues decide).

@@ -1,5 +1,5 @@
 // names/number-joins.ts (countsNext, countAfterName) and name-spans.ts (versioned): a number right after a
-// name is its model or version ("Falcon 9", "CentOS 8") unless it counts or measures the word after it
+// name is its model or version ("Falcon 9", "CentOS 8", a code "Airbus A320") unless it counts or measures the word after it
 // ("Trump 47 percent", "Melva 300 miles", "Kestrel 7 or 8 years ago"): then the name keeps the type its other
 // mentions give it.
 import { extract } from '@kg/extractor';
@@ -32,6 +32,16 @@ test.each([
   ['Users moved to CentOS 8 last year.', 'CentOS 8'],
   ['The airline flies the Boeing 737 to Lagos.', 'Boeing 737'],
   ['Users moved to Norvix 7 or 8 last year.', 'Norvix 7'],
+  // A model code of capitals and digits after the maker's name.
+  ['The Kestrel K320, carrying 162 passengers, landed in Oslo.', 'Kestrel K320'],
+  ['Dorn Motors recalled the Dorn XC90 in May.', 'Dorn XC90'],
 ])('a model number still makes a product: "%s"', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Product');
+});
+
+test.each([
+  ['Traffic stopped on Highway M25 near Dorn.', 'Highway M25'],
+  ['Ann Cole met Tom Hale at Gate B12 in Oslo.', 'Gate B12'],
+])('a code after a road or gate is no model: "%s"', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).not.toBe('Product');
 });
