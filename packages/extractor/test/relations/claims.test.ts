@@ -60,8 +60,8 @@ describe('claims', () => {
       'Tom Hale was detained at his home',
     ],
     [
-      'nor is a body\'s role, possessed by the body',
-      'The plant in Dorn will close, the firm\'s chief executive, Ann Cole, said on Monday.',
+      "nor is a body's role, possessed by the body",
+      "The plant in Dorn will close, the firm's chief executive, Ann Cole, said on Monday.",
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Dorn'] },
       'The plant in Dorn will close',
     ],
@@ -85,7 +85,7 @@ describe('claims', () => {
     ],
     [
       'a coordinated "said" after an object with a possessed participle ("Ann Cole\'s proposed … deal")',
-      'Tom Hale rejected Ann Cole\'s proposed Dorn deal and said he would vote against it.',
+      "Tom Hale rejected Ann Cole's proposed Dorn deal and said he would vote against it.",
       { speaker: 'Tom Hale', verb: 'say', quote: false, about: [] },
       'he would vote against it',
     ],

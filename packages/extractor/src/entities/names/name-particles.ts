@@ -59,5 +59,7 @@ export function generationAfterComma(run: Token[], row: Token[], j: number): boo
   // (the name's own words, after any title: "Manhattan District Attorney Cyrus R. Vance, Jr.")
   const words = run.slice(run.findLastIndex((t) => isTitle(t)) + 1);
   const person = words.every((t) => t.tags.has('Person') || /^\p{Lu}\.?$/u.test(t.text));
-  return person && words.length >= 2 && /^,\s$/.test(last.post) && !row[j]?.pre && /^(?:Jr|Sr)\.?$/.test(row[j]?.text ?? '');
+  return (
+    person && words.length >= 2 && /^,\s$/.test(last.post) && !row[j]?.pre && /^(?:Jr|Sr)\.?$/.test(row[j]?.text ?? '')
+  );
 }

@@ -15,7 +15,9 @@ import { LEGAL_FORMS, OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '
 
 /** Words before a code that number a place or a service, not a model: "Highway M25", "Gate B12", "Flight AB123". */
 const CODED_PLACES = new Set(
-  'highway motorway route road gate terminal room platform flight line exit junction ward block zone sector area'.split(' '),
+  'highway motorway route road gate terminal room platform flight line exit junction ward block zone sector area'.split(
+    ' ',
+  ),
 );
 import {
   CALENDAR,

@@ -282,7 +282,11 @@ function plainNameWords(rest: Token[]): boolean {
       (t) =>
         !has(t, ['Place', 'Organization', 'Adjective', 'Plural', 'Acronym']) &&
         // ("United States Geological Survey": an adjective by itself, whatever the parse made of it in the name)
-        !(aloneTags(t.text)?.includes('Adjective') && !givenName(t.text) && !lexiconTags(t.text).includes('LastName')) &&
+        !(
+          aloneTags(t.text)?.includes('Adjective') &&
+          !givenName(t.text) &&
+          !lexiconTags(t.text).includes('LastName')
+        ) &&
         !ORG_HEADS.has(lower(t)) &&
         !PLACE_HEADS.has(lower(t)) &&
         !EVENT_HEADS.has(lower(t)) &&

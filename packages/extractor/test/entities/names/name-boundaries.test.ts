@@ -502,7 +502,7 @@ const cases: BoundaryCase[] = [
     not: ['Hostage Crisis'],
   },
   {
-    rule: 'a country opening a body\'s name of adjective and noun stays in it',
+    rule: "a country opening a body's name of adjective and noun stays in it",
     text: 'The quake struck near Lima, according to the Norway Geological Survey (NGS).',
     names: [['Norway Geological Survey', 'Organization']],
     not: ['Geological Survey'],

@@ -61,6 +61,8 @@ test.each([
   for (const part of name.split(/ (?:de la|del|de) /)) expect(r).not.toContain(part);
 });
 
-test('a generation after a body\'s name and a comma stays out of it', () => {
-  expect(extract('Acme Corp, Sr. managers said, would close.').entities.map((e) => e.name)).not.toContain('Acme Corp, Sr');
+test("a generation after a body's name and a comma stays out of it", () => {
+  expect(extract('Acme Corp, Sr. managers said, would close.').entities.map((e) => e.name)).not.toContain(
+    'Acme Corp, Sr',
+  );
 });
