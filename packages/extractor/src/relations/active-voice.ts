@@ -16,17 +16,7 @@ const world = nlp.world() as unknown as {
 
 const BE = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", 'get', 'gets', 'got', 'gotten']);
 const PERFECT = new Set(['has', 'have', 'had']);
-export const MODALS: ReadonlySet<string> = new Set([
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
-]);
+export const MODALS: ReadonlySet<string> = new Set('will would can could may might must shall should'.split(' '));
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
 /** The active phrase of passive verb group `vg` whose words run to token `end` (its "by"), or undefined. */
