@@ -5,7 +5,7 @@
 // generation after a comma ("Martin Luther King, Jr.").
 import type { Token } from '../../tokens.js';
 import { isCap } from './capitals.js';
-import { isTitle } from './name-tokens.js';
+import { isTitle } from './title-token.js';
 
 export const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
 export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);

@@ -1,7 +1,6 @@
 // Token-level tests for proper names: is this capitalised word part of a name, or capitalised only because it
 // opens a clause, a heading or a list item? Used by name-spans.ts to build runs of name tokens.
 import type { Token } from '../../tokens.js';
-import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { townName } from '../lexicon/world-cities.js';
 import { CURRENCY_CODES } from '../lexicon/world-countries.js';
@@ -250,10 +249,7 @@ export function midSentenceWords(bySentence: Token[][], styled: (row: Token[]) =
   return out;
 }
 
-export function isTitle(t: Token): boolean {
-  if (CAPITAL_TITLES.has(t.text)) return true;
-  return TITLES.has(lower(t)) && !t.tags.has('FirstName') && !t.tags.has('LastName');
-}
+export { isTitle } from './title-token.js';
 
 /** "Saint" and its abbreviations: a name opening with one is a place or body named after a saint ("St. Louis",
  * "Saint Francis Hospital") or the saint, never an office before a person's name. */
