@@ -1,6 +1,7 @@
 // "According to X, …" / "…, according to X." / "…, according to a tweet by X.": the source named after
 // "according to" speaks the rest of the sentence (or what comes before it). Used by speech-spans.ts.
 import { npEntity } from './np-entity.js';
+import { timeExpressionsOf } from './clause-time.js';
 import { findRole } from './role-noun.js';
 import type { SentenceView } from './sentence-view.js';
 import type { SpeechSpan } from './speech-spans.js';
@@ -32,9 +33,19 @@ export function accordingTo(view: SentenceView, isSpeaker: (id: string | undefin
     const base = { speaker, lemma: 'according to', cueFrom: k, cueTo: np.to };
     if (k === 0 && np.breakAfter && np.to + 1 < toks.length)
       out.push({ ...base, from: afterApposition(view, np.to + 1), to: toks.length - 1 });
-    else if (k > 0 && np.to >= toks.length - 2) out.push({ ...base, from: clauseStart(view, k), to: k - 1 });
+    else if (k > 0 && endsSentence(view, np.to)) out.push({ ...base, from: clauseStart(view, k), to: k - 1 });
   }
   return out;
+}
+
+/** The source's phrase ends the sentence at token `to`, or only a time follows it ("…, according to Acme Corp on
+ * Friday."). */
+function endsSentence(view: SentenceView, to: number): boolean {
+  const last = view.toks.length - 2;
+  if (to >= last) return true;
+  // (the time may open with its preposition, "on Friday", or after it)
+  const on = ['on', 'in', 'at'].includes(view.toks[to + 1]?.normal ?? '') ? to + 2 : to + 1;
+  return timeExpressionsOf(view).some((t) => (t.from === to + 1 || t.from === on) && t.to >= last);
 }
 
 /** Where the words before "…, according to X" start: after the last sentence end the splitter left inside

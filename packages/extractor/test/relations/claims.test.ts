@@ -18,6 +18,12 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      'a trailing "according to" whose source only a time follows',
+      'The plant in Dorn will close, according to Acme Corp on Friday.',
+      { speaker: 'Acme Corp', verb: 'according to', quote: false, about: ['Dorn'] },
+      'The plant in Dorn will close',
+    ],
+    [
       'a relative clause set off by commas that ends on its verb describes the speaker',
       'Acme Corp, whose shares fell, said the plant in Dorn would close.',
       { speaker: 'Acme Corp', verb: 'say', quote: false, about: ['Dorn'] },
