@@ -8,9 +8,13 @@ import { verbType } from './vocabulary.js';
 /** Verbs outside SAYS that answer or deny what was said. */
 const ANSWER_VERBS = new Set(['deny', 'insist', 'admit', 'acknowledge', 'concede', 'dispute', 'reject']);
 
+const pastFinite = (view: SentenceView, vg: Chunk) =>
+  vg.kind === 'VG' && vg.finite && view.toks[vg.from].tags.has('PastTense');
+
 /** Whether verb group `vg` is a finite past verb of saying or answering. */
 export const answeringVerb = (view: SentenceView, vg: Chunk): boolean =>
-  vg.kind === 'VG' &&
-  vg.finite &&
-  view.toks[vg.from].tags.has('PastTense') &&
-  (verbType(vg.lemma) === 'SAYS' || ANSWER_VERBS.has(vg.lemma));
+  pastFinite(view, vg) && (verbType(vg.lemma) === 'SAYS' || ANSWER_VERBS.has(vg.lemma));
+
+/** Whether verb group `vg` is a finite past verb of urging ("urged", "asked", "demanded"). */
+export const urgingVerb = (view: SentenceView, vg: Chunk): boolean =>
+  pastFinite(view, vg) && verbType(vg.lemma) === 'URGES';

@@ -8,8 +8,7 @@ import type { SentenceView } from './sentence-view.js';
 import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { opensClause } from './objects-of.js';
-import { answeringVerb } from './answering-verb.js';
-import { verbType } from './vocabulary.js';
+import { answeringVerb, urgingVerb } from './answering-verb.js';
 
 /** The first token of what was said after an addressee: past "told <X> that", or at the subject of "told <X> he
  * would resign" / "told <X> the plant would close"; else `from` as it is. */
@@ -183,13 +182,14 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
 
 /** Words that set a clause against the one before ("…, but Acme denied it"). */
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet', 'however']);
-const ACTORS = new Set(['Person', 'Organization']);
-/** A person, body or place (a country demands, as its government does) opens the phrase at `i`. */
-const agentAt = (view: SentenceView, i: number) =>
-  subjectAt(view, i) && [...ACTORS, 'Place'].includes(view.types.get(view.entityAt[i] ?? '') ?? '');
-/** A person or body opens the phrase at `i` (a name, or a pronoun the coreference stage resolved). */
-const actorAt = (view: SentenceView, i: number) =>
-  subjectAt(view, i) && ACTORS.has(view.types.get(view.entityAt[i] ?? '') ?? '');
+const ACTORS: ReadonlySet<string> = new Set(['Person', 'Organization']);
+/** A person, body or place (a country demands, as its government does). */
+const AGENTS: ReadonlySet<string> = new Set([...ACTORS, 'Place']);
+/** An entity of one of `types` opens the phrase at `i` (a name, or a pronoun the coreference stage resolved). */
+const typedAt = (view: SentenceView, i: number, types: ReadonlySet<string>) =>
+  subjectAt(view, i) && types.has(view.types.get(view.entityAt[i] ?? '') ?? '');
+const actorAt = (view: SentenceView, i: number) => typedAt(view, i, ACTORS);
+const agentAt = (view: SentenceView, i: number) => typedAt(view, i, AGENTS);
 
 /** Words that open a subordinate clause before the main one ("After …, the debate …"). */
 export const LEADING_SUBORDINATORS = new Set([
@@ -217,9 +217,7 @@ const finiteAt = (view: SentenceView, i: number) =>
 const speechVerbAt = (view: SentenceView, i: number) =>
   view.chunks.some((x) => opensAt(view, x, i) && answeringVerb(view, x));
 const urgingVerbAt = (view: SentenceView, i: number) =>
-  view.chunks.some(
-    (x) => opensAt(view, x, i) && x.finite && view.toks[x.from].tags.has('PastTense') && verbType(x.lemma) === 'URGES',
-  );
+  view.chunks.some((x) => opensAt(view, x, i) && urgingVerb(view, x));
 /** The first finite verb between `from` and `to` is a simple past one (no modal, no present). */
 function pastAt(view: SentenceView, from: number, to: number): boolean {
   const vg = view.chunks.find((x) => x.kind === 'VG' && x.finite && x.from >= from && x.to <= to);

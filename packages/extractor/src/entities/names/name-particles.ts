@@ -16,12 +16,13 @@ const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
 const glued = (a: Token, b: Token) => a.post === '-' && b.pre === '';
 const spaced = (a: Token, b: Token) => /^ $/.test(a.post + b.pre);
 
+/** The name's own words in `run`, after any title before it ("Crown Prince Mohammed bin Salman"). */
+const ownWords = (run: Token[]) => run.slice(run.findLastIndex((t) => isTitle(t)) + 1);
+
 /** How many tokens from `j` (particles, then the family name) continue the name in `run`; 0 if none. */
 export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const prev = run[run.length - 1];
-  // The name's own words, after any title before it ("Crown Prince Mohammed bin Salman").
-  const lastTitle = run.findLastIndex((t) => isTitle(t));
-  const words = run.length - lastTitle - 1;
+  const words = ownWords(run).length;
   let k = j;
   // Up to two particles: "von der", "van den", "de la", "bin al".
   while (
@@ -56,8 +57,8 @@ export function familyName(name: string): string {
  * name (the son is not his father); the run at `j` goes on over the comma. */
 export function generationAfterComma(run: Token[], row: Token[], j: number): boolean {
   const last = run[run.length - 1];
-  // (the name's own words, after any title: "Manhattan District Attorney Cyrus R. Vance, Jr.")
-  const words = run.slice(run.findLastIndex((t) => isTitle(t)) + 1);
+  // (after any title: "Manhattan District Attorney Cyrus R. Vance, Jr.")
+  const words = ownWords(run);
   const person = words.every((t) => t.tags.has('Person') || /^\p{Lu}\.?$/u.test(t.text));
   return (
     person && words.length >= 2 && /^,\s$/.test(last.post) && !row[j]?.pre && /^(?:Jr|Sr)\.?$/.test(row[j]?.text ?? '')

@@ -13,12 +13,6 @@ import { keepSupported, surnames } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
 import { LEGAL_FORMS, OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 
-/** Words before a code that number a place or a service, not a model: "Highway M25", "Gate B12", "Flight AB123". */
-const CODED_PLACES = new Set(
-  'highway motorway route road gate terminal room platform flight line exit junction ward block zone sector area'.split(
-    ' ',
-  ),
-);
 import {
   CALENDAR,
   CONNECTORS,
@@ -74,6 +68,13 @@ import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
 import { joinCampusNames } from './campus-names.js';
 import { extendCutNames } from './cut-names.js';
+
+/** Words before a code that number a place or a service, not a model: "Highway M25", "Gate B12", "Flight AB123". */
+const CODED_PLACES = new Set(
+  'highway motorway route road gate terminal room platform flight line exit junction ward block zone sector area'.split(
+    ' ',
+  ),
+);
 
 // Words compromise tags as actors that name no role: "many people Wikinews observed".
 const NOT_ROLES = new Set([

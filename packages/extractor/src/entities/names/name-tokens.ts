@@ -6,7 +6,7 @@ import { townName } from '../lexicon/world-cities.js';
 import { CURRENCY_CODES } from '../lexicon/world-countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
-import { isCap } from './capitals.js';
+import { isCap, lower } from './capitals.js';
 import { aloneTags } from '../../common-word.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
@@ -77,7 +77,7 @@ export { isCap };
 export const has = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
 /** Nothing but spaces between `a` and `b` (no punctuation, no bracket): the two may be one name. */
 export const quiet = (a: Token, b: Token | undefined) => !!b && !/\S/.test(a.post + b.pre);
-export const lower = (t: Token) => t.text.toLowerCase().replace(/['’]s$/, '');
+export { lower } from './capitals.js';
 
 /** "((Ann Lee)) They were …": a transcript's speaker label closes with two brackets and a turn begins. */
 const afterSpeakerLabel = (prev: Token | undefined) => !!prev && /\)\)\s*$/.test(prev.post);

@@ -2,9 +2,9 @@
 // lists alone, so that modules the stores import (name-particles.ts) can ask it without the parser.
 import type { Token } from '../../tokens.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
+import { lower } from './capitals.js';
 
 export function isTitle(t: Token): boolean {
   if (CAPITAL_TITLES.has(t.text)) return true;
-  const word = t.text.toLowerCase().replace(/['’]s$/, '');
-  return TITLES.has(word) && !t.tags.has('FirstName') && !t.tags.has('LastName');
+  return TITLES.has(lower(t)) && !t.tags.has('FirstName') && !t.tags.has('LastName');
 }

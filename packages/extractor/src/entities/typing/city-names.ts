@@ -32,6 +32,10 @@ export const speaks = (s: TypedSpan, tokens: Token[]) => {
   return !/\S/.test(last.post) && REPORTING_VERBS.has(tokens[last.i + 1]?.normal ?? '');
 };
 
+/** The family names of the article's full personal names ("Conway" of "John Horton Conway"). */
+export const familyNames = (groups: NameGroup[]): Set<string> =>
+  new Set(groups.filter((g) => g.type === 'Person' && g.words > 1).map((g) => g.lastWord));
+
 function guessedTown(g: NameGroup, tokens: Token[], surnames: Set<string>): boolean {
   if (g.strong || g.type !== 'Organization' || g.words > MAX_WORDS || surnames.has(g.key)) return false;
   if (!g.spans.every((s) => s.typeRule === 'default') || !g.spans.some((s) => standsAlone(s, tokens))) return false;
@@ -44,7 +48,7 @@ export const cityNames: EntityStep = {
   description: 'a name only guessed an Organization that names a town of 15,000 people or more is a Place (weak)',
   apply(groups, ctx) {
     // "Conway's Game of Life" … "John Horton Conway": a person's family name the article gives.
-    const surnames = new Set(groups.filter((g) => g.type === 'Person' && g.words > 1).map((g) => g.lastWord));
+    const surnames = familyNames(groups);
     for (const g of groups) if (guessedTown(g, ctx.tokens, surnames)) g.type = 'Place';
     return groups;
   },

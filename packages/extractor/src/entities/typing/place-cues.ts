@@ -10,6 +10,7 @@ import type { EntityStep } from '../entity-step.js';
 import { ORG_HEADS } from '../lexicon/org-words.js';
 import { PERSON_TAGS, placeWord } from '../lexicon/known-places.js';
 import { cityPopulation } from '../lexicon/world-cities.js';
+import { familyNames } from './city-names.js';
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
 /** "published in Nature", "wrote in Science", "an article in Haaretz": what is written appears in a journal or a
@@ -81,7 +82,7 @@ function joinedToLocated(t: Token, tokens: Token[]): boolean {
 
 function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   // ("headquarters in Lund": a town that is also a family name is the town, unless an article's person bears it)
-  const surnames = new Set(groups.filter((p) => p.type === 'Person' && p.words > 1).map((p) => p.lastWord));
+  const surnames = familyNames(groups);
   const town = (t: Token, g: NameGroup) => !surnames.has(g.lastWord) && cityPopulation(t.text) > 0;
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words !== 1 || ORG_HEADS.has(g.key)) continue;
