@@ -417,6 +417,9 @@ export function subjectOf(
           return undefined;
         return { np: runSubject(view, hk, k), how: 'direct' };
       }
+      // "Zoomly, which is based in San Francisco, says …" with "Zoomly" read as no noun: the phrase before the
+      // verb is inside the relative clause and no subject; what the clause describes is unseen.
+      if (open?.kind === 'REL' && k + 1 < j) return undefined;
       // "… and Solaris Paper which makes Sorbent, emphasized": the relative clause closed by the comma
       // describes the phrase before "which", its object is no subject; so does "that" right after an
       // apposition's noun ("Acme Corp, the company that bought Beta Group, hired …").

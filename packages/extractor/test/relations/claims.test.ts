@@ -30,6 +30,12 @@ describe('claims', () => {
       'the plant in Dorn would close',
     ],
     [
+      'a speaker in -ly the parse reads as an adverb, when the text writes it as a name mid-sentence',
+      'The app maker Zoomly hired 40 drivers in Dorn. Zoomly, which is based in Oslo, says it will hire more.',
+      { speaker: 'Zoomly', verb: 'say', quote: false },
+      'it will hire more',
+    ],
+    [
       'also one whose noun the parse could read as a verb ("whose party")',
       'Ann Cole, whose party Tom Hale belonged to, said the verdict was fair.',
       { speaker: 'Ann Cole', verb: 'say', quote: false },
@@ -478,6 +484,10 @@ describe('claims', () => {
     [
       'speaking with someone is no statement, whatever verb follows',
       'The statement after Bo Lind spoke with Ann Cole demonstrates a lack of understanding.',
+    ],
+    [
+      'the name closing a relative clause before the verb is no speaker, even when the phrase before it is unread',
+      'Weebly, which is based in San Francisco, says it has 4,000 drivers.',
     ],
     ['a relative clause after the phrase is no statement', 'Bo Lind tweeted about the riots that followed the vote.'],
     ['a time clause after the phrase is no statement', 'Bo Lind commented on the size of her house when she was 14.'],

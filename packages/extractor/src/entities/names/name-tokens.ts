@@ -181,6 +181,15 @@ const timeZoneAfterClock = (t: Token, prev: Token | undefined) =>
   !/\S/.test(prev.post) &&
   (/^[ap]\.?m\.?$/i.test(prev.text) || /^\d{1,2}[:.]\d{2}$/.test(prev.text) || /^[0-2]\d[0-5]\d$/.test(prev.text));
 
+/** "Zoomly said …": the parse guesses an adverb for a word in -ly it does not know; opening a clause, one the
+ * text writes as a name mid-sentence is that name (as a guessed imperative is, below). */
+const guessedAdverb = (t: Token, prev: Token | undefined, midWords?: Set<string>) =>
+  t.tags.has('Adverb') &&
+  NOT_NAME.filter((x) => t.tags.has(x)).length === 1 &&
+  !lexiconTags(t.normal).length &&
+  !!midWords?.has(lower(t)) &&
+  clauseInitial(t, prev);
+
 /**
  * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.
  * `heading`: the token is in a heading line, where capitals are not.
@@ -198,7 +207,8 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev) && !occasionDay(t, prev))) return false;
   if (timeZoneAfterClock(t, prev)) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
-  if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text)) return false;
+  if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text) && !guessedAdverb(t, prev, midWords))
+    return false;
   // "Biden himself visited …": opening a sentence, a word the lexicon does not know may be parsed as an
   // imperative; one the text writes as a name mid-sentence is that name.
   if (

@@ -102,4 +102,24 @@ describe('clause openers', () => {
   ])('%s: "%s"', (_rule, text, edge) => {
     expect(triplesOf(text).filter((e) => e.endsWith('VISITS Oslo'))).toEqual([edge]);
   });
+
+  // The parse guesses an adverb for an unknown word in -ly wherever it stands; mid-sentence the capital tells.
+  test.each([
+    [
+      'a sentence-opening name in -ly that the text writes mid-sentence',
+      'The app maker Zoomly hired Ann Cole. Zoomly sued Tom Hale.',
+      'Zoomly',
+      2,
+    ],
+    [
+      'also before a comma',
+      'The lender Brightly hired Ann Cole. Brightly, which is based in Oslo, sued Tom Hale.',
+      'Brightly',
+      2,
+    ],
+    ['not one written nowhere else', 'Tom Hale hired Ann Cole. Secretly, Ann Cole sued Tom Hale.', 'Secretly', 0],
+  ])('%s: "%s"', (_rule, text, name, mentions) => {
+    const entity = extract(text).entities.find((e) => e.name === name);
+    expect(entity?.mentions.length ?? 0).toBe(mentions);
+  });
 });
