@@ -18,7 +18,9 @@ export function corefTargets(groups: NameGroup[]): CorefTarget[] {
       g.type === 'Person' &&
       g.spans.some((s) => s.tokens[0]?.tags.has(tag) || lexiconTags(s.tokens[0]?.normal ?? '').includes(tag));
     const gender = given('FemaleName') ? 'f' : given('MaleName') ? 'm' : undefined;
-    const words = new Set(g.name.toLowerCase().split(/\s+/));
+    const all = g.name.toLowerCase().split(/\s+/);
+    const words = new Set(all);
+    const last = all[all.length - 1];
     // "Iranians", "the Democrats": a group of people is no "he" or "she".
     const group = g.spans.every((s) => s.tokens[s.tokens.length - 1]?.tags.has('Plural'));
     for (const s of g.spans)
@@ -34,6 +36,7 @@ export function corefTargets(groups: NameGroup[]): CorefTarget[] {
         group,
         titles,
         words,
+        last,
       });
   });
   return targets.sort((a, b) => a.start - b.start);

@@ -7,7 +7,15 @@ import type { Token } from '../../tokens.js';
 import type { EntityType, Mention } from '../../types.js';
 import { mainClauseSubject, pronounAntecedent, type PersonRef } from './pronoun-antecedent.js';
 import { ownClauseSubject } from './own-clause-subject.js';
-import { COUNTRY_NOMINALS, CITY_NOMINALS, GENERAL_NOMINALS, NOMINALS, PERSON_PRONOUNS } from '../lexicon/pronouns.js';
+import {
+  BUSINESS_NOMINALS,
+  COUNTRY_NOMINALS,
+  CITY_NOMINALS,
+  GENERAL_NOMINALS,
+  NOMINALS,
+  NOT_BUSINESS_HEADS,
+  PERSON_PRONOUNS,
+} from '../lexicon/pronouns.js';
 
 export interface CorefTarget {
   /** Index of the entity in the caller's list. */
@@ -22,8 +30,9 @@ export interface CorefTarget {
   gender?: 'm' | 'f';
   /** A plural name: a group of people, never a person pronoun's antecedent. */
   group?: boolean;
-  /** Lower-case words of the entity's name ("the university" needs a name containing "university"). */
+  /** Lower-case words of the entity's name ("the university" needs a name containing "university"), and its last. */
   words: Set<string>;
+  last: string;
   titles: Set<string>;
 }
 
@@ -142,7 +151,8 @@ export function resolveCoreference(
             ? c.isCountry && !modifier(c)
             : CITY_NOMINALS.has(head)
               ? c.isCity
-              : GENERAL_NOMINALS.has(head) || c.words.has(head)),
+              : (GENERAL_NOMINALS.has(head) && !(BUSINESS_NOMINALS.has(head) && NOT_BUSINESS_HEADS.has(c.last))) ||
+                c.words.has(head)),
       );
       const end = tok.end - (/['’]s$/.test(tok.text) ? 2 : 0);
       if (t)

@@ -31,6 +31,14 @@ export const COUNTRY_NOMINALS = new Set(['country', 'nation']);
 export const CITY_NOMINALS = new Set(['city']);
 /** Nominals that fit any organisation; the others must share a word with the name ("the university"). */
 export const GENERAL_NOMINALS = new Set(['company', 'firm', 'organization', 'organisation']);
+/** Nominals for a business: "the company" never means a body whose name ends in another kind's word ("until the
+ * company improved its offer" after "the Harbour Workers' Union" and "Saltmere Terminals"). */
+export const BUSINESS_NOMINALS = new Set(['company', 'firm']);
+export const NOT_BUSINESS_HEADS: ReadonlySet<string> = new Set(
+  `union unions party council ministry department government parliament senate congress assembly court tribunal
+  committee commission university college school academy association federation league movement army navy police
+  church coalition alliance society charity`.split(/\s+/),
+);
 
 /** Nouns for a person the article leaves unnamed ("the man", "a woman", "the suspect"), with the pronoun
  * gender they fit ('any' for either). One of them between a pronoun and a named person may be whom the

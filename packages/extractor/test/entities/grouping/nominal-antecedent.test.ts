@@ -21,6 +21,20 @@ test.each([
     'the party',
     'Pell Party',
   ],
+  // "the company" is a business: not a union, a party or a council, whatever stands in subject position.
+  [
+    'Dorn Ferries offered 6 percent. The Harbour Workers’ Union rejected the offer. The company refused to pay more.',
+    'The company',
+    'Dorn Ferries',
+  ],
+  ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
+  ['The Dorn Teachers’ Union voted to strike. The company was not named.', 'The company', null],
+  // ("the organisation" fits any body.)
+  [
+    'The Dorn Teachers’ Union voted to strike. The organisation has 9,000 members.',
+    'The organisation',
+    'Dorn Teachers’ Union',
+  ],
   // No fitting name in subject position: the latest one, as before.
   ['Analysts praised Pell Group and Castor Mining. The company blamed the weather.', 'The company', 'Castor Mining'],
   // One fitting name in the sentence before.
