@@ -31,7 +31,8 @@ export const nameUsedAlone: EntityStep = {
       groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person') && !places.has(g.key)).map((g) => g.key),
     );
     for (const g of groups) {
-      if (g.words < 2 || g.words > 3) continue;
+      // ("Castleford Raiders" … "Raiders": a body named by a place and a plural noun, place-plurals.ts.)
+      if (g.words < 2 || g.words > 3 || g.spans.some((s) => s.typeRule === 'place-plural')) continue;
       const alone = (w: string) => singles.has(w) && (!notNames.has(w) || officeWord(g.lastWord));
       // "Peter Hall" … "Hall": only the family name alone ("Victoria Station" … "Victoria" is no cue).
       const used = givenNamePlace(g, ctx.tokens)

@@ -24,6 +24,7 @@ import { branchName } from './branch-names.js';
 import { namedAfterPerson } from './named-after-person.js';
 import { serviceDistrict } from './service-districts.js';
 import { leaderTerm } from './leader-terms.js';
+import { placePlural } from './place-plurals.js';
 import {
   chamberWord,
   craftName,
@@ -478,6 +479,7 @@ export const TYPE_RULES: TypeRule[] = [
       COMPASS_WORDS.has(s.tokens[0].normal) &&
       !s.tokens.some((t) => ORG_HEADS.has(t.normal)),
   },
+  { name: 'place-plural', type: 'Organization', strong: false, test: placePlural },
   // A place word opening a hyphenated word inside a longer name is no place ("Agence France-Presse"; but
   // "Baden-Württemberg" is one).
   {
