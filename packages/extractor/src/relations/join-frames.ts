@@ -13,8 +13,19 @@ const AGREEMENT_HEADS = new Set(
   ),
 );
 
-/** True when a PARTNERS_WITH draft read from "join" is no partnership: a passive "was joined by", or an
- * object named as an agreement (its mention in this sentence ends on an agreement word). */
+/** "joined Ann Cole and Bo Lind in calling for …": "in" and a gerund after the object, before any break. */
+function inDoing(view: SentenceView, d: TripleDraft): boolean {
+  const { toks, entityAt } = view;
+  let k = (d.verb?.to ?? d.from) + 1;
+  while (k < toks.length && entityAt[k] !== d.object) k++;
+  for (; k < toks.length - 1 && !/[,;:—–]/.test(toks[k].post); k++)
+    if (toks[k + 1].normal === 'in') return !!toks[k + 2]?.tags.has('Gerund');
+  return false;
+}
+
+/** True when a PARTNERS_WITH draft read from "join" is no partnership: a passive "was joined by", a person
+ * joining a place or, without "in", a person, or an object named as an agreement (its mention in this sentence
+ * ends on an agreement word). */
 export function joinWithoutPartner(view: SentenceView, d: TripleDraft): boolean {
   if (d.predicate.type !== 'PARTNERS_WITH' || d.predicate.lemma.split(' ')[0] !== 'join') return false;
   if (d.verb?.passive) return true;
@@ -24,5 +35,11 @@ export function joinWithoutPartner(view: SentenceView, d: TripleDraft): boolean 
     while (k < toks.length && toks[k].normal !== 'in' && !/[,;:—–]/.test(toks[k - 1].post)) k++;
     if (toks[k]?.normal !== 'in') return true;
   }
+  // "Tom Reilly joined Hamburg in July": a person joining a place moves there, or joins its club; "Tom Hale joined
+  // Ann Cole on stage" only came to her. One person is another's partner in doing something ("in" after her).
+  const subject = view.types.get(d.subject);
+  const object = view.types.get(d.object);
+  if (subject === 'Person' && object === 'Place') return true;
+  if (subject === 'Person' && object === 'Person' && !inDoing(view, d)) return true;
   return toks.some((t, k) => entityAt[k] === d.object && entityAt[k + 1] !== d.object && AGREEMENT_HEADS.has(t.normal));
 }

@@ -146,6 +146,24 @@ describe('edge gate: wrong readings', () => {
       'Peru PARTNERS_WITH Chile',
     ],
     [
+      'a person joining a place moves there or joins its club',
+      'The striker Tom Hale joined Hamburg in July.',
+      'Tom Hale PARTNERS_WITH Hamburg',
+      undefined,
+    ],
+    [
+      'a person joining a person without "in" only comes to them',
+      'Tom Hale joined Ann Cole on stage in Oslo.',
+      'Tom Hale PARTNERS_WITH Ann Cole',
+      undefined,
+    ],
+    [
+      'with "in" and a gerund one person is the other\'s partner in the act',
+      'Tom Hale joined Ann Cole and Bo Lind in calling for a recount.',
+      undefined,
+      'Tom Hale PARTNERS_WITH Bo Lind',
+    ],
+    [
       'joining another actor in an act is',
       'Castor Mining joined Pell Group in suing Ohio.',
       undefined,
