@@ -1,6 +1,7 @@
 // Place cues for names compromise does not know ("Sochi", "Taikoo", "Genova"): a weakly typed one-word name
 // right after a preposition of location ("in Sochi", "near Herat", "next to Genova", "in Vestria and Ostland";
-// a town also known as a family name too, "in Lund") in most of its mentions
+// a town also known as a family name too, "in Lund"), after a side or neighbour word ("in southern Aravia",
+// "from neighbouring Tessaly") or before a distance ("Porthaven, about 80 kilometres north") in most of its mentions
 // is a place ("published in Nature", "an article in Haaretz" name a publication and are not counted); so is
 // one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's governor", "the
 // mayor of Chelyabinsk", "Chelyabinsk regional Deputy Governor").
@@ -67,6 +68,25 @@ function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean 
   );
 }
 
+/** "in southern Aravia", "crews from neighbouring Tessaly": a part of a land or its neighbour (lower case, so
+ * no word of a name: "Southern Company" is one). */
+const SIDE_WORDS = new Set(
+  `southern northern eastern western central southeastern southwestern northeastern northwestern south-eastern
+  south-western north-eastern north-western neighbouring neighboring`.split(/\s+/),
+);
+
+/** "diverted to Porthaven, about 80 kilometres north": a distance set after the name measures where it lies. */
+function distanceAfter(t: Token, tokens: Token[]): boolean {
+  if (t.post.trim() !== ',') return false;
+  let k = t.i + 1;
+  if (['about', 'some', 'nearly', 'around', 'roughly', 'approximately'].includes(tokens[k]?.normal ?? '')) k++;
+  return (
+    tokens[k]?.sentence === t.sentence &&
+    /^\d[\d,.]*$/.test(tokens[k].text) &&
+    /^(?:kilometres|kilometers|km|miles|metres|meters|mi)$/.test(tokens[k + 1]?.normal ?? '')
+  );
+}
+
 /** "in Vestria and Ostland": the second of two names joined after a preposition of location. */
 function joinedToLocated(t: Token, tokens: Token[]): boolean {
   const [conj, first, prep] = [tokens[t.i - 1], tokens[t.i - 2], tokens[t.i - 3]];
@@ -108,7 +128,9 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
       return (
         LOCATIVE.has(before.normal) ||
         (before.normal === 'to' && tokens[t.i - 2]?.normal === 'next') ||
-        joinedToLocated(t, tokens)
+        joinedToLocated(t, tokens) ||
+        SIDE_WORDS.has(before.text) ||
+        distanceAfter(t, tokens)
       );
     });
     // Most of its mentions, not just one ("a member in Scientology", "roles in Batman" are not places).

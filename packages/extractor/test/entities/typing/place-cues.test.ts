@@ -1,6 +1,7 @@
 // Place cues from a preposition of location (typing/place-cues.ts): a name mostly written "in X" is a place,
 // also the second of two names joined after the preposition, and a town the lexicon also knows as a family
-// name, unless a person of the article bears that name. Sentences written for this test.
+// name, unless a person of the article bears that name; a name after a side or neighbour word ("in southern X",
+// "from neighbouring X") or before a distance ("X, about 80 kilometres north"). Sentences written for this test.
 import { extract } from '@kg/extractor';
 import type { EntityType } from '@kg/extractor';
 
@@ -15,6 +16,15 @@ test.each<[string, string, string, EntityType | undefined]>([
   ],
   ['not a family name a person of the article bears', 'Ann Lund met Tom Hale in Lund in May.', 'Ann Lund', 'Person'],
   ['a family name that names no town stays a person', 'Voters lost confidence in Johnson.', 'Johnson', 'Person'],
+  ['a part of a land', 'A wildfire destroyed 200 homes in southern Aravia on Sunday.', 'Aravia', 'Place'],
+  ['a neighbour', 'Firefighters from neighbouring Tessaly joined the crews.', 'Tessaly', 'Place'],
+  [
+    'a distance set after the name',
+    'Acme Lines diverted its ships to Porthaven, about 80 kilometres north.',
+    'Porthaven',
+    'Place',
+  ],
+  ['not a number that is no distance', 'Tom Hale sold Zentrix, 40 percent of it, in May.', 'Zentrix', 'Organization'],
 ])('%s: "%s"', (_rule, text, name, type) => {
   const e = extract(text).entities.find((x) => x.name === name);
   expect(e?.type).toBe(type);
