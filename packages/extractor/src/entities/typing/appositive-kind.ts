@@ -43,19 +43,25 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
 }
 
 /** "through the capital, Karsk, on Friday": a phrase of "the" and a word for a place, set off by a comma right
- * before the name, which a comma or the sentence's end closes, says the name is a place. */
+ * before the name, which a comma or the sentence's end closes, says the name is a place; "Norland's largest
+ * lender, Fjord Savings, fell", "its parent company, Acme Holdings,": a kind of body so set off, after "the" or
+ * an owner, says it is an organisation. */
 export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined {
   const comma = tokens[s.tokens[0].i - 1];
   const last = s.tokens[s.tokens.length - 1];
   const next = tokens[last.i + 1];
-  if (!comma || !/^,\s*$/.test(comma.post) || comma.sentence !== s.sentence || !placeNoun(comma)) return undefined;
-  if (next && next.sentence === s.sentence && !/^[,;.]/.test(last.post.trim())) return undefined;
+  if (!comma || !/^,\s*$/.test(comma.post) || comma.sentence !== s.sentence) return undefined;
+  const kind = placeNoun(comma) ? 'Place' : ORG_KINDS.has(comma.normal) ? 'Organization' : undefined;
+  if (!kind || (next && next.sentence === s.sentence && !/^[,;.]/.test(last.post.trim()))) return undefined;
   for (let k = comma.i - 1; k >= comma.i - 1 - MAX_MODIFIERS && tokens[k]?.sentence === s.sentence; k--) {
-    if (tokens[k].normal === 'the') return 'Place';
+    if (tokens[k].normal === 'the') return kind;
+    const owner = /['’]s?$/.test(tokens[k].text) || OWNERS.has(tokens[k].normal);
+    if (kind === 'Organization' && owner && !/\S/.test(tokens[k].post)) return kind;
     if (/\S/.test(tokens[k].post) || !/^\p{Ll}/u.test(tokens[k].text) || tokens[k].tags.has('Verb')) return undefined;
   }
   return undefined;
 }
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 const NAMING = new Set(['called', 'named', 'dubbed']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new']);
@@ -104,10 +110,12 @@ export const appositiveKinds: EntityStep = {
         g.strong = true;
         continue;
       }
-      if (g.type === 'Concept' || g.type === 'Place') continue;
-      // (a kind set off before the name only for a name no strong rule typed: "In the city, Ann Cole, the mayor,")
+      if (g.type === 'Concept' || (g.type === 'Place' && g.strong)) continue;
+      // (a kind set off before the name only for a name no strong rule typed: "In the city, Ann Cole, the mayor,";
+      // a weak place only by that: "Norland's largest lender, Fjord Savings")
       const kindOf = (s: NameSpan) =>
-        appositiveKind(s, ctx.tokens) ?? (g.strong ? undefined : kindBefore(s, ctx.tokens));
+        (g.type === 'Place' ? undefined : appositiveKind(s, ctx.tokens)) ??
+        (g.strong ? undefined : kindBefore(s, ctx.tokens));
       const kinds = new Set(g.spans.map(kindOf).filter((x) => x !== undefined));
       if (kinds.size !== 1) continue;
       const [kind] = kinds;

@@ -71,6 +71,24 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: "a body's kind set off before the name, after an owner",
+    text: "Shares in Norland's largest lender, Fjord Savings, fell 3 percent.",
+    name: 'Fjord Savings',
+    type: 'Organization',
+  },
+  {
+    rule: 'also after "its"',
+    text: 'Acme Corp said its parent company, Fjord Holdings, would pay.',
+    name: 'Fjord Holdings',
+    type: 'Organization',
+  },
+  {
+    rule: "a place's kind stays the place's",
+    text: "Acme Corp moved to the company's home city, Karsk, in May.",
+    name: 'Karsk',
+    type: 'Place',
+  },
+  {
     rule: 'a place word opening the clause before a person speaking is no apposition',
     text: 'In the city, Ann Cole, the mayor, said it was calm.',
     name: 'Ann Cole',
