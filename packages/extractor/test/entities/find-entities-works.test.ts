@@ -236,6 +236,13 @@ const cases: EntityCase[] = [
     alias: ['Varosa', 'company-word'],
   },
   {
+    rule: 'a technology company word dropped',
+    text: 'Tech giant Orbis agreed to buy Velda Labs. Orbis Technologies said it would pay in cash.',
+    name: 'Orbis Technologies',
+    type: 'Organization',
+    alias: ['Orbis', 'company-word'],
+  },
+  {
     rule: 'a trade word and a company word dropped',
     text: 'Varnell Motor Company recalled 9,000 trucks. Varnell said the brakes were faulty.',
     name: 'Varnell Motor Company',

@@ -26,7 +26,7 @@ export const ORG_HEADS = new Set([
   organization organisation society church hospital clinic center centre centers centres institutes museum library
   orchestra band brigade battalion regiment command cabinet secretariat commission directorate federation
   chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries
-  aerospace pharmaceuticals electronics logistics petroleum insurance embassy consulate rescue tribe`
+  aerospace pharmaceuticals electronics semiconductor semiconductors logistics petroleum insurance embassy consulate rescue tribe`
     .split(/\s+/)
     .filter(Boolean),
 ]);
@@ -93,7 +93,7 @@ export const DIVISION_WORDS: ReadonlySet<string> = new Set(
 /** Kinds of organisation a writer puts right before a name ("Iranian airline Mahan Air", "the carmaker Daimler"). */
 export const ORG_KINDS = new Set(
   `airline carrier company firm bank lender insurer broadcaster newspaper publisher automaker carmaker retailer
-  manufacturer maker startup conglomerate operator brewer chain supermarket charity union party group agency
+  manufacturer maker chipmaker drugmaker planemaker steelmaker toymaker truckmaker startup conglomerate operator brewer chain supermarket charity union party group agency
   regulator watchdog club network`
     .split(/\s+/)
     .filter(Boolean),

@@ -41,6 +41,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a one-word maker of a trade before the name',
+    text: 'Orbis agreed to buy the chipmaker Helix for $12 billion. Helix said the deal was fair.',
+    name: 'Helix',
+    type: 'Organization',
+  },
+  {
+    rule: 'a semiconductor firm after a role word',
+    text: 'Orbis bought the chip designer Helix Semiconductor for $12 billion.',
+    name: 'Helix Semiconductor',
+    type: 'Organization',
+  },
+  {
     rule: 'a union before the name and a role after it',
     text: "Rail workers' trade union Vorlef general secretary Ann Cole said talks had failed.",
     name: 'Vorlef',
