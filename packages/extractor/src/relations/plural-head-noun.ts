@@ -8,7 +8,9 @@
 // it is a modifier; or (d) an article opens the phrase right after a verb that takes no clause ("obtained the
 // Telegram messages between …"): only verbs of saying or knowing take a clause without "that"; or (e) a
 // preposition inside the clause opens the phrase and a personal name follows ("collaborated with Dead associates
-// Mickey Hart"): a preposition's object is no subject, so the word names the people the name after it is one of.
+// Mickey Hart"): a preposition's object is no subject, so the word names the people the name after it is one of;
+// or (f) "by" opens the phrase after the clause's verb and the word is one for people in -ers/-ors ("founded by
+// former Intel engineers"): a passive's agent takes no verb.
 import type { Token } from '../tokens.js';
 import { hasBreak } from './token-break.js';
 import { takesClause } from './clause-before.js';
@@ -44,8 +46,19 @@ export function pluralHeadNoun(toks: Token[], cls: readonly string[], i: number)
     numberOpened(toks, cls, i) ||
     quantified(toks, cls, i) ||
     objectOfVerb(toks, cls, i) ||
-    prepositionObject(toks, cls, i)
+    prepositionObject(toks, cls, i) ||
+    agentPlural(toks, cls, i)
   );
+}
+
+/** (f) "was founded in 2009 by two former Intel engineers": a word for people in -ers or -ors ending the phrase a
+ * "by" opens after the clause's verb; nothing after "by" and its object takes a verb. */
+function agentPlural(toks: Token[], cls: readonly string[], i: number): boolean {
+  if (!/\p{Ll}(?:ers|ors)$/u.test(toks[i].text)) return false;
+  let k = i - 1;
+  while (k > 0 && cls[k - 1] === 'N' && !hasBreak(toks[k - 1])) k--;
+  const by = toks[k - 1];
+  return k > i - 5 && by?.normal === 'by' && !hasBreak(by) && cls.slice(0, k - 1).includes('V');
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);

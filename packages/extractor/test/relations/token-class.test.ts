@@ -45,6 +45,11 @@ describe('classify: verb or noun', () => {
     ],
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
     ['a word after "whose" is its noun', 'Ann Cole, whose party Tom Hale led, said so.', ['led', 'said']],
+    [
+      'a word in -ers after a name "by" governs is its noun',
+      'Orbis bought Helix, which was founded by former Intel engineers.',
+      ['bought', 'was founded'],
+    ],
     ['a plural-looking form before a verb is a noun', 'Acme firms bought Castor Mining.', ['bought']],
     [
       'an -ing word read as a noun after "considering", before a name, is its gerund',

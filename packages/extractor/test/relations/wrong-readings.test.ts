@@ -146,6 +146,18 @@ describe('edge gate: wrong readings', () => {
       'Peru PARTNERS_WITH Chile',
     ],
     [
+      'a name modifying the plural a passive\'s "by" governs is no agent (token-class.ts)',
+      'Orbis bought Helix Semiconductor. Helix was founded by former Intel engineers.',
+      'Intel FOUNDED Helix Semiconductor',
+      undefined,
+    ],
+    [
+      'the name itself is',
+      'Orbis bought Helix Semiconductor. Helix was founded by Intel in 2009.',
+      undefined,
+      'Intel FOUNDED Helix Semiconductor',
+    ],
+    [
       'a person joining a place moves there or joins its club',
       'The striker Tom Hale joined Hamburg in July.',
       'Tom Hale PARTNERS_WITH Hamburg',
