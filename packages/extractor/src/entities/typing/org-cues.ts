@@ -1,7 +1,8 @@
 // Organisation cues for names compromise does not know ("Mahan Air", "Daimler"): a weakly typed name written
 // right after a kind of organisation ("Iranian airline Mahan Air", "the carmaker Daimler") or owning what only
 // an organisation has ("Mahan's chief executive", "Acme's shareholders") or modifying "member(s)" ("a senior
-// al-Qa'ida member": one belongs to a body, not to a person) is an Organization, strongly, so that no person
+// al-Qa'ida member": one belongs to a body, not to a person) or before a political body's kind ("the Democratic
+// Renewal party") is an Organization, strongly, so that no person
 // cue or surname merge takes it for a person later.
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
@@ -16,6 +17,9 @@ const ORG_PARTS = new Set(
     .filter(Boolean),
 );
 
+/** "the Democratic Renewal party", "the Five Star movement": a political body named before its kind. */
+const POLITICAL_KINDS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc']);
+
 /** "a Hamas member", "two Vell Party members": lower case, the name as the noun's modifier. */
 const MEMBER = new Set(['member', 'members']);
 
@@ -29,6 +33,8 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
     return !relative;
   const next = tokens[last.i + 1];
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && MEMBER.has(next.text)) return true;
+  // "the opposition Democratic Renewal party won": a political body's kind in lower case after its name.
+  if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && POLITICAL_KINDS.has(next.text)) return true;
   // "Mahan's director", "Acme's chief executive".
   if (!/['’]s$/.test(last.text) || /\S/.test(last.post)) return false;
   const after = tokens[last.i + 1];

@@ -41,6 +41,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: "a political body's kind in lower case after the name, a name used alone later",
+    text: 'The opposition Democratic Renewal party won the vote. Renewal leader Ann Cole said Democratic was a good word.',
+    name: 'Democratic Renewal',
+    type: 'Organization',
+  },
+  {
+    rule: 'a movement',
+    text: 'Ann Cole joined the Civic Dawn movement in May. Dawn supporters marched.',
+    name: 'Civic Dawn',
+    type: 'Organization',
+  },
+  {
     rule: 'a one-word maker of a trade before the name',
     text: 'Orbis agreed to buy the chipmaker Helix for $12 billion. Helix said the deal was fair.',
     name: 'Helix',
