@@ -13,6 +13,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a confederation is a body, even after a word that is also a title',
+    text: 'Ann Cole, the leader of the General Labour Confederation, told the crowd to go home.',
+    name: 'General Labour Confederation',
+    type: 'Organization',
+  },
+  {
+    rule: 'so is a consortium',
+    text: 'The Harbour Builders Consortium won the contract in May.',
+    name: 'Harbour Builders Consortium',
+    type: 'Organization',
+  },
+  {
     rule: 'a convention named with more than a place is a meeting',
     text: 'Delegates flew to Dorn for the Valmouth Party National Convention on Monday.',
     name: 'Valmouth Party National Convention',
