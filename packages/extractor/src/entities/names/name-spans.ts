@@ -32,6 +32,7 @@ import {
   lowerCaseWords,
   townOpener,
   midSentenceWords,
+  prefixedInName,
 } from './name-tokens.js';
 import { splitRun, makeSpan } from './split-run.js';
 import { findTitleRanges } from './titled-works.js';
@@ -166,7 +167,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     const nameAt = (k: number) =>
       !(!heading[k] && k > 0 && isCap(row[k - 1]) && verbAfterName(row[k], row[k + 1])) &&
       (isNameToken(row[k], heading[k] ? row[k - 1] : nameBefore(row, k), mid, heading[k]) ||
-        (!heading[k] && (acronyms.has(row[k].text) || initialAt(row, k))));
+        (!heading[k] && (acronyms.has(row[k].text) || initialAt(row, k) || prefixedInName(row, k))));
     const segments: Array<[number, number]> =
       credit >= 0
         ? [

@@ -7,6 +7,7 @@ import { CURRENCY_CODES } from '../lexicon/world-countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { isCap, lower } from './capitals.js';
+import { ORG_HEADS } from '../lexicon/org-words.js';
 import { aloneTags } from '../../common-word.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
@@ -189,6 +190,24 @@ const guessedAdverb = (t: Token, prev: Token | undefined, midWords?: Set<string>
   !lexiconTags(t.normal).length &&
   !!midWords?.has(lower(t)) &&
   clauseInitial(t, prev);
+
+/** "World Anti-Doping Agency", "Non-Aligned Movement": a prefix hyphened to a capitalised common word (`row[k]` is
+ * either) after a name word, or before an organisation word, is part of that name, while alone or before a
+ * lower-case noun it makes an adjective or a common noun ("Pro-Beijing lawmakers", "Co-founder Ann Cole"). */
+export function prefixedInName(row: Token[], k: number): boolean {
+  const p = row[k].post === '-' && PREFIXES.has(row[k].normal) ? k : k - 1;
+  const [prefix, word, before, after] = [row[p], row[p + 1], row[p - 1], row[p + 2]];
+  if (!prefix || !word || prefix.post !== '-' || !PREFIXES.has(prefix.normal) || !isCap(prefix)) return false;
+  // ("Pro-Beijing DAB", "Anti-Trump": a prefix before a name makes an adjective of it.)
+  if (!isCap(word) || has(word, ['Place', 'Person'])) return false;
+  const nameBefore =
+    !!before &&
+    isCap(before) &&
+    quiet(before, prefix) &&
+    !FUNCTION_WORDS.has(before.normal) &&
+    !/['’]s?$/.test(before.text);
+  return nameBefore || (quiet(word, after) && isCap(after) && ORG_HEADS.has(after.normal));
+}
 
 /**
  * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.

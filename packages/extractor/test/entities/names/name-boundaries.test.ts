@@ -15,6 +15,27 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a prefix hyphened to a capitalised word inside a name stays in it',
+    text: 'The Nordic Anti-Doping Agency banned Tom Hale. Delegates of the Non-Aligned Movement met in Oslo.',
+    names: [
+      ['Nordic Anti-Doping Agency', 'Organization'],
+      ['Non-Aligned Movement', 'Organization'],
+    ],
+    not: ['Nordic', 'Agency', 'Movement'],
+  },
+  {
+    rule: 'alone or before a lower-case noun it makes an adjective or a common noun',
+    text: 'Pro-Dorn lawmakers walked out. Co-founder Ann Cole resigned on Monday.',
+    names: [['Ann Cole', 'Person']],
+    not: ['Pro-Dorn', 'Co-founder Ann Cole'],
+  },
+  {
+    rule: 'nor before a name (a prefix before a place makes an adjective)',
+    text: "Pro-Beijing DAB's Ann Cole was elected with 58,825 votes.",
+    names: [['Ann Cole', 'Person']],
+    not: ['Pro-Beijing DAB'],
+  },
+  {
     rule: 'a court "for" a district: the district\'s own "of" stays in the name',
     text: 'Judge Ann Cole, sitting in the United States District Court for the Eastern District of Oregon in Bend, ruled.',
     names: [['United States District Court for the Eastern District of Oregon', 'Organization'], ['Bend']],
