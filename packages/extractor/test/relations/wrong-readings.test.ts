@@ -158,6 +158,24 @@ describe('edge gate: wrong readings', () => {
       'Intel FOUNDED Helix Semiconductor',
     ],
     [
+      '"blamed X on Y" faults Y, not X (blamed-on.ts)',
+      'Ann Cole blamed the Harbour Fire on Acme Corp.',
+      'Ann Cole CRITICIZES Harbour Fire',
+      undefined,
+    ],
+    [
+      '"blamed X for Y" faults X',
+      'Ann Cole blamed Acme Corp for the Harbour Fire.',
+      undefined,
+      'Ann Cole CRITICIZES Acme Corp',
+    ],
+    [
+      '"on" and a day is a time',
+      'Ann Cole blamed Acme Corp on Monday for the fire.',
+      undefined,
+      'Ann Cole CRITICIZES Acme Corp',
+    ],
+    [
       'a person joining a place moves there or joins its club',
       'The striker Tom Hale joined Hamburg in July.',
       'Tom Hale PARTNERS_WITH Hamburg',
