@@ -49,7 +49,7 @@ function governedPlace(s: NameGroup['spans'][number], tokens: Token[]): boolean 
   const t = s.tokens[s.tokens.length - 1];
   const after = tokens[t.i + 1];
   if (!after || after.sentence !== t.sentence || /\S/.test(t.post)) return false;
-  if (/['’]s$/.test(t.text)) return LOCAL_OFFICES.has(after.normal);
+  if (/['’]s$/.test(t.text)) return LOCAL_OFFICES.has(after.normal) || placeElection(after, tokens);
   const office = tokens[t.i + 2];
   // "Dorn mayor Ann Cole": only a town has a mayor (a bank has a governor: "Fed governor …").
   if (
@@ -86,6 +86,27 @@ function distanceAfter(t: Token, tokens: Token[]): boolean {
     /^(?:kilometres|kilometers|km|miles|metres|meters|mi)$/.test(tokens[k + 1]?.normal ?? '')
   );
 }
+
+/** "Pelora's parliamentary election": only a land votes for a parliament or a president. */
+const ELECTION_KINDS = new Set(['parliamentary', 'presidential', 'legislative', 'general', 'municipal']);
+function placeElection(kind: Token, tokens: Token[]): boolean {
+  const noun = tokens[kind.i + 1];
+  return (
+    ELECTION_KINDS.has(kind.normal) &&
+    !/\S/.test(kind.post) &&
+    noun?.sentence === kind.sentence &&
+    /^(?:elections?|polls|vote)$/.test(noun.normal)
+  );
+}
+
+/** "the streets of Valdor", "the health ministry of Maldaria": what only a land or a town has, before "of". */
+const OF_PLACE = new Set(
+  `streets outskirts suburbs ministry government parliament residents citizens inhabitants coast`.split(/\s+/),
+);
+const ofPlace = (t: Token, tokens: Token[]) => {
+  const of = tokens[t.i - 1];
+  return of?.normal === 'of' && !/\S/.test(of.post) && OF_PLACE.has(tokens[of.i - 1]?.normal ?? '');
+};
 
 /** "in Vestria and Ostland": the second of two names joined after a preposition of location. */
 function joinedToLocated(t: Token, tokens: Token[]): boolean {
@@ -130,7 +151,8 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
         (before.normal === 'to' && tokens[t.i - 2]?.normal === 'next') ||
         joinedToLocated(t, tokens) ||
         SIDE_WORDS.has(before.text) ||
-        distanceAfter(t, tokens)
+        distanceAfter(t, tokens) ||
+        ofPlace(t, tokens)
       );
     });
     // Most of its mentions, not just one ("a member in Scientology", "roles in Batman" are not places).

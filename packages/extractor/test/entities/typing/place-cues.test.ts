@@ -1,7 +1,8 @@
 // Place cues from a preposition of location (typing/place-cues.ts): a name mostly written "in X" is a place,
 // also the second of two names joined after the preposition, and a town the lexicon also knows as a family
 // name, unless a person of the article bears that name; a name after a side or neighbour word ("in southern X",
-// "from neighbouring X") or before a distance ("X, about 80 kilometres north"). Sentences written for this test.
+// "from neighbouring X"), before a distance ("X, about 80 kilometres north"), after what only a land has and "of"
+// ("the streets of X"), or with a parliamentary or presidential election of its own ("X's parliamentary election"). Sentences written for this test.
 import { extract } from '@kg/extractor';
 import type { EntityType } from '@kg/extractor';
 
@@ -24,6 +25,15 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Porthaven',
     'Place',
   ],
+  [
+    'what only a land has, before "of"',
+    'Tom Hale, a spokesman for the health ministry of Maldaria, said so.',
+    'Maldaria',
+    'Place',
+  ],
+  ["also a town's streets", 'Thousands marched through the streets of Valdor on Saturday.', 'Valdor', 'Place'],
+  ['a land that votes for a parliament', "Ann Cole won Pelora's parliamentary election on Sunday.", 'Pelora', 'Place'],
+  ['not a capital of a people', 'Tom Hale would make Dorn the capital of Zentrans.', 'Zentrans', 'Organization'],
   ['not a number that is no distance', 'Tom Hale sold Zentrix, 40 percent of it, in May.', 'Zentrix', 'Organization'],
 ])('%s: "%s"', (_rule, text, name, type) => {
   const e = extract(text).entities.find((x) => x.name === name);
