@@ -243,6 +243,13 @@ const cases: EntityCase[] = [
     alias: ['Orbis', 'company-word'],
   },
   {
+    rule: 'a carmaker\'s "Motors" dropped',
+    text: 'The carmaker Vantor Motors is recalling 400,000 cars. Vantor said no one was hurt.',
+    name: 'Vantor Motors',
+    type: 'Organization',
+    alias: ['Vantor', 'company-word'],
+  },
+  {
     rule: 'a trade word and a company word dropped',
     text: 'Varnell Motor Company recalled 9,000 trucks. Varnell said the brakes were faulty.',
     name: 'Varnell Motor Company',
