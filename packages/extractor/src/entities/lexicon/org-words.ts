@@ -54,6 +54,12 @@ export const FOREIGN_ORG_HEADS = new Set(
     .filter(Boolean),
 );
 
+/** Place words that open a name in Spanish, Portuguese and Italian ("Cordillera del Condor", "Bahía Blanca"). Not
+ * "río" ("Rio Tinto" is a firm) nor "costa" (a family name). */
+export const FOREIGN_PLACE_HEADS = new Set(
+  'cordillera sierra cerro monte laguna lago isla islas bahía bahia playa valle golfo'.split(' '),
+);
+
 /** Romance "of" words between an organisation word and its complement ("Brigade de Recherche"). */
 export const ROMANCE_OF = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du']);
 

@@ -8,6 +8,7 @@ import {
   EVENT_HEADS,
   VOTE_HEADS,
   FOREIGN_ORG_HEADS,
+  FOREIGN_PLACE_HEADS,
   OCCASION_HEADS,
   ORG_HEADS,
   PLACE_HEADS,
@@ -423,6 +424,14 @@ export const TYPE_RULES: TypeRule[] = [
       givenName(s.tokens[0].text) &&
       lexiconTags(lastWord(s)).includes('LastName') &&
       !anyTag(s, 'Country'),
+  },
+  // "Cordillera del Condor", "Laguna Verde", "Sierra Maestra": Spanish, Portuguese and Italian put a place's kind
+  // first, where the English last-word test never sees it (after the given-name rules: "Sierra Boggess").
+  {
+    name: 'foreign-place-head',
+    type: 'Place',
+    strong: false,
+    test: (s) => words(s).length >= 2 && FOREIGN_PLACE_HEADS.has(s.tokens[0].text.toLowerCase()),
   },
   {
     name: 'country-city',

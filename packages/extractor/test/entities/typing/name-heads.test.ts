@@ -19,6 +19,24 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a place word that opens a Spanish name',
+    text: 'The frogs were found during an expedition to the Cordillera del Condor in 2022.',
+    name: 'Cordillera del Condor',
+    type: 'Place',
+  },
+  {
+    rule: 'also a lagoon',
+    text: 'Flamingos returned to Laguna Verde this spring.',
+    name: 'Laguna Verde',
+    type: 'Place',
+  },
+  {
+    rule: 'a given name that is also a place word stays a person\'s',
+    text: 'Sierra Boggess sang on Broadway on Monday.',
+    name: 'Sierra Boggess',
+    type: 'Person',
+  },
+  {
     rule: 'so is a consortium',
     text: 'The Harbour Builders Consortium won the contract in May.',
     name: 'Harbour Builders Consortium',
