@@ -134,8 +134,9 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
   for (let k = from; k < last; k++) {
     // ("said Hale is “a model”; however, …": a semicolon or comma after the closing mark is outside the quotation.)
     // (nor is an "and" or "but" after the closing mark: 'said the arrest was "deeply worrying" and urged …',
-    // 'said he was leaving "to let the firm move on," but did not comment …')
-    const closesBeforeAnd = /["”]\s*$/.test(view.toks[k].post) && ['and', 'but'].includes(view.toks[k + 1]?.normal);
+    // 'said he was leaving "to let the firm move on," but did not comment …', '… "tragedy" while Ann Cole wrote …')
+    const closesBeforeAnd =
+      /["”]\s*$/.test(view.toks[k].post) && ['and', 'but', 'while', 'whereas'].includes(view.toks[k + 1]?.normal);
     if (quoted(k) && !/["”’]\s*[;,]/.test(view.toks[k].post) && !closesBeforeAnd) continue;
     if (/;/.test(view.toks[k].post)) return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
@@ -176,8 +177,18 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
       clauseFollows(view, k + 2)
     )
       return k;
+    // "said the victims were … in an "appalling tragedy" while Interior Minister Joachim Brudziński wrote he …":
+    // with no comma too, when the contrasting clause's actor says something of their own.
+    if ((contrast === 'while' || contrast === 'whereas') && actorSays(view, k + 2)) return k;
   }
   return last;
+}
+
+/** The noun phrase at token `i` names a person or body (a title before the name allowed) and a verb of saying
+ * follows it ("Interior Minister Ann Cole wrote …"). */
+function actorSays(view: SentenceView, i: number): boolean {
+  const np = view.chunks.find((x) => x.from === i && x.kind === 'NP');
+  return !!np && !np.breakAfter && ACTORS.has(view.types.get(np.head ?? '') ?? '') && speechVerbAt(view, np.to + 1);
 }
 
 /** Words that set a clause against the one before ("…, but Acme denied it"). */

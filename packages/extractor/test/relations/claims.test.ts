@@ -432,6 +432,31 @@ describe('claims', () => {
     expect(c.content).toBe(content);
   });
 
+  // "while" and another actor's verb of saying open a second statement, a comma or not.
+  test.each([
+    [
+      'after a closing quotation mark',
+      'Harald Eide said the fire was an "appalling tragedy" while Interior Minister Ann Cole wrote she had ordered checks.',
+      'the fire was an "appalling tragedy"',
+    ],
+    [
+      'with no quotation',
+      'Harald Eide said the dam in Ghent was safe while Ann Cole wrote that it was not.',
+      'the dam in Ghent was safe',
+    ],
+  ])('a second speaker after "while" ends the first statement: %s', (_name, text, content) => {
+    expect(claims(text).map((c) => [c.speaker, c.content])).toEqual([
+      ['Harald Eide', content],
+      ['Ann Cole', expect.any(String)],
+    ]);
+  });
+
+  test('"while" with no statement of its own stays in what was said', () => {
+    expect(claims('Harald Eide said the dam in Ghent was safe while Ann Cole was away.')[0].content).toBe(
+      'the dam in Ghent was safe while Ann Cole was away',
+    );
+  });
+
   test.each([
     ['no speaker entity', 'Officials said the bridge would reopen in May.'],
     ['a concept is no speaker', 'The report said that Canada had met its targets.'],
