@@ -82,6 +82,22 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom', 'what']);
 const QUESTION_WORDS = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'where']);
 
+/** What one declares by declaring it: "declared a state of emergency", "a day of mourning", "war on …". */
+const DECLARED_ACTS = new Set(
+  'state emergency day week period mourning war independence bankruptcy curfew holiday ceasefire truce lockdown disaster martial moratorium quarantine'.split(
+    ' ',
+  ),
+);
+
+/** The phrase at token `from`, after "declared", is an act so declared, with no verb of its own after it ("declared
+ * the state would sue" says something). */
+function declaredAct(view: SentenceView, from: number): boolean {
+  const c = view.chunks.findIndex((x) => x.from <= from && x.to >= from);
+  const np = view.chunks[c];
+  const next = view.chunks[c + 1];
+  return np?.kind === 'NP' && DECLARED_ACTS.has(np.headWord) && !(next?.kind === 'VG' && next.finite && !np.breakAfter);
+}
+
 export function speechSpans(view: SentenceView): SpeechSpan[] {
   const out: SpeechSpan[] = [];
   const ch = view.chunks;
@@ -209,6 +225,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const when = timeExpressionsOf(view).find((t) => t.from === from);
     if (when && !/['’]s?$/u.test(view.toks[when.to].text) && !/^['’]/u.test(view.toks[when.to].post))
       from = when.to + 1;
+    if (vg.lemma === 'declare' && declaredAct(view, from)) return;
     if (view.toks[from]?.normal === 'that') from++;
     // "said as she left the court that she was innocent": an "as" clause right after the verb says when or how
     // it was said, and what was said follows its "that"; with none ("stated as having been there", "tweeted

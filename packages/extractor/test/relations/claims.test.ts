@@ -451,6 +451,12 @@ describe('claims', () => {
     ]);
   });
 
+  test('a declared clause is a statement', () => {
+    expect(claims('Bo Lind declared the state would sue Acme Corp.').map((c) => c.content)).toEqual([
+      'the state would sue Acme Corp',
+    ]);
+  });
+
   test('"while" with no statement of its own stays in what was said', () => {
     expect(claims('Harald Eide said the dam in Ghent was safe while Ann Cole was away.')[0].content).toBe(
       'the dam in Ghent was safe while Ann Cole was away',
@@ -513,6 +519,11 @@ describe('claims', () => {
     [
       'the name closing a relative clause before the verb is no speaker, even when the phrase before it is unread',
       'Weebly, which is based in San Francisco, says it has 4,000 drivers.',
+    ],
+    ['an act done by declaring is no statement', 'Mayor Bo Lind has declared tomorrow a day of mourning.'],
+    [
+      'also a state of emergency with a clause after it',
+      'Bo Lind declared a state of emergency so he could build a wall.',
     ],
     ['a relative clause after the phrase is no statement', 'Bo Lind tweeted about the riots that followed the vote.'],
     ['a time clause after the phrase is no statement', 'Bo Lind commented on the size of her house when she was 14.'],
