@@ -13,6 +13,15 @@ interface TitleCase {
 
 const cases: TitleCase[] = [
   {
+    rule: "a state assembly member's title is kept off the name",
+    text: 'Newly elected Assemblywoman Selena Vargas said it was exciting. Alderman Tom Hale agreed.',
+    names: [
+      ['Selena Vargas', 'Person'],
+      ['Tom Hale', 'Person'],
+    ],
+    not: ['Assemblywoman Selena Vargas', 'Alderman Tom Hale'],
+  },
+  {
     rule: 'a title\'s complement naming a body with its own "of"',
     text: 'Tom Blake, Dean of Dorn School of Law, called it silly.',
     names: [
