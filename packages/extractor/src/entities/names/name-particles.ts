@@ -7,9 +7,11 @@ import type { Token } from '../../tokens.js';
 import { isCap } from './capitals.js';
 import { isTitle } from './title-token.js';
 
-export const PARTICLES = new Set('bin bint ibn ben van von der den de da di del della du dos das al el ter'.split(' '));
+export const PARTICLES = new Set(
+  'bin bint ibn ben van von der den de da di del della dela delos du dos das al el ter'.split(' '),
+);
 export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
-const ROMANCE = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das']);
+const ROMANCE = new Set(['de', 'del', 'della', 'dela', 'delos', 'di', 'da', 'do', 'dos', 'das']);
 /** Given-name tags from compromise's lexicon. */
 const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
 

@@ -12,6 +12,9 @@ test.each([
   ['Critics compared Pieter van Dijk with his rivals.', ['Pieter van Dijk']],
   ['Ursula von der Leyen met the ministers.', ['Ursula von der Leyen']],
   ['Maria da Silva won the race.', ['Maria da Silva']],
+  // Filipino "dela" / "delos", as the Romance "de la" / "de los".
+  ["The army's spokesman Arnel dela Cruz said the group did it.", ['Arnel dela Cruz']],
+  ['Police said Ramon delos Reyes had fled.', ['Ramon delos Reyes']],
   ['The minister, Karim al-Hassan, resigned.', ['Karim al-Hassan']],
   // "bin" / "bint" / "ibn" ("son / daughter of") after any name word, known as a given name or not.
   ['Police said Usama bin Qadir had fled to Basra.', ['Usama bin Qadir']],
