@@ -15,6 +15,14 @@ const pastFinite = (view: SentenceView, vg: Chunk) =>
 export const answeringVerb = (view: SentenceView, vg: Chunk): boolean =>
   pastFinite(view, vg) && (verbType(vg.lemma) === 'SAYS' || ANSWER_VERBS.has(vg.lemma));
 
-/** Whether verb group `vg` is a finite past verb of urging ("urged", "asked", "demanded"). */
+/** Acts outside URGES that only a person or body does: "called for an inquiry", "ordered the state to pay",
+ * "thanked passengers", "praised", "condemned", "apologised". */
+const AGENT_ACTS = new Set(
+  `call order thank praise welcome criticise criticize condemn accuse warn promise vow pledge apologise apologize
+  congratulate`.split(/\s+/),
+);
+
+/** Whether verb group `vg` is a finite past verb of urging ("urged", "asked", "demanded") or another act only a
+ * person or body does ("called for", "ordered", "thanked"). */
 export const urgingVerb = (view: SentenceView, vg: Chunk): boolean =>
-  pastFinite(view, vg) && verbType(vg.lemma) === 'URGES';
+  pastFinite(view, vg) && (verbType(vg.lemma) === 'URGES' || AGENT_ACTS.has(vg.lemma));

@@ -188,7 +188,7 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
  * follows it ("Interior Minister Ann Cole wrote …"). */
 function actorSays(view: SentenceView, i: number): boolean {
   const np = view.chunks.find((x) => x.from === i && x.kind === 'NP');
-  return !!np && !np.breakAfter && ACTORS.has(view.types.get(np.head ?? '') ?? '') && speechVerbAt(view, np.to + 1);
+  return !!np && !np.breakAfter && actorAt(view, i) && speechVerbAt(view, np.to + 1);
 }
 
 /** Words that set a clause against the one before ("…, but Acme denied it"). */
@@ -196,9 +196,12 @@ const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet', 'however']);
 const ACTORS: ReadonlySet<string> = new Set(['Person', 'Organization']);
 /** A person, body or place (a country demands, as its government does). */
 const AGENTS: ReadonlySet<string> = new Set([...ACTORS, 'Place']);
-/** An entity of one of `types` opens the phrase at `i` (a name, or a pronoun the coreference stage resolved). */
-const typedAt = (view: SentenceView, i: number, types: ReadonlySet<string>) =>
-  subjectAt(view, i) && types.has(view.types.get(view.entityAt[i] ?? '') ?? '');
+/** The phrase at `i` is headed by an entity of one of `types` (a name, or a pronoun the coreference stage
+ * resolved; "his detention" is headed by no one). */
+const typedAt = (view: SentenceView, i: number, types: ReadonlySet<string>) => {
+  const np = view.chunks.find((x) => x.from === i && x.kind === 'NP');
+  return !!np && types.has(view.types.get(np.head ?? '') ?? '');
+};
 const actorAt = (view: SentenceView, i: number) => typedAt(view, i, ACTORS);
 const agentAt = (view: SentenceView, i: number) => typedAt(view, i, AGENTS);
 

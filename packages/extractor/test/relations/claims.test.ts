@@ -48,6 +48,18 @@ describe('claims', () => {
       'the arrest was "deeply worrying"',
     ],
     [
+      'so is another act only a person or body does ("called for", "ordered", "thanked")',
+      'Ann Cole said the resignation was "long overdue" and called for an inquiry into Acme Corp.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },
+      'the resignation was "long overdue"',
+    ],
+    [
+      'a possessed phrase is headed by no actor',
+      'The Dorn Court ruled that his detention violated the law and ordered Norland to pay Tom Hale.',
+      { speaker: 'Dorn Court', verb: 'rule', quote: false, about: [] },
+      'his detention violated the law',
+    ],
+    [
       'or when what was said is not in the past',
       'Ann Cole predicted Tom Hale would lose and asked voters to back Acme Corp.',
       { speaker: 'Ann Cole', verb: 'predict', quote: false, about: ['Tom Hale'] },
@@ -58,6 +70,12 @@ describe('claims', () => {
       'Tom Hale said he was leaving "to let the firm move on," but did not comment on the breach.',
       { speaker: 'Tom Hale', verb: 'say', quote: false, about: [] },
       'he was leaving "to let the firm move on,"',
+    ],
+    [
+      'a verb any subject may take goes on with what was said',
+      'Ann Cole said the plan was fair and helped farmers in Dorn.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Dorn'] },
+      'the plan was fair and helped farmers in Dorn',
     ],
     [
       'an actor of what was said in the past goes on with it',
