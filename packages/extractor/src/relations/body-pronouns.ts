@@ -10,6 +10,9 @@ import { objectsOf } from './objects-of.js';
 import { subjectOf } from './subject-of.js';
 import { verbType } from './vocabulary.js';
 
+const BODY_TYPES: ReadonlySet<string> = new Set(['Organization']);
+const OWNER_TYPES: ReadonlySet<string> = new Set(['Organization', 'Place']);
+
 /** Kinds of thing "it" could stand for besides the subject. */
 const RIVAL_TYPES = new Set(['Organization', 'Place', 'Product']);
 /** Verbs whose "it" is a placeholder for a clause or the weather ("It seems …", "It emerged that …"). */
@@ -27,8 +30,9 @@ const CLAUSE_PASSIVES = new Set(
 const pluralHead = (view: SentenceView, np: Chunk) =>
   view.toks[np.to].tags.has('Plural') && !/^\p{Lu}/u.test(view.toks[np.to].text);
 
-/** The organisation in main-clause subject position of `view`, when nothing else named in it could be "it". */
-function soleBodySubject(view: SentenceView): string | undefined {
+/** The organisation in main-clause subject position of `view`, when nothing else named in it could be "it"
+ * (`owner`: what could own a role, "Its director, Ann Cole,": a place too, and a thing acted on is no rival). */
+function soleBodySubject(view: SentenceView, owner = false): string | undefined {
   const c = view.chunks.findIndex((ch) => ch.kind === 'VG');
   const vg = view.chunks[c];
   if (!vg?.finite) return undefined;
@@ -36,7 +40,8 @@ function soleBodySubject(view: SentenceView): string | undefined {
   if (view.chunks.slice(0, c).some((ch) => !['NP', 'PREP', 'ADV'].includes(ch.kind))) return undefined;
   const subj = subjectOf(view, c);
   const id = subj?.how === 'direct' ? (subj.np.head ?? undefined) : undefined;
-  if (!id || view.types.get(id) !== 'Organization' || pluralHead(view, subj!.np)) return undefined;
+  const types = owner ? OWNER_TYPES : BODY_TYPES;
+  if (!id || !types.has(view.types.get(id) ?? '') || pluralHead(view, subj!.np)) return undefined;
   if (inQuote(view, subj!.np)) return undefined;
   // Any other body, place or product heading a phrase ("Iran's first" names Iran's, not a rival; "an ISS
   // spacewalk" a spacewalk), or any thing the verb acted on ("released a statement. It read …" is the statement;
@@ -50,7 +55,8 @@ function soleBodySubject(view: SentenceView): string | undefined {
       view.entityAt[ch.to] === ch.head &&
       !possessiveAt(view.toks, ch.to),
   );
-  const acted = vg.lemma !== 'be' && objectsOf(view, c).direct.some((np) => np.head !== id && !pluralHead(view, np));
+  const acted =
+    !owner && vg.lemma !== 'be' && objectsOf(view, c).direct.some((np) => np.head !== id && !pluralHead(view, np));
   return rival || acted ? undefined : id;
 }
 
@@ -74,8 +80,12 @@ export function resolveBodyPronouns(views: SentenceView[], text: string): void {
   views.forEach((view, s) => {
     const prev = views[s - 1];
     const it = view.toks[0];
-    if (!prev || it?.normal !== 'it' || view.entityAt[0] || view.quoteOpenAtStart || inQuote(view, { from: 0, to: 0 }))
+    if (!prev || view.entityAt[0] || view.quoteOpenAtStart || inQuote(view, { from: 0, to: 0 })) return;
+    if (it?.normal === 'its') {
+      ownerOfRole(view, prev, text);
       return;
+    }
+    if (it?.normal !== 'it') return;
     if (/\n/.test(text.slice(prev.sentence.end, view.sentence.start))) return;
     const vg = view.chunks[1];
     if (view.chunks[0]?.to !== 0 || vg?.kind !== 'VG' || !vg.finite || emptyIt(view, vg)) return;
@@ -85,4 +95,20 @@ export function resolveBodyPronouns(views: SentenceView[], text: string): void {
     view.kindAt[0] = 'pronoun';
     rechunk(view);
   });
+}
+
+/** "Blue Shore said … Its director, Ines Moreau, urged …": a sentence opening on "Its", a role of at most three
+ * lower-case words and a comma before a person's name is about the organisation or place the sentence before
+ * had as its sole subject, in the same paragraph. */
+function ownerOfRole(view: SentenceView, prev: SentenceView, text: string): void {
+  if (/\n/.test(text.slice(prev.sentence.end, view.sentence.start))) return;
+  const comma = view.toks.findIndex((t) => /,/.test(t.post));
+  const role = view.toks.slice(1, comma + 1);
+  if (comma < 1 || comma > 3 || !role.every((t, k) => /^\p{Ll}/u.test(t.text) && !view.entityAt[k + 1])) return;
+  if (view.types.get(view.entityAt[comma + 1] ?? '') !== 'Person') return;
+  const owner = soleBodySubject(prev, true);
+  if (!owner) return;
+  view.entityAt[0] = owner;
+  view.kindAt[0] = 'pronoun';
+  rechunk(view);
 }

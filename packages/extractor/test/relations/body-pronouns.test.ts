@@ -49,4 +49,31 @@ describe('body pronouns', () => {
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text).filter((t) => !t.includes(' SAYS '))).toEqual(expected);
   });
+
+  // "Its director, Ines Moreau, …": the role's owner is the organisation or place the sentence before was about;
+  // a thing acted on is no rival, for it has no director.
+  test.each([
+    [
+      'an organisation',
+      'The Harbour Alliance criticised the move. Its leader, Tom Hale, said rates would hurt families.',
+      ['Tom Hale LEADS Harbour Alliance'],
+    ],
+    [
+      'a town',
+      'The port city of Davila was hit hardest. Its mayor, Rosa Lim, asked residents to stay indoors.',
+      ['Rosa Lim LEADS Davila'],
+    ],
+    [
+      'not when another body is named beside the subject',
+      'Norfield Holdings sued Castor Mining in Oslo. Its director, Ann Cole, said the case was strong.',
+      [],
+    ],
+    [
+      'not across a paragraph',
+      'The Harbour Alliance criticised the move.\n\nIts leader, Tom Hale, said rates would hurt families.',
+      [],
+    ],
+  ])('"Its" and a role before a name: %s', (_name, text, expected) => {
+    expect(triplesOf(text).filter((t) => t.includes(' LEADS ') || t.includes(' WORKS_FOR '))).toEqual(expected);
+  });
 });
