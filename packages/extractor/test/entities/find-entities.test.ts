@@ -291,6 +291,12 @@ const cases: EntityCase[] = [
   { rule: 'versioned acronym', text: 'Users should stop using IE6 now.', name: 'IE6', type: 'Product' },
   { rule: 'web address', text: 'Stories appeared on Gawker.com last week.', name: 'Gawker.com', type: 'Product' },
   {
+    rule: 'a tennis or golf open is a tournament',
+    text: "Poland's Anna Marek won the Norland Open on Saturday.",
+    name: 'Norland Open',
+    type: 'Event',
+  },
+  {
     rule: 'event head word',
     text: 'Crowds came to the Taipei Lantern Festival.',
     name: 'Taipei Lantern Festival',
