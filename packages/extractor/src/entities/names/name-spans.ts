@@ -64,7 +64,7 @@ import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
 import { portfolioPair, unknownThenName } from './title-words.js';
-import { numberWord } from '../../common-word.js';
+import { aloneTags, numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
 import { joinCampusNames } from './campus-names.js';
@@ -116,6 +116,9 @@ const TIME_WORDS = new Set(
 );
 
 /** `warnings` receives one line when runs too long to be names were skipped (EXTRACT_LIMITS.nameTokens). */
+/** "Protect", "Stop": a capitalised word that alone is a verb's base form. */
+const verbAlone = (t: Token) => (aloneTags(t.normal) ?? []).includes('Infinitive');
+
 export function findNameSpans(bySentence: Token[][], text: string, warnings: string[] = []): NameSpan[] {
   const spans: NameSpan[] = [];
   let overlong = 0;
@@ -419,9 +422,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             OF_HEADS.has(lower(run[run.length - 1])) ||
             isTitle(run[run.length - 1]) ||
             membersHead(run, row[run[0].pos - 1]);
-          // "Committee on Foreign Relations", "Council on Foreign Relations": "on" after an organisation word.
+          // "Committee on Foreign Relations", "Council on Foreign Relations": "on" after an organisation word;
+          // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a capitalised verb.
+          const orgWord = ORG_HEADS.has(lower(run[run.length - 1]));
           const connector =
-            CONNECTORS.has(t.normal) || (t.normal === 'on' && ORG_HEADS.has(lower(run[run.length - 1])));
+            CONNECTORS.has(t.normal) ||
+            (t.normal === 'on' && orgWord) ||
+            (t.normal === 'to' && orgWord && !!row[j + 1] && isCap(row[j + 1]) && verbAlone(row[j + 1]));
           // One connector per name, but for the portfolio after an organisation's "of State" ("Ministry of State
           // for Antiquities"; a title's, "Secretary of State for Health", is left to the title rules).
           const portfolio =

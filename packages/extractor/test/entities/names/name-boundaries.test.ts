@@ -15,6 +15,21 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'an organisation word, "to" and a capitalised verb stay one name',
+    text: 'The Committee to Protect Reporters welcomed the ruling. The Global Coalition to Defeat Vell met in Oslo.',
+    names: [['Committee to Protect Reporters'], ['Global Coalition to Defeat Vell']],
+    not: ['Protect Reporters', 'Defeat Vell'],
+  },
+  {
+    rule: 'not "to" between two names',
+    text: 'Tom Hale drove from Oslo to Bergen on Monday.',
+    names: [
+      ['Oslo', 'Place'],
+      ['Bergen', 'Place'],
+    ],
+    not: ['Oslo to Bergen'],
+  },
+  {
     rule: 'a prefix hyphened to a capitalised word inside a name stays in it',
     text: 'The Nordic Anti-Doping Agency banned Tom Hale. Delegates of the Non-Aligned Movement met in Oslo.',
     names: [
