@@ -8,10 +8,11 @@ import type { NameSpan } from '../spans.js';
 import { isTitle } from '../names/name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 
-/** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer"). */
+/** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer", a player's position). */
 const ROLES = new Set(
   `nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant successor
-  predecessor eyewitness founder cofounder co-founder official`.split(/\s+/),
+  predecessor eyewitness founder cofounder co-founder official spinner bowler batsman batter fielder striker
+  midfielder defender winger pitcher quarterback sprinter`.split(/\s+/),
 );
 
 /** A lower-case word for a person's role: "envoy", "nominee", or a noun the lexicon knows as an actor ("lawyer"). */

@@ -82,6 +82,12 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: "a player's position before the name",
+    text: 'Steve Hale top-scored with 74, while Indian spinner Kuldo Varma took four wickets.',
+    name: 'Kuldo Varma',
+    type: 'Person',
+  },
+  {
     rule: 'a killing',
     text: 'The move follows the killing of Qasem Soleimani in an airstrike.',
     name: 'Qasem Soleimani',
