@@ -18,7 +18,7 @@ export const answeringVerb = (view: SentenceView, vg: Chunk): boolean =>
 /** Acts outside URGES that only a person or body does: "called for an inquiry", "ordered the state to pay",
  * "thanked passengers", "praised", "condemned", "apologised". */
 const AGENT_ACTS = new Set(
-  `call order thank praise welcome criticise criticize condemn accuse warn promise vow pledge apologise apologize
+  `call appeal order thank praise welcome criticise criticize condemn accuse warn promise vow pledge apologise apologize
   congratulate`.split(/\s+/),
 );
 

@@ -54,6 +54,12 @@ describe('claims', () => {
       'the resignation was "long overdue"',
     ],
     [
+      'also "appealed for"',
+      'Inspector Ann Cole said the inquiry was "far from over" and appealed for witnesses.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },
+      'the inquiry was "far from over"',
+    ],
+    [
       'a possessed phrase is headed by no actor',
       'The Dorn Court ruled that his detention violated the law and ordered Norland to pay Tom Hale.',
       { speaker: 'Dorn Court', verb: 'rule', quote: false, about: [] },

@@ -10,6 +10,7 @@ test.each([
   ['Ann Cole watched the debate on TV in Dorn.', 'TV'],
   ['Nurses in Dorn ran short of PPE in April.', 'PPE'],
   ["Hackers in Dorn leaked user ID's and photos.", 'ID'],
+  ['The Dorn Tribune sued an AI firm over its articles.', 'AI'],
 ])('"%s" → "%s" is a Concept', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Concept');
 });
