@@ -297,6 +297,12 @@ const cases: EntityCase[] = [
     type: 'Event',
   },
   {
+    rule: "a place's head word after the event word makes a place",
+    text: 'Protesters gathered in the Castle Hill Open Park on Monday.',
+    name: 'Castle Hill Open Park',
+    type: 'Place',
+  },
+  {
     rule: 'event head word',
     text: 'Crowds came to the Taipei Lantern Festival.',
     name: 'Taipei Lantern Festival',

@@ -175,11 +175,14 @@ export const TYPE_RULES: TypeRule[] = [
           !['of', 'for', 'on'].includes(s.tokens[k - 1].normal) &&
           // "Iraq Veterans Against the War": the event word is in the complement of a capitalised small word.
           !s.tokens.slice(1, k).some((x) => /^\p{Lu}/u.test(x.text) && FUNCTION_WORDS.has(x.normal)) &&
-          s.tokens
-            .slice(k + 1)
-            .every(
-              (x) => x.tags.has('Place') || /^\d{1,4}$/.test(x.text) || ROMAN_NUMERAL.test(x.text) || x.text === 'I',
-            ),
+          s.tokens.slice(k + 1).every(
+            (x) =>
+              // ("Castle Hill Open Park", "World Cup Stadium": a place's own head word after the event word)
+              (x.tags.has('Place') && !PLACE_HEADS.has(x.normal)) ||
+              /^\d{1,4}$/.test(x.text) ||
+              ROMAN_NUMERAL.test(x.text) ||
+              x.text === 'I',
+          ),
       ) ||
       (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') ||
       (s.tokens.length === 1 && /^olympi(?:cs|ad)$/i.test(s.text)),
