@@ -31,7 +31,7 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
-    rule: 'a given name that is also a place word stays a person\'s',
+    rule: "a given name that is also a place word stays a person's",
     text: 'Sierra Boggess sang on Broadway on Monday.',
     name: 'Sierra Boggess',
     type: 'Person',
