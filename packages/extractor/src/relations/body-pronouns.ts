@@ -33,11 +33,15 @@ const pluralHead = (view: SentenceView, np: Chunk) =>
 /** The organisation in main-clause subject position of `view`, when nothing else named in it could be "it"
  * (`owner`: what could own a role, "Its director, Ann Cole,": a place too, and a thing acted on is no rival). */
 function soleBodySubject(view: SentenceView, owner = false): string | undefined {
-  const c = view.chunks.findIndex((ch) => ch.kind === 'VG');
+  // ("The Norland Chamber of Commerce, which represents 12,000 companies, said …": for a role's owner, a relative
+  // clause set off by commas after the subject is passed over.)
+  const aside = owner ? relativeAside(view) : undefined;
+  const c = view.chunks.findIndex((ch, k) => ch.kind === 'VG' && !(aside && k >= aside[0] && k <= aside[1]));
   const vg = view.chunks[c];
   if (!vg?.finite) return undefined;
   // Only the main clause: nothing but phrases and adverbs before its verb ("When Acme sold Beta, it …" is not).
-  if (view.chunks.slice(0, c).some((ch) => !['NP', 'PREP', 'ADV'].includes(ch.kind))) return undefined;
+  const before = view.chunks.slice(0, c).filter((_, k) => !(aside && k >= aside[0] && k <= aside[1]));
+  if (before.some((ch) => !['NP', 'PREP', 'ADV'].includes(ch.kind))) return undefined;
   const subj = subjectOf(view, c);
   const id = subj?.how === 'direct' ? (subj.np.head ?? undefined) : undefined;
   const types = owner ? OWNER_TYPES : BODY_TYPES;
@@ -58,6 +62,14 @@ function soleBodySubject(view: SentenceView, owner = false): string | undefined 
   const acted =
     !owner && vg.lemma !== 'be' && objectsOf(view, c).direct.some((np) => np.head !== id && !pluralHead(view, np));
   return rival || acted ? undefined : id;
+}
+
+/** Chunk indices of a relative clause set off by commas right after the sentence's first noun phrase. */
+function relativeAside(view: SentenceView): [number, number] | undefined {
+  const ch = view.chunks;
+  if (ch[0]?.kind !== 'NP' || !/,/.test(view.toks[ch[0].to].post) || ch[1]?.kind !== 'REL') return undefined;
+  const end = ch.findIndex((x, k) => k > 1 && x.breakAfter);
+  return end > 1 && /,/.test(view.toks[ch[end].to].post) ? [1, end] : undefined;
 }
 
 const inQuote = (view: SentenceView, ch: Pick<Chunk, 'from' | 'to'>) =>

@@ -64,6 +64,11 @@ describe('body pronouns', () => {
       ['Rosa Lim LEADS Davila'],
     ],
     [
+      'past a relative clause set off by commas after the subject',
+      'The Dorn Chamber of Commerce, which represents 12,000 companies, said the plan was short-sighted. Its president, Eva Holm, urged a delay.',
+      ['Eva Holm LEADS Dorn Chamber of Commerce'],
+    ],
+    [
       'not when another body is named beside the subject',
       'Norfield Holdings sued Castor Mining in Oslo. Its director, Ann Cole, said the case was strong.',
       [],
