@@ -283,6 +283,18 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (w === 'past') return i > 0 && isVerbTag(toks[i - 1]) ? 'PREP' : 'N';
     // "whose party Tom Hale belonged to", "whose members sued": "whose" owns the noun after it, never a verb.
     if (toks[i - 1]?.normal === 'whose' && isVerbTag(t) && !t.tags.has('Auxiliary')) return 'N';
+    // "the island's only airport": after a name's "'s" and "only" comes the owned noun (the parse reads "'s" as
+    // "is"); "the plan's only beginning" keeps its -ing form.
+    const owned = (k: number) => /\p{L}['’]s$/u.test(toks[k]?.text ?? '') && !hasBreak(toks[k]);
+    if (w === 'only' && owned(i - 1) && !!toks[i + 1] && !/(?:ing|ed)$/.test(toks[i + 1].normal)) return 'N';
+    if (
+      isVerbTag(t) &&
+      !t.tags.has('Auxiliary') &&
+      !/(?:ing|ed)$/.test(w) &&
+      toks[i - 1]?.normal === 'only' &&
+      owned(i - 2)
+    )
+      return 'N';
     if (SUB.has(w)) return 'SUB';
     if (CONJ.has(w)) return 'CONJ';
     if (w === 'to') return 'TO';

@@ -46,6 +46,11 @@ describe('classify: verb or noun', () => {
     ['a subjunctive "be" stays a verb', 'Tom Hale suggested Acme Corp be fined.', ['suggested', 'be fined']],
     ['a word after "whose" is its noun', 'Ann Cole, whose party Tom Hale led, said so.', ['led', 'said']],
     [
+      'after a name\'s "\'s" and "only" comes the owned noun',
+      "The eruption forced the closure of the island's only airport.",
+      ['forced'],
+    ],
+    [
       'a word in -ers after a name "by" governs is its noun',
       'Orbis bought Helix, which was founded by former Intel engineers.',
       ['bought', 'was founded'],

@@ -158,6 +158,12 @@ describe('edge gate: wrong readings', () => {
       'Intel FOUNDED Helix Semiconductor',
     ],
     [
+      "the closure of a place's only airport is no closure of the place (token-class.ts)",
+      "Acme Corp went bankrupt in May, forcing the closure of Dorn's only airport.",
+      'Acme Corp RELATED_TO Dorn',
+      undefined,
+    ],
+    [
       '"blamed X on Y" faults Y, not X (blamed-on.ts)',
       'Ann Cole blamed the Harbour Fire on Acme Corp.',
       'Ann Cole CRITICIZES Harbour Fire',
