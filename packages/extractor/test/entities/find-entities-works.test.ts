@@ -250,6 +250,13 @@ const cases: EntityCase[] = [
     alias: ['Vantor', 'company-word'],
   },
   {
+    rule: 'a bank called without "Bank"',
+    text: 'The regulator fined Castlegate Bank 40 million pounds. Castlegate, which has 2 million customers, accepted the findings.',
+    name: 'Castlegate Bank',
+    type: 'Organization',
+    alias: ['Castlegate', 'company-word'],
+  },
+  {
     rule: 'a trade word and a company word dropped',
     text: 'Varnell Motor Company recalled 9,000 trucks. Varnell said the brakes were faulty.',
     name: 'Varnell Motor Company',
