@@ -10,6 +10,7 @@ import type { EntityStep } from '../entity-step.js';
 import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
 import { DIVISION_WORDS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/pronouns.js';
 
 const OPENERS = new Set(['a', 'an', 'the']);
 /** Words for a place that name no place's own kind in a name (so no PLACE_HEADS word): "Karsk, the capital". */
@@ -55,13 +56,12 @@ export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined
   if (!kind || (next && next.sentence === s.sentence && !/^[,;.]/.test(last.post.trim()))) return undefined;
   for (let k = comma.i - 1; k >= comma.i - 1 - MAX_MODIFIERS && tokens[k]?.sentence === s.sentence; k--) {
     if (tokens[k].normal === 'the') return kind;
-    const owner = /['’]s?$/.test(tokens[k].text) || OWNERS.has(tokens[k].normal);
+    const owner = /['’]s?$/.test(tokens[k].text) || POSSESSIVE_DETERMINERS.has(tokens[k].normal);
     if (kind === 'Organization' && owner && !/\S/.test(tokens[k].post)) return kind;
     if (/\S/.test(tokens[k].post) || !/^\p{Ll}/u.test(tokens[k].text) || tokens[k].tags.has('Verb')) return undefined;
   }
   return undefined;
 }
-const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 const NAMING = new Set(['called', 'named', 'dubbed']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new']);
