@@ -116,6 +116,9 @@ const TIME_WORDS = new Set(
 );
 
 /** `warnings` receives one line when runs too long to be names were skipped (EXTRACT_LIMITS.nameTokens). */
+/** Place words written before the place's own name ("Mount Tavu", "Lake Varn", "Fort Dorn", "Cape Orl"). */
+const FRONT_PLACE_HEADS = new Set(['mount', 'lake', 'fort', 'cape', 'port', 'isle']);
+
 /** "Protect", "Stop": a capitalised word that alone is a verb's base form. */
 const verbAlone = (t: Token) => (aloneTags(t.normal) ?? []).includes('Infinitive');
 
@@ -237,9 +240,21 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !!row[complementAt + 1] &&
           !/\S/.test(row[complementAt + 1].pre) &&
           isNameToken(row[complementAt + 1], undefined, mid);
+        // "Mount Tavu erupted …", "Fort Dorn reopened …": a place word that heads names from the front ("mount" is
+        // also a verb to the parse) before a name word.
+        const placeOpener =
+          !heading[i] &&
+          isCap(row[i]) &&
+          FRONT_PLACE_HEADS.has(row[i].normal) &&
+          !!row[i + 1] &&
+          !endsRun(row[i]) &&
+          !/\S/.test(row[i + 1].pre) &&
+          isCap(row[i + 1]) &&
+          isNameToken(row[i + 1], undefined, mid);
         // "the Second World War": an ordinal word opening an event's or a law's name (ordinal-names.ts).
         const opensName =
           plainOpener ||
+          placeOpener ||
           knownPair ||
           titleOpener ||
           (!heading[i] && reportingOpener(row, i)) ||

@@ -14,6 +14,18 @@ interface OpenerCase {
 
 const cases: OpenerCase[] = [
   {
+    rule: 'a place word that heads names from the front opens the name (the parse reads "Mount" as a verb)',
+    text: 'Mount Tavu on the island of Lomari erupted on Saturday.',
+    names: [['Mount Tavu', 'Place']],
+    not: ['Tavu'],
+  },
+  {
+    rule: 'not before a lower-case word',
+    text: 'Port officials said the ship sank near Dorn.',
+    names: [['Dorn']],
+    not: ['Port'],
+  },
+  {
     rule: "a title opening a sentence before an unknown place's name and a person's two names",
     text: 'A fire killed five girls in Dravsk, Poland. Mayor of Dravsk Piotr Jedlak declared a day of mourning.',
     names: [
