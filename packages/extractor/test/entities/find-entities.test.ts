@@ -418,6 +418,11 @@ describe('what must not become an entity', () => {
       'She joined the University of Southern Indiana and the University of Arkansas.\n\nUniversity exhibits\n\nCrowds came.',
       ['University'],
     ],
+    [
+      'a bank word opening the headline',
+      'Bank fined for failing to stop money laundering\n\nThe regulator fined Castlegate Bank and Dorn Bank on Thursday.',
+      ['Bank'],
+    ],
   ])('%s', (_label, text, banned) => {
     const names = extract(text).entities.map((e) => e.name);
     for (const b of banned) expect(names).not.toContain(b);

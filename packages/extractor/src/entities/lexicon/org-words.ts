@@ -68,7 +68,7 @@ export const GENERIC_HEADS = new Set(
   `university college school academy institute hospital clinic museum library company corporation department ministry
   agency bureau office committee commission foundation association club team band center centre station street
   road avenue square park bridge airport hall tower program programme project collection collections gallery
-  galleries exhibit exhibition police state city republic presidency province region county government`
+  galleries exhibit exhibition police state city republic presidency province region county government bank`
     .split(/\s+/)
     .filter(Boolean),
 );
