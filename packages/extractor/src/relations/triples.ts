@@ -18,6 +18,7 @@ import { insideRanges, questionRanges } from './question-sentence.js';
 import { retypedByObjectPreposition } from './object-preposition.js';
 import { retypedByAttackSense } from './attack-sense.js';
 import { retypedByConditionSense } from './condition-sense.js';
+import { retypedByAmountSense } from './amount-sense.js';
 import { retypedByDisclosureSense } from './disclosure-sense.js';
 import { retypedByHostSense } from './host-sense.js';
 import { retypedByAppointmentSense } from './appointment-sense.js';
@@ -28,6 +29,7 @@ const SENSES: Array<(view: SentenceView, d: TripleDraft) => TripleDraft> = [
   retypedByObjectPreposition,
   retypedByAttackSense,
   retypedByConditionSense,
+  retypedByAmountSense,
   retypedByDisclosureSense,
   retypedByHostSense,
   retypedByAppointmentSense,

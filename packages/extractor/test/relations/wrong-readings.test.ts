@@ -164,6 +164,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'raising a price makes it larger, it mentions nothing (amount-sense.ts)',
+      'The streaming service Zentro will raise its Monthly Plan Price in May.',
+      'Zentro MENTIONS Monthly Plan Price',
+      undefined,
+    ],
+    [
+      'raising concerns about a body brings it up',
+      'Acme Corp raised concerns about Beta Ltd on Monday.',
+      undefined,
+      'Acme Corp RELATED_TO Beta Ltd',
+    ],
+    [
       '"blamed X on Y" faults Y, not X (blamed-on.ts)',
       'Ann Cole blamed the Harbour Fire on Acme Corp.',
       'Ann Cole CRITICIZES Harbour Fire',
