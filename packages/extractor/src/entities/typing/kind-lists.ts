@@ -25,7 +25,9 @@ function retypeListedPlaces(groups: NameGroup[], tokens: Token[]): void {
   for (const t of tokens) {
     // Lower case unless it opens the sentence: "the Free States" is a name, not a kind.
     const opens = tokens[t.i - 1]?.sentence !== t.sentence;
-    if (!PLACE_KINDS.has(t.normal) || !(opens || /^\p{Ll}/u.test(t.text)) || !plain(t.post)) continue;
+    // ("16 cities, including Rome and Florence": a comma before "including" or "such as" too.)
+    const commaLead = /^,\s*$/.test(t.post) && ['including', 'such'].includes(tokens[t.i + 1]?.normal ?? '');
+    if (!PLACE_KINDS.has(t.normal) || !(opens || /^\p{Ll}/u.test(t.text)) || !(plain(t.post) || commaLead)) continue;
     let j = t.i + 1;
     for (let k = 0; k < 2 && tokens[j] && LEAD_INS.has(tokens[j].normal) && plain(tokens[j].post); k++) j++;
     // The names, joined by commas and a final "and"/"or"; anything else ends the list.

@@ -12,6 +12,12 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'a comma before "including"',
+    text: 'The ministry issued red alerts for 16 cities, including Rome and Castlemoor.',
+    name: 'Castlemoor',
+    type: 'Place',
+  },
+  {
     rule: 'first of a comma list after "such as"',
     text: 'Towns such as Arlow, Bexby and Corran lost power on Sunday.',
     name: 'Arlow',
