@@ -11,7 +11,8 @@
 //   step on a scale, typing/scale-steps.ts);
 //   "the Women's day", "Nobody showed me …", "[Children] were …": a word for people in general by sex, age or
 //   number, or an indefinite pronoun, names no one even with a capital;
-//   "thousands of Euros": a currency is a unit, not a thing (not "Euro 2020", a number after it);
+//   "thousands of Euros": a currency is a unit, not a thing (not "Euro 2020", a number after it), and so is
+//   "46 degrees Celsius";
 //   "Not from India, Maybe they …", "And, Whenever there is …", "Too Much": a word that by itself is an adverb,
 //   conjunction, preposition, determiner or possessive ("Our") names nothing, wherever a careless capital puts it;
 //   "vitamin D", "Her Majesty": a lone capital letter, a form of address;
@@ -57,6 +58,7 @@ const functional = (t: Token) =>
   !lexiconName(t.text) &&
   !has(t, ['Person', 'Place', 'Acronym']);
 
+const TEMPERATURE_SCALES = new Set(['Celsius', 'Fahrenheit', 'Kelvin', 'Centigrade']);
 const ADDRESS = new Set(['Majesty', 'Highness', 'Excellency', 'Holiness', 'Lordship', 'Ladyship']);
 const DEGREES = /^(?:Ph\.?D\.?|DPhil|MPhil|MSc|BSc|LLB|LLM|EdD)$/;
 const ADHERENT = /\p{Ll}(?:olog|al|on|un|iv|ar|ic|ent|ian)ists?$/u;
@@ -121,6 +123,8 @@ export function notAName(span: NameSpan, prev?: Token): boolean {
     /^\)\)/.test(span.tokens[0].post)
   )
     return true;
+  // "46 degrees Celsius": a temperature's scale after "degrees" is a unit.
+  if (span.tokens.length === 1 && TEMPERATURE_SCALES.has(text) && /^degrees?$/.test(prev?.normal ?? '')) return true;
   // "advice to Her Majesty": a form of address names no one by itself.
   if (span.tokens.length === 1 && ADDRESS.has(text)) return true;
   if (span.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && PEOPLE.has(text.toLowerCase())) return true;

@@ -15,6 +15,7 @@ describe('not names', () => {
     ],
     ['a plural noun opening a turn', '((Ines Varga)) Planets like these are rare around Vega.', 'Planets'],
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
+    ['a temperature\'s scale after "degrees"', 'Temperatures reached 46 degrees Celsius in Dorn on Sunday.', 'Celsius'],
     ['"OK" is the word okay', 'Ann Cole said it would have been OK if Tom Hale had stayed.', 'OK'],
     ['an interjection after a bracketed note', 'It was a long season. [laughs] Um, what else was there?', 'Um'],
     ['a lone institution word, capitalised', 'Ann Cole said this is both a Federal and a State issue.', 'State'],
