@@ -91,6 +91,13 @@ const ownerWord = (s: NameSpan, k: number) =>
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'];
 const PERIODS = new Set(['week', 'month', 'morning', 'evening', 'weekend', 'year', 'hour']);
 
+/** A capitalised word that alone is a plural common noun and no family name ("Homes", not "Rivers"). */
+const pluralCommonWord = (t: NameSpan['tokens'][number]) =>
+  /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
+  (aloneTags(t.normal) ?? []).includes('Plural') &&
+  !lexiconTags(t.text).includes('LastName') &&
+  !t.tags.has('Person');
+
 export const TYPE_RULES: TypeRule[] = [
   // "a Category 5 storm", "Group G" (scale-steps.ts): a grade or a stage, before any model-number rule.
   { name: 'scale-step', type: 'Concept', strong: true, test: scaleStep },
@@ -331,6 +338,8 @@ export const TYPE_RULES: TypeRule[] = [
       !anyTag(s, 'Place') &&
       (!anyTag(s, 'Organization') || givenFirst(s)) &&
       !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) &&
+      // "The developer, Greystone Homes,": a plural common noun ends a firm's name, not a person's.
+      !(s.tokens.length > 1 && pluralCommonWord(s.tokens[s.tokens.length - 1])) &&
       // "user IDs", "a Member State": letters for a kind of thing, a word for a division, are no one's name.
       !commonAbbreviation(s.text.replace(/['’]s?$/, '')) &&
       !(s.tokens.length === 1 && DIVISION_WORDS.has(s.tokens[0].normal)),

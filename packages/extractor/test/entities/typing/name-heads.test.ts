@@ -37,6 +37,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: "a plural common noun ends a firm's name, even after a role word ('developer')",
+    text: 'The developer, Greystone Homes, is accused of paying the mayor.',
+    name: 'Greystone Homes',
+    type: 'Organization',
+  },
+  {
+    rule: "a family name that looks plural stays a person's",
+    text: 'His lawyer, Tom Waters, said the case was weak.',
+    name: 'Tom Waters',
+    type: 'Person',
+  },
+  {
     rule: 'so is a consortium',
     text: 'The Harbour Builders Consortium won the contract in May.',
     name: 'Harbour Builders Consortium',
