@@ -24,5 +24,5 @@ const AGENT_ACTS = new Set(
 
 /** Whether verb group `vg` is a finite past verb of urging ("urged", "asked", "demanded") or another act only a
  * person or body does ("called for", "ordered", "thanked"). */
-export const urgingVerb = (view: SentenceView, vg: Chunk): boolean =>
+export const agentActVerb = (view: SentenceView, vg: Chunk): boolean =>
   pastFinite(view, vg) && (verbType(vg.lemma) === 'URGES' || AGENT_ACTS.has(vg.lemma));

@@ -36,11 +36,12 @@ function soleBodySubject(view: SentenceView, owner = false): string | undefined 
   // ("The Norland Chamber of Commerce, which represents 12,000 companies, said …": for a role's owner, a relative
   // clause set off by commas after the subject is passed over.)
   const aside = owner ? relativeAside(view) : undefined;
-  const c = view.chunks.findIndex((ch, k) => ch.kind === 'VG' && !(aside && k >= aside[0] && k <= aside[1]));
+  const inAside = (k: number) => !!aside && k >= aside[0] && k <= aside[1];
+  const c = view.chunks.findIndex((ch, k) => ch.kind === 'VG' && !inAside(k));
   const vg = view.chunks[c];
   if (!vg?.finite) return undefined;
   // Only the main clause: nothing but phrases and adverbs before its verb ("When Acme sold Beta, it …" is not).
-  const before = view.chunks.slice(0, c).filter((_, k) => !(aside && k >= aside[0] && k <= aside[1]));
+  const before = view.chunks.slice(0, c).filter((_, k) => !inAside(k));
   if (before.some((ch) => !['NP', 'PREP', 'ADV'].includes(ch.kind))) return undefined;
   const subj = subjectOf(view, c);
   const id = subj?.how === 'direct' ? (subj.np.head ?? undefined) : undefined;

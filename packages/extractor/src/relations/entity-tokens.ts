@@ -1,11 +1,20 @@
 // Where an entity stands in a sentence, and whether it is written there as the name of an illness: the word
-// senses (attack-sense.ts, condition-sense.ts) read both.
+// senses (attack-sense.ts, condition-sense.ts) read both, and the frames of "blame" and "join" where an object ends.
 import { diseaseName } from '../entities/lexicon/diseases.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Token positions of the entity's mentions in the sentence, in order. */
 export const entityTokens = (view: SentenceView, id: string): number[] =>
   view.entityAt.flatMap((e, k) => (e === id ? [k] : []));
+
+/** The last token of the entity's first mention after token `from` (a verb's object: "blamed the outbreak on …",
+ * "joined Ann Cole in …"), or -1. */
+export function mentionEndAfter(view: SentenceView, id: string, from: number): number {
+  let k = view.entityAt.findIndex((e, n) => n > from && e === id);
+  if (k < 0) return -1;
+  while (view.entityAt[k + 1] === id) k++;
+  return k;
+}
 
 /** The entity's words in the sentence, from its first mention to its last, name an illness ("COVID-19"). */
 export function namedIllness(view: SentenceView, id: string): boolean {

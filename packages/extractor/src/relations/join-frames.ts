@@ -5,6 +5,7 @@
 // reopened on Sunday, joining two others that reopened on Friday").
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
+import { mentionEndAfter } from './entity-tokens.js';
 
 /** Head words of the names of agreements one becomes a party to. */
 const AGREEMENT_HEADS = new Set(
@@ -15,9 +16,9 @@ const AGREEMENT_HEADS = new Set(
 
 /** "joined Ann Cole and Bo Lind in calling for …": "in" and a gerund after the object, before any break. */
 function inDoing(view: SentenceView, d: TripleDraft): boolean {
-  const { toks, entityAt } = view;
-  let k = (d.verb?.to ?? d.from) + 1;
-  while (k < toks.length && entityAt[k] !== d.object) k++;
+  const { toks } = view;
+  let k = mentionEndAfter(view, d.object, d.verb?.to ?? d.from);
+  if (k < 0) return false;
   for (; k < toks.length - 1 && !/[,;:—–]/.test(toks[k].post); k++)
     if (toks[k + 1].normal === 'in') return !!toks[k + 2]?.tags.has('Gerund');
   return false;

@@ -8,7 +8,7 @@ import type { SentenceView } from './sentence-view.js';
 import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { opensClause } from './objects-of.js';
-import { answeringVerb, urgingVerb } from './answering-verb.js';
+import { answeringVerb, agentActVerb } from './answering-verb.js';
 
 /** The first token of what was said after an addressee: past "told <X> that", or at the subject of "told <X> he
  * would resign" / "told <X> the plant would close"; else `from` as it is. */
@@ -135,9 +135,9 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     // ("said Hale is “a model”; however, …": a semicolon or comma after the closing mark is outside the quotation.)
     // (nor is an "and" or "but" after the closing mark: 'said the arrest was "deeply worrying" and urged …',
     // 'said he was leaving "to let the firm move on," but did not comment …', '… "tragedy" while Ann Cole wrote …')
-    const closesBeforeAnd =
+    const closesBeforeLink =
       /["”]\s*$/.test(view.toks[k].post) && ['and', 'but', 'while', 'whereas'].includes(view.toks[k + 1]?.normal);
-    if (quoted(k) && !/["”’]\s*[;,]/.test(view.toks[k].post) && !closesBeforeAnd) continue;
+    if (quoted(k) && !/["”’]\s*[;,]/.test(view.toks[k].post) && !closesBeforeLink) continue;
     if (/;/.test(view.toks[k].post)) return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
     // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
@@ -159,7 +159,7 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     // lose and asked voters to …"); "reported Iran issued warrants and demanded …" goes on with Iran.
     if (
       view.toks[k + 1]?.normal === 'and' &&
-      urgingVerbAt(view, k + 2) &&
+      agentActAt(view, k + 2) &&
       (!agentAt(view, from) || !pastAt(view, from, k))
     )
       return k;
@@ -230,8 +230,8 @@ const finiteAt = (view: SentenceView, i: number) =>
 /** A past verb group of saying or denying opens at token `i` ("denied", "also said"): answering-verb.ts. */
 const speechVerbAt = (view: SentenceView, i: number) =>
   view.chunks.some((x) => opensAt(view, x, i) && answeringVerb(view, x));
-const urgingVerbAt = (view: SentenceView, i: number) =>
-  view.chunks.some((x) => opensAt(view, x, i) && urgingVerb(view, x));
+const agentActAt = (view: SentenceView, i: number) =>
+  view.chunks.some((x) => opensAt(view, x, i) && agentActVerb(view, x));
 /** The first finite verb between `from` and `to` is a simple past one (no modal, no present). */
 function pastAt(view: SentenceView, from: number, to: number): boolean {
   const vg = view.chunks.find((x) => x.kind === 'VG' && x.finite && x.from >= from && x.to <= to);

@@ -258,6 +258,8 @@ function gerundAfterTaker(toks: Token[], cls: Cls[], entityAt: (string | undefin
 export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
   const shouted = toks.every((t) => !/\p{Ll}/u.test(t.text));
   const titled = titleCase(toks);
+  // A name's "'s" with nothing after it ("the island's only airport").
+  const owned = (k: number) => /\p{L}['’]s$/u.test(toks[k]?.text ?? '') && !hasBreak(toks[k]);
   const cls: Cls[] = toks.map((t, i) => {
     if (entityAt[i]) return 'N';
     const w = t.normal;
@@ -285,7 +287,6 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (toks[i - 1]?.normal === 'whose' && isVerbTag(t) && !t.tags.has('Auxiliary')) return 'N';
     // "the island's only airport": after a name's "'s" and "only" comes the owned noun (the parse reads "'s" as
     // "is"); "the plan's only beginning" keeps its -ing form.
-    const owned = (k: number) => /\p{L}['’]s$/u.test(toks[k]?.text ?? '') && !hasBreak(toks[k]);
     if (w === 'only' && owned(i - 1) && !!toks[i + 1] && !/(?:ing|ed)$/.test(toks[i + 1].normal)) return 'N';
     if (
       isVerbTag(t) &&

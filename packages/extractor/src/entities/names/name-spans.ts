@@ -12,7 +12,6 @@ import { commonOpeners } from './common-openers.js';
 import { keepSupported, surnames } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
 import { LEGAL_FORMS, OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
-
 import {
   CALENDAR,
   CONNECTORS,
@@ -115,13 +114,13 @@ const TIME_WORDS = new Set(
   ),
 );
 
-/** `warnings` receives one line when runs too long to be names were skipped (EXTRACT_LIMITS.nameTokens). */
 /** Place words written before the place's own name ("Mount Tavu", "Lake Varn", "Fort Dorn", "Cape Orl"). */
 const FRONT_PLACE_HEADS = new Set(['mount', 'lake', 'fort', 'cape', 'port', 'isle']);
 
 /** "Protect", "Stop": a capitalised word that alone is a verb's base form. */
 const verbAlone = (t: Token) => (aloneTags(t.normal) ?? []).includes('Infinitive');
 
+/** `warnings` receives one line when runs too long to be names were skipped (EXTRACT_LIMITS.nameTokens). */
 export function findNameSpans(bySentence: Token[][], text: string, warnings: string[] = []): NameSpan[] {
   const spans: NameSpan[] = [];
   let overlong = 0;

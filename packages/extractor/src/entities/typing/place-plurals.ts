@@ -17,6 +17,12 @@ const PLACE_PLURALS = new Set(
 
 const ROMANCE_ARTICLES = new Set(['las', 'los', 'les', 'el', 'la', 'le', 'lo', 'il', 'gli', 'os', 'as']);
 
+/** A word that by itself is a plural common noun ("rovers", "homes"), not a name the lexicon knows. */
+export function pluralCommonNoun(word: string): boolean {
+  const alone = aloneTags(word) ?? [];
+  return alone.includes('Plural') && alone.includes('Noun') && !alone.includes('ProperNoun');
+}
+
 export function placePlural(s: NameSpan): boolean {
   const last = s.tokens[s.tokens.length - 1];
   if (s.tokens.length < 2 || last.tags.has('Place') || PLACE_PLURALS.has(last.normal)) return false;
@@ -25,12 +31,9 @@ export function placePlural(s: NameSpan): boolean {
   // ("Las Vegas": a town's own name; "Las Estrellas' village": an English plural is no reading of a name in
   // Spanish or French.)
   if (cityPopulation(s.text) > 0 || s.tokens.some((t) => ROMANCE_ARTICLES.has(t.normal))) return false;
-  const alone = aloneTags(last.normal) ?? [];
   const before = s.tokens.slice(0, -1).map((t) => t.text);
   return (
-    alone.includes('Plural') &&
-    alone.includes('Noun') &&
-    !alone.includes('ProperNoun') &&
+    pluralCommonNoun(last.normal) &&
     (s.tokens.slice(0, -1).some((t) => t.tags.has('Place')) || townName(before) || isKnownPlace(before.join(' ')))
   );
 }

@@ -25,7 +25,7 @@ import { branchName } from './branch-names.js';
 import { namedAfterPerson } from './named-after-person.js';
 import { serviceDistrict } from './service-districts.js';
 import { leaderTerm } from './leader-terms.js';
-import { placePlural } from './place-plurals.js';
+import { placePlural, pluralCommonNoun } from './place-plurals.js';
 import {
   chamberWord,
   craftName,
@@ -94,7 +94,7 @@ const PERIODS = new Set(['week', 'month', 'morning', 'evening', 'weekend', 'year
 /** A capitalised word that alone is a plural common noun and no family name ("Homes", not "Rivers"). */
 const pluralCommonWord = (t: NameSpan['tokens'][number]) =>
   /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
-  (aloneTags(t.normal) ?? []).includes('Plural') &&
+  pluralCommonNoun(t.normal) &&
   !lexiconTags(t.text).includes('LastName') &&
   !t.tags.has('Person');
 
