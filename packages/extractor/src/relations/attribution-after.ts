@@ -2,15 +2,16 @@
 // the attribution closes the sentence, and whether what stands before it states anything at all.
 import type { Chunk } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
-import { ADDRESSEE_VERBS } from './reported-content.js';
+import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { LEADING_SUBORDINATORS } from './speech-bounds.js';
 
 /** "…, Ann Cole told Tom Hale.", "…, she said on Monday.", "…, he told reporters in Oslo.": whether the attribution
- * at verb group `c`, ending at token `right`, closes the sentence but for the one told (a verb of telling) and
- * phrases of when or where. */
+ * at verb group `c`, ending at token `right`, closes the sentence (or its clause, before ", and Moscow promised
+ * …") but for the one told (a verb of telling) and phrases of when or where. */
 export function attributionCloses(view: SentenceView, c: number, right: number): boolean {
-  const rest = view.chunks.filter((x) => x.from > right);
+  const link = view.chunks.findIndex((x) => x.from > right && clauseLinkAt(view, x.from));
+  const rest = view.chunks.filter((x, i) => x.from > right && (link < 0 || i < link));
   const times = timeExpressionsOf(view);
   const time = (x: Chunk) => times.some((t) => t.from <= x.from && x.to <= t.to);
   return rest.every((x, i) => {
@@ -19,6 +20,17 @@ export function attributionCloses(view: SentenceView, c: number, right: number):
     const told = i === 0 && ADDRESSEE_VERBS.has(view.chunks[c].lemma) && right === view.chunks[c].to;
     return told || rest[i - 1]?.kind === 'PREP' || time(x);
   });
+}
+
+/** Words that join a clause of the writer's to the one before, after a comma. */
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+/** Token `k` opens a clause of the writer's joined to what stands before it by a comma and "and"/"but" ("…, the
+ * ministry said on Wednesday, and Moscow promised to respond"): no part of what was said before it. */
+export function clauseLinkAt(view: SentenceView, k: number): boolean {
+  return (
+    CLAUSE_LINKS.has(view.toks[k]?.normal ?? '') && /,/.test(view.toks[k - 1]?.post ?? '') && clauseFollows(view, k + 1)
+  );
 }
 
 /** "When Acme Corp bought Beta Ltd, Ann Cole commented.": the words before the attribution starting at token

@@ -16,7 +16,7 @@ import { timeExpressionsOf } from './clause-time.js';
 import { ADDRESSEE_VERBS, clauseFollows, introducedQuote } from './reported-content.js';
 import { withoutTrailingSource } from './trailing-source.js';
 import { relativeSpeaker } from './reduced-relative.js';
-import { attributionCloses, subordinateOnly } from './attribution-after.js';
+import { attributionCloses, clauseLinkAt, subordinateOnly } from './attribution-after.js';
 import {
   afterAddressee,
   afterPhrases,
@@ -258,8 +258,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       ADDRESSEE_VERBS.has(vg.lemma) &&
       ch[k]?.kind === 'NP' &&
       (next(1) === 'to' || (next(1) === 'not' && next(2) === 'to'));
+    // ("said on Wednesday, and Moscow promised to respond": the writer's next clause, not what was said)
     const hasClause =
-      objectCase || order || adjunct
+      objectCase || order || adjunct || clauseLinkAt(view, from)
         ? false
         : says
           ? clauseFollows(view, from, end)

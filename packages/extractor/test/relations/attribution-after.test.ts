@@ -19,6 +19,16 @@ describe('attribution after the statement', () => {
       'While Acme Corp grew, Beta Ltd shrank, Ann Cole said.',
       'Ann Cole [say]: While Acme Corp grew, Beta Ltd shrank',
     ],
+    [
+      'the attribution closes its clause before ", and" and the writer\'s next clause',
+      'Acme Corp bought Beta Ltd, Ann Cole said on Monday, and Tom Hale promised to respond.',
+      'Ann Cole [say]: Acme Corp bought Beta Ltd',
+    ],
+    [
+      'so before ", but"',
+      'Acme Corp bought Beta Ltd, Ann Cole said in a statement, but Tom Hale denied it.',
+      'Ann Cole [say]: Acme Corp bought Beta Ltd',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
@@ -29,6 +39,7 @@ describe('attribution after the statement', () => {
       'When Acme Corp bought Beta Ltd, Ana Ruiz commented.',
     ],
     ['an object after the verb is no phrase of when or where', 'Acme Corp bought Beta Ltd, Ana Ruiz wrote a letter.'],
+    ["the writer's next clause is not what was said", 'Ann Cole said on Monday, and Tom Hale promised to respond.'],
   ])('no claim: %s', (_name, text) => {
     expect(speech(text)).toEqual([]);
   });

@@ -85,14 +85,25 @@ export const countryGroups: EntityStep = {
       });
     }
     if (!spans.length) return groups;
-    // A concept of the same words ("Kenyan citizens" as a verb's object) is this body.
-    const inside = (s: TypedSpan) => spans.some((t) => t.start <= s.start && s.end <= t.end);
-    return withArmedForces([
-      ...groups.filter((g) => g.type !== 'Concept' || !g.spans.every(inside)),
-      ...phraseGroups(spans, 'Organization', RULE),
-    ]);
+    // A concept of the same words ("Kenyan citizens" as a verb's object) is this body there, and so are its other
+    // mentions that name the country too ("a Russian diplomat" beside "two Russian diplomats": one node of the
+    // kind, not two); a bare "troops" elsewhere stays the concept it was.
+    const bodies = [...spans];
+    const bodyOf = (s: TypedSpan) => bodies.find((t) => t.start <= s.start && s.end <= t.end);
+    const kept = groups.flatMap((g) => {
+      const body = g.type === 'Concept' ? g.spans.map(bodyOf).find((t) => t) : undefined;
+      if (!body) return [g];
+      const rest = g.spans.filter((s) => !bodyOf(s));
+      const same = rest.filter((s) => singular(s.text) === singular(body.text));
+      spans.push(...same.map((s) => ({ ...s, type: 'Organization' as const, key: body.key, mergedBy: RULE })));
+      const left = rest.filter((s) => !same.includes(s));
+      return left.length ? [{ ...g, spans: left, ids: new Set(left.map((s) => s.id)), first: left[0].start }] : [];
+    });
+    return withArmedForces([...kept, ...phraseGroups(spans, 'Organization', RULE)]);
   },
 };
+
+const singular = (text: string) => text.toLowerCase().replace(/s$/, '');
 
 /** Names of all of a country's armed forces that carry no country: "women in the Armed Services". */
 const UNQUALIFIED_FORCES = new Set(['armed forces', 'armed services']);

@@ -56,6 +56,25 @@ describe('country-groups', () => {
     expect(bodies).toEqual(expected);
   });
 
+  test.each([
+    [
+      'a singular mention of the same words is the same body',
+      'Valdor expelled two Russian diplomats on Monday. Last year it expelled a Russian diplomat.',
+      ['Russian diplomats (Organization)'],
+    ],
+    [
+      'a bare group word elsewhere stays a concept (guard)',
+      'Greek troops left Athens on Monday. Ann Cole said troops were tired.',
+      ['Greek troops (Organization)', 'troops (Concept)'],
+    ],
+  ])('one node per mention: %s', (_name, text, expected) => {
+    expect(
+      entities(text)
+        .filter((n) => /diplomat|troops/.test(n))
+        .sort(),
+    ).toEqual(expected);
+  });
+
   test('a lower-case form of a body the article names joins it', () => {
     const text = 'The Iraqi Security Forces arrived. Later Iraqi security forces left Basra.';
     expect(
