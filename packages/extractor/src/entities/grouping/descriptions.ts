@@ -107,7 +107,9 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
         const t = tokens[m];
         const next = tokens[m + 1];
         const compound = next?.tags.has('Noun') && !FUNCTION_WORDS.has(next.normal) && /^\p{Ll}/u.test(next.text);
-        if (plainNoun(t) && !(compound && !/\S/.test(t.post))) {
+        // ("Chile is the world's largest copper producer": a possessor is no kind of the name; its noun is.)
+        const possessor = /['’]s?$/u.test(t.text);
+        if (plainNoun(t) && !possessor && !(compound && !/\S/.test(t.post))) {
           // "According to the Acme Institute, the outbreak is spreading": after a comma, a noun followed by
           // its verb opens the next clause; it says nothing of the name.
           if (comma && !/\S/.test(t.post) && CLAUSE_VERBS.has(next?.normal ?? '')) break;
@@ -123,6 +125,7 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
         }
         // "the most populated Australian state": a participle after an adverb modifies too.
         const modifier =
+          possessor ||
           ['Adjective', 'Adverb', 'Demonym', 'ProperNoun'].some((x) => t.tags.has(x)) ||
           (t.tags.has('Verb') && (!!tokens[m - 1]?.tags.has('Adverb') || DEGREE.has(tokens[m - 1]?.normal ?? '')));
         if (/\S/.test(t.post) || !modifier) break;

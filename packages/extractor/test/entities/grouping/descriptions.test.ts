@@ -198,6 +198,16 @@ describe('definite descriptions', () => {
       'Ohio, a large state, voted on Monday. Farmers in Iowa lost crops, and the state sent aid.',
       'Ohio',
     ],
+    [
+      'a possessor after the article is no kind of the name (the noun it owns is)',
+      "Rescuers in Norland freed 14 miners. Norland is the world's largest tin producer. Prices rose around the world.",
+      'Norland',
+    ],
+    [
+      'nor in apposition',
+      "Delegates backed Ann Cole, the party's former treasurer. Later the party met in Dorn.",
+      'Ann Cole',
+    ],
   ])('no reference when %s: "%s"', (_rule, text, name) => {
     expect(
       byName(text)
