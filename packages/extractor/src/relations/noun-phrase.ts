@@ -39,15 +39,15 @@ export function nounPhrase(
     return ch;
   }
   // "met Ann Cole's rival, Bob Lee": so does a named possessor before a lower-case word the parse tagged an
-  // adjective ("rival"); the name owns the head, it is not the head. (A part of a place, "invades Syria's
-  // northeast", stands for the place.)
+  // adjective ("rival"), or before a number that stands for its noun ("31 votes to Riyadh's 14"); the name owns
+  // the head, it is not the head. (A part of a place, "invades Syria's northeast", stands for the place.)
   const last = toks[ch.to];
   if (
     h < ch.to &&
     entityAt[h] &&
     possessive(h) &&
     /['’]s?$/u.test(toks[h].text) &&
-    /^\p{Ll}/u.test(last.text) &&
+    (/^\p{Ll}/u.test(last.text) || /^\d[\d.,]*%?$/.test(last.text)) &&
     !entityAt[ch.to] &&
     !COMPASS_WORDS.has(last.normal)
   ) {

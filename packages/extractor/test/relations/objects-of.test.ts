@@ -65,6 +65,18 @@ describe('objectsOf', () => {
       'Tom Hale APPOINTS Ann Cole',
       'Tom Hale RELATED_TO Labour Party',
     ],
+    [
+      'a possessor before a number that stands for its noun owns the number',
+      "Ann Cole received 31 votes to Tom Hale's 14.",
+      undefined,
+      'Ann Cole RELATED_TO Tom Hale',
+    ],
+    [
+      'so with a percent sign',
+      "Ann Cole won 52% of the vote to Tom Hale's 48%.",
+      undefined,
+      'Ann Cole RELATED_TO Tom Hale',
+    ],
   ])('%s', (_name, text, present, absent) => {
     const got = triplesOf(text);
     if (present) expect(got).toContain(present);

@@ -74,7 +74,14 @@ export function resolveCoreference(
   // "Pell Group said it would buy Castor Mining. The company also …": of several fitting names in the nearest
   // earlier sentence, the one in main-clause subject position is the one the article goes on about; the
   // latest is kept when none is there, or when the nominal's own sentence names them.
-  const salient = (pos: number, sentence: number, ok: (t: CorefTarget) => boolean): CorefTarget | undefined => {
+  // (For "the city", two cities there with neither its subject name none: in "congratulated Brisbane and said
+  // Riyadh would bid again. … The city already plans …" the latest is no better a guess than the other.)
+  const salient = (
+    pos: number,
+    sentence: number,
+    ok: (t: CorefTarget) => boolean,
+    strict = false,
+  ): CorefTarget | undefined => {
     const t = latest(pos, sentence, ok);
     if (!t || t.sentence === sentence) return t;
     const here = targets.filter((c) => c.sentence === t.sentence && ok(c));
@@ -88,7 +95,7 @@ export function resolveCoreference(
     const owners = (bySentence[t.sentence] ?? []).filter((x) => /['’]s?$/.test(x.text));
     const owner = (c: CorefTarget) => c.end !== undefined && owners.some((x) => x.start < c.end! && c.end! <= x.end);
     const plain = here.filter((c) => !owner(c));
-    return plain.length && plain.length < here.length ? plain[plain.length - 1] : t;
+    return plain.length && plain.length < here.length ? plain[plain.length - 1] : strict ? undefined : t;
   };
   const persons: PersonRef[] = targets.filter((t) => t.type === 'Person' && !t.group);
   const resolved: PersonRef[] = [];
@@ -153,6 +160,7 @@ export function resolveCoreference(
               ? c.isCity
               : (GENERAL_NOMINALS.has(head) && !(BUSINESS_NOMINALS.has(head) && NOT_BUSINESS_HEADS.has(c.last))) ||
                 c.words.has(head)),
+        CITY_NOMINALS.has(head),
       );
       const end = tok.end - (/['’]s$/.test(tok.text) ? 2 : 0);
       if (t)

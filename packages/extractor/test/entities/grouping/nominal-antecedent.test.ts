@@ -37,6 +37,10 @@ test.each([
   ],
   // No fitting name in subject position: the latest one, as before.
   ['Analysts praised Pell Group and Castor Mining. The company blamed the weather.', 'The company', 'Castor Mining'],
+  // "the city": two cities there and neither the subject, no guess.
+  ['Ann Cole praised Chicago and said Boston would bid again. The city plans a new stadium.', 'The city', null],
+  ['Chicago beat Boston in the vote. The city plans a new stadium.', 'The city', 'Chicago'],
+  ['Ann Cole flew to Boston on Monday. The city plans a new stadium.', 'The city', 'Boston'],
   // One fitting name in the sentence before.
   ['Investors sold shares of Nvidia. The company said profits rose.', 'The company', 'Nvidia'],
   // A relative clause inside the subject holds no main verb: the apposition after it is the subject.
