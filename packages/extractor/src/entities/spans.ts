@@ -30,6 +30,8 @@ export interface NameSpan {
   nounAfter?: string;
   /** The two lower-case words right before the name ("was born" Peter Edward Baker, "positive for" COVID-19). */
   wordsBefore?: string;
+  /** "the" and a year stand right before the name ("the 2038 Asian Games"): an edition of something held. */
+  yearBefore?: boolean;
   /** Read from a photo credit ("Image: NASA."). */
   credit?: boolean;
   /** The full name an elided word stands for ("North" in "North and South Korea" → "North Korea"). */

@@ -2,7 +2,7 @@
 // Types guard every merge: a Person never absorbs a Place, and so on (only weak guesses yield).
 import { initials, isAcronym, nameKey } from '../names/name-key.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, spelledOutCountry, withoutCountry } from '../lexicon/countries.js';
-import { LEGAL_FORMS, ORG_HEADS } from '../lexicon/org-words.js';
+import { DATED_EVENT_HEADS, EVENT_HEADS, LEGAL_FORMS, ORG_HEADS } from '../lexicon/org-words.js';
 import { PATRONYMICS } from '../names/name-particles.js';
 import { STATE_BODY_HEADS } from '../lexicon/state-body-heads.js';
 import { YEAR } from '../names/number-joins.js';
@@ -313,17 +313,19 @@ export const MERGE_RULES: MergeRule[] = [
   },
   {
     // "the Church" after "Church of Scientology", "the House" after "the U.S. House of Representatives": an
-    // organisation word alone, when one name has it as its head (not "the House Judiciary Committee").
+    // organisation word alone, when one name has it as its head (not "the House Judiciary Committee"); so is an
+    // event word for an event ("the Games" after "the 2038 Asian Games").
     name: 'head-word',
     target: (s, groups) => {
-      if (s.words !== 1 || s.type === 'Concept' || !(ORG_HEADS.has(s.key) || STATE_BODY_HEADS.has(s.key)))
-        return undefined;
+      if (s.words !== 1 || s.type === 'Concept') return undefined;
+      const kind = ORG_HEADS.has(s.key) || STATE_BODY_HEADS.has(s.key) ? 'Organization' : 'Event';
+      if (kind === 'Event' && !EVENT_HEADS.has(s.key) && !DATED_EVENT_HEADS.has(s.key)) return undefined;
       // "Radio host Don Imus dies": a word whose only capital opens the headline names no body.
       if (s.spans.every((x) => x.sentence === 0 && x.tokens[0].pos === 0)) return undefined;
       const cands = groups.filter(
         (g) =>
           g !== s &&
-          g.type === 'Organization' &&
+          g.type === kind &&
           g.words > 1 &&
           headWord(g.key) === s.key &&
           !ownedElsewhere(s, g.key.slice(0, ` ${g.key} `.indexOf(` ${s.key} `)).trim()) &&

@@ -68,7 +68,7 @@ export const GENERIC_HEADS = new Set(
   `university college school academy institute hospital clinic museum library company corporation department ministry
   agency bureau office committee commission foundation association club team band center centre station street
   road avenue square park bridge airport hall tower program programme project collection collections gallery
-  galleries exhibit exhibition police state city republic presidency province region county government bank`
+  galleries exhibit exhibition police state city republic presidency province region county government bank games`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -81,6 +81,9 @@ export const EVENT_HEADS = new Set(
     ' ',
   ),
 );
+
+/** Event heads only in a dated edition ("the 2038 Asian Games"; "EB Games" is a shop). */
+export const DATED_EVENT_HEADS: ReadonlySet<string> = new Set(['games']);
 
 /** Votes named as events: "California Primary", "US Presidential Election", "Brexit Referendum" (event-head only:
  * elsewhere these words are no name's kind, "Texas Election Law"). */

@@ -41,12 +41,19 @@ export function plainAdjective(word: string): boolean {
   );
 }
 
+/** A demonym of no country ("Asian", "European", "Nordic"): a continent's or region's adjective, which no rule
+ * makes a place of (a plural, "The Armenians claim …", names a people). */
+function regionalDemonym(word: string): boolean {
+  const w = word.toLowerCase();
+  return !w.endsWith('s') && lexiconTags(w).includes('Demonym') && !DEMONYMS.has(w);
+}
+
 export function adjectiveAlone(tokens: Token[], after: Token | undefined): boolean {
   if (tokens.length !== 1 || !after) return false;
   const [t] = tokens;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-    plainAdjective(t.text) &&
+    (plainAdjective(t.text) || regionalDemonym(t.text)) &&
     /^ +$/.test(t.post) &&
     !after.pre &&
     /^\p{Ll}+$/u.test(after.text) &&

@@ -506,6 +506,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             span.wordsBefore = `${bb.normal} ${b.normal}`;
           // "Born Robert Burns in Arroyo Grande, he …": a participle opening the sentence
           else if (b && !bb && b.normal === 'born') span.wordsBefore = 'born';
+          // "the 2038 Asian Games": an edition's year between the article and the name.
+          if (b && bb?.normal === 'the' && /^(?:1[89]|20)\d\d$/.test(b.text) && !/\S/.test(b.post))
+            span.yearBefore = true;
           if (b && /['’]s?$/.test(b.text) && !/\S/.test(b.post.replace(/^['’]/, '')))
             span.owner = b.text.replace(/['’]s?$/, '');
           // "Falcon 9", "CentOS 8": a model or version number ends the name ("COVID-19" is no version).

@@ -5,6 +5,7 @@ import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS, PEOPLE_NOUNS } from '../lexicon/demonyms.js';
 import {
   DIVISION_WORDS,
+  DATED_EVENT_HEADS,
   EVENT_HEADS,
   VOTE_HEADS,
   FOREIGN_ORG_HEADS,
@@ -192,6 +193,8 @@ export const TYPE_RULES: TypeRule[] = [
           ),
       ) ||
       (s.tokens.length > 1 && lastWord(s) === 'year' && s.tokens[s.tokens.length - 2].normal === 'new') ||
+      // ("the 2038 Asian Games", "the 2032 Olympic Games": games dated by their edition; "EB Games" is a shop.)
+      (s.tokens.length > 1 && DATED_EVENT_HEADS.has(lastWord(s)) && !!s.yearBefore) ||
       (s.tokens.length === 1 && /^olympi(?:cs|ad)$/i.test(s.text)),
   },
   // "the War on Drugs", "the Battle of Hastings" (war-names.ts); "the War" alone only as a guess.

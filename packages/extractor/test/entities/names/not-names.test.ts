@@ -72,6 +72,8 @@ describe('not names', () => {
       'Ola Berg wore an Islamic religious garment in Dorn.',
       'Islamic',
     ],
+    ["a continent's demonym before a noun", "Dorn joined the council's Asian zone in May.", 'Asian'],
+    ['so with a determiner', 'Ola Berg backs a European army for Dorn.', 'European'],
     ["a pronoun opening a speaker's turn", '((Ines Varga)) They were built in Dorn by Ola Berg.', 'They'],
     ["an adverb opening a speaker's turn", '((Ines Varga)) Unfortunately, the Dorn team lost.', 'Unfortunately'],
     ["a plain adjective opening a speaker's turn", '((Ines Varga)) Sure, Ola Berg can play.', 'Sure'],
