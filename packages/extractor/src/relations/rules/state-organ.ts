@@ -9,6 +9,11 @@ import { demonymBody } from '../demonym-body.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { stateBodyName } from '../../entities/lexicon/state-body-heads.js';
+import { continents } from '../../entities/lexicon/continents.js';
+
+let continentIds: ReadonlySet<string> | undefined;
+const continent = (id: string) =>
+  (continentIds ??= new Set([...continents()].map((n) => entityId(n, 'Place')))).has(id);
 
 const MAX_PLACE_WORDS = 4;
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
@@ -72,7 +77,7 @@ export const stateOrgan: RelationRule = {
           while (entityAt[to + 1] === id) to++;
         }
       }
-      if (!place || place === org) return;
+      if (!place || place === org || continent(place)) return;
       out.push({
         subject: org,
         object: place,
