@@ -264,6 +264,25 @@ const cases: EntityCase[] = [
     alias: ['Varnell', 'company-word'],
   },
   {
+    rule: 'a drug maker\'s "Therapeutics" dropped',
+    text: 'Dorn-based Velmora Therapeutics said the trial worked. Shares in Velmora rose 18 percent.',
+    name: 'Velmora Therapeutics',
+    type: 'Organization',
+    alias: ['Velmora', 'company-word'],
+  },
+  {
+    rule: 'a brand a thing is sold as',
+    text: 'The pill, sold as Calmira, cut reactions by half, Ann Cole said.',
+    name: 'Calmira',
+    type: 'Product',
+  },
+  {
+    rule: 'a brand name',
+    text: 'Pharmacies in Dorn stock it under the brand name Dolvex.',
+    name: 'Dolvex',
+    type: 'Product',
+  },
+  {
     rule: 'a foreign legal form dropped',
     text: 'Shares of Lindqvist AG fell on Monday. Analysts said Lindqvist would cut 300 jobs.',
     name: 'Lindqvist AG',

@@ -26,7 +26,8 @@ export const ORG_HEADS = new Set([
   organization organisation society church hospital clinic center centre centers centres institutes museum library
   orchestra band brigade battalion regiment command cabinet secretariat commission directorate federation
   chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries
-  aerospace pharmaceuticals electronics semiconductor semiconductors logistics petroleum insurance embassy consulate rescue tribe`
+  aerospace pharmaceuticals pharma therapeutics biosciences biotech diagnostics genomics biologics electronics semiconductor
+  semiconductors logistics petroleum insurance embassy consulate rescue tribe`
     .split(/\s+/)
     .filter(Boolean),
 ]);

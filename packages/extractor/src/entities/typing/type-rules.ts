@@ -62,6 +62,8 @@ const PROPER_CONCEPTS = new Set(
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|abu|ibn|bin|ben|bint)-/i;
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);
 const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
+/** The two words before a brand: "sold as", "marketed as", "brand name". */
+const BRAND_CUES: ReadonlySet<string> = new Set(['sold as', 'marketed as', 'branded as', 'brand name', 'trade name']);
 const lastWord = (s: NameSpan) => s.tokens[s.tokens.length - 1].text.toLowerCase().replace(/['’]s?$/, '');
 const orgBeforeCountry = (s: NameSpan) =>
   s.tokens.some(
@@ -106,6 +108,8 @@ export const TYPE_RULES: TypeRule[] = [
   { name: 'disease-name', type: 'Concept', strong: true, test: (s) => diseaseName(s.keyText ?? s.text) },
   // "the film Easy Rider", "a robot named “Better Days”" (titled-works.ts).
   { name: 'work-title', type: 'Product', strong: true, test: (s) => !!s.work },
+  // "the pill, sold as Nutrava", "marketed as Ozempic", "under the brand name Tylenol": a name things are sold by.
+  { name: 'brand-name', type: 'Product', strong: true, test: (s) => BRAND_CUES.has(s.wordsBefore ?? '') },
   // Not "Donald Trump's 214": a number after a possessive counts what the owner has.
   {
     name: 'version-number',
