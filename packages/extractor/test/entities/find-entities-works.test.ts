@@ -283,6 +283,18 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a foreign word for a company opens the name, though a verb of saying follows',
+    text: "The mine's owner, Minera Valdoro, said it had suspended operations.",
+    name: 'Minera Valdoro',
+    type: 'Organization',
+  },
+  {
+    rule: 'so does a foreign word for a group of companies',
+    text: 'Grupo Selvana said on Monday it would sell the plant.',
+    name: 'Grupo Selvana',
+    type: 'Organization',
+  },
+  {
     rule: 'a foreign legal form dropped',
     text: 'Shares of Lindqvist AG fell on Monday. Analysts said Lindqvist would cut 300 jobs.',
     name: 'Lindqvist AG',

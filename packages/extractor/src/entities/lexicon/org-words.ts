@@ -50,7 +50,8 @@ export const FOREIGN_ORG_HEADS = new Set(
   banca agence agencia agenzia compagnie compañía compagnia société sociedad società gesellschaft ministère
   ministerio ministero partido parti partito comité comisión commissione conseil consejo consiglio fondation
   fundación fondazione brigada centro musée museo corte cour observatoire observatorio osservatorio laboratoire
-  laboratorio école escuela escola scuola asociación associação associazione`
+  laboratorio école escuela escola scuola asociación associação associazione minera mineração grupo empresa empresas
+  industrias corporación constructora naviera financiera aerolíneas petróleos companhia`
     .split(/\s+/)
     .filter(Boolean),
 );
