@@ -11,7 +11,7 @@ import { onlyInAcronymGloss } from './acronym-gloss.js';
 import { ACCIDENT_HEADS } from '../entities/lexicon/event-heads.js';
 import { fragmentEnd } from './fragment-end.js';
 import { joinWithoutPartner } from './join-frames.js';
-import { blamedOn } from './blamed-on.js';
+import { blamedCause } from './blamed-cause.js';
 import { INFINITIVE_ONLY } from './verb-modality.js';
 import { aimAsAct } from './aim-subject.js';
 import { prepositionalSubject } from './prepositional-subject.js';
@@ -216,7 +216,7 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (d.verb && (pred.type === FALLBACK_TYPE || d.verb.negated) && requestedAct(view, d.verb)) return false;
   if (d.verb && MODAL_LEMMAS.has(pred.lemma.split(' ')[0])) return false;
   if (d.verb && INFINITIVE_ONLY.has(d.verb.lemma) && / to$/.test(pred.text) && toAfterVerb(view, d)) return false;
-  if (joinWithoutPartner(view, d) || blamedOn(view, d)) return false;
+  if (joinWithoutPartner(view, d) || blamedCause(view, d)) return false;
   if (d.verb && (bareComplementVerb(view, d) || aimAsAct(view, d) || prepositionalSubject(view, d))) return false;
   // "an insert meant to be cut up and used as toilet paper": "use" with "as" and no object of its own says
   // what the subject serves as; the subject is the thing used, it uses nothing.

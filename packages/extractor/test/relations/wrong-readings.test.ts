@@ -176,7 +176,7 @@ describe('edge gate: wrong readings', () => {
       'Acme Corp RELATED_TO Beta Ltd',
     ],
     [
-      '"blamed X on Y" faults Y, not X (blamed-on.ts)',
+      '"blamed X on Y" faults Y, not X (blamed-cause.ts)',
       'Ann Cole blamed the Harbour Fire on Acme Corp.',
       'Ann Cole CRITICIZES Harbour Fire',
       undefined,
@@ -186,6 +186,18 @@ describe('edge gate: wrong readings', () => {
       'Ann Cole blamed Acme Corp for the Harbour Fire.',
       undefined,
       'Ann Cole CRITICIZES Acme Corp',
+    ],
+    [
+      'a thing blamed is a cause, not one criticised',
+      'Ann Cole blamed climate change for the heavy rain. Climate change is a threat, she said.',
+      'Ann Cole CRITICIZES climate change',
+      undefined,
+    ],
+    [
+      'people blamed for it are criticised (guard)',
+      'Ann Cole blamed federal regulators for the disaster. The regulators denied it, she said.',
+      undefined,
+      'Ann Cole CRITICIZES federal regulators',
     ],
     [
       '"on" and a day is a time',

@@ -12,6 +12,7 @@ import { compoundHead, makePredicate, roleOfAnother } from '../predicate.js';
 import { blocks, undoes } from '../reversal-verbs.js';
 import { namedPossessor } from '../named-possessor.js';
 import { amountOnly } from '../amount-phrase.js';
+import { shareOfNamed } from '../share-of-named.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { FALLBACK_TYPE, nounType, phrasalType, offRelation, tradePartner, verbType } from '../vocabulary.js';
@@ -232,6 +233,9 @@ export const subjectVerbObject: RelationRule = {
         // verb's own type says what was done to it ("criticized the Pentagon's decision"); a verb phrase alone
         // would say it of the owner.
         if (!np.head && actsForOwner(np.headWord) && pred.type === FALLBACK_TYPE) continue;
+        // "bought a majority stake in Beta Ltd": a share of a named body is read with the body (below), not as a
+        // thing bought of its own.
+        if (np === obj.direct[obj.direct.length - 1] && shareOfNamed(view, np, obj.preps[0])) continue;
         // "praised the president of Norland" (one chunk when the tagger reads "of" into the title): the phrase
         // is the person in the role.
         const role = roleBeforeOf(view, np);
