@@ -283,6 +283,19 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a trade, a company word and the place the firm is of dropped',
+    text: 'Heineken bought Varosi Brewing Company of California in May. Varosi employs 900 people in Petaluma.',
+    name: 'Varosi Brewing Company of California',
+    type: 'Organization',
+    alias: ['Varosi', 'company-word'],
+  },
+  {
+    rule: 'so with a place the article names',
+    text: 'Voters in Dorn backed the Harbour Party of Dorn. The Harbour Party won. Harbour leaders cheered.',
+    name: 'Harbour Party of Dorn',
+    type: 'Organization',
+  },
+  {
     rule: 'a foreign word for a company opens the name, though a verb of saying follows',
     text: "The mine's owner, Minera Valdoro, said it had suspended operations.",
     name: 'Minera Valdoro',

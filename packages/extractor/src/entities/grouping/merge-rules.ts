@@ -9,6 +9,7 @@ import { YEAR } from '../names/number-joins.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
+import { isKnownPlace } from '../lexicon/known-places.js';
 import { accentFold, birthName, isInitial, middleInitial, ofComplement, romanisation } from './name-variants.js';
 import { stormGrades, stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
@@ -53,7 +54,7 @@ const COMPANY_WORDS = new Set([
 ]);
 /** Trades that stand before a company word in a firm's full name: "Ford Motor Company", "Shell Oil Company". */
 const INDUSTRY_WORDS = new Set(
-  'motor motors oil steel chemical chemicals mining shipping tobacco pharmaceutical pharmaceuticals trading broadcasting publishing insurance aircraft'.split(
+  'motor motors oil steel chemical chemicals mining shipping tobacco pharmaceutical pharmaceuticals trading broadcasting publishing insurance aircraft brewing distilling engineering manufacturing'.split(
     ' ',
   ),
 );
@@ -274,14 +275,20 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'company-word',
     target: (s, groups) => {
       if (s.type === 'Concept' || (s.strong && s.type !== 'Organization')) return undefined;
-      const cands = groups.filter(
-        (g) =>
-          g !== s &&
-          g.type === 'Organization' &&
-          COMPANY_WORDS.has(g.lastWord) &&
-          (g.key === `${s.key} ${g.lastWord}` || industryBefore(g.key, s.key)),
-      );
-      return cands.length === 1 ? cands[0] : undefined;
+      // ("Lagunitas" for "Lagunitas Brewing Company of California": the place the firm is of is no part of its name.)
+      const places = new Set(groups.filter((g) => g.type === 'Place').map((g) => g.key));
+      const firm = (key: string) => {
+        const of = / of (?:the )?(.+)$/.exec(key);
+        return of && (places.has(of[1]) || isKnownPlace(of[1])) ? key.slice(0, of.index) : key;
+      };
+      const cands = groups.filter((g) => {
+        if (g === s || g.type !== 'Organization') return false;
+        const key = firm(g.key);
+        const last = key.split(' ').pop()!;
+        return COMPANY_WORDS.has(last) && (key === `${s.key} ${last}` || industryBefore(key, s.key));
+      });
+      // (forms of one firm, "Constitution Party" and "Constitution Party of Idaho", make one candidate)
+      return new Set(cands.map((g) => firm(g.key))).size === 1 ? cands[0] : undefined;
     },
   },
   {
