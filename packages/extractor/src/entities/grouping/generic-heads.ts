@@ -1,9 +1,16 @@
-// A head word left alone after merging ("University collections across the country") names no entity.
+// A head word left alone after merging ("University collections across the country") names no entity; nor does an
+// organisation word capitalised only by opening its sentence ("Union president Ann Cole said …": the union the
+// article named, or none).
 import type { EntityStep } from '../entity-step.js';
-import { GENERIC_HEADS } from '../lexicon/org-words.js';
+import type { NameGroup } from '../spans.js';
+import { GENERIC_HEADS, ORG_HEADS } from '../lexicon/org-words.js';
+
+const opensSentence = (g: NameGroup) =>
+  ORG_HEADS.has(g.key) && g.spans.every((s) => s.tokens[0].pos === 0 && /^\p{Ll}/u.test(s.nounAfter ?? ''));
 
 export const genericHeads: EntityStep = {
   name: 'generic-heads',
   description: 'a lone organisation head word ("University") left after merging is dropped',
-  apply: (groups) => groups.filter((g) => !(g.words === 1 && g.type !== 'Concept' && GENERIC_HEADS.has(g.key))),
+  apply: (groups) =>
+    groups.filter((g) => !(g.words === 1 && g.type !== 'Concept' && (GENERIC_HEADS.has(g.key) || opensSentence(g)))),
 };

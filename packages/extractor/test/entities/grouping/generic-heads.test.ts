@@ -1,0 +1,30 @@
+// generic-heads.ts: a lone organisation head word left after merging names nothing, nor does one capitalised only
+// by opening its sentence. Sentences written for this test.
+import { extract } from '@kg/extractor';
+
+const names = (text: string) => extract(text).entities.map((e) => e.name);
+
+describe('generic heads', () => {
+  test.each([
+    ['a generic head alone', 'University collections in Dorn grew on Monday.', 'University'],
+    ['an organisation word opening its sentence', 'Union president Ann Cole said the offer was low.', 'Union'],
+    ['so in a headline', 'Radio host Tom Hale dies aged 79\n\nTom Hale died in Dorn on Monday.', 'Radio'],
+  ])('no node: %s', (_name, text, absent) => {
+    expect(names(text)).not.toContain(absent);
+  });
+
+  test.each([
+    [
+      'a word capitalised inside its sentence (guard)',
+      'Ann Cole, the president of the Union, spoke in Dorn. The Union met.',
+      'Union',
+    ],
+    [
+      'merged with the body it heads (guard)',
+      'The Dorn Teachers Union voted on Monday. Union leaders said the vote was close.',
+      'Dorn Teachers Union',
+    ],
+  ])('kept: %s', (_name, text, present) => {
+    expect(names(text)).toContain(present);
+  });
+});
