@@ -44,12 +44,25 @@ function objectAfter(s: NameSpan, tokens: Token[]): boolean {
   );
 }
 
+/** A model's designation: letters with a number, or capitals joined by a hyphen ("H-IIA", "A320", "Soyuz-2"); a
+ * maker's name before a vehicle noun ("a Boeing jet") is none. */
+const designation = (text: string) => /\p{L}.*\d|\d.*\p{L}/u.test(text) || /^\p{Lu}+-\p{Lu}+$/u.test(text);
+
+/** "the probe, named Kestrel", "a rover called Perseverance": a vehicle's own name after a verb of naming. */
+function namedVehicle(s: NameSpan): boolean {
+  const [noun, verb] = (s.wordsBefore ?? '').split(' ');
+  return !!verb && NAMING.has(verb) && VEHICLE_HEADS.has(noun);
+}
+const NAMING = new Set(['named', 'called', 'dubbed', 'christened']);
+
 function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
   const personWords = new Set<string>();
   for (const g of groups) if (g.type === 'Person' && g.strong) personWords.add(g.firstWord).add(g.lastWord);
   for (const g of groups) {
     if (g.strong || g.type === 'Concept') continue;
-    if (g.spans.some((s) => modelYear(s, tokens) || (VEHICLE_HEADS.has(s.nounAfter ?? '') && owned(s, tokens)))) {
+    const vehicle = (s: NameSpan) =>
+      (VEHICLE_HEADS.has(s.nounAfter ?? '') && (owned(s, tokens) || designation(s.text))) || namedVehicle(s);
+    if (g.spans.some((s) => modelYear(s, tokens) || vehicle(s))) {
       g.type = 'Product';
       g.strong = true;
       continue;

@@ -52,6 +52,18 @@ const cases: EntityCase[] = [
     name: 'Quillix',
     type: 'Product',
   },
+  {
+    rule: 'a model designation before a vehicle noun',
+    text: 'The probe was launched on an H-IIB rocket from Tanegashima.',
+    name: 'H-IIB',
+    type: 'Product',
+  },
+  {
+    rule: 'a vehicle named after a verb of naming',
+    text: 'The probe, named Merlin, will map the asteroid. Merlin was launched in 2020.',
+    name: 'Merlin',
+    type: 'Product',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
@@ -61,6 +73,8 @@ test.each([
   ['The Embraer jet landed safely in Recife on Sunday.', 'Embraer'],
   // A year after "the" dates an event or a body, it names no model.
   ['The 2019 Nordvik Summit ended in Bergen.', 'Nordvik Summit'],
+  // A verb of naming after a word for no vehicle names no product.
+  ['The charity, named Harbour Hope, opened in Dorn. Harbour Hope has 40 staff.', 'Harbour Hope'],
 ])('no product: %s', (text, name) => {
   expect(find(extract(text).entities, name)?.type).not.toBe('Product');
 });
