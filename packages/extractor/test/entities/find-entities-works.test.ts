@@ -283,6 +283,13 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a media company called without "Media"',
+    text: 'The regulator fined Harbourside Media on Thursday. Harbourside said it would appeal.',
+    name: 'Harbourside Media',
+    type: 'Organization',
+    alias: ['Harbourside', 'company-word'],
+  },
+  {
     rule: 'a trade, a company word and the place the firm is of dropped',
     text: 'Heineken bought Varosi Brewing Company of California in May. Varosi employs 900 people in Petaluma.',
     name: 'Varosi Brewing Company of California',

@@ -49,7 +49,7 @@ const COMPANY_WORDS = new Set([
   ...[...LEGAL_FORMS].filter((w) => !w.endsWith('.')),
   ...`ag gmbh sa spa nv bv magazine newspaper journal corporation company group party air airlines airways holdings
   entertainment technologies technology semiconductor semiconductors systems industries enterprises labs
-  laboratories electronics software motors bank pharma pharmaceuticals therapeutics biosciences biotech diagnostics genomics
+  laboratories electronics software motors bank media pharma pharmaceuticals therapeutics biosciences biotech diagnostics genomics
   biologics`.split(/\s+/),
 ]);
 /** Trades that stand before a company word in a firm's full name: "Ford Motor Company", "Shell Oil Company". */

@@ -81,12 +81,27 @@ function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
 /** Between the sentence that names the antecedent and the pronoun, "the man", "a woman", "the suspect" (a
  * fitting person left unnamed, not a role before a name: "the prosecutor Remy Heitz") may be whom the pronoun
  * means: "Heitz said … Officials said the man was 45. He lived in Gonesse" is the man's home, not Heitz's. */
+/** The noun at `k` has a determiner before it, with at most two describing words between ("a man", "a
+ * 19-year-old man", "an unnamed local woman"). */
+function determinedAt(toks: Token[], k: number): boolean {
+  let words = 0;
+  for (let j = k - 1; j >= 0 && words <= 2; j--) {
+    if (/^(?:the|a|an|this|that)$/.test(toks[j].normal)) return true;
+    // (a hyphened compound, "19-year-old", is one describing word)
+    const joined = toks[j].post === '-' || toks[j - 1]?.post === '-';
+    const describes = joined || toks[j].tags.has('Adjective') || /^\d+$/.test(toks[j].text);
+    if (!describes || (/\S/.test(toks[j].post) && toks[j].post !== '-')) return false;
+    if (toks[j - 1]?.post !== '-') words++;
+  }
+  return false;
+}
+
 function unnamedBetween(pronoun: Token, gender: 'm' | 'f', from: number, sentenceTokens: Token[][]): boolean {
   for (let s = from + 1; s <= pronoun.sentence; s++) {
     const toks = sentenceTokens[s] ?? [];
     for (let k = 1; k < toks.length && toks[k].start < pronoun.start; k++) {
       const fit = UNNAMED_PERSONS.get(toks[k].normal.replace(/['’]s$/, ''));
-      if (!fit || (fit !== 'any' && fit !== gender) || !/^(?:the|a|an|this|that)$/.test(toks[k - 1].normal)) continue;
+      if (!fit || (fit !== 'any' && fit !== gender) || !determinedAt(toks, k)) continue;
       if (!/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || /\S/.test(toks[k].post)) return true;
     }
   }

@@ -56,7 +56,7 @@ export function adjectiveAlone(tokens: Token[], after: Token | undefined): boole
     (plainAdjective(t.text) || regionalDemonym(t.text)) &&
     /^ +$/.test(t.post) &&
     !after.pre &&
-    /^\p{Ll}+$/u.test(after.text) &&
+    /^\p{Ll}+(?:['’]s)?$/u.test(after.text) &&
     (after.tags.has('Noun') || after.tags.has('Adjective')) &&
     !has(after, ['Actor', 'Person', 'Pronoun', 'Verb'])
   );

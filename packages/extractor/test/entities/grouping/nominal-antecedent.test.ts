@@ -29,6 +29,12 @@ test.each([
   ],
   ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
   ['The Dorn Teachers’ Union voted to strike. The company was not named.', 'The company', null],
+  // Nor a government office or agency: "The ICO said the company had failed …" speaks of the firm it fined.
+  [
+    'The regulator fined Harbourside Media. The Information Office said the company had failed to act.',
+    'the company',
+    'Harbourside Media',
+  ],
   // ("the organisation" fits any body.)
   [
     'The Dorn Teachers’ Union voted to strike. The organisation has 9,000 members.',

@@ -82,6 +82,9 @@ test.each([
   ['Ann Cole led the inquiry. Witnesses saw a woman near the car. She fled north.', 'She', 0, null],
   ['Tom Hale led the inquiry. Witnesses said the suspect fled. He was caught later.', 'He', 0, null],
   ["Tom Hale led the inquiry. Later the suspect's car was found. He was caught.", 'He', 0, null],
+  // Describing words between the article and the noun ("a 19-year-old man", "the deceased child").
+  ['Tom Hale runs the firm. Police arrested a 19-year-old man but later released him.', 'him', 0, null],
+  ['Tom Hale toured the site. The deceased child and his mother were found there.', 'his', 0, null],
   // Not a role word before a name, nor a person of the other gender.
   ['Tom Hale met the prosecutor Ann Cole in Dorn. He praised the work.', 'He', 0, 'Tom Hale'],
   ['Tom Hale spoke first. Police said the woman was 45. He thanked them.', 'He', 0, 'Tom Hale'],
