@@ -117,6 +117,14 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) => !!s.versioned && !/['’]s?$/.test(s.tokens[s.tokens.length - 1].text),
   },
+  // "the Model S", "a Model 3": "Model" and a letter or number name a product line's model.
+  {
+    name: 'model-designation',
+    type: 'Product',
+    strong: true,
+    test: (s) =>
+      s.tokens.length === 2 && s.tokens[0].text === 'Model' && /^(?:\p{Lu}|\d{1,3})$/u.test(s.tokens[1].text),
+  },
   // "Windows XP", "PlayStation VR": a model word ends the name.
   {
     name: 'product-suffix',
@@ -339,11 +347,14 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'Person',
     strong: true,
     // "his brother Alex Van Halen": a given name opening the name outweighs the parse's organisation tag (a
-    // band or firm named after the family), not "the Ford Motor" (no given name).
+    // band or firm named after the family), not "the Ford Motor" (no given name); so does a last word the parse
+    // does not take for the organisation ("director Abba Tijani": the band's name is a given name too).
     test: (s) =>
       !!s.roleBefore &&
       !anyTag(s, 'Place') &&
-      (!anyTag(s, 'Organization') || givenFirst(s)) &&
+      (!anyTag(s, 'Organization') ||
+        givenFirst(s) ||
+        (s.tokens.length > 1 && !s.tokens[s.tokens.length - 1].tags.has('Organization'))) &&
       !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) &&
       // "The developer, Greystone Homes,": a plural common noun ends a firm's name, not a person's.
       !(s.tokens.length > 1 && pluralCommonWord(s.tokens[s.tokens.length - 1])) &&

@@ -37,6 +37,24 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: '"Model" and a letter name a model',
+    text: 'The recall covers some Model S cars built since 2023.',
+    name: 'Model S',
+    type: 'Product',
+  },
+  {
+    rule: '"Model" and a number too',
+    text: 'Owners of the Model 3 in Dorn were told to update it.',
+    name: 'Model 3',
+    type: 'Product',
+  },
+  {
+    rule: "a role word before a name whose first word alone the lexicon knows as a band's",
+    text: 'Commission director Abba Tijani thanked the museum on Monday.',
+    name: 'Abba Tijani',
+    type: 'Person',
+  },
+  {
     rule: "a plural common noun ends a firm's name, even after a role word ('developer')",
     text: 'The developer, Greystone Homes, is accused of paying the mayor.',
     name: 'Greystone Homes',
