@@ -44,6 +44,8 @@ export const INTENT = new Set([
   'promise',
   'pledge',
   'attempt',
+  // ("applied to join NATO": asked to, not yet a member)
+  'apply',
   'offer',
   'wish',
   'schedule',

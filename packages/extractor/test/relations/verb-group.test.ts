@@ -43,6 +43,7 @@ describe('verbGroup', () => {
     ['weighing an act hedges it', 'Pell Group weighed buying Castor Mining.', 'buy', 'hedged finite'],
     ['a hedging modal', 'Pell Group may buy Castor Mining.', 'buy', 'hedged finite'],
     ['an intent before the infinitive hedges it', 'Pell Group plans to buy Castor Mining.', 'buy', 'hedged finite'],
+    ['so does applying to do it', 'Norland applied to join the Harbour Pact in May.', 'join', 'hedged finite'],
     ['backing an act before its gerund hedges it', 'Ann Cole endorsed banning Castor Mining.', 'ban', 'hedged finite'],
     ['so does proposing it', 'Ann Cole proposes buying Castor Mining.', 'buy', 'hedged finite'],
     ['a request before the infinitive hedges it', 'Ann Cole was asked to lead Pell Group.', 'lead', 'hedged finite'],
