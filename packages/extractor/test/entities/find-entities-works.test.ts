@@ -283,6 +283,20 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a museum called without "Museum"',
+    text: 'The Dornfield Museum in Leeds returned a mask on Monday. The Dornfield holds 72 objects.',
+    name: 'Dornfield Museum',
+    type: 'Organization',
+    alias: ['Dornfield', 'company-word'],
+  },
+  {
+    rule: 'a college called without "College" before a noun',
+    text: 'Ann Cole, a Velmont College student, led the study. Tom Hale, also a Velmont undergraduate, helped.',
+    name: 'Velmont College',
+    type: 'Organization',
+    alias: ['Velmont', 'company-word'],
+  },
+  {
     rule: 'a media company called without "Media"',
     text: 'The regulator fined Harbourside Media on Thursday. Harbourside said it would appeal.',
     name: 'Harbourside Media',

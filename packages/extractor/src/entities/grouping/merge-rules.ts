@@ -52,6 +52,9 @@ const COMPANY_WORDS = new Set([
   laboratories electronics software motors bank media pharma pharmaceuticals therapeutics biosciences biotech diagnostics genomics
   biologics`.split(/\s+/),
 ]);
+/** Words an institution's name drops when it is called by the rest ("the Horniman" for "the Horniman Museum",
+ * "Harvard" for "Harvard University"); a place of that name stays a place (types guard the merge). */
+const INSTITUTION_WORDS = new Set(['museum', 'gallery', 'university', 'college', 'institute', 'academy', 'zoo']);
 /** Trades that stand before a company word in a firm's full name: "Ford Motor Company", "Shell Oil Company". */
 const INDUSTRY_WORDS = new Set(
   'motor motors oil steel chemical chemicals mining shipping tobacco pharmaceutical pharmaceuticals trading broadcasting publishing insurance aircraft brewing distilling engineering manufacturing'.split(
@@ -285,6 +288,7 @@ export const MERGE_RULES: MergeRule[] = [
         if (g === s || g.type !== 'Organization') return false;
         const key = firm(g.key);
         const last = key.split(' ').pop()!;
+        if (INSTITUTION_WORDS.has(last)) return key === `${s.key} ${last}`;
         return COMPANY_WORDS.has(last) && (key === `${s.key} ${last}` || industryBefore(key, s.key));
       });
       // (forms of one firm, "Constitution Party" and "Constitution Party of Idaho", make one candidate)
