@@ -15,8 +15,9 @@ const pastFinite = (view: SentenceView, vg: Chunk) =>
 export const answeringVerb = (view: SentenceView, vg: Chunk): boolean =>
   pastFinite(view, vg) && (verbType(vg.lemma) === 'SAYS' || ANSWER_VERBS.has(vg.lemma));
 
-/** Acts outside URGES that only a person or body does: "called for an inquiry", "ordered the state to pay",
- * "thanked passengers", "praised", "condemned", "apologised". */
+/** Acts outside URGES that only a person or body does: "called for an inquiry", "called on the pilots to …" (a
+ * phrasal verb by its verb), "ordered the state to pay", "thanked passengers", "praised", "condemned",
+ * "apologised". */
 const AGENT_ACTS = new Set(
   `call appeal order thank praise welcome criticise criticize condemn accuse warn promise vow pledge apologise apologize
   congratulate`.split(/\s+/),
@@ -25,4 +26,4 @@ const AGENT_ACTS = new Set(
 /** Whether verb group `vg` is a finite past verb of urging ("urged", "asked", "demanded") or another act only a
  * person or body does ("called for", "ordered", "thanked"). */
 export const agentActVerb = (view: SentenceView, vg: Chunk): boolean =>
-  pastFinite(view, vg) && (verbType(vg.lemma) === 'URGES' || AGENT_ACTS.has(vg.lemma));
+  pastFinite(view, vg) && (verbType(vg.lemma) === 'URGES' || AGENT_ACTS.has(vg.lemma.split(' ')[0]));

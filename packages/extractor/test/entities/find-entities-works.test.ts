@@ -283,6 +283,13 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: "a saint's abbreviated title is the word",
+    text: 'The Dorn Cup was held in St. Aldric last week. The Saint Aldric Chess Club hosted it.',
+    name: 'St. Aldric',
+    type: 'Place',
+    alias: ['Saint Aldric', 'nested'],
+  },
+  {
     rule: 'a museum called without "Museum"',
     text: 'The Dornfield Museum in Leeds returned a mask on Monday. The Dornfield holds 72 objects.',
     name: 'Dornfield Museum',

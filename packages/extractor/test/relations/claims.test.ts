@@ -54,6 +54,12 @@ describe('claims', () => {
       'the resignation was "long overdue"',
     ],
     [
+      'also a phrasal verb of such an act ("called on")',
+      'Ann Cole said the walkout threatened Acme Corp and called on the pilots to return to work.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Acme Corp'] },
+      'the walkout threatened Acme Corp',
+    ],
+    [
       'also "appealed for"',
       'Inspector Ann Cole said the inquiry was "far from over" and appealed for witnesses.',
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },

@@ -10,7 +10,15 @@ import { LAW_HEADS } from '../lexicon/work-words.js';
 import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
-import { accentFold, birthName, isInitial, middleInitial, ofComplement, romanisation } from './name-variants.js';
+import {
+  accentFold,
+  birthName,
+  isInitial,
+  middleInitial,
+  ofComplement,
+  romanisation,
+  saintForm,
+} from './name-variants.js';
 import { stormGrades, stormShortForm } from './storm-short-form.js';
 import { compassForm, memberPlural, pluralHead } from './word-forms.js';
 import { placeNameTail } from './place-name-tail.js';
@@ -268,6 +276,7 @@ export const MERGE_RULES: MergeRule[] = [
   cityWordForm,
   commaPlaceName,
   accentFold,
+  saintForm,
   romanisation,
   compassForm,
   pluralHead,

@@ -115,6 +115,18 @@ export const accentFold: MergeRule = {
   },
 };
 
+/** The key with a saint's abbreviated title spelled out ("st louis" → "saint louis"), or undefined. */
+export const saintKey = (key: string): string | undefined => (/^st /.test(key) ? `saint ${key.slice(3)}` : undefined);
+
+/** "St. Louis" beside "Saint Louis": a saint's abbreviated title is the word. */
+export const saintForm: MergeRule = {
+  name: 'saint-form',
+  target: (s, groups) => {
+    const full = s.type === 'Concept' ? undefined : saintKey(s.key);
+    return full ? only(groups.filter((g) => g !== s && g.key === full && compatible(s, g))) : undefined;
+  },
+};
+
 /** "U.S. House" for "U.S. House of Representatives": an organisation's name before its "of" complement, when
  * one organisation of the article has it ("Ohio House" may be guessed a place: only a sure place stays). */
 export const ofComplement: MergeRule = {

@@ -8,6 +8,7 @@ import type { NameGroup, TypedSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { makeGroup } from './make-group.js';
 import { nameKey } from '../names/name-key.js';
+import { saintKey } from './name-variants.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { PLACE_HEADS } from '../lexicon/org-words.js';
@@ -30,6 +31,11 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
   }
   // "UK" is named "United Kingdom" (country-names.ts): "United Kingdom Home Office" mentions it by that name.
   for (const g of groups) if (g.type !== 'Concept' && !byKey.has(nameKey(g.name))) byKey.set(nameKey(g.name), g);
+  // ("St. Louis … the Saint Louis Chess Club": the saint's title spelled out names the same place.)
+  for (const g of groups) {
+    const full = g.type === 'Concept' ? undefined : saintKey(g.key);
+    if (full && !byKey.has(full)) byKey.set(full, g);
+  }
   const created = new Map<string, TypedSpan[]>();
   for (const g of [...groups]) {
     if (g.type === 'Concept') continue;

@@ -46,7 +46,10 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   // "Surigao del Sur", "Rio de Janeiro", "Maria de la Cruz": a Romance "of" between two name words, after any
   // name word (no given name needed: places are named so too).
   const romance = words <= 2 && ROMANCE.has(row[j].normal) && (k === j + 1 || row[j + 1].normal === 'la');
-  return arabicArticle || afterGivenName || patronymic || romance ? k - j + 1 : 0;
+  // "Anko van der Werff", "Ursula von der Leyen": two Dutch or German particles join a family name after any one
+  // name word (the given name may be one the lexicon does not know).
+  const germanic = k === j + 2 && words === 1 && (row[j].normal === 'van' || row[j].normal === 'von');
+  return arabicArticle || afterGivenName || patronymic || romance || germanic ? k - j + 1 : 0;
 }
 
 /** The family name of a full name, without a hyphened Arabic article: "Bashar al-Assad" → "Assad". */

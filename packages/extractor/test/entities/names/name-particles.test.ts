@@ -12,6 +12,8 @@ test.each([
   ['Critics compared Pieter van Dijk with his rivals.', ['Pieter van Dijk']],
   ['Ursula von der Leyen met the ministers.', ['Ursula von der Leyen']],
   ['Maria da Silva won the race.', ['Maria da Silva']],
+  // Two Dutch or German particles after a given name the lexicon does not know.
+  ['Chief executive Anko van der Werff said the strike was costly.', ['Anko van der Werff']],
   // Filipino "dela" / "delos", as the Romance "de la" / "de los".
   ["The army's spokesman Arnel dela Cruz said the group did it.", ['Arnel dela Cruz']],
   ['Police said Ramon delos Reyes had fled.', ['Ramon delos Reyes']],
