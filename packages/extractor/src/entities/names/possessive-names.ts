@@ -12,6 +12,7 @@ import { nameKey } from './name-key.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { EVENT_HEADS, ORG_HEADS } from '../lexicon/org-words.js';
 import { SAINT } from './name-tokens.js';
+import { isKnownPlace } from '../lexicon/known-places.js';
 
 /** Words for a gathering that, owned by a group of people, is their standing body ("the Bishops' Conference"). */
 const PEOPLES_BODIES = new Set(['conference', 'assembly', 'synod', 'congress', 'unit', 'units']);
@@ -36,8 +37,28 @@ function withPeoplesPossessive(b: NameSpan, bySentence: Token[][], text: string)
   return makeSpan([t, ...b.tokens], text) ?? undefined;
 }
 
+/** Venues named after their founder: "Grauman's Egyptian Theatre", "Ford's Theatre". */
+const VENUE_HEADS = new Set(['theatre', 'theater', 'hall', 'cinema', 'playhouse', 'opera']);
+
+/** `a` is one word the article names nowhere else and no place, owning a venue's name `b` ("Grauman's Egyptian
+ * Theatre"): the venue's own name ("London's Hyde Park" is a park in London). */
+function founderVenue(a: NameSpan, b: NameSpan, counts: Map<string, number>): boolean {
+  const owner = a.text.replace(/['’]s$/, '');
+  return (
+    a.tokens.length === 1 &&
+    VENUE_HEADS.has(b.tokens[b.tokens.length - 1].normal) &&
+    (counts.get(nameKey(owner)) ?? 0) <= 1 &&
+    !isKnownPlace(owner) &&
+    !a.tokens[0].tags.has('Place')
+  );
+}
+
 export function joinPossessiveNames(spans: NameSpan[], text: string, bySentence: Token[][] = []): NameSpan[] {
   const keys = new Set(spans.map((s) => nameKey(s.text)));
+  // (how often each name is written, possessive or not: "Grauman's" counts as "Grauman")
+  const counts = new Map<string, number>();
+  const bare = (s: NameSpan) => nameKey(s.text.replace(/['’]s$/, ''));
+  for (const s of spans) counts.set(bare(s), (counts.get(bare(s)) ?? 0) + 1);
   const out: NameSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const prev = spans[k - 1]?.tokens;
@@ -75,7 +96,12 @@ export function joinPossessiveNames(spans: NameSpan[], text: string, bySentence:
     ) {
       const joined = makeSpan([...a.tokens, ...b.tokens], text);
       // "St. John's Episcopal Church", "St Mary's Hospital": what a saint's name owns is named after the saint.
-      if (joined && (keys.has(nameKey(joined.text)) || (a.tokens.length > 1 && SAINT.test(a.tokens[0].text)))) {
+      if (
+        joined &&
+        (keys.has(nameKey(joined.text)) ||
+          (a.tokens.length > 1 && SAINT.test(a.tokens[0].text)) ||
+          founderVenue(a, b, counts))
+      ) {
         out.push({ ...joined, ...(a.work || b.work ? { work: true } : {}) });
         k++;
         continue;

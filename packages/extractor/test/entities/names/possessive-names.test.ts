@@ -28,6 +28,8 @@ test.each([
 test.each([
   ["The United States' Bureau of Labor said so.", 'Bureau of Labor', 'United States'],
   ["Norway's Supreme Court ruled on Monday.", 'Supreme Court of Norway', 'Norway'],
+  ["Crowds gathered at London's Royal Albert Hall.", 'Royal Albert Hall', 'London'],
+  ["Ann Cole sang at Velmer's Grand Theatre. Velmer praised her.", 'Grand Theatre', 'Velmer'],
 ])('%s → "%s" and its owner "%s" stay two', (text, part, whole) => {
   const entities = extract(text).entities;
   expect(find(entities, part)).toBeDefined();
@@ -44,3 +46,13 @@ test.each([
   expect(find(entities, whole)).toBeDefined();
   expect(find(entities, cut)).toBeUndefined();
 });
+
+// A venue named after its founder, whom the article names nowhere else, is one name.
+test.each([["The film had its premiere at Velmer's Egyptian Theatre in Dorn.", "Velmer's Egyptian Theatre", 'Velmer']])(
+  '%s → one venue "%s"',
+  (text, venue, founder) => {
+    const entities = extract(text).entities;
+    expect(find(entities, venue)).toBeDefined();
+    expect(find(entities, founder)).toBeUndefined();
+  },
+);
