@@ -82,9 +82,10 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom', 'what']);
 const QUESTION_WORDS = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'where']);
 
-/** What one declares by declaring it: "declared a state of emergency", "a day of mourning", "war on …". */
+/** What one declares by declaring it: "declared a state of emergency", "a day of mourning", "war on …", "its intent
+ * to impose …", "victory". */
 const DECLARED_ACTS = new Set(
-  'state emergency day week period mourning war independence bankruptcy curfew holiday ceasefire truce lockdown disaster martial moratorium quarantine'.split(
+  'state emergency day week period mourning war independence bankruptcy curfew holiday ceasefire truce lockdown disaster martial moratorium quarantine intent intention candidacy victory'.split(
     ' ',
   ),
 );
