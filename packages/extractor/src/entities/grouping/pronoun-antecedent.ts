@@ -8,6 +8,9 @@
 import type { Token } from '../../tokens.js';
 import { UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 
+/** Pronouns in object position: "him", and "her" too (also a possessive, which the same doubt holds for). */
+const OBJECT_FORMS = new Set(['him', 'her']);
+
 /** A person reference already read: a name mention or an earlier resolved pronoun. */
 export interface PersonRef {
   entity: number;
@@ -40,6 +43,9 @@ export function pronounAntecedent(
     if (unnamedBetween(pronoun, gender, s, sentenceTokens)) return undefined;
     if (distinct.size === 1) return here[0].entity;
     if (s === pronoun.sentence) return undefined; // "Trump called Macron after he won": either could be meant
+    // ("Southgate had called Toney up to the squad. The ban will keep him out": an object pronoun after a
+    // sentence naming two fitting people may mean either; the subject is a guess only for a subject pronoun.)
+    if (OBJECT_FORMS.has(pronoun.normal)) return undefined;
     return mainClauseSubject(here, sentenceTokens[s] ?? []);
   }
   return undefined;
