@@ -29,6 +29,8 @@ test.each([
   ['Rosa Lind left the court early. Later, Mara Kell thanked her in a letter.', 'her', 0, 'Rosa Lind'],
   // Two verb groups between: the object of what was said may be the speaker.
   ['Usman Veli fled. Tvardek Olan said the police held him.', 'him', 0, 'Tvardek Olan'],
+  // An object pronoun after a sentence naming two fitting people may mean either.
+  ['Tom Hale had called Bo Reyes up to the squad in March. The ban will keep him out until January.', 'him', 0, null],
   // Two people named before the pronoun in its own sentence: either could be meant.
   ['Oliver Grant called Henry Moss after he won the vote.', 'he', 0, null],
   // Neither person of the previous sentence is its subject.
@@ -82,8 +84,6 @@ test.each([
   ['Ann Cole led the inquiry. Witnesses saw a woman near the car. She fled north.', 'She', 0, null],
   ['Tom Hale led the inquiry. Witnesses said the suspect fled. He was caught later.', 'He', 0, null],
   ["Tom Hale led the inquiry. Later the suspect's car was found. He was caught.", 'He', 0, null],
-  // An object pronoun after a sentence naming two fitting people may mean either.
-  ['Tom Hale had called Bo Reyes up to the squad in March. The ban will keep him out until January.', 'him', 0, null],
   // Describing words between the article and the noun ("a 19-year-old man", "the deceased child").
   ['Tom Hale runs the firm. Police arrested a 19-year-old man but later released him.', 'him', 0, null],
   ['Tom Hale toured the site. The deceased child and his mother were found there.', 'his', 0, null],
