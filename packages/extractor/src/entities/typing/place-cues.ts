@@ -99,12 +99,16 @@ function placeElection(kind: Token, tokens: Token[]): boolean {
   );
 }
 
-/** "the streets of Valdor", "the health ministry of Maldaria": what only a land or a town has, before "of". */
+/** "the streets of Valdor", "the health ministry of Maldaria", "the resorts of Lindos and Kiotari": what only a land
+ * or a town has, or a word for a town, before "of" (the second of two names joined after it too). */
 const OF_PLACE = new Set(
-  `streets outskirts suburbs ministry government parliament residents citizens inhabitants coast`.split(/\s+/),
+  `streets outskirts suburbs ministry government parliament residents citizens inhabitants coast resort resorts
+  village villages town towns`.split(/\s+/),
 );
-const ofPlace = (t: Token, tokens: Token[]) => {
+const ofPlace = (t: Token, tokens: Token[]): boolean => {
   const of = tokens[t.i - 1];
+  if (of?.normal === 'and' && /^\p{Lu}/u.test(tokens[t.i - 2]?.text ?? '') && !/\S/.test(tokens[t.i - 2].post))
+    return ofPlace(tokens[t.i - 2], tokens);
   return of?.normal === 'of' && !/\S/.test(of.post) && OF_PLACE.has(tokens[of.i - 1]?.normal ?? '');
 };
 

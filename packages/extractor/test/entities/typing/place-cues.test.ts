@@ -32,6 +32,18 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Place',
   ],
   ["also a town's streets", 'Thousands marched through the streets of Valdor on Saturday.', 'Valdor', 'Place'],
+  [
+    'a word for a town before "of"',
+    'Winds pushed the fire towards the resorts of Velika and Ostrava.',
+    'Velika',
+    'Place',
+  ],
+  [
+    'and the second of two names after it',
+    'Winds pushed the fire towards the resorts of Velika and Kostro.',
+    'Kostro',
+    'Place',
+  ],
   ['a land that votes for a parliament', "Ann Cole won Pelora's parliamentary election on Sunday.", 'Pelora', 'Place'],
   ['not a capital of a people', 'Tom Hale would make Dorn the capital of Zentrans.', 'Zentrans', 'Organization'],
   ['not a number that is no distance', 'Tom Hale sold Zentrix, 40 percent of it, in May.', 'Zentrix', 'Organization'],
