@@ -75,6 +75,8 @@ describe('not names', () => {
     ["a continent's demonym before a noun", "Dorn joined the council's Asian zone in May.", 'Asian'],
     ['so with a determiner', 'Ola Berg backs a European army for Dorn.', 'European'],
     ['so before a possessive noun', "Dorn backed the Nordic country's bid on Monday.", 'Nordic'],
+    ["a past people's adjective before a noun", 'Diggers found a Roman fort near Dorn.', 'Roman'],
+    ['also after "the"', 'The find changes what is known of the Ottoman presence in Dorn.', 'Ottoman'],
     ["a pronoun opening a speaker's turn", '((Ines Varga)) They were built in Dorn by Ola Berg.', 'They'],
     ["an adverb opening a speaker's turn", '((Ines Varga)) Unfortunately, the Dorn team lost.', 'Unfortunately'],
     ["a plain adjective opening a speaker's turn", '((Ines Varga)) Sure, Ola Berg can play.', 'Sure'],
