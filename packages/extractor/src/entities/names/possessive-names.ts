@@ -37,8 +37,8 @@ function withPeoplesPossessive(b: NameSpan, bySentence: Token[][], text: string)
   return makeSpan([t, ...b.tokens], text) ?? undefined;
 }
 
-/** Venues named after their founder: "Grauman's Egyptian Theatre", "Ford's Theatre". */
-const VENUE_HEADS = new Set(['theatre', 'theater', 'hall', 'cinema', 'playhouse', 'opera']);
+/** Venues and works named after their founder: "Grauman's Egyptian Theatre", "Ford's Theatre", "Hadrian's Wall". */
+const VENUE_HEADS = new Set(['theatre', 'theater', 'hall', 'cinema', 'playhouse', 'opera', 'wall']);
 
 /** `a` is one word the article names nowhere else and no place, owning a venue's name `b` ("Grauman's Egyptian
  * Theatre"): the venue's own name ("London's Hyde Park" is a park in London). */
