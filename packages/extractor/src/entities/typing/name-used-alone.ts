@@ -30,9 +30,18 @@ export const nameUsedAlone: EntityStep = {
     const singles = new Set(
       groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person') && !places.has(g.key)).map((g) => g.key),
     );
+    // ("Rival Airbus Defence and Space had also bid": a name the parse cut before "and" and a capitalised word
+    // that names nothing by itself is part of a longer name, a body's, not a person's.)
+    const inNames = new Set(groups.flatMap((g) => g.spans.flatMap((s) => s.tokens.map((t) => t.i))));
+    const cut = (g: NameGroup) =>
+      g.spans.some((s) => {
+        const last = s.tokens[s.tokens.length - 1];
+        const [and, next] = [ctx.tokens[last.i + 1], ctx.tokens[last.i + 2]];
+        return and?.normal === 'and' && !!next && /^\p{Lu}/u.test(next.text) && !inNames.has(next.i);
+      });
     for (const g of groups) {
       // ("Castleford Raiders" … "Raiders": a body named by a place and a plural noun, place-plurals.ts.)
-      if (g.words < 2 || g.words > 3 || g.spans.some((s) => s.typeRule === 'place-plural')) continue;
+      if (g.words < 2 || g.words > 3 || g.spans.some((s) => s.typeRule === 'place-plural') || cut(g)) continue;
       const alone = (w: string) => singles.has(w) && (!notNames.has(w) || officeWord(g.lastWord));
       // "Peter Hall" … "Hall": only the family name alone ("Victoria Station" … "Victoria" is no cue).
       const used = givenNamePlace(g, ctx.tokens)

@@ -44,6 +44,15 @@ const PERSONAL_NOUNS = new Set(
   character`.split(/\s+/),
 );
 
+/** The name stands right before a lower-case noun it modifies ("Air Canada manager", "Acme staff"). */
+function modifiesNoun(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  const after = tokens[last.i + 1];
+  return (
+    after?.sentence === s.sentence && !/\S/.test(last.post) && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun')
+  );
+}
+
 function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   // "was diagnosed with Multiple Sclerosis. He …": what one is diagnosed with or dies of is an illness
   // (disease-cues.ts), not the person the next pronoun is about.
@@ -65,7 +74,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       spanOwner.set(s.tokens[s.tokens.length - 1].i, g);
       // ("told Wikinews he was …": the "he" after the one told is most often the speaker.)
       const before = tokens[s.tokens[0].i - 1]?.normal ?? '';
-      if (PLACE_PREPOSITIONS.has(before) || ADDRESSED.has(before)) placed.add(s.tokens[s.tokens.length - 1].i);
+      // ("a former Air Canada manager, … after he admitted": nor is a name that modifies a noun.)
+      if (PLACE_PREPOSITIONS.has(before) || ADDRESSED.has(before) || modifiesNoun(s, tokens))
+        placed.add(s.tokens[s.tokens.length - 1].i);
     }
   const becomePerson = new Set<NameGroup>();
   for (const g of candidates) {
@@ -89,6 +100,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       if (/^\p{Lu}/u.test(before.text)) continue;
       // "the in-person Republican National Convention": a hyphened compound is a modifier, not a role.
       if (/-$/.test(tokens[before.i - 1]?.post ?? '') || /-/.test(before.text)) continue;
+      // "a former Air Canada manager": the role is the noun's, the name its employer.
+      if (modifiesNoun(s, tokens)) continue;
       if (roleWord(before)) becomePerson.add(g);
     }
   // "the assassination of Ivo Brandt", "the funeral of Ana Lutz": a fate only a person meets.

@@ -128,6 +128,16 @@ describe('person cues', () => {
     expect(extract(text).entities.find((x) => x.type === 'Person')).toBeUndefined();
   });
 
+  test.each([
+    'A judge sentenced Ravi Kohl, a former Vestra Air manager, to nine years after he admitted the theft.',
+    'Rival Velmar Defence and Space had also bid for the work. Velmar declined to comment.',
+  ])('a name modifying a noun, or cut before "and" and a word of its own name, is no person: "%s"', (text) => {
+    const names = extract(text)
+      .entities.filter((x) => x.type === 'Person')
+      .map((x) => x.name);
+    expect(names.filter((n) => /Vestra|Velmar/.test(n))).toEqual([]);
+  });
+
   test('a family name before an ordinary adjective names a thing, not a person', () => {
     const e = find(extract('Crowds queued outside Tate Modern on Sunday.').entities, 'Tate Modern');
     expect(e?.type).not.toBe('Person');
