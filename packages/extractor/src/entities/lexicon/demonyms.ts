@@ -38,11 +38,15 @@ export const PEOPLE_NOUNS = new Set(
 );
 
 /** Nouns after a demonym that stand for the country's state ("the Chinese government"). */
-/** Adjectives of peoples and realms of the past, which no country's data holds: "a Roman fort", "the Ottoman
- * navy", "Viking graves" (as modifiers they name nothing; "Roman" alone may be a given name). */
-export const HISTORIC_PEOPLES: ReadonlySet<string> = new Set(
+/** Adjectives of peoples, regions and realms with no country of their own, which no country's data holds: "a
+ * Roman fort", "the Ottoman navy", "Catalan and Basque parties", "Kurdish fighters" (as modifiers they name
+ * nothing; "Roman" alone may be a given name). */
+export const STATELESS_DEMONYMS: ReadonlySet<string> = new Set(
   `roman byzantine ottoman viking norse celtic aztec inca mayan mongol saxon anglo-saxon norman hellenistic phoenician
-  etruscan carthaginian babylonian assyrian sumerian`.split(/\s+/),
+  etruscan carthaginian babylonian assyrian sumerian catalan basque galician andalusian flemish walloon kurdish
+  bavarian corsican sicilian sardinian breton cornish tibetan uyghur chechen crimean tamil punjabi kashmiri`.split(
+    /\s+/,
+  ),
 );
 
 export const STATE_NOUNS = new Set('government authorities state regime administration leadership'.split(' '));

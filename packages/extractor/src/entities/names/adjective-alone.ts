@@ -7,7 +7,7 @@
 import type { Token } from '../../tokens.js';
 import { aloneTags } from '../../common-word.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
-import { DEMONYMS, HISTORIC_PEOPLES } from '../lexicon/demonyms.js';
+import { DEMONYMS, STATELESS_DEMONYMS } from '../lexicon/demonyms.js';
 import { has } from './name-tokens.js';
 
 const NAME_TAGS = new Set([
@@ -53,7 +53,7 @@ export function adjectiveAlone(tokens: Token[], after: Token | undefined): boole
   const [t] = tokens;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-    (plainAdjective(t.text) || regionalDemonym(t.text) || HISTORIC_PEOPLES.has(t.normal)) &&
+    (plainAdjective(t.text) || regionalDemonym(t.text) || STATELESS_DEMONYMS.has(t.normal)) &&
     /^ +$/.test(t.post) &&
     !after.pre &&
     /^\p{Ll}+(?:['’]s)?$/u.test(after.text) &&

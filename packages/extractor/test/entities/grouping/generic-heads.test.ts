@@ -9,6 +9,12 @@ describe('generic heads', () => {
     ['a generic head alone', 'University collections in Dorn grew on Monday.', 'University'],
     ['an organisation word opening its sentence', 'Union president Ann Cole said the offer was low.', 'Union'],
     ['so in a headline', 'Radio host Tom Hale dies aged 79\n\nTom Hale died in Dorn on Monday.', 'Radio'],
+    [
+      "a people's adjective with no country of its own",
+      'Catalan and Basque parties backed Ann Cole in Dorn.',
+      'Catalan',
+    ],
+    ['also as a title of a leader', 'Former Catalan leader Carles Vidal fled to Dorn.', 'Catalan'],
   ])('no node: %s', (_name, text, absent) => {
     expect(names(text)).not.toContain(absent);
   });
