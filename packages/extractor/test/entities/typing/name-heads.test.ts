@@ -37,6 +37,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: "ordinary nouns before a country's name call a body of that country",
+    text: 'Health New Zealand, which runs the public hospitals, said care was not affected.',
+    name: 'Health New Zealand',
+    type: 'Organization',
+  },
+  {
+    rule: 'a compass word before it is part of the land (guard)',
+    text: 'Tourists flew from Oslo to South Africa on Monday.',
+    name: 'South Africa',
+    type: 'Place',
+  },
+  {
     rule: '"Model" and a letter name a model',
     text: 'The recall covers some Model S cars built since 2023.',
     name: 'Model S',
