@@ -138,6 +138,10 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     if (named) speakerNp = roleAppositive(view, c + 1) ?? ch[c + 1];
     const speaker = speakerOf(speakerNp);
     if (!isSpeaker(speaker) || !speakerNp) return;
+    // ('Vázquez said, "… He just announced that this resignation will not be effective today."': a third person
+    // inside someone's quotation is theirs to resolve, and the words are already the quoted speaker's; "I" there is
+    // the quoted speaker.)
+    if (THIRD_PERSONS.has(view.toks[speakerNp.from].normal) && insideQuote(view, speakerNp.from)) return;
     // "Bahn, Daimler, and Siemens have announced …": each of them says it.
     const coordinated = subj?.how === 'direct' && speakerNp === subj.np ? coordinatedBefore(view, speakerNp) : [];
     const emit = (span: SpeechSpan) => {
@@ -321,6 +325,10 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
   out.push(...colonQuotes(view, out, isSpeaker, quoteText));
   return withoutTrailingSource(out);
 }
+
+const THIRD_PERSONS = new Set(['he', 'she', 'they', 'it']);
+/** Token `k` stands inside a quotation (one opened in an earlier sentence too). */
+const insideQuote = (view: SentenceView, k: number) => view.quotes.some(([a, b]) => a <= k && k <= b);
 
 /** "The dam, Ann Cole said, was built in 1950": an attribution set off by commas between a clause's subject and
  * its verb reports that clause, from its subject (the sentence's start, or after a semicolon) to its end. */

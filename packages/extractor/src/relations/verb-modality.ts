@@ -76,7 +76,7 @@ export const CEASING = new Set(['stop', 'cease', 'quit', 'discontinue', 'halt'])
 /** Verbs followed by "to" only before an infinitive ("decided to EOL Red Hat Linux" names no goal "to" it):
  * intent and refusal, and choosing, without those that also take "to" a person or body ("promised to the
  * voters", "offered to Acme"). */
-const TO_SOMEONE = new Set(['propose', 'consider', 'promise', 'pledge', 'offer', 'schedule']);
+const TO_SOMEONE = new Set(['propose', 'consider', 'promise', 'pledge', 'offer', 'schedule', 'apply']);
 export const INFINITIVE_ONLY = new Set(
   [...INTENT, ...REFUSAL, 'decide', 'choose', 'opt', 'manage'].filter((v) => !TO_SOMEONE.has(v)),
 );

@@ -552,6 +552,7 @@ describe('claims', () => {
     ],
     ['an act done by declaring is no statement', 'Mayor Bo Lind has declared tomorrow a day of mourning.'],
     ['so is an intent declared', 'The Harbour Party declared intent to impose stricter punishment for fraud.'],
+
     [
       'also a state of emergency with a clause after it',
       'Bo Lind declared a state of emergency so he could build a wall.',

@@ -406,3 +406,10 @@ describe('speech spans', () => {
     expect(speech(text).filter((c) => /^(Ana Ruiz|Softex)/.test(c))).toEqual([]);
   });
 });
+
+test('a pronoun inside a quotation is no speaker of its own: the words are the quoted speaker’s', () => {
+  const got = speech(
+    'Tom Hale quit. Ann Cole said, "He just announced that the resignation will not take effect today."',
+  );
+  expect(got).toEqual(['Ann Cole [say]: He just announced that the resignation will not take effect today']);
+});

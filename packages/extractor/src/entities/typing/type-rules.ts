@@ -47,6 +47,7 @@ import { aloneTags, ordinaryWord } from '../../common-word.js';
 import { commonAbbreviation } from '../lexicon/common-abbreviations.js';
 import { diseaseName } from '../lexicon/diseases.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
+import { continents } from '../lexicon/continents.js';
 
 export interface TypeRule {
   name: string;
@@ -66,6 +67,8 @@ const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
 const BRAND_CUES: ReadonlySet<string> = new Set(['sold as', 'marketed as', 'branded as', 'brand name', 'trade name']);
 /** Ordinary words (the last a noun) before the name of a country or a land the lexicon knows as one. */
 function bodyOfCountry(s: NameSpan): boolean {
+  // ("Latin America" is a region of the world, not a body.)
+  if (continents().has(s.text.toLowerCase())) return false;
   for (let k = 1; k < s.tokens.length; k++) {
     const tail = s.tokens
       .slice(k)
