@@ -22,6 +22,7 @@ import { retypedByAmountSense } from './amount-sense.js';
 import { retypedByDisclosureSense } from './disclosure-sense.js';
 import { retypedByHostSense } from './host-sense.js';
 import { retypedByAppointmentSense } from './appointment-sense.js';
+import { retypedByAddressSense } from './address-sense.js';
 
 /** Word senses that retype a draft before the edge gate, in order (each sees the one before it): which sense
  * of a preposition, of "attack", of "develop", of "host" and of "name" the sentence uses. */
@@ -33,6 +34,7 @@ const SENSES: Array<(view: SentenceView, d: TripleDraft) => TripleDraft> = [
   retypedByDisclosureSense,
   retypedByHostSense,
   retypedByAppointmentSense,
+  retypedByAddressSense,
 ];
 /** Hedges outside the verb group that still qualify the relation ("has alleged ties to", "a possible deal"). */
 const SPAN_HEDGES = new Set([...HEDGE_ADVERBS, 'alleged', 'suspected', 'possible', 'potential', 'purported']);

@@ -37,7 +37,7 @@ export const PLACE_HEADS = new Set(
   mountain mountains mount mt valley desert coast peninsula strait canal street st. avenue ave road square park
   airport station bridge harbor harbour port hall stadium arena palace tower castle plaza county borough
   republic kingdom emirates heights hills falls beach forest mosque cathedral temple shrine oblast krai governorate
-  prefecture voivodeship canton parish range memorial monument cemetery prison jail penitentiary facility wall`
+  prefecture voivodeship canton parish range memorial monument cemetery prison jail penitentiary facility wall gate`
     .split(/\s+/)
     .filter(Boolean),
 );

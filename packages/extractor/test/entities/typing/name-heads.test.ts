@@ -49,6 +49,12 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'a gate is a place',
+    text: 'The rally ended at the Brandenburg Gate in Berlin on Monday.',
+    name: 'Brandenburg Gate',
+    type: 'Place',
+  },
+  {
     rule: '"Model" and a letter name a model',
     text: 'The recall covers some Model S cars built since 2023.',
     name: 'Model S',
