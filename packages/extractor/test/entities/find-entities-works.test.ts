@@ -283,6 +283,13 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a plural organisation word alone is the body it heads',
+    text: "Iran's Revolutionary Guards seized a ship. A strike killed seven officers of the Guards.",
+    name: 'Revolutionary Guards',
+    type: 'Organization',
+    alias: ['Guards', 'head-word'],
+  },
+  {
     rule: "a saint's abbreviated title is the word",
     text: 'The Dorn Cup was held in St. Aldric last week. The Saint Aldric Chess Club hosted it.',
     name: 'St. Aldric',

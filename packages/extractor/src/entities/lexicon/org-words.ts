@@ -18,7 +18,7 @@ export const ORG_HEADS = new Set([
   ...`corporation company companies group holdings department ministry
   agency office bureau council committee commission board authority administration government parliament senate
   congress assembly court tribunal university college school faculty academy institute institution foundation trust
-  association federation confederation consortium syndicate guild caucus union league club team fc party movement front army navy force forces police guard
+  association federation confederation consortium syndicate guild caucus union league club team fc party movement front army navy force forces police guard guards
   service services bank fund exchange times post news herald journal tribune press gazette magazine weekly daily
   municipality conference survey
   network networks broadcasting television radio media studios pictures records airlines airways airline

@@ -376,7 +376,8 @@ export const TYPE_RULES: TypeRule[] = [
     // does not take for the organisation ("director Abba Tijani": the band's name is a given name too).
     test: (s) =>
       !!s.roleBefore &&
-      !anyTag(s, 'Place') &&
+      // ("foreign minister, Israel Katz": a place's name may open a person's, whose last word is no place's)
+      (!anyTag(s, 'Place') || (s.tokens.length > 1 && !s.tokens[s.tokens.length - 1].tags.has('Place'))) &&
       (!anyTag(s, 'Organization') ||
         givenFirst(s) ||
         (s.tokens.length > 1 && !s.tokens[s.tokens.length - 1].tags.has('Organization'))) &&

@@ -49,6 +49,18 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: "a role word before a person's name opened by a place's",
+    text: "Norland's foreign minister, Georgia Katz, called for talks.",
+    name: 'Georgia Katz',
+    type: 'Person',
+  },
+  {
+    rule: "so with a country's name",
+    text: "Israel's foreign minister, Israel Kadmon, called for talks.",
+    name: 'Israel Kadmon',
+    type: 'Person',
+  },
+  {
     rule: 'a gate is a place',
     text: 'The rally ended at the Brandenburg Gate in Berlin on Monday.',
     name: 'Brandenburg Gate',
