@@ -311,6 +311,13 @@ const cases: EntityCase[] = [
     alias: ['Velmont', 'company-word'],
   },
   {
+    rule: 'an energy company called without "Energy"',
+    text: 'Shares of Velmora Energy fell on Monday. Analysts said Velmora would close its coal plant.',
+    name: 'Velmora Energy',
+    type: 'Organization',
+    alias: ['Velmora', 'company-word'],
+  },
+  {
     rule: 'a media company called without "Media"',
     text: 'The regulator fined Harbourside Media on Thursday. Harbourside said it would appeal.',
     name: 'Harbourside Media',
