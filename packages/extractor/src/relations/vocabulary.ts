@@ -190,7 +190,9 @@ export const PREDICATE_VOCABULARY: PredicateKind[] = [
     ],
     nouns: ['ban', 'restriction', 'restrictions', 'blockade', 'veto'],
   },
-  { type: 'THREATENS', verbs: ['threaten', 'warn'], nouns: ['threat', 'threats', 'warning'] },
+  // ("warned the company about cracks in the tunnel" cautions, it threatens nothing: "warn" is no verb of threat;
+  // what was warned of, after "warned that", is a claim.)
+  { type: 'THREATENS', verbs: ['threaten'], nouns: ['threat', 'threats'] },
   {
     type: 'ATTACKS',
     // ("murder", "assassinate": verbs only; the possessive of "Ann Cole's murder" is the victim, not the killer)

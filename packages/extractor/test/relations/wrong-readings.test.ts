@@ -188,6 +188,12 @@ describe('edge gate: wrong readings', () => {
       'Ann Cole CRITICIZES Acme Corp',
     ],
     [
+      'warning someone cautions them, it threatens nothing',
+      'The Harbour Workers Union warned Acme Corp about cracks in the tunnel last month.',
+      'Harbour Workers Union THREATENS Acme Corp',
+      undefined,
+    ],
+    [
       'a thing blamed is a cause, not one criticised',
       'Ann Cole blamed climate change for the heavy rain. Climate change is a threat, she said.',
       'Ann Cole CRITICIZES climate change',
