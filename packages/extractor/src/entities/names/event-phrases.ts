@@ -50,6 +50,13 @@ const isDateWord = (t: Token) =>
   t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Month') || /^\d/.test(t.text) || NOT_MODIFIERS.has(t.normal);
 
 /** A lower-case noun (or a gerund used as one: "parking") that can say what kind of thing the head is. */
+/** Verbs a headline writes before the deal or vote they make: "reach deal", "sign pact", "approve budget". */
+const DEAL_VERBS = new Set(
+  'reach reaches agree agrees sign signs seal seals clinch clinches strike strikes approve approves reject rejects'.split(
+    ' ',
+  ),
+);
+
 function nounModifier(t: Token, before: Token | undefined): boolean {
   // "Drone strike kills two": a sentence's first word is capitalised whatever it is.
   const first = t.pos === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('ProperNoun');
@@ -57,7 +64,10 @@ function nounModifier(t: Token, before: Token | undefined): boolean {
     return false;
   if (t.tags.has('Gerund'))
     return !before || before.tags.has('Determiner') || before.tags.has('Preposition') || before.tags.has('Adjective');
-  return t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Adjective');
+  // "Union and carmaker reach deal": in a headline, a verb that makes or ends a deal, after a lower-case noun, is
+  // the headline's verb, never the kind of deal ("trade deal", "apartment block fire" keep theirs).
+  const headlineVerb = t.sentence === 0 && !!before && lowerWord(before) && DEAL_VERBS.has(t.normal);
+  return t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Adjective') && !headlineVerb;
 }
 
 /**

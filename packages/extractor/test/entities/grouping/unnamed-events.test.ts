@@ -67,6 +67,10 @@ describe('unnamed-events', () => {
     ['the compound goes on before it', 'Escape room fire kills two\n\nThe fire started at noon. The fire spread fast.'],
     ['the head modifies a noun after it', 'Valmouth fire department hires\n\nThe department hired ten people.'],
     [
+      "a headline's verb before the deal it makes",
+      'Union and carmaker reach deal after strike\n\nThe deal raises pay. The deal must still be approved.',
+    ],
+    [
       'another of the same description',
       'A Supreme Court ruling in May allowed it. The judge cited the Supreme Court ruling permitting appeals.',
     ],
