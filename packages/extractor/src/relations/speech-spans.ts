@@ -244,9 +244,12 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     }
     const said = afterPhrases(view, afterAddressee(view, from, vg.lemma));
     from = said ?? from;
-    const end = timeGerund(view, c)
-      ? timeClauseEnd(view, from, statementEnd(view, c, from))
-      : statementEnd(view, c, from);
+    const end = speakerSpokenOf(
+      view,
+      from,
+      timeGerund(view, c) ? timeClauseEnd(view, from, statementEnd(view, c, from)) : statementEnd(view, c, from),
+      speaker,
+    );
     // A reporting verb outside SAYS needs "that" or a subject with its own verb after it.
     const k = ch.findIndex((x) => x.from >= from);
     // "confirmed him, but …", "I must tell you. Many people …": an object pronoun opens no clause, the verb has
@@ -327,6 +330,18 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
 }
 
 const THIRD_PERSONS = new Set(['he', 'she', 'they', 'it']);
+
+/** "has said the rainforest should be opened up to agriculture, and his critics … blame him for …": a clause after
+ * ", and"/", but" that speaks of the speaker as "him" or "her" is the writer's; what was said ends before it. */
+function speakerSpokenOf(view: SentenceView, from: number, end: number, speaker: string): number {
+  const { toks } = view;
+  for (let k = from; k < end; k++) {
+    if (!/,/.test(toks[k].post) || !['and', 'but'].includes(toks[k + 1]?.normal ?? '')) continue;
+    for (let j = k + 2; j <= end; j++)
+      if (['him', 'her'].includes(toks[j].normal) && view.entityAt[j] === speaker) return k;
+  }
+  return end;
+}
 /** Token `k` stands inside a quotation (one opened in an earlier sentence too). */
 const insideQuote = (view: SentenceView, k: number) => view.quotes.some(([a, b]) => a <= k && k <= b);
 

@@ -44,3 +44,9 @@ describe('attribution after the statement', () => {
     expect(speech(text)).toEqual([]);
   });
 });
+
+test('a clause after ", and" that speaks of the speaker as "him" is the writer\'s', () => {
+  expect(
+    speech('Ann Cole has said the forest should be opened up to farming, and her critics blame her for the fires.'),
+  ).toEqual(['Ann Cole [say]: the forest should be opened up to farming']);
+});
