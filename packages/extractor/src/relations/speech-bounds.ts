@@ -363,3 +363,15 @@ export function holdsClause(view: SentenceView, q: readonly [number, number]): b
       (x.from === q[0] || (ch[i - 1]?.kind === 'NP' && !governed(i - 1))),
   );
 }
+
+/** "has said the rainforest should be opened up to agriculture, and his critics … blame him for …": a clause after
+ * ", and"/", but" that speaks of the speaker as "him" or "her" is the writer's; what was said ends before it. */
+export function speakerSpokenOf(view: SentenceView, from: number, end: number, speaker: string): number {
+  const { toks } = view;
+  for (let k = from; k < end; k++) {
+    if (!/,/.test(toks[k].post) || !['and', 'but'].includes(toks[k + 1]?.normal ?? '')) continue;
+    for (let j = k + 2; j <= end; j++)
+      if (['him', 'her'].includes(toks[j].normal) && view.entityAt[j] === speaker) return k;
+  }
+  return end;
+}

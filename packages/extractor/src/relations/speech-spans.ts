@@ -19,6 +19,7 @@ import { relativeSpeaker } from './reduced-relative.js';
 import { attributionCloses, clauseLinkAt, subordinateOnly } from './attribution-after.js';
 import {
   afterAddressee,
+  speakerSpokenOf,
   afterPhrases,
   holdsClause,
   quotedClauseStart,
@@ -331,17 +332,6 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
 
 const THIRD_PERSONS = new Set(['he', 'she', 'they', 'it']);
 
-/** "has said the rainforest should be opened up to agriculture, and his critics … blame him for …": a clause after
- * ", and"/", but" that speaks of the speaker as "him" or "her" is the writer's; what was said ends before it. */
-function speakerSpokenOf(view: SentenceView, from: number, end: number, speaker: string): number {
-  const { toks } = view;
-  for (let k = from; k < end; k++) {
-    if (!/,/.test(toks[k].post) || !['and', 'but'].includes(toks[k + 1]?.normal ?? '')) continue;
-    for (let j = k + 2; j <= end; j++)
-      if (['him', 'her'].includes(toks[j].normal) && view.entityAt[j] === speaker) return k;
-  }
-  return end;
-}
 /** Token `k` stands inside a quotation (one opened in an earlier sentence too). */
 const insideQuote = (view: SentenceView, k: number) => view.quotes.some(([a, b]) => a <= k && k <= b);
 

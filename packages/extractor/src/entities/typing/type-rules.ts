@@ -42,12 +42,12 @@ import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS, SAINT } from '../names/name-tokens.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
-import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags, ordinaryWord } from '../../common-word.js';
 import { commonAbbreviation } from '../lexicon/common-abbreviations.js';
 import { diseaseName } from '../lexicon/diseases.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
-import { continents } from '../lexicon/continents.js';
+import { bodyOfCountry } from './body-of-country.js';
 
 export interface TypeRule {
   name: string;
@@ -65,30 +65,6 @@ const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter
 const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
 /** The two words before a brand: "sold as", "marketed as", "brand name". */
 const BRAND_CUES: ReadonlySet<string> = new Set(['sold as', 'marketed as', 'branded as', 'brand name', 'trade name']);
-/** Ordinary words (the last a noun) before the name of a country or a land the lexicon knows as one. */
-function bodyOfCountry(s: NameSpan): boolean {
-  // ("Latin America" is a region of the world, not a body.)
-  if (continents().has(s.text.toLowerCase())) return false;
-  for (let k = 1; k < s.tokens.length; k++) {
-    const tail = s.tokens
-      .slice(k)
-      .map((t) => t.text)
-      .join(' ');
-    const country = COUNTRY_NAMES.has(tail.toLowerCase()) || lexiconTags(tail.toLowerCase()).includes('Country');
-    if (!country) continue;
-    const words = s.tokens.slice(0, k);
-    // (not "Mister America", a title; nor "21st Century Australia", a time; nor "Trump-Ukraine", two names hyphened)
-    const ordinary = (t: NameSpan['tokens'][number]) =>
-      !lexiconName(t.text) &&
-      !['Honorific', 'Actor', 'Date', 'Duration'].some((x) => t.tags.has(x)) &&
-      t.post !== '-' &&
-      !COMPASS_WORDS.has(t.normal) &&
-      !PLACE_HEADS.has(t.normal) &&
-      (aloneTags(t.normal) ?? []).some((x) => x === 'Noun' || x === 'Adjective');
-    return words.every(ordinary) && !!aloneTags(words[k - 1].normal)?.includes('Noun');
-  }
-  return false;
-}
 const lastWord = (s: NameSpan) => s.tokens[s.tokens.length - 1].text.toLowerCase().replace(/['’]s?$/, '');
 const orgBeforeCountry = (s: NameSpan) =>
   s.tokens.some(
