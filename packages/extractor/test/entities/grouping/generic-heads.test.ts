@@ -15,6 +15,11 @@ describe('generic heads', () => {
       'Catalan',
     ],
     ['also as a title of a leader', 'Former Catalan leader Carles Vidal fled to Dorn.', 'Catalan'],
+    [
+      'a common noun opening the headline before a noun',
+      'Tech company cuts 12,000 jobs\n\nVellor Systems will cut 12,000 jobs, chief executive Ann Cole said.',
+      'Tech',
+    ],
   ])('no node: %s', (_name, text, absent) => {
     expect(names(text)).not.toContain(absent);
   });
@@ -29,6 +34,11 @@ describe('generic heads', () => {
       'merged with the body it heads (guard)',
       'The Dorn Teachers Union voted on Monday. Union leaders said the vote was close.',
       'Dorn Teachers Union',
+    ],
+    [
+      'a name opening the headline that the article names again (guard)',
+      'Vellor shares fall\n\nInvestors sold Vellor on Monday after the recall.',
+      'Vellor',
     ],
   ])('kept: %s', (_name, text, present) => {
     expect(names(text)).toContain(present);
