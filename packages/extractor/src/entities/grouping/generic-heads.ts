@@ -6,6 +6,7 @@ import type { NameGroup } from '../spans.js';
 import { GENERIC_HEADS, ORG_HEADS } from '../lexicon/org-words.js';
 import { STATELESS_DEMONYMS } from '../lexicon/demonyms.js';
 import { aloneTags } from '../../common-word.js';
+import { headlineRow } from './unnamed-events.js';
 
 /** Tags of a word that may be a name by itself. */
 const NAME_TAGS = ['ProperNoun', 'Organization', 'Person', 'Place', 'FirstName', 'LastName', 'Acronym'];
@@ -13,24 +14,26 @@ const NAME_TAGS = ['ProperNoun', 'Organization', 'Person', 'Place', 'FirstName',
 /** Every mention opens its sentence before a lower-case noun: an organisation word anywhere ("Union president …"),
  * and any common noun opening the headline ("Tech company cuts 12,000 jobs", "Space agency …"), which the article
  * names nowhere else. */
-const opensSentence = (g: NameGroup) =>
+const opensSentence = (g: NameGroup, headline: number) =>
   g.spans.every((s) => s.tokens[0].pos === 0 && /^\p{Ll}/u.test(s.nounAfter ?? '')) &&
   (ORG_HEADS.has(g.key) ||
     (!g.strong &&
-      g.spans.every((s) => s.sentence === 0) &&
+      g.spans.every((s) => s.sentence === headline && !/['’]/.test(s.text)) &&
       !!aloneTags(g.key)?.includes('Noun') &&
       !aloneTags(g.key)?.some((t) => NAME_TAGS.includes(t))));
 
 export const genericHeads: EntityStep = {
   name: 'generic-heads',
   description: 'a lone organisation head word ("University") left after merging is dropped',
-  apply: (groups) =>
-    groups.filter(
+  apply: (groups, ctx) => {
+    const headline = headlineRow(ctx.bySentence);
+    return groups.filter(
       (g) =>
         !(
           g.words === 1 &&
           g.type !== 'Concept' &&
-          (GENERIC_HEADS.has(g.key) || STATELESS_DEMONYMS.has(g.key) || opensSentence(g))
+          (GENERIC_HEADS.has(g.key) || STATELESS_DEMONYMS.has(g.key) || opensSentence(g, headline))
         ),
-    ),
+    );
+  },
 };
