@@ -2,7 +2,7 @@
 // takes it up (MENTIONS); one who "addressed the rally", "addressed Congress" or "addressed the crowd" spoke to
 // an audience or a gathering, which is no topic: the draft falls back to RELATED_TO (kept only as the gate keeps
 // any fallback edge). Applied to a draft before the edge gate, as amount-sense.ts is.
-import { entityTokens } from './entity-tokens.js';
+import { lastWordOf } from './entity-tokens.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE } from './vocabulary.js';
@@ -16,9 +16,6 @@ const AUDIENCE_HEADS = new Set(
 /** The draft retyped by the sense of "address", or the draft itself. */
 export function retypedByAddressSense(view: SentenceView, d: TripleDraft): TripleDraft {
   if (d.predicate.type !== 'MENTIONS' || d.verb?.lemma !== 'address') return d;
-  const type = view.types.get(d.object);
-  const at = entityTokens(view, d.object);
-  const head = at.length ? view.toks[at[at.length - 1]].normal : '';
-  if (type === 'Concept' && !AUDIENCE_HEADS.has(head)) return d;
+  if (view.types.get(d.object) === 'Concept' && !AUDIENCE_HEADS.has(lastWordOf(view, d.object))) return d;
   return { ...d, predicate: { ...d.predicate, type: FALLBACK_TYPE } };
 }

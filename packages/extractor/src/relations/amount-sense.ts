@@ -2,7 +2,7 @@
 // minimum wage" makes an amount larger: no MENTIONS edge (it falls back to RELATED_TO, which the gate keeps only
 // as it keeps any fallback edge); one who "raised concerns about" or "raised the issue of" a thing brings it up
 // (MENTIONS). Applied to a draft before the edge gate, as condition-sense.ts is.
-import { entityTokens } from './entity-tokens.js';
+import { lastWordOf } from './entity-tokens.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE } from './vocabulary.js';
@@ -17,7 +17,6 @@ const AMOUNT_HEADS = new Set(
 /** The draft retyped by the sense of "raise", or the draft itself. */
 export function retypedByAmountSense(view: SentenceView, d: TripleDraft): TripleDraft {
   if (d.predicate.type !== 'MENTIONS' || d.verb?.lemma !== 'raise') return d;
-  const at = entityTokens(view, d.object);
-  if (!at.length || !AMOUNT_HEADS.has(view.toks[at[at.length - 1]].normal)) return d;
+  if (!AMOUNT_HEADS.has(lastWordOf(view, d.object))) return d;
   return { ...d, predicate: { ...d.predicate, type: FALLBACK_TYPE } };
 }

@@ -6,7 +6,7 @@
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { CALENDAR } from '../entities/names/name-tokens.js';
-import { entityTokens, mentionEndAfter } from './entity-tokens.js';
+import { lastWordOf, mentionEndAfter } from './entity-tokens.js';
 import { PEOPLE_GROUP_HEADS } from './people-nouns.js';
 
 /** A plural noun for people by what they do ("regulators", "officials", "bankers", "activists"). */
@@ -18,8 +18,8 @@ export function blamedCause(view: SentenceView, d: TripleDraft): boolean {
   const k = mentionEndAfter(view, d.object, d.verb.to);
   // (a thing blamed with nothing it caused may still be one faulted: "blamed capitalism as the root of all ills")
   if (view.types.get(d.object) === 'Concept' && toks[k + 1]?.normal === 'for') {
-    const at = entityTokens(view, d.object);
-    return !at.length || !peopleNoun(toks[at[at.length - 1]].normal);
+    const head = lastWordOf(view, d.object);
+    return !head || !peopleNoun(head);
   }
   if (k < 0 || toks[k + 1]?.normal !== 'on' || /[,;:]/.test(toks[k].post)) return false;
   // ("blamed Acme Corp on Monday for the fire": "on" and a day is a time.)

@@ -2,7 +2,7 @@
 // came down with it: no CREATES edge (it falls back to RELATED_TO, which the gate keeps only as it keeps any
 // fallback edge, the verb as its wording); one who "developed a vaccine" made it (CREATES). Applied to a
 // draft before the edge gate, as attack-sense.ts is.
-import { entityTokens, namedIllness } from './entity-tokens.js';
+import { lastWordOf, namedIllness } from './entity-tokens.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE } from './vocabulary.js';
@@ -15,8 +15,7 @@ const CONDITION_HEADS = new Set(
 );
 
 function condition(view: SentenceView, id: string): boolean {
-  const at = entityTokens(view, id);
-  return (at.length > 0 && CONDITION_HEADS.has(view.toks[at[at.length - 1]].normal)) || namedIllness(view, id);
+  return CONDITION_HEADS.has(lastWordOf(view, id)) || namedIllness(view, id);
 }
 
 /** The draft retyped by the sense of "develop", or the draft itself. */

@@ -2,7 +2,7 @@
 // take-down notice" made a record public, not the record: no CREATES edge (it falls back to RELATED_TO, which
 // the gate keeps only as it keeps any fallback edge); one who "released a new album" or "published a novel" made
 // it (CREATES). Applied to a draft before the edge gate, as condition-sense.ts is.
-import { entityTokens } from './entity-tokens.js';
+import { lastWordOf } from './entity-tokens.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { FALLBACK_TYPE } from './vocabulary.js';
@@ -18,7 +18,6 @@ const RECORD_HEADS = new Set(
 /** The draft retyped by the sense of "release"/"publish", or the draft itself. */
 export function retypedByDisclosureSense(view: SentenceView, d: TripleDraft): TripleDraft {
   if (d.predicate.type !== 'CREATES' || !DISCLOSE_VERBS.has(d.verb?.lemma ?? '')) return d;
-  const at = entityTokens(view, d.object);
-  if (!at.length || !RECORD_HEADS.has(view.toks[at[at.length - 1]].normal)) return d;
+  if (!RECORD_HEADS.has(lastWordOf(view, d.object))) return d;
   return { ...d, predicate: { ...d.predicate, type: FALLBACK_TYPE } };
 }

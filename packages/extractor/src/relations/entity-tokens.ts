@@ -1,11 +1,18 @@
-// Where an entity stands in a sentence, and whether it is written there as the name of an illness: the word
-// senses (attack-sense.ts, condition-sense.ts) read both, and the frames of "blame" and "join" where an object ends.
+// Where an entity stands in a sentence, its last word, and whether it is written there as the name of an illness:
+// the word senses (attack-, condition-, amount-, address-, disclosure-sense.ts) read them, and the frames of "blame"
+// and "join" where an object ends.
 import { diseaseName } from '../entities/lexicon/diseases.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Token positions of the entity's mentions in the sentence, in order. */
 export const entityTokens = (view: SentenceView, id: string): number[] =>
   view.entityAt.flatMap((e, k) => (e === id ? [k] : []));
+
+/** The word of the entity's last token in the sentence (the head of "the monthly subscription price"), or ''. */
+export function lastWordOf(view: SentenceView, id: string): string {
+  const at = entityTokens(view, id);
+  return at.length ? view.toks[at[at.length - 1]].normal : '';
+}
 
 /** The last token of the entity's first mention after token `from` (a verb's object: "blamed the outbreak on …",
  * "joined Ann Cole in …"), or -1. */

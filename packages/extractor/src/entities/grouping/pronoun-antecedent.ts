@@ -84,9 +84,6 @@ function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   return rest.every((t) => t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative'));
 }
 
-/** Between the sentence that names the antecedent and the pronoun, "the man", "a woman", "the suspect" (a
- * fitting person left unnamed, not a role before a name: "the prosecutor Remy Heitz") may be whom the pronoun
- * means: "Heitz said … Officials said the man was 45. He lived in Gonesse" is the man's home, not Heitz's. */
 /** The noun at `k` has a determiner before it, with at most two describing words between ("a man", "a
  * 19-year-old man", "an unnamed local woman"). */
 function determinedAt(toks: Token[], k: number): boolean {
@@ -102,6 +99,9 @@ function determinedAt(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Between the sentence that names the antecedent and the pronoun, "the man", "a woman", "the suspect" (a
+ * fitting person left unnamed, not a role before a name: "the prosecutor Remy Heitz") may be whom the pronoun
+ * means: "Heitz said … Officials said the man was 45. He lived in Gonesse" is the man's home, not Heitz's. */
 function unnamedBetween(pronoun: Token, gender: 'm' | 'f', from: number, sentenceTokens: Token[][]): boolean {
   for (let s = from + 1; s <= pronoun.sentence; s++) {
     const toks = sentenceTokens[s] ?? [];

@@ -37,7 +37,6 @@ export const PEOPLE_NOUNS = new Set(
   uyghur uighur mormon shiite sunni`.split(/\s+/),
 );
 
-/** Nouns after a demonym that stand for the country's state ("the Chinese government"). */
 /** Adjectives of peoples, regions and realms with no country of their own, which no country's data holds: "a
  * Roman fort", "the Ottoman navy", "Catalan and Basque parties", "Kurdish fighters" (as modifiers they name
  * nothing; "Roman" alone may be a given name). */
@@ -49,4 +48,5 @@ export const STATELESS_DEMONYMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Nouns after a demonym that stand for the country's state ("the Chinese government"). */
 export const STATE_NOUNS = new Set('government authorities state regime administration leadership'.split(' '));

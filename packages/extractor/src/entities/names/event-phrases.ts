@@ -49,7 +49,6 @@ const lowerWord = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
 const isDateWord = (t: Token) =>
   t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Month') || /^\d/.test(t.text) || NOT_MODIFIERS.has(t.normal);
 
-/** A lower-case noun (or a gerund used as one: "parking") that can say what kind of thing the head is. */
 /** Verbs a headline writes before the deal or vote they make: "reach deal", "sign pact", "approve budget". */
 const DEAL_VERBS = new Set(
   'reach reaches agree agrees sign signs seal seals clinch clinches strike strikes approve approves reject rejects'.split(
@@ -57,6 +56,7 @@ const DEAL_VERBS = new Set(
   ),
 );
 
+/** A lower-case noun (or a gerund used as one: "parking") that can say what kind of thing the head is. */
 function nounModifier(t: Token, before: Token | undefined): boolean {
   // "Drone strike kills two": a sentence's first word is capitalised whatever it is.
   const first = t.pos === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('ProperNoun');
