@@ -19,7 +19,7 @@ export const answeringVerb = (view: SentenceView, vg: Chunk): boolean =>
  * phrasal verb by its verb), "ordered the state to pay", "thanked passengers", "praised", "condemned",
  * "apologised". */
 const AGENT_ACTS = new Set(
-  `call appeal order thank praise welcome criticise criticize condemn accuse warn promise vow pledge apologise apologize
+  `call appeal order thank praise welcome criticise criticize condemn accuse blame warn promise vow pledge apologise apologize
   congratulate`.split(/\s+/),
 );
 

@@ -18,6 +18,8 @@ const BEFORE_OBJECT: Record<string, Record<string, string>> = {
   MENTIONS: { with: 'MEETS' },
   // "flew from Oslo", "travelled from Tomsk": a journey's start is left, not visited.
   VISITS: { from: FALLBACK_TYPE },
+  // "launches from Mahia", "built from scratch": where a thing is made or sent from is not the thing made.
+  CREATES: { from: FALLBACK_TYPE },
 };
 
 /** The draft retyped by the preposition around its object, or the draft itself. */

@@ -42,6 +42,14 @@ const SUB = new Set([
   'why',
 ]);
 const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
+/** Words that make a count approximate ("about 300", "around 1,500"): before a number no preposition. */
+const APPROXIMATORS = new Set(['about', 'around']);
+/** Token i is such a word before a count (not a year: "talked about 2020") with a noun after the count. */
+const approximates = (toks: Token[], i: number) =>
+  APPROXIMATORS.has(toks[i].normal) &&
+  !hasBreak(toks[i]) &&
+  /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$/.test(toks[i + 1]?.text ?? '') &&
+  !!toks[i + 2]?.tags.has('Noun');
 const CONJ = new Set(['and', 'or', 'but', 'nor']);
 /** Words compromise may tag as adjectives or nouns that are prepositions before a noun phrase ("crashed
  * near San Diego", "won the vote over Ann Cole", "a lawsuit against Montana", "hosted a show on RTV",
@@ -464,6 +472,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (cls[i] === 'TO') cls[i] = toks[i + 1] && cls[i + 1] === 'V' && !entityAt[i + 1] ? 'TO' : 'PREP';
     // "as/after/since …" open a clause when a verb follows before the next break ("after Acme hit Beta": also
     // a past the parse read as a noun).
+    // "is recalling about 120,000 cars", "hired around 300 workers": an approximate number's word opens the object.
+    if (cls[i] === 'PREP' && cls[i - 1] === 'V' && approximates(toks, i)) cls[i] = 'N';
     if (SUB_OR_PREP.has(t.normal) && cls[i] === 'PREP') {
       for (let j = i + 1; j < toks.length; j++) {
         if (cls[j] === 'V' || unchangedPast(toks, cls, entityAt, j)) {

@@ -22,8 +22,9 @@ export function unchangedPast(
   i: number,
 ): boolean {
   const [prev, t] = [toks[i - 1], toks[i]];
-  if (cls[i] !== 'N' || entityAt[i] || !UNCHANGED_PARTICIPLE.has(t.text)) return false;
+  if (cls[i] !== 'N' || entityAt[i]) return false;
   if (perfectParticiple(toks, i)) return true;
+  if (!UNCHANGED_PARTICIPLE.has(t.text)) return false;
   const [before, after] = [entityAt[i - 1], entityAt[i + 1]];
   if (!prev || !before || before === after || hasBreak(prev) || hasBreak(t)) return false;
   let k = i - 1;

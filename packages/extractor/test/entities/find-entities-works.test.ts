@@ -153,6 +153,12 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: '"for" after the "of" complement of an organisation word',
+    text: 'Tom Hale may appeal to the Court of Arbitration for Sport.',
+    name: 'Court of Arbitration for Sport',
+    type: 'Organization',
+  },
+  {
     rule: 'capital "The" inside a sentence',
     text: 'She wrote for The Sentinel and Courier until 1990.',
     name: 'Sentinel and Courier',
@@ -412,6 +418,11 @@ describe('names these rules must not produce', () => {
       'a person named before a series is no title',
       'Ann Cole dressed as Ginny Weasley from the Harry Potter series.',
       ['Ginny Weasley from the Harry Potter'],
+    ],
+    [
+      'a person after "for" is no part of the body\'s name',
+      'Ann Cole worked at the Bank of Dorn for Tom Hale.',
+      ['Bank of Dorn for Tom Hale', 'Bank of Dorn for Tom'],
     ],
     [
       'a broadcast noun modifying another noun makes no title',

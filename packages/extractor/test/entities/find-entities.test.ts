@@ -150,6 +150,12 @@ const cases: EntityCase[] = [
   { rule: 'place head word', text: 'Crowds gathered in Tahrir Square again.', name: 'Tahrir Square', type: 'Place' },
   { rule: 'group of people', text: 'Many Muslims travel to Mecca each year.', name: 'Muslims', type: 'Person' },
   {
+    rule: 'a quoted title after a work noun is the work, whatever its last word',
+    text: 'The festival cancelled a screening of the documentary "Silent Harbour" on Monday.',
+    name: 'Silent Harbour',
+    type: 'Product',
+  },
+  {
     rule: 'version number makes a product',
     text: 'Microsoft released Internet Explorer 9 last week.',
     name: 'Internet Explorer 9',

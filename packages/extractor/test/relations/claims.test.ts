@@ -60,6 +60,12 @@ describe('claims', () => {
       'the walkout threatened Acme Corp',
     ],
     [
+      'also "blamed": only a person or body blames',
+      'His coach, Ann Cole, said the runner had never taken a banned drug and blamed a tainted supplement.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },
+      'the runner had never taken a banned drug',
+    ],
+    [
       'also "appealed for"',
       'Inspector Ann Cole said the inquiry was "far from over" and appealed for witnesses.',
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },

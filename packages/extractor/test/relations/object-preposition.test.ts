@@ -23,6 +23,12 @@ describe('retypedByObjectPreposition', () => {
     ["a journey's start is left, not visited", 'Tom Hale flew from Oslo on Monday.', ['Tom Hale RELATED_TO Oslo']],
     ['its end is visited', 'Tom Hale flew to Oslo on Monday.', ['Tom Hale VISITS Oslo']],
     [
+      'where a thing is launched from is no thing made',
+      'Vellor Space, which also launches from Kirra Island, was not affected.',
+      ['Vellor Space RELATED_TO Kirra Island'],
+    ],
+    ['what is launched is made', 'Vellor Space launched Ardent Cloud in May.', ['Vellor Space CREATES Ardent Cloud']],
+    [
       '"discussed X with Y": Y is whom the subject talked to',
       'Tom Hale discussed the strike with Ann Cole.',
       ['Tom Hale MEETS Ann Cole'],

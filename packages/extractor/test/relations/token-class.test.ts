@@ -74,6 +74,12 @@ describe('classify: verb or noun', () => {
     ['not when a verb follows in the clause', 'The Norland set piece was praised.', ['was praised']],
     ['after a perfect auxiliary it is the participle', 'Norland had hit Beta Ltd with sanctions.', ['had hit']],
     ['also after an adverb', 'The storm has already cut power to Dorn.', ['has already cut']],
+    [
+      'an -ed word the parse reads as an adjective is the participle after "had" too',
+      'Tom Hale had received about 35 million dollars from Acme Corp.',
+      ['had received'],
+    ],
+    ['not before the noun it describes', 'Acme Corp has skilled workers in Dorn.', ['has']],
     ['also after "as", which then opens a clause', 'Ann Cole scored twice as Norland beat Dorn.', ['scored', 'beat']],
     ['so does "after"', 'Tom Hale resigned after Acme Corp hit Beta Ltd with a lawsuit.', ['resigned', 'hit']],
     ['"police" after a name is the force', 'Dorn police charged Tom Hale with fraud.', ['charged']],
@@ -141,7 +147,7 @@ describe('classify: verb or noun', () => {
   });
 });
 
-describe('classify: a preposition written into a hyphened word', () => {
+describe('classify: prepositions (a hyphened word, an approximate count)', () => {
   const prepositions = (text: string) => {
     const view = viewsOf(text)[0];
     return view.chunks.filter((c) => c.kind === 'PREP').map((c) => view.slice(c.from, c.to));
@@ -150,6 +156,8 @@ describe('classify: a preposition written into a hyphened word', () => {
     ['"in-person" is a modifier', 'Ann Cole cancelled the in-person Harbour Gala.', []],
     ['"face-to-face" too, and "with" stays one', 'Ann Cole held face-to-face talks with Tom Hale.', ['with']],
     ['a free-standing "in" stays one', 'Ann Cole spoke in person at the Harbour Gala.', ['in', 'at']],
+    ['"about" before a count opens the object', 'Acme Corp is recalling about 120,000 cars in Dorn.', ['in']],
+    ['"about" before a year stays one (guard)', 'Ann Cole talked about 2020 with Tom Hale.', ['about', 'with']],
   ])('%s', (_name, text, expected) => {
     expect(prepositions(text)).toEqual(expected);
   });

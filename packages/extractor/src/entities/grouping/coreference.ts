@@ -160,7 +160,7 @@ export function resolveCoreference(
               ? c.isCity
               : (GENERAL_NOMINALS.has(head) && !(BUSINESS_NOMINALS.has(head) && NOT_BUSINESS_HEADS.has(c.last))) ||
                 c.words.has(head)),
-        CITY_NOMINALS.has(head),
+        CITY_NOMINALS.has(head) || COUNTRY_NOMINALS.has(head),
       );
       const end = tok.end - (/['’]s$/.test(tok.text) ? 2 : 0);
       if (t)

@@ -32,6 +32,7 @@ import { quotedNickname } from './quoted-nickname.js';
 import { familyNames } from './family-names.js';
 import { nameWrittenWhole } from './name-written-whole.js';
 import { cityWordForm } from './city-word-form.js';
+import { firmFirstWord } from './firm-first-word.js';
 import { familyName } from '../names/name-particles.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
@@ -304,6 +305,7 @@ export const MERGE_RULES: MergeRule[] = [
       return new Set(cands.map((g) => firm(g.key))).size === 1 ? cands[0] : undefined;
     },
   },
+  firmFirstWord,
   {
     // "UNC Greensboro" for "University of North Carolina at Greensboro": initials, then the campus.
     name: 'acronym-campus',

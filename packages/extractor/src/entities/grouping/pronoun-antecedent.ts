@@ -36,7 +36,10 @@ export function pronounAntecedent(
       (r) =>
         r.sentence === s &&
         fits(r) &&
-        !(s === pronoun.sentence && (openingObject(r, pronoun, own) || clauseMateSubject(r, pronoun, own))),
+        !(
+          s === pronoun.sentence &&
+          (openingObject(r, pronoun, own) || clauseMateSubject(r, pronoun, own) || infinitiveSubject(r, pronoun, own))
+        ),
     );
     if (!here.length) continue;
     const distinct = new Set(here.map((r) => r.entity));
@@ -82,6 +85,18 @@ function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   if (rest.some((t) => opensClause(t.normal))) return false;
   // One run of verbs and adverbs, ending right before the pronoun.
   return rest.every((t) => t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative'));
+}
+
+/** `r` is the subject of the infinitive whose object the pronoun is: "named Tom Hale to replace him", "asked
+ * Ann Cole, his aide, to call her" have the name right before "to" and only verbs after it ("himself" would be
+ * the name). */
+function infinitiveSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  if (!OBJECT_FORMS.has(pronoun.normal)) return false;
+  const between = toks.filter((t) => t.start > r.start && t.start < pronoun.start);
+  const to = between.findLastIndex((t) => t.normal === 'to');
+  if (to < 0 || !between.slice(to + 1).every((t) => t.tags.has('Verb') || t.tags.has('Adverb'))) return false;
+  // The rest of the name, then at most a comma before "to".
+  return between.slice(0, to).every((t, k) => /^\p{Lu}/u.test(t.text) && (k === to - 1 || !/\S/.test(t.post)));
 }
 
 /** The noun at `k` has a determiner before it, with at most two describing words between ("a man", "a

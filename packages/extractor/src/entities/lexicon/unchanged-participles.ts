@@ -25,9 +25,18 @@ const PERFECT = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
 const PERFECT_ADVERBS = new Set(['already', 'just', 'also', 'since', 'previously', 'recently', 'reportedly', 'not']);
 const PUNCTUATED = /[^\s]/;
 
+/** "had received about 35 million dollars": an -ed word the parse read as an adjective or noun, with no noun
+ * after it for it to modify ("had skilled workers", "has limited funds" keep their adjective). */
+function edParticiple(toks: readonly Token[], i: number): boolean {
+  const [t, next] = [toks[i], toks[i + 1]];
+  if (!/^\p{Ll}{3,}ed$/u.test(t.text) || t.tags.has('Verb')) return false;
+  const modified = !!next && !PUNCTUATED.test(t.post) && (next.tags.has('Noun') || next.tags.has('Adjective'));
+  return !modified || next.tags.has('Pronoun');
+}
+
 /** Whether `toks[i]` is such a participle after "has"/"had" (adverbs between allowed, no punctuation). */
 export function perfectParticiple(toks: readonly Token[], i: number): boolean {
-  if (!UNCHANGED_PARTICIPLE.has(toks[i]?.normal ?? '')) return false;
+  if (!toks[i] || (!UNCHANGED_PARTICIPLE.has(toks[i].normal) && !edParticiple(toks, i))) return false;
   let k = i - 1;
   while (k >= 0 && PERFECT_ADVERBS.has(toks[k].normal) && !PUNCTUATED.test(toks[k].post)) k--;
   return k >= 0 && PERFECT.has(toks[k].normal) && !PUNCTUATED.test(toks[k].post);

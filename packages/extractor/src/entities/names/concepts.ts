@@ -131,6 +131,17 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
     end--;
   while (end > start && !row[end - 1].tags.has('Noun') && !pluralAsVerb(end - 1)) end--;
   if (end <= start) return null;
+  // "the central bank's deputy governor": words right before a possessive noun modify the possessor, no head.
+  const owner = row[end];
+  const possessor =
+    !!owner && /^\p{Ll}+['’]s?$/u.test(owner.text) && owner.tags.has('Noun') && !owner.tags.has('Pronoun');
+  if (
+    end === j &&
+    possessor &&
+    !FUNCTION_WORDS.has(owner.normal.replace(/['’]s?$/, '')) &&
+    !/\S/.test(row[end - 1].post)
+  )
+    return null;
   // "non-free software", "anti-war activists": a lower-case word hyphened onto the phrase is part of it (without
   // it "free software" says the opposite).
   // Not a function word or the middle of a longer compound ("software-as-a-service", "bug-for-bug").

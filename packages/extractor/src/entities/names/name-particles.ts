@@ -12,6 +12,8 @@ export const PARTICLES = new Set(
 );
 export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 const ROMANCE = new Set(['de', 'del', 'della', 'dela', 'delos', 'di', 'da', 'do', 'dos', 'das']);
+/** The Spanish article after "de": "de la Cruz", "de los Ángeles", "de las Casas". */
+const DE_ARTICLES = new Set(['la', 'los', 'las']);
 /** Given-name tags from compromise's lexicon. */
 const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
 
@@ -26,11 +28,11 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   const prev = run[run.length - 1];
   const words = ownWords(run).length;
   let k = j;
-  // Up to two particles: "von der", "van den", "de la", "bin al".
+  // Up to two particles: "von der", "van den", "de la", "de los", "bin al".
   while (
     k < j + 2 &&
     row[k] &&
-    (PARTICLES.has(row[k].normal) || (k === j + 1 && row[j].normal === 'de' && row[k].normal === 'la')) &&
+    (PARTICLES.has(row[k].normal) || (k === j + 1 && row[j].normal === 'de' && DE_ARTICLES.has(row[k].normal))) &&
     /^\p{Ll}/u.test(row[k].text) &&
     (spaced(row[k - 1], row[k]) || (k > j && glued(row[k - 1], row[k])))
   )
@@ -45,7 +47,7 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   const patronymic = k === j + 1 && words >= 1 && words <= 2 && PATRONYMICS.has(row[j].normal);
   // "Surigao del Sur", "Rio de Janeiro", "Maria de la Cruz": a Romance "of" between two name words, after any
   // name word (no given name needed: places are named so too).
-  const romance = words <= 2 && ROMANCE.has(row[j].normal) && (k === j + 1 || row[j + 1].normal === 'la');
+  const romance = words <= 2 && ROMANCE.has(row[j].normal) && (k === j + 1 || DE_ARTICLES.has(row[j + 1].normal));
   // "Anko van der Werff", "Ursula von der Leyen": two Dutch or German particles join a family name after any one
   // name word (the given name may be one the lexicon does not know).
   const germanic = k === j + 2 && words === 1 && (row[j].normal === 'van' || row[j].normal === 'von');

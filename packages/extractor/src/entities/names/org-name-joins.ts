@@ -172,10 +172,13 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
       if (!(quiet(row[m], row[m + 1]) && nameAt(m + 1)))
         return m > j + 1 && ORG_HEADS.has(lower(row[m])) && !row[m + 1]?.text.startsWith('’') ? m - j + 1 : 0;
   }
-  // A second "of": "Council for the Welfare of Immigrants".
-  if (t.normal === 'of' && orgComplement && !has(prev, ['Place', 'Person']) && quiet(t, row[j + 1])) {
+  // A second "of": "Council for the Welfare of Immigrants"; or a "for" after the complement: "Court of
+  // Arbitration for Sport" (not for a person: "the Bank of Ireland for Ann Cole").
+  const second = t.normal === 'of' || (t.normal === 'for' && run[ofAt]?.normal === 'of');
+  if (second && orgComplement && !has(prev, ['Place', 'Person']) && quiet(t, row[j + 1])) {
     const k = row[j + 1]?.normal === 'the' ? j + 2 : j + 1;
-    if (row[k] && quiet(row[k - 1], row[k]) && nameAt(k)) return k - j + 1;
+    if (row[k] && quiet(row[k - 1], row[k]) && nameAt(k) && (t.normal === 'of' || !has(row[k], ['Person'])))
+      return k - j + 1;
   }
   return 0;
 }

@@ -65,9 +65,14 @@ function quoted(row: Token[], k: number): TitleRange | undefined {
     if (e > k && /["“”]/.test(row[e].pre)) return undefined;
     // A quoted organisation or place name ("known as “Super District Council”") keeps its own type.
     // So does a quoted personal or known name ("her name was shortened to “Doris Day”", "the “United States”").
+    // (After a work noun it is the work's title whatever its words: the documentary "Silent Harbour".)
     if (CLOSE_QUOTE.test(row[e].post))
       return e > k && titleWords(row, k, e)
-        ? { from: k, to: e, work: !HEADS.has(row[e].normal) && !personal(row.slice(k, e + 1)) }
+        ? {
+            from: k,
+            to: e,
+            work: (!HEADS.has(row[e].normal) && !personal(row.slice(k, e + 1))) || workNoun(row[k - 1]),
+          }
         : undefined;
     if (/[.!?;,"“”]/.test(row[e].post)) return undefined;
   }
@@ -129,6 +134,10 @@ function colon(row: Token[], k: number): TitleRange | undefined {
   return { from: k, to: e, work: true };
 }
 
+/** A lower-case noun for a work or made thing ("film", "ship"), not a possessive. */
+const workNoun = (t: Token | undefined) =>
+  !!t && WORK_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Possessive');
+
 // "the film Easy Rider", "a device called the E-meter", "the cruise ship, Aurora": a title after a work noun.
 function cued(row: Token[], k: number): TitleRange | undefined {
   if (!cap(row[k]) || /^\p{N}/u.test(row[k].text) || k === 0) return undefined;
@@ -141,11 +150,9 @@ function cued(row: Token[], k: number): TitleRange | undefined {
     return undefined;
   let b = k - 1;
   if (row[b].normal === 'the' && b > 0) b--;
-  const noun = (t: Token | undefined) =>
-    !!t && WORK_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Possessive');
-  const naming = NAMING_VERBS.has(row[b].normal) && row.slice(Math.max(0, b - 3), b).some(noun);
-  const comma = noun(row[b]) && /^,\s*$/.test(row[b].post);
-  if (!naming && !(noun(row[b]) && (b === k - 1 || comma) && (!/\S/.test(row[b].post) || comma))) return undefined;
+  const naming = NAMING_VERBS.has(row[b].normal) && row.slice(Math.max(0, b - 3), b).some(workNoun);
+  const comma = workNoun(row[b]) && /^,\s*$/.test(row[b].post);
+  if (!naming && !(workNoun(row[b]) && (b === k - 1 || comma) && (!/\S/.test(row[b].post) || comma))) return undefined;
   if (row[b].normal === 'the' || (b < k - 1 && !naming && row[k - 1].normal === 'the')) return undefined;
   let e = k;
   while (

@@ -29,8 +29,10 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const before = tokens[first.i - 1];
   // ("whose party Hale belonged to": the kind is a relative clause's fronted object, the name its subject.)
   const relative = ['whose', 'which', 'what'].includes(tokens[first.i - 2]?.normal ?? '');
-  if (before && before.sentence === first.sentence && ORG_KINDS.has(before.normal) && /^\s*$/.test(before.post))
-    return !relative;
+  // ("the start-up Kestrel Launch": the kind is written hyphened, one word of two tokens.)
+  const hyphened = (t: Token) => tokens[t.i - 1]?.post === '-' && ORG_KINDS.has(tokens[t.i - 1].normal + t.normal);
+  const kind = before && (ORG_KINDS.has(before.normal) || hyphened(before));
+  if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post)) return !relative;
   const next = tokens[last.i + 1];
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && MEMBER.has(next.text)) return true;
   // "the opposition Democratic Renewal party won": a political body's kind in lower case after its name.

@@ -4,6 +4,8 @@
 // Person here so the surname merge rule joins it to the full name; a town the article only visits keeps its
 // type ("Jack London … sailed to London"), as does a name two people of the article share.
 import type { EntityStep } from '../entity-step.js';
+import type { TypedSpan } from '../spans.js';
+import type { Token } from '../../tokens.js';
 import { speaks } from './city-names.js';
 import { relativeWho } from './person-clauses.js';
 
@@ -15,6 +17,23 @@ const GAZETTEER_RULES = new Set([
   'compromise-place',
   'known-place-word',
 ]);
+
+/** "in Medina", "the Medina mosque", "Medina's": nothing before or after the mention makes it a place or
+ * a modifier (a possessive may be either's). */
+function bare(s: TypedSpan, tokens: Token[]): boolean {
+  const [first, last] = [s.tokens[0], s.tokens[s.tokens.length - 1]];
+  const [before, after] = [tokens[first.i - 1], tokens[last.i + 1]];
+  const quietAfter = !!after && after.sentence === last.sentence && !/\S/.test(last.post);
+  if (quietAfter && after.tags.has('Noun') && !after.tags.has('Verb')) return false;
+  return !(before?.sentence === first.sentence && (before.tags.has('Preposition') || before.tags.has('Determiner')));
+}
+
+/** "Medina named Tom Hale to replace him": the name is the subject of a past verb right after it. */
+function actsAt(s: TypedSpan, tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  const next = tokens[last.i + 1];
+  return !!next && next.sentence === last.sentence && !/\S/.test(last.post) && next.tags.has('PastTense');
+}
 
 export const surnamePlaces: EntityStep = {
   name: 'surname-places',
@@ -28,7 +47,8 @@ export const surnamePlaces: EntityStep = {
     for (const g of groups) {
       if (g.words !== 1 || g.type !== 'Place' || !g.spans.every((s) => GAZETTEER_RULES.has(s.typeRule))) continue;
       if (owners.get(g.lastWord) !== 1) continue;
-      if (g.spans.some((s) => relativeWho(s, ctx.tokens) || speaks(s, ctx.tokens))) {
+      const cued = g.spans.some((s) => relativeWho(s, ctx.tokens) || speaks(s, ctx.tokens));
+      if (cued || (g.spans.every((s) => bare(s, ctx.tokens)) && g.spans.some((s) => actsAt(s, ctx.tokens)))) {
         g.type = 'Person';
         g.strong = true;
       }

@@ -47,6 +47,12 @@ test.each([
   ['Ann Cole praised Chicago and said Boston would bid again. The city plans a new stadium.', 'The city', null],
   ['Chicago beat Boston in the vote. The city plans a new stadium.', 'The city', 'Chicago'],
   ['Ann Cole flew to Boston on Monday. The city plans a new stadium.', 'The city', 'Boston'],
+  // So "the country": a road linking Peru and Brazil says nothing of which one the man led.
+  [
+    'The firm built a road linking Peru and Brazil. Tom Hale, who led the country until 2006, denied it.',
+    'the country',
+    null,
+  ],
   // One fitting name in the sentence before.
   ['Investors sold shares of Nvidia. The company said profits rose.', 'The company', 'Nvidia'],
   // A relative clause inside the subject holds no main verb: the apposition after it is the subject.

@@ -27,6 +27,9 @@ test.each([
   // … nor one of the two people named before it in its sentence: the other is.
   ['One man tripped Usman Veli, and then Ivan Petrov chased him with a pole.', 'him', 0, 'Usman Veli'],
   ['Rosa Lind left the court early. Later, Mara Kell thanked her in a letter.', 'her', 0, 'Rosa Lind'],
+  // Nor the subject of the infinitive it is the object of ("to replace himself" would be).
+  ['Ann Cole fired Usman Veli on Sunday. She named a banker, Tom Hale, to replace him.', 'him', 0, 'Usman Veli'],
+  ['Ann Cole fired Usman Veli. She named Tom Hale to replace him.', 'him', 0, 'Usman Veli'],
   // Two verb groups between: the object of what was said may be the speaker.
   ['Usman Veli fled. Tvardek Olan said the police held him.', 'him', 0, 'Tvardek Olan'],
   // An object pronoun after a sentence naming two fitting people may mean either.

@@ -17,6 +17,9 @@ test.each([
   // Filipino "dela" / "delos", as the Romance "de la" / "de los".
   ["The army's spokesman Arnel dela Cruz said the group did it.", ['Arnel dela Cruz']],
   ['Police said Ramon delos Reyes had fled.', ['Ramon delos Reyes']],
+  // The Spanish "de los" / "de las" as "de la".
+  ['Judge María de los Ángeles Ruiz said Tom Hale had lied.', ['María de los Ángeles Ruiz', 'Tom Hale']],
+  ['Reporters met Ana de las Heras in Lima.', ['Ana de las Heras']],
   ['The minister, Karim al-Hassan, resigned.', ['Karim al-Hassan']],
   // "bin" / "bint" / "ibn" ("son / daughter of") after any name word, known as a given name or not.
   ['Police said Usama bin Qadir had fled to Basra.', ['Usama bin Qadir']],

@@ -26,9 +26,8 @@ test.each([
   expect(find(extract(text).entities, name)?.type).toBe('Person');
 });
 
-test.each([['The Court of Appeals for the D.C. Circuit vacated his conviction.', 'D.C. Circuit']])(
-  'not a person after "the" (guard): "%s" → "%s"',
-  (text, name) => {
-    expect(find(extract(text).entities, name)?.type).not.toBe('Person');
-  },
-);
+test.each([
+  ['The Court of Appeals for the D.C. Circuit vacated his conviction.', 'Court of Appeals for the D.C. Circuit'],
+])('not a person after "the" (guard): "%s" → "%s"', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).not.toBe('Person');
+});

@@ -53,6 +53,13 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a kind written with a hyphen ("start-up"); the first word alone joins the name',
+    text: 'A rocket built by the start-up Kestrel Orbital exploded on Saturday. Kestrel said it would fly again.',
+    name: 'Kestrel Orbital',
+    type: 'Organization',
+    alias: ['Kestrel', 'firm-first-word'],
+  },
+  {
     rule: 'a one-word maker of a trade before the name',
     text: 'Orbis agreed to buy the chipmaker Helix for $12 billion. Helix said the deal was fair.',
     name: 'Helix',
@@ -103,6 +110,14 @@ describe('org cues', () => {
     ['a family member is no body of members', 'Helen Brandt arrived. A Brandt family member spoke.', 'Helen Brandt'],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Person');
+  });
+
+  test("a first word that opens two firms' names joins neither", () => {
+    const entities = extract(
+      'Investors backed the start-up Kestrel Orbital and the start-up Kestrel Cargo. Kestrel said it would grow.',
+    ).entities;
+    for (const name of ['Kestrel Orbital', 'Kestrel Cargo'])
+      expect(find(entities, name)?.aliases.map((a) => a.text)).not.toContain('Kestrel');
   });
 
   test('a kind fronted in a relative clause has the name for its subject, no body of that name', () => {

@@ -38,6 +38,13 @@ const cases: EntityCase[] = [
     type: 'Person',
     alias: ['Paris', 'surname'],
   },
+  {
+    rule: 'the town alone is the subject of a past verb, never written as a place',
+    text: 'President Ana Lisbon dismissed her finance minister. Lisbon named Tom Hale to replace him.',
+    name: 'Ana Lisbon',
+    type: 'Person',
+    alias: ['Lisbon', 'surname'],
+  },
 ];
 
 describe('family names that are towns', () => {
@@ -52,6 +59,11 @@ describe('family names that are towns', () => {
     ],
     ['two people share the name', 'Ana Lima, 30, and Rui Lima, 32, were held. Lima, who is their son, fled.', 'Lima'],
     ['unknown first word, no person cue', 'Navi Mumbai has grown fast. Its port is busy.', 'Navi Mumbai'],
+    [
+      'the town alone acts but is also written as a place',
+      'Sudesh Amman, 20, was arrested. Amman banned cars in 2010. His family moved from Amman.',
+      'Amman',
+    ],
   ])('stays a place: %s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Place');
   });
