@@ -4,6 +4,7 @@
 // would give a fact evidence (and a quote a speaker) from two paragraphs.
 import type { Doc } from './context.js';
 import type { Sentence } from './types.js';
+import { retagPastHomographs } from './past-homographs.js';
 
 export interface Token {
   /** Position in the flat list. */
@@ -49,6 +50,7 @@ export function tokenise(doc: Doc, text: string): Tokenised {
   let cursor = 0;
   const close = (row: Token[]) => {
     if (!row.length) return;
+    retagPastHomographs(row);
     const first = row[0];
     const last = row[row.length - 1];
     const trail = /^[^\s]*/.exec(last.post)?.[0] ?? '';

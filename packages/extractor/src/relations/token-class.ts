@@ -5,6 +5,7 @@
 import type { Token } from '../tokens.js';
 import { verbType } from './vocabulary.js';
 import { lexiconTags } from '../lexicon-tags.js';
+import { aloneTags } from '../common-word.js';
 import { takesInfinitive } from './control-nouns.js';
 import type { ChunkKind } from './chunks.js';
 import { sayingAfterNoun } from '../entities/lexicon/speech-gerunds.js';
@@ -103,6 +104,13 @@ const ARTICLES = new Set([
 export const negationPrefix = (t: Token) => t.normal === 'non' && t.tags.has('Hyphenated');
 export const isVerbTag = (t: Token) =>
   t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
+/** "an idea that officials in Washington have greeted": a present -s form the parse read as a verb that
+ * English has only as a plural noun ("officials", "residents"; "costs", "rises" are verbs too). */
+const pluralNounOnly = (t: Token) => {
+  if (!t.tags.has('PresentTense') || isAux(t) || !/\p{Ll}s$/u.test(t.text)) return false;
+  // (a plural the lexicon lists, not one the tagger guessed from its ending: "hails from Arizona")
+  return lexiconTags(t.normal).includes('Plural') && !(aloneTags(t.normal) ?? []).includes('Verb');
+};
 const isAux = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
 const isNounish = (t: Token) =>
   ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Possessive', 'Date'].some((g) =>
@@ -347,6 +355,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "Samir Dilou said, “…”": the parse may tag "said" an adjective (as in "the said property"); only after a
     // determiner is it one.
     if (t.text === 'said' && !(i > 0 && toks[i - 1].tags.has('Determiner'))) return 'V';
+    if (pluralNounOnly(t)) return 'N';
     if (isVerbTag(t)) return (capitalised(t) && !shouted) || (!titled && namedVerb(toks, i)) ? 'N' : 'V';
     if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';
     if (t.tags.has('Adverb')) return 'ADV';

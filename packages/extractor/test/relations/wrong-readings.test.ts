@@ -6,6 +6,18 @@ import { triplesOf } from './rules/triples-of.js';
 describe('edge gate: wrong readings', () => {
   test.each([
     [
+      'calling a thing without a name for it is no label (subject-verb-object.ts)',
+      'Tom Hale wants to call an early general election.',
+      'Tom Hale LABELS early general election',
+      undefined,
+    ],
+    [
+      'a plural noun the parse read as a verb is no verb of the name before it (token-class.ts)',
+      'Tom Hale proposed an Asian version of the Pell Alliance, an idea that officials in Dorn have greeted coolly.',
+      'Pell Alliance LOCATED_IN Dorn',
+      undefined,
+    ],
+    [
       'a place behind someone is no object of the verb (token-class.ts: "behind" before a name)',
       'Ann Cole finished second behind Tom Hale.',
       'Ann Cole RELATED_TO Tom Hale',

@@ -7,6 +7,7 @@
 // Anything else is ambiguous and stays unresolved: an edge on the wrong person is worse than none.
 import type { Token } from '../../tokens.js';
 import { UNNAMED_PERSONS } from '../lexicon/pronouns.js';
+import { REPORTING_VERBS } from '../names/reporting-opener.js';
 
 /** Pronouns in object position: "him", and "her" too (also a possessive, which the same doubt holds for). */
 const OBJECT_FORMS = new Set(['him', 'her']);
@@ -30,6 +31,14 @@ export function pronounAntecedent(
   const appointee = confirmedAppointee(pronoun, refs.filter(fits), sentenceTokens, lookback);
   if (appointee !== undefined) return appointee ?? undefined;
   const own = sentenceTokens[pronoun.sentence] ?? [];
+  // "Boeing chief executive Kelly Ortberg said he was pleased": the speaker right before "said he" is whom the
+  // pronoun means; a given name the lexicon genders otherwise ("Kelly") leaves it unresolved, not someone earlier.
+  if (
+    refs.some(
+      (r) => r.sentence === pronoun.sentence && !fits(r) && r.start < pronoun.start && saysRightBefore(r, pronoun, own),
+    )
+  )
+    return undefined;
   for (let s = pronoun.sentence; s >= 0 && pronoun.sentence - s <= lookback; s--) {
     // "A chef named Tvardek harried him": the object of a clause is not its own subject ("himself" would be).
     const here = refs.filter(
@@ -97,6 +106,15 @@ function infinitiveSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   if (to < 0 || !between.slice(to + 1).every((t) => t.tags.has('Verb') || t.tags.has('Adverb'))) return false;
   // The rest of the name, then at most a comma before "to".
   return between.slice(0, to).every((t, k) => /^\p{Lu}/u.test(t.text) && (k === to - 1 || !/\S/.test(t.post)));
+}
+
+/** `r` is the speaker of a reporting verb right before the pronoun: "Kelly Ortberg said (that) he …". */
+function saysRightBefore(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  const between = toks.filter((t) => t.start > r.start && t.start < pronoun.start);
+  const verb = between.findIndex((t) => REPORTING_VERBS.has(t.normal));
+  if (verb < 0 || between.slice(0, verb).some((t) => !/^\p{Lu}/u.test(t.text) || /\S/.test(t.post))) return false;
+  const rest = between.slice(verb + 1).map((t) => t.normal);
+  return rest.length === 0 || (rest.length === 1 && rest[0] === 'that');
 }
 
 /** The noun at `k` has a determiner before it, with at most two describing words between ("a man", "a

@@ -9,13 +9,14 @@
 //   "World War II", "Apollo XI", "Vatican II": a Roman numeral of two letters or more right after the name
 //   (compromise reads it as a value); "I" alone is the pronoun, joined only after an event word when no verb or
 //   adverb follows it ("World War I veterans", not "after the Korean War I moved");
-//   "a 60 Minutes interview", "on 48 Hours": a number before a capitalised span of time opens the name
-//   (numberOpener).
+//   "a 60 Minutes interview", "on 48 Hours": a number before a capitalised span of time opens the name, as a model
+//   number before its name word and a vehicle noun does ("a 737 Max jet") (numberOpener).
 import type { Token } from '../../tokens.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { has, lower, quiet } from './name-tokens.js';
 import { EVENT_HEADS } from '../lexicon/org-words.js';
+import { VEHICLE_HEADS } from '../lexicon/work-words.js';
 import { aloneTags } from '../../common-word.js';
 
 const DASHES = new Set(['-', '–', '‐']);
@@ -30,6 +31,8 @@ const number = (t: Token | undefined, digits: number) =>
 const NOT_BEFORE_NUMBER = ['Place', 'Person', 'FirstName', 'LastName', 'Date', 'Month', 'WeekDay'];
 // Shares and rates are written after a number as singular words the lexicon does not tag as units.
 const PER = new Set(['percent', 'per', 'percentage', 'pc']);
+/** Words before a model number ("a 737 Max jet", "its 737 MAX planes"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 // Words between the two numbers of a range.
 const RANGE = new Set(['or', 'to']);
 
@@ -97,12 +100,14 @@ export function countsNext(row: Token[], j: number): boolean {
 export function numberOpener(row: Token[], i: number, nameAt: (k: number) => boolean): boolean {
   const t = row[i];
   const next = row[i + 1];
-  return (
-    number(t, 3) &&
-    quiet(t, next) &&
-    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
-    next.tags.has('Duration') &&
-    !has(next, ['Month', 'WeekDay']) &&
-    nameAt(i + 1)
-  );
+  if (!number(t, 4) || !quiet(t, next) || !nameAt(i + 1) || has(next, ['Month', 'WeekDay'])) return false;
+  if (/^\p{Lu}\p{Ll}+$/u.test(next.text) && next.tags.has('Duration') && number(t, 3)) return true;
+  // "a 737 Max jet", "its 737 MAX planes": a model number and its name word before a vehicle noun; not a year
+  // ("the 2024 Olympics"), nor a count ("3 Toyota cars", "100 Tesla cars", "bought 250 Vellor cars": few digits,
+  // a round number, a maker, no article or possessive before it).
+  const head = row[i + 2];
+  const determined = DETERMINERS.has(row[i - 1]?.normal ?? '');
+  const model = determined && /^\d{3,4}$/.test(t.text) && !YEAR.test(t.text) && !/00$/.test(t.text);
+  const maker = has(next, ['Organization', 'Person', 'Place']);
+  return model && !maker && quiet(next, head) && VEHICLE_HEADS.has(head.normal.replace(/s$/, ''));
 }

@@ -227,7 +227,10 @@ export const subjectVerbObject: RelationRule = {
       for (const np of obj.direct) {
         if (np === taken?.moved) continue;
         const pred = nomineeType(view, makePredicate(view, vg, vg.to), np);
-        if (pred.type === 'LABELS' && vg.lemma === 'call' && !naming && view.types.get(npEntity(np) ?? '') === 'Person')
+        // ("wants to call an early election", "called a strike": nor does calling a thing, without a name for it;
+        // "Korvo, also called Stone Island" gives a name)
+        const called = view.types.get(npEntity(np) ?? '');
+        if (pred.type === 'LABELS' && vg.lemma === 'call' && !naming && (called === 'Person' || called === 'Concept'))
           continue;
         // "broached the New York Times report": a report or a statement stands for its owner only where the
         // verb's own type says what was done to it ("criticized the Pentagon's decision"); a verb phrase alone

@@ -125,6 +125,18 @@ const cases: BoundaryCase[] = [
     not: ['Amendment'],
   },
   {
+    rule: 'a model number after an article, before its name word and a vehicle noun, opens the name',
+    text: 'A door panel blew off a 737 Max jet over Portland.',
+    names: [['737 Max'], ['Portland']],
+    not: ['Max'],
+  },
+  {
+    rule: 'a count with no article before it opens no name (guard)',
+    text: 'Ann Cole bought 250 Vellor cars in Reno.',
+    names: [['Ann Cole'], ['Vellor'], ['Reno']],
+    not: ['250 Vellor'],
+  },
+  {
     rule: 'a number before a capitalised span of time opens a title',
     text: 'Clips from a 48 Hours episode were shown to the jury in Reno.',
     names: [['48 Hours'], ['Reno']],
