@@ -118,6 +118,10 @@ export function chunkSentence(
         const opens = next.tags.has('Modal') || next.tags.has('Auxiliary') || next.tags.has('Copula') || pluralNoun;
         // ("denies having bought" is one group: the denial negates the act.)
         const denial = lemmaOf(toks[j]) === 'deny' && (next.tags.has('Gerund') || next.normal === 'having');
+        // "the helicopter he was piloting crashed into …": a simple past after a progressive opens the next
+        // clause (only "being" and "having" take a participle: "was being built").
+        const progressive = /ing$/.test(toks[j].normal) && !['being', 'having'].includes(toks[j].normal);
+        if (progressive && cls[j] === 'V' && next.tags.has('PastTense') && !next.tags.has('Participle')) break;
         if (n === 'V' && !toks[j].tags.has('Auxiliary') && !denial) {
           const lemma = lemmaOf(toks[j]);
           if (opens && verbType(lemma) === 'SAYS') break;

@@ -156,6 +156,12 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a name after "drug" is the drug',
+    text: 'Sales of its weight-loss drug Velora rose in May.',
+    name: 'Velora',
+    type: 'Product',
+  },
+  {
     rule: 'version number makes a product',
     text: 'Microsoft released Internet Explorer 9 last week.',
     name: 'Internet Explorer 9',

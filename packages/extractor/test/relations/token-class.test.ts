@@ -80,6 +80,12 @@ describe('classify: verb or noun', () => {
       ['had received'],
     ],
     ['not before the noun it describes', 'Acme Corp has skilled workers in Dorn.', ['has']],
+    [
+      'a simple past after a progressive opens the next clause',
+      'Tom Hale died when the plane he was piloting crashed into Lake Vell.',
+      ['died', 'was piloting', 'crashed'],
+    ],
+    ['"being" takes the participle (guard)', 'The Vell Bridge was being built in May.', ['was being built']],
     ['also after "as", which then opens a clause', 'Ann Cole scored twice as Norland beat Dorn.', ['scored', 'beat']],
     ['so does "after"', 'Tom Hale resigned after Acme Corp hit Beta Ltd with a lawsuit.', ['resigned', 'hit']],
     ['"police" after a name is the force', 'Dorn police charged Tom Hale with fraud.', ['charged']],

@@ -71,8 +71,16 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       const first = s.tokens[0];
       const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
       const last = words[words.length - 1];
+      // (not a plural, "Solomon Islands": a group of islands is no "the island")
       if (words.length >= 2 && last && /^\p{Lu}\p{Ll}+$/u.test(last.text) && NAME_KINDS.has(last.normal))
-        add(head(last), n);
+        if (!last.tags.has('Plural') && head(last) === last.normal) add(head(last), n);
+      // "on Vangunu island", "in Salaheddin district": a place's kind in lower case right after its name (not a
+      // country's: "a U.S. state", "the U.S. coast" are parts of it).
+      const after = tokens[s.tokens[s.tokens.length - 1].i + 1];
+      const glued = !!after && after.sentence === s.sentence && !/\S/.test(tokens[after.i - 1].post);
+      const country = s.tokens.some(countryWord);
+      if (g.type === 'Place' && glued && !country && plainNoun(after) && PLACE_HEADS.has(after.normal))
+        add(head(after), n);
       // "Toronto Comicon 2019 returned … The event included": the event an article is about, named in its
       // headline or lede, is what "the event" refers to (not one named in passing further down).
       if (g.type === 'Event' && !g.unnamed && s.sentence <= LEDE) add('event', n);

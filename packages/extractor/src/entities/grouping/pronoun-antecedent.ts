@@ -27,10 +27,14 @@ export function pronounAntecedent(
   sentenceTokens: Token[][],
   lookback: number,
 ): number | undefined {
-  const fits = (r: PersonRef) => r.start < pronoun.start && (r.gender === undefined || r.gender === gender);
+  const own = sentenceTokens[pronoun.sentence] ?? [];
+  // '"He was a democrat from the first hour," Boric said': one who speaks of himself says "I", so a third
+  // person inside a quotation is never the quotation's speaker.
+  const speaker = quotationSpeaker(pronoun, own, refs);
+  const fits = (r: PersonRef) =>
+    r.start < pronoun.start && (r.gender === undefined || r.gender === gender) && r.entity !== speaker;
   const appointee = confirmedAppointee(pronoun, refs.filter(fits), sentenceTokens, lookback);
   if (appointee !== undefined) return appointee ?? undefined;
-  const own = sentenceTokens[pronoun.sentence] ?? [];
   // "Boeing chief executive Kelly Ortberg said he was pleased": the speaker right before "said he" is whom the
   // pronoun means; a given name the lexicon genders otherwise ("Kelly") leaves it unresolved, not someone earlier.
   if (
@@ -47,7 +51,10 @@ export function pronounAntecedent(
         fits(r) &&
         !(
           s === pronoun.sentence &&
-          (openingObject(r, pronoun, own) || clauseMateSubject(r, pronoun, own) || infinitiveSubject(r, pronoun, own))
+          (openingObject(r, pronoun, own) ||
+            clauseMateSubject(r, pronoun, own) ||
+            coordinatedSubject(r, pronoun, own) ||
+            infinitiveSubject(r, pronoun, own))
         ),
     );
     if (!here.length) continue;
@@ -96,6 +103,20 @@ function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   return rest.every((t) => t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative'));
 }
 
+/** `r` is the subject of a second verb phrase, joined by "and", whose object the pronoun is: "Holowczak fined
+ * him 200 dollars and asked him to change" (the verb right after the name, no comma or other clause between). */
+function coordinatedSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  if (!OBJECT_FORMS.has(pronoun.normal)) return false;
+  const between = toks.filter((t) => t.start > r.start && t.start < pronoun.start);
+  const and = between.findLastIndex((t) => t.normal === 'and');
+  const verb = between.findIndex((t) => !/^\p{Lu}/u.test(t.text));
+  if (and < 0 || verb < 0 || verb > and || !between[verb].tags.has('Verb')) return false;
+  if (between.slice(0, -1).some((t) => /[,;:—–()"“”]/.test(t.post))) return false;
+  if (between.slice(verb + 1, and).some((t) => opensClause(t.normal))) return false;
+  const tail = between.slice(and + 1);
+  return tail.length > 0 && tail.every((t) => t.tags.has('Verb') || t.tags.has('Adverb'));
+}
+
 /** `r` is the subject of the infinitive whose object the pronoun is: "named Tom Hale to replace him", "asked
  * Ann Cole, his aide, to call her" have the name right before "to" and only verbs after it ("himself" would be
  * the name). */
@@ -106,6 +127,20 @@ function infinitiveSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   if (to < 0 || !between.slice(to + 1).every((t) => t.tags.has('Verb') || t.tags.has('Adverb'))) return false;
   // The rest of the name, then at most a comma before "to".
   return between.slice(0, to).every((t, k) => /^\p{Lu}/u.test(t.text) && (k === to - 1 || !/\S/.test(t.post)));
+}
+
+/** The person a quotation holding the pronoun is attributed to after its closing mark ('"… he …," Boric said',
+ * '"…," said Boric'), or undefined. */
+function quotationSpeaker(pronoun: Token, toks: Token[], refs: PersonRef[]): number | undefined {
+  const at = toks.indexOf(pronoun);
+  const open = toks.slice(0, at + 1).findLastIndex((t) => /["“]/.test(t.pre));
+  if (open < 0 || toks.slice(open, at).some((t) => /["”]/.test(t.post))) return undefined;
+  const close = toks.findIndex((t, k) => k >= at && /["”]/.test(t.post));
+  if (close < 0) return undefined;
+  const verb = toks.findIndex((t, k) => k > close && k <= close + 4 && REPORTING_VERBS.has(t.normal));
+  if (verb < 0) return undefined;
+  const end = toks[Math.min(toks.length - 1, verb + 4)].end;
+  return refs.find((r) => r.sentence === pronoun.sentence && r.start > toks[close].end && r.start < end)?.entity;
 }
 
 /** `r` is the speaker of a reporting verb right before the pronoun: "Kelly Ortberg said (that) he …". */

@@ -8,7 +8,7 @@ export const WORK_NOUNS = new Set(
   sitcom miniseries album albums song songs opera musical ballet poem poems painting paintings sculpture
   installation artwork mural robot drone comic comics manga anime videogame game games app apps browser software device
   gadget console ship ships vessel vessels yacht boat submarine frigate destroyer aircraft airliner jet rocket
-  spacecraft satellite car website websites site blog podcast hashtag`
+  spacecraft satellite car website websites site blog podcast hashtag drug drugs vaccine vaccines medicine pill`
     .split(/\s+/)
     .filter(Boolean),
 );

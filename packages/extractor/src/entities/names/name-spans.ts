@@ -54,7 +54,7 @@ import { pluralOpener } from './plural-opener.js';
 import { roleOpener } from './role-opener.js';
 import { warJoin } from './war-names.js';
 import { verbAfterName } from './verb-after-name.js';
-import { countsNext, dashed, numberJoin, numberOpener } from './number-joins.js';
+import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
@@ -134,7 +134,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     return mask;
   };
   const mid = midSentenceWords(bySentence, styled);
-  const { solo, pairs } = soloWords(bySentence, styled);
+  const { solo, pairs, kindFirst } = soloWords(bySentence, styled);
   // "Doris Day … Day made 29 albums": a time word the text writes right after a given name is that surname.
   const timeSurnames = new Set<string>();
   for (const row of bySentence)
@@ -319,6 +319,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !titles.has(j) &&
           (!endsRun(run[run.length - 1]) ||
             hyphened(run[run.length - 1], row[j]) ||
+            hyphenedParticle(run[run.length - 1], row[j], row[j + 1]) ||
             possessiveOrg(run[run.length - 1], row[j]) ||
             syllable(run[run.length - 1], row[j]) ||
             acronymOverComma(run, row, j) ||
@@ -326,6 +327,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !/\S/.test(row[j].pre)
         ) {
           const t = row[j];
+          // "Port-au-Prince": the particle and the word after it, whatever that word is alone ("Prince").
+          if (hyphenedParticle(run[run.length - 1], t, row[j + 1]) && j + 2 <= stop) {
+            run.push(t, row[j + 1]);
+            j += 2;
+            continue;
+          }
           if (nameAt(j)) {
             run.push(t);
             j++;
@@ -542,7 +549,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             continue;
           // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
           if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;
-          if (unsupportedOpener(span.tokens, row[span.tokens[0].pos - 1], solo)) continue;
+          const [opensBefore, opensAfter] = [row[span.tokens[0].pos - 1], row[span.tokens[0].pos + 1]];
+          if (unsupportedOpener(span.tokens, opensBefore, opensAfter, solo, kindFirst)) continue;
           if (
             !(span.tokens.length === 1 && timeSurnames.has(lower(span.tokens[0]))) &&
             span.tokens.every(

@@ -1,6 +1,7 @@
 // Numbers and dashes that belong to a name, so that name-spans.ts does not cut it there:
 //   "COVID-19", "MH-17", "SARS-CoV-2": a number hyphened onto a name word;
-//   "Apollo–Soyuz": an en dash between two capitalised words (as a hyphen does in "Rolls-Royce"), but not
+//   "Apollo–Soyuz": an en dash between two capitalised words (as a hyphen does in "Rolls-Royce"; so do a short
+//   lower-case word and two hyphens: "Port-au-Prince"), but not
 //   between two countries or their peoples ("Turkish-Libyan agreement", "U.S.-Mexico border");
 //   "Boeing 737 MAX", "Channel 4 News": a number between two name words;
 //   "Falcon 9", "Flight 8501", "Chapter 11": a number right after the name (a model, a route, a designation),
@@ -54,12 +55,25 @@ export function dashed(a: Token, b: Token | undefined): boolean {
   );
 }
 
+/** "Port-au-Prince", "Stratford-upon-Avon", "Aix-en-Provence": a short lower-case word hyphened between two
+ * capitalised words is part of one name. */
+export const hyphenedParticle = (a: Token, t: Token | undefined, b: Token | undefined) =>
+  DASHES.has(a.post) &&
+  !!t &&
+  !!b &&
+  !t.pre &&
+  !b.pre &&
+  /^\p{Ll}{1,4}$/u.test(t.text) &&
+  DASHES.has(t.post) &&
+  /^\p{Lu}/u.test(b.text);
+
 /** How many tokens from `j` (the token after `run`) a dash or a number adds to the name; 0 if none. */
 export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const t = row[j];
   const prev = run[run.length - 1];
   // After a dash the next word may look clause-initial to name-tokens.ts: the dash joins it all the same.
   if (dashed(prev, t)) return 1;
+  if (hyphenedParticle(prev, t, row[j + 1])) return 2;
   if (!quiet(prev, t)) return 0;
   // Not before another name word: "XI Jinping" in a capitals headline is a name, not a numeral.
   if (ROMAN_NUMERAL.test(t.text) && !(quiet(t, row[j + 1]) && nameAt(j + 1))) return 1;

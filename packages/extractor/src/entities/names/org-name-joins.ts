@@ -15,7 +15,7 @@
 //   "Nevada Test and Training Range": a place, then two ordinary words joined by "and" before a head
 //   (place-and-names.ts).
 import type { Token } from '../../tokens.js';
-import { LEGAL_FORMS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { PORTFOLIO_NOUNS, TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower, quiet } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
@@ -149,6 +149,10 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
             : m - j + 1;
         // "… Hall of Fame": a place word whose "of" complement makes it a body's name; the complement joins next.
         if (PLACE_HEADS.has(lower(row[m])) && more && row[m + 1].normal === 'of' && m > j + 1) return m - j + 1;
+        // "the World Rapid and Blitz Championships": an event word ends it so, plural or not (not after a
+        // people's word: "the European and World Championships" are two).
+        const qualified = run.some((x) => x.tags.has('Demonym'));
+        if (EVENT_HEADS.has(lower(row[m])) && !(more && nameAt(m + 1)) && m > j + 1 && !qualified) return m - j + 1;
         if (!more) break;
       }
     }

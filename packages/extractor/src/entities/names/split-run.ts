@@ -67,7 +67,9 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
           run[p - 1]?.normal === 'the' &&
           CONNECTORS.has(run[of].normal) &&
           ORG_HEADS.has(lower(run[of - 1])));
-      if (isTitle(t) && !complement) lastTitle = k;
+      // ("Port-au-Prince": a word hyphened after a lower-case particle is part of a place's name)
+      const hyphened = k > 0 && run[k - 1].post === '-' && /^\p{Ll}{1,4}$/u.test(run[k - 1].text);
+      if (isTitle(t) && !complement && !hyphened) lastTitle = k;
     });
   if (lastTitle < 0) {
     // "Democrat Rod Blagojevich", "Republican Ann Dorn": a party member's word before a person's name says whose

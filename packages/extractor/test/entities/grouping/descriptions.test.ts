@@ -115,6 +115,13 @@ describe('definite descriptions', () => {
       'event',
     ],
     [
+      "a place's kind in lower case right after its name",
+      'Researchers found a giant rat on Vangunu island in the Solomon Islands. Logging on the island threatens it.',
+      'Vangunu',
+      'the island',
+      undefined,
+    ],
+    [
       'the kind said of it with a copula',
       'Quebec is a province of Canada. Every province of Canada has a premier.',
       'Quebec',
@@ -162,6 +169,16 @@ describe('definite descriptions', () => {
       'a name before "<division> of <Name>" that is no country names a part of it',
       'Floods hit the Kavala district of Greece on Monday.',
       'Greece',
+    ],
+    [
+      'a plural last word names a group, no one thing of its kind',
+      'Researchers found a rat in the Solomon Islands. Logging on the island threatens it.',
+      'Solomon Islands',
+    ],
+    [
+      "a country's lower-case place word after it is a part of it",
+      'The governor of Louisiana, a U.S. state, declared a state of emergency for the state on Thursday.',
+      'United States',
     ],
     [
       'a maker before a vehicle noun is no model of it',

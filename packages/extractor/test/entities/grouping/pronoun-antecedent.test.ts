@@ -30,9 +30,18 @@ test.each([
   // Nor the subject of the infinitive it is the object of ("to replace himself" would be).
   ['Ann Cole fired Usman Veli on Sunday. She named a banker, Tom Hale, to replace him.', 'him', 0, 'Usman Veli'],
   ['Ann Cole fired Usman Veli. She named Tom Hale to replace him.', 'him', 0, 'Usman Veli'],
+  // Nor of a second verb phrase joined by "and".
+  ['Usman Veli wore jeans. Judge Tom Hale fined him and asked him to change.', 'him', 1, 'Usman Veli'],
   // The speaker right before "said he" is whom it means: a given name the lexicon genders otherwise leaves it
   // unresolved, never the person of the sentence before.
   ['Union leader Tom Hale said the strike was over. Chief executive Kelly Ortberg said he was pleased.', 'he', 0, null],
+  // A third person inside a quotation is never its speaker (who would say "I").
+  [
+    'Tom Hale died on Tuesday. President Bo Reyes declared three days of mourning. "He was a democrat," Reyes said.',
+    'He',
+    0,
+    'Tom Hale',
+  ],
   // Two verb groups between: the object of what was said may be the speaker.
   ['Usman Veli fled. Tvardek Olan said the police held him.', 'him', 0, 'Tvardek Olan'],
   // An object pronoun after a sentence naming two fitting people may mean either.

@@ -15,6 +15,30 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a short lower-case word hyphened between two capitalised words is inside the name',
+    text: 'Gangs control much of the capital, Port-au-Prince, Ann Cole said.',
+    names: [['Port-au-Prince', 'Place'], ['Ann Cole']],
+    not: ['Port', 'Prince', 'Port-au'],
+  },
+  {
+    rule: 'two plain words, "and", then an event word: one event',
+    text: 'Ann Cole withdrew from the World Rapid and Blitz Championships in Oslo.',
+    names: [['World Rapid and Blitz Championships', 'Event'], ['Oslo']],
+    not: ['World Rapid', 'Blitz Championships'],
+  },
+  {
+    rule: "not after a people's word: two events",
+    text: 'Ann Cole won the European and World Championships in Oslo.',
+    names: [['Oslo']],
+    not: ['European and World Championships'],
+  },
+  {
+    rule: "the first word of an event's name opening a clause before a lower-case noun is no name",
+    text: 'World number one Ann Cole withdrew from the World Cup in Oslo.',
+    names: [['Ann Cole'], ['World Cup'], ['Oslo']],
+    not: ['World'],
+  },
+  {
     rule: 'an organisation word, "to" and a capitalised verb stay one name',
     text: 'The Committee to Protect Reporters welcomed the ruling. The Global Coalition to Defeat Vell met in Oslo.',
     names: [['Committee to Protect Reporters'], ['Global Coalition to Defeat Vell']],
@@ -773,6 +797,13 @@ describe('name boundaries', () => {
       if (type) expect(entities.find((e) => e.name === name)!.type).toBe(type);
     }
     for (const name of not) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  test("a firm's first word opening a clause before a comma is still the firm (guard)", () => {
+    const text =
+      'The regulator fined Castlegate Bank in May. Castlegate, which has 2 million customers, said it would pay.';
+    const bank = extract(text).entities.find((e) => e.name === 'Castlegate Bank');
+    expect(bank?.aliases.map((a) => a.text)).toContain('Castlegate');
   });
 
   // A name cut in two made two speakers of one statement.
