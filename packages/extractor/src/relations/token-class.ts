@@ -43,6 +43,8 @@ const SUB = new Set([
   'why',
 ]);
 const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
+/** Possessive determiners that are never objects. */
+const OWNER_WORDS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 /** Words that make a count approximate ("about 300", "around 1,500"): before a number no preposition. */
 const APPROXIMATORS = new Set(['about', 'around']);
 /** Token i is such a word before a count (not a year: "talked about 2020") with a noun after the count. */
@@ -384,6 +386,9 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
         possessedParticiple(toks, i))
     )
       cls[i] = 'N';
+    // "his shot deflecting off …", "their plans": a verb tag right after a possessive determiner is a noun ("her"
+    // may be an object: "let her go").
+    if (cls[i] === 'V' && prev && OWNER_WORDS.has(prev.normal) && !hasBreak(prev) && !isAux(t)) cls[i] = 'N';
     // (the parse's empty "is" after the name goes with it: "May's proposed Brexit deal")
     if (cls[i] === 'V' && prev?.text === '' && possessedParticiple(toks, i)) cls[i] = cls[i - 1] = 'N';
     // "Firms linked to …", "Prices rose": a plural-looking present verb directly before another verb is a noun.

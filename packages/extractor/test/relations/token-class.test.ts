@@ -86,6 +86,11 @@ describe('classify: verb or noun', () => {
       ['died', 'was piloting', 'crashed'],
     ],
     ['"being" takes the participle (guard)', 'The Vell Bridge was being built in May.', ['was being built']],
+    [
+      'a verb tag right after a possessive determiner is a noun',
+      'Tom Hale scored the only goal, his shot deflecting off Bo Reyes.',
+      ['scored', 'deflecting'],
+    ],
     ['also after "as", which then opens a clause', 'Ann Cole scored twice as Norland beat Dorn.', ['scored', 'beat']],
     ['so does "after"', 'Tom Hale resigned after Acme Corp hit Beta Ltd with a lawsuit.', ['resigned', 'hit']],
     ['"police" after a name is the force', 'Dorn police charged Tom Hale with fraud.', ['charged']],

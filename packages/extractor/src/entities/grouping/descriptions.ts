@@ -173,6 +173,18 @@ export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTo
     // A division word ("the state") may mean any place named since; a name's own kind word ("the palace")
     // names few of them.
     if (!best || (CLASSIFIERS.has(t.normal) && hasRival(groups, kinded, best, det, head(t)))) continue;
+    // "The Court of Justice … upheld a ruling by the lower General Court. … the court ruled": of two of that
+    // kind in the latest sentence naming one, the one opening it (its subject), else none.
+    const at = best.at;
+    const sentence = groups[best.entity].spans.find((x) => x.start === at)!.sentence;
+    const there = [...candidates].filter((g) =>
+      groups[g].spans.some((x) => x.sentence === sentence && x.end <= det.start),
+    );
+    if (there.length > 1) {
+      const subject = there.find((g) => groups[g].spans.some((x) => x.sentence === sentence && x.tokens[0].pos <= 1));
+      if (subject === undefined) continue;
+      best = { entity: subject, at };
+    }
     const end = t.end - (possessive ? 2 : 0);
     out.push({
       entity: best.entity,

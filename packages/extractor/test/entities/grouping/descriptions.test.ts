@@ -115,6 +115,13 @@ describe('definite descriptions', () => {
       'event',
     ],
     [
+      'of two of that kind in the latest sentence, the one opening it',
+      'The Norland Supreme Court upheld a ruling by the lower Harbour Court. Separately, the court fined Acme Corp.',
+      'Norland Supreme Court',
+      'the court',
+      undefined,
+    ],
+    [
       "a place's kind in lower case right after its name",
       'Researchers found a giant rat on Vangunu island in the Solomon Islands. Logging on the island threatens it.',
       'Vangunu',
@@ -169,6 +176,11 @@ describe('definite descriptions', () => {
       'a name before "<division> of <Name>" that is no country names a part of it',
       'Floods hit the Kavala district of Greece on Monday.',
       'Greece',
+    ],
+    [
+      'of two of that kind in the latest sentence, neither opening it, none',
+      'Tom Hale sued the Harbour Court and the Norland Supreme Court. Separately, the court fined Acme Corp.',
+      'Norland Supreme Court',
     ],
     [
       'a plural last word names a group, no one thing of its kind',
