@@ -1,6 +1,7 @@
 // Precision first: which entities may end an edge (named things, and concepts a reader would keep as a
 // node), and which drafts are sure enough to become edges. When unsure, no edge: the proposition layer
 // keeps the open-IE reading of the clause.
+import { ledToWin } from './led-to-win.js';
 import type { Entity } from '../types.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
@@ -216,7 +217,7 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (d.verb && (pred.type === FALLBACK_TYPE || d.verb.negated) && requestedAct(view, d.verb)) return false;
   if (d.verb && MODAL_LEMMAS.has(pred.lemma.split(' ')[0])) return false;
   if (d.verb && INFINITIVE_ONLY.has(d.verb.lemma) && / to$/.test(pred.text) && toAfterVerb(view, d)) return false;
-  if (joinWithoutPartner(view, d) || blamedCause(view, d)) return false;
+  if (joinWithoutPartner(view, d) || blamedCause(view, d) || ledToWin(view, d)) return false;
   if (d.verb && (bareComplementVerb(view, d) || aimAsAct(view, d) || prepositionalSubject(view, d))) return false;
   // "an insert meant to be cut up and used as toilet paper": "use" with "as" and no object of its own says
   // what the subject serves as; the subject is the thing used, it uses nothing.

@@ -139,6 +139,11 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
       /["”]\s*$/.test(view.toks[k].post) && ['and', 'but', 'while', 'whereas'].includes(view.toks[k + 1]?.normal);
     if (quoted(k) && !/["”’]\s*[;,]/.test(view.toks[k].post) && !closesBeforeLink) continue;
     if (/;/.test(view.toks[k].post)) return k;
+    // "says the cases are politically motivated, a claim the government denies": an apposition naming the
+    // statement is the writer's comment on it.
+    const [article, noun] = [view.toks[k + 1], view.toks[k + 2]];
+    if (/,/.test(view.toks[k].post) && /^an?$/.test(article?.normal ?? '') && COMMENT_NOUNS.has(noun?.normal ?? ''))
+      return k;
     if (leading && /,/.test(view.toks[k].post) && subjectAt(view, k + 1) && clauseFollows(view, k + 1)) return k;
     // "cited the Air Force as stating Saha owned the plane, and claimed a sixteenth death": a verb with no
     // subject of its own after ", and" goes on with the one who reports, not with what was reported; so does
@@ -190,6 +195,9 @@ function actorSays(view: SentenceView, i: number): boolean {
   const np = view.chunks.find((x) => x.from === i && x.kind === 'NP');
   return !!np && !np.breakAfter && actorAt(view, i) && speechVerbAt(view, np.to + 1);
 }
+
+/** Nouns that name a statement in an apposition after it ("…, a claim the government denies"). */
+const COMMENT_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'view', 'argument']);
 
 /** Words that set a clause against the one before ("…, but Acme denied it"). */
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet', 'however']);

@@ -60,6 +60,12 @@ describe('claims', () => {
       'the walkout threatened Acme Corp',
     ],
     [
+      "an apposition naming the statement is the writer's comment on it",
+      'Tom Hale says the cases against him are politically motivated, a claim the government denies.',
+      { speaker: 'Tom Hale', verb: 'say', quote: false, about: [] },
+      'the cases against him are politically motivated',
+    ],
+    [
       'also "blamed": only a person or body blames',
       'His coach, Ann Cole, said the runner had never taken a banned drug and blamed a tainted supplement.',
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: [] },

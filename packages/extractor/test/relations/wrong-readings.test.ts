@@ -6,6 +6,18 @@ import { triplesOf } from './rules/triples-of.js';
 describe('edge gate: wrong readings', () => {
   test.each([
     [
+      'leading a side to a win is no leadership of a country (led-to-win.ts)',
+      'Tom Hale, a former cricket star who led Norland to its only World Cup victory, was jailed.',
+      'Tom Hale LEADS Norland',
+      undefined,
+    ],
+    [
+      'leading a country to elections still leads it (guard)',
+      'Tom Hale, who led Norland to elections in May, was jailed.',
+      undefined,
+      'Tom Hale LEADS Norland',
+    ],
+    [
       'calling a thing without a name for it is no label (subject-verb-object.ts)',
       'Tom Hale wants to call an early general election.',
       'Tom Hale LABELS early general election',

@@ -505,8 +505,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             // ("the president of Virginia-based …": the parse tags the "of" of a role an actor too.)
             !FUNCTION_WORDS.has(b.normal) &&
             !NOT_ROLES.has(b.normal) &&
-            // "the carmaker Holtenbach": a kind of organisation, not a person's role.
-            !ORG_KINDS.has(b.normal);
+            // "the carmaker Holtenbach", "Tour operators Jet2 and TUI": a kind of organisation, not a person's role.
+            !ORG_KINDS.has(b.normal) &&
+            !ORG_KINDS.has(b.normal.replace(/ies$/, 'y').replace(/s$/, ''));
           // "was born Peter Edward Baker", "tested positive for COVID-19": the words may say what the name is.
           const bb = span.tokens[0].pos > 1 ? row[span.tokens[0].pos - 2] : undefined;
           if (b && bb && /^\p{Ll}/u.test(bb.text) && /^\p{Ll}/u.test(b.text))

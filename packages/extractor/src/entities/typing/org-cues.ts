@@ -23,6 +23,24 @@ const POLITICAL_KINDS = new Set(['party', 'movement', 'alliance', 'coalition', '
 /** "a Hamas member", "two Vell Party members": lower case, the name as the noun's modifier. */
 const MEMBER = new Set(['member', 'members']);
 
+/** "Tour operators Jet2 and TUI": a plural kind before a list of names, the name first in it or after "and". */
+function pluralKindBefore(first: Token, tokens: Token[]): boolean {
+  let k = first.i - 1;
+  if (tokens[k]?.normal === 'and') {
+    k--;
+    while (
+      k >= 0 &&
+      /^[\p{Lu}\d]/u.test(tokens[k].text) &&
+      !/\S/.test(tokens[k].post) &&
+      tokens[k].sentence === first.sentence
+    )
+      k--;
+  }
+  const kind = tokens[k];
+  if (!kind || kind.sentence !== first.sentence || /\S/.test(kind.post) || !/s$/.test(kind.normal)) return false;
+  return ORG_KINDS.has(kind.normal.replace(/ies$/, 'y').replace(/s$/, ''));
+}
+
 function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const first = s.tokens[0];
   const last = s.tokens[s.tokens.length - 1];
@@ -31,7 +49,7 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const relative = ['whose', 'which', 'what'].includes(tokens[first.i - 2]?.normal ?? '');
   // ("the start-up Kestrel Launch": the kind is written hyphened, one word of two tokens.)
   const hyphened = (t: Token) => tokens[t.i - 1]?.post === '-' && ORG_KINDS.has(tokens[t.i - 1].normal + t.normal);
-  const kind = before && (ORG_KINDS.has(before.normal) || hyphened(before));
+  const kind = before && (ORG_KINDS.has(before.normal) || hyphened(before) || pluralKindBefore(first, tokens));
   if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post)) return !relative;
   const next = tokens[last.i + 1];
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && MEMBER.has(next.text)) return true;

@@ -60,6 +60,18 @@ const cases: EntityCase[] = [
     alias: ['Kestrel', 'firm-first-word'],
   },
   {
+    rule: 'a kind in the plural before a list: the first name',
+    text: 'Tour operators Kestrel2 and Velra cancelled flights to Rhodes.',
+    name: 'Kestrel2',
+    type: 'Organization',
+  },
+  {
+    rule: 'a kind in the plural before a list: the name after "and"',
+    text: 'Tour operators Kestrel2 and Velra cancelled flights to Rhodes.',
+    name: 'Velra',
+    type: 'Organization',
+  },
+  {
     rule: 'a one-word maker of a trade before the name',
     text: 'Orbis agreed to buy the chipmaker Helix for $12 billion. Helix said the deal was fair.',
     name: 'Helix',
