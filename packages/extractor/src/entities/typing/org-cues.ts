@@ -54,7 +54,10 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const next = tokens[last.i + 1];
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && MEMBER.has(next.text)) return true;
   // "the opposition Democratic Renewal party won": a political body's kind in lower case after its name.
-  if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && POLITICAL_KINDS.has(next.text)) return true;
+  // ("Rutte's coalition wants …": a possessor of the body is no name of it)
+  const owner = /['’]s$/.test(last.text);
+  if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && POLITICAL_KINDS.has(next.text) && !owner)
+    return true;
   // "Mahan's director", "Acme's chief executive".
   if (!/['’]s$/.test(last.text) || /\S/.test(last.post)) return false;
   const after = tokens[last.i + 1];

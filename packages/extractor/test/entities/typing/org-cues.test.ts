@@ -124,6 +124,14 @@ describe('org cues', () => {
     expect(find(extract(text).entities, name)?.type).toBe('Person');
   });
 
+  test("a person's possessive before a political body's kind is no body of that name", () => {
+    const entities = extract(
+      "Prime Minister Mark Vell met farmers. Vell's coalition wants to halve emissions. Vell said he would talk.",
+    ).entities;
+    expect(find(entities, 'Mark Vell')?.aliases.map((a) => a.text)).toContain('Vell');
+    expect(entities.filter((e) => e.type === 'Organization').map((e) => e.name)).not.toContain('Vell');
+  });
+
   test("a first word that opens two firms' names joins neither", () => {
     const entities = extract(
       'Investors backed the start-up Kestrel Orbital and the start-up Kestrel Cargo. Kestrel said it would grow.',
