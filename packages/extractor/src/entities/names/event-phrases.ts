@@ -101,9 +101,11 @@ export function eventPhraseAt(
       j = from - 1;
       continue;
     }
+    // "a 5.5 billion dollar plant", "a 300 megawatt plant": a unit after a number measures it, says no kind.
+    const measure = !!row[j - 1] && (row[j - 1].tags.has('Value') || /\d$/.test(row[j - 1].text));
     const fits =
       demonym(t) ||
-      nounModifier(t, row[j - 1]) ||
+      (nounModifier(t, row[j - 1]) && !measure) ||
       (lowerWord(t) && t.tags.has('Adjective') && !FUNCTION_WORDS.has(t.normal) && !t.tags.has('Preposition')) ||
       (isDateWord(t) && !t.tags.has('Pronoun'));
     if (!fits) {

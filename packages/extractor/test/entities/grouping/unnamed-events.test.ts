@@ -46,6 +46,11 @@ describe('unnamed-events', () => {
       ['Event 2024 Valdoria general election (named)'],
     ],
     [
+      'a unit after a number measures the thing, it says no kind: one plant',
+      'Vellor to build car plant in Dorn\n\nVellor said it would build a 5.5 billion dollar plant near Dorn. The plant will open in 2027.',
+      ['Place car plant [plant, The plant]'],
+    ],
+    [
       'a disease named before a word for its spread; "the outbreak" is the same spread',
       'Health officials in Dorn declared the Kestrel-7 epidemic last week. The epidemic has closed schools, and officials said the outbreak was slowing.',
       ['Event Kestrel-7 epidemic [The epidemic, the outbreak]'],
