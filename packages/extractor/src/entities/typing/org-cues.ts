@@ -20,6 +20,9 @@ const ORG_PARTS = new Set(
 /** "the Democratic Renewal party", "the Five Star movement": a political body named before its kind. */
 const POLITICAL_KINDS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc']);
 
+/** Verbs whose object is a thing or body, never a person ("acquired" may be a player's transfer). */
+const OWNING = new Set(['own']);
+
 /** "a Hamas member", "two Vell Party members": lower case, the name as the noun's modifier. */
 const MEMBER = new Set(['member', 'members']);
 
@@ -51,6 +54,9 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const hyphened = (t: Token) => tokens[t.i - 1]?.post === '-' && ORG_KINDS.has(tokens[t.i - 1].normal + t.normal);
   const kind = before && (ORG_KINDS.has(before.normal) || hyphened(before) || pluralKindBefore(first, tokens));
   if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post)) return !relative;
+  // "Hyundai, which also owns Kia": what is owned or acquired is no person.
+  if (before?.sentence === first.sentence && before.tags.has('Verb') && OWNING.has(before.root ?? before.normal))
+    return /^\s*$/.test(before.post);
   const next = tokens[last.i + 1];
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && MEMBER.has(next.text)) return true;
   // "the opposition Democratic Renewal party won": a political body's kind in lower case after its name.

@@ -72,6 +72,12 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'what is owned is no person',
+    text: 'Tom Hale said Vellor, which also owns Kia, would build a plant in Dorn.',
+    name: 'Kia',
+    type: 'Organization',
+  },
+  {
     rule: 'a one-word maker of a trade before the name',
     text: 'Orbis agreed to buy the chipmaker Helix for $12 billion. Helix said the deal was fair.',
     name: 'Helix',
