@@ -6,19 +6,9 @@ import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Words for what a side is led to. */
-const WINS = new Set([
-  'victory',
-  'victories',
-  'win',
-  'wins',
-  'title',
-  'titles',
-  'championship',
-  'final',
-  'glory',
-  'triumph',
-]);
+const WINS = new Set('victory victories win wins title titles championship final glory triumph'.split(' '));
 
+/** Whether draft `d` is a "lead" whose object is led to a win ("led Pakistan to its only World Cup victory"). */
 export function ledToWin(view: SentenceView, d: TripleDraft): boolean {
   if (d.predicate.type !== 'LEADS' || d.verb?.lemma !== 'lead' || view.toks[d.to + 1]?.normal !== 'to') return false;
   for (let k = d.to + 2; k <= d.to + 7 && k < view.toks.length; k++) {

@@ -117,9 +117,9 @@ function coordinatedSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolea
   return tail.length > 0 && tail.every((t) => t.tags.has('Verb') || t.tags.has('Adverb'));
 }
 
-/** `r` is the subject of the infinitive whose object the pronoun is: "named Tom Hale to replace him", "asked
- * Ann Cole, his aide, to call her" have the name right before "to" and only verbs after it ("himself" would be
- * the name). */
+/** `r` is the subject of the infinitive whose object the pronoun is: "named Tom Hale to replace him", "named the
+ * bank's governor, Federico Sosa, to replace him" have the name right before "to" (a comma allowed) and only
+ * verbs after it ("himself" would be the name). */
 function infinitiveSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
   if (!OBJECT_FORMS.has(pronoun.normal)) return false;
   const between = toks.filter((t) => t.start > r.start && t.start < pronoun.start);

@@ -109,3 +109,7 @@ export const ORG_KINDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** A kind of organisation in the plural ("operators", "airlines", "companies"): the kinds of a list's names. */
+export const pluralOrgKind = (word: string) =>
+  /s$/.test(word) && ORG_KINDS.has(word.replace(/ies$/, 'y').replace(/s$/, ''));

@@ -1,9 +1,11 @@
 // Words that stand alone as names: a clause-initial capitalised word ("Climate change affects …", "New faces
 // emerge …", "Police arrested …") is taken as a name by itself only when the text also uses it mid-sentence as a
 // name on its own or as the last word of one ("… said Goodall", "Jane Goodall"), or as the first word of one
-// that is no adjective nor ended by a kind word ("Xi Jinping", not "World Cup"). Being a middle word ("Nature Climate Change", "Irving Police Department")
-// or an adjective opening a name ("New Territories") is no such evidence, nor is an ordinary word ending the
-// first half of a name coordinated with "and" ("Rogaland Fire and Rescue": the headline's "Fire erupts …").
+// that is no adjective ("Xi Jinping"); the first word of a name a kind word ends ("World Cup") only when it does
+// not modify a lower-case noun ("World number one …"). Being a middle word ("Nature Climate Change", "Irving
+// Police Department") or an adjective opening a name ("New Territories") is no such evidence, nor is an ordinary
+// word ending the first half of a name coordinated with "and" ("Rogaland Fire and Rescue": the headline's "Fire
+// erupts …").
 import type { Token } from '../../tokens.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';

@@ -7,7 +7,7 @@
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
-import { ORG_KINDS } from '../lexicon/org-words.js';
+import { ORG_KINDS, pluralOrgKind } from '../lexicon/org-words.js';
 
 /** What an organisation has and a person does not: "X's shareholders". */
 const ORG_PARTS = new Set(
@@ -40,8 +40,7 @@ function pluralKindBefore(first: Token, tokens: Token[]): boolean {
       k--;
   }
   const kind = tokens[k];
-  if (!kind || kind.sentence !== first.sentence || /\S/.test(kind.post) || !/s$/.test(kind.normal)) return false;
-  return ORG_KINDS.has(kind.normal.replace(/ies$/, 'y').replace(/s$/, ''));
+  return !!kind && kind.sentence === first.sentence && !/\S/.test(kind.post) && pluralOrgKind(kind.normal);
 }
 
 function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
@@ -54,7 +53,7 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const hyphened = (t: Token) => tokens[t.i - 1]?.post === '-' && ORG_KINDS.has(tokens[t.i - 1].normal + t.normal);
   const kind = before && (ORG_KINDS.has(before.normal) || hyphened(before) || pluralKindBefore(first, tokens));
   if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post)) return !relative;
-  // "Hyundai, which also owns Kia": what is owned or acquired is no person.
+  // "Hyundai, which also owns Kia": what is owned is no person.
   if (before?.sentence === first.sentence && before.tags.has('Verb') && OWNING.has(before.root ?? before.normal))
     return /^\s*$/.test(before.post);
   const next = tokens[last.i + 1];
