@@ -162,6 +162,18 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a Spanish or Italian square opens a place name',
+    text: 'The troops withdrew from Plaza Murillo within hours.',
+    name: 'Plaza Murillo',
+    type: 'Place',
+  },
+  {
+    rule: 'an event word after a name word, whatever the parse makes of it before "a"',
+    text: 'He won the French Open a record 14 times.',
+    name: 'French Open',
+    type: 'Event',
+  },
+  {
     rule: 'version number makes a product',
     text: 'Microsoft released Internet Explorer 9 last week.',
     name: 'Internet Explorer 9',

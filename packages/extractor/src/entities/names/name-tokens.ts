@@ -7,7 +7,7 @@ import { CURRENCY_CODES } from '../lexicon/world-countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { isCap, lower } from './capitals.js';
-import { ORG_HEADS } from '../lexicon/org-words.js';
+import { EVENT_HEADS, ORG_HEADS } from '../lexicon/org-words.js';
 import { aloneTags } from '../../common-word.js';
 
 const STRONG = ['Person', 'Place', 'Organization', 'Acronym'];
@@ -230,9 +230,13 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
     return false;
   // "Biden himself visited …": opening a sentence, a word the lexicon does not know may be parsed as an
   // imperative; one the text writes as a name mid-sentence is that name.
+  // ("won the French Open a record 14 times": a kind word right after a name word ends that name, whatever the
+  // parse makes of it before "a".)
+  const kindAfterName = !!prev && isCap(prev) && !/\S/.test(prev.post) && EVENT_HEADS.has(t.normal);
   if (
     t.tags.has('Verb') &&
     !t.tags.has('ProperNoun') &&
+    !kindAfterName &&
     !(midWords?.has(lower(t)) && !lexiconTags(t.normal).length && clauseInitial(t, prev))
   )
     return false;
