@@ -155,13 +155,11 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   const from = hyphened ? start - 1 : start;
   const tokens = row.slice(from, end);
   if (GENERIC.has(tokens[tokens.length - 1].normal) || tokens.length > 4) return null;
-  // "the director", "a spokesperson", "prime minister": a role names whoever holds it, not a topic; as a
-  // concept node it would also stand in for the person in "X's director, Dr. Y, said".
-  if (
-    tokens.every((t) => TITLES.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || TERM_WORDS.has(t.normal)) &&
-    TITLES.has(conceptKey([tokens[tokens.length - 1].normal]))
-  )
-    return null;
+  // "the director", "a spokesperson", "prime minister", "Australian senator": a role names whoever holds it, not
+  // a topic; as a concept node it would also stand in for the person in "X's director, Dr. Y, said".
+  const roleWord = (t: Token) =>
+    TITLES.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || TERM_WORDS.has(t.normal) || t.tags.has('Demonym');
+  if (tokens.every(roleWord) && TITLES.has(conceptKey([tokens[tokens.length - 1].normal]))) return null;
   // "Iranian" alone ("the Iranian regime's ambitions"): a demonym is an adjective of its country, no topic.
   if (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0].text)) return null;
   // "the country", "the company": references to a named entity, resolved by coreference instead.
