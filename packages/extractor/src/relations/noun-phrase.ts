@@ -7,6 +7,7 @@ import { pluralHeadNoun } from './plural-head-noun.js';
 import { singularKindNoun } from './singular-kind-noun.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/lexicon/pronouns.js';
 import { COMPASS_WORDS } from '../entities/lexicon/compass-words.js';
+import { ORG_KINDS } from '../entities/lexicon/org-words.js';
 
 /** Fills the noun-phrase fields of chunk `ch` over the sentence's tokens. */
 export function nounPhrase(
@@ -60,6 +61,9 @@ export function nounPhrase(
   if (h > ch.from && gloss && isAcronym(toks[h].text) && /\(\s*$/.test(toks[h - 1].post + toks[h].pre)) h--;
   // "the Atlantic Council think tank": the kind of body after a name stands for the named body.
   if (h - 2 >= ch.from && /^tanks?$/.test(toks[h].normal) && toks[h - 1].normal === 'think' && entityAt[h - 2]) h -= 2;
+  // "The Pheu Thai party said", "the NATO alliance": a kind of body in lower case after an organisation's name.
+  const named = entityAt[h - 1];
+  if (h - 1 >= ch.from && !entityAt[h] && named?.startsWith('organization:') && BODY_KINDS.has(toks[h].normal)) h--;
   ch.head = entityAt[h];
   ch.headWord = toks[h].normal;
   // "Musk's personal Tesla convertible": a name between an adjective and a lower-case word the tagger read
@@ -75,6 +79,9 @@ export function nounPhrase(
   if (ch.head && ch.head === ch.possessor) ch.possessor = undefined;
   return ch;
 }
+
+/** Kinds of body written in lower case after the body's name ("the Labour party", "the Acme company"). */
+const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KINDS, 'movement', 'alliance', 'coalition', 'bloc']);
 
 /** Adjectives that do follow their noun without a complement ("the United States alone", "the Acme board
  * present"). */

@@ -60,6 +60,12 @@ describe('claims', () => {
       'the walkout threatened Acme Corp',
     ],
     [
+      "a body's kind in lower case after its name: the body speaks",
+      'The ruling Vell Dawn party said it would nominate Tom Hale.',
+      { speaker: 'Vell Dawn', verb: 'say', quote: false, about: ['Tom Hale'] },
+      'it would nominate Tom Hale',
+    ],
+    [
       "an apposition naming the statement is the writer's comment on it",
       'Tom Hale says the cases against him are politically motivated, a claim the government denies.',
       { speaker: 'Tom Hale', verb: 'say', quote: false, about: [] },
