@@ -1,7 +1,8 @@
 // Which sense of "name", "designate", "pick" a draft carries. With "as" and an office after the person, the
 // verb appoints them: "Widodo designated Wiranto, a former general, as the nation's security minister" gave
 // LABELS, "named Ann Cole as its chair" RELATED_TO; both are APPOINTS. Without an office ("named Ann Cole in
-// the lawsuit", "designated the group as a terrorist organisation") the draft keeps its type.
+// the lawsuit", "designated the group as a terrorist organisation") the draft keeps its type. So does "to" and a
+// verb of taking a place after the person: "named Federico Sosa to replace him".
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
 import { nounType } from './vocabulary.js';
@@ -16,6 +17,9 @@ const MAX_OFFICE = 5;
  * mate". */
 const CHOSEN_PLACES = new Set(['successor', 'replacement', 'nominee', 'mate']);
 
+/** Verbs of taking another's place or post after "to": "named Tom Hale to replace her", "to succeed him". */
+const SUCCEEDING = new Set(['replace', 'succeed', 'lead', 'head', 'run']);
+
 const office = (word: string, before: string) =>
   TITLES.has(word) ||
   ['LEADS', 'WORKS_FOR'].includes(nounType(word) ?? '') ||
@@ -29,6 +33,10 @@ export function retypedByAppointmentSense(view: SentenceView, d: TripleDraft): T
   let k = d.verb.to + 1;
   while (k < toks.length && entityAt[k] !== d.object) k++;
   while (entityAt[k + 1] === d.object) k++;
+  // "named the bank's deputy governor, Federico Sosa, to replace him": chosen to take another's place.
+  const next = toks[k + 1];
+  if (next?.normal === 'to' && SUCCEEDING.has(toks[k + 2]?.root ?? toks[k + 2]?.normal ?? '') && !/\S/.test(next.post))
+    return { ...d, predicate: { ...d.predicate, type: 'APPOINTS' } };
   let as = -1;
   for (let m = k + 1; m < toks.length && m - k <= MAX_GAP; m++) {
     if (toks[m].normal === 'as') {
