@@ -1,11 +1,6 @@
 // Word classes repaired in context (token-class.ts), seen through the verb groups they leave: sentences
 // written for this test; each row gives the words of the sentence's verb groups.
-import { viewsOf } from './views-of.js';
-
-const verbGroups = (text: string) =>
-  viewsOf(text)[0]
-    .chunks.filter((c) => c.kind === 'VG')
-    .map((c) => viewsOf(text)[0].slice(c.from, c.to));
+import { verbGroupsOf as verbGroups, viewsOf } from './views-of.js';
 
 describe('classify: verb or noun', () => {
   test.each([

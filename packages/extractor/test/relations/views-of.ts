@@ -13,6 +13,12 @@ export function viewsOf(text: string): SentenceView[] {
   return buildSentenceViews(text, tokens.sentences, tokens.bySentence, entities);
 }
 
+/** The words of each verb group of the text's first sentence, in order. */
+export function verbGroupsOf(text: string): string[] {
+  const view = viewsOf(text)[0];
+  return view.chunks.filter((c) => c.kind === 'VG').map((c) => view.slice(c.from, c.to));
+}
+
 /** The index of the first verb group in `view` whose main lemma is `lemma`. */
 export function verbGroupAt(view: SentenceView, lemma: string): number {
   const c = view.chunks.findIndex((ch) => ch.kind === 'VG' && ch.lemma === lemma);

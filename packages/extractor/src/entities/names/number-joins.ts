@@ -73,7 +73,6 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   const prev = run[run.length - 1];
   // After a dash the next word may look clause-initial to name-tokens.ts: the dash joins it all the same.
   if (dashed(prev, t)) return 1;
-  if (hyphenedParticle(prev, t, row[j + 1])) return 2;
   if (!quiet(prev, t)) return 0;
   // Not before another name word: "XI Jinping" in a capitals headline is a name, not a numeral.
   if (ROMAN_NUMERAL.test(t.text) && !(quiet(t, row[j + 1]) && nameAt(j + 1))) return 1;
