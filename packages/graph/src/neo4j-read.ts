@@ -7,6 +7,7 @@ import { neo4jDenials, neo4jDenyingDocs } from './neo4j-denials.js';
 import type { NodeRecord } from './build-snapshot.js';
 import { decodeSupport } from './neo4j-support.js';
 import { num, toPlain } from './neo4j-values.js';
+import { retryConcurrentDelete } from './neo4j-retry.js';
 import { STORE_VERSION } from './neo4j-store-version.js';
 import {
   datesOf,
@@ -43,8 +44,10 @@ export async function readRows(
 ): Promise<Row[]> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(async (tx) =>
-      (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row),
+    return await retryConcurrentDelete(() =>
+      session.executeRead(async (tx) =>
+        (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row),
+      ),
     );
   } finally {
     await session.close();

@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { derivedMap, SEP } from './neo4j-support.js';
 import { FIELD } from './entity-entries.js';
 import { key } from './node-keys.js';
+import { withLease } from './neo4j-lease.js';
 
 /**
  * (:Sentence)-[:MENTIONS_ENTITY]->(:Entity). It was MENTIONS until the vocabulary's MENTIONS relation
@@ -19,6 +20,8 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT kg_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT kg_outlet_id IF NOT EXISTS FOR (o:Outlet) REQUIRE o.id IS UNIQUE',
   'CREATE CONSTRAINT kg_store_version_id IF NOT EXISTS FOR (v:StoreVersion) REQUIRE v.id IS UNIQUE',
+  // Makes MERGE of a lease race-safe: two processes never both make one (neo4j-lease.ts).
+  'CREATE CONSTRAINT kg_lease_id IF NOT EXISTS FOR (l:Lease) REQUIRE l.id IS UNIQUE',
   'CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   'CREATE INDEX kg_denial_edge IF NOT EXISTS FOR (x:Denial) ON (x.edgeId)',
   'CREATE INDEX kg_denial_document IF NOT EXISTS FOR (x:Denial) ON (x.documentId)',
@@ -46,7 +49,18 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   }
   for (const statement of DROPPED_STATEMENTS) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
-  if (await migrated(driver, database)) return;
+  // Under a lease: two processes opening one old store at once would each migrate the same rows.
+  await withLease(
+    driver,
+    database,
+    MIGRATIONS_ID,
+    () => migrated(driver, database),
+    () => migrate(driver, database),
+  );
+}
+
+/** Runs every migration below, then records the level (StoreVersion {id: 'migrations'}). */
+async function migrate(driver: Driver, database: string): Promise<void> {
   await renameSentenceMentions(driver, database);
   // Links first: the migration's merges re-derive nodes, which changes their links by difference from their
   // stored keys (neo4j-identity.ts), so those keys must be linked already.

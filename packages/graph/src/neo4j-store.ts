@@ -38,6 +38,7 @@ import { neo4jCandidates, neo4jIdentityNodes } from './neo4j-identity.js';
 import { doctorReport, type DoctorOptions, type DoctorReport } from './doctor-report.js';
 import { candidateLookup, NodeIndex, resolveDocument, type Veto } from './resolve-entities.js';
 import { bumpStoreVersion } from './neo4j-store-version.js';
+import { retryConcurrentDelete } from './neo4j-retry.js';
 import type {
   ClaimView,
   DocumentPage,
@@ -104,7 +105,7 @@ export class Neo4jStore implements GraphStore {
   private async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      return await session.executeWrite(work);
+      return await retryConcurrentDelete(() => session.executeWrite(work));
     } finally {
       await session.close();
     }
