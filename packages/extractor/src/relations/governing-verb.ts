@@ -6,6 +6,7 @@ import { headOfRun } from './head-of-run.js';
 import type { SentenceView } from './sentence-view.js';
 import { subjectOf } from './subject-of.js';
 import { parentheticalEnd } from './comma-aside.js';
+import { sentenceTimes } from './time-expressions.js';
 
 export interface ClauseFrame {
   /** The verb group before the clause's subject, if nothing but "that" stands between them. */
@@ -25,6 +26,17 @@ function asideStart(view: SentenceView, k: number): number {
   return v > 1 && ch[v - 1].kind === 'VG' && parentheticalEnd(view, v) === ch[k].to ? v - 1 : k;
 }
 
+/** "pledged in 2020 that", "said on Monday that", "announced last week that": the chunk before a time phrase
+ * (with its preposition) that ends at chunk k right after a verb; else k. */
+function beforeTime(view: SentenceView, k: number): number {
+  const ch = view.chunks;
+  const np = ch[k];
+  if (np?.kind !== 'NP' || np.breakAfter) return k;
+  if (!sentenceTimes(view.toks).some((t) => t.from <= np.from && np.to <= t.to)) return k;
+  const v = ch[k - 1]?.kind === 'PREP' && !ch[k - 1].breakAfter ? k - 2 : k - 1;
+  return ch[v]?.kind === 'VG' && !ch[v].breakAfter ? v : k;
+}
+
 /** The frame of the clause whose verb group is chunk `c`; empty when its subject is not next to it. */
 export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
   const ch = view.chunks;
@@ -38,7 +50,7 @@ export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
   if (ch[k]?.kind === 'COMP' && !ch[k].breakAfter) {
     const v = asideStart(view, k - 1);
     aside = v < k - 1;
-    k = v;
+    k = aside ? v : beforeTime(view, v);
   }
   const g = ch[k];
   if (g?.kind === 'SUB' && !g.breakAfter) return { opener, subordinator: g };

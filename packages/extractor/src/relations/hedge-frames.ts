@@ -31,6 +31,10 @@ const CLAIM_NOUNS = new Set(
  * "Acme claims Beta copied its design" (the writer reports the claim and does not vouch for it). */
 const CLAIM_VERBS = new Set(['allege', 'claim', 'purport']);
 
+/** Verbs whose content clause is only promised or threatened: "pledged that Acme would sell Beta" (as "pledged
+ * to sell", which the verb group hedges). */
+const PROMISE_VERBS = new Set(['pledge', 'promise', 'vow', 'swear', 'threaten', 'guarantee']);
+
 /** Nouns whose content clause is only reported, when they are nouns: "dismissed reports that Acme had bought
  * Beta" (but "Reuters reports that Acme bought Beta" is the verb, and attributes the clause). */
 const REPORT_NOUNS = new Set(['report', 'reports']);
@@ -109,7 +113,7 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   const group = view.toks.slice(d.verb.from, d.verb.to + 1);
   if (group.some((t) => t.normal === 'would') && view.toks.some((t) => CONDITIONALS.has(t.normal))) return true;
   if (opener && view.toks.slice(opener.from, opener.to + 1).some((t) => HEDGE_ADVERBS.has(t.normal))) return true;
-  if (governor && (OPINION_VERBS.has(governor.lemma) || CLAIM_VERBS.has(governor.lemma))) return true;
+  if (governor && [OPINION_VERBS, CLAIM_VERBS, PROMISE_VERBS].some((verbs) => verbs.has(governor.lemma))) return true;
   if (governor && unnamedSource(view, governor)) return true;
   if (reportedAs(view, d.verb.from)) return true;
   // ("came close to buying": the gerund may be a later group the draft's verb runs on to)

@@ -273,6 +273,16 @@ function gerundAfterTaker(toks: Token[], cls: Cls[], entityAt: (string | undefin
   );
 }
 
+/** A name opens at token k and a verb (not a word that may be a noun) follows it. */
+function nameThenVerb(toks: Token[], entityAt: (string | undefined)[], k: number): boolean {
+  const id = entityAt[k];
+  if (!id) return false;
+  let end = k;
+  while (entityAt[end + 1] === id) end++;
+  const next = toks[end + 1];
+  return !!next && isVerbTag(next) && !next.tags.has('Noun');
+}
+
 export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[] {
   const shouted = toks.every((t) => !/\p{Ll}/u.test(t.text));
   const titled = titleCase(toks);
@@ -287,6 +297,12 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       if (i === 0 || toks[i - 1].tags.has('Preposition')) return 'N';
       // "alleges, among other things, that Acme …": after an aside, before a name or a subject pronoun.
       if (/,/.test(toks[i - 1].post) && (entityAt[i + 1] || subjectPronoun(toks[i + 1]?.normal ?? ''))) return 'COMP';
+      // "pledged in 2020 that Acme would sell", "warned in 2020 that it would": before a subject pronoun, or a
+      // name with a verb right after it, "that" opens a clause (a demonstrative takes a noun: "that Acme plant").
+      // (After a noun it may be the noun's own clause, which the claims read whole: "denied claims that Cole …".)
+      const afterNoun = toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Value') && !toks[i - 1].tags.has('Date');
+      if (!afterNoun && (subjectPronoun(toks[i + 1]?.normal ?? '') || nameThenVerb(toks, entityAt, i + 1)))
+        return 'COMP';
       const afterVerb = !!toks[i - 1] && isVerbTag(toks[i - 1]);
       return !afterVerb && t.tags.has('Determiner') && toks[i + 1] && isNounish(toks[i + 1]) && !isVerbTag(toks[i + 1])
         ? 'N'

@@ -136,6 +136,26 @@ describe('hedgedByFrame', () => {
       ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],
     ],
     [
+      'a promise of what would follow',
+      'Ann Cole promised that Norfield Holdings would buy Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'a pledge, with its year between the verb and "that"',
+      'Tom Hale pledged in 2020 that Norfield Holdings would sell Castor Mining.',
+      ['Norfield Holdings SELLS Castor Mining (hedged)'],
+    ],
+    [
+      'a vow without "that", its time before the clause',
+      'Ann Cole vowed last week Norfield Holdings would buy Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
+      'an opinion verb, a weekday between it and "that"',
+      'Ann Cole believes on Monday that Pell Group funded Castor Mining.',
+      ['Pell Group INVESTS_IN Castor Mining (hedged)'],
+    ],
+    [
       'a cause is stated, not hedged',
       'Acme Corp bought Beta Holdings because Castor Mining sued Peru.',
       ['Acme Corp ACQUIRES Beta Holdings', 'Castor Mining ACCUSES Peru'],

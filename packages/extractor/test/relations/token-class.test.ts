@@ -188,3 +188,26 @@ describe('classify: capitalised verbs and "past"', () => {
     expect(verbGroups(text)).toEqual(expected);
   });
 });
+
+describe('classify: "that" opening a clause or a noun phrase', () => {
+  const phrases = (text: string) => {
+    const view = viewsOf(text)[0];
+    return view.chunks
+      .filter((c) => c.kind === 'NP' || c.kind === 'COMP')
+      .map((c) => `${c.kind} ${view.slice(c.from, c.to)}`);
+  };
+  test.each([
+    [
+      'after a year, before a name and its verb',
+      'Ann Cole pledged in 2020 that Acme Corp would sell the plant.',
+      ['NP Ann Cole', 'NP 2020', 'COMP that', 'NP Acme Corp', 'NP the plant'],
+    ],
+    [
+      'after a weekday, before a subject pronoun',
+      'Ann Cole warned on Monday that it would close.',
+      ['NP Ann Cole', 'NP Monday', 'COMP that', 'NP it'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});

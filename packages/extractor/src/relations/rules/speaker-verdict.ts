@@ -50,7 +50,9 @@ function verdictAt(
   const verbal = toks.some((t) => t.tags.has('Verb') || t.tags.has('Participle'));
   if (!word || STATES.has(word) || verbal || (/ed$/.test(word) && !JUDGING_ED.test(word))) return undefined;
   // The clause ends with the verdict: the statement's end, a sentence mark or a closing quotation.
-  const closes = end >= spanTo || /[.!?;”"]/.test(view.toks[end].post) || ch[last + 1]?.kind === 'SUB';
+  // ("was illegal and that she would fight it": a second clause of the statement opens after "and that")
+  const nextClause = ch[last + 1]?.kind === 'CONJ' && ch[last + 2]?.kind === 'COMP';
+  const closes = end >= spanTo || /[.!?;”"]/.test(view.toks[end].post) || ch[last + 1]?.kind === 'SUB' || nextClause;
   return closes ? { from: np.from, to: end, word } : undefined;
 }
 
@@ -83,6 +85,10 @@ export const speakerVerdict: RelationRule = {
         // is that verb's object; the verdict is on the clause's head ("Reports"), not on it.
         const before = ch[ch.indexOf(subj.np) - 1];
         if (before?.kind === 'VG' && before.from !== span.cueFrom) return;
+        // "said a compulsory introduction of face coverings could be inevitable": the thing judged is the noun
+        // with its "of" phrase, which no node names ("introduction" alone says nothing).
+        const after = ch[ch.indexOf(subj.np) + 1];
+        if (after?.kind === 'PREP' && view.toks[after.from].normal === 'of' && !subj.np.breakAfter) return;
         const verdict = verdictAt(view, c + 1, span.to);
         if (!verdict) return;
         out.push({

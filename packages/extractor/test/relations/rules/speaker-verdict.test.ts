@@ -26,6 +26,16 @@ describe('speaker-verdict', () => {
       ['Ann Cole LABELS Pell Agreement (negated)'],
     ],
     ['a person is no thing judged', 'Ann Cole said Tom Hale was dishonest.', []],
+    [
+      'a noun judged with its "of" phrase, which no node names',
+      'Ann Cole said a compulsory introduction of face masks could be inevitable and that she was considering it.',
+      [],
+    ],
+    [
+      'a thing judged, a second clause after "and that"',
+      'Ann Cole said the Pell Agreement was illegal and that she would fight it.',
+      ['Ann Cole LABELS Pell Agreement'],
+    ],
     ['a state, not a verdict', 'Ann Cole said the Pell Agreement was delayed.', []],
     ['what befell a thing', 'The Daily Post reported the Star Diner was damaged.', []],
     ['a relation between two things', 'Acme Corp denied the two Harbour Fires were related.', []],

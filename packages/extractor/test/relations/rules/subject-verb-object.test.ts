@@ -228,6 +228,11 @@ describe('subject-verb-object', () => {
 
   test.each([
     [
+      'a clause opened by "that" after a year is no object of the verb',
+      'Lee Min-ho pledged in 2020 that Acme Corp would stop the policy.',
+      [],
+    ],
+    [
       'a place after a "to"-phrase is where its noun is',
       'The Daily Post reached out to sex workers in Mysore in June.',
       [],
