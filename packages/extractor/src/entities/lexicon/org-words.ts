@@ -112,6 +112,21 @@ export const ORG_KINDS = new Set(
     .filter(Boolean),
 );
 
+/** Trades that people and firms share ("film producer Ann Cole", "the oil producer Zentra"), and the goods or
+ * ownership words before one that make it a firm's: "copper producer", "arms supplier", "state-owned miner". */
+const TRADES = new Set('producer exporter importer supplier provider miner refiner distributor trader'.split(' '));
+const GOODS = new Set(
+  `oil gas coal gold copper diamond iron uranium lithium nickel cobalt zinc silver platinum steel aluminium aluminum
+  timber coffee cocoa grain wheat sugar arms weapons energy power electricity fuel fertiliser fertilizer chip`.split(
+    /\s+/,
+  ),
+);
+const STATE_HELD = new Set(['owned', 'run', 'controlled', 'backed']);
+/** `word` is a trade and the words before it (`before`, nearest first; a hyphened word is two) name goods or
+ * state ownership ("state-owned"): an organisation's kind. */
+export const goodsTrade = (before: string[], word: string) =>
+  TRADES.has(word) && (GOODS.has(before[0]) || (STATE_HELD.has(before[0]) && before[1] === 'state'));
+
 /** A kind of organisation in the plural ("operators", "airlines", "companies"): the kinds of a list's names. */
 export const pluralOrgKind = (word: string) =>
   /s$/.test(word) && ORG_KINDS.has(word.replace(/ies$/, 'y').replace(/s$/, ''));

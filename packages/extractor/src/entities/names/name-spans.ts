@@ -11,7 +11,15 @@ import { titlePieces } from './name-fragments.js';
 import { commonOpeners } from './common-openers.js';
 import { keepSupported, surnames } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
-import { LEGAL_FORMS, OCCASION_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS, pluralOrgKind } from '../lexicon/org-words.js';
+import {
+  goodsTrade,
+  LEGAL_FORMS,
+  OCCASION_HEADS,
+  ORG_HEADS,
+  ORG_KINDS,
+  PLACE_HEADS,
+  pluralOrgKind,
+} from '../lexicon/org-words.js';
 import {
   CALENDAR,
   CONNECTORS,
@@ -507,7 +515,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !NOT_ROLES.has(b.normal) &&
             // "the carmaker Holtenbach", "Tour operators Jet2 and TUI": a kind of organisation, not a person's role.
             !ORG_KINDS.has(b.normal) &&
-            !pluralOrgKind(b.normal);
+            !pluralOrgKind(b.normal) &&
+            // ("the state-owned copper producer Codelco"; "film producer Ann Cole" keeps her role)
+            !goodsTrade(
+              [2, 3].map((n) => row[span.tokens[0].pos - n]?.normal ?? ''),
+              b.normal,
+            );
           // "was born Peter Edward Baker", "tested positive for COVID-19": the words may say what the name is.
           const bb = span.tokens[0].pos > 1 ? row[span.tokens[0].pos - 2] : undefined;
           if (b && bb && /^\p{Ll}/u.test(bb.text) && /^\p{Ll}/u.test(b.text))

@@ -7,7 +7,7 @@
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
-import { ORG_KINDS, pluralOrgKind } from '../lexicon/org-words.js';
+import { goodsTrade, ORG_KINDS, pluralOrgKind } from '../lexicon/org-words.js';
 
 /** What an organisation has and a person does not: "X's shareholders". */
 const ORG_PARTS = new Set(
@@ -51,7 +51,14 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const relative = ['whose', 'which', 'what'].includes(tokens[first.i - 2]?.normal ?? '');
   // ("the start-up Kestrel Launch": the kind is written hyphened, one word of two tokens.)
   const hyphened = (t: Token) => tokens[t.i - 1]?.post === '-' && ORG_KINDS.has(tokens[t.i - 1].normal + t.normal);
-  const kind = before && (ORG_KINDS.has(before.normal) || hyphened(before) || pluralKindBefore(first, tokens));
+  // ("the state-owned copper producer Codelco": a trade in goods is a firm's.)
+  const goods = (t: Token) =>
+    goodsTrade(
+      [2, 3].map((n) => tokens[first.i - n]?.normal ?? ''),
+      t.normal,
+    );
+  const kind =
+    before && (ORG_KINDS.has(before.normal) || hyphened(before) || goods(before) || pluralKindBefore(first, tokens));
   if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post)) return !relative;
   // "Hyundai, which also owns Kia": what is owned is no person.
   if (before?.sentence === first.sentence && before.tags.has('Verb') && OWNING.has(before.root ?? before.normal))

@@ -1,6 +1,6 @@
-// Site names: "a visit to the Edvard Lunde oil field": oil fields, mines and dams are often named after people,
-// so a name read as a person's that the article only ever writes right before such a site noun names the
-// site, a Place. A person also mentioned on their own ("Edvard Lunde said …"), or with a title, stays one.
+// Site names: "a visit to the Edvard Lunde oil field": oil fields, mines and dams are often named after people
+// or places, so a name read as a person's (or as a firm's for want of any cue) that the article only ever writes
+// right before such a site noun names the site, a Place. A person also mentioned on their own ("Edvard Lunde said …"), or with a title, stays one.
 import type { Token } from '../../tokens.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -20,7 +20,10 @@ function beforeSite(s: TypedSpan, tokens: Token[]): boolean {
 
 function retypeSites(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) {
-    if (g.type !== 'Person' || g.spans.some((s) => s.title || s.roleBefore)) continue;
+    // (a name the parse took for a firm's only by default, "at its Chuquicamata mine", too; not letters, "the
+    // BHP mine", nor a firm some cue named)
+    const guess = g.type === 'Organization' && !g.strong && !/^[\p{Lu}\d&.-]+$/u.test(g.spans[0].text);
+    if ((g.type !== 'Person' && !guess) || g.spans.some((s) => s.title || s.roleBefore)) continue;
     if (!g.spans.every((s) => beforeSite(s, tokens))) continue;
     g.type = 'Place';
     g.strong = true;
@@ -29,7 +32,8 @@ function retypeSites(groups: NameGroup[], tokens: Token[]): void {
 
 export const siteNames: EntityStep = {
   name: 'site-names',
-  description: 'a personal name only ever written before a site noun ("the Edvard Lunde oil field") is a Place',
+  description:
+    'a personal name, or one typed a firm for want of a cue, only ever written before a site noun ("the Edvard Lunde oil field", "its Chuquicamata mine") is a Place',
   apply(groups, ctx) {
     retypeSites(groups, ctx.tokens);
     return groups;

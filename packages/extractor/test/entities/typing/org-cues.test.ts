@@ -60,6 +60,24 @@ const cases: EntityCase[] = [
     alias: ['Kestrel', 'firm-first-word'],
   },
   {
+    rule: 'a trade in goods ("copper producer") after "state-owned"',
+    text: 'Regulators fined the state-owned copper producer Velcor over a spill. Velcor said it would appeal.',
+    name: 'Velcor',
+    type: 'Organization',
+  },
+  {
+    rule: 'a state-owned trade, no goods named',
+    text: 'Regulators fined the state-owned supplier Velcor on Monday. Velcor said it would appeal.',
+    name: 'Velcor',
+    type: 'Organization',
+  },
+  {
+    rule: 'an arms supplier',
+    text: 'The arms supplier Drayven said sales rose.',
+    name: 'Drayven',
+    type: 'Organization',
+  },
+  {
     rule: 'a kind in the plural before a list: the first name',
     text: 'Tour operators Kestrel2 and Velra cancelled flights to Rhodes.',
     name: 'Kestrel2',
@@ -126,6 +144,7 @@ describe('org cues', () => {
       'Helen Brandt',
     ],
     ['a family member is no body of members', 'Helen Brandt arrived. A Brandt family member spoke.', 'Helen Brandt'],
+    ['a trade of a person\'s ("film producer")', 'The film producer Helen Brandt said sales rose.', 'Helen Brandt'],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Person');
   });

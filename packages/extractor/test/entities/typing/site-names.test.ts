@@ -22,6 +22,12 @@ const cases: EntityCase[] = [
     name: 'Peter Holm',
     type: 'Place',
   },
+  {
+    rule: 'a name typed a firm only by default, before "mine"',
+    text: 'Velcor failed to maintain a dam at its Arqueta mine, the regulator said.',
+    name: 'Arqueta',
+    type: 'Place',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
@@ -33,4 +39,12 @@ test.each([
   ['Crews praised Senator Peter Holm on Monday.', 'Peter Holm'],
 ])('stays a person: %s', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Person');
+});
+
+test.each([
+  // Letters name the owner ("the BHP mine"), and so does a firm some cue named.
+  ['Workers at the KVX mine went on strike.', 'KVX'],
+  ['The miner Velcor said output at the Velcor mine fell.', 'Velcor'],
+])('stays a firm: %s', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).toBe('Organization');
 });
