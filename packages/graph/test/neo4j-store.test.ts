@@ -217,15 +217,21 @@ describe('Neo4jStore', () => {
     expect(Number(r.d)).toBe(2);
     for (const k of ['p', 'c', 'k', 'x', 'y']) expect(Number.isFinite(Number(r[k]))).toBe(true);
     // A new store (another process) lays out from the stored positions: a node moved far away stays
-    // far, where a layout from scratch would never put it.
-    await driver.executeQuery(
-      'MATCH (e:Entity {id: $id}) SET e.x = 1.0e6, e.y = -1.0e6',
-      { id: fixtureId(tag, 'Huawei', 'Organization') },
-      { database: 'neo4j' },
-    );
-    const other = await open();
-    const huawei = (await other.snapshot()).nodes.find((n) => n.id === fixtureId(tag, 'Huawei', 'Organization'))!;
-    await other.close();
+    // far, where a layout from scratch would never put it. Other files import into the shared server meanwhile,
+    // and a graph whose nodes are mostly new (unpositioned) is laid out afresh (analyze.ts), so this is tried up
+    // to three times, each time right after positions were written for every node.
+    let huawei: { x?: number; y?: number } = {};
+    for (let attempt = 0; attempt < 3 && !(Number(huawei.x) > 5e5); attempt++) {
+      if (attempt) await store.writeAnalytics();
+      await driver.executeQuery(
+        'MATCH (e:Entity {id: $id}) SET e.x = 1.0e6, e.y = -1.0e6',
+        { id: fixtureId(tag, 'Huawei', 'Organization') },
+        { database: 'neo4j' },
+      );
+      const other = await open();
+      huawei = (await other.snapshot()).nodes.find((n) => n.id === fixtureId(tag, 'Huawei', 'Organization'))!;
+      await other.close();
+    }
     expect(huawei.x).toBeGreaterThan(5e5);
     expect(huawei.y).toBeLessThan(-5e5);
   }, 180000);
