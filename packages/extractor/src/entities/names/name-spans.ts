@@ -60,6 +60,7 @@ import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
 import { pluralOpener } from './plural-opener.js';
 import { roleOpener } from './role-opener.js';
+import { syllableNameOpener } from './syllable-name.js';
 import { warJoin } from './war-names.js';
 import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener } from './number-joins.js';
@@ -268,7 +269,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           (!heading[i] && pluralOpener(row, i, nameAt, common)) ||
           (!heading[i] && numberOpener(row, i, nameAt)) ||
           (!heading[i] && ordinalOpener(row, i, nameAt)) ||
-          (!heading[i] && adjectiveOpener(row, i, nameAt));
+          (!heading[i] && adjectiveOpener(row, i, nameAt)) ||
+          (!heading[i] && syllableNameOpener(row, i));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
         // "the Co-operative Commonwealth Federation": a hyphened word opening an organisation's name.

@@ -1,5 +1,6 @@
 // Typing rules for name spans, as data: the first rule whose test passes gives the type. `strong` types
 // win a vote over weak guesses when mentions of one entity disagree.
+import { ARABIC_ARTICLE, SYLLABLE_NAME } from '../names/syllable-name.js';
 import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS, PEOPLE_NOUNS } from '../lexicon/demonyms.js';
@@ -60,7 +61,6 @@ const PROPER_CONCEPTS = new Set(
   'internet web islam christianity judaism hinduism buddhism sikhism hajj ramadan christmas easter'.split(' '),
 );
 // "Masjid Al-Haram", "Omar El-Bashir": an Arabic article, not a given name's first syllable.
-const ARABIC_ARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|abu|ibn|bin|ben|bint)-/i;
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);
 const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
 /** The two words before a brand: "sold as", "marketed as", "brand name". */
@@ -386,7 +386,7 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'Person',
     strong: true,
     test: (s) =>
-      /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{0,5}$/u.test(s.text) &&
+      SYLLABLE_NAME.test(s.text) &&
       !ARABIC_ARTICLE.test(s.text.split(' ')[1]) &&
       !anyTag(s, 'Country') &&
       !s.text.split(/[\s-]/).some((w) => COUNTRY_NAMES.has(w.toLowerCase())),
