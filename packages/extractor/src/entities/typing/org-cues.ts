@@ -43,6 +43,26 @@ function pluralKindBefore(first: Token, tokens: Token[]): boolean {
   return !!kind && kind.sentence === first.sentence && !/\S/.test(kind.post) && pluralOrgKind(kind.normal);
 }
 
+/** What a body has that the next sentence gives it by "Its": "Its president, Sebastian Coe, said …". */
+const ITS_ROLES = new Set([...ORG_PARTS, 'president', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "World Athletics said the record would stand. Its president, …": the name opens its sentence (after "The" at
+ * most), and the next sentence opens with "Its" and a role or part only a body has; the sentence's subject is
+ * what that "Its" stands for. */
+function itsRoleNext(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const first = s.tokens[0];
+  const before = tokens[first.i - 1];
+  const opens =
+    !before ||
+    before.sentence !== first.sentence ||
+    (before.normal === 'the' && tokens[before.i - 1]?.sentence !== first.sentence);
+  if (!opens) return false;
+  let k = s.tokens[s.tokens.length - 1].i + 1;
+  while (tokens[k] && tokens[k].sentence === first.sentence) k++;
+  const [its, role] = [tokens[k], tokens[k + 1]];
+  return its?.text === 'Its' && its.sentence === first.sentence + 1 && !!role && ITS_ROLES.has(role.normal);
+}
+
 function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const first = s.tokens[0];
   const last = s.tokens[s.tokens.length - 1];
@@ -65,6 +85,7 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
     return /^\s*$/.test(before.post);
   const next = tokens[last.i + 1];
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && MEMBER.has(next.text)) return true;
+  if (itsRoleNext(s, tokens)) return true;
   // "the opposition Democratic Renewal party won": a political body's kind in lower case after its name.
   // ("Rutte's coalition wants …": a possessor of the body is no name of it)
   const owner = /['’]s$/.test(last.text);

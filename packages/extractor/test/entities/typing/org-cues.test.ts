@@ -72,6 +72,12 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'the next sentence gives the body a role by "Its"',
+    text: 'World Rowing said the record would stand. Its president, Helen Brandt, praised the crew.',
+    name: 'World Rowing',
+    type: 'Organization',
+  },
+  {
     rule: 'an arms supplier',
     text: 'The arms supplier Drayven said sales rose.',
     name: 'Drayven',
@@ -144,6 +150,11 @@ describe('org cues', () => {
       'Helen Brandt',
     ],
     ['a family member is no body of members', 'Helen Brandt arrived. A Brandt family member spoke.', 'Helen Brandt'],
+    [
+      'a name that does not open its sentence is no antecedent of the next one\'s "Its"',
+      'On Monday, Helen Brandt praised the union. Its president resigned.',
+      'Helen Brandt',
+    ],
     ['a trade of a person\'s ("film producer")', 'The film producer Helen Brandt said sales rose.', 'Helen Brandt'],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Person');
