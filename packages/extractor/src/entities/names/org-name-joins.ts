@@ -23,6 +23,7 @@ import { aloneTags } from '../../common-word.js';
 import { NOUN_SUFFIX } from './common-nouns.js';
 import { placeAndJoin } from './place-and-names.js';
 import { countryWord } from './party-chamber.js';
+import { isKnownPlace } from '../lexicon/known-places.js';
 
 const OF = new Set(['of', 'for', 'on']);
 
@@ -85,22 +86,35 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
     // One last word of the complement: "… Atheists and Agnostics", not "… Defence and Foreign Office" nor
     // "University of Texas and Google".
     if (orgComplement && !has(row[j + 1], KNOWN) && !opensAnother(row, j + 1, nameAt)) return 2;
-    // Two last words: "Institute of Allergy and Infectious Diseases", when nothing follows them.
-    const second = row[j + 2];
-    if (
-      orgComplement &&
-      quiet(row[j + 1], second) &&
-      nameAt(j + 2) &&
-      // "Department of Health and Human Services": a portfolio's word ("Services") is no second body here.
-      [row[j + 1], second].every(
-        (x) =>
-          !knownAlone(x) &&
-          (!ORG_HEADS.has(lower(x)) || PORTFOLIO_NOUNS.has(lower(x))) &&
-          !/^\p{Lu}{2,}$/u.test(x.text),
-      ) &&
-      !(quiet(second, row[j + 3]) && (nameAt(j + 3) || OF.has(row[j + 3].normal)))
-    )
-      return 3;
+    // Two or three last words: "Institute of Allergy and Infectious Diseases", "Center for Volcanology and
+    // Geological Hazard Mitigation", when nothing follows them.
+    // (Not three after a place: "University of Miami and Apex Shark Expeditions" are two bodies.)
+    const afterPlace =
+      placeComplement(run, ofAt) ||
+      isKnownPlace(
+        run
+          .slice(ofAt + 1)
+          .map((x) => x.text)
+          .join(' '),
+      );
+    for (const n of orgComplement ? (afterPlace ? [2] : [2, 3]) : []) {
+      const words = row.slice(j + 1, j + 1 + n);
+      const last = words[words.length - 1];
+      if (
+        words.length === n &&
+        words.every((x, k) => k === 0 || (quiet(words[k - 1], x) && nameAt(j + 1 + k))) &&
+        // "Department of Health and Human Services": a portfolio's word ("Services") is no second body here.
+        words.every(
+          (x) =>
+            !knownAlone(x) &&
+            !TITLES.has(lower(x)) &&
+            (!ORG_HEADS.has(lower(x)) || PORTFOLIO_NOUNS.has(lower(x))) &&
+            !/^\p{Lu}{2,}$/u.test(x.text),
+        ) &&
+        !(quiet(last, row[j + n + 1]) && (nameAt(j + n + 1) || OF.has(row[j + n + 1].normal)))
+      )
+        return n + 1;
+    }
     // "Port Authority of New York and New Jersey": the body of two places; not when the second place is
     // followed by more of a name or owns something ("… of Texas and Mexico's army").
     if (orgComplement && placeComplement(run, ofAt)) {

@@ -460,6 +460,20 @@ const cases: BoundaryCase[] = [
     not: ['Commerce', 'Scottish Chambers'],
   },
   {
+    rule: 'three last words of an "for" complement after "and"',
+    text: "Norway's Center for Seismology and Coastal Hazard Research raised the alert.",
+    names: [['Center for Seismology and Coastal Hazard Research', 'Organization']],
+    not: ['Center for Seismology', 'Coastal Hazard Research'],
+  },
+  {
+    rule: 'a body of a place, "and", another body of three words: two bodies',
+    text: 'Scientists from the University of Miami and Velcor Shark Expeditions published a study.',
+    names: [
+      ['University of Miami', 'Organization'],
+      ['Velcor Shark Expeditions', 'Organization'],
+    ],
+  },
+  {
     rule: '"and" inside the words before an organisation word',
     text: 'The Food and Drug Administration approved the drug in May.',
     names: [['Food and Drug Administration', 'Organization']],
