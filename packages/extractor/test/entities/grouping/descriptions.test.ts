@@ -44,6 +44,13 @@ describe('definite descriptions', () => {
       'airline',
     ],
     [
+      'a thing of that kind with no name inside a sentence is the kind in general (guard)',
+      'Iranian airline Mahan Air flew to Spain. Tom Hale said a new airline would start. The airline was banned by Germany.',
+      'Mahan Air',
+      'The airline',
+      'airline',
+    ],
+    [
       'the most recent one of that kind',
       'Officials in the state of Ohio met. The state of Utah sued. The state said it would appeal.',
       'Utah',
@@ -236,6 +243,16 @@ describe('definite descriptions', () => {
       'nor in apposition',
       "Delegates backed Ann Cole, the party's former treasurer. Later the party met in Dorn.",
       'Ann Cole',
+    ],
+    [
+      'a thing of that kind with no name opened a sentence before it',
+      'A Norwegian appeals court upheld the fine on Monday. Acme Corp may take the case to the Supreme Court. Ann Cole said the court had been fair.',
+      'Supreme Court',
+    ],
+    [
+      'the same after a dateline',
+      'OSLO — A district court fined Acme Corp on Monday. The firm may appeal to the Supreme Court, and the court may hear it.',
+      'Supreme Court',
     ],
   ])('no reference when %s: "%s"', (_rule, text, name) => {
     expect(
