@@ -297,13 +297,15 @@ const SUBJECT_RELATIVES = new Set(['which', 'who']);
 
 /** "distributism, which he said was an extreme form of capitalism", "an interview, that Trump claimed was
  * unfair": a relative pronoun before the speaker is the subject of what was said, which starts on its verb;
- * when no phrase can stand for the pronoun (relativeAntecedent), the statement has no subject to show. */
+ * when no phrase can stand for the pronoun (relativeAntecedent), the statement has no subject to show. So it is
+ * with no pronoun, a noun phrase right before the speaker's ("a decision its chief executive, Wael Sawan, said
+ * was unrelated to the case": the decision was, and "was unrelated to the case" alone says nothing). */
 export function subjectInRelative(view: SentenceView, c: number, from: number): boolean {
   const ch = view.chunks;
   const [rel, speaker] = [ch[c - 2], ch[c - 1]];
   const said = ch.find((x) => x.from === from);
   const relWord = rel && view.toks[rel.from].normal;
-  const relative = rel?.kind === 'REL' || (rel?.kind === 'COMP' && relWord === 'that');
+  const relative = rel?.kind === 'REL' || (rel?.kind === 'COMP' && relWord === 'that') || rel?.kind === 'NP';
   return relative && speaker?.kind === 'NP' && said?.kind === 'VG' && said.finite;
 }
 

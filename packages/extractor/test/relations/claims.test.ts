@@ -536,6 +536,14 @@ describe('claims', () => {
       'Tom Hale posted footage from an interview with Ann Cole, that Harald Eide claimed was unfair.',
     ],
     [
+      'nor a relative clause without its pronoun after a noun, the speaker set off by commas',
+      'Pell Group moved its headquarters to Oslo, a decision its chief executive, Harald Eide, said was unrelated to the case.',
+    ],
+    [
+      'nor a relative clause without its pronoun after a noun',
+      'Pell Group closed the plant, a move Harald Eide said was overdue.',
+    ],
+    [
       'nor a thing claimed in a relative clause, before the main clause',
       'In Norland, which claims sovereignty over Dorn, fishing is not illegal.',
     ],
