@@ -21,6 +21,9 @@ const PERSONAL_FATES = new Set(
   'death killing murder assassination execution funeral burial kidnapping abduction impeachment'.split(' '),
 );
 
+/** Participles whose "by" names a body's leader or founder, a person. */
+const LEADERS = new Set(['led', 'headed', 'chaired', 'founded', 'co-founded', 'cofounded', 'coached', 'captained']);
+
 const SPEECH = new Set([
   'said',
   'says',
@@ -110,6 +113,14 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       const of = tokens[s.tokens[0].i - 1];
       const fate = tokens[s.tokens[0].i - 2];
       if (of?.normal === 'of' && fate?.sentence === s.sentence && PERSONAL_FATES.has(fate.normal)) becomePerson.add(g);
+    }
+  // "The company, led by Elon Musk,", "a charity founded by Ana Lutz": a body's leader or founder after "by"
+  // (a name that looks like a person's: "a coalition led by Saudi Arabia" is a place, "… by Blackstone Group" a
+  // firm, and neither is a candidate).
+  for (const g of candidates)
+    for (const s of g.spans) {
+      const [by, verb] = [tokens[s.tokens[0].i - 1], tokens[s.tokens[0].i - 2]];
+      if (by?.normal === 'by' && verb?.sentence === s.sentence && LEADERS.has(verb.normal)) becomePerson.add(g);
     }
   // "Kadri Tamm, the Information Minister, said": an apposition headed by a title.
   for (const g of candidates) if (g.spans.some((s) => appositiveTitle(s, tokens))) becomePerson.add(g);

@@ -117,6 +117,9 @@ function nomineeType(view: SentenceView, pred: ReturnType<typeof makePredicate>,
   return pred.lemma === 'confirm' && person && next?.kind !== 'VG' ? { ...pred, type: 'APPOINTS' } : pred;
 }
 
+/** Verbs of trade whose "in <Place>" is a market. */
+const MARKET_VERBS = new Set(['sell', 'market', 'export', 'import', 'ship', 'distribute', 'retail', 'list', 'trade']);
+
 /** Acts whose count of victims is people met where it happened. */
 const HARM_TYPES = new Set(['ATTACKS', 'AFFECTS', 'ARRESTS']);
 
@@ -303,7 +306,11 @@ export const subjectVerbObject: RelationRule = {
             // "served as President of France": a role held "as" is as-role's (LEADS), not the verb's.
             if (prep === 'as' && possessedRole(view, np)) continue;
             // "met in Oslo": the place is where it happened, not what was met.
-            if (placeOfEvent(prep, O) && !pp.via && !MOVE_TYPES.has(pred.type)) {
+            // ("every vehicle the company has sold in the United States": where one sells is a market, not
+            // where one is, nor the thing sold; the verb phrase says so.)
+            if (placeOfEvent(prep, O) && !pp.via && MARKET_VERBS.has(vg.lemma)) {
+              if (view.types.get(S) !== 'Place' && onePlace) push(O, { ...pred, type: FALLBACK_TYPE }, 0.6, np.to);
+            } else if (placeOfEvent(prep, O) && !pp.via && !MOVE_TYPES.has(pred.type)) {
               if (view.types.get(S) !== 'Place' && onePlace) push(O, { ...pred, type: 'LOCATED_IN' }, 0.6, np.to);
             } else if (prep === 'in' && pred.type === 'ATTACKS') {
               // "Matt Ratana shot in custody centre": what one is hit "in" is where, never whom.

@@ -16,6 +16,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'a body led by the name',
+    text: 'The company, led by Orvan Velk, has long argued that its cars are safe.',
+    name: 'Orvan Velk',
+    type: 'Person',
+  },
+  {
+    rule: 'a charity founded by the name',
+    text: 'A charity founded by Talia Brenn opened a clinic in Oslo.',
+    name: 'Talia Brenn',
+    type: 'Person',
+  },
+  {
     rule: 'an age between commas',
     text: 'Police in Kazan said Rustam Nurmagomedov, 45, was arrested at the station.',
     name: 'Rustam Nurmagomedov',
@@ -109,6 +121,11 @@ describe('person cues', () => {
       extract("Investors sold shares. Talvane Industries' shareholders met on Monday.").entities,
       'Talvane Industries',
     );
+    expect(e?.type).not.toBe('Person');
+  });
+
+  test("a body owned by a name that looks like a person's makes no person (owning is no leading)", () => {
+    const e = find(extract('The shop, owned by Orvan Velk, closed on Monday.').entities, 'Orvan Velk');
     expect(e?.type).not.toBe('Person');
   });
 

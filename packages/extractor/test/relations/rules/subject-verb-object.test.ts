@@ -228,6 +228,11 @@ describe('subject-verb-object', () => {
 
   test.each([
     [
+      'where one sells is a market, not where one is',
+      'Acme Corp has sold in Norway since 2012.',
+      ['Acme Corp RELATED_TO Norway'],
+    ],
+    [
       'a clause opened by "that" after a year is no object of the verb',
       'Lee Min-ho pledged in 2020 that Acme Corp would stop the policy.',
       [],
