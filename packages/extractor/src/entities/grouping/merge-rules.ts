@@ -3,7 +3,7 @@
 import { initials, isAcronym, nameKey } from '../names/name-key.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, spelledOutCountry, withoutCountry } from '../lexicon/countries.js';
 import { DATED_EVENT_HEADS, EVENT_HEADS, LEGAL_FORMS, ORG_HEADS } from '../lexicon/org-words.js';
-import { PATRONYMICS } from '../names/name-particles.js';
+import { familyName, PARTICLES, PATRONYMICS } from '../names/name-particles.js';
 import { STATE_BODY_HEADS } from '../lexicon/state-body-heads.js';
 import { YEAR } from '../names/number-joins.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
@@ -33,7 +33,6 @@ import { familyNames } from './family-names.js';
 import { nameWrittenWhole } from './name-written-whole.js';
 import { cityWordForm } from './city-word-form.js';
 import { firmFirstWord } from './firm-first-word.js';
-import { familyName } from '../names/name-particles.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
 const plainLetters = (w: string) => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -87,7 +86,9 @@ const headWord = (key: string) =>
 const firstBefore = (cands: NameGroup[]) => cands.sort((a, b) => a.first - b.first)[0];
 /** Words a person's full name may have: four, or six with a patronymic ("Haitham bin Tariq Al Said", "Mohammed
  * bin Salman Al Saud": "son of" and a family name lengthen a name without making it anything but one person's). */
-const maxPersonWords = (g: NameGroup) => (g.key.split(' ').some((w) => PATRONYMICS.has(w)) ? 6 : 4);
+const maxPersonWords = (g: NameGroup) => (g.key.split(' ').some((w) => PATRONYMICS.has(w)) ? 6 : 4) + particleCount(g);
+/** "Luiz Inácio Lula da Silva": the particles of a name are no words of its own. */
+const particleCount = (g: NameGroup) => g.key.split(' ').filter((w) => PARTICLES.has(w) && !PATRONYMICS.has(w)).length;
 
 /** "the state of Montana … Montana's reservations … the plaintiffs were listed as … Montana Native Vote": a
  * short name refers back to a full name the article has given; a place name the body uses before that name
@@ -192,13 +193,23 @@ export const MERGE_RULES: MergeRule[] = [
       if (cands.length) return firstBefore(last.length ? last : cands);
       // "Rosselló" after "Ricardo Rosselló Nevares": the first of two family names, when one person has it
       // (not a given name in the middle: "Walker" of "George Walker Bush" is no one's short form).
+      // "Lula" after "Luiz Inácio Lula da Silva": the word before a Romance particle, not opening the name, is
+      // a family name of its own, given name or not.
+      const beforeParticle = groups.filter((g) => {
+        const words = g.key.split(' ');
+        const at = words.indexOf(s.key);
+        return (
+          g !== s && g.type === 'Person' && at >= 1 && PARTICLES.has(words[at + 1]) && !PATRONYMICS.has(words[at + 1])
+        );
+      });
+      if (beforeParticle.length === 1) return beforeParticle[0];
       if (givenName(s.surface)) return undefined;
       const inner = groups.filter(
         (g) =>
           g !== s &&
           g.type === 'Person' &&
-          g.words >= 3 &&
-          g.words <= 4 &&
+          g.words - particleCount(g) >= 3 &&
+          g.words - particleCount(g) <= 4 &&
           g.key.split(' ').slice(1, -1).includes(s.key),
       );
       return inner.length === 1 ? inner[0] : undefined;

@@ -47,7 +47,10 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   const patronymic = k === j + 1 && words >= 1 && words <= 2 && PATRONYMICS.has(row[j].normal);
   // "Surigao del Sur", "Rio de Janeiro", "Maria de la Cruz": a Romance "of" between two name words, after any
   // name word (no given name needed: places are named so too).
-  const romance = words <= 2 && ROMANCE.has(row[j].normal) && (k === j + 1 || DE_ARTICLES.has(row[j + 1].normal));
+  // ("Luiz Inácio Lula da Silva": after three words only when each is a person's: given names and a nickname.)
+  const personal = words === 3 && ownWords(run).every((t) => t.tags.has('Person'));
+  const romance =
+    (words <= 2 || personal) && ROMANCE.has(row[j].normal) && (k === j + 1 || DE_ARTICLES.has(row[j + 1].normal));
   // "Anko van der Werff", "Ursula von der Leyen": two Dutch or German particles join a family name after any one
   // name word (the given name may be one the lexicon does not know).
   const germanic = k === j + 2 && words === 1 && (row[j].normal === 'van' || row[j].normal === 'von');

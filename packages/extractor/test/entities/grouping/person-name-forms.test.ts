@@ -13,6 +13,20 @@ const cases: EntityCase[] = [
     alias: ['Rosselló', 'surname'],
   },
   {
+    rule: 'the family name after a Romance particle, three words before it',
+    text: 'Voters elected Luiz Inácio Lula da Silva on Sunday. Silva thanked them.',
+    name: 'Luiz Inácio Lula da Silva',
+    type: 'Person',
+    alias: ['Silva', 'surname'],
+  },
+  {
+    rule: 'the word before a Romance particle, a given name or a nickname',
+    text: 'Voters elected Luiz Inácio Lula da Silva on Sunday. Lula thanked them.',
+    name: 'Luiz Inácio Lula da Silva',
+    type: 'Person',
+    alias: ['Lula', 'surname'],
+  },
+  {
     rule: 'the first two words of a three-word name',
     text: 'Amos Deng Kuol died in Juba on Tuesday. Amos Deng had led the party for years.',
     name: 'Amos Deng Kuol',

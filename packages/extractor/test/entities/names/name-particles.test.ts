@@ -20,6 +20,8 @@ test.each([
   // The Spanish "de los" / "de las" as "de la".
   ['Judge María de los Ángeles Ruiz said Tom Hale had lied.', ['María de los Ángeles Ruiz', 'Tom Hale']],
   ['Reporters met Ana de las Heras in Lima.', ['Ana de las Heras']],
+  // Three personal words before the particle: given names and a nickname.
+  ['Voters elected Paulo Roberto Lindo da Costa on Sunday.', ['Paulo Roberto Lindo da Costa']],
   ['The minister, Karim al-Hassan, resigned.', ['Karim al-Hassan']],
   // "bin" / "bint" / "ibn" ("son / daughter of") after any name word, known as a given name or not.
   ['Police said Usama bin Qadir had fled to Basra.', ['Usama bin Qadir']],
