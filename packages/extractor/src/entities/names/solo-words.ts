@@ -44,15 +44,18 @@ export function soloWords(
         plainWord(row[k].text) &&
         row[k + 1]?.normal === 'and' &&
         !!name[k + 2];
-      const last = (k + 1 >= row.length || !joined(k)) && !inner;
+      // ("World Cup", "World Rapid and Blitz Championships": the first word of a name a kind word ends modifies
+      // that kind, and "World number one Magnus Carlsen" names no "World".)
+      // ("World Anti-Doping Agency": over capitalised words the parse does not take for names, and hyphens.)
+      const capNext = (a: number) => !!row[a + 1] && /^\p{Lu}/u.test(row[a + 1].text) && /^[ -]$/.test(row[a].post);
+      let e = k;
+      while (e < row.length - 1 && (capNext(e) || (row[e + 1]?.normal === 'and' && name[e + 2])))
+        e += capNext(e) ? 1 : 2;
+      const kinded = e > k && HEADS.has(lower(row[e]).replace(/['’]s$/, ''));
+      const last = (k + 1 >= row.length || !joined(k)) && !inner && !(capNext(k) && kinded);
       // ("New People's Party": the parse may read an adjective opening a name as a name word; the lexicon
       // still knows it as an adjective, and "New faces emerge …" names nothing.)
       const adjective = row[k].tags.has('Adjective') || lexiconTags(row[k].normal).includes('Adjective');
-      // ("World Cup", "World Rapid and Blitz Championships": the first word of a name a kind word ends modifies
-      // that kind, and "World number one Magnus Carlsen" names no "World".)
-      let e = k;
-      while (e < row.length - 1 && (joined(e) || (row[e + 1]?.normal === 'and' && name[e + 2]))) e += joined(e) ? 1 : 2;
-      const kinded = e > k && HEADS.has(lower(row[e]).replace(/['’]s$/, ''));
       if (last || (first && !inner && !adjective && !kinded)) out.add(lower(row[k]));
       else if (first && !inner && !adjective) kindFirst.add(lower(row[k]));
       if (!last) pairs.add(`${lower(row[k])} ${lower(row[k + 1])}`);

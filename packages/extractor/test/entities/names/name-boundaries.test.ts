@@ -39,6 +39,12 @@ const cases: BoundaryCase[] = [
     not: ['World'],
   },
   {
+    rule: 'nor when the name it opens has a hyphened word',
+    text: 'World number one Ann Cole accepted a ban after the World Anti-Cheating Agency appealed.',
+    names: [['Ann Cole'], ['World Anti-Cheating Agency']],
+    not: ['World'],
+  },
+  {
     rule: 'an organisation word, "to" and a capitalised verb stay one name',
     text: 'The Committee to Protect Reporters welcomed the ruling. The Global Coalition to Defeat Vell met in Oslo.',
     names: [['Committee to Protect Reporters'], ['Global Coalition to Defeat Vell']],
