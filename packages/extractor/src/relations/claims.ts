@@ -17,7 +17,8 @@ export function findClaims(
   views.forEach((view, s) => {
     for (const span of speech[s]) {
       if (span.negated || span.introduces) continue;
-      const { from, to } = span;
+      const { to } = span;
+      const from = afterDateline(view, span.from, to);
       // ("Overall," he continued, "…"; "Our house is burning. Literally.": one word cut off by the attribution
       // states nothing; a label is one word by nature, "called the result unjust".)
       if (from === to && span.lemma !== 'call') continue;
@@ -56,6 +57,18 @@ export function findClaims(
     }
   });
   return out;
+}
+
+/** "LONDON — Jannik Sinner has accepted a ban …, the agency said": a dateline opening the sentence (a place in
+ * capitals, then a dash) is the writer's, no part of what was said; the content starts after it. */
+function afterDateline(view: SentenceView, from: number, to: number): number {
+  if (from !== 0) return from;
+  for (let k = 0; k < Math.min(to, 3); k++) {
+    const t = view.toks[k];
+    if (!/^[\p{Lu}.,-]+$/u.test(t.text) || !/\p{Lu}{2}/u.test(t.text)) return from;
+    if (/[—–]\s*$/.test(t.post)) return k + 1;
+  }
+  return from;
 }
 
 /** The text closes a square bracket before it opens one ("Kamala Harris is] ineligible"). */

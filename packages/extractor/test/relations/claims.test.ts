@@ -450,6 +450,12 @@ describe('claims', () => {
       'distributism, which he said was a form of capitalism',
     ],
     [
+      'a dateline opening the sentence is the writer\'s',
+      'OSLO — Pell Group has recalled 900 cars made in Ghent, the regulator Ann Cole said on Monday.',
+      { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Ghent', 'Pell Group'] },
+      'Pell Group has recalled 900 cars made in Ghent',
+    ],
+    [
       'an indirect statement ends at a semicolon',
       'Harald Eide said the dam in Ghent was safe; the court will rule in May.',
       { speaker: 'Harald Eide', verb: 'say', quote: false, about: ['Ghent'] },
