@@ -5,6 +5,7 @@ import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS, STATE_NOUNS, pluralDemonym } from '../lexicon/demonyms.js';
 import { TITLE_MODIFIERS, TITLE_SUFFIXES } from '../lexicon/titles.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { SHOW_HEADS } from '../lexicon/work-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AFFILIATIONS, pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
@@ -292,6 +293,8 @@ function plainNameWords(rest: Token[]): boolean {
         !ORG_HEADS.has(lower(t)) &&
         !PLACE_HEADS.has(lower(t)) &&
         !EVENT_HEADS.has(lower(t)) &&
+        // ("the Paris Air Show": a show is no person's name)
+        !SHOW_HEADS.has(lower(t)) &&
         !CONNECTORS.has(t.normal) &&
         // "Oslo Fire and Rescue": a run joined over "and" names a body, not a person.
         t.normal !== 'and',

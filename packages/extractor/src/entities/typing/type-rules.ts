@@ -62,6 +62,12 @@ const PROPER_CONCEPTS = new Set(
 );
 // "Masjid Al-Haram", "Omar El-Bashir": an Arabic article, not a given name's first syllable.
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);
+/** What a fair shows: "Air Show", "Motor Show", "Boat Show". */
+const EXHIBITS = new Set(
+  'air motor auto car boat flower trade horse dog fashion farm agricultural arms defence defense toy book art food wine'.split(
+    ' ',
+  ),
+);
 const words = (s: NameSpan) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text));
 /** The two words before a brand: "sold as", "marketed as", "brand name". */
 const BRAND_CUES: ReadonlySet<string> = new Set(['sold as', 'marketed as', 'branded as', 'brand name', 'trade name']);
@@ -143,6 +149,16 @@ export const TYPE_RULES: TypeRule[] = [
       (s.tokens.length > 1 && AWARD_HEADS.has(lastWord(s)) && /^\p{Lu}/u.test(s.tokens[s.tokens.length - 1].text)) ||
       / of the Year$/.test(s.text) ||
       / (?:Prize|Award|Medal) in \p{Lu}/u.test(s.text),
+  },
+  // "the Paris Air Show", "the Geneva Motor Show": a show of aircraft, cars or boats is a fair, an event.
+  {
+    name: 'trade-show',
+    type: 'Event',
+    strong: true,
+    test: (s) => {
+      const n = s.tokens.length;
+      return n > 1 && lastWord(s) === 'show' && EXHIBITS.has(s.tokens[n - 2].normal);
+    },
   },
   // "The Tonight Show", "The Ann Cole Show": a programme, even when named after its host.
   {

@@ -39,6 +39,17 @@ const cases: BoundaryCase[] = [
     not: ['World'],
   },
   {
+    rule: 'a city before a show is part of the show\'s name; a show of boats is a fair',
+    text: 'Pell Group signed the deal at the Oslo Boat Show on Monday.',
+    names: [['Oslo Boat Show', 'Event']],
+    not: ['Boat Show'],
+  },
+  {
+    rule: 'a programme named after its host stays a work (guard)',
+    text: 'The Ann Cole Show aired on Monday.',
+    names: [['Ann Cole Show', 'Product']],
+  },
+  {
     rule: 'nor when the name it opens has a hyphened word',
     text: 'World number one Ann Cole accepted a ban after the World Anti-Cheating Agency appealed.',
     names: [['Ann Cole'], ['World Anti-Cheating Agency']],
