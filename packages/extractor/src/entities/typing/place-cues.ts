@@ -1,6 +1,7 @@
 // Place cues for names compromise does not know ("Sochi", "Taikoo", "Genova"): a weakly typed one-word name
 // right after a preposition of location ("in Sochi", "near Herat", "next to Genova", "in Vestria and Ostland";
-// a town also known as a family name too, "in Lund"), after a side or neighbour word ("in southern Aravia",
+// a town also known as a family name too, "in Lund"), before a lower-case division ("the Nakuru county
+// commissioner"), after a side or neighbour word ("in southern Aravia",
 // "from neighbouring Tessaly") or before a distance ("Porthaven, about 80 kilometres north") in most of its mentions
 // is a place ("published in Nature", "an article in Haaretz" name a publication and are not counted); so is
 // one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's governor", "the
@@ -165,7 +166,9 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
       g.spans.some(
         (s) =>
           s.tokens.length === 1 &&
-          (mayorOf(s, tokens) || (!s.tokens[0].tags.has('Person') && governedPlace(s, tokens))),
+          (mayorOf(s, tokens) ||
+            divisionAfter(s, tokens) ||
+            (!s.tokens[0].tags.has('Person') && governedPlace(s, tokens))),
       )
     )
       g.type = 'Place';
@@ -201,6 +204,24 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     });
     if (inRegion) g.type = 'Place';
   }
+}
+
+/** Divisions and features written in lower case after their name ("the Nakuru county commissioner"). */
+const DIVISIONS_AFTER = new Set(
+  'county province district region municipality prefecture city town village island river valley lake'.split(' '),
+);
+
+/** "the Nakuru county commissioner", "on Vangunu island": a lower-case division or feature right after the name. */
+function divisionAfter(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  const after = tokens[last.i + 1];
+  return (
+    !!after &&
+    after.sentence === last.sentence &&
+    !/\S/.test(last.post) &&
+    /^\p{Ll}/u.test(after.text) &&
+    DIVISIONS_AFTER.has(after.normal)
+  );
 }
 
 /** "…, Maryland": one word the lexicon knows only as a place, right after a capitalised word and a comma. */

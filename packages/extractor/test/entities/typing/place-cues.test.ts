@@ -18,6 +18,12 @@ test.each<[string, string, string, EntityType | undefined]>([
   ['not a family name a person of the article bears', 'Ann Lund met Tom Hale in Lund in May.', 'Ann Lund', 'Person'],
   ['a family name that names no town stays a person', 'Voters lost confidence in Johnson.', 'Johnson', 'Person'],
   ['a part of a land', 'A wildfire destroyed 200 homes in southern Aravia on Sunday.', 'Aravia', 'Place'],
+  [
+    'a lower-case division after it',
+    'At least 45 people died, the Narvoku county commissioner said.',
+    'Narvoku',
+    'Place',
+  ],
   ['a neighbour', 'Firefighters from neighbouring Tessaly joined the crews.', 'Tessaly', 'Place'],
   [
     'a distance set after the name',
