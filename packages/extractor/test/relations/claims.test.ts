@@ -450,7 +450,7 @@ describe('claims', () => {
       'distributism, which he said was a form of capitalism',
     ],
     [
-      'a dateline opening the sentence is the writer\'s',
+      "a dateline opening the sentence is the writer's",
       'OSLO — Pell Group has recalled 900 cars made in Ghent, the regulator Ann Cole said on Monday.',
       { speaker: 'Ann Cole', verb: 'say', quote: false, about: ['Ghent', 'Pell Group'] },
       'Pell Group has recalled 900 cars made in Ghent',

@@ -15,7 +15,7 @@ import { appositiveTitle, roleWord } from './appositive-role.js';
 import { DISEASE_CUES_BEFORE } from './disease-cues.js';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'inside']);
 /** Prepositions whose object a verb of saying right after it does not have as its subject. */
-const OBJECT_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'by', 'to']);
+const OBJECT_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'by', 'to', 'in', 'on']);
 /** What befalls only a person, before "of" and the name: "the killing of Qasem Soleimani". */
 const PERSONAL_FATES = new Set(
   'death killing murder assassination execution funeral burial kidnapping abduction impeachment'.split(' '),

@@ -4,7 +4,8 @@
 // commissioner"), after a side or neighbour word ("in southern Aravia",
 // "from neighbouring Tessaly") or before a distance ("Porthaven, about 80 kilometres north") in most of its mentions
 // is a place ("published in Nature", "an article in Haaretz" name a publication and are not counted); so is
-// one written "Irving, Texas", and one with a governor or mayor of its own ("Chelyabinsk's governor", "the
+// one written "Irving, Texas", one in capitals opening a dateline ("LOS GATOS, California — …"), and one with a
+// governor or mayor of its own ("Chelyabinsk's governor", "the
 // mayor of Chelyabinsk", "Chelyabinsk regional Deputy Governor").
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
@@ -179,6 +180,12 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups)
     if (!g.strong && g.type !== 'Place' && g.type !== 'Concept' && g.spans.some((s) => qualifier(s, tokens)))
       g.type = 'Place';
+  // "LOS GATOS, California — Netflix said …": a dateline names the place the story was filed from.
+  for (const g of groups)
+    if (!g.strong && g.type !== 'Place' && g.type !== 'Concept' && g.spans.some((s) => dateline(s, tokens))) {
+      g.type = 'Place';
+      g.strong = true;
+    }
   // "Irving, Texas", "Evansville, Indiana": a name followed by a comma and a state or country is a place.
   const placeAt = new Set<number>();
   for (const g of groups) if (g.type === 'Place') for (const s of g.spans) placeAt.add(s.tokens[0].i);
@@ -206,9 +213,25 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   }
 }
 
+/** The span opens its sentence in capitals and a dash follows it, or a comma, a region's words and a dash. */
+function dateline(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const first = s.tokens[0];
+  const before = tokens[first.i - 1];
+  if ((before && before.sentence === first.sentence) || !s.tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text)))
+    return false;
+  for (let k = s.tokens[s.tokens.length - 1].i; k < first.i + s.tokens.length + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== first.sentence) return false;
+    if (/[—–]\s*$/.test(t.post)) return true;
+    if (k > s.tokens[s.tokens.length - 1].i && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** Divisions and features written in lower case after their name ("the Nakuru county commissioner"). */
 const DIVISIONS_AFTER = new Set(
-  'county province district region municipality prefecture city town village island river valley lake'.split(' '),
+  `county province district region municipality prefecture city town village island river valley lake counties
+  provinces districts regions municipalities islands`.split(/\s+/),
 );
 
 /** "the Nakuru county commissioner", "on Vangunu island": a lower-case division or feature right after the name. */

@@ -39,7 +39,7 @@ const cases: BoundaryCase[] = [
     not: ['World'],
   },
   {
-    rule: 'a city before a show is part of the show\'s name; a show of boats is a fair',
+    rule: "a city before a show is part of the show's name; a show of boats is a fair",
     text: 'Pell Group signed the deal at the Oslo Boat Show on Monday.',
     names: [['Oslo Boat Show', 'Event']],
     not: ['Boat Show'],

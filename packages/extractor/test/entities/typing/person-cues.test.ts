@@ -124,6 +124,14 @@ describe('person cues', () => {
     expect(e?.type).not.toBe('Person');
   });
 
+  test('a name after "in" before "said" is no speaker', () => {
+    const e = find(
+      extract('A study published on Monday in Velmar Astronomy said ice was common.').entities,
+      'Velmar Astronomy',
+    );
+    expect(e?.type).not.toBe('Person');
+  });
+
   test("a body owned by a name that looks like a person's makes no person (owning is no leading)", () => {
     const e = find(extract('The shop, owned by Orvan Velk, closed on Monday.').entities, 'Orvan Velk');
     expect(e?.type).not.toBe('Person');

@@ -19,6 +19,18 @@ test.each<[string, string, string, EntityType | undefined]>([
   ['a family name that names no town stays a person', 'Voters lost confidence in Johnson.', 'Johnson', 'Person'],
   ['a part of a land', 'A wildfire destroyed 200 homes in southern Aravia on Sunday.', 'Aravia', 'Place'],
   [
+    'a plural division after a list of names',
+    'Drones were shot down over the Vestria, Ostland and Narvoku regions.',
+    'Narvoku',
+    'Place',
+  ],
+  [
+    'a dateline in capitals, with its region',
+    'LOS VELGAROS, California — Pell Group said on Thursday it would raise prices.',
+    'LOS VELGAROS',
+    'Place',
+  ],
+  [
     'a lower-case division after it',
     'At least 45 people died, the Narvoku county commissioner said.',
     'Narvoku',
