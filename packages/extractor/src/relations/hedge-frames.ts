@@ -4,7 +4,7 @@
 // the content of ("the allegation that Acme bribed Beta", "rumours Acme will buy Beta"), a condition ("if
 // Acme buys Beta") and what would follow one. Such a relation is kept, marked hedged, as the verb group's own hedges are ("might buy",
 // "plans to buy").
-import { HEDGE_ADVERBS, OPINION_VERBS } from './verb-modality.js';
+import { HEDGE_ADVERBS, INTENT, OPINION_VERBS } from './verb-modality.js';
 import { clauseFrame } from './governing-verb.js';
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
@@ -105,6 +105,10 @@ export function hedgedByFrame(view: SentenceView, d: TripleDraft): boolean {
   const c = view.chunks.indexOf(d.verb);
   if (c < 0) return false;
   if (sharedInfinitiveHedge(view, c)) return true;
+  // "plans on leaving the EU", "is counting on winning": an intent verb's gerund after "on" is only meant.
+  const [on, gerund] = [view.toks[d.verb.to + 1], view.toks[d.verb.to + 2]];
+  if (INTENT.has(d.verb.lemma) && on?.normal === 'on' && gerund?.tags.has('Gerund') && d.to >= d.verb.to + 2)
+    return true;
   const { governor, opener, subordinator } = clauseFrame(view, c);
   // "… if the Senate votes against her", "unless Acme buys Beta": a condition is not said to hold.
   if (subordinator && CONDITIONS.has(view.toks[subordinator.from].normal)) return true;

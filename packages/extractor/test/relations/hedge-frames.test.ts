@@ -136,6 +136,11 @@ describe('hedgedByFrame', () => {
       ['Norfield Holdings ACQUIRES Castor Mining @Tom Hale'],
     ],
     [
+      'a plan "on" a gerund',
+      'Norfield Holdings plans on buying Castor Mining.',
+      ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
+    ],
+    [
       'a promise of what would follow',
       'Ann Cole promised that Norfield Holdings would buy Castor Mining.',
       ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
