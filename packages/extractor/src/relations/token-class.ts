@@ -322,6 +322,18 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "the island's only airport": after a name's "'s" and "only" comes the owned noun (the parse reads "'s" as
     // "is"); "the plan's only beginning" keeps its -ing form.
     if (w === 'only' && owned(i - 1) && !!toks[i + 1] && !/(?:ing|ed)$/.test(toks[i + 1].normal)) return 'N';
+    // "Microsoft's gaming division", "the firm's operating profit": an -ing word between a possessive and a noun
+    // modifies the noun.
+    const noun = toks[i + 1];
+    if (
+      /ing$/.test(w) &&
+      owned(i - 1) &&
+      !!noun &&
+      noun.tags.has('Noun') &&
+      !isVerbTag(noun) &&
+      /^\p{Ll}/u.test(noun.text)
+    )
+      return 'N';
     if (
       isVerbTag(t) &&
       !t.tags.has('Auxiliary') &&

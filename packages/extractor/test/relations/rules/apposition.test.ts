@@ -65,6 +65,10 @@ describe('apposition', () => {
     ['"South Korean" is not Korea', 'Korea watchers met Kim Min-jun, the South Korean minister for trade, on Monday.'],
     ["a transcript's speaker label is no apposition", '((Ann Lee)) The director of Pell Group, I talk to her daily.'],
     ['a role and an "of" body may open a list', 'The mayor of Oslo, Ann Berg and Tom Hale met on Monday.'],
+    [
+      'the head of a division a body owns does not lead the body (an -ing word between its possessive and noun)',
+      "Ann Lee, the head of Pell Group's gaming division, said the studio would grow.",
+    ],
   ])('%s', (_name, text) => {
     expect(triplesOf(text).filter((t) => /WORKS_FOR|LEADS/.test(t))).toEqual([]);
   });
