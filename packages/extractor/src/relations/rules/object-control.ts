@@ -3,6 +3,7 @@
 // asked or ordered to do something does not say it was done.
 import { npEntity } from '../np-entity.js';
 import { infinitiveActs } from '../infinitive-acts.js';
+import { memberType } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 
 /** Verbs whose object does the infinitive's act ("asked X to", "forced X to"). */
@@ -28,7 +29,15 @@ export const objectControl: RelationRule = {
         out.push({
           subject: doer,
           object: act.object,
-          predicate: { ...act.predicate, text: view.slice(vg.from, act.verb.to) },
+          // ("invited her to join the Greens": a member, as "joined the Greens" is)
+          predicate: {
+            ...act.predicate,
+            type:
+              act.predicate.lemma === 'join'
+                ? memberType(view, doer, act.object, act.predicate.type)
+                : act.predicate.type,
+            text: view.slice(vg.from, act.verb.to),
+          },
           confidence: scoreDraft(0.7, { pronoun: view.kindAt[np.to] === 'pronoun' }),
           from: np.from,
           to: act.np.to,

@@ -8,7 +8,7 @@ import { asideCompanions, companionOf } from '../companion-subject.js';
 import { actsForOwner, npEntity, npEntityOrModel } from '../np-entity.js';
 import { objectsOf, type PrepObject } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
-import { compoundHead, makePredicate, roleOfAnother } from '../predicate.js';
+import { compoundHead, makePredicate, memberType, roleOfAnother } from '../predicate.js';
 import { blocks, undoes } from '../reversal-verbs.js';
 import { namedPossessor } from '../named-possessor.js';
 import { amountOnly } from '../amount-phrase.js';
@@ -124,14 +124,6 @@ const MARKET_VERBS = new Set(['sell', 'market', 'export', 'import', 'ship', 'dis
 const HARM_TYPES = new Set(['ATTACKS', 'AFFECTS', 'ARRESTS']);
 
 const OWNERS = new Set(['Person', 'Organization', 'Place']);
-
-/** Joining a body makes a person a member of it, not its partner; joining talks, a war or a race makes anyone
- * a party to it (the gate lets no event be a partner). */
-const memberType = (view: SentenceView, S: string, O: string, type: string) =>
-  type === 'PARTNERS_WITH' &&
-  ((view.types.get(S) === 'Person' && view.types.get(O) === 'Organization') || view.types.get(O) === 'Event')
-    ? 'PART_OF'
-    : type;
 
 /** "the candidate Tom Hale backed for the nomination", "praised for its policy": a verb with a relation of its
  * own and no "for" reading (as "vote for", "work for" have) takes its object directly, so with none a "for"
