@@ -213,6 +213,11 @@ export function prefixedInName(row: Token[], k: number): boolean {
  * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.
  * `heading`: the token is in a heading line, where capitals are not.
  */
+/** "Ding, who had struggled …, said": opening a clause, a word the text uses mid-sentence as a name, set off by a
+ * comma, is that name (the parse's verb or gerund reading, an imperative, takes no comma after it). */
+const namedAside = (t: Token, prev: Token | undefined, midWords?: Set<string>) =>
+  !!midWords?.has(lower(t)) && clauseInitial(t, prev) && /^,/.test(t.post);
+
 export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<string>, heading = false): boolean {
   if (
     !isCap(t) ||
@@ -226,7 +231,13 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev) && !occasionDay(t, prev))) return false;
   if (timeZoneAfterClock(t, prev)) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
-  if (has(t, NOT_NAME) && !has(t, KNOWN) && !/^\p{Lu}{3,}$/u.test(t.text) && !guessedAdverb(t, prev, midWords))
+  if (
+    has(t, NOT_NAME) &&
+    !has(t, KNOWN) &&
+    !/^\p{Lu}{3,}$/u.test(t.text) &&
+    !guessedAdverb(t, prev, midWords) &&
+    !namedAside(t, prev, midWords)
+  )
     return false;
   // "Biden himself visited …": opening a sentence, a word the lexicon does not know may be parsed as an
   // imperative; one the text writes as a name mid-sentence is that name.
@@ -237,7 +248,8 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
     t.tags.has('Verb') &&
     !t.tags.has('ProperNoun') &&
     !kindAfterName &&
-    !(midWords?.has(lower(t)) && !lexiconTags(t.normal).length && clauseInitial(t, prev))
+    !(midWords?.has(lower(t)) && !lexiconTags(t.normal).length && clauseInitial(t, prev)) &&
+    !namedAside(t, prev, midWords)
   )
     return false;
   // "T-shirt", "X-ray", "U-turn": a single capital hyphened to a common word is a common noun.

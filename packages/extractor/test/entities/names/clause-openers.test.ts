@@ -130,6 +130,13 @@ describe('clause openers', () => {
       2,
     ],
     ['not one written nowhere else', 'Tom Hale hired Ann Cole. Secretly, Ann Cole sued Tom Hale.', 'Secretly', 0],
+    [
+      'a family name the lexicon has as a verb in -ing, before a comma',
+      'Ann Cole beat Ding Wei on Monday after Ding made a mistake. Ding, who had been ill, said he had no regrets.',
+      'Ding Wei',
+      // (its name, the two "Ding", and "he")
+      4,
+    ],
   ])('%s: "%s"', (_rule, text, name, mentions) => {
     const entity = extract(text).entities.find((e) => e.name === name);
     expect(entity?.mentions.length ?? 0).toBe(mentions);
