@@ -222,6 +222,8 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'middle-name',
     target: (s, groups) => {
       if (s.words !== 2 || (s.strong && s.type !== 'Person') || s.type === 'Concept') return undefined;
+      // ("the father of Luis Díaz … Luis Manuel Díaz": a kin of this one is named, and may be the longer name.)
+      if (s.spans.some((x) => x.kinOf)) return undefined;
       const [first, last] = s.key.split(' ');
       const people = groups.filter((g) => g !== s && g.type === 'Person').map((g) => ({ g, core: nameCore(g.key) }));
       // "John Conyers Sr." beside "John James Conyers Jr.": a father and a son share the short name; no guess.

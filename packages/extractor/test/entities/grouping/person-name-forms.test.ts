@@ -168,6 +168,15 @@ describe('person name forms', () => {
     expect(find(entities, person)?.aliases.map((a) => a.text)).toEqual(shortForms);
   });
 
+  test.each([
+    'Rebels freed the father of Liverpool forward Tomas Revel on Thursday. Tomas Anders Revel was handed to a mission.',
+    "Police said Tomas Revel's father was freed. Tomas Anders Revel was handed to a mission.",
+  ])('a name a kin word is said of is no short form of a longer name: "%s"', (text) => {
+    const { entities } = extract(text);
+    expect(find(entities, 'Tomas Anders Revel')?.aliases.map((a) => a.text)).not.toContain('Tomas Revel');
+    expect(find(entities, 'Tomas Revel')?.type).toBe('Person');
+  });
+
   test('a given name and the family name after a first given name: no merge', () => {
     const { entities } = extract('John Paul Jones sang on Monday. Paul Jones danced.');
     expect(find(entities, 'John Paul Jones')?.aliases.map((a) => a.text)).not.toContain('Paul Jones');
