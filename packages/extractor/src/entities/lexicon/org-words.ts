@@ -59,7 +59,7 @@ export const FOREIGN_ORG_HEADS = new Set(
 /** Place words that open a name in Spanish, Portuguese and Italian ("Cordillera del Condor", "Bahía Blanca"). Not
  * "río" ("Rio Tinto" is a firm) nor "costa" (a family name). */
 export const FOREIGN_PLACE_HEADS = new Set(
-  'cordillera sierra cerro monte laguna lago isla islas bahía bahia playa valle golfo plaza piazza praça avenida calle rua'.split(
+  'cordillera sierra serranía cerro monte laguna lago isla islas bahía bahia playa valle golfo plaza piazza praça avenida calle rua'.split(
     ' ',
   ),
 );

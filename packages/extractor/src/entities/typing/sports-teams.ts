@@ -1,4 +1,5 @@
-// Sports metonymy: in a match report, "Belgium defeated Panama" names national teams, not countries.
+// Sports metonymy: "Liverpool forward Luis Díaz" names the club; in a match report, "Belgium defeated Panama" names
+// national teams, not countries.
 // Only applies when the article reads as a sports report (several sports words, densely), and only to countries
 // that act as competitors (followed by a competition verb); the team's type is a weak vote, the country's
 // name being the state's in other articles. A plural demonym ("the Belgians") then names the team too.
@@ -40,7 +41,35 @@ export const defeatSide = (s: NameSpan, tokens: Token[]) => competes(s, tokens, 
  * "Iran does not recognise Israel" and "played against Israel" name one state. */
 const REPORT_DENSITY = 0.01;
 
+/** Players' positions: "Liverpool forward Luis Díaz" names the club the player plays for. */
+const POSITIONS = new Set(
+  'forward striker midfielder defender goalkeeper winger fullback full-back centre-back center-back playmaker'.split(
+    ' ',
+  ),
+);
+
+/** The span is right before a position word and a capitalised name. */
+function clubBeforePlayer(s: NameSpan, tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  const [position, name] = [tokens[last.i + 1], tokens[last.i + 2]];
+  return (
+    !!position &&
+    !!name &&
+    position.sentence === last.sentence &&
+    !/\S/.test(last.post + position.post) &&
+    POSITIONS.has(position.normal) &&
+    /^\p{Lu}/u.test(name.text)
+  );
+}
+
 function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
+  // A town's name before a player's position is the club's, in any article (a country's is its national side,
+  // which the match-report reading below decides).
+  for (const g of groups)
+    if (g.type === 'Place' && !COUNTRY_NAMES.has(g.key) && g.spans.every((s) => clubBeforePlayer(s, tokens))) {
+      g.type = 'Organization';
+      g.strong = true;
+    }
   let sports = 0;
   for (const t of tokens) if (SPORTS_WORDS.has(t.normal)) sports++;
   if (sports < 4 || sports < tokens.length * REPORT_DENSITY) return;
@@ -67,7 +96,8 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
 
 export const sportsTeams: EntityStep = {
   name: 'sports-teams',
-  description: 'in a match report, a country that competes names its team (Organization), with its plural demonym',
+  description:
+    'a town before a player\'s position ("Liverpool forward …") names its club; in a match report, a country that competes names its team (Organization), with its plural demonym',
   apply(groups, ctx) {
     retypeSportsTeams(groups, ctx.tokens);
     return groups;

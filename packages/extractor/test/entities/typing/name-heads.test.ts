@@ -25,6 +25,12 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'also a mountain range ("serranía")',
+    text: 'He was handed over in the mountains of the Serranía del Norvo on Thursday.',
+    name: 'Serranía del Norvo',
+    type: 'Place',
+  },
+  {
     rule: 'also a lagoon',
     text: 'Flamingos returned to Laguna Verde this spring.',
     name: 'Laguna Verde',

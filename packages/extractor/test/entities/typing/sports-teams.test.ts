@@ -20,3 +20,12 @@ test('a long interview with a few sports words keeps the country a place', () =>
   const e = extract(text).entities.find((x) => x.name === 'Norway');
   expect(e?.type).toBe('Place');
 });
+
+// A town's name before a player's position names the club, in any article; a country's stays the state there.
+test.each<[string, string, string]>([
+  ['Rebels freed the father of Liverpool forward Tomas Revel on Thursday.', 'Liverpool', 'Organization'],
+  ['Rebels freed the father of Colombia forward Tomas Revel on Thursday.', 'Colombia', 'Place'],
+  ['Tomas Revel moved to Liverpool in May.', 'Liverpool', 'Place'],
+])('"%s": %s is a %s', (text, name, type) => {
+  expect(extract(text).entities.find((x) => x.name === name)?.type).toBe(type);
+});
