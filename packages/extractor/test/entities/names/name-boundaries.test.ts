@@ -45,6 +45,12 @@ const cases: BoundaryCase[] = [
     not: ['Boat Show'],
   },
   {
+    rule: "a dateline's capitals do not name the place the text also writes",
+    text: 'OSLO — Ann Cole won the final in Oslo on Thursday.',
+    names: [['Oslo', 'Place']],
+    not: ['OSLO'],
+  },
+  {
     rule: 'a programme named after its host stays a work (guard)',
     text: 'The Ann Cole Show aired on Monday.',
     names: [['Ann Cole Show', 'Product']],
