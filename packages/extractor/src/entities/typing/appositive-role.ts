@@ -12,7 +12,8 @@ import { lexiconTags } from '../../lexicon-tags.js';
 const ROLES = new Set(
   `nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant successor
   predecessor eyewitness founder cofounder co-founder official spinner bowler batsman batter fielder striker
-  midfielder defender winger pitcher quarterback sprinter`.split(/\s+/),
+  midfielder defender winger pitcher quarterback sprinter billionaire millionaire philanthropist oligarch
+  magnate`.split(/\s+/),
 );
 
 /** A lower-case word for a person's role: "envoy", "nominee", or a noun the lexicon knows as an actor ("lawyer"). */

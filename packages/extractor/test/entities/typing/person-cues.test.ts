@@ -22,6 +22,12 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'a wealth word before the name',
+    text: 'The party, founded by billionaire Orvan Velk, won the vote.',
+    name: 'Orvan Velk',
+    type: 'Person',
+  },
+  {
     rule: 'a charity founded by the name',
     text: 'A charity founded by Talia Brenn opened a clinic in Oslo.',
     name: 'Talia Brenn',
