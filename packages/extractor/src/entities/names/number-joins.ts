@@ -122,5 +122,8 @@ export function numberOpener(row: Token[], i: number, nameAt: (k: number) => boo
   const determined = DETERMINERS.has(row[i - 1]?.normal ?? '');
   const model = determined && /^\d{3,4}$/.test(t.text) && !YEAR.test(t.text) && !/00$/.test(t.text);
   const maker = has(next, ['Organization', 'Person', 'Place']);
-  return model && !maker && quiet(next, head) && VEHICLE_HEADS.has(head.normal.replace(/s$/, ''));
+  if (!model || maker) return false;
+  // ("two crashes of its 737 Max killed …": a model's name word in the singular, nothing after it in the name)
+  const alone = !/s$/.test(next.normal) && !nameAt(i + 2) && !/^\d/.test(head?.text ?? '');
+  return (quiet(next, head) && VEHICLE_HEADS.has(head.normal.replace(/s$/, ''))) || alone;
 }

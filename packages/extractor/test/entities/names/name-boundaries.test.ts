@@ -178,6 +178,18 @@ const cases: BoundaryCase[] = [
     not: ['Max'],
   },
   {
+    rule: 'also before a verb, its name word in the singular',
+    text: 'Two crashes of its 747 Lark killed 346 people in 2019.',
+    names: [['747 Lark']],
+    not: ['Lark'],
+  },
+  {
+    rule: 'a plural after a possessive and a count opens no name (guard)',
+    text: 'Its 350 Members voted against the plan in Reno.',
+    names: [['Reno']],
+    not: ['350 Members'],
+  },
+  {
     rule: 'a count with no article before it opens no name (guard)',
     text: 'Ann Cole bought 250 Vellor cars in Reno.',
     names: [['Ann Cole'], ['Vellor'], ['Reno']],
