@@ -16,6 +16,8 @@ afterAll(() => driver.close());
 const FAST: LeaseTiming = { renewMs: 100, staleMs: 2_000, pollMs: 50 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const q = (cypher: string, params = {}) => driver.executeQuery(cypher, params, { database: 'neo4j' });
+/** Runs `job` under lease `id` as a process would whose job is never done before it runs. */
+const always = (id: string, job: () => Promise<void>) => withLease(driver, 'neo4j', id, async () => false, job, FAST);
 
 test('of four processes asking at once, one runs the job and the others find it done', async () => {
   const id = uniqueTag('lease-once');
@@ -43,7 +45,7 @@ test('jobs that are never done run one after another, never together', async () 
     await sleep(100);
     running--;
   };
-  await Promise.all([0, 1, 2].map(() => withLease(driver, 'neo4j', id, async () => false, job, FAST)));
+  await Promise.all([0, 1, 2].map(() => always(id, job)));
   expect(most).toBe(1);
 });
 
@@ -51,14 +53,7 @@ test('a live holder is waited for; a holder that stopped renewing is taken over'
   const id = uniqueTag('lease-stale');
   await q('CREATE (:Lease {id: $id, holder: "another process", at: timestamp()})', { id });
   let ran = false;
-  const waiting = withLease(
-    driver,
-    'neo4j',
-    id,
-    async () => false,
-    async () => void (ran = true),
-    FAST,
-  );
+  const waiting = always(id, async () => void (ran = true));
   await sleep(800);
   expect(ran).toBe(false);
   // Never renewed: after staleMs the lease is the waiter's.
@@ -68,23 +63,9 @@ test('a live holder is waited for; a holder that stopped renewing is taken over'
 
 test('a job that fails lets go of the lease, so the next process can run it', async () => {
   const id = uniqueTag('lease-fail');
-  const failing = withLease(
-    driver,
-    'neo4j',
-    id,
-    async () => false,
-    async () => Promise.reject(new Error('boom')),
-    FAST,
-  );
+  const failing = always(id, async () => Promise.reject(new Error('boom')));
   await expect(failing).rejects.toThrow('boom');
   let ran = false;
-  await withLease(
-    driver,
-    'neo4j',
-    id,
-    async () => false,
-    async () => void (ran = true),
-    FAST,
-  );
+  await always(id, async () => void (ran = true));
   expect(ran).toBe(true);
 });
