@@ -2,7 +2,8 @@
 // name written before a vehicle noun and, elsewhere, with "the" alone as the subject of a verb or before
 // punctuation names a craft or model, a Product. A maker is written before the vehicle noun too ("the Boeing
 // plane") but is not "the Boeing" on its own, so both cues are needed. grouping/descriptions.ts then reads the
-// vehicle noun as the model's kind, so "the capsule" is a mention of it.
+// vehicle noun as the model's kind, so "the capsule" is a mention of it. A model code of letters and digits before
+// the vehicle noun ("500 A320neo jets") needs no second cue.
 import type { Token } from '../../tokens.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -24,8 +25,13 @@ function withOwnArticle(s: TypedSpan, tokens: Token[]): boolean {
 function retypeVehicleModels(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Product') continue;
-    if (!g.spans.some((s) => VEHICLE_HEADS.has(s.nounAfter ?? ''))) continue;
-    if (!g.spans.some((s) => withOwnArticle(s, tokens))) continue;
+    // ("500 A320neo jets": a model code of letters and digits names no maker, and needs no second cue; its
+    // vehicle noun may be plural)
+    const code = g.words === 1 && /\d/.test(g.name) && /\p{L}/u.test(g.name);
+    const vehicle = (s: TypedSpan) =>
+      VEHICLE_HEADS.has(s.nounAfter ?? '') || (code && VEHICLE_HEADS.has((s.nounAfter ?? '').replace(/s$/, '')));
+    if (!g.spans.some(vehicle)) continue;
+    if (!code && !g.spans.some((s) => withOwnArticle(s, tokens))) continue;
     g.type = 'Product';
     g.strong = true;
   }

@@ -16,6 +16,12 @@ const cases: EntityCase[] = [
     name: 'Tamsin',
     type: 'Product',
   },
+  {
+    rule: 'a model code of letters and digits before a plural vehicle noun',
+    text: 'Vantor received a firm order for 500 K450neo jets from Brava Air.',
+    name: 'K450neo',
+    type: 'Product',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
