@@ -10,6 +10,7 @@ import type { EntityStep } from '../entity-step.js';
 import type { EntityType } from '../../types.js';
 import type { NameSpan } from '../spans.js';
 import { DIVISION_WORDS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { VEHICLE_HEADS } from '../lexicon/work-words.js';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/pronouns.js';
 
 const OPENERS = new Set(['a', 'an', 'the']);
@@ -46,18 +47,25 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
 /** "through the capital, Karsk, on Friday": a phrase of "the" and a word for a place, set off by a comma right
  * before the name, which a comma or the sentence's end closes, says the name is a place; "Norland's largest
  * lender, Fjord Savings, fell", "its parent company, Acme Holdings,": a kind of body so set off, after "the" or
- * an owner, says it is an organisation. */
+ * an owner, says it is an organisation; "Its rover, Pragyan," a vehicle, a Product. */
 export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined {
   const comma = tokens[s.tokens[0].i - 1];
   const last = s.tokens[s.tokens.length - 1];
   const next = tokens[last.i + 1];
   if (!comma || !/^,\s*$/.test(comma.post) || comma.sentence !== s.sentence) return undefined;
-  const kind = placeNoun(comma) ? 'Place' : ORG_KINDS.has(comma.normal) ? 'Organization' : undefined;
+  const kind = placeNoun(comma)
+    ? 'Place'
+    : ORG_KINDS.has(comma.normal)
+      ? 'Organization'
+      : VEHICLE_HEADS.has(comma.normal)
+        ? 'Product'
+        : undefined;
   if (!kind || (next && next.sentence === s.sentence && !/^[,;.]/.test(last.post.trim()))) return undefined;
   for (let k = comma.i - 1; k >= comma.i - 1 - MAX_MODIFIERS && tokens[k]?.sentence === s.sentence; k--) {
     if (tokens[k].normal === 'the') return kind;
     const owner = /['’]s?$/.test(tokens[k].text) || POSSESSIVE_DETERMINERS.has(tokens[k].normal);
-    if (kind === 'Organization' && owner && !/\S/.test(tokens[k].post)) return kind;
+    // ("Its rover, Pragyan, measured …": a vehicle an owner has is a made thing too)
+    if (kind !== 'Place' && owner && !/\S/.test(tokens[k].post)) return kind;
     if (/\S/.test(tokens[k].post) || !/^\p{Ll}/u.test(tokens[k].text) || tokens[k].tags.has('Verb')) return undefined;
   }
   return undefined;

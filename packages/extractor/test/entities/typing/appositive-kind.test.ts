@@ -77,6 +77,12 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a vehicle set off before the name, after "its"',
+    text: 'The lander touched down in May. Its rover, Tamsin, measured the soil.',
+    name: 'Tamsin',
+    type: 'Product',
+  },
+  {
     rule: 'also after "its"',
     text: 'Acme Corp said its parent company, Fjord Holdings, would pay.',
     name: 'Fjord Holdings',
