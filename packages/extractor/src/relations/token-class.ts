@@ -273,6 +273,11 @@ function gerundAfterTaker(toks: Token[], cls: Cls[], entityAt: (string | undefin
   );
 }
 
+/** Prepositions before a noun phrase (the parse also tags "who" one: "the Representatives who voted against"). */
+const NOUN_PREPOSITIONS = new Set(
+  'by for of with from among against about on in at after before between despite including over under'.split(' '),
+);
+
 /** A name opens at token k and a verb (not a word that may be a noun) follows it. */
 function nameThenVerb(toks: Token[], entityAt: (string | undefined)[], k: number): boolean {
   const id = entityAt[k];
@@ -322,6 +327,20 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "the island's only airport": after a name's "'s" and "only" comes the owned noun (the parse reads "'s" as
     // "is"); "the plan's only beginning" keeps its -ing form.
     if (w === 'only' && owned(i - 1) && !!toks[i + 1] && !/(?:ing|ed)$/.test(toks[i + 1].normal)) return 'N';
+    // "backed by jailed former prime minister Imran Khan", "for detained journalists": a past participle right
+    // after a preposition, before a noun, an adjective or a name, modifies what follows.
+    const after = toks[i + 1];
+    if (
+      /(?:ed|en)$/.test(w) &&
+      (t.tags.has('PastTense') || t.tags.has('Participle')) &&
+      NOUN_PREPOSITIONS.has(toks[i - 1]?.normal ?? '') &&
+      !hasBreak(toks[i - 1]) &&
+      !!after &&
+      !isVerbTag(after) &&
+      !NOUN_PREPOSITIONS.has(after.normal) &&
+      ['Noun', 'Adjective', 'ProperNoun'].some((x) => after.tags.has(x))
+    )
+      return 'N';
     // "Microsoft's gaming division", "the firm's operating profit": an -ing word between a possessive and a noun
     // modifies the noun.
     const noun = toks[i + 1];

@@ -76,6 +76,16 @@ describe('classify: verb or noun', () => {
     ],
     ['not before the noun it describes', 'Acme Corp has skilled workers in Dorn.', ['has']],
     [
+      'a past participle after a preposition, before a phrase, modifies it',
+      'Candidates backed by jailed former minister Ann Cole won the vote.',
+      ['backed', 'won'],
+    ],
+    [
+      'not "then" before a hyphen, nor a verb after "who" (guards)',
+      'Reporters who voted against then-mayor Ann Cole left.',
+      ['voted', 'left'],
+    ],
+    [
       'a simple past after a progressive opens the next clause',
       'Tom Hale died when the plane he was piloting crashed into Lake Vell.',
       ['died', 'was piloting', 'crashed'],
