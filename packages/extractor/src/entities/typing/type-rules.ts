@@ -62,6 +62,11 @@ const PROPER_CONCEPTS = new Set(
 );
 // "Masjid Al-Haram", "Omar El-Bashir": an Arabic article, not a given name's first syllable.
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);
+/** "Pakistan Muslim League-Nawaz": an organisation word hyphened to the last word (a faction's or leader's name). */
+const hyphenedHead = (s: NameSpan) => {
+  const n = s.tokens.length;
+  return n > 2 && s.tokens[n - 2].post === '-' && ORG_HEADS.has(s.tokens[n - 2].normal);
+};
 /** What a fair shows: "Air Show", "Motor Show", "Boat Show". */
 const EXHIBITS = new Set(
   'air motor auto car boat flower trade horse dog fashion farm agricultural arms defence defense toy book art food wine'.split(
@@ -311,7 +316,7 @@ export const TYPE_RULES: TypeRule[] = [
     name: 'org-head',
     type: 'Organization',
     strong: true,
-    test: (s) => s.tokens.length > 1 && (ORG_HEADS.has(lastWord(s)) || orgBeforeCountry(s)),
+    test: (s) => s.tokens.length > 1 && (ORG_HEADS.has(lastWord(s)) || orgBeforeCountry(s) || hyphenedHead(s)),
   },
   // "East African Affairs", "Veterans Affairs": a portfolio or the department that holds it, never a place.
   {

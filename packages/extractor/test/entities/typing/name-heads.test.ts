@@ -25,6 +25,12 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'an organisation word hyphened to the last word (a faction named after its leader)',
+    text: 'The Norway Muslim League-Vell of former minister Tom Vell won 75 seats.',
+    name: 'Norway Muslim League-Vell',
+    type: 'Organization',
+  },
+  {
     rule: 'also a mountain range ("serranía")',
     text: 'He was handed over in the mountains of the Serranía del Norvo on Thursday.',
     name: 'Serranía del Norvo',
