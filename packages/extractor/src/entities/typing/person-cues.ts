@@ -47,6 +47,22 @@ const PERSONAL_NOUNS = new Set(
   character`.split(/\s+/),
 );
 
+const ASIDE_OPENERS = new Set(['whose', 'who', 'which']);
+const SELF = new Set(['he', 'she']);
+const MAX_ASIDE = 12;
+
+/** The span, a comma, an aside opened by "whose/who/which" and closed by a comma, then "said he/she". */
+function saysOfSelf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  if (!/^,\s*$/.test(last.post) || !ASIDE_OPENERS.has(tokens[last.i + 1]?.normal ?? '')) return false;
+  for (let k = last.i + 1; k <= last.i + MAX_ASIDE && tokens[k]?.sentence === last.sentence; k++) {
+    if (!/,/.test(tokens[k].post)) continue;
+    const [verb, self] = [tokens[k + 1], tokens[k + 2]];
+    return !!verb && SPEECH.has(verb.normal) && !!self && SELF.has(self.normal) && self.sentence === last.sentence;
+  }
+  return false;
+}
+
 /** The name stands right before a lower-case noun it modifies ("Air Canada manager", "Acme staff"). */
 function modifiesNoun(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const last = s.tokens[s.tokens.length - 1];
@@ -92,6 +108,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       if ((after && SPEECH.has(after.normal) && !object) || inverted) becomePerson.add(g);
     }
   }
+  // "Bilawal Bhutto Zardari, whose Pakistan Peoples Party came third, said he would …": a speaker, past an aside
+  // set off by commas, who says "he" or "she" of themselves.
+  for (const g of candidates) if (g.spans.some((s) => saysOfSelf(s, tokens))) becomePerson.add(g);
   // "the party's nominee Darrell Castle", "the club's treasurer Dennis Hall": a word for a person's role right
   // before the name.
   for (const g of candidates)

@@ -22,6 +22,12 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'a speaker past a "whose" aside who says "he" of himself',
+    text: 'Orvan Velk Darrow, whose Harbour Party came third, said he would not back the government.',
+    name: 'Orvan Velk Darrow',
+    type: 'Person',
+  },
+  {
     rule: 'a wealth word before the name',
     text: 'The party, founded by billionaire Orvan Velk, won the vote.',
     name: 'Orvan Velk',
