@@ -37,28 +37,31 @@ const MAX_MODIFIERS = 3;
  * "A Dutch appeals court upheld the ruling. … take the case to the Supreme Court. … the court has confirmed":
  * the article brought in a thing of that kind with no name ("a … court") before the description, which may
  * stand for it as well as for the latest named one; then the description stays unresolved. Not a kind said of a
- * name ("Acme, a firm", "Acme is a firm"), nor a modifier of a noun after it ("a company spokesman").
+ * name ("Acme, a firm", "Acme is a firm"), nor a modifier of a noun after it ("a company spokesman"). Read once
+ * per article: each kind with the token position of its first such head word.
  */
-export function unnamedRival(tokens: Token[], kind: string, det: Token, headOf: (t: Token) => string): boolean {
-  for (let i = 0; i < det.i; i++) {
+export function unnamedKinds(tokens: Token[], headOf: (t: Token) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     if (a.normal !== 'a' && a.normal !== 'an') continue;
     // (only one opening its sentence, its subject, after a dateline's dash at most: "a planet" in passing is
     // the kind in general)
     const before = tokens[i - 1];
     if (before?.sentence === a.sentence && !/[—–]\s*$/.test(before.post)) continue;
-    for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS && k < det.i && tokens[k].sentence === a.sentence; k++) {
+    // (a word that modifies the noun after it ends the phrase for its own kind: "a company spokesman")
+    const modifier = new Set<string>();
+    for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS && tokens[k]?.sentence === a.sentence; k++) {
       const t = tokens[k];
       if (/^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym') && !t.tags.has('Adjective')) break;
-      if (headOf(t) === kind) {
-        const next = tokens[k + 1];
-        const modifies =
-          next?.sentence === t.sentence && !/\S/.test(t.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
-        if (!modifies) return true;
-        break;
-      }
+      const kind = headOf(t);
+      const next = tokens[k + 1];
+      const modifies =
+        next?.sentence === t.sentence && !/\S/.test(t.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
+      if (!out.has(kind) && !modifier.has(kind) && !modifies) out.set(kind, k);
+      modifier.add(kind);
       if (/\S/.test(t.post)) break;
     }
   }
-  return false;
+  return out;
 }

@@ -17,7 +17,7 @@ import { TITLES } from '../lexicon/titles.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 import { modelYear } from '../typing/object-cues.js';
 import { ARMED_FORCE_HEADS } from '../lexicon/country-group-words.js';
-import { hasRival, unnamedRival } from './description-rivals.js';
+import { hasRival, unnamedKinds } from './description-rivals.js';
 
 export interface Description {
   entity: number;
@@ -150,6 +150,7 @@ export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTo
   if (!kinds.size) return [];
   out.push(...classifiers(groups, tokens, nameTokens));
   const kinded = new Set([...kinds.values()].flatMap((g) => [...g]));
+  const unnamed = unnamedKinds(tokens, head);
   for (const t of tokens) {
     const det = tokens[t.i - 1];
     if (det?.normal !== 'the' || det.sentence !== t.sentence || nameTokens.has(t.i) || !plainNoun(t)) continue;
@@ -173,7 +174,7 @@ export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTo
     // A division word ("the state") may mean any place named since; a name's own kind word ("the palace")
     // names few of them.
     if (!best || (CLASSIFIERS.has(t.normal) && hasRival(groups, kinded, best, det, head(t)))) continue;
-    if (unnamedRival(tokens, head(t), det, head)) continue;
+    if ((unnamed.get(head(t)) ?? Infinity) < det.i) continue;
     // "The Court of Justice … upheld a ruling by the lower General Court. … the court ruled": of two of that
     // kind in the latest sentence naming one, the one opening it (its subject), else none.
     const at = best.at;
