@@ -28,6 +28,8 @@ export interface NameSpan {
   work?: boolean;
   /** The lower-case word right after the name ("format" in "the Polaroid format"): see typing/object-cues.ts. */
   nounAfter?: string;
+  /** The name, in capitals, is a dateline's place ("LOS GATOS, California — …"): see names/dateline.ts. */
+  dateline?: boolean;
   /** A kin word is said of the name ("the father of Luis Díaz", "Luis Díaz's father"): see names/kin-of.ts. */
   kinOf?: boolean;
   /** The two lower-case words right before the name ("was born" Peter Edward Baker, "positive for" COVID-19). */

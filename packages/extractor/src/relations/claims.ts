@@ -5,6 +5,7 @@ import type { Claim, TimeRef } from '../types.js';
 import type { SentenceView } from './sentence-view.js';
 import { documentSpeechSpans, type SpeechSpan } from './speech-spans.js';
 import { clauseTime } from './clause-time.js';
+import { datelineEnd } from '../entities/names/dateline.js';
 
 export function findClaims(
   views: readonly SentenceView[],
@@ -59,16 +60,11 @@ export function findClaims(
   return out;
 }
 
-/** "LONDON — Jannik Sinner has accepted a ban …, the agency said": a dateline opening the sentence (a place in
- * capitals, then a dash) is the writer's, no part of what was said; the content starts after it. */
+/** "LONDON — Jannik Sinner has accepted a ban …, the agency said": a dateline opening the sentence is the
+ * writer's, no part of what was said; the content starts after it (names/dateline.ts). */
 function afterDateline(view: SentenceView, from: number, to: number): number {
-  if (from !== 0) return from;
-  for (let k = 0; k < Math.min(to, 3); k++) {
-    const t = view.toks[k];
-    if (!/^[\p{Lu}.,-]+$/u.test(t.text) || !/\p{Lu}{2}/u.test(t.text)) return from;
-    if (/[—–]\s*$/.test(t.post)) return k + 1;
-  }
-  return from;
+  const end = from === 0 ? datelineEnd(view.toks) : 0;
+  return end && end <= to ? end : from;
 }
 
 /** The text closes a square bracket before it opens one ("Kamala Harris is] ineligible"). */

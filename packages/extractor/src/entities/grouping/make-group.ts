@@ -12,7 +12,7 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
       lowerWords(a) - lowerWords(b) ||
       (isDotted(a.text) ? 1 : 0) - (isDotted(b.text) ? 1 : 0) ||
       // ("SINGAPORE — …": a dateline's capitals are the wire's style; the text's "Singapore" names it)
-      (dateline(a) ? 1 : 0) - (dateline(b) ? 1 : 0) ||
+      (a.dateline ? 1 : 0) - (b.dateline ? 1 : 0) ||
       a.start - b.start,
   )[0];
   const demonym = spans.find((s) => s.demonymOf)?.demonymOf;
@@ -56,7 +56,3 @@ export function tidy(text: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, '')
     .replace(/\s+/g, ' ');
 }
-
-/** A span in capitals opening its sentence before a dash or a comma: a dateline ("SINGAPORE —", "LOS GATOS,"). */
-const dateline = (s: TypedSpan) =>
-  s.tokens[0].pos === 0 && !/\p{Ll}/u.test(s.text) && /[—–,]/.test(s.tokens[s.tokens.length - 1].post);

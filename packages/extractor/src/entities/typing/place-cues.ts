@@ -182,7 +182,7 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
       g.type = 'Place';
   // "LOS GATOS, California — Netflix said …": a dateline names the place the story was filed from.
   for (const g of groups)
-    if (!g.strong && g.type !== 'Place' && g.type !== 'Concept' && g.spans.some((s) => dateline(s, tokens))) {
+    if (!g.strong && g.type !== 'Place' && g.type !== 'Concept' && g.spans.some((s) => s.dateline)) {
       g.type = 'Place';
       g.strong = true;
     }
@@ -211,21 +211,6 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     });
     if (inRegion) g.type = 'Place';
   }
-}
-
-/** The span opens its sentence in capitals and a dash follows it, or a comma, a region's words and a dash. */
-function dateline(s: NameGroup['spans'][number], tokens: Token[]): boolean {
-  const first = s.tokens[0];
-  const before = tokens[first.i - 1];
-  if ((before && before.sentence === first.sentence) || !s.tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text)))
-    return false;
-  for (let k = s.tokens[s.tokens.length - 1].i; k < first.i + s.tokens.length + 3; k++) {
-    const t = tokens[k];
-    if (!t || t.sentence !== first.sentence) return false;
-    if (/[—–]\s*$/.test(t.post)) return true;
-    if (k > s.tokens[s.tokens.length - 1].i && !/^\p{Lu}/u.test(t.text)) return false;
-  }
-  return false;
 }
 
 /** Divisions and features written in lower case after their name ("the Nakuru county commissioner"). */

@@ -1,0 +1,19 @@
+// A dateline opening a story's first sentence: "LONDON — …", "LOS GATOS, California — …". The place the story was
+// filed from, in capitals (a region may follow it after a comma), then a dash. Claims leave it out of what was
+// said, typing reads its place as a Place, and naming prefers the text's own spelling of it.
+import type { Token } from '../../tokens.js';
+
+/** Tokens a dateline may take before its dash: a place of up to three words, a comma's region of two. */
+const MAX_TOKENS = 5;
+
+/** How many tokens of `row` (one sentence) a dateline opening it takes, its dash included; 0 when none opens it. */
+export function datelineEnd(row: readonly Token[]): number {
+  for (let k = 0; k < Math.min(row.length, MAX_TOKENS); k++) {
+    const t = row[k];
+    // The place in capitals first; after it only the region's capitalised words.
+    const capitals = /^[\p{Lu}.,-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+    if (k === 0 ? !capitals : !capitals && !/^\p{Lu}/u.test(t.text)) return 0;
+    if (/[—–]\s*$/.test(t.post)) return k + 1;
+  }
+  return 0;
+}
