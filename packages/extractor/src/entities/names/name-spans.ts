@@ -59,7 +59,7 @@ import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
 import { pluralOpener } from './plural-opener.js';
-import { roleOpener } from './role-opener.js';
+import { agentNoun, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
 import { kinOf } from './kin-of.js';
 import { datelineEnd } from './dateline.js';
@@ -211,7 +211,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !FUNCTION_WORDS.has(row[i].normal) &&
           !NOT_ENTITIES.has(row[i].normal) &&
           // ("Amnesty International has …": an uncountable noun too.)
-          [...row[i].tags].every((x) => ['Noun', 'ProperNoun', 'Singular', 'Uncountable'].includes(x)) &&
+          // ("Jannik Sinner won …": the parse tags an unknown word before an agent noun an actor too.)
+          [...row[i].tags].every(
+            (x) =>
+              ['Noun', 'ProperNoun', 'Singular', 'Uncountable'].includes(x) || (x === 'Actor' && !agentNoun(row[i])),
+          ) &&
           !!row[i + 1] &&
           !endsRun(row[i]) &&
           !/\S/.test(row[i + 1].pre) &&

@@ -12,6 +12,12 @@ import { has } from './name-tokens.js';
 const ROLE_ENDING = /^\p{Lu}\p{Ll}+(?:er|or|ee|ist|ant|ent)$/u;
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
 
+/** `t` looks like a noun for what someone does ("Voter", "Shopper"): the parse's Actor tag on a word of no
+ * such shape ("Jannik" before "Sinner") comes from its neighbour, and says nothing of the word. */
+export function agentNoun(t: Token): boolean {
+  return ROLE_ENDING.test(t.text) || lexiconTags(t.normal).includes('Actor');
+}
+
 /** `run[0]` is a role noun describing the person named by the rest of the run. */
 export function roleOpener(run: Token[]): boolean {
   const [role, ...name] = run;

@@ -91,6 +91,18 @@ const cases: OpenerCase[] = [
     names: [['Hunter Fenwick', 'Person']],
     not: ['Fenwick'],
   },
+  {
+    rule: 'an unknown given name before a family name that is also an agent noun opens the name',
+    text: 'Tomek Singer won the final. The title gave Singer his first trophy.',
+    names: [['Tomek Singer', 'Person']],
+    not: ['Singer'],
+  },
+  {
+    rule: 'an agent noun opening a sentence still does not',
+    text: 'Farmer Singer said the harvest was poor. The drought gave Singer a loss.',
+    names: [],
+    not: ['Farmer Singer'],
+  },
 ];
 
 describe('clause openers', () => {
