@@ -58,6 +58,7 @@ import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
+import { describedOpener } from './described-opener.js';
 import { pluralOpener } from './plural-opener.js';
 import { agentNoun, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
@@ -167,10 +168,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
   const families = new Set<string>();
   for (const row of bySentence)
     row.forEach((t, k) => k > 1 && arabicArticle(row[k - 1], t) && isCap(row[k - 2]) && families.add(t.normal));
-  // "Rudaw reports …": an unknown word before a reporting verb names a source (reporting-opener.ts).
+  // "Rudaw reports …": an unknown word before a reporting verb names a source (reporting-opener.ts). "Foxconn,
+  // the Taiwanese electronics maker, …": one a kind of organisation describes names it wherever it stands, as
+  // a word written mid-sentence does (described-opener.ts).
   for (const row of bySentence) {
     const heading = styled(row);
     row.forEach((t, k) => !heading[k] && reportingOpener(row, k) && solo.add(lower(t)));
+    row.forEach((t, k) => !heading[k] && describedOpener(row, k) && (mid.add(lower(t)), solo.add(lower(t))));
   }
   // "Tikhvin lost power": a town's name opening a clause needs no other support (name-tokens.ts townOpener).
   for (const row of bySentence)

@@ -103,6 +103,17 @@ const cases: OpenerCase[] = [
     names: [],
     not: ['Farmer Singer'],
   },
+  {
+    rule: 'an unknown word an apposition calls a kind of organisation names it, there and at the next clause start',
+    text: 'Veltrix, the Dutch chipmaker, had approached Tom Hale. Veltrix declined to comment.',
+    names: [['Veltrix', 'Organization']],
+  },
+  {
+    rule: 'not an apposition headed by another noun',
+    text: 'Yesterday, the first day of the sale, was quiet.',
+    names: [],
+    not: ['Yesterday'],
+  },
 ];
 
 describe('clause openers', () => {
@@ -113,6 +124,13 @@ describe('clause openers', () => {
       if (type) expect(entities.find((e) => e.name === name)!.type).toBe(type);
     }
     for (const name of not) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  test('a name an apposition describes is the same name at the next clause start', () => {
+    const entity = extract(
+      'Veltrix, the Dutch chipmaker, had approached Tom Hale. Veltrix declined to comment.',
+    ).entities.find((e) => e.name === 'Veltrix');
+    expect(entity?.mentions.length).toBe(2);
   });
 
   // "Dravik himself visited …": the sentence's subject is the name, so "himself" is his, not the previous

@@ -1,0 +1,31 @@
+// "Foxconn, the Taiwanese electronics maker, had approached …": a clause-initial capitalised word the lexicon
+// does not know, set off by an apposition whose head is a kind of organisation ("maker", "airline", "bank"),
+// is that organisation's name, though the text writes it nowhere mid-sentence. A known word ("Officials, the
+// union said, …") keeps to the other rules.
+import type { Token } from '../../tokens.js';
+import { lexiconTags } from '../../lexicon-tags.js';
+import { ORG_KINDS } from '../lexicon/org-words.js';
+import { FUNCTION_WORDS, clauseInitial } from './name-tokens.js';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words of an apposition at most: "the Taiwanese electronics maker". */
+const MAX_APPOSITION = 5;
+
+export function describedOpener(row: Token[], i: number): boolean {
+  const t = row[i];
+  if (
+    !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) ||
+    !/^,\s*$/.test(t.post) ||
+    !clauseInitial(t, row[i - 1]) ||
+    FUNCTION_WORDS.has(t.normal) ||
+    lexiconTags(t.normal).length > 0 ||
+    !ARTICLES.has(row[i + 1]?.normal ?? '')
+  )
+    return false;
+  for (let k = i + 2; k <= i + 1 + MAX_APPOSITION && row[k]; k++) {
+    if (/^\p{Lu}/u.test(row[k].text) && !row[k].tags.has('Demonym')) return false;
+    if (/[^\s,]/.test(row[k].post)) return false;
+    if (/,/.test(row[k].post)) return ORG_KINDS.has(row[k].normal);
+  }
+  return false;
+}
