@@ -263,6 +263,13 @@ const cases: EntityCase[] = [
     alias: ['Castlegate', 'company-word'],
   },
   {
+    rule: 'a carmaker\'s "Motor" dropped',
+    text: 'Shares of Kaido Motor rose 4 percent. Kaido said sales in China had recovered.',
+    name: 'Kaido Motor',
+    type: 'Organization',
+    alias: ['Kaido', 'company-word'],
+  },
+  {
     rule: 'a trade word and a company word dropped',
     text: 'Varnell Motor Company recalled 9,000 trucks. Varnell said the brakes were faulty.',
     name: 'Varnell Motor Company',

@@ -57,7 +57,7 @@ const COMPANY_WORDS = new Set([
   ...[...LEGAL_FORMS].filter((w) => !w.endsWith('.')),
   ...`ag gmbh sa spa nv bv magazine newspaper journal corporation company group party air airlines airways holdings
   entertainment technologies technology semiconductor semiconductors systems industries enterprises labs
-  laboratories electronics software motors bank media energy resources mining petroleum pharma pharmaceuticals
+  laboratories electronics software motor motors bank media energy resources mining petroleum pharma pharmaceuticals
   therapeutics biosciences biotech diagnostics genomics biologics`.split(/\s+/),
 ]);
 /** Words an institution's name drops when it is called by the rest ("the Horniman" for "the Horniman Museum",
