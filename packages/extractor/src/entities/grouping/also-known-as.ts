@@ -1,11 +1,12 @@
 // "the island of Rapa Nui, also called Easter Island", "Myanmar, also known as Burma,": a name written after
 // ", also known as" (or "also called", "formerly called", "a.k.a.") right after another name is a second name
 // of the same thing, whatever words the two share. A name named by "X, known as Y" only when Y ends the
-// phrase: "Smith, known as Jones's deputy" says who Smith is, not what else Smith is called.
+// phrase: "Smith, known as Jones's deputy" says who Smith is, not what else Smith is called. The text says the
+// two are one thing, so their types do not guard the join: "the California Department of Forestry and Fire
+// Protection, known as Cal Fire" is no person named Cal.
 import type { NameSpan } from '../spans.js';
 import { DIVISION_WORDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import type { MergeRule } from './merge-rules.js';
-import { compatible } from './compatible.js';
 
 const CALLED =
   /^,\s+(?:(?:also|better|formerly|otherwise|commonly|popularly|locally|officially|previously|once|originally)\s+)?(?:known\s+as|called|a\.k\.a\.?|aka)\s+(?:the\s+)?$/i;
@@ -36,6 +37,6 @@ export const alsoKnownAs: MergeRule = {
   target: (s, groups) => {
     if (s.calledAfter === undefined || s.type === 'Concept') return undefined;
     const before = groups.find((g) => g !== s && g.ids.has(s.calledAfter!));
-    return before && before.type !== 'Concept' && compatible(s, before) ? before : undefined;
+    return before && before.type !== 'Concept' ? before : undefined;
   },
 };

@@ -35,6 +35,13 @@ test.each([
     'Zed Marlo',
     'also-known-as',
   ],
+  [
+    'known as, a short name that reads like a personal name',
+    'The blaze was mapped by the Oregon Department of Water and Fire Safety, known as Cal Dorn. Cal Dorn said it was contained.',
+    'Oregon Department of Water and Fire Safety',
+    'Cal Dorn',
+    'also-known-as',
+  ],
 ])('joins: %s', (_name, text, name, alias, rule) => {
   const found = entities(text);
   expect(find(found, name)?.aliases).toContainEqual({ text: alias, rule });
