@@ -27,6 +27,7 @@ import { objectCues } from './typing/object-cues.js';
 import { makerCues } from './typing/maker-cues.js';
 import { vehicleModels } from './typing/vehicle-models.js';
 import { siteNames } from './typing/site-names.js';
+import { fireNames } from './typing/fire-names.js';
 import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
 import { branchNames } from './typing/branch-names.js';
@@ -80,6 +81,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   partyNames,
   vehicleModels,
   siteNames,
+  fireNames,
   placeAdjectives,
   genericHeads,
   countryNames,
