@@ -528,6 +528,21 @@ export const TYPE_RULES: TypeRule[] = [
   },
   { name: 'known-place-word', type: 'Place', strong: false, test: knownPlaceWord },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },
+  // "Southern California Edison", "Northern Ireland Water": a compass word and a place the lexicon knows, then a
+  // word of no place, name a firm of that region (a guess, as the region is below).
+  {
+    name: 'compass-region-firm',
+    type: 'Organization',
+    strong: false,
+    test: (s) =>
+      s.tokens.length === 3 &&
+      words(s).length === 3 &&
+      COMPASS_WORDS.has(s.tokens[0].normal) &&
+      isKnownPlace(s.tokens[1].text) &&
+      !s.tokens[2].tags.has('Place') &&
+      !PLACE_HEADS.has(s.tokens[2].normal) &&
+      !COMPASS_WORDS.has(s.tokens[2].normal),
+  },
   // "Middle East", "Eastern Mediterranean", "Southern Rhodesia": a compass word opening a name compromise
   // does not know is most often a region (a guess: "Western Digital's shareholders" still makes a company).
   {

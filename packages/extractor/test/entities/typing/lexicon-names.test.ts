@@ -26,6 +26,18 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'compass word + a known place + a word of no place: a firm of the region',
+    text: 'Northern Texas Dawson said its power lines were inspected in May.',
+    name: 'Northern Texas Dawson',
+    type: 'Organization',
+  },
+  {
+    rule: 'compass word + a known place + a place word stays a place',
+    text: 'Troops left the Southern Texas Province in May.',
+    name: 'Southern Texas Province',
+    type: 'Place',
+  },
+  {
     rule: 'a city as a modifier of a profession',
     text: 'Maria Lopez, a Boston surgeon, spoke.',
     name: 'Boston',
