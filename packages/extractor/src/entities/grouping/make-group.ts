@@ -3,6 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
 import { familyName } from '../names/name-particles.js';
+import { datelineName } from '../names/dateline.js';
 
 export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean): NameGroup {
   // ("League of Women Voters" names the group that also holds "the League of Women voters developed".)
@@ -17,7 +18,9 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
   )[0];
   const demonym = spans.find((s) => s.demonymOf)?.demonymOf;
   // An elided word ("North" in "North and South Korea") is named by the full name it stands for.
-  const name = tidy(best.keyText ?? best.text);
+  // ("LONDON — …" and no other mention: the capitals are the wire's style, not the name's.)
+  const written = best.keyText ?? best.text;
+  const name = tidy(best.dateline && !/\p{Ll}/u.test(written) ? datelineName(written) : written);
   const words = name.split(/\s+/);
   const withBracket = spans.find((s) => s.bracketOf !== undefined);
   const called = spans.find((s) => s.calledOf !== undefined);

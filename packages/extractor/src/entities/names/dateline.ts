@@ -1,6 +1,7 @@
 // A dateline opening a story's first sentence: "LONDON — …", "LOS GATOS, California — …". The place the story was
 // filed from, in capitals (a region may follow it after a comma), then a dash. Claims leave it out of what was
-// said, typing reads its place as a Place, and naming prefers the text's own spelling of it.
+// said, typing reads its place as a Place, and naming prefers the text's own spelling of it, or writes the
+// capitals as a name is written ("LONDON" → "London") when the text has no other.
 import type { Token } from '../../tokens.js';
 
 /** Tokens a dateline may take before its dash: a place of up to three words, a comma's region of two. */
@@ -16,4 +17,42 @@ export function datelineEnd(row: readonly Token[]): number {
     if (/[—–]\s*$/.test(t.post)) return k + 1;
   }
   return 0;
+}
+
+/** How many tokens the place of a dateline opening `row` takes ("NEW TALBRIDGE" of "NEW TALBRIDGE — …", "LOS
+ * GATOS" of "LOS GATOS, California — …"); 0 when no dateline opens it. */
+export function datelinePlaceEnd(row: readonly Token[]): number {
+  const end = datelineEnd(row);
+  for (let k = 0; k < end; k++) if (/[,—–]/.test(row[k].post)) return k + 1;
+  return 0;
+}
+
+/** Short words a place's name keeps in lower case after its first word: "Port-au-Prince", "Rio de Janeiro". */
+const PARTICLES = new Set([
+  'au',
+  'aux',
+  'de',
+  'del',
+  'della',
+  'des',
+  'di',
+  'do',
+  'da',
+  'du',
+  'la',
+  'le',
+  'el',
+  'on',
+  'upon',
+]);
+
+/** A dateline's place in capitals written as a name: "NEW YORK" → "New York", "PORT-AU-PRINCE" → "Port-au-Prince". */
+export function datelineName(text: string): string {
+  let first = true;
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const out = !first && PARTICLES.has(lower) ? lower : word[0] + lower.slice(1);
+    first = false;
+    return out;
+  });
 }

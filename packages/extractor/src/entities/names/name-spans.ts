@@ -63,7 +63,7 @@ import { pluralOpener } from './plural-opener.js';
 import { agentNoun, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
 import { kinOf } from './kin-of.js';
-import { datelineEnd } from './dateline.js';
+import { datelineEnd, datelinePlaceEnd } from './dateline.js';
 import { warJoin } from './war-names.js';
 import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener } from './number-joins.js';
@@ -199,6 +199,15 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
       const titles = new Map(findTitleRanges(row.slice(0, stop)).map((r) => [r.from, r]));
       let i = from;
       while (i < stop) {
+        // "NEW TALBRIDGE — …", "PORT-AU-PRINCE, Haiti — …": a dateline's place is one name, whatever its words
+        // in capitals are alone ("NEW" an ordinary word, "PRINCE" a title).
+        const placeEnd = i === 0 ? datelinePlaceEnd(row) : 0;
+        const place = placeEnd > 0 ? makeSpan(row.slice(0, placeEnd), text) : null;
+        if (place) {
+          spans.push({ ...place, dateline: true });
+          i = placeEnd;
+          continue;
+        }
         const title = titles.get(i);
         if (title) {
           const span = makeSpan(row.slice(title.from, title.to + 1), text);

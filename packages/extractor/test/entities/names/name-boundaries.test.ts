@@ -51,6 +51,17 @@ const cases: BoundaryCase[] = [
     not: ['OSLO'],
   },
   {
+    rule: "a dateline's capitals alone are written as a name",
+    text: 'NEW TALBRIDGE — Ann Cole won the final on Thursday.',
+    names: [['New Talbridge', 'Place']],
+    not: ['NEW TALBRIDGE'],
+  },
+  {
+    rule: "a dateline's particle stays in lower case",
+    text: 'ROCHE-DE-VALMY — Ann Cole won the final on Thursday.',
+    names: [['Roche-de-Valmy', 'Place']],
+  },
+  {
     rule: 'a programme named after its host stays a work (guard)',
     text: 'The Ann Cole Show aired on Monday.',
     names: [['Ann Cole Show', 'Product']],

@@ -27,7 +27,7 @@ test.each<[string, string, string, EntityType | undefined]>([
   [
     'a dateline in capitals, with its region',
     'LOS VELGAROS, California — Pell Group said on Thursday it would raise prices.',
-    'LOS VELGAROS',
+    'Los Velgaros',
     'Place',
   ],
   [
