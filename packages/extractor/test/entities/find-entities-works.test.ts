@@ -463,4 +463,23 @@ describe('names these rules must not produce', () => {
   ])('%s', (_label, text, name, type) => {
     expect(find(extract(text).entities, name)?.type).toBe(type);
   });
+
+  test.each([
+    [
+      'a region the lexicon knows, beside a museum named after it',
+      'Fossils were found in northern Ontario. They are held at the Ontario Museum in Toronto.',
+      'Ontario Museum',
+      'Ontario',
+    ],
+    [
+      'a state the lexicon knows, beside an airline named after it',
+      'Storms closed roads across Alaska. Alaska Airlines said flights would resume.',
+      'Alaska Airlines',
+      'Alaska',
+    ],
+  ])('stays apart: %s', (_label, text, name, place) => {
+    const found = extract(text).entities;
+    expect(find(found, name)?.aliases.map((a) => a.text)).not.toContain(place);
+    expect(find(found, place)?.type).toBe('Place');
+  });
 });

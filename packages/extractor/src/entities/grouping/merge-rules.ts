@@ -301,6 +301,9 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'company-word',
     target: (s, groups) => {
       if (s.type === 'Concept' || (s.strong && s.type !== 'Organization')) return undefined;
+      // ("northern Queensland" beside "the Queensland Museum", "Alaska" beside "Alaska Airlines": a place the
+      // lexicon knows is that place, however weakly the sentence typed it.)
+      if (s.type === 'Place' && isKnownPlace(s.surface)) return undefined;
       // ("Lagunitas" for "Lagunitas Brewing Company of California": the place the firm is of is no part of its name.)
       const places = new Set(groups.filter((g) => g.type === 'Place').map((g) => g.key));
       const firm = (key: string) => {
