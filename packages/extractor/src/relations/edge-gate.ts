@@ -19,6 +19,7 @@ import { prepositionalSubject } from './prepositional-subject.js';
 import { wantedDone } from './wanted-done.js';
 import { crossesRespective } from './respective-pairs.js';
 import { modifierObject } from './modifier-object.js';
+import { leftInState } from './left-in-state.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 
@@ -222,7 +223,8 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   // "an insert meant to be cut up and used as toilet paper": "use" with "as" and no object of its own says
   // what the subject serves as; the subject is the thing used, it uses nothing.
   if (d.verb && d.verb.lemma === 'use' && !d.verb.passive && view.toks[d.verb.to + 1]?.normal === 'as') return false;
-  if (wantedDone(view, d) || crossesRespective(view, d) || modifierObject(view, d)) return false;
+  if (wantedDone(view, d) || crossesRespective(view, d) || modifierObject(view, d) || leftInState(view, d))
+    return false;
   const sig = SIGNATURES[pred.type];
   if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;
   if (sig?.object && !sig.object.includes(view.types.get(d.object) ?? '')) return false;

@@ -736,6 +736,24 @@ describe('edge gate: wrong readings', () => {
       undefined,
       'Acme Corp CRITICIZES Beta Ltd',
     ],
+    [
+      'leaving a body without something is no departure from it (left-in-state.ts)',
+      'Pell Group quit the coalition, leaving the Dorn Alliance and the Greens without a majority.',
+      'Pell Group RELATED_TO Dorn Alliance',
+      undefined,
+    ],
+    [
+      'leaving a person in charge',
+      'Tom Hale resigned from Acme Corp, leaving Ann Cole in charge.',
+      'Tom Hale RELATED_TO Ann Cole',
+      undefined,
+    ],
+    [
+      'leaving a place for another is a departure (guard)',
+      'Ann Cole left Norland for Dorn in 2010.',
+      undefined,
+      'Ann Cole RELATED_TO Norland',
+    ],
   ])('%s', (_name, text, absent, present) => {
     const got = triplesOf(text);
     if (absent) expect(got).not.toContain(absent);
