@@ -16,9 +16,16 @@ const ROLES = new Set(
   magnate`.split(/\s+/),
 );
 
-/** A lower-case word for a person's role: "envoy", "nominee", or a noun the lexicon knows as an actor ("lawyer"). */
+/** Nouns for a practitioner: "ecologist", "botanist", "novelist" (not "playlist", "exist", "insist"). */
+const PRACTITIONER = /^\p{Ll}{3,}(?:[aeiou]list|[^ls]ist)$/u;
+
+/** A lower-case word for a person's role: "envoy", "nominee", a practitioner's noun ("ecologist"), or a noun the
+ * lexicon knows as an actor ("lawyer"). */
 export function roleWord(t: Token): boolean {
-  return /^\p{Ll}/u.test(t.text) && (ROLES.has(t.normal) || lexiconTags(t.normal).includes('Actor'));
+  return (
+    /^\p{Ll}/u.test(t.text) &&
+    (ROLES.has(t.normal) || PRACTITIONER.test(t.normal) || lexiconTags(t.normal).includes('Actor'))
+  );
 }
 
 /** Words that may follow the head of an apposition: its complement or the sentence going on. */

@@ -58,6 +58,12 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: "an apposition headed by a practitioner's noun the lexicon lacks",
+    text: 'Rebels met on Monday with Orvo Tallak, a Finnish ecologist who studies wolves.',
+    name: 'Orvo Tallak',
+    type: 'Person',
+  },
+  {
     rule: 'an apposition headed by a role word with its complement',
     text: 'The report was written by Suvi Paloheimo, a lawyer for the union.',
     name: 'Suvi Paloheimo',
