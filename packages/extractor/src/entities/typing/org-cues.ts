@@ -43,6 +43,29 @@ function pluralKindBefore(first: Token, tokens: Token[]): boolean {
   return !!kind && kind.sentence === first.sentence && !/\S/.test(kind.post) && pluralOrgKind(kind.normal);
 }
 
+/** People who work at a body: "analysts at Morgan Stanley", "researchers at Karolinska". */
+const STAFF = new Set(
+  'analysts economists strategists researchers scientists engineers employees staff workers executives traders bankers'.split(
+    ' ',
+  ),
+);
+
+/** "Analysts at Morgan Stanley said …": a name after "at" and a plural of people who work somewhere is their
+ * workplace; one works at a bank, not at a person (a possessive, "fans at Ann Cole's concert", is no workplace). */
+function staffAt(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const first = s.tokens[0];
+  const last = s.tokens[s.tokens.length - 1];
+  const [at, staff] = [tokens[first.i - 1], tokens[first.i - 2]];
+  return (
+    at?.normal === 'at' &&
+    !!staff &&
+    staff.sentence === first.sentence &&
+    STAFF.has(staff.normal) &&
+    !/\S/.test(staff.post + at.post) &&
+    !/['’]s?$/.test(last.text)
+  );
+}
+
 /** What a body has that the next sentence gives it by "Its": "Its president, Sebastian Coe, said …". */
 const ITS_ROLES = new Set([...ORG_PARTS, 'president', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -102,10 +125,17 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
 export const orgCues: EntityStep = {
   name: 'org-cues',
   description:
-    'a weakly typed name after a kind of organisation ("airline Mahan Air") or with "\'s shareholders/CEO/director" is an Organization',
+    'a weakly typed name after a kind of organisation ("airline Mahan Air") or with "\'s shareholders/CEO/director", or any name after "analysts at" (a workplace), is an Organization',
   apply(groups, ctx) {
     for (const g of groups) {
-      if (g.strong || g.type === 'Concept' || !g.spans.some((s) => orgCue(s, ctx.tokens))) continue;
+      // (a person typed only by a given name the lexicon knows may be a firm named after one: "Morgan Stanley")
+      const givenOnly = g.type === 'Person' && g.spans.every((s) => s.typeRule === 'first-name');
+      if (givenOnly && g.spans.some((s) => staffAt(s, ctx.tokens))) {
+        g.type = 'Organization';
+        continue;
+      }
+      if (g.strong || g.type === 'Concept' || !g.spans.some((s) => orgCue(s, ctx.tokens) || staffAt(s, ctx.tokens)))
+        continue;
       g.type = 'Organization';
       g.strong = true;
     }

@@ -4,6 +4,18 @@ import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a name read as a given name and a surname, after "analysts at": a workplace',
+    text: 'Analysts at Morgan Dalby said the purchase would help the firm.',
+    name: 'Morgan Dalby',
+    type: 'Organization',
+  },
+  {
+    rule: 'an unknown name after "researchers at"',
+    text: 'Researchers at Velkoro found the virus in bats.',
+    name: 'Velkoro',
+    type: 'Organization',
+  },
+  {
     rule: "a newspaper's title word after a place's name",
     text: 'The Baltimore Sun reported on Friday that the senator had been sick.',
     name: 'Baltimore Sun',
@@ -158,6 +170,10 @@ describe('org cues', () => {
     ['a trade of a person\'s ("film producer")', 'The film producer Helen Brandt said sales rose.', 'Helen Brandt'],
   ])('%s', (_rule, text, name) => {
     expect(find(extract(text).entities, name)?.type).toBe('Person');
+  });
+
+  test('a person\'s possessive after "at" is no workplace', () => {
+    expect(find(extract("Fans at Morgan Dalby's concert cheered.").entities, 'Morgan Dalby')?.type).toBe('Person');
   });
 
   test("a person's possessive before a political body's kind is no body of that name", () => {
