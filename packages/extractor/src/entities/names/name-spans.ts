@@ -471,7 +471,14 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             PLACE_HEADS.has(lower(run[run.length - 1])) ||
             OF_HEADS.has(lower(run[run.length - 1])) ||
             isTitle(run[run.length - 1]) ||
-            membersHead(run, row[run[0].pos - 1]);
+            membersHead(run, row[run[0].pos - 1]) ||
+            // "Alternative for Germany", "Hope for Norland": one capitalised word, "for" and a country ending
+            // the name is a movement's name.
+            (run.length === 1 &&
+              t.normal === 'for' &&
+              !!row[k] &&
+              COUNTRY_NAMES.has(lower(row[k])) &&
+              !(row[k + 1] && isCap(row[k + 1]) && !/\S/.test(row[k].post)));
           // "Committee on Foreign Relations", "Council on Foreign Relations": "on" after an organisation word;
           // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a capitalised verb.
           const orgWord = ORG_HEADS.has(lower(run[run.length - 1]));

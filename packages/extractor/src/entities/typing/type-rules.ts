@@ -40,7 +40,7 @@ import {
 } from './named-kinds.js';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
-import { FUNCTION_WORDS, SAINT } from '../names/name-tokens.js';
+import { FUNCTION_WORDS, SAINT, isTitle } from '../names/name-tokens.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
@@ -525,6 +525,17 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'Place',
     strong: false,
     test: (s) => s.tokens.length > 2 && SAINT.test(s.tokens[0].text) && /['’]s$/.test(s.tokens[1].text),
+  },
+  // "Alternative for Germany", "Hope for Norland": a word, "for" and a country name a movement (name-spans.ts).
+  {
+    name: 'movement-for-country',
+    type: 'Organization',
+    strong: false,
+    test: (s) =>
+      s.tokens.length === 3 &&
+      s.tokens[1].normal === 'for' &&
+      COUNTRY_NAMES.has(s.tokens[2].normal) &&
+      !isTitle(s.tokens[0]),
   },
   { name: 'known-place-word', type: 'Place', strong: false, test: knownPlaceWord },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },

@@ -51,6 +51,18 @@ const cases: BoundaryCase[] = [
     not: ['OSLO'],
   },
   {
+    rule: 'a word, "for" and a country: a movement\'s name',
+    text: 'The far-right Renewal for Norway is polling second, Ann Cole said.',
+    names: [['Renewal for Norway', 'Organization']],
+    not: ['Renewal'],
+  },
+  {
+    rule: 'not a title\'s complement, nor a country before another name',
+    text: 'The Minister for Norway Ann Cole spoke. Ann Cole played for Norway.',
+    names: [['Ann Cole', 'Person']],
+    not: ['Renewal for Norway', 'Ann Cole played for Norway'],
+  },
+  {
     rule: "a dateline's capitals alone are written as a name",
     text: 'NEW TALBRIDGE — Ann Cole won the final on Thursday.',
     names: [['New Talbridge', 'Place']],
