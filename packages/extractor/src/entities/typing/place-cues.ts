@@ -114,6 +114,11 @@ const ofPlace = (t: Token, tokens: Token[]): boolean => {
   return of?.normal === 'of' && !/\S/.test(of.post) && OF_PLACE.has(tokens[of.i - 1]?.normal ?? '');
 };
 
+/** Kinds of land a name may modify: "the Amazon rainforest", "the Sahara desert", "the Mekong delta". */
+const LANDFORMS = new Set(
+  'rainforest rainforests jungle desert delta basin valley river estuary plateau steppe tundra peninsula'.split(' '),
+);
+
 /** "in Vestria and Ostland": the second of two names joined after a preposition of location. */
 function joinedToLocated(t: Token, tokens: Token[]): boolean {
   const [conj, first, prep] = [tokens[t.i - 1], tokens[t.i - 2], tokens[t.i - 3]];
@@ -169,6 +174,7 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
           s.tokens.length === 1 &&
           (mayorOf(s, tokens) ||
             divisionAfter(s, tokens) ||
+            LANDFORMS.has(s.nounAfter ?? '') ||
             (!s.tokens[0].tags.has('Person') && governedPlace(s, tokens))),
       )
     )

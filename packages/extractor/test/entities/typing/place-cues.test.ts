@@ -25,6 +25,18 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Place',
   ],
   [
+    'a kind of land after the name',
+    'Loggers cleared forest in the Varuna. The Varuna rainforest covers half the country.',
+    'Varuna',
+    'Place',
+  ],
+  [
+    'not a thing after the name (guard)',
+    'Loggers met in the Varuna office. The Varuna rally covered half the country.',
+    'Varuna',
+    'Organization',
+  ],
+  [
     'a dateline in capitals, with its region',
     'LOS VELGAROS, California — Pell Group said on Thursday it would raise prices.',
     'Los Velgaros',
