@@ -60,6 +60,8 @@ export function pronounAntecedent(
     if (!here.length) continue;
     const distinct = new Set(here.map((r) => r.entity));
     if (unnamedBetween(pronoun, gender, s, sentenceTokens)) return undefined;
+    const last = Math.max(...here.map((r) => r.start));
+    if (s < pronoun.sentence && unnamedAfter(last, gender, sentenceTokens[s] ?? [], pronoun, own)) return undefined;
     if (distinct.size === 1) return here[0].entity;
     if (s === pronoun.sentence) return undefined; // "Trump called Macron after he won": either could be meant
     // ("Southgate had called Toney up to the squad. The ban will keep him out": an object pronoun after a
@@ -154,17 +156,20 @@ function saysRightBefore(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
 
 /** The noun at `k` has a determiner before it, with at most two describing words between ("a man", "a
  * 19-year-old man", "an unnamed local woman"). */
-function determinedAt(toks: Token[], k: number): boolean {
+const determinedAt = (toks: Token[], k: number): boolean => determinerOf(toks, k) !== undefined;
+
+/** The determiner of the noun at `k` (as determinedAt), or undefined. */
+function determinerOf(toks: Token[], k: number): string | undefined {
   let words = 0;
   for (let j = k - 1; j >= 0 && words <= 2; j--) {
-    if (/^(?:the|a|an|this|that)$/.test(toks[j].normal)) return true;
+    if (/^(?:the|a|an|this|that)$/.test(toks[j].normal)) return toks[j].normal;
     // (a hyphened compound, "19-year-old", is one describing word)
     const joined = toks[j].post === '-' || toks[j - 1]?.post === '-';
     const describes = joined || toks[j].tags.has('Adjective') || /^\d+$/.test(toks[j].text);
-    if (!describes || (/\S/.test(toks[j].post) && toks[j].post !== '-')) return false;
+    if (!describes || (/\S/.test(toks[j].post) && toks[j].post !== '-')) return undefined;
     if (toks[j - 1]?.post !== '-') words++;
   }
-  return false;
+  return undefined;
 }
 
 /** Between the sentence that names the antecedent and the pronoun, "the man", "a woman", "the suspect" (a
@@ -180,6 +185,31 @@ function unnamedBetween(pronoun: Token, gender: 'm' | 'f', from: number, sentenc
     }
   }
   return false;
+}
+
+/** "Minister Juan Santiváñez said the suspect, a 34-year-old man, was detained. Prosecutors accuse him …": a
+ * fitting person the text knows but leaves unnamed ("the suspect", "the attacker") after the named one in the
+ * antecedent's own sentence, past a verb, may be whom the pronoun means. Not the name's own apposition ("Tom
+ * Hale, a 34-year-old man, was held") nor a description of it ("Štefl was a major driver"), and not for a
+ * speaker going on ("Basu said the police found the attacker acted alone. He also said …"). */
+function unnamedAfter(start: number, gender: 'm' | 'f', toks: Token[], pronoun: Token, own: Token[]): boolean {
+  if (speaksOn(pronoun, own)) return false;
+  let verb = false;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].start <= start) continue;
+    if (toks[k].tags.has('Verb')) verb = true;
+    const fit = UNNAMED_PERSONS.get(toks[k].normal.replace(/['’]s$/, ''));
+    if (!verb || !fit || (fit !== 'any' && fit !== gender) || determinerOf(toks, k) !== 'the') continue;
+    if (!/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || /\S/.test(toks[k].post)) return true;
+  }
+  return false;
+}
+
+/** The pronoun is the subject of a verb of saying, adverbs between: "He also said", "She added". */
+function speaksOn(pronoun: Token, own: Token[]): boolean {
+  let k = pronoun.pos + 1;
+  while (own[k]?.tags.has('Adverb')) k++;
+  return !!own[k] && REPORTING_VERBS.has(own[k].normal);
 }
 
 /** Verbs of a body's vote on a nominee, and of naming one: "appointed Pedro Ruiz as secretary. The House

@@ -50,6 +50,17 @@ test.each([
   ['Oliver Grant called Henry Moss after he won the vote.', 'he', 0, null],
   // Neither person of the previous sentence is its subject.
   ['The award went to Oliver Grant and Henry Moss. He thanked the jury.', 'He', 0, null],
+  // An unnamed man after the named one in that sentence, past its verb, may be meant.
+  [
+    'Minister Tomas Riel said the suspect, a 34-year-old man from Dorn, was detained. Prosecutors accuse him of theft.',
+    'him',
+    0,
+    null,
+  ],
+  // Not the name's own apposition, nor a description of the name, nor a speaker going on.
+  ['Tomas Riel, a 34-year-old man from Dorn, was detained. Prosecutors accuse him of theft.', 'him', 0, 'Tomas Riel'],
+  ['Tomas Riel was a major driver of the study. He died in 2014.', 'He', 0, 'Tomas Riel'],
+  ['Tomas Riel said police found the attacker acted alone. He also said the risk was low.', 'He', 0, 'Tomas Riel'],
 ])('%s — "%s" #%i → %s', (text, pronoun, nth, expected) => {
   expect(antecedent(text, pronoun, nth)).toBe(expected);
 });
