@@ -1,11 +1,15 @@
 // What coreference resolves to: every name mention of the final groups, with what a pronoun, nominal or title
 // must agree with (type, country or city, gender, titles, name words), in text order.
 import type { NameGroup } from '../spans.js';
+import type { Token } from '../../tokens.js';
 import type { CorefTarget } from './coreference.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { lexiconTags } from '../../lexicon-tags.js';
+import { UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 
-export function corefTargets(groups: NameGroup[]): CorefTarget[] {
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
+export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[] {
   const targets: CorefTarget[] = [];
   groups.forEach((g, entity) => {
     const titles = new Set(g.spans.filter((s) => s.title).map((s) => s.title!.toLowerCase()));
@@ -17,7 +21,7 @@ export function corefTargets(groups: NameGroup[]): CorefTarget[] {
     const given = (tag: string) =>
       g.type === 'Person' &&
       g.spans.some((s) => s.tokens[0]?.tags.has(tag) || lexiconTags(s.tokens[0]?.normal ?? '').includes(tag));
-    const gender = given('FemaleName') ? 'f' : given('MaleName') ? 'm' : undefined;
+    const gender = given('FemaleName') ? 'f' : given('MaleName') ? 'm' : kinGender(g, tokens);
     const all = g.name.toLowerCase().split(/\s+/);
     const words = new Set(all);
     const last = all[all.length - 1];
@@ -40,4 +44,18 @@ export function corefTargets(groups: NameGroup[]): CorefTarget[] {
       });
   });
   return targets.sort((a, b) => a.start - b.start);
+}
+
+/** "her son Anderson Cooper", "His wife, Jonna Mendez,", "Mendez's wife Jonna": a gendered kin word after a
+ * possessive, right before a person's name, gives its gender where the given name gives none. */
+function kinGender(g: NameGroup, tokens: Token[]): 'm' | 'f' | undefined {
+  if (g.type !== 'Person') return undefined;
+  for (const s of g.spans) {
+    const [kin, owner] = [tokens[s.tokens[0].i - 1], tokens[s.tokens[0].i - 2]];
+    if (!kin || !owner || kin.sentence !== s.sentence || !/^\p{Ll}/u.test(kin.text)) continue;
+    if (!POSSESSIVES.has(owner.normal) && !/['’]s$/.test(owner.text)) continue;
+    const fit = UNNAMED_PERSONS.get(kin.normal);
+    if (fit === 'm' || fit === 'f') return fit;
+  }
+  return undefined;
 }
