@@ -14,7 +14,8 @@ export function datelineEnd(row: readonly Token[]): number {
     // The place in capitals first; after it only the region's capitalised words.
     const capitals = /^[\p{Lu}.,-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
     if (k === 0 ? !capitals : !capitals && !/^\p{Lu}/u.test(t.text)) return 0;
-    if (/[—–]\s*$/.test(t.post)) return k + 1;
+    // (the story's sentence opens after the dash: "MERS — the disease caused by …" is an aside, no dateline)
+    if (/[—–]\s*$/.test(t.post)) return /^\p{Lu}/u.test(row[k + 1]?.text ?? '') ? k + 1 : 0;
   }
   return 0;
 }

@@ -70,7 +70,7 @@ import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener } from '
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
-import { givenName, lexiconTags, plainWord } from '../../lexicon-tags.js';
+import { givenName, lexiconName, lexiconTags, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
@@ -224,10 +224,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !FUNCTION_WORDS.has(row[i].normal) &&
           !NOT_ENTITIES.has(row[i].normal) &&
           // ("Amnesty International has …": an uncountable noun too.)
-          // ("Jannik Sinner won …": the parse tags an unknown word before an agent noun an actor too.)
+          // ("Jannik Sinner won …": the parse tags a word before an agent noun an actor too; not a place the lexicon
+          // knows, "Ohio Emergencies Minister", whose portfolio title-words.ts reads.)
           [...row[i].tags].every(
             (x) =>
-              ['Noun', 'ProperNoun', 'Singular', 'Uncountable'].includes(x) || (x === 'Actor' && !agentNoun(row[i])),
+              ['Noun', 'ProperNoun', 'Singular', 'Uncountable'].includes(x) ||
+              (x === 'Actor' && !agentNoun(row[i]) && !lexiconName(row[i].normal)),
           ) &&
           !!row[i + 1] &&
           !endsRun(row[i]) &&
