@@ -91,6 +91,9 @@ export const demonymModifier: RelationRule = {
       const names = nameList(view, k);
       const last = names[names.length - 1]?.to ?? k;
       if (verbLike && !toks.some((w, j) => j > last && !entityAt[j] && w.tags.has('Verb'))) return;
+      // ("Dutch court orders Shell rival to cut emissions": a verb taking its object and an infinitive.)
+      if (verbLike && [1, 2].some((n) => toks[last + n]?.normal === 'to' && toks[last + n + 1]?.tags.has('Verb')))
+        return;
       for (const { id, to } of names) {
         if (id === country) continue;
         out.push({

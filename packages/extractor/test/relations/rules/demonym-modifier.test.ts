@@ -4,6 +4,11 @@ import { triplesOf } from './triples-of.js';
 describe('demonym-modifier', () => {
   test.each([
     [
+      'a headline verb in -s before an object and an infinitive is no plural of the description',
+      'Norway fined Velda Oil.\n\nNorwegian court orders Velda Oil to cut emissions\n\nThe ruling came on Monday.',
+      [],
+    ],
+    [
       'a two-word description the parser read as a name',
       'Peru voted on Sunday. Peruvian news agency Andina reported the count.',
       ['Andina LOCATED_IN Peru'],
