@@ -27,6 +27,12 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
     const last = all[all.length - 1];
     // "Iranians", "the Democrats": a group of people is no "he" or "she".
     const group = g.spans.every((s) => s.tokens[s.tokens.length - 1]?.tags.has('Plural'));
+    const kinds = new Set(
+      g.spans
+        .map((s) => tokens[s.tokens[0].i - 1])
+        .filter((t) => !!t && /^\p{Ll}+$/u.test(t.text) && !/\S/.test(t.post) && t.tags.has('Noun'))
+        .map((t) => t.normal),
+    );
     for (const s of g.spans)
       targets.push({
         entity,
@@ -39,6 +45,7 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
         gender,
         group,
         titles,
+        kinds,
         words,
         last,
       });

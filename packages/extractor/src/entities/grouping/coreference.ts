@@ -34,6 +34,9 @@ export interface CorefTarget {
   words: Set<string>;
   last: string;
   titles: Set<string>;
+  /** Lower-case nouns the text writes right before a name of the entity ("company" in "the energy company
+   * Vortana"). */
+  kinds: Set<string>;
 }
 
 export interface CorefMention {
@@ -76,16 +79,21 @@ export function resolveCoreference(
   // latest is kept when none is there, or when the nominal's own sentence names them.
   // (For "the city", two cities there with neither its subject name none: in "congratulated Brisbane and said
   // Riyadh would bid again. … The city already plans …" the latest is no better a guess than the other.)
+  // Before either, the one name there the text has called by the nominal's own noun: "ordered the energy company
+  // Vortana to cut emissions in a case brought by the environmental group Milieudefensie. … the company".
   const salient = (
     pos: number,
     sentence: number,
     ok: (t: CorefTarget) => boolean,
     strict = false,
+    head = '',
   ): CorefTarget | undefined => {
     const t = latest(pos, sentence, ok);
     if (!t || t.sentence === sentence) return t;
     const here = targets.filter((c) => c.sentence === t.sentence && ok(c));
     if (new Set(here.map((c) => c.entity)).size === 1) return t;
+    const called = here.filter((c) => c.kinds.has(head));
+    if (new Set(called.map((c) => c.entity)).size === 1) return called[0];
     const subject = mainClauseSubject(here, bySentence[t.sentence] ?? []);
     const found = here.find((c) => c.entity === subject);
     if (found) return found;
@@ -161,6 +169,7 @@ export function resolveCoreference(
               : (GENERAL_NOMINALS.has(head) && !(BUSINESS_NOMINALS.has(head) && NOT_BUSINESS_HEADS.has(c.last))) ||
                 c.words.has(head)),
         CITY_NOMINALS.has(head) || COUNTRY_NOMINALS.has(head),
+        head,
       );
       const end = tok.end - (/['’]s$/.test(tok.text) ? 2 : 0);
       if (t)

@@ -28,6 +28,12 @@ test.each([
     'Dorn Ferries',
   ],
   ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
+  // The one name the text has called by the nominal's own noun, before the subject or the latest.
+  [
+    'A court ordered the energy company Velmor to cut emissions in a case brought by the group Kessa. The judge said the company had failed.',
+    'the company',
+    'Velmor',
+  ],
   ['The Dorn Teachers’ Union voted to strike. The company was not named.', 'The company', null],
   // Nor a government office or agency: "The ICO said the company had failed …" speaks of the firm it fined.
   [
