@@ -68,6 +68,7 @@ import { warJoin } from './war-names.js';
 import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
+import { stormName } from '../typing/storm-names.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
 import { givenName, lexiconName, lexiconTags, plainWord } from '../../lexicon-tags.js';
@@ -291,7 +292,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           (!heading[i] && numberOpener(row, i, nameAt)) ||
           (!heading[i] && ordinalOpener(row, i, nameAt)) ||
           (!heading[i] && adjectiveOpener(row, i, nameAt)) ||
-          (!heading[i] && syllableNameOpener(row, i));
+          (!heading[i] && syllableNameOpener(row, i)) ||
+          // "Storm Bert brought rain": the parse reads a storm's kind opening a clause as an imperative.
+          (!heading[i] && !!row[i + 1] && !endsRun(row[i]) && stormName(row.slice(i, i + 2)));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
         // "the Co-operative Commonwealth Federation": a hyphened word opening an organisation's name.

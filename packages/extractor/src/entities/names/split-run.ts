@@ -13,6 +13,7 @@ import { partyBeforeChamber } from './party-chamber.js';
 import { countryAdjectivePieces } from './country-adjective.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
+import { stormName } from '../typing/storm-names.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, SAINT, has, isCap, isTitle, lower } from './name-tokens.js';
@@ -97,6 +98,8 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         !CONNECTORS.has(run[n - 1].normal) &&
         // "St Margaret's", "Saint Vincent": a saint's name is the name of what is named after the saint.
         !SAINT.test(run[n - 1].text) &&
+        // "Storm Bert": a storm named with a given name.
+        !stormName(run.slice(0, n + 1)) &&
         // "Spider-Gwen", "Kimberly-Clark": a name is never cut inside a hyphened word.
         run[n - 1].post !== '-' &&
         // "Bill and Melinda Gates Foundation": a run joined over "and" is an organisation's name.

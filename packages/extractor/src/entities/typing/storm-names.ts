@@ -3,7 +3,7 @@
 // later as that person's surname); the storm word in front says it is a happening. Only the storm word (with
 // its grade) and one name word: "National Hurricane Center" and "Hurricane Hunters" are bodies, not storms.
 import type { Token } from '../../tokens.js';
-import { lexiconTags } from '../../lexicon-tags.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { isCap } from '../names/capitals.js';
 
@@ -18,8 +18,10 @@ export function stormName(tokens: Token[]): boolean {
   let k = 0;
   while (k < tokens.length - 2 && GRADES.has(tokens[k].normal)) k++;
   const kind = tokens[k].normal;
-  // A bare "Storm" or "Depression" is a storm's kind only after a grade ("Storm Area 51" is no storm).
-  if (!(STORMS.has(kind) || (k > 0 && KINDS.has(kind))) || k !== tokens.length - 2) return false;
-  const word = tokens[k + 1].normal.replace(/['’]s?$/, '');
+  // A bare "Storm" or "Depression" is a storm's kind only after a grade ("Storm Area 51", "Storm Shadow" are no
+  // storms), or before a given name the lexicon knows: the European services name storms so ("Storm Bert").
+  const word = tokens[k + 1]?.normal.replace(/['’]s?$/, '') ?? '';
+  const named = kind === 'storm' && k === 0 && givenName(word);
+  if (!(STORMS.has(kind) || (k > 0 && KINDS.has(kind)) || named) || k !== tokens.length - 2) return false;
   return !ORG_HEADS.has(word) && !PLACE_HEADS.has(word) && !lexiconTags(word).includes('Plural');
 }

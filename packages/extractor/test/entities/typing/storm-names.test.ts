@@ -26,6 +26,14 @@ const cases: Array<{ rule: string; text: string; name: string; type: EntityType;
     type: 'Event',
   },
   {
+    rule: 'a bare "Storm" before a given name, opening a clause, and its name alone later',
+    text: 'Storm Carla brought heavy rain to Wales on Sunday. Carla moved north on Monday.',
+    name: 'Storm Carla',
+    type: 'Event',
+    alias: 'Carla',
+    not: 'Carla',
+  },
+  {
     rule: 'a body named after storms is no storm',
     text: 'Forecasters at the Regional Hurricane Center in Miami tracked the system.',
     name: 'Regional Hurricane Center',
@@ -34,6 +42,11 @@ const cases: Array<{ rule: string; text: string; name: string; type: EntityType;
 ];
 
 describe('storm names', () => {
+  test('a bare "Storm" before a word that is no given name makes no storm', () => {
+    const e = extract('Troops fired Storm Shadow missiles at the bridge.').entities.find((x) => /Shadow/.test(x.name));
+    expect(e?.type).not.toBe('Event');
+  });
+
   test.each(cases)('$rule: "$text"', ({ text, name, type, alias, not }) => {
     const { entities } = extract(text);
     const e = entities.find((x) => x.name === name);
