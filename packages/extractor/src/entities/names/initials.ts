@@ -1,9 +1,12 @@
 // Initials inside a person's name: "Wayne A. I. Frederick", "George H. W. Bush". After a given name, a
 // capital letter with a full stop is an initial, not the article "A" or the pronoun "I"; and its full stop
 // ends no sentence (compromise never splits there), so the surname after the initials is read as if it
-// followed the given name directly, not as a word capitalised by a clause start.
+// followed the given name directly, not as a word capitalised by a clause start. Initials with no given name
+// before them ("ISRO chairman V. Narayanan", "V. K. Singh") open the name of the family name after them, one
+// the lexicon knows as such or does not know at all ("Vitamin D. Researchers said" is no name).
 import type { Token } from '../../tokens.js';
-import { givenName } from '../../lexicon-tags.js';
+import { givenName, lexiconTags } from '../../lexicon-tags.js';
+import { isTitle } from './title-token.js';
 import { isCap } from './capitals.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
 
@@ -35,4 +38,30 @@ export function initialAt(row: Token[], k: number): boolean {
 /** The token to judge row[k] after: the given name when initials stand between them, else row[k - 1]. */
 export function nameBefore(row: Token[], k: number): Token | undefined {
   return (k > 1 && letter(row[k - 1]) && initialAt(row, k - 1) && givenBefore(row, k - 1)) || row[k - 1];
+}
+
+/** A family name after leading initials: capitalised, lower case after, known as a surname or not known. */
+const familyWord = (t: Token | undefined) =>
+  !!t &&
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+  !/\S/.test(t.pre) &&
+  !FUNCTION_WORDS.has(t.normal) &&
+  (t.tags.has('LastName') || lexiconTags(t.normal).length === 0);
+
+/** row[k] opens initials that stand for a given name before a family name: "V. Narayanan", "V. K. Singh". Not
+ * after a capitalised word that is no title, whose label the letter may be ("Plan B. Narayanan …"). */
+export function leadingInitialAt(row: Token[], k: number): boolean {
+  const prev = row[k - 1];
+  if (!letter(row[k]) || (prev && isCap(prev) && !/\S/.test(prev.post) && !isTitle(prev))) return false;
+  if (prev && letter(prev)) return false;
+  let j = k;
+  while (letter(row[j])) j++;
+  return familyWord(row[j]);
+}
+
+/** row[k] is part of a name leading initials open: one of the letters, or the family name after them. */
+export function inLeadingInitials(row: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && letter(row[j])) j--;
+  return leadingInitialAt(row, j + 1) && (j + 1 < k || letter(row[k]));
 }

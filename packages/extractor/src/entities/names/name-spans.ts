@@ -50,7 +50,7 @@ import { notAName } from './not-names.js';
 import { withoutQuotedFragments } from './quoted-fragments.js';
 import { generationAfterComma, particleJoin } from './name-particles.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
-import { initialAt, nameBefore } from './initials.js';
+import { inLeadingInitials, initialAt, nameBefore } from './initials.js';
 import { acronymJoin, acronymOverComma } from './acronym-joins.js';
 import { awardJoin, fieldJoin, yearTitleJoin } from './award-joins.js';
 import { districtOf } from './district-of.js';
@@ -188,7 +188,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     const nameAt = (k: number) =>
       !(!heading[k] && k > 0 && isCap(row[k - 1]) && verbAfterName(row[k], row[k + 1])) &&
       (isNameToken(row[k], heading[k] ? row[k - 1] : nameBefore(row, k), mid, heading[k]) ||
-        (!heading[k] && (acronyms.has(row[k].text) || initialAt(row, k) || prefixedInName(row, k))));
+        (!heading[k] &&
+          (acronyms.has(row[k].text) || initialAt(row, k) || inLeadingInitials(row, k) || prefixedInName(row, k))));
     const segments: Array<[number, number]> =
       credit >= 0
         ? [

@@ -435,8 +435,8 @@ export const TYPE_RULES: TypeRule[] = [
             !t.tags.has('Organization'),
         ),
   },
-  // "C.L. Gammon", "J. R. Myers": initials, then one word that is a family name or no word the lexicon knows,
-  // is a person (not "the U.S. Army", a country's short form, nor "the D.C. Circuit").
+  // "C.L. Gammon", "J. R. Myers", "V. Narayanan": initials, then one word that is a family name or no word the
+  // lexicon knows, is a person (not "the U.S. Army", a country's short form, nor "the D.C. Circuit").
   {
     name: 'initials-and-surname',
     type: 'Person',
@@ -444,9 +444,10 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) => {
       // Cheap tests first: every span of every article reaches this rule.
       const last = s.tokens[s.tokens.length - 1];
-      const initials = s.tokens.slice(0, -1).map((t) => t.text);
+      // (as written: a single initial is a token of its own, its full stop after it)
+      const initials = s.text.split(/\s+/).slice(0, -1);
       if (initials.length < 1 || initials.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return false;
-      if (!initials.every((t) => /^(?:\p{Lu}\.){1,3}$/u.test(t)) || initials.join('').length < 4) return false;
+      if (!initials.every((t) => /^(?:\p{Lu}\.){1,3}$/u.test(t))) return false;
       // ("the D.C. Circuit": a person's name takes no article)
       if (/\bthe$/.test(s.wordsBefore ?? '') || COUNTRY_ABBREVIATIONS.has(nameKey(initials.join(' ')))) return false;
       if (ORG_HEADS.has(last.normal) || PLACE_HEADS.has(last.normal)) return false;

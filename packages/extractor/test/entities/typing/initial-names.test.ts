@@ -22,6 +22,10 @@ test.each([
   ['The party nominated Vell Bayes for President and C.L. Quorrin for Vice President.', 'C.L. Quorrin'],
   ['The party later chose J.R.R. Quorrin as its nominee.', 'J.R.R. Quorrin'],
   ['The novel was written by J.K. Myers in 1990.', 'J.K. Myers'],
+  // A single initial with no given name before it opens the name, mid-sentence or at its start.
+  ['Agency chairman V. Tharakan said the launch would go ahead.', 'V. Tharakan'],
+  ['V. Tharakan said the launch would go ahead.', 'V. Tharakan'],
+  ['Officials met V. K. Tharakan on Monday.', 'V. K. Tharakan'],
 ])('initials and a family name: "%s" → the person "%s"', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Person');
 });
