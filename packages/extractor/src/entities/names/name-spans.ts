@@ -62,6 +62,7 @@ import { describedOpener } from './described-opener.js';
 import { pluralOpener } from './plural-opener.js';
 import { agentNoun, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
+import { imperativeOpener } from './imperative-opener.js';
 import { kinOf } from './kin-of.js';
 import { datelineEnd, datelinePlaceEnd } from './dateline.js';
 import { warJoin } from './war-names.js';
@@ -294,6 +295,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           (!heading[i] && ordinalOpener(row, i, nameAt)) ||
           (!heading[i] && adjectiveOpener(row, i, nameAt)) ||
           (!heading[i] && syllableNameOpener(row, i)) ||
+          (!heading[i] && imperativeOpener(row, i, nameAt)) ||
           // "Storm Bert brought rain": the parse reads a storm's kind opening a clause as an imperative.
           (!heading[i] && !!row[i + 1] && !endsRun(row[i]) && stormName(row.slice(i, i + 2)));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.

@@ -104,6 +104,18 @@ const cases: OpenerCase[] = [
     not: ['Farmer Singer'],
   },
   {
+    rule: 'a word the parse reads as an imperative, before name words and a finite verb, opens the name',
+    text: 'Network Dorn closed several lines on Sunday.',
+    names: [['Network Dorn', 'Organization']],
+    not: ['Dorn'],
+  },
+  {
+    rule: 'not before a comma: an imperative with its object',
+    text: 'Meet Tom Hale, the new chief of the port.',
+    names: [['Tom Hale', 'Person']],
+    not: ['Meet Tom Hale'],
+  },
+  {
     rule: 'an unknown word an apposition calls a kind of organisation names it, there and at the next clause start',
     text: 'Veltrix, the Dutch chipmaker, had approached Tom Hale. Veltrix declined to comment.',
     names: [['Veltrix', 'Organization']],
