@@ -737,6 +737,12 @@ describe('edge gate: wrong readings', () => {
       'Acme Corp CRITICIZES Beta Ltd',
     ],
     [
+      'joining "from" a club names the club one came from, no membership of it (subject-verb-object.ts)',
+      'Tom Hale, who joined from Pell United in 2022, won the cup.',
+      'Tom Hale PART_OF Pell United',
+      'Tom Hale RELATED_TO Pell United',
+    ],
+    [
       'leaving a body without something is no departure from it (left-in-state.ts)',
       'Pell Group quit the coalition, leaving the Dorn Alliance and the Greens without a majority.',
       'Pell Group RELATED_TO Dorn Alliance',

@@ -8,6 +8,7 @@
 import type { Token } from '../../tokens.js';
 import { UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 import { REPORTING_VERBS } from '../names/reporting-opener.js';
+import { PARTICLES } from '../names/name-particles.js';
 
 /** Pronouns in object position: "him", and "her" too (also a possessive, which the same doubt holds for). */
 const OBJECT_FORMS = new Set(['him', 'her']);
@@ -52,6 +53,7 @@ export function pronounAntecedent(
         !(
           s === pronoun.sentence &&
           (openingObject(r, pronoun, own) ||
+            ownApposition(r, pronoun, own) ||
             clauseMateSubject(r, pronoun, own) ||
             coordinatedSubject(r, pronoun, own) ||
             infinitiveSubject(r, pronoun, own))
@@ -81,6 +83,21 @@ function openingObject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
   if (!participle) return false;
   const comma = toks.findIndex((t) => /,/.test(t.post));
   return comma > 0 && toks[comma + 1] === pronoun && r.start < toks[comma].end;
+}
+
+/** "Ruud van Nistelrooy, his assistant, will take charge": a possessive opening the apposition of the name
+ * right before it is someone else's (no one is their own assistant). */
+function ownApposition(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  if (pronoun.normal !== 'his' && pronoun.normal !== 'her') return false;
+  const between = toks.filter((t) => t.start >= r.start && t.start < pronoun.start);
+  return (
+    between.length > 0 &&
+    between.length <= 6 &&
+    /^,\s*$/.test(between[between.length - 1].post) &&
+    between.slice(0, -1).every((t) => !/\S/.test(t.post)) &&
+    // (the name's own words: capitalised, or a particle, "van")
+    between.every((t) => /^\p{Lu}/u.test(t.text) || PARTICLES.has(t.normal))
+  );
 }
 
 /** Words besides subordinators and relatives (below) that open another clause between a name and a pronoun:

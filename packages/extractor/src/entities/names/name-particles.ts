@@ -8,10 +8,12 @@ import { isCap } from './capitals.js';
 import { isTitle } from './title-token.js';
 
 export const PARTICLES = new Set(
-  'bin bint ibn ben van von der den de da di del della dela delos du dos das al el ter'.split(' '),
+  'bin bint ibn ben van von der den de da di del della dela delos du dos das al el ter ten'.split(' '),
 );
 export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 const ROMANCE = new Set(['de', 'del', 'della', 'dela', 'delos', 'di', 'da', 'do', 'dos', 'das']);
+/** Dutch and German particles that open a family name by themselves: "van Nistelrooy", "ten Hag", "von Trapp". */
+const DUTCH = new Set(['van', 'von', 'ten', 'ter']);
 /** The Spanish article after "de": "de la Cruz", "de los Ángeles", "de las Casas". */
 const DE_ARTICLES = new Set(['la', 'los', 'las']);
 /** Given-name tags from compromise's lexicon. */
@@ -54,7 +56,15 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   // "Anko van der Werff", "Ursula von der Leyen": two Dutch or German particles join a family name after any one
   // name word (the given name may be one the lexicon does not know).
   const germanic = k === j + 2 && words === 1 && (row[j].normal === 'van' || row[j].normal === 'von');
-  return arabicArticle || afterGivenName || patronymic || romance || germanic ? k - j + 1 : 0;
+  // "Ruud van Nistelrooy", "Erik ten Hag": one Dutch or German particle likewise, before a family name in the
+  // singular ("Adele won ten Grammys" is a count).
+  const dutch =
+    k === j + 1 &&
+    words === 1 &&
+    DUTCH.has(row[j].normal) &&
+    !family.tags.has('Plural') &&
+    !/s$/.test(family.normal);
+  return arabicArticle || afterGivenName || patronymic || romance || germanic || dutch ? k - j + 1 : 0;
 }
 
 /** The family name of a full name, without a hyphened Arabic article: "Bashar al-Assad" → "Assad". */

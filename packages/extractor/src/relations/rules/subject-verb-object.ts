@@ -177,7 +177,9 @@ export const subjectVerbObject: RelationRule = {
         undone = false,
       ) => {
         if (!O || O === S) return;
-        if (pred.lemma === 'join') pred = { ...pred, type: memberType(view, S, O, pred.type) };
+        // ("Ten Hag joined from Ajax": the club he came from, which he is no longer part of.)
+        if (pred.lemma === 'join')
+          pred = { ...pred, type: / from$/.test(pred.text) ? FALLBACK_TYPE : memberType(view, S, O, pred.type) };
         // "a plane belonging to the air force": a made thing belongs to its owner, it is no part of it.
         const owned = pred.lemma === 'belong' && view.types.get(S) === 'Product' && OWNERS.has(view.types.get(O) ?? '');
         if (owned) pred = { ...pred, type: 'OWNS' };

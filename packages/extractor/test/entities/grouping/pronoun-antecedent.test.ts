@@ -60,6 +60,8 @@ test.each([
   // A gendered kin word after a possessive, before a name, gives its gender where the given name gives none.
   ['His wife, Jonna Morn, said he could be anyone. He was a spy.', 'He', 0, null],
   ['Veska Morn died on Monday, her son Tarin Morn announced. She had cancer.', 'She', 0, 'Veska Morn'],
+  // A possessive opening a name's apposition is someone else's: no one is their own assistant.
+  ['Pell United dismissed Tom Hale. Wim van Dorsel, his assistant, will take charge.', 'his', 0, 'Tom Hale'],
   // Not the name's own apposition, nor a description of the name, nor a speaker going on.
   ['Tomas Riel, a 34-year-old man from Dorn, was detained. Prosecutors accuse him of theft.', 'him', 0, 'Tomas Riel'],
   ['Tomas Riel was a major driver of the study. He died in 2014.', 'He', 0, 'Tomas Riel'],

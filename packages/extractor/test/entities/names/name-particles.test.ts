@@ -14,6 +14,9 @@ test.each([
   ['Maria da Silva won the race.', ['Maria da Silva']],
   // Two Dutch or German particles after a given name the lexicon does not know.
   ['Chief executive Anko van der Werff said the strike was costly.', ['Anko van der Werff']],
+  // One Dutch or German particle after a given name the lexicon does not know.
+  ['The club dismissed manager Joost ten Vaart on Monday.', ['Joost ten Vaart']],
+  ['Wim van Dorsel, the assistant, will take charge.', ['Wim van Dorsel']],
   // Filipino "dela" / "delos", as the Romance "de la" / "de los".
   ["The army's spokesman Arnel dela Cruz said the group did it.", ['Arnel dela Cruz']],
   ['Police said Ramon delos Reyes had fled.', ['Ramon delos Reyes']],
@@ -39,6 +42,8 @@ test.each([
   // A particle never joins what is not a given name before it, nor a lower-case word after it.
   ['Talks between Paris and Bonn de facto ended.', 'de'],
   ['The Bank of the West closed two branches.', 'of'],
+  // A count is no particle: "ten" before a plural.
+  ['The singer Adele won ten Grammys in all.', 'ten'],
 ])('%s keeps "%s" out of any person name', (text, particle) => {
   for (const n of names(text)) expect(n.split(' ')).not.toContain(particle);
 });
