@@ -44,6 +44,7 @@ import { routePlaces } from './typing/route-places.js';
 import { kindLists } from './typing/kind-lists.js';
 import { productLines } from './typing/product-lines.js';
 import { sportsTeams } from './typing/sports-teams.js';
+import { clubNames } from './typing/club-names.js';
 import { unnamedEvents } from './grouping/unnamed-events.js';
 import { eventNouns } from './typing/event-nouns.js';
 import { eventNominals } from './grouping/event-nominals.js';
@@ -77,6 +78,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   givenNameSurnames,
   surnamePlaces,
   cityNames,
+  clubNames,
   mergeGroups,
   partyNames,
   vehicleModels,

@@ -404,6 +404,7 @@ describe('names these rules must not produce', () => {
     ['Roman numeral alone', 'The report, part XIV of the series, was long.', ['XIV']],
     ['adherent of a movement', 'Voters backed a Nationalist in the runoff.', ['Nationalist']],
     ['person noun from a country', 'Every Icelander over eighteen can vote.', ['Icelander']],
+    ["person noun from a people's adjective", 'The owner had backed the Dutchman in May.', ['Dutchman']],
     ['a list of places is no qualifier chain', 'Storms hit Texas, Oklahoma and Kansas.', ['Texas, Oklahoma']],
     [
       'two organisations of one kind stay apart',

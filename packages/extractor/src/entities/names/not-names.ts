@@ -3,7 +3,7 @@
 //   "part XVII": a Roman numeral alone is a number; "Cyrus R. Vance, Jr.": a generational suffix after a comma
 //   belongs to the name before it;
 //   "a former Scientologist", "the Nationalists": an adherent of a creed or movement (-ologist, -alist, …);
-//   "every New Zealander", "Icelanders": a person noun made from a country's name; "his fellow
+//   "every New Zealander", "Icelanders", "the Dutchman": a person noun made from a country's name or adjective; "his fellow
 //   Yekaterinburgers", "Londoners", "Parisians": one made from a large city's;
 //   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma);
 //   "a Chinese-American man", "African-Americans": two origins or faiths joined by a hyphen describe people;
@@ -145,6 +145,9 @@ export function notAName(span: NameSpan, prev?: Token): boolean {
   )
     return true;
   if (span.tokens.length === 1 && cityPeople(text)) return true;
+  // "the Dutchman", "two Frenchmen": a person noun made from a people's adjective.
+  const man = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u.exec(text);
+  if (span.tokens.length === 1 && man && DEMONYMS.has(man[1].toLowerCase())) return true;
   const stem = text.toLowerCase().replace(/ers?$/, '');
   return stem !== text.toLowerCase() && (COUNTRY_NAMES.has(stem) || COUNTRY_NAMES.has(stem.replace(/e$/, '')));
 }

@@ -15,7 +15,7 @@ const SPORTS_WORDS = new Set(
   ),
 );
 const COMPETE = new Set(
-  'defeated defeat defeats beat beats faced face faces lost lose loses won win wins drew draw draws played play plays scored edged thrashed routed eliminated'.split(
+  'defeated defeat defeats defeating beat beats beating faced face faces lost lose loses won win wins drew draw draws played play plays scored edged thrashed routed eliminated'.split(
     ' ',
   ),
 );
@@ -23,11 +23,15 @@ const COMPETE = new Set(
 const OPPONENT = new Set(['against', 'versus', 'vs', 'vs.']);
 
 /** Verbs of a contest only: not "lost power", "won approval", "faced criticism". */
-const DEFEAT = new Set('defeated defeat defeats beat beats thrashed routed edged eliminated'.split(' '));
+const DEFEAT = new Set(
+  'defeated defeat defeats defeating beat beats beating thrashed routed edged eliminated'.split(' '),
+);
 
 /** The mention is a side in a contest, by `verbs` right before or after it or "against" before it: "Belgium
- * defeated …", "… defeated Maroochydore", "against Israel". */
+ * defeated …", "… defeated Maroochydore", "against Israel"; not a possessive. */
 export function competes(s: NameSpan, tokens: Token[], verbs: ReadonlySet<string> = COMPETE): boolean {
+  // ("beating China's Ding Liren": the side is the one the possessive owns.)
+  if (/['’]s?$/.test(s.tokens[s.tokens.length - 1].text)) return false;
   const next = tokens[s.tokens[s.tokens.length - 1].i + 1];
   const prev = tokens[s.tokens[0].i - 1];
   return (!!next && verbs.has(next.normal)) || (!!prev && (verbs.has(prev.normal) || OPPONENT.has(prev.normal)));
@@ -49,7 +53,7 @@ const POSITIONS = new Set(
 );
 
 /** The span is right before a position word and a capitalised name. */
-function clubBeforePlayer(s: NameSpan, tokens: Token[]): boolean {
+export function clubBeforePlayer(s: NameSpan, tokens: Token[]): boolean {
   const last = s.tokens[s.tokens.length - 1];
   const [position, name] = [tokens[last.i + 1], tokens[last.i + 2]];
   return (

@@ -13,6 +13,12 @@ test.each<[string, string]>([
   expect(e?.strong).toBe(false);
 });
 
+// A country owning the side beaten is no side: "beating Norway's Tom Hale".
+test('a possessive after a verb of beating names the player, not a team', () => {
+  const text = `Ann Cole won the final in Oslo, beating Norway's Tom Hale. ${REPORT}`;
+  expect(extract(text).entities.find((x) => x.name === 'Norway')?.type).toBe('Place');
+});
+
 // A long interview that mentions a tournament now and then is no match report: the country stays the state.
 test('a long interview with a few sports words keeps the country a place', () => {
   const talk = 'She said she was proud of her family and of the people who helped her study in Oslo. '.repeat(30);

@@ -1,0 +1,30 @@
+// Club names a place's name opens: "West Ham United", "Leeds United" (a name ending in "United" is a club or a
+// firm, never a place), and "<town> City" told as a side in a contest ("beating Manchester City in the final",
+// "Manchester City striker …"): the club, not the town's other name (city-word-form.ts would make "Manchester
+// City" a mention of Manchester). "Mexico City", "Kansas City" and "Carson City" are towns of the cities data
+// themselves, and stay places.
+import type { EntityStep } from '../entity-step.js';
+import { cityPopulation } from '../lexicon/world-cities.js';
+import { clubBeforePlayer, competes } from './sports-teams.js';
+
+export const clubNames: EntityStep = {
+  name: 'club-names',
+  description:
+    'a name ending in "United" is an Organization; so is "<town> City" as a side in a contest ("beating Manchester City") when the cities data has no town of that name',
+  apply(groups, ctx) {
+    for (const g of groups) {
+      if (g.words < 2 || g.type === 'Concept' || (g.strong && g.type !== 'Place')) continue;
+      const united = g.lastWord === 'united';
+      const town = g.name.split(' ').slice(0, -1).join(' ');
+      const cityClub =
+        g.lastWord === 'city' &&
+        cityPopulation(g.name) === 0 &&
+        cityPopulation(town) > 0 &&
+        g.spans.some((s) => competes(s, ctx.tokens) || clubBeforePlayer(s, ctx.tokens));
+      if (!united && !cityClub) continue;
+      g.type = 'Organization';
+      g.strong = true;
+    }
+    return groups;
+  },
+};
