@@ -43,7 +43,8 @@ export function appositiveTitle(s: NameSpan, tokens: Token[]): boolean {
   const first = tokens[last.i + 1];
   if (!first || first.sentence !== s.sentence) return false;
   if (first.normal === 'one' && tokens[first.i + 1]?.normal === 'of') return oneOfRole(first, tokens);
-  if (!OPENERS.has(first.normal)) return bareTitle(first, tokens);
+  // ("Dmytro Lubinets, Ukraine's human rights commissioner,": a possessive name opens it as an article does.)
+  if (!OPENERS.has(first.normal) && !/^\p{Lu}.*['’]s$/u.test(first.text)) return bareTitle(first, tokens);
   for (let k = first.i + 1; k <= first.i + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.sentence !== s.sentence) return false;

@@ -58,6 +58,12 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: "an apposition opened by a place's possessive, headed by a title",
+    text: "Orvo Tallak, Norland's human rights commissioner, said the prisoners were freed.",
+    name: 'Orvo Tallak',
+    type: 'Person',
+  },
+  {
     rule: "an apposition headed by a practitioner's noun the lexicon lacks",
     text: 'Rebels met on Monday with Orvo Tallak, a Finnish ecologist who studies wolves.',
     name: 'Orvo Tallak',
