@@ -461,6 +461,12 @@ describe('names these rules must not produce', () => {
       'Andy Morrow',
       'Person',
     ],
+    [
+      'a coalition partner is a party, not a person in a role',
+      'The Pell Party and its coalition partner Velkoto lost their majority on Sunday.',
+      'Velkoto',
+      'Organization',
+    ],
   ])('%s', (_label, text, name, type) => {
     expect(find(extract(text).entities, name)?.type).toBe(type);
   });

@@ -552,6 +552,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             // "the carmaker Holtenbach", "Tour operators Jet2 and TUI": a kind of organisation, not a person's role.
             !ORG_KINDS.has(b.normal) &&
             !pluralOrgKind(b.normal) &&
+            // ("its coalition partner Komeito", "trading partner Norland": a partner of a coalition or in trade is
+            // a party or a country)
+            !(b.normal === 'partner' && ['coalition', 'trading'].includes(row[span.tokens[0].pos - 2]?.normal ?? '')) &&
             // ("the state-owned copper producer Codelco"; "film producer Ann Cole" keeps her role)
             !goodsTrade(
               [2, 3].map((n) => row[span.tokens[0].pos - n]?.normal ?? ''),
