@@ -33,7 +33,8 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
         .filter((t) => !!t && /^\p{Ll}+$/u.test(t.text) && !/\S/.test(t.post) && t.tags.has('Noun'))
         .map((t) => t.normal),
     );
-    for (const s of g.spans)
+    // ("BEIRUT — Rebels took Aleppo … entered the city": a dateline is where the story was filed, no antecedent.)
+    for (const s of g.spans.filter((x) => !x.dateline))
       targets.push({
         entity,
         type: g.type,

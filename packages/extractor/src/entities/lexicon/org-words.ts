@@ -20,7 +20,7 @@ export const ORG_HEADS = new Set([
   congress assembly court tribunal university college school faculty academy institute institution foundation trust
   association federation confederation consortium syndicate guild caucus union league club team fc party movement front army navy force forces police guard guards
   service services bank fund exchange times post news herald journal tribune press gazette magazine weekly daily
-  municipality conference survey
+  municipality conference survey observatory
   network networks broadcasting television radio media studios pictures records airlines airways airline
   railways motors technologies systems labs laboratories industries enterprises partners capital international
   organization organisation society church hospital clinic center centre centers centres institutes museum library

@@ -28,6 +28,8 @@ test.each([
     'Dorn Ferries',
   ],
   ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
+  // A dateline is where the story was filed: no antecedent.
+  ['AMMAN — Rebels took Homs on Saturday. The fighters entered the city at dawn.', 'the city', 'Homs'],
   // The one name the text has called by the nominal's own noun, before the subject or the latest.
   [
     'A court ordered the energy company Velmor to cut emissions in a case brought by the group Kessa. The judge said the company had failed.',

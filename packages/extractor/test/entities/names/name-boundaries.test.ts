@@ -51,6 +51,12 @@ const cases: BoundaryCase[] = [
     not: ['OSLO'],
   },
   {
+    rule: 'an observatory is a body whose name goes on after "for"',
+    text: 'Troops withdrew from the town, the Velkan Observatory for Human Rights said.',
+    names: [['Velkan Observatory for Human Rights', 'Organization']],
+    not: ['Human Rights', 'Velkan Observatory'],
+  },
+  {
     rule: 'a word, "for" and a country: a movement\'s name',
     text: 'The far-right Renewal for Norway is polling second, Ann Cole said.',
     names: [['Renewal for Norway', 'Organization']],
