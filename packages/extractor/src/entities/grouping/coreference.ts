@@ -81,6 +81,8 @@ export function resolveCoreference(
   // Riyadh would bid again. … The city already plans …" the latest is no better a guess than the other.)
   // Before either, the one name there the text has called by the nominal's own noun: "ordered the energy company
   // Vortana to cut emissions in a case brought by the environmental group Milieudefensie. … the company".
+  /** The entity each nominal's head last stood for. */
+  const calledAs = new Map<string, number>();
   const salient = (
     pos: number,
     sentence: number,
@@ -97,6 +99,10 @@ export function resolveCoreference(
     const subject = mainClauseSubject(here, bySentence[t.sentence] ?? []);
     const found = here.find((c) => c.entity === subject);
     if (found) return found;
+    // With no fitting subject, the name the same nominal last stood for, when it is there ("giving the company a
+    // market value … Analysts at Wedbush said demand for Nvidia's chips would remain strong. The company will …").
+    const again = here.find((c) => c.entity === calledAs.get(head));
+    if (again) return again;
     // With no fitting subject, the latest fitting name that is no possessor of another noun ("founded the Unity
     // Party with supporters of … the Democratic Party's nomination. The party …" speaks of the Unity Party).
     // (the name's last token carries the possessive: "Party's")
@@ -172,8 +178,10 @@ export function resolveCoreference(
         head,
       );
       const end = tok.end - (/['’]s$/.test(tok.text) ? 2 : 0);
-      if (t)
+      if (t) {
+        calledAs.set(head, t.entity);
         out.push({ entity: t.entity, rule: 'nominal', mention: mention(tok.sentence, det.start, end, '', 'nominal') });
+      }
     }
   }
   for (const s of titleSpans) {

@@ -269,6 +269,9 @@ const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
 
 /** The entity of the first reference in main-clause subject position: before the main clause's first verb.
  * `refs` are those of one sentence, `tokens` its tokens. */
+/** Prepositions whose object modifies the plural noun before them. */
+const MODIFYING = new Set(['at', 'of', 'from', 'for', 'with']);
+
 export function mainClauseSubject(refs: PersonRef[], tokens: Token[]): number | undefined {
   let main = 0;
   let inClause = false;
@@ -284,6 +287,12 @@ export function mainClauseSubject(refs: PersonRef[], tokens: Token[]): number | 
   const from = tokens[main]?.start ?? Infinity;
   const first = refs.find((r) => r.start >= from);
   if (!first) return undefined;
+  // "Analysts at Wedbush said …", "Supporters of Tom Hale marched": a name after a plural noun and a preposition
+  // modifies the subject; it is none.
+  const at = tokens.findIndex((t) => t.start >= first.start);
+  const [prep, noun] = [tokens[at - 1], tokens[at - 2]];
+  if (prep && noun && MODIFYING.has(prep.normal) && noun.tags.has('Plural') && !/\S/.test(noun.post + prep.post))
+    return undefined;
   // "One entity whose members challenged Obama, the American Independent Party, nominated …": a relative
   // clause after the subject's first words, closed by a comma, holds no verb of the main clause.
   let relative = false;

@@ -28,6 +28,12 @@ test.each([
     'Dorn Ferries',
   ],
   ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
+  // A name after a plural and "at" is no subject; the name the nominal last stood for is.
+  [
+    "Pell Group's shares rose, giving the company a record value. Analysts at Dorn Capital said demand for Pell Group's goods would stay strong. The company reports in May.",
+    'The company reports',
+    'Pell Group',
+  ],
   // A dateline is where the story was filed: no antecedent.
   ['AMMAN — Rebels took Homs on Saturday. The fighters entered the city at dawn.', 'the city', 'Homs'],
   // The one name the text has called by the nominal's own noun, before the subject or the latest.
