@@ -263,6 +263,13 @@ const cases: EntityCase[] = [
     alias: ['Castlegate', 'company-word'],
   },
   {
+    rule: 'a department called by its name without "Department", before a title',
+    text: 'Officers of the Dorn City Police Department made the arrest. Dorn City Police Commissioner Ann Cole spoke.',
+    name: 'Dorn City Police Department',
+    type: 'Organization',
+    alias: ['Dorn City Police', 'company-word'],
+  },
+  {
     rule: 'a carmaker\'s "Motor" dropped',
     text: 'Shares of Kaido Motor rose 4 percent. Kaido said sales in China had recovered.',
     name: 'Kaido Motor',

@@ -61,8 +61,17 @@ const COMPANY_WORDS = new Set([
   therapeutics biosciences biotech diagnostics genomics biologics`.split(/\s+/),
 ]);
 /** Words an institution's name drops when it is called by the rest ("the Horniman" for "the Horniman Museum",
- * "Harvard" for "Harvard University"); a place of that name stays a place (types guard the merge). */
-const INSTITUTION_WORDS = new Set(['museum', 'gallery', 'university', 'college', 'institute', 'academy', 'zoo']);
+ * "Harvard" for "Harvard University", "New York Police Commissioner" for the "New York Police Department"); a place of that name stays a place (types guard the merge). */
+const INSTITUTION_WORDS = new Set([
+  'museum',
+  'gallery',
+  'university',
+  'college',
+  'institute',
+  'academy',
+  'zoo',
+  'department',
+]);
 /** Trades that stand before a company word in a firm's full name: "Ford Motor Company", "Shell Oil Company". */
 const INDUSTRY_WORDS = new Set(
   'motor motors oil steel chemical chemicals mining shipping tobacco pharmaceutical pharmaceuticals trading broadcasting publishing insurance aircraft brewing distilling engineering manufacturing'.split(

@@ -106,7 +106,7 @@ export const DIVISION_WORDS: ReadonlySet<string> = new Set(
 /** Kinds of organisation a writer puts right before a name ("Iranian airline Mahan Air", "the carmaker Daimler"). */
 export const ORG_KINDS = new Set(
   `airline carrier company firm bank lender insurer broadcaster newspaper publisher automaker carmaker retailer
-  manufacturer maker chipmaker drugmaker planemaker steelmaker toymaker truckmaker startup conglomerate operator brewer chain supermarket charity union party group agency
+  manufacturer supplier contractor maker chipmaker drugmaker planemaker steelmaker toymaker truckmaker startup conglomerate operator brewer chain supermarket charity union party group agency
   regulator watchdog club network`
     .split(/\s+/)
     .filter(Boolean),

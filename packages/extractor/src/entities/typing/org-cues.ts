@@ -125,9 +125,10 @@ export const orgCues: EntityStep = {
     'a weakly typed name after a kind of organisation ("airline Mahan Air") or with "\'s shareholders/CEO/director", or any name after "analysts at" (a workplace), is an Organization',
   apply(groups, ctx) {
     for (const g of groups) {
-      // (a person typed only by a given name the lexicon knows may be a firm named after one: "Morgan Stanley")
+      // (a person typed only by a given name the lexicon knows may be a firm named after one: "Morgan Stanley",
+      // "aerospace supplier Rockwell Collins")
       const givenOnly = g.type === 'Person' && g.spans.every((s) => s.typeRule === 'first-name');
-      if (givenOnly && g.spans.some((s) => staffAt(s, ctx.tokens))) {
+      if (givenOnly && g.spans.some((s) => staffAt(s, ctx.tokens) || orgCue(s, ctx.tokens))) {
         g.type = 'Organization';
         continue;
       }

@@ -4,6 +4,12 @@ import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a supplier before a name read as a personal one',
+    text: 'Ann Cole, a former head of aerospace supplier Morgan Dalby, took over on Monday.',
+    name: 'Morgan Dalby',
+    type: 'Organization',
+  },
+  {
     rule: 'a name read as a given name and a surname, after "analysts at": a workplace',
     text: 'Analysts at Morgan Dalby said the purchase would help the firm.',
     name: 'Morgan Dalby',
