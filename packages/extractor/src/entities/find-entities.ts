@@ -56,7 +56,13 @@ function addCoreference(entities: Entity[], merged: NameGroup[], typed: TypedSpa
   const { text } = ctx;
   const titleSpans = typed.filter((s) => s.titleOnly).map((s) => ({ ...s, title: s.title! }));
   const nameTokens = new Set(typed.flatMap((s) => s.tokens.map((t) => t.i)));
-  for (const c of resolveCoreference(ctx.tokens.tokens, corefTargets(merged, ctx.tokens.tokens), titleSpans, nameTokens, text)) {
+  for (const c of resolveCoreference(
+    ctx.tokens.tokens,
+    corefTargets(merged, ctx.tokens.tokens),
+    titleSpans,
+    nameTokens,
+    text,
+  )) {
     const e = entities[c.entity];
     const m = { ...c.mention, text: text.slice(c.mention.start, c.mention.end) };
     e.mentions.push(m);

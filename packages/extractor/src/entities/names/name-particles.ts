@@ -59,11 +59,7 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   // "Ruud van Nistelrooy", "Erik ten Hag": one Dutch or German particle likewise, before a family name in the
   // singular ("Adele won ten Grammys" is a count).
   const dutch =
-    k === j + 1 &&
-    words === 1 &&
-    DUTCH.has(row[j].normal) &&
-    !family.tags.has('Plural') &&
-    !/s$/.test(family.normal);
+    k === j + 1 && words === 1 && DUTCH.has(row[j].normal) && !family.tags.has('Plural') && !/s$/.test(family.normal);
   return arabicArticle || afterGivenName || patronymic || romance || germanic || dutch ? k - j + 1 : 0;
 }
 

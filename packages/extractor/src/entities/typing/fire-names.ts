@@ -8,8 +8,7 @@ import type { TypedSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { FUNCTION_WORDS, isTitle } from '../names/name-tokens.js';
 import { aloneTags } from '../../common-word.js';
-
-const FIRES = new Set(['fire', 'wildfire', 'blaze']);
+import { headKind } from '../lexicon/event-heads.js';
 
 /** A noun that is no verb by itself either ("spokesman"; "the Dorrow Fire spread …" is a verb the parse read as
  * a noun). */
@@ -19,7 +18,7 @@ const nounOnly = (t: Token) => t.tags.has('Noun') && !(aloneTags(t.normal) ?? []
  * completes another noun). */
 function fireWord(s: TypedSpan): boolean {
   const n = s.tokens.length;
-  return n >= 2 && FIRES.has(s.tokens[n - 1].normal) && !FUNCTION_WORDS.has(s.tokens[n - 2].normal);
+  return n >= 2 && headKind(s.tokens[n - 1].normal) === 'fire' && !FUNCTION_WORDS.has(s.tokens[n - 2].normal);
 }
 
 /** "the <Name> Fire" with no noun or title after it. */

@@ -63,7 +63,7 @@ const cases: BoundaryCase[] = [
     not: ['Renewal'],
   },
   {
-    rule: 'not a title\'s complement, nor a country before another name',
+    rule: "not a title's complement, nor a country before another name",
     text: 'The Minister for Norway Ann Cole spoke. Ann Cole played for Norway.',
     names: [['Ann Cole', 'Person']],
     not: ['Renewal for Norway', 'Ann Cole played for Norway'],
