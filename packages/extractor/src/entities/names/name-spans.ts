@@ -59,6 +59,7 @@ import { adjectiveOpener } from './adjective-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
 import { describedOpener } from './described-opener.js';
+import { platformLetter } from './platform-letter.js';
 import { pluralOpener } from './plural-opener.js';
 import { agentNoun, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
@@ -163,6 +164,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
   for (const row of bySentence) {
     const heading = styled(row);
     row.forEach((t, k) => !heading[k] && bracketedAcronym(t, row[k - 1]) && acronyms.add(t.text));
+    // ("the social media platform X": platform-letter.ts)
+    row.forEach((t, k) => !heading[k] && platformLetter(t, row[k - 1]) && acronyms.add(t.text));
   }
   for (const a of acronyms) solo.add(a.toLowerCase());
   // "Bashar al-Assad" … "al-Assad": a family name the text writes after a given name is kept without its
@@ -601,7 +604,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             /^\p{Ll}/u.test(after.text)
           )
             span.nounAfter = after.normal;
-          if (notAName(span, row[span.tokens[0].pos - 1]) || adjectiveAlone(span.tokens, row[span.tokens[0].pos + 1]))
+          const letter = span.tokens.length === 1 && /^\p{Lu}$/u.test(span.text) && acronyms.has(span.text);
+          if (
+            (notAName(span, row[span.tokens[0].pos - 1]) && !letter) ||
+            adjectiveAlone(span.tokens, row[span.tokens[0].pos + 1])
+          )
             continue;
           // "Nonpartisan Paul Tse": a clause-initial word split off the name it opened is an ordinary word.
           if (weakOpener && run.length > 1 && span.tokens.length === 1 && span.tokens[0] === row[i]) continue;

@@ -51,6 +51,17 @@ const cases: BoundaryCase[] = [
     not: ['OSLO'],
   },
   {
+    rule: 'a lone capital after a kind of platform names it, there and wherever it stands after',
+    text: 'A court suspended the social media platform Q on Friday. Ann Cole, who owns Q, called it censorship.',
+    names: [['Q', 'Organization']],
+  },
+  {
+    rule: 'a lone capital after another noun is a label (guard)',
+    text: 'Ann Cole said vitamin D helps. Plan B failed.',
+    names: [['Ann Cole', 'Person']],
+    not: ['D', 'B'],
+  },
+  {
     rule: 'an observatory is a body whose name goes on after "for"',
     text: 'Troops withdrew from the town, the Velkan Observatory for Human Rights said.',
     names: [['Velkan Observatory for Human Rights', 'Organization']],
