@@ -127,7 +127,10 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     while (p < run.length && has(run[p], ['Place'])) p++;
     if (!p && COUNTRY_NAMES.has(lower(run[0])) && run[1]?.tags.has('FirstName')) p = 1;
     const rest = run.slice(p);
-    if (p > 0 && plainNameWords(rest))
+    // ("Pakistan Tehreek-e-Insaf": one word hyphened over a lower-case particle after the place is no person's
+    // full name; "US Biden-Trump debate" is two names.)
+    const oneWord = rest.slice(0, -1).every((t) => t.post === '-') && rest.some((t) => /^\p{Ll}/u.test(t.text));
+    if (p > 0 && plainNameWords(rest) && !oneWord)
       return [...splitRun(run.slice(0, p), undefined, text), ...splitRun(rest, next, text)];
     // "Ethiopians Dejene Debela": a people in the plural names no one; the name words after it name a person.
     if (pluralDemonym(run[0].text) && plainNameWords(run.slice(1))) return splitRun(run.slice(1), next, text);

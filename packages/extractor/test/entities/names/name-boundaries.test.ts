@@ -62,6 +62,12 @@ const cases: BoundaryCase[] = [
     not: ['D', 'B'],
   },
   {
+    rule: 'a country before one word hyphened over a lower-case particle: one name',
+    text: "Ann Cole's party, Pakistan Tehrik-e-Nizam, said it would appeal.",
+    names: [['Pakistan Tehrik-e-Nizam', 'Organization']],
+    not: ['Tehrik-e-Nizam'],
+  },
+  {
     rule: 'an observatory is a body whose name goes on after "for"',
     text: 'Troops withdrew from the town, the Velkan Observatory for Human Rights said.',
     names: [['Velkan Observatory for Human Rights', 'Organization']],
