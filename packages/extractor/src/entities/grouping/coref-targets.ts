@@ -5,9 +5,7 @@ import type { Token } from '../../tokens.js';
 import type { CorefTarget } from './coreference.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { lexiconTags } from '../../lexicon-tags.js';
-import { UNNAMED_PERSONS } from '../lexicon/pronouns.js';
-
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+import { POSSESSIVE_DETERMINERS, UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 
 export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[] {
   const targets: CorefTarget[] = [];
@@ -61,7 +59,7 @@ function kinGender(g: NameGroup, tokens: Token[]): 'm' | 'f' | undefined {
   for (const s of g.spans) {
     const [kin, owner] = [tokens[s.tokens[0].i - 1], tokens[s.tokens[0].i - 2]];
     if (!kin || !owner || kin.sentence !== s.sentence || !/^\p{Ll}/u.test(kin.text)) continue;
-    if (!POSSESSIVES.has(owner.normal) && !/['’]s$/.test(owner.text)) continue;
+    if (!POSSESSIVE_DETERMINERS.has(owner.normal) && owner.normal !== 'her' && !/['’]s$/.test(owner.text)) continue;
     const fit = UNNAMED_PERSONS.get(kin.normal);
     if (fit === 'm' || fit === 'f') return fit;
   }

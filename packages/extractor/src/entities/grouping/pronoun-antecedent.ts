@@ -196,12 +196,19 @@ function unnamedBetween(pronoun: Token, gender: 'm' | 'f', from: number, sentenc
   for (let s = from + 1; s <= pronoun.sentence; s++) {
     const toks = sentenceTokens[s] ?? [];
     for (let k = 1; k < toks.length && toks[k].start < pronoun.start; k++) {
-      const fit = UNNAMED_PERSONS.get(toks[k].normal.replace(/['’]s$/, ''));
-      if (!fit || (fit !== 'any' && fit !== gender) || !determinedAt(toks, k)) continue;
-      if (!/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || /\S/.test(toks[k].post)) return true;
+      if (unnamedPerson(toks, k, gender) && determinedAt(toks, k)) return true;
     }
   }
   return false;
+}
+
+/** The noun at `k` is a person of the pronoun's gender left unnamed ("the man", "the suspect"): not a role before a
+ * name ("the prosecutor Remy Heitz"). */
+function unnamedPerson(toks: Token[], k: number, gender: 'm' | 'f'): boolean {
+  const fit = UNNAMED_PERSONS.get(toks[k].normal.replace(/['’]s$/, ''));
+  return (
+    !!fit && (fit === 'any' || fit === gender) && (!/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || /\S/.test(toks[k].post))
+  );
 }
 
 /** "Minister Juan Santiváñez said the suspect, a 34-year-old man, was detained. Prosecutors accuse him …": a
@@ -215,9 +222,7 @@ function unnamedAfter(start: number, gender: 'm' | 'f', toks: Token[], pronoun: 
   for (let k = 1; k < toks.length; k++) {
     if (toks[k].start <= start) continue;
     if (toks[k].tags.has('Verb')) verb = true;
-    const fit = UNNAMED_PERSONS.get(toks[k].normal.replace(/['’]s$/, ''));
-    if (!verb || !fit || (fit !== 'any' && fit !== gender) || determinerOf(toks, k) !== 'the') continue;
-    if (!/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || /\S/.test(toks[k].post)) return true;
+    if (verb && unnamedPerson(toks, k, gender) && determinerOf(toks, k) === 'the') return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 // said, typing reads its place as a Place, and naming prefers the text's own spelling of it, or writes the
 // capitals as a name is written ("LONDON" → "London") when the text has no other.
 import type { Token } from '../../tokens.js';
+import { PARTICLES } from './name-particles.js';
 
 /** Tokens a dateline may take before its dash: a place of up to three words, a comma's region of two. */
 const MAX_TOKENS = 5;
@@ -28,31 +29,16 @@ export function datelinePlaceEnd(row: readonly Token[]): number {
   return 0;
 }
 
-/** Short words a place's name keeps in lower case after its first word: "Port-au-Prince", "Rio de Janeiro". */
-const PARTICLES = new Set([
-  'au',
-  'aux',
-  'de',
-  'del',
-  'della',
-  'des',
-  'di',
-  'do',
-  'da',
-  'du',
-  'la',
-  'le',
-  'el',
-  'on',
-  'upon',
-]);
+/** Short words a place's name keeps in lower case after its first word: a name's particles ("Rio de Janeiro") and
+ * the French and English ones of places ("Port-au-Prince", "Stratford-upon-Avon"). */
+const PLACE_PARTICLES = new Set([...PARTICLES, 'au', 'aux', 'des', 'do', 'la', 'le', 'on', 'upon']);
 
 /** A dateline's place in capitals written as a name: "NEW YORK" → "New York", "PORT-AU-PRINCE" → "Port-au-Prince". */
 export function datelineName(text: string): string {
   let first = true;
   return text.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
-    const out = !first && PARTICLES.has(lower) ? lower : word[0] + lower.slice(1);
+    const out = !first && PLACE_PARTICLES.has(lower) ? lower : word[0] + lower.slice(1);
     first = false;
     return out;
   });

@@ -65,7 +65,7 @@ import { agentNoun, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
 import { imperativeOpener } from './imperative-opener.js';
 import { kinOf } from './kin-of.js';
-import { datelineEnd, datelinePlaceEnd } from './dateline.js';
+import { datelinePlaceEnd } from './dateline.js';
 import { warJoin } from './war-names.js';
 import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener } from './number-joins.js';
@@ -570,8 +570,6 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           // "Born Robert Burns in Arroyo Grande, he …": a participle opening the sentence
           else if (b && !bb && b.normal === 'born') span.wordsBefore = 'born';
           if (kinOf(row, span.tokens[0].pos, span.tokens[span.tokens.length - 1].pos)) span.kinOf = true;
-          if (span.tokens[0].pos === 0 && !/\p{Ll}/u.test(span.text) && span.tokens.at(-1)!.pos < datelineEnd(row))
-            span.dateline = true;
           // "the 2038 Asian Games": an edition's year between the article and the name.
           if (b && bb?.normal === 'the' && /^(?:1[89]|20)\d\d$/.test(b.text) && !/\S/.test(b.post))
             span.yearBefore = true;

@@ -209,14 +209,15 @@ export function prefixedInName(row: Token[], k: number): boolean {
   return nameBefore || (quiet(word, after) && isCap(after) && ORG_HEADS.has(after.normal));
 }
 
-/**
- * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.
- * `heading`: the token is in a heading line, where capitals are not.
- */
 /** "Ding, who had struggled …, said": opening a clause, a word the text uses mid-sentence as a name, set off by a
  * comma, is that name (the parse's verb or gerund reading, an imperative, takes no comma after it). */
 const namedAside = (t: Token, prev: Token | undefined, midWords?: Set<string>) =>
   !!midWords?.has(lower(t)) && clauseInitial(t, prev) && /^,/.test(t.post);
+
+/**
+ * `midWords`: lower-case words seen capitalised inside sentences, where capitals are informative.
+ * `heading`: the token is in a heading line, where capitals are not.
+ */
 
 export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<string>, heading = false): boolean {
   if (

@@ -128,12 +128,8 @@ export const orgCues: EntityStep = {
       // (a person typed only by a given name the lexicon knows may be a firm named after one: "Morgan Stanley",
       // "aerospace supplier Rockwell Collins")
       const givenOnly = g.type === 'Person' && g.spans.every((s) => s.typeRule === 'first-name');
-      if (givenOnly && g.spans.some((s) => staffAt(s, ctx.tokens) || orgCue(s, ctx.tokens))) {
-        g.type = 'Organization';
-        continue;
-      }
-      if (g.strong || g.type === 'Concept' || !g.spans.some((s) => orgCue(s, ctx.tokens) || staffAt(s, ctx.tokens)))
-        continue;
+      if ((g.strong && !givenOnly) || g.type === 'Concept') continue;
+      if (!g.spans.some((s) => orgCue(s, ctx.tokens) || staffAt(s, ctx.tokens))) continue;
       g.type = 'Organization';
       g.strong = true;
     }

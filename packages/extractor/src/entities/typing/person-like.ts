@@ -40,14 +40,18 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
   );
 }
 
-function employerBefore(last: Token, tokens: Token[]): boolean {
-  const [role, next] = [tokens[last.i + 1], tokens[last.i + 2]];
+const employerBefore = (last: Token, tokens: Token[]) => beforeRoleAndName(last, tokens, roleWord);
+
+/** The name ending at `last` stands right before a word `role` accepts and a capitalised name: "Scripps
+ * Oceanography director Margaret Leinen", "Liverpool forward Luis Díaz" (sports-teams.ts). */
+export function beforeRoleAndName(last: Token, tokens: Token[], role: (t: Token) => boolean): boolean {
+  const [word, next] = [tokens[last.i + 1], tokens[last.i + 2]];
   return (
-    !!role &&
+    !!word &&
     !!next &&
-    role.sentence === last.sentence &&
-    !/\S/.test(last.post + role.post) &&
-    roleWord(role) &&
+    word.sentence === last.sentence &&
+    !/\S/.test(last.post + word.post) &&
+    role(word) &&
     /^\p{Lu}/u.test(next.text)
   );
 }

@@ -114,11 +114,6 @@ const ofPlace = (t: Token, tokens: Token[]): boolean => {
   return of?.normal === 'of' && !/\S/.test(of.post) && OF_PLACE.has(tokens[of.i - 1]?.normal ?? '');
 };
 
-/** Kinds of land a name may modify: "the Amazon rainforest", "the Sahara desert", "the Mekong delta". */
-const LANDFORMS = new Set(
-  'rainforest rainforests jungle desert delta basin valley river estuary plateau steppe tundra peninsula'.split(' '),
-);
-
 /** "in Vestria and Ostland": the second of two names joined after a preposition of location. */
 function joinedToLocated(t: Token, tokens: Token[]): boolean {
   const [conj, first, prep] = [tokens[t.i - 1], tokens[t.i - 2], tokens[t.i - 3]];
@@ -174,7 +169,6 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
           s.tokens.length === 1 &&
           (mayorOf(s, tokens) ||
             divisionAfter(s, tokens) ||
-            LANDFORMS.has(s.nounAfter ?? '') ||
             (!s.tokens[0].tags.has('Person') && governedPlace(s, tokens))),
       )
     )
@@ -219,13 +213,16 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   }
 }
 
-/** Divisions and features written in lower case after their name ("the Nakuru county commissioner"). */
+/** Divisions and features of the land written in lower case after their name ("the Nakuru county commissioner",
+ * "the Amazon rainforest", "the Mekong delta"). */
 const DIVISIONS_AFTER = new Set(
   `county province district region municipality prefecture city town village island river valley lake counties
-  provinces districts regions municipalities islands`.split(/\s+/),
+  provinces districts regions municipalities islands rainforest rainforests jungle desert delta basin estuary
+  plateau steppe tundra peninsula`.split(/\s+/),
 );
 
-/** "the Nakuru county commissioner", "on Vangunu island": a lower-case division or feature right after the name. */
+/** "the Nakuru county commissioner", "on Vangunu island", "the Amazon rainforest": a lower-case division or
+ * feature right after the name. */
 function divisionAfter(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const last = s.tokens[s.tokens.length - 1];
   const after = tokens[last.i + 1];

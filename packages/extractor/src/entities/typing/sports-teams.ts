@@ -8,6 +8,7 @@ import type { NameGroup, NameSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
+import { beforeRoleAndName } from './person-like.js';
 
 const SPORTS_WORDS = new Set(
   'match goal goals scored goalkeeper striker midfielder defender tournament championship league cup penalty kick-off half-time stadium referee squad fixture innings wicket'.split(
@@ -54,16 +55,7 @@ const POSITIONS = new Set(
 
 /** The span is right before a position word and a capitalised name. */
 export function clubBeforePlayer(s: NameSpan, tokens: Token[]): boolean {
-  const last = s.tokens[s.tokens.length - 1];
-  const [position, name] = [tokens[last.i + 1], tokens[last.i + 2]];
-  return (
-    !!position &&
-    !!name &&
-    position.sentence === last.sentence &&
-    !/\S/.test(last.post + position.post) &&
-    POSITIONS.has(position.normal) &&
-    /^\p{Lu}/u.test(name.text)
-  );
+  return beforeRoleAndName(s.tokens[s.tokens.length - 1], tokens, (t) => POSITIONS.has(t.normal));
 }
 
 function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
