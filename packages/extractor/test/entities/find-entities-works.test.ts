@@ -324,6 +324,13 @@ const cases: EntityCase[] = [
     alias: ['Dornfield', 'company-word'],
   },
   {
+    rule: 'a hospital called by its possessive name without "Hospital"',
+    text: "Patients were moved to Tavita Leone Hospital in Apia. Tavita Leone's clinic became a measles ward.",
+    name: 'Tavita Leone Hospital',
+    type: 'Organization',
+    alias: ['Tavita Leone', 'company-word'],
+  },
+  {
     rule: 'a college called without "College" before a noun',
     text: 'Ann Cole, a Velmont College student, led the study. Tom Hale, also a Velmont undergraduate, helped.',
     name: 'Velmont College',

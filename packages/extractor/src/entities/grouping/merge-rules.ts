@@ -61,7 +61,7 @@ const COMPANY_WORDS = new Set([
   therapeutics biosciences biotech diagnostics genomics biologics`.split(/\s+/),
 ]);
 /** Words an institution's name drops when it is called by the rest ("the Horniman" for "the Horniman Museum",
- * "Harvard" for "Harvard University", "New York Police Commissioner" for the "New York Police Department"); a place of that name stays a place (types guard the merge). */
+ * "Harvard" for "Harvard University", "Tupua Tamasese Meaole's clinic" for its hospital, "New York Police Commissioner" for the "New York Police Department"); a place of that name stays a place (types guard the merge). */
 const INSTITUTION_WORDS = new Set([
   'museum',
   'gallery',
@@ -71,6 +71,7 @@ const INSTITUTION_WORDS = new Set([
   'academy',
   'zoo',
   'department',
+  'hospital',
 ]);
 /** Trades that stand before a company word in a firm's full name: "Ford Motor Company", "Shell Oil Company". */
 const INDUSTRY_WORDS = new Set(
