@@ -61,7 +61,7 @@ import { reportingOpener } from './reporting-opener.js';
 import { describedOpener } from './described-opener.js';
 import { platformLetter } from './platform-letter.js';
 import { pluralOpener } from './plural-opener.js';
-import { agentNoun, roleOpener } from './role-opener.js';
+import { agentNoun, openingRole, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
 import { imperativeOpener } from './imperative-opener.js';
 import { kinOf } from './kin-of.js';
@@ -546,7 +546,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
           span.roleBefore =
             !!b &&
-            !/^\p{Lu}/u.test(b.text) &&
+            (!/^\p{Lu}/u.test(b.text) || (span.tokens.length > 1 && openingRole(b, row[b.pos - 1]))) &&
             b.tags.has('Actor') &&
             !b.tags.has('Pronoun') &&
             // ("the president of Virginia-based …": the parse tags the "of" of a role an actor too.)

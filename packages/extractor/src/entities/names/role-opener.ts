@@ -7,7 +7,7 @@
 // Carlson" (one word after) keep their given names.
 import type { Token } from '../../tokens.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
-import { has } from './name-tokens.js';
+import { clauseInitial, has } from './name-tokens.js';
 
 const ROLE_ENDING = /^\p{Lu}\p{Ll}+(?:er|or|ee|ist|ant|ent)$/u;
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
@@ -27,8 +27,20 @@ export function roleOpener(run: Token[]): boolean {
     !has(role, [...PERSON_TAGS, 'Place', 'Organization', 'Acronym']) &&
     !givenName(role.text) &&
     !lexiconTags(role.normal).some((t) => /Name|Person/.test(t)) &&
-    has(name[0], PERSON_TAGS) &&
+    // ("Broadcaster Piers Morgan": a given name the parse reads as a plural noun, before a surname it knows.)
+    (has(name[0], PERSON_TAGS) || (name.length === 2 && has(name[1], PERSON_TAGS))) &&
     // ("Wong Ka-ho": the syllables of a hyphened given name count with it.)
-    name.every((t) => (has(t, PERSON_TAGS) || t.tags.has('Hyphenated')) && !has(t, ['Place', 'Organization']))
+    name.every(
+      (t, k) =>
+        (has(t, PERSON_TAGS) || t.tags.has('Hyphenated') || (k === 0 && t.tags.has('ProperNoun'))) &&
+        !has(t, ['Place', 'Organization']),
+    )
   );
+}
+
+/** "Singer Tobin Hale said": a role noun the lexicon knows, capitalised only because it opens the clause,
+ * describes the person named after it as its lower-case form would ("the singer Tobin Hale"); callers ask it
+ * before full names only ("\"Witch Hunt garbage\"" names no one). */
+export function openingRole(b: Token, prev: Token | undefined): boolean {
+  return clauseInitial(b, prev) && lexiconTags(b.normal).includes('Actor') && !givenName(b.text);
 }

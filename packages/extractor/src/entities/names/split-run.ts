@@ -106,11 +106,12 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         run[n - 1].normal !== 'and' &&
         // "Xiaogang Wei": a word the lexicon does not know before a last word it takes for a given name is
         // the person's own given name (names written in either order), not a word before the name; so is one
-        // before a hyphened family name opening with a given name ("Adil Abdul-Mahdi").
+        // before a hyphened family name opening with a given name ("Adil Abdul-Mahdi"); so is one it knows only
+        // as a plural before one name ("Piers Morgan": no common plural stands capitalised before a given name).
         !(
           n === 1 &&
           run.slice(1, -1).every((w) => w.post === '-') &&
-          !lexiconTags(run[0].text).length &&
+          (!lexiconTags(run[0].text).length || (run.length === 2 && lexiconTags(run[0].text).join() === 'Plural')) &&
           !has(run[0], ['Place', 'Organization', 'Acronym'])
         ) &&
         !/^\p{Lu}\.?$/u.test(run[n - 1].text),

@@ -8,6 +8,7 @@ import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { goodsTrade, ORG_KINDS, pluralOrgKind } from '../lexicon/org-words.js';
+import { givenName } from '../../lexicon-tags.js';
 
 /** What an organisation has and a person does not: "X's shareholders". */
 const ORG_PARTS = new Set(
@@ -25,6 +26,22 @@ const OWNING = new Set(['own']);
 
 /** "a Hamas member", "two Vell Party members": lower case, the name as the noun's modifier. */
 const MEMBER = new Set(['member', 'members']);
+
+/** Kinds of organisation that are people's trades too: "the broadcaster David Attenborough", "publisher Rupert
+ * Murdoch" (as "the broadcaster ITV", "publisher Bonnier"). */
+const PEOPLE_TRADES = new Set(['broadcaster', 'publisher']);
+
+/** `s` reads as a person's full name: two or more words, none the parse takes for a place or body, opening with
+ * a given name the lexicon knows or ending with a word the parse takes for a person's ("Piers Morgan"). */
+function fullPersonName(s: NameGroup['spans'][number]): boolean {
+  const { tokens } = s;
+  const last = tokens[tokens.length - 1];
+  return (
+    tokens.length >= 2 &&
+    !tokens.some((t) => t.tags.has('Organization') || t.tags.has('Place')) &&
+    (givenName(tokens[0].text) || last.tags.has('Person') || last.tags.has('LastName'))
+  );
+}
 
 /** "Tour operators Jet2 and TUI": a plural kind before a list of names, the name first in it or after "and". */
 function pluralKindBefore(first: Token, tokens: Token[]): boolean {
@@ -99,7 +116,8 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
     );
   const kind =
     before && (ORG_KINDS.has(before.normal) || hyphened(before) || goods(before) || pluralKindBefore(first, tokens));
-  if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post)) return !relative;
+  if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post))
+    return !relative && !(PEOPLE_TRADES.has(before.normal) && fullPersonName(s));
   // "Hyundai, which also owns Kia": what is owned is no person.
   if (before?.sentence === first.sentence && before.tags.has('Verb') && OWNING.has(before.root ?? before.normal))
     return /^\s*$/.test(before.post);

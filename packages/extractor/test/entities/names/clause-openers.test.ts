@@ -80,6 +80,29 @@ const cases: OpenerCase[] = [
     not: ['Voter Kitty Mak'],
   },
   {
+    rule: 'a role noun opening a sentence before a given name the parse reads as a plural',
+    text: 'Commentator Piers Howard said the vote was close.',
+    names: [['Piers Howard', 'Person']],
+    not: ['Commentator Piers Howard', 'Commentator Piers', 'Howard'],
+  },
+  {
+    rule: 'a given name the parse reads as a plural, before a surname',
+    text: 'On Monday, Piers Howard said the vote was close.',
+    names: [['Piers Howard', 'Person']],
+    not: ['Piers', 'Howard'],
+  },
+  {
+    rule: 'a role noun the lexicon knows, capitalised by the sentence start, types the unknown name after it',
+    text: 'Singer Tobin Hale left the band in May.',
+    names: [['Tobin Hale', 'Person']],
+  },
+  {
+    rule: 'a role noun opening a quotation types no one-word name after it',
+    text: 'He called the inquiry a "Witch Hunt" on Monday.',
+    names: [],
+    not: ['Hunt'],
+  },
+  {
     rule: 'a role noun before a family name and a hyphened given name',
     text: 'Student Wong Ka-ho said the march was peaceful.',
     names: [['Wong Ka-ho', 'Person']],

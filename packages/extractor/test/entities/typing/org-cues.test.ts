@@ -10,6 +10,24 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: "a broadcaster before a person's full name: a person's trade",
+    text: 'The veteran broadcaster David Orrin said the film was his last.',
+    name: 'David Orrin',
+    type: 'Person',
+  },
+  {
+    rule: "a publisher before a person's full name",
+    text: 'Media publisher Rupert Vance stepped down on Friday.',
+    name: 'Rupert Vance',
+    type: 'Person',
+  },
+  {
+    rule: 'a broadcaster before a one-word name: the body',
+    text: 'The state broadcaster Velkor said the vote was fair.',
+    name: 'Velkor',
+    type: 'Organization',
+  },
+  {
     rule: 'a name read as a given name and a surname, after "analysts at": a workplace',
     text: 'Analysts at Morgan Dalby said the purchase would help the firm.',
     name: 'Morgan Dalby',
