@@ -27,8 +27,13 @@ export const nameUsedAlone: EntityStep = {
     // alone for a place is the place named, not a person's name used alone.
     const places = new Set(groups.filter((g) => g.words === 1 && g.type === 'Place').map((g) => g.key));
     const notNames = partyWords(groups);
+    // ("his home in the Palisades" after "Pacific Palisades": a word only ever written after "the" is no one's
+    // name; a person's name takes no article.)
+    const theOnly = (g: NameGroup) => g.spans.every((s) => ctx.tokens[s.tokens[0].i - 1]?.normal === 'the');
     const singles = new Set(
-      groups.filter((g) => g.words === 1 && (!g.strong || g.type === 'Person') && !places.has(g.key)).map((g) => g.key),
+      groups
+        .filter((g) => g.words === 1 && (!g.strong || g.type === 'Person') && !places.has(g.key) && !theOnly(g))
+        .map((g) => g.key),
     );
     // ("Rival Airbus Defence and Space had also bid": a name the parse cut before "and" and a capitalised word
     // that names nothing by itself is part of a longer name, a body's, not a person's.)

@@ -26,6 +26,12 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'a last word the article writes alone only after "the": no surname used alone',
+    text: 'The fire started in Pacific Varrow on Tuesday. His home in the Varrow had burned.',
+    name: 'Pacific Varrow',
+    type: 'Place',
+  },
+  {
     rule: 'compass word + a known place + a word of no place: a firm of the region',
     text: 'Northern Texas Dawson said its power lines were inspected in May.',
     name: 'Northern Texas Dawson',
