@@ -113,6 +113,9 @@ const pluralCommonWord = (t: NameSpan['tokens'][number]) =>
   !lexiconTags(t.text).includes('LastName') &&
   !t.tags.has('Person');
 
+/** "San", "Santa", "São": a saint's title in the Romance languages, opening the name of what is named after one. */
+const ROMANCE_SAINTS = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sant']);
+
 export const TYPE_RULES: TypeRule[] = [
   // "a Category 5 storm", "Group G" (scale-steps.ts): a grade or a stage, before any model-number rule.
   { name: 'scale-step', type: 'Concept', strong: true, test: scaleStep },
@@ -526,6 +529,19 @@ export const TYPE_RULES: TypeRule[] = [
     type: 'Place',
     strong: false,
     test: (s) => s.tokens.length > 2 && SAINT.test(s.tokens[0].text) && /['’]s$/.test(s.tokens[1].text),
+  },
+  // "Santa Monica", "San Mateo", "São Gonçalo": a saint's name in Spanish, Portuguese or Italian names a town or
+  // a site after the saint, never a person, however the parse reads the saint's own given name (a guess; the
+  // feminine "Santa" before a man's name is no saint's, "Santa Claus").
+  {
+    name: 'saint-form',
+    type: 'Place',
+    strong: false,
+    test: (s) =>
+      s.tokens.length > 1 &&
+      ROMANCE_SAINTS.has(s.tokens[0].text) &&
+      !(s.tokens[0].text === 'Santa' && lexiconTags(s.tokens[1].normal).includes('MaleName')) &&
+      !anyTag(s, 'Organization'),
   },
   // "Alternative for Germany", "Hope for Norland": a word, "for" and a country name a movement (name-spans.ts).
   {
