@@ -5,6 +5,7 @@ import type { Token } from '../../tokens.js';
 import type { CorefTarget } from './coreference.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { lexiconTags } from '../../lexicon-tags.js';
+import { SYLLABLE_NAME } from '../names/syllable-name.js';
 import { POSSESSIVE_DETERMINERS, UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 
 export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[] {
@@ -16,8 +17,11 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
     const isCity = g.spans.some((s) => s.tokens.some((t) => t.tags.has('City')));
     // The parse may tag a given name only Person in context ("Theresa May appointed him"): the lexicon's own
     // reading of the first word says which.
+    // ("Kim Yong-hyun … harm himself": a name written family name first opens with no given name, whatever the
+    // lexicon makes of its first word.)
     const given = (tag: string) =>
       g.type === 'Person' &&
+      !SYLLABLE_NAME.test(g.name) &&
       g.spans.some((s) => s.tokens[0]?.tags.has(tag) || lexiconTags(s.tokens[0]?.normal ?? '').includes(tag));
     const gender = given('FemaleName') ? 'f' : given('MaleName') ? 'm' : kinGender(g, tokens);
     const all = g.name.toLowerCase().split(/\s+/);

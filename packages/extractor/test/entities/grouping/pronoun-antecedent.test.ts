@@ -20,6 +20,13 @@ test.each([
   ],
   ['Peter Walsh met David Stone in Paris. He praised the food.', 'He', 0, 'Peter Walsh'],
   ['Oliver Grant said he would resign.', 'he', 0, 'Oliver Grant'],
+  // A name written family name first has no given name to gender it ("Kim" is a woman's given name in English).
+  [
+    'The chief judge, Moon Hyung-bae, spoke first. Kim Yong-hyun was arrested and attempted to harm himself.',
+    'himself',
+    0,
+    'Kim Yong-hyun',
+  ],
   ['Sarah Khan arrived with Oliver Grant. She spoke first.', 'She', 0, 'Sarah Khan'],
   // The object of a clause is not its own subject: the person of the sentence before.
   ['Usman Veli ran onto the bridge. A chef named Tvardek chased him with a pole.', 'him', 0, 'Usman Veli'],
