@@ -43,6 +43,8 @@ const SUB = new Set([
   'why',
 ]);
 const SUB_OR_PREP = new Set(['as', 'after', 'before', 'since', 'until']);
+/** Adverbs and adjectives of side that are prepositions before a noun phrase ("outside the court"). */
+const SIDE_PREPOSITIONS = new Set(['outside', 'inside']);
 /** Possessive determiners that are never objects. */
 const OWNER_WORDS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 /** Words that make a count approximate ("about 300", "around 1,500"): before a number no preposition. */
@@ -404,6 +406,12 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     // "Samir Dilou said, “…”": the parse may tag "said" an adjective (as in "the said property"); only after a
     // determiner is it one.
     if (t.text === 'said' && !(i > 0 && toks[i - 1].tags.has('Determiner'))) return 'V';
+    // "told supporters outside the assembly": before a determiner or a name, "outside" or "inside" is the
+    // preposition, which the parse reads as the adjective of "the outside world".
+    if (SIDE_PREPOSITIONS.has(w) && !(i > 0 && toks[i - 1].tags.has('Determiner'))) {
+      const next = toks[i + 1];
+      if (next && (!!entityAt[i + 1] || next.tags.has('Determiner'))) return 'PREP';
+    }
     if (pluralNounOnly(t)) return 'N';
     if (isVerbTag(t)) return (capitalised(t) && !shouted) || (!titled && namedVerb(toks, i)) ? 'N' : 'V';
     if (t.tags.has('Preposition') || SUB_OR_PREP.has(w)) return 'PREP';

@@ -174,6 +174,13 @@ describe('classify: prepositions (a hyphened word, an approximate count)', () =>
     ['a free-standing "in" stays one', 'Ann Cole spoke in person at the Harbour Gala.', ['in', 'at']],
     ['"about" before a count opens the object', 'Acme Corp is recalling about 120,000 cars in Dorn.', ['in']],
     ['"about" before a year stays one (guard)', 'Ann Cole talked about 2020 with Tom Hale.', ['about', 'with']],
+    [
+      '"outside" before a determiner',
+      'Ann Cole told supporters outside the Dorn Parliament that they won.',
+      ['outside'],
+    ],
+    ['"inside" before a name', 'Tom Hale spoke to reporters inside Dorn Castle on Monday.', ['to', 'inside', 'on']],
+    ['"the outside world" has no preposition (guard)', 'The outside world ignored Ann Cole.', []],
   ])('%s', (_name, text, expected) => {
     expect(prepositions(text)).toEqual(expected);
   });

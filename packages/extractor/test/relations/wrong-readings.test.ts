@@ -24,6 +24,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a body after "outside" is where supporters were told, not whom (token-class.ts)',
+      'Ann Cole told supporters outside the Dorn Parliament that they had won.',
+      'Ann Cole SAYS Dorn Parliament',
+      undefined,
+    ],
+    [
+      'one told is the object right after "told" (guard)',
+      'Ann Cole told the Dorn Herald that she had won.',
+      undefined,
+      'Ann Cole SAYS Dorn Herald',
+    ],
+    [
       'a plural noun the parse read as a verb is no verb of the name before it (token-class.ts)',
       'Tom Hale proposed an Asian version of the Pell Alliance, an idea that officials in Dorn have greeted coolly.',
       'Pell Alliance LOCATED_IN Dorn',
