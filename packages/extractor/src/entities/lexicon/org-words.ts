@@ -43,15 +43,17 @@ export const PLACE_HEADS = new Set(
 );
 
 /** Organisation words that open a name in French, Spanish, Italian, Portuguese and German ("Institut National
- * de Recherche Biomédicale", "Banco de España"): these languages put the head first, so the English last-word
- * test never sees it. */
+ * de Recherche Biomédicale", "Banco de España"), and in Arabic written in Latin letters ("Jabhat al-Nusra",
+ * "Jaysh al-Islam": front, army, movement, party, brigade): these languages put the head first, so the English
+ * last-word test never sees it. */
 export const FOREIGN_ORG_HEADS = new Set(
   `institut instituto istituto université universidad universidade università universität hochschule banco banque
   banca agence agencia agenzia compagnie compañía compagnia société sociedad società gesellschaft ministère
   ministerio ministero partido parti partito comité comisión commissione conseil consejo consiglio fondation
   fundación fondazione brigada centro musée museo corte cour observatoire observatorio osservatorio laboratoire
   laboratorio école escuela escola scuola asociación associação associazione minera mineração grupo empresa empresas
-  industrias corporación constructora naviera financiera aerolíneas petróleos companhia`
+  industrias corporación constructora naviera financiera aerolíneas petróleos companhia
+  jabhat jaysh jaish harakat hizb liwa kataib kataeb saraya`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -359,13 +359,18 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       s.tokens.length >= 3 && s.tokens[1].normal === 'of' && membersWord(s.tokens[0]) && !PLACE_HEADS.has(lastWord(s)),
   },
-  // "Institut National de Recherche Biomédicale", "Banco Santander": French, Spanish, Italian and German
-  // names of organisations open with their organisation word.
+  // "Institut National de Recherche Biomédicale", "Banco Santander", "Jabhat al-Nusra": French, Spanish,
+  // Italian, German and Arabic names of organisations open with their organisation word.
   {
     name: 'foreign-org-head',
     type: 'Organization',
     strong: true,
-    test: (s) => words(s).length >= 2 && FOREIGN_ORG_HEADS.has(s.tokens[0].text.toLowerCase()),
+    test: (s) =>
+      words(s).length >= 2 &&
+      (FOREIGN_ORG_HEADS.has(s.tokens[0].text.toLowerCase()) ||
+        // ("Hayat Tahrir al-Sham": "Hayat", a woman's given name too, heads a body's name of three words closing
+        // with an Arabic article's word.)
+        (s.tokens[0].normal === 'hayat' && words(s).length >= 3 && /\b[Aa]l-\p{Lu}\p{L}+$/u.test(s.text))),
   },
   {
     name: 'role-noun',

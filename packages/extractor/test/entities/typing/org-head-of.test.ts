@@ -39,6 +39,24 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'an Arabic word for a front opens the name',
+    text: 'Fighters of Jabhat al-Karama seized the town on Monday.',
+    name: 'Jabhat al-Karama',
+    type: 'Organization',
+  },
+  {
+    rule: '"Hayat" opening three words that close with an Arabic article\'s word',
+    text: 'Rebel forces led by Hayat Nasr al-Dorn captured the capital.',
+    name: 'Hayat Nasr al-Dorn',
+    type: 'Organization',
+  },
+  {
+    rule: '"Hayat" before a surname stays a given name (guard)',
+    text: 'Police said Hayat Boumerdes had left the country.',
+    name: 'Hayat Boumerdes',
+    type: 'Person',
+  },
+  {
     rule: 'a French observatory is an institution, not the place named in it',
     text: 'Tom Hale works at the Observatoire de Lyon, where the survey began.',
     name: 'Observatoire de Lyon',
