@@ -1,5 +1,6 @@
 // "the island of Rapa Nui, also called Easter Island", "Myanmar, also known as Burma,": a name written after
-// ", also known as" (or "also called", "formerly called", "a.k.a.") right after another name is a second name
+// ", also known as" (or "also called", "formerly called", "a.k.a.", "whose real name is") right after another
+// name is a second name
 // of the same thing, whatever words the two share. A name named by "X, known as Y" only when Y ends the
 // phrase: "Smith, known as Jones's deputy" says who Smith is, not what else Smith is called. The text says the
 // two are one thing, so their types do not guard the join: "the California Department of Forestry and Fire
@@ -9,7 +10,7 @@ import { DIVISION_WORDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import type { MergeRule } from './merge-rules.js';
 
 const CALLED =
-  /^,\s+(?:(?:also|better|formerly|otherwise|commonly|popularly|locally|officially|previously|once|originally)\s+)?(?:known\s+as|called|a\.k\.a\.?|aka)\s+(?:the\s+)?$/i;
+  /^,\s+(?:(?:(?:also|better|formerly|otherwise|commonly|popularly|locally|officially|previously|once|originally)\s+)?(?:known\s+as|called|a\.k\.a\.?|aka)|whose\s+(?:real|full|legal|birth|given)\s+name\s+is)\s+(?:the\s+)?$/i;
 /** The second name ends its phrase: a clause or sentence ends, a bracket closes, or the text ends. */
 const PHRASE_END = /^(?:\s*$|[,.;:!?)])/;
 /** The last two words before a name: a preposition before it makes it the complement of another noun. */

@@ -22,6 +22,13 @@ test.each([
     'also-known-as',
   ],
   [
+    "a person's real name",
+    'Rebel leader Abu Karim al-Dorni, whose real name is Hamid al-Vessar, spoke in the mosque.',
+    'Abu Karim al-Dorni',
+    'Hamid al-Vessar',
+    'also-known-as',
+  ],
+  [
     'formerly called',
     'The port of Kessingham, formerly called Kessing Harbour, reopened.',
     'Kessingham',
