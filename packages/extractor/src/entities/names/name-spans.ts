@@ -61,7 +61,7 @@ import { reportingOpener } from './reporting-opener.js';
 import { describedOpener } from './described-opener.js';
 import { platformLetter } from './platform-letter.js';
 import { pluralOpener } from './plural-opener.js';
-import { agentNoun, openingRole, roleOpener } from './role-opener.js';
+import { agentNoun, knownRole, openingRole, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
 import { imperativeOpener } from './imperative-opener.js';
 import { kinOf } from './kin-of.js';
@@ -532,7 +532,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         if (i > from && run[0] === row[i] && arabicArticle(row[i - 1], row[i]) && !families.has(row[i].normal))
           run.unshift(row[i - 1]);
         // "Voter Kitty Mak told …": a role noun capitalised by its clause start describes the person (role-opener.ts).
-        if (weakOpener && run[0] === row[i] && roleOpener(run)) run.shift();
+        // (A role the lexicon knows may carry the parse's place tag with the rest: "Actor James Woods said".)
+        if ((weakOpener || knownRole(row[i])) && run[0] === row[i] && roleOpener(run)) run.shift();
         // "UK Health and Social Care Secretary …": the words on both sides of "and" are the title's (title-words.ts).
         const after = portfolioPair(row, j);
         if (after) run.splice(Math.max(0, after.from - run[0].pos));
@@ -546,8 +547,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
           span.roleBefore =
             !!b &&
-            (!/^\p{Lu}/u.test(b.text) || (span.tokens.length > 1 && openingRole(b, row[b.pos - 1]))) &&
-            b.tags.has('Actor') &&
+            ((!/^\p{Lu}/u.test(b.text) && b.tags.has('Actor')) ||
+              (span.tokens.length > 1 && openingRole(b, row[b.pos - 1]))) &&
             !b.tags.has('Pronoun') &&
             // ("the president of Virginia-based …": the parse tags the "of" of a role an actor too.)
             !FUNCTION_WORDS.has(b.normal) &&

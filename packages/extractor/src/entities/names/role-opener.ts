@@ -12,28 +12,37 @@ import { clauseInitial, has } from './name-tokens.js';
 const ROLE_ENDING = /^\p{Lu}\p{Ll}+(?:er|or|ee|ist|ant|ent)$/u;
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
 
+/** The lexicon knows `t` as a noun for a role ("actor", "singer"). */
+export const knownRole = (t: Token) => lexiconTags(t.normal).includes('Actor');
+
 /** `t` looks like a noun for what someone does ("Voter", "Shopper"): the parse's Actor tag on a word of no
  * such shape ("Jannik" before "Sinner") comes from its neighbour, and says nothing of the word. */
 export function agentNoun(t: Token): boolean {
-  return ROLE_ENDING.test(t.text) || lexiconTags(t.normal).includes('Actor');
+  return ROLE_ENDING.test(t.text) || knownRole(t);
 }
 
 /** `run[0]` is a role noun describing the person named by the rest of the run. */
 export function roleOpener(run: Token[]): boolean {
   const [role, ...name] = run;
+  // ("Actor James Woods said": the parse may read the whole run as a place's name; a given name the lexicon
+  // knows opening the rest outweighs that guess.)
+  const given = name.length > 0 && givenName(name[0].text);
+  const place = (t: Token) => t.tags.has('Place') && !given;
   return (
     name.length >= 2 &&
     ROLE_ENDING.test(role.text) &&
-    !has(role, [...PERSON_TAGS, 'Place', 'Organization', 'Acronym']) &&
+    !has(role, [...PERSON_TAGS, 'Organization', 'Acronym']) &&
+    !place(role) &&
     !givenName(role.text) &&
     !lexiconTags(role.normal).some((t) => /Name|Person/.test(t)) &&
     // ("Broadcaster Piers Morgan": a given name the parse reads as a plural noun, before a surname it knows.)
-    (has(name[0], PERSON_TAGS) || (name.length === 2 && has(name[1], PERSON_TAGS))) &&
+    (given || has(name[0], PERSON_TAGS) || (name.length === 2 && has(name[1], PERSON_TAGS))) &&
     // ("Wong Ka-ho": the syllables of a hyphened given name count with it.)
     name.every(
       (t, k) =>
-        (has(t, PERSON_TAGS) || t.tags.has('Hyphenated') || (k === 0 && t.tags.has('ProperNoun'))) &&
-        !has(t, ['Place', 'Organization']),
+        (has(t, PERSON_TAGS) || t.tags.has('Hyphenated') || ((k === 0 || given) && t.tags.has('ProperNoun'))) &&
+        !t.tags.has('Organization') &&
+        !place(t),
     )
   );
 }
@@ -42,5 +51,5 @@ export function roleOpener(run: Token[]): boolean {
  * describes the person named after it as its lower-case form would ("the singer Tobin Hale"); callers ask it
  * before full names only ("\"Witch Hunt garbage\"" names no one). */
 export function openingRole(b: Token, prev: Token | undefined): boolean {
-  return clauseInitial(b, prev) && lexiconTags(b.normal).includes('Actor') && !givenName(b.text);
+  return clauseInitial(b, prev) && knownRole(b) && !givenName(b.text);
 }

@@ -382,13 +382,19 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       !!s.roleBefore &&
       // ("foreign minister, Israel Katz": a place's name may open a person's, whose last word is no place's)
-      (!anyTag(s, 'Place') || (s.tokens.length > 1 && !s.tokens[s.tokens.length - 1].tags.has('Place'))) &&
+      // ("the actor James Woods": nor a place's last word the parse guesses after a given name, one the lexicon
+      // knows as no place.)
+      (!anyTag(s, 'Place') ||
+        (s.tokens.length > 1 &&
+          (!s.tokens[s.tokens.length - 1].tags.has('Place') ||
+            (givenFirst(s) && !isKnownPlace(s.tokens[s.tokens.length - 1].text))))) &&
       (!anyTag(s, 'Organization') ||
         givenFirst(s) ||
         (s.tokens.length > 1 && !s.tokens[s.tokens.length - 1].tags.has('Organization'))) &&
       !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) &&
-      // "The developer, Greystone Homes,": a plural common noun ends a firm's name, not a person's.
-      !(s.tokens.length > 1 && pluralCommonWord(s.tokens[s.tokens.length - 1])) &&
+      // "The developer, Greystone Homes,": a plural common noun ends a firm's name, not a person's (after no
+      // given name the lexicon knows: "the actor James Woods").
+      !(s.tokens.length > 1 && pluralCommonWord(s.tokens[s.tokens.length - 1]) && !givenName(s.tokens[0].text)) &&
       // "user IDs", "a Member State": letters for a kind of thing, a word for a division, are no one's name.
       !commonAbbreviation(s.text.replace(/['’]s?$/, '')) &&
       !(s.tokens.length === 1 && DIVISION_WORDS.has(s.tokens[0].normal)),

@@ -97,6 +97,17 @@ const cases: OpenerCase[] = [
     names: [['Tobin Hale', 'Person']],
   },
   {
+    rule: 'a role noun opening a sentence whose name the parse reads as a place',
+    text: 'Actor James Woods said on Monday that his home had burned.',
+    names: [['James Woods', 'Person']],
+    not: ['Actor James Woods'],
+  },
+  {
+    rule: 'a plural common noun after a given name, after a role noun',
+    text: 'Police said the singer Tom Fields had left the hotel.',
+    names: [['Tom Fields', 'Person']],
+  },
+  {
     rule: 'a role noun opening a quotation types no one-word name after it',
     text: 'He called the inquiry a "Witch Hunt" on Monday.',
     names: [],
