@@ -1,8 +1,9 @@
 // Named wildfires: "The Franklin Fire broke out …", "the Eaton Fire, which …". Fire agencies name a fire after
 // a road, a canyon or a landmark, so the parse reads the name as a person's ("Franklin"), a place's or, for want
 // of a cue, a firm's. "The" before it and no noun after it say it is the fire, a happening: "Cal Fire said" (no
-// article) and "the Cal Fire spokesman" (a noun after: the agency) stay what they were. A title after such a
-// name makes it the fire service the title is held in: "Los Angeles County Fire Chief Anthony Marrone".
+// article) and "the Cal Fire spokesman" (a noun after: the agency) stay what they were, but for a person's type
+// (no one's name ends in "Fire": "according to Cal Fire" is the service). A title after such a name makes it
+// the fire service the title is held in: "Los Angeles County Fire Chief Anthony Marrone".
 import type { Token } from '../../tokens.js';
 import type { TypedSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
@@ -44,12 +45,14 @@ function fireService(s: TypedSpan, tokens: Token[]): boolean {
 export const fireNames: EntityStep = {
   name: 'fire-names',
   description:
-    'a name ending in "Fire" written after "the" with no noun after it ("The Franklin Fire broke out") is the fire, an Event; one before a title ("County Fire Chief …") is the fire service, an Organization',
+    'a name ending in "Fire" written after "the" with no noun after it ("The Franklin Fire broke out") is the fire, an Event; one before a title ("County Fire Chief …"), or typed a person\'s ("according to Cal Fire"), is the fire service, an Organization',
   apply(groups, ctx) {
     for (const g of groups) {
       if (g.type === 'Organization' && g.strong) continue;
       if (g.spans.some((s) => fireService(s, ctx.tokens))) g.type = 'Organization';
       else if (g.spans.some((s) => namedFire(s, ctx.tokens))) g.type = 'Event';
+      // ("according to Cal Fire": no one's name ends in "Fire"; without the article it is the service.)
+      else if (g.type === 'Person' && g.spans.every(fireWord)) g.type = 'Organization';
       else continue;
       g.strong = true;
     }

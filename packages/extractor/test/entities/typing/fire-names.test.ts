@@ -28,6 +28,12 @@ const cases: EntityCase[] = [
     name: 'Kern County Fire',
     type: 'Organization',
   },
+  {
+    rule: 'a given name before "Fire" with no article: the service, no person',
+    text: 'The blaze had grown to 9,000 acres, according to Cal Fire.',
+    name: 'Cal Fire',
+    type: 'Organization',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
