@@ -10,7 +10,7 @@ import { DIVISION_WORDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import type { MergeRule } from './merge-rules.js';
 
 const CALLED =
-  /^,\s+(?:(?:(?:also|better|formerly|otherwise|commonly|popularly|locally|officially|previously|once|originally)\s+)?(?:known\s+as|called|a\.k\.a\.?|aka)|whose\s+(?:real|full|legal|birth|given)\s+name\s+is)\s+(?:the\s+)?$/i;
+  /^,\s+(?:(?:(?:also|better|formerly|otherwise|commonly|popularly|locally|officially|previously|once|originally|now)\s+)?(?:known\s+as|called|a\.k\.a\.?|aka)|whose\s+(?:real|full|legal|birth|given)\s+name\s+is)\s+(?:the\s+)?$/i;
 /** The second name ends its phrase: a clause or sentence ends, a bracket closes, or the text ends. */
 const PHRASE_END = /^(?:\s*$|[,.;:!?)])/;
 /** The last two words before a name: a preposition before it makes it the complement of another noun. */

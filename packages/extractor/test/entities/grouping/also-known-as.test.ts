@@ -29,6 +29,13 @@ test.each([
     'also-known-as',
   ],
   [
+    'now called: a firm renamed',
+    'The construction firm Dornbild paid bribes across the region. Dornbild, now called Velcora, settled in 2016.',
+    'Dornbild',
+    'Velcora',
+    'also-known-as',
+  ],
+  [
     'formerly called',
     'The port of Kessingham, formerly called Kessing Harbour, reopened.',
     'Kessingham',
