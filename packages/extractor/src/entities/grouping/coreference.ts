@@ -93,7 +93,15 @@ export function resolveCoreference(
     const t = latest(pos, sentence, ok);
     if (!t || t.sentence === sentence) return t;
     const here = targets.filter((c) => c.sentence === t.sentence && ok(c));
-    if (new Set(here.map((c) => c.entity)).size === 1) return t;
+    if (new Set(here.map((c) => c.entity)).size === 1) {
+      // ("… than the company had predicted. Analysts hoped it would outperform a drug made by Eli Lilly. Martin
+      // Lange, the company's head …": a name no subject of its sentence does not take over the nominal from the
+      // one it last stood for.)
+      const prior = calledAs.get(head);
+      if (prior === undefined || prior === t.entity) return t;
+      if (mainClauseSubject(here, bySentence[t.sentence] ?? []) === t.entity) return t;
+      return latest(pos, sentence, (c) => c.entity === prior && ok(c)) ?? t;
+    }
     const called = here.filter((c) => c.kinds.has(head));
     if (new Set(called.map((c) => c.entity)).size === 1) return called[0];
     const subject = mainClauseSubject(here, bySentence[t.sentence] ?? []);

@@ -272,11 +272,11 @@ const SUBORDINATORS = new Set(
 
 const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
 
-/** The entity of the first reference in main-clause subject position: before the main clause's first verb.
- * `refs` are those of one sentence, `tokens` its tokens. */
 /** Prepositions whose object modifies the plural noun before them. */
 const MODIFYING = new Set(['at', 'of', 'from', 'for', 'with']);
 
+/** The entity of the first reference in main-clause subject position: before the main clause's first verb.
+ * `refs` are those of one sentence, `tokens` its tokens. */
 export function mainClauseSubject(refs: PersonRef[], tokens: Token[]): number | undefined {
   let main = 0;
   let inClause = false;
