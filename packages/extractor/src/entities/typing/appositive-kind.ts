@@ -30,11 +30,19 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
   for (let m = k + 1; m <= k + 1 + MAX_MODIFIERS && tokens[m]?.sentence === s.sentence; m++) {
     const t = tokens[m];
     const next = tokens[m + 1];
+    // ("Zepbound, a rival drug made by Eli Lilly": a participle and "by" close the noun phrase too.)
+    const madeBy = !!next && next.tags.has('PastTense') && tokens[m + 2]?.normal === 'by';
     const ends =
-      /[,;.]/.test(t.post) || !next || next.sentence !== s.sentence || next.normal === 'and' || next.normal === 'in';
+      /[,;.]/.test(t.post) ||
+      !next ||
+      next.sentence !== s.sentence ||
+      next.normal === 'and' ||
+      next.normal === 'in' ||
+      madeBy;
     if (ends && /^\p{Ll}/u.test(t.text)) {
       if (placeNoun(t)) return 'Place';
       if (ORG_HEADS.has(t.normal)) return 'Organization';
+      if (PRODUCT_KINDS.has(t.normal)) return 'Product';
       return undefined;
     }
     // Only modifiers come between: "the participation of this team" is about a participation.
@@ -120,10 +128,9 @@ export const appositiveKinds: EntityStep = {
       }
       if (g.type === 'Concept' || (g.type === 'Place' && g.strong)) continue;
       // (a kind set off before the name only for a name no strong rule typed: "In the city, Ann Cole, the mayor,";
-      // a weak place only by that: "Norland's largest lender, Fjord Savings")
+      // "Norland's largest lender, Fjord Savings"; a weak place by either: "Santa Lucia, now a museum")
       const kindOf = (s: NameSpan) =>
-        (g.type === 'Place' ? undefined : appositiveKind(s, ctx.tokens)) ??
-        (g.strong ? undefined : kindBefore(s, ctx.tokens));
+        appositiveKind(s, ctx.tokens) ?? (g.strong ? undefined : kindBefore(s, ctx.tokens));
       const kinds = new Set(g.spans.map(kindOf).filter((x) => x !== undefined));
       if (kinds.size !== 1) continue;
       const [kind] = kinds;

@@ -1,5 +1,6 @@
 // Maker cues: "Dunmore Mills, which makes Softel Towels", "Pellan, the maker of the Arvo scooter": a name
-// that "makes" or "manufactures" another is a company and what it makes is a product. "which" rules out a
+// that "makes" or "manufactures" another is a company and what it makes is a product; so is one that factory
+// goods are "made by" ("a rival drug made by Eli Lilly"). "which" rules out a
 // person even when the name looks like one ("Kimberly-Clark, which makes …"). The made name must end its
 // clause, so a causative "which makes Ann Cole the favourite" types nothing.
 import type { Token } from '../../tokens.js';
@@ -9,6 +10,13 @@ import type { EntityStep } from '../entity-step.js';
 const MAKE_VERBS = new Set(['makes', 'made', 'manufactures', 'manufactured', 'produces', 'produced']);
 const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers']);
 const JOINS = new Set(['and', 'or']);
+/** Goods made in factories, which firms make, not people: "a rival drug made by Eli Lilly". */
+const FACTORY_GOODS = new Set(
+  'drug drugs vaccine vaccines medicine medicines pill pills phone phones chip chips car cars vehicle vehicles aircraft jet jets engine engines device devices'.split(
+    ' ',
+  ),
+);
+const MADE_BY = new Set(['made', 'manufactured', 'produced']);
 
 const plain = (t: Token) => !/\S/.test(t.post);
 
@@ -57,6 +65,12 @@ function retypeMakers(groups: NameGroup[], tokens: Token[]): void {
       makers.add(maker.group);
       made.add(thing.group);
     }
+    // "a rival drug made by <Maker>": factory goods are a firm's.
+    const by = tokens[t.i + 2];
+    if (FACTORY_GOODS.has(t.normal) && verb && MADE_BY.has(verb.normal) && plain(verb) && by?.normal === 'by') {
+      const maker = startAt.get(by.i + 1);
+      if (maker && maker.first.sentence === t.sentence) makers.add(maker.group);
+    }
     // "the maker of <Made>", "Pellan, a manufacturer of the Arvo scooter".
     if (MAKER_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text) && verb?.normal === 'of' && plain(verb)) {
       const thing = madeName(verb.i + 1, tokens, startAt, t.sentence);
@@ -79,7 +93,7 @@ function retypeMakers(groups: NameGroup[], tokens: Token[]): void {
 export const makerCues: EntityStep = {
   name: 'maker-cues',
   description:
-    'a name "which makes" another ("Dunmore Mills, which makes Softel Towels") is an Organization, and the made one a Product',
+    'a name "which makes" another ("Dunmore Mills, which makes Softel Towels"), or that factory goods are "made by", is an Organization, and the made one a Product',
   apply(groups, ctx) {
     retypeMakers(groups, ctx.tokens);
     return groups;

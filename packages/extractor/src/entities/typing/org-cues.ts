@@ -21,6 +21,9 @@ const ORG_PARTS = new Set(
 /** "the Democratic Renewal party", "the Five Star movement": a political body named before its kind. */
 const POLITICAL_KINDS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc']);
 
+/** What is traded in a company: "shares of …". */
+const SHARES = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
+
 /** Verbs whose object is a thing or body, never a person ("acquired" may be a player's transfer). */
 const OWNING = new Set(['own']);
 
@@ -118,6 +121,19 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
     before && (ORG_KINDS.has(before.normal) || hyphened(before) || goods(before) || pluralKindBefore(first, tokens));
   if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post))
     return !relative && !(PEOPLE_TRADES.has(before.normal) && fullPersonName(s));
+  // "Shares of Novo Nordisk fell": what has shares traded is a company. (A full name only: "shares in Novo"
+  // is left to join the firm's name it shortens, "shares in Norland's largest lender" to the lender.)
+  const held = tokens[first.i - 2];
+  if (
+    s.tokens.length > 1 &&
+    !/['’]s?$/.test(last.text) &&
+    before?.sentence === first.sentence &&
+    ['of', 'in'].includes(before.normal) &&
+    held?.sentence === first.sentence &&
+    SHARES.has(held.normal) &&
+    !/\S/.test(held.post + before.post)
+  )
+    return true;
   // "Hyundai, which also owns Kia": what is owned is no person.
   if (before?.sentence === first.sentence && before.tags.has('Verb') && OWNING.has(before.root ?? before.normal))
     return /^\s*$/.test(before.post);

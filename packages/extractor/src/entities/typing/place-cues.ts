@@ -199,6 +199,8 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
         last.post.trim() === ',' &&
         !!after &&
         after.sentence === last.sentence &&
+        // ("Novo, Europe's most valuable company": a possessive opens an apposition, not the region.)
+        !/['’]s?$/.test(after.text) &&
         // "from Wikinews, U.S. presidential candidates", "Hernan Dario Gomez, Panama coach,": a country used
         // as a modifier qualifies nothing.
         !(

@@ -5,6 +5,18 @@ import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a kind of made thing ends the apposition before "made by"',
+    text: 'Doctors hoped it would outperform Zeltavo, a rival drug made by Pell Pharma.',
+    name: 'Zeltavo',
+    type: 'Product',
+  },
+  {
+    rule: 'a kind of made thing before a comma',
+    text: 'Protesters organised on Velvet, a messaging app, in May.',
+    name: 'Velvet',
+    type: 'Product',
+  },
+  {
     rule: 'a party called …',
     text: 'She will form a new party called Harbour Norway before the election.',
     name: 'Harbour Norway',

@@ -5,6 +5,12 @@ import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'factory goods made by a name that looks personal',
+    text: 'Doctors compared it with Zeltavo, a rival drug made by Eli Varga.',
+    name: 'Eli Varga',
+    type: 'Organization',
+  },
+  {
     rule: 'the made name after "which makes"',
     text: 'Dunmore Mills, which makes Softel Towels, said sales rose in March.',
     name: 'Softel Towels',

@@ -10,6 +10,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a name after "shares of", its first word used alone',
+    text: 'Shares of Varo Nordin fell on Friday. Varo said it would cut jobs.',
+    name: 'Varo Nordin',
+    type: 'Organization',
+  },
+  {
+    rule: "a region's possessive after the name and a comma opens an apposition, no place the name is in",
+    text: 'The fall wiped billions off the value of Velmora, Europe’s largest brewer, on Friday.',
+    name: 'Velmora',
+    type: 'Organization',
+  },
+  {
     rule: "a broadcaster before a person's full name: a person's trade",
     text: 'The veteran broadcaster David Orrin said the film was his last.',
     name: 'David Orrin',
