@@ -50,6 +50,23 @@ const LIGHT_VERBS = new Set([
   'secure',
   'record',
 ]);
+/** Verbs that hand out or bear a penalty ("imposed a penalty on", "faces penalties"). */
+const PENALTY_VERBS = new Set([
+  'impose',
+  'levy',
+  'issue',
+  'slap',
+  'hand',
+  'pay',
+  'face',
+  'seek',
+  'threaten',
+  'announce',
+]);
+/** "saved a penalty from Salah", "missed a penalty": after any other verb a penalty is a kick, no sanction. */
+const penaltyKick = (noun: string, main: string, base: string) =>
+  /^penalt(?:y|ies)$/i.test(noun) && !PENALTY_VERBS.has(main) && !PENALTY_VERBS.has(base);
+
 /** "lost the nomination to X", "forfeited the election": what the noun names went to someone else, so the
  * noun's relation ("nomination" APPOINTS) is not the subject's; only the verb phrase is left. */
 const LOSS_VERBS = new Set(['lose', 'forfeit', 'concede']);
@@ -99,7 +116,7 @@ export function makePredicate(
   const base = main.split(' ')[0];
   const mainType = verbType(main);
   const vType = mainType ?? verbType(base);
-  const nType = noun ? nounType(noun) : undefined;
+  const nType = noun && !penaltyKick(noun, main, base) ? nounType(noun) : undefined;
   const light =
     LIGHT_VERBS.has(main) || LIGHT_VERBS.has(base) || !vType || (!!noun && adjectivalParticiple(view, vg, noun));
   // "cut aid to X": the aid ended or only lessened, so neither it nor its end is told.

@@ -24,6 +24,18 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'a penalty saved is a kick, no sanction (predicate.ts)',
+      'Goalkeeper Tom Hale saved a penalty from Joe Brandt in the first half.',
+      'Tom Hale SANCTIONS Joe Brandt',
+      undefined,
+    ],
+    [
+      'a penalty imposed is a sanction (guard)',
+      'The Dorn Council imposed a penalty on Acme Corp on Monday.',
+      undefined,
+      'Dorn Council SANCTIONS Acme Corp',
+    ],
+    [
       'a body after "outside" is where supporters were told, not whom (token-class.ts)',
       'Ann Cole told supporters outside the Dorn Parliament that they had won.',
       'Ann Cole SAYS Dorn Parliament',
