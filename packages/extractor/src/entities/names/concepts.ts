@@ -10,6 +10,7 @@ import { REPORTING_ROOTS, sayingAfterNoun } from '../lexicon/speech-gerunds.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
 import { PARTICLES } from './name-particles.js';
 import { perfectParticiple } from '../lexicon/unchanged-participles.js';
+import { roleWord as personRole } from '../typing/appositive-role.js';
 
 export interface ConceptPhrase {
   tokens: Token[];
@@ -273,8 +274,14 @@ export function findConcepts(bySentence: Token[][], text: string, nameEnds: Set<
   const counts = new Map<string, number>();
   for (const p of all) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
   for (const [key, n] of counts) if (n >= 2 && !chosen.has(key)) chosen.set(key, 'recurring');
-  return all.filter((p) => chosen.has(p.key)).map((p) => ({ ...p, rule: chosen.get(p.key)! }));
+  return all.filter((p) => chosen.has(p.key) && !oneRole(p)).map((p) => ({ ...p, rule: chosen.get(p.key)! }));
 }
+
+/** "Phoebe Stapleton, a toxicologist at Rutgers, said", "his wife": one word for a person's occupation or tie
+ * names whoever has it, as a title does, no topic (it still counts in a list of topics: "a doctor, a dentist,
+ * child care and mental health services"); "scientists" may be the actors of a story. */
+const oneRole = (p: ConceptPhrase) =>
+  p.tokens.length === 1 && personRole(p.tokens[0]) && !p.tokens[0].tags.has('Plural');
 
 /** Index of a main verb among the few tokens before `pos` (only determiners/quantifiers in between). */
 function findVerbBefore(row: Token[], pos: number): number {
