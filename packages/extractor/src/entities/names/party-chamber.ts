@@ -37,6 +37,9 @@ export function partyBeforeChamber(run: Token[]): number {
   return run.findIndex(
     (t, k) =>
       k < run.length - 1 &&
+      // ("the National Democratic Congress": after a word of the name that names no place, a party's own name;
+      // not "the West Virginia Republican Senate".)
+      (k === 0 || countryWord(run[k - 1]) || run[k - 1].tags.has('Place') || placeWord(lower(run[k - 1]))) &&
       AFFILIATIONS.has(lower(t)) &&
       !/\S/.test(t.post) &&
       ((CHAMBERS.has(lower(run[k + 1])) &&

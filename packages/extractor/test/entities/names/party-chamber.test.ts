@@ -18,6 +18,8 @@ test.each([
   ['The Republican Party won in Ohio.', 'Republican Party'],
   ['The Democratic House of Culture opened in Dorn.', 'Democratic House of Culture'],
   ['The Democratic Assembly won four seats in Dorn.', 'Democratic Assembly'],
+  // after another word of the name that names no place, the adjective and the chamber word make a party's name
+  ['Ann Cole, who leads the National Democratic Congress, won 56 percent.', 'National Democratic Congress'],
 ])('%s → "%s" stays one name', (text, name) => {
   expect(find(extract(text).entities, name)).toBeDefined();
 });
