@@ -451,6 +451,11 @@ describe('names these rules must not produce', () => {
       'The Acme in Norway program managers met.',
       ['Acme in Norway'],
     ],
+    [
+      "an article inside the run opens the programme's own noun phrase",
+      'The craft would land astronauts on the Moon under the Talon programme.',
+      ['Moon under the Talon'],
+    ],
   ])('%s', (_label, text, banned) => {
     const names = extract(text).entities.flatMap((e) => e.mentions.map((m) => m.text));
     for (const b of banned) expect(names).not.toContain(b);

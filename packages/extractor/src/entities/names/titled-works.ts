@@ -201,5 +201,8 @@ function beforeShow(row: Token[], k: number): TitleRange | undefined {
   const after = row[e + 2];
   if (after && !/\S/.test(show.post) && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun')) return undefined;
   const words = row.slice(k, e + 1);
+  // ("land on the Moon under the Artemis programme": an article inside the run opens the noun phrase the
+  // broadcast noun heads; the words before it are no part of that name.)
+  if (words.slice(1).some((t) => /^(the|a|an)$/.test(t.text))) return undefined;
   return words.slice(1, -1).some(small) && titleWords(row, k, e) ? { from: k, to: e, work: true } : undefined;
 }
