@@ -287,6 +287,21 @@ const cases: BoundaryCase[] = [
     not: ['Court'],
   },
   {
+    rule: 'a place-opening adjective starting a sentence before a place word',
+    text: 'New South Wales Police Assistant Commissioner Ann Cole said the pair knew each other.',
+    names: [
+      ['New South Wales Police', 'Organization'],
+      ['Ann Cole', 'Person'],
+    ],
+    not: ['South Wales Police'],
+  },
+  {
+    rule: 'the same adjective before a common noun opens nothing (guard)',
+    text: 'New evidence from Lorvania emerged on Monday.',
+    names: [['Lorvania']],
+    not: ['New'],
+  },
+  {
     rule: 'adjective opening a sentence before a lower-case noun',
     text: 'Federal officials in Lorvania met on Monday.',
     names: [['Lorvania']],
