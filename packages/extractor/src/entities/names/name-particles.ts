@@ -8,7 +8,7 @@ import { isCap } from './capitals.js';
 import { isTitle } from './title-token.js';
 
 export const PARTICLES = new Set(
-  'bin bint ibn ben van von der den de da di del della dela delos du dos das al el ter ten'.split(' '),
+  'bin bint ibn ben van von der den de des da di del della dela delos du dos das al el ter ten'.split(' '),
 );
 export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 const ROMANCE = new Set(['de', 'del', 'della', 'dela', 'delos', 'di', 'da', 'do', 'dos', 'das']);

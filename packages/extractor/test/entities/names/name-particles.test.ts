@@ -23,6 +23,8 @@ test.each([
   // The Spanish "de los" / "de las" as "de la".
   ['Judge María de los Ángeles Ruiz said Tom Hale had lied.', ['María de los Ángeles Ruiz', 'Tom Hale']],
   ['Reporters met Ana de las Heras in Lima.', ['Ana de las Heras']],
+  // The French "des".
+  ['Museum director Laurence des Vallons had warned the minister.', ['Laurence des Vallons']],
   // Three personal words before the particle: given names and a nickname.
   ['Voters elected Paulo Roberto Lindo da Costa on Sunday.', ['Paulo Roberto Lindo da Costa']],
   ['The minister, Karim al-Hassan, resigned.', ['Karim al-Hassan']],
