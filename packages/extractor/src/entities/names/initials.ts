@@ -40,13 +40,24 @@ export function nameBefore(row: Token[], k: number): Token | undefined {
   return (k > 1 && letter(row[k - 1]) && initialAt(row, k - 1) && givenBefore(row, k - 1)) || row[k - 1];
 }
 
-/** A family name after leading initials: capitalised, lower case after, known as a surname or not known. */
-const familyWord = (t: Token | undefined) =>
+/** Lexicon tags a family name may carry after two initials or more ("I. M. Pei": "PEI" is a region's short form
+ * too); the letters say a person is named. */
+const NAME_LIKE = new Set(['Region', 'ProperNoun', 'Place', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+/** The lexicon's reading of `word` lets it be a family name after `letters` initials: known as a surname or not
+ * known at all; after two or more, known only as a name of any kind. */
+export function familyAfterInitials(word: string, letters: number): boolean {
+  const tags = lexiconTags(word);
+  return tags.includes('LastName') || !tags.length || (letters >= 2 && tags.every((x) => NAME_LIKE.has(x)));
+}
+
+/** A family name after `letters` leading initials: capitalised, lower case after, and a family name to the lexicon. */
+const familyWord = (t: Token | undefined, letters: number) =>
   !!t &&
   /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
   !/\S/.test(t.pre) &&
   !FUNCTION_WORDS.has(t.normal) &&
-  (t.tags.has('LastName') || lexiconTags(t.normal).length === 0);
+  (t.tags.has('LastName') || familyAfterInitials(t.normal, letters));
 
 /** row[k] opens initials that stand for a given name before a family name: "V. Narayanan", "V. K. Singh". Not
  * after a capitalised word that is no title, whose label the letter may be ("Plan B. Narayanan …"). */
@@ -56,7 +67,7 @@ export function leadingInitialAt(row: Token[], k: number): boolean {
   if (prev && letter(prev)) return false;
   let j = k;
   while (letter(row[j])) j++;
-  return familyWord(row[j]);
+  return familyWord(row[j], j - k);
 }
 
 /** row[k] is part of a name leading initials open: one of the letters, or the family name after them. */

@@ -43,6 +43,7 @@ import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS, SAINT, isTitle } from '../names/name-tokens.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
+import { familyAfterInitials } from '../names/initials.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags, ordinaryWord } from '../../common-word.js';
 import { commonAbbreviation } from '../lexicon/common-abbreviations.js';
@@ -465,9 +466,15 @@ export const TYPE_RULES: TypeRule[] = [
       // ("the D.C. Circuit": a person's name takes no article)
       if (/\bthe$/.test(s.wordsBefore ?? '') || COUNTRY_ABBREVIATIONS.has(nameKey(initials.join(' ')))) return false;
       if (ORG_HEADS.has(last.normal) || PLACE_HEADS.has(last.normal)) return false;
-      if (last.tags.has('Place') || last.tags.has('Organization')) return false;
+      // ("I. M. Pei": after two letters a place's tag on the last word is the parse's guess.)
+      const letters = initials.join('').replace(/\./g, '').length;
+      if ((last.tags.has('Place') && letters < 2) || last.tags.has('Organization')) return false;
       const tags = lexiconTags(last.normal);
-      return tags.includes('LastName') || (!tags.length && !ordinaryWord(last.normal));
+      return (
+        tags.includes('LastName') ||
+        (!tags.length && !ordinaryWord(last.normal)) ||
+        (tags.length > 0 && familyAfterInitials(last.normal, letters))
+      );
     },
   },
   {
