@@ -174,13 +174,7 @@ export const MERGE_RULES: MergeRule[] = [
     // "Xi" after "Xi Jinping", "Trump" after "Donald Trump": one word of a person's full name.
     name: 'surname',
     target: (s, groups) => {
-      if (
-        s.words !== 1 ||
-        (s.strong && s.type !== 'Person') ||
-        isAcronym(s.surface) ||
-        s.spans[0].tokens[0]?.tags.has('Adjective')
-      )
-        return undefined;
+      if (s.words !== 1 || (s.strong && s.type !== 'Person') || isAcronym(s.surface)) return undefined;
       // "Linux" beside "Red Hat Linux" and "CentOS Linux": a word that ends the names of two or more things or
       // bodies is their shared head word, not one person's surname.
       const heads = groups.filter(
@@ -190,17 +184,21 @@ export const MERGE_RULES: MergeRule[] = [
       // "Erdogan" after "Recep Tayyip Erdoğan": the name written without its diacritics is the same word.
       // ("Al-Quaety" after "Nabil Hasan al-Quaety": so is the family name with its hyphened Arabic article.)
       const key = plainLetters(familyName(s.key));
+      // ("Swift thanked her band" after "Taylor Swift": a word the parse reads as an adjective is a family name
+      // only; "Rocky will remain …" beside "Rocky McGaugh" and "Rocky Linux" is no short form of the person.)
+      const adjective = !!s.spans[0].tokens[0]?.tags.has('Adjective');
       const cands = groups.filter(
         (g) =>
           g !== s &&
           g.type === 'Person' &&
           g.words >= 2 &&
           g.words <= maxPersonWords(g) &&
-          (plainLetters(g.firstWord) === key || plainLetters(g.lastWord) === key) &&
+          ((!adjective && plainLetters(g.firstWord) === key) || plainLetters(g.lastWord) === key) &&
           !usedBefore(s, g),
       );
       const last = cands.filter((g) => plainLetters(g.lastWord) === key);
       if (cands.length) return firstBefore(last.length ? last : cands);
+      if (adjective) return undefined;
       // "Rosselló" after "Ricardo Rosselló Nevares": the first of two family names, when one person has it
       // (not a given name in the middle: "Walker" of "George Walker Bush" is no one's short form).
       // "Lula" after "Luiz Inácio Lula da Silva": the word before a Romance particle, not opening the name, is

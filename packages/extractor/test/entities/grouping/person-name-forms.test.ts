@@ -6,6 +6,13 @@ import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a family name the parse reads as an adjective, opening a sentence',
+    text: 'Singer Tara Swift played her last show in Oslo on Sunday. Swift thanked her band.',
+    name: 'Tara Swift',
+    type: 'Person',
+    alias: ['Swift', 'surname'],
+  },
+  {
     rule: 'first of two family names',
     text: 'Ricardo Rosselló Nevares resigned on Friday. The exiting governor Rosselló appointed a successor.',
     name: 'Ricardo Rosselló Nevares',
@@ -180,6 +187,13 @@ describe('person name forms', () => {
   test('a given name and the family name after a first given name: no merge', () => {
     const { entities } = extract('John Paul Jones sang on Monday. Paul Jones danced.');
     expect(find(entities, 'John Paul Jones')?.aliases.map((a) => a.text)).not.toContain('Paul Jones');
+  });
+
+  test('a given name the parse reads as an adjective is no short form of the person', () => {
+    const { entities } = extract(
+      'Ann Cole named the new system after Rocky Vell. Rocky Linux will be free. Rocky will always remain open to everyone.',
+    );
+    expect(find(entities, 'Rocky Vell')?.aliases.map((a) => a.text)).not.toContain('Rocky');
   });
 
   test('a middle given name is no short form', () => {
