@@ -73,6 +73,15 @@ function placeAfter(row: Token[], k: number): number {
 }
 
 /** How many tokens from `j` (a small word after `run`) continue the organisation's name; 0 if none. */
+/** "Association of Machinists and Aerospace Workers": two plurals of no place or body, one list of members, whatever
+ * words stand before the second. */
+const members = (prev: Token, last: Token) =>
+  /\p{Ll}s$/u.test(prev.text) &&
+  /\p{Ll}s$/u.test(last.text) &&
+  !has(prev, ['Place']) &&
+  !isKnownPlace(prev.text) &&
+  !ORG_HEADS.has(lower(last));
+
 export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const t = row[j];
   const prev = run[run.length - 1];
@@ -108,7 +117,7 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
           (x) =>
             !knownAlone(x) &&
             !TITLES.has(lower(x)) &&
-            (!ORG_HEADS.has(lower(x)) || PORTFOLIO_NOUNS.has(lower(x))) &&
+            (!ORG_HEADS.has(lower(x)) || PORTFOLIO_NOUNS.has(lower(x)) || members(prev, last)) &&
             !/^\p{Lu}{2,}$/u.test(x.text),
         ) &&
         !(quiet(last, row[j + n + 1]) && (nameAt(j + n + 1) || OF.has(row[j + n + 1].normal)))

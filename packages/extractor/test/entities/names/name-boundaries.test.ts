@@ -191,6 +191,12 @@ const cases: BoundaryCase[] = [
     not: ['Human Services', 'Dorn Department of Health'],
   },
   {
+    rule: 'two plurals joined by "and" after "of": one list of members, an organisation word between',
+    text: 'Members of the Dorn Association of Welders and Aerospace Fitters approved the deal.',
+    names: [['Dorn Association of Welders and Aerospace Fitters', 'Organization']],
+    not: ['Aerospace Fitters', 'Dorn Association of Welders'],
+  },
+  {
     rule: 'a second body after "and" stays apart',
     text: 'The Ministry of Defence and Foreign Office disagreed on Monday.',
     names: [
