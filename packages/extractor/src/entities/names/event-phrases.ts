@@ -103,9 +103,12 @@ export function eventPhraseAt(
     }
     // "a 5.5 billion dollar plant", "a 300 megawatt plant": a unit after a number measures it, says no kind.
     const measure = !!row[j - 1] && (row[j - 1].tags.has('Value') || /\d$/.test(row[j - 1].text));
+    // ("after accepting pay deal": a gerund after a preposition and before another modifier is the verb whose
+    // object the phrase is; "in voting rights" keeps its kind.)
+    const verbing = t.tags.has('Gerund') && mods.length > 0 && !!row[j - 1]?.tags.has('Preposition');
     const fits =
       demonym(t) ||
-      (nounModifier(t, row[j - 1]) && !measure) ||
+      (nounModifier(t, row[j - 1]) && !measure && !verbing) ||
       (lowerWord(t) && t.tags.has('Adjective') && !FUNCTION_WORDS.has(t.normal) && !t.tags.has('Preposition')) ||
       (isDateWord(t) && !t.tags.has('Pronoun'));
     if (!fits) {

@@ -21,6 +21,11 @@ describe('unnamed-events', () => {
       ['Event missile strike [The attack]'],
     ],
     [
+      'a gerund after a preposition and before another modifier is a verb, no kind',
+      'Dock workers end strike after accepting pay deal\n\nThe union approved the deal on Monday.',
+      ['Product pay deal'],
+    ],
+    [
       'a place name before the head; "the talks" and "the summit" are the same meeting',
       'Valmouth summit ends without a deal\n\nMinisters met in Valmouth on Monday. The talks ended late, and the summit closed on Tuesday.',
       ['Event Valmouth summit [The talks, the summit]'],
