@@ -174,6 +174,12 @@ const cases: EntityCase[] = [
     type: 'Event',
   },
   {
+    rule: 'a tour after a name word is an event, and "the tour" refers to it',
+    text: 'Tara Vell ended her Comet Tour in Oslo. The tour sold 2 million tickets.',
+    name: 'Comet Tour',
+    type: 'Event',
+  },
+  {
     rule: 'version number makes a product',
     text: 'Microsoft released Internet Explorer 9 last week.',
     name: 'Internet Explorer 9',

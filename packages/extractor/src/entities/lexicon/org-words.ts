@@ -83,7 +83,7 @@ export const GENERIC_HEADS = new Set(
 // "Super Bowl" (a bowl is a season's final game), "Spring Break", "Summer Recess" (a school's or a parliament's pause).
 // ("Games" is left out: "Commonwealth Games" but "EB Games", "Epic Games".)
 export const EVENT_HEADS = new Set(
-  'festival festivals olympics olympiad cup championship championships tournament open expo exposition fair summit marathon carnival parade war bowl break recess convention'.split(
+  'festival festivals olympics olympiad cup championship championships tournament open expo exposition fair summit marathon carnival parade war bowl break recess convention tour'.split(
     ' ',
   ),
 );
