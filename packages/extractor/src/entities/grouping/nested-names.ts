@@ -10,6 +10,7 @@ import { makeGroup } from './make-group.js';
 import { nameKey } from '../names/name-key.js';
 import { saintKey } from './name-variants.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
+import { cityPopulation } from '../lexicon/world-cities.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { PLACE_HEADS } from '../lexicon/org-words.js';
 import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
@@ -57,6 +58,9 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           if (toks.slice(from, a + len).some((t) => used.has(t.i))) continue;
           const end = part[len - 1].end - (/['’]s$/.test(part[len - 1].text) ? 2 : 0);
           const partText = text.slice(part[0].start, end);
+          // ("Kansas City Chiefs", "Oklahoma City Thunder": a city named after a state or country is not it;
+          // "New York City", "Manchester City" are the city of that name.)
+          if (toks[a + len]?.text === 'City' && cityPopulation(partText) === 0) continue;
           // Places only inside organisations, events and named sites ("Volgograd Arena", "Mexico City"), not
           // inside people's names ("Paris Hilton", "Captain America") or other places ("Washington D.C.").
           const site = g.type === 'Place' && PLACE_HEADS.has(g.lastWord);

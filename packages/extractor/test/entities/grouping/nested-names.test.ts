@@ -52,6 +52,15 @@ describe('nested names', () => {
 test.each([
   ['Researchers from Pennsylvania State University (Penn State) reported a new coating.', 'Penn'],
   ['Tom Hale left the Calif Dorn Bank in May.', 'Calif'],
+  // A city named after a state is no mention of the state.
+  ['Her partner, Kansas City Chiefs tight end Tom Hale, watched.', 'Kansas'],
 ])('%s → no "%s" node', (text, absent) => {
   expect(extract(text).entities.map((e) => e.name)).not.toContain(absent);
+});
+
+// A city of that name before "City" is the city ("New York City", a club named after its town).
+test('the city of the same name before "City" stays a mention', () => {
+  expect(extract('The Manchester City striker Tom Hale scored twice.').entities.map((e) => e.name)).toContain(
+    'Manchester',
+  );
 });
