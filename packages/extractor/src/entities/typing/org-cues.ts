@@ -79,7 +79,9 @@ function staffAt(s: NameGroup['spans'][number], tokens: Token[]): boolean {
     staff.sentence === first.sentence &&
     STAFF.has(staff.normal) &&
     !/\S/.test(staff.post + at.post) &&
-    !/['’]s?$/.test(last.text)
+    !/['’]s?$/.test(last.text) &&
+    // ("economists at Lagos-based Cowry Asset Management": the town the workplace is based in)
+    last.post !== '-'
   );
 }
 

@@ -46,6 +46,12 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a town hyphened onto "-based" after "economists at" is where the workplace is, no workplace',
+    text: 'Economists at Lagos-based Cowry Asset Management said the decision was expected.',
+    name: 'Lagos',
+    type: 'Place',
+  },
+  {
     rule: 'an unknown name after "researchers at"',
     text: 'Researchers at Velkoro found the virus in bats.',
     name: 'Velkoro',
