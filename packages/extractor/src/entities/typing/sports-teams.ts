@@ -58,6 +58,12 @@ export function clubBeforePlayer(s: NameSpan, tokens: Token[]): boolean {
   return beforeRoleAndName(s.tokens[s.tokens.length - 1], tokens, (t) => POSITIONS.has(t.normal));
 }
 
+/** A club's staff: "Madrid coach Carlo Ancelotti", "Liverpool manager Arne Slot" (in a match report only: "the
+ * Liverpool manager of a shop" is no club's). */
+const CLUB_STAFF = new Set(['manager', 'coach', 'captain', 'boss']);
+const clubBeforeStaff = (s: NameSpan, tokens: Token[]) =>
+  beforeRoleAndName(s.tokens[s.tokens.length - 1], tokens, (t) => CLUB_STAFF.has(t.normal) || POSITIONS.has(t.normal));
+
 function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   // A town's name before a player's position is the club's, in any article (a country's is its national side,
   // which the match-report reading below decides).
@@ -70,7 +76,18 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   for (const t of tokens) if (SPORTS_WORDS.has(t.normal)) sports++;
   if (sports < 4 || sports < tokens.length * REPORT_DENSITY) return;
   for (const g of groups) {
-    if (g.type !== 'Place' || !COUNTRY_NAMES.has(g.key)) continue;
+    if (g.type !== 'Place') continue;
+    if (!COUNTRY_NAMES.has(g.key)) {
+      // ("Liverpool beat Real Madrid 2-0 at Anfield", "Madrid coach Carlo Ancelotti": in a match report a town
+      // that competes, or before a club's role and a name, is its club.)
+      // (a town inside a club's name, "beat Manchester City", is no side by itself)
+      const own = g.spans.filter((s) => s.mergedBy !== 'nested');
+      if (own.some((s) => defeatSide(s, tokens) || clubBeforeStaff(s, tokens))) {
+        g.type = 'Organization';
+        g.strong = true;
+      }
+      continue;
+    }
     // A weak vote: across articles the name is the country's ("played against Israel" in a chess interview
     // reads as a team, but the node is the state everywhere else).
     if (g.spans.some((s) => competes(s, tokens))) {

@@ -35,3 +35,18 @@ test.each<[string, string, string]>([
 ])('"%s": %s is a %s', (text, name, type) => {
   expect(extract(text).entities.find((x) => x.name === name)?.type).toBe(type);
 });
+
+// In a match report a town that beats or is beaten, or before a club's staff and a name, is its club; a town
+// inside a club's name is no side by itself.
+test.each<[string, string, string]>([
+  [`Liverpool beat Dorn Rovers 2-0 at home on Wednesday. ${REPORT}`, 'Liverpool', 'Organization'],
+  [
+    `Dorn Rovers lost at home. Later, Madrid coach Tomas Revel praised his players. ${REPORT}`,
+    'Madrid',
+    'Organization',
+  ],
+  [`Dorn Rovers beat Manchester City 1-0 on Sunday. ${REPORT}`, 'Manchester', 'Place'],
+  [`Fans in Liverpool celebrated on Sunday. ${REPORT}`, 'Liverpool', 'Place'],
+])('match report: "%s": %s is a %s', (text, name, type) => {
+  expect(extract(text).entities.find((x) => x.name === name)?.type).toBe(type);
+});
