@@ -81,6 +81,15 @@ export function resolveCoreference(
   // Riyadh would bid again. … The city already plans …" the latest is no better a guess than the other.)
   // Before either, the one name there the text has called by the nominal's own noun: "ordered the energy company
   // Vortana to cut emissions in a case brought by the environmental group Milieudefensie. … the company".
+  /** ("Police in Georgia … Georgian Dream was founded by Bidzina Ivanishvili, who made his fortune in Russia.
+   * Opponents accuse the party of moving the country closer to Moscow.") The fitting entity named most often
+   * before `pos`, when named at least twice and more often than `other`. */
+  const topic = (pos: number, ok: (t: CorefTarget) => boolean, other: number): number | undefined => {
+    const n = new Map<number, number>();
+    for (const c of targets) if (c.start < pos && ok(c)) n.set(c.entity, (n.get(c.entity) ?? 0) + 1);
+    const [best, count] = [...n.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+    return best !== undefined && count! >= 2 && count! > (n.get(other) ?? 0) ? best : undefined;
+  };
   /** The entity each nominal's head last stood for. */
   const calledAs = new Map<string, number>();
   const salient = (
@@ -97,9 +106,9 @@ export function resolveCoreference(
       // ("… than the company had predicted. Analysts hoped it would outperform a drug made by Eli Lilly. Martin
       // Lange, the company's head …": a name no subject of its sentence does not take over the nominal from the
       // one it last stood for.)
-      const prior = calledAs.get(head);
-      if (prior === undefined || prior === t.entity) return t;
       if (mainClauseSubject(here, bySentence[t.sentence] ?? []) === t.entity) return t;
+      const prior = calledAs.get(head) ?? topic(pos, ok, t.entity);
+      if (prior === undefined || prior === t.entity) return t;
       return latest(pos, sentence, (c) => c.entity === prior && ok(c)) ?? t;
     }
     const called = here.filter((c) => c.kinds.has(head));

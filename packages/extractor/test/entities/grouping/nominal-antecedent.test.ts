@@ -20,6 +20,12 @@ test.each([
     'the company’s',
     'Pell Group',
   ],
+  // … nor, with no nominal before, from the fitting name the article gives most (twice at least).
+  [
+    'Dorn Foods opened shops in Poland in 2015. Sales in Poland grew. Prices are lower in Hungary, a report by the Dorn Herald said. The firm closed shops in parts of the country.',
+    'the country',
+    'Poland',
+  ],
   // … a subject does (guard).
   [
     'Shares of Pell Group fell after the company missed forecasts. Brenner Bank said it would cut jobs. Ann Cole, the company’s head of research, said the results were good.',
