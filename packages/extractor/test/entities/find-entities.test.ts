@@ -174,6 +174,12 @@ const cases: EntityCase[] = [
     type: 'Event',
   },
   {
+    rule: "a name ending in a party member's plural is the party, whatever its first word",
+    text: 'Ann Cole, the leader of the opposition Christian Democrats, demanded a vote.',
+    name: 'Christian Democrats',
+    type: 'Organization',
+  },
+  {
     rule: 'a tour after a name word is an event, and "the tour" refers to it',
     text: 'Tara Vell ended her Comet Tour in Oslo. The tour sold 2 million tickets.',
     name: 'Comet Tour',

@@ -43,6 +43,7 @@ import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS, SAINT, isTitle } from '../names/name-tokens.js';
 import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
+import { AFFILIATIONS } from '../names/title-words.js';
 import { familyAfterInitials } from '../names/initials.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags, ordinaryWord } from '../../common-word.js';
@@ -560,6 +561,14 @@ export const TYPE_RULES: TypeRule[] = [
       ROMANCE_SAINTS.has(s.tokens[0].text) &&
       !(s.tokens[0].text === 'Santa' && lexiconTags(s.tokens[1].normal).includes('MaleName')) &&
       !anyTag(s, 'Organization'),
+  },
+  // "the opposition Christian Democrats", "the Young Republicans": a name ending in the plural of a party
+  // member's word is the party or its wing, never a person (no family name is "Democrats").
+  {
+    name: 'party-members',
+    type: 'Organization',
+    strong: true,
+    test: (s) => s.tokens.length > 1 && /s$/.test(lastWord(s)) && AFFILIATIONS.has(lastWord(s).replace(/s$/, '')),
   },
   // "Alternative for Germany", "Hope for Norland": a word, "for" and a country name a movement (name-spans.ts).
   {
