@@ -32,6 +32,7 @@ export function pronounAntecedent(
   // '"He was a democrat from the first hour," Boric said': one who speaks of himself says "I", so a third
   // person inside a quotation is never the quotation's speaker.
   const speaker = quotationSpeaker(pronoun, own, refs);
+  if (speaker === null) return undefined;
   const fits = (r: PersonRef) =>
     r.start < pronoun.start && (r.gender === undefined || r.gender === gender) && r.entity !== speaker;
   const appointee = confirmedAppointee(pronoun, refs.filter(fits), sentenceTokens, lookback);
@@ -148,9 +149,14 @@ function infinitiveSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   return between.slice(0, to).every((t, k) => /^\p{Lu}/u.test(t.text) && (k === to - 1 || !/\S/.test(t.post)));
 }
 
+/** Articles opening a description that says a quotation: '"…," the chancellor said'. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** The person a quotation holding the pronoun is attributed to after its closing mark ('"… he …," Boric said',
- * '"…," said Boric'), or undefined. */
-function quotationSpeaker(pronoun: Token, toks: Token[], refs: PersonRef[]): number | undefined {
+ * '"…," said Boric'); null when a description says it ('"He has broken my trust," the chancellor told
+ * reporters': whoever the chancellor is, the pronoun means someone else, and the sentence before may well name
+ * the chancellor); undefined when no one does. */
+function quotationSpeaker(pronoun: Token, toks: Token[], refs: PersonRef[]): number | null | undefined {
   const at = toks.indexOf(pronoun);
   const open = toks.slice(0, at + 1).findLastIndex((t) => /["“]/.test(t.pre));
   if (open < 0 || toks.slice(open, at).some((t) => /["”]/.test(t.post))) return undefined;
@@ -159,7 +165,10 @@ function quotationSpeaker(pronoun: Token, toks: Token[], refs: PersonRef[]): num
   const verb = toks.findIndex((t, k) => k > close && k <= close + 4 && REPORTING_VERBS.has(t.normal));
   if (verb < 0) return undefined;
   const end = toks[Math.min(toks.length - 1, verb + 4)].end;
-  return refs.find((r) => r.sentence === pronoun.sentence && r.start > toks[close].end && r.start < end)?.entity;
+  const named = refs.find((r) => r.sentence === pronoun.sentence && r.start > toks[close].end && r.start < end);
+  if (named) return named.entity;
+  const described = [toks[close + 1], toks[verb + 1]].some((t) => !!t && ARTICLES.has(t.normal));
+  return described ? null : undefined;
 }
 
 /** `r` is the speaker of a reporting verb right before the pronoun: "Kelly Ortberg said (that) he …". */

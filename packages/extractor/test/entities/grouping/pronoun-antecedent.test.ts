@@ -20,6 +20,13 @@ test.each([
   ],
   ['Peter Walsh met David Stone in Paris. He praised the food.', 'He', 0, 'Peter Walsh'],
   ['Oliver Grant said he would resign.', 'he', 0, 'Oliver Grant'],
+  // A quotation a description says: the pronoun in it means someone else than whoever that is.
+  [
+    'Chancellor Tom Hale fired Ann Cole on Monday. Hale accused Cole of lying. "He has broken my trust," the chancellor told reporters.',
+    'He',
+    0,
+    null,
+  ],
   // A name written family name first has no given name to gender it ("Kim" is a woman's given name in English).
   [
     'The chief judge, Moon Hyung-bae, spoke first. Kim Yong-hyun was arrested and attempted to harm himself.',
