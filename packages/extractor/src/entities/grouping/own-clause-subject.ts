@@ -1,6 +1,9 @@
 // A description after its clause's verb is not that clause's subject: in "Beta Ltd sued the company" the
-// company is someone else (English says "itself" for the subject), so the subject is no antecedent of it.
+// company is someone else (English says "itself" for the subject), so the subject is no antecedent of it; nor
+// is a body named before its officer's title in the subject ("NASA Administrator Bill Nelson congratulated the
+// company": one says "his agency" of one's own).
 import type { Token } from '../../tokens.js';
+import { isTitle } from '../names/title-token.js';
 
 /** Words that open another clause between a name and a description after it. */
 const CLAUSE_OPENERS = new Set(
@@ -22,8 +25,12 @@ export function ownClauseSubject(sentence: Token[], nameEnd: number, det: Token,
   const last = sentence.findLast((t) => t.end <= nameEnd);
   if (!last || BREAK.test(last.post)) return false;
   const between = sentence.filter((t) => t.start >= nameEnd && t.end <= det.start);
+  // ("NASA Administrator Bill Nelson congratulated the company": a body before its officer's title and name is
+  // part of the clause's subject.)
+  let k = 0;
+  if (between[0] && isTitle(between[0])) while (k < between.length && /^\p{Lu}/u.test(between[k].text)) k++;
   // The name's verb comes right after it (past adverbs), and nothing opens another clause before the description.
-  const verb = between.find((t) => !t.tags.has('Adverb') && !TIME_WORDS.has(t.normal));
+  const verb = between.slice(k).find((t) => !t.tags.has('Adverb') && !TIME_WORDS.has(t.normal));
   if (!verb?.tags.has('Verb') || verb.tags.has('Gerund')) return false;
   return between.every((t) => !BREAK.test(t.post) && !CLAUSE_OPENERS.has(t.normal));
 }

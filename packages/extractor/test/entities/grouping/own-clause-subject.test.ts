@@ -20,6 +20,12 @@ test.each([
   ],
   ['in the same sentence', "Acme Corp's shares fell after Beta Ltd sued the company.", 'the company', 'Acme Corp'],
   [
+    "a body before its officer's title and name in the subject",
+    'Acme Corp launched the rocket on Sunday. DSA Administrator Ann Cole congratulated the company.',
+    'the company',
+    'Acme Corp',
+  ],
+  [
     "a preposition's object in the clause",
     'Acme Corp lost money. Beta Ltd filed a lawsuit against the company.',
     'the company',
