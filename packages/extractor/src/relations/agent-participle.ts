@@ -6,6 +6,7 @@ import type { Chunk } from './chunks.js';
 import { headOfRun, isBareParticiple } from './head-of-run.js';
 import type { SentenceView } from './sentence-view.js';
 import { phrasalType } from './vocabulary.js';
+import { ARTICLES } from '../entities/lexicon/pronouns.js';
 
 /** Chunk c is a bare participle followed at once by "by" and a noun phrase; "stood by Israel" (a phrasal
  * verb) and "rose by 5%" (no participle before a noun) are active. */
@@ -16,15 +17,12 @@ export function agentParticiple(view: SentenceView, c: number): boolean {
   return !phrasalType(vg.lemma, 'by') && !view.toks[vg.from].tags.has('Gerund');
 }
 
-const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an']);
-
 /** "MERS — the disease caused by MERS-CoV — spread", "Ohio, a state founded by …": a description with no
  * name of its own, set off by a dash or comma right after a named phrase, stands for that name. */
 export function describedName(view: SentenceView, np: Chunk): string | undefined {
   const c = view.chunks.indexOf(np);
   const before = view.chunks[c - 1];
-  if (c < 1 || np.kind !== 'NP' || before?.kind !== 'NP' || !DESCRIPTION_OPENERS.has(view.toks[np.from].normal))
-    return undefined;
+  if (c < 1 || np.kind !== 'NP' || before?.kind !== 'NP' || !ARTICLES.has(view.toks[np.from].normal)) return undefined;
   if (np.entities.some((e) => view.types.get(e) !== 'Concept')) return undefined;
   if (!/[,—–]|\s-\s/.test(view.toks[before.to].post)) return undefined;
   // "Ann, Bo, the chair": the last item of a list is no description of the one before.

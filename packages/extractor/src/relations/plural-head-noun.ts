@@ -14,6 +14,7 @@
 import type { Token } from '../tokens.js';
 import { hasBreak } from './token-break.js';
 import { takesClause } from './clause-before.js';
+import { ARTICLES } from '../entities/lexicon/pronouns.js';
 
 const PLURAL_FINITE = new Set([
   'are',
@@ -60,8 +61,6 @@ function agentPlural(toks: Token[], cls: readonly string[], i: number): boolean 
   const by = toks[k - 1];
   return k > i - 5 && by?.normal === 'by' && !hasBreak(by) && cls.slice(0, k - 1).includes('V');
 }
-
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 function objectOfVerb(toks: Token[], cls: readonly string[], i: number): boolean {
   let k = i - 1;

@@ -6,7 +6,7 @@
 // any opening "When …," clause).
 // Anything else is ambiguous and stays unresolved: an edge on the wrong person is worse than none.
 import type { Token } from '../../tokens.js';
-import { UNNAMED_PERSONS } from '../lexicon/pronouns.js';
+import { ARTICLES, UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 import { REPORTING_VERBS } from '../names/reporting-opener.js';
 import { PARTICLES } from '../names/name-particles.js';
 
@@ -148,9 +148,6 @@ function infinitiveSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   // The rest of the name, then at most a comma before "to".
   return between.slice(0, to).every((t, k) => /^\p{Lu}/u.test(t.text) && (k === to - 1 || !/\S/.test(t.post)));
 }
-
-/** Articles opening a description that says a quotation: '"…," the chancellor said'. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The person a quotation holding the pronoun is attributed to after its closing mark ('"… he …," Boric said',
  * '"…," said Boric'); null when a description says it ('"He has broken my trust," the chancellor told

@@ -3,6 +3,9 @@ import type { EntityType } from '../../types.js';
 
 export const PERSON_PRONOUNS = new Set('he him his himself she her hers herself'.split(' '));
 
+/** The articles: "the", "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Words that only stand before what they own ("his first term"); "her" is also an object, so it is not here. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 

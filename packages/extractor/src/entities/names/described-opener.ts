@@ -6,8 +6,8 @@ import type { Token } from '../../tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { ORG_KINDS } from '../lexicon/org-words.js';
 import { FUNCTION_WORDS, clauseInitial } from './name-tokens.js';
+import { ARTICLES } from '../lexicon/pronouns.js';
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words of an apposition at most: "the Taiwanese electronics maker". */
 const MAX_APPOSITION = 5;
 

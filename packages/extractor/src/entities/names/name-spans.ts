@@ -83,6 +83,7 @@ import { shoutedWord } from './shouted-words.js';
 import { joinSettledNames } from './settled-joins.js';
 import { joinCampusNames } from './campus-names.js';
 import { extendCutNames } from './cut-names.js';
+import { ARTICLES } from '../lexicon/pronouns.js';
 
 /** Words before a code that number a place or a service, not a model: "Highway M25", "Gate B12", "Flight AB123". */
 const CODED_PLACES = new Set(
@@ -107,7 +108,6 @@ const NOT_ROLES = new Set([
   'woman',
   'women',
 ]);
-const ARTICLES = new Set(['the', 'a', 'an']);
 const INNER_PREPOSITIONS = new Set([
   'against',
   'without',

@@ -10,6 +10,7 @@ import { FUNCTION_WORDS } from './name-tokens.js';
 import { initials } from './name-key.js';
 import { NAMING_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon/work-words.js';
 import { verbLedName } from './verb-led-names.js';
+import { ARTICLES } from '../lexicon/pronouns.js';
 
 export interface TitleRange {
   from: number;
@@ -184,8 +185,7 @@ const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s$/.test(t.t
 // Potter series" names a person first).
 function beforeShow(row: Token[], k: number): TitleRange | undefined {
   const prev = row[k - 1];
-  if (!cap(row[k]) || !prev || /\S/.test(prev.post) || !(possessive(prev) || /^(the|a|an)$/.test(prev.text)))
-    return undefined;
+  if (!cap(row[k]) || !prev || /\S/.test(prev.post) || !(possessive(prev) || ARTICLES.has(prev.text))) return undefined;
   let e = k;
   while (
     e < k + 8 &&
@@ -203,6 +203,6 @@ function beforeShow(row: Token[], k: number): TitleRange | undefined {
   const words = row.slice(k, e + 1);
   // ("land on the Moon under the Artemis programme": an article inside the run opens the noun phrase the
   // broadcast noun heads; the words before it are no part of that name.)
-  if (words.slice(1).some((t) => /^(the|a|an)$/.test(t.text))) return undefined;
+  if (words.slice(1).some((t) => ARTICLES.has(t.text))) return undefined;
   return words.slice(1, -1).some(small) && titleWords(row, k, e) ? { from: k, to: e, work: true } : undefined;
 }

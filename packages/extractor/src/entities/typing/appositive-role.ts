@@ -7,6 +7,7 @@ import type { Token } from '../../tokens.js';
 import type { NameSpan } from '../spans.js';
 import { isTitle } from '../names/name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
+import { knownRole } from '../names/role-opener.js';
 
 /** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer", a player's position). */
 const ROLES = new Set(
@@ -22,10 +23,7 @@ const PRACTITIONER = /^\p{Ll}{3,}(?:[aeiou]list|[^ls]ist)$/u;
 /** A lower-case word for a person's role: "envoy", "nominee", a practitioner's noun ("ecologist"), or a noun the
  * lexicon knows as an actor ("lawyer"). */
 export function roleWord(t: Token): boolean {
-  return (
-    /^\p{Ll}/u.test(t.text) &&
-    (ROLES.has(t.normal) || PRACTITIONER.test(t.normal) || lexiconTags(t.normal).includes('Actor'))
-  );
+  return /^\p{Ll}/u.test(t.text) && (ROLES.has(t.normal) || PRACTITIONER.test(t.normal) || knownRole(t));
 }
 
 /** Words that may follow the head of an apposition: its complement or the sentence going on. */

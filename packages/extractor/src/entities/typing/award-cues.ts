@@ -8,12 +8,11 @@ import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
 import type { NameGroup } from '../spans.js';
 import { AWARD_HEADS } from '../lexicon/work-words.js';
+import { ARTICLES } from '../lexicon/pronouns.js';
 
 const GUESSES = new Set(['default', 'compromise-organization']);
 
 const guessed = (g: NameGroup) => !g.strong && g.spans.every((s) => GUESSES.has(s.typeRule));
-
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "awarded the X", "nominated for an X": the name, not a possessive ("awarded the Acme Trust's medal"). */
 function awarded(s: NameGroup['spans'][number], tokens: Token[]): boolean {

@@ -6,6 +6,7 @@ import { subjectOf } from '../subject-of.js';
 import type { Chunk } from '../chunks.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
+import { ARTICLES } from '../../entities/lexicon/pronouns.js';
 
 /** Nouns naming someone by the side they take (singular and plural). */
 const STANCE_NOUNS = new Map<string, string>([
@@ -21,7 +22,6 @@ const STANCE_NOUNS = new Map<string, string>([
   ['allies', 'SUPPORTS'],
 ]);
 const ENDS = new Set(['Person', 'Organization', 'Place']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The other end: the "of" phrase right after the noun ("critic of Putin"), or a named modifier before it
  * ("a Kremlin critic"), never both; and the span's last token. */
