@@ -32,11 +32,15 @@ function determinerOf(s: TypedSpan, tokens: Token[]): Determiner {
 /** Happenings that are also made things ("an open-source game"): a happening only when the head stands alone
  * ("the game was a hard match"), with no word saying which kind it is. */
 const ALSO_PRODUCTS = new Set(['game']);
+/** Words for a happening that say no kind of happening: "the event" alone only points back ("launched this
+ * event", "the event held in Delhi"), and a node "event" tells a reader nothing; "the sporting event" does. */
+const KINDLESS = new Set(['event']);
 
 /** The group names one particular happening: an event-noun head, singular, "a" at most once and first. */
 export function namesHappening(g: NameGroup, tokens: Token[]): boolean {
   const head = g.key.split(' ').pop() ?? '';
   if (g.type !== 'Concept' || !EVENT_NOUNS.has(head) || (ALSO_PRODUCTS.has(head) && g.words > 1)) return false;
+  if (KINDLESS.has(head) && g.words === 1) return false;
   const spans = [...g.spans].sort((a, b) => a.start - b.start);
   const dets = spans.map((s) => determinerOf(s, tokens));
   const single = spans.every((s) => {

@@ -38,6 +38,11 @@ test.each([
     'Ann Cole spoke of the outbreak of Kestrel fever. Tom Hale said the outbreak of Kestrel fever slowed.',
     'outbreak',
   ],
+  [
+    'a bare "event" says no kind',
+    'Dorn Rail ran an all-women crew. Dorn Rail launched this event for Women\'s Day. Tom Hale said the event went well.',
+    'event',
+  ],
   ['no happening word', 'Ann Cole praised the budget. Tom Hale said the budget was late.', 'budget'],
 ])('%s → not an Event', (_why, text, name) => {
   expect(typeOf(text, name)?.type).not.toBe('Event');
