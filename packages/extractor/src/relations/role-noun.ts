@@ -23,6 +23,9 @@ const HEAD_TITLES = new Set([
 /** Words that make a role a subordinate one ("assistant coach", "deputy director"), or one over part of a
  * body ("the Senate minority leader" leads a party's members in the Senate, not the Senate). */
 const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'associate', 'minority', 'opposition']);
+/** Titles a body gives many people at once: "a director of the commission" is one of its directors (a rank or
+ * a board seat) and works for it; "the director of" heads it. */
+const RANKS_WHEN_INDEFINITE = new Set(['director']);
 /** Branches and functions of a body: a head title after one heads that branch, not the body ("El Paso's
  * police chief" works for the city; "Acme's marketing director" for Acme). Words naming the body itself
  * ("party leader", "club president", "state governor") are not branches. */
@@ -107,11 +110,11 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
       if (w === 'chief' && words[i + 2] === 'officer' && words[i + 1] !== 'executive')
         return { type: 'WORKS_FOR', noun: `chief ${words[i + 1]} officer` };
       const type = w ? nounType(w) : undefined;
-      if (type && ROLE_TYPES.has(type))
-        return {
-          type: type === 'LEADS' && (SUBORDINATE.has(words[i - 1]) || BRANCHES.has(words[i - 1])) ? 'WORKS_FOR' : type,
-          noun: w,
-        };
+      if (type && ROLE_TYPES.has(type)) {
+        const under = SUBORDINATE.has(words[i - 1]) || BRANCHES.has(words[i - 1]);
+        const oneOfMany = RANKS_WHEN_INDEFINITE.has(w) && (words[0] === 'a' || words[0] === 'an');
+        return { type: type === 'LEADS' && (under || oneOfMany) ? 'WORKS_FOR' : type, noun: w };
+      }
     }
   }
   return undefined;

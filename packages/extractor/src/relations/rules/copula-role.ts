@@ -7,7 +7,7 @@ import { npEntity } from '../np-entity.js';
 import { objectsOf } from '../objects-of.js';
 import { subjectOf } from '../subject-of.js';
 import { nounPredicate } from '../predicate.js';
-import { chunkRole, roleBody, roleHeldIn } from '../role-noun.js';
+import { chunkRole, roleBody, roleHeldIn, roleInBody } from '../role-noun.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 
 export const copulaRole: RelationRule = {
@@ -37,11 +37,14 @@ export const copulaRole: RelationRule = {
         const text = first
           ? view.slice(vg.from, textEnd)
           : `${view.slice(vg.from, vg.to)} … ${view.slice(np.from, textEnd)}`;
+        // The role's own type, as in an apposition: "the assistant coach of", "the marketing director of" and
+        // "a director of" serve the body; the noun alone would say they lead it.
+        const held = roleInBody(role, view.types.get(body));
         if (roleHeldIn(view, role, S, body))
           out.push({
             subject: S,
             object: body,
-            predicate: nounPredicate(role.noun, text),
+            predicate: { ...nounPredicate(held.noun, text), type: held.type },
             confidence: subj.how === 'direct' ? 0.8 : 0.7,
             from: subj.np.from,
             to,

@@ -49,6 +49,16 @@ describe('apposition', () => {
       'Tim Cook LEADS Apple',
     ],
     ['the person closes with the verb', 'The mayor of Oslo, Ann Berg said the plan was bad.', 'Ann Berg LEADS Oslo'],
+    [
+      '"a director of": one of its directors',
+      'Jalal Rahman, a director of the Dorn Audit Commission, said the audit was late.',
+      'Jalal Rahman WORKS_FOR Dorn Audit Commission',
+    ],
+    [
+      '"the director of" heads it',
+      'Ann Cole, the director of the Karsby Museum, said the show was late.',
+      'Ann Cole LEADS Karsby Museum',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toContain(expected);
   });

@@ -8,6 +8,21 @@ describe('copula-role', () => {
     ['an "of" object', 'Ola Berg is the chief executive of Acme Corp.', ['Ola Berg LEADS Acme Corp']],
     ['a possessor', "Ola Berg is Ann Cole's spokesperson.", ['Ola Berg WORKS_FOR Ann Cole']],
     [
+      'a subordinate role serves',
+      'Tom Hale is the assistant coach of the Karsby Hawks.',
+      ['Tom Hale WORKS_FOR Karsby Hawks'],
+    ],
+    [
+      'a branch head serves the body',
+      'Tom Hale was the marketing director of Acme Corp.',
+      ['Tom Hale WORKS_FOR Acme Corp'],
+    ],
+    [
+      '"a director of": one of its directors',
+      'Tom Hale was also an original director of the Karsby Number Foundation.',
+      ['Tom Hale WORKS_FOR Karsby Number Foundation'],
+    ],
+    [
       'a role no longer held',
       'Ola Berg is no longer the chief executive of Acme Corp.',
       ['Ola Berg LEADS Acme Corp (negated)'],
