@@ -30,6 +30,25 @@ export function isParticiple(view: SentenceView, c: number): boolean {
   const laterFinite = ch.slice(c + 1).some((k) => k.kind === 'VG' && k.finite);
   if (before?.kind === 'VG' && takesClause(before.lemma) && t.tags.has('PastTense') && !laterFinite) return false;
   return (
-    !!before && (before.kind === 'PREP' || before.kind === 'VG') && !!next && next.kind === 'PREP' && mainVerbBefore
+    !!before &&
+    (before.kind === 'PREP' || before.kind === 'VG') &&
+    !!next &&
+    (next.kind === 'PREP' || timePhraseAt(view, c + 1)) &&
+    mainVerbBefore
+  );
+}
+
+/** Words that open a clause or, before a bare noun phrase, a time phrase. */
+const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
+
+/** "in a video posted after the ruling and …": a time word then a noun phrase with no verb of its own is a
+ * preposition's phrase, as "linked to Huawei" is ("after the court ruled" is a clause). */
+function timePhraseAt(view: SentenceView, k: number): boolean {
+  const ch = view.chunks;
+  return (
+    ch[k]?.kind === 'SUB' &&
+    TIME_WORDS.has(view.toks[ch[k].from].normal) &&
+    ch[k + 1]?.kind === 'NP' &&
+    ch[k + 2]?.kind !== 'VG'
   );
 }

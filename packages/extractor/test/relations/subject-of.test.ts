@@ -5,6 +5,12 @@ import { triplesOf } from './rules/triples-of.js';
 describe('subjectOf', () => {
   test.each([
     [
+      'a past form then a time phrase describes the noun before it; the verb after "and" is the subject\'s',
+      'Ann Cole thanked Tom Hale in a video posted after the ruling and praised Acme Corp.',
+      'Ann Cole SUPPORTS Acme Corp',
+      'Tom Hale SUPPORTS Acme Corp',
+    ],
+    [
       'the phrase after "not" in an aside did not act',
       'Acme Corp, not Beta Ltd, bought Gamma Inc.',
       'Acme Corp ACQUIRES Gamma Inc',

@@ -76,7 +76,7 @@ import { EXTRACT_LIMITS } from '../../limits.js';
 import { givenName, lexiconName, lexiconTags, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
-import { PORTFOLIO_TITLES } from '../lexicon/titles.js';
+import { PORTFOLIO_TITLES, TITLES, TITLE_SUFFIXES } from '../lexicon/titles.js';
 import { portfolioPair, unknownThenName } from './title-words.js';
 import { aloneTags, numberWord } from '../../common-word.js';
 import { shoutedWord } from './shouted-words.js';
@@ -547,7 +547,10 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           const b = span.tokens[0].pos > 0 ? row[span.tokens[0].pos - 1] : undefined;
           span.roleBefore =
             !!b &&
-            ((!/^\p{Lu}/u.test(b.text) && b.tags.has('Actor')) ||
+            // ("Its chief executive, Shou Zi Chew,": a title's second word after the title, which the parse may
+            // read as an adjective.)
+            ((!/^\p{Lu}/u.test(b.text) &&
+              (b.tags.has('Actor') || (TITLE_SUFFIXES.has(b.normal) && TITLES.has(row[b.pos - 1]?.normal ?? '')))) ||
               (span.tokens.length > 1 && openingRole(b, row[b.pos - 1]))) &&
             !b.tags.has('Pronoun') &&
             // ("the president of Virginia-based …": the parse tags the "of" of a role an actor too.)

@@ -380,6 +380,15 @@ const cases: TitleCase[] = [
     ],
     not: ['Crown'],
   },
+  {
+    rule: 'a two-word title ("chief executive") before a comma and a name the lexicon does not know',
+    text: 'Kestrel Media sued the state. Its chief executive, Shou Zi Chew, thanked the judge.',
+    names: [
+      ['Kestrel Media', 'Organization'],
+      ['Shou Zi Chew', 'Person'],
+    ],
+    not: [],
+  },
 ];
 
 describe('title words and name fragments', () => {
