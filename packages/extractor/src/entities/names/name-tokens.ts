@@ -191,6 +191,17 @@ const guessedAdverb = (t: Token, prev: Token | undefined, midWords?: Set<string>
   !!midWords?.has(lower(t)) &&
   clauseInitial(t, prev);
 
+/** "Senior General Min Aung Hlaing": the parse guesses a gerund for a word in -ing it does not know; right after
+ * a name word inside a sentence, with nothing between, such a word goes on with the name. */
+const guessedGerund = (t: Token, prev: Token | undefined) =>
+  t.tags.has('Gerund') &&
+  !lexiconTags(t.normal).length &&
+  !!prev &&
+  isCap(prev) &&
+  !FUNCTION_WORDS.has(prev.normal) &&
+  quiet(prev, t) &&
+  !clauseInitial(t, prev);
+
 /** "World Anti-Doping Agency", "Non-Aligned Movement": a prefix hyphened to a capitalised common word (`row[k]` is
  * either) after a name word, or before an organisation word, is part of that name, while alone or before a
  * lower-case noun it makes an adjective or a common noun ("Pro-Beijing lawmakers", "Co-founder Ann Cole"). */
@@ -237,6 +248,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
     !has(t, KNOWN) &&
     !/^\p{Lu}{3,}$/u.test(t.text) &&
     !guessedAdverb(t, prev, midWords) &&
+    !guessedGerund(t, prev) &&
     !namedAside(t, prev, midWords)
   )
     return false;
@@ -249,6 +261,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
     t.tags.has('Verb') &&
     !t.tags.has('ProperNoun') &&
     !kindAfterName &&
+    !guessedGerund(t, prev) &&
     !(midWords?.has(lower(t)) && !lexiconTags(t.normal).length && clauseInitial(t, prev)) &&
     !namedAside(t, prev, midWords)
   )

@@ -15,6 +15,12 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a word in -ing the lexicon does not know, right after a name word, goes on with the name',
+    text: 'On Monday, Senior General Min Aung Hlaing, the head of the junta, visited a hospital in Dorn.',
+    names: [['Min Aung Hlaing', 'Person']],
+    not: ['Min Aung'],
+  },
+  {
     rule: 'a short lower-case word hyphened between two capitalised words is inside the name',
     text: 'Gangs control much of the capital, Port-au-Prince, Ann Cole said.',
     names: [['Port-au-Prince', 'Place'], ['Ann Cole']],
