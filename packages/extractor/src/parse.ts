@@ -5,13 +5,15 @@
 // saves about a tenth of the parse. The post-tagger's sweep picks its candidate patterns with
 // sweep-candidates.ts's look-up (same patterns, same order, same tags), installed here once. Its sentences
 // also end after closing quotation marks, inside quotations and after abbreviations where compromise's do not
-// (quote-ends.ts, quoted-sentences.ts, abbreviation-ends.ts).
+// (quote-ends.ts, quoted-sentences.ts, abbreviation-ends.ts), and go on past a number sign where compromise's
+// end ("Symphony No. 9": number-sign.ts).
 import nlp from 'compromise';
 import type { Doc } from './context.js';
 import { bulkMatch, type BulkMatch } from './sweep-candidates.js';
 import { splitQuoteEnds } from './quote-ends.js';
 import { splitQuotedSentences } from './quoted-sentences.js';
 import { splitAbbreviationEnds } from './abbreviation-ends.js';
+import { joinNumberSigns } from './number-sign.js';
 
 /** Compute hooks of compromise that the extractor does not read. */
 const UNREAD_HOOKS = new Set(['chunks']);
@@ -43,7 +45,9 @@ function withQuoteEnds(world: World): World {
   const one = world.methods.one;
   const split = one.tokenize.splitSentences;
   const splitSentences = (text: string, w: World) =>
-    splitAbbreviationEnds(splitQuoteEnds(splitQuotedSentences(split(text, w), (t) => split(t, w))));
+    splitAbbreviationEnds(
+      splitQuoteEnds(splitQuotedSentences(joinNumberSigns(split(text, w)), (t) => joinNumberSigns(split(t, w)))),
+    );
   return { ...world, methods: { ...world.methods, one: { ...one, tokenize: { ...one.tokenize, splitSentences } } } };
 }
 

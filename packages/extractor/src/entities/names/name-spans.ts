@@ -68,7 +68,7 @@ import { kinOf } from './kin-of.js';
 import { datelinePlaceEnd } from './dateline.js';
 import { warJoin } from './war-names.js';
 import { verbAfterName } from './verb-after-name.js';
-import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener } from './number-joins.js';
+import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener, numberSign } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import { stormName } from '../typing/storm-names.js';
 import type { NameSpan } from '../spans.js';
@@ -312,7 +312,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         const run: Token[] = hyphenOpens ? [row[i], row[i + 1]] : [row[i]];
         let j = i + run.length;
         // "Counter-Strike", "Rolls-Royce", "Apollo–Soyuz", "COVID-19": a dash inside one word keeps the name going.
-        const hyphened = dashed;
+        const hyphened = (a: Token, b: Token | undefined) => dashed(a, b, b ? row[b.pos + 1] : undefined);
         // "People's Party", "Children's Hospital": a possessive inside an organisation's name.
         // "Kurdistan Workers' Party": a plural's possessive likewise, when it is no name of its own ("the United
         // States' Centers for …", "the House of Representatives' Committee …").
@@ -363,7 +363,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             possessiveOrg(run[run.length - 1], row[j]) ||
             syllable(run[run.length - 1], row[j]) ||
             acronymOverComma(run, row, j) ||
-            generationAfterComma(run, row, j)) &&
+            generationAfterComma(run, row, j) ||
+            numberSign(run[run.length - 1], row[j])) &&
           !/\S/.test(row[j].pre)
         ) {
           const t = row[j];

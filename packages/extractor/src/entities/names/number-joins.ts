@@ -4,6 +4,7 @@
 //   lower-case word and two hyphens: "Port-au-Prince"), but not
 //   between two countries or their peoples ("Turkish-Libyan agreement", "U.S.-Mexico border");
 //   "Boeing 737 MAX", "Channel 4 News": a number between two name words;
+//   "Symphony No. 9", "Railway No. 10 Engineering Group": a number sign and its number inside or after a name;
 //   "Falcon 9", "Flight 8501", "Chapter 11": a number right after the name (a model, a route, a designation),
 //   unless it counts or measures what follows ("Wynnum 45 points", "47 percent") or a score list goes on
 //   ("Noosa 32 Caloundra 20");
@@ -44,16 +45,21 @@ const country = (t: Token) =>
   DEMONYMS.has(lower(t)) ||
   GROUP_NOUNS.has(lower(t));
 
-/** `a` and `b` are written as one word across a dash: "Apollo–Soyuz", "COVID-19" (not "Turkish-Libyan"). */
-export function dashed(a: Token, b: Token | undefined): boolean {
+/** `a` and `b` are written as one word across a dash: "Apollo–Soyuz", "COVID-19" (not "Turkish-Libyan"); two
+ * countries or peoples only inside a longer name, before a capitalised word of it (`after`): "the Iran–Iraq War",
+ * "Italian-Thai Development", "the US-China Business Council" (not "the U.S.-Mexico border"). */
+export function dashed(a: Token, b: Token | undefined, after?: Token): boolean {
   return (
     DASHES.has(a.post) &&
     !!b &&
     !b.pre &&
     (/^\p{Lu}/u.test(b.text) || /^\d[\p{L}\d]*$/u.test(b.text)) &&
-    !(country(a) && country(b))
+    (!(country(a) && country(b)) || nameWordAfter(b, after))
   );
 }
+
+const nameWordAfter = (b: Token, after: Token | undefined) =>
+  quiet(b, after) && /^\p{Lu}\p{Ll}/u.test(after!.text) && !country(after!) && !has(after!, ['Pronoun', 'Determiner']);
 
 /** "Port-au-Prince", "Stratford-upon-Avon", "Aix-en-Provence": a short lower-case word hyphened between two
  * capitalised words is part of one name. */
@@ -67,12 +73,20 @@ export const hyphenedParticle = (a: Token, t: Token | undefined, b: Token | unde
   DASHES.has(t.post) &&
   /^\p{Lu}/u.test(b.text);
 
+/** `a` is a number sign ("No.", "Nos.") and `b` its number: the sign's period ends no name. */
+export const numberSign = (a: Token, b: Token | undefined) =>
+  /^Nos?$/.test(a.text) && /^\.\s*$/.test(a.post) && number(b, 4) && !b?.pre;
+
 /** How many tokens from `j` (the token after `run`) a dash or a number adds to the name; 0 if none. */
 export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const t = row[j];
   const prev = run[run.length - 1];
   // After a dash the next word may look clause-initial to name-tokens.ts: the dash joins it all the same.
-  if (dashed(prev, t)) return 1;
+  if (dashed(prev, t, row[j + 1])) return 1;
+  // "Symphony No. 9", "China Railway No. 10 Engineering Group": the number after a name's number sign, and the
+  // name words after it.
+  if (run.length >= 2 && numberSign(prev, t))
+    return quiet(t, row[j + 1]) && nameAt(j + 1) && !countsNext(row, j) ? 2 : 1;
   if (!quiet(prev, t)) return 0;
   // Not before another name word: "XI Jinping" in a capitals headline is a name, not a numeral.
   if (ROMAN_NUMERAL.test(t.text) && !(quiet(t, row[j + 1]) && nameAt(j + 1))) return 1;

@@ -1,6 +1,7 @@
 // An event or unnamed site whose own name opens with the place it is in: "the Cairo summit" → LOCATED_IN
 // Cairo, "the Boston Marathon" → Boston, "an Iraqi air base" → Iraq (a demonym, "South Sudanese" whole). Only
-// when the article names that place, and never a made thing ("the Paris Agreement" is no place's) or a body.
+// when the article names that place, and never a made thing ("the Paris Agreement" is no place's) or a body,
+// nor a place dashed to another ("the Iran–Iraq War": a side, not the site).
 // A named site keeps its name's first word to itself ("Kansas City" is not in Kansas): a site needs lower-case
 // kind words after the place word.
 import { entityId } from '../../entity-id.js';
@@ -42,6 +43,8 @@ export const placeInName: RelationRule = {
       // A site named after a place ("Kansas City", "Mexico City") is no site in it; "Iraqi air base" is.
       const rest = view.toks.slice(opening.end + 1, to + 1);
       if (type === 'Place' && !rest.every((t) => /^\p{Ll}/u.test(t.text))) continue;
+      // "the Iran–Iraq War", "the Russia-Ukraine War": a place dashed to another names a side, not the site.
+      if (/^[-–‐]$/.test(view.toks[opening.end].post)) continue;
       out.push({
         subject: id,
         object: opening.place,

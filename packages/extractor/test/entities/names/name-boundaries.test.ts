@@ -15,6 +15,33 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a number sign and its number inside a name, and the name words after them',
+    text: 'The tower was built by Dorn Railway No. 10 Engineering Group, Ann Cole said.',
+    names: [['Dorn Railway No. 10 Engineering Group', 'Organization'], ['Ann Cole']],
+    not: ['Dorn Railway No', 'Engineering Group'],
+  },
+  {
+    rule: 'a number sign and its number ending a name',
+    text: 'Ann Cole conducted Symphony No. 9 in Karsby.',
+    names: [['Symphony No. 9'], ['Ann Cole']],
+    not: ['Symphony No'],
+  },
+  {
+    rule: 'two peoples dashed inside a longer name: one name',
+    text: 'The tower was built by Italian-Thai Development, and the Iran–Iraq War ended in 1988.',
+    names: [
+      ['Italian-Thai Development', 'Organization'],
+      ['Iran–Iraq War', 'Event'],
+    ],
+    not: ['Thai Development', 'Iraq War'],
+  },
+  {
+    rule: 'two peoples dashed before a lower-case word: no name of their own',
+    text: 'Ann Cole signed the Turkish-Libyan maritime deal in Ankara.',
+    names: [['Ann Cole']],
+    not: ['Turkish-Libyan', 'Libyan'],
+  },
+  {
     rule: 'a word in -ing the lexicon does not know, right after a name word, goes on with the name',
     text: 'On Monday, Senior General Min Aung Hlaing, the head of the junta, visited a hospital in Dorn.',
     names: [['Min Aung Hlaing', 'Person']],

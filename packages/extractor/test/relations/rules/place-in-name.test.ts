@@ -21,6 +21,7 @@ describe('place-in-name', () => {
       'Ann Cole won the Boston Marathon, the first race held in Boston this year.',
       ['Boston Marathon LOCATED_IN Boston'],
     ],
+    ['a place dashed to another names a side, not the site', 'Iran and Iraq fought the Iran–Iraq War. Iran lost.', []],
     ['a city named after a place is not in it', 'Kansas City beat Denver. Kansas voted.', []],
     ["a made thing is no place's", 'The Oslo Accords were signed in Oslo.', []],
     ['a first word that is no place gives nothing', 'The Harbour Marathon was held on Monday.', []],
