@@ -40,7 +40,7 @@ test.each([
   ],
   [
     'a bare "event" says no kind',
-    'Dorn Rail ran an all-women crew. Dorn Rail launched this event for Women\'s Day. Tom Hale said the event went well.',
+    "Dorn Rail ran an all-women crew. Dorn Rail launched this event for Women's Day. Tom Hale said the event went well.",
     'event',
   ],
   ['no happening word', 'Ann Cole praised the budget. Tom Hale said the budget was late.', 'budget'],
