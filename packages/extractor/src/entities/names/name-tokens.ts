@@ -182,6 +182,14 @@ const timeZoneAfterClock = (t: Token, prev: Token | undefined) =>
   !/\S/.test(prev.post) &&
   (/^[ap]\.?m\.?$/i.test(prev.text) || /^\d{1,2}[:.]\d{2}$/.test(prev.text) || /^[0-2]\d[0-5]\d$/.test(prev.text));
 
+/** "the second century BC", "in 480 BC", "the 1st century AD": an era after a year or a century dates it
+ * ("Vancouver, BC" is a province). */
+const eraOfYear = (t: Token, prev: Token | undefined) =>
+  /^(?:BC|BCE|AD|CE|B\.C\.?|A\.D\.?)$/.test(t.text) &&
+  !!prev &&
+  !/\S/.test(prev.post) &&
+  (/^\d{1,4}s?$/.test(prev.text) || /^(?:century|centuries|millennium)$/.test(prev.normal));
+
 /** "Zoomly said …": the parse guesses an adverb for a word in -ly it does not know; opening a clause, one the
  * text writes as a name mid-sentence is that name (as a guessed imperative is, below). */
 const guessedAdverb = (t: Token, prev: Token | undefined, midWords?: Set<string>) =>
@@ -241,7 +249,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   )
     return false;
   if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev) && !occasionDay(t, prev))) return false;
-  if (timeZoneAfterClock(t, prev)) return false;
+  if (timeZoneAfterClock(t, prev) || eraOfYear(t, prev)) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (
     has(t, NOT_NAME) &&

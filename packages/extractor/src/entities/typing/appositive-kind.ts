@@ -5,6 +5,7 @@
 // a kind named before "called"/"named" ("a party called Zorin Australia", "a company named Blue Harbour"):
 // the writer says what the name is, over what its words suggest. A place's kind set off before its name says
 // so too ("through the capital, Karsk, on Friday").
+import { ADJECTIVE_ENDING } from '../names/name-tokens.js';
 import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
 import type { EntityType } from '../../types.js';
@@ -36,8 +37,7 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
       /[,;.]/.test(t.post) ||
       !next ||
       next.sentence !== s.sentence ||
-      next.normal === 'and' ||
-      next.normal === 'in' ||
+      ['and', 'in', 'by', 'about'].includes(next.normal) ||
       madeBy;
     if (ends && /^\p{Ll}/u.test(t.text)) {
       if (placeNoun(t)) return 'Place';
@@ -55,9 +55,12 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
 /** "through the capital, Karsk, on Friday": a phrase of "the" and a word for a place, set off by a comma right
  * before the name, which a comma or the sentence's end closes, says the name is a place; "Norland's largest
  * lender, Fjord Savings, fell", "its parent company, Acme Holdings,": a kind of body so set off, after "the" or
- * an owner, says it is an organisation; "Its rover, Pragyan," a vehicle, a Product. */
+ * an owner, says it is an organisation; "Its rover, Pragyan," a vehicle, a Product, and so does a work or a
+ * drug brought in with "a" and named with "the" ("a medieval manuscript, the Codex Dorn,"). */
 export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined {
-  const comma = tokens[s.tokens[0].i - 1];
+  // ("a medieval manuscript, the Codex Dorn,": a made thing's name may take "the" after the comma.)
+  const the = tokens[s.tokens[0].i - 1]?.normal === 'the' ? 1 : 0;
+  const comma = tokens[s.tokens[0].i - 1 - the];
   const last = s.tokens[s.tokens.length - 1];
   const next = tokens[last.i + 1];
   if (!comma || !/^,\s*$/.test(comma.post) || comma.sentence !== s.sentence) return undefined;
@@ -65,12 +68,18 @@ export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined
     ? 'Place'
     : ORG_KINDS.has(comma.normal)
       ? 'Organization'
-      : VEHICLE_HEADS.has(comma.normal)
+      : VEHICLE_HEADS.has(comma.normal) || PRODUCT_KINDS.has(comma.normal)
         ? 'Product'
         : undefined;
-  if (!kind || (next && next.sentence === s.sentence && !/^[,;.]/.test(last.post.trim()))) return undefined;
+  if (!kind || (the && kind !== 'Product')) return undefined;
+  if (next && next.sentence === s.sentence && !/^[,;.]/.test(last.post.trim())) return undefined;
   for (let k = comma.i - 1; k >= comma.i - 1 - MAX_MODIFIERS && tokens[k]?.sentence === s.sentence; k--) {
     if (tokens[k].normal === 'the') return kind;
+    // ("a medieval Christian manuscript, the Codex Climaci Rescriptus,": a made thing brought in with "a", its
+    // name with "the".)
+    if (kind === 'Product' && ['a', 'an'].includes(tokens[k].normal)) return the ? kind : undefined;
+    const adjective = tokens[k].tags.has('Adjective') || ADJECTIVE_ENDING.test(tokens[k].text);
+    if (kind === 'Product' && adjective && !/\S/.test(tokens[k].post)) continue;
     const owner = /['’]s?$/.test(tokens[k].text) || POSSESSIVE_DETERMINERS.has(tokens[k].normal);
     // ("Its rover, Pragyan, measured …": a vehicle an owner has is a made thing too)
     if (kind !== 'Place' && owner && !/\S/.test(tokens[k].post)) return kind;
@@ -84,7 +93,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'person']);
 /** Made things a name may be given: "a vaccine called R21", "the app, called Zorro,". */
 const PRODUCT_KINDS = new Set(
-  'vaccine drug medicine treatment app application software device phone chip rocket satellite spacecraft'.split(' '),
+  `vaccine drug medicine treatment app application software device phone chip rocket satellite spacecraft book
+  novel memoir manuscript codex treatise film documentary album painting`.split(/\s+/),
 );
 // Heads of a body's name ("World Food Programme") that alone name a scheme, not a body: "a program dubbed …".
 const SCHEMES = new Set(['program', 'programme', 'project', 'initiative', 'service', 'services', 'fund']);

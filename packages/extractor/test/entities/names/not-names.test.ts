@@ -17,6 +17,8 @@ describe('not names', () => {
     ['an interjection', 'Um, I do not remember the match against Lisbon.', 'Um'],
     ['a temperature\'s scale after "degrees"', 'Temperatures reached 46 degrees Celsius in Dorn on Sunday.', 'Celsius'],
     ['"OK" is the word okay', 'Ann Cole said it would have been OK if Tom Hale had stayed.', 'OK'],
+    ['an era after a century', 'Ann Cole said the map was drawn in the second century BC in Dorn.', 'BC'],
+    ['an era after a year', 'Tom Hale said the temple in Karsby was built in 480 BCE.', 'BCE'],
     ['an interjection after a bracketed note', 'It was a long season. [laughs] Um, what else was there?', 'Um'],
     ['a lone institution word, capitalised', 'Ann Cole said this is both a Federal and a State issue.', 'State'],
     [
@@ -92,6 +94,7 @@ describe('not names', () => {
   });
 
   test.each([
+    ['a province after a comma, no year before it', 'Ann Cole moved to Vancouver, BC, in May.', 'BC'],
     ['a place before a noun', 'Wuhan residents were told to stay home.', 'Wuhan'],
     [
       'a surname before a noun, though the parse guesses an adjective',

@@ -5,6 +5,18 @@ import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a work brought in with "a" and named with "the", set off by commas',
+    text: 'Ann Cole found a medieval Christian manuscript, the Codex Dorn, in Karsby.',
+    name: 'Codex Dorn',
+    type: 'Product',
+  },
+  {
+    rule: 'a kind of work ends the apposition before "about"',
+    text: 'Ann Cole wrote Blown Away, a novel about Karsby, in May.',
+    name: 'Blown Away',
+    type: 'Product',
+  },
+  {
     rule: 'a kind of made thing ends the apposition before "made by"',
     text: 'Doctors hoped it would outperform Zeltavo, a rival drug made by Pell Pharma.',
     name: 'Zeltavo',
