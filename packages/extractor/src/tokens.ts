@@ -5,6 +5,7 @@
 import type { Doc } from './context.js';
 import type { Sentence } from './types.js';
 import { retagPastHomographs } from './past-homographs.js';
+import { retagNumberCompounds } from './number-compounds.js';
 
 export interface Token {
   /** Position in the flat list. */
@@ -51,6 +52,7 @@ export function tokenise(doc: Doc, text: string): Tokenised {
   const close = (row: Token[]) => {
     if (!row.length) return;
     retagPastHomographs(row);
+    retagNumberCompounds(row);
     const first = row[0];
     const last = row[row.length - 1];
     const trail = /^[^\s]*/.exec(last.post)?.[0] ?? '';
