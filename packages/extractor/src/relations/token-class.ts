@@ -24,6 +24,7 @@ import { singularKindNoun } from './singular-kind-noun.js';
 import { verbAfterApposition } from './after-apposition.js';
 import { gerundModifier } from './gerund-modifier.js';
 import { sayingAfterQuotation, speakerModifier } from './speaker-modifier.js';
+import { possessedGerund } from './possessed-gerund.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -438,7 +439,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
         // "NRK later reported": a comparative before a verb is an adverb of time.
         (prev.tags.has('Adjective') && !prev.tags.has('Comparative') && !entityAt[i - 1]) ||
         (prev.tags.has('Possessive') && !entityAt[i - 1]) ||
-        possessedParticiple(toks, i))
+        possessedParticiple(toks, i) ||
+        possessedGerund(toks, i))
     )
       cls[i] = 'N';
     // "his shot deflecting off …", "their plans": a verb tag right after a possessive determiner is a noun ("her"

@@ -13,6 +13,12 @@ describe('classify: verb or noun', () => {
     ['"own" between names owns', 'Ann Cole and Tom Hale own Acme Corp.', ['own']],
     ['"own" before a determiner owns', 'Ann Cole and her husband Tom Hale own the Harbour Hotel.', ['own']],
     ['"own" after a possessive is no verb', "Acme Corp's own brand sold well.", ['sold']],
+    [
+      'an adjectival -ing word after a possessive is no verb',
+      "Norland's ruling Karsby Party and Komeito lost the vote.",
+      ['lost'],
+    ],
+    ['nor before a lower-case noun', "Norland's growing economy slowed in May.", ['slowed']],
     ['nor after a possessive pronoun', 'Tom Hale later started his own law practice.', ['started']],
     [
       'after a modal it is a base form',

@@ -52,6 +52,21 @@ function across(row: Token[], t: Token, step: number): Token | undefined {
   return word;
 }
 
+/** "The Karsby Party and Komeito lost": an organisation or place word ending a longer name ("Karsby Party") is
+ * that name's head, not a piece of a title cut at "and"; a word across from it that is no ordinary word names
+ * a body of its own. */
+function headOfLongerName(row: Token[], word: Token): boolean {
+  const before = row[word.pos - 1];
+  return (
+    (ORG_HEADS.has(lower(word)) || PLACE_HEADS.has(lower(word))) &&
+    !!before &&
+    /^\p{Lu}/u.test(before.text) &&
+    quiet(before, word) &&
+    !/['’]s?$/.test(before.text) &&
+    !clauseInitial(before, row[before.pos - 1])
+  );
+}
+
 /** Which spans are such pieces (`lowered`: words the article writes in lower case, lowerCaseWords; `family`:
  * the article's surnames, common-nouns.ts surnames). The caller keeps a piece whose word the article also
  * uses as a name by itself (keepSupported). */
@@ -85,7 +100,9 @@ export function titlePieces(
     // One of the two words is known as an ordinary word ("Game" of "Game of Life"; the lexicon lacks "life").
     return [-1, 1].some((step) => {
       const other = across(row, t, step);
-      return !!other && unnamedWord(other) && (ordinary(t) || ordinary(other));
+      if (!other || !unnamedWord(other)) return false;
+      // (an ordinary word across from the head stays a piece: "GitHub Trust and Safety team")
+      return ordinary(t) || (ordinary(other) && !headOfLongerName(row, other));
     });
   };
   // ("Condoleezza Rice … Rice and Okafor": a surname stands for the person.)

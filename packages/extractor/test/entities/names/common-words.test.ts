@@ -79,6 +79,11 @@ describe('capitalised common words', () => {
     ['a known body across "and"', 'Shares of Apple and Google fell in New York.', [['Apple'], ['Google']]],
     ['two bodies joined by "and"', 'Bills passed the Senate and House in Washington.', [['Senate'], ['House']]],
     [
+      'an unknown word across "and" from the head of a longer name',
+      'The Karsby Party and Komeito lost the vote in Dorn.',
+      [['Karsby Party'], ['Komeito']],
+    ],
+    [
       'a word the article also uses alone',
       'Voters in Dorn backed Labor and Unity candidates. Polls say voters trust Labor.',
       [['Labor']],
