@@ -12,6 +12,8 @@ import { makePredicate } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE, verbType } from '../vocabulary.js';
 import { GIVING_VERBS } from '../verb-complement.js';
+import type { Chunk } from '../chunks.js';
+import type { SentenceView } from '../sentence-view.js';
 
 /** Prepositions of a scene (where, when, in what medium), which name no party to the act. */
 const SCENE_PREPS = new Set([
@@ -30,6 +32,16 @@ const PLACE_PREPS = new Set(['in', 'at']);
 /** Acts a place does as an authority; "in <place>" names who acts, not where the patient is. */
 const AUTHORITY_TYPES = new Set(['BLOCKS', 'SANCTIONS', 'ACCUSES', 'CRITICIZES', 'SUPPORTS', 'LABELS']);
 const STATE_TYPES = new Set(['LINKED_TO', 'LOCATED_IN', 'PART_OF', 'WORKS_FOR', 'OWNS', 'FOCUSES_ON', 'RELATIVE_OF']);
+
+/** "The party, led by Ann Cole,", "is chaired by Ann Cole": a leading verb's "by" agent leads the patient (the
+ * predicate reads a leading verb before a preposition as another sense, "ran in Vienna", and gives no type). */
+function leadingAgent(view: SentenceView, vg: Chunk, pred: ReturnType<typeof makePredicate>) {
+  const main = view.toks[vg.to];
+  const byOnly = view.toks[vg.to + 1]?.normal === 'by';
+  return pred.type === FALLBACK_TYPE && byOnly && verbType(main.root ?? main.normal) === 'LEADS'
+    ? { ...pred, type: 'LEADS' }
+    : pred;
+}
 
 export const passive: RelationRule = {
   name: 'passive',
@@ -71,12 +83,16 @@ export const passive: RelationRule = {
       };
       const agentPP = obj.preps.find((pp) => view.toks[pp.prep.from].normal === 'by');
       const agents = (agentPP?.nps ?? []).map(npEntity).filter((a): a is string => !!a);
+      // ("an investigation at Bradley Airport, led by Ann Cole": a phrase after a preposition may not be what the
+      // participle describes; only a clause's own passive or the phrase itself is led.)
+      const afterPrep = view.chunks[view.chunks.indexOf(subj.np) - 1]?.kind === 'PREP';
+      const lead = (p: ReturnType<typeof makePredicate>) => (vg.passive || !afterPrep ? leadingAgent(view, vg, p) : p);
       if (byAgent && !vg.passive && agentPP) {
-        const typed = makePredicate(view, vg, agentPP.prep.to).type !== FALLBACK_TYPE;
+        const typed = lead(makePredicate(view, vg, agentPP.prep.to)).type !== FALLBACK_TYPE;
         if (!isParticiple(view, c) && looseParticiple(view, c, subj.np, typed)) return;
       }
       for (const A of agents) {
-        const pred = makePredicate(view, vg, agentPP!.prep.to);
+        const pred = lead(makePredicate(view, vg, agentPP!.prep.to));
         const to = agentPP!.nps[agentPP!.nps.length - 1].to;
         // An untyped edge is read by its words ("Hunter is survived by Maureen"): it keeps the sentence's order,
         // as turned round it would say the opposite ("Maureen is survived by Hunter").

@@ -5,6 +5,17 @@ import { triplesOf } from './triples-of.js';
 describe('passive', () => {
   test.each([
     ['the "by" agent acts', 'Tom Hale was sued by Acme Corp in May.', ['Acme Corp ACCUSES Tom Hale']],
+    ["a leading verb's agent leads", 'The Karsby Party is chaired by Ann Cole.', ['Ann Cole LEADS Karsby Party']],
+    [
+      'also in a participle set off by commas',
+      'The Karsby Party, led by Ann Cole, won 148 seats.',
+      ['Ann Cole LEADS Karsby Party'],
+    ],
+    [
+      'not a phrase after a preposition, which the participle may not describe',
+      'Ann Cole began an inquiry at Dorn Airport, led by Tom Hale.',
+      [],
+    ],
     [
       'on each patient of a subject list',
       'Tom Hale, Ann Cole and Bob Lee were sued by Acme Corp.',
