@@ -109,7 +109,7 @@ export const DIVISION_WORDS: ReadonlySet<string> = new Set(
 export const ORG_KINDS = new Set(
   `airline carrier company firm bank lender insurer broadcaster newspaper publisher automaker carmaker retailer
   manufacturer supplier contractor maker chipmaker drugmaker planemaker steelmaker toymaker truckmaker startup conglomerate operator brewer chain supermarket charity union party group agency
-  regulator watchdog club network`
+  regulator watchdog club network lobby`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -155,6 +155,11 @@ const cases: OpenerCase[] = [
     names: [['Veltrix', 'Organization']],
   },
   {
+    rule: 'a lobby is a kind of organisation',
+    text: "Norland invests abroad. Kelvaren, the country's main business lobby, said the move would chill trade.",
+    names: [['Kelvaren', 'Organization']],
+  },
+  {
     rule: 'not an apposition headed by another noun',
     text: 'Yesterday, the first day of the sale, was quiet.',
     names: [],
