@@ -63,7 +63,9 @@ export function nounPhrase(
   if (h - 2 >= ch.from && /^tanks?$/.test(toks[h].normal) && toks[h - 1].normal === 'think' && entityAt[h - 2]) h -= 2;
   // "The Pheu Thai party said", "the NATO alliance": a kind of body in lower case after an organisation's name.
   const named = entityAt[h - 1];
-  if (h - 1 >= ch.from && !entityAt[h] && named?.startsWith('organization:') && BODY_KINDS.has(toks[h].normal)) h--;
+  // (The kind word may be a topic of its own elsewhere: "the union had always believed …".)
+  const free = !entityAt[h] || entityAt[h]!.startsWith('concept:');
+  if (h - 1 >= ch.from && free && named?.startsWith('organization:') && BODY_KINDS.has(toks[h].normal)) h--;
   ch.head = entityAt[h];
   ch.headWord = toks[h].normal;
   // "Musk's personal Tesla convertible": a name between an adjective and a lower-case word the tagger read

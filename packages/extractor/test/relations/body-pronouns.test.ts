@@ -69,6 +69,11 @@ describe('body pronouns', () => {
       ['Eva Holm LEADS Dorn Chamber of Commerce'],
     ],
     [
+      'a kind of body after the name, though the kind word is a topic elsewhere',
+      'The Dorn Dockers union, which opposed the sale, welcomed the ruling. Its president, Eva Holm, said the union was ready.',
+      ['Eva Holm LEADS Dorn Dockers'],
+    ],
+    [
       'not when another body is named beside the subject',
       'Norfield Holdings sued Castor Mining in Oslo. Its director, Ann Cole, said the case was strong.',
       [],
