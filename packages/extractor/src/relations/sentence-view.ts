@@ -4,6 +4,7 @@ import type { Token } from '../tokens.js';
 import type { Entity, Sentence } from '../types.js';
 import { chunkSentence, type Chunk } from './chunks.js';
 import { resolveOwnBodies } from './own-body.js';
+import { districtName } from '../entities/names/capital-district.js';
 
 export interface SentenceView {
   sentence: Sentence;
@@ -154,13 +155,14 @@ type ChunkInput = Pick<SentenceView, 'toks' | 'entityAt' | 'kindAt' | 'types'>;
 
 function chunksOf({ toks, entityAt, kindAt, types }: ChunkInput): Chunk[] {
   const possessive = (k: number) => possessiveAt(toks, k);
-  // (An organisation's name only: a person's nominal mention runs over its appositive's commas.)
+  // (An organisation's name, or "Washington, D.C.", only: a person's nominal mention runs over its appositive's
+  // commas, and "New York, New York" is two mentions of one place.)
   const nameComma = (k: number) =>
     !!entityAt[k] &&
     entityAt[k] === entityAt[k + 1] &&
     kindAt[k] === kindAt[k + 1] &&
     (kindAt[k] === 'name' || kindAt[k] === 'alias') &&
-    types.get(entityAt[k]!) === 'Organization' &&
+    (types.get(entityAt[k]!) === 'Organization' || districtName(`${toks[k].text}, ${toks[k + 1].text}`)) &&
     toks[k].post.trim() === ',';
   return toks.length ? chunkSentence(toks, entityAt, possessive, lemmaOf, nameComma) : [];
 }

@@ -67,7 +67,9 @@ export function verbGroup(ch: Chunk, toks: Token[], cls: Cls[], lemmaOf: (t: Tok
     verbs.length === 1 &&
     (verbs[0].tags.has('PastTense') || verbs[0].tags.has('Participle')) &&
     !verbs[0].tags.has('Auxiliary');
-  ch.gerund = verbs.length > 0 && verbs.every((t) => t.tags.has('Gerund'));
+  // ("outside Washington, D.C. saying, …": an -ing word the parse took for a noun is a gerund in a verb group.)
+  const ingNoun = (t: Token) => /\p{Ll}ing$/u.test(t.normal) && t.tags.has('Noun') && !t.tags.has('Verb');
+  ch.gerund = verbs.length > 0 && verbs.every((t) => t.tags.has('Gerund') || ingNoun(t));
   ch.finite = verbs.some(
     (t) =>
       t.tags.has('Auxiliary') ||

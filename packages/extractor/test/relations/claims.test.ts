@@ -18,6 +18,12 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      "a reporting gerund after \"Washington, D.C.\" is the verb's subject's, not the place's",
+      'Ann Cole issued a statement at her club outside Washington, D.C. saying, "The count is far from over."',
+      { speaker: 'Ann Cole', verb: 'say', quote: true },
+      'The count is far from over',
+    ],
+    [
       'a trailing "according to" whose source only a time follows',
       'The plant in Dorn will close, according to Acme Corp on Friday.',
       { speaker: 'Acme Corp', verb: 'according to', quote: false, about: ['Dorn'] },

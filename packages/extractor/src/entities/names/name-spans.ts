@@ -49,6 +49,7 @@ import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
 import { withoutQuotedFragments } from './quoted-fragments.js';
 import { generationAfterComma, particleJoin } from './name-particles.js';
+import { capitalDistrict } from './capital-district.js';
 import { hyphenOpener, orgJoin } from './org-name-joins.js';
 import { inLeadingInitials, initialAt, nameBefore } from './initials.js';
 import { acronymJoin, acronymOverComma } from './acronym-joins.js';
@@ -364,6 +365,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             syllable(run[run.length - 1], row[j]) ||
             acronymOverComma(run, row, j) ||
             generationAfterComma(run, row, j) ||
+            capitalDistrict(run, row, j) ||
             numberSign(run[run.length - 1], row[j])) &&
           !/\S/.test(row[j].pre)
         ) {

@@ -51,6 +51,7 @@ import { commonAbbreviation } from '../lexicon/common-abbreviations.js';
 import { diseaseName } from '../lexicon/diseases.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { bodyOfCountry } from './body-of-country.js';
+import { districtName } from '../names/capital-district.js';
 
 export interface TypeRule {
   name: string;
@@ -416,6 +417,8 @@ export const TYPE_RULES: TypeRule[] = [
   // "the Paris Police Prefecture", "the Dorn School District" (service-districts.ts): the body, not the area.
   { name: 'service-district', type: 'Organization', strong: true, test: serviceDistrict },
   { name: 'place-head', type: 'Place', strong: true, test: (s) => s.tokens.length > 1 && PLACE_HEADS.has(lastWord(s)) },
+  // "Washington, D.C." (names/capital-district.ts).
+  { name: 'capital-district', type: 'Place', strong: true, test: (s) => districtName(s.text) },
   { name: 'sea-channel', type: 'Place', strong: true, test: seaChannel },
   // "Yau Wai-ching", "Park Joo-ho": a short family name and a hyphenated two-syllable given name.
   {

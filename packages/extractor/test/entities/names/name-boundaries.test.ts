@@ -15,6 +15,12 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'the district after "Washington" and a comma is one place with it',
+    text: 'Ann Cole lives in Washington, D.C. and works in Dorn.',
+    names: [['Washington, D.C.', 'Place']],
+    not: ['D.C.', 'Washington'],
+  },
+  {
     rule: 'a number sign and its number inside a name, and the name words after them',
     text: 'The tower was built by Dorn Railway No. 10 Engineering Group, Ann Cole said.',
     names: [['Dorn Railway No. 10 Engineering Group', 'Organization'], ['Ann Cole']],
