@@ -32,7 +32,7 @@ const RANKS_WHEN_INDEFINITE = new Set(['director']);
 const BRANCHES = new Set(
   `police fire army navy military intelligence spy security marketing sales finance campaign health education
   defence defense communications press research engineering design technology operations transport legal
-  medical science youth`.split(/\s+/),
+  medical science youth sporting sports`.split(/\s+/),
 );
 
 /** Professions a place does not employ: "a Toronto lawyer", "California lawyer Michael Avenatti", "United

@@ -70,7 +70,12 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
           CONNECTORS.has(run[of].normal) &&
           ORG_HEADS.has(lower(run[of - 1])));
       // ("Port-au-Prince": a word hyphened after a lower-case particle is part of a place's name)
-      const hyphened = k > 0 && run[k - 1].post === '-' && /^\p{Ll}{1,4}$/u.test(run[k - 1].text);
+      // ("Notre-Dame": a title word hyphened onto a name word that is no title is part of that name)
+      const before = run[k - 1];
+      const hyphened =
+        k > 0 &&
+        before.post === '-' &&
+        (/^\p{Ll}{1,4}$/u.test(before.text) || (!isTitle(before) && !TITLE_MODIFIERS.has(lower(before))));
       if (isTitle(t) && !complement && !hyphened) lastTitle = k;
     });
   if (lastTitle < 0) {

@@ -9,6 +9,21 @@ export const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{0
 /** Hyphened Arabic articles and patronymics ("Abu al-Hassan") are no syllables. */
 export const ARABIC_ARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|abu|ibn|bin|ben|bint)-/i;
 
+const DETERMINERS = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+  'my',
+  'your',
+]);
+
 /** A family name at token i of the row opens such a name: "Son" in "Son Woo-mok said". */
 export function syllableNameOpener(row: Token[], i: number): boolean {
   const [family, first, second] = [row[i], row[i + 1], row[i + 2]];
@@ -20,6 +35,8 @@ export function syllableNameOpener(row: Token[], i: number): boolean {
     SYLLABLE_NAME.test(text) &&
     !ARABIC_ARTICLE.test(`${first.text}-`) &&
     !HYPHEN_SUFFIXES.has(second.normal) &&
-    ![family, first].some((t) => t.tags.has('Country') || t.tags.has('Month') || t.tags.has('WeekDay'))
+    ![family, first].some((t) => t.tags.has('Country') || t.tags.has('Month') || t.tags.has('WeekDay')) &&
+    // ("The Notre-Dame cathedral", "This Saint-Denis church": a determiner opening the clause is no family name.)
+    !DETERMINERS.has(family.normal)
   );
 }

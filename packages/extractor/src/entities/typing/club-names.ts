@@ -5,12 +5,12 @@
 // themselves, and stay places.
 import type { EntityStep } from '../entity-step.js';
 import { cityPopulation } from '../lexicon/world-cities.js';
-import { clubBeforePlayer, competes } from './sports-teams.js';
+import { afterTitleHolders, clubBeforePlayer, competes } from './sports-teams.js';
 
 export const clubNames: EntityStep = {
   name: 'club-names',
   description:
-    'a name ending in "United" is an Organization; so is "<town> City" as a side in a contest ("beating Manchester City") when the cities data has no town of that name',
+    'a name ending in "United" is an Organization; so is "<town> City" as a side in a contest ("beating Manchester City") when the cities data has no town of that name, and a word and a town after "champions" ("German champions Bayern Munich")',
   apply(groups, ctx) {
     for (const g of groups) {
       if (g.words < 2 || g.type === 'Concept' || (g.strong && g.type !== 'Place')) continue;
@@ -21,7 +21,13 @@ export const clubNames: EntityStep = {
         cityPopulation(g.name) === 0 &&
         cityPopulation(town) > 0 &&
         g.spans.some((s) => competes(s, ctx.tokens) || clubBeforePlayer(s, ctx.tokens));
-      if (!united && !cityClub) continue;
+      // "German champions Bayern Munich": a name with a town in it after "champions" or "holders" is the side's.
+      const holders =
+        g.type === 'Place' &&
+        g.words === 2 &&
+        cityPopulation(g.lastWord) > 0 &&
+        g.spans.some((s) => afterTitleHolders(s, ctx.tokens));
+      if (!united && !cityClub && !holders) continue;
       g.type = 'Organization';
       g.strong = true;
     }

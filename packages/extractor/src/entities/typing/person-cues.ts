@@ -124,7 +124,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       if (/-$/.test(tokens[before.i - 1]?.post ?? '') || /-/.test(before.text)) continue;
       // "a former Air Canada manager": the role is the noun's, the name its employer.
       if (modifiesNoun(s, tokens)) continue;
-      if (roleWord(before)) becomePerson.add(g);
+      // ("German champions Bayern Munich", "rivals Liverpool": a role in the plural before one name is a side's.)
+      if (roleWord(before) && !before.tags.has('Plural')) becomePerson.add(g);
     }
   // "the assassination of Ivo Brandt", "the funeral of Ana Lutz": a fate only a person meets.
   for (const g of candidates)

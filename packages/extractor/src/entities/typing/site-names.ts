@@ -1,11 +1,15 @@
-// Site names: "a visit to the Edvard Lunde oil field": oil fields, mines and dams are often named after people
-// or places, so a name read as a person's (or as a firm's for want of any cue) that the article only ever writes
+// Site names: "a visit to the Edvard Lunde oil field", "the Notre-Dame cathedral": oil fields, mines, dams and
+// houses of worship are often named after people, saints or places, so a name read as a person's (or as a firm's for want of any cue) that the article only ever writes
 // right before such a site noun names the site, a Place. A person also mentioned on their own ("Edvard Lunde said …"), or with a title, stays one.
 import type { Token } from '../../tokens.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 
-const SITES = new Set(['field', 'fields', 'oilfield', 'gasfield', 'mine', 'mines', 'dam', 'refinery']);
+const SITES = new Set([
+  ...['field', 'fields', 'oilfield', 'gasfield', 'mine', 'mines', 'dam', 'refinery'],
+  // Houses of worship, named after saints and places: "the Notre-Dame cathedral", "the Al-Aqsa mosque".
+  ...['cathedral', 'basilica', 'church', 'chapel', 'mosque', 'temple', 'shrine', 'monastery', 'abbey', 'synagogue'],
+]);
 /** What the site yields: "the … oil field", "the … gold mine". */
 const YIELDS = new Set(['oil', 'gas', 'coal', 'gold', 'copper', 'diamond', 'iron', 'uranium', 'lithium']);
 

@@ -64,6 +64,14 @@ const CLUB_STAFF = new Set(['manager', 'coach', 'captain', 'boss']);
 const clubBeforeStaff = (s: NameSpan, tokens: Token[]) =>
   beforeRoleAndName(s.tokens[s.tokens.length - 1], tokens, (t) => CLUB_STAFF.has(t.normal) || POSITIONS.has(t.normal));
 
+/** Words for a side that has won: "German champions Bayern Munich", "the holders Real Madrid". */
+const TITLE_HOLDERS = new Set(['champions', 'holders']);
+/** The span names a side after a word for title holders. */
+export function afterTitleHolders(s: NameSpan, tokens: Token[]): boolean {
+  const before = tokens[s.tokens[0].i - 1];
+  return !!before && before.sentence === s.sentence && TITLE_HOLDERS.has(before.text) && !/\S/.test(before.post);
+}
+
 function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   // A town's name before a player's position is the club's, in any article (a country's is its national side,
   // which the match-report reading below decides).

@@ -22,6 +22,11 @@ test.each([
 
 test.each([
   ['a common word hyphened to a name', 'The Hong Kong-based firm grew.', ['Hong Kong Place']],
+  [
+    'a determiner opening the clause is no family name',
+    'The Notre-Dame cathedral in Paris reopened on Saturday.',
+    ['Notre-Dame Place', 'Paris Place'],
+  ],
   ['a hyphened Arabic article', 'Omar Al-Rashid met Tom Hale.', ['Omar Al-Rashid Person', 'Tom Hale Person']],
 ])('guard: %s', (_name, text, expected) => {
   expect(named(text)).toEqual(expected);

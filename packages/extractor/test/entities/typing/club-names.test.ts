@@ -22,9 +22,23 @@ const cases: EntityCase[] = [
     name: 'Leicester City',
     type: 'Organization',
   },
+  {
+    rule: 'a word and a town after "champions"',
+    text: 'German champions Kestrel Munich signed Ana Ruiz on Friday.',
+    name: 'Kestrel Munich',
+    type: 'Organization',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
+
+test("the side's first word alone is the side, though a possessive types it strongly", () => {
+  const found = extract(
+    "German champions Kestrel Munich signed Ana Ruiz on Friday. Kestrel's sporting director, Tom Hale, praised her.",
+  ).entities;
+  expect(find(found, 'Kestrel Munich')?.mentions.length).toBe(2);
+  expect(find(found, 'Kestrel')).toBeUndefined();
+});
 
 test('a town named with "City" beside the town stays one place', () => {
   const found = extract('Fans gathered in Manchester. Manchester City Council closed two roads.').entities;

@@ -17,6 +17,12 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'a name typed a firm only by default, before "cathedral"',
+    text: 'Crowds filled the Sainte-Maure cathedral in Karsby on Sunday.',
+    name: 'Sainte-Maure',
+    type: 'Place',
+  },
+  {
     rule: 'before "refinery"',
     text: 'Crews visited the Peter Holm refinery.',
     name: 'Peter Holm',

@@ -55,6 +55,11 @@ describe('apposition', () => {
       'Jalal Rahman WORKS_FOR Dorn Audit Commission',
     ],
     [
+      'a sporting director works for the club',
+      "Acme Rovers signed Ana Ruiz. Acme Rovers' sporting director, Tom Hale, praised her.",
+      'Tom Hale WORKS_FOR Acme Rovers',
+    ],
+    [
       '"the director of" heads it',
       'Ann Cole, the director of the Karsby Museum, said the show was late.',
       'Ann Cole LEADS Karsby Museum',
