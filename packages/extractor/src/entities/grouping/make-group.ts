@@ -2,7 +2,7 @@
 // for), with the first position, the span ids and the bracket and demonym links the merge rules read.
 import type { EntityType } from '../../types.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
-import { familyName } from '../names/name-particles.js';
+import { familyName, withoutGeneration } from '../names/name-particles.js';
 import { datelineName } from '../names/dateline.js';
 
 export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean): NameGroup {
@@ -31,7 +31,8 @@ export function makeGroup(spans: TypedSpan[], type: EntityType, strong: boolean)
     words: words.length,
     firstWord: words[0].toLowerCase(),
     // "Assad" is the surname in "Bashar al-Assad": the hyphened Arabic article is not part of it.
-    lastWord: familyName(name).toLowerCase(),
+    // ("Marcos" of "Ferdinand Marcos Jr.": the generation after it is no family name.)
+    lastWord: familyName(withoutGeneration(name)).toLowerCase(),
     type,
     strong,
     first: Math.min(...spans.map((s) => s.start)),

@@ -63,6 +63,14 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   return arabicArticle || afterGivenName || patronymic || romance || germanic || dutch ? k - j + 1 : 0;
 }
 
+/** A full name without the generation that closes it: "Ferdinand Marcos Jr." → "Ferdinand Marcos" (whose
+ * family name is Marcos; "Jr" names no family). */
+export function withoutGeneration(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1].replace(/^,/, ''))) words.pop();
+  return words.join(' ').replace(/,$/, '');
+}
+
 /** The family name of a full name, without a hyphened Arabic article: "Bashar al-Assad" → "Assad". */
 export function familyName(name: string): string {
   const words = name.trim().split(/\s+/);

@@ -76,7 +76,9 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         k > 0 &&
         before.post === '-' &&
         (/^\p{Ll}{1,4}$/u.test(before.text) || (!isTitle(before) && !TITLE_MODIFIERS.has(lower(before))));
-      if (isTitle(t) && !complement && !hyphened) lastTitle = k;
+      // ("Martin Luther King Jr.": a title word before a generation is a family name.)
+      const generation = /^(?:Jr|Sr)\.?$/.test(run[k + 1]?.text ?? '') && k > 0;
+      if (isTitle(t) && !complement && !hyphened && !generation) lastTitle = k;
     });
   if (lastTitle < 0) {
     // "Democrat Rod Blagojevich", "Republican Ann Dorn": a party member's word before a person's name says whose

@@ -11,6 +11,8 @@ test.each([
   ['Omar bin Rashid founded the charity in 1990.', ['Omar bin Rashid']],
   ['Critics compared Pieter van Dijk with his rivals.', ['Pieter van Dijk']],
   ['Ursula von der Leyen met the ministers.', ['Ursula von der Leyen']],
+  // A title word before a generation is a family name.
+  ['Crowds cheered Martin Luther King Jr. in Dorn.', ['Martin Luther King Jr']],
   ['Maria da Silva won the race.', ['Maria da Silva']],
   // Two Dutch or German particles after a given name the lexicon does not know.
   ['Chief executive Anko van der Werff said the strike was costly.', ['Anko van der Werff']],
@@ -51,6 +53,12 @@ test.each([
 });
 
 test.each([
+  // The family name before a generation, itself a given name too ("Marcos").
+  [
+    'President Ferdinand Marcos Jr. spoke first. Marcos and Ana Ruiz were once allies.',
+    'Ferdinand Marcos Jr',
+    'Marcos',
+  ],
   ['Karim al-Hassan spoke first. Later Hassan left the room.', 'Karim al-Hassan', 'Hassan'],
   ['Omar bin Rashid spoke first. Later Rashid left the room.', 'Omar bin Rashid', 'Rashid'],
 ])('%s → "%s" has the alias "%s"', (text, name, alias) => {
