@@ -109,6 +109,10 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
       // executive leads the body.
       if (w === 'chief' && words[i + 2] === 'officer' && words[i + 1] !== 'executive')
         return { type: 'WORKS_FOR', noun: `chief ${words[i + 1]} officer` };
+      // "chief negotiator", "chief economist": "chief" before another word ranks that post; only the posts the
+      // vocabulary knows whole ("chief executive", "chief minister") lead.
+      if (w === 'chief' && words[i + 1] && !nounType(two) && /^\p{Ll}+$/u.test(words[i + 1]))
+        return { type: 'WORKS_FOR', noun: `chief ${words[i + 1]}` };
       const type = w ? nounType(w) : undefined;
       if (type && ROLE_TYPES.has(type)) {
         const under = SUBORDINATE.has(words[i - 1]) || BRANCHES.has(words[i - 1]);

@@ -11,7 +11,7 @@ import { knownRole } from '../names/role-opener.js';
 
 /** Role nouns compromise's lexicon does not mark as people ("nominee", "treasurer", a player's position). */
 const ROLES = new Set(
-  `nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant successor
+  `nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant successor negotiator mediator
   predecessor eyewitness founder cofounder co-founder official spinner bowler batsman batter fielder striker
   midfielder defender winger pitcher quarterback sprinter billionaire millionaire philanthropist oligarch
   magnate`.split(/\s+/),

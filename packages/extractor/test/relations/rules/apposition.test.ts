@@ -55,6 +55,16 @@ describe('apposition', () => {
       'Jalal Rahman WORKS_FOR Dorn Audit Commission',
     ],
     [
+      '"chief" before another post ranks it: a chief economist works for the bank',
+      "Kestrel Bank cut rates. Ann Cole, the bank's chief economist, said prices would fall.",
+      'Ann Cole WORKS_FOR Kestrel Bank',
+    ],
+    [
+      'a chief negotiator is a person and works for the union',
+      "Dorn Metall's chief negotiator, Thorsten Gröger, called the deal a miracle.",
+      'Thorsten Gröger WORKS_FOR Dorn Metall',
+    ],
+    [
       'a sporting director works for the club',
       "Acme Rovers signed Ana Ruiz. Acme Rovers' sporting director, Tom Hale, praised her.",
       'Tom Hale WORKS_FOR Acme Rovers',
