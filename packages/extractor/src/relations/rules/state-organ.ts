@@ -2,7 +2,8 @@
 // Court", "the Libyan House of Representatives", "the Parliament of New South Wales", "the Federal Aviation
 // Office of Germany", "the Revolutionary Guard Corps of Iran" → PART_OF the place. Only organs of state
 // (court, senate, ministry, police …): "Sydney Opera House" or "China Daily" say nothing of the kind, and
-// the place must be one the article names (a demonym counts for its country).
+// the place must be one the article names (a demonym counts for its country), and no site ("the Panama Canal
+// Authority" runs a canal).
 import { entityId } from '../../entity-id.js';
 import { COUNTRY_ABBREVIATIONS } from '../../entities/lexicon/countries.js';
 import { demonymBody } from '../demonym-body.js';
@@ -19,6 +20,10 @@ const MAX_PLACE_WORDS = 4;
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
 /** Words that make a place word the start of another place's name ("Thames Valley Police"). */
 const FEATURE_WORDS = new Set('valley river bay coast basin delta island islands lake mountains highlands'.split(' '));
+
+/** Sites no state governs as its own place: "the Panama Canal Authority" runs the canal, it is no part of it. */
+const FACILITY_WORDS = new Set('canal river lake sea bay airport bridge dam tunnel harbour harbor station'.split(' '));
+const facility = (id: string) => FACILITY_WORDS.has(id.split('-').pop() ?? '');
 
 /** The article's Place entity a run of words names: its own name, a country's short form, or a demonym. */
 function placeNamed(view: SentenceView, from: number, to: number): string | undefined {
@@ -77,7 +82,7 @@ export const stateOrgan: RelationRule = {
           while (entityAt[to + 1] === id) to++;
         }
       }
-      if (!place || place === org || continent(place)) return;
+      if (!place || place === org || continent(place) || facility(place)) return;
       out.push({
         subject: org,
         object: place,

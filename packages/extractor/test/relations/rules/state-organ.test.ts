@@ -34,6 +34,10 @@ describe('state-organ', () => {
 
   test.each([
     ['a building is no organ of state', 'Tourists in Sydney queued at the Sydney Opera House.'],
+    [
+      'a body running a site is no part of it',
+      'Ships queued at the Dorn Canal. The Dorn Canal Authority cut crossings.',
+    ],
     ['a country the article does not name', 'The Peruvian Ministry of Health reported no cases.'],
     ['a company named after a place', 'Texas shoppers bought shares of Texas Instruments.'],
     ['a river valley is another place', 'Boats on the Severn passed while the Severn Valley Police watched.'],
