@@ -20,8 +20,14 @@ const HAZARD_WORDS = new Set(
 
 function hazard(view: SentenceView, id: string): boolean {
   const type = view.types.get(id);
+  // ("Chido hit Mozambique" after "Cyclone Chido": a short form is the storm too; the id holds the name's words.)
+  const named = () =>
+    id
+      .slice(id.indexOf(':') + 1)
+      .split('-')
+      .some((w) => HAZARD_WORDS.has(w));
   return (
-    (type === 'Event' && entityTokens(view, id).some((k) => HAZARD_WORDS.has(view.toks[k].normal))) ||
+    (type === 'Event' && (entityTokens(view, id).some((k) => HAZARD_WORDS.has(view.toks[k].normal)) || named())) ||
     (type === 'Concept' && namedIllness(view, id))
   );
 }

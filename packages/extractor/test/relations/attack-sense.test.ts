@@ -9,6 +9,11 @@ describe('retypedByAttackSense', () => {
     ['a named storm', 'Typhoon Halong strikes Luzon.', 'Typhoon Halong AFFECTS Luzon'],
     ['a named storm after a time phrase', 'On Monday, Hurricane Kora hit the Azores.', 'Hurricane Kora AFFECTS Azores'],
     [
+      'a named storm by its short form',
+      'Cyclone Tarra killed 31 people in Dorn. Tarra then crossed the channel and hit Karsby.',
+      'Cyclone Tarra AFFECTS Karsby',
+    ],
+    [
       'an unnamed quake the article keeps as a node',
       'A magnitude 7 earthquake struck Chile on Monday. The earthquake killed 20 people.',
       'magnitude 7 earthquake AFFECTS Chile',
