@@ -51,9 +51,12 @@ function soleBodySubject(view: SentenceView, owner = false): string | undefined 
   // Any other body, place or product heading a phrase ("Iran's first" names Iran's, not a rival; "an ISS
   // spacewalk" a spacewalk), or any thing the verb acted on ("released a statement. It read …" is the statement;
   // what "be" links is the subject itself).
+  // (for a role's owner, not a name inside the passed-over relative clause: "Lower Saxony, which owns a fifth of
+  // Volkswagen, welcomed … Its premier")
   const rival = view.chunks.some(
-    (ch) =>
+    (ch, k) =>
       ch.kind === 'NP' &&
+      !inAside(k) &&
       !!ch.head &&
       ch.head !== id &&
       RIVAL_TYPES.has(view.types.get(ch.head) ?? '') &&

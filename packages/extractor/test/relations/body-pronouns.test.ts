@@ -69,6 +69,11 @@ describe('body pronouns', () => {
       ['Eva Holm LEADS Dorn Chamber of Commerce'],
     ],
     [
+      'past a relative clause that names another body',
+      'Dorn County, which owns a fifth of Acme Motors, welcomed the deal. Its mayor, Olaf Lies, said it was fair.',
+      ['Olaf Lies LEADS Dorn County'],
+    ],
+    [
       'a kind of body after the name, though the kind word is a topic elsewhere',
       'The Dorn Dockers union, which opposed the sale, welcomed the ruling. Its president, Eva Holm, said the union was ready.',
       ['Eva Holm LEADS Dorn Dockers'],
