@@ -86,6 +86,11 @@ import { joinCampusNames } from './campus-names.js';
 import { extendCutNames } from './cut-names.js';
 import { ARTICLES } from '../lexicon/pronouns.js';
 
+/** Prefixes hyphened onto a name make a modifier ("Pro-Beijing", "Post-Brexit"), no name of their own. */
+const PREFIX_WORDS = new Set(
+  'pro anti non ex co post pre mid neo semi ultra inter trans cross pan sub super'.split(' '),
+);
+
 /** Words before a code that number a place or a service, not a model: "Highway M25", "Gate B12", "Flight AB123". */
 const CODED_PLACES = new Set(
   'highway motorway route road gate terminal room platform flight line exit junction ward block zone sector area'.split(
@@ -304,9 +309,19 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           (!heading[i] && !!row[i + 1] && !endsRun(row[i]) && stormName(row.slice(i, i + 2)));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.
         const weakOpener = !nameAt(i);
+        // "Météo-France, the national weather service, said": a clause-opening word hyphened onto a name word is
+        // that name's first word (alone, "France" would be the speaker).
+        const dashOpens =
+          !heading[i] &&
+          weakOpener &&
+          /^\p{Lu}\p{Ll}{2,}$/u.test(row[i].text) &&
+          !PREFIX_WORDS.has(row[i].normal) &&
+          !FUNCTION_WORDS.has(row[i].normal) &&
+          dashed(row[i], row[i + 1], row[i + 2]) &&
+          nameAt(i + 1);
         // "the Co-operative Commonwealth Federation": a hyphened word opening an organisation's name.
         const hyphenOpens = !heading[i] && hyphenOpener(row, i, nameAt);
-        if (!opensName && weakOpener && !hyphenOpens) {
+        if (!opensName && weakOpener && !hyphenOpens && !dashOpens) {
           i++;
           continue;
         }

@@ -41,7 +41,7 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
       madeBy;
     if (ends && /^\p{Ll}/u.test(t.text)) {
       if (placeNoun(t)) return 'Place';
-      if (ORG_HEADS.has(t.normal)) return 'Organization';
+      if (ORG_HEADS.has(t.normal) || publicService(t, tokens[t.i - 1])) return 'Organization';
       if (PRODUCT_KINDS.has(t.normal)) return 'Product';
       return undefined;
     }
@@ -66,7 +66,7 @@ export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined
   if (!comma || !/^,\s*$/.test(comma.post) || comma.sentence !== s.sentence) return undefined;
   const kind = placeNoun(comma)
     ? 'Place'
-    : ORG_KINDS.has(comma.normal)
+    : ORG_KINDS.has(comma.normal) || publicService(comma, tokens[comma.i - 1])
       ? 'Organization'
       : VEHICLE_HEADS.has(comma.normal) || PRODUCT_KINDS.has(comma.normal)
         ? 'Product'
@@ -87,6 +87,14 @@ export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined
   }
   return undefined;
 }
+
+/** "the national weather service, Météo-France", "the country's health service, NHS": a service a field word
+ * names is a body ("a memorial service" is an occasion). */
+const SERVICE_FIELDS = new Set(
+  'weather meteorological health news postal fire ambulance prison probation intelligence security civil'.split(' '),
+);
+const publicService = (t: Token, before: Token | undefined) =>
+  t.normal === 'service' && !!before && SERVICE_FIELDS.has(before.normal) && !/\S/.test(before.post);
 
 const NAMING = new Set(['called', 'named', 'dubbed']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new']);

@@ -155,6 +155,18 @@ const cases: OpenerCase[] = [
     names: [['Veltrix', 'Organization']],
   },
   {
+    rule: 'a clause-opening word hyphened onto a name word opens that name',
+    text: 'Météo-France, the national weather service, said the storm was the strongest in 90 years.',
+    names: [['Météo-France', 'Organization']],
+    not: ['France'],
+  },
+  {
+    rule: 'not a prefix hyphened onto a name',
+    text: 'Pro-Beijing lawmakers walked out of the chamber.',
+    names: [],
+    not: ['Pro-Beijing'],
+  },
+  {
     rule: 'a lobby is a kind of organisation',
     text: "Norland invests abroad. Kelvaren, the country's main business lobby, said the move would chill trade.",
     names: [['Kelvaren', 'Organization']],

@@ -5,6 +5,18 @@ import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a public service set off before the name is a body',
+    text: 'It was the worst storm in years, according to the national weather service, Vento-Norland.',
+    name: 'Vento-Norland',
+    type: 'Organization',
+  },
+  {
+    rule: 'a public service set off after the name is a body',
+    text: 'Heavy rain hit Dorn on Monday. Meteo-Karsby, the national weather service, issued a warning.',
+    name: 'Meteo-Karsby',
+    type: 'Organization',
+  },
+  {
     rule: 'a work brought in with "a" and named with "the", set off by commas',
     text: 'Ann Cole found a medieval Christian manuscript, the Codex Dorn, in Karsby.',
     name: 'Codex Dorn',
