@@ -120,6 +120,14 @@ export function resolveCoreference(
     // market value … Analysts at Wedbush said demand for Nvidia's chips would remain strong. The company will …").
     const again = here.find((c) => c.entity === calledAs.get(head));
     if (again) return again;
+    // Several fitting names there, none its subject ("Its biggest customers include Alphabet and Amazon. …, who
+    // co-founded the company"): the article's topic, named more often than any of them, when it is one.
+    const top = topic(pos, ok, here[here.length - 1].entity);
+    const rivals = new Set(here.map((c) => c.entity));
+    if (top !== undefined && !rivals.has(top) && rivals.size > 1) {
+      const back = latest(pos, sentence, (c) => c.entity === top && ok(c));
+      if (back) return back;
+    }
     // With no fitting subject, the latest fitting name that is no possessor of another noun ("founded the Unity
     // Party with supporters of … the Democratic Party's nomination. The party …" speaks of the Unity Party).
     // (the name's last token carries the possessive: "Party's")

@@ -26,6 +26,12 @@ test.each([
     'the country',
     'Poland',
   ],
+  // … nor do several names of a list, none of them a subject, from the article's topic.
+  [
+    'Shares of Pell Group rose. Pell Group sells chips. Its customers include Brenner Bank and Castor Mining, which buy many. Ann Cole, who founded the company in 1993, is rich.',
+    'the company',
+    'Pell Group',
+  ],
   // … a subject does (guard).
   [
     'Shares of Pell Group fell after the company missed forecasts. Brenner Bank said it would cut jobs. Ann Cole, the company’s head of research, said the results were good.',
