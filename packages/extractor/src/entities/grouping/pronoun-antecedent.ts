@@ -57,7 +57,8 @@ export function pronounAntecedent(
             ownApposition(r, pronoun, own) ||
             clauseMateSubject(r, pronoun, own) ||
             coordinatedSubject(r, pronoun, own) ||
-            infinitiveSubject(r, pronoun, own))
+            infinitiveSubject(r, pronoun, own) ||
+            raisedSubject(r, pronoun, own))
         ),
     );
     if (!here.length) continue;
@@ -147,6 +148,23 @@ function infinitiveSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   if (to < 0 || !between.slice(to + 1).every((t) => t.tags.has('Verb') || t.tags.has('Adverb'))) return false;
   // The rest of the name, then at most a comma before "to".
   return between.slice(0, to).every((t, k) => /^\p{Lu}/u.test(t.text) && (k === to - 1 || !/\S/.test(t.post)));
+}
+
+/** `r` is the subject of "is/was … to <verb>" whose object the pronoun is: "Lee Jae-myung is the favourite to
+ * succeed him", "Bob Lee is expected to replace him", "was chosen to succeed him" (the one who succeeds is the
+ * name; "himself" would be the name). */
+function raisedSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  if (!OBJECT_FORMS.has(pronoun.normal)) return false;
+  const between = toks.filter((t) => t.start > r.start && t.start < pronoun.start);
+  const copula = between.findIndex((t) => t.tags.has('Copula'));
+  const to = between.findLastIndex((t) => t.normal === 'to');
+  if (copula < 0 || to < copula + 2 || to - copula > 4) return false;
+  // The rest of the name before the copula, lower-case words between it and "to", verbs after "to".
+  if (!between.slice(0, copula).every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  const middle = between.slice(copula + 1, to);
+  if (middle.some((t) => !/^\p{Ll}/u.test(t.text) || opensClause(t.normal))) return false;
+  if (between.slice(0, -1).some((t) => /[,;:—–()"“”]/.test(t.post))) return false;
+  return between.slice(to + 1).every((t) => t.tags.has('Verb') || t.tags.has('Adverb'));
 }
 
 /** The person a quotation holding the pronoun is attributed to after its closing mark ('"… he …," Boric said',

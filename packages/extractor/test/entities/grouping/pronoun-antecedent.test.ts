@@ -44,6 +44,9 @@ test.each([
   // Nor the subject of the infinitive it is the object of ("to replace himself" would be).
   ['Ann Cole fired Usman Veli on Sunday. She named a banker, Tom Hale, to replace him.', 'him', 0, 'Usman Veli'],
   ['Ann Cole fired Usman Veli. She named Tom Hale to replace him.', 'him', 0, 'Usman Veli'],
+  // Nor the subject of "is … to <verb>" ("Tom Hale is expected to succeed himself" would be).
+  ['Usman Veli resigned on Monday. Tom Hale is expected to succeed him.', 'him', 0, 'Usman Veli'],
+  ['Usman Veli resigned. Tom Hale is the favourite to succeed him.', 'him', 0, 'Usman Veli'],
   // Nor of a second verb phrase joined by "and".
   ['Usman Veli wore jeans. Judge Tom Hale fined him and asked him to change.', 'him', 1, 'Usman Veli'],
   // The speaker right before "said he" is whom it means: a given name the lexicon genders otherwise leaves it
