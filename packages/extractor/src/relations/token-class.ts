@@ -25,6 +25,7 @@ import { verbAfterApposition } from './after-apposition.js';
 import { gerundModifier } from './gerund-modifier.js';
 import { sayingAfterQuotation, speakerModifier } from './speaker-modifier.js';
 import { possessedGerund } from './possessed-gerund.js';
+import { actingTitle } from './acting-title.js';
 
 export type Cls = 'N' | 'V' | 'NEG' | 'ADV' | 'PART' | 'TO' | ChunkKind;
 
@@ -443,6 +444,7 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
         possessedGerund(toks, i))
     )
       cls[i] = 'N';
+    if (cls[i] === 'V' && actingTitle(toks, i)) cls[i] = 'N';
     // "his shot deflecting off …", "their plans": a verb tag right after a possessive determiner is a noun ("her"
     // may be an object: "let her go").
     if (cls[i] === 'V' && prev && OWNER_WORDS.has(prev.normal) && !hasBreak(prev) && !isAux(t)) cls[i] = 'N';

@@ -18,6 +18,12 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      'a speaker whose title opens with "Acting"',
+      'Acting Chief Justice Moon Hae-jin said the ruling was final.',
+      { speaker: 'Moon Hae-jin', verb: 'say', quote: false },
+      'the ruling was final',
+    ],
+    [
       "a reporting gerund after \"Washington, D.C.\" is the verb's subject's, not the place's",
       'Ann Cole issued a statement at her club outside Washington, D.C. saying, "The count is far from over."',
       { speaker: 'Ann Cole', verb: 'say', quote: true },

@@ -19,6 +19,11 @@ describe('classify: verb or noun', () => {
       ['lost'],
     ],
     ['nor before a lower-case noun', "Norland's growing economy slowed in May.", ['slowed']],
+    [
+      '"acting" before a title is no verb',
+      'Acting Chief Justice Moon Hae-jin said the ruling was final.',
+      ['said', 'was'],
+    ],
     ['nor after a possessive pronoun', 'Tom Hale later started his own law practice.', ['started']],
     [
       'after a modal it is a base form',
