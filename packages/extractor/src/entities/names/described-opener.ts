@@ -1,7 +1,8 @@
 // "Foxconn, the Taiwanese electronics maker, had approached …": a clause-initial capitalised word the lexicon
 // does not know, set off by an apposition whose head is a kind of organisation ("maker", "airline", "bank"),
-// is that organisation's name, though the text writes it nowhere mid-sentence. A known word ("Officials, the
-// union said, …") keeps to the other rules.
+// is that organisation's name, though the text writes it nowhere mid-sentence; so is one a relative clause set off
+// after it describes ("Hamas, which attacked Israel, …"). A known word ("Officials, the union said, …") keeps to
+// the other rules.
 import type { Token } from '../../tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { ORG_KINDS } from '../lexicon/org-words.js';
@@ -18,10 +19,13 @@ export function describedOpener(row: Token[], i: number): boolean {
     !/^,\s*$/.test(t.post) ||
     !clauseInitial(t, row[i - 1]) ||
     FUNCTION_WORDS.has(t.normal) ||
-    lexiconTags(t.normal).length > 0 ||
-    !ARTICLES.has(row[i + 1]?.normal ?? '')
+    lexiconTags(t.normal).length > 0
   )
     return false;
+  // "Hamas, which attacked Israel on October 7, also welcomed it": a relative clause set off after it says the
+  // word is a noun phrase of its own, and one the lexicon does not know is a name.
+  if (['which', 'who'].includes(row[i + 1]?.normal ?? '')) return true;
+  if (!ARTICLES.has(row[i + 1]?.normal ?? '')) return false;
   for (let k = i + 2; k <= i + 1 + MAX_APPOSITION && row[k]; k++) {
     if (/^\p{Lu}/u.test(row[k].text) && !row[k].tags.has('Demonym')) return false;
     if (/[^\s,]/.test(row[k].post)) return false;

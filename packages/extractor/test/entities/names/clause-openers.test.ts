@@ -167,6 +167,11 @@ const cases: OpenerCase[] = [
     not: ['Pro-Beijing'],
   },
   {
+    rule: 'an unknown word a relative clause set off after it describes is a name',
+    text: 'Norland welcomed the ruling. Kevralis, which attacked Dorn in May, also welcomed it.',
+    names: [['Kevralis']],
+  },
+  {
     rule: 'a lobby is a kind of organisation',
     text: "Norland invests abroad. Kelvaren, the country's main business lobby, said the move would chill trade.",
     names: [['Kelvaren', 'Organization']],
