@@ -65,6 +65,7 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
   const kinds = new Map<string, Set<number>>();
   const add = (word: string, g: number) =>
     !POSITION_WORDS.has(word) && kinds.set(word, (kinds.get(word) ?? new Set()).add(g));
+  const ofHeads: Array<[string, number]> = [];
   groups.forEach((g, n) => {
     if (g.type === 'Concept') return;
     for (const s of g.spans) {
@@ -74,6 +75,14 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       // (not a plural, "Solomon Islands": a group of islands is no "the island")
       if (words.length >= 2 && last && /^\p{Lu}\p{Ll}+$/u.test(last.text) && NAME_KINDS.has(last.normal))
         if (!last.tags.has('Plural') && head(last) === last.normal) add(head(last), n);
+      // "International Court of Justice … the court", "Bank of England … the bank": the word before an "of" name's
+      // complement heads it (kept apart: only a kind no other evidence gives anyone, below).
+      const of = words.findIndex((t, k) => k > 0 && t.normal === 'of');
+      const headed = of > 0 ? words[of - 1] : undefined;
+      // (not a room's word: "the councillors in the chamber" is no Chamber of Commerce)
+      const room = ['chamber', 'house', 'hall'].includes(headed?.normal ?? '');
+      if (headed && /^\p{Lu}\p{Ll}+$/u.test(headed.text) && ORG_HEADS.has(headed.normal) && !room)
+        if (!headed.tags.has('Plural')) ofHeads.push([head(headed), n]);
       // "on Vangunu island", "in Salaheddin district": a place's kind in lower case right after its name (not a
       // country's: "a U.S. state", "the U.S. coast" are parts of it).
       const after = tokens[s.tokens[s.tokens.length - 1].i + 1];
@@ -140,6 +149,10 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       }
     }
   });
+  // ("The Court of Session is the highest civil court … the Supreme Court of the United Kingdom. The court had
+  // been petitioned": a kind the text gives one court is not shared by the head of another's name.)
+  const given = new Set(kinds.keys());
+  for (const [word, n] of ofHeads) if (!given.has(word)) add(word, n);
   return kinds;
 }
 

@@ -16,6 +16,13 @@ describe('definite descriptions', () => {
       'airline',
     ],
     [
+      'the head before an "of" name\'s complement',
+      'The Dorn Court of Appeal ordered a halt. The court, based in Karsby, also ordered aid.',
+      'Dorn Court of Appeal',
+      'The court',
+      'court',
+    ],
+    [
       'the last word of the name',
       'Astronauts reached the International Space Station on Friday. Later the station lost power.',
       'International Space Station',
@@ -153,6 +160,11 @@ describe('definite descriptions', () => {
       'a part one plays is no kind of the name it is said of',
       'Ann Cole was cast as a voice for Dorn Rising, a role that required singing. She looked at the role as a chance.',
       'Dorn Rising',
+    ],
+    [
+      'an "of" name\'s head is no kind another court was given',
+      'The Dorn Court of Session is the highest civil court in Dorn. The only court above it is the Supreme Court of Norland. The court heard the case.',
+      'Supreme Court of Norland',
     ],
     [
       'no word says what kind of thing it is',
