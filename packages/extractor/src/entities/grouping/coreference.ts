@@ -92,6 +92,8 @@ export function resolveCoreference(
   };
   /** The entity each nominal's head last stood for. */
   const calledAs = new Map<string, number>();
+  /** The sentence where each nominal's head last stood for that entity. */
+  const calledIn = new Map<string, number>();
   const salient = (
     pos: number,
     sentence: number,
@@ -109,7 +111,10 @@ export function resolveCoreference(
       if (mainClauseSubject(here, bySentence[t.sentence] ?? []) === t.entity) return t;
       const prior = calledAs.get(head) ?? topic(pos, ok, t.entity);
       if (prior === undefined || prior === t.entity) return t;
-      return latest(pos, sentence, (c) => c.entity === prior && ok(c)) ?? t;
+      // (the one it stood for a few sentences ago, however far back its name is: "The company … the company's
+      // unit … after a door panel blew off an Alaska Airlines flight … the company's quality controls" is Boeing)
+      const recent = sentence - (calledIn.get(head) ?? -Infinity) <= LOOKBACK && calledAs.get(head) === prior;
+      return latest(pos, sentence, (c) => c.entity === prior && ok(c), recent ? Infinity : LOOKBACK) ?? t;
     }
     const called = here.filter((c) => c.kinds.has(head));
     if (new Set(called.map((c) => c.entity)).size === 1) return called[0];
@@ -205,6 +210,7 @@ export function resolveCoreference(
       const end = tok.end - (/['’]s$/.test(tok.text) ? 2 : 0);
       if (t) {
         calledAs.set(head, t.entity);
+        calledIn.set(head, tok.sentence);
         out.push({ entity: t.entity, rule: 'nominal', mention: mention(tok.sentence, det.start, end, '', 'nominal') });
       }
     }

@@ -32,6 +32,13 @@ test.each([
     'the company',
     'Pell Group',
   ],
+  // … nor a name no subject, when the nominal stood for another a few sentences before, however far back that
+  // one's name is.
+  [
+    "Pell Group named Ann Cole as its chief. The company also reported a loss. Sales fell after a panel blew off a Castor Airlines jet. Cole will move to Oslo, where the company's unit is based. Prices rose. Regulators capped output until they are satisfied with the company's controls.",
+    "the company's controls",
+    'Pell Group',
+  ],
   // … a subject does (guard).
   [
     'Shares of Pell Group fell after the company missed forecasts. Brenner Bank said it would cut jobs. Ann Cole, the company’s head of research, said the results were good.',
