@@ -60,6 +60,8 @@ function soleBodySubject(view: SentenceView, owner = false): string | undefined 
       !!ch.head &&
       ch.head !== id &&
       RIVAL_TYPES.has(view.types.get(ch.head) ?? '') &&
+      // (a made thing has no officers: "capped production of the 737 MAX … Its administrator, Mike Whitaker,")
+      !(owner && view.types.get(ch.head) === 'Product') &&
       view.entityAt[ch.to] === ch.head &&
       !possessiveAt(view.toks, ch.to),
   );

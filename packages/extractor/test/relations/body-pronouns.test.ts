@@ -69,6 +69,11 @@ describe('body pronouns', () => {
       ['Eva Holm LEADS Dorn Chamber of Commerce'],
     ],
     [
+      'a made thing acted on is no rival: it has no officers',
+      'The Dorn Aviation Agency capped output of the Kestrel 900 jet. Its administrator, Mike Hale, said inspectors would stay.',
+      ['Mike Hale LEADS Dorn Aviation Agency'],
+    ],
+    [
       'past a relative clause that names another body',
       'Dorn County, which owns a fifth of Acme Motors, welcomed the deal. Its mayor, Olaf Lies, said it was fair.',
       ['Olaf Lies LEADS Dorn County'],
