@@ -18,6 +18,12 @@ function claims(text: string) {
 describe('claims', () => {
   test.each([
     [
+      'an unknown name a relative clause set off after it describes speaks, not the name closing that clause',
+      'Weebly, which is based in San Francisco, says it has 4,000 drivers.',
+      { speaker: 'Weebly', verb: 'say', quote: false },
+      'it has 4,000 drivers',
+    ],
+    [
       'a speaker whose title opens with "Acting"',
       'Acting Chief Justice Moon Hae-jin said the ruling was final.',
       { speaker: 'Moon Hae-jin', verb: 'say', quote: false },
@@ -592,7 +598,7 @@ describe('claims', () => {
     ],
     [
       'the name closing a relative clause before the verb is no speaker, even when the phrase before it is unread',
-      'Weebly, which is based in San Francisco, says it has 4,000 drivers.',
+      'The app, which is based in San Francisco, says it has 4,000 drivers.',
     ],
     ['an act done by declaring is no statement', 'Mayor Bo Lind has declared tomorrow a day of mourning.'],
     ['so is an intent declared', 'The Harbour Party declared intent to impose stricter punishment for fraud.'],
