@@ -3,14 +3,15 @@
 // chunker opened a verb group inside the noun phrase and the champion named after it was no verb's object.
 // The hyphened word is a modifier; a present-tense verb reading right after it is the phrase's noun.
 import type { Token } from './tokens.js';
+import { numberWord } from './common-word.js';
 
-const NUMERAL = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)$/;
 const HYPHEN = /^[-‐]$/;
 
 /** Retags the words of number compounds in one sentence's tokens, in place. */
 export function retagNumberCompounds(row: Token[]): void {
   for (let k = 1; k < row.length; k++) {
-    if (!HYPHEN.test(row[k - 1].post) || !NUMERAL.test(row[k - 1].normal) || !row[k - 1].tags.has('Value')) continue;
+    const numeral = /^\d+$/.test(row[k - 1].text) || numberWord(row[k - 1].normal);
+    if (!HYPHEN.test(row[k - 1].post) || !numeral || !row[k - 1].tags.has('Value')) continue;
     // "30-year-old": the compound may run on over a second hyphen.
     let end = k;
     while (HYPHEN.test(row[end].post) && row[end + 1] && /^\p{Ll}+$/u.test(row[end + 1].text)) end++;

@@ -12,4 +12,7 @@ export function capitalDistrict(run: Token[], row: Token[], j: number): boolean 
 }
 
 /** The joined name: a place, whatever the parse guessed for its letters. */
-export const districtName = (text: string) => /^Washington, (?:D\.C\.?|DC)$/.test(text);
+export function districtName(text: string): boolean {
+  const [city, letters] = text.split(', ');
+  return city === 'Washington' && DISTRICT.test(letters ?? '');
+}

@@ -27,6 +27,7 @@ import {
   FUNCTION_WORDS,
   KNOWN,
   NOT_ENTITIES,
+  PREFIXES,
   bracketedAcronym,
   clauseInitial,
   endsRun,
@@ -87,9 +88,10 @@ import { extendCutNames } from './cut-names.js';
 import { ARTICLES } from '../lexicon/pronouns.js';
 
 /** Prefixes hyphened onto a name make a modifier ("Pro-Beijing", "Post-Brexit"), no name of their own. */
-const PREFIX_WORDS = new Set(
-  'pro anti non ex co post pre mid neo semi ultra inter trans cross pan sub super'.split(' '),
-);
+const PREFIX_WORDS = new Set([
+  ...PREFIXES,
+  ...'post pre mid neo semi ultra inter trans cross pan sub super'.split(' '),
+]);
 
 /** Words before a code that number a place or a service, not a model: "Highway M25", "Gate B12", "Flight AB123". */
 const CODED_PLACES = new Set(

@@ -60,7 +60,7 @@ export const CALENDAR = new Set(
   ),
 );
 // "Pro-Beijing", "Anti-Communist", "Co-founder": a prefix joined by a hyphen makes an adjective or common noun.
-const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'co']);
+export const PREFIXES: ReadonlySet<string> = new Set(['pro', 'anti', 'non', 'ex', 'co']);
 // "Hong Kong-based", "Warhol-like": common words hyphened to a name make an adjective, not a longer name.
 export const HYPHEN_SUFFIXES = new Set(
   'based owned born like led backed made run style era type wide level sized related linked funded friendly free only area class sponsored bound speaking'.split(
