@@ -35,10 +35,17 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
     !(DEMONYMS.has(words[0].toLowerCase()) && !givenName(words[0])) &&
     words.every((w) => NAME_WORD.test(w)) &&
     capitals.every(
-      (t) => !NOT_PERSONAL.some((x) => t.tags.has(x)) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal),
+      (t, k) =>
+        !NOT_PERSONAL.some((x) => t.tags.has(x) && !(x === 'Adjective' && k > 0 && personFirst(words[0]))) &&
+        !ORG_HEADS.has(t.normal) &&
+        !PLACE_HEADS.has(t.normal),
     )
   );
 }
+
+/** "Taylor Swift": after a first word the lexicon knows as a person's name, a family name that is also an
+ * adjective ("swift", "young", "brown") is a family name. */
+const personFirst = (w: string) => givenName(w) || lexiconTags(w.toLowerCase()).includes('Person');
 
 const employerBefore = (last: Token, tokens: Token[]) => beforeRoleAndName(last, tokens, roleWord);
 

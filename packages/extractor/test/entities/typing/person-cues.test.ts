@@ -4,6 +4,12 @@ import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a family name the parse reads as an adjective, after a first word the lexicon knows as a name',
+    text: 'Girls were hurt at a Taylor Swift-themed class in Dorn. Swift said she was in shock.',
+    name: 'Taylor Swift',
+    type: 'Person',
+  },
+  {
     rule: 'a role played',
     text: 'The robot was nicknamed "Ripley" for Delphine Arkwright\'s character in the film.',
     name: 'Delphine Arkwright',
