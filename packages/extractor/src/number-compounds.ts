@@ -10,8 +10,9 @@ const HYPHEN = /^[-‐]$/;
 /** Retags the words of number compounds in one sentence's tokens, in place. */
 export function retagNumberCompounds(row: Token[]): void {
   for (let k = 1; k < row.length; k++) {
-    const numeral = /^\d+$/.test(row[k - 1].text) || numberWord(row[k - 1].normal);
-    if (!HYPHEN.test(row[k - 1].post) || !numeral || !row[k - 1].tags.has('Value')) continue;
+    // (the hyphen and the tag first: every token of every sentence passes here, and numberWord asks the lexicon)
+    if (!HYPHEN.test(row[k - 1].post) || !row[k - 1].tags.has('Value')) continue;
+    if (!/^\d+$/.test(row[k - 1].text) && !numberWord(row[k - 1].normal)) continue;
     // "30-year-old": the compound may run on over a second hyphen.
     let end = k;
     while (HYPHEN.test(row[end].post) && row[end + 1] && /^\p{Ll}+$/u.test(row[end + 1].text)) end++;

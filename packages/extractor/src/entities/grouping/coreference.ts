@@ -127,9 +127,9 @@ export function resolveCoreference(
     if (again) return again;
     // Several fitting names there, none its subject ("Its biggest customers include Alphabet and Amazon. …, who
     // co-founded the company"): the article's topic, named more often than any of them, when it is one.
-    const top = topic(pos, ok, here[here.length - 1].entity);
     const rivals = new Set(here.map((c) => c.entity));
-    if (top !== undefined && !rivals.has(top) && rivals.size > 1) {
+    const top = rivals.size > 1 ? topic(pos, ok, here[here.length - 1].entity) : undefined;
+    if (top !== undefined && !rivals.has(top)) {
       const back = latest(pos, sentence, (c) => c.entity === top && ok(c));
       if (back) return back;
     }

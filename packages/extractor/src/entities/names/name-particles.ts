@@ -63,11 +63,15 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   return arabicArticle || afterGivenName || patronymic || romance || germanic || dutch ? k - j + 1 : 0;
 }
 
+/** A generation written after a name: "Jr.", "Sr". */
+export const GENERATION = /^(?:Jr|Sr)\.?$/;
+
 /** A full name without the generation that closes it: "Ferdinand Marcos Jr." → "Ferdinand Marcos" (whose
- * family name is Marcos; "Jr" names no family). */
+ * family name is Marcos; "Jr" names no family), "John Smith III" → "John Smith". */
 export function withoutGeneration(name: string): string {
   const words = name.trim().split(/\s+/);
-  while (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1].replace(/^,/, ''))) words.pop();
+  const generation = (w: string) => GENERATION.test(w) || /^(?:II|III|IV)\.?$/.test(w);
+  while (words.length > 2 && generation(words[words.length - 1].replace(/^,/, ''))) words.pop();
   return words.join(' ').replace(/,$/, '');
 }
 
@@ -84,7 +88,5 @@ export function generationAfterComma(run: Token[], row: Token[], j: number): boo
   // (after any title: "Manhattan District Attorney Cyrus R. Vance, Jr.")
   const words = ownWords(run);
   const person = words.every((t) => t.tags.has('Person') || /^\p{Lu}\.?$/u.test(t.text));
-  return (
-    person && words.length >= 2 && /^,\s$/.test(last.post) && !row[j]?.pre && /^(?:Jr|Sr)\.?$/.test(row[j]?.text ?? '')
-  );
+  return person && words.length >= 2 && /^,\s$/.test(last.post) && !row[j]?.pre && GENERATION.test(row[j]?.text ?? '');
 }

@@ -21,7 +21,8 @@ import { EVENT_HEADS } from '../lexicon/org-words.js';
 import { VEHICLE_HEADS } from '../lexicon/work-words.js';
 import { aloneTags } from '../../common-word.js';
 
-const DASHES = new Set(['-', '–', '‐']);
+/** Dashes written inside one word: hyphen, en dash, Unicode hyphen. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '‐']);
 // II to LXXXIX: the numerals of wars, missions, councils, monarchs and yearly finals ("Super Bowl LIV"); one
 // letter is a pronoun or an initial.
 /** A year as news writes one, 1900 to 2099: it dates an edition ("World Cup 2018"), a model or a law. */

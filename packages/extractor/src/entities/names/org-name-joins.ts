@@ -72,7 +72,6 @@ function placeAfter(row: Token[], k: number): number {
   return quiet(row[k], row[k + 1]) && row[k + 1].tags.has('Place') && /^\p{Lu}/u.test(row[k + 1].text) ? 2 : 1;
 }
 
-/** How many tokens from `j` (a small word after `run`) continue the organisation's name; 0 if none. */
 /** "Association of Machinists and Aerospace Workers": two plurals of no place or body, one list of members, whatever
  * words stand before the second. */
 const members = (prev: Token, last: Token) =>
@@ -82,6 +81,7 @@ const members = (prev: Token, last: Token) =>
   !isKnownPlace(prev.text) &&
   !ORG_HEADS.has(lower(last));
 
+/** How many tokens from `j` (a small word after `run`) continue the organisation's name; 0 if none. */
 export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const t = row[j];
   const prev = run[run.length - 1];

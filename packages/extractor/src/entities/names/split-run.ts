@@ -14,9 +14,10 @@ import { countryAdjectivePieces } from './country-adjective.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { stormName } from '../typing/storm-names.js';
+import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, SAINT, has, isCap, isTitle, lower } from './name-tokens.js';
+import { GENERATION } from './name-particles.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
-import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, SAINT, has, isCap, isTitle, lower } from './name-tokens.js';
 
 /** Last words of a settlement's or a division's name ("Davao City", "Sultan Kudarat Province"). */
 const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'county', 'province']);
@@ -77,7 +78,7 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         before.post === '-' &&
         (/^\p{Ll}{1,4}$/u.test(before.text) || (!isTitle(before) && !TITLE_MODIFIERS.has(lower(before))));
       // ("Martin Luther King Jr.": a title word before a generation is a family name.)
-      const generation = /^(?:Jr|Sr)\.?$/.test(run[k + 1]?.text ?? '') && k > 0;
+      const generation = GENERATION.test(run[k + 1]?.text ?? '') && k > 0;
       if (isTitle(t) && !complement && !hyphened && !generation) lastTitle = k;
     });
   if (lastTitle < 0) {

@@ -3,26 +3,16 @@
 // "park", "moon"), and opens the name all the same; a lone "Ji" is no place.
 import type { Token } from '../../tokens.js';
 import { HYPHEN_SUFFIXES } from './name-tokens.js';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/pronouns.js';
 
 /** The name's written shape: a short family name, a short capitalised syllable, a hyphen, a short syllable. */
 export const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{0,5}$/u;
 /** Hyphened Arabic articles and patronymics ("Abu al-Hassan") are no syllables. */
 export const ARABIC_ARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|abu|ibn|bin|ben|bint)-/i;
 
-const DETERMINERS = new Set([
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'our',
-  'their',
-  'my',
-  'your',
-]);
+/** Words that open a noun phrase before a name, no family name: "The Notre-Dame cathedral", "This Saint-Denis
+ * church" ("An" stays one: "An Se-young"). */
+const DETERMINERS = new Set(['the', 'her', 'this', 'that', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 
 /** A family name at token i of the row opens such a name: "Son" in "Son Woo-mok said". */
 export function syllableNameOpener(row: Token[], i: number): boolean {

@@ -1,6 +1,7 @@
 // Site names: "a visit to the Edvard Lunde oil field", "the Notre-Dame cathedral": oil fields, mines, dams and
-// houses of worship are often named after people, saints or places, so a name read as a person's (or as a firm's for want of any cue) that the article only ever writes
-// right before such a site noun names the site, a Place. A person also mentioned on their own ("Edvard Lunde said …"), or with a title, stays one.
+// houses of worship are often named after people, saints or places, so a name read as a person's (or as a
+// firm's for want of any cue) that the article only ever writes right before such a site noun names the site, a
+// Place. A person also mentioned on their own ("Edvard Lunde said …"), or with a title, stays one.
 import type { Token } from '../../tokens.js';
 import type { NameGroup, TypedSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';

@@ -5,6 +5,7 @@
 // A named site keeps its name's first word to itself ("Kansas City" is not in Kansas): a site needs lower-case
 // kind words after the place word.
 import { entityId } from '../../entity-id.js';
+import { DASHES } from '../../entities/names/number-joins.js';
 import { demonymBody } from '../demonym-body.js';
 import type { RelationRule, TripleDraft } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -44,7 +45,7 @@ export const placeInName: RelationRule = {
       const rest = view.toks.slice(opening.end + 1, to + 1);
       if (type === 'Place' && !rest.every((t) => /^\p{Ll}/u.test(t.text))) continue;
       // "the Iran–Iraq War", "the Russia-Ukraine War": a place dashed to another names a side, not the site.
-      if (/^[-–‐]$/.test(view.toks[opening.end].post)) continue;
+      if (DASHES.has(view.toks[opening.end].post)) continue;
       out.push({
         subject: id,
         object: opening.place,
