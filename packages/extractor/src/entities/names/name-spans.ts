@@ -63,6 +63,7 @@ import { reportingOpener } from './reporting-opener.js';
 import { describedOpener } from './described-opener.js';
 import { platformLetter } from './platform-letter.js';
 import { pluralOpener } from './plural-opener.js';
+import { kindOpener } from './kind-opener.js';
 import { agentNoun, knownRole, openingRole, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
 import { imperativeOpener } from './imperative-opener.js';
@@ -228,6 +229,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           // ("Chinese-American" in quotes is a description, not a title: not-names.ts)
           if (span && !notAName(span)) spans.push(title.work ? { ...span, work: true } : span);
           i = title.to + 1;
+          continue;
+        }
+        // "Retailer Walmart said …": a kind word describing the name after it (kind-opener.ts), unless the text
+        // writes the pair mid-sentence too.
+        if (!heading[i] && kindOpener(row, i) && !pairs.has(`${lower(row[i])} ${lower(row[i + 1])}`)) {
+          i++;
           continue;
         }
         // "Business Insider reported…": a plain capitalised noun opening a clause, followed by a name word.

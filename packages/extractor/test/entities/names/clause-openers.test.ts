@@ -1,4 +1,4 @@
-// Where a name opening a clause starts (plural-opener.ts, role-opener.ts): a word capitalised by its clause start joins the
+// Where a name opening a clause starts (plural-opener.ts, role-opener.ts, kind-opener.ts): a word capitalised by its clause start joins the
 // name after it only on evidence. Each row is a sentence written for the test, with the names it must and
 // must not yield.
 import { extract } from '@kg/extractor';
@@ -175,6 +175,46 @@ const cases: OpenerCase[] = [
     rule: 'a lobby is a kind of organisation',
     text: "Norland invests abroad. Kelvaren, the country's main business lobby, said the move would chill trade.",
     names: [['Kelvaren', 'Organization']],
+  },
+  {
+    rule: 'a kind of firm opening the clause describes the name after it',
+    text: 'Retailer Harlow Brands said sales rose in March.',
+    names: [['Harlow Brands', 'Organization']],
+    not: ['Retailer Harlow Brands'],
+  },
+  {
+    rule: 'also when the parse reads the whole run as an organisation',
+    text: 'Lender Deutsche Bank said profits fell.',
+    names: [['Deutsche Bank', 'Organization']],
+    not: ['Lender Deutsche Bank'],
+  },
+  {
+    rule: 'a rival opening the clause before a hyphened name',
+    text: 'Maersk raised its prices. Rival Kessel-Lind, based in Hamburg, also avoided the canal.',
+    names: [['Kessel-Lind']],
+    not: ['Rival Kessel-Lind'],
+  },
+  {
+    rule: "a country's neighbour",
+    text: 'Neighbour Poland said it would send help to Norland.',
+    names: [['Poland', 'Place']],
+    not: ['Neighbour Poland'],
+  },
+  {
+    rule: 'a partner before a firm of two words',
+    text: 'Partner Bain Capital said it would invest in the venture.',
+    names: [['Bain Capital', 'Organization']],
+    not: ['Partner Bain Capital'],
+  },
+  {
+    rule: "not a kind word that also opens firms' names",
+    text: 'Network Rail said trains would run on Sunday.',
+    names: [['Network Rail', 'Organization']],
+  },
+  {
+    rule: 'not a pair the text writes mid-sentence as one name',
+    text: 'Partner Vanto said it would cut jobs. Shares in Partner Vanto fell.',
+    names: [['Partner Vanto']],
   },
   {
     rule: 'not an apposition headed by another noun',
