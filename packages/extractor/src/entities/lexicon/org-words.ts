@@ -42,6 +42,9 @@ export const PLACE_HEADS = new Set(
     .filter(Boolean),
 );
 
+/** Place words written before the place's own name ("Mount Tavu", "Lake Varn", "Fort Dorn", "Cape Orl"). */
+export const FRONT_PLACE_HEADS = new Set(['mount', 'lake', 'fort', 'cape', 'port', 'isle']);
+
 /** Organisation words that open a name in French, Spanish, Italian, Portuguese and German ("Institut National
  * de Recherche Biomédicale", "Banco de España"), and in Arabic written in Latin letters ("Jabhat al-Nusra",
  * "Jaysh al-Islam": front, army, movement, party, brigade): these languages put the head first, so the English

@@ -12,6 +12,7 @@ import { commonOpeners } from './common-openers.js';
 import { keepSupported, surnames } from './common-nouns.js';
 import { dropStyledEvents } from './styled-events.js';
 import {
+  FRONT_PLACE_HEADS,
   goodsTrade,
   LEGAL_FORMS,
   OCCASION_HEADS,
@@ -137,9 +138,6 @@ const TIME_WORDS = new Set(
     ' ',
   ),
 );
-
-/** Place words written before the place's own name ("Mount Tavu", "Lake Varn", "Fort Dorn", "Cape Orl"). */
-const FRONT_PLACE_HEADS = new Set(['mount', 'lake', 'fort', 'cape', 'port', 'isle']);
 
 /** "Protect", "Stop": a capitalised word that alone is a verb's base form. */
 const verbAlone = (t: Token) => (aloneTags(t.normal) ?? []).includes('Infinitive');
@@ -508,6 +506,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             (ORG_HEADS.has(lower(run[run.length - 1])) && !LEGAL_FORMS.has(lower(run[run.length - 1]))) ||
             PLACE_HEADS.has(lower(run[run.length - 1])) ||
             OF_HEADS.has(lower(run[run.length - 1])) ||
+            // "Cape of Good Hope", "Isle of Man", "Mount of Olives": a place word that heads names from the front.
+            (run.length === 1 && FRONT_PLACE_HEADS.has(lower(run[0]))) ||
             isTitle(run[run.length - 1]) ||
             membersHead(run, row[run[0].pos - 1]) ||
             // "Alternative for Germany", "Hope for Norland": one capitalised word, "for" and a country ending

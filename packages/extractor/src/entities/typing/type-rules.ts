@@ -11,6 +11,7 @@ import {
   VOTE_HEADS,
   FOREIGN_ORG_HEADS,
   FOREIGN_PLACE_HEADS,
+  FRONT_PLACE_HEADS,
   OCCASION_HEADS,
   ORG_HEADS,
   PLACE_HEADS,
@@ -417,6 +418,13 @@ export const TYPE_RULES: TypeRule[] = [
   // "the Paris Police Prefecture", "the Dorn School District" (service-districts.ts): the body, not the area.
   { name: 'service-district', type: 'Organization', strong: true, test: serviceDistrict },
   { name: 'place-head', type: 'Place', strong: true, test: (s) => s.tokens.length > 1 && PLACE_HEADS.has(lastWord(s)) },
+  // "Cape of Good Hope", "Lake of the Woods": a place word that heads names from the front, before "of".
+  {
+    name: 'front-place-head',
+    type: 'Place',
+    strong: true,
+    test: (s) => s.tokens.length > 2 && FRONT_PLACE_HEADS.has(s.tokens[0].normal) && s.tokens[1].normal === 'of',
+  },
   // "Washington, D.C." (names/capital-district.ts).
   { name: 'capital-district', type: 'Place', strong: true, test: (s) => districtName(s.text) },
   { name: 'sea-channel', type: 'Place', strong: true, test: seaChannel },

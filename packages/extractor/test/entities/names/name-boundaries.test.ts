@@ -15,6 +15,24 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a place word that heads names from the front takes an "of" complement',
+    text: 'The ships sailed around the Cape of Kelvar Point for most of the year.',
+    names: [['Cape of Kelvar Point', 'Place']],
+    not: ['Cape', 'Kelvar Point'],
+  },
+  {
+    rule: 'also with "the" after "of"',
+    text: 'Ann Cole fished on the Lake of the Woods in June.',
+    names: [['Lake of the Woods', 'Place']],
+    not: ['Woods'],
+  },
+  {
+    rule: 'not a place word inside a longer name',
+    text: 'Fans of Port Vale of Stoke cheered.',
+    names: [['Port Vale']],
+    not: ['Port Vale of Stoke'],
+  },
+  {
     rule: 'the district after "Washington" and a comma is one place with it',
     text: 'Ann Cole lives in Washington, D.C. and works in Dorn.',
     names: [['Washington, D.C.', 'Place']],
