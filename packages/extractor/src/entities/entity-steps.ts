@@ -42,6 +42,7 @@ import { appositiveKinds } from './typing/appositive-kind.js';
 import { glossedAcronyms } from './typing/glossed-acronyms.js';
 import { routePlaces } from './typing/route-places.js';
 import { kindLists } from './typing/kind-lists.js';
+import { skyBodies } from './typing/sky-bodies.js';
 import { productLines } from './typing/product-lines.js';
 import { sportsTeams } from './typing/sports-teams.js';
 import { clubNames } from './typing/club-names.js';
@@ -68,6 +69,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   glossedAcronyms,
   routePlaces,
   kindLists,
+  skyBodies,
   objectCues,
   makerCues,
   platformCues,

@@ -95,7 +95,10 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
     const next = quiet(t, row[j + 1]) ? row[j + 1] : undefined;
     return next && (nameAt(j + 1) || has(next, ['Verb', 'Adverb', 'Modal', 'Auxiliary', 'Copula'])) ? 0 : 1;
   }
-  if (has(prev, NOT_BEFORE_NUMBER)) return 0;
+  // ("HR 8799", "GJ 1214": letters in capitals before a catalogue number, which the parse may read as an
+  // abbreviated unit of time, "hr", and tag a date.)
+  const catalogue = /^\p{Lu}{2,4}$/u.test(prev.text) && !has(prev, ['Month', 'WeekDay', 'Place', 'Person']);
+  if (has(prev, NOT_BEFORE_NUMBER) && !catalogue) return 0;
   const next = row[j + 1];
   // A number between two name words, not a score list ("Noosa 32 Caloundra 20").
   if (number(t, 3) && quiet(t, next) && nameAt(j + 1) && !(quiet(next, row[j + 2]) && number(row[j + 2], 3))) return 2;

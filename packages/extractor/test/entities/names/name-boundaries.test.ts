@@ -15,6 +15,18 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a catalogue number after capitals the parse reads as a unit of time ("hr")',
+    text: 'Four planets circle HR 5120, a young star in the southern sky.',
+    names: [['HR 5120']],
+    not: ['HR'],
+  },
+  {
+    rule: 'not a year after a month written in capitals',
+    text: 'The plant closed in DEC 2019 after a fire.',
+    names: [],
+    not: ['DEC 2019'],
+  },
+  {
     rule: 'a place word that heads names from the front takes an "of" complement',
     text: 'The ships sailed around the Cape of Kelvar Point for most of the year.',
     names: [['Cape of Kelvar Point', 'Place']],
