@@ -26,11 +26,13 @@ export function attributionCloses(view: SentenceView, c: number, right: number):
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
 /** Token `k` opens a clause of the writer's joined to what stands before it by a comma and "and"/"but" ("…, the
- * ministry said on Wednesday, and Moscow promised to respond"): no part of what was said before it. */
+ * ministry said on Wednesday, and Moscow promised to respond"), or a participle's phrase set off by a comma
+ * ("…, Ann Cole said on Monday, bringing the deadline forward"): no part of what was said before it. */
 export function clauseLinkAt(view: SentenceView, k: number): boolean {
-  return (
-    CLAUSE_LINKS.has(view.toks[k]?.normal ?? '') && /,/.test(view.toks[k - 1]?.post ?? '') && clauseFollows(view, k + 1)
-  );
+  if (!/,/.test(view.toks[k - 1]?.post ?? '')) return false;
+  if (CLAUSE_LINKS.has(view.toks[k]?.normal ?? '')) return clauseFollows(view, k + 1);
+  const vg = view.chunks.find((x) => x.from === k);
+  return !!vg && vg.kind === 'VG' && !!vg.gerund && !vg.finite;
 }
 
 /** "When Acme Corp bought Beta Ltd, Ann Cole commented.": the words before the attribution starting at token

@@ -29,6 +29,16 @@ describe('attribution after the statement', () => {
       'Acme Corp bought Beta Ltd, Ann Cole said in a statement, but Tom Hale denied it.',
       'Ann Cole [say]: Acme Corp bought Beta Ltd',
     ],
+    [
+      "so before a participle's phrase set off by a comma",
+      'The city will close the old bridge in May, Ann Cole said on Monday, bringing the work forward by a year.',
+      'Ann Cole [say]: The city will close the old bridge in May',
+    ],
+    [
+      'and before a participle of saying, which says its own part',
+      'The bridge will cost more, Ann Cole said, adding that the work was late.',
+      'Ann Cole [add]: the work was late',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speech(text)).toContain(expected);
   });
@@ -40,6 +50,10 @@ describe('attribution after the statement', () => {
     ],
     ['an object after the verb is no phrase of when or where', 'Acme Corp bought Beta Ltd, Ana Ruiz wrote a letter.'],
     ["the writer's next clause is not what was said", 'Ann Cole said on Monday, and Tom Hale promised to respond.'],
+    [
+      "a participle's phrase after the attribution is not what was said",
+      'Ann Cole said on Monday, bringing the work forward by a year.',
+    ],
   ])('no claim: %s', (_name, text) => {
     expect(speech(text)).toEqual([]);
   });
