@@ -23,6 +23,8 @@ const PERSONAL_FATES = new Set(
 
 /** Participles whose "by" names a body's leader or founder, a person. */
 const LEADERS = new Set(['led', 'headed', 'chaired', 'founded', 'co-founded', 'cofounded', 'coached', 'captained']);
+/** What is run by its leader, before "under" and the leader's name: "the government under Rishi Sunak". */
+const LED_UNDER = new Set(['government', 'administration', 'regime', 'leadership', 'country', 'party', 'team', 'side']);
 
 const SPEECH = new Set([
   'said',
@@ -141,6 +143,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     for (const s of g.spans) {
       const [by, verb] = [tokens[s.tokens[0].i - 1], tokens[s.tokens[0].i - 2]];
       if (by?.normal === 'by' && verb?.sentence === s.sentence && LEADERS.has(verb.normal)) becomePerson.add(g);
+      // ("The previous government under Rishi Sunak": what a leader runs, before "under".)
+      if (by?.normal === 'under' && verb?.sentence === s.sentence && LED_UNDER.has(verb.normal)) becomePerson.add(g);
     }
   // "Kadri Tamm, the Information Minister, said": an apposition headed by a title.
   for (const g of candidates) if (g.spans.some((s) => appositiveTitle(s, tokens))) becomePerson.add(g);

@@ -28,6 +28,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'a government under the name',
+    text: 'The previous government under Orvan Velk had pushed the target back to 2035.',
+    name: 'Orvan Velk',
+    type: 'Person',
+  },
+  {
+    rule: 'a party under the name',
+    text: 'The party under Vorlan Dask lost half of its seats.',
+    name: 'Vorlan Dask',
+    type: 'Person',
+  },
+  {
     rule: 'a speaker past a "whose" aside who says "he" of himself',
     text: 'Orvan Velk Darrow, whose Harbour Party came third, said he would not back the government.',
     name: 'Orvan Velk Darrow',
@@ -159,6 +171,11 @@ describe('person cues', () => {
       extract('A study published on Monday in Velmar Astronomy said ice was common.').entities,
       'Velmar Astronomy',
     );
+    expect(e?.type).not.toBe('Person');
+  });
+
+  test('a name after "under" that is no leader makes no person', () => {
+    const e = find(extract('The ship sailed under Talvane Bridge on Monday.').entities, 'Talvane Bridge');
     expect(e?.type).not.toBe('Person');
   });
 
