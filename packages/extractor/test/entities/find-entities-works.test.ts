@@ -25,6 +25,18 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a chatbot',
+    text: 'Kestrel Labs released its chatbot Wrenly in March.',
+    name: 'Wrenly',
+    type: 'Product',
+  },
+  {
+    rule: 'a voice assistant is a program, not a person',
+    text: 'The lawsuit said its voice assistant Tavi recorded private talks.',
+    name: 'Tavi',
+    type: 'Product',
+  },
+  {
     rule: 'title with a small word',
     text: 'He wrote the book Lost for Words about his exile.',
     name: 'Lost for Words',
@@ -478,6 +490,12 @@ describe('names these rules must not produce', () => {
       'a maker\'s name before "prints" stays a person',
       'Andy Morrow sold many prints. Buyers loved Morrow prints.',
       'Andy Morrow',
+      'Person',
+    ],
+    [
+      "a person's assistant stays a person",
+      'The minister and her assistant Mara Velk left the building.',
+      'Mara Velk',
       'Person',
     ],
     [

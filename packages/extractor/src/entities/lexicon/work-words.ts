@@ -6,7 +6,7 @@ export const WORK_NOUNS = new Set(
   `book books novel novels novella memoir memoirs biography autobiography film films movie movies documentary
   documentaries mockumentary mockumentaries docudrama
   sitcom miniseries album albums song songs opera musical ballet poem poems painting paintings sculpture
-  installation artwork mural robot drone comic comics manga anime videogame game games app apps browser software device
+  installation artwork mural robot drone comic comics manga anime videogame game games app apps chatbot chatbots browser software device
   gadget console ship ships vessel vessels yacht boat submarine frigate destroyer aircraft airliner jet rocket
   spacecraft satellite car website websites site blog podcast hashtag drug drugs vaccine vaccines medicine pill`
     .split(/\s+/)

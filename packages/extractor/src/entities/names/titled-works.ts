@@ -139,6 +139,13 @@ function colon(row: Token[], k: number): TitleRange | undefined {
 const workNoun = (t: Token | undefined) =>
   !!t && WORK_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Possessive');
 
+/** Words that make an assistant a program: "its voice assistant Siri", "the AI assistant Claude". */
+const PROGRAMS = new Set(['voice', 'virtual', 'digital', 'ai', 'smart']);
+
+/** The noun at `b` is a work noun, or an assistant that is a program. */
+const workNounAt = (row: Token[], b: number) =>
+  workNoun(row[b]) || (row[b]?.normal === 'assistant' && PROGRAMS.has(row[b - 1]?.normal ?? ''));
+
 // "the film Easy Rider", "a device called the E-meter", "the cruise ship, Aurora": a title after a work noun.
 function cued(row: Token[], k: number): TitleRange | undefined {
   if (!cap(row[k]) || /^\p{N}/u.test(row[k].text) || k === 0) return undefined;
@@ -152,8 +159,9 @@ function cued(row: Token[], k: number): TitleRange | undefined {
   let b = k - 1;
   if (row[b].normal === 'the' && b > 0) b--;
   const naming = NAMING_VERBS.has(row[b].normal) && row.slice(Math.max(0, b - 3), b).some(workNoun);
-  const comma = workNoun(row[b]) && /^,\s*$/.test(row[b].post);
-  if (!naming && !(workNoun(row[b]) && (b === k - 1 || comma) && (!/\S/.test(row[b].post) || comma))) return undefined;
+  const comma = workNounAt(row, b) && /^,\s*$/.test(row[b].post);
+  if (!naming && !(workNounAt(row, b) && (b === k - 1 || comma) && (!/\S/.test(row[b].post) || comma)))
+    return undefined;
   if (row[b].normal === 'the' || (b < k - 1 && !naming && row[k - 1].normal === 'the')) return undefined;
   let e = k;
   while (
