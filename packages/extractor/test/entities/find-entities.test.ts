@@ -299,6 +299,18 @@ const cases: EntityCase[] = [
     type: 'Concept',
   },
   {
+    rule: 'concept: the object kept without the adverb of its phrasal verb',
+    text: 'Ann Cole pushed the target back to 2035.',
+    name: 'target',
+    type: 'Concept',
+  },
+  {
+    rule: "concept: a preposition's object past a list's comma (guard)",
+    text: 'Tom Hale said it would worsen labour shortages in farming, construction and care homes.',
+    name: 'construction',
+    type: 'Concept',
+  },
+  {
     rule: 'concept: plural and singular merged',
     text: 'Huawei faces a sanction. New sanctions followed in May.',
     name: 'sanction',
@@ -443,6 +455,16 @@ describe('what must not become an entity', () => {
       'a demonym alone as a concept',
       "Critics attacked the Iranian regime's ambitions. The Iranian regime's ambitions grew.",
       ['Iranian'],
+    ],
+    [
+      'an adverb of a phrasal verb after the object',
+      'The previous government under Ann Cole had pushed the target back to 2035.',
+      ['target back', 'back'],
+    ],
+    [
+      'a participle past a comma after the object of a preposition',
+      'Tom Hale offered his resignation on Wednesday, saying he took the blame.',
+      ['saying'],
     ],
     ['a role as a concept', 'The director spoke on Monday. Later the director resigned.', ['director']],
     ['a role with a term word', 'The new governor spoke on Monday. Later the new governor resigned.', ['new governor']],

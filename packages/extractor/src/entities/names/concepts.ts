@@ -47,6 +47,8 @@ const BAD_TAGS = [
   'Adverb',
   'QuestionWord',
 ];
+/** Adverbs of phrasal verbs written after their object: "pushed the target back", "set the plan aside". */
+const PHRASAL_ADVERBS = new Set(['back', 'forward', 'up', 'down', 'off', 'out', 'away', 'aside', 'apart']);
 const PREPS = new Set(['on', 'of', 'to', 'against', 'for', 'in', 'with', 'into', 'about', 'from']);
 
 function npToken(t: Token): boolean {
@@ -131,6 +133,15 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   )
     end--;
   while (end > start && !row[end - 1].tags.has('Noun') && !pluralAsVerb(end - 1)) end--;
+  // "pushed the target back to 2035": an adverb of a phrasal verb after the object, which the parse may read as
+  // a noun, is no word of the phrase.
+  const adverb =
+    end > start + 1 &&
+    PHRASAL_ADVERBS.has(row[end - 1].normal) &&
+    !row[end - 2].tags.has('Gerund') &&
+    !/ing$/.test(row[end - 2].normal) &&
+    !row[end - 2].tags.has('Verb');
+  if (adverb) end--;
   if (end <= start) return null;
   // "the central bank's deputy governor": words right before a possessive noun modify the possessor, no head.
   const owner = row[end];
@@ -169,7 +180,7 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   // "a state, territory, or district": a division word alone speaks of any such place, or (with "the") of
   // one the article names, which descriptions.ts resolves; as a node it only split that place.
   if (tokens.length === 1 && DIVISION_WORDS.has(tokens[0].normal.replace(/s$/, ''))) return null;
-  return { tokens, next: end };
+  return { tokens, next: adverb ? end + 1 : end };
 }
 
 function toPhrase(tokens: Token[], text: string, rule: ConceptPhrase['rule']): ConceptPhrase {
@@ -266,7 +277,14 @@ export function findConcepts(bySentence: Token[][], text: string, nameEnds: Set<
       // "sanctions on several Chinese chip firms": the phrase after a preposition that follows an object.
       const after = row[p.tokens[p.tokens.length - 1].pos + 1];
       if (verbIdx >= 0 && after && PREPS.has(after.normal)) {
-        const obj = inRow.find((q) => q.tokens[0].pos > after.pos && q.tokens[0].pos <= after.pos + 3);
+        // (not past a comma: "offered his resignation on Wednesday, saying …" ends the preposition's phrase; a
+        // list's comma goes on with it, "shortages in farming, construction and care homes")
+        const obj = inRow.find(
+          (q) =>
+            q.tokens[0].pos > after.pos &&
+            q.tokens[0].pos <= after.pos + 3 &&
+            !row.slice(after.pos, q.tokens[0].pos).some((t) => /[,;:]/.test(t.post) && !listItem(t)),
+        );
         if (obj && !chosen.has(obj.key) && chosen.get(p.key) === 'verb-object') chosen.set(obj.key, 'verb-object');
       }
     }
@@ -282,6 +300,10 @@ export function findConcepts(bySentence: Token[][], text: string, nameEnds: Set<
  * child care and mental health services"); "scientists" may be the actors of a story. */
 const oneRole = (p: ConceptPhrase) =>
   p.tokens.length === 1 && personRole(p.tokens[0]) && !p.tokens[0].tags.has('Plural');
+
+/** A lower-case noun before a list's comma ("in farming, construction and …"), not a date or a name. */
+const listItem = (t: Token) =>
+  /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Gerund')) && !t.tags.has('Date');
 
 /** Index of a main verb among the few tokens before `pos` (only determiners/quantifiers in between). */
 function findVerbBefore(row: Token[], pos: number): number {
