@@ -19,10 +19,15 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
     // reading of the first word says which.
     // ("Kim Yong-hyun … harm himself": a name written family name first opens with no given name, whatever the
     // lexicon makes of its first word.)
+    // ("Luiz Inácio Lula da Silva … Lula": a full name's first word is the given name; a word used alone for the
+    // person is a surname or a nickname, whatever the lexicon makes of it, unless there is no full name.)
+    const full = g.spans.filter((s) => s.tokens.length > 1);
     const given = (tag: string) =>
       g.type === 'Person' &&
       !SYLLABLE_NAME.test(g.name) &&
-      g.spans.some((s) => s.tokens[0]?.tags.has(tag) || lexiconTags(s.tokens[0]?.normal ?? '').includes(tag));
+      (full.length ? full : g.spans).some(
+        (s) => s.tokens[0]?.tags.has(tag) || lexiconTags(s.tokens[0]?.normal ?? '').includes(tag),
+      );
     const gender = given('FemaleName') ? 'f' : given('MaleName') ? 'm' : kinGender(g, tokens);
     const all = g.name.toLowerCase().split(/\s+/);
     const words = new Set(all);

@@ -35,6 +35,13 @@ test.each([
     'Kim Yong-hyun',
   ],
   ['Sarah Khan arrived with Oliver Grant. She spoke first.', 'She', 0, 'Sarah Khan'],
+  // A full name's given name genders the person, not a word the story uses alone for him (a woman's name too).
+  [
+    'Tom Hale lost to Mark Lula. Judge Ivan Reed heard the case. The plot was to kill Lula and his aide.',
+    'his',
+    0,
+    'Mark Lula',
+  ],
   // The object of a clause is not its own subject: the person of the sentence before.
   ['Usman Veli ran onto the bridge. A chef named Tvardek chased him with a pole.', 'him', 0, 'Usman Veli'],
   ['Usman Veli ran onto the bridge. Later, Ivan Petrov chased him with a pole.', 'him', 0, 'Usman Veli'],
