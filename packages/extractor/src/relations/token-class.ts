@@ -382,8 +382,8 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     if (t.tags.has('Particle')) return 'PART';
     if (
       LOOSE_PREPS.has(w) &&
-      i > 0 &&
-      !toks[i - 1].tags.has('Determiner') &&
+      // ("Under commonly understood legal theory, …": opening the sentence too)
+      (i === 0 || !toks[i - 1].tags.has('Determiner')) &&
       toks[i + 1] &&
       !isVerbTag(toks[i + 1]) &&
       // "owed over $850,000", "over 2,000 residents": more than a number, not a preposition

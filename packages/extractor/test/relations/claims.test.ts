@@ -718,6 +718,11 @@ describe('claims', () => {
       [['Tom Hale', 'I entered the race for mayor']],
     ],
     [
+      'also a first part opened by a preposition the parse reads as an adjective',
+      '"Under widely accepted rules in 1950," writes Tom Hale, "a mayor served four years."',
+      [['Tom Hale', 'a mayor served four years']],
+    ],
+    [
       'nor a subject alone that the second part, with no comma before it, goes on from',
       '"Our team" co-author Tom Hale said in a press release "has built a new dam."',
       [],
