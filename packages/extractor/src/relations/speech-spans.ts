@@ -165,8 +165,9 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     // …"): it runs into the attribution only when the verb follows it ("“….” said Ann") or the attribution
     // ends the sentence ("“We lost.” Ann said."); no quotation runs through "which" or "who".
     const closesSentence = right >= view.toks.length - 1;
+    // ("called Stone's sentence “unjust”": what was so called is part of what was said.)
     if (labelling) {
-      emit({ ...base, from: labelling[0], to: labelling[1], quote: quoteText(view, labelling) });
+      emit({ ...base, from: ch[c + 1].from, to: labelling[1], quote: quoteText(view, labelling) });
       return;
     }
     const before = view.quotes.find(

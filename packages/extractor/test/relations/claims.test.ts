@@ -386,8 +386,8 @@ describe('claims', () => {
     [
       'a capital word opening the sentence is no inverted verb',
       'State Congress President Maria Dahl called Eide "humble and kind".',
-      { speaker: 'Maria Dahl', verb: 'call', quote: true, about: [] },
-      'humble and kind',
+      { speaker: 'Maria Dahl', verb: 'call', quote: true, about: ['Eide'] },
+      'Eide "humble and kind"',
     ],
     [
       'but a past form opening it is',
@@ -888,8 +888,8 @@ test.each([
   expect(claims(text).map((c) => c.content)).not.toContain(word);
 });
 
-test('a one-word label is a claim', () => {
-  expect(claims('Tom Hale called the ruling "unjust."').map((c) => c.content)).toContain('unjust');
+test('a one-word label is a claim, with what was so called', () => {
+  expect(claims('Tom Hale called the ruling "unjust."').map((c) => c.content)).toContain('the ruling "unjust."');
 });
 
 test('an aside opened by a participle before the clause verb still leaves a statement', () => {

@@ -75,9 +75,9 @@ describe('speech spans', () => {
       'Acme Corp [say]: sales had doubled',
     ],
     [
-      'the quoted word after the object of "call"',
+      'the quoted word after the object of "call", with the object',
       'Acme Corp called the demand “unprecedented” on Monday.',
-      'Acme Corp [call]: unprecedented',
+      'Acme Corp [call]: the demand “unprecedented”',
     ],
     [
       'a gerund of saying after "by" shares the subject',
@@ -182,7 +182,7 @@ describe('speech spans', () => {
     [
       'a title and its "of" phrase after a name and a comma describe the person, the closing comma left out',
       'Ann Cole, Dean of Dorn University School of Law called it "a truly silly argument."',
-      'Ann Cole [call]: a truly silly argument',
+      'Ann Cole [call]: it "a truly silly argument."',
     ],
     [
       "an editor's bracket opening a quotation is part of what was said",
