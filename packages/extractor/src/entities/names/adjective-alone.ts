@@ -1,9 +1,10 @@
-// "the Presidential race", "a Pentecostal church", "Congressional term limits": a lone capitalised adjective
-// right before a lower-case noun modifies that noun; it names nothing by itself. Capitals of style ("the
-// Federal government") made such words nodes typed by guess. Kept: demonyms (their own rules make places of
-// them), words the lexicon or the parse know as names ("Bush administration"), and an adjective before a
-// role noun ("Republican senator Ann Hale": the party a person belongs to). Also: a clause's first word
-// that is a function word by itself ("Unfortunately", "They") needs the evidence any opener needs.
+// "the Presidential race", "a Pentecostal church", "Congressional term limits", "the Islamist group": a lone
+// capitalised adjective (or a creed's noun in -ist) right before a lower-case noun modifies that noun; it names
+// nothing by itself. Capitals of style ("the Federal government") made such words nodes typed by guess. Kept:
+// demonyms (their own rules make places of them), words the lexicon or the parse know as names ("Bush
+// administration"), and an adjective before a role noun ("Republican senator Ann Hale": the party a person
+// belongs to). Also: a clause's first word that is a function word by itself ("Unfortunately", "They") needs
+// the evidence any opener needs.
 import type { Token } from '../../tokens.js';
 import { aloneTags } from '../../common-word.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
@@ -48,12 +49,22 @@ function regionalDemonym(word: string): boolean {
   return !w.endsWith('s') && lexiconTags(w).includes('Demonym') && !DEMONYMS.has(w);
 }
 
+/** A follower of a creed or doctrine ("Islamist", "Zionist", "Baptist"), a noun the parse also uses as the
+ * adjective: before a noun it says what kind of group, church or movement that is. */
+function creedWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{3,}ist$/u.test(word) &&
+    !(aloneTags(word) ?? []).some((x) => NAME_TAGS.has(x)) &&
+    !lexiconTags(word).some((x) => NAME_TAGS.has(x))
+  );
+}
+
 export function adjectiveAlone(tokens: Token[], after: Token | undefined): boolean {
   if (tokens.length !== 1 || !after) return false;
   const [t] = tokens;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-    (plainAdjective(t.text) || regionalDemonym(t.text) || STATELESS_DEMONYMS.has(t.normal)) &&
+    (plainAdjective(t.text) || regionalDemonym(t.text) || STATELESS_DEMONYMS.has(t.normal) || creedWord(t.text)) &&
     /^ +$/.test(t.post) &&
     !after.pre &&
     /^\p{Ll}+(?:['’]s)?$/u.test(after.text) &&

@@ -70,6 +70,12 @@ describe('not names', () => {
     ['a lone adjective before a noun', 'Ola Berg left the Presidential race in Dorn.', 'Presidential'],
     ['a lone adjective capitalised by style', 'The Federal government of Dorn closed on Monday.', 'Federal'],
     [
+      "a creed's noun in -ist before a noun",
+      'Rebels led by the Islamist group Dravan Front seized the city.',
+      'Islamist',
+    ],
+    ['also a Zionist group (guard)', 'A Zionist group marched through Dorn on Sunday.', 'Zionist'],
+    [
       'a lone adjective before an adjective and a noun',
       'Ola Berg wore an Islamic religious garment in Dorn.',
       'Islamic',
