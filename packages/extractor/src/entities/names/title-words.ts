@@ -141,10 +141,16 @@ export function portfolioAt(run: Token[], k: number, title: Token): boolean {
   if (prev && (CONNECTORS.has(prev.normal) || prev.post === '-')) return false;
   if (!portfolioWord(run[k], title)) return false;
   // A portfolio noun the lexicon lacks belongs to the title only when all before it does ("Home Affairs
-  // Minister"); "East African Affairs minister" names the ministry, a body.
+  // Minister"), or only whose portfolio it is stands before it ("US Commerce Secretary"); "East African
+  // Affairs minister" names the ministry, a body.
   return (
     plainWord(run[k].text) ||
-    run.slice(0, k).every((t) => isTitle(t) || TITLE_MODIFIERS.has(lower(t)) || portfolioWord(t, title))
+    run
+      .slice(0, k)
+      .every(
+        (t, n) =>
+          isTitle(t) || TITLE_MODIFIERS.has(lower(t)) || portfolioWord(t, title) || (n === 0 && portfolioOwner(t)),
+      )
   );
 }
 

@@ -13,6 +13,18 @@ interface TitleCase {
 
 const cases: TitleCase[] = [
   {
+    rule: 'a portfolio noun after the country whose portfolio it is belongs to the title',
+    text: 'US Commerce Secretary Ann Cole said the deal was safe.',
+    names: [['Ann Cole', 'Person']],
+    not: ['US Commerce', 'Commerce'],
+  },
+  {
+    rule: 'also after a demonym, for a portfolio noun the parse reads as a body',
+    text: 'British Business Secretary Tom Hale said the plant would stay open.',
+    names: [['Tom Hale', 'Person']],
+    not: ['British Business', 'Business'],
+  },
+  {
     rule: "a state assembly member's title is kept off the name",
     text: 'Newly elected Assemblywoman Selena Vargas said it was exciting. Alderman Tom Hale agreed.',
     names: [
