@@ -48,6 +48,12 @@ export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
   const opener = ch[k]?.kind === 'ADV' && !ch[k].breakAfter ? ch[k--] : undefined;
   let aside = false;
   if (ch[k]?.kind === 'COMP' && !ch[k].breakAfter) {
+    // "alleged that Tom Hale lied and that Russia …": a second content clause shares the first one's verb.
+    const and = ch[k - 1];
+    if (and?.kind === 'CONJ' && ['and', 'or'].includes(view.toks[and.from].normal)) {
+      const first = ch.findLastIndex((x, j) => j < k - 1 && x.kind === 'COMP');
+      if (first > 0) k = first;
+    }
     const v = asideStart(view, k - 1);
     aside = v < k - 1;
     k = aside ? v : beforeTime(view, v);

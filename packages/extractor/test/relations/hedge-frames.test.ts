@@ -71,6 +71,16 @@ describe('hedgedByFrame', () => {
       ['Pell Group INVESTS_IN Castor Mining (hedged)'],
     ],
     [
+      'also a second content clause, after "and that"',
+      'The lawsuit alleges that Tom Hale lied and that Pell Group funded Castor Mining.',
+      ['Pell Group INVESTS_IN Castor Mining (hedged)'],
+    ],
+    [
+      'and a second one of an opinion verb',
+      'Ann Cole suspects that Tom Hale lied and that Pell Group attacked Castor Mining.',
+      ['Pell Group ATTACKS Castor Mining (hedged)'],
+    ],
+    [
       'also past an aside between the verb and "that"',
       'The company claimed, among other things, that Pell Group funded Castor Mining.',
       ['Pell Group INVESTS_IN Castor Mining (hedged)'],
