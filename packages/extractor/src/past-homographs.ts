@@ -12,7 +12,9 @@ export function retagPastHomographs(row: Token[]): void {
     const [prev, t, next] = [row[k - 1], row[k], row[k + 1]];
     const root = PAST_HOMOGRAPHS.get(t.text);
     if (!root || /\S/.test(prev.post)) continue;
-    const subject = prev.tags.has('Noun') && !prev.tags.has('Determiner') && !prev.tags.has('Possessive');
+    // ("Boeing shares rose 3 percent": a plural the tagger read as a present verb is the subject too.)
+    const plural = prev.tags.has('PresentTense') && /\p{Ll}s$/u.test(prev.text);
+    const subject = (prev.tags.has('Noun') || plural) && !prev.tags.has('Determiner') && !prev.tags.has('Possessive');
     const headed = !!next && !/\S/.test(t.post) && next.tags.has('Noun') && !next.tags.has('Pronoun');
     if (!subject || headed) continue;
     t.tags = new Set(['Verb', 'PastTense']);
