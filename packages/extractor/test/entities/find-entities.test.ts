@@ -462,6 +462,16 @@ describe('what must not become an entity', () => {
       ['target back', 'back'],
     ],
     [
+      'a unit alone',
+      'Ann Cole said the quake struck at a depth of ten kilometres. Rescuers searched for ten kilometres.',
+      ['kilometres', 'kilometre'],
+    ],
+    [
+      'two objects read as one phrase: an adjective after a plural opens the second',
+      'Acme denied that it had given the posts special treatment.',
+      ['posts special treatment'],
+    ],
+    [
       'a participle past a comma after the object of a preposition',
       'Tom Hale offered his resignation on Wednesday, saying he took the blame.',
       ['saying'],

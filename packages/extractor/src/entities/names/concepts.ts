@@ -5,6 +5,7 @@
 import type { Token } from '../../tokens.js';
 import { NOMINALS } from '../lexicon/pronouns.js';
 import { DIVISION_WORDS } from '../lexicon/org-words.js';
+import { NOT_MODIFIERS } from '../lexicon/event-heads.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { REPORTING_ROOTS, sayingAfterNoun } from '../lexicon/speech-gerunds.js';
 import { FUNCTION_WORDS } from './name-tokens.js';
@@ -118,7 +119,9 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
     j < row.length &&
     (npToken(row[j]) || pluralAsVerb(j)) &&
     !QUANTIFIERS.has(row[j].normal) &&
-    !(j > start && sayingAfterNoun(row, j))
+    !(j > start && sayingAfterNoun(row, j)) &&
+    // "had given Ann's posts special treatment": an adjective after a plural opens the next phrase (two objects).
+    !(j > start && row[j].tags.has('Adjective') && !row[j].tags.has('Noun') && row[j - 1].tags.has('Plural'))
   ) {
     j++;
     if (/[^\s]/.test(row[j - 1].post) && !/^-/.test(row[j - 1].post)) break;
@@ -167,6 +170,8 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   const from = hyphened ? start - 1 : start;
   const tokens = row.slice(from, end);
   if (GENERIC.has(tokens[tokens.length - 1].normal) || tokens.length > 4) return null;
+  // "at a depth of ten kilometres": a unit or a span of time alone measures, it is no topic.
+  if (tokens.length === 1 && NOT_MODIFIERS.has(tokens[0].normal)) return null;
   // "the director", "a spokesperson", "prime minister", "Australian senator": a role names whoever holds it, not
   // a topic; as a concept node it would also stand in for the person in "X's director, Dr. Y, said".
   const roleWord = (t: Token) =>
