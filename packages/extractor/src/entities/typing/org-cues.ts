@@ -147,6 +147,12 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const owner = /['’]s$/.test(last.text);
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && POLITICAL_KINDS.has(next.text) && !owner)
     return true;
+  // "the chief executive of Hess", "shareholders of Acme": the same parts, with "of".
+  if (before?.normal === 'of' && before.sentence === first.sentence && /^\s*$/.test(before.post)) {
+    const part = tokens[before.i - 1];
+    const chief = part?.normal === 'executive' && tokens[before.i - 2]?.normal === 'chief';
+    if (part?.sentence === first.sentence && (ORG_PARTS.has(part.normal) || chief)) return true;
+  }
   // "Mahan's director", "Acme's chief executive".
   if (!/['’]s$/.test(last.text) || /\S/.test(last.post)) return false;
   const after = tokens[last.i + 1];

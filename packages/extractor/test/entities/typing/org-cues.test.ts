@@ -4,6 +4,19 @@ import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a family name after "the chief executive of" is the firm, apart from the person who leads it',
+    text: 'Velco agreed to buy Dorrance for $5 billion. Mark Dorrance, the chief executive of Dorrance, will join the board.',
+    name: 'Dorrance',
+    type: 'Organization',
+    mentions: ['Dorrance', 'Dorrance'],
+  },
+  {
+    rule: 'a name after "the board of"',
+    text: 'Ann Cole joined the board of Halvorsen on Monday.',
+    name: 'Halvorsen',
+    type: 'Organization',
+  },
+  {
     rule: 'a supplier before a name read as a personal one',
     text: 'Ann Cole, a former head of aerospace supplier Morgan Dalby, took over on Monday.',
     name: 'Morgan Dalby',
