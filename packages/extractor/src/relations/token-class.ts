@@ -282,6 +282,19 @@ const NOUN_PREPOSITIONS = new Set(
   'by for of with from among against about on in at after before between despite including over under'.split(' '),
 );
 
+/** Token i is a phrasal verb's bare form, its particle after it, right after a name that "the" opens (a
+ * collective name may take a plural verb, "the Taliban meet in Doha": only the parse's phrasal verb counts). */
+function namedBareNoun(toks: Token[], entityAt: (string | undefined)[], i: number): boolean {
+  const t = toks[i];
+  const e = entityAt[i - 1];
+  const particle = toks[i + 1]?.tags.has('PhrasalVerb') && !hasBreak(t);
+  if (!e || !particle || !t.tags.has('PhrasalVerb') || t.tags.has('PastTense') || /(?:ing|ed|s)$/.test(t.normal))
+    return false;
+  let k = i - 1;
+  while (k > 0 && entityAt[k - 1] === e) k--;
+  return !hasBreak(toks[i - 1]) && toks[k - 1]?.normal === 'the' && !/s$/.test(toks[i - 1].normal);
+}
+
 /** A name opens at token k and a verb (not a word that may be a noun) follows it. */
 function nameThenVerb(toks: Token[], entityAt: (string | undefined)[], k: number): boolean {
   const id = entityAt[k];
@@ -445,6 +458,12 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
     )
       cls[i] = 'N';
     if (cls[i] === 'V' && actingTitle(toks, i)) cls[i] = 'N';
+    // "the Stabroek block in Guyana": a phrasal verb's bare form right after "the" and a name is a noun the
+    // name modifies, and its particle a preposition again.
+    if (cls[i] === 'V' && namedBareNoun(toks, entityAt, i)) {
+      cls[i] = 'N';
+      if (['PART', 'ADV'].includes(cls[i + 1]) && NOUN_PREPOSITIONS.has(toks[i + 1].normal)) cls[i + 1] = 'PREP';
+    }
     // "his shot deflecting off …", "their plans": a verb tag right after a possessive determiner is a noun ("her"
     // may be an object: "let her go").
     if (cls[i] === 'V' && prev && OWNER_WORDS.has(prev.normal) && !hasBreak(prev) && !isAux(t)) cls[i] = 'N';

@@ -10,6 +10,12 @@ describe('classify: verb or noun', () => {
       ['described'],
     ],
     ['also after a common noun', 'The election campaign praised Ann Cole.', ['praised']],
+    [
+      'a phrasal verb the parse reads after "the" and a name is the name\'s noun',
+      'Acme owns 30 percent of the Kestrel block in Norland, which is operated by Tom Hale.',
+      ['owns', 'is operated'],
+    ],
+    ['a collective name keeps its plural verb', 'The Taliban meet in Doha on Monday.', ['meet']],
     ['"own" between names owns', 'Ann Cole and Tom Hale own Acme Corp.', ['own']],
     ['"own" before a determiner owns', 'Ann Cole and her husband Tom Hale own the Harbour Hotel.', ['own']],
     ['"own" after a possessive is no verb', "Acme Corp's own brand sold well.", ['sold']],
