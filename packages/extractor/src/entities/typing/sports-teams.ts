@@ -9,6 +9,7 @@ import type { EntityStep } from '../entity-step.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { beforeRoleAndName } from './person-like.js';
+import { clubOfTown } from '../grouping/club-town.js';
 
 const SPORTS_WORDS = new Set(
   'match goal goals scored goalkeeper striker midfielder defender tournament championship league cup penalty kick-off half-time stadium referee squad fixture innings wicket'.split(
@@ -103,14 +104,17 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
       g.strong = false;
     }
   }
-  // "the Belgians" in a report where Belgium is a team: the players of that team, one entity with it.
+  // "the Belgians" in a report where Belgium is a team: the players of that team, one entity with it; "Madrid"
+  // where Real Madrid plays: the club (grouping/club-town.ts).
   for (const g of [...groups]) {
     const country = g.words === 1 && /s$/.test(g.key) ? DEMONYMS.get(g.key.slice(0, -1)) : undefined;
     const team = country && groups.find((t) => t.type === 'Organization' && t.key === country.toLowerCase());
-    if (!team) continue;
-    for (const s of g.spans) s.mergedBy ??= 'team-demonym';
-    team.spans.push(...g.spans);
-    for (const id of g.ids) team.ids.add(id);
+    const club = team ? undefined : clubOfTown(g, groups);
+    const into = team || club;
+    if (!into) continue;
+    for (const s of g.spans) s.mergedBy ??= team ? 'team-demonym' : 'club-town';
+    into.spans.push(...g.spans);
+    for (const id of g.ids) into.ids.add(id);
     groups.splice(groups.indexOf(g), 1);
   }
 }

@@ -50,3 +50,28 @@ test.each<[string, string, string]>([
 ])('match report: "%s": %s is a %s', (text, name, type) => {
   expect(extract(text).entities.find((x) => x.name === name)?.type).toBe(type);
 });
+
+// In a match report a town read as a side is the one club named before that ends with it (grouping/club-town.ts).
+test.each<[string, string, string]>([
+  [
+    `Borussia Leeds beat Vale Rovers 2-1 on Tuesday. Leeds coach Tomas Revel praised his players. ${REPORT}`,
+    'Borussia Leeds',
+    'Leeds',
+  ],
+  [
+    `Real Madrid beat Vale Rovers 3-0. Madrid coach Tomas Revel praised his players. ${REPORT}`,
+    'Real Madrid',
+    'Madrid',
+  ],
+])('match report: "%s": %s goes by %s', (text, club, town) => {
+  const found = extract(text).entities;
+  expect(found.find((x) => x.name === club)?.aliases.map((a) => a.text)).toContain(town);
+  expect(found.map((x) => x.name)).not.toContain(town);
+});
+
+test('a town two clubs end with stays apart', () => {
+  const text = `Inter Milan beat AC Milan 2-1. Milan coach Tomas Revel praised his players. ${REPORT}`;
+  const found = extract(text).entities;
+  expect(found.find((x) => x.name === 'Inter Milan')?.aliases.map((a) => a.text) ?? []).not.toContain('Milan');
+  expect(found.find((x) => x.name === 'AC Milan')?.aliases.map((a) => a.text) ?? []).not.toContain('Milan');
+});
