@@ -25,6 +25,24 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: "a plural work noun's list: each item a title",
+    text: 'Ann Cole produced the albums Silent Harbour, Paper Moon and Red Door in Oslo.',
+    name: 'Paper Moon',
+    type: 'Product',
+  },
+  {
+    rule: 'also the item "and" opens',
+    text: 'Ann Cole produced the albums Silent Harbour, Paper Moon and Red Door in Oslo.',
+    name: 'Red Door',
+    type: 'Product',
+  },
+  {
+    rule: 'a title after a plural work noun and "including"',
+    text: 'Tom Hale scored films including The Long Winter for the studio.',
+    name: 'The Long Winter',
+    type: 'Product',
+  },
+  {
     rule: 'a chatbot',
     text: 'Kestrel Labs released its chatbot Wrenly in March.',
     name: 'Wrenly',

@@ -46,8 +46,48 @@ export function findTitleRanges(row: Token[]): TitleRange[] {
     if (!r) continue;
     out.push(r);
     k = r.to;
+    // "his albums Off the Wall, Thriller and Bad": a plural work noun's list goes on, one title per item, to the
+    // item "and" opens.
+    for (let more = r.work && pluralCue(row, r.from); more;) {
+      const item = listedTitle(row, k);
+      if (!item) break;
+      out.push(item.range);
+      k = item.range.to;
+      more = !item.last;
+    }
   }
   return out;
+}
+
+/** The title at `from` follows a plural work noun ("albums", "the films", "films including"). */
+function pluralCue(row: Token[], from: number): boolean {
+  let b = from - 1;
+  if (row[b]?.normal === 'the') b--;
+  if (row[b]?.normal === 'including') b--;
+  return workNoun(row[b]) && /s$/.test(row[b].normal);
+}
+
+/** A small word inside a listed title; "and" and "or" part the items. */
+const listSmall = (t: Token) => cuedSmall(t) && t.normal !== 'and' && t.normal !== 'or';
+
+/** The next title of a list after the title ending at `end`: ", Thriller", "and Bad", ", and Bad" (`last`: the
+ * item "and" or "or" opened). */
+function listedTitle(row: Token[], end: number): { range: TitleRange; last: boolean } | undefined {
+  const comma = /^,\s*$/.test(row[end].post);
+  if (!comma && /\S/.test(row[end].post)) return undefined;
+  let k = end + 1;
+  const last = ['and', 'or'].includes(row[k]?.normal ?? '');
+  if (last) k++;
+  else if (!comma) return undefined;
+  if (!row[k] || !cap(row[k]) || ['Person', 'Place'].some((x) => row[k].tags.has(x))) return undefined;
+  let e = k;
+  while (
+    e + 1 < row.length &&
+    !BREAK.test(row[e].post) &&
+    (cap(row[e + 1]) || (listSmall(row[e + 1]) && row[e + 2] && cap(row[e + 2])))
+  )
+    e += listSmall(row[e + 1]) ? 2 : 1;
+  return { range: { from: k, to: e, work: true }, last };
 }
 
 function titleWords(row: Token[], from: number, to: number): boolean {
@@ -158,10 +198,14 @@ function cued(row: Token[], k: number): TitleRange | undefined {
     return undefined;
   let b = k - 1;
   if (row[b].normal === 'the' && b > 0) b--;
+  // ("films including The Color Purple": a plural work noun and "including" before the title.)
+  const including =
+    row[b].normal === 'including' && b === k - 1 && workNoun(row[b - 1]) && /s$/.test(row[b - 1].normal);
+  if (including) b--;
   const naming = NAMING_VERBS.has(row[b].normal) && row.slice(Math.max(0, b - 3), b).some(workNoun);
   const comma = workNounAt(row, b) && /^,\s*$/.test(row[b].post);
-  if (!naming && !(workNounAt(row, b) && (b === k - 1 || comma) && (!/\S/.test(row[b].post) || comma)))
-    return undefined;
+  const next = b === k - 1 || (including && b === k - 2);
+  if (!naming && !(workNounAt(row, b) && (next || comma) && (!/\S/.test(row[b].post) || comma))) return undefined;
   if (row[b].normal === 'the' || (b < k - 1 && !naming && row[k - 1].normal === 'the')) return undefined;
   let e = k;
   while (
