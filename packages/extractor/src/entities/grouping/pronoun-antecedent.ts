@@ -9,6 +9,7 @@ import type { Token } from '../../tokens.js';
 import { ARTICLES, UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 import { REPORTING_VERBS } from '../names/reporting-opener.js';
 import { PARTICLES } from '../names/name-particles.js';
+import { judgedPossessor } from './judged-possessor.js';
 
 /** Pronouns in object position: "him", and "her" too (also a possessive, which the same doubt holds for). */
 const OBJECT_FORMS = new Set(['him', 'her']);
@@ -45,7 +46,12 @@ export function pronounAntecedent(
     )
   )
     return undefined;
+  const judged = !!judgedPossessor(own, pronoun.pos);
   for (let s = pronoun.sentence; s >= 0 && pronoun.sentence - s <= lookback; s--) {
+    // ("Judge Lewis Kaplan set his sentencing. His lawyer said …": the sentence before speaks of someone else
+    // the pronoun may mean as well.)
+    const others = sentenceTokens[s] ?? [];
+    if (s < pronoun.sentence && others.some((_, k) => judgedPossessor(others, k) === gender)) return undefined;
     // "A chef named Tvardek harried him": the object of a clause is not its own subject ("himself" would be).
     const here = refs.filter(
       (r) =>
@@ -53,7 +59,8 @@ export function pronounAntecedent(
         fits(r) &&
         !(
           s === pronoun.sentence &&
-          (openingObject(r, pronoun, own) ||
+          (judged ||
+            openingObject(r, pronoun, own) ||
             ownApposition(r, pronoun, own) ||
             clauseMateSubject(r, pronoun, own) ||
             coordinatedSubject(r, pronoun, own) ||

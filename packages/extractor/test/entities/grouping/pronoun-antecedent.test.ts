@@ -35,6 +35,16 @@ test.each([
     'Kim Yong-hyun',
   ],
   ['Sarah Khan arrived with Oliver Grant. She spoke first.', 'She', 0, 'Sarah Khan'],
+  // A judge's sentence speaks of the one tried: the possessive before a sentencing is not the judge's, and the
+  // next sentence's pronoun may mean either.
+  ['Tom Hale faces up to ten years in prison. Judge Mark Reed set his sentencing for March 28.', 'his', 0, 'Tom Hale'],
+  [
+    'Tom Hale faces up to ten years in prison. Judge Mark Reed set his sentencing for May. His lawyer said he would appeal.',
+    'His',
+    0,
+    null,
+  ],
+  ['Judge Mark Reed spoke first. He set his own fee.', 'his', 0, 'Mark Reed'],
   // A full name's given name genders the person, not a word the story uses alone for him (a woman's name too).
   [
     'Tom Hale lost to Mark Lula. Judge Ivan Reed heard the case. The plot was to kill Lula and his aide.',
