@@ -42,6 +42,9 @@ export function clauseFollows(view: SentenceView, from: number, to = view.toks.l
       // "announced the measure at the daily coronavirus briefing": a bare -ing form after a noun is no
       // clause's verb; a tensed verb may still follow ("said the plant closing would hurt Ely").
       if (ch.gerund && !ch.finite && prev.kind === 'NP' && !prev.breakAfter) continue;
+      // ("added 19 million subscribers in the quarter, helped by a boxing match": a passive participle and its
+      // "by" after a comma describe what came before; they are no clause's verb.)
+      if (ch.participle && prev.kind === 'NP' && prev.breakAfter && toks[ch.to + 1]?.normal === 'by') continue;
       // ("confirmed the claim, arguing it was …": a participle after a comma is the speaker's next act, and the
       // phrase before it a thing confirmed; unless a clause's verb follows the aside it opens, "reported
       // officials, following an investigation, stated …".)

@@ -548,6 +548,10 @@ describe('claims', () => {
     ],
     ['a thing claimed is no statement', 'Ann Cole claimed victory in the vote, which was marred by fraud.'],
     [
+      'nor a thing added, with a passive participle and its "by" after a comma',
+      'Acme Corp added two million customers in the spring, helped by a price cut.',
+    ],
+    [
       'a relative pronoun that stands for a time, or for the whole clause, leaves what was said no subject',
       'Harald Eide had not appeared since 2014, which Maria Dahl said was due to memory problems.',
     ],
