@@ -52,7 +52,7 @@ import { notAName } from './not-names.js';
 import { withoutQuotedFragments } from './quoted-fragments.js';
 import { generationAfterComma, particleJoin } from './name-particles.js';
 import { capitalDistrict } from './capital-district.js';
-import { hyphenOpener, orgJoin } from './org-name-joins.js';
+import { brothersJoin, hyphenOpener, orgJoin } from './org-name-joins.js';
 import { inLeadingInitials, initialAt, nameBefore } from './initials.js';
 import { acronymJoin, acronymOverComma } from './acronym-joins.js';
 import { awardJoin, fieldJoin, yearTitleJoin } from './award-joins.js';
@@ -388,7 +388,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             acronymOverComma(run, row, j) ||
             generationAfterComma(run, row, j) ||
             capitalDistrict(run, row, j) ||
-            numberSign(run[run.length - 1], row[j])) &&
+            numberSign(run[run.length - 1], row[j]) ||
+            brothersJoin(run[run.length - 1], row[j])) &&
           !/\S/.test(row[j].pre)
         ) {
           const t = row[j];

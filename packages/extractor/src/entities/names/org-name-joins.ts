@@ -13,7 +13,8 @@
 //   "Cinema for Peace Foundation": "for" inside a name an organisation word ends;
 //   "House Oversight and Reform Committee": a chamber's committee named by two subjects joined by "and";
 //   "Nevada Test and Training Range": a place, then two ordinary words joined by "and" before a head
-//   (place-and-names.ts).
+//   (place-and-names.ts);
+//   "Warner Bros. Discovery": the period of "Bros." inside a firm's name (brothersJoin).
 import type { Token } from '../../tokens.js';
 import { EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { PORTFOLIO_NOUNS, TITLES } from '../lexicon/titles.js';
@@ -213,6 +214,11 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
 /** The tokens at `i` and `i + 1` are a short capitalised prefix hyphened to a lower-case word ("Co-operative",
  * "Anti-corruption") opening a name of at most four more words that ends in an organisation word; not a role
  * ("Co-founder John Smith"). */
+/** "Warner Bros. Discovery", "Warner Bros. Pictures": the abbreviation of "Brothers" and its period inside a
+ * firm's name, before a capitalised word of it (`a` the abbreviation, `b` the word after it). */
+export const brothersJoin = (a: Token, b: Token | undefined) =>
+  a.text === 'Bros' && /^\.\s$/.test(a.post) && !!b && !b.pre && /^\p{Lu}\p{Ll}/u.test(b.text);
+
 export function hyphenOpener(row: Token[], i: number, nameAt: (k: number) => boolean): boolean {
   const [a, b] = [row[i], row[i + 1]];
   if (!b || !/^\p{Lu}\p{Ll}*$/u.test(a.text) || a.post !== '-' || b.pre || !/^\p{Ll}{3,}$/u.test(b.text)) return false;

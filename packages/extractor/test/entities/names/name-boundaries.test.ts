@@ -15,6 +15,12 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'the period of "Bros." inside a firm\'s name',
+    text: 'Analysts compared Dorn Bros. Media with its rivals on Monday.',
+    names: [['Dorn Bros. Media', 'Organization']],
+    not: ['Dorn Bros', 'Media'],
+  },
+  {
     rule: 'a catalogue number after capitals the parse reads as a unit of time ("hr")',
     text: 'Four planets circle HR 5120, a young star in the southern sky.',
     names: [['HR 5120']],
