@@ -7,6 +7,7 @@ import type { Token } from '../../tokens.js';
 import type { EntityType, Mention } from '../../types.js';
 import { mainClauseSubject, pronounAntecedent, type PersonRef } from './pronoun-antecedent.js';
 import { ownClauseSubject } from './own-clause-subject.js';
+import { STAFF } from '../typing/org-cues.js';
 import {
   BUSINESS_NOMINALS,
   COUNTRY_NOMINALS,
@@ -192,11 +193,12 @@ export function resolveCoreference(
         tok.sentence,
         (c) =>
           c.type === type &&
-          // ("Beta Ltd sued the company": not Beta Ltd)
+          // ("Beta Ltd sued the company": not Beta Ltd; "Analysts at Morgan Stanley said the company …": not the
+          // analysts' workplace)
           !(
             c.sentence === tok.sentence &&
             c.end !== undefined &&
-            ownClauseSubject(bySentence[c.sentence], c.end, det, tok)
+            (ownClauseSubject(bySentence[c.sentence], c.end, det, tok) || staffWorkplace(bySentence[c.sentence], c))
           ) &&
           (COUNTRY_NOMINALS.has(head)
             ? c.isCountry && !modifier(c)
@@ -229,6 +231,12 @@ export function resolveCoreference(
       out.push({ entity: t.entity, rule: 'title', mention: mention(s.sentence, s.start, s.end, s.text, 'nominal') });
   }
   return out;
+}
+
+/** The name opens right after "at" and a plural of people who work somewhere ("analysts at Morgan Stanley"). */
+function staffWorkplace(row: Token[], c: CorefTarget): boolean {
+  const k = row.findIndex((t) => t.start === c.start);
+  return k > 1 && row[k - 1].normal === 'at' && STAFF.has(row[k - 2].normal);
 }
 
 const NOT_NOUN = ['Verb', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Possessive'];

@@ -65,7 +65,10 @@ function pluralKindBefore(first: Token, tokens: Token[]): boolean {
 
 /** People who work at a body: "analysts at Morgan Stanley", "researchers at Karolinska" (not "workers at", who
  * may work at a site: "workers at Chuquicamata"). */
-const STAFF = new Set('analysts economists strategists researchers scientists executives traders bankers'.split(' '));
+/** People who work somewhere, before "at" and where they work. */
+export const STAFF: ReadonlySet<string> = new Set(
+  'analysts economists strategists researchers scientists executives traders bankers'.split(' '),
+);
 
 /** "Analysts at Morgan Stanley said …": a name after "at" and a plural of people who work somewhere is their
  * workplace; one works at a bank, not at a person (a possessive, "fans at Ann Cole's concert", is no workplace). */

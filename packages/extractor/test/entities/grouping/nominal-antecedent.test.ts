@@ -14,6 +14,12 @@ test.each([
   ['Pell Group said it would buy Castor Mining. The company also criticized Norway.', 'The company', 'Pell Group'],
   ['Halvorsen Group sold its stake to Brenner Bank. The firm then closed two plants.', 'The firm', 'Halvorsen Group'],
   ['Kenya signed a trade deal with Uganda on Monday. The country will cut tariffs.', 'The country', 'Kenya'],
+  // Not the workplace of the analysts who speak of it.
+  [
+    'Pell Group added two million customers. Analysts at Castor Bank said the company had pulled ahead of rivals.',
+    'the company',
+    'Pell Group',
+  ],
   // A name no subject of its sentence does not take the nominal over from the one it last stood for.
   [
     'Shares of Pell Group fell after the company missed forecasts. Analysts had hoped its drug would outsell one made by Castor Mining. Ann Cole, the company’s head of research, said the results were good.',
