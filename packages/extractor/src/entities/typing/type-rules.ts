@@ -439,6 +439,18 @@ export const TYPE_RULES: TypeRule[] = [
       !anyTag(s, 'Country') &&
       !s.text.split(/[\s-]/).some((w) => COUNTRY_NAMES.has(w.toLowerCase())),
   },
+  // "Vinícius Júnior", "Roberto Carlos Filho": Portuguese names close with the bearer's generation as English
+  // ones close with "Jr." (a weak guess; not the English spelling, "Atlético Junior" is a club).
+  {
+    name: 'generation-name',
+    type: 'Person',
+    strong: false,
+    test: (s) =>
+      s.tokens.length >= 2 &&
+      s.tokens.length <= 4 &&
+      /^(?:Júnior|Filho|Neto|Sobrinho)$/.test(s.tokens[s.tokens.length - 1].text) &&
+      s.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal)),
+  },
   // "B Shiva Parvathi", "K Ravi Menon": an initial, then words the lexicon knows as no ordinary word, is
   // how many South Asian names are written (not "A Good Day", "G Suite", "X Factor": an article, common words).
   {
