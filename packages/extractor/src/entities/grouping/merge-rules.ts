@@ -52,6 +52,8 @@ const nameCore = (key: string) => {
   return GENERATION.test(words[words.length - 1]) ? words.slice(0, -1) : words;
 };
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+/** Titles before a sovereign's or a pope's one name. */
+const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'sultan', 'tsar']);
 /** Words a company's name may drop: its legal form (a name key has no dots: "cipriani sa" for "Cipriani S.A.")
  * and the kind of company it is. */
 const COMPANY_WORDS = new Set([
@@ -176,6 +178,13 @@ export const MERGE_RULES: MergeRule[] = [
     name: 'surname',
     target: (s, groups) => {
       if (s.words !== 1 || (s.strong && s.type !== 'Person') || isAcronym(s.surface)) return undefined;
+      // ("Pope Francis named … the Archbishop of Toronto, Francis Leo": a regnal name is a whole name, no
+      // short form of another's, but of its own longer forms: "Queen Elizabeth" of "Elizabeth II", "Sultan
+      // Qaboos" of "Qaboos bin Said".)
+      const regnal = s.spans.some((x) => REGNAL_TITLES.has(x.title?.toLowerCase() ?? ''));
+      const ownForm = (g: NameGroup) =>
+        /^(?:[ivx]+|bin|ibn|bint|al)$/.test(g.key.split(' ')[1] ?? '') ||
+        g.spans.some((x) => REGNAL_TITLES.has(x.title?.toLowerCase() ?? ''));
       // "Linux" beside "Red Hat Linux" and "CentOS Linux": a word that ends the names of two or more things or
       // bodies is their shared head word, not one person's surname.
       const heads = groups.filter(
@@ -195,7 +204,8 @@ export const MERGE_RULES: MergeRule[] = [
           g.words >= 2 &&
           g.words <= maxPersonWords(g) &&
           ((!adjective && plainLetters(g.firstWord) === key) || plainLetters(g.lastWord) === key) &&
-          !usedBefore(s, g),
+          !usedBefore(s, g) &&
+          (!regnal || ownForm(g)),
       );
       const last = cands.filter((g) => plainLetters(g.lastWord) === key);
       if (cands.length) return firstBefore(last.length ? last : cands);

@@ -201,3 +201,18 @@ describe('person name forms', () => {
     expect(find(entities, 'Peter Michael Doyle')?.aliases.map((a) => a.text)).not.toContain('Michael');
   });
 });
+
+// A regnal name is a whole name: no short form of another person's, only of its own longer forms.
+test.each<[string, string, string, boolean]>([
+  [
+    'Pope Clement named new cardinals, including the Archbishop of Dorn, Clement Hale. Clement said the choice was hard.',
+    'Clement Hale',
+    'Clement',
+    false,
+  ],
+  ['Queen Matilda II opened the bridge. Queen Matilda said it was a fine day.', 'Matilda II', 'Matilda', true],
+  ['Sultan Tariq bin Hamad ruled for decades. Sultan Tariq died on Friday, aged 79.', 'Tariq bin Hamad', 'Tariq', true],
+])('"%s": %s has the alias %s: %s', (text, name, short, has) => {
+  const aliases = find(extract(text).entities, name)?.aliases.map((a) => a.text) ?? [];
+  expect(aliases.includes(short)).toBe(has);
+});
