@@ -43,8 +43,10 @@ export function appositiveTitle(s: NameSpan, tokens: Token[]): boolean {
   if (first.normal === 'one' && tokens[first.i + 1]?.normal === 'of') return oneOfRole(first, tokens);
   // ("Dmytro Lubinets, Ukraine's human rights commissioner,": a possessive name opens it as an article does.)
   if (!OPENERS.has(first.normal) && !/^\p{Lu}.*['’]s$/u.test(first.text)) return bareTitle(first, tokens);
-  for (let k = first.i + 1; k <= first.i + 4 && k < tokens.length; k++) {
+  // (four words at most; "a 44-year-old Ukrainian bishop": the pieces of a hyphened word count as one)
+  for (let k = first.i + 1, words = 0; words < 4 && k < tokens.length; k++) {
     const t = tokens[k];
+    if (t.post !== '-') words++;
     if (t.sentence !== s.sentence) return false;
     if (isTitle(t)) return true;
     // A role word must head the phrase: "Ola Berg, a lawyer's aide" is an aide, not a lawyer.

@@ -64,6 +64,12 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: 'an apposition headed by a title, past a hyphened age and a demonym',
+    text: 'Among them is Orvan Velk, a 44-year-old Ukrainian bishop based in Oslo.',
+    name: 'Orvan Velk',
+    type: 'Person',
+  },
+  {
     rule: 'an apposition headed by a title',
     text: 'Ilmar Kask, the Information Minister, opened the museum in Tartu.',
     name: 'Ilmar Kask',
