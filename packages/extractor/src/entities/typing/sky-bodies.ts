@@ -14,8 +14,6 @@ const KINDS_AFTER = new Set(['constellation', 'galaxy', 'nebula']);
 /** "the HR 6819 stellar system", "the TRAPPIST-1 planetary system": a system of stars or planets. */
 const SYSTEM_KINDS = new Set(['stellar', 'star', 'planetary']);
 
-const plain = (post: string) => !/\S/.test(post);
-
 /** "Tennis star Nadal", "young star Lamine Yamal": a star before a name is a celebrity, unless it follows an
  * article alone ("the star Betelgeuse") or the name is a catalogue's, with a number ("the young star HR 8799"). */
 function skyStar(before: Token, s: NameGroup['spans'][number], tokens: Token[]): boolean {
@@ -29,16 +27,16 @@ function skyBody(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const kindBefore =
     !!before &&
     before.sentence === first.sentence &&
-    plain(before.post) &&
+    !/\S/.test(before.post) &&
     KINDS_BEFORE.has(before.text) &&
     (before.text !== 'star' || skyStar(before, s, tokens));
   if (kindBefore) return true;
-  if (!after || after.sentence !== last.sentence || !plain(last.post)) return false;
+  if (!after || after.sentence !== last.sentence || /\S/.test(last.post)) return false;
   const system = tokens[after.i + 1];
   return (
     KINDS_AFTER.has(after.text) ||
     (SYSTEM_KINDS.has(after.text) &&
-      plain(after.post) &&
+      !/\S/.test(after.post) &&
       system?.sentence === after.sentence &&
       system.text === 'system')
   );
