@@ -183,7 +183,8 @@ export const MERGE_RULES: MergeRule[] = [
       // Qaboos" of "Qaboos bin Said".)
       const regnal = s.spans.some((x) => REGNAL_TITLES.has(x.title?.toLowerCase() ?? ''));
       const ownForm = (g: NameGroup) =>
-        /^(?:[ivx]+|bin|ibn|bint|al)$/.test(g.key.split(' ')[1] ?? '') ||
+        /^(?:[ivx]+|al)$/.test(g.key.split(' ')[1] ?? '') ||
+        PATRONYMICS.has(g.key.split(' ')[1] ?? '') ||
         g.spans.some((x) => REGNAL_TITLES.has(x.title?.toLowerCase() ?? ''));
       // "Linux" beside "Red Hat Linux" and "CentOS Linux": a word that ends the names of two or more things or
       // bodies is their shared head word, not one person's surname.

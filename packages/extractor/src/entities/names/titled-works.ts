@@ -64,7 +64,7 @@ function pluralCue(row: Token[], from: number): boolean {
   let b = from - 1;
   if (row[b]?.normal === 'the') b--;
   if (row[b]?.normal === 'including') b--;
-  return workNoun(row[b]) && /s$/.test(row[b].normal);
+  return pluralWorkNoun(row[b]);
 }
 
 /** A small word inside a listed title; "and" and "or" part the items. */
@@ -178,6 +178,8 @@ function colon(row: Token[], k: number): TitleRange | undefined {
 /** A lower-case noun for a work or made thing ("film", "ship"), not a possessive. */
 const workNoun = (t: Token | undefined) =>
   !!t && WORK_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Possessive');
+/** A plural of such a noun, which may open a list of titles ("albums", "films"). */
+const pluralWorkNoun = (t: Token | undefined) => workNoun(t) && /s$/.test(t!.normal);
 
 /** Words that make an assistant a program: "its voice assistant Siri", "the AI assistant Claude". */
 const PROGRAMS = new Set(['voice', 'virtual', 'digital', 'ai', 'smart']);
@@ -199,8 +201,7 @@ function cued(row: Token[], k: number): TitleRange | undefined {
   let b = k - 1;
   if (row[b].normal === 'the' && b > 0) b--;
   // ("films including The Color Purple": a plural work noun and "including" before the title.)
-  const including =
-    row[b].normal === 'including' && b === k - 1 && workNoun(row[b - 1]) && /s$/.test(row[b - 1].normal);
+  const including = row[b].normal === 'including' && b === k - 1 && pluralWorkNoun(row[b - 1]);
   if (including) b--;
   const naming = NAMING_VERBS.has(row[b].normal) && row.slice(Math.max(0, b - 3), b).some(workNoun);
   const comma = workNounAt(row, b) && /^,\s*$/.test(row[b].post);

@@ -65,7 +65,6 @@ function pluralKindBefore(first: Token, tokens: Token[]): boolean {
 
 /** People who work at a body: "analysts at Morgan Stanley", "researchers at Karolinska" (not "workers at", who
  * may work at a site: "workers at Chuquicamata"). */
-/** People who work somewhere, before "at" and where they work. */
 export const STAFF: ReadonlySet<string> = new Set(
   'analysts economists strategists researchers scientists executives traders bankers'.split(' '),
 );
