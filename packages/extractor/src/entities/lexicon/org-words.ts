@@ -18,7 +18,7 @@ export const ORG_HEADS = new Set([
   ...`corporation company companies group holdings department ministry
   agency office bureau council committee commission board authority administration government parliament senate
   congress assembly court tribunal university college school faculty academy institute institution foundation trust
-  association federation confederation consortium syndicate guild caucus union league club team fc party movement front army navy force forces police guard guards
+  association federation confederation community consortium syndicate guild caucus union league club team fc party movement front army navy force forces police guard guards
   service services bank fund exchange times post news herald journal tribune press gazette magazine weekly daily
   municipality conference survey observatory
   network networks broadcasting television radio media studios pictures records airlines airways airline
@@ -75,7 +75,7 @@ export const ROMANCE_OF = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos'
 /** Head words that name no one on their own: "University exhibits" is not an organisation called University. */
 export const GENERIC_HEADS = new Set(
   `university college school academy institute hospital clinic museum library company corporation department ministry
-  agency bureau office committee commission foundation association club team band center centre station street
+  agency bureau office committee commission foundation association community club team band center centre station street
   road avenue square park bridge airport hall tower program programme project collection collections gallery
   galleries exhibit exhibition police state city republic presidency province region county government bank games`
     .split(/\s+/)

@@ -45,6 +45,18 @@ const cases: BoundaryCase[] = [
     not: ['Woods'],
   },
   {
+    rule: '"Community" heads an organisation\'s name and takes its "of" complement',
+    text: 'The Trade Community of Northern Varnish States praised the vote.',
+    names: [['Trade Community of Northern Varnish States', 'Organization']],
+    not: ['Trade Community', 'Northern Varnish States'],
+  },
+  {
+    rule: 'but alone it names no one',
+    text: 'Ann Cole is the Community Manager for the Dornix project.',
+    names: [['Ann Cole', 'Person']],
+    not: ['Community'],
+  },
+  {
     rule: 'not a place word inside a longer name',
     text: 'Fans of Port Vale of Stoke cheered.',
     names: [['Port Vale']],
