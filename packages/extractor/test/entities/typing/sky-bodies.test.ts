@@ -1,5 +1,6 @@
 // Sky bodies (typing/sky-bodies.ts): a weakly typed name after a word for a kind of celestial body, or before
-// a constellation's, galaxy's or star system's word, is a place, as Earth and the Sun are.
+// a constellation's, galaxy's or star system's word, or set off before an apposition of such a kind, is a
+// place, as Earth and the Sun are.
 // Sentences written for the test.
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
@@ -41,6 +42,18 @@ const cases: EntityCase[] = [
     name: 'Vorlan',
     type: 'Place',
   },
+  {
+    rule: 'an apposition of a plural kind, after "another of"',
+    text: 'The probe will study Kelvari, another of the planet\'s moons, from 2034.',
+    name: 'Kelvari',
+    type: 'Place',
+  },
+  {
+    rule: 'an apposition of a kind and its modifiers',
+    text: 'The craft flew past Dorvan, a small asteroid, in May.',
+    name: 'Dorvan',
+    type: 'Place',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
@@ -51,6 +64,9 @@ test.each([
   ['The young star Kessler scored twice on Sunday.', 'Kessler'],
   // A system after a name is a made thing.
   ['The army bought the Kestrel system last year.', 'Kestrel'],
+  // A kind that is only a modifier in the apposition, or a star in it.
+  ['The agency funded Voryx, a moon mission of the agency, in June.', 'Voryx'],
+  ['The studio hired Kessler, a rising star, last year.', 'Kessler'],
 ])('not a sky body: %s', (text, name) => {
   expect(find(extract(text).entities, name)?.type).not.toBe('Place');
 });
