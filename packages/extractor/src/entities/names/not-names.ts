@@ -6,7 +6,8 @@
 //   "every New Zealander", "Icelanders", "the Dutchman": a person noun made from a country's name or adjective; "his fellow
 //   Yekaterinburgers", "Londoners", "Parisians": one made from a large city's;
 //   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma);
-//   "a Chinese-American man", "African-Americans": two origins or faiths joined by a hyphen describe people;
+//   "a Chinese-American man", "African-Americans", "the Anglo-Australian miner": two origins or faiths (the first
+//   may be a combining form, "Anglo-", "Sino-") joined by a hyphen describe people or things;
 //   "Level" of "Level 4 restrictions": a rank word cut from its number is no name (with the number it is a
 //   step on a scale, typing/scale-steps.ts);
 //   "the Women's day", "Nobody showed me …", "[Children] were …": a word for people in general by sex, age or
@@ -96,9 +97,16 @@ function oneOfItsParts(span: NameSpan): boolean {
 const CONTINENTS = new Set(['african', 'asian', 'european', 'latin', 'hispanic', 'arab', 'native']);
 const origin = (w: string) => DEMONYMS.has(w) || GROUP_NOUNS.has(w) || CONTINENTS.has(w);
 
+/** Combining forms of origins that open a compound adjective ("Anglo-Dutch", "Franco-German", "Sino-Japanese"). */
+const COMBINING_ORIGINS = new Set(
+  'anglo franco sino indo russo greco graeco austro afro euro italo judeo judaeo hispano germano nippo turco luso serbo'.split(
+    ' ',
+  ),
+);
+
 function hyphenedOrigins(text: string): boolean {
   const m = /^(\p{L}+)-(\p{L}+?)s?$/u.exec(text.toLowerCase());
-  return !!m && origin(m[1]) && origin(m[2]);
+  return !!m && (origin(m[1]) || COMBINING_ORIGINS.has(m[1])) && origin(m[2]);
 }
 
 // The parse left the number after the span (`numberAfter`: "Level 4 restrictions" counts nothing either).

@@ -63,6 +63,12 @@ describe('not names', () => {
     ],
     ['two faiths joined by a hyphen, plural', 'Hindu-Muslims in Dorn marched on Monday.', 'Hindu-Muslims'],
     [
+      'a combining form of an origin and a demonym',
+      'The Anglo-Norwegian miner will pay $5 a share.',
+      'Anglo-Norwegian',
+    ],
+    ['"Sino-" and a demonym', 'Ola Berg wrote a book on the Sino-Korean border.', 'Sino-Korean'],
+    [
       'an adjective opening a sentence that opens a name elsewhere',
       'Old habits return in Dorn. Voters there backed the Old Mill Party.',
       'Old',
