@@ -1,17 +1,18 @@
-// "Fath" after "Fath Airport", "Payam" after "Payam International Airport": news shortens an airport's name to
-// the word that opens it once the full name is given. Other sites share that word with what they are named
+// "Fath" after "Fath Airport", "Payam" after "Payam International Airport", "Notre-Dame" after "Notre-Dame
+// Cathedral": news shortens an airport's or a great church's name to the word that opens it once the full name
+// is given. Other sites share that word with what they are named
 // after too often ("Dorlin scored twice" beside "Dorlin Stadium" is the club). Only a weak guess yields: the
 // default guess of an organisation, or the parse's guess of a surname ("to land at Henderson" after "Henderson
 // Executive Airport"); a name read as a place is the town the site is named after ("Cahors"), one a cue made a
 // person's is the person ("Dalton said …" beside "Dalton Airport"), and a given name is a person's. And only
-// when one airport opens with the word. A saint's name ("Saint Francis") shortens any one place or body named
+// when one such site opens with the word. A saint's name ("Saint Francis") shortens any one place or body named
 // after the saint ("Saint Francis Hospital").
 import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
 import { REPORTING_VERBS } from '../names/reporting-opener.js';
 import { SAINT } from '../names/name-tokens.js';
 
-const SITE_HEADS = new Set(['airport', 'airfield']);
+const SITE_HEADS = new Set(['airport', 'airfield', 'cathedral', 'basilica', 'abbey', 'mosque']);
 
 /** "Saint Francis" beside "Saint Francis Hospital": a saint's name shortens whatever the article names after the
  * saint ("Dr. Wolf at Saint Francis said"), as any one place or body opening with it. */

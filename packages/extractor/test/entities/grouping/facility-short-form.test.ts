@@ -1,4 +1,4 @@
-// An airport called by the word that opens its name (grouping/facility-short-form.ts); not when the word names a
+// An airport or a great church called by the word that opens its name (grouping/facility-short-form.ts); not when the word names a
 // town or a person, nor when two airports open with it, nor for other sites. Sentences written for this test.
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
@@ -24,6 +24,13 @@ const cases: EntityCase[] = [
     name: 'Henderson Executive Airport',
     type: 'Place',
     alias: ['Henderson', 'facility-short-form'],
+  },
+  {
+    rule: 'a great church called by its first word',
+    text: 'Crowds filled Vellune Cathedral on Saturday. The bells of Vellune rang at noon.',
+    name: 'Vellune Cathedral',
+    type: 'Place',
+    alias: ['Vellune', 'facility-short-form'],
   },
   {
     rule: "a saint's name for the one body named after the saint",
