@@ -159,6 +159,9 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
     // "said the aid was late but denied that he made a deal": a verb of saying or denying after "and/but" with
     // no subject of its own is the speaker's next act, not more of what was said.
     if (['and', 'but'].includes(view.toks[k + 1]?.normal ?? '') && speechVerbAt(view, k + 2)) return k;
+    // "denied the charges and his lawyer, Roberto Su, said he would appeal": after "and", a phrase naming
+    // another speaker (an apposition allowed) and their verb of saying open the writer's next clause.
+    if (view.toks[k + 1]?.normal === 'and' && speakerClauseAt(view, k + 2)) return k;
     // So does a past verb of urging when what was said cannot have urged: its subject is no person or body ("said
     // the arrest was worrying and urged Vestria to …"), or its verb is not a past one ("predicted Trump would
     // lose and asked voters to …"); "reported Iran issued warrants and demanded …" goes on with Iran.
@@ -194,6 +197,20 @@ export function statementEnd(view: SentenceView, c: number, from: number): numbe
 function actorSays(view: SentenceView, i: number): boolean {
   const np = view.chunks.find((x) => x.from === i && x.kind === 'NP');
   return !!np && !np.breakAfter && actorAt(view, i) && speechVerbAt(view, np.to + 1);
+}
+
+/** Noun phrases open at token `i` (set off by commas, at most three: "his lawyer, Roberto Su,"), one of them
+ * naming a person or body, and a verb of saying follows them. */
+function speakerClauseAt(view: SentenceView, i: number): boolean {
+  const ch = view.chunks;
+  let c = ch.findIndex((x) => x.from === i && x.kind === 'NP');
+  let actor = false;
+  for (let n = 0; c >= 0 && n < 3 && ch[c]?.kind === 'NP'; n++, c++) {
+    actor ||= actorAt(view, ch[c].from);
+    if (ch[c + 1]?.kind === 'VG' && speechVerbAt(view, ch[c + 1].from)) return actor;
+    if (!ch[c].breakAfter) return false;
+  }
+  return false;
 }
 
 /** Nouns that name a statement in an apposition after it ("…, a claim the government denies"). */

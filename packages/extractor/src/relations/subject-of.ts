@@ -142,6 +142,21 @@ function personBeforeAside(view: SentenceView, h: number, j: number): Chunk | un
   return view.types.get(name.head) === 'Person' && view.kindAt[name.to] !== 'pronoun' ? name : undefined;
 }
 
+/** "Ann Cole, 45, of Fresno, said": chunk k is a lone age set off by commas after a person's name, so the aside
+ * that follows it describes the person too. */
+function ageAside(view: SentenceView, k: number): boolean {
+  const [age, name] = [view.chunks[k], view.chunks[k - 1]];
+  if (
+    !age ||
+    age.kind !== 'NP' ||
+    age.from !== age.to ||
+    !age.breakAfter ||
+    !/^\d{1,3}$/.test(view.toks[age.from].text)
+  )
+    return false;
+  return name?.kind === 'NP' && name.breakAfter && !!name.head && view.types.get(name.head) === 'Person';
+}
+
 /** "Ann Verhoeven, the likely successor should Tom Hale lose, has said": a name, a comma and a phrase with no
  * name of its own (a description, which may hold a clause) describe the name; not a list ("Ann, Bo, the chair").
  * A description the entity stage read as the name's own nominal ("Trump, the third President to be impeached
@@ -382,6 +397,7 @@ export function subjectOf(
       if (inBrackets !== undefined) return inBrackets ?? undefined;
       let k = j - 1;
       while (k >= 0 && !ch[k].breakAfter) k--;
+      if (ageAside(view, k)) k--;
       const open = ch[k + 1];
       if (
         k >= 0 &&

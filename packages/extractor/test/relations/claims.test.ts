@@ -827,6 +827,14 @@ describe('claims', () => {
       ],
     ],
     [
+      'another speaker after "and", an apposition on them allowed, opens the next clause',
+      'Ann Cole said the plant would close and her lawyer, Bo Berg, said she would appeal.',
+      [
+        ['Ann Cole', 'the plant would close'],
+        ['Bo Berg', 'she would appeal'],
+      ],
+    ],
+    [
       'a verb of another kind may go on with what was said',
       'Tom Hale said that the aid was late and arrived in pieces.',
       [['Tom Hale', 'the aid was late and arrived in pieces']],

@@ -215,6 +215,12 @@ describe('subjectOf', () => {
       'Acme Corp ACQUIRES Beta Group',
     ],
     [
+      "a person's age set off by commas before the affiliation",
+      'Ann Lee, 45, of Dorn Harbour, Texas, met Bo Berg on Monday.',
+      'Ann Lee MEETS Bo Berg',
+      'Dorn Harbour MEETS Bo Berg',
+    ],
+    [
       'also one naming a place',
       'Maria Dahl, formerly a professor at Oslo University, visited Ghent on Monday.',
       'Maria Dahl VISITS Ghent',
