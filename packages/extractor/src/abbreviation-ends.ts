@@ -6,9 +6,14 @@
 // after it stays ambiguous ("at 9 a.m. Oslo time", "Acme Inc. chief Tom Hale") and is left as compromise keeps it.
 import { givenName } from './lexicon-tags.js';
 
-/** Abbreviations a sentence often ends on, and the Roman numerals of names ("World War I.", "Henry V."), which
- * the splitter takes for an initial. */
-const ABBREVIATIONS = 'a\\.m|p\\.m|etc|Ltd|Inc|Corp|Co|Bros|Plc|PLC|LLC|Jr|Sr|I|II|III|IV|V|VI|VII|VIII|IX|X';
+/** Abbreviations a sentence often ends on (a US state's after a town among them), and the Roman numerals of
+ * names ("World War I.", "Henry V."), which the splitter takes for an initial. */
+const ABBREVIATIONS = [
+  'a\\.m|p\\.m|etc|Ltd|Inc|Corp|Co|Bros|Plc|PLC|LLC|Jr|Sr|I|II|III|IV|V|VI|VII|VIII|IX|X',
+  // US states as news abbreviates them after a town ("in Tampa, Fla. He …": lexicon/state-abbreviations.ts)
+  'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa',
+  'Tenn|Vt|Va|Wash|Wis|Wyo|N\\.[HJMYCD]|R\\.I|S\\.[CD]|W\\.Va',
+].join('|');
 /** Capitalised words that open a sentence and never continue a name. */
 const OPENERS = `The|A|An|He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|There|But|And|So|However|
   Meanwhile|Later|Earlier|Then|In|On|After|When|While|If`.replace(/\s+/g, '');

@@ -33,6 +33,16 @@ describe('splitAbbreviationEnds', () => {
       ['The talks began at 9 a.m.', 'Tom Hale arrived later.'],
     ],
     [
+      "a US state's abbreviation after a town",
+      'Ann Cole lives in Dornville, Fla. She moved there in May.',
+      ['Ann Cole lives in Dornville, Fla.', 'She moved there in May.'],
+    ],
+    [
+      'one with inner periods',
+      'Ann Cole lives in Dornville, N.Y. The town is small.',
+      ['Ann Cole lives in Dornville, N.Y.', 'The town is small.'],
+    ],
+    [
       'the Roman numeral of a name',
       'The tools came from Pech I. These tools were small.',
       ['The tools came from Pech I.', 'These tools were small.'],

@@ -1,15 +1,16 @@
-// Place qualifiers: "Clearwater, Florida", "Evansville, Indiana, United States". A town or region followed by
+// Place qualifiers: "Clearwater, Florida", "Evansville, Indiana, United States", "Fresno, Calif.". A town or region followed by
 // ", <region or country>" is mentioned with its qualifiers (the span runs to the last of them), while each
 // qualifier stays a mention of its own place. A list of places of one rank ("Texas, Florida") is no such chain.
 import type { NameGroup, TypedSpan } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { stateAbbreviationSpan } from '../names/state-abbreviation.js';
 
 type Rank = 0 | 1 | 2;
 /** 2 = country, 1 = region or state, 0 = other place. */
 function rank(s: TypedSpan): Rank {
   if (COUNTRY_NAMES.has(s.key) || s.tokens.some((t) => t.tags.has('Country'))) return 2;
-  return s.tokens.some((t) => t.tags.has('Region')) ? 1 : 0;
+  return s.tokens.some((t) => t.tags.has('Region')) || stateAbbreviationSpan(s) ? 1 : 0;
 }
 
 function extendPlaceQualifiers(groups: NameGroup[], text: string): void {

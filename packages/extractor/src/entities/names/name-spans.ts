@@ -7,6 +7,7 @@ import type { Token } from '../../tokens.js';
 import { BOILERPLATE_LINES } from '../lexicon/boilerplate.js';
 import { GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { addElidedNames } from './elided-names.js';
+import { spellStateAbbreviations } from './state-abbreviation.js';
 import { titlePieces } from './name-fragments.js';
 import { commonOpeners } from './common-openers.js';
 import { keepSupported, surnames } from './common-nouns.js';
@@ -688,7 +689,10 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
   );
   const joined = joinSettledNames(joinPossessiveNames(kept, text, bySentence), bySentence, text);
   const campuses = joinCampusNames(joined, bySentence, text);
-  const found = addElidedNames(extendCutNames(campuses, bySentence, text), bySentence, text);
+  const found = spellStateAbbreviations(
+    addElidedNames(extendCutNames(campuses, bySentence, text), bySentence, text),
+    bySentence,
+  );
   // "Conway's Game of Life" → neither "Game" nor "Life" (name-fragments.ts); "Emergency workers said" → no
   // "Emergency" (common-openers.ts).
   // "the 2020 US Presidential Election" → no "Presidential Election" (styled-events.ts).

@@ -26,6 +26,7 @@ import { stormName } from './storm-names.js';
 import { facilityName } from './facility-names.js';
 import { branchName } from './branch-names.js';
 import { namedAfterPerson } from './named-after-person.js';
+import { stateAbbreviationSpan } from '../names/state-abbreviation.js';
 import { serviceDistrict } from './service-districts.js';
 import { leaderTerm } from './leader-terms.js';
 import { placePlural, pluralCommonNoun } from './place-plurals.js';
@@ -286,6 +287,13 @@ export const TYPE_RULES: TypeRule[] = [
       COUNTRY_NAMES.has(nameKey(s.keyText ?? s.text)) || COUNTRY_ABBREVIATIONS.has(nameKey(s.keyText ?? s.text)),
   },
   { name: 'demonym-state', type: 'Place', strong: true, test: (s) => s.demonymOf !== undefined },
+  // "Fresno, Calif.": a state's abbreviation after a town (names/state-abbreviation.ts).
+  {
+    name: 'state-abbreviation',
+    type: 'Place',
+    strong: true,
+    test: stateAbbreviationSpan,
+  },
   {
     name: 'group-plural',
     type: 'Person',
