@@ -63,7 +63,9 @@ export interface TypeRule {
 }
 
 const PROPER_CONCEPTS = new Set(
-  'internet web islam christianity judaism hinduism buddhism sikhism hajj ramadan christmas easter'.split(' '),
+  'internet web islam christianity judaism hinduism buddhism sikhism hajj ramadan christmas easter mass eucharist vespers evensong'.split(
+    ' ',
+  ),
 );
 // "Masjid Al-Haram", "Omar El-Bashir": an Arabic article, not a given name's first syllable.
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'sun']);

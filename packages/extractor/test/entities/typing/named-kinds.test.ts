@@ -75,6 +75,8 @@ test.each<[string, string, string, EntityType]>([
     'Person',
   ],
   ['a version after a name', 'Microsoft released Internet Explorer 9 in March.', 'Internet Explorer 9', 'Product'],
+  ['a service of worship written with a capital', 'The first bomb went off during Mass in Dorn.', 'Mass', 'Concept'],
+  ['one after modifiers', 'The cathedral will hold its first public Mass on Sunday.', 'Mass', 'Concept'],
 ])('%s: "%s"', (_rule, text, name, type) => {
   expect(extract(text).entities.find((e) => e.name === name)?.type).toBe(type);
 });
