@@ -216,15 +216,16 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
 }
 
 /** Divisions and features of the land written in lower case after their name ("the Nakuru county commissioner",
- * "the Amazon rainforest", "the Mekong delta"). */
+ * "the Amazon rainforest", "the Mekong delta"), and sites named after where they are ("the Saydnaya prison",
+ * "the Tahrir square"). */
 const DIVISIONS_AFTER = new Set(
   `county province district region municipality prefecture city town village island river valley lake counties
   provinces districts regions municipalities islands rainforest rainforests jungle desert delta basin estuary
-  plateau steppe tundra peninsula`.split(/\s+/),
+  plateau steppe tundra peninsula prison jail square`.split(/\s+/),
 );
 
-/** "the Nakuru county commissioner", "on Vangunu island", "the Amazon rainforest": a lower-case division or
- * feature right after the name. */
+/** "the Nakuru county commissioner", "on Vangunu island", "the Amazon rainforest", "the Saydnaya prison": a
+ * lower-case division, feature or site right after the name. */
 function divisionAfter(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const last = s.tokens[s.tokens.length - 1];
   const after = tokens[last.i + 1];

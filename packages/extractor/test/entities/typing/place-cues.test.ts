@@ -31,6 +31,12 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Place',
   ],
   [
+    'a site named after where it is',
+    'Hundreds of prisoners were freed from the Kelvash prison north of the city.',
+    'Kelvash',
+    'Place',
+  ],
+  [
     'not a thing after the name (guard)',
     'Loggers met in the Varuna office. The Varuna rally covered half the country.',
     'Varuna',
