@@ -142,6 +142,25 @@ function personBeforeAside(view: SentenceView, h: number, j: number): Chunk | un
   return view.types.get(name.head) === 'Person' && view.kindAt[name.to] !== 'pronoun' ? name : undefined;
 }
 
+const ACTOR_TYPES = new Set(['Person', 'Organization']);
+const isActor = (view: SentenceView, np: Chunk) =>
+  np.kind === 'NP' && !!np.head && ACTOR_TYPES.has(view.types.get(np.head) ?? '') && view.kindAt[np.to] !== 'pronoun';
+
+/** The person's or body's name opening the clause whose apposition runs on to chunk h ("Duane Mellor, a dietitian
+ * at Aston University in Birmingham, England,"): only noun phrases and prepositions between, the name set off by
+ * a comma, an apposition with no name of its own right after it, and no verb before it. */
+function appositionOwner(view: SentenceView, h: number): Chunk | undefined {
+  const ch = view.chunks;
+  for (let p = h - 1; p >= 0 && (ch[p].kind === 'NP' || ch[p].kind === 'PREP'); p--) {
+    if (!isActor(view, ch[p]) || !ch[p].breakAfter) continue;
+    const apposition = ch[p + 1];
+    if (apposition.kind !== 'NP' || (apposition.head && view.types.get(apposition.head) !== 'Concept'))
+      return undefined;
+    return p === 0 || (ch[p - 1].breakAfter && !ch.slice(0, p).some((x) => x.kind === 'VG')) ? ch[p] : undefined;
+  }
+  return undefined;
+}
+
 /** "Ann Cole, 45, of Fresno, said": chunk k is a lone age set off by commas after a person's name, so the aside
  * that follows it describes the person too. */
 function ageAside(view: SentenceView, k: number): boolean {
@@ -425,6 +444,12 @@ export function subjectOf(
         // "Cain, who, like Trump, ran …, died": the phrase before the aside is a preposition's object, no
         // subject; the clause's own subject lies further back, past the relative, so none is sure.
         const hk = headOfRun(ch, k);
+        // "Duane Mellor, a dietitian at Aston University in Birmingham, England, who was not involved, said": a
+        // relative clause after a name's apposition leaves the name the subject, whatever the clause describes.
+        if (open.kind === 'REL') {
+          const owner = appositionOwner(view, hk);
+          if (owner) return { np: owner, how: 'direct' };
+        }
         if (ch[hk - 1]?.kind === 'PREP' && !ch[hk - 1].breakAfter) return undefined;
         // "Don adored Deirdre, who loved him back, loved spending …": nor is a verb's object, unless the verb
         // takes a clause whose subject it is ("Police say Tom, who lives in Oslo, fled").

@@ -221,6 +221,18 @@ describe('subjectOf', () => {
       'Dorn Harbour MEETS Bo Berg',
     ],
     [
+      "a relative clause after a place in a person's apposition",
+      'Ann Lee, a dietitian at Dorn University in Ghent, Belgium, who was not involved, met Bo Berg.',
+      'Ann Lee MEETS Bo Berg',
+      'Belgium MEETS Bo Berg',
+    ],
+    [
+      "a relative clause after a body in a firm's apposition",
+      'Acme Corp, a toy maker in Ghent, Belgium, which employs 300 people, bought Beta Group.',
+      'Acme Corp ACQUIRES Beta Group',
+      'Belgium ACQUIRES Beta Group',
+    ],
+    [
       'also one naming a place',
       'Maria Dahl, formerly a professor at Oslo University, visited Ghent on Monday.',
       'Maria Dahl VISITS Ghent',
