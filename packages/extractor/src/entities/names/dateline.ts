@@ -1,5 +1,6 @@
-// A dateline opening a story's first sentence: "LONDON — …", "LOS GATOS, California — …". The place the story was
-// filed from, in capitals (a region may follow it after a comma), then a dash. Claims leave it out of what was
+// A dateline opening a story's first sentence: "LONDON — …", "LOS GATOS, California — …", "NEW YORK (AP) — …". The
+// place the story was filed from, in capitals (a region may follow it after a comma, an agency's credit in
+// brackets), then a dash. Claims leave it out of what was
 // said, typing reads its place as a Place, and naming prefers the text's own spelling of it, or writes the
 // capitals as a name is written ("LONDON" → "London") when the text has no other.
 import type { Token } from '../../tokens.js';
@@ -25,8 +26,16 @@ export function datelineEnd(row: readonly Token[]): number {
  * GATOS" of "LOS GATOS, California — …"); 0 when no dateline opens it. */
 export function datelinePlaceEnd(row: readonly Token[]): number {
   const end = datelineEnd(row);
-  for (let k = 0; k < end; k++) if (/[,—–]/.test(row[k].post)) return k + 1;
+  for (let k = 0; k < end; k++) if (/[,—–(]/.test(row[k].post + (row[k + 1]?.pre ?? ''))) return k + 1;
   return 0;
+}
+
+/** The token range [from, to) of the agency a dateline credits in brackets before its dash ("AP" of "NEW YORK (AP)
+ * — …", "SANTA CLARA, Calif. (AP) — …"), or undefined: the story's source, not something it tells of. */
+export function datelineAgency(row: readonly Token[]): [number, number] | undefined {
+  const end = datelineEnd(row);
+  const open = row.findIndex((t, k) => k > 0 && k < end && /\($/.test(row[k - 1].post + t.pre));
+  return open >= 0 && /^\)/.test(row[end - 1].post) ? [open, end] : undefined;
 }
 
 /** Short words a place's name keeps in lower case after its first word: a name's particles ("Rio de Janeiro") and

@@ -70,7 +70,7 @@ import { agentNoun, knownRole, openingRole, roleOpener } from './role-opener.js'
 import { syllableNameOpener } from './syllable-name.js';
 import { imperativeOpener } from './imperative-opener.js';
 import { kinOf } from './kin-of.js';
-import { datelinePlaceEnd } from './dateline.js';
+import { datelineAgency, datelinePlaceEnd } from './dateline.js';
 import { warJoin } from './war-names.js';
 import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener, numberSign } from './number-joins.js';
@@ -196,6 +196,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     if (isBoilerplate(row)) continue;
     // Photo credits ("Image: Nick Moreau.") name the photographer: kept only for a name the story uses too.
     const credit = row.findIndex((t) => CREDIT.has(t.normal) && /^\s*:/.test(t.post));
+    // So does a dateline's agency ("NEW YORK (AP) —"): the story's source, kept only if the story names it.
+    const [agencyFrom, agencyTo] = datelineAgency(row) ?? [-1, -1];
     const heading = styled(row);
     const nameAt = (k: number) =>
       !(!heading[k] && k > 0 && isCap(row[k - 1]) && verbAfterName(row[k], row[k + 1])) &&
@@ -672,7 +674,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !GROUP_NOUNS.has(lower(span.tokens[0]).replace(/s$/, ''))
           )
             continue;
-          spans.push(credit >= 0 && from > credit ? { ...span, credit: true } : span);
+          const agency = span.tokens[0].pos >= agencyFrom && span.tokens[0].pos < agencyTo;
+          spans.push((credit >= 0 && from > credit) || agency ? { ...span, credit: true } : span);
         }
         i = j;
       }

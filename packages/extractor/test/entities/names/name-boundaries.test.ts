@@ -184,6 +184,17 @@ const cases: BoundaryCase[] = [
     names: [['Roche-de-Valmy', 'Place']],
   },
   {
+    rule: "a dateline's place ends before the agency it credits in brackets, and the agency is no name of the story",
+    text: 'NEW TALBRIDGE (AP) — Ann Cole won the final on Thursday. The club said it was proud.',
+    names: [['New Talbridge', 'Place']],
+    not: ['New Talbridge (Ap', 'AP'],
+  },
+  {
+    rule: 'unless the story names the agency',
+    text: 'TALBRIDGE (AFP) — Ann Cole won the final. She told AFP she was proud.',
+    names: [['Talbridge', 'Place'], ['AFP']],
+  },
+  {
     rule: 'a programme named after its host stays a work (guard)',
     text: 'The Ann Cole Show aired on Monday.',
     names: [['Ann Cole Show', 'Product']],
