@@ -1,8 +1,8 @@
 // Object cues: a weakly typed name written before a common object noun ("the Polaroid format", "the ICI
 // system", "the Silver Clouds installation") names a made thing: Product. Not a person's name used for the
 // maker ("Warhol prints" after "Andy Warhol"), nor a name that looks personal. An owned name before a vehicle
-// noun ("its Orion capsule", "Acme's Kestrel drone"; not "the Boeing plane", a maker's) and a name after "a" and
-// a year ("a 1998 Rover Mini", one car of a model) are models too.
+// or chip noun ("its Orion capsule", "Acme's Kestrel drone", "its new Blackwell chips"; not "the Boeing plane", a
+// maker's) and a name after "a" and a year ("a 1998 Rover Mini", one car of a model) are models too.
 import { YEAR } from '../names/number-joins.js';
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
@@ -11,7 +11,22 @@ import { personLike } from './person-like.js';
 import { OBJECT_HEADS, VEHICLE_HEADS } from '../lexicon/work-words.js';
 import type { NameSpan } from '../spans.js';
 
-const owned = (s: NameSpan, tokens: Token[]) => !!s.owner || !!tokens[s.tokens[0].i - 1]?.tags.has('Possessive');
+/** An owner right before the name, or before up to two lower-case describing words ("its new Blackwell chips",
+ * "Acme's latest Kestrel drone"). */
+function owned(s: NameSpan, tokens: Token[]): boolean {
+  if (s.owner) return true;
+  for (let k = s.tokens[0].i - 1; k >= Math.max(0, s.tokens[0].i - 3); k--) {
+    const t = tokens[k];
+    if (t.sentence !== s.sentence || /\S/.test(t.post)) return false;
+    if (t.tags.has('Possessive')) return true;
+    if (!/^\p{Ll}/u.test(t.text) || !(t.tags.has('Adjective') || t.tags.has('Comparable'))) return false;
+  }
+  return false;
+}
+
+/** Things a maker names its models for ("its Orion capsule", "its new Blackwell chips"), singular or plural. */
+const CHIP_WORDS = new Set(['chip', 'chips', 'processor', 'processors']);
+const modelNoun = (w: string) => VEHICLE_HEADS.has(w) || VEHICLE_HEADS.has(w.replace(/s$/, '')) || CHIP_WORDS.has(w);
 /** "a 1998 Rover Mini", "a recalled 2005 Saab 9-5": "a" and a model year before the name, with at most two
  * lower-case describing words between ("the 2019 Nordvik Summit" dates an event: "a" is what counts). */
 export function modelYear(s: NameSpan, tokens: Token[]): boolean {
@@ -61,7 +76,9 @@ function retypeByObjectCues(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) {
     if (g.strong || g.type === 'Concept') continue;
     const vehicle = (s: NameSpan) =>
-      (VEHICLE_HEADS.has(s.nounAfter ?? '') && (owned(s, tokens) || designation(s.text))) || namedVehicle(s);
+      (VEHICLE_HEADS.has(s.nounAfter ?? '') && designation(s.text)) ||
+      (modelNoun(s.nounAfter ?? '') && owned(s, tokens)) ||
+      namedVehicle(s);
     if (g.spans.some((s) => modelYear(s, tokens) || vehicle(s))) {
       g.type = 'Product';
       g.strong = true;

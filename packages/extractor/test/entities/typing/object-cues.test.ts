@@ -1,5 +1,5 @@
 // Object cues (typing/object-cues.ts): a weakly typed name that names a made thing — before an object noun, an
-// owned name before a vehicle noun, a name after "a" and a model year — is a Product; a maker stays one.
+// owned name before a vehicle or chip noun, a name after "a" and a model year — is a Product; a maker stays one.
 import { extract } from '@kg/extractor';
 import { expectEntity, find, type EntityCase } from '../entity-case.js';
 
@@ -13,6 +13,18 @@ const cases: EntityCase[] = [
   {
     rule: "a maker's possessive before a rocket",
     text: "Officials watched Orbex's Tern rocket lift off from Kiruna.",
+    name: 'Tern',
+    type: 'Product',
+  },
+  {
+    rule: 'an owned name after a describing word, before plural chips',
+    text: 'Demand for its new Varkel chips was strong, the company said.',
+    name: 'Varkel',
+    type: 'Product',
+  },
+  {
+    rule: 'an owned name before a plural vehicle noun',
+    text: "Orbex's Tern drones flew over Kiruna on Monday.",
     name: 'Tern',
     type: 'Product',
   },
@@ -71,6 +83,8 @@ test.each(cases)('$rule: $text', (c) => expectEntity(c));
 test.each([
   // A maker's name before its vehicle, not owned by anyone, stays the maker.
   ['The Embraer jet landed safely in Recife on Sunday.', 'Embraer'],
+  // A maker's chips with no owner before them.
+  ['Buyers waited for the Varkel chips all year.', 'Varkel'],
   // A year after "the" dates an event or a body, it names no model.
   ['The 2019 Nordvik Summit ended in Bergen.', 'Nordvik Summit'],
   // A verb of naming after a word for no vehicle names no product.
