@@ -1,7 +1,8 @@
 // A body's site somewhere places the body there: "Acme's store in Springfield", "Beta Foods' factory at
 // Leeds" → the organisation LOCATED_IN the place. Only an Organization owns the site (a country's "embassy in
 // Paris" is not the country in Paris) and only a word for a building or works stands between; the place
-// ends its phrase ("Acme's office in the Springfield mall" is left alone).
+// ends its phrase ("Acme's office in the Springfield mall" is left alone), and "a" before the owner makes the
+// site one of a brand's many ("a McDonald's restaurant in Altoona" places no McDonald's there).
 import type { RelationRule, TripleDraft } from '../rule.js';
 
 /** Places a body has (a building, works or branch): where the site is, the body is. */
@@ -10,6 +11,7 @@ const SITE_NOUNS = new Set(
     ' ',
   ),
 );
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
 
 export const possessiveSite: RelationRule = {
@@ -42,6 +44,9 @@ export const possessiveSite: RelationRule = {
       if (next && !hasBreak(toks[end].post) && next.tags.has('Noun') && !next.tags.has('Pronoun')) return;
       let from = p;
       while (entityAt[from - 1] === owner) from--;
+      // "a McDonald's restaurant in Altoona": the article is the site's, one of the brand's many; the brand is
+      // not there.
+      if (INDEFINITE.has(toks[from - 1]?.normal ?? '')) return;
       out.push({
         subject: owner,
         object: place,

@@ -14,6 +14,7 @@ describe('possessive-site', () => {
     ['a country owns no site here', "Norland's embassy in Paris was closed.", []],
     ['not a site', "Acme Corp's sales in Springfield fell.", []],
     ['the place names a smaller place', "Acme Corp's store in the Springfield mall closed.", []],
+    ["one of a brand's many sites", "Police found him at a Dornburger's restaurant in Springfield.", []],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text).filter((t) => t.includes('LOCATED_IN'))).toEqual(expected);
   });
