@@ -8,6 +8,7 @@
 //   "Well, I stopped", "Um, yes": a word that opens a spoken turn (an interjection, or an adverb before a comma);
 //   "a Chinese-American man", "African-Americans", "the Anglo-Australian miner": two origins or faiths (the first
 //   may be a combining form, "Anglo-", "Sino-") joined by a hyphen describe people or things;
+//   "the first Test": a common word after a lower-case ordinal counts one of many;
 //   "Level" of "Level 4 restrictions": a rank word cut from its number is no name (with the number it is a
 //   step on a scale, typing/scale-steps.ts);
 //   "the Women's day", "Nobody showed me …", "[Children] were …": a word for people in general by sex, age or
@@ -109,6 +110,11 @@ function hyphenedOrigins(text: string): boolean {
   return !!m && (origin(m[1]) || COMBINING_ORIGINS.has(m[1])) && origin(m[2]);
 }
 
+const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+/** A capitalised word the lexicon knows as a common word and as no name ("Test", "Match"). */
+const commonCapital = (t: Token) =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexiconTags(t.normal).length > 0 && !lexiconName(t.normal);
+
 // The parse left the number after the span (`numberAfter`: "Level 4 restrictions" counts nothing either).
 const cutScaleStep = (span: NameSpan) =>
   span.tokens.length === 1 && !!span.numberAfter && SCALE_WORDS.has(span.tokens[0].normal);
@@ -133,6 +139,9 @@ export function notAName(span: NameSpan, prev?: Token): boolean {
     return true;
   // "46 degrees Celsius": a temperature's scale after "degrees" is a unit.
   if (span.tokens.length === 1 && TEMPERATURE_SCALES.has(text) && /^degrees?$/.test(prev?.normal ?? '')) return true;
+  // "the first Test", "his second Test": a common word capitalised by a sport's or a trade's usage after a
+  // lower-case ordinal counts one of many ("the second Intifada", a word the lexicon lacks, stays a name).
+  if (span.tokens.length === 1 && ORDINAL_WORDS.test(prev?.text ?? '') && commonCapital(span.tokens[0])) return true;
   // "advice to Her Majesty": a form of address names no one by itself.
   if (span.tokens.length === 1 && ADDRESS.has(text)) return true;
   if (span.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && PEOPLE.has(text.toLowerCase())) return true;

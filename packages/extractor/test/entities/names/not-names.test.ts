@@ -67,6 +67,7 @@ describe('not names', () => {
       'The Anglo-Norwegian miner will pay $5 a share.',
       'Anglo-Norwegian',
     ],
+    ['a common word after a lower-case ordinal', 'Dorn won the first Test at Kelvar by two wickets.', 'Test'],
     ['"Sino-" and a demonym', 'Ola Berg wrote a book on the Sino-Korean border.', 'Sino-Korean'],
     [
       'an adjective opening a sentence that opens a name elsewhere',
@@ -131,6 +132,7 @@ describe('not names', () => {
       'Brixo',
     ],
     ['a word that is also a currency code, alone', 'Chipmaker AMD hired Ola Berg in Dorn.', 'AMD'],
+    ['a word the lexicon lacks after an ordinal', 'The second Varnadah began in Dorn in 2000.', 'Varnadah'],
   ])('still a name: %s', (_, text, word) => {
     expect(extract(text).entities.map((e) => e.name)).toContain(word);
   });
