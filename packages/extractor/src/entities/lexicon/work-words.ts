@@ -27,7 +27,7 @@ export const TITLE_SMALL_WORDS = new Set(
 /** Last words of product names: "Windows XP", "PlayStation VR", "Galaxy Note Pro". */
 export const PRODUCT_SUFFIXES = new Set(['xp', 'vr', 'hd', 'pro', 'max', 'mini', 'ultra', 'lite']);
 
-/** Last words of the names of laws and treaties: "Clean Air Act", "Paris Agreement" is left out (an event too). */
+/** Last words of the names of laws and treaties: "Clean Air Act", "Paris Agreement", "Kyoto Protocol". */
 export const LAW_HEADS = new Set([
   'act',
   'acts',
@@ -35,6 +35,11 @@ export const LAW_HEADS = new Set([
   'treaty',
   'accord',
   'accords',
+  'agreement',
+  'agreements',
+  'protocol',
+  'pact',
+  'charter',
   'amendment',
   'doctrine',
   'directive',

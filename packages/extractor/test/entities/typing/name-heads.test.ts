@@ -205,6 +205,18 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a treaty named after the town where it was signed is a written work, not the town',
+    text: 'The world is on course to pass the limit set in the Kelvar Agreement.',
+    name: 'Kelvar Agreement',
+    type: 'Product',
+  },
+  {
+    rule: 'so is a protocol',
+    text: 'Rich countries signed the Dorn Protocol in 1997.',
+    name: 'Dorn Protocol',
+    type: 'Product',
+  },
+  {
     rule: "a state's constitution is a written work",
     text: 'Lawyers in Lagos studied the Transitional Constitution on Monday.',
     name: 'Transitional Constitution',
