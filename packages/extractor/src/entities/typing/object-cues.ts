@@ -1,8 +1,9 @@
 // Object cues: a weakly typed name written before a common object noun ("the Polaroid format", "the ICI
 // system", "the Silver Clouds installation") names a made thing: Product. Not a person's name used for the
 // maker ("Warhol prints" after "Andy Warhol"), nor a name that looks personal. An owned name before a vehicle
-// or chip noun ("its Orion capsule", "Acme's Kestrel drone", "its new Blackwell chips"; not "the Boeing plane", a
-// maker's) and a name after "a" and a year ("a 1998 Rover Mini", one car of a model) are models too.
+// or chip noun or a brand ("its Orion capsule", "Acme's Kestrel drone", "its new Blackwell chips", "its Lexus
+// brand"; not "the Boeing plane", a maker's) and a name after "a" and a year ("a 1998 Rover Mini", one car of a
+// model) are models too.
 import { YEAR } from '../names/number-joins.js';
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
@@ -24,8 +25,9 @@ function owned(s: NameSpan, tokens: Token[]): boolean {
   return false;
 }
 
-/** Things a maker names its models for ("its Orion capsule", "its new Blackwell chips"), singular or plural. */
-const CHIP_WORDS = new Set(['chip', 'chips', 'processor', 'processors']);
+/** Things a maker names its models and brands for ("its Orion capsule", "its new Blackwell chips", "its Lexus
+ * brand"), singular or plural. */
+const CHIP_WORDS = new Set(['chip', 'chips', 'processor', 'processors', 'brand', 'brands']);
 const modelNoun = (w: string) => VEHICLE_HEADS.has(w) || VEHICLE_HEADS.has(w.replace(/s$/, '')) || CHIP_WORDS.has(w);
 /** "a 1998 Rover Mini", "a recalled 2005 Saab 9-5": "a" and a model year before the name, with at most two
  * lower-case describing words between ("the 2019 Nordvik Summit" dates an event: "a" is what counts). */

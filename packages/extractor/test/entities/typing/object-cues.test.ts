@@ -23,6 +23,12 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'an owned name before "brand"',
+    text: 'Halden Motor will build electric cars for its Varkel brand in Dorn, the company said.',
+    name: 'Varkel',
+    type: 'Product',
+  },
+  {
     rule: 'an owned name before a plural vehicle noun',
     text: "Orbex's Tern drones flew over Kiruna on Monday.",
     name: 'Tern',
