@@ -199,7 +199,10 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     // So does a dateline's agency ("NEW YORK (AP) —"): the story's source, kept only if the story names it.
     const [agencyFrom, agencyTo] = datelineAgency(row) ?? [-1, -1];
     const heading = styled(row);
+    // (past the sentence's end there is no name: "production of the 737 Max." asks after "Max")
     const nameAt = (k: number) =>
+      k >= 0 &&
+      k < row.length &&
       !(!heading[k] && k > 0 && isCap(row[k - 1]) && verbAfterName(row[k], row[k + 1])) &&
       (isNameToken(row[k], heading[k] ? row[k - 1] : nameBefore(row, k), mid, heading[k]) ||
         (!heading[k] &&

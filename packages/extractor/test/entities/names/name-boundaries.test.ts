@@ -334,6 +334,11 @@ const cases: BoundaryCase[] = [
     not: ['Lark'],
   },
   {
+    rule: 'also at the end of the sentence (every other name of the text is still found)',
+    text: 'Ann Cole said Dorn Aero would now build more of the 747 Lark.',
+    names: [['Ann Cole'], ['Dorn Aero'], ['747 Lark']],
+  },
+  {
     rule: 'a plural after a possessive and a count opens no name (guard)',
     text: 'Its 350 Members voted against the plan in Reno.',
     names: [['Reno']],
