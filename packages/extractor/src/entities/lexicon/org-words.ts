@@ -32,6 +32,10 @@ export const ORG_HEADS = new Set([
     .filter(Boolean),
 ]);
 
+/** A union's branch, written before its number ("Aerospace Workers District 751", "Teamsters Local 727"); not
+ * "Chapter", which is a law's too ("Chapter 11"). */
+export const UNION_BRANCHES: ReadonlySet<string> = new Set(['district', 'local', 'lodge']);
+
 export const PLACE_HEADS = new Set(
   `city town village county province state region district territory island islands river lake sea ocean bay gulf
   mountain mountains mount mt valley desert coast peninsula strait canal street st. avenue ave road square park

@@ -18,6 +18,7 @@ import {
   LEGAL_FORMS,
   OCCASION_HEADS,
   ORG_HEADS,
+  UNION_BRANCHES,
   ORG_KINDS,
   PLACE_HEADS,
   pluralOrgKind,
@@ -627,7 +628,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             !CODED_PLACES.has(lower(beforeLast));
           span.versioned =
             !has(span.tokens[0], ['Place']) &&
-            ((/^\d{1,3}$/.test(last.text) && !!beforeLast && !dashed(beforeLast, last)) ||
+            // (a union's branch number is no version: "Haulers Local 727")
+            ((/^\d{1,3}$/.test(last.text) &&
+              !!beforeLast &&
+              !dashed(beforeLast, last) &&
+              !UNION_BRANCHES.has(lower(beforeLast))) ||
               modelCode ||
               // "Trump 47 percent", "Humberto 785 miles": a count after a name, not its model.
               (span.numberAfter && !countsNext(row, j)));

@@ -14,9 +14,11 @@
 //   "House Oversight and Reform Committee": a chamber's committee named by two subjects joined by "and";
 //   "Nevada Test and Training Range": a place, then two ordinary words joined by "and" before a head
 //   (place-and-names.ts);
-//   "Warner Bros. Discovery": the period of "Bros." inside a firm's name (brothersJoin).
+//   "Warner Bros. Discovery": the period of "Bros." inside a firm's name (brothersJoin);
+//   "International Association of Machinists and Aerospace Workers District 751": a union's branch and number
+//   after its members' list.
 import type { Token } from '../../tokens.js';
-import { EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
+import { EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS, UNION_BRANCHES } from '../lexicon/org-words.js';
 import { PORTFOLIO_NOUNS, TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower, quiet } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
@@ -82,6 +84,21 @@ const members = (prev: Token, last: Token) =>
   !isKnownPlace(prev.text) &&
   !ORG_HEADS.has(lower(last));
 
+/** "… Aerospace Workers District 751", "… Local 32BJ": a union's branch and its number after its members' list;
+ * how many tokens from `k` it takes (0 if none). */
+function branchAfter(row: Token[], k: number): number {
+  const [word, number] = [row[k], row[k + 1]];
+  return word &&
+    number &&
+    quiet(row[k - 1], word) &&
+    quiet(word, number) &&
+    UNION_BRANCHES.has(word.normal) &&
+    /^\p{Lu}/u.test(word.text) &&
+    /^\d/.test(number.text)
+    ? 2
+    : 0;
+}
+
 /** How many tokens from `j` (a small word after `run`) continue the organisation's name; 0 if none. */
 export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const t = row[j];
@@ -110,6 +127,14 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
     for (const n of orgComplement ? (afterPlace ? [2] : [2, 3]) : []) {
       const words = row.slice(j + 1, j + 1 + n);
       const last = words[words.length - 1];
+      const branch = branchAfter(row, j + n + 1);
+      if (
+        branch &&
+        words.length === n &&
+        members(prev, last) &&
+        words.every((x, k) => k === 0 || (quiet(words[k - 1], x) && nameAt(j + 1 + k)))
+      )
+        return n + 1 + branch;
       if (
         words.length === n &&
         words.every((x, k) => k === 0 || (quiet(words[k - 1], x) && nameAt(j + 1 + k))) &&

@@ -858,6 +858,17 @@ const cases: BoundaryCase[] = [
     names: [['Halden Aerospace', 'Organization']],
   },
   {
+    rule: "a union's branch and its number after its members' list stay in its name, a body",
+    text: 'Members of the Guild of Welders and Boat Builders District 12 approved the offer.',
+    names: [['Guild of Welders and Boat Builders District 12', 'Organization']],
+    not: ['Guild of Welders', 'Boat Builders District 12'],
+  },
+  {
+    rule: "a union's branch alone is a body, not a product's version",
+    text: 'Drivers of Haulers Local 727 struck on Monday.',
+    names: [['Haulers Local 727', 'Organization']],
+  },
+  {
     rule: 'two places joined in the complement of an organisation word',
     text: 'He was a director at the Port Authority of Ontario and Quebec until 2014.',
     names: [['Port Authority of Ontario and Quebec', 'Organization']],
