@@ -32,6 +32,11 @@ describe('reversal verbs: the triples', () => {
     ],
     ['a visit vetoed', "Norland vetoed Dorn's visit to Kesh.", ['Dorn VISITS Kesh (negated)']],
     [
+      "a headline's verb the chunker kept in the phrase before the owner",
+      "Judge blocks Acme Corp's takeover of Beta Ltd",
+      ['Acme Corp ACQUIRES Beta Ltd (negated)'],
+    ],
+    [
       'a visit cancelled (nominal-relation.ts)',
       "Tom Hale's visit to Oslo was cancelled.",
       ['Tom Hale VISITS Oslo (negated)'],

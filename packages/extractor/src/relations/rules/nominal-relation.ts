@@ -56,6 +56,14 @@ function passiveLemmaAt(view: SentenceView, k: number): string | undefined {
   return participle ? lemmaOf(next) : undefined;
 }
 
+/** "Judge blocks Kroger's takeover of Albertsons": a headline's verb of stopping the chunker left inside the
+ * phrase, in lower case before its owner's name. */
+function blockedInPhrase(view: SentenceView, np: Chunk): boolean {
+  if (!np.possessor) return false;
+  const owner = view.entityAt.indexOf(np.possessor, np.from);
+  return view.toks.slice(np.from, owner).some((t) => /^\p{Ll}/u.test(t.text) && blocks(lemmaOf(t)));
+}
+
 export const nominalRelation: RelationRule = {
   name: 'nominal-relation',
   description:
@@ -78,7 +86,8 @@ export const nominalRelation: RelationRule = {
       const passiveAfter = passiveLemmaAt(view, i + 1 + 2 * chain.length);
       const undone =
         (governed && (undoes(governor.lemma, np.headWord) || blocks(governor.lemma))) ||
-        (!!passiveAfter && (blocks(passiveAfter) || undoes(passiveAfter, np.headWord)));
+        (!!passiveAfter && (blocks(passiveAfter) || undoes(passiveAfter, np.headWord))) ||
+        blockedInPhrase(view, np);
       const byAgent = chain.find((p) => p.prep === 'by')?.np.head;
       const modifier = np.entities.find((e) => e !== np.head && !overrunCompound(view, np, e));
       const agent = byAgent ?? np.possessor ?? modifier;
