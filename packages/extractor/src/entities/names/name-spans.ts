@@ -354,7 +354,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         // "Hillary Clinton's Senate seat", "John Lydon's Public Image Ltd": a person's full name owns the body.
         const personOwner = () =>
           run.length >= 2 && (run[0].tags.has('FirstName') || givenName(run[0].text)) && run.every(isCap);
-        // "Kenya's Parliament", "University of Washington's Institute": a place or a body owns the body named after it.
+        // "Kenya's Parliament", "University of Washington's Institute", "the FTC's Bureau of Competition": a place or a
+        // body owns the body named after it.
         const bodyOwner = () => {
           const owner = run.map((x) => x.text.replace(/['’]s$/, '')).join(' ');
           // ("International Women's Day": a people's possessive, the women own no body.)
@@ -362,7 +363,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           return (
             isKnownPlace(owner) ||
             COUNTRY_NAMES.has(owner.toLowerCase()) ||
-            (!people && run.some((x) => ORG_HEADS.has(lower(x))))
+            (!people && run.some((x) => ORG_HEADS.has(lower(x)))) ||
+            // ("the FTC's Bureau of Competition": an acronym names a body)
+            /^\p{Lu}{2,}$/u.test(owner)
           );
         };
         const possessiveOrg = (a: Token, b: Token | undefined) =>

@@ -275,6 +275,12 @@ const cases: BoundaryCase[] = [
     not: ["Peter Hale's Senate"],
   },
   {
+    rule: 'an acronym before a possessive owns the body after it',
+    text: "Ann Marsh, director of the DTB's Bureau of Competition, said the ruling was fair.",
+    names: [['Ann Marsh', 'Person'], ['DTB'], ['Bureau of Competition', 'Organization']],
+    not: ["DTB's Bureau of Competition"],
+  },
+  {
     rule: 'the owner of a body named after the possessive is a person',
     text: "Later, he recorded with Rupert Dorn's Meridian Media Ltd.",
     names: [
