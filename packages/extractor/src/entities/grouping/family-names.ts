@@ -5,8 +5,12 @@
 // words, and the first of them is no given name ("Paul Jones" after "John Paul Jones" may be another man; the
 // surname rule reads one word).
 import type { MergeRule } from './merge-rules.js';
+import type { NameGroup } from '../spans.js';
 import { givenName } from '../../lexicon-tags.js';
 import { PARTICLES } from '../names/name-particles.js';
+
+/** Words that open a family name: the particles, and the French articles of names ("Le Pen", "La Riva"). */
+const FAMILY_OPENERS: ReadonlySet<string> = new Set([...PARTICLES, 'le', 'la']);
 
 export const familyNames: MergeRule = {
   name: 'family-names',
@@ -16,8 +20,17 @@ export const familyNames: MergeRule = {
     // ("De La Fuente" of "Rocky De La Fuente": a particle opens a family name of three words too.)
     if (s.words !== 2 && !(s.words === 3 && PARTICLES.has(first.toLowerCase()))) return undefined;
     if (givenName(first)) return undefined;
+    // ("Le Pen accused him" beside "Marine Le Pen's party": a family name with its particle that a cue made a
+    // person's is the person's whose name only the default guess typed, the given name unknown to the lexicon.)
+    const person = (g: NameGroup) =>
+      g.type === 'Person' ||
+      (s.strong &&
+        s.type === 'Person' &&
+        !g.strong &&
+        g.type === 'Organization' &&
+        FAMILY_OPENERS.has(first.toLowerCase()));
     const cands = groups.filter(
-      (g) => g !== s && g.type === 'Person' && g.words >= 3 && g.words <= 5 && g.key.endsWith(` ${s.key}`),
+      (g) => g !== s && person(g) && g.words >= 3 && g.words <= 5 && g.key.endsWith(` ${s.key}`),
     );
     return cands.length === 1 ? cands[0] : undefined;
   },

@@ -104,6 +104,13 @@ const cases: EntityCase[] = [
     alias: ['De La Vega', 'family-names'],
   },
   {
+    rule: "a family name a cue made a person's joins the full name only the default guess typed",
+    text: "The motion passed after Zoraine Le Vasseur's party backed it. Le Vasseur accused him of ignoring her voters.",
+    name: 'Zoraine Le Vasseur',
+    type: 'Person',
+    alias: ['Le Vasseur', 'family-names'],
+  },
+  {
     rule: 'one word of a five-word name with a patronymic',
     text: 'His successor, Tariq bin Hamad Al Rawas, attended the prayers. After the funeral, Tariq said he would go on.',
     name: 'Tariq bin Hamad Al Rawas',
