@@ -496,6 +496,9 @@ const PHRASAL_VERBS = new Map<string, string>(
     'play against': 'COMPETES_WITH',
     'win against': 'DEFEATS',
     'lead to': 'AFFECTS',
+    // "Spotify benefited from the App Store", "suffered from the ban": the one after "from" acts on the subject.
+    'benefit from': FALLBACK_TYPE,
+    'suffer from': FALLBACK_TYPE,
     // "hails from Arizona": where someone comes from, not praise.
     'hail from': 'LOCATED_IN',
     // "the warning applied to County Galway", "applied for a visa": no use of anything.

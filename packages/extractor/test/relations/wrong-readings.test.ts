@@ -369,6 +369,12 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
+      'benefiting from something is being acted on by it, not acting on it',
+      'Acme Corp had benefited from Beta Group for years.',
+      'Acme Corp AFFECTS Beta Group',
+      undefined,
+    ],
+    [
       'hailing from a place is coming from it, not praising it',
       'Ann Cole, who hails from Ohio, joined the race.',
       'Ann Cole SUPPORTS Ohio',
