@@ -27,7 +27,8 @@ export const TITLE_SMALL_WORDS = new Set(
 /** Last words of product names: "Windows XP", "PlayStation VR", "Galaxy Note Pro". */
 export const PRODUCT_SUFFIXES = new Set(['xp', 'vr', 'hd', 'pro', 'max', 'mini', 'ultra', 'lite']);
 
-/** Last words of the names of laws and treaties: "Clean Air Act", "Paris Agreement", "Kyoto Protocol". */
+/** Last words of the names of laws and treaties: "Clean Air Act", "Paris Agreement", "Kyoto Protocol" (not "Pact":
+ * the Warsaw Pact was an alliance, a body with members). */
 export const LAW_HEADS = new Set([
   'act',
   'acts',
@@ -38,7 +39,6 @@ export const LAW_HEADS = new Set([
   'agreement',
   'agreements',
   'protocol',
-  'pact',
   'charter',
   'amendment',
   'doctrine',
