@@ -10,7 +10,7 @@
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
-import { ORG_HEADS } from '../lexicon/org-words.js';
+import { DIVISION_WORDS, ORG_HEADS } from '../lexicon/org-words.js';
 import { PERSON_TAGS, placeWord } from '../lexicon/known-places.js';
 import { cityPopulation } from '../lexicon/world-cities.js';
 import { familyNames } from './city-names.js';
@@ -174,6 +174,11 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     )
       g.type = 'Place';
   }
+  // "in the province of Cabo Delgado", "the city of Novo Ardi": a division's word, "the" before it and "of"
+  // after it, classifies the place named next, of any length (a weak guess, here a person's, yields).
+  for (const g of groups)
+    if (!g.strong && g.type !== 'Place' && g.type !== 'Concept' && g.spans.some((s) => divisionOf(s, tokens)))
+      g.type = 'Place';
   // "Frederick, Maryland", "Cheyenne, Wyoming": a one-word name the lexicon knows as a region, country or city
   // (and as no person) after a name and a comma qualifies that name. The parse reads the pair as a given name
   // and a family name there, so its Person tag is no evidence.
@@ -235,6 +240,19 @@ function divisionAfter(s: NameGroup['spans'][number], tokens: Token[]): boolean 
     !/\S/.test(last.post) &&
     /^\p{Ll}/u.test(after.text) &&
     DIVISIONS_AFTER.has(after.normal)
+  );
+}
+
+/** "the province of Cabo Delgado": "the", a lower-case division word and "of" right before the name. */
+function divisionOf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const [of, word, the] = [1, 2, 3].map((n) => tokens[s.tokens[0].i - n]);
+  return (
+    of?.normal === 'of' &&
+    word?.sentence === s.sentence &&
+    /^\p{Ll}/u.test(word.text) &&
+    DIVISION_WORDS.has(word.normal) &&
+    the?.normal === 'the' &&
+    !/\S/.test(word.post + of.post)
   );
 }
 

@@ -31,6 +31,12 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Place',
   ],
   [
+    'a name of two words after "the province of", though the parse guesses a person',
+    'Officials reported 34 deaths in the province of Nova Delgado on Monday.',
+    'Nova Delgado',
+    'Place',
+  ],
+  [
     'a site named after where it is',
     'Hundreds of prisoners were freed from the Kelvash prison north of the city.',
     'Kelvash',
