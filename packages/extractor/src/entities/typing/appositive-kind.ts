@@ -93,7 +93,7 @@ export function kindBefore(s: NameSpan, tokens: Token[]): EntityType | undefined
 const SERVICE_FIELDS = new Set(
   'weather meteorological health news postal fire ambulance prison probation intelligence security civil'.split(' '),
 );
-const publicService = (t: Token, before: Token | undefined) =>
+export const publicService = (t: Token, before: Token | undefined) =>
   t.normal === 'service' && !!before && SERVICE_FIELDS.has(before.normal) && !/\S/.test(before.post);
 
 const NAMING = new Set(['called', 'named', 'dubbed']);

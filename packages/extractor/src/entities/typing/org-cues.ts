@@ -8,6 +8,7 @@ import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
 import type { EntityStep } from '../entity-step.js';
 import { goodsTrade, ORG_KINDS, pluralOrgKind } from '../lexicon/org-words.js';
+import { publicService } from './appositive-kind.js';
 import { givenName } from '../../lexicon-tags.js';
 
 /** What an organisation has and a person does not: "X's shareholders". */
@@ -121,8 +122,14 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
       [2, 3].map((n) => tokens[first.i - n]?.normal ?? ''),
       t.normal,
     );
+  // ("the French weather service Météo-France": a public service named by its field is a body.)
   const kind =
-    before && (ORG_KINDS.has(before.normal) || hyphened(before) || goods(before) || pluralKindBefore(first, tokens));
+    before &&
+    (ORG_KINDS.has(before.normal) ||
+      hyphened(before) ||
+      goods(before) ||
+      pluralKindBefore(first, tokens) ||
+      publicService(before, tokens[before.i - 1]));
   if (kind && before.sentence === first.sentence && /^\s*$/.test(before.post))
     return !relative && !(PEOPLE_TRADES.has(before.normal) && fullPersonName(s));
   // "Shares of Novo Nordisk fell": what has shares traded is a company. (A full name only: "shares in Novo"

@@ -127,6 +127,12 @@ const cases: EntityCase[] = [
     alias: ['Kestrel', 'firm-first-word'],
   },
   {
+    rule: 'a public service named by its field right before the name, a place in its name',
+    text: 'It was the strongest storm in 90 years, according to the national weather service Clima-Peru.',
+    name: 'Clima-Peru',
+    type: 'Organization',
+  },
+  {
     rule: 'a trade in goods ("copper producer") after "state-owned"',
     text: 'Regulators fined the state-owned copper producer Velcor over a spill. Velcor said it would appeal.',
     name: 'Velcor',
