@@ -59,6 +59,15 @@ export function clubBeforePlayer(s: NameSpan, tokens: Token[]): boolean {
   return beforeRoleAndName(s.tokens[s.tokens.length - 1], tokens, (t) => POSITIONS.has(t.normal));
 }
 
+/** "a former Manchester City striker,": the span is right before a position word that ends the phrase. */
+function clubOfPosition(s: NameSpan, tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  const [position, next] = [tokens[last.i + 1], tokens[last.i + 2]];
+  if (!position || position.sentence !== s.sentence || /\S/.test(last.post) || !POSITIONS.has(position.text))
+    return false;
+  return /[,;.]/.test(position.post) || !next || next.sentence !== s.sentence || !/^\p{Lu}/u.test(next.text);
+}
+
 /** A club's staff: "Madrid coach Carlo Ancelotti", "Liverpool manager Arne Slot" (in a match report only: "the
  * Liverpool manager of a shop" is no club's). */
 const CLUB_STAFF = new Set(['manager', 'coach', 'captain', 'boss']);
@@ -74,10 +83,15 @@ export function afterTitleHolders(s: NameSpan, tokens: Token[]): boolean {
 }
 
 function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
-  // A town's name before a player's position is the club's, in any article (a country's is its national side,
-  // which the match-report reading below decides).
+  // A town's name before a player's position is the club's, in any article, with the player's name after it or
+  // none ("a former Manchester City striker"); a country's is its national side, which the match-report reading
+  // below decides.
   for (const g of groups)
-    if (g.type === 'Place' && !COUNTRY_NAMES.has(g.key) && g.spans.every((s) => clubBeforePlayer(s, tokens))) {
+    if (
+      g.type === 'Place' &&
+      !COUNTRY_NAMES.has(g.key) &&
+      g.spans.every((s) => clubBeforePlayer(s, tokens) || clubOfPosition(s, tokens))
+    ) {
       g.type = 'Organization';
       g.strong = true;
     }

@@ -27,11 +27,14 @@ test('a long interview with a few sports words keeps the country a place', () =>
   expect(e?.type).toBe('Place');
 });
 
-// A town's name before a player's position names the club, in any article; a country's stays the state there.
+// A town's name before a player's position (with the player's name after it or none) names the club, in any
+// article; a country's stays the state there.
 test.each<[string, string, string]>([
   ['Rebels freed the father of Liverpool forward Tomas Revel on Thursday.', 'Liverpool', 'Organization'],
   ['Rebels freed the father of Colombia forward Tomas Revel on Thursday.', 'Colombia', 'Place'],
   ['Tomas Revel moved to Liverpool in May.', 'Liverpool', 'Place'],
+  ['Parliament elected Tomas Revel, a former Leeds City striker, as president.', 'Leeds City', 'Organization'],
+  ['Parliament elected Tomas Revel, a former Colombia striker, as president.', 'Colombia', 'Place'],
 ])('"%s": %s is a %s', (text, name, type) => {
   expect(extract(text).entities.find((x) => x.name === name)?.type).toBe(type);
 });
