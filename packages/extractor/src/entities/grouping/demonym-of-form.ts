@@ -8,11 +8,13 @@
 import type { MergeRule } from './merge-rules.js';
 import type { NameGroup } from '../spans.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
-import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { STATE_BODY_HEADS } from '../lexicon/state-body-heads.js';
 import { nameKey } from '../names/name-key.js';
 
 const MAX_PLACE_WORDS = 4;
+
+const countryName = (key: string) => COUNTRY_ABBREVIATIONS.has(key) || COUNTRY_NAMES.has(key);
 
 /** The keys what `prefix` names goes by in the article: itself, a country's full name for its short form, and
  * every name of the article's place group that has this one. */
@@ -44,7 +46,12 @@ export const demonymOfForm: MergeRule = {
       for (let k = 1; k < words.length && k <= MAX_PLACE_WORDS; k++)
         forms.push(...ofForms(words.slice(k).join(' '), placeKeys(words.slice(0, k).join(' '), groups)));
     if (!forms.length) return undefined;
-    const cands = groups.filter((g) => g !== s && g.type === 'Organization' && forms.includes(g.key));
+    // ("the Agriculture Department" and "the US Department of Agriculture": the "of" form may open with its
+    // country.)
+    const ofForm = (key: string) =>
+      forms.includes(key) ||
+      forms.some((f) => key.endsWith(` ${f}`) && countryName(key.slice(0, key.length - f.length - 1)));
+    const cands = groups.filter((g) => g !== s && g.type === 'Organization' && ofForm(g.key));
     return cands.length === 1 ? cands[0] : undefined;
   },
 };

@@ -34,6 +34,13 @@ const cases: EntityCase[] = [
     alias: ['Manitoba Assembly', 'demonym-of-form'],
   },
   {
+    rule: 'a field before a department, the "of" form opening with its country',
+    text: 'The US Department of Fisheries issued new quotas. The Fisheries Department said stocks were low.',
+    name: 'US Department of Fisheries',
+    type: 'Organization',
+    alias: ['Fisheries Department', 'demonym-of-form'],
+  },
+  {
     rule: 'a field before a department, the "of" form first',
     text: 'The Department of Fisheries issued new quotas. A Fisheries Department spokesman said stocks were low.',
     name: 'Department of Fisheries',
