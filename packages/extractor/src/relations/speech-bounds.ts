@@ -9,6 +9,7 @@ import { ADDRESSEE_VERBS, clauseFollows } from './reported-content.js';
 import { timeExpressionsOf } from './clause-time.js';
 import { opensClause } from './objects-of.js';
 import { answeringVerb, agentActVerb } from './answering-verb.js';
+import { ACTOR_TYPES } from './vocabulary.js';
 
 /** The first token of what was said after an addressee: past "told <X> that", or at the subject of "told <X> he
  * would resign" / "told <X> the plant would close"; else `from` as it is. */
@@ -218,16 +219,15 @@ const COMMENT_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'a
 
 /** Words that set a clause against the one before ("…, but Acme denied it"). */
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet', 'however']);
-const ACTORS: ReadonlySet<string> = new Set(['Person', 'Organization']);
 /** A person, body or place (a country demands, as its government does). */
-const AGENTS: ReadonlySet<string> = new Set([...ACTORS, 'Place']);
+const AGENTS: ReadonlySet<string> = new Set([...ACTOR_TYPES, 'Place']);
 /** The phrase at `i` is headed by an entity of one of `types` (a name, or a pronoun the coreference stage
  * resolved; "his detention" is headed by no one). */
 const typedAt = (view: SentenceView, i: number, types: ReadonlySet<string>) => {
   const np = view.chunks.find((x) => x.from === i && x.kind === 'NP');
   return !!np && types.has(view.types.get(np.head ?? '') ?? '');
 };
-const actorAt = (view: SentenceView, i: number) => typedAt(view, i, ACTORS);
+const actorAt = (view: SentenceView, i: number) => typedAt(view, i, ACTOR_TYPES);
 const agentAt = (view: SentenceView, i: number) => typedAt(view, i, AGENTS);
 
 /** Words that open a subordinate clause before the main one ("After …, the debate …"). */

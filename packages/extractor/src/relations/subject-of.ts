@@ -6,7 +6,7 @@ import type { Chunk } from './chunks.js';
 import { lemmaOf, type SentenceView } from './sentence-view.js';
 import { answeringVerb } from './answering-verb.js';
 import { bracketAfter, hasBreak } from './token-break.js';
-import { OFFICE_TYPES, nounType, verbType } from './vocabulary.js';
+import { ACTOR_TYPES, OFFICE_TYPES, nounType, verbType } from './vocabulary.js';
 import { headOfRun, isBareParticiple } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
 import { chunkRole, roleBeforeOf } from './role-noun.js';
@@ -142,7 +142,6 @@ function personBeforeAside(view: SentenceView, h: number, j: number): Chunk | un
   return view.types.get(name.head) === 'Person' && view.kindAt[name.to] !== 'pronoun' ? name : undefined;
 }
 
-const ACTOR_TYPES = new Set(['Person', 'Organization']);
 const isActor = (view: SentenceView, np: Chunk) =>
   np.kind === 'NP' && !!np.head && ACTOR_TYPES.has(view.types.get(np.head) ?? '') && view.kindAt[np.to] !== 'pronoun';
 

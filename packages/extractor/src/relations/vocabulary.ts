@@ -447,6 +447,9 @@ export const offRelation = (prep: string, type: string, noun: string): boolean =
   return stanceMedium(prep, type) || (!!preps && !preps.has(prep));
 };
 
+/** The types of entity that act and speak: persons and bodies. */
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Person', 'Organization']);
+
 /**
  * Phrasal verbs, read before the bare verb: the particle or preposition changes the relation ("call on" is
  * urging, not labelling; "run for" is no leading; "lead to" is an effect). RELATED_TO entries stop the bare

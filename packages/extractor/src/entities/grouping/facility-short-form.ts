@@ -1,7 +1,7 @@
 // "Fath" after "Fath Airport", "Payam" after "Payam International Airport", "Notre-Dame" after "Notre-Dame
 // Cathedral": news shortens an airport's or a great church's name to the word that opens it once the full name
-// is given. Other sites share that word with what they are named
-// after too often ("Dorlin scored twice" beside "Dorlin Stadium" is the club). Only a weak guess yields: the
+// is given. Other sites share that word with what they are named after too often ("Dorlin scored twice" beside
+// "Dorlin Stadium" is the club). Only a weak guess yields: the
 // default guess of an organisation, or the parse's guess of a surname ("to land at Henderson" after "Henderson
 // Executive Airport"); a name read as a place is the town the site is named after ("Cahors"), one a cue made a
 // person's is the person ("Dalton said …" beside "Dalton Airport"), and a given name is a person's. And only
