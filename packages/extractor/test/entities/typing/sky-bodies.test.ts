@@ -44,7 +44,7 @@ const cases: EntityCase[] = [
   },
   {
     rule: 'an apposition of a plural kind, after "another of"',
-    text: 'The probe will study Kelvari, another of the planet\'s moons, from 2034.',
+    text: "The probe will study Kelvari, another of the planet's moons, from 2034.",
     name: 'Kelvari',
     type: 'Place',
   },
