@@ -105,7 +105,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       const after = tokens[s.tokens[s.tokens.length - 1].i + 1];
       const before = tokens[s.tokens[0].i - 1];
       // "a spokesperson for Stagecoach South said": a preposition's object is not who speaks.
-      const object = !!before && OBJECT_PREPOSITIONS.has(before.normal);
+      // ("Marine Le Pen's National Rally said", "Musk's SpaceX said": what a name owns and speaks is its body;
+      // an owned person's role or given name types them otherwise: "BBC's Jonathan Marcus said".)
+      const object = !!before && (OBJECT_PREPOSITIONS.has(before.normal) || /^\p{Lu}.*['’]s?$/u.test(before.text));
       const inverted = !!before && SPEECH.has(before.normal) && !ADDRESSED.has(before.normal);
       if ((after && SPEECH.has(after.normal) && !object) || inverted) becomePerson.add(g);
     }

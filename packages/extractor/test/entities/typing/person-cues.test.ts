@@ -258,6 +258,11 @@ describe('person cues: names that are no person', () => {
       'Dorvik Transit',
     ],
     [
+      'a name a name\'s possessive owns, before "said", is the owner\'s body',
+      "The motion passed after Zoraine Le Vasseur's Vell Rally said it would vote with the left.",
+      'Vell Rally',
+    ],
+    [
       'a name after "of" before "said" is not who speaks',
       'Biologist Ann Cole of Varn Research said the virus spreads quickly.',
       'Varn Research',
