@@ -108,10 +108,34 @@ function itsRoleNext(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   return its?.text === 'Its' && its.sentence === first.sentence + 1 && !!role && ITS_ROLES.has(role.normal);
 }
 
+/** "worked at Cartier", "works at Harry Winston": "at" after a verb of working, at token `i`. */
+const WORKING = new Set(['work', 'works', 'worked', 'working']);
+const workedAt = (tokens: Token[], i: number) =>
+  tokens[i]?.normal === 'at' &&
+  WORKING.has(tokens[i - 1]?.normal ?? '') &&
+  tokens[i - 1].sentence === tokens[i].sentence;
+
+/** The name is where someone works: right after "worked at", or the second of two names joined after it
+ * ("previously worked at Cartier and Harry Winston"): no one works at a person. */
+function workplace(first: Token, tokens: Token[]): boolean {
+  if (workedAt(tokens, first.i - 1)) return true;
+  if (tokens[first.i - 1]?.normal !== 'and') return false;
+  let k = first.i - 2;
+  while (
+    k > 0 &&
+    tokens[k].sentence === first.sentence &&
+    /^\p{Lu}/u.test(tokens[k].text) &&
+    !/\S/.test(tokens[k].post)
+  )
+    k--;
+  return k < first.i - 2 && workedAt(tokens, k);
+}
+
 function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const first = s.tokens[0];
   const last = s.tokens[s.tokens.length - 1];
   const before = tokens[first.i - 1];
+  if (workplace(first, tokens)) return true;
   // ("whose party Hale belonged to": the kind is a relative clause's fronted object, the name its subject.)
   const relative = ['whose', 'which', 'what'].includes(tokens[first.i - 2]?.normal ?? '');
   // ("the start-up Kestrel Launch": the kind is written hyphened, one word of two tokens.)

@@ -127,6 +127,12 @@ const cases: EntityCase[] = [
     alias: ['Kestrel', 'firm-first-word'],
   },
   {
+    rule: 'the second of two names after "worked at": no one works at a person',
+    text: 'Tom Hale ran the unit. He previously worked at Vellor and Harry Kestrane.',
+    name: 'Harry Kestrane',
+    type: 'Organization',
+  },
+  {
     rule: 'a public service named by its field right before the name, a place in its name',
     text: 'It was the strongest storm in 90 years, according to the national weather service Clima-Peru.',
     name: 'Clima-Peru',
