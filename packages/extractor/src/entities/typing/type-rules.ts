@@ -62,6 +62,9 @@ export interface TypeRule {
   test: (span: NameSpan) => boolean;
 }
 
+/** The sides a river's bank is named by ("West Bank", "Left Bank"). */
+const RIVER_SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
+
 const PROPER_CONCEPTS = new Set(
   'internet web islam christianity judaism hinduism buddhism sikhism hajj ramadan christmas easter mass eucharist vespers evensong'.split(
     ' ',
@@ -328,6 +331,13 @@ export const TYPE_RULES: TypeRule[] = [
   },
   // "Kennedy Space Center", "Toronto Convention Centre" (facility-names.ts): a site, before the organisation word.
   { name: 'facility-name', type: 'Place', strong: true, test: facilityName },
+  // "the occupied West Bank", "the Left Bank": a side of a river, not a lender ("Eastern Bank" is one).
+  {
+    name: 'river-bank',
+    type: 'Place',
+    strong: true,
+    test: (s) => s.tokens.length === 2 && lastWord(s) === 'bank' && RIVER_SIDES.has(s.tokens[0].normal),
+  },
   // "Youth Forum Zimbabwe", "Bank Indonesia": an organisation word then only a country's name is a body too.
   {
     name: 'org-head',

@@ -205,6 +205,18 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: "a river's side is a place, not a lender",
+    text: 'Buses left the prison in the occupied West Bank on Sunday.',
+    name: 'West Bank',
+    type: 'Place',
+  },
+  {
+    rule: 'a bank named by an adjective of a compass point stays a lender (guard)',
+    text: 'Eastern Bank raised its rates on Monday.',
+    name: 'Eastern Bank',
+    type: 'Organization',
+  },
+  {
     rule: 'a treaty named after the town where it was signed is a written work, not the town',
     text: 'The world is on course to pass the limit set in the Kelvar Agreement.',
     name: 'Kelvar Agreement',
