@@ -110,7 +110,8 @@ function hyphenedOrigins(text: string): boolean {
   return !!m && (origin(m[1]) || COMBINING_ORIGINS.has(m[1])) && origin(m[2]);
 }
 
-const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+/** An ordinal in lower case or digits ("first", "21st"), as the parse tags it (ordinal-names.ts reads the tag too). */
+const lowerOrdinal = (t: Token | undefined) => !!t && t.tags.has('Ordinal') && /^[\p{Ll}\d]/u.test(t.text);
 /** A capitalised word the lexicon knows as a common word and as no name ("Test", "Match"). */
 const commonCapital = (t: Token) =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexiconTags(t.normal).length > 0 && !lexiconName(t.normal);
@@ -141,7 +142,7 @@ export function notAName(span: NameSpan, prev?: Token): boolean {
   if (span.tokens.length === 1 && TEMPERATURE_SCALES.has(text) && /^degrees?$/.test(prev?.normal ?? '')) return true;
   // "the first Test", "his second Test": a common word capitalised by a sport's or a trade's usage after a
   // lower-case ordinal counts one of many ("the second Intifada", a word the lexicon lacks, stays a name).
-  if (span.tokens.length === 1 && ORDINAL_WORDS.test(prev?.text ?? '') && commonCapital(span.tokens[0])) return true;
+  if (span.tokens.length === 1 && lowerOrdinal(prev) && commonCapital(span.tokens[0])) return true;
   // "advice to Her Majesty": a form of address names no one by itself.
   if (span.tokens.length === 1 && ADDRESS.has(text)) return true;
   if (span.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && PEOPLE.has(text.toLowerCase())) return true;

@@ -27,8 +27,8 @@ function owned(s: NameSpan, tokens: Token[]): boolean {
 
 /** Things a maker names its models and brands for ("its Orion capsule", "its new Blackwell chips", "its Lexus
  * brand"), singular or plural. */
-const CHIP_WORDS = new Set(['chip', 'chips', 'processor', 'processors', 'brand', 'brands']);
-const modelNoun = (w: string) => VEHICLE_HEADS.has(w) || VEHICLE_HEADS.has(w.replace(/s$/, '')) || CHIP_WORDS.has(w);
+const MODEL_NOUNS = new Set(['chip', 'chips', 'processor', 'processors', 'brand', 'brands']);
+const modelNoun = (w: string) => VEHICLE_HEADS.has(w) || VEHICLE_HEADS.has(w.replace(/s$/, '')) || MODEL_NOUNS.has(w);
 /** "a 1998 Rover Mini", "a recalled 2005 Saab 9-5": "a" and a model year before the name, with at most two
  * lower-case describing words between ("the 2019 Nordvik Summit" dates an event: "a" is what counts). */
 export function modelYear(s: NameSpan, tokens: Token[]): boolean {
