@@ -217,6 +217,36 @@ const cases: OpenerCase[] = [
     names: [['Partner Vanto']],
   },
   {
+    rule: 'a classifying adjective before a common noun and a further name word opens the name',
+    text: 'Human Rights Monitor said the police fired on the crowd in Dorn.',
+    names: [['Human Rights Monitor', 'Organization']],
+    not: ['Rights Monitor'],
+  },
+  {
+    rule: 'also one ending in -al before a country',
+    text: 'Natural Resources Norland said the fire had grown overnight.',
+    names: [['Natural Resources Norland']],
+    not: ['Resources Norland'],
+  },
+  {
+    rule: 'not a word for where someone stands',
+    text: 'Local Labour Party members voted against the plan.',
+    names: [['Labour Party', 'Organization']],
+    not: ['Local Labour Party'],
+  },
+  {
+    rule: 'not a discipline before a title',
+    text: 'Political Science Professor Anna Bellweather said turnout fell.',
+    names: [['Anna Bellweather', 'Person']],
+    not: ['Political Science'],
+  },
+  {
+    rule: 'not before a form of address',
+    text: 'Mockumentary Mister Norland premiered on Friday.',
+    names: [],
+    not: ['Mockumentary Mister Norland'],
+  },
+  {
     rule: 'not an apposition headed by another noun',
     text: 'Yesterday, the first day of the sale, was quiet.',
     names: [],
