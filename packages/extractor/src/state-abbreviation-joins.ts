@@ -1,0 +1,24 @@
+// Sentences compromise's splitter cuts after a US state's abbreviation that is also a word ("SEATTLE, Wash. (AP)
+// — …", "in Boston, Mass. last year"): it takes the period for a sentence end, and a dateline loses its
+// agency and the town its clause. A piece ending on a town, a comma and such an abbreviation
+// (lexicon/state-abbreviations.ts) rejoins the next when that one cannot open a sentence: it opens with a
+// bracket, a dash or a lower-case word. A capitalised next piece stays a sentence of its own
+// (abbreviation-ends.ts says when).
+import { STATE_ABBREVIATIONS } from './entities/lexicon/state-abbreviations.js';
+
+const STATE_END = /\p{Lu}[\p{L}.'-]*,\s+((?:\p{Lu}\.)+\p{Lu}|\p{Lu}\.\p{Lu}\p{Ll}|\p{Lu}\p{Ll}{1,4})\.\s*$/u;
+const NO_OPENER = /^(?:[([]|[-–—]|\p{Ll})/u;
+
+/** compromise's `sentences` (of one text, in order), each piece cut after a state's abbreviation joined to
+ * the next one that cannot open a sentence. */
+export function joinStateAbbreviations(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const last = out.length - 1;
+    const state = last >= 0 ? STATE_END.exec(out[last]) : null;
+    if (state && STATE_ABBREVIATIONS.has(state[1].replace(/\./g, '').toLowerCase()) && NO_OPENER.test(s))
+      out[last] += s;
+    else out.push(s);
+  }
+  return out;
+}
