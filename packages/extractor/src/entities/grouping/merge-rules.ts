@@ -163,9 +163,13 @@ export const MERGE_RULES: MergeRule[] = [
     target: (s, groups) => {
       if (!isAcronym(s.surface)) return undefined;
       const spelt = s.key.replace(/\s/g, '');
+      // ("the United Steelworkers … the U.S. government": a country's short form is that country's, whatever
+      // else has its initials.)
+      const country = s.spans.some((x) => x.typeRule === 'country');
       const cands = groups.filter(
         (g) =>
           g !== s &&
+          (!country || g.type === 'Place') &&
           g.words >= 2 &&
           (initials(g.name) === spelt || initials(withoutCountry(g.key) ?? '') === spelt) &&
           (compatible(s, g) || g.type === 'Concept'),

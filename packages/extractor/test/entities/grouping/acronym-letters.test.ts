@@ -26,3 +26,14 @@ test('a name in brackets after an acronym may spell out another language’s acr
   const owner = extract(text).entities.find((e) => e.mentions.some((m) => m.text === 'CEV'));
   expect(owner?.mentions.map((m) => m.text)).toContain('Veldmark Bishops Council');
 });
+
+// A country's short form is that country's, even beside another name with its initials.
+test.each([
+  ['The United Steelworkers opposed the deal, and the U.S. government approved it.', 'U.S.', 'United Steelworkers'],
+  ['Workers at United Kelp said the UK navy would buy two ships.', 'UK', 'United Kelp'],
+])('%s — %s is not held by %s', (text, acronym, other) => {
+  const owners = extract(text).entities.filter((e) => e.mentions.some((m) => m.text === acronym));
+  expect(owners.map((e) => e.name)).not.toContain(other);
+  expect(owners.map((e) => e.type)).toEqual(['Place']);
+  expect(extract(text).entities.find((e) => e.name === other)?.type).toBe('Organization');
+});
