@@ -122,7 +122,11 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
           (!lexiconTags(run[0].text).length || (run.length === 2 && lexiconTags(run[0].text).join() === 'Plural')) &&
           !has(run[0], ['Place', 'Organization', 'Acronym'])
         ) &&
-        !/^\p{Lu}\.?$/u.test(run[n - 1].text),
+        // ("J. Morgan", "J.P. Morgan": initials open the person's name; not a country's, "U.S. Anna Bell")
+        !(
+          /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u.test(run[n - 1].text) &&
+          !has(run[n - 1], ['Place', 'Country', 'Organization'])
+        ),
     );
     if (k > 0) {
       // A lone "Scientologist" or "Christian" before the name describes the person.

@@ -1018,6 +1018,18 @@ const cases: BoundaryCase[] = [
     not: ['Harold T. W'],
   },
   {
+    rule: 'initials written together before a surname that is also a given name',
+    text: 'The bank was founded in 1871 by A.J. Douglas and his brother.',
+    names: [['A.J. Douglas', 'Person']],
+    not: ['A.J.', 'Douglas'],
+  },
+  {
+    rule: "a country's short form before a person's name stays apart",
+    text: 'The U.S. envoy met Anna Bellweather in Oslo. The U.S. Anna Bellweather praised the deal.',
+    names: [['Anna Bellweather', 'Person']],
+    not: ['U.S. Anna Bellweather'],
+  },
+  {
     rule: 'a letter before a pronoun ends the sentence, not a name',
     text: 'The award went to Marcus A. He accepted it in Lyon.',
     names: [['Marcus', 'Person']],
