@@ -154,10 +154,12 @@ export function nounPredicate(
   return { type: type ?? FALLBACK_TYPE, lemma: type ? noun.toLowerCase() : fallbackLemma.toLowerCase(), text };
 }
 
-/** Joining a body makes a person a member of it, not its partner; joining talks, a war or a race makes anyone
- * a party to it (the gate lets no event be a partner). `type` is the verb's, S and O the entities joined. */
+/** Joining a body makes a person or a country a member of it, not its partner ("Norland joined the
+ * alliance"); joining talks, a war or a race makes anyone a party to it (the gate lets no event be a partner).
+ * `type` is the verb's, S and O the entities joined. */
 export const memberType = (view: SentenceView, S: string, O: string, type: string) =>
   type === 'PARTNERS_WITH' &&
-  ((view.types.get(S) === 'Person' && view.types.get(O) === 'Organization') || view.types.get(O) === 'Event')
+  ((['Person', 'Place'].includes(view.types.get(S) ?? '') && view.types.get(O) === 'Organization') ||
+    view.types.get(O) === 'Event')
     ? 'PART_OF'
     : type;

@@ -3,7 +3,7 @@
 // Turkey RELATED_TO Cyprus, negated; "Beta Holdings, which Acme Corp bought in 2019, …" → Acme Corp
 // ACQUIRES Beta Holdings).
 import { npEntity } from '../np-entity.js';
-import { makePredicate } from '../predicate.js';
+import { makePredicate, memberType } from '../predicate.js';
 import { scoreDraft, type RelationRule, type TripleDraft } from '../rule.js';
 import { FALLBACK_TYPE } from '../vocabulary.js';
 
@@ -41,7 +41,9 @@ export const objectRelative: RelationRule = {
         return;
       // "which Trump served up to Turkey": a particle makes another verb.
       if (/^(?:up|out|off|down|over|away|back)$/.test(view.toks[vg.to].normal)) return;
-      const pred = makePredicate(view, vg, vg.to);
+      let pred = makePredicate(view, vg, vg.to);
+      // ("the alliance, which Norland wants to join": a member of it, as "Norland joined the alliance" makes it)
+      if (pred.lemma === 'join') pred = { ...pred, type: memberType(view, S, O, pred.type) };
       out.push({
         subject: S,
         object: O,

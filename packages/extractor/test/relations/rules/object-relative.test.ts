@@ -27,6 +27,11 @@ describe('object-relative', () => {
     ],
     ['a stranded preposition', 'The treaty of Lisbon, which Norway voted against, took effect.', []],
     ['"who" for "whom"', 'Ann Cole, who Tom Hale defeated in 2016, is running again.', ['Tom Hale DEFEATS Ann Cole']],
+    [
+      'a body a country wants to join: a member, not a partner',
+      'The Baltic Council, which Norland wants to join, met on Monday.',
+      ['Norland PART_OF Baltic Council'],
+    ],
     ['"who" with a clause of its own after the verb', 'Ann Cole, who Tom Hale said had left, returned.', []],
   ])('%s', (_name, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);

@@ -53,6 +53,13 @@ describe('subject-verb-object', () => {
     // memberType: an event joined is one the subject takes part in, by anyone.
     ['a person joining a war', 'Tom Hale joined the Second Boer War as a medic.', 'Tom Hale PART_OF Second Boer War'],
     ['a country joining a war', 'Norway joined the Crimean War in 1855.', 'Norway PART_OF Crimean War'],
+    // … and a body joined by a country is one it becomes a member of.
+    [
+      'a country joining a body',
+      'Norland joined the Northern Trade Union in 2004.',
+      'Norland PART_OF Northern Trade Union',
+    ],
+    ['a country that wants to join', 'Norland wants to join the Baltic Council.', 'Norland PART_OF Baltic Council'],
     // A list of common nouns shares the phrase after it.
     [
       'two goods carried to a place',
