@@ -6,6 +6,7 @@
 import type { Token } from '../../tokens.js';
 import { isCap } from './capitals.js';
 import { isTitle } from './title-token.js';
+import { lexiconTags } from '../../lexicon-tags.js';
 
 export const PARTICLES = new Set(
   'bin bint ibn ben van von der den de des da di del della dela delos du dos das al el ter ten'.split(' '),
@@ -34,7 +35,10 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   while (
     k < j + 2 &&
     row[k] &&
-    (PARTICLES.has(row[k].normal) || (k === j + 1 && row[j].normal === 'de' && DE_ARTICLES.has(row[k].normal))) &&
+    // ("Rio Grande do Sul", "Foz do Iguaçu": the Portuguese "of the" is a Romance "of" only, no family's particle)
+    (PARTICLES.has(row[k].normal) ||
+      (k === j && ROMANCE.has(row[k].normal)) ||
+      (k === j + 1 && row[j].normal === 'de' && DE_ARTICLES.has(row[k].normal))) &&
     /^\p{Ll}/u.test(row[k].text) &&
     (spaced(row[k - 1], row[k]) || (k > j && glued(row[k - 1], row[k])))
   )
@@ -42,6 +46,15 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   const family = row[k];
   if (k === j || !family || !isCap(family) || !nameAt(k)) return 0;
   if (!spaced(row[k - 1], family) && !glued(row[k - 1], family)) return 0;
+  // (an English word, a day or a feast after "do", or a plural before it, make it the verb: "the Tories do
+  // Brexit", "Americans do Thanksgiving")
+  if (
+    !PARTICLES.has(row[j].normal) &&
+    (lexiconTags(family.normal).length ||
+      ['Date', 'Holiday', 'WeekDay', 'Month'].some((x) => family.tags.has(x)) ||
+      prev.tags.has('Plural'))
+  )
+    return 0;
   // "al-Assad", "el-Sisi": the hyphened Arabic article marks a family name after any name word.
   const arabicArticle = k === j + 1 && (row[j].normal === 'al' || row[j].normal === 'el') && glued(row[j], family);
   const afterGivenName = words <= 2 && GIVEN.some((g) => prev.tags.has(g));

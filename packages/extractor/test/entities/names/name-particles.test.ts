@@ -80,10 +80,21 @@ test.each([
   ['The storm reached Coralba del Norte on Monday night.', 'Coralba del Norte'],
   ['Flights to Vila de Lumeira were cancelled.', 'Vila de Lumeira'],
   ['Rescuers reached Maribel de la Fuente at noon.', 'Maribel de la Fuente'],
+  // The Portuguese "do" ("of the"), which the parse reads as the verb.
+  ['Heavy rain flooded Serra Alta do Sul on Sunday.', 'Serra Alta do Sul'],
+  ['Tourists left Lagoa do Itapé after the storm.', 'Lagoa do Itapé'],
 ])('%s → one name "%s"', (text, name) => {
   const r = extract(text).entities.map((e) => e.name);
   expect(r).toContain(name);
-  for (const part of name.split(/ (?:de la|del|de) /)) expect(r).not.toContain(part);
+  for (const part of name.split(/ (?:de la|del|de|do) /)) expect(r).not.toContain(part);
+});
+
+// "do" before an English word or a day, or after a plural, is the verb.
+test.each([
+  ['Many Americans do Thanksgiving at home.', 'Americans do Thanksgiving'],
+  ['The Harbour Club will do Pilates classes.', 'Harbour Club do Pilates'],
+])('%s → no name "%s"', (text, name) => {
+  expect(extract(text).entities.map((e) => e.name)).not.toContain(name);
 });
 
 test("a generation after a body's name and a comma stays out of it", () => {
