@@ -20,7 +20,7 @@ export const CAPITAL_TITLES = new Set(['IM', 'WGM', 'WIM', 'WFM', 'WCM', 'CM']);
 
 /** Words that modify a following title ("Prime Minister", "Foreign Minister", "Vice President"). */
 export const TITLE_MODIFIERS = new Set(
-  'prime vice crown deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim emeritus majority minority presidential grand international woman women female fide candidate staff'.split(
+  'prime vice crown cabinet deputy foreign finance defence defense interior home shadow justice health education trade transport energy environment culture first chief acting former assistant associate executive general secretary attorney supreme senior junior state interim emeritus majority minority presidential grand international woman women female fide candidate staff'.split(
     ' ',
   ),
 );

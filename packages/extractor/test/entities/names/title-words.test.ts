@@ -25,6 +25,18 @@ const cases: TitleCase[] = [
     not: ['British Business', 'Business'],
   },
   {
+    rule: 'a cabinet secretary with a portfolio before the title: no body "Treasury Cabinet"',
+    text: 'Treasury Cabinet Secretary Ann Wekesa said the tax would raise money.',
+    names: [['Ann Wekesa', 'Person']],
+    not: ['Treasury Cabinet', 'Cabinet'],
+  },
+  {
+    rule: 'also after a modifier',
+    text: 'Prime Cabinet Secretary Tom Odhiambo met the envoys.',
+    names: [['Tom Odhiambo', 'Person']],
+    not: ['Prime Cabinet', 'Cabinet'],
+  },
+  {
     rule: "a state assembly member's title is kept off the name",
     text: 'Newly elected Assemblywoman Selena Vargas said it was exciting. Alderman Tom Hale agreed.',
     names: [
