@@ -229,8 +229,21 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     let from = (aside ?? vg.to) + 1;
     // "said on Tuesday that …": when it was said is not part of what was said.
     // ("said Tuesday it would …"); "said last year's budget …" names a thing, not a time.
+    // ("said last month was the hottest June": a time right before a finite verb is the subject of what was said)
     const when = timeExpressionsOf(view).find((t) => t.from === from);
-    if (when && !/['’]s?$/u.test(view.toks[when.to].text) && !/^['’]/u.test(view.toks[when.to].post))
+    const verbNext = (k: number) =>
+      !!view.toks[k] &&
+      /^\s*$/.test(view.toks[k - 1].post) &&
+      (view.toks[k].tags.has('Copula') ||
+        (view.toks[k].tags.has('Verb') &&
+          ['PastTense', 'PresentTense'].some((x) => view.toks[k].tags.has(x)) &&
+          !view.toks[k].tags.has('Infinitive')));
+    if (
+      when &&
+      !/['’]s?$/u.test(view.toks[when.to].text) &&
+      !/^['’]/u.test(view.toks[when.to].post) &&
+      !verbNext(when.to + 1)
+    )
       from = when.to + 1;
     if (vg.lemma === 'declare' && declaredAct(view, from)) return;
     if (view.toks[from]?.normal === 'that') from++;

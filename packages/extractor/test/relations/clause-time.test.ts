@@ -72,6 +72,9 @@ test.each([
     '-',
     'Norfield Holdings had bought Castor Mining in 2014',
   ],
+  // A time right before the content's own verb is the content's subject, not when it was said.
+  ['Anna Petrova said last month was the wettest March on record.', '-', 'last month was the wettest March on record'],
+  ['Anna Petrova said Monday marked a turning point for Norfield.', '-', 'Monday marked a turning point for Norfield'],
 ])('claim: %s', (text, when, content) => {
   const [claim] = extract(text, { date: DATE }).claims;
   expect(claim.time ? `${claim.time.text}=${claim.time.value}` : '-').toBe(when);
