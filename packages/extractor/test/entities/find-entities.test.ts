@@ -467,6 +467,13 @@ describe('what must not become an entity', () => {
       ['kilometres', 'kilometre'],
     ],
     [
+      'a comparative of quantity, alone or after a noun before "than"',
+      'The Dorn Fund has received less than half of the money. Acme Corp closed the plant less than a year after it opened.',
+      ['less', 'plant less'],
+    ],
+    ['a round number alone', 'Dorn Clinic treated hundreds of patients in May.', ['hundreds', 'hundred']],
+    ["a verb's particle the parse reads as a noun", 'Ann Cole vowed to win back the lead from Acme Corp.', ['back']],
+    [
       'two objects read as one phrase: an adjective after a plural opens the second',
       'Acme denied that it had given the posts special treatment.',
       ['posts special treatment'],

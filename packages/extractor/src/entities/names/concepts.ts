@@ -50,6 +50,8 @@ const BAD_TAGS = [
 ];
 /** Adverbs of phrasal verbs written after their object: "pushed the target back", "set the plan aside". */
 const PHRASAL_ADVERBS = new Set(['back', 'forward', 'up', 'down', 'off', 'out', 'away', 'aside', 'apart']);
+/** Words of an amount alone: a comparative of quantity, a round number in the plural. */
+const AMOUNT_WORDS = new Set('less fewer least hundreds thousands millions billions dozens tens scores'.split(' '));
 const PREPS = new Set(['on', 'of', 'to', 'against', 'for', 'in', 'with', 'into', 'about', 'from']);
 
 function npToken(t: Token): boolean {
@@ -145,6 +147,8 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
     !/ing$/.test(row[end - 2].normal) &&
     !row[end - 2].tags.has('Verb');
   if (adverb) end--;
+  // ("closed the plant less than a year after": a comparative before "than" measures what follows)
+  if (end > start + 1 && ['less', 'fewer'].includes(row[end - 1].normal) && row[end]?.normal === 'than') end--;
   if (end <= start) return null;
   // "the central bank's deputy governor": words right before a possessive noun modify the possessor, no head.
   const owner = row[end];
@@ -170,8 +174,14 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
   const from = hyphened ? start - 1 : start;
   const tokens = row.slice(from, end);
   if (GENERIC.has(tokens[tokens.length - 1].normal) || tokens.length > 4) return null;
-  // "at a depth of ten kilometres": a unit or a span of time alone measures, it is no topic.
-  if (tokens.length === 1 && NOT_MODIFIERS.has(tokens[0].normal)) return null;
+  // "at a depth of ten kilometres": a unit or a span of time alone measures, it is no topic; nor does a
+  // comparative of quantity or a round number ("less than a year", "hundreds of patients"), nor is a verb's
+  // particle the parse read as a noun one ("to win back the lead").
+  if (
+    tokens.length === 1 &&
+    (NOT_MODIFIERS.has(tokens[0].normal) || AMOUNT_WORDS.has(tokens[0].normal) || PHRASAL_ADVERBS.has(tokens[0].normal))
+  )
+    return null;
   // "the director", "a spokesperson", "prime minister", "Australian senator": a role names whoever holds it, not
   // a topic; as a concept node it would also stand in for the person in "X's director, Dr. Y, said".
   const roleWord = (t: Token) =>
