@@ -4,9 +4,9 @@
 // first word is a name only on evidence (name-tokens.ts), and an adjective has none of its own, so without
 // this the name starts at its head ("Reserve"). Demonyms keep to their own rules ("German Army" is the
 // country's army, split-run.ts). A classifying adjective (one that sorts rather than grades: "human", "public",
-// "natural") before a common noun and a further name word opens the name too ("Human Rights Watch said …",
-// "Public Health England said …"): no one writes "Rights Watch" or "Health England"; a grading word before a
-// name describes it ("Angry Labour Party members").
+// "natural") before a capitalised common noun opens the name too ("Human Rights Watch said …", "Public Health
+// England said …", "National Grid said …"): no one writes "Rights Watch" or "Health England", and the noun's
+// capital says the pair is a name; a grading word before a name describes it ("Angry Labour Party members").
 import type { Token } from '../../tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { commonAlone } from '../../common-word.js';
@@ -33,7 +33,6 @@ function classifyingOpener(row: Token[], i: number, nameAt: (k: number) => boole
   const [t, noun, next] = [row[i], row[i + 1], row[i + 2]];
   return (
     !!noun &&
-    !!next &&
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
     CLASSIFYING.test(t.normal) &&
     !DESCRIBING.has(t.normal) &&
@@ -42,16 +41,15 @@ function classifyingOpener(row: Token[], i: number, nameAt: (k: number) => boole
     !DEMONYMS.has(t.normal) &&
     !endsRun(t) &&
     !endsRun(noun) &&
-    !/\S/.test(noun.pre + next.pre) &&
+    !/\S/.test(noun.pre) &&
     /^\p{Lu}\p{Ll}+$/u.test(noun.text) &&
     commonAlone(noun.text) &&
     // ("Political Science Professor Anna Bell": the discipline of a title, not a body's name; "Mockumentary
     // Mister America": a form of address or a role names no kind)
     !isTitle(noun) &&
     !['Honorific', 'Actor', 'Person', 'FirstName'].some((x) => noun.tags.has(x)) &&
-    !isTitle(next) &&
-    nameAt(i + 1) &&
-    nameAt(i + 2)
+    !(next && isTitle(next)) &&
+    nameAt(i + 1)
   );
 }
 

@@ -229,6 +229,12 @@ const cases: OpenerCase[] = [
     not: ['Resources Norland'],
   },
   {
+    rule: 'also before one capitalised common noun',
+    text: 'Royal Lumber said it would cut 200 jobs in Dorn.',
+    names: [['Royal Lumber', 'Organization']],
+    not: ['Lumber'],
+  },
+  {
     rule: 'not a word for where someone stands',
     text: 'Local Labour Party members voted against the plan.',
     names: [['Labour Party', 'Organization']],
