@@ -61,6 +61,7 @@ import { awardJoin, fieldJoin, yearTitleJoin } from './award-joins.js';
 import { districtOf } from './district-of.js';
 import { ordinalOpener } from './ordinal-names.js';
 import { adjectiveOpener } from './adjective-opener.js';
+import { INNER_PREPOSITIONS, innerWordOpener } from './inner-word-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
 import { describedOpener } from './described-opener.js';
@@ -119,18 +120,6 @@ const NOT_ROLES = new Set([
   'men',
   'woman',
   'women',
-]);
-const INNER_PREPOSITIONS = new Set([
-  'against',
-  'without',
-  'with',
-  'over',
-  'under',
-  'beyond',
-  'versus',
-  'across',
-  'beneath',
-  'upon',
 ]);
 const OF_HEADS = new Set('municipality statue house museum prefecture duchy emirate sultanate'.split(' '));
 const CREDIT = new Set(['image', 'photo', 'photograph', 'picture', 'credit', 'credits', 'source', 'video', 'file']);
@@ -317,6 +306,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           (!heading[i] && numberOpener(row, i, nameAt)) ||
           (!heading[i] && ordinalOpener(row, i, nameAt)) ||
           (!heading[i] && adjectiveOpener(row, i, nameAt)) ||
+          (!heading[i] && innerWordOpener(row, i, nameAt)) ||
           (!heading[i] && syllableNameOpener(row, i)) ||
           (!heading[i] && imperativeOpener(row, i, nameAt)) ||
           // "Storm Bert brought rain": the parse reads a storm's kind opening a clause as an imperative.

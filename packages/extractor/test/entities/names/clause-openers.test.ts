@@ -235,6 +235,24 @@ const cases: OpenerCase[] = [
     not: ['Lumber'],
   },
   {
+    rule: 'a word before a capitalised preposition and a name word opens a name in title case',
+    text: 'Nurses Without Frontiers said its teams had reached Dorn.',
+    names: [['Nurses Without Frontiers', 'Organization']],
+    not: ['Frontiers'],
+  },
+  {
+    rule: 'also over "the"',
+    text: 'Farmers Against the Pipeline marched to Dorn on Monday.',
+    names: [['Farmers Against the Pipeline']],
+    not: ['Pipeline'],
+  },
+  {
+    rule: 'not an article opening the clause',
+    text: 'The Beyond Fest film festival opened in Dorn.',
+    names: [],
+    not: ['The Beyond Fest'],
+  },
+  {
     rule: 'not a word for where someone stands',
     text: 'Local Labour Party members voted against the plan.',
     names: [['Labour Party', 'Organization']],
