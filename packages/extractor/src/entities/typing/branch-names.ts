@@ -21,7 +21,8 @@ const beforeCountry = (s: NameSpan) =>
 
 /** "BBC Australia" (capitals that are no country's own, "US", "UK"), "Toyota Canada" (a firm the lexicon knows). */
 export function branchName(s: NameSpan): boolean {
-  if (!beforeCountry(s)) return false;
+  // ("PORT SUDAN — …": a dateline's place is written in capitals, whatever its first word looks like)
+  if (s.dateline || !beforeCountry(s)) return false;
   const [{ text, normal, tags }] = s.tokens;
   if (/^\p{Lu}{2,5}$/u.test(text)) return !countryWord(normal) && !tags.has('Country');
   const known = lexiconTags(normal);

@@ -49,6 +49,12 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Organization',
   ],
   [
+    "a dateline's place whose last word is a country's",
+    'PORT CHAD — A cholera outbreak has killed 40 people in Chad since July, the charity said.',
+    'Port Chad',
+    'Place',
+  ],
+  [
     'a dateline in capitals, with its region',
     'LOS VELGAROS, California — Pell Group said on Thursday it would raise prices.',
     'Los Velgaros',
