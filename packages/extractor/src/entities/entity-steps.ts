@@ -28,6 +28,7 @@ import { makerCues } from './typing/maker-cues.js';
 import { vehicleModels } from './typing/vehicle-models.js';
 import { siteNames } from './typing/site-names.js';
 import { fireNames } from './typing/fire-names.js';
+import { stormCues } from './typing/storm-cues.js';
 import { platformCues } from './typing/platform-cues.js';
 import { orgCues } from './typing/org-cues.js';
 import { branchNames } from './typing/branch-names.js';
@@ -76,6 +77,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   diseaseCues,
   causeCues,
   awardCues,
+  stormCues,
   nameUsedAlone,
   givenNameSurnames,
   surnamePlaces,

@@ -26,6 +26,19 @@ const cases: Array<{ rule: string; text: string; name: string; type: EntityType;
     type: 'Event',
   },
   {
+    rule: 'a bare "Storm" before a name the lexicon does not know, in a sentence about wind (storm-cues.ts)',
+    text: 'Storm Dyrfinn brought winds of up to 90 mph to Wales on Saturday.',
+    name: 'Storm Dyrfinn',
+    type: 'Event',
+  },
+  {
+    rule: 'not without weather in its sentence',
+    text: 'Storm Vektar missiles were fired at Dorn on Saturday.',
+    name: 'Vektar',
+    type: 'Organization',
+    not: 'Storm Vektar',
+  },
+  {
     rule: 'a bare "Storm" before a given name, opening a clause, and its name alone later',
     text: 'Storm Carla brought heavy rain to Wales on Sunday. Carla moved north on Monday.',
     name: 'Storm Carla',
