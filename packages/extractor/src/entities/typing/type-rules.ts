@@ -575,6 +575,14 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       s.tokens.length === 1 && (PROPER_CONCEPTS.has(lastWord(s)) || /^\p{Lu}\p{Ll}+(ism|phobia)$/u.test(s.text)),
   },
+  // "a Bronze Age village", "the Middle Ages", "the Gilded Age": a period of history is a topic, not the place
+  // the parse may take it for.
+  {
+    name: 'period-name',
+    type: 'Concept',
+    strong: true,
+    test: (s) => s.tokens.length >= 2 && /^Ages?$/.test(s.tokens[s.tokens.length - 1].text),
+  },
   // "Toronto Comicon 2019", "Anime North 2019": a year closing a name dates one edition of a recurring event
   // (a place or a body has no editions); a guess, after every strong rule ("Directive 2000" is a law).
   {

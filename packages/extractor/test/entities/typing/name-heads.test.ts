@@ -13,6 +13,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a unit is a body, even after a town',
+    text: 'The site was excavated by the Oxford Field Unit in May.',
+    name: 'Oxford Field Unit',
+    type: 'Organization',
+  },
+  {
+    rule: 'a period of history is a topic, not a place',
+    text: 'Divers found an Iron Age boat near Dorn.',
+    name: 'Iron Age',
+    type: 'Concept',
+  },
+  {
     rule: 'a confederation is a body, even after a word that is also a title',
     text: 'Ann Cole, the leader of the General Labour Confederation, told the crowd to go home.',
     name: 'General Labour Confederation',
