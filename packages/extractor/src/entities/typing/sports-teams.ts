@@ -74,6 +74,19 @@ const CLUB_STAFF = new Set(['manager', 'coach', 'captain', 'boss']);
 const clubBeforeStaff = (s: NameSpan, tokens: Token[]) =>
   beforeRoleAndName(s.tokens[s.tokens.length - 1], tokens, (t) => CLUB_STAFF.has(t.normal) || POSITIONS.has(t.normal));
 
+/** "Dortmund, coached by Edin Terzić,": a side set off before who coaches or captains it (a town has neither). */
+function coachedSide(s: NameSpan, tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  const [verb, by] = [tokens[last.i + 1], tokens[last.i + 2]];
+  return (
+    /^\s*,\s*$/.test(last.post) &&
+    !!verb &&
+    verb.sentence === s.sentence &&
+    ['coached', 'captained'].includes(verb.normal) &&
+    by?.normal === 'by'
+  );
+}
+
 /** Words for a side that has won: "German champions Bayern Munich", "the holders Real Madrid". */
 const TITLE_HOLDERS = new Set(['champions', 'holders']);
 /** The span names a side after a word for title holders. */
@@ -105,7 +118,7 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
       // that competes, or before a club's role and a name, is its club.)
       // (a town inside a club's name, "beat Manchester City", is no side by itself)
       const own = g.spans.filter((s) => s.mergedBy !== 'nested');
-      if (own.some((s) => defeatSide(s, tokens) || clubBeforeStaff(s, tokens))) {
+      if (own.some((s) => defeatSide(s, tokens) || clubBeforeStaff(s, tokens) || coachedSide(s, tokens))) {
         g.type = 'Organization';
         g.strong = true;
       }

@@ -66,6 +66,11 @@ test.each<[string, string, string]>([
     'Real Madrid',
     'Madrid',
   ],
+  [
+    `The club Vale Leeds lost the final 2-0. Leeds, coached by Tomas Revel, had the better chances. ${REPORT}`,
+    'Vale Leeds',
+    'Leeds',
+  ],
 ])('match report: "%s": %s goes by %s', (text, club, town) => {
   const found = extract(text).entities;
   expect(found.find((x) => x.name === club)?.aliases.map((a) => a.text)).toContain(town);
