@@ -112,12 +112,6 @@ const NEVER_PAIRS: Record<string, Array<[string, string]>> = {
     ['*', 'Person'],
   ],
   WORKS_FOR: [['Organization', 'Place']],
-  // ("Dortmund could not beat goalkeeper Ann Cole": a side beats a side, a player a player; a side "beating" a
-  // person scores past them.)
-  DEFEATS: [
-    ['Organization', 'Person'],
-    ['Place', 'Person'],
-  ],
 };
 /** Relations that put their subject inside one place or body. */
 const PLACED_TYPES = new Set(['PART_OF', 'LOCATED_IN']);

@@ -12,18 +12,6 @@ describe('edge gate: wrong readings', () => {
       undefined,
     ],
     [
-      'a side does not defeat a person: it scores past a goalkeeper',
-      'Acme United could not beat goalkeeper Tom Hale on Sunday.',
-      'Acme United DEFEATS Tom Hale (negated)',
-      undefined,
-    ],
-    [
-      'a side defeats a side (guard)',
-      'Acme United beat Dorn Rovers on Sunday.',
-      undefined,
-      'Acme United DEFEATS Dorn Rovers',
-    ],
-    [
       'leading a country to elections still leads it (guard)',
       'Tom Hale, who led Norland to elections in May, was jailed.',
       undefined,
