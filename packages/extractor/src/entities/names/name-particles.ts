@@ -6,7 +6,6 @@
 import type { Token } from '../../tokens.js';
 import { isCap } from './capitals.js';
 import { isTitle } from './title-token.js';
-import { lexiconTags } from '../../lexicon-tags.js';
 
 export const PARTICLES = new Set(
   'bin bint ibn ben van von der den de des da di del della dela delos du dos das al el ter ten'.split(' '),
@@ -46,13 +45,10 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   const family = row[k];
   if (k === j || !family || !isCap(family) || !nameAt(k)) return 0;
   if (!spaced(row[k - 1], family) && !glued(row[k - 1], family)) return 0;
-  // (an English word, a day or a feast after "do", or a plural before it, make it the verb: "the Tories do
-  // Brexit", "Americans do Thanksgiving")
+  // (a day or a feast after "do", or a plural before it, make it the verb: "Americans do Thanksgiving")
   if (
     !PARTICLES.has(row[j].normal) &&
-    (lexiconTags(family.normal).length ||
-      ['Date', 'Holiday', 'WeekDay', 'Month'].some((x) => family.tags.has(x)) ||
-      prev.tags.has('Plural'))
+    (['Date', 'Holiday', 'WeekDay', 'Month'].some((x) => family.tags.has(x)) || prev.tags.has('Plural'))
   )
     return 0;
   // "al-Assad", "el-Sisi": the hyphened Arabic article marks a family name after any name word.
