@@ -581,7 +581,12 @@ export const TYPE_RULES: TypeRule[] = [
     name: 'period-name',
     type: 'Concept',
     strong: true,
-    test: (s) => s.tokens.length >= 2 && /^Ages?$/.test(s.tokens[s.tokens.length - 1].text),
+    // (not a title ending "of Ages": "Rock Of Ages")
+    test: (s) =>
+      s.tokens.length >= 2 &&
+      /^Ages?$/.test(s.tokens[s.tokens.length - 1].text) &&
+      /^\p{Lu}/u.test(s.tokens[s.tokens.length - 2].text) &&
+      !FUNCTION_WORDS.has(s.tokens[s.tokens.length - 2].normal),
   },
   // "Toronto Comicon 2019", "Anime North 2019": a year closing a name dates one edition of a recurring event
   // (a place or a body has no editions); a guess, after every strong rule ("Directive 2000" is a law).

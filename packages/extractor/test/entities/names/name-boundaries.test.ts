@@ -518,9 +518,10 @@ const cases: BoundaryCase[] = [
     not: ['Battle'],
   },
   {
-    rule: 'the war word alone is an event, not a body',
+    rule: 'a clause-initial word before a capitalised preposition opens the name (inner-word-opener.ts)',
     text: 'Veterans Against the War marched through Leeds on Sunday.',
-    names: [['War', 'Event']],
+    names: [['Veterans Against the War', 'Organization']],
+    not: ['War'],
   },
   {
     rule: 'Roman numeral after a mission',

@@ -19,6 +19,12 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'not a title ending "of Ages"',
+    text: 'Tickets for Rock Of Ages sold out in Dorn.',
+    name: 'Rock Of Ages',
+    type: 'Organization',
+  },
+  {
     rule: 'a period of history is a topic, not a place',
     text: 'Divers found an Iron Age boat near Dorn.',
     name: 'Iron Age',
