@@ -39,6 +39,9 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
       next.sentence !== s.sentence ||
       ['and', 'in', 'by', 'about'].includes(next.normal) ||
       madeBy;
+    // ("Rockwell Collins, a maker of aircraft parts": a kind of firm before "of" and what it makes or runs)
+    if (next?.normal === 'of' && /^\p{Ll}/u.test(t.text) && ORG_KINDS.has(t.normal) && !/\S/.test(t.post))
+      return 'Organization';
     if (ends && /^\p{Ll}/u.test(t.text)) {
       if (placeNoun(t)) return 'Place';
       if (ORG_HEADS.has(t.normal) || publicService(t, tokens[t.i - 1])) return 'Organization';

@@ -11,6 +11,12 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a kind of firm before "of" and what it makes, set off after the name',
+    text: 'Tom Hale once ran Morgan Wexley, a maker of aircraft parts that was sold in 2018.',
+    name: 'Morgan Wexley',
+    type: 'Organization',
+  },
+  {
     rule: 'a public service set off after the name is a body',
     text: 'Heavy rain hit Dorn on Monday. Meteo-Karsby, the national weather service, issued a warning.',
     name: 'Meteo-Karsby',
