@@ -1,6 +1,7 @@
 // "Foxconn, the Taiwanese electronics maker, had approached …": a clause-initial capitalised word the lexicon
 // does not know, set off by an apposition whose head is a kind of organisation ("maker", "airline", "bank"),
-// is that organisation's name, though the text writes it nowhere mid-sentence; so is one a relative clause set off
+// (or one before "of": "the Taiwanese maker of Apple's iPhones") is that organisation's name, though the text
+// writes it nowhere mid-sentence; so is one a relative clause set off
 // after it describes ("Hamas, which attacked Israel, …"). A known word ("Officials, the union said, …") keeps to
 // the other rules.
 import type { Token } from '../../tokens.js';
@@ -27,6 +28,8 @@ export function describedOpener(row: Token[], i: number): boolean {
   if (['which', 'who'].includes(row[i + 1]?.normal ?? '')) return true;
   if (!ARTICLES.has(row[i + 1]?.normal ?? '')) return false;
   for (let k = i + 2; k <= i + 1 + MAX_APPOSITION && row[k]; k++) {
+    // ("Foxconn, the Taiwanese maker of Apple's iPhones, said …": a kind of firm before "of" and what it makes)
+    if (ORG_KINDS.has(row[k].normal) && row[k + 1]?.normal === 'of' && !/\S/.test(row[k].post)) return true;
     if (/^\p{Lu}/u.test(row[k].text) && !row[k].tags.has('Demonym')) return false;
     if (/[^\s,]/.test(row[k].post)) return false;
     if (/,/.test(row[k].post)) return ORG_KINDS.has(row[k].normal);

@@ -172,6 +172,11 @@ const cases: OpenerCase[] = [
     names: [['Kevralis']],
   },
   {
+    rule: 'an unknown word set off by a kind of firm before "of"',
+    text: "Talks went on. Kestrova, the Taiwanese maker of Acme's phones, said it was interested.",
+    names: [['Kestrova', 'Organization']],
+  },
+  {
     rule: 'a lobby is a kind of organisation',
     text: "Norland invests abroad. Kelvaren, the country's main business lobby, said the move would chill trade.",
     names: [['Kelvaren', 'Organization']],
