@@ -63,6 +63,7 @@ export function pronounAntecedent(
             openingObject(r, pronoun, own) ||
             ownApposition(r, pronoun, own) ||
             clauseMateSubject(r, pronoun, own) ||
+            relativeClauseObject(r, pronoun, own) ||
             coordinatedSubject(r, pronoun, own) ||
             infinitiveSubject(r, pronoun, own) ||
             raisedSubject(r, pronoun, own))
@@ -129,6 +130,31 @@ function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
   if (rest.some((t) => opensClause(t.normal))) return false;
   // One run of verbs and adverbs, ending right before the pronoun.
   return rest.every((t) => t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative'));
+}
+
+/** "Betssy Chávez, who was tried alongside him, …": an object pronoun in a relative clause set off after the
+ * name, with only verbs, adverbs and prepositions between "who" and it, is not the name the clause is about
+ * (that would be "herself"); "Ann Cole, who said Tom Hale had met her," may be (another clause between). */
+function relativeClauseObject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  const next = toks[pronoun.pos + 1];
+  const object =
+    pronoun.normal === 'him' || (pronoun.normal === 'her' && !next?.tags.has('Noun') && !next?.tags.has('Adjective'));
+  if (!object) return false;
+  const between = toks.filter((t) => t.start >= r.start && t.start < pronoun.start);
+  const who = between.findIndex((t) => t.normal === 'who');
+  if (who < 1 || !/^,\s*$/.test(between[who - 1].post)) return false;
+  // (the name's own words before the comma)
+  if (!between.slice(0, who).every((t) => /^\p{Lu}/u.test(t.text) || PARTICLES.has(t.normal))) return false;
+  const rest = between.slice(who + 1);
+  return (
+    rest.length > 0 &&
+    rest.every(
+      (t) =>
+        !/[,;:—–()"“”]/.test(t.post) &&
+        !opensClause(t.normal) &&
+        ['Verb', 'Adverb', 'Negative', 'Preposition'].some((x) => t.tags.has(x)),
+    )
+  );
 }
 
 /** `r` is the subject of a second verb phrase, joined by "and", whose object the pronoun is: "Holowczak fined

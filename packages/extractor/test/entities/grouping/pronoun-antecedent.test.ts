@@ -19,6 +19,13 @@ test.each([
     'Paul Smith',
   ],
   ['Peter Walsh met David Stone in Paris. He praised the food.', 'He', 0, 'Peter Walsh'],
+  // An object pronoun in a relative clause set off after a name is not that name ("herself" would be).
+  [
+    'A court jailed Tom Hale on Friday. Former minister Olvie Tarkanen, who was tried alongside him, got two years.',
+    'him',
+    0,
+    'Tom Hale',
+  ],
   ['Oliver Grant said he would resign.', 'he', 0, 'Oliver Grant'],
   // A quotation a description says: the pronoun in it means someone else than whoever that is.
   [
