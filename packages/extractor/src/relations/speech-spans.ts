@@ -281,9 +281,17 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
       ADDRESSEE_VERBS.has(vg.lemma) &&
       ch[k]?.kind === 'NP' &&
       (next(1) === 'to' || (next(1) === 'not' && next(2) === 'to'));
+    // "confirmed Pete Hegseth as defense secretary", "announced Ann Cole as its new chief": a person given a post,
+    // not a statement.
+    const post =
+      ch[k]?.kind === 'NP' &&
+      !!ch[k].head &&
+      view.types.get(ch[k].head!) === 'Person' &&
+      view.entityAt[ch[k].to] === ch[k].head &&
+      next(1) === 'as';
     // ("said on Wednesday, and Moscow promised to respond": the writer's next clause, not what was said)
     const hasClause =
-      objectCase || order || adjunct || clauseLinkAt(view, from)
+      objectCase || order || post || adjunct || clauseLinkAt(view, from)
         ? false
         : says
           ? clauseFollows(view, from, end)

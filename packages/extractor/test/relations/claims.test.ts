@@ -590,6 +590,11 @@ describe('claims', () => {
     ['nor what one refused to say', 'Bo Lind refused to say whether Pell Group would close.'],
     ['an order to the one told is no statement', 'Bo Lind told Ann Cole to leave Pell Group.'],
     ['nor an order not to do something', 'Bo Lind told me not to speak to Pell Group.'],
+    [
+      'a person given a post is no statement',
+      'The Norland Senate confirmed Bo Lind as defense minister after Ann Cole and two others joined the vote.',
+    ],
+    ['nor a choice announced', 'Pell Group announced Bo Lind as its new chief executive after Ann Cole left.'],
     ['what one explains the reason of is no statement', 'Bo Lind explained why Pell Group would close.'],
     [
       'nor is what something announced, nor an announcement whose object is "what"',
