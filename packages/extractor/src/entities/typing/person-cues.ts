@@ -74,29 +74,7 @@ function modifiesNoun(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   );
 }
 
-/** "the Trump administration('s)": a government is called after the person who leads it; a place's own
- * ("the Kenya administration") or a body's is not a person's. */
-function administrationOf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
-  const [first, last] = [s.tokens[0], s.tokens[s.tokens.length - 1]];
-  const after = tokens[last.i + 1];
-  return (
-    s.tokens.length <= 2 &&
-    tokens[first.i - 1]?.normal === 'the' &&
-    !!after &&
-    after.sentence === last.sentence &&
-    /^administration(?:['’]s)?$/.test(after.text) &&
-    !/\S/.test(last.post) &&
-    !s.tokens.some((t) => ['Place', 'Country', 'Demonym', 'Acronym', 'Plural'].some((x) => t.tags.has(x)))
-  );
-}
-
 function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
-  // (not a name the article puts after a preposition of place: "talks in Norland … the Norland administration")
-  const afterPlaceWord = (g: NameGroup) =>
-    g.spans.some((s) => PLACE_PREPOSITIONS.has(tokens[s.tokens[0].i - 1]?.normal ?? ''));
-  for (const g of groups)
-    if (!g.strong && g.type !== 'Concept' && g.spans.some((s) => administrationOf(s, tokens)) && !afterPlaceWord(g))
-      g.type = 'Person';
   // "was diagnosed with Multiple Sclerosis. He …": what one is diagnosed with or dies of is an illness
   // (disease-cues.ts), not the person the next pronoun is about.
   const illness = (g: NameGroup) => g.spans.some((s) => DISEASE_CUES_BEFORE.has(s.wordsBefore ?? ''));

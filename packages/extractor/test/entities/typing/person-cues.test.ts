@@ -34,24 +34,6 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
-    rule: 'a government called after its leader',
-    text: 'Acme Corp signed a deal with the Velk administration on Friday.',
-    name: 'Velk',
-    type: 'Person',
-  },
-  {
-    rule: "also with the administration's possessive",
-    text: "The move was the Velk administration's latest step against Norland.",
-    name: 'Velk',
-    type: 'Person',
-  },
-  {
-    rule: "not a place's administration",
-    text: 'The Chad administration said the road would reopen.',
-    name: 'Chad',
-    type: 'Place',
-  },
-  {
     rule: 'a party under the name',
     text: 'The party under Vorlan Dask lost half of its seats.',
     name: 'Vorlan Dask',
