@@ -118,11 +118,16 @@ const opensClause = (w: string) => CLAUSE_LINKS.has(w) || SUBORDINATORS.has(w) |
 /** `r` is the subject of the clause whose object the pronoun is: "him" (or "her" before no noun) right after
  * one verb group that follows the name, with no comma or clause opener between ("Tvardek harried him", "Tvardek
  * had not yet paid him"; not "Tvardek said police held him", two verb groups). */
-function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+/** "him", or "her" before no noun: the pronoun is an object, no possessive. */
+function objectPronoun(pronoun: Token, toks: Token[]): boolean {
   const next = toks[pronoun.pos + 1];
-  const object =
-    pronoun.normal === 'him' || (pronoun.normal === 'her' && !next?.tags.has('Noun') && !next?.tags.has('Adjective'));
-  if (!object) return false;
+  return (
+    pronoun.normal === 'him' || (pronoun.normal === 'her' && !next?.tags.has('Noun') && !next?.tags.has('Adjective'))
+  );
+}
+
+function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
+  if (!objectPronoun(pronoun, toks)) return false;
   const between = toks.filter((t) => t.start > r.start && t.start < pronoun.start);
   const name = between.findIndex((t) => t.tags.has('Verb'));
   if (name < 0 || between.slice(0, -1).some((t) => /[,;:—–()"“”]/.test(t.post))) return false;
@@ -136,10 +141,7 @@ function clauseMateSubject(r: PersonRef, pronoun: Token, toks: Token[]): boolean
  * name, with only verbs, adverbs and prepositions between "who" and it, is not the name the clause is about
  * (that would be "herself"); "Ann Cole, who said Tom Hale had met her," may be (another clause between). */
 function relativeClauseObject(r: PersonRef, pronoun: Token, toks: Token[]): boolean {
-  const next = toks[pronoun.pos + 1];
-  const object =
-    pronoun.normal === 'him' || (pronoun.normal === 'her' && !next?.tags.has('Noun') && !next?.tags.has('Adjective'));
-  if (!object) return false;
+  if (!objectPronoun(pronoun, toks)) return false;
   const between = toks.filter((t) => t.start >= r.start && t.start < pronoun.start);
   const who = between.findIndex((t) => t.normal === 'who');
   if (who < 1 || !/^,\s*$/.test(between[who - 1].post)) return false;

@@ -3,21 +3,11 @@
 // Dutch ones it does not know, which the parse leaves to the default guess of a firm. "Storm" and one more
 // capitalised word, weakly typed, is the storm when a sentence that names it also speaks of weather (winds,
 // rain, gusts, a speed in mph): "Storm Shadow missiles" never does.
-import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
 
 const WEATHER = new Set(
   'wind winds gust gusts rain rainfall mph km/h flooding floods landfall snow hurricane-force gale gales'.split(' '),
 );
-
-/** The sentence of token `at` speaks of weather. */
-function weatherNear(tokens: Token[], at: Token): boolean {
-  for (let k = at.i - 1; k >= 0 && tokens[k].sentence === at.sentence; k--)
-    if (WEATHER.has(tokens[k].normal)) return true;
-  for (let k = at.i + 1; k < tokens.length && tokens[k].sentence === at.sentence; k++)
-    if (WEATHER.has(tokens[k].normal)) return true;
-  return false;
-}
 
 export const stormCues: EntityStep = {
   name: 'storm-cues',
@@ -26,7 +16,8 @@ export const stormCues: EntityStep = {
   apply(groups, ctx) {
     for (const g of groups) {
       if (g.strong || g.words !== 2 || g.firstWord !== 'storm') continue;
-      if (!g.spans.some((s) => weatherNear(ctx.tokens, s.tokens[0]))) continue;
+      // (the sentence that names it speaks of weather)
+      if (!g.spans.some((s) => ctx.bySentence[s.sentence]?.some((t) => WEATHER.has(t.normal)))) continue;
       g.type = 'Event';
       g.strong = true;
     }
