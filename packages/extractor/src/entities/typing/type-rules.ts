@@ -43,7 +43,7 @@ import {
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES } from '../lexicon/countries.js';
 import { nameKey } from '../names/name-key.js';
 import { FUNCTION_WORDS, SAINT, isTitle } from '../names/name-tokens.js';
-import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS } from '../lexicon/work-words.js';
+import { AWARD_HEADS, LAW_HEADS, PRODUCT_SUFFIXES, SHOW_HEADS, VEHICLE_HEADS } from '../lexicon/work-words.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { AFFILIATIONS } from '../names/title-words.js';
 import { familyAfterInitials } from '../names/initials.js';
@@ -636,6 +636,18 @@ export const TYPE_RULES: TypeRule[] = [
       s.tokens[1].normal === 'for' &&
       COUNTRY_NAMES.has(s.tokens[2].normal) &&
       !isTitle(s.tokens[0]),
+  },
+  // "a Polar Satellite Launch Vehicle", "the Hubble Space Telescope": a capitalised vehicle's word closing a
+  // name of capitalised words is the made thing's kind (a guess: the firms named so are few).
+  {
+    name: 'vehicle-head',
+    type: 'Product',
+    strong: false,
+    test: (s) =>
+      s.tokens.length >= 2 &&
+      s.tokens.every((t) => /^\p{Lu}/u.test(t.text)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(s.tokens[s.tokens.length - 1].text) &&
+      VEHICLE_HEADS.has(lastWord(s)),
   },
   { name: 'known-place-word', type: 'Place', strong: false, test: knownPlaceWord },
   { name: 'compromise-organization', type: 'Organization', strong: false, test: (s) => anyTag(s, 'Organization') },

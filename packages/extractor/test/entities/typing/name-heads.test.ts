@@ -25,6 +25,12 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: "a capitalised vehicle's word closing a name is a made thing",
+    text: 'The probe was launched on a Heavy Orbital Launch Vehicle from Dorn.',
+    name: 'Heavy Orbital Launch Vehicle',
+    type: 'Product',
+  },
+  {
     rule: 'a period of history is a topic, not a place',
     text: 'Divers found an Iron Age boat near Dorn.',
     name: 'Iron Age',
