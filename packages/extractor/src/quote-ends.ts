@@ -7,9 +7,10 @@
 // sentence, as compromise keeps it; so does one whose speaker follows it with no quotation of their own
 // (`"… a trial." Pelosi said.`): written with a full stop for the comma, that is the quotation's attribution.
 
-// After a word's last letter or digit (not an initial's "B." or an acronym's "U.S."), the mark and closing
-// quote, then whitespace and a capital, quoted or not.
-const QUOTE_END = /(?<=[\p{Ll}\p{N})\]][.!?…]+(["”]))\s+(?=["“]?\p{Lu})/gu;
+// After a word's last letter or digit (not an initial's "B." or an acronym's "U.S."; a Roman numeral of two
+// letters or more after a word is a name's: "World War III."), the mark and closing quote, then whitespace and
+// a capital, quoted or not.
+const QUOTE_END = /(?<=(?:[\p{Ll}\p{N})\]]|\s(?:II|III|IV|VI|VII|VIII|IX|XI|XII))[.!?…]+(["”]))\s+(?=["“]?\p{Lu})/gu;
 // The whole rest of the sentence: one to three capitalised words (a name, "He"), a verb of saying, and at
 // most six more words (a listener, a time, a medium: "told the world on Thursday via Twitter"), no "that".
 const ATTRIBUTION =

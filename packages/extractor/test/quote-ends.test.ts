@@ -22,6 +22,12 @@ describe('splitQuoteEnds', () => {
     ],
     ['the quotation goes on in lower case', 'She said "no, sir." and left.', ['She said "no, sir." and left.']],
     [
+      "a Roman numeral closing a name's quotation",
+      'He warned of "World War III." Dorn left early.',
+      ['He warned of "World War III." ', 'Dorn left early.'],
+    ],
+    ['not a capital letter alone', 'She said "ask Ann B." Then she left.', ['She said "ask Ann B." Then she left.']],
+    [
       'an initial before the quote mark',
       'The file was labelled "Plan B." Then it vanished.',
       ['The file was labelled "Plan B." Then it vanished.'],
