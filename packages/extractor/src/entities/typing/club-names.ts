@@ -7,10 +7,18 @@ import type { EntityStep } from '../entity-step.js';
 import { cityPopulation } from '../lexicon/world-cities.js';
 import { afterTitleHolders, clubBeforePlayer, competes } from './sports-teams.js';
 
+/** Words that open a sports club's name before its town ("Sporting Lisbon", "Dynamo Kyiv", "FC Porto"); no town
+ * of the cities data is named so. */
+const CLUB_OPENERS = new Set(
+  'fc afc ac sc cf real sporting dynamo dinamo olympique athletic atletico atlético borussia eintracht racing lokomotiv spartak inter'.split(
+    ' ',
+  ),
+);
+
 export const clubNames: EntityStep = {
   name: 'club-names',
   description:
-    'a name ending in "United" is an Organization; so is "<town> City" as a side in a contest ("beating Manchester City") when the cities data has no town of that name, and a word and a town after "champions" ("German champions Bayern Munich")',
+    'a name ending in "United", or a club\'s word before a town ("Dynamo Kyiv"), is an Organization; so is "<town> City" as a side in a contest ("beating Manchester City") when the cities data has no town of that name, and a word and a town after "champions" ("German champions Bayern Munich")',
   apply(groups, ctx) {
     for (const g of groups) {
       if (g.words < 2 || g.type === 'Concept' || (g.strong && g.type !== 'Place')) continue;
@@ -27,7 +35,9 @@ export const clubNames: EntityStep = {
         g.words === 2 &&
         cityPopulation(g.lastWord) > 0 &&
         g.spans.some((s) => afterTitleHolders(s, ctx.tokens));
-      if (!united && !cityClub && !holders) continue;
+      // "Dynamo Kyiv", "Sporting Lisbon": a club's word before a town (the parse reads the pair as the town's).
+      const opened = g.words === 2 && CLUB_OPENERS.has(g.firstWord) && cityPopulation(g.lastWord) > 0;
+      if (!united && !cityClub && !holders && !opened) continue;
       g.type = 'Organization';
       g.strong = true;
     }

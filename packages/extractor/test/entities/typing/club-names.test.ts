@@ -23,6 +23,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: "a club's word before a town",
+    text: 'Fans in Lisbon cheered Dynamo Leeds on Sunday.',
+    name: 'Dynamo Leeds',
+    type: 'Organization',
+  },
+  {
+    rule: 'also a club word in capitals',
+    text: 'Ana Ruiz signed for FC Leeds on Friday.',
+    name: 'FC Leeds',
+    type: 'Organization',
+  },
+  {
     rule: 'a word and a town after "champions"',
     text: 'German champions Kestrel Munich signed Ana Ruiz on Friday.',
     name: 'Kestrel Munich',
