@@ -34,7 +34,38 @@ const cases: EntityCase[] = [
     name: 'Arqueta',
     type: 'Place',
   },
+  {
+    rule: 'a statesman\'s name before "airport"',
+    text: 'Two men were held at James Walker airport, one of them as he was about to board a flight to Oslo.',
+    name: 'James Walker',
+    type: 'Place',
+  },
+  {
+    rule: 'a name typed a firm only by default, before "market"',
+    text: 'A building collapsed near the Tavuk market, trapping dozens of workers.',
+    name: 'Tavuk',
+    type: 'Place',
+  },
+  {
+    rule: 'before "stadium"',
+    text: 'Fans gathered outside the Robert Kane stadium in Kelby.',
+    name: 'Robert Kane',
+    type: 'Place',
+  },
+  {
+    rule: 'before "bridge"',
+    text: 'Police closed the Mary Carter bridge after the crash.',
+    name: 'Mary Carter',
+    type: 'Place',
+  },
 ];
+
+test('a person named by an airport takes no pronoun and makes no edge', () => {
+  const r = extract(
+    'Two men were held at James Walker airport, one of them as he was about to board a flight to Oslo.',
+  );
+  expect(r.triples).toEqual([]);
+});
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
 
@@ -51,6 +82,8 @@ test.each([
   // Letters name the owner ("the BHP mine"), and so does a firm some cue named.
   ['Workers at the KVX mine went on strike.', 'KVX'],
   ['The miner Velcor said output at the Velcor mine fell.', 'Velcor'],
+  // The site noun is itself a modifier: the firm's market value.
+  ['Shares of Dravik rose, and the Dravik market value passed $1 billion.', 'Dravik'],
 ])('stays a firm: %s', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Organization');
 });
