@@ -34,6 +34,13 @@ const BRANCHES = new Set(
   defence defense communications press research engineering design technology operations transport legal
   medical science youth sporting sports`.split(/\s+/),
 );
+/** Fields a body's office serves: a head title after one heads that office ("the UN's humanitarian chief", "the
+ * EU's foreign policy chief", "the bank's regional director"), and works for the body. */
+const FIELDS = new Set(
+  `humanitarian aid relief policy trade energy climate environment environmental economic budget tax fiscal
+  monetary rights refugee refugees migration immigration border customs nuclear cyber technical creative
+  regional emergency disaster agriculture water prisons antitrust competition`.split(/\s+/),
+);
 
 /** Professions a place does not employ: "a Toronto lawyer", "California lawyer Michael Avenatti", "United
  * States basketball player Kobe Bryant" say where they work or come from, not who employs them. */
@@ -115,7 +122,7 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
         return { type: 'WORKS_FOR', noun: `chief ${words[i + 1]}` };
       const type = w ? nounType(w) : undefined;
       if (type && ROLE_TYPES.has(type)) {
-        const under = SUBORDINATE.has(words[i - 1]) || BRANCHES.has(words[i - 1]);
+        const under = SUBORDINATE.has(words[i - 1]) || BRANCHES.has(words[i - 1]) || FIELDS.has(words[i - 1]);
         const oneOfMany = RANKS_WHEN_INDEFINITE.has(w) && (words[0] === 'a' || words[0] === 'an');
         return { type: type === 'LEADS' && (under || oneOfMany) ? 'WORKS_FOR' : type, noun: w };
       }

@@ -142,6 +142,24 @@ describe('apposition', () => {
       'Bo Lind LEADS Ohio',
     ],
     [
+      "the head of a body's office for one field works for the body",
+      "Bo Lind, the Kestrel Union's humanitarian chief, said the road was closed.",
+      'Bo Lind WORKS_FOR Kestrel Union',
+      'Bo Lind LEADS Kestrel Union',
+    ],
+    [
+      'so does one whose field is two words',
+      "Ann Berg, the Kestrel Union's foreign policy chief, said the talks failed.",
+      'Ann Berg WORKS_FOR Kestrel Union',
+      'Ann Berg LEADS Kestrel Union',
+    ],
+    [
+      "a rank word is no field: the body's new leader leads it",
+      "Ann Berg, the Kestrel Union's new leader, said the talks failed.",
+      'Ann Berg LEADS Kestrel Union',
+      'Ann Berg WORKS_FOR Kestrel Union',
+    ],
+    [
       "a place's own head title still leads it",
       "Bo Lind, Kenya's president, said the road was closed.",
       'Bo Lind LEADS Kenya',
