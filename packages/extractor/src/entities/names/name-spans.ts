@@ -71,6 +71,7 @@ import { kindOpener } from './kind-opener.js';
 import { agentNoun, knownRole, openingRole, roleOpener } from './role-opener.js';
 import { syllableNameOpener } from './syllable-name.js';
 import { imperativeOpener } from './imperative-opener.js';
+import { participleOpener } from './participle-opener.js';
 import { kinOf } from './kin-of.js';
 import { datelineAgency, datelinePlaceEnd } from './dateline.js';
 import { warJoin } from './war-names.js';
@@ -309,6 +310,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           (!heading[i] && innerWordOpener(row, i, nameAt)) ||
           (!heading[i] && syllableNameOpener(row, i)) ||
           (!heading[i] && imperativeOpener(row, i, nameAt)) ||
+          (!heading[i] && participleOpener(row, i, nameAt)) ||
           // "Storm Bert brought rain": the parse reads a storm's kind opening a clause as an imperative.
           (!heading[i] && !!row[i + 1] && !endsRun(row[i]) && stormName(row.slice(i, i + 2)));
         // Admitted only as the opener of a following name: it may not stand as a name by itself.

@@ -26,6 +26,7 @@ import { stormName } from './storm-names.js';
 import { facilityName } from './facility-names.js';
 import { branchName } from './branch-names.js';
 import { namedAfterPerson } from './named-after-person.js';
+import { participleGivenName } from '../names/participle-opener.js';
 import { stateAbbreviationSpan } from '../names/state-abbreviation.js';
 import { serviceDistrict } from './service-districts.js';
 import { leaderTerm } from './leader-terms.js';
@@ -521,6 +522,8 @@ export const TYPE_RULES: TypeRule[] = [
       );
     },
   },
+  // "Carsten Brzeski": a given name the parse guessed to be a participle by its "-en" (names/participle-opener.ts).
+  { name: 'participle-given-name', type: 'Person', strong: false, test: (s) => participleGivenName(s.tokens) },
   {
     name: 'first-name',
     type: 'Person',
