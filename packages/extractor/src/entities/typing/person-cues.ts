@@ -49,6 +49,9 @@ const PERSONAL_NOUNS = new Set(
   character`.split(/\s+/),
 );
 
+/** The side a defender plays on, before "back": "right back", "left-back", "wing-back", "centre-back". */
+const BACK_SIDES = new Set(['right', 'left', 'full', 'wing', 'centre', 'center']);
+
 const ASIDE_OPENERS = new Set(['whose', 'who', 'which']);
 const SELF = new Set(['he', 'she']);
 const MAX_ASIDE = 12;
@@ -124,6 +127,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       // "Ethiopians Dejene Debela": a people in the plural, then one of them.
       if (pluralDemonym(before.text) && !/\S/.test(before.post)) becomePerson.add(g);
       if (/^\p{Lu}/u.test(before.text)) continue;
+      // "signed right back Jeremie Frimpong": a defender's position, one word or two ("right-back").
+      if (before.normal === 'back' && BACK_SIDES.has(tokens[before.i - 1]?.normal ?? '') && !before.tags.has('Plural'))
+        becomePerson.add(g);
       // "the in-person Republican National Convention": a hyphened compound is a modifier, not a role.
       if (/-$/.test(tokens[before.i - 1]?.post ?? '') || /-/.test(before.text)) continue;
       // "a former Air Canada manager": the role is the noun's, the name its employer.

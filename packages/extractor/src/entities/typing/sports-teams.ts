@@ -71,8 +71,20 @@ function clubOfPosition(s: NameSpan, tokens: Token[]): boolean {
 /** A club's staff: "Madrid coach Carlo Ancelotti", "Liverpool manager Arne Slot" (in a match report only: "the
  * Liverpool manager of a shop" is no club's). */
 const CLUB_STAFF = new Set(['manager', 'coach', 'captain', 'boss']);
-const clubBeforeStaff = (s: NameSpan, tokens: Token[]) =>
-  beforeRoleAndName(s.tokens[s.tokens.length - 1], tokens, (t) => CLUB_STAFF.has(t.normal) || POSITIONS.has(t.normal));
+/** A club's officer named by field and post: "Leverkusen sporting director Simon Rolfes". */
+const CLUB_FIELDS = new Set(['sporting', 'sports', 'technical', 'football']);
+function clubBeforeStaff(s: NameSpan, tokens: Token[]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  if (beforeRoleAndName(last, tokens, (t) => CLUB_STAFF.has(t.normal) || POSITIONS.has(t.normal))) return true;
+  const field = tokens[last.i + 1];
+  return (
+    !!field &&
+    field.sentence === s.sentence &&
+    !/\S/.test(last.post) &&
+    CLUB_FIELDS.has(field.text) &&
+    beforeRoleAndName(field, tokens, (t) => t.normal === 'director')
+  );
+}
 
 /** "Dortmund, coached by Edin Terzić,": a side set off before who coaches or captains it (a town has neither). */
 function coachedSide(s: NameSpan, tokens: Token[]): boolean {
@@ -85,6 +97,25 @@ function coachedSide(s: NameSpan, tokens: Token[]): boolean {
     ['coached', 'captained'].includes(verb.normal) &&
     by?.normal === 'by'
   );
+}
+
+/** A club's signing of a player, and the words that may stand between the club and it ("have also tried to sign"). */
+const SIGN = new Set(['sign', 'signs', 'signed', 'signing', 're-signed']);
+const BEFORE_SIGN = new Set(
+  'have has had also already finally officially reportedly tried want wants wanted to will would could is are was were'.split(
+    ' ',
+  ),
+);
+
+/** "Liverpool have signed …", "Bayern Munich and Manchester City had also tried to sign him": the span, maybe a
+ * second side joined by "and", then auxiliaries and adverbs, then a verb of signing. */
+function signsPlayer(s: NameSpan, tokens: Token[]): boolean {
+  let k = s.tokens[s.tokens.length - 1].i + 1;
+  const here = (t: Token | undefined): t is Token => !!t && t.sentence === s.sentence;
+  if (here(tokens[k]) && tokens[k].normal === 'and' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))
+    for (k++; here(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text); k++);
+  for (let n = 0; n < 4 && here(tokens[k]) && BEFORE_SIGN.has(tokens[k].normal); n++) k++;
+  return here(tokens[k]) && SIGN.has(tokens[k].normal);
 }
 
 /** Words for a side that has won: "German champions Bayern Munich", "the holders Real Madrid". */
@@ -114,11 +145,17 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) {
     if (g.type !== 'Place') continue;
     if (!COUNTRY_NAMES.has(g.key)) {
-      // ("Liverpool beat Real Madrid 2-0 at Anfield", "Madrid coach Carlo Ancelotti": in a match report a town
-      // that competes, or before a club's role and a name, is its club.)
+      // ("Liverpool beat Real Madrid 2-0 at Anfield", "Madrid coach Carlo Ancelotti", "Liverpool have signed …":
+      // in a match report a town that competes, signs a player, or stands before a club's role and a name, is its
+      // club.)
       // (a town inside a club's name, "beat Manchester City", is no side by itself)
       const own = g.spans.filter((s) => s.mergedBy !== 'nested');
-      if (own.some((s) => defeatSide(s, tokens) || clubBeforeStaff(s, tokens) || coachedSide(s, tokens))) {
+      if (
+        own.some(
+          (s) =>
+            defeatSide(s, tokens) || clubBeforeStaff(s, tokens) || coachedSide(s, tokens) || signsPlayer(s, tokens),
+        )
+      ) {
         g.type = 'Organization';
         g.strong = true;
       }

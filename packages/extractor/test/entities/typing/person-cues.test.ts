@@ -154,6 +154,12 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: "a defender's position of two words",
+    text: 'Dorn Rovers also signed right back Jeremie Tavanga from Vale Leeds.',
+    name: 'Jeremie Tavanga',
+    type: 'Person',
+  },
+  {
     rule: 'a funeral',
     text: 'Hundreds attended the funeral of Tavo Merrick on Sunday.',
     name: 'Tavo Merrick',

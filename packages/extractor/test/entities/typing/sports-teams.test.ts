@@ -50,6 +50,11 @@ test.each<[string, string, string]>([
   ],
   [`Dorn Rovers beat Manchester City 1-0 on Sunday. ${REPORT}`, 'Manchester', 'Place'],
   [`Fans in Liverpool celebrated on Sunday. ${REPORT}`, 'Liverpool', 'Place'],
+  // A side signs players; a town does not.
+  [`Liverpool have signed midfielder Tomas Revel from Dorn Rovers. ${REPORT}`, 'Liverpool', 'Organization'],
+  [`Dorn Rovers and Manchester City had also tried to sign him. ${REPORT}`, 'Manchester City', 'Organization'],
+  [`Manchester City and Dorn Rovers had also tried to sign him. ${REPORT}`, 'Manchester City', 'Organization'],
+  [`Tomas Revel signed a contract in Liverpool on Sunday. ${REPORT}`, 'Liverpool', 'Place'],
 ])('match report: "%s": %s is a %s', (text, name, type) => {
   expect(extract(text).entities.find((x) => x.name === name)?.type).toBe(type);
 });
@@ -66,6 +71,7 @@ test.each<[string, string, string]>([
     'Real Madrid',
     'Madrid',
   ],
+  [`Vale Leeds signed Tomas Revel. Leeds sporting director Ann Cole praised him. ${REPORT}`, 'Vale Leeds', 'Leeds'],
   [
     `The club Vale Leeds lost the final 2-0. Leeds, coached by Tomas Revel, had the better chances. ${REPORT}`,
     'Vale Leeds',
