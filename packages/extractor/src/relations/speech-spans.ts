@@ -38,17 +38,11 @@ import {
   titledSpeaker,
 } from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
+import { REPORTING_VERBS } from './answering-verb.js';
 import { colonQuotes } from './colon-quote.js';
 import { interruptingTimeGerund, timeClauseEnd, timeGerund, timeGerundSubject } from './time-gerund.js';
 import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
 
-/** Verbs outside SAYS that report what someone holds when a clause follows ("the judge ruled the draft
- * violated …", "Kimberly-Clark emphasized they were working …"); without a clause they are no speech
- * ("Mugabe ruled Zimbabwe"). */
-const REPORTING_VERBS = new Set(
-  `note allege emphasize emphasise stress suggest conclude concede warn rule indicate assert reiterate observe caution
-  express deem maintain estimate contend counter hint speculate complain`.split(/\s+/),
-);
 /** Verbs that report speech only beside a quotation: "He continued, “…”", "the statement reads “…”" (a
  * document, not a reader: "Ann read “Hamlet”" is no speech). */
 const QUOTE_VERBS = new Set(['continue', 'read', 'post', 'write']);

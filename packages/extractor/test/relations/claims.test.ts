@@ -824,6 +824,22 @@ describe('claims', () => {
       ],
     ],
     [
+      'so is a verb of reporting before "that" after "but", even when what was said names a body',
+      "Ann Berg, the Kestrel Union's aid chief, said the union was sending help but warned that the war would slow it.",
+      [
+        ['Ann Berg', 'the union was sending help'],
+        ['Ann Berg', 'the war would slow it'],
+      ],
+    ],
+    [
+      'and after "and"',
+      'Tom Hale said the aid was late and stressed that the roads were closed.',
+      [
+        ['Tom Hale', 'the aid was late'],
+        ['Tom Hale', 'the roads were closed'],
+      ],
+    ],
+    [
       'so is a second verb of saying after ", and"',
       'Acme Corp announced the plant would close, and said it will keep its staff.',
       [
