@@ -72,6 +72,7 @@ import { agentNoun, knownRole, openingRole, roleOpener } from './role-opener.js'
 import { syllableNameOpener } from './syllable-name.js';
 import { imperativeOpener } from './imperative-opener.js';
 import { participleOpener } from './participle-opener.js';
+import { bodyBeforeTitle } from './body-before-title.js';
 import { kinOf } from './kin-of.js';
 import { datelineAgency, datelinePlaceEnd } from './dateline.js';
 import { warJoin } from './war-names.js';
@@ -183,6 +184,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
   // "Tikhvin lost power": a town's name opening a clause needs no other support (name-tokens.ts townOpener).
   for (const row of bySentence)
     row.forEach((t, k) => townOpener(t, row[k - 1], common) && (mid.add(lower(t)), solo.add(lower(t))));
+  // "Bundesbank President Joachim Nagel said": nor does a body's name before a title and a name (body-before-title.ts).
+  for (const row of bySentence) {
+    const heading = styled(row);
+    const named = (k: number) => !heading[k] && isNameToken(row[k], nameBefore(row, k), mid, false);
+    row.forEach((t, k) => !heading[k] && bodyBeforeTitle(row, k, named) && (mid.add(lower(t)), solo.add(lower(t))));
+  }
   for (const row of bySentence) {
     if (isBoilerplate(row)) continue;
     // Photo credits ("Image: Nick Moreau.") name the photographer: kept only for a name the story uses too.
