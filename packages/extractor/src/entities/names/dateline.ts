@@ -1,6 +1,6 @@
 // A dateline opening a story's first sentence: "LONDON — …", "LOS GATOS, California — …", "NEW YORK (AP) — …". The
 // place the story was filed from, in capitals (a region may follow it after a comma, an agency's credit in
-// brackets), then a dash. Claims leave it out of what was
+// brackets), then a dash (or a hyphen set off by spaces, as wires write it). Claims leave it out of what was
 // said, typing reads its place as a Place, and naming prefers the text's own spelling of it, or writes the
 // capitals as a name is written ("LONDON" → "London") when the text has no other.
 import type { Token } from '../../tokens.js';
@@ -17,7 +17,8 @@ export function datelineEnd(row: readonly Token[]): number {
     const capitals = /^[\p{Lu}.,-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
     if (k === 0 ? !capitals : !capitals && !/^\p{Lu}/u.test(t.text)) return 0;
     // (the story's sentence opens after the dash: "MERS — the disease caused by …" is an aside, no dateline)
-    if (/[—–]\s*$/.test(t.post)) return /^\p{Lu}/u.test(row[k + 1]?.text ?? '') ? k + 1 : 0;
+    // (a wire's hyphen set off by spaces is its dash: "GENEVA (Reuters) - The …")
+    if (/(?:[—–]|\s-)\s*$/.test(t.post)) return /^\p{Lu}/u.test(row[k + 1]?.text ?? '') ? k + 1 : 0;
   }
   return 0;
 }

@@ -190,6 +190,12 @@ const cases: BoundaryCase[] = [
     not: ['New Talbridge (Ap', 'AP'],
   },
   {
+    rule: "so does one whose dash is a wire's hyphen set off by spaces: the agency is no other name of the place",
+    text: 'TALBRIDGE (Reuters) - The Dorn Health Agency declared an emergency on Wednesday.',
+    names: [['Talbridge', 'Place']],
+    not: ['Reuters'],
+  },
+  {
     rule: 'unless the story names the agency',
     text: 'TALBRIDGE (AFP) — Ann Cole won the final. She told AFP she was proud.',
     names: [['Talbridge', 'Place'], ['AFP']],
