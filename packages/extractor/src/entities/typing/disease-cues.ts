@@ -25,6 +25,13 @@ export const TOLL_WORDS = new Set(
 );
 const GUESSES = new Set(['default', 'acronym']);
 
+/** "has contracted SpaceX to use Starship": a body hired to do something, no illness caught. */
+function hiredTo(s: TypedSpan, tokens: Token[]): boolean {
+  const end = s.tokens[s.tokens.length - 1];
+  const next = tokens[end.i + 1];
+  return /contract/.test(s.wordsBefore ?? '') && !/\S/.test(end.post) && next?.normal === 'to';
+}
+
 const guessed = (g: NameGroup) => !g.strong && g.spans.every((s) => GUESSES.has(s.typeRule));
 /** Nouns that say a name is an illness when put in apposition to it. */
 const ILLNESS_NOUNS = new Set(
@@ -57,7 +64,7 @@ export const diseaseCues: EntityStep = {
           (s) =>
             DISEASE_WORDS.has(s.nounAfter ?? '') ||
             (TOLL_WORDS.has(s.nounAfter ?? '') && !/^\p{Lu}{2,}$/u.test(s.text)) ||
-            DISEASE_CUES_BEFORE.has(s.wordsBefore ?? '') ||
+            (DISEASE_CUES_BEFORE.has(s.wordsBefore ?? '') && !hiredTo(s, ctx.tokens)) ||
             illnessApposition(s, ctx.tokens),
         )
       ) {

@@ -78,6 +78,18 @@ const cases: EntityCase[] = [
     name: 'QRZ',
     type: 'Organization',
   },
+  {
+    rule: 'a body contracted to do something caught no illness',
+    text: 'The agency has contracted Kestrix to build the lander. Kestrix said it was proud.',
+    name: 'Kestrix',
+    type: 'Organization',
+  },
+  {
+    rule: 'one who has contracted an illness',
+    text: 'The minister has contracted Marvella, his office said.',
+    name: 'Marvella',
+    type: 'Concept',
+  },
   { rule: 'a place keeps its type', text: 'The Wuhan outbreak grew in January.', name: 'Wuhan', type: 'Place' },
 ];
 
