@@ -568,6 +568,16 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         // "al-Qaeda", "el-Baradei": a hyphened Arabic article opens the name (it is no word of its own).
         if (i > from && run[0] === row[i] && arabicArticle(row[i - 1], row[i]) && !families.has(row[i].normal))
           run.unshift(row[i - 1]);
+        // "Chief Executive Jensen Huang told …": a title opening the clause, skipped as an opener, before a title's
+        // second word ("Executive"): the run takes it back, so that the two split off as one title.
+        if (
+          i > from &&
+          run[0] === row[i] &&
+          TITLE_SUFFIXES.has(lower(row[i])) &&
+          isTitle(row[i - 1]) &&
+          !/\S/.test(row[i - 1].post)
+        )
+          run.unshift(row[i - 1]);
         // "Voter Kitty Mak told …": a role noun capitalised by its clause start describes the person (role-opener.ts).
         // (A role the lexicon knows may carry the parse's place tag with the rest: "Actor James Woods said".)
         if ((weakOpener || knownRole(row[i])) && run[0] === row[i] && roleOpener(run)) run.shift();

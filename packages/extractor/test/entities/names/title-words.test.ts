@@ -309,6 +309,12 @@ const cases: TitleCase[] = [
     not: ['Executive Dana Pike', 'Orlo Systems Chief'],
   },
   {
+    rule: 'a title of two words opening a clause, its second word a suffix, is no part of the name',
+    text: 'Orlo Systems said sales rose. Chief Executive Dana Pike told analysts that demand was strong.',
+    names: [['Dana Pike', 'Person']],
+    not: ['Executive Dana Pike'],
+  },
+  {
     rule: 'quoted pieces cut from inside a hyphened name',
     text: 'The agency named the disease MERS-22. In the name, "MER" stands for the region and "S" for syndrome.',
     names: [['MERS-22']],
