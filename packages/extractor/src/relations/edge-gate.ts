@@ -20,6 +20,7 @@ import { wantedDone } from './wanted-done.js';
 import { crossesRespective } from './respective-pairs.js';
 import { modifierObject } from './modifier-object.js';
 import { leftInState } from './left-in-state.js';
+import { memberWordEnd } from './member-word-end.js';
 
 /** Role nouns ("director", "spokesperson") name a person's position, not a topic. */
 
@@ -225,6 +226,7 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (d.verb && d.verb.lemma === 'use' && !d.verb.passive && view.toks[d.verb.to + 1]?.normal === 'as') return false;
   if (wantedDone(view, d) || crossesRespective(view, d) || modifierObject(view, d) || leftInState(view, d))
     return false;
+  if (memberWordEnd(view, d)) return false;
   const sig = SIGNATURES[pred.type];
   if (sig?.subject && !sig.subject.includes(view.types.get(d.subject) ?? '')) return false;
   if (sig?.object && !sig.object.includes(view.types.get(d.object) ?? '')) return false;

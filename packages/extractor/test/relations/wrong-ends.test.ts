@@ -18,6 +18,22 @@ describe('wrong ends', () => {
     ],
     ['a party adjective is no employer', 'Tom Hale, the Republican senator, won the vote.', []],
     ['a party name still is', 'Tom Hale, the Harbour Party leader, won the vote.', ['Tom Hale LEADS Harbour Party']],
+    [
+      'one member of a party, after an article, is a person, not the party',
+      '"You were a leader," Judge Ann Cole told the 82-year-old Democrat before the sentence.',
+      [],
+    ],
+    ['so is one that acts', 'A Republican criticised Tom Hale on Monday.', []],
+    [
+      "a member's word before a title names the party of the title",
+      'Fellow Republican Representative Tom Hale proposed the bill.',
+      ['Tom Hale WORKS_FOR Republican Party'],
+    ],
+    [
+      'the party itself still acts',
+      'The Democratic Party criticised Tom Hale on Monday.',
+      ['Democratic Party CRITICIZES Tom Hale'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(triplesOf(text)).toEqual(expected);
   });
