@@ -4,6 +4,7 @@
 // company": one says "his agency" of one's own).
 import type { Token } from '../../tokens.js';
 import { isTitle } from '../names/title-token.js';
+import { TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 /** Words that open another clause between a name and a description after it. */
 const CLAUSE_OPENERS = new Set(
@@ -28,7 +29,9 @@ export function ownClauseSubject(sentence: Token[], nameEnd: number, det: Token,
   // ("NASA Administrator Bill Nelson congratulated the company": a body before its officer's title and name is
   // part of the clause's subject.)
   let k = 0;
-  if (between[0] && isTitle(between[0])) while (k < between.length && /^\p{Lu}/u.test(between[k].text)) k++;
+  // ("NASA Acting Administrator …": a title's modifier opens the title.)
+  const titleWord = (t: Token) => isTitle(t) || TITLE_MODIFIERS.has(t.normal);
+  if (between[0] && titleWord(between[0])) while (k < between.length && /^\p{Lu}/u.test(between[k].text)) k++;
   // The name's verb comes right after it (past adverbs), and nothing opens another clause before the description.
   const verb = between.slice(k).find((t) => !t.tags.has('Adverb') && !TIME_WORDS.has(t.normal));
   if (!verb?.tags.has('Verb') || verb.tags.has('Gerund')) return false;

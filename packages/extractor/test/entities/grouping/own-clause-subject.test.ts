@@ -26,6 +26,12 @@ test.each([
     'Acme Corp',
   ],
   [
+    'so is one before a modified title',
+    'Acme Corp launched the rocket on Sunday. DSA Acting Administrator Ann Cole congratulated the company.',
+    'the company',
+    'Acme Corp',
+  ],
+  [
     "a preposition's object in the clause",
     'Acme Corp lost money. Beta Ltd filed a lawsuit against the company.',
     'the company',
