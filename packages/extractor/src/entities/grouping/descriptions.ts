@@ -108,7 +108,10 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       const kindOf =
         (g.type !== 'Person' || !!before?.tags.has('Actor')) &&
         !(g.type !== 'Event' && !!before && EVENT_HEADS.has(before.normal));
-      if (quiet(before) && plainNoun(before) && !/['’]s$/.test(before.text) && kindOf) add(head(before), n);
+      // (A division word before a body's name says whose body it is: "the state House" is no state.)
+      const division = CLASSIFIERS.has(before?.normal ?? '') && g.type !== 'Place';
+      if (quiet(before) && plainNoun(before) && !/['’]s$/.test(before.text) && kindOf && !division)
+        add(head(before), n);
       if (before?.normal === 'of' && quiet(before)) {
         const kind = tokens[first.i - 2];
         if (quiet(kind) && plainNoun(kind) && PLACE_KINDS.has(kind.normal)) add(head(kind), n);

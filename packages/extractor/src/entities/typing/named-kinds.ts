@@ -36,9 +36,20 @@ export function honourTitle(s: NameSpan): boolean {
 
 /** One word naming a legislature: the body, whatever the parse tags it ("North Carolina's state Senate"). */
 const CHAMBERS = new Set(['senate', 'congress', 'parliament', 'legislature']);
+/** Chambers named by a word that alone names buildings too ("Opera House"): a chamber only alone ("the state
+ * House", "the House voted") or after a state's name ("the Illinois House", "the Ohio Assembly"). */
+const HOUSES = new Set(['house', 'assembly']);
 
 export function chamberWord(s: NameSpan): boolean {
-  return s.tokens.length === 1 && CHAMBERS.has(bare(s.tokens[0]).toLowerCase());
+  const words = s.tokens.map((t) => bare(t).toLowerCase());
+  if (words.length === 1) return CHAMBERS.has(words[0]) || HOUSES.has(words[0]);
+  const state = s.tokens[0];
+  return (
+    words.length === 2 &&
+    (CHAMBERS.has(words[1]) || HOUSES.has(words[1])) &&
+    state.tags.has('Region') &&
+    !state.tags.has('Person')
+  );
 }
 
 const OTHER_TAGS = [...PERSON_TAGS, 'Organization'];

@@ -202,6 +202,11 @@ describe('definite descriptions', () => {
       'Norland Supreme Court',
     ],
     [
+      "a division word before a body's name says whose body it is: the body is no state",
+      "Tom Hale was speaker of the state Assembly. Acme paid the state's officials.",
+      'Assembly',
+    ],
+    [
       'a plural last word names a group, no one thing of its kind',
       'Researchers found a rat in the Solomon Islands. Logging on the island threatens it.',
       'Solomon Islands',

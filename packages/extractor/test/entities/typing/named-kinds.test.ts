@@ -34,6 +34,14 @@ test.each<[string, string, string, EntityType]>([
     'Senate',
     'Organization',
   ],
+  [
+    'a chamber named "House" alone',
+    'Tom Hale ruled as speaker of the state House until 2021.',
+    'House',
+    'Organization',
+  ],
+  ['a chamber named "House" after a state', 'Tom Hale led the Ohio House for decades.', 'Ohio House', 'Organization'],
+  ['a building named "House" after another word', 'She sang at the Dorn Opera House.', 'Dorn Opera House', 'Place'],
   ['a channel named by a demonym', 'Zapata crossed the English Channel on a hoverboard.', 'English Channel', 'Place'],
   [
     'a channel named by its brand',
