@@ -64,7 +64,7 @@ import { adjectiveOpener } from './adjective-opener.js';
 import { INNER_PREPOSITIONS, innerWordOpener } from './inner-word-opener.js';
 import { adjectiveAlone } from './adjective-alone.js';
 import { reportingOpener } from './reporting-opener.js';
-import { describedOpener } from './described-opener.js';
+import { describedNameEnd, describedOpener } from './described-opener.js';
 import { platformLetter } from './platform-letter.js';
 import { pluralOpener } from './plural-opener.js';
 import { kindOpener } from './kind-opener.js';
@@ -180,6 +180,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     const heading = styled(row);
     row.forEach((t, k) => !heading[k] && reportingOpener(row, k) && solo.add(lower(t)));
     row.forEach((t, k) => !heading[k] && describedOpener(row, k) && (mid.add(lower(t)), solo.add(lower(t))));
+    // ("Blue Origin, the rocket company founded by …": so does a name of common words such an apposition follows.)
+    row.forEach((t, k) => {
+      const end = heading[k] ? -1 : describedNameEnd(row, k);
+      for (let m = k; m <= end; m++) mid.add(lower(row[m]));
+    });
   }
   // "Tikhvin lost power": a town's name opening a clause needs no other support (name-tokens.ts townOpener).
   for (const row of bySentence)

@@ -182,6 +182,24 @@ const cases: OpenerCase[] = [
     names: [['Kelvaren', 'Organization']],
   },
   {
+    rule: 'a name of common words an apposition says is a firm keeps its first word',
+    text: 'Talks went on. Blue Lantern, the rocket company founded by Ann Cole, is building a lander.',
+    names: [['Blue Lantern', 'Organization']],
+    not: ['Lantern'],
+  },
+  {
+    rule: "so does one an apposition calls another firm's rival",
+    text: "Acme Corp sold more chips. Advanced Wafer Systems, Acme Corp's closest rival, reported a loss.",
+    names: [['Advanced Wafer Systems', 'Organization']],
+    not: ['Wafer Systems'],
+  },
+  {
+    rule: "an adjective before a firm's own name describes it",
+    text: 'Shares fell. Embattled Boeing, the planemaker, said it would cut jobs.',
+    names: [['Boeing', 'Organization']],
+    not: ['Embattled Boeing'],
+  },
+  {
     rule: 'a kind of firm opening the clause describes the name after it',
     text: 'Retailer Harlow Brands said sales rose in March.',
     names: [['Harlow Brands', 'Organization']],
