@@ -98,6 +98,13 @@ function adjectivalParticiple(view: SentenceView, vg: Chunk, noun: string): bool
   );
 }
 
+/** The verb's object is "part"/"parts" and no "of" follows it ("makes parts for Airbus"). */
+function suppliedParts(view: SentenceView, vg: Chunk, noun: string): boolean {
+  if (!/^parts?$/i.test(noun)) return false;
+  const at = view.toks.findIndex((t, k) => k > vg.to && t.normal === noun.toLowerCase());
+  return at > 0 && view.toks[at + 1]?.normal !== 'of';
+}
+
 /** A noun phrase's head for the vocabulary: its last two words when they make one of its nouns ("prime minister",
  * "chief executive": both lead, where "minister" and "executive" work for), else its head word. */
 export function compoundHead(view: SentenceView, np: Chunk): string {
@@ -124,6 +131,8 @@ export function makePredicate(
   if (nType && roleOfAnother(main, noun!)) return { type: FALLBACK_TYPE, lemma: main, text };
   // "postponed a trip to Oslo": the act is put off, neither done nor undone, and the verb did nothing to Oslo.
   if (nType && defers(main)) return { type: FALLBACK_TYPE, lemma: main, text };
+  // "makes parts for Airbus": parts made for a buyer are supplied to it; only "part of" says whose part.
+  if (nType === 'PART_OF' && suppliedParts(view, vg, noun!)) return { type: FALLBACK_TYPE, lemma: main, text };
   if (nType && !undoes(main, noun) && light && !LOSS_VERBS.has(base)) {
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }

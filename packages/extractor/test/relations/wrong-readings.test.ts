@@ -18,6 +18,18 @@ describe('edge gate: wrong readings', () => {
       'Tom Hale LEADS Norland',
     ],
     [
+      'parts made for a buyer are supplied to it, no part of it (predicate.ts)',
+      'Kestrel Aero, which also makes parts for Dorn Aviation, will sell the plant.',
+      'Kestrel Aero PART_OF Dorn Aviation',
+      undefined,
+    ],
+    [
+      'becoming part of a body still is (guard)',
+      'Kestrel Aero became part of Dorn Aviation in 2005.',
+      undefined,
+      'Kestrel Aero PART_OF Dorn Aviation',
+    ],
+    [
       'calling a thing without a name for it is no label (subject-verb-object.ts)',
       'Tom Hale wants to call an early general election.',
       'Tom Hale LABELS early general election',
