@@ -42,8 +42,13 @@ export function clauseFrame(view: SentenceView, c: number): ClauseFrame {
   const ch = view.chunks;
   const subj = subjectOf(view, c);
   if (!subj || subj.how !== 'direct') return {};
-  const h = headOfRun(ch, ch.indexOf(subj.np));
+  let h = headOfRun(ch, ch.indexOf(subj.np));
   if (h < 0) return {};
+  // "unless its parent company, ByteDance, sells …": a subject set off as another phrase's apposition; the frame
+  // stands before that phrase.
+  const comma = (x: Chunk | undefined) => !!x && /^,\s*$/.test(view.toks[x.to].post);
+  if (ch[h - 1]?.kind === 'NP' && comma(ch[h - 1]) && comma(subj.np) && ch.indexOf(subj.np) === h)
+    h = headOfRun(ch, h - 1);
   let k = h - 1;
   const opener = ch[k]?.kind === 'ADV' && !ch[k].breakAfter ? ch[k--] : undefined;
   let aside = false;

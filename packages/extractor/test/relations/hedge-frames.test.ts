@@ -126,6 +126,11 @@ describe('hedgedByFrame', () => {
       ['Acme Corp ACQUIRES Beta Holdings (hedged)'],
     ],
     [
+      "a condition whose subject is another phrase's apposition",
+      'The law will ban Dorn Video unless its parent company, Kestrel Media, sells Dorn Video to Acme Corp.',
+      ['Kestrel Media SELLS Dorn Video (hedged)'],
+    ],
+    [
       'what would follow a fronted condition',
       'If prices fall, Norfield Holdings would buy Castor Mining.',
       ['Norfield Holdings ACQUIRES Castor Mining (hedged)'],
