@@ -372,6 +372,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             /^\p{Lu}{2,}$/u.test(owner)
           );
         };
+        const peopleOwner = (a: Token) =>
+          /['’]s?$/.test(a.text) && lexiconTags(a.text.replace(/['’]s?$/, '').toLowerCase()).join() === 'Plural,Actor';
         const possessiveOrg = (a: Token, b: Token | undefined) =>
           ((/['’]s$/.test(a.text) && !/\S/.test(a.post)) || pluralOwner(a)) &&
           !personOwner() &&
@@ -380,6 +382,9 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           isCap(b) &&
           (ORG_HEADS.has(lower(b)) ||
             PLACE_HEADS.has(lower(b)) ||
+            // "National People's Power", "Women's Liberation Front": a people's possessive owns no one thing; a
+            // capitalised word after it goes on with the name.
+            (peopleOwner(a) && (run.length > 1 || !clauseInitial(a, row[a.pos - 1]))) ||
             // "International Women's Day" (the day ends the name: "Ann Cole's Day Care" is her business)
             (OCCASION_HEADS.has(lower(b)) && !(row[b.pos + 1] && isCap(row[b.pos + 1]))));
         // "Wong Kwok-kin", "Lam Cheuk-ting": a lower-case syllable hyphened to a given name after a family name.

@@ -785,6 +785,12 @@ const cases: BoundaryCase[] = [
     not: ['Kurdistan Workers'],
   },
   {
+    rule: "a people's possessive inside a name goes on with the word after it, whatever that word is",
+    text: "Ann Cole leads the National People's Power coalition in Dorn.",
+    names: [["National People's Power", 'Organization']],
+    not: ['National People', 'Power'],
+  },
+  {
     rule: "a place's possessive before an organisation's name stays apart",
     text: "The United States' Centers for Disease Control and Prevention said so.",
     names: [['United States'], ['Centers for Disease Control and Prevention']],
