@@ -78,6 +78,12 @@ const hyphenedHead = (s: NameSpan) => {
   const n = s.tokens.length;
   return n > 2 && s.tokens[n - 2].post === '-' && ORG_HEADS.has(s.tokens[n - 2].normal);
 };
+/** "Spirit AeroSystems", "Vertex BioSciences": a last word run together from two capitalised words, the second an
+ * organisation word. */
+const joinedHead = (s: NameSpan) => {
+  const tail = /\p{Ll}(\p{Lu}\p{Ll}+)$/u.exec(s.tokens[s.tokens.length - 1].text);
+  return !!tail && ORG_HEADS.has(tail[1].toLowerCase());
+};
 /** What a fair shows: "Air Show", "Motor Show", "Boat Show". */
 const EXHIBITS = new Set(
   'air motor auto car boat flower trade horse dog fashion farm agricultural arms defence defense toy book art food wine'.split(
@@ -339,12 +345,14 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) => s.tokens.length === 2 && lastWord(s) === 'bank' && RIVER_SIDES.has(s.tokens[0].normal),
   },
-  // "Youth Forum Zimbabwe", "Bank Indonesia": an organisation word then only a country's name is a body too.
+  // "Youth Forum Zimbabwe", "Bank Indonesia": an organisation word then only a country's name is a body too; so is
+  // a name whose last word runs an organisation word onto another ("Spirit AeroSystems").
   {
     name: 'org-head',
     type: 'Organization',
     strong: true,
-    test: (s) => s.tokens.length > 1 && (ORG_HEADS.has(lastWord(s)) || orgBeforeCountry(s) || hyphenedHead(s)),
+    test: (s) =>
+      s.tokens.length > 1 && (ORG_HEADS.has(lastWord(s)) || orgBeforeCountry(s) || hyphenedHead(s) || joinedHead(s)),
   },
   // "East African Affairs", "Veterans Affairs": a portfolio or the department that holds it, never a place.
   {

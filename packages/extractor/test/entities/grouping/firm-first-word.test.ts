@@ -19,6 +19,13 @@ const cases: EntityCase[] = [
     type: 'Organization',
     alias: ['Rio', 'firm-first-word'],
   },
+  {
+    rule: 'a firm whose last word runs an organisation word onto another is typed strongly',
+    text: 'Boeing agreed to buy Kestrel AeroSystems on Monday. Airbus will receive $439 million from Kestrel.',
+    name: 'Kestrel AeroSystems',
+    type: 'Organization',
+    alias: ['Kestrel', 'firm-first-word'],
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
