@@ -6,7 +6,7 @@ import type { CorefTarget } from './coreference.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { SYLLABLE_NAME } from '../names/syllable-name.js';
-import { POSSESSIVE_DETERMINERS, UNNAMED_PERSONS } from '../lexicon/pronouns.js';
+import { NOT_BUSINESS_HEADS, POSSESSIVE_DETERMINERS, UNNAMED_PERSONS } from '../lexicon/pronouns.js';
 
 export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[] {
   const targets: CorefTarget[] = [];
@@ -40,6 +40,9 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
         .filter((t) => !!t && /^\p{Ll}+$/u.test(t.text) && !/\S/.test(t.post) && t.tags.has('Noun'))
         .map((t) => t.normal),
     );
+    // ("The IG Metall union threatened strikes": a word for a body that is no business, written after the name,
+    // says "the company" is another.)
+    const notBusiness = g.spans.some((s) => NOT_BUSINESS_HEADS.has(s.nounAfter ?? ''));
     // ("BEIRUT — Rebels took Aleppo … entered the city": a dateline is where the story was filed, no antecedent.)
     for (const s of g.spans.filter((x) => !x.dateline))
       targets.push({
@@ -54,6 +57,7 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
         group,
         titles,
         kinds,
+        notBusiness,
         words,
         last,
       });

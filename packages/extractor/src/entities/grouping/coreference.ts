@@ -38,6 +38,8 @@ export interface CorefTarget {
   /** Lower-case nouns the text writes right before a name of the entity ("company" in "the energy company
    * Vortana"). */
   kinds: Set<string>;
+  /** A word for a body that is no business follows a name of the entity ("the IG Metall union"). */
+  notBusiness?: boolean;
 }
 
 export interface CorefMention {
@@ -204,7 +206,8 @@ export function resolveCoreference(
             ? c.isCountry && !modifier(c)
             : CITY_NOMINALS.has(head)
               ? c.isCity
-              : (GENERAL_NOMINALS.has(head) && !(BUSINESS_NOMINALS.has(head) && NOT_BUSINESS_HEADS.has(c.last))) ||
+              : (GENERAL_NOMINALS.has(head) &&
+                  !(BUSINESS_NOMINALS.has(head) && (NOT_BUSINESS_HEADS.has(c.last) || c.notBusiness))) ||
                 c.words.has(head)),
         CITY_NOMINALS.has(head) || COUNTRY_NOMINALS.has(head),
         head,

@@ -65,6 +65,12 @@ test.each([
     'Dorn Ferries',
   ],
   ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
+  // So is one the text calls a union right after its name.
+  [
+    'Dorn Motors plans to close three plants. The Kestrel Metall union threatened strikes. Officials said the company had to protect jobs.',
+    'the company',
+    'Dorn Motors',
+  ],
   // A name after a plural and "at" is no subject; the name the nominal last stood for is.
   [
     "Pell Group's shares rose, giving the company a record value. Analysts at Dorn Capital said demand for Pell Group's goods would stay strong. The company reports in May.",
