@@ -40,7 +40,8 @@ const GENERIC_HEADS = new Set(
   structure structures airline airlines owner owners nominee nominees candidate candidates voter voters resident
   residents protester protesters supporter supporters critic critics victim victims majority majorities minority
   minorities share shares total brother brothers sister sisters son sons daughter daughters wife husband father
-  mother parents family families child children relationship relationships relation relations`.split(/\s+/),
+  mother parents family families child children relationship relationships relation relations administration
+  administrations regime regimes presidency`.split(/\s+/),
 );
 /** First words that make a phrase a description rather than a topic ("largest fleet", "incredible suffering"). */
 const EVALUATIVE = new Set(

@@ -25,6 +25,8 @@ describe('edge gate', () => {
     ['a group of people described', 'watchful locals', 1, false],
     ['a group of people, recurring', 'angry workers', 3, false],
     ['a plural topic', 'nuclear weapons', 2, true],
+    ["someone's government, recurring: every article's is another", 'administration', 3, false],
+    ['nor is a regime', 'regime', 3, false],
   ])('concept %s: %s', (_name, concept, mentions, expected) => {
     expect(conceptPasses({ name: concept, mentions: new Array(mentions).fill(null) })).toBe(expected);
   });
