@@ -28,10 +28,20 @@ const nameWord = (t: Token) =>
   (/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) && !FUNCTION_WORDS.has(t.normal)) ||
   PARTICLES.has(t.normal.replace(/-.*$/, ''));
 
+/** "in Quang Ninh and Hai Phong provinces": the token before "and" ends a name that a locative word opens; the
+ * locative, or undefined. */
+function coordinatedLocative(and: Token, tokens: Token[]): Token | undefined {
+  let k = and.i - 1;
+  while (k >= 0 && tokens[k].sentence === and.sentence && nameWord(tokens[k]) && !/[^\s]/.test(tokens[k].post)) k--;
+  const t = tokens[k];
+  return k < and.i - 1 && t && t.sentence === and.sentence && LOCATIVE.has(t.text) ? t : undefined;
+}
+
 function located(s: Span, tokens: Token[]): boolean {
   const first = s.tokens[0];
   const last = s.tokens[s.tokens.length - 1];
-  const before = tokens[first.i - 1];
+  const prev = tokens[first.i - 1];
+  const before = prev?.normal === 'and' && prev.sentence === first.sentence ? coordinatedLocative(prev, tokens) : prev;
   // Not "Chair In Global Islamic Politics": a capitalised "In" is a word of a title.
   if (!before || before.sentence !== first.sentence || !LOCATIVE.has(before.text)) return false;
   // "the Autonomous Region in Muslim Mindanao": a capitalised place or organisation word before "in" makes one
@@ -41,7 +51,9 @@ function located(s: Span, tokens: Token[]): boolean {
   // "in Marine Traffic data": the name modifies a noun.
   const after = tokens[last.i + 1];
   if (after && after.sentence === last.sentence && !/\S/.test(last.post) && /^\p{Ll}/u.test(after.text)) {
-    if (after.tags.has('Noun') && !after.tags.has('Pronoun')) return false;
+    // ("in Quang Ninh and Hai Phong provinces": a place word after it says what kind of place.)
+    const placeWord = PLACE_HEADS.has(after.normal) || PLACE_HEADS.has(after.normal.replace(/s$/, ''));
+    if (after.tags.has('Noun') && !after.tags.has('Pronoun') && !placeWord) return false;
   }
   for (let k = before.i - 1; k >= before.i - 4 && k >= 0; k--) {
     if (tokens[k].sentence !== first.sentence) break;

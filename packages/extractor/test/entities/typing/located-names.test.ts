@@ -24,6 +24,12 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'coordinated after "in", before a plural place word',
+    text: 'The storm made landfall in Dasht Qala and Vila Ostrava provinces. Factories in Vila Ostrava were flooded.',
+    name: 'Vila Ostrava',
+    type: 'Place',
+  },
+  {
     rule: 'one end of a route whose other end is a place (route-places.ts)',
     text: 'The plane was flying from Jakarta to Tanjung Karang when it crashed.',
     name: 'Tanjung Karang',
