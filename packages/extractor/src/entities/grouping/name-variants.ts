@@ -25,11 +25,10 @@ export const birthName: MergeRule = {
     if (s.words < 2 || (s.strong && s.type !== 'Person')) return undefined;
     if (s.spans.some((x) => x.wordsBefore === 'born')) {
       const words = new Set(s.key.split(' '));
-      return only(
-        groups.filter(
-          (g) => g !== s && g.type === 'Person' && g.first < s.first && g.key.split(' ').some((w) => words.has(w)),
-        ),
+      const sharing = groups.filter(
+        (g) => g !== s && g.type === 'Person' && g.first < s.first && g.key.split(' ').some((w) => words.has(w)),
       );
+      return sharing.length ? only(sharing) : openingBorn(s, groups);
     }
     const ends = new Set(
       s.spans.filter((x) => x.wordsBefore === 'was born' || x.wordsBefore === 'is born').map((x) => x.tokens[0].i - 3),
@@ -42,6 +41,22 @@ export const birthName: MergeRule = {
     );
   },
 };
+
+/** "Born Jorge Mario Bergoglio in Buenos Aires, Francis was …": a sentence opened by "Born" and the birth name
+ * says it of the main clause's subject, the first name after it there that is no place, when that is a person
+ * the article named before. */
+function openingBorn(s: NameGroup, groups: NameGroup[]): NameGroup | undefined {
+  const span = s.spans.find((x) => x.wordsBefore === 'born' && x.tokens[0].pos === 1);
+  if (!span) return undefined;
+  const end = span.tokens[span.tokens.length - 1].pos;
+  let next: { g: NameGroup; pos: number } | undefined;
+  // (past the birthplace: "in Buenos Aires")
+  for (const g of groups)
+    for (const x of g.spans)
+      if (g !== s && g.type !== 'Place' && x.sentence === span.sentence && x.tokens[0].pos > end)
+        if (!next || x.tokens[0].pos < next.pos) next = { g, pos: x.tokens[0].pos };
+  return next && next.g.type === 'Person' && next.g.first < s.first ? next.g : undefined;
+}
 
 /** A middle name written as its initial ("k" of "Richard K. Guy", the key's dot gone). */
 export const isInitial = (word: string) => /^\p{L}$/u.test(word);

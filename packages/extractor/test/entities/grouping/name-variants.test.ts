@@ -20,6 +20,13 @@ const cases: EntityCase[] = [
     alias: ['Marla Jean Quinlan', 'birth-name'],
   },
   {
+    rule: "a birth name opening the sentence, before the main clause's subject named before",
+    text: 'Pope Clement died on Monday. Born Jorge Ramon Vela in Lima, Clement was the archbishop of the city.',
+    name: 'Clement',
+    type: 'Person',
+    alias: ['Jorge Ramon Vela', 'birth-name'],
+  },
+  {
     rule: 'a second romanisation of a family name',
     text: 'Officials said Yusuf bin Qasim fled. A cousin of Yusuf bin Qasem confirmed that Yusuf bin Qasim was alive.',
     name: 'Yusuf bin Qasim',
