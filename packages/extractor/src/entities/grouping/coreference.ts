@@ -190,6 +190,13 @@ export function resolveCoreference(
         continue;
       const det = tokens[tok.i - 1];
       const head = tok.normal.replace(/['’]s$/, '');
+      // (whom the description's quotation names is not the one who speaks it)
+      const quoted = new Set(
+        targets
+          .filter((c) => c.sentence === tok.sentence && c.start < det.start)
+          .filter((c) => quotedBySpeaker(bySentence[c.sentence], c, tok))
+          .map((c) => c.entity),
+      );
       const t = salient(
         det.start,
         tok.sentence,
@@ -202,6 +209,7 @@ export function resolveCoreference(
             c.end !== undefined &&
             (ownClauseSubject(bySentence[c.sentence], c.end, det, tok) || staffWorkplace(bySentence[c.sentence], c))
           ) &&
+          !quoted.has(c.entity) &&
           (COUNTRY_NOMINALS.has(head)
             ? c.isCountry && !modifier(c)
             : CITY_NOMINALS.has(head)
@@ -240,6 +248,19 @@ export function resolveCoreference(
 function staffWorkplace(row: Token[], c: CorefTarget): boolean {
   const k = row.findIndex((t) => t.start === c.start);
   return k > 1 && row[k - 1].normal === 'at' && STAFF.has(row[k - 2].normal);
+}
+
+/** Verbs of saying after a description that closes a quotation: '"…," the company said'. */
+const SAYING = new Set(['said', 'says', 'added', 'told', 'wrote', 'stated', 'explained', 'insisted']);
+
+/** '"The primary advocate for this decision is Spotify," the company said': a name inside the quotation the
+ * description speaks is whom the speaker talks of, not the speaker. */
+function quotedBySpeaker(row: Token[], c: CorefTarget, noun: Token): boolean {
+  const verb = row.find((t) => t.i === noun.i + 1);
+  if (!verb || !SAYING.has(verb.normal)) return false;
+  const between = row.filter((t) => t.start >= c.start && t.end <= noun.start);
+  // (the quotation closes after the name and opens nowhere between: the name's own opening mark is before it)
+  return between.some((t) => /["”]/.test(t.post)) && !between.slice(1).some((t) => /["“]/.test(t.pre));
 }
 
 const NOT_NOUN = ['Verb', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Possessive'];

@@ -65,6 +65,17 @@ test.each([
     'Dorn Ferries',
   ],
   ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
+  // Whom the description's own quotation names is not the one who speaks it.
+  [
+    'Acme Corp said it would appeal, arguing that Beta Ltd was the main winner. "The advocate for this is Beta Ltd," the company said.',
+    'the company',
+    'Acme Corp',
+  ],
+  [
+    'Acme Corp lost money. Beta Ltd bought it. "Beta Ltd is our owner now," the company said.',
+    'the company',
+    'Acme Corp',
+  ],
   // So is one the text calls a union right after its name.
   [
     'Dorn Motors plans to close three plants. The Kestrel Metall union threatened strikes. Officials said the company had to protect jobs.',
