@@ -50,7 +50,8 @@ export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner'
 export const PORTFOLIO_NOUNS = new Set(
   `affairs situations emergency emergencies resources security infrastructure tourism fisheries immigration commerce
   development communications housing welfare employment industry planning mines sport sports youth heritage
-  innovation science technology agriculture relations services national business trade`.split(/\s+/),
+  innovation science technology agriculture relations services national business trade competition enlargement
+  cohesion climate migration taxation customs petroleum aviation transportation equality digital`.split(/\s+/),
 );
 
 /** An adviser's field may be written before the title as common words ("National Security Adviser"), while one

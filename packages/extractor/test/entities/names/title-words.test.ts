@@ -309,6 +309,15 @@ const cases: TitleCase[] = [
     not: ['Executive Dana Pike', 'Orlo Systems Chief'],
   },
   {
+    rule: 'a portfolio the lexicon lacks before a commissioner or a minister opening a clause is the office',
+    text: 'It was the first fine. Competition Commissioner Dana Pike said Orlo Systems had abused its position. Civil Aviation Minister Ana Ruiz agreed.',
+    names: [
+      ['Dana Pike', 'Person'],
+      ['Ana Ruiz', 'Person'],
+    ],
+    not: ['Competition', 'Civil Aviation'],
+  },
+  {
     rule: 'a title of two words opening a clause, its second word a suffix, is no part of the name',
     text: 'Orlo Systems said sales rose. Chief Executive Dana Pike told analysts that demand was strong.',
     names: [['Dana Pike', 'Person']],
