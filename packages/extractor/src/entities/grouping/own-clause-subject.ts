@@ -1,7 +1,8 @@
 // A description after its clause's verb is not that clause's subject: in "Beta Ltd sued the company" the
 // company is someone else (English says "itself" for the subject), so the subject is no antecedent of it; nor
 // is a body named before its officer's title in the subject ("NASA Administrator Bill Nelson congratulated the
-// company": one says "his agency" of one's own).
+// company": one says "his agency" of one's own), nor a name whose relative clause the description ends ("the
+// Novo Nordisk Foundation, which controls the company").
 import type { Token } from '../../tokens.js';
 import { isTitle } from '../names/title-token.js';
 import { TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -14,6 +15,7 @@ const CLAUSE_OPENERS = new Set(
 /** Words between a subject and its verb the tagger may read as adjectives ("Beta Ltd later sued …"). */
 const TIME_WORDS = new Set(['later', 'earlier', 'first', 'then', 'now', 'once']);
 const BREAK = /[,;:—–()"“”]/;
+const RELATIVES = new Set(['which', 'who']);
 
 /** Whether the name ending at character `nameEnd` is the subject of the clause whose object is the description
  * opened by `det` ("the") before `noun`, all in `sentence` (that sentence's tokens in order). */
@@ -24,8 +26,12 @@ export function ownClauseSubject(sentence: Token[], nameEnd: number, det: Token,
   const after = sentence.find((t) => t.start >= noun.end);
   if (after && !BREAK.test(noun.post) && after.tags.has('Verb')) return false;
   const last = sentence.findLast((t) => t.end <= nameEnd);
-  if (!last || BREAK.test(last.post)) return false;
-  const between = sentence.filter((t) => t.start >= nameEnd && t.end <= det.start);
+  if (!last) return false;
+  let between = sentence.filter((t) => t.start >= nameEnd && t.end <= det.start);
+  // ("The Novo Nordisk Foundation, which controls the company, …": a relative clause set off after the name has
+  // the name as its subject.)
+  if (/^,\s*$/.test(last.post) && RELATIVES.has(between[0]?.normal ?? '')) between = between.slice(1);
+  else if (BREAK.test(last.post)) return false;
   // ("NASA Administrator Bill Nelson congratulated the company": a body before its officer's title and name is
   // part of the clause's subject.)
   let k = 0;

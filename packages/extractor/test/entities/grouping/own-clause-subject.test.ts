@@ -32,6 +32,12 @@ test.each([
     'Acme Corp',
   ],
   [
+    'the subject of a relative clause set off after it',
+    'Acme Corp cut jobs. The Acme Trust Foundation, which controls the company, replaced two directors.',
+    'the company',
+    'Acme Corp',
+  ],
+  [
     "a preposition's object in the clause",
     'Acme Corp lost money. Beta Ltd filed a lawsuit against the company.',
     'the company',
