@@ -17,6 +17,7 @@ import {
   NOT_BUSINESS_HEADS,
   PERSON_PRONOUNS,
 } from '../lexicon/pronouns.js';
+import { SPEECH_FORMS } from '../lexicon/speech-forms.js';
 
 export interface CorefTarget {
   /** Index of the entity in the caller's list. */
@@ -191,11 +192,14 @@ export function resolveCoreference(
       const det = tokens[tok.i - 1];
       const head = tok.normal.replace(/['’]s$/, '');
       // (whom the description's quotation names is not the one who speaks it)
+      const speaks = SPEECH_FORMS.has(tokens[tok.i + 1]?.normal ?? '') && tokens[tok.i + 1].sentence === tok.sentence;
       const quoted = new Set(
-        targets
-          .filter((c) => c.sentence === tok.sentence && c.start < det.start)
-          .filter((c) => quotedBySpeaker(bySentence[c.sentence], c, tok))
-          .map((c) => c.entity),
+        speaks
+          ? targets
+              .filter((c) => c.sentence === tok.sentence && c.start < det.start)
+              .filter((c) => quotedBySpeaker(bySentence[c.sentence], c, tok))
+              .map((c) => c.entity)
+          : [],
       );
       const t = salient(
         det.start,
@@ -250,14 +254,9 @@ function staffWorkplace(row: Token[], c: CorefTarget): boolean {
   return k > 1 && row[k - 1].normal === 'at' && STAFF.has(row[k - 2].normal);
 }
 
-/** Verbs of saying after a description that closes a quotation: '"…," the company said'. */
-const SAYING = new Set(['said', 'says', 'added', 'told', 'wrote', 'stated', 'explained', 'insisted']);
-
-/** '"The primary advocate for this decision is Spotify," the company said': a name inside the quotation the
- * description speaks is whom the speaker talks of, not the speaker. */
+/** '"The primary advocate for this decision is Spotify," the company said' (a verb of saying after the
+ * description): a name inside the quotation the description speaks is whom the speaker talks of, not the speaker. */
 function quotedBySpeaker(row: Token[], c: CorefTarget, noun: Token): boolean {
-  const verb = row.find((t) => t.i === noun.i + 1);
-  if (!verb || !SAYING.has(verb.normal)) return false;
   const between = row.filter((t) => t.start >= c.start && t.end <= noun.start);
   // (the quotation closes after the name and opens nowhere between: the name's own opening mark is before it)
   return between.some((t) => /["”]/.test(t.post)) && !between.slice(1).some((t) => /["“]/.test(t.pre));

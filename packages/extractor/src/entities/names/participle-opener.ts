@@ -38,16 +38,14 @@ export function notParticiple(word: string): boolean {
   );
 }
 
+/** A capitalised word the parse reads as a participle that is none (see notParticiple). */
+const guessedParticiple = (t: Token) =>
+  (t.tags.has('Participle') || t.tags.has('PastTense')) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && notParticiple(t.text);
+
 /** A two-word name opened by such a word, the parse's guessed participle: a given name and a family name. */
 export function participleGivenName(tokens: Token[]): boolean {
   const [first, last] = tokens;
-  return (
-    tokens.length === 2 &&
-    (first.tags.has('Participle') || first.tags.has('PastTense')) &&
-    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
-    notParticiple(first.text) &&
-    !PLACE_OR_BODY.test(lexiconTags(last.normal).join())
-  );
+  return tokens.length === 2 && guessedParticiple(first) && !PLACE_OR_BODY.test(lexiconTags(last.normal).join());
 }
 
 /** Lexicon tags of a place or a body: "Unbeaten Liverpool" is no one's name. */
@@ -57,11 +55,9 @@ const PLACE_OR_BODY = /Place|Organization|Country|City|Region|Company/;
  * word the lexicon does not know as a place or body follows it with nothing between. */
 export function participleOpener(row: Token[], i: number, nameAt: (k: number) => boolean): boolean {
   const [t, next] = [row[i], row[i + 1]];
-  if (!t || !next || !clauseInitial(t, row[i - 1]) || /\S/.test(t.post) || !/^\p{Lu}\p{Ll}+$/u.test(t.text))
-    return false;
-  if (!t.tags.has('Participle') && !t.tags.has('PastTense')) return false;
+  if (!t || !next || !clauseInitial(t, row[i - 1]) || /\S/.test(t.post)) return false;
   return (
-    notParticiple(t.text) &&
+    guessedParticiple(t) &&
     isCap(next) &&
     nameAt(i + 1) &&
     !PLACE_OR_BODY.test(lexiconTags(next.normal).join()) &&

@@ -13,6 +13,7 @@ import { pluralDemonym } from '../lexicon/demonyms.js';
 import { CAPITAL_TITLES, TITLES } from '../lexicon/titles.js';
 import { appositiveTitle, roleWord } from './appositive-role.js';
 import { DISEASE_CUES_BEFORE } from './disease-cues.js';
+import { SPEECH_FORMS } from '../lexicon/speech-forms.js';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'inside']);
 /** Prepositions whose object a verb of saying right after it does not have as its subject. */
 const OBJECT_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'by', 'to', 'in', 'on']);
@@ -26,19 +27,6 @@ const LEADERS = new Set(['led', 'headed', 'chaired', 'founded', 'co-founded', 'c
 /** What is run by its leader, before "under" and the leader's name: "the government under Rishi Sunak". */
 const LED_UNDER = new Set(['government', 'administration', 'regime', 'leadership', 'country', 'party', 'team', 'side']);
 
-const SPEECH = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'explained',
-  'stated',
-  'wrote',
-  'asked',
-  'replied',
-  'noted',
-  'argued',
-]);
 /** Verbs of saying whose name after them is the one spoken to, who may be an outlet ("told Wikinews", "asked
  * the BBC"), not a speaker put after the verb ("said Ann Cole"). */
 const ADDRESSED = new Set(['told', 'asked']);
@@ -63,7 +51,9 @@ function saysOfSelf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   for (let k = last.i + 1; k <= last.i + MAX_ASIDE && tokens[k]?.sentence === last.sentence; k++) {
     if (!/,/.test(tokens[k].post)) continue;
     const [verb, self] = [tokens[k + 1], tokens[k + 2]];
-    return !!verb && SPEECH.has(verb.normal) && !!self && SELF.has(self.normal) && self.sentence === last.sentence;
+    return (
+      !!verb && SPEECH_FORMS.has(verb.normal) && !!self && SELF.has(self.normal) && self.sentence === last.sentence
+    );
   }
   return false;
 }
@@ -111,8 +101,8 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       // ("Marine Le Pen's National Rally said", "Musk's SpaceX said": what a name owns and speaks is its body;
       // an owned person's role or given name types them otherwise: "BBC's Jonathan Marcus said".)
       const object = !!before && (OBJECT_PREPOSITIONS.has(before.normal) || /^\p{Lu}.*['’]s?$/u.test(before.text));
-      const inverted = !!before && SPEECH.has(before.normal) && !ADDRESSED.has(before.normal);
-      if ((after && SPEECH.has(after.normal) && !object) || inverted) becomePerson.add(g);
+      const inverted = !!before && SPEECH_FORMS.has(before.normal) && !ADDRESSED.has(before.normal);
+      if ((after && SPEECH_FORMS.has(after.normal) && !object) || inverted) becomePerson.add(g);
     }
   }
   // "Bilawal Bhutto Zardari, whose Pakistan Peoples Party came third, said he would …": a speaker, past an aside
