@@ -35,3 +35,11 @@ export function plainWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((t) => PROPER_TAGS.test(t));
 }
+
+/** `word` is a plural noun for people: one the lexicon knows so ("workers", "women"), or a compound of "-men" or
+ * "-workers" it does not know ("longshoremen", "fishermen", "steelworkers"). */
+export function peoplePlural(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags.length) return tags.includes('Plural') && tags.includes('Actor');
+  return /^\p{Ll}{3,}(?:men|workers)$/u.test(word.toLowerCase());
+}

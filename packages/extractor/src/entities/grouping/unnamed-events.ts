@@ -164,6 +164,16 @@ function absorbConcepts(
       for (const s of join) kin[0][1].ids.add(s.id);
       kept.splice(0, kept.length, ...kept.filter((s) => !join.includes(s)));
     }
+    // "sign a finance bill with new taxes … this finance bill": the same words before the node's first phrase
+    // introduced the one it names (said to be a particular one, so no node of its own), not another.
+    const same = nodes.findIndex((n) => n.key === g.key);
+    if (same >= 0) {
+      const first = Math.min(...made[same].spans.map((s) => s.start));
+      const intro = kept.filter((s) => s.end <= first);
+      for (const s of intro) made[same].spans.push({ ...s, mergedBy: 'nominal' });
+      for (const s of intro) made[same].ids.add(s.id);
+      kept.splice(0, kept.length, ...kept.filter((s) => !intro.includes(s)));
+    }
     g.spans = kept;
     g.ids = new Set(kept.map((s) => s.id));
     if (kept.length && !kept.some((s) => s.text.toLowerCase() === g.name.toLowerCase())) g.name = kept[0].text;

@@ -40,9 +40,8 @@ export const BUSINESS_NOMINALS = new Set(['company', 'firm']);
 export const NOT_BUSINESS_HEADS: ReadonlySet<string> = new Set(
   `union unions party council ministry department government parliament senate congress assembly court tribunal
   committee commission university college school academy association federation league movement army navy police
-  church coalition alliance society charity office agency authority bureau administration regulator watchdog`.split(
-    /\s+/,
-  ),
+  church coalition alliance society charity office agency authority bureau administration regulator watchdog
+  center centre institute foundation hospital museum library station plant`.split(/\s+/),
 );
 
 /** Nouns for a person the article leaves unnamed ("the man", "a woman", "the suspect"), with the pronoun

@@ -82,7 +82,7 @@ import { soloWords, unsupportedOpener } from './solo-words.js';
 import { stormName } from '../typing/storm-names.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
-import { givenName, lexiconName, lexiconTags, plainWord } from '../../lexicon-tags.js';
+import { givenName, lexiconName, lexiconTags, peoplePlural, plainWord } from '../../lexicon-tags.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { PORTFOLIO_TITLES, TITLES, TITLE_SUFFIXES } from '../lexicon/titles.js';
@@ -363,7 +363,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
         const bodyOwner = () => {
           const owner = run.map((x) => x.text.replace(/['’]s$/, '')).join(' ');
           // ("International Women's Day": a people's possessive, the women own no body.)
-          const people = lexiconTags(owner.split(' ').at(-1)!.toLowerCase()).includes('Plural');
+          const last = owner.split(' ').at(-1)!.toLowerCase();
+          const people = lexiconTags(last).includes('Plural') || peoplePlural(last);
           return (
             isKnownPlace(owner) ||
             COUNTRY_NAMES.has(owner.toLowerCase()) ||

@@ -13,7 +13,7 @@
 //   "Cinema for Peace Foundation": "for" inside a name an organisation word ends;
 //   "House Oversight and Reform Committee": a chamber's committee named by two subjects joined by "and";
 //   "Nevada Test and Training Range": a place, then two ordinary words joined by "and" before a head
-//   (place-and-names.ts);
+//   (place-and-names.ts); "CHIPS and Science Act": a law's two subjects before its head (law-and-names.ts);
 //   "Warner Bros. Discovery": the period of "Bros." inside a firm's name (brothersJoin);
 //   "International Association of Machinists and Aerospace Workers District 751": a union's branch and number
 //   after its members' list.
@@ -25,6 +25,7 @@ import { lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { NOUN_SUFFIX } from './common-nouns.js';
 import { placeAndJoin } from './place-and-names.js';
+import { lawAndJoin } from './law-and-names.js';
 import { countryWord } from './party-chamber.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 
@@ -216,8 +217,9 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
         if (!more) break;
       }
     }
-    // "Nevada Test and Training Range": a place before the coordinated words (place-and-names.ts).
-    return placeAndJoin(run, row, j, nameAt);
+    // "Nevada Test and Training Range": a place before the coordinated words (place-and-names.ts); "CHIPS and
+    // Science Act": a law's two subjects (law-and-names.ts).
+    return placeAndJoin(run, row, j, nameAt) || lawAndJoin(run, row, j, nameAt);
   }
   // "Cinema for Peace Foundation": a short run of plain words, "for", then words that an organisation word ends.
   if (t.normal === 'for' && ofAt < 0 && run.length <= 2 && run.every((x) => plainNameWord(x))) {

@@ -9,7 +9,7 @@ import type { NameSpan } from '../spans.js';
 import type { Token } from '../../tokens.js';
 import { makeSpan } from './split-run.js';
 import { nameKey } from './name-key.js';
-import { lexiconTags } from '../../lexicon-tags.js';
+import { peoplePlural } from '../../lexicon-tags.js';
 import { EVENT_HEADS, ORG_HEADS } from '../lexicon/org-words.js';
 import { SAINT } from './name-tokens.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
@@ -22,8 +22,7 @@ const PEOPLES_BODIES = new Set(['conference', 'assembly', 'synod', 'congress', '
 function peoplePossessive(t: Token): boolean {
   const bare = /^['’]\s+$/.test(t.post);
   if (!bare && !(/['’]s$/.test(t.text) && /^\s+$/.test(t.post))) return false;
-  const tags = lexiconTags(t.text.replace(/['’]s$/, '').toLowerCase());
-  return tags.includes('Plural') && tags.includes('Actor');
+  return peoplePlural(t.text.replace(/['’]s$/, ''));
 }
 
 /** "the People's Liberation Army": a people's possessive that made no span of its own (a plural common word)

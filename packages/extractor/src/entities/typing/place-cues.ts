@@ -243,15 +243,17 @@ function divisionAfter(s: NameGroup['spans'][number], tokens: Token[]): boolean 
   );
 }
 
-/** "the province of Cabo Delgado": "the", a lower-case division word and "of" right before the name. */
+/** "the province of Cabo Delgado", "the northern city of La Serena", "the border town of Rafah": "the", at most
+ * one lower-case word that says which or what kind, a lower-case division word and "of" right before the name. */
 function divisionOf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
-  const [of, word, the] = [1, 2, 3].map((n) => tokens[s.tokens[0].i - n]);
+  const [of, word, the, first] = [1, 2, 3, 4].map((n) => tokens[s.tokens[0].i - n]);
+  const kind = /^\p{Ll}+$/u.test(the?.text ?? '') && !/\S/.test(the.post) && the.sentence === s.sentence;
   return (
     of?.normal === 'of' &&
     word?.sentence === s.sentence &&
     /^\p{Ll}/u.test(word.text) &&
     DIVISION_WORDS.has(word.normal) &&
-    the?.normal === 'the' &&
+    (the?.normal === 'the' || (kind && the.normal !== 'of' && first?.normal === 'the')) &&
     !/\S/.test(word.post + of.post)
   );
 }

@@ -65,6 +65,17 @@ test.each([
     'Dorn Ferries',
   ],
   ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
+  // Nor a centre, an institute or a plant: a site or a research body, not the firm that owns or names it.
+  [
+    'Pell Energy will restart the plant. It will be renamed the Cole Clean Energy Center after Ann Cole, the company’s former chief executive.',
+    'the company’s',
+    'Pell Energy',
+  ],
+  [
+    'Dorn Motors funds research. The Kestrel Institute published a study, and the company said it agreed.',
+    'the company',
+    'Dorn Motors',
+  ],
   // Whom the description's own quotation names is not the one who speaks it.
   [
     'Acme Corp said it would appeal, arguing that Beta Ltd was the main winner. "The advocate for this is Beta Ltd," the company said.',

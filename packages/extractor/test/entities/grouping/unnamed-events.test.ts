@@ -46,6 +46,11 @@ describe('unnamed-events', () => {
       ['Event truck bombing [an attack, The attack]'],
     ],
     [
+      'the same words said to be a particular one before the node first names it introduce it: one bill',
+      'Dorn governor drops tax bill after protests\n\nGovernor Ann Cole said she would not sign a finance bill with new taxes. Protesters want nothing to do with this finance bill, she said. The bill had been backed by Acme Bank.',
+      ['Product finance bill [The bill]'],
+    ],
+    [
       'a year and a name identify it across articles',
       'Voters go to the polls in 2024 Valdoria general election\n\nPolls opened at seven.',
       ['Event 2024 Valdoria general election (named)'],
@@ -105,4 +110,13 @@ describe('unnamed-events', () => {
     const r = extract('Helicopter crash kills Karsby Rovers coach\n\nThe crash happened on Sunday.');
     expect(r.triples.filter((t) => t.predicate.type === 'ATTACKS')).toEqual([]);
   });
+});
+
+test('the same words said to be a particular one before the node first names it leave no concept of their own', () => {
+  const text =
+    'Dorn governor drops tax bill after protests\n\nGovernor Ann Cole said she would not sign a finance bill with new taxes. Protesters want nothing to do with this finance bill, she said. The bill had been backed by Acme Bank.';
+  const bills = extract(text).entities.filter((e) => e.name === 'finance bill');
+  expect(bills.map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([
+    ['Product', ['finance bill', 'finance bill', 'The bill']],
+  ]);
 });

@@ -722,6 +722,24 @@ const cases: BoundaryCase[] = [
     not: ['National Oceanic', 'Atmospheric Administration'],
   },
   {
+    rule: 'an acronym and a word joined by "and" before a law word',
+    text: 'Congress passed the CHIPS and Science Act in 2022.',
+    names: [['CHIPS and Science Act', 'Product']],
+    not: ['CHIPS', 'Science Act'],
+  },
+  {
+    rule: 'two subjects joined by "and" before a law word',
+    text: 'The Tax Cuts and Jobs Act lowered rates in Ohio.',
+    names: [['Tax Cuts and Jobs Act', 'Product']],
+    not: ['Tax Cuts', 'Jobs Act'],
+  },
+  {
+    rule: 'a place before "and" and a law word is a party to it, not its subject',
+    text: 'Officials said the United States and Mexico Agreement took effect in July.',
+    names: [['United States', 'Place']],
+    not: ['United States and Mexico Agreement'],
+  },
+  {
     rule: 'a plural organisation word takes its complement',
     text: 'Staff at the Centers for Disease Control and Prevention tracked the flu in Ohio.',
     names: [['Centers for Disease Control and Prevention', 'Organization']],

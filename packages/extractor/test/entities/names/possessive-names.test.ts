@@ -18,6 +18,14 @@ test.each([
   ["Troops of the People's Liberation Army moved to Dorn.", "People's Liberation Army", 'Liberation Army'],
   ["The Women's Liberation Front won in Dorn.", "Women's Liberation Front", 'Liberation Front'],
   ["The People's Protection Units withdrew from Dorn.", "People's Protection Units", 'Protection Units'],
+  // A "-men" or "-workers" compound the lexicon does not know is a plural of people too.
+  [
+    "The International Longshoremen's Association struck in Dorn.",
+    "International Longshoremen's Association",
+    'International Longshoremen',
+  ],
+  ["The Dorn Fishermen's Union met Tom Hale.", "Dorn Fishermen's Union", 'Dorn Fishermen'],
+  ["The United Steelworkers' Council backed Ann Cole.", "United Steelworkers' Council", 'United Steelworkers'],
 ])('%s → one body "%s"', (text, body, people) => {
   const entities = extract(text).entities;
   expect(find(entities, body)?.type).toBe('Organization');

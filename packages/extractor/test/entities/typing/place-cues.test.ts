@@ -37,6 +37,18 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Place',
   ],
   [
+    'a division word with a word of which kind before it: "the northern city of"',
+    'He hid the murders of 15 people in the northern city of La Serena.',
+    'La Serena',
+    'Place',
+  ],
+  [
+    'a division word with a word of which kind before it: "the border town of"',
+    'Refugees crossed at the border town of Nova Delgado on Monday.',
+    'Nova Delgado',
+    'Place',
+  ],
+  [
     'a site named after where it is',
     'Hundreds of prisoners were freed from the Kelvash prison north of the city.',
     'Kelvash',
