@@ -40,3 +40,12 @@ const AGENT_ACTS = new Set(
  * person or body does ("called for", "ordered", "thanked"). */
 export const agentActVerb = (view: SentenceView, vg: Chunk): boolean =>
   pastFinite(view, vg) && (verbType(vg.lemma) === 'URGES' || AGENT_ACTS.has(vg.lemma.split(' ')[0]));
+
+/** "failed to operate and maintain its treatment works", "build or maintain roads": a verb of reporting joined by
+ * "and"/"or" to another verb of doing right before it shares that verb's object; it reports nothing. */
+export function coordinatedAct(view: SentenceView, vg: Chunk): boolean {
+  const [and, other] = [view.toks[vg.from - 1], view.toks[vg.from - 2]];
+  if (!and || !other || !['and', 'or'].includes(and.normal) || /\S/.test(other.post)) return false;
+  const lemma = other.root ?? other.normal;
+  return other.tags.has('Verb') && verbType(lemma) !== 'SAYS' && !REPORTING_VERBS.has(lemma);
+}

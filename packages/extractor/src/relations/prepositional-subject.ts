@@ -16,9 +16,12 @@ export function prepositionalSubject(view: SentenceView, d: TripleDraft): boolea
   const { toks, entityAt } = view;
   let end = v.from - 1;
   while (end >= 0 && entityAt[end] !== d.subject) end--;
-  if (end < 0 || toks.slice(end, v.from).some((t) => BREAK.test(t.post))) return false;
+  if (end < 0) return false;
   let start = end;
   while (start > 0 && entityAt[start - 1] === d.subject) start--;
+  // ("to Acme Power (AP) struck …": the bracket closing the name's own short form ends no phrase.)
+  const glossed = /^\)\s*$/.test(toks[end].post) && toks.slice(start + 1, end + 1).some((t) => t.pre.includes('('));
+  if (toks.slice(end, v.from).some((t, k) => BREAK.test(t.post) && !(k === 0 && glossed))) return false;
   // A pronoun's antecedent is found elsewhere ("for his work in creating X" is still his act).
   if (toks[start].tags.has('Pronoun')) return false;
   const before = toks[start - 1];

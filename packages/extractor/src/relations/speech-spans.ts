@@ -38,7 +38,7 @@ import {
   titledSpeaker,
 } from './speaker-phrase.js';
 import { accordingTo } from './according-to.js';
-import { REPORTING_VERBS } from './answering-verb.js';
+import { REPORTING_VERBS, coordinatedAct } from './answering-verb.js';
 import { colonQuotes } from './colon-quote.js';
 import { interruptingTimeGerund, timeClauseEnd, timeGerund, timeGerundSubject } from './time-gerund.js';
 import { MAX_ASIDE_TOKENS, parentheticalEnd } from './comma-aside.js';
@@ -118,6 +118,7 @@ export function speechSpans(view: SentenceView): SpeechSpan[] {
     const quoting = QUOTE_VERBS.has(vg.lemma);
     const labelling = vg.lemma === 'call' && labelQuote(view, c);
     if (!says && !quoting && !labelling && !REPORTING_VERBS.has(vg.lemma)) return;
+    if (!says && coordinatedAct(view, vg)) return;
     const subj = timeGerundSubject(view, c) ?? gerundSubject(view, c) ?? subjectOf(view, c, 0, 'all');
     let speakerNp = quotedAsSpeaker(view, c) ?? (isSpeaker(speakerOf(subj?.np)) ? subj?.np : titledSpeaker(view, c));
     if (speakerNp && speakerNp === ch[c - 1]) speakerNp = titledAppositive(view, c) ?? speakerNp;

@@ -622,6 +622,11 @@ describe('claims', () => {
       'a verb whose object is a relative pronoun says nothing new',
       'Bo Lind commented on the matter, which the Daily Post noted as unusual, "We will close."',
     ],
+    [
+      'a verb of reporting joined by "and" to a verb of doing shares its object',
+      'Pell Water had failed to operate and maintain its treatment works properly.',
+    ],
+    ['so with "or"', 'Crews could not build or maintain roads there.'],
   ])('no claim: %s', (_name, text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -28,6 +28,20 @@ describe('prepositionalSubject', () => {
       false,
     ],
     [
+      "the name's own short form in brackets before the verb ends no phrase",
+      'A helicopter under contract to Pell Power (PP) on Tuesday struck power lines.',
+      'Pell',
+      'strike',
+      true,
+    ],
+    [
+      'a bracketed aside of other words still sets the name off (guard)',
+      'A helicopter for Ann Cole (the pilot) struck power lines.',
+      'Ann',
+      'strike',
+      false,
+    ],
+    [
       'a gerund right after the name is its act',
       'Acme Corp bought the rights, with Pell Group gaining a seat.',
       'Pell',

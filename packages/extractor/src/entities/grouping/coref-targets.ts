@@ -40,9 +40,11 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
         .filter((t) => !!t && /^\p{Ll}+$/u.test(t.text) && !/\S/.test(t.post) && t.tags.has('Noun'))
         .map((t) => t.normal),
     );
-    // ("The IG Metall union threatened strikes": a word for a body that is no business, written after the name,
-    // says "the company" is another.)
-    const notBusiness = g.spans.some((s) => NOT_BUSINESS_HEADS.has(s.nounAfter ?? ''));
+    // ("The IG Metall union threatened strikes", "fined by the regulator Ofwat": a word for a body that is no
+    // business, written after the name or right before it, says "the company" is another.)
+    const notBusiness =
+      g.spans.some((s) => NOT_BUSINESS_HEADS.has(s.nounAfter ?? '')) ||
+      [...kinds].some((k) => NOT_BUSINESS_HEADS.has(k));
     // ("BEIRUT — Rebels took Aleppo … entered the city": a dateline is where the story was filed, no antecedent.)
     for (const s of g.spans.filter((x) => !x.dateline))
       targets.push({

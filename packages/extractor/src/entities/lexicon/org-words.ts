@@ -139,3 +139,9 @@ export const goodsTrade = (before: string[], word: string) =>
 /** A kind of organisation in the plural ("operators", "airlines", "companies"): the kinds of a list's names. */
 export const pluralOrgKind = (word: string) =>
   /s$/.test(word) && ORG_KINDS.has(word.replace(/ies$/, 'y').replace(/s$/, ''));
+
+/** What a utility or an industrial firm sells, as the last word of its name ("Thames Water", "Scottish Power",
+ * "Pacific Gas and Electric", "Nippon Steel"): a firm, not a place nor a person. */
+export const UTILITY_WORDS: ReadonlySet<string> = new Set(
+  'water power gas electric electricity energy light telephone telegraph telecom telecoms steel petroleum'.split(' '),
+);

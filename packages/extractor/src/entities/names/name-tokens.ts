@@ -135,12 +135,15 @@ function startsLine(text: string, at: number): boolean {
   return false;
 }
 
+/** Capitals, or capitals joined by an ampersand ("PG&E", "S&P"). */
+const ACRONYM_FORM = /^(?:\p{Lu}{2,}|\p{Lu}+&\p{Lu}+)$/u;
+
 /**
- * "the World Health Organization (WHO)": a word in capitals alone in brackets is an acronym, even one that
+ * "the World Health Organization (WHO)", "Pacific Gas and Electric (PG&E)": a word in capitals alone in brackets is an acronym, even one that
  * spells a function word. Elsewhere such a word may be emphasis ("UNLESS"), so only this form counts.
  */
 export function bracketedAcronym(t: Token, prev: Token | undefined): boolean {
-  return /^\p{Lu}{2,}$/u.test(t.text) && /\(\s*$/.test((prev?.post ?? '') + t.pre) && /^\)/.test(t.post);
+  return ACRONYM_FORM.test(t.text) && /\(\s*$/.test((prev?.post ?? '') + t.pre) && /^\)/.test(t.post);
 }
 
 /** "USD15", "GBP738", "USD 26.95": a currency code, alone or glued to its amount, is money, not a name. A code

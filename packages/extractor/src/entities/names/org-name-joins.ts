@@ -8,7 +8,8 @@
 //   before a place word with an "of" complement ("Rock and Roll Hall of Fame");
 //   "Co-operative Commonwealth Federation", "Anti-corruption Commission": a capitalised word hyphened to a
 //   lower-case one opens an organisation's name (hyphenOpener);
-//   "Rogaland Fire and Rescue", "Search and Rescue": two emergency-service words joined by "and";
+//   "Rogaland Fire and Rescue", "Search and Rescue": two emergency-service words joined by "and"; so are two
+//   things a utility sells, "Pacific Gas and Electric";
 //   "Port Authority of New York and New Jersey": two places joined by "and" in an organisation's complement;
 //   "Cinema for Peace Foundation": "for" inside a name an organisation word ends;
 //   "House Oversight and Reform Committee": a chamber's committee named by two subjects joined by "and";
@@ -18,7 +19,14 @@
 //   "International Association of Machinists and Aerospace Workers District 751": a union's branch and number
 //   after its members' list.
 import type { Token } from '../../tokens.js';
-import { EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS, UNION_BRANCHES } from '../lexicon/org-words.js';
+import {
+  EVENT_HEADS,
+  LEGAL_FORMS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  UNION_BRANCHES,
+  UTILITY_WORDS,
+} from '../lexicon/org-words.js';
 import { PORTFOLIO_NOUNS, TITLES } from '../lexicon/titles.js';
 import { KNOWN, has, lower, quiet } from './name-tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
@@ -111,6 +119,9 @@ export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: numbe
   if (t.normal === 'and' && quiet(t, row[j + 1]) && nameAt(j + 1)) {
     if (SERVICE_WORDS.has(lower(prev)) && SERVICE_WORDS.has(lower(row[j + 1])) && lower(prev) !== lower(row[j + 1]))
       return 2;
+    // "Pacific Gas and Electric", "Kansas Power and Light": two things a utility sells, after a name's first word.
+    const sold = (x: Token) => UTILITY_WORDS.has(lower(x)) && /^\p{Lu}/u.test(x.text);
+    if (run.length >= 2 && sold(prev) && sold(row[j + 1]) && lower(prev) !== lower(row[j + 1])) return 2;
     // One last word of the complement: "… Atheists and Agnostics", not "… Defence and Foreign Office" nor
     // "University of Texas and Google".
     if (orgComplement && !has(row[j + 1], KNOWN) && !opensAnother(row, j + 1, nameAt)) return 2;

@@ -55,6 +55,7 @@ import { diseaseName } from '../lexicon/diseases.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { bodyOfCountry } from './body-of-country.js';
 import { districtName } from '../names/capital-district.js';
+import { utilityName } from './utility-names.js';
 
 export interface TypeRule {
   name: string;
@@ -354,6 +355,8 @@ export const TYPE_RULES: TypeRule[] = [
     test: (s) =>
       s.tokens.length > 1 && (ORG_HEADS.has(lastWord(s)) || orgBeforeCountry(s) || hyphenedHead(s) || joinedHead(s)),
   },
+  // "Thames Water", "Scottish Power": a firm named by what it sells (utility-names.ts).
+  { name: 'utility-name', type: 'Organization', strong: true, test: utilityName },
   // "East African Affairs", "Veterans Affairs": a portfolio or the department that holds it, never a place.
   {
     name: 'affairs',

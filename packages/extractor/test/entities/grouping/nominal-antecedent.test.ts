@@ -65,6 +65,12 @@ test.each([
     'Dorn Ferries',
   ],
   ['Tom Hale met the Pell Party and Castor Mining. The firm gave money to the party.', 'The firm', 'Castor Mining'],
+  // Nor one the text calls a regulator, a union or a charity right before its name.
+  [
+    'Pell Water was fined by the regulator Dornwat. Dornwat chief executive Tom Hale said the company had failed.',
+    'the company',
+    'Pell Water',
+  ],
   // Nor a centre, an institute or a plant: a site or a research body, not the firm that owns or names it.
   [
     'Pell Energy will restart the plant. It will be renamed the Cole Clean Energy Center after Ann Cole, the company’s former chief executive.',

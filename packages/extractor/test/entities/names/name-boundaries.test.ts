@@ -740,6 +740,18 @@ const cases: BoundaryCase[] = [
     not: ['United States and Mexico Agreement'],
   },
   {
+    rule: 'two things a utility sells joined by "and" after a name word',
+    text: 'Pacific Gas and Electric cut power to Ohio homes.',
+    names: [['Pacific Gas and Electric', 'Organization']],
+    not: ['Pacific Gas', 'Electric'],
+  },
+  {
+    rule: 'capitals joined by an ampersand in brackets are an acronym, a name wherever it stands after',
+    text: 'Helicopters serve Dorn Gas and Electric (DG&E). DG&E said it would help.',
+    names: [['Dorn Gas and Electric', 'Organization']],
+    not: ['Dorn Gas', 'DG&E'],
+  },
+  {
     rule: 'a plural organisation word takes its complement',
     text: 'Staff at the Centers for Disease Control and Prevention tracked the flu in Ohio.',
     names: [['Centers for Disease Control and Prevention', 'Organization']],
