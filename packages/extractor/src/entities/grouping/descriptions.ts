@@ -18,6 +18,7 @@ import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries.js';
 import { modelYear } from '../typing/object-cues.js';
 import { ARMED_FORCE_HEADS } from '../lexicon/country-group-words.js';
 import { hasRival, unnamedKinds } from './description-rivals.js';
+import { LARGE_CITY_POPULATION, cityPopulation } from '../lexicon/world-cities.js';
 
 export interface Description {
   entity: number;
@@ -88,7 +89,9 @@ function kindWords(groups: NameGroup[], tokens: Token[], said: Description[]): M
       const after = tokens[s.tokens[s.tokens.length - 1].i + 1];
       const glued = !!after && after.sentence === s.sentence && !/\S/.test(tokens[after.i - 1].post);
       const country = s.tokens.some(countryWord);
-      if (g.type === 'Place' && glued && !country && plainNoun(after) && PLACE_HEADS.has(after.normal))
+      // (Not a site's word after a large city: "Hamburg station", "Kabul airport" name a site in the city.)
+      const site = !DIVISION_WORDS.has(after?.normal ?? '') && cityPopulation(s.text) >= LARGE_CITY_POPULATION;
+      if (g.type === 'Place' && glued && !country && plainNoun(after) && PLACE_HEADS.has(after.normal) && !site)
         add(head(after), n);
       // "Toronto Comicon 2019 returned … The event included": the event an article is about, named in its
       // headline or lede, is what "the event" refers to (not one named in passing further down).

@@ -13,6 +13,7 @@ import type { NameSpan } from '../spans.js';
 import { DIVISION_WORDS, ORG_HEADS, ORG_KINDS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { VEHICLE_HEADS } from '../lexicon/work-words.js';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/pronouns.js';
+import { givenName } from '../../lexicon-tags.js';
 
 const OPENERS = new Set(['a', 'an', 'the']);
 /** Words for a place that name no place's own kind in a name (so no PLACE_HEADS word): "Karsk, the capital". */
@@ -20,6 +21,14 @@ const PLACE_NOUNS = new Set(['capital']);
 const placeNoun = (t: Token) => PLACE_HEADS.has(t.normal) || PLACE_NOUNS.has(t.normal);
 const TIME_WORDS = new Set(['formerly', 'now', 'once', 'originally', 'previously']);
 const MAX_MODIFIERS = 3;
+
+/** Kinds of organisation that are people's trades too ("Ann Cole, the publisher,"). */
+const PEOPLE_TRADES = new Set(['publisher', 'broadcaster', 'contractor', 'maker', 'supplier']);
+
+/** "Deutsche Bahn, the national rail operator,": a kind of firm ends the apposition, after a name that opens
+ * with no given name ("Tom Hale, the camera operator," is a person). */
+const firmKind = (t: Token, s: NameSpan) =>
+  ORG_KINDS.has(t.normal) && !PEOPLE_TRADES.has(t.normal) && !givenName(s.tokens[0].text);
 
 /** The kind the apposition after `s` gives, if any. */
 export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undefined {
@@ -44,7 +53,7 @@ export function appositiveKind(s: NameSpan, tokens: Token[]): EntityType | undef
       return 'Organization';
     if (ends && /^\p{Ll}/u.test(t.text)) {
       if (placeNoun(t)) return 'Place';
-      if (ORG_HEADS.has(t.normal) || publicService(t, tokens[t.i - 1])) return 'Organization';
+      if (ORG_HEADS.has(t.normal) || publicService(t, tokens[t.i - 1]) || firmKind(t, s)) return 'Organization';
       if (PRODUCT_KINDS.has(t.normal)) return 'Product';
       return undefined;
     }

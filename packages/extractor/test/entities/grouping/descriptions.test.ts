@@ -271,6 +271,11 @@ describe('definite descriptions', () => {
       'OSLO — A district court fined Acme Corp on Monday. The firm may appeal to the Supreme Court, and the court may hear it.',
       'Supreme Court',
     ],
+    [
+      "a site's word after a large city names a site in the city, not the city",
+      'Police closed Hamburg station after a knife attack. Trains resumed running through the station by evening.',
+      'Hamburg',
+    ],
   ])('no reference when %s: "%s"', (_rule, text, name) => {
     expect(
       byName(text)

@@ -17,6 +17,18 @@ const cases: EntityCase[] = [
     type: 'Organization',
   },
   {
+    rule: 'a kind of firm ends the apposition set off after the name',
+    text: 'Vellor Bahn, the national rail operator, said trains resumed.',
+    name: 'Vellor Bahn',
+    type: 'Organization',
+  },
+  {
+    rule: "a kind of firm after a name opening with a given name is a person's trade (guard)",
+    text: 'Tom Hale, the camera operator, said the film was done.',
+    name: 'Tom Hale',
+    type: 'Person',
+  },
+  {
     rule: 'a public service set off after the name is a body',
     text: 'Heavy rain hit Dorn on Monday. Meteo-Karsby, the national weather service, issued a warning.',
     name: 'Meteo-Karsby',
