@@ -3,7 +3,7 @@
 import type { Chunk } from './chunks.js';
 import { demonymBody } from './demonym-body.js';
 import type { SentenceView } from './sentence-view.js';
-import { OFFICE_TYPES, nounType } from './vocabulary.js';
+import { OFFICE_TYPES, nounType, scientistNoun } from './vocabulary.js';
 import { ADVISER_TITLES, PORTFOLIO_TITLES, TITLE_SUFFIXES } from '../entities/lexicon/titles.js';
 import { ORG_HEADS } from '../entities/lexicon/org-words.js';
 import { commonAlone } from '../common-word.js';
@@ -51,7 +51,8 @@ const PRIVATE_ROLES = new Set(
 
 /** Whether a role can tie its holder to a body of this type (a place employs officials, not lawyers). */
 export function roleFitsBody(role: Role, bodyType: string | undefined): boolean {
-  return !(bodyType === 'Place' && PRIVATE_ROLES.has(role.noun.replace(/s$/, '')));
+  const noun = role.noun.replace(/s$/, '');
+  return !(bodyType === 'Place' && (PRIVATE_ROLES.has(noun) || scientistNoun(noun)));
 }
 
 /** Whether `holder` holds `role` in `body` as a phrase set beside the holder says (apposition, copula-role):

@@ -414,10 +414,17 @@ export function verbType(lemma: string): string | undefined {
   return byVerb.get(lemma.toLowerCase());
 }
 
+/** "toxicologist", "volcanologist", "physicist", "statistician": a scientist of a field, named by the field's
+ * suffix, works where the text says ("a toxicologist at Rutgers University"). */
+export const scientistNoun = (noun: string): boolean =>
+  /^(?:\p{Ll}{3,}ologist|\p{Ll}{2,}onomist|\p{Ll}*physicist|\p{Ll}*chemist|statistician|mathematician|physician)s?$/u.test(
+    noun,
+  );
+
 /** The relationship type a noun (as written, or its singular) expresses, if any. */
 export function nounType(noun: string): string | undefined {
   const n = noun.toLowerCase();
-  return byNoun.get(n) ?? byNoun.get(n.replace(/s$/, ''));
+  return byNoun.get(n) ?? byNoun.get(n.replace(/s$/, '')) ?? (scientistNoun(n) ? 'WORKS_FOR' : undefined);
 }
 
 /** Relations of stance: their object follows "for", "of" or "to", never "on" ("support for X"). */

@@ -24,6 +24,16 @@ describe('apposition', () => {
       'Ann Lee WORKS_FOR Oxford University',
     ],
     [
+      'a scientist of a field, named by its suffix, "at" a body',
+      'Ann Lee, a toxicologist at Dorn University, said the study was flawed.',
+      'Ann Lee WORKS_FOR Dorn University',
+    ],
+    [
+      'the same for a physicist',
+      'Ann Lee, a physicist at Dorn University, said the study was flawed.',
+      'Ann Lee WORKS_FOR Dorn University',
+    ],
+    [
       'a spokeswoman "for" a body',
       'Ann Lee, a spokeswoman for Pell Group, said prices rose.',
       'Ann Lee WORKS_FOR Pell Group',

@@ -86,6 +86,7 @@ describe('title-compound', () => {
       'Lyon is large. Lyon mayoral candidate Paul Morel spoke to Lyon voters.',
     ],
     ['a place employs no lawyer', 'Ohio voted. Ohio lawyer Tom Hart spoke to Ohio voters.'],
+    ['nor a scientist of a field', 'Ohio voted. Ohio toxicologist Tom Hart spoke to Ohio voters.'],
     ['an opposition leader leads no country', 'Ohio voted. Ohio opposition leader Tom Hart spoke to Ohio voters.'],
     ['"Candidate" inside the name', 'Ohio voted. Ohio Governor Candidate Tom Hart spoke to Ohio voters.'],
   ])('%s', (_name, text) => {
