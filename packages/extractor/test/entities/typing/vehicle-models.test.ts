@@ -22,6 +22,12 @@ const cases: EntityCase[] = [
     name: 'K450neo',
     type: 'Product',
   },
+  {
+    rule: 'a model code of letters and digits, then one adjective before the vehicle noun',
+    text: "Dorn's Kestra-6 lunar probe returned to Earth on Tuesday.",
+    name: 'Kestra-6',
+    type: 'Product',
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
