@@ -4,6 +4,7 @@
 // of the party: such a draft makes no edge.
 import type { TripleDraft } from './rule.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Chunk } from './chunks.js';
 
 /** Singular words for one member of a party. */
 const MEMBER_WORDS = new Set(['democrat', 'republican', 'tory', 'conservative', 'liberal', 'socialist', 'communist']);
@@ -24,3 +25,18 @@ function memberMention(view: SentenceView, id: string, from: number, to: number)
 
 export const memberWordEnd = (view: SentenceView, d: TripleDraft): boolean =>
   memberMention(view, d.subject, d.from, d.to) || memberMention(view, d.object, d.from, d.to);
+
+/** "a Democrat", "the 82-year-old Republican": noun phrase `np`, opened by an article, ends in a member's word
+ * (one person, though the word's mention stands for the party). */
+export function memberPhrase(view: SentenceView, np: Chunk): boolean {
+  const last = view.toks[np.to];
+  const id = view.entityAt[np.to];
+  return (
+    np.kind === 'NP' &&
+    ARTICLES.has(view.toks[np.from].normal) &&
+    !!id &&
+    view.entityAt[np.to - 1] !== id &&
+    MEMBER_WORDS.has(last.normal) &&
+    /^\p{Lu}/u.test(last.text)
+  );
+}

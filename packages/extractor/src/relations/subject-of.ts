@@ -2,6 +2,7 @@
 // relative pronouns, parenthetical asides, appositions and participle clauses, or inherits the subject of
 // an earlier clause for coordinated verbs and gerund adjuncts.
 import { runOnRelative } from './reduced-relative.js';
+import { memberPhrase } from './member-word-end.js';
 import type { Chunk } from './chunks.js';
 import { lemmaOf, type SentenceView } from './sentence-view.js';
 import { answeringVerb } from './answering-verb.js';
@@ -274,10 +275,9 @@ function relativeAntecedent(view: SentenceView, h: number): Chunk {
   const np = ch[h];
   const name = ch[h - 1];
   if (name?.kind === 'NP' && !!name.head && view.qualifierAt[np.from] === name.head) return name;
+  // ("Menendez, a Democrat who chaired …": a member's word names one person, the name, not the party.)
   const described =
-    !np.head &&
-    !np.possessor &&
-    !np.entities.length &&
+    ((!np.head && !np.possessor && !np.entities.length) || memberPhrase(view, np)) &&
     /^(?:the|a|an)$/.test(view.toks[np.from].normal) &&
     name?.kind === 'NP' &&
     /^,$/.test(view.toks[name.to].post.trim()) &&

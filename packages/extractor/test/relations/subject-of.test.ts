@@ -391,6 +391,12 @@ describe('subjectOf', () => {
       undefined,
     ],
     [
+      "a relative on a party member's word in apposition to a name: the name, not the party",
+      'Tom Hale won. Hale, a Democrat who chaired the Dorn Ethics Committee until May, was convicted.',
+      'Tom Hale LEADS Dorn Ethics Committee',
+      'Democratic Party LEADS Dorn Ethics Committee',
+    ],
+    [
       'after a preposition, "that" may describe either noun: neither is read',
       'Ann Cole, the director of the Kestrel Institute that funds the Orla Trial, spoke on Monday.',
       undefined,
