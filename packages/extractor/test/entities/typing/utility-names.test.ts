@@ -12,7 +12,7 @@ const cases: EntityCase[] = [
   {
     rule: 'a region before "Water" (the parse reads a person)',
     text: 'Anglia Water said on Monday it would raise bills for customers.',
-    name: 'Dornish Water',
+    name: 'Anglia Water',
     type: 'Organization',
   },
   {
