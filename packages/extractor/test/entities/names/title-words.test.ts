@@ -258,6 +258,12 @@ const cases: TitleCase[] = [
     not: [],
   },
   {
+    rule: 'an unknown word before an act only a person or a body does opens a clause, and is a name elsewhere too',
+    text: 'Vantor has delayed its jet. Vantor agreed in July to buy the plants.',
+    names: [['Vantor', 'Organization']],
+    not: [],
+  },
+  {
     rule: 'a known plural before a reporting verb is no name',
     text: 'Mourners said the service ended early. Authorities said the road was closed.',
     names: [],
