@@ -57,13 +57,26 @@ export function clauseFollows(view: SentenceView, from: number, to = view.toks.l
       // subject and its verb, is the verb's object and the sentence's main clause ("said Hamza, son of
       // Osama, has been killed" sets the comma-closed phrase off on both sides).
       const commaAfterFirst = chunks[k].kind === 'NP' && /,/.test(toks[chunks[k].to].post);
-      if (commaAfterFirst && i > k + 1 && prev.kind === 'NP' && !prev.breakAfter) return false;
+      // ("said about 395,000 homes, farms and businesses had lost power": a list's commas set nothing off.)
+      if (commaAfterFirst && i > k + 1 && prev.kind === 'NP' && !prev.breakAfter && !nounList(view, k, i - 1))
+        return false;
       if (reducedRelative(view, i)) return false;
       const subject = (prev.kind === 'NP' && !prev.breakAfter) || toks[prev.to].normal === 'there';
       return !prepFirst || subject || isInfinitive(view, i);
     }
   }
   return false;
+}
+
+/** Chunks k..last are a list of noun phrases: "homes, farms and businesses", "homes, farms, and businesses"
+ * (a comma after each but the one before "and"/"or", which may have one). */
+function nounList(view: SentenceView, k: number, last: number): boolean {
+  const ch = view.chunks;
+  const conj = last - 1;
+  if (ch[conj]?.kind !== 'CONJ' || !['and', 'or'].includes(view.toks[ch[conj].from].normal)) return false;
+  const comma = (n: number) => /^,\s*$/.test(view.toks[ch[n].to].post);
+  for (let n = k; n < conj; n++) if (ch[n].kind !== 'NP' || (n < conj - 1 && !comma(n))) return false;
+  return ch[last].kind === 'NP';
 }
 
 /** Subordinators that open an adjunct of the sentence ("although", "because", "as"), not a relative clause

@@ -24,6 +24,12 @@ describe('claims', () => {
       'it has 4,000 drivers',
     ],
     [
+      'what was said opens with a list of noun phrases before its verb',
+      'Dorn Power, which runs the grid, said about 3,000 homes, farms and businesses had lost power.',
+      { speaker: 'Dorn Power', verb: 'say', quote: false },
+      'about 3,000 homes, farms and businesses had lost power',
+    ],
+    [
       'a speaker whose title opens with "Acting"',
       'Acting Chief Justice Moon Hae-jin said the ruling was final.',
       { speaker: 'Moon Hae-jin', verb: 'say', quote: false },
