@@ -34,21 +34,27 @@ export function hasRival(
 const MAX_MODIFIERS = 3;
 
 /**
- * "A Dutch appeals court upheld the ruling. … take the case to the Supreme Court. … the court has confirmed":
- * the article brought in a thing of that kind with no name ("a … court") before the description, which may
- * stand for it as well as for the latest named one; then the description stays unresolved. Not a kind said of a
+ * "A Dutch appeals court upheld the ruling. … take the case to the Supreme Court. … the court has confirmed",
+ * "approve plans for a new pedestrian bridge … next to the Swing Bridge … welcomed the bridge":
+ * the article brought in a thing of that kind with no name ("a … court", "a new … bridge") before the description, which may
+ * stand for it as well as for the latest named one; then the description stays unresolved ("a new …" only when it
+ * came in before the name: `fresh`). Not a kind said of a
  * name ("Acme, a firm", "Acme is a firm"), nor a modifier of a noun after it ("a company spokesman"). Read once
  * per article: each kind with the token position of its first such head word.
  */
-export function unnamedKinds(tokens: Token[], headOf: (t: Token) => string): Map<string, number> {
+export function unnamedKinds(tokens: Token[], headOf: (t: Token) => string, fresh = false): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     if (a.normal !== 'a' && a.normal !== 'an') continue;
     // (only one opening its sentence, its subject, after a dateline's dash at most: "a planet" in passing is
     // the kind in general)
+    // ("plans for a new pedestrian bridge": with `fresh`, only "a new", which brings in a particular one wherever
+    // it stands)
     const before = tokens[i - 1];
-    if (before?.sentence === a.sentence && !/[—–]\s*$/.test(before.post)) continue;
+    if (fresh) {
+      if (tokens[i + 1]?.normal !== 'new' || tokens[i + 1].sentence !== a.sentence) continue;
+    } else if (before?.sentence === a.sentence && !/[—–]\s*$/.test(before.post)) continue;
     // (a word that modifies the noun after it ends the phrase for its own kind: "a company spokesman")
     const modifier = new Set<string>();
     for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS && tokens[k]?.sentence === a.sentence; k++) {

@@ -276,6 +276,11 @@ describe('definite descriptions', () => {
       'Police closed Hamburg station after a knife attack. Trains resumed running through the station by evening.',
       'Hamburg',
     ],
+    [
+      '"a new" thing of that kind came in before the name, wherever it stood',
+      'The council approved plans for a new bridge across the river. It will be built next to the Dorn Bridge. Ann Cole said she welcomed the bridge.',
+      'Dorn Bridge',
+    ],
   ])('no reference when %s: "%s"', (_rule, text, name) => {
     expect(
       byName(text)
