@@ -26,6 +26,10 @@ const stateOwned = (toks: Token[], d: number) =>
  * headline's verb ("Kenyan runner wins Boston Marathon"). */
 const verbLikePlural = (w: Token) => w.tags.has('PresentTense') && /s$/.test(w.normal) && !verbType(lemmaOf(w));
 const MAX_DESCRIPTION = 4;
+/** Prepositions of place the parse or the lexicon may call adjectives ("over", "near", "above"). */
+const PLACE_PREPOSITIONS = new Set(
+  'over under near above below inside outside beyond behind beneath across against into onto'.split(' '),
+);
 const hasBreak = (post: string) => /[,;:—–“”"()]/.test(post);
 
 /** The named things from token k on: "A", "A and B", "A, B, and C" (same type as the first). */
@@ -79,6 +83,8 @@ export const demonymModifier: RelationRule = {
         if (w.normal === 'of' && k === d + 2 && (PART_KINDS.has(kind) || LOCATED_KINDS.has(kind))) return;
         // A person noun describes a person ("Kenyan runner wins …"): nationality is no location.
         if (w.tags.has('Actor')) return;
+        // ("Russian drones over Kyiv": the parse may tag a preposition an adjective; it ends the description.)
+        if (PLACE_PREPOSITIONS.has(w.normal)) break;
         if (commonNoun(w)) nouns++;
         else if (verbLikePlural(w)) {
           nouns++;

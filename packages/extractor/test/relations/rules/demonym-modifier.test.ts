@@ -45,7 +45,11 @@ describe('demonym-modifier', () => {
   test.each([
     ['a person is not owned', 'Chile voted. State-owned Chilean broadcaster reporter Ann Lowe spoke.'],
     ['a nationality of a person places nobody', 'Peru voted. Peruvian runner Ana Rojas won in Lima.'],
+    [
+      'a preposition the parse tags an adjective ends the description: the place after it is not in the country',
+      'Ukraine says it shot down Russian drones over Kyiv\n\nThe drones were launched by Russia overnight.',
+    ],
   ])('no edge: %s', (_name, text) => {
-    expect(triplesOf(text).filter((t) => /OWNS|LOCATED_IN (Chile|Peru)/.test(t))).toEqual([]);
+    expect(triplesOf(text).filter((t) => /OWNS|LOCATED_IN (Chile|Peru|Russia)/.test(t))).toEqual([]);
   });
 });
