@@ -49,11 +49,11 @@ const lowerWord = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
 const isDateWord = (t: Token) =>
   t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Month') || /^\d/.test(t.text) || NOT_MODIFIERS.has(t.normal);
 
-/** Verbs a headline writes before the deal or vote they make: "reach deal", "sign pact", "approve budget". */
+/** Verbs a headline writes before the deal, vote or talks they make, open or end: "reach deal", "sign pact",
+ * "approve budget", "end merger talks", "resume talks". */
 const DEAL_VERBS = new Set(
-  'reach reaches agree agrees sign signs seal seals clinch clinches strike strikes approve approves reject rejects'.split(
-    ' ',
-  ),
+  `reach reaches agree agrees sign signs seal seals clinch clinches strike strikes approve approves reject rejects
+  end ends open opens begin begins resume resumes hold holds start starts halt halts suspend suspends`.split(/\s+/),
 );
 
 /** A lower-case noun (or a gerund used as one: "parking") that can say what kind of thing the head is. */
@@ -64,9 +64,11 @@ function nounModifier(t: Token, before: Token | undefined): boolean {
     return false;
   if (t.tags.has('Gerund'))
     return !before || before.tags.has('Determiner') || before.tags.has('Preposition') || before.tags.has('Adjective');
-  // "Union and carmaker reach deal": in a headline, a verb that makes or ends a deal, after a lower-case noun, is
-  // the headline's verb, never the kind of deal ("trade deal", "apartment block fire" keep theirs).
-  const headlineVerb = t.sentence === 0 && !!before && lowerWord(before) && DEAL_VERBS.has(t.normal);
+  // "Union and carmaker reach deal", "Nissan and Honda end merger talks": in a headline, a verb that makes or
+  // ends a deal, after a lower-case noun or a name, is the headline's verb, never the kind of deal ("trade deal",
+  // "apartment block fire" keep theirs).
+  const subject = !!before && (lowerWord(before) || /^\p{Lu}/u.test(before.text));
+  const headlineVerb = t.sentence === 0 && subject && DEAL_VERBS.has(t.normal);
   return t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Adjective') && !headlineVerb;
 }
 

@@ -26,6 +26,11 @@ describe('unnamed-events', () => {
       ['Product pay deal'],
     ],
     [
+      "a headline's verb after a name is no kind of the talks it ends",
+      'Pell Motors and Dorn Auto end merger talks\n\nThe talks collapsed on Monday.',
+      ['Event merger talks [The talks]'],
+    ],
+    [
       'a place name before the head; "the talks" and "the summit" are the same meeting',
       'Valmouth summit ends without a deal\n\nMinisters met in Valmouth on Monday. The talks ended late, and the summit closed on Tuesday.',
       ['Event Valmouth summit [The talks, the summit]'],
