@@ -173,12 +173,13 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
   const families = new Set<string>();
   for (const row of bySentence)
     row.forEach((t, k) => k > 1 && arabicArticle(row[k - 1], t) && isCap(row[k - 2]) && families.add(t.normal));
-  // "Rudaw reports …": an unknown word before a reporting verb names a source (reporting-opener.ts). "Foxconn,
-  // the Taiwanese electronics maker, …": one a kind of organisation describes names it wherever it stands, as
+  // "Rudaw reports …", "Airbus agreed …": an unknown word before a reporting verb or an agent's act names a
+  // source or an actor (reporting-opener.ts) wherever it stands ("Airbus has pushed back …"). "Foxconn,
+  // the Taiwanese electronics maker, …": so does one a kind of organisation describes, as
   // a word written mid-sentence does (described-opener.ts).
   for (const row of bySentence) {
     const heading = styled(row);
-    row.forEach((t, k) => !heading[k] && reportingOpener(row, k) && solo.add(lower(t)));
+    row.forEach((t, k) => !heading[k] && reportingOpener(row, k) && (mid.add(lower(t)), solo.add(lower(t))));
     row.forEach((t, k) => !heading[k] && describedOpener(row, k) && (mid.add(lower(t)), solo.add(lower(t))));
     // ("Blue Origin, the rocket company founded by …": so does a name of common words such an apposition follows.)
     row.forEach((t, k) => {

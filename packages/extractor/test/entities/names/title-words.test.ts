@@ -462,3 +462,10 @@ test('a family name written alone with its article joins the full name', () => {
   const { entities } = extract('Omar Said al-Rawi was arrested. Police questioned al-Rawi on Monday.');
   expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Omar Said al-Rawi']);
 });
+
+test('an unknown word before an act only a person or a body does is a name where else it opens a clause too', () => {
+  const vantor = extract('Vantor has delayed its jet. Vantor agreed in July to buy the plants.').entities.find(
+    (e) => e.name === 'Vantor',
+  );
+  expect(vantor?.mentions.map((m) => m.sentence)).toEqual([0, 1]);
+});
