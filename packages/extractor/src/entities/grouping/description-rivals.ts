@@ -37,24 +37,27 @@ const MAX_MODIFIERS = 3;
  * "A Dutch appeals court upheld the ruling. … take the case to the Supreme Court. … the court has confirmed",
  * "approve plans for a new pedestrian bridge … next to the Swing Bridge … welcomed the bridge":
  * the article brought in a thing of that kind with no name ("a … court", "a new … bridge") before the description, which may
- * stand for it as well as for the latest named one; then the description stays unresolved ("a new …" only when it
- * came in before the name: `fresh`). Not a kind said of a
+ * stand for it as well as for the latest named one; then the description stays unresolved (`opening`: one opening
+ * its sentence; `fresh`: "a new …" anywhere, which counts only when it came in before the name). Not a kind said of a
  * name ("Acme, a firm", "Acme is a firm"), nor a modifier of a noun after it ("a company spokesman"). Read once
  * per article: each kind with the token position of its first such head word.
  */
-export function unnamedKinds(tokens: Token[], headOf: (t: Token) => string, fresh = false): Map<string, number> {
-  const out = new Map<string, number>();
+export function unnamedKinds(
+  tokens: Token[],
+  headOf: (t: Token) => string,
+): { opening: Map<string, number>; fresh: Map<string, number> } {
+  const opening = new Map<string, number>();
+  const fresh = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     if (a.normal !== 'a' && a.normal !== 'an') continue;
     // (only one opening its sentence, its subject, after a dateline's dash at most: "a planet" in passing is
-    // the kind in general)
-    // ("plans for a new pedestrian bridge": with `fresh`, only "a new", which brings in a particular one wherever
-    // it stands)
+    // the kind in general; "plans for a new pedestrian bridge": "a new" brings in a particular one wherever it
+    // stands)
     const before = tokens[i - 1];
-    if (fresh) {
-      if (tokens[i + 1]?.normal !== 'new' || tokens[i + 1].sentence !== a.sentence) continue;
-    } else if (before?.sentence === a.sentence && !/[—–]\s*$/.test(before.post)) continue;
+    const opens = before?.sentence !== a.sentence || /[—–]\s*$/.test(before.post);
+    const isNew = tokens[i + 1]?.normal === 'new' && tokens[i + 1].sentence === a.sentence;
+    if (!opens && !isNew) continue;
     // (a word that modifies the noun after it ends the phrase for its own kind: "a company spokesman")
     const modifier = new Set<string>();
     for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS && tokens[k]?.sentence === a.sentence; k++) {
@@ -64,10 +67,13 @@ export function unnamedKinds(tokens: Token[], headOf: (t: Token) => string, fres
       const next = tokens[k + 1];
       const modifies =
         next?.sentence === t.sentence && !/\S/.test(t.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
-      if (!out.has(kind) && !modifier.has(kind) && !modifies) out.set(kind, k);
+      if (!modifier.has(kind) && !modifies) {
+        if (opens && !opening.has(kind)) opening.set(kind, k);
+        if (isNew && !fresh.has(kind)) fresh.set(kind, k);
+      }
       modifier.add(kind);
       if (/\S/.test(t.post)) break;
     }
   }
-  return out;
+  return { opening, fresh };
 }

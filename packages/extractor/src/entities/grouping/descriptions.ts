@@ -169,8 +169,7 @@ export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTo
   if (!kinds.size) return [];
   out.push(...classifiers(groups, tokens, nameTokens));
   const kinded = new Set([...kinds.values()].flatMap((g) => [...g]));
-  const unnamed = unnamedKinds(tokens, head);
-  const fresh = unnamedKinds(tokens, head, true);
+  const { opening: unnamed, fresh } = unnamedKinds(tokens, head);
   for (const t of tokens) {
     const det = tokens[t.i - 1];
     if (det?.normal !== 'the' || det.sentence !== t.sentence || nameTokens.has(t.i) || !plainNoun(t)) continue;
@@ -196,7 +195,8 @@ export function resolveDescriptions(groups: NameGroup[], tokens: Token[], nameTo
     if (!best || (CLASSIFIERS.has(t.normal) && hasRival(groups, kinded, best, det, head(t)))) continue;
     if ((unnamed.get(head(t)) ?? Infinity) < det.i) continue;
     // ("plans for a new bridge … next to the Swing Bridge … the bridge": a new one came in before the name)
-    if ((fresh.get(head(t)) ?? Infinity) < Math.min(...groups[best.entity].spans.map((x) => x.tokens[0].i))) continue;
+    const newOne = fresh.get(head(t));
+    if (newOne !== undefined && newOne < Math.min(...groups[best.entity].spans.map((x) => x.tokens[0].i))) continue;
     // "The Court of Justice … upheld a ruling by the lower General Court. … the court ruled": of two of that
     // kind in the latest sentence naming one, the one opening it (its subject), else none.
     const at = best.at;

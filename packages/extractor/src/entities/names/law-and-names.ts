@@ -6,10 +6,10 @@ import type { Token } from '../../tokens.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { has, lower, quiet } from './name-tokens.js';
+import { isCap } from './capitals.js';
 
-const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
 // No place nor person named before or after "and": those are parties to a law, not its subjects.
-const subject = (t: Token) => capital(t) && !has(t, ['Place', 'Person']) && !isKnownPlace(t.text);
+const subject = (t: Token) => isCap(t) && !has(t, ['Place', 'Person']) && !isKnownPlace(t.text);
 
 /** How many tokens from `j` ("and" after `run`) continue a law's name: "and", one or two subject words and a
  * singular law word with nothing of a name after it; 0 if none. */
