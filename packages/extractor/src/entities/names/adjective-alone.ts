@@ -3,12 +3,12 @@
 // nothing by itself. Capitals of style ("the Federal government") made such words nodes typed by guess. Kept:
 // demonyms (their own rules make places of them), words the lexicon or the parse know as names ("Bush
 // administration"), and an adjective before a role noun ("Republican senator Ann Hale": the party a person
-// belongs to). Also: a clause's first word that is a function word by itself ("Unfortunately", "They") needs
+// belongs to). A people's noun used as the adjective ("Latino voters", "Sunni militants") is one too. Also: a clause's first word that is a function word by itself ("Unfortunately", "They") needs
 // the evidence any opener needs.
 import type { Token } from '../../tokens.js';
 import { aloneTags } from '../../common-word.js';
 import { givenName, lexiconTags } from '../../lexicon-tags.js';
-import { DEMONYMS, STATELESS_DEMONYMS } from '../lexicon/demonyms.js';
+import { DEMONYMS, PEOPLE_NOUNS, STATELESS_DEMONYMS } from '../lexicon/demonyms.js';
 import { has } from './name-tokens.js';
 
 const NAME_TAGS = new Set([
@@ -64,7 +64,11 @@ export function adjectiveAlone(tokens: Token[], after: Token | undefined): boole
   const [t] = tokens;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-    (plainAdjective(t.text) || regionalDemonym(t.text) || STATELESS_DEMONYMS.has(t.normal) || creedWord(t.text)) &&
+    (plainAdjective(t.text) ||
+      regionalDemonym(t.text) ||
+      STATELESS_DEMONYMS.has(t.normal) ||
+      PEOPLE_NOUNS.has(t.normal) ||
+      creedWord(t.text)) &&
     /^ +$/.test(t.post) &&
     !after.pre &&
     /^\p{Ll}+(?:['’]s)?$/u.test(after.text) &&
