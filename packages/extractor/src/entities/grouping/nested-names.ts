@@ -72,10 +72,13 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           // is a known name (not "Global" in "Global Challenge Robot Olympics").
           // The campus after "at" ("University of North Carolina at Greensboro") is a place too.
           const campus = g.type === 'Organization' && a > 0 && toks[a - 1].normal === 'at' && a + len === toks.length;
+          // ("Las" of "Las Vegas Review-Journal": the lexicon's first word of a longer place is no place.)
+          const cutPlace = a + len < toks.length && cityPopulation(`${partText} ${toks[a + len].text}`) > 0;
           // ("Penn" of "Penn State": a state's abbreviation is a short form, no place of its own.)
           const lexPlace =
             !target &&
-            ((holdsPlace && isKnownPlace(partText) && !lexiconTags(partText).includes('Abbreviation')) || campus);
+            ((holdsPlace && isKnownPlace(partText) && !cutPlace && !lexiconTags(partText).includes('Abbreviation')) ||
+              campus);
           // A title mentions the people and organisations in it ("Andy Warhol: Photographs and Prints").
           const inWork =
             g.type === 'Product' && !!target && (target.type === 'Person' || target.type === 'Organization');
