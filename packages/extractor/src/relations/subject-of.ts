@@ -143,6 +143,9 @@ function personBeforeAside(view: SentenceView, h: number, j: number): Chunk | un
   return view.types.get(name.head) === 'Person' && view.kindAt[name.to] !== 'pronoun' ? name : undefined;
 }
 
+const isPerson = (view: SentenceView, np: Chunk) =>
+  !!np.head && view.types.get(np.head) === 'Person' && view.kindAt[np.to] !== 'pronoun';
+
 const isActor = (view: SentenceView, np: Chunk) =>
   np.kind === 'NP' && !!np.head && ACTOR_TYPES.has(view.types.get(np.head) ?? '') && view.kindAt[np.to] !== 'pronoun';
 
@@ -582,6 +585,18 @@ export function subjectOf(
       // So does a role of the name the phrase ends on ("The president of Norland, Ann Cole, visited …").
       const role = roleBeforeOf(view, firstHead);
       const inRole = person && !!role && OFFICE_TYPES.has(nounType(role) ?? '');
+      // Unless a phrase with no name of its own is itself the apposition of a person's name opening the
+      // clause ("Ann Cole, the mayor of Dorn, Upper Vale, announced"): the name after it qualifies the
+      // phrase's place, and the subject is the opening name.
+      const owner = ch[fh - 1];
+      if (
+        !firstHead.head &&
+        owner?.kind === 'NP' &&
+        owner.breakAfter &&
+        isPerson(view, owner) &&
+        (fh - 1 === 0 || (ch[fh - 2].breakAfter && opener(view, fh - 2)))
+      )
+        return { np: owner, how: 'direct' };
       return {
         np: (!firstHead.head || holder || member || inRole) && ch[h].head ? ch[h] : firstHead,
         how: 'direct',

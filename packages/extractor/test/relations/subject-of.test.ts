@@ -95,6 +95,18 @@ describe('subjectOf', () => {
       'Norland VISITS Dorn',
     ],
     [
+      "a role that is itself a name's apposition: the name after it qualifies the place, the subject is the first",
+      'Ann Cole, the mayor of Dorn, Upper Vale, visited Acme Corp on Monday.',
+      'Ann Cole VISITS Acme Corp',
+      'Upper Vale VISITS Acme Corp',
+    ],
+    [
+      'so with a phrase that is no role',
+      'Ann Cole, a lawyer in Dorn, Upper Vale, sued Acme Corp on Monday.',
+      'Ann Cole ACCUSES Acme Corp',
+      'Upper Vale ACCUSES Acme Corp',
+    ],
+    [
       'a phrase that is no role keeps its name (guard)',
       'The capital of Norland, Oslo, hosted the summit.',
       undefined,
