@@ -131,6 +131,9 @@ const pluralCommonWord = (t: NameSpan['tokens'][number]) =>
   !lexiconTags(t.text).includes('LastName') &&
   !t.tags.has('Person');
 
+/** Areas a state draws and numbers, besides its divisions (DIVISION_WORDS). */
+const AREA_WORDS = new Set(['region', 'zone', 'ward', 'sector', 'precinct', 'area', 'constituency']);
+
 /** "San", "Santa", "São": a saint's title in the Romance languages, opening the name of what is named after one. */
 const ROMANCE_SAINTS = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sant']);
 
@@ -143,6 +146,16 @@ export const TYPE_RULES: TypeRule[] = [
   { name: 'work-title', type: 'Product', strong: true, test: (s) => !!s.work },
   // "the pill, sold as Nutrava", "marketed as Ozempic", "under the brand name Tylenol": a name things are sold by.
   { name: 'brand-name', type: 'Product', strong: true, test: (s) => BRAND_CUES.has(s.wordsBefore ?? '') },
+  // "Region 11", "Ward 3", "Area 51": a division or an area numbered by the state that draws it is a place.
+  {
+    name: 'numbered-area',
+    type: 'Place',
+    strong: true,
+    test: (s) =>
+      s.tokens.length === 2 &&
+      (DIVISION_WORDS.has(s.tokens[0].normal) || AREA_WORDS.has(s.tokens[0].normal)) &&
+      /^\d{1,3}$/.test(s.tokens[1].text),
+  },
   // Not "Donald Trump's 214": a number after a possessive counts what the owner has.
   {
     name: 'version-number',
