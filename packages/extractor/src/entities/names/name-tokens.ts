@@ -2,7 +2,7 @@
 // opens a clause, a heading or a list item? Used by name-spans.ts to build runs of name tokens.
 import type { Token } from '../../tokens.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
-import { townName } from '../lexicon/world-cities.js';
+import { cityPopulation, townName } from '../lexicon/world-cities.js';
 import { CURRENCY_CODES } from '../lexicon/world-countries.js';
 import { DEMONYMS, GROUP_NOUNS } from '../lexicon/demonyms.js';
 import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
@@ -241,6 +241,23 @@ const namedAside = (t: Token, prev: Token | undefined, midWords?: Set<string>) =
  * `heading`: the token is in a heading line, where capitals are not.
  */
 
+/** Tags the parse gives any capitalised word it takes for a name; a lexicon's name ("Golden State Warriors")
+ * brings more (SportsTeam, City, FirstName …). */
+const GUESSED = new Set(['Noun', 'ProperNoun', 'Singular', 'Plural', 'Actor', 'Person', 'Place', 'Organization']);
+
+/** By itself the word is an adjective, a gerund or a past form, and no name nor town's name ("Striking",
+ * "Grieving", "Exhausted"; not "Reading"), and the parse's name tags on it are its guess. */
+function modifierAlone(t: Token): boolean {
+  const alone = aloneTags(t.normal) ?? [];
+  return (
+    [...t.tags].every((x) => GUESSED.has(x)) &&
+    ['Adjective', 'Gerund', 'PastTense'].some((x) => alone.includes(x)) &&
+    !alone.some((x) => STRONG.includes(x)) &&
+    !lexiconName(t.text) &&
+    cityPopulation(t.text) === 0
+  );
+}
+
 export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<string>, heading = false): boolean {
   if (
     !isCap(t) ||
@@ -286,7 +303,12 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   const group = GROUP_NOUNS.has(lower(t).replace(/s$/, '')) || DEMONYMS.has(lower(t));
   // "((Ann Lee)) Thank you": the parse reads a transcript's speaker label and the first word of the turn as one
   // name; that word is strong only by what the lexicon knows of it.
-  const strong = afterSpeakerLabel(prev) ? t.tags.has('Acronym') || lexiconName(t.text) : has(t, STRONG);
+  // ("SEATTLE (AP) — Striking Boeing workers …": after a dateline's dash the parse reads the clause's first word
+  // as a capital mid-sentence, a name; a word that by itself is an adjective or a verb's form is strong only as
+  // a sentence's first word would be. In brackets a capital is a gloss's: "IDEs [Integrated Development …]".)
+  const strong = afterSpeakerLabel(prev)
+    ? t.tags.has('Acronym') || lexiconName(t.text)
+    : has(t, STRONG) && !(!!prev && /[—–]\s*$|\s-\s*$/.test(prev.post + t.pre) && modifierAlone(t));
   if (
     (heading || clauseInitial(t, prev)) &&
     !strong &&

@@ -1,4 +1,4 @@
-// Where a name opening a clause starts (plural-opener.ts, role-opener.ts, kind-opener.ts): a word capitalised by its clause start joins the
+// Where a name opening a clause starts (plural-opener.ts, role-opener.ts, kind-opener.ts, name-tokens.ts): a word capitalised by its clause start joins the
 // name after it only on evidence. Each row is a sentence written for the test, with the names it must and
 // must not yield.
 import { extract } from '@kg/extractor';
@@ -13,6 +13,30 @@ interface OpenerCase {
 }
 
 const cases: OpenerCase[] = [
+  {
+    rule: "after a dateline's dash, an adjective opening the clause stays out of the body's name",
+    text: 'DORN (AP) — Striking Acme Corp workers voted Monday to end their walkout. Acme Corp said so.',
+    names: [['Acme Corp', 'Organization']],
+    not: ['Striking Acme Corp'],
+  },
+  {
+    rule: "so does a verb's -ing form",
+    text: 'DORN, Norland — Grieving Acme Corp staff gathered on Monday. Acme Corp said so.',
+    names: [['Acme Corp', 'Organization']],
+    not: ['Grieving Acme Corp'],
+  },
+  {
+    rule: 'a name the lexicon knows keeps its first word after the dash (guard)',
+    text: 'OAKLAND (AP) — Golden State Warriors star Stephen Curry scored 40 points.',
+    names: [['Golden State Warriors'], ['Stephen Curry', 'Person']],
+    not: ['State Warriors'],
+  },
+  {
+    rule: "so does a town's name (guard)",
+    text: 'READING, England — Reading Borough Council said it would act.',
+    names: [['Reading Borough Council', 'Organization']],
+    not: ['Borough Council'],
+  },
   {
     rule: 'a place word that heads names from the front opens the name (the parse reads "Mount" as a verb)',
     text: 'Mount Tavu on the island of Lomari erupted on Saturday.',
