@@ -23,6 +23,7 @@ import { bracketGlossEnd } from './bracket-gloss.js';
 import { singularKindNoun } from './singular-kind-noun.js';
 import { verbAfterApposition } from './after-apposition.js';
 import { gerundModifier } from './gerund-modifier.js';
+import { compoundGerund } from './compound-gerund.js';
 import { sayingAfterQuotation, speakerModifier } from './speaker-modifier.js';
 import { possessedGerund } from './possessed-gerund.js';
 import { actingTitle } from './acting-title.js';
@@ -494,7 +495,12 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       if (!entityAt[i + 1]) cls[i + 1] = 'V';
     }
     if (verblessPlural(toks, cls, entityAt, i)) cls[i] = 'V';
-    if (gerundModifier(toks, cls, entityAt, i) || speakerModifier(toks, cls, entityAt, i)) cls[i] = 'N';
+    if (
+      gerundModifier(toks, cls, entityAt, i) ||
+      speakerModifier(toks, cls, entityAt, i) ||
+      compoundGerund(toks, cls, i)
+    )
+      cls[i] = 'N';
     // "The Trump campaign described …": a bare verb form between a singular noun and a past verb is a noun (a
     // singular subject would take "campaigns", and no finite verb is followed by another), unless a modal or
     // "to" governs it ("should Pierluisi remain unconfirmed", "let Ann Cole remain seated").
