@@ -2,7 +2,8 @@
 // intent, refusal and request before an infinitive, and negative prefixes that deny a link. The verb-group
 // chunker reads them into a group's `hedged` and `negated` flags; rules reuse the hedges and opinions.
 
-export const HEDGE_MODALS = new Set(['may', 'might', 'could']);
+/** Modals of possibility and of obligation: "may buy", "must sell" (an order or a demand, not the act done). */
+export const HEDGE_MODALS = new Set(['may', 'might', 'could', 'must', 'should']);
 export const HEDGE_ADVERBS = new Set([
   'reportedly',
   'allegedly',
