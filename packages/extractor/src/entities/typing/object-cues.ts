@@ -43,9 +43,9 @@ export function modelYear(s: NameSpan, tokens: Token[]): boolean {
   return false;
 }
 
-/** What flows through a pipeline or system, or what a system runs: "the TurkStream gas pipeline" is still a
- * pipeline, "the Fedora operating system" a system. */
-const CARRIED = new Set(['gas', 'oil', 'fuel', 'water', 'operating', 'file']);
+/** What flows through a pipeline or system, what a system runs, or where a program works: "the TurkStream gas
+ * pipeline" is still a pipeline, "the Fedora operating system" a system, "its Chrome web browser" a browser. */
+const CARRIED = new Set(['gas', 'oil', 'fuel', 'water', 'operating', 'file', 'web']);
 
 /** The object noun right after the name, or after a word for what it carries. */
 function objectAfter(s: NameSpan, tokens: Token[]): boolean {

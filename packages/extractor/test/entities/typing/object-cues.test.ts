@@ -71,6 +71,12 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a program after where it works',
+    text: 'Regulators asked Acme Corp to sell its Quillix web browser.',
+    name: 'Quillix',
+    type: 'Product',
+  },
+  {
     rule: 'a model designation before a vehicle noun',
     text: 'The probe was launched on an H-IIB rocket from Tanegashima.',
     name: 'H-IIB',
