@@ -44,6 +44,13 @@ const cases: EntityCase[] = [
     alias: ['BI', 'acronym'],
   },
   {
+    rule: 'acronym that counts "of"',
+    text: 'The Ministry of Fisheries warned boats on Monday. MOF officials said more storms were coming.',
+    name: 'Ministry of Fisheries',
+    type: 'Organization',
+    alias: ['MOF', 'acronym'],
+  },
+  {
     rule: 'acronym in brackets',
     text: 'The Department of Homeland Security (DHS) said it would act.',
     name: 'Department of Homeland Security',

@@ -158,7 +158,8 @@ export const MERGE_RULES: MergeRule[] = [
   },
   {
     // "US" = "United States", "BI" = "Business Insider": capitals equal the initials of a longer name, or of
-    // the name after the country that opens it ("CIA" = "United States Central Intelligence Agency").
+    // the name after the country that opens it ("CIA" = "United States Central Intelligence Agency"), "of"
+    // counted or not ("DOJ" = "Department of Justice").
     name: 'acronym',
     target: (s, groups) => {
       if (!isAcronym(s.surface)) return undefined;
@@ -171,7 +172,9 @@ export const MERGE_RULES: MergeRule[] = [
           g !== s &&
           (!country || g.type === 'Place') &&
           g.words >= 2 &&
-          (initials(g.name) === spelt || initials(withoutCountry(g.key) ?? '') === spelt) &&
+          [false, true].some(
+            (keepOf) => initials(g.name, keepOf) === spelt || initials(withoutCountry(g.key) ?? '', keepOf) === spelt,
+          ) &&
           (compatible(s, g) || g.type === 'Concept'),
       );
       return firstBefore(cands);

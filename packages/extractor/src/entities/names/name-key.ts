@@ -30,11 +30,12 @@ function normalise(text: string): string {
 
 const SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'in', 'on', 'at', 'to', 'a']);
 
-/** Initials of the content words: "United States" → "us", "Department of Homeland Security" → "dhs". */
-export function initials(name: string): string {
+/** Initials of the content words: "United States" → "us", "Department of Homeland Security" → "dhs"; with
+ * `keepOf`, "of" counts too ("Department of Justice" → "doj", "Bank of England" → "boe"). */
+export function initials(name: string, keepOf = false): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => w && !SKIP.has(w.toLowerCase()))
+    .filter((w) => w && (!SKIP.has(w.toLowerCase()) || (keepOf && w.toLowerCase() === 'of')))
     .map((w) => w[0])
     .join('')
     .toLowerCase();
