@@ -177,7 +177,12 @@ export const MERGE_RULES: MergeRule[] = [
           ) &&
           (compatible(s, g) || g.type === 'Concept'),
       );
-      return firstBefore(cands);
+      // ("CV" beside "Curriculum Vitae" and "Common Vulnerabilities": capitals two different names spell are
+      // neither's. A name counts before a common noun's phrase, "Operating System" before "open source"; among
+      // phrases only, the first the text wrote is kept.)
+      const named = cands.filter((g) => g.type !== 'Concept');
+      if (new Set(named.map((g) => withoutCountry(g.key) ?? g.key)).size > 1) return undefined;
+      return firstBefore(named.length ? named : cands);
     },
   },
   {

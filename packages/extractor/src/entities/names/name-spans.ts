@@ -49,6 +49,7 @@ import { splitRun, makeSpan } from './split-run.js';
 import { findTitleRanges } from './titled-works.js';
 import { toldPairCut } from './told-pair.js';
 import { nameKey } from './name-key.js';
+import { spelledAcronyms } from './spelled-acronyms.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
 import { withoutQuotedFragments } from './quoted-fragments.js';
@@ -167,6 +168,8 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     // ("the social media platform X": platform-letter.ts)
     row.forEach((t, k) => !heading[k] && platformLetter(t, row[k - 1]) && acronyms.add(t.text));
   }
+  // ("The World Health Organization declared … WHO Director-General Tedros said": spelled-acronyms.ts)
+  for (const a of spelledAcronyms(bySentence)) acronyms.add(a);
   for (const a of acronyms) solo.add(a.toLowerCase());
   // "Bashar al-Assad" … "al-Assad": a family name the text writes after a given name is kept without its
   // article when alone, so that it joins the full name (below: "al-Qaeda" keeps it).
