@@ -143,5 +143,8 @@ export function numberOpener(row: Token[], i: number, nameAt: (k: number) => boo
   if (!model || maker) return false;
   // ("two crashes of its 737 Max killed …": a model's name word in the singular, nothing after it in the name)
   const alone = !/s$/.test(next.normal) && !nameAt(i + 2) && !/^\d/.test(head?.text ?? '');
-  return (quiet(next, head) && VEHICLE_HEADS.has(head.normal.replace(/s$/, ''))) || alone;
+  const vehicle = (w: Token | undefined) => !!w && VEHICLE_HEADS.has(w.normal.replace(/s$/, ''));
+  // ("its 737 Max 8200 jets": a variant's number between the name word and the vehicle noun)
+  const variant = !!head && /^\d{1,4}$/.test(head.text) && quiet(head, row[i + 3]) && vehicle(row[i + 3]);
+  return (quiet(next, head) && (vehicle(head) || variant)) || alone;
 }

@@ -340,6 +340,12 @@ const cases: BoundaryCase[] = [
     not: ['Max'],
   },
   {
+    rule: "also with a variant's number before the vehicle noun",
+    text: 'Dorn Air expects 29 of its 747 Lark 8200 jets to arrive by March.',
+    names: [['747 Lark']],
+    not: ['Lark'],
+  },
+  {
     rule: 'also before a verb, its name word in the singular',
     text: 'Two crashes of its 747 Lark killed 346 people in 2019.',
     names: [['747 Lark']],
