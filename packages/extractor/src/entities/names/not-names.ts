@@ -120,11 +120,24 @@ const commonCapital = (t: Token) =>
 const cutScaleStep = (span: NameSpan) =>
   span.tokens.length === 1 && !!span.numberAfter && SCALE_WORDS.has(span.tokens[0].normal);
 
+/** Lower-case words for a kind that a code sorts ("clade Ib", "strain XBB", "phase III"). */
+const LABELLED_KINDS = new Set([...SCALE_WORDS, 'clade', 'strain', 'subtype', 'variant', 'lineage', 'serotype']);
+/** "clade Ib", "strain XBB", "phase IIa": a short code (a Roman numeral and perhaps a letter, or capitals and
+ * digits) right after such a word labels a kind of the thing; it names nothing by itself. */
+const labelAfterKind = (span: NameSpan, prev?: Token) =>
+  span.tokens.length === 1 &&
+  !!prev &&
+  /^\p{Ll}+$/u.test(prev.text) &&
+  LABELLED_KINDS.has(prev.normal) &&
+  !/\S/.test(prev.post) &&
+  /^(?:[IVX]+[a-z]?|\p{Lu}{1,3}\d{0,3})$/u.test(span.text);
+
 export function notAName(span: NameSpan, prev?: Token): boolean {
   const text = span.text;
   if (interjection(span, prev) || oneOfItsParts(span) || hyphenedOrigins(text) || cutScaleStep(span)) return true;
   if (span.tokens.length === 1 && /^(?:[IVX]{2,}|Jr|Sr|Jnr|Snr)$/.test(text.replace(/\.$/, ''))) return true;
   if (DEGREES.test(text)) return true;
+  if (labelAfterKind(span, prev)) return true;
   // "vitamin D", "a plan A, B, C", "E. coli", "the inner B star": a lone capital letter is a label or an
   // initial; as a node it would join every such letter of every article.
   if (span.tokens.length === 1 && /^\p{Lu}\.?$/u.test(text)) return true;

@@ -89,6 +89,8 @@ describe('not names', () => {
     ],
     ["a continent's demonym before a noun", "Dorn joined the council's Asian zone in May.", 'Asian'],
     ['so with a determiner', 'Ola Berg backs a European army for Dorn.', 'European'],
+    ['a code after a word for a kind it sorts', 'A new clade, known as clade Ib, spread in Dorn.', 'Ib'],
+    ['so capitals after "strain"', 'The strain XBB spread across Dorn in May.', 'XBB'],
     ["a people's noun used as the adjective", 'Ola Berg won the support of Latino voters in Dorn.', 'Latino'],
     ['so its feminine', 'Latina workers marched through Dorn on Sunday.', 'Latina'],
     ['so a branch of a faith', 'Sunni militants seized the city of Dorn.', 'Sunni'],
