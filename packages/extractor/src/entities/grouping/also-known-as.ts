@@ -26,7 +26,10 @@ export function calledOf(s: NameSpan, spans: NameSpan[], id: number, text: strin
   if (!PHRASE_END.test(text.slice(s.end, s.end + 2))) return {};
   const before = WORDS_BEFORE.exec(text.slice(Math.max(0, prev.start - 40), prev.start));
   const prep = before?.[2].toLowerCase();
-  if (prep && PREPOSITIONS.has(prep)) {
+  // ("The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti,": after a participle's "by" the name is the
+  // doer's, and no noun stands before it to be the one called so.)
+  const agent = prep === 'by' && /(?:ed|en)$/i.test(before![1]);
+  if (prep && PREPOSITIONS.has(prep) && !agent) {
     const kind = before![1].toLowerCase();
     if (prep !== 'of' || !(DIVISION_WORDS.has(kind) || PLACE_HEADS.has(kind))) return {};
   }

@@ -22,6 +22,13 @@ test.each([
     'also-known-as',
   ],
   [
+    'known as, after a participle\'s "by"',
+    'The Dorn Brigade, led by Mohamed Kassar, known as Hemedo, said its fighters held the bridge.',
+    'Mohamed Kassar',
+    'Hemedo',
+    'also-known-as',
+  ],
+  [
     "a person's real name",
     'Rebel leader Abu Karim al-Dorni, whose real name is Hamid al-Vessar, spoke in the mosque.',
     'Abu Karim al-Dorni',
