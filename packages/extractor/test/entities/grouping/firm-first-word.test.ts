@@ -1,4 +1,4 @@
-// A firm's two-word name shortened to its first word (grouping/firm-first-word.ts): the word joins the firm
+// A firm's name of two or three words shortened to its first word (grouping/firm-first-word.ts): the word joins the firm
 // when only a weak guess or the parse's city tag typed it, and stays apart when the article or the gazetteer
 // makes it a town. Sentences written for the test.
 import { extract } from '@kg/extractor';
@@ -25,6 +25,13 @@ const cases: EntityCase[] = [
     name: 'Kestrel AeroSystems',
     type: 'Organization',
     alias: ['Kestrel', 'firm-first-word'],
+  },
+  {
+    rule: 'also a three-word name',
+    text: 'The carmaker Vellor Motor Works bought a rival on Monday. Vellor said the deal would close in June.',
+    name: 'Vellor Motor Works',
+    type: 'Organization',
+    alias: ['Vellor', 'firm-first-word'],
   },
 ];
 
