@@ -73,7 +73,9 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           // The campus after "at" ("University of North Carolina at Greensboro") is a place too.
           const campus = g.type === 'Organization' && a > 0 && toks[a - 1].normal === 'at' && a + len === toks.length;
           // ("Las" of "Las Vegas Review-Journal": the lexicon's first word of a longer place is no place.)
-          const cutPlace = a + len < toks.length && cityPopulation(`${partText} ${toks[a + len].text}`) > 0;
+          // (A city named "<place> City" keeps to the rule above: "Mexico City" mentions Mexico.)
+          const next = toks[a + len];
+          const cutPlace = !!next && next.text !== 'City' && cityPopulation(`${partText} ${next.text}`) > 0;
           // ("Penn" of "Penn State": a state's abbreviation is a short form, no place of its own.)
           const lexPlace =
             !target &&
