@@ -25,6 +25,24 @@ const office = (word: string, before: string) =>
   ['LEADS', 'WORKS_FOR'].includes(nounType(word) ?? '') ||
   (CHOSEN_PLACES.has(word) && (word !== 'mate' || before === 'running'));
 
+/** The last token of what goes with the person ending at token k before a "to" or "as": other people chosen with
+ * them ("named Elon Musk and Vivek Ramaswamy to lead"), and the place or body they are of ("named Lee Zeldin
+ * of New York to lead"). */
+function pastCompanions(view: SentenceView, k: number): number {
+  const { toks, entityAt, types } = view;
+  for (let round = 0; round < 4; round++) {
+    const link = toks[k + 1];
+    const id = entityAt[k + 2];
+    if (!link || !id || /[;:.!?]/.test(toks[k].post)) break;
+    const companion = (link.normal === 'and' || link.normal === ',') && types.get(id) === 'Person';
+    const of = link.normal === 'of' && types.get(id) !== 'Person';
+    if (!companion && !of) break;
+    k += 2;
+    while (entityAt[k + 1] === id) k++;
+  }
+  return k;
+}
+
 /** The draft read as an appointment, or the draft itself. */
 export function retypedByAppointmentSense(view: SentenceView, d: TripleDraft): TripleDraft {
   if (!NAMING.has(d.predicate.lemma.split(' ')[0]) || d.predicate.type === 'APPOINTS') return d;
@@ -33,6 +51,7 @@ export function retypedByAppointmentSense(view: SentenceView, d: TripleDraft): T
   let k = d.verb.to + 1;
   while (k < toks.length && entityAt[k] !== d.object) k++;
   while (entityAt[k + 1] === d.object) k++;
+  k = pastCompanions(view, k);
   // "named the bank's deputy governor, Federico Sosa, to replace him": chosen to take another's place.
   const next = toks[k + 1];
   if (next?.normal === 'to' && SUCCEEDING.has(toks[k + 2]?.root ?? toks[k + 2]?.normal ?? '') && !/\S/.test(next.post))

@@ -19,6 +19,16 @@ test.each([
     'Ann Cole APPOINTS Tom Hale',
   ],
   ['named to lead', 'President Ann Cole named Tom Hale to lead the inquiry.', 'Ann Cole APPOINTS Tom Hale'],
+  [
+    'the first of two people named to lead',
+    'President Ann Cole named Tom Hale and Bo Reyes to lead the inquiry.',
+    'Ann Cole APPOINTS Tom Hale',
+  ],
+  [
+    'a person of a place named to lead',
+    'President Ann Cole named Tom Hale of Dorn to lead the inquiry.',
+    'Ann Cole APPOINTS Tom Hale',
+  ],
 ])('appoints: %s', (_rule, text, expected) => {
   expect(triplesOf(text)).toContain(expected);
 });
