@@ -12,6 +12,12 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a quoted name its kind word opens before "of" is no work',
+    text: 'Ann Cole will lead a new "Department of Coastal Renewal," an advisory group, in Dorn.',
+    name: 'Department of Coastal Renewal',
+    type: 'Organization',
+  },
+  {
     rule: 'a quoted term the article names otherwise',
     text: 'Voters met on a day known as "Super Sunday" in Dorn. After Super Sunday, two candidates quit.',
     name: 'Super Sunday',

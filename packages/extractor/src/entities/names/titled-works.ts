@@ -99,6 +99,11 @@ function titleWords(row: Token[], from: number, to: number): boolean {
   );
 }
 
+/** The name's kind word ends it ("Super District Council") or opens it before "of" ("Department of Government
+ * Efficiency"). */
+const headed = (row: Token[], k: number, e: number) =>
+  HEADS.has(row[e].normal) || (HEADS.has(row[k].normal) && row[k + 1]?.normal === 'of' && k + 1 < e);
+
 // "The Internet Explorer 6 Countdown", "Cowboys and Indians": a quoted phrase of 2–10 title-case words.
 function quoted(row: Token[], k: number): TitleRange | undefined {
   if (!OPEN_QUOTE.test(row[k].pre) || !cap(row[k])) return undefined;
@@ -112,7 +117,7 @@ function quoted(row: Token[], k: number): TitleRange | undefined {
         ? {
             from: k,
             to: e,
-            work: (!HEADS.has(row[e].normal) && !personal(row.slice(k, e + 1))) || workNoun(row[k - 1]),
+            work: (!headed(row, k, e) && !personal(row.slice(k, e + 1))) || workNoun(row[k - 1]),
           }
         : undefined;
     if (/[.!?;,"“”]/.test(row[e].post)) return undefined;
