@@ -27,6 +27,8 @@ export function coordinatedBefore(view: SentenceView, np: Chunk): Chunk[] {
     !before ||
     before.breakAfter ||
     before.kind === 'SUB' ||
+    // ("Trump said that Elon Musk and Vivek Ramaswamy will lead …": the list opens the reported clause.)
+    before.kind === 'COMP' ||
     before.kind === 'CONJ' ||
     (before.kind === 'VG' && view.toks[before.from].normal === 'including') ||
     membersOf(view, k - 1);
