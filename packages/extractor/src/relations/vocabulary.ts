@@ -414,10 +414,10 @@ export function verbType(lemma: string): string | undefined {
   return byVerb.get(lemma.toLowerCase());
 }
 
-/** "toxicologist", "volcanologist", "physicist", "statistician": a scientist of a field, named by the field's
- * suffix, works where the text says ("a toxicologist at Rutgers University"). */
+/** "toxicologist", "biologist", "geneticist", "oceanographer", "statistician": a scientist of a field, named by
+ * the field's suffix, works where the text says ("a toxicologist at Rutgers University"). */
 export const scientistNoun = (noun: string): boolean =>
-  /^(?:\p{Ll}{3,}ologist|\p{Ll}{2,}onomist|\p{Ll}*physicist|\p{Ll}*chemist|statistician|mathematician|physician)s?$/u.test(
+  /^(?:\p{Ll}{2,}ologist|\p{Ll}{2,}onomist|(?!publ)\p{Ll}{3,}icist|\p{Ll}*chemist|\p{Ll}{3,}ographer|statistician|mathematician|physician)s?$/u.test(
     noun,
   );
 

@@ -64,7 +64,14 @@ export const apposition: RelationRule = {
       const next = ch[end + 1];
       // ("the former governor of Illinois; Trump is …": a semicolon ends the phrase, it sets off no name)
       const comma = /,/.test(view.toks[ch[end].to].post);
-      const closed = end === i || (comma && (next?.breakAfter || ch[end + 2]?.kind === 'VG'));
+      // ("According to his lawyer, Tom Hale died": after "according to" the role phrase is the source, and a name
+      // its verb follows with no comma between opens the clause; it stands beside no role.)
+      const fronted =
+        ch[i - 1]?.kind === 'PREP' &&
+        view.toks[ch[i - 1].from - 1]?.normal === 'according' &&
+        !next?.breakAfter &&
+        ch[end + 2]?.kind === 'VG';
+      const closed = !fronted && (end === i || (comma && (next?.breakAfter || ch[end + 2]?.kind === 'VG')));
       if (role && body && onlyBody(np, body) && next?.kind === 'NP' && ch[end].breakAfter && isPerson(view, next.head))
         if (closed) add(next.head!, body, role, np.from, next.to);
     };

@@ -34,6 +34,16 @@ describe('apposition', () => {
       'Ann Lee WORKS_FOR Dorn University',
     ],
     [
+      'so for a geneticist',
+      'Ann Lee, a geneticist at Dorn University, said the study was flawed.',
+      'Ann Lee WORKS_FOR Dorn University',
+    ],
+    [
+      'and a biologist (two letters before "-ologist")',
+      'Ann Lee, a biologist at Dorn University, said the study was flawed.',
+      'Ann Lee WORKS_FOR Dorn University',
+    ],
+    [
       'a spokeswoman "for" a body',
       'Ann Lee, a spokeswoman for Pell Group, said prices rose.',
       'Ann Lee WORKS_FOR Pell Group',
@@ -100,6 +110,11 @@ describe('apposition', () => {
     ['"South Korean" is not Korea', 'Korea watchers met Kim Min-jun, the South Korean minister for trade, on Monday.'],
     ["a transcript's speaker label is no apposition", '((Ann Lee)) The director of Pell Group, I talk to her daily.'],
     ['a role and an "of" body may open a list', 'The mayor of Oslo, Ann Berg and Tom Hale met on Monday.'],
+    [
+      'after "according to" the role is the source and the name opens the clause',
+      'Ben Hale made the film. According to his lawyer, Tom Mendez died on Sunday.',
+    ],
+    ['a publicist is no scientist of a field', 'Ann Lee, a publicist at Dorn Films, said the film was late.'],
     [
       'the head of a division a body owns does not lead the body (an -ing word between its possessive and noun)',
       "Ann Lee, the head of Pell Group's gaming division, said the studio would grow.",
