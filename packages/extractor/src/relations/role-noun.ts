@@ -122,6 +122,10 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
       if (w === 'chief' && words[i + 1] && !nounType(two) && /^\p{Ll}+$/u.test(words[i + 1]))
         return { type: 'WORKS_FOR', noun: `chief ${words[i + 1]}` };
       const type = w ? nounType(w) : undefined;
+      // "the U.S. president-elect", "the minister-designate": a role not yet taken up is held nowhere.
+      const lastAt = at[w === two ? i + 1 : i];
+      if (type && view.toks[lastAt].post === '-' && TITLE_SUFFIXES.has(view.toks[lastAt + 1]?.normal ?? ''))
+        return undefined;
       if (type && ROLE_TYPES.has(type)) {
         const under = SUBORDINATE.has(words[i - 1]) || BRANCHES.has(words[i - 1]) || FIELDS.has(words[i - 1]);
         const oneOfMany = RANKS_WHEN_INDEFINITE.has(w) && (words[0] === 'a' || words[0] === 'an');

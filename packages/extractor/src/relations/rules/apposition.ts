@@ -116,7 +116,7 @@ function titleOfNext(view: SentenceView, end: number): boolean {
 }
 
 /** "Matt Simister, Tesco's CEO for Central Europe,": a head of a body for one place heads only its branch there;
- * the person works for the body. (The place may be one the article names no node for: "Central Europe".) So
+ * the person works for the body; so does the head of one of its fields ("Google's president of global affairs"). (The place may be one the article names no node for: "Central Europe".) So
  * does the head of a place's branch of a body spanning countries ("the director of Argentina's Amnesty
  * International"; "the head of Germany's Deutsche Bank" heads the bank). */
 function regional<R extends { type: string }>(view: SentenceView, end: number, role: R | undefined): R | undefined {
@@ -130,6 +130,15 @@ function regional<R extends { type: string }>(view: SentenceView, end: number, r
     crossBorder(view, body, np.to);
   if (role?.type === 'LEADS' && branch) return { ...role, type: 'WORKS_FOR' };
   const [prep, place] = [view.chunks[end + 1], view.chunks[end + 2]];
+  // ("Kent Walker, Google's president of global affairs,": the head of a field of the body works for it.)
+  const field =
+    prep?.kind === 'PREP' &&
+    view.toks[prep.from].normal === 'of' &&
+    !view.chunks[end].breakAfter &&
+    place?.kind === 'NP' &&
+    !place.head &&
+    view.toks.slice(place.from, place.to + 1).every((t) => /^\p{Ll}/u.test(t.text));
+  if (role?.type === 'LEADS' && field) return { ...role, type: 'WORKS_FOR' };
   if (prep?.kind !== 'PREP' || view.toks[prep.from].normal !== 'for' || view.chunks[end].breakAfter) return role;
   if (place?.kind !== 'NP') return role;
   const words = view.toks.slice(place.from, place.to + 1);

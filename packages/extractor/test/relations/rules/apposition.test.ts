@@ -44,6 +44,11 @@ describe('apposition', () => {
       'Ann Lee WORKS_FOR Dorn University',
     ],
     [
+      'the head of a field of a body works for it',
+      "Ann Lee, Pell Group's president of global affairs, said prices rose.",
+      'Ann Lee WORKS_FOR Pell Group',
+    ],
+    [
       'a spokeswoman "for" a body',
       'Ann Lee, a spokeswoman for Pell Group, said prices rose.',
       'Ann Lee WORKS_FOR Pell Group',
@@ -115,6 +120,7 @@ describe('apposition', () => {
       'Ben Hale made the film. According to his lawyer, Tom Mendez died on Sunday.',
     ],
     ['a publicist is no scientist of a field', 'Ann Lee, a publicist at Dorn Films, said the film was late.'],
+    ['a role not yet taken up is held nowhere', 'Ann Lee, the U.S. president-elect, met Tom Hale in Lima.'],
     [
       'the head of a division a body owns does not lead the body (an -ing word between its possessive and noun)',
       "Ann Lee, the head of Pell Group's gaming division, said the studio would grow.",
