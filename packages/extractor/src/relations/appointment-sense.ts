@@ -34,7 +34,7 @@ function pastCompanions(view: SentenceView, k: number): number {
     const link = toks[k + 1];
     const id = entityAt[k + 2];
     if (!link || !id || /[;:.!?]/.test(toks[k].post)) break;
-    const companion = (link.normal === 'and' || link.normal === ',') && types.get(id) === 'Person';
+    const companion = link.normal === 'and' && types.get(id) === 'Person';
     const of = link.normal === 'of' && types.get(id) !== 'Person';
     if (!companion && !of) break;
     k += 2;
