@@ -114,6 +114,10 @@ const opener = (view: SentenceView, k: number) => {
   );
 };
 
+/** A person's name, not a pronoun standing for one. */
+const isPerson = (view: SentenceView, np: Chunk) =>
+  !!np.head && view.types.get(np.head) === 'Person' && view.kindAt[np.to] !== 'pronoun';
+
 /** "Michael Odu, the Information Minister paid tribute": a person's name at the clause's start, a comma, and a
  * role phrase with no name of its own right before the verb is an apposition whose closing comma the writer
  * left out; the named person is the subject. Not after a verb or preposition ("He thanked Ann Lee, the
@@ -123,8 +127,7 @@ function unclosedRole(view: SentenceView, h: number): Chunk | undefined {
   const name = ch[h - 1];
   const role = ch[h];
   const atStart = h - 1 === 0 || (ch[h - 2]?.breakAfter && opener(view, h - 2));
-  if (!atStart || name?.kind !== 'NP' || !name.breakAfter || !name.head) return undefined;
-  if (view.types.get(name.head) !== 'Person' || view.kindAt[name.to] === 'pronoun') return undefined;
+  if (!atStart || name?.kind !== 'NP' || !name.breakAfter || !isPerson(view, name)) return undefined;
   const plain = !role.head || view.types.get(role.head) === 'Concept';
   return plain && !role.possessor && view.toks[role.from].normal === 'the' && chunkRole(view, role) ? name : undefined;
 }
@@ -138,13 +141,9 @@ function personBeforeAside(view: SentenceView, h: number, j: number): Chunk | un
   let k = h - 1;
   if (ch[k]?.kind === 'PREP' && view.toks[ch[k].from].normal === 'of') k--;
   const name = ch[k - 1];
-  if (ch[k]?.kind !== 'ADV' || ch[k].breakAfter || name?.kind !== 'NP' || !name.breakAfter || !name.head)
-    return undefined;
-  return view.types.get(name.head) === 'Person' && view.kindAt[name.to] !== 'pronoun' ? name : undefined;
+  if (ch[k]?.kind !== 'ADV' || ch[k].breakAfter || name?.kind !== 'NP' || !name.breakAfter) return undefined;
+  return isPerson(view, name) ? name : undefined;
 }
-
-const isPerson = (view: SentenceView, np: Chunk) =>
-  !!np.head && view.types.get(np.head) === 'Person' && view.kindAt[np.to] !== 'pronoun';
 
 const isActor = (view: SentenceView, np: Chunk) =>
   np.kind === 'NP' && !!np.head && ACTOR_TYPES.has(view.types.get(np.head) ?? '') && view.kindAt[np.to] !== 'pronoun';
