@@ -4,7 +4,7 @@ import type { Chunk } from './chunks.js';
 import { demonymBody } from './demonym-body.js';
 import type { SentenceView } from './sentence-view.js';
 import { OFFICE_TYPES, nounType, scientistNoun } from './vocabulary.js';
-import { ADVISER_TITLES, PORTFOLIO_TITLES, TITLE_SUFFIXES } from '../entities/lexicon/titles.js';
+import { ADVISER_TITLES, PORTFOLIO_TITLES, TITLE_SUFFIXES, UNHELD_TITLE_SUFFIXES } from '../entities/lexicon/titles.js';
 import { ORG_HEADS } from '../entities/lexicon/org-words.js';
 import { commonAlone } from '../common-word.js';
 
@@ -124,7 +124,7 @@ export function findRole(view: SentenceView, from: number, to: number): Role | u
       const type = w ? nounType(w) : undefined;
       // "the U.S. president-elect", "the minister-designate": a role not yet taken up is held nowhere.
       const lastAt = at[w === two ? i + 1 : i];
-      if (type && view.toks[lastAt].post === '-' && TITLE_SUFFIXES.has(view.toks[lastAt + 1]?.normal ?? ''))
+      if (type && view.toks[lastAt].post === '-' && UNHELD_TITLE_SUFFIXES.has(view.toks[lastAt + 1]?.normal ?? ''))
         return undefined;
       if (type && ROLE_TYPES.has(type)) {
         const under = SUBORDINATE.has(words[i - 1]) || BRANCHES.has(words[i - 1]) || FIELDS.has(words[i - 1]);

@@ -114,6 +114,10 @@ const opener = (view: SentenceView, k: number) => {
   );
 };
 
+/** Chunk k opens its clause: the sentence's first, or right after an opener set off by a break. */
+const opensClause = (view: SentenceView, k: number) =>
+  k === 0 || (!!view.chunks[k - 1]?.breakAfter && opener(view, k - 1));
+
 /** A person's name, not a pronoun standing for one. */
 const isPerson = (view: SentenceView, np: Chunk) =>
   !!np.head && view.types.get(np.head) === 'Person' && view.kindAt[np.to] !== 'pronoun';
@@ -126,7 +130,7 @@ function unclosedRole(view: SentenceView, h: number): Chunk | undefined {
   const ch = view.chunks;
   const name = ch[h - 1];
   const role = ch[h];
-  const atStart = h - 1 === 0 || (ch[h - 2]?.breakAfter && opener(view, h - 2));
+  const atStart = opensClause(view, h - 1);
   if (!atStart || name?.kind !== 'NP' || !name.breakAfter || !isPerson(view, name)) return undefined;
   const plain = !role.head || view.types.get(role.head) === 'Concept';
   return plain && !role.possessor && view.toks[role.from].normal === 'the' && chunkRole(view, role) ? name : undefined;
@@ -593,7 +597,7 @@ export function subjectOf(
         owner?.kind === 'NP' &&
         owner.breakAfter &&
         isPerson(view, owner) &&
-        (fh - 1 === 0 || (ch[fh - 2].breakAfter && opener(view, fh - 2)))
+        opensClause(view, fh - 1)
       )
         return { np: owner, how: 'direct' };
       return {

@@ -172,9 +172,7 @@ export const MERGE_RULES: MergeRule[] = [
           g !== s &&
           (!country || g.type === 'Place') &&
           g.words >= 2 &&
-          [false, true].some(
-            (keepOf) => initials(g.name, keepOf) === spelt || initials(withoutCountry(g.key) ?? '', keepOf) === spelt,
-          ) &&
+          [g.name, withoutCountry(g.key) ?? ''].some((n) => initials(n) === spelt || initials(n, true) === spelt) &&
           (compatible(s, g) || g.type === 'Concept'),
       );
       // ("CV" beside "Curriculum Vitae" and "Common Vulnerabilities": capitals two different names spell are

@@ -25,16 +25,16 @@ export const TITLE_MODIFIERS = new Set(
   ),
 );
 
+/** Suffixes of a title its holder does not hold now ("president-elect", "minister-designate", "bishop
+ * emeritus"). */
+export const UNHELD_TITLE_SUFFIXES: ReadonlySet<string> = new Set(
+  'emeritus elect designate designee candidate nominee hopeful'.split(' '),
+);
+
 /** Words written after a title that still belong to it ("Bishop Emeritus X", "Lord Mayor Candidate X",
  * "Governor Elect X"): a holder's status, never the first word of the person's name. */
 export const TITLE_SUFFIXES = new Set([
-  'emeritus',
-  'elect',
-  'designate',
-  'designee',
-  'candidate',
-  'nominee',
-  'hopeful',
+  ...UNHELD_TITLE_SUFFIXES,
   // "Chief Executive Dana Pike": the second word of the title.
   'executive',
 ]);
