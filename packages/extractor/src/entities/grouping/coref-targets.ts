@@ -42,7 +42,11 @@ export function corefTargets(groups: NameGroup[], tokens: Token[]): CorefTarget[
     );
     // ("The IG Metall union threatened strikes", "fined by the regulator Ofwat": a word for a body that is no
     // business, written after the name or right before it, says "the company" is another.)
+    // ("the Office for Product Safety and Standards", "the Ministry of Defence": the word before a name's "of" or
+    // "for" heads it.)
+    const joint = all.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
     const notBusiness =
+      NOT_BUSINESS_HEADS.has(all[joint - 1] ?? '') ||
       g.spans.some((s) => NOT_BUSINESS_HEADS.has(s.nounAfter ?? '')) ||
       [...kinds].some((k) => NOT_BUSINESS_HEADS.has(k));
     // ("BEIRUT — Rebels took Aleppo … entered the city": a dateline is where the story was filed, no antecedent.)

@@ -106,6 +106,10 @@ export function resolveCoreference(
     head = '',
   ): CorefTarget | undefined => {
     const t = latest(pos, sentence, ok);
+    // ("Voltora said … The company said … contact the company": with no fitting name near, the one the same
+    // nominal stood for a few sentences ago, however far back its name is.)
+    if (!t && head && sentence - (calledIn.get(head) ?? -Infinity) <= LOOKBACK)
+      return latest(pos, sentence, (c) => c.entity === calledAs.get(head) && ok(c), Infinity);
     if (!t || t.sentence === sentence) return t;
     const here = targets.filter((c) => c.sentence === t.sentence && ok(c));
     if (new Set(here.map((c) => c.entity)).size === 1) {
@@ -117,7 +121,11 @@ export function resolveCoreference(
       if (prior === undefined || prior === t.entity) return t;
       // (the one it stood for a few sentences ago, however far back its name is: "The company … the company's
       // unit … after a door panel blew off an Alaska Airlines flight … the company's quality controls" is Boeing)
-      const recent = sentence - (calledIn.get(head) ?? -Infinity) <= LOOKBACK && calledAs.get(head) === prior;
+      // (or the article's topic, named more often: "The company did not say … told BBC News … working closely
+      // with the company" is the recalling firm, not the outlet a customer spoke to)
+      const recent =
+        (sentence - (calledIn.get(head) ?? -Infinity) <= LOOKBACK && calledAs.get(head) === prior) ||
+        topic(pos, ok, t.entity) === prior;
       return latest(pos, sentence, (c) => c.entity === prior && ok(c), recent ? Infinity : LOOKBACK) ?? t;
     }
     const called = here.filter((c) => c.kinds.has(head));
@@ -191,6 +199,8 @@ export function resolveCoreference(
         continue;
       const det = tokens[tok.i - 1];
       const head = tok.normal.replace(/['’]s$/, '');
+      // "in the company of a young actress": with someone, no business.
+      if (head === 'company' && tokens[tok.i - 2]?.normal === 'in' && next?.normal === 'of') continue;
       // (whom the description's quotation names is not the one who speaks it)
       const speaks = SPEECH_FORMS.has(tokens[tok.i + 1]?.normal ?? '') && tokens[tok.i + 1].sentence === tok.sentence;
       const quoted = new Set(

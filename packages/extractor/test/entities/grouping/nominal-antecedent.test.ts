@@ -126,6 +126,31 @@ test.each([
     'The organisation',
     'Dorn Teachers’ Union',
   ],
+  // Nor one whose name is headed by an office, ministry or department before its "of" or "for".
+  [
+    'Dorn Motors recalled its cars. The recall followed talks with the Office for Road Safety. The firm’s website lists them.',
+    'The firm’s',
+    'Dorn Motors',
+  ],
+  [
+    'Pell Group makes rifles. The rifles were sold to the Ministry of Defence of Norland. The company’s profits rose.',
+    'The company’s',
+    'Pell Group',
+  ],
+  // With no fitting name near, the one the same nominal stood for a few sentences ago.
+  [
+    'Pell Group recalled 9,000 phones. Prices fell. Sales fell. The company said no one was hurt. Buyers were told to stop using them. Shops took them back. Owners should contact the company.',
+    'the company.',
+    'Pell Group',
+  ],
+  // A name in no subject's place does not take it over from the article's topic, named more often.
+  [
+    'Pell Group recalled 9,000 phones. Pell Group said no one was hurt. The company did not say what it would cost. Analysts said it could delay Pell Group’s listing. Ann Cole told the Dorn Herald she had one. "It was hot," she said. "I was lucky." The regulator said it was working with the company.',
+    'the company.',
+    'Pell Group',
+  ],
+  // "in the company of": with someone, no business.
+  ['Dorn Films released a film. Tom Hale was seen in the company of an actress.', 'the company', null],
   // No fitting name in subject position: the latest one, as before.
   ['Analysts praised Pell Group and Castor Mining. The company blamed the weather.', 'The company', 'Castor Mining'],
   // "the city": two cities there and neither the subject, no guess.
