@@ -137,7 +137,10 @@ export function makePredicate(
     return { type: nType, lemma: noun!.toLowerCase().replace(/s$/, '') || noun!, text };
   }
   // Phrasal verbs before bare verbs: "called on X" urges, "ran for X" leads nothing.
-  const next = textEnd > vg.to ? view.toks[vg.to + 1]?.normal : undefined;
+  // "works closely with": an adverb between the verb and its particle leaves the phrasal verb whole.
+  let at = vg.to + 1;
+  while (at < textEnd && view.toks[at]?.tags.has('Adverb') && /ly$/.test(view.toks[at].normal)) at++;
+  const next = textEnd > vg.to ? view.toks[at]?.normal : undefined;
   const phrasal = noun ? undefined : phrasalType(main, next);
   if (phrasal && !tradePartner(phrasal, next)) return { type: phrasal, lemma: main, text };
   if (tradePartner(phrasal ?? vType ?? '', next)) return { type: FALLBACK_TYPE, lemma: main, text };

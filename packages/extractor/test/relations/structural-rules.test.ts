@@ -94,6 +94,13 @@ describe('structural rules', () => {
     // phrasal verbs
     ['"call on" urges', 'The United Nations called on Qatar to free the workers.', ['United Nations URGES Qatar']],
     ['"take over"', 'Vodafone took over Mannesmann in 2000.', ['Vodafone ACQUIRES Mannesmann']],
+    // An adverb between the verb and its particle leaves the phrasal verb whole.
+    [
+      '"works closely with"',
+      'Dorn Motors works closely with Castor Mining.',
+      ['Dorn Motors PARTNERS_WITH Castor Mining'],
+    ],
+    ['"works directly for"', 'Ann Cole works directly for Castor Mining.', ['Ann Cole WORKS_FOR Castor Mining']],
     ['"run for" leads nothing', 'Andrew Yang ran for the Senate.', ['Andrew Yang RELATED_TO Senate']],
     [
       '"ran in" a place leads nothing',
