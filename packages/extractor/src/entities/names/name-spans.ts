@@ -80,6 +80,7 @@ import { warJoin } from './war-names.js';
 import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener, numberSign } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
+import { camelCase } from './camel-case.js';
 import { stormName } from '../typing/storm-names.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
@@ -190,9 +191,12 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
       for (let m = k; m <= end; m++) mid.add(lower(row[m]));
     });
   }
-  // "Tikhvin lost power": a town's name opening a clause needs no other support (name-tokens.ts townOpener).
+  // "Tikhvin lost power": a town's name opening a clause needs no other support (name-tokens.ts townOpener), nor
+  // does a word with a capital inside (camel-case.ts).
   for (const row of bySentence)
-    row.forEach((t, k) => townOpener(t, row[k - 1], common) && (mid.add(lower(t)), solo.add(lower(t))));
+    row.forEach(
+      (t, k) => (townOpener(t, row[k - 1], common) || camelCase(t)) && (mid.add(lower(t)), solo.add(lower(t))),
+    );
   // "Bundesbank President Joachim Nagel said": nor does a body's name before a title and a name (body-before-title.ts).
   for (const row of bySentence) {
     const heading = styled(row);

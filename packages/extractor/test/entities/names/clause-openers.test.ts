@@ -14,6 +14,22 @@ interface OpenerCase {
 
 const cases: OpenerCase[] = [
   {
+    rule: 'a word with a capital inside it opening a clause is a name by itself (camel-case.ts)',
+    text: 'NetChoice sued the state of Dorn on Monday.',
+    names: [['NetChoice', 'Organization']],
+  },
+  {
+    rule: 'so before an apposition the other rules do not read',
+    text: 'KestrelNet, a group of 40 shops, opened in Oslo.',
+    names: [['KestrelNet']],
+  },
+  {
+    rule: 'a word for someone made from a name is a common noun (guard)',
+    text: 'YouTuber Ann Cole posted a video on Monday.',
+    names: [['Ann Cole', 'Person']],
+    not: ['YouTuber Ann Cole', 'YouTuber'],
+  },
+  {
     rule: "after a dateline's dash, an adjective opening the clause stays out of the body's name",
     text: 'DORN (AP) — Striking Acme Corp workers voted Monday to end their walkout. Acme Corp said so.',
     names: [['Acme Corp', 'Organization']],
