@@ -419,7 +419,9 @@ export function subjectOf(
     if (prev.breakAfter && !vg.gerund) {
       const inBrackets = bracketedAside(view, j);
       if (inBrackets !== undefined) return inBrackets ?? undefined;
-      let k = j - 1;
+      // "NetChoice, a group whose members include Meta, Google and Snap, sued": the commas of a list the aside
+      // ends with are no break of the clause; the aside opens before the list's first item.
+      let k = (listStart(view, j) ?? j) - 1;
       while (k >= 0 && !ch[k].breakAfter) k--;
       if (ageAside(view, k)) k--;
       const open = ch[k + 1];
@@ -672,4 +674,16 @@ function titledAfterPerson(view: SentenceView, first: Chunk, last: Chunk): boole
   while (start > last.from && view.entityAt[start - 1] === last.head) start--;
   const role = view.toks[start - 1];
   return start > last.from && /^\p{Ll}/u.test(role.text) && role.tags.has('Noun') && !view.entityAt[start - 1];
+}
+
+/** The first item of a list of three or more that `ch[k]` ends ("Meta, Google and Snap"), or undefined. */
+function listStart(view: SentenceView, k: number): number | undefined {
+  const ch = view.chunks;
+  const conj = ch[k - 1];
+  if (ch[k]?.kind !== 'NP' || conj?.kind !== 'CONJ' || !['and', 'or'].includes(view.toks[conj.from].normal))
+    return undefined;
+  let m = k - 2;
+  if (ch[m]?.kind !== 'NP') return undefined;
+  while (ch[m - 1]?.kind === 'NP' && /^,\s*$/.test(view.toks[ch[m - 1].to].post)) m--;
+  return m < k - 2 ? m : undefined;
 }

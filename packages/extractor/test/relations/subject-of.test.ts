@@ -397,6 +397,12 @@ describe('subjectOf', () => {
       undefined,
     ],
     [
+      "a list of three closing a relative in a body's apposition: the body, not the list's last item",
+      'Dorn Trade Group, a lobby whose members include Acme Corp, Beta Ltd and Castor Mining, sued Norland Airways.',
+      'Dorn Trade Group ACCUSES Norland Airways',
+      'Castor Mining ACCUSES Norland Airways',
+    ],
+    [
       'a "which" relative on such a description too',
       'Brakko Foods, a firm which owns Dalby Dairies, hired Ann Cole.',
       'Brakko Foods OWNS Dalby Dairies',
