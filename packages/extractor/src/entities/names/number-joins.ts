@@ -5,6 +5,7 @@
 //   between two countries or their peoples ("Turkish-Libyan agreement", "U.S.-Mexico border");
 //   "Boeing 737 MAX", "Channel 4 News": a number between two name words;
 //   "Symphony No. 9", "Railway No. 10 Engineering Group": a number sign and its number inside or after a name;
+//   "San Francisco 49ers": a team's plural of a number after a name;
 //   "Falcon 9", "Flight 8501", "Chapter 11": a number right after the name (a model, a route, a designation),
 //   unless it counts or measures what follows ("Wynnum 45 points", "47 percent") or a score list goes on
 //   ("Noosa 32 Caloundra 20");
@@ -89,6 +90,8 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   if (run.length >= 2 && numberSign(prev, t))
     return quiet(t, row[j + 1]) && nameAt(j + 1) && !countsNext(row, j) ? 2 : 1;
   if (!quiet(prev, t)) return 0;
+  // "the San Francisco 49ers", "the Philadelphia 76ers": a team called by the plural of a number.
+  if (/^\d+ers$/.test(t.text)) return 1;
   // Not before another name word: "XI Jinping" in a capitals headline is a name, not a numeral.
   if (ROMAN_NUMERAL.test(t.text) && !(quiet(t, row[j + 1]) && nameAt(j + 1))) return 1;
   if (t.text === 'I' && run.length >= 2 && EVENT_HEADS.has(prev.normal) && !/^['’]/.test(t.post)) {

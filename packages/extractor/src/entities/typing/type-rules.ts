@@ -156,6 +156,13 @@ export const TYPE_RULES: TypeRule[] = [
       (DIVISION_WORDS.has(s.tokens[0].normal) || AREA_WORDS.has(s.tokens[0].normal)) &&
       /^\d{1,3}$/.test(s.tokens[1].text),
   },
+  // "the San Francisco 49ers": a team called by the plural of a number is a club, whatever place opens its name.
+  {
+    name: 'number-plural-team',
+    type: 'Organization',
+    strong: true,
+    test: (s) => s.tokens.length >= 2 && /^\d+ers(['’]s?)?$/.test(s.tokens[s.tokens.length - 1].text),
+  },
   // Not "Donald Trump's 214": a number after a possessive counts what the owner has.
   {
     name: 'version-number',

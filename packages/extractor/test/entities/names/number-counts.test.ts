@@ -45,3 +45,12 @@ test.each([
 ])('a code after a road or gate is no model: "%s"', (text, name) => {
   expect(find(extract(text).entities, name)?.type).not.toBe('Product');
 });
+
+// A team called by the plural of a number ("the San Francisco 49ers") keeps it in its name and is a club,
+// whatever place opens the name.
+test.each([
+  ['Tom Hale used to coach the Dorn City 49ers in Oslo.', 'Dorn City 49ers'],
+  ['The Philadelphia 76ers beat the Dorn Kings on Monday.', 'Philadelphia 76ers'],
+])('a number-plural team: "%s" → "%s" is an Organization', (text, name) => {
+  expect(find(extract(text).entities, name)?.type).toBe('Organization');
+});
