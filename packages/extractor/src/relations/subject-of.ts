@@ -205,7 +205,8 @@ function descriptiveAside(view: SentenceView, k: number): boolean {
     !objectOfPrep &&
     !!name.head &&
     open?.kind === 'NP' &&
-    (!open.head || open.head === name.head) &&
+    // ("Tom Hale, the Republican who sponsored the bill, said": a member's word names the person, not the party.)
+    (!open.head || open.head === name.head || memberPhrase(view, open)) &&
     !open.possessor &&
     !view.toks[open.from].tags.has('Pronoun') &&
     !list

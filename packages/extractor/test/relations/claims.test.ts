@@ -24,6 +24,18 @@ describe('claims', () => {
       'it has 4,000 drivers',
     ],
     [
+      "a party member's word with a relative in apposition to the name: the name speaks, not the party",
+      'State Sen. Tom Hale, the Republican who sponsored the bill, said he was disappointed.',
+      { speaker: 'Tom Hale', verb: 'say', quote: false },
+      'he was disappointed',
+    ],
+    [
+      "a body whose apposition ends in a list of three argues, not the list's last item",
+      'Dorn Trade Group, a lobby whose members include Acme Corp, Beta Ltd and Castor Mining, sued the state, arguing the law was unfair.',
+      { speaker: 'Dorn Trade Group', verb: 'argue', quote: false },
+      'the law was unfair',
+    ],
+    [
       'what was said opens with a list of noun phrases before its verb',
       'Dorn Power, which runs the grid, said about 3,000 homes, farms and businesses had lost power.',
       { speaker: 'Dorn Power', verb: 'say', quote: false },

@@ -397,6 +397,12 @@ describe('subjectOf', () => {
       undefined,
     ],
     [
+      "a party member's word with a relative in apposition to a name: the name is the subject of the main verb",
+      'Tom Hale, the Republican who sponsored the bill, met Ann Cole on Monday.',
+      'Tom Hale MEETS Ann Cole',
+      'Republican Party MEETS Ann Cole',
+    ],
+    [
       "a list of three closing a relative in a body's apposition: the body, not the list's last item",
       'Dorn Trade Group, a lobby whose members include Acme Corp, Beta Ltd and Castor Mining, sued Norland Airways.',
       'Dorn Trade Group ACCUSES Norland Airways',
