@@ -396,6 +396,9 @@ export function subjectOf(
         // (Not a condition's own verbs: "If Tom wins and then sues Acme": "if" opens no verb's object there.)
         if (s && indirectQuestion(view, s.np.from)) continue;
         if (s && reportedClauseBefore(view, s.np.from, vg)) continue;
+        // "Officials denied that Seoul had softened its position, saying …": a gerund of saying goes on with
+        // the act of the one who reported, not with the reported clause's subject.
+        if (s && vg.gerund && verbType(vg.lemma) === 'SAYS' && openedAfterVerb(view, s.np.from, ['that'])) continue;
         return s ? { np: s.np, how: 'inherited' } : undefined;
       }
     }

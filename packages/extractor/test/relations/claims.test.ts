@@ -956,3 +956,15 @@ test('an aside opened by a participle before the clause verb still leaves a stat
     }),
   );
 });
+
+// A gerund of saying after a reported clause goes on with the act of its reporter, not with that clause's subject.
+test.each([
+  ['Acme Corp denied that Castor Mining had won, saying the vote was close.', 'the vote was close', 'Acme Corp'],
+  [
+    'Ann Cole said that Dorn Energy had cut prices, adding that more cuts would follow.',
+    'more cuts would follow',
+    'Ann Cole',
+  ],
+])('%s → "%s" is claimed by %s', (text, content, speaker) => {
+  expect(claims(text).find((c) => c.content === content)?.speaker).toBe(speaker);
+});
