@@ -127,6 +127,18 @@ function joinedToLocated(t: Token, tokens: Token[]): boolean {
   );
 }
 
+/** The one-word mention modifies a lower-case noun right after it ("Marvel comics"). */
+function modifies(t: Token, tokens: Token[]): boolean {
+  const after = tokens[t.i + 1];
+  return (
+    !!after &&
+    after.sentence === t.sentence &&
+    !/\S/.test(t.post) &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.tags.has('Noun')
+  );
+}
+
 function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   // ("headquarters in Lund": a town that is also a family name is the town, unless an article's person bears it)
   const surnames = familyNames(groups);
@@ -134,7 +146,9 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   for (const g of groups) {
     if (g.strong || g.type === 'Concept' || g.type === 'Place' || g.words !== 1 || ORG_HEADS.has(g.key)) continue;
     // A mention "published in" is a journal's and says nothing of a place either way.
-    const spans = g.spans.filter((s) => !writtenIn(s.tokens[0], tokens));
+    // Nor does one modifying a lower-case noun: "in Marvel comics" is no place, and "Bradford council tax …
+    // Households in Bradford" is one.
+    const spans = g.spans.filter((s) => !writtenIn(s.tokens[0], tokens) && !modifies(s.tokens[0], tokens));
     const located = spans.filter((s) => {
       const t = s.tokens[0];
       // Not acronyms, known people or organisations, nor common nouns ("the prize in Physics").
@@ -148,10 +162,7 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
       )
         return false;
       const before = tokens[t.i - 1];
-      const after = tokens[t.i + 1];
       if (!before || before.sentence !== t.sentence) return false;
-      // "in Marvel comics": a name used as a modifier.
-      if (after && !/\S/.test(t.post) && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun')) return false;
       return (
         LOCATIVE.has(before.normal) ||
         (before.normal === 'to' && tokens[t.i - 2]?.normal === 'next') ||

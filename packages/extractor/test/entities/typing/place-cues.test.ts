@@ -15,6 +15,13 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Lund',
     'Place',
   ],
+  // A mention modifying a lower-case noun is no vote either way.
+  [
+    'a town that is also a family name, once a modifier',
+    'Lund council tax will rise. Households in Lund will pay more.',
+    'Lund',
+    'Place',
+  ],
   ['not a family name a person of the article bears', 'Ann Lund met Tom Hale in Lund in May.', 'Ann Lund', 'Person'],
   ['a family name that names no town stays a person', 'Voters lost confidence in Johnson.', 'Johnson', 'Person'],
   ['a part of a land', 'A wildfire destroyed 200 homes in southern Aravia on Sunday.', 'Aravia', 'Place'],
