@@ -13,7 +13,7 @@ import { knownRole } from '../names/role-opener.js';
 const ROLES = new Set(
   `nominee candidate treasurer incumbent challenger contender winner aide adviser envoy confidant successor negotiator mediator
   predecessor eyewitness founder cofounder co-founder official spinner bowler batsman batter fielder striker
-  midfielder defender winger pitcher quarterback sprinter billionaire millionaire philanthropist oligarch
+  midfielder defender winger forward goalkeeper substitute pitcher quarterback sprinter billionaire millionaire philanthropist oligarch
   magnate`.split(/\s+/),
 );
 

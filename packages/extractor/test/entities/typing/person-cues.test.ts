@@ -82,6 +82,18 @@ const cases: EntityCase[] = [
     type: 'Person',
   },
   {
+    rule: "an apposition headed by a player's position",
+    text: 'Dorn took the lead when Ilmo Varta, the Norland forward, curled a shot into the corner.',
+    name: 'Ilmo Varta',
+    type: 'Person',
+  },
+  {
+    rule: 'an apposition headed by "substitute"',
+    text: 'Dorn won after Ilmo Varta, a substitute, headed in a corner.',
+    name: 'Ilmo Varta',
+    type: 'Person',
+  },
+  {
     rule: "an apposition opened by a place's possessive, headed by a title",
     text: "Orvo Tallak, Norland's human rights commissioner, said the prisoners were freed.",
     name: 'Orvo Tallak',
