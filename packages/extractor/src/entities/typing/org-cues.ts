@@ -180,8 +180,10 @@ function orgCue(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const owner = /['’]s$/.test(last.text);
   if (next?.sentence === last.sentence && /^\s*$/.test(last.post) && POLITICAL_KINDS.has(next.text) && !owner)
     return true;
-  // "the chief executive of Hess", "shareholders of Acme": the same parts, with "of".
-  if (before?.normal === 'of' && before.sentence === first.sentence && /^\s*$/.test(before.post)) {
+  // "the chief executive of Hess", "shareholders of Acme": the same parts, with "of" (not a place the body is
+  // said to be based in: "chief executive of Copenhagen-based consultancy Nordlane").
+  const based = /^[-–]$/.test(last.post) && next?.normal === 'based';
+  if (before?.normal === 'of' && before.sentence === first.sentence && /^\s*$/.test(before.post) && !based) {
     const part = tokens[before.i - 1];
     const chief = part?.normal === 'executive' && tokens[before.i - 2]?.normal === 'chief';
     if (part?.sentence === first.sentence && (ORG_PARTS.has(part.normal) || chief)) return true;

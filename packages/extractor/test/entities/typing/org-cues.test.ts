@@ -11,6 +11,12 @@ const cases: EntityCase[] = [
     mentions: ['Dorrance', 'Dorrance'],
   },
   {
+    rule: 'not a place a firm is based in after "the chief executive of"',
+    text: 'Ann Cole, chief executive of Bergen-based consultancy Dorn Maritime, spoke.',
+    name: 'Bergen',
+    type: 'Place',
+  },
+  {
     rule: 'a name after "the board of"',
     text: 'Ann Cole joined the board of Halvorsen on Monday.',
     name: 'Halvorsen',
