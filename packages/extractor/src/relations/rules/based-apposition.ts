@@ -1,5 +1,6 @@
 // Where a body is, said by the description set beside its name: "Acme Corp, a firm based in Oslo," / "the
-// Harbour Post, a daily printed in Bergen," / "Acme Corp, an Oslo-based firm," → LOCATED_IN the place. A
+// Harbour Post, a daily printed in Bergen," / "Acme Corp, an Oslo-based firm," → LOCATED_IN the place; so does
+// the same compound before the name ("Toronto-based Westbridge Capital", "Oslo-based shipping firm Acme Corp"). A
 // participle right after the name ("Acme Corp, based in Oslo,") is subject-verb-object's; here the
 // description's own noun stands between them, so no verb has the name as its subject.
 import type { RelationRule, TripleDraft } from '../rule.js';
@@ -28,7 +29,7 @@ export const basedApposition: RelationRule = {
   name: 'based-apposition',
   descriptive: true,
   description:
-    'a body set beside "a <noun> based/headquartered/printed in <Place>" or "an <Place>-based <noun>" is there',
+    'a body set beside "a <noun> based/headquartered/printed in <Place>" or "an <Place>-based <noun>", or after "<Place>-based", is there',
   example: 'Tom Hale joined Acme Corp, a shipping firm based in Oslo, in May.',
   apply(view) {
     const out: TripleDraft[] = [];
@@ -72,6 +73,39 @@ export const basedApposition: RelationRule = {
         if (!plain || hasBreak(w.post)) return;
       }
     });
+    out.push(...basedBefore(view));
     return out;
   },
 };
+
+/** "Toronto-based Westbridge Capital", "Oslo-based shipping firm Acme Corp": "<Place>-based", at most
+ * MAX_DESCRIPTION plain lower-case words, then the body's name. */
+function basedBefore(view: SentenceView): TripleDraft[] {
+  const out: TripleDraft[] = [];
+  const { toks, entityAt } = view;
+  toks.forEach((t, k) => {
+    const place = entityAt[k] && entityAt[k - 1] !== entityAt[k] ? placeAt(view, k) : undefined;
+    if (!place || !/^-$/.test(toks[place.to].post) || toks[place.to + 1]?.normal !== 'based') return;
+    for (let p = place.to + 2; p <= place.to + 2 + MAX_DESCRIPTION && p < toks.length; p++) {
+      if (hasBreak(toks[p - 1].post)) return;
+      const body = entityAt[p];
+      if (body) {
+        let end = p;
+        while (entityAt[end + 1] === body) end++;
+        if (view.types.get(body) === 'Organization' && entityAt[p - 1] !== body)
+          out.push({
+            subject: body,
+            object: place.id,
+            predicate: { type: 'LOCATED_IN', lemma: 'base', text: view.slice(k, place.to + 1) },
+            confidence: 0.7,
+            from: k,
+            to: end,
+          });
+        return;
+      }
+      const w = toks[p];
+      if (!/^\p{Ll}/u.test(w.text) || !['Noun', 'Adjective', 'Gerund'].some((tag) => w.tags.has(tag))) return;
+    }
+  });
+  return out;
+}

@@ -21,6 +21,14 @@ describe('based-apposition', () => {
       ['Acme Corp LOCATED_IN Oslo'],
     ],
     ['"an <Place>-based <noun>"', 'Tom Hale joined Acme Corp, an Oslo-based firm.', ['Acme Corp LOCATED_IN Oslo']],
+    // The same compound before the body's name.
+    ['"<Place>-based <Name>"', 'Ann Cole, an analyst at Oslo-based Acme Corp, spoke.', ['Acme Corp LOCATED_IN Oslo']],
+    [
+      '"<Place>-based <noun> <Name>"',
+      'The Oslo-based shipping firm Acme Corp hired Tom Hale.',
+      ['Acme Corp LOCATED_IN Oslo'],
+    ],
+    ['with no name after it, no body', 'The Oslo-based firm hired Tom Hale.', []],
     ['founded somewhere is no seat', 'Acme Corp, a firm founded in Oslo, hired Tom Hale.', []],
     ['a place that does not end the phrase', 'Acme Corp, a firm based in Oslo’s harbour district, hired Tom Hale.', []],
     [
