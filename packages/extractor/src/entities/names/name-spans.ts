@@ -81,6 +81,7 @@ import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener, numberSign } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import { camelCase } from './camel-case.js';
+import { LAW_HEADS } from '../lexicon/work-words.js';
 import { stormName } from '../typing/storm-names.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
@@ -561,6 +562,14 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           const titleAt = run.findLastIndex((x) => isTitle(x));
           const own = titleAt >= 0 && CONNECTORS.has(run[titleAt + 1]?.normal ?? '') ? run.slice(titleAt + 2) : run;
           const last = run[run.length - 1];
+          // "the General Security of Military Information Agreement": an "of" phrase ending in a treaty's or a
+          // law's word ends the name of that treaty or law, whatever the parse made of the words before it ("the
+          // Due Process Clause of the United States Constitution" names a part of another law).
+          if (t.normal === 'of' && k === j + 1 && !own.some((x) => CONNECTORS.has(x.normal)) && lawAfter(row, k)) {
+            run.push(...row.slice(j, k + 1));
+            j = k + 1;
+            continue;
+          }
           if (
             headed &&
             (portfolio || !own.some((x) => CONNECTORS.has(x.normal) && x.normal !== '&') || districtOf(own, t)) &&
@@ -761,4 +770,11 @@ function isBoilerplate(row: Token[]): boolean {
     .replace(/[^\p{L}\s-]/gu, '')
     .trim();
   return BOILERPLATE_LINES.has(line);
+}
+
+/** The capitalised words from `k` on end in a treaty's or a law's word ("Military Information Agreement"). */
+function lawAfter(row: Token[], k: number): boolean {
+  let m = k;
+  while (row[m + 1] && isCap(row[m + 1]) && !/\S/.test(row[m].post + row[m + 1].pre)) m++;
+  return m > k && isCap(row[k]) && LAW_HEADS.has(lower(row[m]));
 }

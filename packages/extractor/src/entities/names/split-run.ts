@@ -5,7 +5,7 @@ import type { NameSpan } from '../spans.js';
 import { DEMONYMS, GROUP_NOUNS, STATE_NOUNS, pluralDemonym } from '../lexicon/demonyms.js';
 import { TITLE_MODIFIERS, TITLE_SUFFIXES } from '../lexicon/titles.js';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
-import { SHOW_HEADS } from '../lexicon/work-words.js';
+import { LAW_HEADS, SHOW_HEADS } from '../lexicon/work-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AFFILIATIONS, pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
@@ -54,7 +54,9 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
   const titled =
     titleOf >= 0 &&
     run.slice(0, titleOf).every((t) => isTitle(t) || TITLE_MODIFIERS.has(lower(t)) || has(t, ['Place', 'Acronym']));
-  const orgLike = ORG_HEADS.has(lower(run[run.length - 1])) && !titled;
+  // ("the General Security of Military Information Agreement": a treaty's or a law's name keeps its title words.)
+  const last = lower(run[run.length - 1]);
+  const orgLike = (ORG_HEADS.has(last) || (LAW_HEADS.has(last) && run.length > 2)) && !titled;
   let lastTitle = -1;
   // "Secretary of Justice", "International Court of Justice": a title word after "of" belongs to the
   // complement of the title or organisation word before it; so does an office after an organisation word's

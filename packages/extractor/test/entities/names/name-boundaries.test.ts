@@ -572,6 +572,24 @@ const cases: BoundaryCase[] = [
     not: ['Boeing', 'MAX'],
   },
   {
+    rule: 'an "of" phrase ending in a treaty\'s word ends the treaty\'s name, its title word with it',
+    text: 'The two states share data under the General Security of Norland Defence Agreement, signed in May.',
+    names: [['General Security of Norland Defence Agreement', 'Product']],
+    not: ['Security', 'Norland Defence Agreement'],
+  },
+  {
+    rule: "so does one ending in a law's word",
+    text: 'Congress passed the Tenure of Office Act in 1867.',
+    names: [['Tenure of Office Act', 'Product']],
+    not: ['Office Act'],
+  },
+  {
+    rule: 'not with "of the": a part of another law (guard)',
+    text: 'The judge cited the Due Process Clause of the Norland Constitution on Monday.',
+    names: [['Norland Constitution']],
+    not: ['Due Process Clause of the Norland Constitution'],
+  },
+  {
     rule: 'model number after the name',
     text: 'SpaceX launched a Falcon 9 from Florida on Sunday.',
     names: [
