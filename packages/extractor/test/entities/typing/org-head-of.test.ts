@@ -21,6 +21,12 @@ const cases: EntityCase[] = [
     type: 'Product',
   },
   {
+    rule: 'a police squad, also before a speech verb',
+    text: 'Tom Hale, head of the Dorn Police’s Robbery and Serious Crime Squad, told reporters the men were armed.',
+    name: 'Robbery and Serious Crime Squad',
+    type: 'Organization',
+  },
+  {
     rule: 'a Romance "de" after an organisation word',
     text: 'Two officers of the Brigade de Surveillance were suspended last week.',
     name: 'Brigade de Surveillance',
