@@ -55,6 +55,9 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           if (part[len - 1].post === '-' || toks[a - 1]?.post === '-') continue;
           // "Southern Indiana" inside "University of Southern Indiana": the region, not Indiana itself.
           const from = a > 0 && DIRECTIONS.has(toks[a - 1].normal) ? a - 1 : a;
+          // ("New South Wales Police": a capitalised word before the direction word is a longer place's, one the
+          // lexicon may not know; "South Wales" is no region of it.)
+          if (from < a && from > 0 && /^\p{Lu}/u.test(toks[from - 1].text)) continue;
           if (toks.slice(from, a + len).some((t) => used.has(t.i))) continue;
           const end = part[len - 1].end - (/['’]s$/.test(part[len - 1].text) ? 2 : 0);
           const partText = text.slice(part[0].start, end);

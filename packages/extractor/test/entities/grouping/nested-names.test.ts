@@ -56,6 +56,8 @@ test.each([
   ['Her partner, Kansas City Chiefs tight end Tom Hale, watched.', 'Kansas'],
   // The lexicon's first word of a longer city's name is no place ("Las" of "Las Vegas").
   ['The Las Vegas Review-Journal reported the poll on Sunday.', 'Las'],
+  // A direction word and a known place after another capitalised word are part of a longer place's name.
+  ['Officers of the New South Wales Police arrested three men.', 'South Wales'],
 ])('%s → no "%s" node', (text, absent) => {
   expect(extract(text).entities.map((e) => e.name)).not.toContain(absent);
 });
