@@ -6,8 +6,8 @@
 import type { Token } from '../../tokens.js';
 import { PARTICLES } from './name-particles.js';
 
-/** Tokens a dateline may take before its dash: a place of up to three words, a comma's region of two. */
-const MAX_TOKENS = 5;
+/** Tokens a dateline may take before its dash: a place of up to three words, a comma's region of two, a date. */
+const MAX_TOKENS = 7;
 
 /** How many tokens of `row` (one sentence) a dateline opening it takes, its dash included; 0 when none opens it. */
 export function datelineEnd(row: readonly Token[]): number {
@@ -15,7 +15,9 @@ export function datelineEnd(row: readonly Token[]): number {
     const t = row[k];
     // The place in capitals first; after it only the region's capitalised words.
     const capitals = /^[\p{Lu}.,-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
-    if (k === 0 ? !capitals : !capitals && !/^\p{Lu}/u.test(t.text)) return 0;
+    // ("OTTAWA, Jan 29 (Reuters) - …": a wire's date, its day after the month's name.)
+    const day = k > 1 && /^\d{1,2}$/.test(t.text) && row[k - 1].tags.has('Month');
+    if (k === 0 ? !capitals : !capitals && !/^\p{Lu}/u.test(t.text) && !day) return 0;
     // (the story's sentence opens after the dash: "MERS — the disease caused by …" is an aside, no dateline)
     // (a wire's hyphen set off by spaces is its dash: "GENEVA (Reuters) - The …")
     if (/(?:[—–]|\s-)\s*$/.test(t.post)) return /^\p{Lu}/u.test(row[k + 1]?.text ?? '') ? k + 1 : 0;

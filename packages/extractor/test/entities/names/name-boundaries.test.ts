@@ -190,6 +190,12 @@ const cases: BoundaryCase[] = [
     not: ['New Talbridge (Ap', 'AP'],
   },
   {
+    rule: "a wire's dateline with the day after the month: the place is named as the text writes it",
+    text: 'TALBRIDGE, Jan 29 (Reuters) - The Dorn Health Agency declared an emergency in Talbridge on Wednesday.',
+    names: [['Talbridge', 'Place']],
+    not: ['TALBRIDGE'],
+  },
+  {
     rule: "so does one whose dash is a wire's hyphen set off by spaces: the agency is no other name of the place",
     text: 'TALBRIDGE (Reuters) - The Dorn Health Agency declared an emergency on Wednesday.',
     names: [['Talbridge', 'Place']],
