@@ -118,13 +118,27 @@ const ofPlace = (t: Token, tokens: Token[]): boolean => {
 function joinedToLocated(t: Token, tokens: Token[]): boolean {
   const [conj, first, prep] = [tokens[t.i - 1], tokens[t.i - 2], tokens[t.i - 3]];
   return (
-    !!prep &&
-    ['and', 'or'].includes(conj.normal) &&
-    /^\p{Lu}/u.test(first.text) &&
-    !/\S/.test(first.post) &&
-    LOCATIVE.has(prep.normal) &&
-    prep.sentence === t.sentence
+    (!!prep &&
+      ['and', 'or'].includes(conj.normal) &&
+      /^\p{Lu}/u.test(first.text) &&
+      !/\S/.test(first.post) &&
+      LOCATIVE.has(prep.normal) &&
+      prep.sentence === t.sentence) ||
+    listedAfterLocated(t, tokens)
   );
+}
+
+/** "in Hamburg, Bremerhaven and Emden": a one-word item inside a list of one-word names that a preposition of
+ * location opens, the list going on after it (not "In Paris, Reuters reported"). */
+function listedAfterLocated(t: Token, tokens: Token[]): boolean {
+  const next = tokens[t.i + 1];
+  const goesOn = /^,\s*$/.test(t.post) || (!/\S/.test(t.post) && ['and', 'or'].includes(next?.normal ?? ''));
+  if (!goesOn || !next || next.sentence !== t.sentence) return false;
+  let k = t.i - 1;
+  if (!/^,\s*$/.test(tokens[k]?.post ?? '')) return false;
+  while (tokens[k] && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) && /^,\s*$/.test(tokens[k].post)) k--;
+  const prep = tokens[k];
+  return k < t.i - 1 && !!prep && prep.sentence === t.sentence && LOCATIVE.has(prep.normal);
 }
 
 /** The one-word mention modifies a lower-case noun right after it ("Marvel comics"). */

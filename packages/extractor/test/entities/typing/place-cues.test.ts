@@ -8,6 +8,18 @@ import type { EntityType } from '@kg/extractor';
 
 test.each<[string, string, string, EntityType | undefined]>([
   ['the second of two joined names', 'Acme won approval from authorities in Vestria and Ostland.', 'Ostland', 'Place'],
+  [
+    'the middle of a list after the preposition',
+    'Strikes hit ports in Dornhaven, Vestrik and Ostland on Friday.',
+    'Vestrik',
+    'Place',
+  ],
+  [
+    'a name after a place and a comma, with no list going on, is not listed (guard)',
+    'In Ostland, Vestrik reported a loss. Vestrik sells cars.',
+    'Vestrik',
+    'Organization',
+  ],
   ['also after "or"', 'Tom Hale will open offices in Vestria or Ostland.', 'Ostland', 'Place'],
   [
     'a town that is also a family name',
