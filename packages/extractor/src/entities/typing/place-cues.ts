@@ -251,7 +251,7 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
 const DIVISIONS_AFTER = new Set(
   `county province district region municipality prefecture city town village island river valley lake counties
   provinces districts regions municipalities islands rainforest rainforests jungle desert delta basin estuary
-  plateau steppe tundra peninsula prison jail square`.split(/\s+/),
+  plateau steppe tundra peninsula exclave enclave prison jail square`.split(/\s+/),
 );
 
 /** "the Nakuru county commissioner", "on Vangunu island", "the Amazon rainforest", "the Saydnaya prison": a

@@ -43,6 +43,7 @@ test.each<[string, string, string, EntityType | undefined]>([
     'Narvoku',
     'Place',
   ],
+  ['an exclave after the name', 'Norland borders Vestria and Ostland’s Dornagrad exclave.', 'Dornagrad', 'Place'],
   [
     'a kind of land after the name',
     'Loggers cleared forest in the Varuna. The Varuna rainforest covers half the country.',
