@@ -205,7 +205,7 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
     row.forEach((t, k) => !heading[k] && bodyBeforeTitle(row, k, named) && (mid.add(lower(t)), solo.add(lower(t))));
   }
   for (const row of bySentence) {
-    if (isBoilerplate(row)) continue;
+    if (isBoilerplate(row) || wireCredit(row)) continue;
     // Photo credits ("Image: Nick Moreau.") name the photographer: kept only for a name the story uses too.
     const credit = row.findIndex((t) => CREDIT.has(t.normal) && /^\s*:/.test(t.post));
     // So does a dateline's agency ("NEW YORK (AP) —"): the story's source, kept only if the story names it.
@@ -770,6 +770,19 @@ function isBoilerplate(row: Token[]): boolean {
     .replace(/[^\p{L}\s-]/gu, '')
     .trim();
   return BOILERPLATE_LINES.has(line);
+}
+
+/** "(Reporting by Ann Cole in Oslo; Editing by Tom Hale)": a wire's credit line names its staff, nothing the story
+ * tells of. */
+function wireCredit(row: Token[]): boolean {
+  const [first, by] = [row[0], row[1]];
+  return (
+    !!first &&
+    /\(\s*$/.test(first.pre) &&
+    /^(?:reporting|writing|editing|compiled)$/.test(first.normal) &&
+    by?.normal === 'by' &&
+    /\)/.test(row[row.length - 1].post)
+  );
 }
 
 /** The capitalised words from `k` on end in a treaty's or a law's word ("Military Information Agreement"). */

@@ -190,6 +190,12 @@ const cases: BoundaryCase[] = [
     not: ['New Talbridge (Ap', 'AP'],
   },
   {
+    rule: "a wire's credit line names its staff, nothing the story tells of",
+    text: 'Dorn Motors cut 900 jobs on Monday.\n\n(Reporting by Ann Cole in Talbridge; Editing by Tom Hale)',
+    names: [['Dorn Motors', 'Organization']],
+    not: ['Ann Cole', 'Talbridge', 'Editing', 'Tom Hale'],
+  },
+  {
     rule: "a wire's dateline with the day after the month: the place is named as the text writes it",
     text: 'TALBRIDGE, Jan 29 (Reuters) - The Dorn Health Agency declared an emergency in Talbridge on Wednesday.',
     names: [['Talbridge', 'Place']],
