@@ -81,7 +81,9 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
         (/^\p{Ll}{1,4}$/u.test(before.text) || (!isTitle(before) && !TITLE_MODIFIERS.has(lower(before))));
       // ("Martin Luther King Jr.": a title word before a generation is a family name.)
       const generation = GENERATION.test(run[k + 1]?.text ?? '') && k > 0;
-      if (isTitle(t) && !complement && !hyphened && !generation) lastTitle = k;
+      // ("the Special Prosecutor's Office for …": a title's possessive owns the noun after it, no name.)
+      const owns = /['’]s$/.test(t.text) && k < run.length - 1;
+      if (isTitle(t) && !complement && !hyphened && !generation && !owns) lastTitle = k;
     });
   if (lastTitle < 0) {
     // "Democrat Rod Blagojevich", "Republican Ann Dorn": a party member's word before a person's name says whose

@@ -190,6 +190,12 @@ const cases: BoundaryCase[] = [
     not: ['New Talbridge (Ap', 'AP'],
   },
   {
+    rule: "a title's possessive owns the noun after it: the whole is a body's name, no title and person",
+    text: "The case was brought by Norland's Special Prosecutor's Office for Organised Crime on Monday.",
+    names: [["Special Prosecutor's Office for Organised Crime", 'Organization']],
+    not: ['Office for Organised Crime', 'Special'],
+  },
+  {
     rule: "a wire's credit line names its staff, nothing the story tells of",
     text: 'Dorn Motors cut 900 jobs on Monday.\n\n(Reporting by Ann Cole in Talbridge; Editing by Tom Hale)',
     names: [['Dorn Motors', 'Organization']],
