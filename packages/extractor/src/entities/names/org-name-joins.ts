@@ -110,6 +110,18 @@ function branchAfter(row: Token[], k: number): number {
 
 /** How many tokens from `j` (a small word after `run`) continue the organisation's name; 0 if none. */
 export function orgJoin(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
+  const n = joinLength(run, row, j, nameAt);
+  // ("Novartis' Fabhalta and Calliditas Therapeutics' Tarpeyo": after an owner's name, a last word that owns the
+  // name after it ends a second owner's name; the two are no one name.)
+  const owner = row[run[0].pos - 1];
+  const parallel = !!owner && owns(owner) && owns(row[j + n - 1]) && /^\p{Lu}/u.test(row[j + n]?.text ?? '');
+  return n && row[j].normal === 'and' && parallel ? 0 : n;
+}
+
+/** The token ends in a possessive: "Novartis'", "Acme's" (the parse may leave the mark after the word). */
+const owns = (t: Token) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
+
+function joinLength(run: Token[], row: Token[], j: number, nameAt: (k: number) => boolean): number {
   const t = row[j];
   const prev = run[run.length - 1];
   if (!quiet(prev, t)) return 0;

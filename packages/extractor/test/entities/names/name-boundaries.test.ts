@@ -190,6 +190,12 @@ const cases: BoundaryCase[] = [
     not: ['New Talbridge (Ap', 'AP'],
   },
   {
+    rule: "two owners' things joined by \"and\" are two names, not one body",
+    text: "Renvia will compete with Dorn Pharma's Kestril and Castor Therapeutics' Velbira in Europe.",
+    names: [['Castor Therapeutics', 'Organization']],
+    not: ['Kestril and Castor Therapeutics'],
+  },
+  {
     rule: "a title's possessive owns the noun after it: the whole is a body's name, no title and person",
     text: "The case was brought by Norland's Special Prosecutor's Office for Organised Crime on Monday.",
     names: [["Special Prosecutor's Office for Organised Crime", 'Organization']],
