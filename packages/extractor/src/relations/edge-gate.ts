@@ -179,8 +179,8 @@ function modifierAfterIndefinite(view: SentenceView, from: number): boolean {
 
 const TRAVEL_LEMMAS = new Set(['travel', 'fly', 'arrive', 'dock']);
 
-/** "asked Tom Hale about the strike / if he would stay" puts a question, and "called Ohio for Smith" or
- * "called the election for Smith" a result: only "asked X to act / for help" urges, and "call" labels only
+/** "asked Tom Hale about the strike / if he would stay" puts a question, "called Ohio for Smith" or
+ * "called the election for Smith" a result, and "considering Tom Hale for the post" weighs a candidate: only "asked X to act / for help" urges, and "call" labels only
  * its direct object, followed by what it is called ("called Acme a fraud") or right after the thing named
  * ("Rapa Nui, also called Easter Island"; not "a site called Bacho Kiro", where the site is no entity). */
 function bareComplementVerb(view: SentenceView, d: TripleDraft): boolean {
@@ -189,6 +189,8 @@ function bareComplementVerb(view: SentenceView, d: TripleDraft): boolean {
   // preposition ("flew to Oslo"); its direct object is who or what it carries.
   if (d.predicate.type === 'VISITS' && TRAVEL_LEMMAS.has(d.verb!.lemma)) return !/\s/.test(d.predicate.text.trim());
   if (d.predicate.type === 'URGES' && d.verb!.lemma === 'ask') return next?.normal !== 'to' && next?.normal !== 'for';
+  // ("is considering Tom Hale, Bo Berg and Ed Lind for senior posts": weighing candidates for something.)
+  if (d.predicate.type === 'LABELS' && d.verb!.to < d.to && weighedFor(view, d.to)) return true;
   if (d.predicate.type !== 'LABELS' || d.verb!.lemma !== 'call') return false;
   if (!/call\w*$/i.test(d.predicate.text) || next?.tags.has('Preposition')) return true;
   const ends = !next || /[.,;:!?)]/.test(view.toks[d.to].post);
@@ -255,4 +257,18 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
     );
   }
   return true;
+}
+
+/** The object ending at token `to`, alone or in a list of objects, is followed by "for" ("considering Tom Hale,
+ * Ann Cole and Bo Berg for senior posts"). */
+function weighedFor(view: SentenceView, to: number): boolean {
+  const ch = view.chunks;
+  let c = ch.findIndex((x) => x.from <= to && to <= x.to);
+  // (list items only, after a comma or "and": "called Trump a national embarrassment for …" gives the label)
+  const listed = (k: number) =>
+    ch[k + 1]?.kind === 'CONJ' ||
+    (ch[k + 1]?.kind === 'NP' && (ch[k].kind === 'CONJ' || /,/.test(view.toks[ch[k].to].post)));
+  while (listed(c)) c++;
+  const next = ch[c + 1];
+  return next?.kind === 'PREP' && view.toks[next.from].normal === 'for';
 }

@@ -83,6 +83,16 @@ describe('edge gate', () => {
     ['asking someone for something urges', 'Ann Cole asked Tom Hale for help.', ['Ann Cole URGES Tom Hale']],
     ['calling someone something labels', 'Tom Hale called Acme Corp a fraud.', ['Tom Hale LABELS Acme Corp']],
     [
+      'so with a reason after the label (guard)',
+      'Tom Hale called Ann Cole a fraud for her vote.',
+      ['Tom Hale LABELS Ann Cole'],
+    ],
+    [
+      'weighing candidates for a post labels none',
+      'Ann Cole is considering Tom Hale, Bo Berg and Ed Lind for senior posts.',
+      [],
+    ],
+    [
       'a name given right after the thing named',
       'Tourists flock to Korvo, also called Stone Island, every summer.',
       ['Korvo LABELS Stone Island'],
