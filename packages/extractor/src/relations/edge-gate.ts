@@ -179,7 +179,16 @@ function modifierAfterIndefinite(view: SentenceView, from: number): boolean {
 
 const TRAVEL_LEMMAS = new Set(['travel', 'fly', 'arrive', 'dock']);
 
-/** "asked Tom Hale about the strike / if he would stay" puts a question, "called Ohio for Smith" or
+/** What one raises by speaking of it ("raised the issue", "raised concerns"); "raised the alert status",
+ * "raised prices" lift a level. */
+const RAISED_TOPICS = new Set(
+  'issue issues question questions concern concerns matter matters topic topics subject point points case cases possibility prospect idea objection objections doubt doubts alarm allegation allegations complaint complaints'.split(
+    ' ',
+  ),
+);
+
+/** "raised the alert status" lifts a level and mentions nothing (RAISED_TOPICS); "asked Tom Hale about the
+ * strike / if he would stay" puts a question, "called Ohio for Smith" or
  * "called the election for Smith" a result, and "considering Tom Hale for the post" weighs a candidate: only "asked X to act / for help" urges, and "call" labels only
  * its direct object, followed by what it is called ("called Acme a fraud") or right after the thing named
  * ("Rapa Nui, also called Easter Island"; not "a site called Bacho Kiro", where the site is no entity). */
@@ -189,6 +198,8 @@ function bareComplementVerb(view: SentenceView, d: TripleDraft): boolean {
   // preposition ("flew to Oslo"); its direct object is who or what it carries.
   if (d.predicate.type === 'VISITS' && TRAVEL_LEMMAS.has(d.verb!.lemma)) return !/\s/.test(d.predicate.text.trim());
   if (d.predicate.type === 'URGES' && d.verb!.lemma === 'ask') return next?.normal !== 'to' && next?.normal !== 'for';
+  if (d.predicate.type === 'MENTIONS' && d.verb!.lemma === 'raise' && view.types.get(d.object) === 'Concept')
+    return !RAISED_TOPICS.has(view.toks[d.to].normal);
   // ("is considering Tom Hale, Bo Berg and Ed Lind for senior posts": weighing candidates for something.)
   if (d.predicate.type === 'LABELS' && d.verb!.to < d.to && weighedFor(view, d.to)) return true;
   if (d.predicate.type !== 'LABELS' || d.verb!.lemma !== 'call') return false;

@@ -81,6 +81,16 @@ describe('edge gate', () => {
     ['asking someone to act urges', 'Ann Cole asked Tom Hale to leave.', ['Ann Cole URGES Tom Hale']],
     ['calling a state for someone labels nothing', 'Fox News called Ohio for Tom Hale on Tuesday.', []],
     ['asking someone for something urges', 'Ann Cole asked Tom Hale for help.', ['Ann Cole URGES Tom Hale']],
+    [
+      'raising a level mentions nothing',
+      "The Dorn Volcano Agency raised the volcano's alert status to the highest level.",
+      [],
+    ],
+    [
+      'raising a named thing mentions it (guard)',
+      'Ann Cole raised the Dorn Accord in talks with Tom Hale.',
+      ['Ann Cole MENTIONS Dorn Accord'],
+    ],
     ['calling someone something labels', 'Tom Hale called Acme Corp a fraud.', ['Tom Hale LABELS Acme Corp']],
     [
       'so with a reason after the label (guard)',
