@@ -56,10 +56,10 @@ function listInPrepositionAt(ch: Chunk[], j: number): number {
   const conj = ch[j - 1];
   if (conj?.kind !== 'CONJ' || !['and', 'or'].includes(conj.headWord) || ch[j - 2]?.kind !== 'NP') return -1;
   let k = j - 2;
-  if (ch[k].breakAfter) {
-    while (ch[k - 1]?.kind === 'NP' && ch[k - 1].breakAfter) k--;
-    if (k === j - 2) return -1;
-  }
+  // (also with no comma before "and": "Officials in Gallup, Zuni and Española said …")
+  const oxford = ch[k].breakAfter;
+  while (ch[k - 1]?.kind === 'NP' && ch[k - 1].breakAfter) k--;
+  if (oxford && k === j - 2) return -1;
   const prep = ch[k - 1];
   const head = ch[k - 2];
   // ("The head of Acme Corp and Beta Holdings praised …": a role's "of" list names whose role it is)

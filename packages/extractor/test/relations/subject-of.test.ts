@@ -349,6 +349,12 @@ describe('subjectOf', () => {
     ],
     ['nor a two-item list', 'The deals with Peru and Chile angered Tom Hale.', undefined, 'Chile RELATED_TO Tom Hale'],
     [
+      'nor a list of three with no comma before "and"',
+      'Officials in Dornvik, Kessa and Vestby met Tom Hale on Monday.',
+      undefined,
+      'Vestby MEETS Tom Hale',
+    ],
+    [
       'one comma before "and" coordinates clauses, not a list',
       'Ann Cole was a lawyer for Pell Group, and she lived in exile in Leeds.',
       'Ann Cole LOCATED_IN Leeds',
