@@ -26,7 +26,8 @@ export function typeSpans(spans: NameSpan[], text: string): TypedSpan[] {
 function bracket(s: NameSpan, spans: NameSpan[], id: number, text: string): { bracketOf?: number } {
   const prev = spans[id - 1];
   // ("(Oberster Gerichtshof )": a space may come before the closing bracket.)
-  if (!prev || !/^\s*\($/.test(text.slice(prev.end, s.start)) || !/^\s?\)/.test(text.slice(s.end, s.end + 2)))
+  // ("MELBOURNE, Australia (AP) —": a dateline's agency, a credit, is no short form of the place before it.)
+  if (!prev || s.credit || !/^\s*\($/.test(text.slice(prev.end, s.start)) || !/^\s?\)/.test(text.slice(s.end, s.end + 2)))
     return {};
   return { bracketOf: id - 1 };
 }

@@ -7,6 +7,7 @@ import { isCountry } from '../country-place.js';
 import { countryAfterComma } from '../subject-of.js';
 import { verbType } from '../vocabulary.js';
 import type { SentenceView } from '../sentence-view.js';
+import type { Chunk } from '../chunks.js';
 
 // Topics are not located: "On the campaign trail in Pittsburgh", "the population in Melbourne".
 const HOLDERS = new Set(['Place', 'Organization', 'Event']);
@@ -98,7 +99,8 @@ export const locative: RelationRule = {
         next?.kind === 'NP' &&
         // ("the Auckland, New Zealand police force": the region may modify the phrase's own head.)
         isPlace(view, view.entityAt[next.from]) &&
-        next.entities.filter((e) => view.types.get(e) !== 'Concept').length === 1 &&
+        // ("MELBOURNE, Australia (AP) —": a dateline's agency in brackets is no second name of the phrase.)
+        next.entities.filter((e) => view.types.get(e) !== 'Concept' && !inBrackets(view, next, e)).length === 1 &&
         np.entities.length === 1 &&
         !(before?.breakAfter && before.kind === 'NP') &&
         !(after && (after.kind === 'CONJ' || (next.breakAfter && after.kind === 'NP' && isPlace(view, after.head))))
@@ -139,3 +141,10 @@ export const locative: RelationRule = {
     return out;
   },
 };
+
+/** Entity `e` is named in chunk `np` only inside brackets ("Australia (AP)"). */
+function inBrackets(view: SentenceView, np: Chunk, e: string): boolean {
+  for (let k = np.from; k <= np.to; k++)
+    if (view.entityAt[k] === e) return k > np.from && /\(\s*$/.test(view.toks[k - 1].post + view.toks[k].pre);
+  return false;
+}

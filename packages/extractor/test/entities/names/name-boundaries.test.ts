@@ -190,7 +190,7 @@ const cases: BoundaryCase[] = [
     not: ['New Talbridge (Ap', 'AP'],
   },
   {
-    rule: "two owners' things joined by \"and\" are two names, not one body",
+    rule: 'two owners\' things joined by "and" are two names, not one body',
     text: "Renvia will compete with Dorn Pharma's Kestril and Castor Therapeutics' Velbira in Europe.",
     names: [['Castor Therapeutics', 'Organization']],
     not: ['Kestril and Castor Therapeutics'],
@@ -1162,4 +1162,17 @@ describe('name boundaries', () => {
     const names = r.claims.map((c) => r.entities.find((e) => e.id === c.speaker)?.name);
     expect(names).toEqual([speaker]);
   });
+});
+
+// A dateline's agency in brackets, kept because the story names it, is no short form of the place before it,
+// and the place is still where the dateline's first place lies.
+test('a dateline agency after a region is no alias of the region', () => {
+  const text = 'MELBOURNE, Australia (AP) — Ann Cole won the final on Thursday. She told AP she was proud.';
+  const r = extract(text);
+  const australia = r.entities.find((e) => e.name === 'Australia');
+  expect(australia?.aliases.map((a) => a.text)).toEqual([]);
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  expect(r.triples.map((t) => `${name.get(t.subject)} ${t.predicate.type} ${name.get(t.object)}`)).toContain(
+    'Melbourne LOCATED_IN Australia',
+  );
 });
