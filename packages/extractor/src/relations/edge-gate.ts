@@ -179,6 +179,14 @@ function modifierAfterIndefinite(view: SentenceView, from: number): boolean {
 
 const TRAVEL_LEMMAS = new Set(['travel', 'fly', 'arrive', 'dock']);
 
+/** Nouns for how many of something there are ("a long list of senior officials", "a host of problems"): as a
+ * concept object they name no thing acted on; their "of"-phrase does. */
+const COLLECTION_HEADS = new Set(
+  'list number series range host handful lot lots couple variety array set string raft slew spate dozens hundreds thousands scores'.split(
+    ' ',
+  ),
+);
+
 /** What one raises by speaking of it ("raised the issue", "raised concerns"); "raised the alert status",
  * "raised prices" lift a level. */
 const RAISED_TOPICS = new Set(
@@ -218,6 +226,14 @@ export function keepDraft(d: TripleDraft, view: SentenceView, ends: ReadonlySet<
   if (fragmentEnd(view, d.subject) || fragmentEnd(view, d.object)) return false;
   if (onlyInAcronymGloss(view, d.subject) || onlyInAcronymGloss(view, d.object)) return false;
   const pred = d.predicate;
+  // "prosecuted a long list of senior officials": the list is no thing acted on.
+  const head = view.toks[d.to];
+  if (
+    view.types.get(d.object) === 'Concept' &&
+    COLLECTION_HEADS.has(head?.normal ?? '') &&
+    view.toks[d.to + 1]?.normal === 'of'
+  )
+    return false;
   // "questioned whether West was running to help Trump": what an indirect question asks is not asserted.
   if (d.verb && view.toks.some((t, k) => t.normal === 'whether' && k < d.from && !closedBefore(view, k, d.from)))
     return false;

@@ -81,6 +81,7 @@ describe('edge gate', () => {
     ['asking someone to act urges', 'Ann Cole asked Tom Hale to leave.', ['Ann Cole URGES Tom Hale']],
     ['calling a state for someone labels nothing', 'Fox News called Ohio for Tom Hale on Tuesday.', []],
     ['asking someone for something urges', 'Ann Cole asked Tom Hale for help.', ['Ann Cole URGES Tom Hale']],
+    ['a collection noun is no thing acted on', 'Norland has prosecuted a long list of senior officials.', []],
     [
       'raising a level mentions nothing',
       "The Dorn Volcano Agency raised the volcano's alert status to the highest level.",
