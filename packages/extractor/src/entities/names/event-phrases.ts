@@ -76,6 +76,9 @@ function nounModifier(t: Token, before: Token | undefined): boolean {
  * The event phrase headed at row[k], or undefined. `nameBefore(i)` gives the first token index of a place or
  * organisation name ending at token i, if there is one ("Cairo" before "summit").
  */
+/** Wires' abbreviated magnitudes after a number ("620 mln euro", "5 bln dollar"). */
+const MAGNITUDES = new Set(['mln', 'bln', 'bn', 'mn', 'trln', 'tn']);
+
 export function eventPhraseAt(
   row: Token[],
   k: number,
@@ -104,7 +107,10 @@ export function eventPhraseAt(
       continue;
     }
     // "a 5.5 billion dollar plant", "a 300 megawatt plant": a unit after a number measures it, says no kind.
-    const measure = !!row[j - 1] && (row[j - 1].tags.has('Value') || /\d$/.test(row[j - 1].text));
+    // ("a 620 mln euro deal": so after a wire's abbreviated magnitude.)
+    const measure =
+      !!row[j - 1] &&
+      (row[j - 1].tags.has('Value') || /\d$/.test(row[j - 1].text) || MAGNITUDES.has(row[j - 1].normal));
     // ("after accepting pay deal": a gerund after a preposition and before another modifier is the verb whose
     // object the phrase is; "in voting rights" keeps its kind.)
     const verbing = t.tags.has('Gerund') && mods.length > 0 && !!row[j - 1]?.tags.has('Preposition');

@@ -66,6 +66,11 @@ describe('unnamed-events', () => {
       ['Place car plant [plant, The plant]'],
     ],
     [
+      "so does a wire's abbreviated magnitude",
+      'Dorn Air to merge with Vellor in 620 mln euro deal\n\nThe deal needs approval. Shareholders backed the deal.',
+      [],
+    ],
+    [
       'a disease named before a word for its spread; "the outbreak" is the same spread',
       'Health officials in Dorn declared the Kestrel-7 epidemic last week. The epidemic has closed schools, and officials said the outbreak was slowing.',
       ['Event Kestrel-7 epidemic [The epidemic, the outbreak]'],
