@@ -157,6 +157,20 @@ export const MERGE_RULES: MergeRule[] = [
     },
   },
   {
+    // "US FDA" = the article's "FDA" (its "U.S. Food and Drug Administration (FDA)"): a country's short form
+    // before capitals the article gives one body.
+    name: 'country-acronym',
+    target: (s, groups) => {
+      const words = s.key.split(' ');
+      const last = s.surface.split(/\s+/).pop() ?? '';
+      if (words.length !== 2 || !COUNTRY_ABBREVIATIONS.has(words[0]) || !isAcronym(last)) return undefined;
+      const bodies = groups.filter(
+        (g) => g !== s && g.type === 'Organization' && g.spans.some((x) => x.key === words[1]),
+      );
+      return bodies.length === 1 ? bodies[0] : undefined;
+    },
+  },
+  {
     // "US" = "United States", "BI" = "Business Insider": capitals equal the initials of a longer name, or of
     // the name after the country that opens it ("CIA" = "United States Central Intelligence Agency"), "of"
     // counted or not ("DOJ" = "Department of Justice").

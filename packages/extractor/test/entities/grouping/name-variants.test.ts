@@ -83,6 +83,13 @@ const cases: EntityCase[] = [
     alias: ['U.S. Bureau', 'of-complement'],
   },
   {
+    rule: "a country's short form before capitals the article gives one body",
+    text: 'US DHA approves Kestrel drug\n\nThe U.S. Drug and Health Agency (DHA) approved the drug on Monday.',
+    name: 'U.S. Drug and Health Agency',
+    type: 'Organization',
+    alias: ['US DHA', 'country-acronym'],
+  },
+  {
     rule: 'a body word alone for the one name it heads, beside a committee it only modifies',
     text: 'The Ruritanian House of Deputies met on Monday. The House Budget Committee published a report. Later the House voted to cut taxes.',
     name: 'Ruritanian House of Deputies',
