@@ -57,8 +57,14 @@ export const acronymInBrackets: MergeRule = {
     if (inner) return inner;
     // "the Catholic Bishops' Conference of the Philippines (CBCP)", cut by the entity stage before
     // "Philippines": an acronym whose first letter opens no word of the name is not that name's.
+    // ("the Center for Volcanology and Geological Hazard Mitigation (PVMBG)": a body of three words or more
+    // may be known by its own language's capitals; not capitals the lexicon knows as another name: "UNESCO"
+    // after "Scientific and Cultural Organization", a name cut at its comma.)
     if (isAcronym(s.name))
-      return before.name.split(/[\s-]+/).some((w) => w[0]?.toLowerCase() === spelt[0]) ? before : undefined;
+      return before.name.split(/[\s-]+/).some((w) => w[0]?.toLowerCase() === spelt[0]) ||
+        (before.type === 'Organization' && before.words >= 3 && spelt.length >= 3 && !lexiconTags(s.name).length)
+        ? before
+        : undefined;
     // "CEI (Italian Episcopal Conference)": a name in brackets may spell another language's acronym out.
     if (isAcronym(before.name)) return before;
     // A person and a body share words by naming ("Ann Holt (Holt Foods)"), not by shortening; bodies and

@@ -9,6 +9,12 @@ const aliasesOf = (text: string, name: string) => find(extract(text).entities, n
 test.each([
   ['an acronym', 'The Northern Grain Board (NGB) met on Monday. The NGB cut prices.', 'Northern Grain Board', 'NGB'],
   [
+    "a body's capitals in its own language",
+    'The Centre for Volcano Hazard Studies (PVMBG) raised the alert. The PVMBG said ash fell.',
+    'Centre for Volcano Hazard Studies',
+    'PVMBG',
+  ],
+  [
     'a short form keeping a word of the name',
     'Students at the Lakeshore Institute of Technology (Lakeshore Tech) protested. Lakeshore Tech closed.',
     'Lakeshore Institute of Technology',
@@ -66,6 +72,12 @@ test.each([
     'Elders of the Tarvik Council (Indigenous) people met in Dorn. The Indigenous elders agreed.',
     'Tarvik Council',
     'Indigenous',
+  ],
+  [
+    'capitals the lexicon knows as another name, after a name cut at its comma',
+    'The United Nations Educational, Scientific and Cultural Organization (UNESCO) listed the site. UNESCO said so.',
+    'Scientific and Cultural Organization',
+    'UNESCO',
   ],
 ])('stays apart: %s', (_name, text, name, other) => {
   expect(aliasesOf(text, name)).not.toContain(other);
