@@ -11,6 +11,9 @@ import { PLACE_HEADS } from '../lexicon/org-words.js';
 /** Place words a gloss may end in: the name heads, and words for an area ("zone", "area"). */
 const GLOSS_PLACES = new Set([...PLACE_HEADS, 'zone', 'zones', 'area', 'areas', 'region', 'regions']);
 
+/** Small words a gloss's capitals leave out. */
+const SKIPPED = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', '&']);
+
 /** The kind the words right before "(ACR)" whose first letters spell it give the acronym: a Place when the last
  * of them is a place word; a Concept when all are lower case ("liquid-entrenched smooth surface (LESS)", "personal
  * protective equipment (PPE)": a common noun's short form, no body's name). */
@@ -25,7 +28,10 @@ export function glossKind(text: string, acronym: string): 'Place' | 'Concept' | 
       .trim()
       .split(/[\s-]+/)
       .filter(Boolean);
-    const gloss = words.slice(-letters.length);
+    // ("special educational needs and disabilities (SEND)": "and", "of" and the like spell no letter.)
+    const gloss: string[] = [];
+    for (let k = words.length - 1; k >= 0 && gloss.length < letters.length; k--)
+      if (!SKIPPED.has(words[k].toLowerCase()) || gloss.length === 0) gloss.unshift(words[k]);
     if (gloss.length !== letters.length) continue;
     if (gloss.map((w) => w[0].toLowerCase()).join('') !== letters) continue;
     if (GLOSS_PLACES.has(gloss[gloss.length - 1].toLowerCase())) return 'Place';

@@ -23,6 +23,12 @@ const cases: EntityCase[] = [
     type: 'Place',
   },
   {
+    rule: 'a lower-case gloss whose "and" spells no letter is a concept too',
+    text: 'Funds go to children with special educational needs and disabilities (SEND). SEND transport costs rose.',
+    name: 'SEND',
+    type: 'Concept',
+  },
+  {
     rule: 'an acronym spelt out in lower case is a common noun',
     text: 'The invention, a liquid-entrenched smooth surface (LESS) coating, was sprayed on tiles. LESS repels water.',
     name: 'LESS',
