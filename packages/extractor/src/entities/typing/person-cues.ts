@@ -59,7 +59,7 @@ function saysOfSelf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
 }
 
 /** The name stands right before a lower-case noun it modifies ("Air Canada manager", "Acme staff"). */
-function modifiesNoun(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+export function modifiesNoun(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const last = s.tokens[s.tokens.length - 1];
   const after = tokens[last.i + 1];
   return (

@@ -14,6 +14,7 @@ import { DIVISION_WORDS, ORG_HEADS } from '../lexicon/org-words.js';
 import { PERSON_TAGS, placeWord } from '../lexicon/known-places.js';
 import { cityPopulation } from '../lexicon/world-cities.js';
 import { familyNames } from './city-names.js';
+import { modifiesNoun } from './person-cues.js';
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across']);
 /** "published in Nature", "wrote in Science", "an article in Haaretz": what is written appears in a journal or a
@@ -141,18 +142,6 @@ function listedAfterLocated(t: Token, tokens: Token[]): boolean {
   return k < t.i - 1 && !!prep && prep.sentence === t.sentence && LOCATIVE.has(prep.normal);
 }
 
-/** The one-word mention modifies a lower-case noun right after it ("Marvel comics"). */
-function modifies(t: Token, tokens: Token[]): boolean {
-  const after = tokens[t.i + 1];
-  return (
-    !!after &&
-    after.sentence === t.sentence &&
-    !/\S/.test(t.post) &&
-    /^\p{Ll}/u.test(after.text) &&
-    after.tags.has('Noun')
-  );
-}
-
 function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
   // ("headquarters in Lund": a town that is also a family name is the town, unless an article's person bears it)
   const surnames = familyNames(groups);
@@ -162,7 +151,7 @@ function retypeByPlaceCues(groups: NameGroup[], tokens: Token[]): void {
     // A mention "published in" is a journal's and says nothing of a place either way.
     // Nor does one modifying a lower-case noun: "in Marvel comics" is no place, and "Bradford council tax …
     // Households in Bradford" is one.
-    const spans = g.spans.filter((s) => !writtenIn(s.tokens[0], tokens) && !modifies(s.tokens[0], tokens));
+    const spans = g.spans.filter((s) => !writtenIn(s.tokens[0], tokens) && !modifiesNoun(s, tokens));
     const located = spans.filter((s) => {
       const t = s.tokens[0];
       // Not acronyms, known people or organisations, nor common nouns ("the prize in Physics").
