@@ -53,13 +53,9 @@ export function headOfRun(ch: Chunk[], j: number): number {
  * three items or more (", and he lived" coordinates clauses); "of" is left alone, as its object may be
  * what the phrase names ("the nations of Bahrain and Kosovo"), but after a role ("the head of Acme and Beta"). */
 function listInPrepositionAt(ch: Chunk[], j: number): number {
-  const conj = ch[j - 1];
-  if (conj?.kind !== 'CONJ' || !['and', 'or'].includes(conj.headWord) || ch[j - 2]?.kind !== 'NP') return -1;
-  let k = j - 2;
+  const k = listFirstItem(ch, j);
   // (also with no comma before "and": "Officials in Gallup, Zuni and Española said …")
-  const oxford = ch[k].breakAfter;
-  while (ch[k - 1]?.kind === 'NP' && ch[k - 1].breakAfter) k--;
-  if (oxford && k === j - 2) return -1;
+  if (k < 0 || (ch[j - 2].breakAfter && k === j - 2)) return -1;
   const prep = ch[k - 1];
   const head = ch[k - 2];
   // ("The head of Acme Corp and Beta Holdings praised …": a role's "of" list names whose role it is)
@@ -69,3 +65,13 @@ function listInPrepositionAt(ch: Chunk[], j: number): number {
 
 /** A lone participle verb group ("linked", "based"), the verb of a reduced relative. */
 export const isBareParticiple = (c: Chunk) => c.kind === 'VG' && c.from === c.to && c.participle;
+
+/** The first item of the "and/or" list that chunk j ends ("Ohio, Texas and Utah", "Ohio and Utah"), or -1; items
+ * before the last two end in a break (`separated`: any break, or as the caller asks). */
+export function listFirstItem(ch: Chunk[], j: number, separated = (c: Chunk) => c.breakAfter): number {
+  const conj = ch[j - 1];
+  if (conj?.kind !== 'CONJ' || !['and', 'or'].includes(conj.headWord) || ch[j - 2]?.kind !== 'NP') return -1;
+  let k = j - 2;
+  while (ch[k - 1]?.kind === 'NP' && separated(ch[k - 1])) k--;
+  return k;
+}

@@ -8,7 +8,7 @@ import { lemmaOf, type SentenceView } from './sentence-view.js';
 import { answeringVerb } from './answering-verb.js';
 import { bracketAfter, hasBreak } from './token-break.js';
 import { ACTOR_TYPES, OFFICE_TYPES, nounType, verbType } from './vocabulary.js';
-import { headOfRun, isBareParticiple } from './head-of-run.js';
+import { headOfRun, isBareParticiple, listFirstItem } from './head-of-run.js';
 import { isParticiple } from './is-participle.js';
 import { chunkRole, roleBeforeOf } from './role-noun.js';
 import { isCountry } from './country-place.js';
@@ -682,12 +682,7 @@ function titledAfterPerson(view: SentenceView, first: Chunk, last: Chunk): boole
 
 /** The first item of a list of three or more that `ch[k]` ends ("Meta, Google and Snap"), or undefined. */
 function listStart(view: SentenceView, k: number): number | undefined {
-  const ch = view.chunks;
-  const conj = ch[k - 1];
-  if (ch[k]?.kind !== 'NP' || conj?.kind !== 'CONJ' || !['and', 'or'].includes(view.toks[conj.from].normal))
-    return undefined;
-  let m = k - 2;
-  if (ch[m]?.kind !== 'NP') return undefined;
-  while (ch[m - 1]?.kind === 'NP' && /^,\s*$/.test(view.toks[ch[m - 1].to].post)) m--;
-  return m < k - 2 ? m : undefined;
+  const comma = (c: Chunk) => /^,\s*$/.test(view.toks[c.to].post);
+  const first = view.chunks[k]?.kind === 'NP' ? listFirstItem(view.chunks, k, comma) : -1;
+  return first >= 0 && first < k - 2 ? first : undefined;
 }
