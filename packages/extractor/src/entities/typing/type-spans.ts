@@ -27,7 +27,12 @@ function bracket(s: NameSpan, spans: NameSpan[], id: number, text: string): { br
   const prev = spans[id - 1];
   // ("(Oberster Gerichtshof )": a space may come before the closing bracket.)
   // ("MELBOURNE, Australia (AP) —": a dateline's agency, a credit, is no short form of the place before it.)
-  if (!prev || s.credit || !/^\s*\($/.test(text.slice(prev.end, s.start)) || !/^\s?\)/.test(text.slice(s.end, s.end + 2)))
+  if (
+    !prev ||
+    s.credit ||
+    !/^\s*\($/.test(text.slice(prev.end, s.start)) ||
+    !/^\s?\)/.test(text.slice(s.end, s.end + 2))
+  )
     return {};
   return { bracketOf: id - 1 };
 }
