@@ -92,6 +92,9 @@ export function numberJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
   if (!quiet(prev, t)) return 0;
   // "the San Francisco 49ers", "the Philadelphia 76ers": a team called by the plural of a number.
   if (/^\d+ers$/.test(t.text)) return 1;
+  // "House Bill 214", "Senate Bill 5": a bill's number (the parse may read "House" as a verb and leave "Bill" a
+  // given name); not a count ("gave Bill 5 dollars").
+  if (prev.text === 'Bill' && /^\d{1,5}$/.test(t.text) && !countsNext(row, j)) return 1;
   // Not before another name word: "XI Jinping" in a capitals headline is a name, not a numeral.
   if (ROMAN_NUMERAL.test(t.text) && !(quiet(t, row[j + 1]) && nameAt(j + 1))) return 1;
   if (t.text === 'I' && run.length >= 2 && EVENT_HEADS.has(prev.normal) && !/^['’]/.test(t.post)) {

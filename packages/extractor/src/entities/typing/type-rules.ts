@@ -170,6 +170,13 @@ export const TYPE_RULES: TypeRule[] = [
     strong: true,
     test: (s) => !!s.versioned && !/['’]s?$/.test(s.tokens[s.tokens.length - 1].text),
   },
+  // "House Bill 214", "Senate Bill 5": a numbered bill is a law, a written work.
+  {
+    name: 'numbered-bill',
+    type: 'Product',
+    strong: true,
+    test: (s) => s.tokens.length === 2 && s.tokens[0].text === 'Bill' && /^\d{1,5}$/.test(s.tokens[1].text),
+  },
   // "the Model S", "a Model 3": "Model" and a letter or number name a product line's model.
   {
     name: 'model-designation',

@@ -54,3 +54,13 @@ test.each([
 ])('a number-plural team: "%s" → "%s" is an Organization', (text, name) => {
   expect(find(extract(text).entities, name)?.type).toBe('Organization');
 });
+
+// A numbered bill ("House Bill 214") is a law, whatever the parse made of "House" and "Bill"; a count after the
+// given name is no bill.
+test('a numbered bill is a Product, a count after "Bill" is none', () => {
+  const entities = extract(
+    'The measure, House Bill 214, passed the House on Monday. Ann Cole gave Bill 5 dollars.',
+  ).entities;
+  expect(find(entities, 'Bill 214')?.type).toBe('Product');
+  expect(entities.map((e) => e.name)).not.toContain('Bill 5');
+});
