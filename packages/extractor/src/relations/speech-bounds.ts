@@ -31,6 +31,8 @@ export function afterAddressee(view: SentenceView, from: number, lemma: string):
     return next.kind === 'COMP' ? next.to + 1 : next.from + 1;
   // The clause's subject, with its "of/in …" phrases ("the plant in Ghent would close"), then its verb.
   if (next?.kind === 'NP' && !next.breakAfter && opensClause(view, k + 1)) return next.from;
+  // ("told reporters there was no money": an existential "there" and its verb open the clause.)
+  if (next && view.toks[next.from].normal === 'there' && ch[k + 2]?.kind === 'VG' && ch[k + 2].finite) return next.from;
   // ("told Wikinews the twists they saw … could be", "told Wikinews only 10% of the employees were women": after
   // a named addressee, a clause whose subject has its own clause or an adverb before it)
   const named = !!told.head || view.toks[told.from].tags.has('Pronoun');

@@ -24,6 +24,12 @@ describe('claims', () => {
       'it has 4,000 drivers',
     ],
     [
+      'an existential "there" after the one told opens what was said',
+      'Acme Corp told reporters there was no money left.',
+      { speaker: 'Acme Corp', verb: 'tell', quote: false },
+      'there was no money left',
+    ],
+    [
       "a party member's word with a relative in apposition to the name: the name speaks, not the party",
       'State Sen. Tom Hale, the Republican who sponsored the bill, said he was disappointed.',
       { speaker: 'Tom Hale', verb: 'say', quote: false },
