@@ -235,6 +235,14 @@ export const TYPE_RULES: TypeRule[] = [
       return s.tokens.length > 1 && !!word && (LAW_HEADS.has(word) || placeTreaty) && /^\p{Lu}/u.test(head!.text);
     },
   },
+  // "the Monetary Policy Report", "the World Happiness Report", "the Mueller Report": a report is a written work
+  // (a journal called "… Reports" is a periodical, as other journals are).
+  {
+    name: 'report-head',
+    type: 'Product',
+    strong: true,
+    test: (s) => s.tokens.length > 1 && /^Report(?:['’]s)?$/.test(s.tokens[s.tokens.length - 1].text),
+  },
   // "IE6", "PS4": capitals with a version number written on.
   {
     name: 'versioned-acronym',
