@@ -180,9 +180,10 @@ function modifierAfterIndefinite(view: SentenceView, from: number): boolean {
 const TRAVEL_LEMMAS = new Set(['travel', 'fly', 'arrive', 'dock']);
 
 /** Nouns for how many of something there are ("a long list of senior officials", "a host of problems"): as a
- * concept object they name no thing acted on; their "of"-phrase does. */
+ * concept object before "of" they name no thing acted on; their "of"-phrase does ("number" is a generic head,
+ * no end at all). */
 const COLLECTION_HEADS = new Set(
-  'list number series range host handful lot lots couple variety array set string raft slew spate dozens hundreds thousands scores'.split(
+  'list series range host handful lot lots couple variety array set string raft slew spate dozens hundreds thousands scores'.split(
     ' ',
   ),
 );

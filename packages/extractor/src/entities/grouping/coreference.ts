@@ -117,15 +117,15 @@ export function resolveCoreference(
       // Lange, the company's head …": a name no subject of its sentence does not take over the nominal from the
       // one it last stood for.)
       if (mainClauseSubject(here, bySentence[t.sentence] ?? []) === t.entity) return t;
-      const prior = calledAs.get(head) ?? topic(pos, ok, t.entity);
+      const top = topic(pos, ok, t.entity);
+      const prior = calledAs.get(head) ?? top;
       if (prior === undefined || prior === t.entity) return t;
       // (the one it stood for a few sentences ago, however far back its name is: "The company … the company's
       // unit … after a door panel blew off an Alaska Airlines flight … the company's quality controls" is Boeing)
       // (or the article's topic, named more often: "The company did not say … told BBC News … working closely
       // with the company" is the recalling firm, not the outlet a customer spoke to)
       const recent =
-        (sentence - (calledIn.get(head) ?? -Infinity) <= LOOKBACK && calledAs.get(head) === prior) ||
-        topic(pos, ok, t.entity) === prior;
+        (sentence - (calledIn.get(head) ?? -Infinity) <= LOOKBACK && calledAs.get(head) === prior) || top === prior;
       return latest(pos, sentence, (c) => c.entity === prior && ok(c), recent ? Infinity : LOOKBACK) ?? t;
     }
     const called = here.filter((c) => c.kinds.has(head));

@@ -2,6 +2,8 @@
 // coordinates two subjects before its head word, and the words before "and" name nothing of their own there
 // (a law is named by its subjects, not by two bodies or places: "the United States and Mexico Agreement" is no
 // name here, nor "Texas and the Water Act"). org-name-joins.ts joins "and" before organisation words only.
+// An "of" phrase ending in a law's word ends a law's name too ("the Tenure of Office Act": lawAfter, read by
+// name-spans.ts).
 import type { Token } from '../../tokens.js';
 import { LAW_HEADS } from '../lexicon/work-words.js';
 import { isKnownPlace } from '../lexicon/known-places.js';
@@ -24,4 +26,11 @@ export function lawAndJoin(run: Token[], row: Token[], j: number, nameAt: (k: nu
     if (!subject(row[m])) return 0;
   }
   return 0;
+}
+
+/** The capitalised words from `k` on end in a treaty's or a law's word ("Military Information Agreement"). */
+export function lawAfter(row: Token[], k: number): boolean {
+  let m = k;
+  while (row[m + 1] && isCap(row[m + 1]) && !/\S/.test(row[m].post + row[m + 1].pre)) m++;
+  return m > k && isCap(row[k]) && LAW_HEADS.has(lower(row[m]));
 }

@@ -81,7 +81,7 @@ import { verbAfterName } from './verb-after-name.js';
 import { countsNext, dashed, hyphenedParticle, numberJoin, numberOpener, numberSign } from './number-joins.js';
 import { soloWords, unsupportedOpener } from './solo-words.js';
 import { camelCase } from './camel-case.js';
-import { LAW_HEADS } from '../lexicon/work-words.js';
+import { lawAfter } from './law-and-names.js';
 import { stormName } from '../typing/storm-names.js';
 import type { NameSpan } from '../spans.js';
 import { EXTRACT_LIMITS } from '../../limits.js';
@@ -783,11 +783,4 @@ function wireCredit(row: Token[]): boolean {
     by?.normal === 'by' &&
     /\)/.test(row[row.length - 1].post)
   );
-}
-
-/** The capitalised words from `k` on end in a treaty's or a law's word ("Military Information Agreement"). */
-function lawAfter(row: Token[], k: number): boolean {
-  let m = k;
-  while (row[m + 1] && isCap(row[m + 1]) && !/\S/.test(row[m].post + row[m + 1].pre)) m++;
-  return m > k && isCap(row[k]) && LAW_HEADS.has(lower(row[m]));
 }
