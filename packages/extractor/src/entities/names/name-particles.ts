@@ -69,7 +69,15 @@ export function particleJoin(run: Token[], row: Token[], j: number, nameAt: (k: 
   // singular ("Adele won ten Grammys" is a count).
   const dutch =
     k === j + 1 && words === 1 && DUTCH.has(row[j].normal) && !family.tags.has('Plural') && !/s$/.test(family.normal);
-  return arabicArticle || afterGivenName || patronymic || romance || germanic || dutch ? k - j + 1 : 0;
+  // "Elise Van den Broeck", "Van der Poel said": a Belgian family name opens with a capitalised "Van" (the run's
+  // last word), then "den" / "der" / "de" and the capitalised rest, after one given name or none.
+  const flemish =
+    k === j + 1 &&
+    words <= 2 &&
+    (prev.normal === 'van' || prev.normal === 'von') &&
+    isCap(prev) &&
+    ['den', 'der', 'de'].includes(row[j].normal);
+  return arabicArticle || afterGivenName || patronymic || romance || germanic || dutch || flemish ? k - j + 1 : 0;
 }
 
 /** A generation written after a name: "Jr.", "Sr". */

@@ -25,6 +25,13 @@ test.each([
   // The Spanish "de los" / "de las" as "de la".
   ['Judge María de los Ángeles Ruiz said Tom Hale had lied.', ['María de los Ángeles Ruiz', 'Tom Hale']],
   ['Reporters met Ana de las Heras in Lima.', ['Ana de las Heras']],
+  // A Belgian family name opens with a capitalised "Van" before "den" / "der": one person, whose later
+  // family-name mention joins her.
+  [
+    'Transport Minister Elise Van den Dorpe defended the plan. Van den Dorpe told reporters it was fair.',
+    ['Elise Van den Dorpe'],
+  ],
+  ['Police said Marten Van der Kestel had fled to Lima.', ['Marten Van der Kestel']],
   // The French "des".
   ['Museum director Laurence des Vallons had warned the minister.', ['Laurence des Vallons']],
   // Three personal words before the particle: given names and a nickname.
