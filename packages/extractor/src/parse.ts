@@ -6,8 +6,8 @@
 // sweep-candidates.ts's look-up (same patterns, same order, same tags), installed here once. Its sentences
 // also end after closing quotation marks, inside quotations and after abbreviations where compromise's do not
 // (quote-ends.ts, quoted-sentences.ts, abbreviation-ends.ts), and go on past a number sign where compromise's
-// end ("Symphony No. 9": number-sign.ts) or after a state's abbreviation that is also a word ("SEATTLE, Wash.
-// (AP) —": state-abbreviation-joins.ts).
+// end ("Symphony No. 9": number-sign.ts), after a state's abbreviation that is also a word ("SEATTLE, Wash.
+// (AP) —": state-abbreviation-joins.ts) or after a title's abbreviation ("Coun. Amrit Sandhu": title-abbreviation-joins.ts).
 import nlp from 'compromise';
 import type { Doc } from './context.js';
 import { bulkMatch, type BulkMatch } from './sweep-candidates.js';
@@ -16,6 +16,7 @@ import { splitQuotedSentences } from './quoted-sentences.js';
 import { splitAbbreviationEnds } from './abbreviation-ends.js';
 import { joinNumberSigns } from './number-sign.js';
 import { joinStateAbbreviations } from './state-abbreviation-joins.js';
+import { joinTitleAbbreviations } from './title-abbreviation-joins.js';
 
 /** Compute hooks of compromise that the extractor does not read. */
 const UNREAD_HOOKS = new Set(['chunks']);
@@ -46,7 +47,7 @@ let ourWorld: World | undefined;
 function withQuoteEnds(world: World): World {
   const one = world.methods.one;
   const split = one.tokenize.splitSentences;
-  const join = (pieces: string[]) => joinStateAbbreviations(joinNumberSigns(pieces));
+  const join = (pieces: string[]) => joinTitleAbbreviations(joinStateAbbreviations(joinNumberSigns(pieces)));
   const splitSentences = (text: string, w: World) =>
     splitAbbreviationEnds(splitQuoteEnds(splitQuotedSentences(join(split(text, w)), (t) => join(split(t, w)))));
   return { ...world, methods: { ...world.methods, one: { ...one, tokenize: { ...one.tokenize, splitSentences } } } };

@@ -1,0 +1,18 @@
+// Sentences compromise's splitter cuts after an office title's abbreviation it does not know ("said Coun. Amrit
+// Sandhu", "Cllr. Ann Cole", "Insp. Tom Hale", "Msgr. …"): it takes the period for a sentence end, and the
+// person loses the clause they speak in. Such an abbreviation only ever stands before a name, so a piece ending
+// on one rejoins the next when that one opens with a capital. (compromise knows "Sen.", "Gov.", "Sgt." …)
+const TITLE_END = /(?:^|[^\p{L}.])(?:Coun|Cllr|Insp|Const|Msgr|Pres|Amb|Ald)\.\s*$/u;
+const CAPITAL_NEXT = /^\s*\p{Lu}/u;
+
+/** compromise's `sentences` (of one text, in order), each piece cut after a title's abbreviation joined to the
+ * capitalised piece after it. */
+export function joinTitleAbbreviations(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const last = out.length - 1;
+    if (last >= 0 && TITLE_END.test(out[last]) && CAPITAL_NEXT.test(s)) out[last] += s;
+    else out.push(s);
+  }
+  return out;
+}
