@@ -285,6 +285,13 @@ const cases: EntityCase[] = [
     alias: ['Orbis', 'company-word'],
   },
   {
+    rule: 'a developer\'s "Developments" dropped',
+    text: 'The city will lend Varn Crest Developments $40 million. Ann Cole, president of Varn Crest, said it would build.',
+    name: 'Varn Crest Developments',
+    type: 'Organization',
+    alias: ['Varn Crest', 'company-word'],
+  },
+  {
     rule: 'a carmaker\'s "Motors" dropped',
     text: 'The carmaker Vantor Motors is recalling 400,000 cars. Vantor said no one was hurt.',
     name: 'Vantor Motors',

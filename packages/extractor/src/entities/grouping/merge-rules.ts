@@ -61,7 +61,8 @@ const COMPANY_WORDS = new Set([
   ...`ag gmbh sa spa nv bv magazine newspaper journal corporation company group party air airlines airways holdings
   entertainment technologies technology semiconductor semiconductors systems industries enterprises labs
   laboratories electronics software motor motors bank media energy resources mining petroleum pharma pharmaceuticals
-  therapeutics biosciences biotech diagnostics genomics biologics`.split(/\s+/),
+  therapeutics biosciences biotech diagnostics genomics biologics developments properties ventures solutions investments
+  builders brands`.split(/\s+/),
 ]);
 /** Words an institution's name drops when it is called by the rest ("the Horniman" for "the Horniman Museum",
  * "Harvard" for "Harvard University", "Tupua Tamasese Meaole's clinic" for its hospital, "New York Police Commissioner" for the "New York Police Department"); a place of that name stays a place (types guard the merge). */

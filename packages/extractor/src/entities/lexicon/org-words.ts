@@ -27,7 +27,8 @@ export const ORG_HEADS = new Set([
   orchestra band brigade battalion regiment command cabinet secretariat commission directorate federation
   chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries
   aerospace pharmaceuticals pharma therapeutics biosciences biotech diagnostics genomics biologics electronics semiconductor
-  semiconductors logistics petroleum insurance embassy consulate rescue tribe unit squad`
+  semiconductors logistics petroleum insurance embassy consulate rescue tribe unit squad developments properties ventures
+  solutions investments builders brands resources`
     .split(/\s+/)
     .filter(Boolean),
 ]);

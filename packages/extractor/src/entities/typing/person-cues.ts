@@ -67,6 +67,16 @@ export function modifiesNoun(s: NameGroup['spans'][number], tokens: Token[]): bo
   );
 }
 
+/** The name is the complement of a role or title: "president of Acme", "a spokeswoman for Acme". */
+function roleOf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
+  const [of, role] = [tokens[s.tokens[0].i - 1], tokens[s.tokens[0].i - 2]];
+  return (
+    (of?.normal === 'of' || of?.normal === 'for') &&
+    role?.sentence === s.sentence &&
+    (roleWord(role) || TITLES.has(role.normal))
+  );
+}
+
 function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   // "was diagnosed with Multiple Sclerosis. He …": what one is diagnosed with or dies of is an illness
   // (disease-cues.ts), not the person the next pronoun is about.
@@ -88,8 +98,9 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
       spanOwner.set(s.tokens[s.tokens.length - 1].i, g);
       // ("told Wikinews he was …": the "he" after the one told is most often the speaker.)
       const before = tokens[s.tokens[0].i - 1]?.normal ?? '';
-      // ("a former Air Canada manager, … after he admitted": nor is a name that modifies a noun.)
-      if (PLACE_PREPOSITIONS.has(before) || ADDRESSED.has(before) || modifiesNoun(s, tokens))
+      // ("a former Air Canada manager, … after he admitted": nor is a name that modifies a noun; "Tom Hale,
+      // president of Acme Homes, said he …": nor the body after a role and "of"/"for", the role holder's.)
+      if (PLACE_PREPOSITIONS.has(before) || ADDRESSED.has(before) || modifiesNoun(s, tokens) || roleOf(s, tokens))
         placed.add(s.tokens[s.tokens.length - 1].i);
     }
   const becomePerson = new Set<NameGroup>();

@@ -292,6 +292,17 @@ describe('person cues: names that are no person', () => {
     ],
     ['nor whom the "he" after it is about', 'Tom Hale told Varn Quarterly he was amazed.', 'Varn Quarterly'],
     [
+      'a body after a role and "of" is not whom the "he" after it is about',
+      'Tom Hale, president of Varn Crest, said he hoped to build it.',
+      'Varn Crest',
+    ],
+    ['nor one after a title and "for"', 'Ann Cole, a spokeswoman for Varn Crest, said she was sorry.', 'Varn Crest'],
+    [
+      "a business word in the plural closes a firm's name, not a personal one",
+      'The cost will be met by the developer, Varn Crest Developments, and investors.',
+      'Varn Crest Developments',
+    ],
+    [
       "a people's adjective opening the name, its last word used alone",
       'A reporter from Polish Varnet met Tom Hale. Hale later told Varnet he was amazed.',
       'Polish Varnet',
