@@ -163,8 +163,8 @@ export const appositiveKinds: EntityStep = {
         appositiveKind(s, ctx.tokens) ?? (g.strong ? undefined : kindBefore(s, ctx.tokens));
       const kinds = new Set(g.spans.map(kindOf).filter((x) => x !== undefined));
       if (kinds.size !== 1) continue;
+      // (a kind that agrees with a weak guess makes it sure: "Brightmoor Threat Intelligence, a security firm,")
       const [kind] = kinds;
-      if (kind === g.type) continue;
       g.type = kind!;
       g.strong = true;
     }

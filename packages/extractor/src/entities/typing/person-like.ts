@@ -12,6 +12,12 @@ const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization',
  * ("McGaugh", "DeVita", "O'Neill"); not a brand's inner capital ("YouTube", "PlayStation"). */
 const NAME_WORD = /^(?:Mc|Mac|De|Di|Le|O['’])?\p{Lu}\p{Ll}+(-\p{L}+)?$/u;
 
+/** An abstract or collective noun's ending ("Intelligence", "Security", "Management", "Solutions"), on a word of
+ * eight letters or more: no family name ends so ("Clement" and "Vance" are shorter), and a name holding one
+ * names a body or a thing ("Brightmoor Threat Intelligence"). */
+const ABSTRACT_NOUN = /^\p{L}{4,}(?:tion|sion|ment|ness|ity|ship|ism|ology|ics|ence|ance)s?$/u;
+const abstractNoun = (w: string) => ABSTRACT_NOUN.test(w) && !givenName(w);
+
 /** Some mention follows "the": "the Drudge Report", "the Peter Hall in Leeds" (personal names take no article). */
 const afterThe = (g: NameGroup, tokens?: Token[]) =>
   !!tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the');
@@ -33,7 +39,7 @@ export function personLike(g: NameGroup, tokens?: Token[]): boolean {
     !COMPASS_WORDS.has(words[0].toLowerCase()) &&
     // "French Wikinews", "Welsh Water": a people's adjective opens the name of a thing of theirs, not a person's.
     !(DEMONYMS.has(words[0].toLowerCase()) && !givenName(words[0])) &&
-    words.every((w) => NAME_WORD.test(w)) &&
+    words.every((w) => NAME_WORD.test(w) && !abstractNoun(w)) &&
     capitals.every(
       (t, k) =>
         !NOT_PERSONAL.some((x) => t.tags.has(x) && !(x === 'Adjective' && k > 0 && personFirst(words[0]))) &&

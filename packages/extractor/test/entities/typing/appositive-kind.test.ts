@@ -5,6 +5,13 @@ import { expectEntity, type EntityCase } from '../entity-case.js';
 
 const cases: EntityCase[] = [
   {
+    rule: 'a kind that agrees with the guess makes it sure, so the first word alone joins the firm',
+    text: 'Sales fell, according to Varn Threat Watch, a security firm. "It is bad," said Ann Cole, Varn\'s head of research.',
+    name: 'Varn Threat Watch',
+    type: 'Organization',
+    alias: ['Varn', 'firm-first-word'],
+  },
+  {
     rule: 'a public service set off before the name is a body',
     text: 'It was the worst storm in years, according to the national weather service, Vento-Norland.',
     name: 'Vento-Norland',

@@ -298,6 +298,11 @@ describe('person cues: names that are no person', () => {
     ],
     ['nor one after a title and "for"', 'Ann Cole, a spokeswoman for Varn Crest, said she was sorry.', 'Varn Crest'],
     [
+      'an abstract noun in the name, whose first word is used alone',
+      'Sales fell, according to Varn Threat Intelligence. "It is bad," said Ann Cole, Varn\'s head of research.',
+      'Varn Threat Intelligence',
+    ],
+    [
       "a business word in the plural closes a firm's name, not a personal one",
       'The cost will be met by the developer, Varn Crest Developments, and investors.',
       'Varn Crest Developments',
