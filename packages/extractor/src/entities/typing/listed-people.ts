@@ -17,7 +17,7 @@ function retypeListedPeople(groups: NameGroup[], tokens: Token[]): void {
   spans.sort((a, b) => a.first.start - b.first.start);
   const candidate = new Map<NameGroup, boolean>();
   const isCandidate = (g: NameGroup) => {
-    if (!candidate.has(g)) candidate.set(g, !g.strong && personLike(g, tokens));
+    if (!candidate.has(g)) candidate.set(g, !g.strong && personLike(g, tokens, groups));
     return candidate.get(g)!;
   };
   const person = (g: NameGroup) => g.type === 'Person' && g.strong;

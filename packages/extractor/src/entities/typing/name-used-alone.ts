@@ -51,7 +51,10 @@ export const nameUsedAlone: EntityStep = {
       // "Peter Hall" … "Hall": only the family name alone ("Victoria Station" … "Victoria" is no cue).
       const used = givenNamePlace(g, ctx.tokens)
         ? alone(g.lastWord)
-        : !g.strong && g.type !== 'Concept' && personLike(g, ctx.tokens) && (alone(g.firstWord) || alone(g.lastWord));
+        : !g.strong &&
+          g.type !== 'Concept' &&
+          personLike(g, ctx.tokens, groups) &&
+          (alone(g.firstWord) || alone(g.lastWord));
       if (used) {
         g.type = 'Person';
         g.strong = true;

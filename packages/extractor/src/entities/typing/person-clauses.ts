@@ -104,7 +104,7 @@ export const personClauses: EntityStep = {
     for (const g of groups) {
       if (g.strong || g.type === 'Concept' || g.type === 'Person') continue;
       const named = g.words <= 3 && g.spans.some((s) => namedByRole(s, ctx.tokens));
-      if (named || (personLike(g, ctx.tokens) && g.spans.some((s) => CUES.some((cue) => cue(s, ctx.tokens))))) {
+      if (named || (personLike(g, ctx.tokens, groups) && g.spans.some((s) => CUES.some((cue) => cue(s, ctx.tokens))))) {
         g.type = 'Person';
         g.strong = true;
       }

@@ -83,7 +83,7 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
   const illness = (g: NameGroup) => g.spans.some((s) => DISEASE_CUES_BEFORE.has(s.wordsBefore ?? ''));
   const candidates = groups.filter(
     (g) =>
-      ((!g.strong && g.type !== 'Concept' && personLike(g, tokens)) ||
+      ((!g.strong && g.type !== 'Concept' && personLike(g, tokens, groups)) ||
         givenNamePlace(g, tokens) ||
         unknownNamePlace(g, tokens)) &&
       !illness(g),

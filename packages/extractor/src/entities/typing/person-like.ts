@@ -22,10 +22,16 @@ const abstractNoun = (w: string) => ABSTRACT_NOUN.test(w) && !givenName(w);
 const afterThe = (g: NameGroup, tokens?: Token[]) =>
   !!tokens && g.spans.some((s) => tokens[s.tokens[0].i - 1]?.normal === 'the');
 
+/** The name opens a longer organisation's name in the article: "Lone Star" of "Lone Star Regional Health". */
+const opensBody = (g: NameGroup, groups: NameGroup[]) =>
+  groups.some((o) => o !== g && o.type === 'Organization' && o.key.startsWith(`${g.key} `));
+
 /** Every word looks like a personal name: capitalised, not a known common word, place or organisation. */
-export function personLike(g: NameGroup, tokens?: Token[]): boolean {
+export function personLike(g: NameGroup, tokens?: Token[], groups: NameGroup[] = []): boolean {
   // "the Drudge Report", "the Abraham Accords": personal names do not take an article.
   if (afterThe(g, tokens)) return false;
+  // ("Lone Star said …" after "Lone Star Regional Health": the body's name clipped, no person's.)
+  if (opensBody(g, groups)) return false;
   // "Scripps Oceanography director Margaret Leinen": a name before a role word and a person's name is whom
   // that person works for.
   if (tokens && g.spans.some((s) => employerBefore(s.tokens[s.tokens.length - 1], tokens))) return false;
