@@ -34,6 +34,7 @@ import { nameWrittenWhole } from './name-written-whole.js';
 import { cityWordForm } from './city-word-form.js';
 import { firmFirstWord } from './firm-first-word.js';
 import { firmOpeningWords } from './firm-opening-words.js';
+import { clubWord } from './club-word.js';
 import { clippedName } from './clipped-name.js';
 
 /** A word without its accents and other marks ("erdoğan" → "erdogan"); plain ASCII words are returned as they are. */
@@ -369,6 +370,7 @@ export const MERGE_RULES: MergeRule[] = [
   },
   firmFirstWord,
   firmOpeningWords,
+  clubWord,
   clippedName,
   {
     // "UNC Greensboro" for "University of North Carolina at Greensboro": initials, then the campus.

@@ -146,3 +146,16 @@ export const pluralOrgKind = (word: string) =>
 export const UTILITY_WORDS: ReadonlySet<string> = new Set(
   'water power gas electric electricity energy light telephone telegraph telecom telecoms steel petroleum'.split(' '),
 );
+
+/** Words that open a sports club's name before its town ("Sporting Lisbon", "Dynamo Kyiv", "FC Porto"); no town
+ * of the cities data is named so. */
+export const CLUB_OPENERS: ReadonlySet<string> = new Set(
+  'fc afc ac sc cf real sporting dynamo dinamo olympique athletic atletico atlético borussia eintracht racing lokomotiv spartak inter'.split(
+    ' ',
+  ),
+);
+/** Of those, the words that open nothing but a club's name, whatever follows ("Olympique Vallmont", "Borussia
+ * Dortmund"); "Real", "Sporting", "Racing", "Athletic" and "Inter" open other names too. */
+export const CLUB_ONLY_OPENERS: ReadonlySet<string> = new Set(
+  'fc afc olympique dynamo dinamo borussia eintracht lokomotiv spartak'.split(' '),
+);

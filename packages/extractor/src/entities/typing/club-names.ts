@@ -6,14 +6,7 @@
 import type { EntityStep } from '../entity-step.js';
 import { cityPopulation } from '../lexicon/world-cities.js';
 import { afterTitleHolders, clubBeforePlayer, competes } from './sports-teams.js';
-
-/** Words that open a sports club's name before its town ("Sporting Lisbon", "Dynamo Kyiv", "FC Porto"); no town
- * of the cities data is named so. */
-const CLUB_OPENERS = new Set(
-  'fc afc ac sc cf real sporting dynamo dinamo olympique athletic atletico atlético borussia eintracht racing lokomotiv spartak inter'.split(
-    ' ',
-  ),
-);
+import { CLUB_OPENERS } from '../lexicon/org-words.js';
 
 export const clubNames: EntityStep = {
   name: 'club-names',

@@ -9,6 +9,7 @@ import {
   DATED_EVENT_HEADS,
   EVENT_HEADS,
   VOTE_HEADS,
+  CLUB_ONLY_OPENERS,
   FOREIGN_ORG_HEADS,
   FOREIGN_PLACE_HEADS,
   FRONT_PLACE_HEADS,
@@ -442,6 +443,13 @@ export const TYPE_RULES: TypeRule[] = [
         // ("Hayat Tahrir al-Sham": "Hayat", a woman's given name too, heads a body's name of three words closing
         // with an Arabic article's word.)
         (s.tokens[0].normal === 'hayat' && words(s).length >= 3 && /\b[Aa]l-\p{Lu}\p{L}+$/u.test(s.text))),
+  },
+  // "Olympique Vallmont", "Dynamo Brest", "FC Kestrel": a word that opens only a sports club's name.
+  {
+    name: 'club-opener',
+    type: 'Organization',
+    strong: true,
+    test: (s) => words(s).length >= 2 && words(s).length <= 3 && CLUB_ONLY_OPENERS.has(s.tokens[0].text.toLowerCase()),
   },
   {
     name: 'role-noun',

@@ -40,6 +40,13 @@ const cases: EntityCase[] = [
     name: 'Kestrel Munich',
     type: 'Organization',
   },
+  {
+    rule: "a word that opens only a club's name, before a name that is no town, later used alone",
+    text: 'Pell agreed a fee with French side Olympique Vorlan for Ana Ruiz. Vorlan rejected the first bid.',
+    name: 'Olympique Vorlan',
+    type: 'Organization',
+    alias: ['Vorlan', 'club-word'],
+  },
 ];
 
 test.each(cases)('$rule: $text', (c) => expectEntity(c));
