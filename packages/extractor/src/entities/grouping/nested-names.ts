@@ -54,7 +54,9 @@ function addNestedMentions(groups: NameGroup[], text: string): void {
           // "France" of "Agence France-Presse": a piece of a hyphenated word names nothing by itself.
           if (part[len - 1].post === '-' || toks[a - 1]?.post === '-') continue;
           // "Southern Indiana" inside "University of Southern Indiana": the region, not Indiana itself.
-          const from = a > 0 && DIRECTIONS.has(toks[a - 1].normal) ? a - 1 : a;
+          // ("Movement for a New Slovenia": after "a", the direction word is the cause's, no region's.)
+          const from =
+            a > 0 && DIRECTIONS.has(toks[a - 1].normal) && !['a', 'an'].includes(toks[a - 2]?.text ?? '') ? a - 1 : a;
           // ("New South Wales Police": a capitalised word before the direction word is a longer place's, one the
           // lexicon may not know; "South Wales" is no region of it.)
           if (from < a && from > 0 && /^\p{Lu}/u.test(toks[from - 1].text)) continue;

@@ -528,8 +528,11 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
             j += joined;
             continue;
           }
-          // "Department of Homeland Security", "Bank of the West": a connector between two name parts.
-          const k = CONNECTORS.has(t.normal) && row[j + 1]?.normal === 'the' ? j + 2 : j + 1;
+          // "Department of Homeland Security", "Bank of the West": a connector between two name parts ("Movement
+          // for a New Slovenia": "for" may take "a" too, a cause's name).
+          const article =
+            row[j + 1]?.normal === 'the' || (t.normal === 'for' && ['a', 'an'].includes(row[j + 1]?.text ?? ''));
+          const k = CONNECTORS.has(t.normal) && article ? j + 2 : j + 1;
           // Only after a word that heads such names ("Bank of …", "University of …", "Republic of …").
           // Also after a title: "Secretary of State John Kerry", "Minister of Foreign Affairs Wang Yi".
           const headed =

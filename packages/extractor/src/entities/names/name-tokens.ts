@@ -285,10 +285,14 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   // ("won the French Open a record 14 times": a kind word right after a name word ends that name, whatever the
   // parse makes of it before "a".)
   const kindAfterName = !!prev && isCap(prev) && !/\S/.test(prev.post) && EVENT_HEADS.has(t.normal);
+  // ("the Green Left Alliance", "the New Right": mid-sentence, a capitalised "Left"/"Right" is a political side's
+  // name, not the verb's past or an adjective.)
+  const side = (t.normal === 'left' || t.normal === 'right') && !!prev && !clauseInitial(t, prev);
   if (
     t.tags.has('Verb') &&
     !t.tags.has('ProperNoun') &&
     !kindAfterName &&
+    !side &&
     !guessedGerund(t, prev) &&
     !(midWords?.has(lower(t)) && !lexiconTags(t.normal).length && clauseInitial(t, prev)) &&
     !namedAside(t, prev, midWords)

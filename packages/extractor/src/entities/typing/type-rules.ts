@@ -471,6 +471,8 @@ export const TYPE_RULES: TypeRule[] = [
         givenFirst(s) ||
         (s.tokens.length > 1 && !s.tokens[s.tokens.length - 1].tags.has('Organization'))) &&
       !s.tokens.some((t) => ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) &&
+      // ("the nationalist Homeland party": a name before a body's word is that body's, the role its members'.)
+      !(s.nounAfter && ORG_HEADS.has(s.nounAfter)) &&
       // "The developer, Greystone Homes,": a plural common noun ends a firm's name, not a person's (after no
       // given name the lexicon knows: "the actor James Woods").
       !(s.tokens.length > 1 && pluralCommonWord(s.tokens[s.tokens.length - 1]) && !givenName(s.tokens[0].text)) &&

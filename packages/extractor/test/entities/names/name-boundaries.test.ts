@@ -15,6 +15,26 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: '"for a" inside a movement\'s name, whose place after a direction word is no region',
+    text: 'Voters backed the Movement for a New Norland in May, and Norland has a new leader.',
+    names: [
+      ['Movement for a New Norland', 'Organization'],
+      ['Norland', 'Place'],
+    ],
+    not: ['Movement', 'New Norland'],
+  },
+  {
+    rule: 'a capitalised "Left" mid-sentence is a political side\'s name',
+    text: 'Two parties cleared the bar: the Dorn Left Alliance and the Kestrel party.',
+    names: [['Dorn Left Alliance', 'Organization']],
+    not: ['Dorn', 'Alliance'],
+  },
+  {
+    rule: 'a name before "party" after a role word is the party\'s, not a person\'s',
+    text: 'Voters also backed the nationalist Kestrel party, which took 6.3% of the vote.',
+    names: [['Kestrel', 'Organization']],
+  },
+  {
     rule: 'the period of "Bros." inside a firm\'s name',
     text: 'Analysts compared Dorn Bros. Media with its rivals on Monday.',
     names: [['Dorn Bros. Media', 'Organization']],
