@@ -28,7 +28,7 @@ export const ORG_HEADS = new Set([
   chamber chambers reserve treasury coalition alliance initiative project program programme forum council foundation gallery galleries
   aerospace pharmaceuticals pharma therapeutics biosciences biotech diagnostics genomics biologics electronics semiconductor
   semiconductors logistics petroleum insurance embassy consulate rescue tribe unit squad developments properties ventures
-  solutions investments brands resources`
+  solutions investments brands`
     .split(/\s+/)
     .filter(Boolean),
 ]);
