@@ -20,12 +20,16 @@ const LIST_COMMA = /^,\s+$/;
 export function acronymJoin(run: Token[], row: Token[], j: number): number {
   const last = run[run.length - 1];
   if (!SMALL.has(row[j].normal) || !(quiet(last, row[j]) || LIST_COMMA.test(last.post))) return 0;
+  // ("Medicines and Healthcare products Regulatory Agency (MHRA)": one lower-case word between capitalised
+  // ones may stand in the name, its initial not in the acronym.)
+  let lowered = 0;
   for (let m = j + 1; m < Math.min(row.length - 1, j + REACH); m++) {
     const t = row[m];
-    if (!SMALL.has(t.normal) && !/^\p{Lu}/u.test(t.text)) return 0;
+    const lower = !SMALL.has(t.normal) && !/^\p{Lu}/u.test(t.text);
+    if (lower && (++lowered > 1 || !/^\p{Lu}/u.test(row[m - 1].text) || !/^\p{Lu}/u.test(row[m + 1].text))) return 0;
     if (quiet(t, row[m + 1])) continue;
-    if (!bracketedAcronym(row[m + 1], t) || SMALL.has(t.normal)) return 0;
-    const words = [...run, ...row.slice(j, m + 1)].filter((x) => !SMALL.has(x.normal));
+    if (!bracketedAcronym(row[m + 1], t) || SMALL.has(t.normal) || lower) return 0;
+    const words = [...run, ...row.slice(j, m + 1)].filter((x) => !SMALL.has(x.normal) && /^\p{Lu}/u.test(x.text));
     return words.map(initial).join('') === row[m + 1].text ? m - j + 1 : 0;
   }
   return 0;

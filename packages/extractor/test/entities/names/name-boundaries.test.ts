@@ -1058,6 +1058,18 @@ const cases: BoundaryCase[] = [
     not: ['Archaeology', 'Harbours'],
   },
   {
+    rule: 'a bracketed acronym spelling the capitalised words joins one lower-case word inside the name',
+    text: 'The Dorn Waters and Harbours safety Board (DWHB) said the pier was closed.',
+    names: [['Dorn Waters and Harbours safety Board', 'Organization']],
+    not: ['Board', 'DWHB'],
+  },
+  {
+    rule: 'but not two lower-case words',
+    text: 'The Dorn Waters and Harbours river safety Board (DWHB) said the pier was closed.',
+    names: [],
+    not: ['Dorn Waters and Harbours river safety Board'],
+  },
+  {
     rule: "an office named after an officer keeps the officer's title",
     text: 'Ann Cole works for the Office of the Prime Minister in Ottawa.',
     names: [['Office of the Prime Minister', 'Organization'], ['Ottawa']],
