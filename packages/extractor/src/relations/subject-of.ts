@@ -624,6 +624,10 @@ export function subjectOf(
     const h = headOfRun(ch, a);
     const hops = ch.slice(h, a).filter((c) => c.kind === 'PREP' && view.toks[c.from].normal !== 'of');
     if (hops.length > 1) return undefined;
+    // ("A ransomware attack on Acme Health, which operates 14 hospitals": after a preposition, a name may be what
+    // the clause describes, or the thing before it; a guess makes no edge.)
+    const named = (c: Chunk) => !!c.head && !['Concept', 'Event'].includes(view.types.get(c.head) ?? 'Concept');
+    if (hops.length === 1 && !named(ch[h]) && named(ch[a])) return undefined;
     // "removed his sister Yingluck in 2014, which placed Prayuth in office": "which" never stands for a person
     // ("who" does); what it describes is the event before it.
     const antecedent = relativeAntecedent(view, h);

@@ -433,6 +433,12 @@ describe('subjectOf', () => {
       'Ann Cole INVESTS_IN Orla Trial',
     ],
     [
+      'a "which" after a name that a preposition joins to a thing: neither is read',
+      'Ransomware attack disrupts Norland clinics\n\nA ransomware attack on Kestrel Health, which operates 14 hospitals across Norland, forced two wards to close.',
+      'ransomware attack ATTACKS Kestrel Health',
+      'ransomware attack RELATED_TO Norland',
+    ],
+    [
       'nor the noun right after the preposition',
       'Tom Baxter wrote a bill for the reform of Kestrel Labs that funds the Orla Trial.',
       undefined,
