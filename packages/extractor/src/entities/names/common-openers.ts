@@ -14,6 +14,17 @@ import { commonNoun, unnamedWord } from './common-nouns.js';
 import { plainAdjective } from './adjective-alone.js';
 import { clauseInitial, isTitle, lower } from './name-tokens.js';
 
+/** "Willow warbler numbers fell" after "112 willow warblers": a given name the article also writes in lower case,
+ * right before a lower-case noun, is that noun's modifier, no one's name. */
+const givenNameAsNoun = (t: Token, next: Token | undefined, lowered: Set<string>) =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+  lowered.has(lower(t)) &&
+  !!next &&
+  !/\S/.test(t.post) &&
+  /^\p{Ll}/u.test(next.text) &&
+  next.tags.has('Noun') &&
+  !next.tags.has('Verb');
+
 /** Which spans are such openers (`lowered`: the words the article writes in lower case, lowerCaseWords;
  * `family`: the article's surnames, common-nouns.ts surnames). The caller keeps one whose word the article
  * also uses as a name by itself (keepSupported). */
@@ -36,7 +47,7 @@ export function commonOpeners(
       !(next && /^\p{Lu}/u.test(next.text) && !/\S/.test(t.post)) &&
       !plainAdjective(t.text) &&
       !family.has(word) &&
-      unnamedWord(t) &&
+      (unnamedWord(t) || givenNameAsNoun(t, next, lowered)) &&
       commonNoun(t, lowered) &&
       !isTitle(t) &&
       !ORG_HEADS.has(word) &&

@@ -20,6 +20,11 @@ describe('capitalised common words', () => {
     ['a name cut at "and"', 'The Quorvex Trust and Safety team reviewed the posts in Derby.', ['Safety']],
     ['a clause-opening noun the parse calls a body', 'Emergency workers reached the farm near Tarnow.', ['Emergency']],
     [
+      'a given name opening a clause before a noun, written in lower case too',
+      'Rangers counted 40 willow warblers near Tarnow. Willow warbler numbers have fallen since 1990.',
+      ['Willow'],
+    ],
+    [
       'a clause-opening noun also written in lower case',
       '((Ann Lee)) Hydrogen gas is unsafe in Hull. Officials said hydrogen is light.',
       ['Hydrogen'],
