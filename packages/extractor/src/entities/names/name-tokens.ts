@@ -258,6 +258,11 @@ function modifierAlone(t: Token): boolean {
   );
 }
 
+const SCALES = new Set(['celsius', 'fahrenheit', 'centigrade', 'kelvin']);
+/** "36 Celsius", "97 degrees Fahrenheit": a temperature's scale after a number or "degrees", no name. */
+const temperatureScale = (t: Token, prev: Token | undefined) =>
+  SCALES.has(t.normal) && !!prev && (/^[-−]?\d/.test(prev.normal) || /^degrees?$/.test(prev.normal));
+
 export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<string>, heading = false): boolean {
   if (
     !isCap(t) ||
@@ -269,7 +274,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
   )
     return false;
   if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev) && !occasionDay(t, prev))) return false;
-  if (timeZoneAfterClock(t, prev) || eraOfYear(t, prev)) return false;
+  if (timeZoneAfterClock(t, prev) || eraOfYear(t, prev) || temperatureScale(t, prev)) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (
     has(t, NOT_NAME) &&

@@ -11,7 +11,7 @@ import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AFFILIATIONS, pluralTitle, portfolioAt, portfolioTail } from './title-words.js';
 import { partyBeforeChamber } from './party-chamber.js';
 import { countryAdjectivePieces } from './country-adjective.js';
-import { givenName, lexiconTags } from '../../lexicon-tags.js';
+import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { stormName } from '../typing/storm-names.js';
 import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, SAINT, has, isCap, isTitle, lower } from './name-tokens.js';
@@ -142,6 +142,19 @@ export function splitRun(run: Token[], next: Token | undefined, text: string): N
     // not "Iran Hostage Crisis").
     let p = 0;
     while (p < run.length && has(run[p], ['Place'])) p++;
+    // ("the state's Clean Water Act": a place tag the parse guessed on a word that names no place splits nothing.)
+    const guessed = (t: Token) => !/^\p{Lu}{2,}/u.test(t.text) && !lexiconName(t.text);
+    if (
+      p > 0 &&
+      !isKnownPlace(
+        run
+          .slice(0, p)
+          .map((t) => t.text)
+          .join(' '),
+      ) &&
+      run.slice(0, p).every(guessed)
+    )
+      p = 0;
     if (!p && COUNTRY_NAMES.has(lower(run[0])) && run[1]?.tags.has('FirstName')) p = 1;
     const rest = run.slice(p);
     // ("Pakistan Tehreek-e-Insaf": one word hyphened over a lower-case particle after the place is no person's

@@ -15,6 +15,18 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a temperature\'s scale after a number or "degrees" is no name',
+    text: 'Highs could reach 97 degrees Fahrenheit (36 Celsius) in Dorn on Monday.',
+    names: [['Dorn']],
+    not: ['Celsius', 'Fahrenheit'],
+  },
+  {
+    rule: 'a place tag the parse guesses on a word after "state\'s" splits no law\'s name',
+    text: "The governor invoked the state's Emergency Conflagration Act late on Saturday.",
+    names: [['Emergency Conflagration Act', 'Product']],
+    not: ['Emergency', 'Conflagration Act'],
+  },
+  {
     rule: '"for a" inside a movement\'s name, whose place after a direction word is no region',
     text: 'Voters backed the Movement for a New Norland in May, and Norland has a new leader.',
     names: [
