@@ -14,3 +14,18 @@ export function clubOfTown(s: NameGroup, groups: NameGroup[]): NameGroup | undef
   );
   return cands.length === 1 ? cands[0] : undefined;
 }
+
+/** "Northbridge City have agreed a fee … Northbridge manager Ruud van Asperen": in a match report, a "<name>
+ * City" that no town of the cities data is called is a club, and its name without "City", used alone as an
+ * organisation, stands for it. The "City" name that `s` stands for, or undefined. */
+export function cityClubOf(s: NameGroup, groups: NameGroup[]): NameGroup | undefined {
+  if (s.type !== 'Organization' || s.strong) return undefined;
+  const cands = groups.filter(
+    (g) =>
+      g !== s &&
+      (g.type === 'Place' || g.type === 'Organization') &&
+      g.key === `${s.key} city` &&
+      cityPopulation(g.name) === 0,
+  );
+  return cands.length === 1 ? cands[0] : undefined;
+}

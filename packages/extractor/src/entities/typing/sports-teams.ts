@@ -9,7 +9,7 @@ import type { EntityStep } from '../entity-step.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { beforeRoleAndName } from './person-like.js';
-import { clubOfTown } from '../grouping/club-town.js';
+import { cityClubOf, clubOfTown } from '../grouping/club-town.js';
 
 const SPORTS_WORDS = new Set(
   'match goal goals scored goalkeeper striker midfielder defender tournament championship league cup penalty kick-off half-time stadium referee squad fixture innings wicket'.split(
@@ -143,6 +143,10 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   for (const t of tokens) if (SPORTS_WORDS.has(t.normal)) sports++;
   if (sports < 4 || sports < tokens.length * REPORT_DENSITY) return;
   for (const g of groups) {
+    const club = cityClubOf(g, groups);
+    if (club) [club.type, club.strong] = ['Organization', true];
+  }
+  for (const g of groups) {
     if (g.type !== 'Place') continue;
     if (!COUNTRY_NAMES.has(g.key)) {
       // ("Liverpool beat Real Madrid 2-0 at Anfield", "Madrid coach Carlo Ancelotti", "Liverpool have signed …":
@@ -173,7 +177,7 @@ function retypeSportsTeams(groups: NameGroup[], tokens: Token[]): void {
   for (const g of [...groups]) {
     const country = g.words === 1 && /s$/.test(g.key) ? DEMONYMS.get(g.key.slice(0, -1)) : undefined;
     const team = country && groups.find((t) => t.type === 'Organization' && t.key === country.toLowerCase());
-    const club = team ? undefined : clubOfTown(g, groups);
+    const club = team ? undefined : (clubOfTown(g, groups) ?? cityClubOf(g, groups));
     const into = team || club;
     if (!into) continue;
     for (const s of g.spans) s.mergedBy ??= team ? 'team-demonym' : 'club-town';

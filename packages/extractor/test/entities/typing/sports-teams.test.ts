@@ -83,6 +83,14 @@ test.each<[string, string, string]>([
   expect(found.map((x) => x.name)).not.toContain(town);
 });
 
+// So is a "<name> City" that no town is called, and its name without "City" used alone (grouping/club-town.ts).
+test('match report: a "City" no town is called is the club its first word names', () => {
+  const text = `Varnbridge City have agreed a fee for Tomas Revel. Fans said Varnbridge manager Ann Cole praised him. ${REPORT}`;
+  const club = extract(text).entities.find((x) => x.name === 'Varnbridge City');
+  expect(club?.type).toBe('Organization');
+  expect(club?.aliases.map((a) => a.text)).toContain('Varnbridge');
+});
+
 test('a town two clubs end with stays apart', () => {
   const text = `Inter Milan beat AC Milan 2-1. Milan coach Tomas Revel praised his players. ${REPORT}`;
   const found = extract(text).entities;
