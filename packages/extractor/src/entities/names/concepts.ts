@@ -101,14 +101,14 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
     j++;
   // "had cut aid to Dorn": the participle the parse read as a noun is the verb, and the phrase its object.
   if (perfectParticiple(row, j)) j++;
-  const start = j;
+  const first = j;
   // compromise reads some plural nouns after a noun as verbs ("chip firms linked to…"); take them back. In a
   // clause reported without "that", before a preposition, only when a finite verb still follows ("said firms
   // in Taiwan were hurt"): "noted the acquisition fits into the strategy" has no other verb, and "fits" is it.
   const before = row[i - 1];
   const reported = !!before && before.tags.has('Verb') && REPORTING_ROOTS.has(before.root ?? before.normal);
   const pluralAsVerb = (k: number) =>
-    k > start &&
+    k > first &&
     row[k].tags.has('PresentTense') &&
     /[a-z]s$/.test(row[k].text) &&
     row[k - 1].tags.has('Noun') &&
@@ -121,13 +121,23 @@ function phraseAt(row: Token[], i: number): { tokens: Token[]; next: number } | 
     j < row.length &&
     (npToken(row[j]) || pluralAsVerb(j)) &&
     !QUANTIFIERS.has(row[j].normal) &&
-    !(j > start && sayingAfterNoun(row, j)) &&
+    !(j > first && sayingAfterNoun(row, j)) &&
     // "had given Ann's posts special treatment": an adjective after a plural opens the next phrase (two objects).
-    !(j > start && row[j].tags.has('Adjective') && !row[j].tags.has('Noun') && row[j - 1].tags.has('Plural'))
+    !(j > first && row[j].tags.has('Adjective') && !row[j].tags.has('Noun') && row[j - 1].tags.has('Plural'))
   ) {
     j++;
     if (/[^\s]/.test(row[j - 1].post) && !/^-/.test(row[j - 1].post)) break;
   }
+  // ("so-called dual-use goods", "still-open services": a modifier hyphened after a function word, a compound of
+  // two pieces, is an adverb's phrase, not the noun phrase's first word.)
+  const glued = row[first - 1];
+  const adverbial =
+    first < j - 1 &&
+    glued?.post === '-' &&
+    FUNCTION_WORDS.has(glued.normal) &&
+    row[first - 2]?.post !== '-' &&
+    !row[first].tags.has('Noun');
+  const start = adverbial ? first + 1 : first;
   let end = j;
   // "bin" of "bin Laden", "van" of "van Gogh": a particle before a capitalised word is part of a family name.
   if (
