@@ -195,6 +195,10 @@ const RAISED_TOPICS = new Set(
     ' ',
   ),
 );
+/** What is offered to one, whose rejection is a refusal, no criticism: "rejected an opening bid of £45m". */
+const OFFERS = new Set(
+  'bid bids offer offers request requests application applications invitation invitations'.split(' '),
+);
 
 /** "raised the alert status" lifts a level and mentions nothing (RAISED_TOPICS); "asked Tom Hale about the
  * strike / if he would stay" puts a question, "called Ohio for Smith" or
@@ -206,6 +210,7 @@ function bareComplementVerb(view: SentenceView, d: TripleDraft): boolean {
   // "landed on the lawn flying Trump to the hospital": a verb of travel reaches the place it visits through a
   // preposition ("flew to Oslo"); its direct object is who or what it carries.
   if (d.predicate.type === 'VISITS' && TRAVEL_LEMMAS.has(d.verb!.lemma)) return !/\s/.test(d.predicate.text.trim());
+  if (d.predicate.type === 'CRITICIZES' && d.verb!.lemma === 'reject') return OFFERS.has(view.toks[d.to].normal);
   if (d.predicate.type === 'URGES' && d.verb!.lemma === 'ask') return next?.normal !== 'to' && next?.normal !== 'for';
   if (d.predicate.type === 'MENTIONS' && d.verb!.lemma === 'raise' && view.types.get(d.object) === 'Concept')
     return !RAISED_TOPICS.has(view.toks[d.to].normal);

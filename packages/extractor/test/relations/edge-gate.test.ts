@@ -87,6 +87,12 @@ describe('edge gate', () => {
       "The Dorn Volcano Agency raised the volcano's alert status to the highest level.",
       [],
     ],
+    ['rejecting a bid is a refusal, no criticism', 'Acme Corp rejected an opening bid of $45m from Beta Ltd.', []],
+    [
+      'rejecting a plan is a stance against it (guard)',
+      'Ann Cole rejected the Dorn Accord on Monday.',
+      ['Ann Cole CRITICIZES Dorn Accord'],
+    ],
     [
       'raising a named thing mentions it (guard)',
       'Ann Cole raised the Dorn Accord in talks with Tom Hale.',
