@@ -40,6 +40,7 @@ import { placeCues } from './typing/place-cues.js';
 import { locatedNames } from './typing/located-names.js';
 import { languageCues } from './typing/language-cues.js';
 import { appositiveKinds } from './typing/appositive-kind.js';
+import { institutionOwners } from './typing/institution-owners.js';
 import { glossedAcronyms } from './typing/glossed-acronyms.js';
 import { routePlaces } from './typing/route-places.js';
 import { kindLists } from './typing/kind-lists.js';
@@ -67,6 +68,7 @@ export const ENTITY_STEPS: readonly EntityStep[] = [
   placeCues,
   locatedNames,
   appositiveKinds,
+  institutionOwners,
   glossedAcronyms,
   routePlaces,
   kindLists,
