@@ -5,6 +5,7 @@
 // news names them in passing all the time ("in Iowa"), and each could be the state or province meant.
 import type { Token } from '../../tokens.js';
 import type { NameGroup } from '../spans.js';
+import { PLACE_HEADS } from '../lexicon/org-words.js';
 
 /** Tags that say what a place is, when the description names another kind ("the state" is no city). */
 const KIND_TAGS: Array<[tag: string, words: Set<string>]> = [
@@ -27,6 +28,8 @@ export function hasRival(
       g.type === type &&
       !kinded.has(n) &&
       g.spans.some((s) => s.start > best.at && s.end <= before.start) &&
+      // ("near Avenue P South. … the city will contribute": a place whose name says its kind, another, is no rival.)
+      !g.key.split(' ').some((w) => w !== kind && (PLACE_HEADS.has(w) || w === 'route' || w === 'highway')) &&
       !KIND_TAGS.some(([tag, words]) => !words.has(kind) && g.spans.some((s) => s.tokens.some((t) => t.tags.has(tag)))),
   );
 }

@@ -138,6 +138,9 @@ const AREA_WORDS = new Set(['region', 'zone', 'ward', 'sector', 'precinct', 'are
 /** "San", "Santa", "São": a saint's title in the Romance languages, opening the name of what is named after one. */
 const ROMANCE_SAINTS = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sant']);
 
+const NUMBERED_ROAD =
+  /^(?:(?:U\.?S\.?|State|County|Federal)\s+)?(?:Route|Highway|Interstate|Avenue|Motorway|Autobahn|Expressway|Freeway)\s+(?:\d{1,4}[A-Z]?|[A-Z])(?:\s+(?:North|South|East|West))?$/;
+
 export const TYPE_RULES: TypeRule[] = [
   // "a Category 5 storm", "Group G" (scale-steps.ts): a grade or a stage, before any model-number rule.
   { name: 'scale-step', type: 'Concept', strong: true, test: scaleStep },
@@ -157,6 +160,8 @@ export const TYPE_RULES: TypeRule[] = [
       (DIVISION_WORDS.has(s.tokens[0].normal) || AREA_WORDS.has(s.tokens[0].normal)) &&
       /^\d{1,3}$/.test(s.tokens[1].text),
   },
+  // "U.S. Route 20", "Highway 97", "Interstate 5", "Avenue P South": a road numbered or lettered is a place.
+  { name: 'numbered-road', type: 'Place', strong: true, test: (s) => NUMBERED_ROAD.test(s.text) },
   // "the San Francisco 49ers": a team called by the plural of a number is a club, whatever place opens its name.
   {
     name: 'number-plural-team',

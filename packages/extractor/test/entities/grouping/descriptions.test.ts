@@ -115,6 +115,13 @@ describe('definite descriptions', () => {
       undefined,
     ],
     [
+      'a road named after it is no rival for "the city"',
+      'The council of Toronto, a large city, met on Monday. The stadium will rise near Avenue P South. Under the deal, the city will pay.',
+      'Toronto',
+      'the city',
+      undefined,
+    ],
+    [
       'a place named before it is no rival',
       'Farmers in Iowa voted. Ohio, a large state, voted on Monday, and the state sent aid.',
       'Ohio',

@@ -15,6 +15,14 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: 'a road numbered or lettered is a place',
+    text: 'Traffic on U.S. Route 20 backed up for miles, and a stadium will rise near Avenue P South.',
+    names: [
+      ['U.S. Route 20', 'Place'],
+      ['Avenue P South', 'Place'],
+    ],
+  },
+  {
     rule: 'a temperature\'s scale after a number or "degrees" is no name',
     text: 'Highs could reach 97 degrees Fahrenheit (36 Celsius) in Dorn on Monday.',
     names: [['Dorn']],
