@@ -167,6 +167,17 @@ function appositionOwner(view: SentenceView, h: number): Chunk | undefined {
   return undefined;
 }
 
+/** "who co-founded the Mountain View, California-based company in 2011, told …": the comma after chunk k, a
+ * place, before a name of a place hyphened onto "based" (or born, headquartered), is no break of the clause. */
+function placeComma(view: SentenceView, k: number): boolean {
+  const [np, next] = [view.chunks[k], view.chunks[k + 1]];
+  if (np.kind !== 'NP' || next?.kind !== 'NP' || view.types.get(view.entityAt[np.to] ?? '') !== 'Place') return false;
+  const [place, based] = [view.toks[next.from], view.toks[next.from + 1]];
+  return (
+    /^\p{Lu}/u.test(place.text) && place.post === '-' && /^(?:based|born|headquartered)$/.test(based?.normal ?? '')
+  );
+}
+
 /** "Ann Cole, 45, of Fresno, said": chunk k is a lone age set off by commas after a person's name, so the aside
  * that follows it describes the person too. */
 function ageAside(view: SentenceView, k: number): boolean {
@@ -426,7 +437,7 @@ export function subjectOf(
       // "NetChoice, a group whose members include Meta, Google and Snap, sued": the commas of a list the aside
       // ends with are no break of the clause; the aside opens before the list's first item.
       let k = (listStart(view, j) ?? j) - 1;
-      while (k >= 0 && !ch[k].breakAfter) k--;
+      while (k >= 0 && (!ch[k].breakAfter || placeComma(view, k))) k--;
       if (ageAside(view, k)) k--;
       const open = ch[k + 1];
       if (

@@ -439,6 +439,12 @@ describe('subjectOf', () => {
       'ransomware attack RELATED_TO Norland',
     ],
     [
+      'the comma between a town and a "-based" state inside a relative clause is no break of the clause',
+      'Ann Cole, who co-founded the Oslo, Norland-based firm in 2011, told Reuters the deal was off.',
+      'Ann Cole SAYS Reuters',
+      'Oslo SAYS Reuters',
+    ],
+    [
       'nor the noun right after the preposition',
       'Tom Baxter wrote a bill for the reform of Kestrel Labs that funds the Orla Trial.',
       undefined,
