@@ -1,5 +1,6 @@
 // "Federal Reserve Chairman Jerome Powell said …", "Supreme Court judges ruled …": a capitalised adjective
-// opening a clause, right before a capitalised organisation word, opens that organisation's name; so does one
+// opening a clause, right before a capitalised organisation, place or building word ("White House officials"),
+// opens that organisation's name; so does one
 // that opens places' names before a place's word ("New South Wales Police Assistant Commissioner …"). A clause's
 // first word is a name only on evidence (name-tokens.ts), and an adjective has none of its own, so without
 // this the name starts at its head ("Reserve"). Demonyms keep to their own rules ("German Army" is the
@@ -11,7 +12,7 @@ import type { Token } from '../../tokens.js';
 import { lexiconTags } from '../../lexicon-tags.js';
 import { commonAlone } from '../../common-word.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
-import { ORG_HEADS } from '../lexicon/org-words.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/org-words.js';
 import { FUNCTION_WORDS, clauseInitial, endsRun, isTitle } from './name-tokens.js';
 
 /** Adjectives that open places' names ("New South Wales", "Greater Manchester", "Upper Egypt") before a word
@@ -68,7 +69,11 @@ function headOpener(row: Token[], i: number, nameAt: (k: number) => boolean): bo
     !endsRun(t) &&
     !/\S/.test(head.pre) &&
     /^\p{Lu}\p{Ll}+$/u.test(head.text) &&
-    (ORG_HEADS.has(head.normal) || (PLACE_ADJECTIVES.has(t.normal) && head.tags.has('Place'))) &&
+    (ORG_HEADS.has(head.normal) ||
+      // ("White House officials said", "Red Sea shipping", "Grand Canyon visitors": a place's or building's word)
+      PLACE_HEADS.has(head.normal) ||
+      head.normal === 'house' ||
+      (PLACE_ADJECTIVES.has(t.normal) && head.tags.has('Place'))) &&
     nameAt(i + 1)
   );
 }

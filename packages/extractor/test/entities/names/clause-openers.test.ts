@@ -14,6 +14,15 @@ interface OpenerCase {
 
 const cases: OpenerCase[] = [
   {
+    rule: "an adjective opening a clause before a building's or a place's word opens that name",
+    text: 'White House spokesperson Ann Cole said the plan was dead. Black Sea shipping fell.',
+    names: [
+      ['White House', 'Organization'],
+      ['Black Sea', 'Place'],
+    ],
+    not: ['House', 'Sea'],
+  },
+  {
     rule: 'a word with a capital inside it opening a clause is a name by itself (camel-case.ts)',
     text: 'NetChoice sued the state of Dorn on Monday.',
     names: [['NetChoice', 'Organization']],
