@@ -2,6 +2,7 @@
 // relative pronouns, parenthetical asides, appositions and participle clauses, or inherits the subject of
 // an earlier clause for coordinated verbs and gerund adjuncts.
 import { runOnRelative } from './reduced-relative.js';
+import { partyTag } from '../entities/names/name-tokens.js';
 import { memberPhrase } from './member-word-end.js';
 import type { Chunk } from './chunks.js';
 import { lemmaOf, type SentenceView } from './sentence-view.js';
@@ -376,6 +377,14 @@ export function subjectOf(
   if (ch[j]?.kind === 'ADV' && view.toks[ch[j].from].normal === 'respectively' && ch[j].from === ch[j].to) j--;
   // "the mayor of Dayton, Ohio, said": a place qualifying the place before it closes that phrase.
   if (ch[j]?.kind === 'NP' && (ch[j].breakAfter ? qualifies(view, j) : countryAfterComma(view, j))) j--;
+  // "Sen. Craig Holloway, R-Pa., said": a party's tag set off after a name closes the name's phrase.
+  if (
+    ch[j]?.kind === 'NP' &&
+    ch[j].from === ch[j].to &&
+    partyTag(view.toks[ch[j].from], undefined) &&
+    ch[j - 1]?.breakAfter
+  )
+    j--;
   const prev = ch[j];
   if (!prev) return undefined;
   // "The company Tom Hale founded bought …": the name is the subject of a relative clause only (reduced-relative.ts).

@@ -445,6 +445,18 @@ describe('subjectOf', () => {
       'Oslo SAYS Reuters',
     ],
     [
+      "a party's tag set off after a lawmaker's name closes the name's phrase; the lawmaker speaks",
+      'Her co-sponsor, Sen. Tom Hale, R-Pa., told Reuters the bill was fair.',
+      'Tom Hale SAYS Reuters',
+      undefined,
+    ],
+    [
+      'so does one in brackets after the name',
+      'Rep. Tom Hale (D-Ohio) told Reuters the bill was fair.',
+      'Tom Hale SAYS Reuters',
+      undefined,
+    ],
+    [
       'nor the noun right after the preposition',
       'Tom Baxter wrote a bill for the reform of Kestrel Labs that funds the Orla Trial.',
       undefined,

@@ -8,7 +8,7 @@ import { DIVISION_WORDS } from '../lexicon/org-words.js';
 import { NOT_MODIFIERS } from '../lexicon/event-heads.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { REPORTING_ROOTS, sayingAfterNoun } from '../lexicon/speech-gerunds.js';
-import { FUNCTION_WORDS } from './name-tokens.js';
+import { FUNCTION_WORDS, partyTag } from './name-tokens.js';
 import { PARTICLES } from './name-particles.js';
 import { perfectParticiple } from '../lexicon/unchanged-participles.js';
 import { roleWord as personRole } from '../typing/appositive-role.js';
@@ -224,8 +224,14 @@ function toPhrase(tokens: Token[], text: string, rule: ConceptPhrase['rule']): C
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+// ("Sen. Ann Cole, R-Wyo., called …": a party's tag after the name is an aside, name-tokens.ts's partyTag.)
 const SKIPPABLE = (t: Token) =>
-  t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not';
+  t.tags.has('Verb') ||
+  t.tags.has('Adverb') ||
+  t.tags.has('Negative') ||
+  t.normal === 'to' ||
+  t.normal === 'not' ||
+  partyTag(t, undefined);
 
 /** True when the verb at row[v]'s clause has an actor as subject: a name or a subject pronoun, reached by
  * walking back over auxiliaries/adverbs/"to", and over one coordinated verb phrase ("…has threatened X and blocked Y"). */

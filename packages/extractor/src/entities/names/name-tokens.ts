@@ -258,6 +258,14 @@ function modifierAlone(t: Token): boolean {
   );
 }
 
+/** "Sen. Craig Holloway, R-Pa., said", "Rep. Ann Cole (D-Ohio)", "Ann Cole, D-Las Cruces,": a party's letter
+ * hyphened onto a state or a town, set off after a lawmaker's name, is no name (nor the town's word after it,
+ * inside the aside); the lawmaker speaks. `prev` undefined: only the token's shape is asked. */
+export function partyTag(t: Token, prev: Token | undefined): boolean {
+  if (!/^[DRI]-\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  return !prev || (/^[,(]/.test(prev.post.trim() || t.pre) && isCap(prev)) || t.pre === '(';
+}
+
 const SCALES = new Set(['celsius', 'fahrenheit', 'centigrade', 'kelvin']);
 /** "36 Celsius", "97 degrees Fahrenheit": a temperature's scale after a number or "degrees", no name. */
 const temperatureScale = (t: Token, prev: Token | undefined) =>
@@ -275,6 +283,7 @@ export function isNameToken(t: Token, prev: Token | undefined, midWords?: Set<st
     return false;
   if (t.tags.has('Pronoun') || (calendarWord(t) && !surnameAfterGiven(t, prev) && !occasionDay(t, prev))) return false;
   if (timeZoneAfterClock(t, prev) || eraOfYear(t, prev) || temperatureScale(t, prev)) return false;
+  if (partyTag(t, prev) || (!!prev && partyTag(prev, undefined) && !/[,)]/.test(prev.post))) return false;
   // "FIRST Global": a word in capitals is an acronym, whatever the word it spells.
   if (
     has(t, NOT_NAME) &&

@@ -15,6 +15,17 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: "a party's tag set off after a lawmaker's name is no name, nor the town in it",
+    text: 'Sen. Ann Cole, R-Wyo., met Rep. Tom Hale (D-Ohio) and State Sen. Bo Lind, D-Las Cruces, in Dorn.',
+    names: [['Ann Cole', 'Person'], ['Tom Hale', 'Person'], ['Bo Lind', 'Person'], ['Dorn']],
+    not: ['R-Wyo', 'D-Ohio', 'D-Las Cruces', 'Cruces'],
+  },
+  {
+    rule: 'D-Day is no party tag (guard)',
+    text: 'Allied troops landed on D-Day in Normandy.',
+    names: [['D-Day'], ['Normandy']],
+  },
+  {
     rule: 'a road numbered or lettered is a place',
     text: 'Traffic on U.S. Route 20 backed up for miles, and a stadium will rise near Avenue P South.',
     names: [
