@@ -138,6 +138,9 @@ const AREA_WORDS = new Set(['region', 'zone', 'ward', 'sector', 'precinct', 'are
 /** "San", "Santa", "São": a saint's title in the Romance languages, opening the name of what is named after one. */
 const ROMANCE_SAINTS = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sant']);
 
+/** A firm's staff, written after its name ("Morgan Stanley analyst …"); a person has spokesmen, not these. */
+const STAFF_AFTER = new Set('analyst analysts economist economists strategist strategists'.split(' '));
+
 const NUMBERED_ROAD =
   /^(?:(?:U\.?S\.?|State|County|Federal)\s+)?(?:Route|Highway|Interstate|Avenue|Motorway|Autobahn|Expressway|Freeway)\s+(?:\d{1,4}[A-Z]?|[A-Z])(?:\s+(?:North|South|East|West))?$/;
 
@@ -583,6 +586,9 @@ export const TYPE_RULES: TypeRule[] = [
       );
     },
   },
+  // "Morgan Stanley analyst Jonathan Hale", "Wells Fargo economist …": a name before a firm's staff word is the
+  // firm's, however personal its words look (a guess: the staff word says little of what else it is).
+  { name: 'staff-employer', type: 'Organization', strong: false, test: (s) => STAFF_AFTER.has(s.nounAfter ?? '') },
   // "Carsten Brzeski": a given name the parse guessed to be a participle by its "-en" (names/participle-opener.ts).
   { name: 'participle-given-name', type: 'Person', strong: false, test: (s) => participleGivenName(s.tokens) },
   {

@@ -298,6 +298,11 @@ describe('person cues: names that are no person', () => {
     ],
     ['nor one after a title and "for"', 'Ann Cole, a spokeswoman for Varn Crest, said she was sorry.', 'Varn Crest'],
     [
+      "a name before a firm's staff word, though its first word is a given name",
+      'Analysts were upbeat. Morgan Kestrel analyst Ann Cole raised her price target.',
+      'Morgan Kestrel',
+    ],
+    [
       'an abstract noun in the name, whose first word is used alone',
       'Sales fell, according to Varn Threat Intelligence. "It is bad," said Ann Cole, Varn\'s head of research.',
       'Varn Threat Intelligence',
