@@ -285,6 +285,20 @@ const cases: EntityCase[] = [
     alias: ['Orbis', 'company-word'],
   },
   {
+    rule: 'a company word and the legal form dropped together, the short form written first',
+    text: 'Varnix shares jump\n\nVarnix Technologies Inc beat forecasts on Tuesday. Varnix said demand was strong.',
+    name: 'Varnix Technologies Inc',
+    type: 'Organization',
+    alias: ['Varnix', 'company-word'],
+  },
+  {
+    rule: 'a logistics firm called without "Logistics Inc"',
+    text: 'Regulators charged a former officer of Orvan Ridge Logistics Inc. Orvan Ridge said it had cooperated.',
+    name: 'Orvan Ridge Logistics Inc',
+    type: 'Organization',
+    alias: ['Orvan Ridge', 'company-word'],
+  },
+  {
     rule: 'a developer\'s "Developments" dropped',
     text: 'The city will lend Varn Crest Developments $40 million. Ann Cole, president of Varn Crest, said it would build.',
     name: 'Varn Crest Developments',

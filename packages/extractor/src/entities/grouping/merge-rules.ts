@@ -64,7 +64,7 @@ const COMPANY_WORDS = new Set([
   entertainment technologies technology semiconductor semiconductors systems industries enterprises labs
   laboratories electronics software motor motors bank media energy resources mining petroleum pharma pharmaceuticals
   therapeutics biosciences biotech diagnostics genomics biologics developments properties ventures solutions investments
-  builders brands`.split(/\s+/),
+  builders brands logistics`.split(/\s+/),
 ]);
 /** Words an institution's name drops when it is called by the rest ("the Horniman" for "the Horniman Museum",
  * "Harvard" for "Harvard University", "Tupua Tamasese Meaole's clinic" for its hospital, "New York Police Commissioner" for the "New York Police Department"); a place of that name stays a place (types guard the merge). */
@@ -85,10 +85,11 @@ const INDUSTRY_WORDS = new Set(
     ' ',
   ),
 );
-/** `long` is `short`, one trade word and its company word ("ford motor company" for "ford"). */
+/** `long` is `short`, one trade or company word and its company word ("ford motor company" for "ford"). */
 function industryBefore(long: string, short: string): boolean {
   const rest = long.startsWith(`${short} `) ? long.slice(short.length + 1).split(' ') : [];
-  return rest.length === 2 && INDUSTRY_WORDS.has(rest[0]);
+  // ("helixor technologies inc" for "helixor": a company word before the legal form is dropped with it.)
+  return rest.length === 2 && (INDUSTRY_WORDS.has(rest[0]) || COMPANY_WORDS.has(rest[0]));
 }
 /** `part` is a run of whole words of `key`. */
 const contains = (key: string, part: string) => ` ${key} `.includes(` ${part} `);
