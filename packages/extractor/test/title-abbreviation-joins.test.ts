@@ -25,6 +25,12 @@ describe('joinTitleAbbreviations', () => {
     expect(joinTitleAbbreviations(pieces)).toEqual(expected);
   });
 
+  test("a British detective's titles written without periods are no names", () => {
+    const r = extract('Det Insp Mara Dunleavy, of Dorn Police, said the case was closed.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Det');
+    expect(r.claims.map((c) => r.entities.find((e) => e.id === c.speaker)?.name)).toEqual(['Mara Dunleavy']);
+  });
+
   test('the person after the title is the speaker, and the title is no name', () => {
     const r = extract('"We will build it," said Coun. Mara Dunleavy, who represents the ward.');
     expect(r.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Mara Dunleavy:Person']);

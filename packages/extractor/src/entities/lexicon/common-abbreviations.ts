@@ -4,7 +4,7 @@
 // spellings that stand for nothing else in news: not "PR" (Puerto Rico), "CT" (Connecticut), "BA" (an airline).
 const ABBREVIATIONS = new Set(
   `DNA RNA GDP TV ID IDs URL URLs DVD DVDs CD CDs PC PCs UFO UFOs PPE LNG UV GPS SUV SUVs ATM ATMs PDF SMS VPN IQ
-  FAQ NGO NGOs VCR AI`.split(/\s+/),
+  FAQ NGO NGOs VCR AI CCTV ZIP`.split(/\s+/),
 );
 
 /** `text` (a name as written) is an abbreviation for a kind of thing. */

@@ -6,7 +6,7 @@ export const TITLES = new Set(
   spokesperson chairman chairwoman chairperson chair ceo cfo coo cto cio vp svp evp director dr dr. mr mr. mrs mrs. ms ms. miss sir dame
   lord lady professor prof prof. grandmaster master reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
   officer detective constable inspector superintendent commissioner deputy speaker congressman congresswoman councillor
-  coun coun. cllr cllr. insp insp. msgr msgr. amb amb. ald ald. pres pres.
+  coun coun. cllr cllr. insp insp. msgr msgr. amb amb. ald ald. pres pres. det det. supt supt.
   assemblyman assemblywoman assemblymember alderman alderwoman selectman selectwoman
   councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal
   private sheriff attorney prosecutor adviser advisor whip taoiseach tánaiste honorable honourable dean chancellor-elect head leader lawmaker president-designate mp mep mla msp member administrator secretary-general undersecretary comrade cde`

@@ -6,6 +6,8 @@ import { find } from '../entity-case.js';
 test.each([
   ['Police in Dorn took DNA samples from the two suspects.', 'DNA'],
   ['Voters in Dorn must show a voter ID at the polls.', 'ID'],
+  ['CCTV showed the car near Dorn, and your ZIP code decides the fare.', 'CCTV'],
+  ['Your ZIP code in Dorn decides the fare.', 'ZIP'],
   ['The economy of Dorn grew, with GDP up three percent in May.', 'GDP'],
   ['Ann Cole watched the debate on TV in Dorn.', 'TV'],
   ['Nurses in Dorn ran short of PPE in April.', 'PPE'],
