@@ -8,7 +8,7 @@ import { singularKindNoun } from './singular-kind-noun.js';
 import { POSSESSIVE_DETERMINERS } from '../entities/lexicon/pronouns.js';
 import { COMPASS_WORDS } from '../entities/lexicon/compass-words.js';
 import { ORG_KINDS } from '../entities/lexicon/org-words.js';
-import { partyTag } from '../entities/names/name-tokens.js';
+import { POSTNOMINALS, partyTag } from '../entities/names/name-tokens.js';
 
 /** Fills the noun-phrase fields of chunk `ch` over the sentence's tokens. */
 export function nounPhrase(
@@ -32,8 +32,10 @@ export function nounPhrase(
     toks[k].tags.has('Pronoun') ||
     (!!cls && pluralHeadNoun(toks, cls, k)) ||
     singularKindNoun(toks, entityAt, k);
-  // ("Rep. Ann Cole (D-Ohio)": a party's tag in brackets after the name is an aside, no head.)
-  if (h > ch.from && !entityAt[h] && toks[h].pre === '(' && partyTag(toks[h], undefined)) h--;
+  // ("Rep. Ann Cole (D-Ohio)": a party's tag in brackets after the name is an aside, no head; so are a barrister's
+  // letters, "Simon Aldridge KC".)
+  const aside = (t: Token) => (t.pre === '(' && partyTag(t, undefined)) || POSTNOMINALS.has(t.text);
+  if (h > ch.from && !entityAt[h] && entityAt[h - 1] && aside(toks[h])) h--;
   while (h > ch.from && !entityAt[h] && !headable(h)) h--;
   // "was elected to his first of two terms": a possessive word with more of its phrase after it owns the
   // head, which the parse left without a noun tag ("first"); the owner is no head ("her" may be an object

@@ -258,6 +258,9 @@ function modifierAlone(t: Token): boolean {
   );
 }
 
+/** Letters a barrister writes after the name ("Simon Aldridge KC"): a rank, no word of the name. */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['KC', 'QC']);
+
 /** "Sen. Craig Holloway, R-Pa., said", "Rep. Ann Cole (D-Ohio)", "Ann Cole, D-Las Cruces,": a party's letter
  * hyphened onto a state or a town, set off after a lawmaker's name, is no name (nor the town's word after it,
  * inside the aside); the lawmaker speaks. `prev` undefined: only the token's shape is asked. */

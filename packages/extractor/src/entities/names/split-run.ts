@@ -14,7 +14,7 @@ import { countryAdjectivePieces } from './country-adjective.js';
 import { givenName, lexiconName, lexiconTags } from '../../lexicon-tags.js';
 import { aloneTags } from '../../common-word.js';
 import { stormName } from '../typing/storm-names.js';
-import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, SAINT, has, isCap, isTitle, lower } from './name-tokens.js';
+import { ADJECTIVE_ENDING, CONNECTORS, KNOWN, POSTNOMINALS, SAINT, has, isCap, isTitle, lower } from './name-tokens.js';
 import { GENERATION } from './name-particles.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
@@ -24,6 +24,8 @@ const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'county', 'province
 
 /** Splits titles off a run: "U.S. President Donald Trump" → "U.S." + "Donald Trump" (title President). */
 export function splitRun(run: Token[], next: Token | undefined, text: string): NameSpan[] {
+  if (run.length >= 3 && POSTNOMINALS.has(run[run.length - 1].text) && has(run[run.length - 2], ['Person']))
+    return splitRun(run.slice(0, -1), run[run.length - 1], text);
   const out: NameSpan[] = [];
   const pieces = countryAdjectivePieces(run, next);
   if (pieces) return pieces.flatMap((piece, k) => splitRun(piece, pieces[k + 1]?.[0] ?? run[run.length - 1], text));

@@ -15,6 +15,12 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: "a barrister's letters after the name are no word of it",
+    text: 'Prosecutor Ann Kestrel KC told the court in Dorn that the attack lasted 40 seconds.',
+    names: [['Ann Kestrel', 'Person'], ['Dorn']],
+    not: ['Ann Kestrel KC', 'KC'],
+  },
+  {
     rule: "a party's tag set off after a lawmaker's name is no name, nor the town in it",
     text: 'Sen. Ann Cole, R-Wyo., met Rep. Tom Hale (D-Ohio) and State Sen. Bo Lind, D-Las Cruces, in Dorn.',
     names: [['Ann Cole', 'Person'], ['Tom Hale', 'Person'], ['Bo Lind', 'Person'], ['Dorn']],
