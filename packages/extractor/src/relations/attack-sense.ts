@@ -1,8 +1,9 @@
 // Which sense of "attack" / "strike" / "hit" a draft carries. A natural force attacks no one: what a storm,
 // a quake or an illness hits it affects ("Typhoon Halong strikes Luzon", "COVID-19 hit Italy" → AFFECTS). A
 // person who "attacked" another person or a topic did it in words ("Biden attacked Trump for the tweet",
-// "attacked the investigation as a witch hunt" → CRITICIZES); "attacked him with a knife", or in a sentence
-// of violence ("Police arrested Tom Hale after he attacked Ann Cole"), stays an attack.
+// "attacked the investigation as a witch hunt" → CRITICIZES); "attacked him with a knife", "attacked Ann Cole
+// in a car park", or in a sentence of violence ("Police arrested Tom Hale after he attacked Ann Cole"), stays an
+// attack.
 // What one hits or slaps someone with can be a measure, not a blow: "hit Huawei with sanctions" sanctions it,
 // "hit Acme with a lawsuit" accuses it, "hit Beta with export curbs" blocks it.
 // Applied to a draft before the edge gate, as object-preposition.ts is, so the new type's end signature is
@@ -40,12 +41,29 @@ const VIOLENCE_WORDS = new Set(
   hospitalized physically violently`.split(/\s+/),
 );
 
-/** A person attacking a person or a topic, with no weapon after the object ("with a knife") and no word of
- * violence in the sentence. */
+/** Prepositions of a scene, and the gatherings where words are traded in one ("at a rally" is no blow's place). */
+const SCENE_PREPS = new Set(['in', 'at', 'outside', 'near', 'inside']);
+const FORUMS = new Set(
+  'rally debate debates meeting conference hearing interview speech session summit event forum campaign'.split(' '),
+);
+
+/** "attacked Ann Cole, 44, in a car park": the object (an age set off after it skipped) is followed by a place the
+ * attack happened at, not a forum of words. */
+function scene(view: SentenceView, d: TripleDraft): boolean {
+  let k = d.to + 1;
+  if (/^,/.test(view.toks[d.to].post) && /^\d{1,3}$/.test(view.toks[k]?.text ?? '') && /^,/.test(view.toks[k].post))
+    k++;
+  if (!SCENE_PREPS.has(view.toks[k]?.normal ?? '')) return false;
+  const place = view.toks.slice(k + 1, k + 4).find((t) => !t.tags.has('Determiner') && !t.tags.has('Adjective'));
+  return !!place && !FORUMS.has(place.normal);
+}
+
+/** A person attacking a person or a topic, with no weapon after the object ("with a knife"), no word of violence
+ * in the sentence and no scene of a blow after it ("in a car park"). */
 function inWords(view: SentenceView, d: TripleDraft): boolean {
   if (d.verb?.lemma !== 'attack' || d.predicate.lemma !== 'attack') return false;
   if (view.types.get(d.subject) !== 'Person') return false;
-  if (view.toks.some((t) => VIOLENCE_WORDS.has(t.normal))) return false;
+  if (view.toks.some((t) => VIOLENCE_WORDS.has(t.normal)) || scene(view, d)) return false;
   return ['Person', 'Concept'].includes(view.types.get(d.object) ?? '') && view.toks[d.to + 1]?.normal !== 'with';
 }
 

@@ -25,6 +25,16 @@ describe('retypedByAttackSense', () => {
       'Ann Cole CRITICIZES Tom Hale',
     ],
     [
+      'a person attacking a person at the scene of a blow stays an attack',
+      'Tom Hale, 31, attacked Ann Cole, 44, in a car park in Dorn on Friday.',
+      'Tom Hale ATTACKS Ann Cole',
+    ],
+    [
+      'at a gathering of words it is criticism still',
+      'Ann Cole attacked Tom Hale at a rally in Dorn.',
+      'Ann Cole CRITICIZES Tom Hale',
+    ],
+    [
       'a topic attacked',
       'Ann Cole attacked the harbour tax as a disaster. The harbour tax passed.',
       'Ann Cole CRITICIZES harbour tax',
