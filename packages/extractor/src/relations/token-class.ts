@@ -14,6 +14,7 @@ import { nounAfterPastVerb } from './noun-after-past-verb.js';
 import { coordinatedInfinitive } from './coordinated-infinitive.js';
 import { pluralHeadNoun } from './plural-head-noun.js';
 import { hasBreak } from './token-break.js';
+import { POSSESSIVE_DETERMINERS } from '../entities/lexicon/pronouns.js';
 import { progressiveNoun } from './progressive-noun.js';
 import { commaParticiple } from './comma-participle.js';
 import { compoundBeforeVerb, verblessPlural } from './headline-compound.js';
@@ -359,12 +360,12 @@ export function classify(toks: Token[], entityAt: (string | undefined)[]): Cls[]
       ['Noun', 'Adjective', 'ProperNoun'].some((x) => after.tags.has(x))
     )
       return 'N';
-    // "Microsoft's gaming division", "the firm's operating profit": an -ing word between a possessive and a noun
-    // modifies the noun.
+    // "Microsoft's gaming division", "the firm's operating profit", "her connecting flight": an -ing word between
+    // a possessive and a noun modifies the noun.
     const noun = toks[i + 1];
     if (
       /ing$/.test(w) &&
-      owned(i - 1) &&
+      (owned(i - 1) || POSSESSIVE_DETERMINERS.has(toks[i - 1]?.normal ?? '') || toks[i - 1]?.normal === 'her') &&
       !!noun &&
       noun.tags.has('Noun') &&
       !isVerbTag(noun) &&

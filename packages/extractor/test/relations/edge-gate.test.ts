@@ -87,6 +87,11 @@ describe('edge gate', () => {
       "The Dorn Volcano Agency raised the volcano's alert status to the highest level.",
       [],
     ],
+    [
+      'an -ing word between a possessive determiner and a noun is no verb',
+      'Ann Cole said she slept at the airport after her connecting flight to Dorn was cancelled.',
+      [],
+    ],
     ['rejecting a bid is a refusal, no criticism', 'Acme Corp rejected an opening bid of $45m from Beta Ltd.', []],
     [
       'rejecting a plan is a stance against it (guard)',

@@ -53,7 +53,7 @@ import { spelledAcronyms } from './spelled-acronyms.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { notAName } from './not-names.js';
 import { withoutQuotedFragments } from './quoted-fragments.js';
-import { generationAfterComma, particleJoin } from './name-particles.js';
+import { PARTICLES, generationAfterComma, particleJoin } from './name-particles.js';
 import { capitalDistrict } from './capital-district.js';
 import { brothersJoin, hyphenOpener, orgJoin } from './org-name-joins.js';
 import { inLeadingInitials, initialAt, nameBefore } from './initials.js';
@@ -317,9 +317,23 @@ export function findNameSpans(bySentence: Token[][], text: string, warnings: str
           !/\S/.test(row[i + 1].pre) &&
           isCap(row[i + 1]) &&
           isNameToken(row[i + 1], undefined, mid);
+        // "Sanne de Vries, a student, said": a word opening a clause before a family's lower-case particle and a
+        // capitalised word is a given name (name-particles.ts joins the three).
+        const particleOpener =
+          !heading[i] &&
+          /^\p{Lu}\p{Ll}+$/u.test(row[i].text) &&
+          (givenName(row[i].text) || !lexiconTags(row[i].normal).length) &&
+          !row[i].tags.has('Adverb') &&
+          !endsRun(row[i]) &&
+          !!row[i + 2] &&
+          PARTICLES.has(row[i + 1].text) &&
+          /^ $/.test(row[i].post) &&
+          /^\p{Lu}\p{Ll}/u.test(row[i + 2].text) &&
+          isNameToken(row[i + 2], undefined, mid);
         // "the Second World War": an ordinal word opening an event's or a law's name (ordinal-names.ts).
         const opensName =
           plainOpener ||
+          particleOpener ||
           placeOpener ||
           knownPair ||
           titleOpener ||

@@ -6,6 +6,7 @@ import { givenName, lexiconTags } from '../../lexicon-tags.js';
 import { COMPASS_WORDS } from '../lexicon/compass-words.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { roleWord } from './appositive-role.js';
+import { PARTICLES } from '../names/name-particles.js';
 
 const NOT_PERSONAL = ['Adjective', 'Plural', 'Acronym', 'Place', 'Organization', 'Verb', 'Value'];
 /** A name word: capitalised, lower case after, or a family name with a second capital after a prefix
@@ -45,7 +46,10 @@ export function personLike(g: NameGroup, tokens?: Token[], groups: NameGroup[] =
     !COMPASS_WORDS.has(words[0].toLowerCase()) &&
     // "French Wikinews", "Welsh Water": a people's adjective opens the name of a thing of theirs, not a person's.
     !(DEMONYMS.has(words[0].toLowerCase()) && !givenName(words[0])) &&
-    words.every((w) => NAME_WORD.test(w) && !abstractNoun(w)) &&
+    // ("Sanne de Vries": a family's particle inside the name, never first or last)
+    words.every(
+      (w, k) => (NAME_WORD.test(w) && !abstractNoun(w)) || (k > 0 && k < words.length - 1 && PARTICLES.has(w)),
+    ) &&
     capitals.every(
       (t, k) =>
         !NOT_PERSONAL.some((x) => t.tags.has(x) && !(x === 'Adjective' && k > 0 && personFirst(words[0]))) &&

@@ -15,6 +15,12 @@ interface BoundaryCase {
 
 const cases: BoundaryCase[] = [
   {
+    rule: "a given name the lexicon does not know, opening the clause before a family's particle, opens the name",
+    text: 'Tessel de Vorn, a student from Lima, said she was stranded. Later van Dijk left.',
+    names: [['Tessel de Vorn'], ['Lima']],
+    not: ['Vorn', 'Later van Dijk'],
+  },
+  {
     rule: "a barrister's letters after the name are no word of it",
     text: 'Prosecutor Ann Kestrel KC told the court in Dorn that the attack lasted 40 seconds.',
     names: [['Ann Kestrel', 'Person'], ['Dorn']],
