@@ -3,16 +3,12 @@
 // across two sentences. A piece ending on "No."/"Nos." (any case) rejoins the next when that one opens with a
 // digit: a sentence ending on the word "no" is rarely followed by one opening with a numeral.
 
+import { joinPieces } from './sentence-joins.js';
+
 const SIGN_END = /(?:^|[\s(])[Nn]os?\.\s*$/;
 const DIGIT_START = /^\d/;
 
 /** compromise's `sentences` (of one text, in order), each piece cut after a number sign joined to the next. */
 export function joinNumberSigns(sentences: string[]): string[] {
-  const out: string[] = [];
-  for (const s of sentences) {
-    const last = out.length - 1;
-    if (last >= 0 && SIGN_END.test(out[last]) && DIGIT_START.test(s)) out[last] += s;
-    else out.push(s);
-  }
-  return out;
+  return joinPieces(sentences, (before, piece) => SIGN_END.test(before) && DIGIT_START.test(piece));
 }

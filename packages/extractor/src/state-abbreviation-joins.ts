@@ -5,6 +5,7 @@
 // bracket, a dash or a lower-case word. A capitalised next piece stays a sentence of its own
 // (abbreviation-ends.ts says when).
 import { STATE_ABBREVIATIONS } from './entities/lexicon/state-abbreviations.js';
+import { joinPieces } from './sentence-joins.js';
 
 const STATE_END = /\p{Lu}[\p{L}.'-]*,\s+((?:\p{Lu}\.)+\p{Lu}|\p{Lu}\.\p{Lu}\p{Ll}|\p{Lu}\p{Ll}{1,4})\.\s*$/u;
 const NO_OPENER = /^(?:[([]|[-–—]|\p{Ll})/u;
@@ -12,13 +13,8 @@ const NO_OPENER = /^(?:[([]|[-–—]|\p{Ll})/u;
 /** compromise's `sentences` (of one text, in order), each piece cut after a state's abbreviation joined to
  * the next one that cannot open a sentence. */
 export function joinStateAbbreviations(sentences: string[]): string[] {
-  const out: string[] = [];
-  for (const s of sentences) {
-    const last = out.length - 1;
-    const state = last >= 0 ? STATE_END.exec(out[last]) : null;
-    if (state && STATE_ABBREVIATIONS.has(state[1].replace(/\./g, '').toLowerCase()) && NO_OPENER.test(s))
-      out[last] += s;
-    else out.push(s);
-  }
-  return out;
+  return joinPieces(sentences, (before, piece) => {
+    const state = STATE_END.exec(before);
+    return !!state && STATE_ABBREVIATIONS.has(state[1].replace(/\./g, '').toLowerCase()) && NO_OPENER.test(piece);
+  });
 }

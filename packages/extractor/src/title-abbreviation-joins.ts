@@ -2,17 +2,13 @@
 // Sandhu", "Cllr. Ann Cole", "Insp. Tom Hale", "Msgr. …"): it takes the period for a sentence end, and the
 // person loses the clause they speak in. Such an abbreviation only ever stands before a name, so a piece ending
 // on one rejoins the next when that one opens with a capital. (compromise knows "Sen.", "Gov.", "Sgt." …)
+import { joinPieces } from './sentence-joins.js';
+
 const TITLE_END = /(?:^|[^\p{L}.])(?:Coun|Cllr|Insp|Const|Msgr|Pres|Amb|Ald)\.\s*$/u;
 const CAPITAL_NEXT = /^\s*\p{Lu}/u;
 
 /** compromise's `sentences` (of one text, in order), each piece cut after a title's abbreviation joined to the
  * capitalised piece after it. */
 export function joinTitleAbbreviations(sentences: string[]): string[] {
-  const out: string[] = [];
-  for (const s of sentences) {
-    const last = out.length - 1;
-    if (last >= 0 && TITLE_END.test(out[last]) && CAPITAL_NEXT.test(s)) out[last] += s;
-    else out.push(s);
-  }
-  return out;
+  return joinPieces(sentences, (before, piece) => TITLE_END.test(before) && CAPITAL_NEXT.test(piece));
 }
