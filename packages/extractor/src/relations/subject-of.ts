@@ -647,7 +647,11 @@ export function subjectOf(
     // ("A ransomware attack on Acme Health, which operates 14 hospitals": after a preposition, a name may be what
     // the clause describes, or the thing before it; a guess makes no edge.)
     const named = (c: Chunk) => !!c.head && !['Concept', 'Event'].includes(view.types.get(c.head) ?? 'Concept');
-    if (hops.length === 1 && !named(ch[h]) && named(ch[a])) return undefined;
+    // ("an influence on Tom Hale, who described it": "who" stands for the person, the name next to it.)
+    if (hops.length === 1 && !named(ch[h]) && named(ch[a]))
+      return view.toks[prev.from].normal === 'who' && view.types.get(ch[a].head!) === 'Person'
+        ? { np: ch[a], how: 'relative' }
+        : undefined;
     // "removed his sister Yingluck in 2014, which placed Prayuth in office": "which" never stands for a person
     // ("who" does); what it describes is the event before it.
     const antecedent = relativeAntecedent(view, h);

@@ -439,6 +439,12 @@ describe('subjectOf', () => {
       'ransomware attack RELATED_TO Norland',
     ],
     [
+      '"who" after such a name stands for the person',
+      'It was a great influence on Tom Hale, who praised Acme Corp in 2019.',
+      'Tom Hale SUPPORTS Acme Corp',
+      undefined,
+    ],
+    [
       'the comma between a town and a "-based" state inside a relative clause is no break of the clause',
       'Ann Cole, who co-founded the Oslo, Norland-based firm in 2011, told Reuters the deal was off.',
       'Ann Cole SAYS Reuters',
