@@ -64,5 +64,11 @@ export function reducedSubject(view: SentenceView, c: number): Chunk | undefined
     !ch[k - 2].breakAfter
   )
     k -= 2;
+  // ("a story of farm workers in northern Mexico directed by Ann Cole": a place is never what is directed,
+  // written or composed; the participle describes a work further back, which is a guess.)
+  if (WORK_VERBS.has(ch[c].lemma ?? '') && view.types.get(ch[k].head ?? '') === 'Place') return undefined;
   return ch[k];
 }
+
+/** Verbs whose patient is a work: a film, a book, a song, a painting. */
+const WORK_VERBS = new Set(['direct', 'write', 'compose', 'paint', 'author', 'co-write', 'co-direct', 'illustrate']);

@@ -32,6 +32,11 @@ describe('agent participle', () => {
     ],
     ['a phrasal verb with "by" is active', 'Germany stood by Israel.', ['Germany SUPPORTS Israel']],
     [
+      'a place is never what is directed or written',
+      'The jury, led by actress Ann Kestrel, gave the prize to "Dust", a story of farm workers in northern Mexico directed by Tom Hale.',
+      [],
+    ],
+    [
       'after a place in a prepositional phrase: only a guess',
       'Delegates met at a summit in Oslo, overseen by Ann Cole.',
       [],
