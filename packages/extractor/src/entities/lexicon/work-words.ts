@@ -4,7 +4,7 @@
 /** Common nouns written right before a title or product name: "the book Blown Away", "cruise ship Aurora". */
 export const WORK_NOUNS = new Set(
   `book books novel novels novella memoir memoirs biography autobiography film films movie movies documentary
-  documentaries mockumentary mockumentaries docudrama
+  documentaries mockumentary mockumentaries docudrama drama dramas thriller thrillers comedy comedies
   sitcom miniseries album albums song songs opera musical ballet poem poems painting paintings sculpture
   installation artwork mural robot drone comic comics manga anime videogame game games app apps chatbot chatbots browser software device
   gadget console ship ships vessel vessels yacht boat submarine frigate destroyer aircraft airliner jet rocket

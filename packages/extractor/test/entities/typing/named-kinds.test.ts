@@ -5,6 +5,12 @@ import type { EntityType } from '@kg/extractor';
 
 test.each<[string, string, string, EntityType]>([
   [
+    'a genre of film or play written before a title names a work, whatever its last word',
+    'Ann Cole won the prize for the psychological thriller Glass Harbour in Dorn.',
+    'Glass Harbour',
+    'Product',
+  ],
+  [
     'a faith named with a given-name word',
     'Pope Leo, the head of Roman Catholic Christianity, spoke.',
     'Roman Catholic Christianity',
