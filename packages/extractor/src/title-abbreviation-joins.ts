@@ -3,8 +3,9 @@
 // person loses the clause they speak in. Such an abbreviation only ever stands before a name, so a piece ending
 // on one rejoins the next when that one opens with a capital. (compromise knows "Sen.", "Gov.", "Sgt." …)
 import { joinPieces } from './sentence-joins.js';
+import { SPLIT_TITLE_ABBREVIATIONS } from './entities/lexicon/titles.js';
 
-const TITLE_END = /(?:^|[^\p{L}.])(?:Coun|Cllr|Insp|Const|Msgr|Pres|Amb|Ald)\.\s*$/u;
+const TITLE_END = new RegExp(`(?:^|[^\\p{L}.])(?:${SPLIT_TITLE_ABBREVIATIONS.join('|')})\\.\\s*$`, 'u');
 const CAPITAL_NEXT = /^\s*\p{Lu}/u;
 
 /** compromise's `sentences` (of one text, in order), each piece cut after a title's abbreviation joined to the

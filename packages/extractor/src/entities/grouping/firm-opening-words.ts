@@ -12,7 +12,6 @@ export const firmOpeningWords: MergeRule = {
     // Only the default guess yields: a name the lexicon knows ("United Nations" beside the cut "United Nations
     // Educational") is its own.
     if (s.spans.some((x) => x.typeRule !== 'default')) return undefined;
-    const keys = new Set(groups.map((g) => g.key));
     const cands = groups.filter(
       (g) =>
         g !== s &&
@@ -21,8 +20,9 @@ export const firmOpeningWords: MergeRule = {
         g.words <= s.words + 2 &&
         g.first < s.first &&
         g.key.startsWith(`${s.key} `) &&
-        // ("Bharat Ratna Pranab Mukherjee": an award's name run into a person's is no longer name of the award.)
-        !keys.has(g.key.slice(s.key.length + 1)),
+        // ("Bharat Ratna Pranab Mukherjee": an award's name run into a person's is no longer name of the award;
+        // asked only of the few names that open so, not of every group.)
+        !groups.some((o) => o.key === g.key.slice(s.key.length + 1)),
     );
     return cands.length === 1 ? cands[0] : undefined;
   },

@@ -1,4 +1,18 @@
 // Honorifics and office titles: kept off names, and evidence that the name after them is a person.
+
+/** Titles' abbreviations whose period compromise's splitter takes for a sentence end ("said Coun. Amrit Sandhu"):
+ * title-abbreviation-joins.ts rejoins the sentence; they are titles with and without the period. */
+export const SPLIT_TITLE_ABBREVIATIONS: readonly string[] = [
+  'Coun',
+  'Cllr',
+  'Insp',
+  'Const',
+  'Msgr',
+  'Pres',
+  'Amb',
+  'Ald',
+];
+
 export const TITLES = new Set(
   `president vice-president president-elect premier minister secretary senator sen sen. representative rep rep.
   governor gov gov. mayor judge justice king queen prince princess pope chancellor general gen gen. colonel col col.
@@ -6,12 +20,13 @@ export const TITLES = new Set(
   spokesperson chairman chairwoman chairperson chair ceo cfo coo cto cio vp svp evp director dr dr. mr mr. mrs mrs. ms ms. miss sir dame
   lord lady professor prof prof. grandmaster master reverend rev rev. father sheikh imam rabbi bishop archbishop cardinal coach
   officer detective constable inspector superintendent commissioner deputy speaker congressman congresswoman councillor
-  coun coun. cllr cllr. insp insp. msgr msgr. amb amb. ald ald. pres pres. det det. supt supt.
+  det det. supt supt.
   assemblyman assemblywoman assemblymember alderman alderwoman selectman selectwoman
   councilman councilwoman emperor empress sultan emir ayatollah chief founder manager major maj maj. corporal
   private sheriff attorney prosecutor adviser advisor whip taoiseach tánaiste honorable honourable dean chancellor-elect head leader lawmaker president-designate mp mep mla msp member administrator secretary-general undersecretary comrade cde`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(SPLIT_TITLE_ABBREVIATIONS.flatMap((a) => [a.toLowerCase(), `${a.toLowerCase()}.`])),
 );
 
 /** Titles written as capital abbreviations, a title only in that spelling: the chess titles ("IM Ann Cole",

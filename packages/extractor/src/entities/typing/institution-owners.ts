@@ -5,6 +5,7 @@
 import type { Token } from '../../tokens.js';
 import type { EntityStep } from '../entity-step.js';
 import type { NameGroup } from '../spans.js';
+import { endsPossessive } from './person-cues.js';
 
 /** Units of a university or college, capitalised after the owner's possessive (not a museum or hospital, which
  * a town has too: "London's Science Museum"). */
@@ -13,16 +14,14 @@ const INSTITUTIONS = ['university', 'college'];
 
 /** The span is a possessive right before a capitalised unit word: "Oxford's Department". */
 function ownsUnit(s: NameGroup['spans'][number], tokens: Token[]): boolean {
-  const last = s.tokens[s.tokens.length - 1];
-  const possessive = /['’]s$/.test(last.text) || /^['’]s?\s*$/.test(last.post);
-  const unit = tokens[last.i + 1];
-  return possessive && unit?.sentence === s.sentence && /^\p{Lu}/u.test(unit.text) && UNITS.has(unit.normal);
+  const unit = tokens[s.tokens[s.tokens.length - 1].i + 1];
+  return endsPossessive(s) && unit?.sentence === s.sentence && /^\p{Lu}/u.test(unit.text) && UNITS.has(unit.normal);
 }
 
 export const institutionOwners: EntityStep = {
   name: 'institution-owners',
   description:
-    'a weakly typed place whose every mention owns a unit of an institution ("Oxford\'s Department of Biology") stands for the "University of Oxford" the article names',
+    'a place whose every mention owns a unit of an institution ("Oxford\'s Department of Biology") stands for the "University of Oxford" the article names',
   apply(groups, ctx) {
     const keys = new Set(groups.filter((g) => g.type === 'Organization').map((g) => g.key));
     for (const g of groups) {

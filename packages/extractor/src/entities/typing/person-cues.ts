@@ -58,6 +58,12 @@ function saysOfSelf(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   return false;
 }
 
+/** The span ends on a possessive, written on its last word or after it ("Ruth Okoye's", "Okoye ’s", "Jones'"). */
+export function endsPossessive(s: NameGroup['spans'][number]): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  return /['’]s?$/.test(last.text) || /^['’]s?\s*$/.test(last.post);
+}
+
 /** The name stands right before a lower-case noun it modifies ("Air Canada manager", "Acme staff"). */
 export function modifiesNoun(s: NameGroup['spans'][number], tokens: Token[]): boolean {
   const last = s.tokens[s.tokens.length - 1];
@@ -209,8 +215,7 @@ function retypeByPersonCues(groups: NameGroup[], tokens: Token[]): void {
     for (const s of g.spans) {
       const last = s.tokens[s.tokens.length - 1];
       const next = tokens[last.i + 1];
-      const possessive = /['’]s?$/.test(last.text) || /^['’]s?\s*$/.test(last.post);
-      if (possessive && next?.sentence === s.sentence && PERSONAL_NOUNS.has(next.normal)) becomePerson.add(g);
+      if (endsPossessive(s) && next?.sentence === s.sentence && PERSONAL_NOUNS.has(next.normal)) becomePerson.add(g);
     }
   // A personal pronoun whose nearest preceding name (same or previous sentence) is a candidate.
   let lastName: { group: NameGroup; sentence: number } | undefined;
